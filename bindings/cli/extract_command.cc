@@ -1,0 +1,111 @@
+#include "bindings/cli/extract_command.h"
+
+#include <memory>
+#include "absl/strings/string_view.h"
+#include <vector>
+
+#include "absl/strings/str_format.h"
+#include "absl/strings/str_split.h"
+#include "mizan.h"
+#include "nlohmann/json.hpp"
+
+namespace mizan::cli {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+struct EngineDeleter {
+  void operator()(mizan_engine* e) const { mizan_engine_free(e); }
+};
+struct ResultDeleter {
+  void operator()(mizan_result* r) const { mizan_result_free(r); }
+};
+using EnginePtr = std::unique_ptr<mizan_engine, EngineDeleter>;
+using ResultPtr = std::unique_ptr<mizan_result, ResultDeleter>;
+
+const char* OrDash(const char* s) { return s ? s : "-"; }
+
+void PrintTextRow(std::FILE* out, size_t line, const mizan_claim& c) {
+  std::string where = absl::StrFormat("%d-%d", c.start, c.end);
+  if (line != 0) where = absl::StrFormat("%d:%s", line, where);
+  std::string interval = "-";
+  if (c.lower || c.upper) {
+    interval = absl::StrFormat("%s%s, %s%s", (c.flags & MIZAN_CLAIM_LOWER_INCLUSIVE) ? "[" : "(",
+                               c.lower ? c.lower : "-inf", c.upper ? c.upper : "+inf",
+                               (c.flags & MIZAN_CLAIM_UPPER_INCLUSIVE) ? "]" : ")");
+  }
+  absl::FPrintF(out, "%-14s %-9s %-16s %-9s %-24s %-13s %s\n", where, mizan_kind_name(c.kind),
+                OrDash(c.value), OrDash(c.unit), interval, OrDash(c.script), c.text);
+}
+
+// Prints one document's claims; `line` is 0 outside --lines mode.
+void PrintClaims(mizan_result* result, size_t line, const ExtractSettings& settings,
+                 std::FILE* out) {
+  if (settings.text_format) {
+    for (size_t i = 0; i < mizan_result_claim_count(result); ++i) {
+      mizan_claim claim;
+      mizan_claim_init(&claim);
+      if (mizan_result_claim(result, i, &claim, nullptr) == MIZAN_OK) {
+        PrintTextRow(out, line, claim);
+      }
+    }
+    return;
+  }
+  const char* json = nullptr;
+  size_t length = 0;
+  if (mizan_result_json(result, MIZAN_JSON_LINES, &json, &length, nullptr) != MIZAN_OK) return;
+  if (line == 0) {
+    std::fwrite(json, 1, length, out);
+    return;
+  }
+  for (absl::string_view object : absl::StrSplit(absl::string_view(json, length), '\n',
+                                                absl::SkipEmpty())) {
+    const Json claim = Json::parse(object.begin(), object.end());
+    Json with_line;
+    with_line["line"] = line;
+    for (const auto& [key, value] : claim.items()) with_line[key] = value;
+    std::fprintf(out, "%s\n", with_line.dump().c_str());
+  }
+}
+
+}  // namespace
+
+int RunExtract(const std::string& input, const ExtractSettings& settings, std::FILE* out,
+               std::FILE* err) {
+  mizan_error error;
+  mizan_error_init(&error);
+  mizan_engine* raw_engine = nullptr;
+  if (mizan_engine_new(0, &raw_engine, &error) != MIZAN_OK) {
+    absl::FPrintF(err, "mizan: %s\n", error.message);
+    return 2;
+  }
+  EnginePtr engine(raw_engine);
+  if (settings.text_format) {
+    absl::FPrintF(out, "%-14s %-9s %-16s %-9s %-24s %-13s %s\n", settings.lines ? "line:span" : "span",
+                  "kind", "value", "unit", "interval", "script", "text");
+  }
+
+  std::vector<absl::string_view> documents;
+  if (settings.lines) {
+    documents = absl::StrSplit(input, '\n');
+    if (!documents.empty() && documents.back().empty()) documents.pop_back();
+  } else {
+    documents.push_back(input);
+  }
+  for (size_t i = 0; i < documents.size(); ++i) {
+    absl::string_view doc = documents[i];
+    if (settings.lines && !doc.empty() && doc.back() == '\r') doc.remove_suffix(1);
+    mizan_result* raw_result = nullptr;
+    if (mizan_extract(engine.get(), doc.data(), doc.size(), nullptr, &raw_result, &error) !=
+        MIZAN_OK) {
+      const std::string where = settings.lines ? absl::StrFormat("line %d: ", i + 1) : "";
+      absl::FPrintF(err, "mizan: %s%s\n", where, error.message);
+      return 2;
+    }
+    ResultPtr result(raw_result);
+    PrintClaims(result.get(), settings.lines ? i + 1 : 0, settings, out);
+  }
+  return 0;
+}
+
+}  // namespace mizan::cli

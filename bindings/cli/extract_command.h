@@ -1,0 +1,20 @@
+#ifndef MIZAN_BINDINGS_CLI_EXTRACT_COMMAND_H_
+#define MIZAN_BINDINGS_CLI_EXTRACT_COMMAND_H_
+
+#include <cstdio>
+#include <string>
+
+namespace mizan::cli {
+
+struct ExtractSettings {
+  bool lines = false;        // every line is a document
+  bool text_format = false;  // a table instead of JSON Lines
+};
+
+// `mizan extract`: prints the claims of `input`. Returns the exit status.
+int RunExtract(const std::string& input, const ExtractSettings& settings, std::FILE* out,
+               std::FILE* err);
+
+}  // namespace mizan::cli
+
+#endif  // MIZAN_BINDINGS_CLI_EXTRACT_COMMAND_H_

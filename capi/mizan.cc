@@ -1,0 +1,281 @@
+// The extern "C" layer: translates between the C contract of mizan.h and the C++ core.
+// Nothing C++ crosses this boundary: every function catches everything, and every struct is
+// read and written only up to the struct_size its caller was compiled with.
+
+#include "mizan.h"
+
+#include <algorithm>
+#include <cstring>
+#include <memory>
+#include <new>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/claims/claim_json.h"
+#include "core/claims/extractor.h"
+#include "core/engine.h"
+#include "core/error.h"
+
+struct mizan_engine {
+  std::unique_ptr<mizan::Engine> engine;
+};
+
+struct mizan_result {
+  std::vector<mizan::claims::Claim> claims;
+  // JSON exports, made on first request; index = MIZAN_JSON_* flags.
+  std::string json[2];
+  bool json_ready[2] = {false, false};
+};
+
+namespace {
+
+using mizan::Error;
+using mizan::ErrorCode;
+
+constexpr uint32_t kKnownJsonFlags = MIZAN_JSON_LINES;
+
+// Copies `message` into the caller's fixed buffer without cutting a UTF-8 sequence in two.
+void CopyMessage(std::string_view message, char* out, size_t capacity) {
+  size_t n = std::min(message.size(), capacity - 1);
+  while (n > 0 && n < message.size() && (static_cast<unsigned char>(message[n]) & 0xC0) == 0x80) {
+    --n;
+  }
+  std::memcpy(out, message.data(), n);
+  out[n] = '\0';
+}
+
+int32_t Report(mizan_error* error, const Error& e) {
+  const int32_t code = static_cast<int32_t>(e.code);
+  if (error == nullptr || error->struct_size < sizeof(mizan_error)) return code;
+  error->code = code;
+  error->offset = e.offset == mizan::kNoOffset ? MIZAN_NO_OFFSET : e.offset;
+  CopyMessage(e.message.empty() ? mizan_status_string(code) : e.message, error->message,
+              sizeof(error->message));
+  return code;
+}
+
+int32_t Fail(mizan_error* error, ErrorCode code, std::string message) {
+  return Report(error, Error{code, mizan::kNoOffset, std::move(message)});
+}
+
+int32_t Succeed(mizan_error* error) { return Report(error, Error{}); }
+
+// Runs `body`, turning every exception into a status.
+template <typename Body>
+int32_t Guarded(mizan_error* error, Body&& body) {
+  try {
+    return body();
+  } catch (const std::bad_alloc&) {
+    return Fail(error, ErrorCode::kOutOfMemory, "out of memory");
+  } catch (const std::exception& e) {
+    return Fail(error, ErrorCode::kInternal, std::string("internal error: ") + e.what());
+  } catch (...) {
+    return Fail(error, ErrorCode::kInternal, "internal error");
+  }
+}
+
+// Reads a caller's input struct of any size into the library's version of it (see "Structs"
+// in mizan.h): smaller than the first version is refused, unknown trailing bytes must be 0.
+template <typename T>
+int32_t ReadStruct(const T* in, T* out, mizan_error* error, const char* name) {
+  if (in->struct_size < sizeof(T)) {
+    return Fail(error, ErrorCode::kUnsupportedStruct,
+                std::string(name) + ".struct_size is smaller than any version of it");
+  }
+  const auto* bytes = reinterpret_cast<const unsigned char*>(in);
+  if (!std::all_of(bytes + sizeof(T), bytes + in->struct_size,
+                   [](unsigned char b) { return b == 0; })) {
+    return Fail(error, ErrorCode::kUnsupportedStruct,
+                std::string(name) + " sets fields this library version does not know");
+  }
+  std::memcpy(out, in, sizeof(T));
+  return MIZAN_OK;
+}
+
+const char* OrNull(const std::string& s) { return s.empty() ? nullptr : s.c_str(); }
+
+uint32_t ClaimFlags(const mizan::claims::Claim& c) {
+  uint32_t flags = 0;
+  if (c.lower && c.lower->inclusive) flags |= MIZAN_CLAIM_LOWER_INCLUSIVE;
+  if (c.upper && c.upper->inclusive) flags |= MIZAN_CLAIM_UPPER_INCLUSIVE;
+  if (c.approx) flags |= MIZAN_CLAIM_APPROX;
+  if (c.too_large) flags |= MIZAN_CLAIM_TOO_LARGE;
+  if (c.separator_guessed) flags |= MIZAN_CLAIM_SEPARATOR_GUESSED;
+  return flags;
+}
+
+mizan_claim ToC(const mizan::claims::Claim& c) {
+  mizan_claim out;
+  mizan_claim_init(&out);
+  out.kind = static_cast<uint32_t>(c.kind);
+  out.flags = ClaimFlags(c);
+  out.sentence = c.sentence;
+  out.start = c.start;
+  out.end = c.end;
+  out.text = c.text.c_str();
+  out.value = OrNull(c.value);
+  out.unit = OrNull(c.unit);
+  out.noun = OrNull(c.noun);
+  out.noun_key = OrNull(c.noun_key);
+  out.lower = c.lower ? c.lower->value.c_str() : nullptr;
+  out.upper = c.upper ? c.upper->value.c_str() : nullptr;
+  out.qualifier = OrNull(c.qualifier);
+  out.script = OrNull(c.script);
+  out.calendar = OrNull(c.calendar);
+  return out;
+}
+
+std::string BuildJson(const mizan_result& result, uint32_t flags) {
+  if ((flags & MIZAN_JSON_LINES) == 0) return mizan::claims::ClaimsToJson(result.claims);
+  std::string out;
+  for (const auto& claim : result.claims) {
+    out += mizan::claims::ClaimToJson(claim);
+    out += '\n';
+  }
+  return out;
+}
+
+}  // namespace
+
+extern "C" {
+
+uint32_t mizan_version_number(void) { return MIZAN_VERSION_NUMBER; }
+
+const char* mizan_version_string(void) { return MIZAN_VERSION_STRING; }
+
+const char* mizan_status_string(int32_t status) {
+  switch (status) {
+    case MIZAN_OK: return "ok";
+    case MIZAN_ERROR_INVALID_ARGUMENT: return "invalid argument";
+    case MIZAN_ERROR_INVALID_UTF8: return "invalid UTF-8";
+    case MIZAN_ERROR_INPUT_TOO_LARGE: return "input too large";
+    case MIZAN_ERROR_OUT_OF_MEMORY: return "out of memory";
+    case MIZAN_ERROR_UNSUPPORTED_STRUCT: return "unsupported struct size or fields";
+    case MIZAN_ERROR_UNKNOWN_FLAGS: return "unknown flags";
+    case MIZAN_ERROR_OUT_OF_RANGE: return "index out of range";
+    case MIZAN_ERROR_INTERNAL: return "internal error";
+    default: return "unknown status";
+  }
+}
+
+void mizan_error_init(mizan_error* error) {
+  if (error == nullptr) return;
+  std::memset(error, 0, sizeof(*error));
+  error->struct_size = sizeof(*error);
+  error->offset = MIZAN_NO_OFFSET;
+}
+
+void mizan_options_init(mizan_options* options) {
+  if (options == nullptr) return;
+  std::memset(options, 0, sizeof(*options));
+  options->struct_size = sizeof(*options);
+}
+
+void mizan_claim_init(mizan_claim* claim) {
+  if (claim == nullptr) return;
+  std::memset(claim, 0, sizeof(*claim));
+  claim->struct_size = sizeof(*claim);
+}
+
+int32_t mizan_engine_new(uint32_t flags, mizan_engine** engine, mizan_error* error) {
+  return Guarded(error, [&]() -> int32_t {
+    if (engine == nullptr) return Fail(error, ErrorCode::kInvalidArgument, "engine is NULL");
+    *engine = nullptr;
+    if (flags != 0) return Fail(error, ErrorCode::kUnknownFlags, "engine flags must be 0");
+    Error e;
+    auto created = mizan::Engine::Create(&e);
+    if (!created) return Report(error, e);
+    *engine = new mizan_engine{std::move(created)};
+    return Succeed(error);
+  });
+}
+
+void mizan_engine_free(mizan_engine* engine) { delete engine; }
+
+int32_t mizan_extract(const mizan_engine* engine, const char* text, size_t length,
+                      const mizan_options* options, mizan_result** result, mizan_error* error) {
+  return Guarded(error, [&]() -> int32_t {
+    if (result == nullptr) return Fail(error, ErrorCode::kInvalidArgument, "result is NULL");
+    *result = nullptr;
+    if (engine == nullptr) return Fail(error, ErrorCode::kInvalidArgument, "engine is NULL");
+    if (text == nullptr && length != 0) {
+      return Fail(error, ErrorCode::kInvalidArgument, "text is NULL but length is not 0");
+    }
+    mizan_options opts;
+    mizan_options_init(&opts);
+    if (options != nullptr) {
+      if (int32_t s = ReadStruct(options, &opts, error, "mizan_options")) return s;
+    }
+    if (opts.flags != 0) return Fail(error, ErrorCode::kUnknownFlags, "unknown option flags");
+    mizan::claims::ExtractOptions core;
+    if (opts.max_input_bytes != 0) {
+      core.max_input_bytes = static_cast<size_t>(
+          std::min<uint64_t>(opts.max_input_bytes, core.max_input_bytes));
+    }
+    auto out = std::make_unique<mizan_result>();
+    const Error e = mizan::claims::Extract(*engine->engine,
+                                           std::string_view(text ? text : "", length), core,
+                                           &out->claims);
+    if (!e.ok()) return Report(error, e);
+    *result = out.release();
+    return Succeed(error);
+  });
+}
+
+void mizan_result_free(mizan_result* result) { delete result; }
+
+const char* mizan_kind_name(uint32_t kind) {
+  if (kind < MIZAN_KIND_NUMBER || kind > MIZAN_KIND_QUANTITY) return "unknown";
+  // KindName returns views of string literals, so data() is NUL-terminated and static.
+  return mizan::claims::KindName(static_cast<mizan::claims::Kind>(kind)).data();
+}
+
+size_t mizan_result_claim_count(const mizan_result* result) {
+  return result == nullptr ? 0 : result->claims.size();
+}
+
+int32_t mizan_result_claim(const mizan_result* result, size_t index, mizan_claim* claim,
+                           mizan_error* error) {
+  return Guarded(error, [&]() -> int32_t {
+    if (result == nullptr || claim == nullptr) {
+      return Fail(error, ErrorCode::kInvalidArgument, "result or claim is NULL");
+    }
+    if (claim->struct_size < sizeof(mizan_claim)) {
+      return Fail(error, ErrorCode::kUnsupportedStruct,
+                  "mizan_claim.struct_size is smaller than any version of it");
+    }
+    if (index >= result->claims.size()) {
+      return Fail(error, ErrorCode::kOutOfRange, "claim index out of range");
+    }
+    // A newer, larger caller struct: the fields this library does not know are left absent.
+    const uint32_t caller_size = claim->struct_size;
+    std::memset(reinterpret_cast<unsigned char*>(claim) + sizeof(mizan_claim), 0,
+                caller_size - sizeof(mizan_claim));
+    *claim = ToC(result->claims[index]);
+    claim->struct_size = caller_size;
+    return Succeed(error);
+  });
+}
+
+int32_t mizan_result_json(mizan_result* result, uint32_t flags, const char** json,
+                          size_t* length, mizan_error* error) {
+  return Guarded(error, [&]() -> int32_t {
+    if (result == nullptr || json == nullptr) {
+      return Fail(error, ErrorCode::kInvalidArgument, "result or json is NULL");
+    }
+    *json = nullptr;
+    if ((flags & ~kKnownJsonFlags) != 0) {
+      return Fail(error, ErrorCode::kUnknownFlags, "unknown JSON flags");
+    }
+    if (!result->json_ready[flags]) {
+      result->json[flags] = BuildJson(*result, flags);
+      result->json_ready[flags] = true;
+    }
+    *json = result->json[flags].c_str();
+    if (length != nullptr) *length = result->json[flags].size();
+    return Succeed(error);
+  });
+}
+
+}  // extern "C"

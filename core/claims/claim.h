@@ -1,0 +1,59 @@
+#ifndef MIZAN_CORE_CLAIMS_CLAIM_H_
+#define MIZAN_CORE_CLAIMS_CLAIM_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/numerals/decimal.h"
+
+namespace mizan::claims {
+
+// The values match the MIZAN_KIND_* constants of mizan.h.
+enum class Kind : uint32_t {
+  kNumber = 1,
+  kMoney = 2,
+  kPercent = 3,
+  kYear = 4,
+  kDate = 5,
+  kDuration = 6,
+  kOrdinal = 7,
+  kQuantity = 8,
+};
+
+std::string_view KindName(Kind kind);
+
+// One end of the interval a claim stands for; absent means unbounded.
+struct Bound {
+  std::string value;
+  bool inclusive = true;
+};
+
+// A numeric claim found in a text. Spans are UTF-8 byte offsets into the caller's input.
+struct Claim {
+  size_t start = 0;
+  size_t end = 0;
+  std::string text;  // the input bytes [start, end)
+  Kind kind = Kind::kNumber;
+  numerals::Decimal number;  // the exact value when the claim is a number
+  std::string value;  // canonical decimal, or ISO date; empty when unknown or too large
+  std::string unit;   // ISO 4217 code, time unit, unit symbol, "percent", "permille"
+  std::string noun;   // the counted noun as written
+  std::string noun_key;
+  std::string qualifier;  // "more-than", "about", ...; empty for an exact claim
+  std::optional<Bound> lower;
+  std::optional<Bound> upper;
+  bool approx = false;
+  bool too_large = false;
+  bool separator_guessed = false;
+  int fraction_digits = 0;  // as written: "12.50" has 2; the rounding checks need it
+  std::string script;       // "latin", "arabic-indic", "persian", "words", "mixed", ...
+  std::string calendar;     // "gregorian" or "islamic" for dates
+  uint32_t sentence = 0;    // 0-based index of the sentence holding the claim
+};
+
+}  // namespace mizan::claims
+
+#endif  // MIZAN_CORE_CLAIMS_CLAIM_H_

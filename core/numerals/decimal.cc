@@ -1,0 +1,170 @@
+#include "core/numerals/decimal.h"
+
+#include <algorithm>
+
+namespace mizan::numerals {
+namespace {
+
+using u128 = unsigned __int128;
+
+// 10^38 < 2^128 / 10, so a coefficient below it can take one more digit without overflow.
+constexpr int kMaxDigits = 38;
+// The exponent range keeps ToString() output bounded: a claim value longer than this is
+// not a number anyone wrote down.
+constexpr int32_t kMaxExponent = 64;
+constexpr int32_t kMinExponent = -64;
+
+u128 PowerOfTen(int k) {
+  u128 p = 1;
+  for (int i = 0; i < k; ++i) p *= 10;
+  return p;
+}
+
+const u128 kLimit = PowerOfTen(kMaxDigits);
+
+// a * b, or false when the product reaches kLimit.
+bool MultiplyChecked(u128 a, u128 b, u128* out) {
+  if (a != 0 && b > (kLimit - 1) / a) return false;
+  *out = a * b;
+  return true;
+}
+
+}  // namespace
+
+Decimal Decimal::TooLarge() {
+  Decimal d;
+  d.too_large_ = true;
+  return d;
+}
+
+Decimal Decimal::FromInt(uint64_t v) {
+  Decimal d;
+  d.coefficient_ = v;
+  d.Canonicalize();
+  return d;
+}
+
+std::optional<Decimal> Decimal::FromDigits(std::string_view integer, std::string_view fraction) {
+  if (integer.empty() && fraction.empty()) return std::nullopt;
+  Decimal d;
+  int significant = 0;
+  const auto take = [&](char c) {
+    if (c < '0' || c > '9') return false;
+    if (significant > 0 || c != '0') ++significant;
+    if (significant > kMaxDigits) return true;  // checked after the loop
+    d.coefficient_ = d.coefficient_ * 10 + static_cast<unsigned>(c - '0');
+    return true;
+  };
+  for (char c : integer) {
+    if (!take(c)) return std::nullopt;
+  }
+  for (char c : fraction) {
+    if (!take(c)) return std::nullopt;
+  }
+  if (significant > kMaxDigits) return TooLarge();
+  if (fraction.size() > static_cast<size_t>(-kMinExponent)) return TooLarge();
+  d.exponent_ = -static_cast<int32_t>(fraction.size());
+  d.Canonicalize();
+  return d;
+}
+
+Decimal Decimal::Negated() const {
+  Decimal d = *this;
+  if (!too_large_ && coefficient_ != 0) d.negative_ = !negative_;
+  return d;
+}
+
+Decimal Decimal::Times(const Decimal& other) const {
+  if (too_large_ || other.too_large_) return TooLarge();
+  Decimal d;
+  if (!MultiplyChecked(coefficient_, other.coefficient_, &d.coefficient_)) return TooLarge();
+  d.exponent_ = exponent_ + other.exponent_;
+  d.negative_ = negative_ != other.negative_;
+  d.Canonicalize();
+  return d;
+}
+
+Decimal Decimal::TimesPowerOfTen(int32_t k) const {
+  if (too_large_) return *this;
+  Decimal d = *this;
+  d.exponent_ += k;
+  d.Canonicalize();
+  return d;
+}
+
+Decimal Decimal::Plus(const Decimal& other) const {
+  if (too_large_ || other.too_large_) return TooLarge();
+  // Bring both to the smaller exponent.
+  const int32_t e = std::min(exponent_, other.exponent_);
+  u128 a = coefficient_, b = other.coefficient_;
+  if (exponent_ - e > kMaxDigits || other.exponent_ - e > kMaxDigits) return TooLarge();
+  if (!MultiplyChecked(a, PowerOfTen(exponent_ - e), &a) ||
+      !MultiplyChecked(b, PowerOfTen(other.exponent_ - e), &b)) {
+    return TooLarge();
+  }
+  Decimal d;
+  d.exponent_ = e;
+  if (negative_ == other.negative_) {
+    d.coefficient_ = a + b;
+    if (d.coefficient_ >= kLimit) return TooLarge();
+    d.negative_ = negative_;
+  } else if (a >= b) {
+    d.coefficient_ = a - b;
+    d.negative_ = negative_;
+  } else {
+    d.coefficient_ = b - a;
+    d.negative_ = other.negative_;
+  }
+  d.Canonicalize();
+  return d;
+}
+
+void Decimal::Canonicalize() {
+  if (coefficient_ == 0) {
+    exponent_ = 0;
+    negative_ = false;
+    return;
+  }
+  while (coefficient_ % 10 == 0) {
+    coefficient_ /= 10;
+    ++exponent_;
+  }
+  // Whole numbers are printed with their zeros, so the exponent must stay printable.
+  if (exponent_ > kMaxExponent || exponent_ < kMinExponent) *this = TooLarge();
+}
+
+std::string Decimal::ToString() const {
+  if (too_large_) return {};
+  std::string digits;
+  u128 c = coefficient_;
+  do {
+    digits.push_back(static_cast<char>('0' + static_cast<int>(c % 10)));
+    c /= 10;
+  } while (c != 0);
+  std::reverse(digits.begin(), digits.end());
+  std::string out = negative_ ? "-" : "";
+  if (exponent_ >= 0) {
+    out += digits;
+    out.append(static_cast<size_t>(exponent_), '0');
+    return out;
+  }
+  const size_t frac = static_cast<size_t>(-exponent_);
+  if (digits.size() <= frac) {
+    out += "0.";
+    out.append(frac - digits.size(), '0');
+    out += digits;
+  } else {
+    out += digits.substr(0, digits.size() - frac);
+    out += '.';
+    out += digits.substr(digits.size() - frac);
+  }
+  return out;
+}
+
+bool operator==(const Decimal& a, const Decimal& b) {
+  if (a.too_large_ || b.too_large_) return false;
+  return a.coefficient_ == b.coefficient_ && a.exponent_ == b.exponent_ &&
+         a.negative_ == b.negative_;
+}
+
+}  // namespace mizan::numerals

@@ -1,0 +1,48 @@
+#ifndef MIZAN_CORE_NUMERALS_DECIMAL_H_
+#define MIZAN_CORE_NUMERALS_DECIMAL_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace mizan::numerals {
+
+// An exact decimal number: coefficient × 10^exponent, with a sign. The coefficient holds up
+// to 38 significant digits; an operation whose exact result does not fit sets too_large()
+// instead of wrapping or rounding, and the value then stays unknown.
+class Decimal {
+ public:
+  Decimal() = default;
+  static Decimal FromInt(uint64_t v);
+  // Parses ASCII digits with at most one '.', e.g. "2500" or "2.5". Leading zeros are fine.
+  static std::optional<Decimal> FromDigits(std::string_view integer, std::string_view fraction);
+
+  bool too_large() const { return too_large_; }
+  bool negative() const { return negative_; }
+  bool is_zero() const { return coefficient_ == 0; }
+
+  Decimal Negated() const;
+  Decimal Times(const Decimal& other) const;
+  Decimal Plus(const Decimal& other) const;
+  Decimal TimesPowerOfTen(int32_t k) const;
+
+  // Canonical text: no exponent, no trailing fractional zeros, "-" for negatives
+  // ("2500000000", "0.25", "-1.5"). Empty when too_large().
+  std::string ToString() const;
+
+  friend bool operator==(const Decimal& a, const Decimal& b);
+
+ private:
+  static Decimal TooLarge();
+  void Canonicalize();
+
+  unsigned __int128 coefficient_ = 0;
+  int32_t exponent_ = 0;
+  bool negative_ = false;
+  bool too_large_ = false;
+};
+
+}  // namespace mizan::numerals
+
+#endif  // MIZAN_CORE_NUMERALS_DECIMAL_H_

@@ -1,0 +1,57 @@
+#include "core/scan/phrase_list.h"
+
+#include <algorithm>
+
+#include "absl/strings/ascii.h"
+#include "core/data/tsv.h"
+#include "core/scan/text_cursor.h"
+
+namespace mizan::scan {
+namespace {
+
+// Matches `phrase` at text[pos...]; returns the end, or npos.
+size_t MatchPhrase(std::string_view phrase, std::string_view text, size_t pos) {
+  for (size_t i = 0; i < phrase.size(); ++i) {
+    if (phrase[i] == ' ') {
+      const size_t after = SkipSpaces(text, pos);
+      if (after == pos) return std::string_view::npos;
+      pos = after;
+      continue;
+    }
+    if (pos >= text.size() ||
+        absl::ascii_tolower(static_cast<unsigned char>(text[pos])) != phrase[i]) {
+      return std::string_view::npos;
+    }
+    ++pos;
+  }
+  return pos;
+}
+
+}  // namespace
+
+PhraseList::PhraseList(std::string_view tsv, const text::Normalizer& normalizer) {
+  for (const auto& cols : data::ReadTsv(tsv)) {
+    Entry entry;
+    entry.phrase = normalizer.Fold(cols[0]);
+    for (char& c : entry.phrase) c = absl::ascii_tolower(static_cast<unsigned char>(c));
+    if (entry.phrase.empty()) continue;
+    entry.tags.assign(cols.begin() + 1, cols.end());
+    entries_.push_back(std::move(entry));
+  }
+  std::stable_sort(entries_.begin(), entries_.end(), [](const Entry& a, const Entry& b) {
+    return a.phrase.size() > b.phrase.size();
+  });
+}
+
+PhraseList::Match PhraseList::MatchAt(std::string_view text, size_t pos) const {
+  for (const Entry& entry : entries_) {
+    const size_t end = MatchPhrase(entry.phrase, text, pos);
+    if (end == std::string_view::npos) continue;
+    const char32_t last = PreviousCodePoint(entry.phrase, entry.phrase.size());
+    if (IsLetter(last) && IsLetter(NextCodePoint(text, end))) continue;
+    return {&entry, end};
+  }
+  return {};
+}
+
+}  // namespace mizan::scan

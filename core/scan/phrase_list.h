@@ -1,0 +1,42 @@
+#ifndef MIZAN_CORE_SCAN_PHRASE_LIST_H_
+#define MIZAN_CORE_SCAN_PHRASE_LIST_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/text/normalized_text.h"
+
+namespace mizan::scan {
+
+// A list of cue phrases from a data file, each with a tag (the file's other columns), matched
+// at a given place of the normalized text: longest phrase first, ASCII letters without regard
+// to case, a space in a phrase standing for any run of spaces, and a phrase that ends in a
+// letter only where a word ends.
+class PhraseList {
+ public:
+  struct Entry {
+    std::string phrase;  // folded like the text
+    std::vector<std::string> tags;
+  };
+  struct Match {
+    const Entry* entry = nullptr;
+    size_t end = 0;
+  };
+
+  // `tsv`: lines of "PHRASE<TAB>TAG<TAB>TAG...", '#' starts a comment line.
+  PhraseList(std::string_view tsv, const text::Normalizer& normalizer);
+
+  // The longest phrase that starts exactly at `pos`, if any (entry == nullptr otherwise).
+  Match MatchAt(std::string_view text, size_t pos) const;
+
+  const std::vector<Entry>& entries() const { return entries_; }
+
+ private:
+  std::vector<Entry> entries_;  // longest first
+};
+
+}  // namespace mizan::scan
+
+#endif  // MIZAN_CORE_SCAN_PHRASE_LIST_H_

@@ -1,0 +1,49 @@
+#include "core/scan/text_cursor.h"
+
+#include "core/text/utf8.h"
+#include "unicode/uchar.h"
+#include "unicode/uscript.h"
+
+namespace mizan::scan {
+
+char32_t PreviousCodePoint(std::string_view text, size_t pos, size_t* start) {
+  if (pos == 0 || pos > text.size()) return 0;
+  size_t i = pos - 1;
+  while (i > 0 && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) --i;
+  if (start) *start = i;
+  return text::DecodeAt(text, i).code_point;
+}
+
+char32_t NextCodePoint(std::string_view text, size_t pos, size_t* length) {
+  if (pos >= text.size()) return 0;
+  const text::Decoded d = text::DecodeAt(text, pos);
+  if (length) *length = d.length;
+  return d.code_point;
+}
+
+bool IsLetter(char32_t c) {
+  if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+  return u_isalpha(static_cast<UChar32>(c)) ||
+         u_charType(static_cast<UChar32>(c)) == U_NON_SPACING_MARK;
+}
+
+bool IsLatinLetter(char32_t c) {
+  if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+  UErrorCode status = U_ZERO_ERROR;
+  return u_isalpha(static_cast<UChar32>(c)) &&
+         uscript_getScript(static_cast<UChar32>(c), &status) == USCRIPT_LATIN;
+}
+
+size_t SpaceLength(std::string_view text, size_t pos) {
+  if (pos >= text.size()) return 0;
+  if (text[pos] == ' ' || text[pos] == '\t') return 1;
+  if (text.substr(pos, 2) == "\xC2\xA0") return 2;
+  return 0;
+}
+
+size_t SkipSpaces(std::string_view text, size_t pos) {
+  while (size_t n = SpaceLength(text, pos)) pos += n;
+  return pos;
+}
+
+}  // namespace mizan::scan

@@ -1,0 +1,68 @@
+#ifndef MIZAN_CORE_TEXT_NORMALIZED_TEXT_H_
+#define MIZAN_CORE_TEXT_NORMALIZED_TEXT_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+
+namespace mizan::text {
+
+// The view of a text that the scanner and the parsers read, with the way back to the caller's
+// bytes. Every span mizan reports is translated through it, so that spans always point into
+// the caller's input and never into this copy.
+class NormalizedText {
+ public:
+  const std::string& text() const { return text_; }
+
+  // Original byte offset of the code point that starts at normalized offset `n`
+  // (n == text().size() maps to the end of the input).
+  size_t ToOriginalStart(size_t n) const;
+  // Original byte offset just past the code point that ends at normalized offset `n`;
+  // characters that normalization skipped after it are not included.
+  size_t ToOriginalEnd(size_t n) const;
+
+  std::string_view original() const { return original_; }
+
+ private:
+  friend class Normalizer;
+  std::string text_;
+  std::string_view original_;
+  // (normalized offset, original - normalized) at each place where the difference changes.
+  std::vector<std::pair<uint32_t, int64_t>> breaks_;
+};
+
+// Builds NormalizedText from UTF-8 input, validating it in the same pass:
+//  - every Unicode decimal digit (general category Nd) becomes the ASCII digit of its value;
+//  - bidi controls, zero-width joiners, tatweel and Arabic combining marks are dropped;
+//  - the spaces used to group digits (NBSP, narrow NBSP, thin and figure space) become
+//    U+00A0, other space separators an ASCII space, and U+2212 MINUS an ASCII hyphen;
+//  - letters are folded by a table from core/data/ (hamza forms of alef, alef maqsura,
+//    teh marbuta, Persian yeh and kaf), so lexicons match every spelling.
+// Immutable after construction; one instance serves every thread.
+class Normalizer {
+ public:
+  // `folds` is the text of letter_folds.tsv: lines of "FROM<TAB>TO", one code point each.
+  explicit Normalizer(std::string_view folds);
+
+  // On success returns true. On invalid UTF-8 returns false and sets *bad_offset to the
+  // byte offset of the first offending byte.
+  bool Normalize(std::string_view input, NormalizedText* out, size_t* bad_offset) const;
+
+  // Folds a lexicon entry the same way as text, for matching against NormalizedText.
+  std::string Fold(std::string_view s) const;
+
+ private:
+  // What one input code point becomes: nothing (skip) or one code point.
+  bool Map(char32_t c, char32_t* out) const;
+
+  absl::flat_hash_map<char32_t, char32_t> folds_;
+};
+
+}  // namespace mizan::text
+
+#endif  // MIZAN_CORE_TEXT_NORMALIZED_TEXT_H_
