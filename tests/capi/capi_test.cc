@@ -1,0 +1,252 @@
+// The C ABI as a caller sees it: only mizan.h.
+#include "mizan.h"
+
+#include <cstring>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "gtest/gtest.h"
+
+namespace {
+
+class CapiTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    mizan_error_init(&error_);
+    ASSERT_EQ(mizan_engine_new(0, &engine_, &error_), MIZAN_OK) << error_.message;
+  }
+  void TearDown() override { mizan_engine_free(engine_); }
+
+  mizan_result* Extract(const std::string& text) {
+    mizan_result* result = nullptr;
+    EXPECT_EQ(mizan_extract(engine_, text.data(), text.size(), nullptr, &result, &error_),
+              MIZAN_OK)
+        << error_.message;
+    return result;
+  }
+
+  mizan_engine* engine_ = nullptr;
+  mizan_error error_;
+};
+
+TEST_F(CapiTest, VersionsAgreeWithTheHeader) {
+  EXPECT_EQ(mizan_version_number(), static_cast<uint32_t>(MIZAN_VERSION_NUMBER));
+  EXPECT_STREQ(mizan_version_string(), MIZAN_VERSION_STRING);
+}
+
+TEST_F(CapiTest, StatusStringsAreStatic) {
+  EXPECT_STREQ(mizan_status_string(MIZAN_OK), "ok");
+  EXPECT_STREQ(mizan_status_string(MIZAN_ERROR_INVALID_UTF8), "invalid UTF-8");
+  EXPECT_STREQ(mizan_status_string(12345), "unknown status");
+  EXPECT_STREQ(mizan_kind_name(MIZAN_KIND_PERCENT), "percent");
+  EXPECT_STREQ(mizan_kind_name(0), "unknown");
+  EXPECT_STREQ(mizan_kind_name(99), "unknown");
+}
+
+TEST_F(CapiTest, ExtractsClaimsWithOwnedStrings) {
+  mizan_result* result = Extract("ارتفع بنسبة ١٢٫٥٪ إلى 31,000 طن");
+  ASSERT_NE(result, nullptr);
+  ASSERT_EQ(mizan_result_claim_count(result), 2u);
+  mizan_claim claim;
+  mizan_claim_init(&claim);
+  ASSERT_EQ(mizan_result_claim(result, 0, &claim, &error_), MIZAN_OK);
+  EXPECT_EQ(claim.kind, static_cast<uint32_t>(MIZAN_KIND_PERCENT));
+  EXPECT_STREQ(claim.value, "12.5");
+  EXPECT_STREQ(claim.unit, "percent");
+  EXPECT_STREQ(claim.script, "arabic-indic");
+  EXPECT_STREQ(claim.text, "١٢٫٥٪");
+  EXPECT_STREQ(claim.lower, "12.5");
+  EXPECT_EQ(claim.flags & (MIZAN_CLAIM_LOWER_INCLUSIVE | MIZAN_CLAIM_UPPER_INCLUSIVE),
+            MIZAN_CLAIM_LOWER_INCLUSIVE | MIZAN_CLAIM_UPPER_INCLUSIVE);
+  EXPECT_EQ(claim.noun, nullptr);
+  ASSERT_EQ(mizan_result_claim(result, 1, &claim, &error_), MIZAN_OK);
+  EXPECT_STREQ(claim.value, "31000");
+  EXPECT_EQ(claim.kind, static_cast<uint32_t>(MIZAN_KIND_NUMBER));
+  mizan_result_free(result);
+}
+
+TEST_F(CapiTest, InvalidUtf8IsRefusedWithTheOffset) {
+  const std::string text = "٣١ \xF5\x80\x80\x80";
+  mizan_result* result = reinterpret_cast<mizan_result*>(this);  // must be reset to NULL
+  EXPECT_EQ(mizan_extract(engine_, text.data(), text.size(), nullptr, &result, &error_),
+            MIZAN_ERROR_INVALID_UTF8);
+  EXPECT_EQ(result, nullptr);
+  EXPECT_EQ(error_.code, MIZAN_ERROR_INVALID_UTF8);
+  EXPECT_EQ(error_.offset, 5u);
+  EXPECT_NE(std::strstr(error_.message, "byte 5"), nullptr);
+}
+
+TEST_F(CapiTest, EmbeddedNulIsText) {
+  const std::string text("1\0" "2", 3);
+  mizan_result* result = Extract(text);
+  EXPECT_EQ(mizan_result_claim_count(result), 2u);
+  mizan_result_free(result);
+}
+
+TEST_F(CapiTest, NullArgumentsGetAStatusNotACrash) {
+  mizan_result* result = nullptr;
+  EXPECT_EQ(mizan_extract(nullptr, "1", 1, nullptr, &result, &error_),
+            MIZAN_ERROR_INVALID_ARGUMENT);
+  EXPECT_EQ(mizan_extract(engine_, nullptr, 1, nullptr, &result, &error_),
+            MIZAN_ERROR_INVALID_ARGUMENT);
+  EXPECT_EQ(mizan_extract(engine_, "1", 1, nullptr, nullptr, &error_),
+            MIZAN_ERROR_INVALID_ARGUMENT);
+  EXPECT_EQ(mizan_engine_new(0, nullptr, nullptr), MIZAN_ERROR_INVALID_ARGUMENT);
+  EXPECT_EQ(mizan_result_claim(nullptr, 0, nullptr, nullptr), MIZAN_ERROR_INVALID_ARGUMENT);
+  EXPECT_EQ(mizan_result_json(nullptr, 0, nullptr, nullptr, nullptr),
+            MIZAN_ERROR_INVALID_ARGUMENT);
+  EXPECT_EQ(mizan_result_claim_count(nullptr), 0u);
+  mizan_result_free(nullptr);
+  mizan_engine_free(nullptr);
+  mizan_error_init(nullptr);
+  mizan_options_init(nullptr);
+  mizan_claim_init(nullptr);
+}
+
+TEST_F(CapiTest, ZeroLengthInputWithNullTextHasNoClaims) {
+  mizan_result* result = nullptr;
+  ASSERT_EQ(mizan_extract(engine_, nullptr, 0, nullptr, &result, &error_), MIZAN_OK);
+  EXPECT_EQ(mizan_result_claim_count(result), 0u);
+  const char* json = nullptr;
+  ASSERT_EQ(mizan_result_json(result, 0, &json, nullptr, nullptr), MIZAN_OK);
+  EXPECT_STREQ(json, "{\"claims\":[]}");
+  mizan_result_free(result);
+}
+
+TEST_F(CapiTest, UnknownFlagsAreRefused) {
+  mizan_engine* other = nullptr;
+  EXPECT_EQ(mizan_engine_new(0x80, &other, &error_), MIZAN_ERROR_UNKNOWN_FLAGS);
+  EXPECT_EQ(other, nullptr);
+  mizan_options options;
+  mizan_options_init(&options);
+  options.flags = 0x40000000u;
+  mizan_result* result = nullptr;
+  EXPECT_EQ(mizan_extract(engine_, "1", 1, &options, &result, &error_),
+            MIZAN_ERROR_UNKNOWN_FLAGS);
+  result = Extract("5");
+  const char* json = nullptr;
+  EXPECT_EQ(mizan_result_json(result, 0x100, &json, nullptr, &error_), MIZAN_ERROR_UNKNOWN_FLAGS);
+  mizan_result_free(result);
+}
+
+TEST_F(CapiTest, OptionsStructSizes) {
+  // Smaller than any version: refused.
+  mizan_options options;
+  mizan_options_init(&options);
+  options.struct_size = 4;
+  mizan_result* result = nullptr;
+  EXPECT_EQ(mizan_extract(engine_, "1", 1, &options, &result, &error_),
+            MIZAN_ERROR_UNSUPPORTED_STRUCT);
+
+  // Larger, from a newer header: fine while the unknown tail is zero.
+  struct Newer {
+    mizan_options known;
+    uint64_t future_field;
+  } newer;
+  std::memset(&newer, 0, sizeof(newer));
+  mizan_options_init(&newer.known);
+  newer.known.struct_size = sizeof(newer);
+  ASSERT_EQ(mizan_extract(engine_, "1", 1, &newer.known, &result, &error_), MIZAN_OK);
+  mizan_result_free(result);
+  newer.future_field = 1;
+  EXPECT_EQ(mizan_extract(engine_, "1", 1, &newer.known, &result, &error_),
+            MIZAN_ERROR_UNSUPPORTED_STRUCT);
+}
+
+TEST_F(CapiTest, MaxInputBytesOption) {
+  mizan_options options;
+  mizan_options_init(&options);
+  options.max_input_bytes = 3;
+  mizan_result* result = nullptr;
+  EXPECT_EQ(mizan_extract(engine_, "1234", 4, &options, &result, &error_),
+            MIZAN_ERROR_INPUT_TOO_LARGE);
+  EXPECT_EQ(mizan_extract(engine_, "123", 3, &options, &result, &error_), MIZAN_OK);
+  mizan_result_free(result);
+}
+
+TEST_F(CapiTest, ClaimStructSizes) {
+  mizan_result* result = Extract("7 و 8");
+  mizan_claim claim;
+  mizan_claim_init(&claim);
+  claim.struct_size = 8;
+  EXPECT_EQ(mizan_result_claim(result, 0, &claim, &error_), MIZAN_ERROR_UNSUPPORTED_STRUCT);
+
+  // A newer caller's larger struct: known fields filled, the unknown tail zeroed.
+  struct Newer {
+    mizan_claim known;
+    const char* future_field;
+  } newer;
+  std::memset(&newer, 0xAB, sizeof(newer));
+  newer.known.struct_size = sizeof(newer);
+  ASSERT_EQ(mizan_result_claim(result, 1, &newer.known, &error_), MIZAN_OK);
+  EXPECT_EQ(newer.known.struct_size, sizeof(newer));
+  EXPECT_STREQ(newer.known.value, "8");
+  EXPECT_EQ(newer.future_field, nullptr);
+
+  mizan_claim_init(&claim);
+  EXPECT_EQ(mizan_result_claim(result, 2, &claim, &error_), MIZAN_ERROR_OUT_OF_RANGE);
+  mizan_result_free(result);
+}
+
+TEST_F(CapiTest, SmallErrorStructIsLeftAlone) {
+  mizan_error small;
+  std::memset(&small, 0x5A, sizeof(small));
+  small.struct_size = 4;
+  mizan_result* result = nullptr;
+  EXPECT_EQ(mizan_extract(engine_, "\xFF", 1, nullptr, &result, &small),
+            MIZAN_ERROR_INVALID_UTF8);
+  EXPECT_EQ(small.code, 0x5A5A5A5A);
+}
+
+TEST_F(CapiTest, LongMessagesAreCutOnACharacterBoundary) {
+  mizan_options options;
+  mizan_options_init(&options);
+  options.max_input_bytes = 1;
+  mizan_result* result = nullptr;
+  EXPECT_EQ(mizan_extract(engine_, "12", 2, &options, &result, &error_),
+            MIZAN_ERROR_INPUT_TOO_LARGE);
+  EXPECT_LT(std::strlen(error_.message), sizeof(error_.message));
+}
+
+TEST_F(CapiTest, JsonExportsOwnedByTheResult) {
+  mizan_result* result = Extract("بلغ 68 بلدا و 5%");
+  const char* json = nullptr;
+  size_t length = 0;
+  ASSERT_EQ(mizan_result_json(result, 0, &json, &length, &error_), MIZAN_OK);
+  EXPECT_EQ(std::strlen(json), length);
+  EXPECT_EQ(std::string(json).rfind("{\"claims\":[{\"start\":7,\"end\":9,", 0), 0u) << json;
+  const char* lines = nullptr;
+  ASSERT_EQ(mizan_result_json(result, MIZAN_JSON_LINES, &lines, &length, &error_), MIZAN_OK);
+  const std::string text(lines, length);
+  EXPECT_EQ(std::count(text.begin(), text.end(), '\n'), 2);
+  EXPECT_NE(text.find("\"kind\":\"percent\""), std::string::npos);
+  // The same pointer comes back: the export is made once and kept.
+  const char* again = nullptr;
+  mizan_result_json(result, 0, &again, nullptr, nullptr);
+  EXPECT_EQ(again, json);
+  mizan_result_free(result);
+}
+
+TEST_F(CapiTest, OneEngineServesManyThreads) {
+  const std::string text = "ارتفع ١٢٫٥٪ إلى 31,000 طن في 2022";
+  std::vector<std::thread> threads;
+  std::vector<int> ok(8, 0);
+  for (int t = 0; t < 8; ++t) {
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < 200; ++i) {
+        mizan_result* result = nullptr;
+        if (mizan_extract(engine_, text.data(), text.size(), nullptr, &result, nullptr) ==
+                MIZAN_OK &&
+            mizan_result_claim_count(result) == 3) {
+          ++ok[t];
+        }
+        mizan_result_free(result);
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  for (int t = 0; t < 8; ++t) EXPECT_EQ(ok[t], 200);
+}
+
+}  // namespace

@@ -1,0 +1,123 @@
+"""Tests of the `mizan` command: output formats, --lines, exit codes and error messages.
+
+Usage: python3 cli_test.py PATH_TO_MIZAN
+"""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import unittest
+
+MIZAN = None
+
+FIELDS = ["start", "end", "text", "kind", "value", "unit", "noun", "noun_key", "lower",
+          "upper", "lower_inclusive", "upper_inclusive", "approx", "script", "qualifier",
+          "calendar", "sentence", "too_large", "separator_guessed"]
+
+
+def run(args, stdin=b""):
+    return subprocess.run([MIZAN] + args, input=stdin, capture_output=True, timeout=60)
+
+
+def claims(stdout):
+    return [json.loads(line) for line in stdout.decode("utf-8").splitlines()]
+
+
+class ExtractTest(unittest.TestCase):
+    def setUp(self):
+        self.dir = tempfile.TemporaryDirectory()
+
+    def tearDown(self):
+        self.dir.cleanup()
+
+    def write(self, data):
+        path = os.path.join(self.dir.name, "input.txt")
+        with open(path, "wb") as f:
+            f.write(data)
+        return path
+
+    def test_json_lines_from_a_file(self):
+        text = "ارتفع الإنتاج ١٢٫٥٪ إلى 31,000 طن.".encode("utf-8")
+        result = run(["extract", self.write(text)])
+        self.assertEqual(result.returncode, 0, result.stderr)
+        found = claims(result.stdout)
+        self.assertEqual(len(found), 2)
+        self.assertEqual(list(found[0].keys()), FIELDS)
+        self.assertEqual(found[0]["kind"], "percent")
+        self.assertEqual(found[0]["value"], "12.5")
+        self.assertEqual(found[0]["script"], "arabic-indic")
+        self.assertEqual(found[1]["value"], "31000")
+        self.assertIsNone(found[1]["unit"])
+        # Offsets are UTF-8 bytes into the input.
+        for c in found:
+            self.assertEqual(text[c["start"]:c["end"]].decode("utf-8"), c["text"])
+
+    def test_standard_input_with_dash_or_nothing(self):
+        for args in (["extract", "-"], ["extract"]):
+            result = run(args, "بلغ 68 بلدا".encode("utf-8"))
+            self.assertEqual(result.returncode, 0, result.stderr)
+            self.assertEqual([c["value"] for c in claims(result.stdout)], ["68"])
+
+    def test_lines_mode_numbers_lines_and_keeps_offsets_per_line(self):
+        data = "first 5\n\nالثاني ٧ و 8\r\n".encode("utf-8")
+        result = run(["extract", "--lines", self.write(data)])
+        self.assertEqual(result.returncode, 0, result.stderr)
+        found = claims(result.stdout)
+        self.assertEqual([(c["line"], c["value"]) for c in found], [(1, "5"), (3, "7"), (3, "8")])
+        self.assertEqual(list(found[0].keys())[0], "line")
+        self.assertEqual(found[0]["start"], 6)
+        line3 = "الثاني ٧ و 8".encode("utf-8")
+        self.assertEqual(line3[found[1]["start"]:found[1]["end"]].decode("utf-8"), "٧")
+
+    def test_text_format_is_a_table(self):
+        result = run(["extract", "--format", "text"], "نسبة 3 في المائة".encode("utf-8"))
+        self.assertEqual(result.returncode, 0, result.stderr)
+        lines = result.stdout.decode("utf-8").splitlines()
+        self.assertTrue(lines[0].startswith("span"))
+        self.assertIn("percent", lines[1])
+        self.assertIn("[3, 3]", lines[1])
+        result = run(["extract", "--format=text", "--lines"], b"1\n2\n")
+        self.assertIn("2:0-1", result.stdout.decode("utf-8"))
+
+    def test_embedded_nul(self):
+        result = run(["extract"], b"12\x0034")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual([c["value"] for c in claims(result.stdout)], ["12", "34"])
+
+    def test_invalid_utf8_exits_2_and_names_the_byte(self):
+        result = run(["extract"], b"abc \xe2\x28\xa1")
+        self.assertEqual(result.returncode, 2)
+        self.assertIn(b"byte 4", result.stderr)
+        self.assertEqual(result.stdout, b"")
+        result = run(["extract", "--lines"], b"ok 1\nbad \xff\n")
+        self.assertEqual(result.returncode, 2)
+        self.assertIn(b"line 2", result.stderr)
+        self.assertIn(b"byte 4", result.stderr)
+
+    def test_bad_usage_exits_2(self):
+        for args in (["extract", "--nosuchflag"], ["frobnicate"], [],
+                     ["extract", "--format", "xml"], ["extract", "a", "b"],
+                     ["extract", os.path.join(self.dir.name, "missing.txt")],
+                     ["extract", "--format"]):
+            result = run(args)
+            self.assertEqual(result.returncode, 2, args)
+            self.assertTrue(result.stderr.startswith(b"mizan: "), (args, result.stderr))
+            self.assertEqual(len(result.stderr.decode().splitlines()[0].split("\n")), 1)
+
+    def test_help_documents_commands_and_fields(self):
+        result = run(["--help"])
+        self.assertEqual(result.returncode, 0)
+        out = result.stdout.decode()
+        for word in ("extract", "--lines", "--format", "lower_inclusive", "Exit status"):
+            self.assertIn(word, out)
+
+    def test_version(self):
+        result = run(["version"])
+        self.assertEqual(result.returncode, 0)
+        self.assertRegex(result.stdout.decode(), r"^mizan \d+\.\d+\.\d+\n$")
+
+
+if __name__ == "__main__":
+    MIZAN = sys.argv.pop(1)
+    unittest.main(verbosity=2)

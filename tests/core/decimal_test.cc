@@ -1,0 +1,65 @@
+#include "core/numerals/decimal.h"
+
+#include <string>
+
+#include "gtest/gtest.h"
+
+namespace mizan::numerals {
+namespace {
+
+std::string Str(std::string_view integer, std::string_view fraction = "") {
+  return Decimal::FromDigits(integer, fraction)->ToString();
+}
+
+TEST(Decimal, PrintsCanonically) {
+  EXPECT_EQ(Str("31000"), "31000");
+  EXPECT_EQ(Str("0031"), "31");
+  EXPECT_EQ(Str("2", "50"), "2.5");
+  EXPECT_EQ(Str("0", "05"), "0.05");
+  EXPECT_EQ(Str("0"), "0");
+  EXPECT_EQ(Str("", "5"), "0.5");
+}
+
+TEST(Decimal, ScalesExactly) {
+  const Decimal two_and_a_half = *Decimal::FromDigits("2", "5");
+  EXPECT_EQ(two_and_a_half.TimesPowerOfTen(9).ToString(), "2500000000");
+  EXPECT_EQ(two_and_a_half.Times(Decimal::FromInt(1000000)).ToString(), "2500000");
+  EXPECT_EQ(Decimal::FromInt(233).TimesPowerOfTen(21).ToString(), "233000000000000000000000");
+}
+
+TEST(Decimal, AddsAndNegates) {
+  const Decimal a = *Decimal::FromDigits("1", "5");
+  const Decimal b = Decimal::FromInt(2);
+  EXPECT_EQ(a.Plus(b).ToString(), "3.5");
+  EXPECT_EQ(a.Negated().Plus(Decimal::FromInt(1)).ToString(), "-0.5");
+  EXPECT_EQ(Decimal::FromInt(0).Negated().ToString(), "0");
+  EXPECT_EQ(a.Negated().ToString(), "-1.5");
+}
+
+TEST(Decimal, ReportsValuesTooLargeInsteadOfWrapping) {
+  const std::string forty_digits(40, '9');
+  const Decimal big = *Decimal::FromDigits(forty_digits, "");
+  EXPECT_TRUE(big.too_large());
+  EXPECT_EQ(big.ToString(), "");
+  const Decimal max38 = *Decimal::FromDigits(std::string(38, '9'), "");
+  EXPECT_FALSE(max38.too_large());
+  EXPECT_EQ(max38.ToString(), std::string(38, '9'));
+  EXPECT_TRUE(max38.Plus(Decimal::FromInt(1)).too_large());
+  EXPECT_TRUE(max38.Times(Decimal::FromInt(11)).too_large());
+  // Trailing zeros live in the exponent: a 39-digit round number is still exact.
+  EXPECT_EQ(max38.Times(Decimal::FromInt(10)).ToString(), std::string(38, '9') + "0");
+  EXPECT_TRUE(Decimal::FromInt(1).TimesPowerOfTen(1000).too_large());
+}
+
+TEST(Decimal, RefusesNonDigits) {
+  EXPECT_FALSE(Decimal::FromDigits("1a", "").has_value());
+  EXPECT_FALSE(Decimal::FromDigits("", "").has_value());
+}
+
+TEST(Decimal, ComparesByValue) {
+  EXPECT_EQ(*Decimal::FromDigits("2", "50"), *Decimal::FromDigits("2", "5"));
+  EXPECT_EQ(Decimal::FromInt(300).TimesPowerOfTen(3), Decimal::FromInt(300000));
+}
+
+}  // namespace
+}  // namespace mizan::numerals

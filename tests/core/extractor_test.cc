@@ -1,0 +1,233 @@
+#include "core/claims/extractor.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "gtest/gtest.h"
+
+namespace mizan::claims {
+namespace {
+
+class ExtractorTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    Error error;
+    engine_ = Engine::Create(&error).release();
+    ASSERT_NE(engine_, nullptr) << error.message;
+  }
+  static void TearDownTestSuite() { delete engine_; }
+
+  std::vector<Claim> Extract(const std::string& text) {
+    std::vector<Claim> claims;
+    const Error error = claims::Extract(*engine_, text, {}, &claims);
+    EXPECT_TRUE(error.ok()) << error.message;
+    return claims;
+  }
+
+  std::vector<std::string> Values(const std::string& text) {
+    std::vector<std::string> values;
+    for (const Claim& c : Extract(text)) values.push_back(c.value);
+    return values;
+  }
+
+  static Engine* engine_;
+};
+
+Engine* ExtractorTest::engine_ = nullptr;
+
+using V = std::vector<std::string>;
+
+TEST_F(ExtractorTest, ReadsEveryDigitScriptAndNamesIt) {
+  struct Case {
+    std::string text, value, script;
+  };
+  const Case cases[] = {
+      {"بلغ 31000 شخص", "31000", "latin"},
+      {"بلغ ٣١٠٠٠ شخص", "31000", "arabic-indic"},
+      {"بلغ ۳۱۰۰۰ نفر", "31000", "persian"},
+      {"कुल ३१००० लोग", "31000", "devanagari"},
+      {"รวม ๓๑๐๐๐ คน", "31000", "thai"},
+      {"合計３１０００人", "31000", "fullwidth"},
+      {"ইউনিট ৩১০০০", "31000", "bengali"},
+  };
+  for (const Case& c : cases) {
+    const auto claims = Extract(c.text);
+    ASSERT_EQ(claims.size(), 1u) << c.text;
+    EXPECT_EQ(claims[0].value, c.value) << c.text;
+    EXPECT_EQ(claims[0].script, c.script) << c.text;
+    EXPECT_EQ(claims[0].kind, Kind::kNumber);
+  }
+}
+
+TEST_F(ExtractorTest, MixedScriptNumberIsReadAndMarkedMixed) {
+  auto claims = Extract("العدد 1٣ فقط");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].value, "13");
+  EXPECT_EQ(claims[0].script, "mixed");
+  claims = Extract("١٦۰ حالة");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].value, "160");
+  EXPECT_EQ(claims[0].script, "mixed");
+}
+
+TEST_F(ExtractorTest, ArabicSeparatorsInArabicDigits) {
+  EXPECT_EQ(Values("بلغ ١٬٢٣٤٬٥٦٧ دينارا"), V{"1234567"});
+  EXPECT_EQ(Values("نسبة ٢٫٥ من"), V{"2.5"});
+  EXPECT_EQ(Values("بلغ ٣١,٠٠٠ زائر"), V{"31000"});
+}
+
+TEST_F(ExtractorTest, SpacesThatGroupDigits) {
+  EXPECT_EQ(Values("soit 1\u202F250\u202F000 habitants"), V{"1250000"});
+  EXPECT_EQ(Values("نحو 1\u00A0500 طالب"), V{"1500"});
+  // An ordinary space never groups: these are two numbers.
+  EXPECT_EQ(Values("في 2019 300 حالة"), (V{"2019", "300"}));
+}
+
+TEST_F(ExtractorTest, BidiControlsInsideANumberAreSkipped) {
+  auto claims = Extract("بلغ 2\u200F.\u200F5 مليار");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].value, "2.5");
+  EXPECT_EQ(claims[0].text, "2\u200F.\u200F5");
+  EXPECT_EQ(Values("\u2066١٢\u200E٫٥\u2069"), V{"12.5"});
+}
+
+TEST_F(ExtractorTest, CliticsGluedToDigits) {
+  EXPECT_EQ(Values("ضحية و14000 مجرم"), V{"14000"});
+  EXPECT_EQ(Values("تقدر بـ120 مليونا"), V{"120"});
+  EXPECT_EQ(Values("تقدر ب120"), V{"120"});
+  EXPECT_EQ(Values("لـ5 سنوات"), V{"5"});
+  EXPECT_EQ(Values("عام2022"), V{"2022"});
+  const auto claims = Extract("الأعضاء الـ 195.");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].value, "195");
+  EXPECT_EQ(claims[0].text, "195");
+}
+
+TEST_F(ExtractorTest, SpansPointIntoTheOriginalBytes) {
+  const std::string text = "أكثر من\u00A0 ٣١٠٠٠ ضحية";
+  const auto claims = Extract(text);
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(text.substr(claims[0].start, claims[0].end - claims[0].start), "٣١٠٠٠");
+  EXPECT_EQ(claims[0].text, "٣١٠٠٠");
+}
+
+TEST_F(ExtractorTest, Signs) {
+  EXPECT_EQ(Values("تراجع -3 نقاط"), V{"-3"});
+  EXPECT_EQ(Values("temperature \u22124.5 degrees"), V{"-4.5"});
+  EXPECT_EQ(Values("x (+7)"), V{"7"});
+  // A hyphen between numbers is not a sign.
+  EXPECT_EQ(Values("2020-2021"), (V{"2020", "2021"}));
+}
+
+TEST_F(ExtractorTest, NamesWithDigitsAreNotClaims) {
+  EXPECT_EQ(Values("قمة G7 و G20"), V{});
+  EXPECT_EQ(Values("فيروس COVID-19 و H1N1"), V{});
+}
+
+TEST_F(ExtractorTest, PercentAndPerMilleCues) {
+  struct Case {
+    std::string text, value, unit;
+  };
+  const Case cases[] = {
+      {"ارتفع 12.5%", "12.5", "percent"},
+      {"ارتفع 12.5 %", "12.5", "percent"},
+      {"ارتفع ١٢٫٥٪", "12.5", "percent"},
+      {"ارتفع %40", "40", "percent"},
+      {"ارتفع ٪٤٠ ", "40", "percent"},
+      {"نسبة 3 في المائة", "3", "percent"},
+      {"نسبة 3 في المئة", "3", "percent"},
+      {"نسبة 3 بالمائة", "3", "percent"},
+      {"نسبة 3\u00A0في\u00A0المائة", "3", "percent"},
+      {"rose 3 percent", "3", "percent"},
+      {"rose 3 per cent", "3", "percent"},
+      {"rose 3 Percent", "3", "percent"},
+      {"معدل 5‰", "5", "permille"},
+      {"معدل 5 ؉", "5", "permille"},
+  };
+  for (const Case& c : cases) {
+    const auto claims = Extract(c.text);
+    ASSERT_EQ(claims.size(), 1u) << c.text;
+    EXPECT_EQ(claims[0].kind, Kind::kPercent) << c.text;
+    EXPECT_EQ(claims[0].value, c.value) << c.text;
+    EXPECT_EQ(claims[0].unit, c.unit) << c.text;
+  }
+  // The span covers the cue.
+  EXPECT_EQ(Extract("نسبة 3 في المائة من")[0].text, "3 في المائة");
+  EXPECT_EQ(Extract("x %40")[0].text, "%40");
+}
+
+TEST_F(ExtractorTest, PercentCueNeedsAWordBoundary) {
+  auto claims = Extract("3 percentages");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].kind, Kind::kNumber);
+  // A sign used by the number before it is not shared with the next one.
+  claims = Extract("20%50");
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(claims[0].kind, Kind::kPercent);
+  EXPECT_EQ(claims[1].kind, Kind::kNumber);
+}
+
+TEST_F(ExtractorTest, SeparatorConventionComesFromTheDocument) {
+  auto claims = Extract("نسبة 1,4 بالمائة وقيمة 2,803 مليار");
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(claims[1].value, "2.803");
+  EXPECT_TRUE(claims[1].separator_guessed);
+  claims = Extract("Revenue reached 31,000 dollars");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].value, "31000");
+  EXPECT_FALSE(claims[0].separator_guessed);
+}
+
+TEST_F(ExtractorTest, ExactClaimsStandForAClosedInterval) {
+  const auto claims = Extract("68 بلدا");
+  ASSERT_EQ(claims.size(), 1u);
+  ASSERT_TRUE(claims[0].lower && claims[0].upper);
+  EXPECT_EQ(claims[0].lower->value, "68");
+  EXPECT_EQ(claims[0].upper->value, "68");
+  EXPECT_TRUE(claims[0].lower->inclusive && claims[0].upper->inclusive);
+  EXPECT_FALSE(claims[0].approx);
+}
+
+TEST_F(ExtractorTest, HugeNumbersAreReportedTooLarge) {
+  const auto claims = Extract("x " + std::string(100000, '7') + " y");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_TRUE(claims[0].too_large);
+  EXPECT_EQ(claims[0].value, "");
+  EXPECT_FALSE(claims[0].lower.has_value());
+}
+
+TEST_F(ExtractorTest, CountsSentences) {
+  const auto claims = Extract("بلغ 5 أشخاص. ثم جاء 6؟ وبعدهم 7\nوأخيرا 8.5");
+  ASSERT_EQ(claims.size(), 4u);
+  EXPECT_EQ(claims[0].sentence, 0u);
+  EXPECT_EQ(claims[1].sentence, 1u);
+  EXPECT_EQ(claims[2].sentence, 2u);
+  EXPECT_EQ(claims[3].sentence, 3u);
+  EXPECT_EQ(claims[3].value, "8.5");
+}
+
+TEST_F(ExtractorTest, RefusesInvalidUtf8WithItsOffset) {
+  std::vector<Claim> claims;
+  const Error error = claims::Extract(*engine_, "12 \xE2\x28\xA1", {}, &claims);
+  EXPECT_EQ(error.code, ErrorCode::kInvalidUtf8);
+  EXPECT_EQ(error.offset, 3u);
+  EXPECT_TRUE(claims.empty());
+}
+
+TEST_F(ExtractorTest, RefusesInputOverTheLimit) {
+  std::vector<Claim> claims;
+  ExtractOptions options;
+  options.max_input_bytes = 4;
+  const Error error = claims::Extract(*engine_, "12345", options, &claims);
+  EXPECT_EQ(error.code, ErrorCode::kInputTooLarge);
+}
+
+TEST_F(ExtractorTest, EmbeddedNulSeparatesNumbers) {
+  const auto claims = Extract(std::string("12\0" "34", 5));
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(claims[1].start, 3u);
+}
+
+}  // namespace
+}  // namespace mizan::claims

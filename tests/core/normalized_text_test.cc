@@ -1,0 +1,77 @@
+#include "core/text/normalized_text.h"
+
+#include <string>
+
+#include "core/data/embedded.h"
+#include "gtest/gtest.h"
+
+namespace mizan::text {
+namespace {
+
+class NormalizedTextTest : public ::testing::Test {
+ protected:
+  NormalizedText Normalize(const std::string& input) {
+    NormalizedText out;
+    size_t bad = 0;
+    EXPECT_TRUE(normalizer_.Normalize(input, &out, &bad)) << "bad byte at " << bad;
+    return out;
+  }
+  Normalizer normalizer_{data::Find("letter_folds.tsv")};
+};
+
+TEST_F(NormalizedTextTest, FoldsDigitsOfEveryScriptToAscii) {
+  EXPECT_EQ(Normalize("٢٠٢٢").text(), "2022");               // Arabic-Indic
+  EXPECT_EQ(Normalize("۱۴۰۱").text(), "1401");               // Persian
+  EXPECT_EQ(Normalize("२०२२").text(), "2022");               // Devanagari
+  EXPECT_EQ(Normalize("๒๐๒๒").text(), "2022");               // Thai
+  EXPECT_EQ(Normalize("２０２２").text(), "2022");           // fullwidth
+  EXPECT_EQ(Normalize("\U0001D7D0\U0001D7CE").text(), "20");  // mathematical bold
+}
+
+TEST_F(NormalizedTextTest, DropsInvisibleControlsTatweelAndMarks) {
+  EXPECT_EQ(Normalize("1\u200F2\u200E3\u061C4\u202B5\u2066").text(), "12345");
+  EXPECT_EQ(Normalize("الـ").text(), Normalize("ال").text());
+  EXPECT_EQ(Normalize("عامًا").text(), Normalize("عاما").text());
+}
+
+TEST_F(NormalizedTextTest, FoldsLetterVariants) {
+  EXPECT_EQ(Normalize("أحد إحدى آلاف").text(), Normalize("احد احدي الاف").text());
+  EXPECT_EQ(Normalize("مائة").text(), Normalize("مائه").text());
+}
+
+TEST_F(NormalizedTextTest, MapsSpacesAndMinus) {
+  EXPECT_EQ(Normalize("1\u202F000").text(), "1\u00A0000");
+  EXPECT_EQ(Normalize("1\u2009000").text(), "1\u00A0000");
+  EXPECT_EQ(Normalize("a\u2003b").text(), "a b");
+  EXPECT_EQ(Normalize("\u22125").text(), "-5");
+}
+
+TEST_F(NormalizedTextTest, MapsSpansBackToTheOriginalBytes) {
+  // "الـ ١٩٥": the tatweel is dropped and each digit shrinks from two bytes to one.
+  const std::string input = "الـ ١٩٥ بلدا";
+  const NormalizedText n = Normalize(input);
+  const size_t digits = n.text().find("195");
+  ASSERT_NE(digits, std::string::npos);
+  const size_t start = n.ToOriginalStart(digits);
+  const size_t end = n.ToOriginalEnd(digits + 3);
+  EXPECT_EQ(input.substr(start, end - start), "١٩٥");
+  EXPECT_EQ(n.ToOriginalStart(0), 0u);
+  EXPECT_EQ(n.ToOriginalEnd(n.text().size()), input.size());
+}
+
+TEST_F(NormalizedTextTest, EndOfSpanExcludesSkippedCharactersAfterIt) {
+  const std::string input = "ال\u0640\u0640 5";
+  const NormalizedText n = Normalize(input);
+  EXPECT_EQ(input.substr(0, n.ToOriginalEnd(4)), "ال");  // 4 bytes: two Arabic letters
+  EXPECT_EQ(n.ToOriginalStart(4), input.find(' '));
+}
+
+TEST_F(NormalizedTextTest, ReportsTheFirstInvalidByte) {
+  NormalizedText out;
+  size_t bad = 0;
+  EXPECT_FALSE(normalizer_.Normalize("١٢\xC0\xAF", &out, &bad));
+  EXPECT_EQ(bad, 4u);
+}
+
+}  // namespace
+}  // namespace mizan::text

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs, from Debian 12's packages, whatever mizan needs to build and test that is not
+# installed yet. Runs apt-get update once, and only when something is missing.
+set -euo pipefail
+packages=(
+  cmake make g++ pkg-config
+  libicu-dev libre2-dev libabsl-dev nlohmann-json3-dev
+  libgtest-dev libbenchmark-dev
+  python3 binutils
+)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+echo "installing: ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
