@@ -1,0 +1,336 @@
+#!/usr/bin/python3
+"""Runs other projects' test suites (../shared/eval/suites/*.tsv) through `mizan extract` and
+reports, per suite and per kind, how many rows came out right, produced nothing, or produced a
+wrong value.
+
+    tests/eval/run_suites.py --mizan build/bin/mizan [--shared ../shared] [--markdown FILE]
+                             [--check tests/eval/baseline.tsv] [--failures FILE]
+
+Scoring. A row is right when, for every value it expects (several are joined by " | "), some
+claim has that value and a matching kind (and unit, bound or interval where the row gives
+one). A `number` row is also right when the value comes out under a more specific kind
+(money, duration, ...): the number was read. A `negative` row is right when nothing of the
+dimension it names comes out.
+
+Set apart, not counted against mizan: rows flagged WRONG upstream / SUSPECT / AMBIGUOUS,
+Recognizers-Text rows with verified=0, out-of-scope kinds (times of day, date-times, recurring
+sets, phone numbers, byte sizes), and dates that depend on a reference "now" (relative dates).
+
+With --check, exits 1 when a suite's accuracy falls below its line in the baseline file.
+"""
+import argparse
+import collections
+import json
+import os
+import re
+import subprocess
+import sys
+from decimal import Decimal, InvalidOperation
+
+OUT_OF_SCOPE_KINDS = {"time", "datetime", "datetimerange", "timerange", "set", "phone", "other"}
+SET_APART_FLAGS = ("WRONG upstream", "SUSPECT", "AMBIGUOUS")
+
+# Unit names used by the suites -> the unit mizan reports.
+UNIT_ALIASES = {
+    "dollar": "USD", "usd": "USD", "euro": "EUR", "eur": "EUR", "pound": "GBP",
+    "british pound": "GBP", "japanese yen": "JPY", "yen": "JPY", "cent": "cent",
+    "pence": "pence", "sar(default)": "SAR",
+    "year": "year", "month": "month", "week": "week", "day": "day", "hour": "hour",
+    "minute": "minute", "second": "second", "age": "year",
+    "gram": "g", "kilogram": "kg", "milligram": "mg", "litre": "l", "liter": "l",
+    "millilitre": "ml", "hectolitre": "hl", "gallon": "gal", "ounce": "oz",
+    "metre": "m", "meter": "m", "kilometre": "km", "kilometer": "km", "centimetre": "cm",
+    "millimetre": "mm", "mile": "mi", "foot": "ft", "inch": "in",
+    "celsius": "°C", "fahrenheit": "°F", "degree": "°",
+}
+
+
+def unit_key(unit):
+    u = unit.strip().lower()
+    return UNIT_ALIASES.get(u, unit.strip())
+
+
+def num(text):
+    text = text.strip()
+    if "/" in text and re.fullmatch(r"-?\d+(\.\d+)?/\d+(\.\d+)?", text):
+        a, b = text.split("/")
+        return Decimal(a) / Decimal(b)
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        return None
+
+
+def same_number(a, b):
+    """Equal, or equal to 12 significant digits (suites write 1/3 as 0.333333333333333)."""
+    if a is None or b is None:
+        return False
+    if a == b:
+        return True
+    scale = max(abs(a), abs(b))
+    return scale != 0 and abs(a - b) / scale < Decimal("1e-9")
+
+
+class Expected:
+    """One expected value of a row, parsed from the suite's notation."""
+
+    def __init__(self, text, kind):
+        self.text = text.strip()
+        self.kind = kind
+        self.value = None      # Decimal
+        self.date = None       # ISO string
+        self.unit = None
+        self.lower = None      # (Decimal or None, inclusive)
+        self.upper = None
+        self.bound_only = None  # ">" for a lower bound
+        self.parse()
+
+    def parse(self):
+        t = self.text
+        m = re.fullmatch(r"([\[(])(-?[\d.]*),(-?[\d.]*)([\])])", t)
+        if m:
+            self.lower = (num(m.group(2)), m.group(1) == "[") if m.group(2) else None
+            self.upper = (num(m.group(3)), m.group(4) == "]") if m.group(3) else None
+            return
+        if re.fullmatch(r"(\d{4}|XXXX)-\d\d(-\d\d)?", t):
+            self.date = t.replace("XXXX-", "--")
+            return
+        if re.fullmatch(r"\d{4}", t) and self.kind in ("date", "year"):
+            self.date = t
+            return
+        m = re.fullmatch(r"(>)?(-?[\d.]+(?:/[\d.]+)?)(?:\.\.(-?[\d.]+))?(%)?(?: (.+))?", t)
+        if not m:
+            return
+        self.bound_only = m.group(1)
+        if m.group(3):
+            self.lower = (num(m.group(2)), True)
+            self.upper = (num(m.group(3)), True)
+        else:
+            self.value = num(m.group(2))
+        if m.group(4):
+            self.unit = "percent"
+        elif m.group(5):
+            self.unit = unit_key(m.group(5))
+
+    def usable(self):
+        return any(x is not None for x in (self.value, self.date, self.lower, self.upper))
+
+    def matches(self, claim):
+        if self.date is not None:
+            return claim["kind"] in ("date", "year") and claim["value"] == self.date
+        if self.unit and (claim["unit"] or "") != self.unit:
+            return False
+        if self.value is not None:
+            if self.bound_only:
+                return (same_number(num(claim["lower"] or "x"), self.value)
+                        and claim["qualifier"] in ("more-than", "at-least"))
+            return same_number(num(claim["value"] or "x"), self.value)
+        if self.lower is not None or self.upper is not None:
+            return (bound_matches(self.lower, claim["lower"], claim["lower_inclusive"])
+                    and bound_matches(self.upper, claim["upper"], claim["upper_inclusive"]))
+        return False
+
+
+def bound_matches(expected, value, inclusive):
+    if expected is None:
+        return value is None
+    return value is not None and same_number(num(value), expected[0]) and inclusive == expected[1]
+
+
+KIND_ALIASES = {
+    "number": None,  # any kind: the number was read
+    "number_range": None,
+    "ordinal": {"ordinal"},
+    "money": {"money"},
+    "percent": {"percent"},
+    "quantity": {"quantity"},
+    "duration": {"duration"},
+    "date": {"date", "year"},
+    "daterange": {"date", "year"},
+    "date_interval": {"date", "year"},
+    "year": {"year", "number"},
+}
+
+
+def classify(row):
+    """'scored', or the reason the row is set apart."""
+    note, kind = row["note"], row["kind"]
+    if any(flag in note for flag in SET_APART_FLAGS):
+        return "flagged upstream"
+    if "verified=0" in note:
+        return "unverified upstream"
+    if kind in OUT_OF_SCOPE_KINDS or "PhoneNumber" in note:
+        return "out of scope"
+    if kind in ("date", "daterange", "date_interval") and row["expected"]:
+        years = re.findall(r"\d{4}", row["expected"])
+        digits_in = re.sub(r"[^\d]", "", to_ascii_digits(row["input"]))
+        if not years or any(y not in digits_in for y in years) or "W" in row["expected"]:
+            return "relative date"
+    if kind == "negative" or row["expected"] == "":
+        return "scored"
+    expected = [Expected(t, kind) for t in row["expected"].split(" | ")]
+    if not all(e.usable() for e in expected):
+        return "unparsed gold"
+    return "scored"
+
+
+def to_ascii_digits(s):
+    out = []
+    for ch in s:
+        if ch.isdigit():
+            try:
+                out.append(str(int(ch)))
+                continue
+            except ValueError:
+                pass
+        out.append(ch)
+    return "".join(out)
+
+
+NEGATIVE_DIMENSIONS = {
+    "NumberModel": None, "Number": None, "Quantity": {"quantity"}, "Time": {"date", "year"},
+    "PercentModel": {"percent"}, "Percent": {"percent"}, "Currency": {"money"},
+    "AmountOfMoney": {"money"}, "Ordinal": {"ordinal"}, "Duration": {"duration"},
+    "Distance": {"quantity"}, "Volume": {"quantity"}, "Temperature": {"quantity"},
+}
+
+
+def negative_kinds(note):
+    m = re.search(r"(?:negative corpus for |)(\w+)(?:Model)?:? nothing should be extracted", note)
+    if m:
+        for key in (m.group(1), m.group(1) + "Model"):
+            if key in NEGATIVE_DIMENSIONS:
+                return NEGATIVE_DIMENSIONS[key]
+    return None
+
+
+def score(row, claims):
+    """'right', 'nothing' or 'wrong'."""
+    kind = row["kind"]
+    if kind == "negative" or row["expected"] == "":
+        kinds = negative_kinds(row["note"])
+        hits = [c for c in claims if kinds is None or c["kind"] in kinds]
+        return "right" if not hits else "wrong"
+    if not claims:
+        return "nothing"
+    allowed = KIND_ALIASES.get(kind, {kind})
+    candidates = [c for c in claims if allowed is None or c["kind"] in allowed]
+    for text in row["expected"].split(" | "):
+        e = Expected(text, kind)
+        if not any(e.matches(c) for c in candidates):
+            return "wrong"
+    return "right"
+
+
+def read_suite(path):
+    with open(path, encoding="utf-8") as f:
+        header = f.readline().rstrip("\n").split("\t")
+        rows = []
+        for line in f:
+            cols = line.rstrip("\n").split("\t")
+            cols += [""] * (len(header) - len(cols))
+            rows.append(dict(zip(header, cols)))
+    return rows
+
+
+def extract_lines(mizan, inputs):
+    data = "".join(i.replace("\n", " ") + "\n" for i in inputs).encode("utf-8")
+    proc = subprocess.run([mizan, "extract", "--lines"], input=data, capture_output=True,
+                          timeout=600)
+    if proc.returncode != 0:
+        sys.exit(f"mizan failed: {proc.stderr.decode(errors='replace')}")
+    by_line = collections.defaultdict(list)
+    for line in proc.stdout.decode("utf-8").splitlines():
+        claim = json.loads(line)
+        by_line[claim["line"]].append(claim)
+    return [by_line[i + 1] for i in range(len(inputs))]
+
+
+def run_suite(mizan, path):
+    rows = read_suite(path)
+    results = extract_lines(mizan, [r["input"] for r in rows])
+    table = collections.defaultdict(collections.Counter)  # kind -> outcome counts
+    apart = collections.Counter()
+    failures = []
+    for row, claims in zip(rows, results):
+        status = classify(row)
+        if status != "scored":
+            apart[status] += 1
+            continue
+        outcome = score(row, claims)
+        table[row["kind"]][outcome] += 1
+        if outcome != "right":
+            failures.append((outcome, row, claims))
+    return table, apart, failures
+
+
+def accuracy(table):
+    right = sum(c["right"] for c in table.values())
+    total = sum(sum(c.values()) for c in table.values())
+    return right, total
+
+
+def main():
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--mizan", required=True)
+    parser.add_argument("--shared", default=os.path.join(root, "..", "shared"))
+    parser.add_argument("--markdown", help="write the tables to this file")
+    parser.add_argument("--check", help="baseline TSV: suite<TAB>minimum accuracy in percent")
+    parser.add_argument("--failures", help="write every row not right to this file")
+    args = parser.parse_args()
+
+    suites_dir = os.path.join(args.shared, "eval", "suites")
+    if not os.path.isdir(suites_dir):
+        print(f"SKIP: {suites_dir} not found; the suites come with ../shared")
+        return 0
+
+    lines = ["| suite | kind | right | nothing | wrong | accuracy |", "|---|---|---:|---:|---:|---:|"]
+    apart_lines = ["| suite | set apart | rows |", "|---|---|---:|"]
+    summary = {}
+    failure_lines = []
+    for name in sorted(os.listdir(suites_dir)):
+        if not name.endswith(".tsv"):
+            continue
+        suite = name[:-4]
+        table, apart, failures = run_suite(args.mizan, os.path.join(suites_dir, name))
+        for kind in sorted(table):
+            c = table[kind]
+            total = sum(c.values())
+            lines.append(f"| {suite} | {kind} | {c['right']} | {c['nothing']} | {c['wrong']} | "
+                         f"{100 * c['right'] / total:.1f}% |")
+        right, total = accuracy(table)
+        summary[suite] = 100 * right / total if total else 100.0
+        lines.append(f"| **{suite}** | **all scored** | **{right}** | | | **{summary[suite]:.1f}%** |")
+        for reason in sorted(apart):
+            apart_lines.append(f"| {suite} | {reason} | {apart[reason]} |")
+        for outcome, row, claims in failures:
+            got = "; ".join(f"{c['kind']}={c['value']}" + (f" {c['unit']}" if c["unit"] else "")
+                            for c in claims)
+            failure_lines.append(f"{suite}\t{row['kind']}\t{outcome}\t{row['input']}\t"
+                                 f"{row['expected']}\t{got}")
+        print(f"{suite:28s} {right:5d}/{total:<5d} {summary[suite]:5.1f}%")
+
+    report = "\n".join(lines) + "\n\nRows set apart:\n\n" + "\n".join(apart_lines) + "\n"
+    if args.markdown:
+        with open(args.markdown, "w", encoding="utf-8") as f:
+            f.write(report)
+    if args.failures:
+        with open(args.failures, "w", encoding="utf-8") as f:
+            f.write("\n".join(failure_lines) + "\n")
+
+    status = 0
+    if args.check:
+        with open(args.check, encoding="utf-8") as f:
+            for line in f:
+                if not line.strip() or line.startswith("#"):
+                    continue
+                suite, minimum = line.split("\t")[:2]
+                if summary.get(suite, 0.0) + 1e-9 < float(minimum):
+                    print(f"REGRESSION: {suite} {summary.get(suite, 0):.1f}% < {minimum.strip()}%")
+                    status = 1
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
