@@ -1,6 +1,7 @@
 #include "core/engine.h"
 
 #include "core/data/embedded.h"
+#include "core/scan/candidates.h"
 
 namespace mizan {
 namespace {
@@ -14,24 +15,26 @@ re2::RE2::Options ScannerOptions() {
   return options;
 }
 
-// The separators that may join digit groups: , . ' ٫ ٬ and the normalized grouping space.
-constexpr char kDigitRun[] = "([0-9]+(?:[,.'\\x{066B}\\x{066C}\\x{00A0}][0-9]+)*)";
-
 }  // namespace
 
 Engine::Engine()
     : normalizer_(data::Find("letter_folds.tsv")),
-      digit_run_(kDigitRun, ScannerOptions()),
-      percent_cues_(data::Find("percent_cues.tsv"), normalizer_) {}
+      percent_cues_(data::Find("percent_cues.tsv"), normalizer_),
+      arabic_words_(data::Find("number_words_ar.tsv"), normalizer_),
+      english_words_(data::Find("number_words_en.tsv"), normalizer_),
+      candidates_(std::make_unique<re2::RE2>(
+          scan::CandidatePattern(arabic_words_.StartForms(), english_words_.StartForms()),
+          ScannerOptions())) {}
 
 std::unique_ptr<Engine> Engine::Create(Error* error) {
   std::unique_ptr<Engine> engine(new Engine());
-  if (!engine->digit_run_.ok()) {
-    *error = {ErrorCode::kInternal, kNoOffset, "scanner pattern: " + engine->digit_run_.error()};
+  if (!engine->candidates_->ok()) {
+    *error = {ErrorCode::kInternal, kNoOffset, "scanner pattern: " + engine->candidates_->error()};
     return nullptr;
   }
-  if (engine->percent_cues_.entries().empty()) {
-    *error = {ErrorCode::kInternal, kNoOffset, "embedded data missing: percent_cues.tsv"};
+  if (engine->percent_cues_.entries().empty() || engine->arabic_words_.empty() ||
+      engine->english_words_.empty()) {
+    *error = {ErrorCode::kInternal, kNoOffset, "embedded language data is missing"};
     return nullptr;
   }
   return engine;

@@ -4,7 +4,8 @@
 
 #include "absl/strings/str_cat.h"
 #include "core/claims/digit_script.h"
-#include "core/scan/digit_scanner.h"
+#include "core/scan/candidates.h"
+#include "core/numerals/word_number.h"
 #include "core/scan/text_cursor.h"
 #include "core/text/normalized_text.h"
 
@@ -63,6 +64,20 @@ bool FindPercentCue(const Engine& engine, std::string_view text, size_t begin, s
   return false;
 }
 
+// A number as read, before the claim around it is known.
+struct Mention {
+  size_t begin = 0;  // normalized offsets
+  size_t end = 0;
+  numerals::Decimal value;
+  int fraction_digits = 0;
+  bool separator_guessed = false;
+  bool ordinal = false;
+  bool vague = false;
+  bool inexact = false;
+};
+
+bool IsCurrencySign(char32_t c) { return c == U'$' || c == U'£' || c == U'€' || c == U'¥'; }
+
 class Extraction {
  public:
   Extraction(const Engine& engine, const text::NormalizedText& normalized,
@@ -74,26 +89,111 @@ class Extraction {
         claims_(claims) {}
 
   void Run() {
-    const std::vector<scan::FoundRun> runs = scan::FindDigitRuns(engine_.digit_run(), text_);
+    const auto candidates = scan::FindCandidates(engine_.candidates(), text_);
     numerals::SeparatorConvention convention;
-    for (const auto& f : runs) numerals::ObserveConvention(f.run, text_, &convention);
-    for (const auto& f : runs) {
-      const auto numbers = numerals::ReadDigitRun(f.run, text_, convention);
-      for (size_t i = 0; i < numbers.size(); ++i) {
-        AddNumber(numbers[i], i == 0 ? f.begin : numbers[i].begin, i == 0 && f.negative);
+    for (const auto& c : candidates) {
+      if (c.type == scan::Candidate::Type::kDigits) {
+        numerals::ObserveConvention(c.run, text_, &convention);
+      }
+    }
+    for (const auto& c : candidates) {
+      if (c.begin < floor_) continue;
+      if (c.type == scan::Candidate::Type::kDigits) {
+        ReadDigits(c, convention);
+      } else {
+        ReadWords(c);
       }
     }
   }
 
  private:
-  void AddNumber(const numerals::DigitNumber& n, size_t begin, bool negative) {
+  void ReadDigits(const scan::Candidate& c, const numerals::SeparatorConvention& convention) {
+    const auto numbers = numerals::ReadDigitRun(c.run, text_, convention);
+    for (size_t i = 0; i < numbers.size(); ++i) {
+      const auto& n = numbers[i];
+      Mention m;
+      m.begin = i == 0 ? c.begin : n.begin;
+      m.end = n.end;
+      m.value = i == 0 && c.negative ? n.value.Negated() : n.value;
+      m.fraction_digits = n.fraction_digits;
+      m.separator_guessed = n.separator_guessed;
+      if (i + 1 == numbers.size()) ApplyScaleWord(&m);
+      Add(m);
+    }
+  }
+
+  void ReadWords(const scan::Candidate& c) {
+    const bool english = c.type == scan::Candidate::Type::kEnglishWords;
+    const size_t start = english ? ArticleBefore(c.begin) : c.begin;
+    auto words = english ? numerals::ReadEnglishWords(engine_.english_words(), text_, start)
+                         : numerals::ReadArabicWords(engine_.arabic_words(), text_, start);
+    if (!words && start != c.begin) words = numerals::ReadEnglishWords(engine_.english_words(), text_, c.begin);
+    if (!words) return;
+    Mention m;
+    m.begin = words->begin;
+    m.end = words->end;
+    m.value = words->value;
+    m.ordinal = words->ordinal;
+    m.vague = words->vague;
+    m.inexact = words->inexact;
+    Add(m);
+  }
+
+  // "a million", "half a million": the scanner starts English phrases at the scale word.
+  size_t ArticleBefore(size_t begin) const {
+    size_t space_start = begin;
+    while (space_start > 0 && text_[space_start - 1] == ' ') --space_start;
+    if (space_start == begin) return begin;
+    size_t word_start = space_start;
+    while (word_start > 0 && std::isalpha(static_cast<unsigned char>(text_[word_start - 1]))) {
+      --word_start;
+    }
+    const std::string_view word = text_.substr(word_start, space_start - word_start);
+    if (word_start > 0 && scan::IsLetter(scan::PreviousCodePoint(text_, word_start))) return begin;
+    if (word == "a" || word == "an" || word == "A" || word == "An") {
+      const size_t half = ArticleBefore(word_start);  // "half a million"
+      return half != word_start ? half : word_start;
+    }
+    if (word == "half" || word == "Half") return word_start;
+    return begin;
+  }
+
+  // "120 مليون", "٣ آلاف", "2.5 billion", "1.2bn", "$3m": digits times a scale word.
+  void ApplyScaleWord(Mention* m) const {
+    const size_t glued = m->end;
+    const size_t after = scan::SkipSpaces(text_, glued);
+    size_t word_end = after, length = 0;
+    while (word_end < text_.size() && scan::IsLetter(scan::NextCodePoint(text_, word_end, &length))) {
+      word_end += length;
+    }
+    if (word_end == after) return;
+    std::string word(text_.substr(after, word_end - after));
+    for (char& ch : word) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    const numerals::WordEntry* e = engine_.arabic_words().Find(word);
+    if (e == nullptr) e = engine_.english_words().Find(word);
+    if (e == nullptr) return;
+    using numerals::Role;
+    const bool scale = e->role == Role::kScale || e->role == Role::kScalePlural ||
+                       e->role == Role::kScaleAcc;
+    const bool abbrev = e->role == Role::kScaleAbbrev &&
+                        (word.size() > 1 ? true
+                                         : after == glued && IsCurrencySign(scan::PreviousCodePoint(
+                                                                 text_, m->begin)));
+    if (!scale && !abbrev) return;
+    m->value = m->value.Times(e->value);
+    m->end = word_end;
+  }
+
+  void Add(const Mention& m) {
     Claim claim;
-    claim.number = negative ? n.value.Negated() : n.value;
-    claim.fraction_digits = n.fraction_digits;
-    claim.separator_guessed = n.separator_guessed;
-    size_t end = n.end;
+    claim.number = m.value;
+    claim.fraction_digits = m.fraction_digits;
+    claim.separator_guessed = m.separator_guessed;
+    size_t begin = m.begin, end = m.end;
     PercentCue cue;
-    if (FindPercentCue(engine_, text_, begin, n.end, floor_, &cue)) {
+    if (m.ordinal) {
+      claim.kind = Kind::kOrdinal;
+    } else if (FindPercentCue(engine_, text_, begin, end, floor_, &cue)) {
       claim.kind = Kind::kPercent;
       claim.unit = cue.unit;
       begin = std::min(begin, cue.begin);
@@ -104,16 +204,21 @@ class Extraction {
     claim.text = std::string(normalized_.original().substr(claim.start, claim.end - claim.start));
     claim.script = DigitScript(claim.text);
     claim.sentence = sentences_.At(begin);
-    SetExactValue(&claim);
+    SetValue(m, &claim);
     floor_ = end;
     claims_->push_back(std::move(claim));
   }
 
-  static void SetExactValue(Claim* claim) {
+  static void SetValue(const Mention& m, Claim* claim) {
     claim->too_large = claim->number.too_large();
     if (claim->too_large) return;
     claim->value = claim->number.ToString();
+    claim->approx = m.vague || m.inexact;
     claim->lower = Bound{claim->value, true};
+    if (m.vague) {  // "عشرات", "hundreds of": at least this many, no upper bound
+      claim->qualifier = "at-least";
+      return;
+    }
     claim->upper = Bound{claim->value, true};
   }
 

@@ -23,6 +23,7 @@ size_t SeparatorAt(std::string_view text, size_t i, Separator* kind) {
   if (two == "\xD9\xAB") { *kind = Separator::kArabicDecimal; return 2; }
   if (two == "\xD9\xAC") { *kind = Separator::kArabicThousands; return 2; }
   if (two == "\xC2\xA0") { *kind = Separator::kSpace; return 2; }
+  if (two == "\xD8\x8C") { *kind = Separator::kArabicComma; return 2; }
   return 0;
 }
 

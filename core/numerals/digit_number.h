@@ -17,6 +17,7 @@ enum class Separator {
   kArabicThousands,  // ٬ U+066C, always grouping
   kApostrophe,       // '  always grouping (Swiss style)
   kSpace,            // U+00A0 after normalization (NBSP, thin and narrow spaces), grouping
+  kArabicComma,      // ، U+060C directly between digits (12،220,13), grouping
 };
 
 // A run of ASCII digit groups joined by single separators, as the scanner found it in the

@@ -1,0 +1,552 @@
+#include "core/numerals/word_number.h"
+
+#include <array>
+#include <string>
+
+#include "core/scan/text_cursor.h"
+
+namespace mizan::numerals {
+namespace {
+
+// One word of a phrase, looked up without its clitics.
+struct Token {
+  size_t begin = 0;  // after conjunction and preposition, before the article
+  size_t end = 0;
+  const WordEntry* entry = nullptr;
+  bool conj = false;      // joined by "و" / "and" (glued or apart)
+  bool hyphen = false;    // English "twenty-one"
+  bool definite = false;  // with the article (ال / "the" is not tracked in English)
+  bool preposition = false;
+};
+
+// Folded Arabic clitic prefixes, longest first within each class. `conj` marks و/ف.
+struct Prefix {
+  std::string_view text;
+  bool conj;
+  bool preposition;
+  bool article;
+};
+constexpr std::array<Prefix, 22> kArabicPrefixes = {{
+    {"وبال", true, true, true}, {"فبال", true, true, true}, {"وكال", true, true, true},
+    {"ولل", true, true, true},  {"فلل", true, true, true},  {"وال", true, false, true},
+    {"فال", true, false, true}, {"بال", false, true, true}, {"كال", false, true, true},
+    {"لل", false, true, true},  {"ال", false, false, true}, {"وب", true, true, false},
+    {"ول", true, true, false},  {"وك", true, true, false},  {"فب", true, true, false},
+    {"فل", true, true, false},  {"و", true, false, false},  {"ف", true, false, false},
+    {"ب", false, true, false},  {"ل", false, true, false},  {"ك", false, true, false},
+    {"", false, false, false},
+}};
+
+size_t WordEnd(std::string_view text, size_t pos) {
+  size_t length = 0;
+  while (pos < text.size()) {
+    const char32_t c = scan::NextCodePoint(text, pos, &length);
+    if (!scan::IsLetter(c)) break;
+    pos += length;
+  }
+  return pos;
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// Looks the word [pos, end) up, trying the whole word first, then without each clitic prefix.
+// `first` allows prepositions, which only the first word of a phrase carries.
+bool LookUpArabic(const WordLexicon& lexicon, std::string_view text, size_t pos, size_t end,
+                  bool first, Token* t) {
+  const std::string_view word = text.substr(pos, end - pos);
+  // The bare word first: ألف, بليون and الف start with what looks like a clitic.
+  if (const WordEntry* e = lexicon.Find(word)) {
+    *t = {pos, end, e};
+    return true;
+  }
+  for (const Prefix& p : kArabicPrefixes) {
+    if (p.text.empty() || word.size() <= p.text.size() || word.substr(0, p.text.size()) != p.text) {
+      continue;
+    }
+    if (p.preposition && !first) continue;
+    const WordEntry* e = lexicon.Find(word.substr(p.text.size()));
+    if (e == nullptr) continue;
+    // The span keeps the article ("الثالث") but not و, ف or a preposition; in "لل" the
+    // article is the second lam.
+    const size_t article_bytes = !p.article ? 0 : p.text.ends_with("ال") ? 4 : 2;
+    const size_t begin = pos + p.text.size() - article_bytes;
+    *t = {begin, end, e, p.conj, false, p.article, p.preposition};
+    return true;
+  }
+  return false;
+}
+
+// Reads the token after `pos` (spaces, a standalone "و" or "and", a hyphen are crossed).
+bool NextToken(const WordLexicon& lexicon, std::string_view text, size_t pos, bool english,
+               bool first, Token* t, bool skip_of = false) {
+  bool hyphen = false;
+  if (english && pos < text.size() && text[pos] == '-') {
+    hyphen = true;
+    ++pos;
+  }
+  size_t start = scan::SkipSpaces(text, pos);
+  if (!first && start == pos && !hyphen) return false;  // words need a separator
+  bool conj = false;
+  if (!first) {
+    const size_t word_end = WordEnd(text, start);
+    const std::string word = Lower(text.substr(start, word_end - start));
+    if ((!english && word == "و") || (english && word == "and")) {
+      conj = true;
+      start = scan::SkipSpaces(text, word_end);
+    } else if (skip_of && word == "of") {  // "tens of thousands"
+      start = scan::SkipSpaces(text, word_end);
+    }
+  }
+  const size_t end = WordEnd(text, start);
+  if (end == start) return false;
+  if (english) {
+    const WordEntry* e = lexicon.Find(Lower(text.substr(start, end - start)));
+    if (e == nullptr) return false;
+    *t = {start, end, e, conj, hyphen};
+    return true;
+  }
+  if (!LookUpArabic(lexicon, text, start, end, first, t)) return false;
+  if (first && t->conj) t->conj = false;  // a phrase-initial و is "and", not part of it
+  t->conj |= conj;
+  return true;
+}
+
+enum class Last {
+  kNone, kMinus, kArticle, kUnit, kUnitPair, kTen, kTeen, kTens, kHundred, kScale,
+  kFraction, kVague, kDozen, kOrdinal, kOrdinalOne, kEnd,
+};
+
+// The state of a number phrase as its words are accepted one by one.
+class Phrase {
+ public:
+  explicit Phrase(bool english) : english_(english) {}
+
+  bool Accept(const Token& t);
+
+  // Whether the words so far make a number by themselves.
+  bool Complete() const {
+    switch (last_) {
+      case Last::kNone: case Last::kMinus: case Last::kArticle: case Last::kUnitPair:
+      case Last::kOrdinalOne:
+        return false;
+      default:
+        break;
+    }
+    // Weak words and homographs alone are not numbers.
+    if (words_ == 1 && (weak_ || (definite_ && last_ == Last::kUnit && group_ <= 2))) {
+      return false;
+    }
+    return true;
+  }
+
+  WordNumber Result() const {
+    WordNumber n;
+    Decimal v = total_.Plus(Decimal::FromInt(static_cast<uint64_t>(group_))).Plus(fraction_);
+    if (vague_) v = v.Times(Decimal::FromInt(2));  // "tens" of something: at least two tens
+    n.value = negative_ ? v.Negated() : v;
+    n.ordinal = ordinal_;
+    n.vague = vague_;
+    n.inexact = inexact_;
+    return n;
+  }
+
+  bool vague() const { return last_ == Last::kVague; }
+  bool AcceptsPoint() const {
+    return !ordinal_ && !vague_ && fraction_.is_zero() && Complete() && last_ != Last::kFraction;
+  }
+  void AddFraction(const Decimal& f) {
+    fraction_ = fraction_.Plus(f);
+    last_ = Last::kEnd;
+  }
+
+ private:
+  bool GroupEmpty() const { return group_ == 0 && fraction_.is_zero(); }
+  // After a scale word (or at the start), where a new group may begin after "و".
+  bool AtBoundary(bool conj) const {
+    return last_ == Last::kNone || last_ == Last::kMinus || (conj && last_ == Last::kScale);
+  }
+  bool AfterHundred(bool conj) const { return last_ == Last::kHundred && (conj || english_); }
+  bool Small() const { return last_ == Last::kUnit || last_ == Last::kTen || last_ == Last::kTeen ||
+                              last_ == Last::kTens || last_ == Last::kHundred; }
+
+  bool AcceptUnit(const Token& t, int v);
+  bool AcceptTen(const Token& t);
+  bool AcceptTens(const Token& t, int v);
+  bool AcceptHundred(const Token& t, int v, bool compound);
+  bool AcceptScale(const Token& t, const Decimal& scale, Role form);
+  bool AcceptFraction(const Token& t);
+  bool AcceptOrdinal(const Token& t);
+  void ApplyScale(const Decimal& scale, const Decimal& multiplier);
+
+  bool english_;
+  Decimal total_;
+  int64_t group_ = 0;
+  Decimal fraction_;
+  Decimal last_scale_;
+  bool has_scale_ = false;
+  Last last_ = Last::kNone;
+  int words_ = 0;
+  bool negative_ = false, ordinal_ = false, vague_ = false, inexact_ = false;
+  bool weak_ = false, definite_ = false;
+};
+
+int SmallValue(const Token& t) {
+  return static_cast<int>(std::stoi(t.entry->value.ToString()));
+}
+
+bool Phrase::AcceptUnit(const Token& t, int v) {
+  if (AtBoundary(t.conj) && GroupEmpty()) {
+    group_ = v;
+  } else if (AfterHundred(t.conj) && group_ % 100 == 0) {
+    group_ += v;
+  } else if (last_ == Last::kTens && group_ % 10 == 0 && (t.conj || t.hyphen || english_)) {
+    group_ += v;  // "twenty-one", lenient "عشرون وواحد"
+  } else if (english_ && last_ == Last::kScale && GroupEmpty()) {
+    group_ = v;  // "one thousand five"
+  } else {
+    return false;
+  }
+  last_ = Last::kUnit;
+  return true;
+}
+
+bool Phrase::AcceptTen(const Token& t) {
+  const bool unit_only = group_ % 100 < 10 && group_ % 100 > 0;
+  if (!t.conj && unit_only && (last_ == Last::kUnit || last_ == Last::kUnitPair ||
+                               last_ == Last::kOrdinal || last_ == Last::kOrdinalOne)) {
+    group_ += 10;  // the second word of 11..19
+    last_ = ordinal_ ? Last::kOrdinal : Last::kTeen;
+    return true;
+  }
+  if ((AtBoundary(t.conj) && GroupEmpty()) || (AfterHundred(t.conj) && group_ % 100 == 0)) {
+    group_ += 10;
+    last_ = Last::kTen;
+    return true;
+  }
+  return false;
+}
+
+bool Phrase::AcceptTens(const Token& t, int v) {
+  const bool units_only = group_ % 100 < 10;
+  const bool after_unit = (last_ == Last::kUnit || last_ == Last::kOrdinal ||
+                           last_ == Last::kOrdinalOne) && units_only;
+  if (!english_ && t.conj && after_unit) {
+    group_ += v;  // "واحد وعشرون", "الحادي والعشرون"
+  } else if ((AtBoundary(t.conj) && GroupEmpty()) || (AfterHundred(t.conj) && group_ % 100 == 0)) {
+    group_ += v;
+    if (words_ == 0 && t.definite) ordinal_ = true;  // "التسعون": the ninetieth
+  } else if (english_ && last_ == Last::kScale && GroupEmpty()) {
+    group_ = v;
+  } else {
+    return false;
+  }
+  last_ = ordinal_ && last_ != Last::kNone ? Last::kOrdinal : Last::kTens;
+  return true;
+}
+
+bool Phrase::AcceptHundred(const Token& t, int v, bool compound) {
+  if (!compound && !t.conj && (last_ == Last::kUnit || (english_ && (last_ == Last::kTeen ||
+                                                                     last_ == Last::kTens))) &&
+      group_ < 100) {
+    group_ *= 100;  // "ثلاث مائة", "nineteen hundred"
+  } else if (!compound && last_ == Last::kArticle) {
+    group_ = 100;
+  } else if (AtBoundary(t.conj) && GroupEmpty()) {
+    group_ = v;
+  } else if (english_ && last_ == Last::kScale && GroupEmpty()) {
+    group_ = v;
+  } else {
+    return false;
+  }
+  last_ = Last::kHundred;
+  return true;
+}
+
+void Phrase::ApplyScale(const Decimal& scale, const Decimal& multiplier) {
+  total_ = total_.Plus(multiplier.Times(scale));
+  group_ = 0;
+  fraction_ = Decimal();
+  last_scale_ = scale;
+  has_scale_ = true;
+  last_ = Last::kScale;
+}
+
+bool Phrase::AcceptScale(const Token& t, const Decimal& scale, Role form) {
+  // Scales come largest first: "three million five hundred thousand".
+  if (has_scale_) {
+    const Decimal diff = last_scale_.Plus(scale.Negated());
+    if (diff.negative() || diff.is_zero()) return false;
+  }
+  const Decimal group = Decimal::FromInt(static_cast<uint64_t>(group_)).Plus(fraction_);
+  const bool counted = !t.conj && (Small() || last_ == Last::kFraction || last_ == Last::kArticle);
+  if (last_ == Last::kVague && form == Role::kScalePlural) {
+    ApplyScale(scale, group);  // "مئات الآلاف", "tens of thousands"
+    last_ = Last::kVague;
+    return true;
+  }
+  switch (form) {
+    case Role::kScale:
+      if (counted) return ApplyScale(scale, last_ == Last::kArticle && group.is_zero() ? Decimal::FromInt(1) : group), true;
+      if (AtBoundary(t.conj) && GroupEmpty()) return ApplyScale(scale, Decimal::FromInt(1)), true;
+      return false;
+    case Role::kScaleAcc:
+      if (counted) return ApplyScale(scale, group), true;
+      [[fallthrough]];  // alone it is the construct dual: "ألفا دولار"
+    case Role::kScaleDual:
+      if (AtBoundary(t.conj) && GroupEmpty()) return ApplyScale(scale, Decimal::FromInt(2)), true;
+      return false;
+    case Role::kScalePlural:
+      if (counted && last_ != Last::kFraction) return ApplyScale(scale, group), true;
+      if (last_ == Last::kNone) {  // "آلاف" alone: thousands
+        ApplyScale(scale, Decimal::FromInt(1));
+        vague_ = true;
+        last_ = Last::kVague;
+        return true;
+      }
+      return false;
+    default:
+      return false;
+  }
+}
+
+bool Phrase::AcceptFraction(const Token& t) {
+  const Role role = t.entry->role;
+  const Decimal& f = t.entry->value;
+  inexact_ |= t.entry->inexact;
+  if (role == Role::kFractionPlural) {  // "ثلاثة أرباع", "two thirds"
+    if (t.conj || last_ != Last::kUnit || group_ > 10) return false;
+    fraction_ = Decimal::FromInt(static_cast<uint64_t>(group_)).Times(f);
+    group_ = 0;
+    last_ = Last::kFraction;
+    return true;
+  }
+  if (t.conj && (Small() || last_ == Last::kScale)) {  // "مليون ونصف", "خمسة ونصف"
+    if (role == Role::kFractionDual) return false;
+    if (last_ == Last::kScale && GroupEmpty()) {
+      total_ = total_.Plus(f.Times(last_scale_));
+    } else {
+      fraction_ = fraction_.Plus(f);
+    }
+    last_ = Last::kEnd;
+    return true;
+  }
+  if (role == Role::kFractionConj) return false;
+  if (last_ == Last::kNone || last_ == Last::kMinus || last_ == Last::kArticle ||
+      (english_ && last_ == Last::kUnit && group_ == 1 && !t.conj)) {  // "one half"
+    group_ = 0;
+    fraction_ = role == Role::kFractionDual ? f : f;
+    last_ = Last::kFraction;
+    return true;
+  }
+  return false;
+}
+
+// 1/n for "a third", "one fifth"; the flag says whether the decimal is rounded.
+Decimal Reciprocal(int n, bool* inexact) {
+  static constexpr std::string_view kDigits[] = {"", "", "5", "333333", "25", "2", "166667",
+                                                 "142857", "125", "111111", "1"};
+  *inexact = n == 3 || n == 6 || n == 7 || n == 9;
+  return n == 10 ? *Decimal::FromDigits("0", "1") : *Decimal::FromDigits("0", kDigits[n]);
+}
+
+bool Phrase::AcceptOrdinal(const Token& t) {
+  const Role role = t.entry->role;
+  const int v = SmallValue(t);
+  if (english_ && role == Role::kOrdinal && v >= 3 && !t.conj &&
+      (last_ == Last::kArticle || (last_ == Last::kUnit && words_ == 1 && group_ <= 10))) {
+    bool inexact = false;  // "a third", "one fifth": fractions
+    const int64_t count = last_ == Last::kArticle ? 1 : group_;
+    fraction_ = Reciprocal(v, &inexact).Times(Decimal::FromInt(static_cast<uint64_t>(count)));
+    inexact_ |= inexact;
+    group_ = 0;
+    last_ = Last::kFraction;
+    return true;
+  }
+  if (role == Role::kOrdinalDef && !t.definite && words_ == 0) return false;
+  if (role == Role::kOrdinalScale) {  // "hundredth", "one thousandth"
+    const Decimal g = GroupEmpty() ? Decimal::FromInt(1) : Decimal::FromInt(static_cast<uint64_t>(group_));
+    if (!(last_ == Last::kNone || Small() || last_ == Last::kArticle) || t.conj) return false;
+    total_ = total_.Plus(g.Times(t.entry->value));
+    group_ = 0;
+    ordinal_ = true;
+    last_ = Last::kEnd;
+    return true;
+  }
+  if (AtBoundary(t.conj) && GroupEmpty()) {
+    group_ = v;
+  } else if ((AfterHundred(t.conj) || (english_ && last_ == Last::kScale)) && group_ % 100 == 0) {
+    group_ += v;  // "المئة والخامس", "one hundred and first"
+  } else if (english_ && last_ == Last::kTens && group_ % 10 == 0 && role != Role::kOrdinalTens) {
+    group_ += v;  // "twenty-first"
+  } else {
+    return false;
+  }
+  ordinal_ = true;
+  last_ = role == Role::kOrdinalOne ? Last::kOrdinalOne
+          : english_                ? Last::kEnd
+                                    : Last::kOrdinal;
+  return true;
+}
+
+bool Phrase::Accept(const Token& t) {
+  if (last_ == Last::kEnd) return false;
+  const Role role = t.entry->role;
+  bool ok = false;
+  switch (role) {
+    case Role::kZero:
+      ok = last_ == Last::kNone || last_ == Last::kMinus;
+      if (ok) last_ = Last::kEnd;
+      break;
+    case Role::kMinus:
+      ok = last_ == Last::kNone;
+      if (ok) negative_ = true, last_ = Last::kMinus;
+      break;
+    case Role::kArticle:  // "a million", and "half a million"
+      ok = last_ == Last::kNone || (last_ == Last::kFraction && group_ == 0);
+      if (ok) last_ = Last::kArticle;
+      break;
+    case Role::kUnitWeak:
+      weak_ = words_ == 0;
+      ok = AcceptUnit(t, SmallValue(t));
+      break;
+    case Role::kUnit:
+      ok = last_ != Last::kArticle && AcceptUnit(t, SmallValue(t));
+      break;
+    case Role::kUnitPair:
+      ok = AtBoundary(t.conj) && GroupEmpty();
+      if (ok) group_ += 2, last_ = Last::kUnitPair;
+      break;
+    case Role::kTen:
+      ok = AcceptTen(t);
+      break;
+    case Role::kTeen:
+      ok = (AtBoundary(t.conj) && GroupEmpty()) || (AfterHundred(t.conj) && group_ % 100 == 0) ||
+           (english_ && last_ == Last::kScale && GroupEmpty());
+      if (ok) group_ += SmallValue(t), last_ = Last::kTeen;
+      break;
+    case Role::kTens:
+      ok = AcceptTens(t, SmallValue(t));
+      break;
+    case Role::kHundred:
+    case Role::kHundreds:
+      ok = AcceptHundred(t, SmallValue(t), role == Role::kHundreds);
+      break;
+    case Role::kScale:
+    case Role::kScaleDual:
+    case Role::kScaleAcc:
+    case Role::kScalePlural:
+      ok = AcceptScale(t, t.entry->value, role);
+      break;
+    case Role::kVague:  // "عشرات", "hundreds", and "tens of thousands"
+      ok = last_ == Last::kNone || (english_ && last_ == Last::kVague && !t.conj);
+      if (ok) {
+        const int64_t v = t.entry->value.ToString().size() > 12 ? 0 : std::stoll(t.entry->value.ToString());
+        group_ = last_ == Last::kVague ? group_ * v : v;
+        vague_ = true;
+        last_ = Last::kVague;
+      }
+      break;
+    case Role::kDozen:  // "a dozen", "two dozen", "half a dozen"
+      ok = !t.conj && (last_ == Last::kArticle || last_ == Last::kUnit);
+      if (ok && !fraction_.is_zero()) {
+        fraction_ = fraction_.Times(Decimal::FromInt(12));
+      } else if (ok) {
+        group_ = (last_ == Last::kArticle ? 1 : group_) * 12;
+      }
+      if (ok) last_ = Last::kEnd;
+      break;
+    case Role::kFraction:
+    case Role::kFractionConj:
+    case Role::kFractionDual:
+    case Role::kFractionPlural:
+      ok = AcceptFraction(t);
+      break;
+    case Role::kOrdinal:
+    case Role::kOrdinalDef:
+    case Role::kOrdinalOne:
+    case Role::kOrdinalTeen:
+    case Role::kOrdinalTens:
+    case Role::kOrdinalScale:
+      ok = AcceptOrdinal(t);
+      break;
+    case Role::kPoint:         // handled by the reader
+    case Role::kScaleAbbrev:   // only after digits
+      ok = false;
+      break;
+  }
+  if (ok) {
+    if (words_ == 0) definite_ = t.definite;
+    ++words_;
+  }
+  return ok;
+}
+
+// English "point one four": each digit word after the point is one decimal digit.
+// Arabic "فاصلة خمسة وعشرون": the number after the point gives the decimals.
+std::optional<Decimal> ReadDecimals(const WordLexicon& lexicon, std::string_view text,
+                                    size_t pos, bool english, size_t* end) {
+  if (english) {
+    std::string digits;
+    Token t;
+    size_t at = pos;
+    while (NextToken(lexicon, text, at, true, false, &t) && !t.conj &&
+           (t.entry->role == Role::kUnit || t.entry->role == Role::kZero)) {
+      digits += t.entry->value.ToString();
+      at = t.end;
+    }
+    if (digits.empty()) return std::nullopt;
+    *end = at;
+    return Decimal::FromDigits("", digits);
+  }
+  const size_t start = scan::SkipSpaces(text, pos);
+  if (start == pos) return std::nullopt;
+  auto after = ReadArabicWords(lexicon, text, start);
+  if (!after || after->ordinal || after->vague || after->value.negative()) return std::nullopt;
+  *end = after->end;
+  const std::string digits = after->value.ToString();
+  if (digits.find('.') != std::string::npos) return std::nullopt;
+  return Decimal::FromDigits("", digits);
+}
+
+std::optional<WordNumber> ReadWords(const WordLexicon& lexicon, std::string_view text,
+                                    size_t pos, bool english) {
+  Phrase phrase(english);
+  Token t;
+  if (!NextToken(lexicon, text, pos, english, true, &t) || !phrase.Accept(t)) return std::nullopt;
+  const size_t begin = t.begin;
+  std::optional<WordNumber> best;
+  if (phrase.Complete()) best = phrase.Result(), best->begin = begin, best->end = t.end;
+  size_t at = t.end;
+  while (NextToken(lexicon, text, at, english, false, &t, english && phrase.vague())) {
+    if (t.entry->role == Role::kPoint && phrase.AcceptsPoint() && !t.conj) {
+      size_t end = 0;
+      if (auto decimals = ReadDecimals(lexicon, text, t.end, english, &end)) {
+        phrase.AddFraction(*decimals);
+        best = phrase.Result(), best->begin = begin, best->end = end;
+      }
+      break;
+    }
+    if (!phrase.Accept(t)) break;
+    at = t.end;
+    if (phrase.Complete()) best = phrase.Result(), best->begin = begin, best->end = at;
+  }
+  return best;
+}
+
+}  // namespace
+
+std::optional<WordNumber> ReadArabicWords(const WordLexicon& lexicon, std::string_view text,
+                                          size_t pos) {
+  return ReadWords(lexicon, text, pos, false);
+}
+
+std::optional<WordNumber> ReadEnglishWords(const WordLexicon& lexicon, std::string_view text,
+                                           size_t pos) {
+  return ReadWords(lexicon, text, pos, true);
+}
+
+}  // namespace mizan::numerals

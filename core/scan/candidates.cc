@@ -1,0 +1,77 @@
+#include "core/scan/candidates.h"
+
+#include <algorithm>
+
+#include "core/scan/text_cursor.h"
+
+namespace mizan::scan {
+namespace {
+
+bool IsSign(char32_t c) { return c == U'-' || c == U'+'; }
+
+bool IsAlnum(char32_t c) { return IsLetter(c) || (c >= U'0' && c <= U'9'); }
+
+std::string Alternation(std::vector<std::string> forms) {
+  // Longest first: RE2 alternation prefers the earlier branch.
+  std::sort(forms.begin(), forms.end(), [](const std::string& a, const std::string& b) {
+    return a.size() != b.size() ? a.size() > b.size() : a < b;
+  });
+  std::string out;
+  for (const std::string& f : forms) {
+    if (!out.empty()) out += '|';
+    out += re2::RE2::QuoteMeta(f);
+  }
+  return out;
+}
+
+bool DigitCandidate(std::string_view text, re2::StringPiece match, Candidate* c) {
+  c->type = Candidate::Type::kDigits;
+  c->begin = static_cast<size_t>(match.data() - text.data());
+  c->end = c->begin + match.size();
+  size_t before_start = c->begin;
+  const char32_t before = PreviousCodePoint(text, c->begin, &before_start);
+  if (IsLatinLetter(before)) return false;
+  if (IsSign(before)) {
+    const char32_t earlier = PreviousCodePoint(text, before_start);
+    if (IsLatinLetter(earlier)) return false;  // "COVID-19"
+    if (!IsAlnum(earlier)) {                   // "-5", " +3"; not "2020-2021"
+      c->negative = before == U'-';
+      c->begin = before_start;
+    }
+  }
+  return numerals::SplitDigitRun(std::string_view(match.data(), match.size()),
+                                 c->end - match.size(), &c->run);
+}
+
+}  // namespace
+
+std::string CandidatePattern(std::vector<std::string> arabic_forms,
+                             std::vector<std::string> english_forms) {
+  // The separators that may join digit groups: , . ' ٫ ٬ ، and the normalized grouping space.
+  const std::string digits = "([0-9]+(?:[,.'\\x{066B}\\x{066C}\\x{060C}\\x{00A0}][0-9]+)*)";
+  const std::string arabic_prefix = "(?:[وف]?(?:ال|لل|[بك]ال|[بلك])?)";
+  return digits + "|(" + arabic_prefix + "(?:" + Alternation(std::move(arabic_forms)) +
+         "))|((?i:" + Alternation(std::move(english_forms)) + "))";
+}
+
+std::vector<Candidate> FindCandidates(const re2::RE2& pattern, std::string_view text) {
+  std::vector<Candidate> found;
+  re2::StringPiece rest(text.data(), text.size());
+  re2::StringPiece digits, arabic, english;
+  while (re2::RE2::FindAndConsume(&rest, pattern, &digits, &arabic, &english)) {
+    Candidate c;
+    if (!digits.empty()) {
+      if (DigitCandidate(text, digits, &c)) found.push_back(std::move(c));
+      continue;
+    }
+    const re2::StringPiece word = arabic.empty() ? english : arabic;
+    c.type = arabic.empty() ? Candidate::Type::kEnglishWords : Candidate::Type::kArabicWords;
+    c.begin = static_cast<size_t>(word.data() - text.data());
+    c.end = c.begin + word.size();
+    if (IsLetter(PreviousCodePoint(text, c.begin))) continue;  // inside a word
+    found.push_back(std::move(c));
+  }
+  return found;
+}
+
+}  // namespace mizan::scan

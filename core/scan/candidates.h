@@ -1,0 +1,40 @@
+#ifndef MIZAN_CORE_SCAN_CANDIDATES_H_
+#define MIZAN_CORE_SCAN_CANDIDATES_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/numerals/digit_number.h"
+#include "re2/re2.h"
+
+namespace mizan::scan {
+
+// A place in the normalized text where a number may start.
+struct Candidate {
+  enum class Type { kDigits, kArabicWords, kEnglishWords };
+  Type type = Type::kDigits;
+  size_t begin = 0;  // digits: the sign if there is one; words: the word's first letter
+  size_t end = 0;    // digits: past the last digit; words: past the first word
+  // For digits only:
+  numerals::DigitRun run;
+  bool negative = false;
+};
+
+// The scanner's single RE2 pattern: three alternatives, (digit runs) | (Arabic number words,
+// with their clitics) | (English number words). `arabic_forms` and `english_forms` are the
+// folded lexicon forms.
+std::string CandidatePattern(std::vector<std::string> arabic_forms,
+                             std::vector<std::string> english_forms);
+
+// Finds every candidate in one pass of `pattern` over the normalized text, in order.
+//  - Digit runs glued to a Latin letter before them are parts of names ("G7", "H1N1",
+//    "COVID-19") and are left out; Arabic letters before digits are clitics or a glued word
+//    ("و14000", "ب120", "عام2022") and do not stop a number.
+//  - A word candidate must start a word: RE2's \b is ASCII-only, so this is checked here.
+std::vector<Candidate> FindCandidates(const re2::RE2& pattern, std::string_view text);
+
+}  // namespace mizan::scan
+
+#endif  // MIZAN_CORE_SCAN_CANDIDATES_H_
