@@ -108,6 +108,16 @@ class Extraction {
 
  private:
   void ReadDigits(const scan::Candidate& c, const numerals::SeparatorConvention& convention) {
+    if (c.leading_point && c.run.groups.size() == 1) {
+      const auto& g = c.run.groups[0];
+      Mention m;
+      m.begin = c.begin;
+      m.end = g.end;
+      m.value = *numerals::Decimal::FromDigits("0", text_.substr(g.begin, g.end - g.begin));
+      m.fraction_digits = static_cast<int>(g.end - g.begin);
+      Add(m);
+      return;
+    }
     const auto numbers = numerals::ReadDigitRun(c.run, text_, convention);
     for (size_t i = 0; i < numbers.size(); ++i) {
       const auto& n = numbers[i];

@@ -192,6 +192,7 @@ class Phrase {
   int words_ = 0;
   bool negative_ = false, ordinal_ = false, vague_ = false, inexact_ = false;
   bool weak_ = false, definite_ = false;
+  int64_t last_small_ = 0;  // what the last unit or ten added, the count of a plural fraction
 };
 
 int SmallValue(const Token& t) {
@@ -210,6 +211,7 @@ bool Phrase::AcceptUnit(const Token& t, int v) {
   } else {
     return false;
   }
+  last_small_ = v;
   last_ = Last::kUnit;
   return true;
 }
@@ -222,8 +224,10 @@ bool Phrase::AcceptTen(const Token& t) {
     last_ = ordinal_ ? Last::kOrdinal : Last::kTeen;
     return true;
   }
-  if ((AtBoundary(t.conj) && GroupEmpty()) || (AfterHundred(t.conj) && group_ % 100 == 0)) {
-    group_ += 10;
+  if ((AtBoundary(t.conj) && GroupEmpty()) || (AfterHundred(t.conj) && group_ % 100 == 0) ||
+      (t.conj && Small() && !english_)) {
+    group_ += 10;  // the last case only as the count of a fraction: "سبعة و عشرة أخماس"
+    last_small_ = 10;
     last_ = Last::kTen;
     return true;
   }
@@ -257,6 +261,7 @@ bool Phrase::AcceptHundred(const Token& t, int v, bool compound) {
     group_ = 100;
   } else if (AtBoundary(t.conj) && GroupEmpty()) {
     group_ = v;
+    if (words_ == 0 && t.definite) ordinal_ = true;  // "المائة والخامس": the 105th
   } else if (english_ && last_ == Last::kScale && GroupEmpty()) {
     group_ = v;
   } else {
@@ -317,15 +322,15 @@ bool Phrase::AcceptFraction(const Token& t) {
   const Role role = t.entry->role;
   const Decimal& f = t.entry->value;
   inexact_ |= t.entry->inexact;
-  if (role == Role::kFractionPlural) {  // "ثلاثة أرباع", "two thirds"
-    if (t.conj || last_ != Last::kUnit || group_ > 10) return false;
-    fraction_ = Decimal::FromInt(static_cast<uint64_t>(group_)).Times(f);
-    group_ = 0;
-    last_ = Last::kFraction;
+  if (role == Role::kFractionPlural) {  // "ثلاثة أرباع", "two thirds", "سبعون و ثلاثة أسداس"
+    if (t.conj || (last_ != Last::kUnit && last_ != Last::kTen) || last_small_ > 10) return false;
+    fraction_ = Decimal::FromInt(static_cast<uint64_t>(last_small_)).Times(f);
+    group_ -= last_small_;
+    last_ = group_ == 0 && total_.is_zero() ? Last::kFraction : Last::kEnd;
     return true;
   }
+  if (last_ == Last::kTen && group_ % 100 != 10) return false;  // only a fraction's count
   if (t.conj && (Small() || last_ == Last::kScale)) {  // "مليون ونصف", "خمسة ونصف"
-    if (role == Role::kFractionDual) return false;
     if (last_ == Last::kScale && GroupEmpty()) {
       total_ = total_.Plus(f.Times(last_scale_));
     } else {
@@ -347,8 +352,9 @@ bool Phrase::AcceptFraction(const Token& t) {
 
 // 1/n for "a third", "one fifth"; the flag says whether the decimal is rounded.
 Decimal Reciprocal(int n, bool* inexact) {
-  static constexpr std::string_view kDigits[] = {"", "", "5", "333333", "25", "2", "166667",
-                                                 "142857", "125", "111111", "1"};
+  static constexpr std::string_view kDigits[] = {
+      "", "", "5", "33333333333333333333", "25", "2", "16666666666666666667",
+      "14285714285714285714", "125", "11111111111111111111", "1"};
   *inexact = n == 3 || n == 6 || n == 7 || n == 9;
   return n == 10 ? *Decimal::FromDigits("0", "1") : *Decimal::FromDigits("0", kDigits[n]);
 }
@@ -417,8 +423,8 @@ bool Phrase::Accept(const Token& t) {
       ok = last_ != Last::kArticle && AcceptUnit(t, SmallValue(t));
       break;
     case Role::kUnitPair:
-      ok = AtBoundary(t.conj) && GroupEmpty();
-      if (ok) group_ += 2, last_ = Last::kUnitPair;
+      ok = (AtBoundary(t.conj) && GroupEmpty()) || (AfterHundred(t.conj) && group_ % 100 == 0);
+      if (ok) group_ += 2, last_small_ = 2, last_ = Last::kUnitPair;
       break;
     case Role::kTen:
       ok = AcceptTen(t);

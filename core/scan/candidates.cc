@@ -31,7 +31,14 @@ bool DigitCandidate(std::string_view text, re2::StringPiece match, Candidate* c)
   size_t before_start = c->begin;
   const char32_t before = PreviousCodePoint(text, c->begin, &before_start);
   if (IsLatinLetter(before)) return false;
-  if (IsSign(before)) {
+  if (before == U'.' || before == U'\u066B') {  // ".77", "٫٧٧": a fraction with no integer part
+    size_t dot_start = before_start;
+    const char32_t earlier = PreviousCodePoint(text, before_start);
+    if (!IsAlnum(earlier) && earlier != U'.' && earlier != U',') {
+      c->leading_point = true;
+      c->begin = dot_start;
+    }
+  } else if (IsSign(before)) {
     const char32_t earlier = PreviousCodePoint(text, before_start);
     if (IsLatinLetter(earlier)) return false;  // "COVID-19"
     if (!IsAlnum(earlier)) {                   // "-5", " +3"; not "2020-2021"

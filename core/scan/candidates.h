@@ -20,6 +20,7 @@ struct Candidate {
   // For digits only:
   numerals::DigitRun run;
   bool negative = false;
+  bool leading_point = false;  // ".77": the run is the fraction of 0
 };
 
 // The scanner's single RE2 pattern: three alternatives, (digit runs) | (Arabic number words,
