@@ -1,6 +1,7 @@
 #include "core/engine.h"
 
 #include "core/data/embedded.h"
+#include "core/data/tsv.h"
 #include "core/scan/candidates.h"
 
 namespace mizan {
@@ -15,16 +16,48 @@ re2::RE2::Options ScannerOptions() {
   return options;
 }
 
+std::string FirstWord(const std::string& phrase) { return phrase.substr(0, phrase.find(' ')); }
+
+scan::CandidateWords CandidateWordsOf(const Engine& engine) {
+  scan::CandidateWords words;
+  words.arabic_numbers = engine.arabic_words().StartForms();
+  words.english_numbers = engine.english_words().StartForms();
+  for (const auto& e : engine.months().entries()) words.months.push_back(FirstWord(e.phrase));
+  for (const auto& e : engine.time_units().entries()) {
+    if (e.tags.at(1) == "2") words.dual_nouns.push_back(e.phrase);
+  }
+  return words;
+}
+
+absl::flat_hash_set<std::string> WordSet(std::string_view tsv, const text::Normalizer& n) {
+  absl::flat_hash_set<std::string> set;
+  for (const auto& cols : data::ReadTsv(tsv)) {
+    std::string word = n.Fold(cols[0]);
+    for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    set.insert(std::move(word));
+  }
+  return set;
+}
+
 }  // namespace
 
 Engine::Engine()
     : normalizer_(data::Find("letter_folds.tsv")),
-      percent_cues_(data::Find("percent_cues.tsv"), normalizer_),
       arabic_words_(data::Find("number_words_ar.tsv"), normalizer_),
       english_words_(data::Find("number_words_en.tsv"), normalizer_),
-      candidates_(std::make_unique<re2::RE2>(
-          scan::CandidatePattern(arabic_words_.StartForms(), english_words_.StartForms()),
-          ScannerOptions())) {}
+      percent_cues_(data::Find("percent_cues.tsv"), normalizer_),
+      qualifiers_(data::Find("qualifiers.tsv"), normalizer_),
+      currencies_(data::Find("currencies.tsv"), normalizer_),
+      units_(data::Find("units.tsv"), normalizer_),
+      time_units_(data::Find("time_units.tsv"), normalizer_),
+      time_cues_(data::Find("time_cues.tsv"), normalizer_),
+      months_(data::Find("months.tsv"), normalizer_),
+      weekdays_(data::Find("weekdays.tsv"), normalizer_),
+      range_cues_(data::Find("range_cues.tsv"), normalizer_),
+      noun_stopwords_(WordSet(data::Find("noun_stopwords.tsv"), normalizer_)),
+      noun_keys_(data::Find("noun_plurals.tsv"), normalizer_),
+      candidates_(std::make_unique<re2::RE2>(scan::CandidatePattern(CandidateWordsOf(*this)),
+                                             ScannerOptions())) {}
 
 std::unique_ptr<Engine> Engine::Create(Error* error) {
   std::unique_ptr<Engine> engine(new Engine());
@@ -32,8 +65,14 @@ std::unique_ptr<Engine> Engine::Create(Error* error) {
     *error = {ErrorCode::kInternal, kNoOffset, "scanner pattern: " + engine->candidates_->error()};
     return nullptr;
   }
-  if (engine->percent_cues_.entries().empty() || engine->arabic_words_.empty() ||
-      engine->english_words_.empty()) {
+  const scan::PhraseList* lists[] = {&engine->percent_cues_, &engine->qualifiers_,
+                                     &engine->currencies_,   &engine->units_,
+                                     &engine->time_units_,   &engine->time_cues_,
+                                     &engine->months_,       &engine->weekdays_,
+                                     &engine->range_cues_};
+  bool missing = engine->arabic_words_.empty() || engine->english_words_.empty();
+  for (const auto* list : lists) missing |= list->entries().empty();
+  if (missing) {
     *error = {ErrorCode::kInternal, kNoOffset, "embedded language data is missing"};
     return nullptr;
   }

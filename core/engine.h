@@ -2,7 +2,10 @@
 #define MIZAN_CORE_ENGINE_H_
 
 #include <memory>
+#include <string>
 
+#include "absl/container/flat_hash_set.h"
+#include "core/claims/noun_key.h"
 #include "core/error.h"
 #include "core/numerals/word_lexicon.h"
 #include "core/scan/phrase_list.h"
@@ -11,26 +14,47 @@
 
 namespace mizan {
 
-// Everything that is built once: the normalizer's tables, the compiled RE2 programs and the
+// Everything that is built once: the normalizer's tables, the compiled RE2 program and the
 // lexicons from core/data/. Immutable after Create(), so any number of threads share one.
 class Engine {
  public:
   static std::unique_ptr<Engine> Create(Error* error);
 
   const text::Normalizer& normalizer() const { return normalizer_; }
-  // Where numbers may start: digit runs, Arabic and English number words (scan/candidates.h).
+  // Where claims may start: digit runs, number words, month names, dual nouns.
   const re2::RE2& candidates() const { return *candidates_; }
-  const scan::PhraseList& percent_cues() const { return percent_cues_; }
+
   const numerals::WordLexicon& arabic_words() const { return arabic_words_; }
   const numerals::WordLexicon& english_words() const { return english_words_; }
+  const scan::PhraseList& percent_cues() const { return percent_cues_; }
+  const scan::PhraseList& qualifiers() const { return qualifiers_; }
+  const scan::PhraseList& currencies() const { return currencies_; }
+  const scan::PhraseList& units() const { return units_; }
+  const scan::PhraseList& time_units() const { return time_units_; }
+  const scan::PhraseList& time_cues() const { return time_cues_; }
+  const scan::PhraseList& months() const { return months_; }
+  const scan::PhraseList& weekdays() const { return weekdays_; }
+  const scan::PhraseList& range_cues() const { return range_cues_; }
+  const absl::flat_hash_set<std::string>& noun_stopwords() const { return noun_stopwords_; }
+  const claims::NounKeys& noun_keys() const { return noun_keys_; }
 
  private:
   Engine();
 
   text::Normalizer normalizer_;
-  scan::PhraseList percent_cues_;
   numerals::WordLexicon arabic_words_;
   numerals::WordLexicon english_words_;
+  scan::PhraseList percent_cues_;
+  scan::PhraseList qualifiers_;
+  scan::PhraseList currencies_;
+  scan::PhraseList units_;
+  scan::PhraseList time_units_;
+  scan::PhraseList time_cues_;
+  scan::PhraseList months_;
+  scan::PhraseList weekdays_;
+  scan::PhraseList range_cues_;
+  absl::flat_hash_set<std::string> noun_stopwords_;
+  claims::NounKeys noun_keys_;
   std::unique_ptr<re2::RE2> candidates_;
 };
 

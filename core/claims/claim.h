@@ -52,6 +52,11 @@ struct Claim {
   std::string script;       // "latin", "arabic-indic", "persian", "words", "mixed", ...
   std::string calendar;     // "gregorian" or "islamic" for dates
   uint32_t sentence = 0;    // 0-based index of the sentence holding the claim
+  uint32_t weekday = 0;     // dates: ISO weekday named with the date (1 = Monday), 0 if none
+
+  // Where the claim sits in the normalized text, for the passes that join claims.
+  size_t norm_begin = 0;
+  size_t norm_end = 0;
 };
 
 }  // namespace mizan::claims

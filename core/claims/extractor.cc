@@ -1,16 +1,20 @@
 #include "core/claims/extractor.h"
 
-#include <algorithm>
+#include <cctype>
 
 #include "absl/strings/str_cat.h"
-#include "core/claims/digit_script.h"
-#include "core/scan/candidates.h"
+#include "core/claims/claim_builder.h"
+#include "core/claims/mention.h"
+#include "core/claims/ranges.h"
 #include "core/numerals/word_number.h"
+#include "core/scan/candidates.h"
 #include "core/scan/text_cursor.h"
 #include "core/text/normalized_text.h"
 
 namespace mizan::claims {
 namespace {
+
+using scan::Candidate;
 
 // Counts sentence ends as the claims, which come in order, move through the text.
 class SentenceCounter {
@@ -20,9 +24,10 @@ class SentenceCounter {
   uint32_t At(size_t pos) {
     for (; pos_ < pos && pos_ < text_.size(); ++pos_) {
       const char c = text_[pos_];
-      const bool end_mark = c == '.' || c == '!' || c == '?' || c == '\n';
-      if (end_mark && (pos_ + 1 >= text_.size() || scan::SpaceLength(text_, pos_ + 1) ||
-                       text_[pos_ + 1] == '\n' || c == '\n')) {
+      const bool end_mark = c == '.' || c == '!' || c == '?';
+      if (c == '\n' || (end_mark && (pos_ + 1 >= text_.size() ||
+                                     scan::SpaceLength(text_, pos_ + 1) ||
+                                     text_[pos_ + 1] == '\n'))) {
         ++index_;
       } else if (text_.substr(pos_, 2) == "\xD8\x9F") {  // ؟ Arabic question mark
         ++index_;
@@ -37,54 +42,16 @@ class SentenceCounter {
   uint32_t index_ = 0;
 };
 
-struct PercentCue {
-  std::string unit;
-  size_t begin = 0;
-  size_t end = 0;
-};
-
-// A percent or per mille cue after the number ("50 %", "50 في المائة"), or a sign glued before
-// it ("%50"). `floor` is where the previous claim ended: a sign it used is not shared.
-bool FindPercentCue(const Engine& engine, std::string_view text, size_t begin, size_t end,
-                    size_t floor, PercentCue* cue) {
-  const scan::PhraseList& cues = engine.percent_cues();
-  const size_t after = scan::SkipSpaces(text, end);
-  if (auto m = cues.MatchAt(text, after); m.entry) {
-    *cue = {m.entry->tags.at(0), after, m.end};
-    return true;
-  }
-  size_t sign_start = begin;
-  scan::PreviousCodePoint(text, begin, &sign_start);
-  if (sign_start >= begin || sign_start < floor) return false;
-  if (auto m = cues.MatchAt(text, sign_start);
-      m.entry && m.end == begin && m.entry->tags.size() > 1 && m.entry->tags[1] == "either") {
-    *cue = {m.entry->tags[0], sign_start, m.end};
-    return true;
-  }
-  return false;
-}
-
-// A number as read, before the claim around it is known.
-struct Mention {
-  size_t begin = 0;  // normalized offsets
-  size_t end = 0;
-  numerals::Decimal value;
-  int fraction_digits = 0;
-  bool separator_guessed = false;
-  bool ordinal = false;
-  bool vague = false;
-  bool inexact = false;
-};
-
 bool IsCurrencySign(char32_t c) { return c == U'$' || c == U'£' || c == U'€' || c == U'¥'; }
 
 class Extraction {
  public:
   Extraction(const Engine& engine, const text::NormalizedText& normalized,
-             std::vector<Claim>* claims)
+             const ExtractOptions& options, std::vector<Claim>* claims)
       : engine_(engine),
         normalized_(normalized),
         text_(normalized.text()),
+        builder_(engine, normalized, options.dollar_currency),
         sentences_(normalized.text()),
         claims_(claims) {}
 
@@ -92,23 +59,27 @@ class Extraction {
     const auto candidates = scan::FindCandidates(engine_.candidates(), text_);
     numerals::SeparatorConvention convention;
     for (const auto& c : candidates) {
-      if (c.type == scan::Candidate::Type::kDigits) {
+      if (c.type == Candidate::Type::kDigits) {
         numerals::ObserveConvention(c.run, text_, &convention);
       }
     }
     for (const auto& c : candidates) {
       if (c.begin < floor_) continue;
-      if (c.type == scan::Candidate::Type::kDigits) {
-        ReadDigits(c, convention);
-      } else {
-        ReadWords(c);
+      switch (c.type) {
+        case Candidate::Type::kDigits: ReadDigits(c, convention); break;
+        case Candidate::Type::kArabicWords:
+        case Candidate::Type::kEnglishWords: ReadWords(c); break;
+        case Candidate::Type::kMonth: Emit(&ClaimBuilder::BuildMonthOnly, c.begin); break;
+        case Candidate::Type::kDualNoun: Emit(&ClaimBuilder::BuildDualNoun, c.begin); break;
       }
     }
+    JoinRanges(engine_, normalized_, claims_);
+    FillYearsFromDateline(claims_);
   }
 
  private:
-  void ReadDigits(const scan::Candidate& c, const numerals::SeparatorConvention& convention) {
-    if (c.leading_point && c.run.groups.size() == 1) {
+  void ReadDigits(const Candidate& c, const numerals::SeparatorConvention& convention) {
+    if (c.leading_point && c.run.groups.size() == 1) {  // ".77"
       const auto& g = c.run.groups[0];
       Mention m;
       m.begin = c.begin;
@@ -121,29 +92,35 @@ class Extraction {
     const auto numbers = numerals::ReadDigitRun(c.run, text_, convention);
     for (size_t i = 0; i < numbers.size(); ++i) {
       const auto& n = numbers[i];
+      if (n.begin < floor_) continue;  // taken by a date ("18.11.2022")
       Mention m;
       m.begin = i == 0 ? c.begin : n.begin;
       m.end = n.end;
       m.value = i == 0 && c.negative ? n.value.Negated() : n.value;
       m.fraction_digits = n.fraction_digits;
       m.separator_guessed = n.separator_guessed;
+      m.grouped = numbers.size() == 1 && c.run.groups.size() > 1 && n.fraction_digits == 0;
       if (i + 1 == numbers.size()) ApplyScaleWord(&m);
       Add(m);
     }
   }
 
-  void ReadWords(const scan::Candidate& c) {
-    const bool english = c.type == scan::Candidate::Type::kEnglishWords;
+  void ReadWords(const Candidate& c) {
+    const bool english = c.type == Candidate::Type::kEnglishWords;
     const size_t start = english ? ArticleBefore(c.begin) : c.begin;
     auto words = english ? numerals::ReadEnglishWords(engine_.english_words(), text_, start)
                          : numerals::ReadArabicWords(engine_.arabic_words(), text_, start);
-    if (!words && start != c.begin) words = numerals::ReadEnglishWords(engine_.english_words(), text_, c.begin);
+    if (!words && start != c.begin) {
+      words = numerals::ReadEnglishWords(engine_.english_words(), text_, c.begin);
+    }
     if (!words) return;
     Mention m;
     m.begin = words->begin;
     m.end = words->end;
     m.value = words->value;
+    m.from_words = true;
     m.ordinal = words->ordinal;
+    m.definite = words->definite;
     m.vague = words->vague;
     m.inexact = words->inexact;
     Add(m);
@@ -158,22 +135,22 @@ class Extraction {
     while (word_start > 0 && std::isalpha(static_cast<unsigned char>(text_[word_start - 1]))) {
       --word_start;
     }
-    const std::string_view word = text_.substr(word_start, space_start - word_start);
     if (word_start > 0 && scan::IsLetter(scan::PreviousCodePoint(text_, word_start))) return begin;
-    if (word == "a" || word == "an" || word == "A" || word == "An") {
+    std::string word(text_.substr(word_start, space_start - word_start));
+    for (char& ch : word) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (word == "a" || word == "an") {
       const size_t half = ArticleBefore(word_start);  // "half a million"
       return half != word_start ? half : word_start;
     }
-    if (word == "half" || word == "Half") return word_start;
-    return begin;
+    return word == "half" ? word_start : begin;
   }
 
   // "120 مليون", "٣ آلاف", "2.5 billion", "1.2bn", "$3m": digits times a scale word.
   void ApplyScaleWord(Mention* m) const {
-    const size_t glued = m->end;
-    const size_t after = scan::SkipSpaces(text_, glued);
+    const size_t after = scan::SkipSpaces(text_, m->end);
     size_t word_end = after, length = 0;
-    while (word_end < text_.size() && scan::IsLetter(scan::NextCodePoint(text_, word_end, &length))) {
+    while (word_end < text_.size() &&
+           scan::IsLetter(scan::NextCodePoint(text_, word_end, &length))) {
       word_end += length;
     }
     if (word_end == after) return;
@@ -183,12 +160,12 @@ class Extraction {
     if (e == nullptr) e = engine_.english_words().Find(word);
     if (e == nullptr) return;
     using numerals::Role;
-    const bool scale = e->role == Role::kScale || e->role == Role::kScalePlural ||
-                       e->role == Role::kScaleAcc;
+    const bool scale =
+        e->role == Role::kScale || e->role == Role::kScalePlural || e->role == Role::kScaleAcc;
+    // One-letter abbreviations only glued to an amount of money: "$3m" (3m alone is metres).
     const bool abbrev = e->role == Role::kScaleAbbrev &&
-                        (word.size() > 1 ? true
-                                         : after == glued && IsCurrencySign(scan::PreviousCodePoint(
-                                                                 text_, m->begin)));
+                        (word.size() > 1 || (after == m->end && IsCurrencySign(scan::PreviousCodePoint(
+                                                                    text_, m->begin))));
     if (!scale && !abbrev) return;
     m->value = m->value.Times(e->value);
     m->end = word_end;
@@ -196,45 +173,45 @@ class Extraction {
 
   void Add(const Mention& m) {
     Claim claim;
-    claim.number = m.value;
-    claim.fraction_digits = m.fraction_digits;
-    claim.separator_guessed = m.separator_guessed;
-    size_t begin = m.begin, end = m.end;
-    PercentCue cue;
-    if (m.ordinal) {
-      claim.kind = Kind::kOrdinal;
-    } else if (FindPercentCue(engine_, text_, begin, end, floor_, &cue)) {
-      claim.kind = Kind::kPercent;
-      claim.unit = cue.unit;
-      begin = std::min(begin, cue.begin);
-      end = std::max(end, cue.end);
-    }
-    claim.start = normalized_.ToOriginalStart(begin);
-    claim.end = normalized_.ToOriginalEnd(end);
-    claim.text = std::string(normalized_.original().substr(claim.start, claim.end - claim.start));
-    claim.script = DigitScript(claim.text);
-    claim.sentence = sentences_.At(begin);
-    SetValue(m, &claim);
-    floor_ = end;
+    builder_.Build(m, floor_, &claim);
+    Keep(std::move(claim));
+  }
+
+  template <typename Method>
+  void Emit(Method method, size_t begin) {
+    Claim claim;
+    if ((builder_.*method)(begin, floor_, &claim)) Keep(std::move(claim));
+  }
+
+  void Keep(Claim claim) {
+    claim.sentence = sentences_.At(claim.norm_begin);
+    floor_ = claim.norm_end;
     claims_->push_back(std::move(claim));
   }
 
-  static void SetValue(const Mention& m, Claim* claim) {
-    claim->too_large = claim->number.too_large();
-    if (claim->too_large) return;
-    claim->value = claim->number.ToString();
-    claim->approx = m.vague || m.inexact;
-    claim->lower = Bound{claim->value, true};
-    if (m.vague) {  // "عشرات", "hundreds of": at least this many, no upper bound
-      claim->qualifier = "at-least";
-      return;
+  // A date without a year ("أيلول/سبتمبر", "18 نوفمبر") takes the year of the dateline: the
+  // first full date of the document, when it comes before. A month after the dateline's month
+  // is taken from the year before.
+  static void FillYearsFromDateline(std::vector<Claim>* claims) {
+    const Claim* dateline = nullptr;
+    for (Claim& c : *claims) {
+      if (c.kind != Kind::kDate) continue;
+      if (c.value.size() == 10 && c.value[0] != '-') {
+        if (dateline == nullptr) dateline = &c;
+        continue;
+      }
+      if (dateline == nullptr || c.value.rfind("--", 0) != 0 || c.calendar != "gregorian") continue;
+      const int year = std::stoi(dateline->value.substr(0, 4));
+      const int month = std::stoi(c.value.substr(2, 2));
+      const int dateline_month = std::stoi(dateline->value.substr(5, 2));
+      c.value = std::to_string(month > dateline_month ? year - 1 : year) + c.value.substr(1);
     }
-    claim->upper = Bound{claim->value, true};
   }
 
   const Engine& engine_;
   const text::NormalizedText& normalized_;
   std::string_view text_;
+  ClaimBuilder builder_;
   SentenceCounter sentences_;
   std::vector<Claim>* claims_;
   size_t floor_ = 0;
@@ -255,7 +232,7 @@ Error Extract(const Engine& engine, std::string_view input, const ExtractOptions
   if (!engine.normalizer().Normalize(input, &normalized, &bad)) {
     return {ErrorCode::kInvalidUtf8, bad, absl::StrCat("invalid UTF-8 at byte ", bad)};
   }
-  Extraction(engine, normalized, claims).Run();
+  Extraction(engine, normalized, options, claims).Run();
   return {};
 }
 

@@ -149,6 +149,7 @@ class Phrase {
     if (vague_) v = v.Times(Decimal::FromInt(2));  // "tens" of something: at least two tens
     n.value = negative_ ? v.Negated() : v;
     n.ordinal = ordinal_;
+    n.definite = definite_;
     n.vague = vague_;
     n.inexact = inexact_;
     return n;

@@ -16,6 +16,7 @@ struct WordNumber {
   size_t end = 0;
   Decimal value;
   bool ordinal = false;
+  bool definite = false;  // the first word has the article
   bool vague = false;    // "عشرات", "hundreds of": value is a lower bound
   bool inexact = false;  // built on a rounded fraction
 };

@@ -52,29 +52,37 @@ bool DigitCandidate(std::string_view text, re2::StringPiece match, Candidate* c)
 
 }  // namespace
 
-std::string CandidatePattern(std::vector<std::string> arabic_forms,
-                             std::vector<std::string> english_forms) {
+std::string CandidatePattern(CandidateWords words) {
   // The separators that may join digit groups: , . ' ٫ ٬ ، and the normalized grouping space.
   const std::string digits = "([0-9]+(?:[,.'\\x{066B}\\x{066C}\\x{060C}\\x{00A0}][0-9]+)*)";
   const std::string arabic_prefix = "(?:[وف]?(?:ال|لل|[بك]ال|[بلك])?)";
-  return digits + "|(" + arabic_prefix + "(?:" + Alternation(std::move(arabic_forms)) +
-         "))|((?i:" + Alternation(std::move(english_forms)) + "))";
+  return digits + "|(" + arabic_prefix + "(?:" + Alternation(std::move(words.arabic_numbers)) +
+         "))|((?i:" + Alternation(std::move(words.english_numbers)) + "))|((?i:" +
+         Alternation(std::move(words.months)) + "))|((?:" +
+         Alternation(std::move(words.dual_nouns)) + "))";
 }
 
 std::vector<Candidate> FindCandidates(const re2::RE2& pattern, std::string_view text) {
+  static constexpr Candidate::Type kWordTypes[] = {
+      Candidate::Type::kArabicWords, Candidate::Type::kEnglishWords, Candidate::Type::kMonth,
+      Candidate::Type::kDualNoun};
   std::vector<Candidate> found;
   re2::StringPiece rest(text.data(), text.size());
-  re2::StringPiece digits, arabic, english;
-  while (re2::RE2::FindAndConsume(&rest, pattern, &digits, &arabic, &english)) {
+  re2::StringPiece groups[5];
+  while (re2::RE2::FindAndConsume(&rest, pattern, &groups[0], &groups[1], &groups[2],
+                                  &groups[3], &groups[4])) {
     Candidate c;
-    if (!digits.empty()) {
-      if (DigitCandidate(text, digits, &c)) found.push_back(std::move(c));
+    if (!groups[0].empty()) {
+      if (DigitCandidate(text, groups[0], &c)) found.push_back(std::move(c));
       continue;
     }
-    const re2::StringPiece word = arabic.empty() ? english : arabic;
-    c.type = arabic.empty() ? Candidate::Type::kEnglishWords : Candidate::Type::kArabicWords;
-    c.begin = static_cast<size_t>(word.data() - text.data());
-    c.end = c.begin + word.size();
+    for (int i = 1; i < 5; ++i) {
+      if (groups[i].empty()) continue;
+      c.type = kWordTypes[i - 1];
+      c.begin = static_cast<size_t>(groups[i].data() - text.data());
+      c.end = c.begin + groups[i].size();
+      break;
+    }
     if (IsLetter(PreviousCodePoint(text, c.begin))) continue;  // inside a word
     found.push_back(std::move(c));
   }

@@ -13,7 +13,7 @@ namespace mizan::scan {
 
 // A place in the normalized text where a number may start.
 struct Candidate {
-  enum class Type { kDigits, kArabicWords, kEnglishWords };
+  enum class Type { kDigits, kArabicWords, kEnglishWords, kMonth, kDualNoun };
   Type type = Type::kDigits;
   size_t begin = 0;  // digits: the sign if there is one; words: the word's first letter
   size_t end = 0;    // digits: past the last digit; words: past the first word
@@ -23,11 +23,17 @@ struct Candidate {
   bool leading_point = false;  // ".77": the run is the fraction of 0
 };
 
-// The scanner's single RE2 pattern: three alternatives, (digit runs) | (Arabic number words,
-// with their clitics) | (English number words). `arabic_forms` and `english_forms` are the
-// folded lexicon forms.
-std::string CandidatePattern(std::vector<std::string> arabic_forms,
-                             std::vector<std::string> english_forms);
+// The words that start each kind of word candidate, folded like the text.
+struct CandidateWords {
+  std::vector<std::string> arabic_numbers;   // with clitics allowed before them
+  std::vector<std::string> english_numbers;  // matched without regard to case
+  std::vector<std::string> months;           // first words of month names
+  std::vector<std::string> dual_nouns;       // "يومين": nouns that are the number two
+};
+
+// The scanner's single RE2 pattern, one alternative (and capture group) per candidate type,
+// in the order of Candidate::Type.
+std::string CandidatePattern(CandidateWords words);
 
 // Finds every candidate in one pass of `pattern` over the normalized text, in order.
 //  - Digit runs glued to a Latin letter before them are parts of names ("G7", "H1N1",

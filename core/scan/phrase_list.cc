@@ -27,6 +27,42 @@ size_t MatchPhrase(std::string_view phrase, std::string_view text, size_t pos) {
   return pos;
 }
 
+// Matches `phrase` ending at text[...pos); returns where it starts, or npos.
+size_t MatchPhraseBackward(std::string_view phrase, std::string_view text, size_t pos) {
+  for (size_t i = phrase.size(); i-- > 0;) {
+    if (phrase[i] == ' ') {
+      size_t before = pos;
+      while (before > 0) {
+        if (text[before - 1] == ' ' || text[before - 1] == '\t') {
+          --before;
+        } else if (before >= 2 && text.substr(before - 2, 2) == "\xC2\xA0") {
+          before -= 2;
+        } else {
+          break;
+        }
+      }
+      if (before == pos) return std::string_view::npos;
+      pos = before;
+      continue;
+    }
+    if (pos == 0 ||
+        absl::ascii_tolower(static_cast<unsigned char>(text[pos - 1])) != phrase[i]) {
+      return std::string_view::npos;
+    }
+    --pos;
+  }
+  return pos;
+}
+
+bool StartsWord(std::string_view text, size_t pos) {
+  size_t prev_start = pos;
+  const char32_t prev = PreviousCodePoint(text, pos, &prev_start);
+  if (!IsLetter(prev)) return true;
+  // One glued conjunction: "وأكثر من".
+  return (prev == U'\u0648' || prev == U'\u0641') &&
+         !IsLetter(PreviousCodePoint(text, prev_start));
+}
+
 }  // namespace
 
 PhraseList::PhraseList(std::string_view tsv, const text::Normalizer& normalizer) {
@@ -43,13 +79,31 @@ PhraseList::PhraseList(std::string_view tsv, const text::Normalizer& normalizer)
   });
 }
 
-PhraseList::Match PhraseList::MatchAt(std::string_view text, size_t pos) const {
+PhraseList::Match PhraseList::MatchAt(std::string_view text, size_t pos,
+                                      std::string_view only_tag) const {
   for (const Entry& entry : entries_) {
+    if (!Wanted(entry, only_tag)) continue;
     const size_t end = MatchPhrase(entry.phrase, text, pos);
     if (end == std::string_view::npos) continue;
     const char32_t last = PreviousCodePoint(entry.phrase, entry.phrase.size());
     if (IsLetter(last) && IsLetter(NextCodePoint(text, end))) continue;
     return {&entry, end};
+  }
+  return {};
+}
+
+}  // namespace mizan::scan
+
+namespace mizan::scan {
+
+PhraseList::Match PhraseList::MatchBefore(std::string_view text, size_t pos,
+                                          std::string_view only_tag) const {
+  for (const Entry& entry : entries_) {
+    if (!Wanted(entry, only_tag)) continue;
+    const size_t start = MatchPhraseBackward(entry.phrase, text, pos);
+    if (start == std::string_view::npos) continue;
+    if (IsLetter(NextCodePoint(entry.phrase, 0)) && !StartsWord(text, start)) continue;
+    return {&entry, start};
   }
   return {};
 }

@@ -29,11 +29,19 @@ class PhraseList {
   PhraseList(std::string_view tsv, const text::Normalizer& normalizer);
 
   // The longest phrase that starts exactly at `pos`, if any (entry == nullptr otherwise).
-  Match MatchAt(std::string_view text, size_t pos) const;
+  // With `only_tag`, only entries whose first tag is `only_tag` are tried.
+  Match MatchAt(std::string_view text, size_t pos, std::string_view only_tag = {}) const;
+
+  // The longest phrase that ends exactly at `pos` and starts a word (a glued و or ف before
+  // it is allowed: "وأكثر من"); Match::end is then where the phrase starts.
+  Match MatchBefore(std::string_view text, size_t pos, std::string_view only_tag = {}) const;
 
   const std::vector<Entry>& entries() const { return entries_; }
 
  private:
+  static bool Wanted(const Entry& e, std::string_view only_tag) {
+    return only_tag.empty() || (!e.tags.empty() && e.tags[0] == only_tag);
+  }
   std::vector<Entry> entries_;  // longest first
 };
 

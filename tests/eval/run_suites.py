@@ -86,7 +86,8 @@ class Expected:
         self.parse()
 
     def parse(self):
-        t = self.text
+        # "20000 (+دولار)": the counted noun is given too; the value is what is scored.
+        t = re.sub(r"\s*\(\+[^)]*\)$", "", self.text)
         m = re.fullmatch(r"([\[(])(-?[\d.]*),(-?[\d.]*)([\])])", t)
         if m:
             self.lower = (num(m.group(2)), m.group(1) == "[") if m.group(2) else None
@@ -204,7 +205,7 @@ def negative_kinds(note):
     return None
 
 
-def score(row, claims):
+def score(row, claims, generated=False):
     """'right', 'nothing' or 'wrong'."""
     kind = row["kind"]
     if kind == "negative" or row["expected"] == "":
@@ -213,7 +214,9 @@ def score(row, claims):
         return "right" if not hits else "wrong"
     if not claims:
         return "nothing"
-    allowed = KIND_ALIASES.get(kind, {kind})
+    # Generated suites label ICU's ordinal spell-out "ordinal" even where it writes a cardinal
+    # phrase: for them the value alone is scored (see docs/EVALUATION.md).
+    allowed = None if generated else KIND_ALIASES.get(kind, {kind})
     candidates = [c for c in claims if allowed is None or c["kind"] in allowed]
     for text in row["expected"].split(" | "):
         e = Expected(text, kind)
@@ -257,7 +260,7 @@ def run_suite(mizan, path):
         if status != "scored":
             apart[status] += 1
             continue
-        outcome = score(row, claims)
+        outcome = score(row, claims, "GENERATED" in row["note"])
         table[row["kind"]][outcome] += 1
         if outcome != "right":
             failures.append((outcome, row, claims))

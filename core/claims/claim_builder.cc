@@ -1,0 +1,386 @@
+#include "core/claims/claim_builder.h"
+
+#include <algorithm>
+#include <string>
+
+#include "core/claims/digit_script.h"
+#include "core/scan/text_cursor.h"
+
+namespace mizan::claims {
+namespace {
+
+using numerals::Decimal;
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// The integer value of a mention, or -1 when it is not a small whole number.
+long IntegerValue(const Mention& m) {
+  if (m.value.too_large() || m.value.negative() || m.fraction_digits > 0) return -1;
+  const std::string s = m.value.ToString();
+  if (s.size() > 9 || s.find('.') != std::string::npos) return -1;
+  return std::stol(s);
+}
+
+// Start of the spaces before `pos`.
+size_t BackOverSpaces(std::string_view text, size_t pos) {
+  while (pos > 0) {
+    if (text[pos - 1] == ' ' || text[pos - 1] == '\t') {
+      --pos;
+    } else if (pos >= 2 && text.substr(pos - 2, 2) == "\xC2\xA0") {
+      pos -= 2;
+    } else {
+      break;
+    }
+  }
+  return pos;
+}
+
+// The exact value and the closed interval [v, v]; vague quantities are lower bounds.
+void SetExactValue(const Mention& m, Claim* claim) {
+  claim->too_large = claim->number.too_large();
+  if (claim->too_large) return;
+  claim->value = claim->number.ToString();
+  claim->approx = m.vague || m.inexact;
+  claim->lower = Bound{claim->value, true};
+  if (m.vague) {  // "عشرات", "hundreds of": at least this many, no upper bound
+    claim->qualifier = "at-least";
+    return;
+  }
+  claim->upper = Bound{claim->value, true};
+}
+
+bool Where(const scan::PhraseList::Entry& e, std::string_view side) {
+  const std::string& where = e.tags.back();
+  return where == side || where == "either";
+}
+
+}  // namespace
+
+ClaimBuilder::ClaimBuilder(const Engine& engine, const text::NormalizedText& normalized,
+                           std::string dollar_currency)
+    : engine_(engine),
+      normalized_(normalized),
+      text_(normalized.text()),
+      dollar_currency_(std::move(dollar_currency)),
+      dates_(normalized.text(), engine.months(), engine.weekdays(), engine.time_cues()) {}
+
+std::string_view ClaimBuilder::WordAt(size_t pos) const {
+  size_t end = pos, length = 0;
+  while (end < text_.size() && scan::IsLetter(scan::NextCodePoint(text_, end, &length))) {
+    end += length;
+  }
+  return text_.substr(pos, end - pos);
+}
+
+bool ClaimBuilder::IsStopword(std::string_view word) const {
+  const std::string lower = Lower(word);
+  return engine_.noun_stopwords().contains(lower) || engine_.arabic_words().Find(lower) ||
+         engine_.english_words().Find(lower);
+}
+
+bool ClaimBuilder::TryDate(const Mention& m, Claim* claim, Span* span) const {
+  const long value = IntegerValue(m);
+  if (value < 0 || m.from_words || m.grouped) return false;
+  DateMatch date;
+  if (!dates_.Read(span->begin, span->end, value, &date)) return false;
+  claim->kind = date.month == 0 ? Kind::kYear : Kind::kDate;
+  claim->value = date.Iso();
+  claim->calendar = date.islamic ? "islamic" : "gregorian";
+  claim->weekday = static_cast<uint32_t>(date.weekday);
+  *span = {date.begin, date.end};
+  return true;
+}
+
+// A percent or per mille cue after the number ("50 %", "50 في المائة"), or a sign glued before
+// it ("%50"), unless the claim before used that sign.
+bool ClaimBuilder::TryPercent(size_t floor, Claim* claim, Span* span) const {
+  const scan::PhraseList& cues = engine_.percent_cues();
+  const size_t after = scan::SkipSpaces(text_, span->end);
+  if (auto m = cues.MatchAt(text_, after); m.entry) {
+    claim->kind = Kind::kPercent;
+    claim->unit = m.entry->tags.at(0);
+    span->end = m.end;
+    return true;
+  }
+  size_t sign_start = span->begin;
+  scan::PreviousCodePoint(text_, span->begin, &sign_start);
+  if (sign_start >= span->begin || sign_start < floor) return false;
+  if (auto m = cues.MatchAt(text_, sign_start);
+      m.entry && m.end == span->begin && m.entry->tags.size() > 1 && m.entry->tags[1] == "either") {
+    claim->kind = Kind::kPercent;
+    claim->unit = m.entry->tags[0];
+    span->begin = sign_start;
+    return true;
+  }
+  return false;
+}
+
+bool ClaimBuilder::TryMoney(size_t floor, Claim* claim, Span* span) const {
+  const scan::PhraseList& currencies = engine_.currencies();
+  std::string code;
+  if (auto m = currencies.MatchAt(text_, scan::SkipSpaces(text_, span->end));
+      m.entry && Where(*m.entry, "after")) {
+    code = m.entry->tags.at(0);
+    span->end = m.end;
+  } else if (auto b = currencies.MatchBefore(text_, BackOverSpaces(text_, span->begin));
+             b.entry && Where(*b.entry, "before") && b.end >= floor) {
+    code = b.entry->tags.at(0);
+    span->begin = b.end;
+  } else {
+    return false;
+  }
+  claim->kind = Kind::kMoney;
+  if (code == "$") code = dollar_currency_;
+  if (code != "?") claim->unit = code;  // a bare ريال or دينار: money, currency unknown
+  return true;
+}
+
+bool ClaimBuilder::TryQuantity(Claim* claim, Span* span) const {
+  const auto m = engine_.units().MatchAt(text_, scan::SkipSpaces(text_, span->end));
+  if (m.entry == nullptr) return false;
+  claim->kind = Kind::kQuantity;
+  claim->unit = m.entry->tags.at(0);
+  span->end = m.end;
+  return true;
+}
+
+bool ClaimBuilder::TryDuration(size_t floor, Claim* claim, Span* span) const {
+  const auto m = engine_.time_units().MatchAt(text_, scan::SkipSpaces(text_, span->end));
+  if (m.entry == nullptr) return false;
+  claim->kind = Kind::kDuration;
+  claim->unit = m.entry->tags.at(0);
+  span->end = m.end;
+  AndAFraction(claim, span);
+  TimeQualifier(floor, claim, span);
+  return true;
+}
+
+// "ساعتين ونصف", "3 ساعات وربع": a fraction joined by و after the unit.
+void ClaimBuilder::AndAFraction(Claim* claim, Span* span) const {
+  static constexpr std::string_view kAnd = "\xD9\x88";  // و
+  size_t at = scan::SkipSpaces(text_, span->end);
+  if (at == span->end) return;
+  std::string_view word = WordAt(at);
+  if (word == kAnd) {
+    at = scan::SkipSpaces(text_, at + word.size());
+    word = WordAt(at);
+  } else if (word.substr(0, kAnd.size()) == kAnd) {
+    word.remove_prefix(kAnd.size());
+    at += kAnd.size();
+  } else {
+    return;
+  }
+  const numerals::WordEntry* e = engine_.arabic_words().Find(word);
+  if (e == nullptr || (e->role != numerals::Role::kFraction &&
+                       e->role != numerals::Role::kFractionConj)) {
+    return;
+  }
+  claim->number = claim->number.Plus(e->value);
+  span->end = at + word.size();
+}
+
+void ClaimBuilder::TimeQualifier(size_t floor, Claim* claim, Span* span) const {
+  const scan::PhraseList& cues = engine_.time_cues();
+  for (std::string_view meaning : {"ago", "later", "within"}) {
+    if (auto b = cues.MatchBefore(text_, BackOverSpaces(text_, span->begin), meaning);
+        b.entry && Where(*b.entry, "before") && b.end >= floor) {
+      claim->qualifier = std::string(meaning);
+      span->begin = b.end;
+      return;
+    }
+    if (auto a = cues.MatchAt(text_, scan::SkipSpaces(text_, span->end), meaning);
+        a.entry && Where(*a.entry, "after")) {
+      claim->qualifier = std::string(meaning);
+      span->end = a.end;
+      return;
+    }
+  }
+}
+
+bool ClaimBuilder::TryYear(const Mention& m, size_t floor, Claim* claim, Span* span) const {
+  const long value = IntegerValue(m);
+  if (value < 1000 || value > 2999 || m.grouped || m.from_words) return false;
+  const scan::PhraseList& cues = engine_.time_cues();
+  bool islamic = false;
+  const size_t marker = dates_.CalendarMarker(span->end, &islamic);
+  const auto cue = cues.MatchBefore(text_, BackOverSpaces(text_, span->begin), "year");
+  const bool cued = cue.entry && cue.end >= floor;
+  if (!cued && marker == 0) {
+    // A bare number in the range of modern years, counting nothing, reads as a year.
+    if (value < 1900 || value > 2100) return false;
+    const std::string_view next = WordAt(scan::SkipSpaces(text_, span->end));
+    if (!next.empty() && !IsStopword(next) && scan::SkipSpaces(text_, span->end) > span->end) {
+      return false;
+    }
+  }
+  claim->kind = Kind::kYear;
+  claim->value = std::to_string(value);
+  claim->calendar = islamic ? "islamic" : "gregorian";
+  if (cued) span->begin = cue.end;
+  if (marker) span->end = marker;
+  if (auto since = cues.MatchBefore(text_, BackOverSpaces(text_, span->begin), "since");
+      since.entry && since.end >= floor) {
+    claim->qualifier = "since";
+    span->begin = since.end;
+  }
+  return true;
+}
+
+void ClaimBuilder::TakeNoun(Claim* claim, Span* span) const {
+  const size_t at = scan::SkipSpaces(text_, span->end);
+  const std::string_view word = WordAt(at);
+  if (word.empty() || IsStopword(word)) return;
+  // A capitalized English word after a number is a name or a new sentence, not a noun.
+  if (word[0] >= 'A' && word[0] <= 'Z') return;
+  claim->noun = std::string(normalized_.original().substr(
+      normalized_.ToOriginalStart(at),
+      normalized_.ToOriginalEnd(at + word.size()) - normalized_.ToOriginalStart(at)));
+  claim->noun_key = engine_.noun_keys().Key(word);
+  span->end = at + word.size();
+}
+
+// With the article, a number follows the noun it counts: "بلدانه الأعضاء الـ 195",
+// "الدول السبع". The noun is the word before, unless that is a definite adjective after a
+// noun with a possessive suffix ("بلدانه الأعضاء"): then the noun is the one before it.
+void ClaimBuilder::TakeNounBefore(Claim* claim, Span* span, size_t floor, bool definite) const {
+  static constexpr std::string_view kArticle = "\xD8\xA7\xD9\x84";  // ال
+  size_t p = BackOverSpaces(text_, span->begin);
+  if (!definite) {
+    if (p < kArticle.size() || text_.substr(p - kArticle.size(), kArticle.size()) != kArticle) {
+      return;
+    }
+    const size_t article = p - kArticle.size();
+    if (scan::IsLetter(scan::PreviousCodePoint(text_, article))) return;
+    span->begin = article;
+    p = BackOverSpaces(text_, article);
+  }
+  const auto word_before = [&](size_t end) {
+    size_t start = end;
+    while (start > floor && scan::IsLetter(scan::PreviousCodePoint(text_, start))) {
+      size_t s = start;
+      scan::PreviousCodePoint(text_, start, &s);
+      start = s;
+    }
+    return Span{start, end};
+  };
+  Span noun = word_before(p);
+  std::string_view word = text_.substr(noun.begin, noun.end - noun.begin);
+  if (word.empty() || IsStopword(word)) return;
+  if (word.substr(0, kArticle.size()) == kArticle) {
+    const Span earlier = word_before(BackOverSpaces(text_, noun.begin));
+    const std::string_view w = text_.substr(earlier.begin, earlier.end - earlier.begin);
+    // A possessive ه, not a teh marbuta folded to ه: look at the caller's letter.
+    const size_t last = normalized_.ToOriginalEnd(earlier.end);
+    const bool possessive = !w.empty() && last >= 2 &&
+                            normalized_.original().substr(last - 2, 2) == "\xD9\x87";
+    if (possessive && !IsStopword(w) && w.substr(0, kArticle.size()) != kArticle) {
+      noun = earlier;
+      word = w;
+    }
+  }
+  claim->noun = std::string(normalized_.original().substr(
+      normalized_.ToOriginalStart(noun.begin),
+      normalized_.ToOriginalEnd(noun.end) - normalized_.ToOriginalStart(noun.begin)));
+  claim->noun_key = engine_.noun_keys().Key(word);
+}
+
+void ClaimBuilder::TakeQualifier(size_t floor, Claim* claim, Span* span) const {
+  const scan::PhraseList& qualifiers = engine_.qualifiers();
+  std::string q;
+  if (auto b = qualifiers.MatchBefore(text_, BackOverSpaces(text_, span->begin));
+      b.entry && b.end >= floor && Where(*b.entry, "before")) {
+    q = b.entry->tags.at(0);
+    span->begin = b.end;
+  } else if (auto a = qualifiers.MatchAt(text_, scan::SkipSpaces(text_, span->end));
+             a.entry && Where(*a.entry, "after")) {
+    q = a.entry->tags.at(0);
+    span->end = a.end;
+  }
+  if (q.empty() || claim->value.empty() || claim->kind == Kind::kDate ||
+      claim->kind == Kind::kOrdinal) {
+    return;
+  }
+  if (claim->qualifier.empty()) claim->qualifier = q;
+  const std::string v = claim->value;
+  if (q == "more-than") {
+    claim->lower = Bound{v, false}, claim->upper.reset();
+  } else if (q == "at-least") {
+    claim->lower = Bound{v, true}, claim->upper.reset();
+  } else if (q == "less-than") {
+    claim->lower.reset(), claim->upper = Bound{v, false};
+  } else if (q == "at-most") {
+    claim->lower.reset(), claim->upper = Bound{v, true};
+  } else if (q == "about") {
+    claim->approx = true;
+  }
+}
+
+void SetSpan(const text::NormalizedText& normalized, size_t begin, size_t end, Claim* claim) {
+  claim->norm_begin = begin;
+  claim->norm_end = end;
+  claim->start = normalized.ToOriginalStart(begin);
+  claim->end = normalized.ToOriginalEnd(end);
+  claim->text = std::string(normalized.original().substr(claim->start, claim->end - claim->start));
+  claim->script = DigitScript(claim->text);
+}
+
+void ClaimBuilder::Finish(const Span& span, Claim* claim) const {
+  SetSpan(normalized_, span.begin, span.end, claim);
+}
+
+void ClaimBuilder::Build(const Mention& m, size_t floor, Claim* claim) const {
+  Span span{m.begin, m.end};
+  claim->number = m.value;
+  claim->fraction_digits = m.fraction_digits;
+  claim->separator_guessed = m.separator_guessed;
+  if (!m.ordinal && TryDate(m, claim, &span)) {
+    Finish(span, claim);
+    return;
+  }
+  if (m.ordinal) {
+    claim->kind = Kind::kOrdinal;
+  } else if (TryPercent(floor, claim, &span)) {
+  } else if (!TryMoney(floor, claim, &span) && !TryQuantity(claim, &span) &&
+             !TryDuration(floor, claim, &span) && !TryYear(m, floor, claim, &span)) {
+    const bool definite = m.from_words && m.definite;
+    if (!definite) TakeNoun(claim, &span);
+    if (claim->noun.empty()) TakeNounBefore(claim, &span, floor, definite);
+  }
+  SetExactValue(m, claim);
+  TakeQualifier(floor, claim, &span);
+  Finish(span, claim);
+}
+
+bool ClaimBuilder::BuildMonthOnly(size_t begin, size_t floor, Claim* claim) const {
+  DateMatch date;
+  if (begin < floor || !dates_.ReadMonthOnly(begin, &date)) return false;
+  claim->kind = Kind::kDate;
+  claim->value = date.Iso();
+  claim->calendar = date.islamic ? "islamic" : "gregorian";
+  Finish({date.begin, date.end}, claim);
+  return true;
+}
+
+bool ClaimBuilder::BuildDualNoun(size_t begin, size_t floor, Claim* claim) const {
+  const auto m = engine_.time_units().MatchAt(text_, begin);
+  if (begin < floor || m.entry == nullptr || m.entry->tags.at(1) != "2") return false;
+  Mention two;
+  two.begin = begin;
+  two.end = begin;  // TryDuration reads the unit from here
+  two.value = Decimal::FromInt(2);
+  Span span{begin, begin};
+  claim->number = two.value;
+  TryDuration(floor, claim, &span);
+  SetExactValue(two, claim);
+  claim->script = "words";
+  TakeQualifier(floor, claim, &span);
+  Finish(span, claim);
+  claim->script = "words";
+  return true;
+}
+
+}  // namespace mizan::claims

@@ -1,0 +1,73 @@
+#ifndef MIZAN_CORE_CLAIMS_CLAIM_BUILDER_H_
+#define MIZAN_CORE_CLAIMS_CLAIM_BUILDER_H_
+
+#include <string>
+#include <string_view>
+
+#include "core/claims/claim.h"
+#include "core/claims/dates.h"
+#include "core/claims/mention.h"
+#include "core/engine.h"
+#include "core/text/normalized_text.h"
+
+namespace mizan::claims {
+
+// Sets a claim's span from normalized offsets: the original byte span, its text and the
+// script of its digits.
+void SetSpan(const text::NormalizedText& normalized, size_t begin, size_t end, Claim* claim);
+
+// Turns a number into a claim by reading the words around it, in this order:
+//   a date it starts or ends ("18 نوفمبر 2022", "كانون الثاني/يناير 2022", "18/11/2022");
+//   a percent cue; a currency (money), a unit of measure (quantity), a unit of time (duration,
+//   with قبل/منذ/ago/بعد/خلال); a year ("عام 2021", "2022م", or a bare 4-digit year);
+//   otherwise a number with the noun it counts.
+// Then a qualifier before or after it sets the interval ("أكثر من" -> (v, +inf)).
+// The claim's span covers all of it: qualifier, number, currency or unit, counted noun.
+class ClaimBuilder {
+ public:
+  ClaimBuilder(const Engine& engine, const text::NormalizedText& normalized,
+               std::string dollar_currency);
+
+  // `floor`: where the previous claim ended; words before it are not taken again.
+  void Build(const Mention& m, size_t floor, Claim* claim) const;
+  // A month name alone that names a date; false when it does not.
+  bool BuildMonthOnly(size_t begin, size_t floor, Claim* claim) const;
+  // A dual noun of time alone: "يومين" is a duration of 2 days.
+  bool BuildDualNoun(size_t begin, size_t floor, Claim* claim) const;
+
+  const DateReader& dates() const { return dates_; }
+
+ private:
+  struct Span {
+    size_t begin;
+    size_t end;
+  };
+
+  bool TryDate(const Mention& m, Claim* claim, Span* span) const;
+  bool TryPercent(size_t floor, Claim* claim, Span* span) const;
+  bool TryMoney(size_t floor, Claim* claim, Span* span) const;
+  bool TryQuantity(Claim* claim, Span* span) const;
+  bool TryDuration(size_t floor, Claim* claim, Span* span) const;
+  bool TryYear(const Mention& m, size_t floor, Claim* claim, Span* span) const;
+  void TakeNoun(Claim* claim, Span* span) const;
+  void TakeNounBefore(Claim* claim, Span* span, size_t floor, bool definite) const;
+  void TakeQualifier(size_t floor, Claim* claim, Span* span) const;
+  void TimeQualifier(size_t floor, Claim* claim, Span* span) const;
+  void AndAFraction(Claim* claim, Span* span) const;
+  void Finish(const Span& span, Claim* claim) const;
+
+  // The word (a run of letters) starting at `pos`, or an empty view.
+  std::string_view WordAt(size_t pos) const;
+  // Whether a word is one of the lexicons' number words or a noun stopword.
+  bool IsStopword(std::string_view word) const;
+
+  const Engine& engine_;
+  const text::NormalizedText& normalized_;
+  std::string_view text_;
+  std::string dollar_currency_;
+  DateReader dates_;
+};
+
+}  // namespace mizan::claims
+
+#endif  // MIZAN_CORE_CLAIMS_CLAIM_BUILDER_H_

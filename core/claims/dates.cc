@@ -1,0 +1,245 @@
+#include "core/claims/dates.h"
+
+#include <cstdio>
+
+#include "core/scan/text_cursor.h"
+
+namespace mizan::claims {
+namespace {
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+// Reads 1..max_digits ASCII digits at `pos` that are not followed by another digit.
+bool ReadInt(std::string_view text, size_t pos, size_t min_digits, size_t max_digits, int* value,
+             size_t* end) {
+  size_t i = pos;
+  int v = 0;
+  while (i < text.size() && IsDigit(text[i]) && i - pos < max_digits) v = v * 10 + (text[i++] - '0');
+  if (i - pos < min_digits || (i < text.size() && IsDigit(text[i]))) return false;
+  *value = v;
+  *end = i;
+  return true;
+}
+
+// Skips spaces and one comma (Latin or Arabic) after `pos`.
+size_t SkipComma(std::string_view text, size_t pos) {
+  pos = scan::SkipSpaces(text, pos);
+  if (pos < text.size() && text[pos] == ',') return scan::SkipSpaces(text, pos + 1);
+  if (text.substr(pos, 2) == "\xD8\x8C") return scan::SkipSpaces(text, pos + 2);
+  return pos;
+}
+
+// The same going back from `pos`.
+size_t SkipCommaBack(std::string_view text, size_t pos) {
+  const auto skip_spaces = [&](size_t p) {
+    while (p > 0) {
+      if (text[p - 1] == ' ' || text[p - 1] == '\t') {
+        --p;
+      } else if (p >= 2 && text.substr(p - 2, 2) == "\xC2\xA0") {
+        p -= 2;
+      } else {
+        break;
+      }
+    }
+    return p;
+  };
+  pos = skip_spaces(pos);
+  if (pos > 0 && text[pos - 1] == ',') return skip_spaces(pos - 1);
+  if (pos >= 2 && text.substr(pos - 2, 2) == "\xD8\x8C") return skip_spaces(pos - 2);
+  return pos;
+}
+
+bool IsLeap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+bool PlausibleYear(int y) { return y >= 1000 && y <= 2999; }
+
+}  // namespace
+
+std::string DateMatch::Iso() const {
+  char buffer[32];
+  if (year == 0) {
+    std::snprintf(buffer, sizeof(buffer), day ? "--%02d-%02d" : "--%02d", month, day);
+  } else if (month == 0) {
+    std::snprintf(buffer, sizeof(buffer), "%04d", year);
+  } else if (day == 0) {
+    std::snprintf(buffer, sizeof(buffer), "%04d-%02d", year, month);
+  } else {
+    std::snprintf(buffer, sizeof(buffer), "%04d-%02d-%02d", year, month, day);
+  }
+  return buffer;
+}
+
+bool IsValidGregorianDate(int year, int month, int day) {
+  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month < 1 || month > 12 || day < 1 || day > kDays[month - 1]) return false;
+  return !(month == 2 && day == 29 && year != 0 && !IsLeap(year));
+}
+
+bool DateReader::MonthAt(size_t pos, Month* month) const {
+  const auto m = months_.MatchAt(text_, pos);
+  if (m.entry == nullptr) return false;
+  month->number = std::stoi(m.entry->tags.at(0));
+  month->islamic = m.entry->tags.at(1) == "islamic";
+  month->english = m.entry->tags.at(2) == "english";
+  // "may" and "march" in lower case are a verb and a noun; English month names are capitalized.
+  if (month->english && !(text_[pos] >= 'A' && text_[pos] <= 'Z')) return false;
+  month->begin = pos;
+  month->end = m.end;
+  // A paired name is one month: "كانون الثاني/يناير", "أيلول (سبتمبر)".
+  size_t after = scan::SkipSpaces(text_, m.end);
+  const bool paren = after < text_.size() && text_[after] == '(';
+  if (after < text_.size() && (text_[after] == '/' || paren)) {
+    const size_t second = scan::SkipSpaces(text_, after + 1);
+    const auto pair = months_.MatchAt(text_, second);
+    if (pair.entry && std::stoi(pair.entry->tags.at(0)) == month->number) {
+      size_t end = pair.end;
+      if (paren) {
+        end = scan::SkipSpaces(text_, end);
+        if (end < text_.size() && text_[end] == ')') month->end = end + 1;
+      } else {
+        month->end = end;
+      }
+    }
+  }
+  return true;
+}
+
+bool DateReader::MonthBefore(size_t pos, Month* month) const {
+  size_t p = SkipCommaBack(text_, pos);
+  if (p > 0 && text_[p - 1] == ')') p = SkipCommaBack(text_, p - 1);  // "أيلول (سبتمبر) 2022"
+  const auto last = months_.MatchBefore(text_, p);
+  if (last.entry == nullptr) return false;
+  // The first of a pair starts the month: "كانون الثاني/يناير 2022".
+  size_t start = last.end;
+  size_t q = SkipCommaBack(text_, start);
+  if (q > 0 && (text_[q - 1] == '/' || text_[q - 1] == '(')) {
+    const auto first = months_.MatchBefore(text_, SkipCommaBack(text_, q - 1));
+    if (first.entry && first.entry->tags.at(0) == last.entry->tags.at(0)) start = first.end;
+  }
+  Month found;
+  if (!MonthAt(start, &found) || found.end < p) return false;
+  *month = found;
+  return true;
+}
+
+size_t DateReader::CalendarMarker(size_t end, bool* islamic) const {
+  for (size_t at : {end, scan::SkipSpaces(text_, end)}) {
+    const auto m = time_cues_.MatchAt(text_, at);
+    if (m.entry == nullptr) continue;
+    const std::string& meaning = m.entry->tags.at(0);
+    if (m.entry->tags.at(1) != "after" || (meaning != "gregorian" && meaning != "islamic")) {
+      continue;
+    }
+    *islamic = meaning == "islamic";
+    return m.end;
+  }
+  return 0;
+}
+
+bool DateReader::ReadYearAfter(size_t pos, DateMatch* date) const {
+  const size_t at = SkipComma(text_, pos);
+  int year = 0;
+  size_t end = 0;
+  if (!ReadInt(text_, at, 4, 4, &year, &end) || !PlausibleYear(year)) return false;
+  date->year = year;
+  date->end = end;
+  bool islamic = false;
+  if (const size_t marker = CalendarMarker(end, &islamic)) {
+    date->end = marker;
+    date->islamic |= islamic;
+  }
+  return true;
+}
+
+bool DateReader::ReadNumeric(size_t begin, size_t end, long value, DateMatch* date) const {
+  if (end >= text_.size()) return false;
+  const char sep = text_[end];
+  if (sep != '/' && sep != '-' && sep != '.') return false;
+  int second = 0, third = 0;
+  size_t p = 0, q = 0;
+  if (!ReadInt(text_, end + 1, 1, 2, &second, &p) || p >= text_.size() || text_[p] != sep) {
+    return false;
+  }
+  const bool year_first = end - begin == 4;
+  if (!ReadInt(text_, p + 1, year_first ? 1 : 4, year_first ? 2 : 4, &third, &q)) return false;
+  DateMatch d;
+  d.begin = begin;
+  d.end = q;
+  if (year_first) {
+    d.year = static_cast<int>(value), d.month = second, d.day = third;
+  } else if (second > 12 && value <= 12) {  // month first, and unambiguous: 11/18/2022
+    d.year = third, d.month = static_cast<int>(value), d.day = second;
+  } else {
+    d.year = third, d.month = second, d.day = static_cast<int>(value);
+  }
+  if (!PlausibleYear(d.year) || d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31) {
+    return false;
+  }
+  *date = d;
+  return true;
+}
+
+void DateReader::AttachWeekday(DateMatch* date) const {
+  const size_t p = SkipCommaBack(text_, date->begin);
+  const auto m = weekdays_.MatchBefore(text_, p);
+  if (m.entry == nullptr) return;
+  date->weekday = std::stoi(m.entry->tags.at(0));
+  date->begin = m.end;
+}
+
+bool DateReader::Read(size_t begin, size_t end, long value, DateMatch* date) const {
+  DateMatch d;
+  d.begin = begin;
+  d.end = end;
+  Month month;
+  if (ReadNumeric(begin, end, value, &d)) {
+    // done
+  } else if (value >= 1 && value <= 31 && MonthAt(scan::SkipSpaces(text_, end), &month) &&
+             scan::SkipSpaces(text_, end) > end) {
+    d.day = static_cast<int>(value);
+    d.month = month.number;
+    d.islamic = month.islamic;
+    d.end = month.end;
+    ReadYearAfter(month.end, &d);
+  } else if (value >= 1 && value <= 31 && MonthBefore(begin, &month) && month.english) {
+    d.day = static_cast<int>(value);
+    d.month = month.number;
+    d.begin = month.begin;
+    ReadYearAfter(end, &d);
+  } else if (PlausibleYear(static_cast<int>(value)) && MonthBefore(begin, &month)) {
+    d.year = static_cast<int>(value);
+    d.month = month.number;
+    d.islamic = month.islamic;
+    d.begin = month.begin;
+    bool islamic = false;
+    if (const size_t marker = CalendarMarker(end, &islamic)) d.end = marker, d.islamic |= islamic;
+  } else {
+    return false;
+  }
+  AttachWeekday(&d);
+  *date = d;
+  return true;
+}
+
+bool DateReader::ReadMonthOnly(size_t begin, DateMatch* date) const {
+  Month month;
+  if (!MonthAt(begin, &month)) return false;
+  // A year after it makes a fuller date, which the year's number reads: "يناير 2022".
+  const size_t after = SkipComma(text_, month.end);
+  if (after < text_.size() && IsDigit(text_[after])) return false;
+  const bool paired = month.end > begin && text_.substr(begin, month.end - begin).find_first_of("/(") !=
+                                               std::string_view::npos;
+  // Alone, a month is a date only where it is named as a time: "في سبتمبر", "since May".
+  if (!paired && !time_cues_.MatchBefore(text_, SkipCommaBack(text_, begin), "month").entry) {
+    return false;
+  }
+  DateMatch d;
+  d.begin = begin;
+  d.end = month.end;
+  d.month = month.number;
+  d.islamic = month.islamic;
+  *date = d;
+  return true;
+}
+
+}  // namespace mizan::claims

@@ -1,0 +1,75 @@
+#ifndef MIZAN_CORE_CLAIMS_DATES_H_
+#define MIZAN_CORE_CLAIMS_DATES_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "core/scan/phrase_list.h"
+
+namespace mizan::claims {
+
+// A calendar date as written: any of year, month and day may be missing (0).
+struct DateMatch {
+  size_t begin = 0;  // normalized offsets, weekday included
+  size_t end = 0;
+  int year = 0;
+  int month = 0;
+  int day = 0;
+  int weekday = 0;  // ISO 1 (Monday) .. 7, when a weekday name is attached to the date
+  bool islamic = false;
+
+  // ISO text: "2022-11-18", "2022-11", "2022", or "--11-18" when the year is unknown.
+  std::string Iso() const;
+};
+
+// Reads the dates that a number starts, ends or sits in. Built on the month and weekday lists
+// of the engine; one instance per extraction.
+class DateReader {
+ public:
+  DateReader(std::string_view text, const scan::PhraseList& months,
+             const scan::PhraseList& weekdays, const scan::PhraseList& time_cues)
+      : text_(text), months_(months), weekdays_(weekdays), time_cues_(time_cues) {}
+
+  // The number [begin, end) with integer value `value` starts or ends a date:
+  //   day month [year]     "18 نوفمبر 2022", "١٨ نوفمبر، ٢٠٢٢", "18 November", "18 كانون الثاني"
+  //   month day[, year]    "November 18, 2022"
+  //   month year           "نوفمبر 2022", "كانون الثاني/يناير 2022" (the number is the year)
+  //   numeric              "18/11/2022", "18-11-2022", "2022-11-18", "18.11.2022"
+  // Paired month names ("كانون الثاني/يناير", "أيلول (سبتمبر)") are one month. A weekday name
+  // before the date is attached to it.
+  bool Read(size_t begin, size_t end, long value, DateMatch* date) const;
+
+  // A month name alone that still names a date: a paired form ("أيلول/سبتمبر") or one after
+  // "في", "منذ", "خلال", "in", "since". The year is unknown. `begin` is where the name starts.
+  bool ReadMonthOnly(size_t begin, DateMatch* date) const;
+
+  // The calendar marker after a year: "2022م", "1443 هـ". Returns its end, or 0.
+  size_t CalendarMarker(size_t end, bool* islamic) const;
+
+ private:
+  struct Month {
+    int number = 0;
+    bool islamic = false;
+    bool english = false;
+    size_t begin = 0;
+    size_t end = 0;
+  };
+  bool MonthAt(size_t pos, Month* month) const;      // a (paired) month name starting at pos
+  bool MonthBefore(size_t pos, Month* month) const;  // one ending just before pos (spaces skipped)
+  bool ReadYearAfter(size_t pos, DateMatch* date) const;
+  bool ReadNumeric(size_t begin, size_t end, long value, DateMatch* date) const;
+  void AttachWeekday(DateMatch* date) const;
+
+  std::string_view text_;
+  const scan::PhraseList& months_;
+  const scan::PhraseList& weekdays_;
+  const scan::PhraseList& time_cues_;
+};
+
+// Whether a day exists: month 1..12, day within the month, February 29 only in leap years.
+bool IsValidGregorianDate(int year, int month, int day);
+
+}  // namespace mizan::claims
+
+#endif  // MIZAN_CORE_CLAIMS_DATES_H_

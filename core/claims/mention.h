@@ -1,0 +1,27 @@
+#ifndef MIZAN_CORE_CLAIMS_MENTION_H_
+#define MIZAN_CORE_CLAIMS_MENTION_H_
+
+#include <cstddef>
+
+#include "core/numerals/decimal.h"
+
+namespace mizan::claims {
+
+// A number as read from digits or words, before the claim around it is known.
+struct Mention {
+  size_t begin = 0;  // normalized offsets
+  size_t end = 0;
+  numerals::Decimal value;
+  int fraction_digits = 0;
+  bool separator_guessed = false;
+  bool grouped = false;  // written with a grouping separator ("2,022" is no year)
+  bool from_words = false;
+  bool definite = false;  // a number word with the article ("السبع")
+  bool ordinal = false;
+  bool vague = false;
+  bool inexact = false;
+};
+
+}  // namespace mizan::claims
+
+#endif  // MIZAN_CORE_CLAIMS_MENTION_H_

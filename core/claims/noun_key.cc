@@ -1,0 +1,82 @@
+#include "core/claims/noun_key.h"
+
+#include "core/data/tsv.h"
+
+namespace mizan::claims {
+namespace {
+
+bool IsAscii(std::string_view s) {
+  for (char c : s) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
+}
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() > suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+std::string_view Drop(std::string_view s, size_t bytes) { return s.substr(0, s.size() - bytes); }
+
+// Arabic letters are two bytes in UTF-8; a stem keeps at least two letters.
+constexpr size_t kMinStem = 4;
+
+std::string EnglishKey(std::string_view word) {
+  std::string w(word);
+  for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (EndsWith(w, "ies") && w.size() > 4) return w.substr(0, w.size() - 3) + "y";
+  if (EndsWith(w, "sses") || EndsWith(w, "ches") || EndsWith(w, "shes") || EndsWith(w, "xes")) {
+    return w.substr(0, w.size() - 2);
+  }
+  if (EndsWith(w, "s") && !EndsWith(w, "ss") && w.size() > 3) return w.substr(0, w.size() - 1);
+  return w;
+}
+
+}  // namespace
+
+NounKeys::NounKeys(std::string_view plurals_tsv, const text::Normalizer& normalizer) {
+  for (const auto& cols : data::ReadTsv(plurals_tsv)) {
+    if (cols.size() < 2) continue;
+    singulars_[normalizer.Fold(cols[0])] = normalizer.Fold(cols[1]);
+  }
+}
+
+const std::string* NounKeys::Singular(std::string_view word) const {
+  auto it = singulars_.find(absl::string_view(word.data(), word.size()));
+  return it == singulars_.end() ? nullptr : &it->second;
+}
+
+std::string NounKeys::ArabicKey(std::string_view word) const {
+  // A glued conjunction and the article: "والبلدان" -> "بلدان".
+  for (std::string_view prefix : {"وال", "فال", "بال", "لل", "ال"}) {
+    if (word.size() >= prefix.size() + kMinStem && word.substr(0, prefix.size()) == prefix) {
+      word.remove_prefix(prefix.size());
+      break;
+    }
+  }
+  if (const std::string* s = Singular(word)) return *s;
+  // The accusative alef of tanween: "بلدا".
+  std::string_view base = word;
+  if (EndsWith(base, "ا") && base.size() >= kMinStem + 2) base = Drop(base, 2);
+  if (const std::string* s = Singular(base)) return *s;
+  // A possessive suffix: "بلدانه". Only a known plural confirms it, since ة folds to ه.
+  for (std::string_view suffix : {"هم", "ها", "ه"}) {
+    if (base.size() >= suffix.size() + kMinStem && EndsWith(base, suffix)) {
+      if (const std::string* s = Singular(Drop(base, suffix.size()))) return *s;
+    }
+  }
+  // Sound plurals and duals. Feminine plurals in -ات mostly come from nouns in ة (folded ه).
+  if (base.size() >= kMinStem + 4) {
+    if (EndsWith(base, "ات")) return std::string(Drop(base, 4)) + "ه";
+    for (std::string_view ending : {"ون", "ين", "ان"}) {
+      if (EndsWith(base, ending)) return std::string(Drop(base, ending.size()));
+    }
+  }
+  return std::string(base);
+}
+
+std::string NounKeys::Key(std::string_view word) const {
+  return IsAscii(word) ? EnglishKey(word) : ArabicKey(word);
+}
+
+}  // namespace mizan::claims

@@ -1,0 +1,33 @@
+#ifndef MIZAN_CORE_CLAIMS_NOUN_KEY_H_
+#define MIZAN_CORE_CLAIMS_NOUN_KEY_H_
+
+#include <string>
+#include <string_view>
+
+#include "absl/container/flat_hash_map.h"
+#include "core/text/normalized_text.h"
+
+namespace mizan::claims {
+
+// Folds the forms of a counted noun to one key, so that checks compare like with like:
+// بلد, بلدا, بلدان and بلدانه are all "بلد"; "countries" and "country" are "country".
+// Arabic: the article and a glued conjunction go, then a possessive suffix, the accusative
+// alef, sound plural and dual endings; broken plurals come from noun_plurals.tsv.
+// English: lower case, plural -s/-es/-ies.
+class NounKeys {
+ public:
+  NounKeys(std::string_view plurals_tsv, const text::Normalizer& normalizer);
+
+  // `word` is already folded (it comes from the normalized text).
+  std::string Key(std::string_view word) const;
+
+ private:
+  std::string ArabicKey(std::string_view word) const;
+  const std::string* Singular(std::string_view word) const;
+
+  absl::flat_hash_map<std::string, std::string> singulars_;
+};
+
+}  // namespace mizan::claims
+
+#endif  // MIZAN_CORE_CLAIMS_NOUN_KEY_H_

@@ -1,0 +1,76 @@
+#include "core/claims/ranges.h"
+
+#include <string>
+
+#include "core/claims/claim_builder.h"
+#include "core/scan/text_cursor.h"
+
+namespace mizan::claims {
+namespace {
+
+using numerals::Decimal;
+
+bool Less(const Claim& a, const Claim& b) {
+  if (a.value.empty() || b.value.empty() || a.too_large || b.too_large) return false;
+  const Decimal diff = b.number.Plus(a.number.Negated());
+  return !diff.negative() && !diff.is_zero();
+}
+
+bool Compatible(const Claim& a, const Claim& b) {
+  if (!a.qualifier.empty() && a.qualifier != "about") return false;
+  if (a.kind == Kind::kDate || b.kind == Kind::kDate || a.kind == Kind::kOrdinal) return false;
+  if (a.kind == Kind::kNumber && a.noun.empty()) return true;
+  return a.kind == b.kind && a.unit == b.unit;
+}
+
+// The join between the two claims, if the text between them is exactly one: returns the
+// opener it needs ("" for none), or false.
+bool JoinBetween(const scan::PhraseList& cues, std::string_view text, const Claim& a,
+                 const Claim& b, std::string* opener) {
+  const size_t at = scan::SkipSpaces(text, a.norm_end);
+  const auto m = cues.MatchAt(text, at, "join");
+  if (m.entry == nullptr) {
+    return false;
+  }
+  // "و15" glues the conjunction to the number.
+  if (scan::SkipSpaces(text, m.end) != b.norm_begin) return false;
+  *opener = m.entry->tags.size() > 1 ? m.entry->tags[1] : "";
+  return true;
+}
+
+}  // namespace
+
+void JoinRanges(const Engine& engine, const text::NormalizedText& normalized,
+                std::vector<Claim>* claims) {
+  const scan::PhraseList& cues = engine.range_cues();
+  const std::string_view text = normalized.text();
+  std::vector<Claim> out;
+  out.reserve(claims->size());
+  for (size_t i = 0; i < claims->size(); ++i) {
+    Claim& a = (*claims)[i];
+    std::string opener;
+    if (i + 1 < claims->size() && Compatible(a, (*claims)[i + 1]) && Less(a, (*claims)[i + 1]) &&
+        JoinBetween(cues, text, a, (*claims)[i + 1], &opener)) {
+      size_t p = a.norm_begin;
+      while (p > 0 && text[p - 1] == ' ') --p;
+      const auto open = cues.MatchBefore(text, p, "open");
+      if (opener.empty() || (open.entry && open.entry->phrase == opener)) {
+        Claim range = std::move((*claims)[i + 1]);
+        range.lower = Bound{a.value, true};
+        range.upper = Bound{range.value, true};
+        range.value.clear();
+        range.qualifier = "range";
+        range.approx = a.approx || range.approx;
+        range.sentence = a.sentence;
+        SetSpan(normalized, open.entry ? open.end : a.norm_begin, range.norm_end, &range);
+        out.push_back(std::move(range));
+        ++i;
+        continue;
+      }
+    }
+    out.push_back(std::move(a));
+  }
+  claims->swap(out);
+}
+
+}  // namespace mizan::claims

@@ -1,0 +1,22 @@
+#ifndef MIZAN_CORE_CLAIMS_RANGES_H_
+#define MIZAN_CORE_CLAIMS_RANGES_H_
+
+#include <string_view>
+#include <vector>
+
+#include "core/claims/claim.h"
+#include "core/engine.h"
+#include "core/text/normalized_text.h"
+
+namespace mizan::claims {
+
+// Joins two neighbouring claims that a range connects into one claim with both bounds:
+// "بين 10 و15 مليون دولار", "من 10 إلى 15", "10-15%", "between 10 and 15", "2015-2020".
+// The first number takes the kind and unit of the second ("10-15%" is a percent range). Only
+// an increasing pair is a range: "3-2" stays two numbers.
+void JoinRanges(const Engine& engine, const text::NormalizedText& normalized,
+                std::vector<Claim>* claims);
+
+}  // namespace mizan::claims
+
+#endif  // MIZAN_CORE_CLAIMS_RANGES_H_
