@@ -55,6 +55,7 @@ Engine::Engine()
       weekdays_(data::Find("weekdays.tsv"), normalizer_),
       range_cues_(data::Find("range_cues.tsv"), normalizer_),
       noun_stopwords_(WordSet(data::Find("noun_stopwords.tsv"), normalizer_)),
+      pronoun_one_(WordSet(data::Find("pronoun_one.tsv"), normalizer_)),
       noun_keys_(data::Find("noun_plurals.tsv"), normalizer_),
       candidates_(std::make_unique<re2::RE2>(scan::CandidatePattern(CandidateWordsOf(*this)),
                                              ScannerOptions())) {}

@@ -36,6 +36,8 @@ class Engine {
   const scan::PhraseList& weekdays() const { return weekdays_; }
   const scan::PhraseList& range_cues() const { return range_cues_; }
   const absl::flat_hash_set<std::string>& noun_stopwords() const { return noun_stopwords_; }
+  // Words before "one"/"واحد" that make it a pronoun.
+  const absl::flat_hash_set<std::string>& pronoun_one() const { return pronoun_one_; }
   const claims::NounKeys& noun_keys() const { return noun_keys_; }
 
  private:
@@ -54,6 +56,7 @@ class Engine {
   scan::PhraseList weekdays_;
   scan::PhraseList range_cues_;
   absl::flat_hash_set<std::string> noun_stopwords_;
+  absl::flat_hash_set<std::string> pronoun_one_;
   claims::NounKeys noun_keys_;
   std::unique_ptr<re2::RE2> candidates_;
 };

@@ -48,6 +48,7 @@ struct Claim {
   bool approx = false;
   bool too_large = false;
   bool separator_guessed = false;
+  bool subunit = false;     // money written in cents, fils, ...: joins the amount before it
   int fraction_digits = 0;  // as written: "12.50" has 2; the rounding checks need it
   std::string script;       // "latin", "arabic-indic", "persian", "words", "mixed", ...
   std::string calendar;     // "gregorian" or "islamic" for dates

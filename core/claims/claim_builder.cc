@@ -1,6 +1,7 @@
 #include "core/claims/claim_builder.h"
 
 #include <algorithm>
+#include <cctype>
 #include <string>
 
 #include "core/claims/digit_script.h"
@@ -106,11 +107,12 @@ bool ClaimBuilder::TryPercent(size_t floor, Claim* claim, Span* span) const {
     span->end = m.end;
     return true;
   }
-  size_t sign_start = span->begin;
-  scan::PreviousCodePoint(text_, span->begin, &sign_start);
+  size_t sign_start = BackOverSpaces(text_, span->begin);
+  scan::PreviousCodePoint(text_, sign_start, &sign_start);
   if (sign_start >= span->begin || sign_start < floor) return false;
   if (auto m = cues.MatchAt(text_, sign_start);
-      m.entry && m.end == span->begin && m.entry->tags.size() > 1 && m.entry->tags[1] == "either") {
+      m.entry && BackOverSpaces(text_, span->begin) == m.end && m.entry->tags.size() > 1 &&
+      m.entry->tags[1] == "either") {
     claim->kind = Kind::kPercent;
     claim->unit = m.entry->tags[0];
     span->begin = sign_start;
@@ -121,17 +123,29 @@ bool ClaimBuilder::TryPercent(size_t floor, Claim* claim, Span* span) const {
 
 bool ClaimBuilder::TryMoney(size_t floor, Claim* claim, Span* span) const {
   const scan::PhraseList& currencies = engine_.currencies();
-  std::string code;
-  if (auto m = currencies.MatchAt(text_, scan::SkipSpaces(text_, span->end));
-      m.entry && Where(*m.entry, "after")) {
-    code = m.entry->tags.at(0);
+  const scan::PhraseList::Entry* entry = nullptr;
+  const size_t after = scan::SkipSpaces(text_, span->end);
+  auto m = currencies.MatchAt(text_, after);
+  // A symbol between two amounts belongs to the second: "$ 20,000.00 $ 37,305.97".
+  const bool prefix_of_next = m.entry && m.entry->tags.at(1) == "either" &&
+                              std::isdigit(static_cast<unsigned char>(
+                                  text_[std::min(text_.size() - 1, scan::SkipSpaces(text_, m.end))]));
+  if (m.entry && Where(*m.entry, "after") && !prefix_of_next) {
+    entry = m.entry;
     span->end = m.end;
   } else if (auto b = currencies.MatchBefore(text_, BackOverSpaces(text_, span->begin));
              b.entry && Where(*b.entry, "before") && b.end >= floor) {
-    code = b.entry->tags.at(0);
+    entry = b.entry;
     span->begin = b.end;
   } else {
     return false;
+  }
+  std::string code = entry->tags.at(0);
+  if (entry->tags.size() > 2) {  // a subunit: "50 سنتا" is 0.50
+    if (const auto factor = numerals::Decimal::FromDigits("0", entry->tags[2].substr(2))) {
+      claim->number = claim->number.Times(*factor);
+      claim->subunit = true;
+    }
   }
   claim->kind = Kind::kMoney;
   if (code == "$") code = dollar_currency_;
@@ -140,7 +154,9 @@ bool ClaimBuilder::TryMoney(size_t floor, Claim* claim, Span* span) const {
 }
 
 bool ClaimBuilder::TryQuantity(Claim* claim, Span* span) const {
-  const auto m = engine_.units().MatchAt(text_, scan::SkipSpaces(text_, span->end));
+  size_t at = scan::SkipSpaces(text_, span->end);
+  if (at == span->end && at < text_.size() && text_[at] == '-') ++at;  // "3-inch", "45-acre"
+  const auto m = engine_.units().MatchAt(text_, at);
   if (m.entry == nullptr) return false;
   claim->kind = Kind::kQuantity;
   claim->unit = m.entry->tags.at(0);

@@ -5,7 +5,7 @@
 #include "absl/strings/str_cat.h"
 #include "core/claims/claim_builder.h"
 #include "core/claims/mention.h"
-#include "core/claims/ranges.h"
+#include "core/claims/joins.h"
 #include "core/numerals/word_number.h"
 #include "core/scan/candidates.h"
 #include "core/scan/text_cursor.h"
@@ -73,6 +73,7 @@ class Extraction {
         case Candidate::Type::kDualNoun: Emit(&ClaimBuilder::BuildDualNoun, c.begin); break;
       }
     }
+    JoinSubunits(normalized_, claims_);
     JoinRanges(engine_, normalized_, claims_);
     FillYearsFromDateline(claims_);
   }
@@ -113,7 +114,7 @@ class Extraction {
     if (!words && start != c.begin) {
       words = numerals::ReadEnglishWords(engine_.english_words(), text_, c.begin);
     }
-    if (!words) return;
+    if (!words || IsPronounOne(*words)) return;
     Mention m;
     m.begin = words->begin;
     m.end = words->end;
@@ -124,6 +125,23 @@ class Extraction {
     m.vague = words->vague;
     m.inexact = words->inexact;
     Add(m);
+  }
+
+  // "which one", "أي واحد": a lone "one" after a determiner is a pronoun.
+  bool IsPronounOne(const numerals::WordNumber& n) const {
+    if (n.ordinal || n.value.ToString() != "1") return false;
+    if (n.end - n.begin > 10) return false;  // more than one word
+    size_t end = n.begin;
+    while (end > 0 && (text_[end - 1] == ' ')) --end;
+    size_t start = end;
+    while (start > 0 && scan::IsLetter(scan::PreviousCodePoint(text_, start))) {
+      size_t s = start;
+      scan::PreviousCodePoint(text_, start, &s);
+      start = s;
+    }
+    std::string word(text_.substr(start, end - start));
+    for (char& ch : word) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    return end != n.begin && engine_.pronoun_one().contains(word);
   }
 
   // "a million", "half a million": the scanner starts English phrases at the scale word.

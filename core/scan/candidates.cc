@@ -50,6 +50,41 @@ bool DigitCandidate(std::string_view text, re2::StringPiece match, Candidate* c)
                                  c->end - match.size(), &c->run);
 }
 
+// The whitespace-delimited token around `pos`.
+// The whitespace-delimited token around `pos`, at most kReach bytes each way, so that a long
+// run without spaces costs the same per candidate as a short one.
+std::string_view TokenAround(std::string_view text, size_t pos) {
+  constexpr size_t kReach = 256;
+  const auto is_space = [&](size_t i) {
+    return text[i] == ' ' || text[i] == '\t' || text[i] == '\n' ||
+           static_cast<unsigned char>(text[i]) == 0xA0;
+  };
+  size_t begin = pos, end = pos;
+  while (begin > 0 && pos - begin < kReach && !is_space(begin - 1)) --begin;
+  while (end < text.size() && end - pos < kReach && !is_space(end)) ++end;
+  return text.substr(begin, end - begin);
+}
+
+// Numbers inside web addresses, e-mail addresses and phone numbers are not claims:
+// "https://x.org/?q=30%25", "+1-222-2222-2222", "0020-2-2222-3333".
+bool InsideAddressOrPhone(std::string_view text, size_t pos) {
+  const std::string_view token = TokenAround(text, pos);
+  if (token.find("://") != std::string_view::npos || token.find("www.") != std::string_view::npos ||
+      token.find('@') != std::string_view::npos) {
+    return true;
+  }
+  int digits = 0;
+  for (char c : token) digits += c >= '0' && c <= '9';
+  if (!token.empty() && token[0] == '+' && digits >= 8) return true;  // "+9647701234567"
+  int joins = 0;
+  for (size_t i = 1; i + 1 < token.size(); ++i) {
+    const bool digit_around = token[i - 1] >= '0' && token[i - 1] <= '9' && token[i + 1] >= '0' &&
+                              token[i + 1] <= '9';
+    if (digit_around && (token[i] == '-' || token[i] == '/')) ++joins;
+  }
+  return joins >= 3;  // a date has two
+}
+
 }  // namespace
 
 std::string CandidatePattern(CandidateWords words) {
@@ -73,6 +108,9 @@ std::vector<Candidate> FindCandidates(const re2::RE2& pattern, std::string_view 
                                   &groups[3], &groups[4])) {
     Candidate c;
     if (!groups[0].empty()) {
+      if (InsideAddressOrPhone(text, static_cast<size_t>(groups[0].data() - text.data()))) {
+        continue;
+      }
       if (DigitCandidate(text, groups[0], &c)) found.push_back(std::move(c));
       continue;
     }

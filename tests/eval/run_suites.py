@@ -188,29 +188,40 @@ def to_ascii_digits(s):
     return "".join(out)
 
 
+RANGE_QUALIFIERS = {"range", "more-than", "less-than", "at-least", "at-most"}
+
+# What a negative row says must not come out, by the model or dimension its note names.
 NEGATIVE_DIMENSIONS = {
-    "NumberModel": None, "Number": None, "Quantity": {"quantity"}, "Time": {"date", "year"},
-    "PercentModel": {"percent"}, "Percent": {"percent"}, "Currency": {"money"},
-    "AmountOfMoney": {"money"}, "Ordinal": {"ordinal"}, "Duration": {"duration"},
-    "Distance": {"quantity"}, "Volume": {"quantity"}, "Temperature": {"quantity"},
+    # A number inside a quantity, amount or date is not a plain number for this model.
+    "NumberModel": lambda c: c["kind"] == "number",
+    "NumberRangeModel": lambda c: c["qualifier"] in RANGE_QUALIFIERS,
+    "OrdinalModel": lambda c: c["kind"] == "ordinal",
+    "OrdinalModelSuppressExtendedTypes": lambda c: c["kind"] == "ordinal",
+    "PercentModel": lambda c: c["kind"] == "percent",
+    "CurrencyModel": lambda c: c["kind"] == "money",
+    "DimensionModel": lambda c: c["kind"] == "quantity",
+    "TemperatureModel": lambda c: c["kind"] == "quantity" and (c["unit"] or "").startswith("°"),
+    "AgeModel": lambda c: c["kind"] == "duration",
+    "Quantity": lambda c: c["kind"] == "quantity",
+    "Time": lambda c: c["kind"] in ("date", "year"),
 }
 
 
-def negative_kinds(note):
-    m = re.search(r"(?:negative corpus for |)(\w+)(?:Model)?:? nothing should be extracted", note)
-    if m:
-        for key in (m.group(1), m.group(1) + "Model"):
-            if key in NEGATIVE_DIMENSIONS:
-                return NEGATIVE_DIMENSIONS[key]
-    return None
+def negative_filter(note):
+    m = re.search(r"(\w+): nothing should be extracted", note)
+    if m and m.group(1) in NEGATIVE_DIMENSIONS:
+        return NEGATIVE_DIMENSIONS[m.group(1)]
+    m = re.search(r"negative corpus for (\w+)", note)
+    if m and m.group(1) in NEGATIVE_DIMENSIONS:
+        return NEGATIVE_DIMENSIONS[m.group(1)]
+    return lambda c: True
 
 
 def score(row, claims, generated=False):
     """'right', 'nothing' or 'wrong'."""
     kind = row["kind"]
     if kind == "negative" or row["expected"] == "":
-        kinds = negative_kinds(row["note"])
-        hits = [c for c in claims if kinds is None or c["kind"] in kinds]
+        hits = [c for c in claims if negative_filter(row["note"])(c)]
         return "right" if not hits else "wrong"
     if not claims:
         return "nothing"

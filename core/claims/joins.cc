@@ -1,4 +1,4 @@
-#include "core/claims/ranges.h"
+#include "core/claims/joins.h"
 
 #include <string>
 
@@ -64,6 +64,38 @@ void JoinRanges(const Engine& engine, const text::NormalizedText& normalized,
         range.sentence = a.sentence;
         SetSpan(normalized, open.entry ? open.end : a.norm_begin, range.norm_end, &range);
         out.push_back(std::move(range));
+        ++i;
+        continue;
+      }
+    }
+    out.push_back(std::move(a));
+  }
+  claims->swap(out);
+}
+
+void JoinSubunits(const text::NormalizedText& normalized, std::vector<Claim>* claims) {
+  const std::string_view text = normalized.text();
+  std::vector<Claim> out;
+  out.reserve(claims->size());
+  for (size_t i = 0; i < claims->size(); ++i) {
+    Claim& a = (*claims)[i];
+    if (i + 1 < claims->size()) {
+      Claim& b = (*claims)[i + 1];
+      size_t at = scan::SkipSpaces(text, a.norm_end);
+      const std::string_view between = text.substr(at, b.norm_begin - std::min(at, b.norm_begin));
+      const bool joined = between.empty() || between == "\xD9\x88" || between == "and" ||
+                          between == "," || between == "\xD9\x88 " || between == "and ";
+      const bool same = b.unit.empty() || a.unit.empty() || a.unit == b.unit;
+      if (a.kind == Kind::kMoney && !a.subunit && b.kind == Kind::kMoney && b.subunit && same &&
+          a.qualifier.empty() && b.qualifier.empty() && !a.too_large && !b.too_large && joined &&
+          b.norm_begin >= a.norm_end) {
+        a.number = a.number.Plus(b.number);
+        a.value = a.number.ToString();
+        a.lower = Bound{a.value, true};
+        a.upper = Bound{a.value, true};
+        if (a.unit.empty()) a.unit = b.unit;
+        SetSpan(normalized, a.norm_begin, b.norm_end, &a);
+        out.push_back(std::move(a));
         ++i;
         continue;
       }

@@ -1,5 +1,5 @@
-#ifndef MIZAN_CORE_CLAIMS_RANGES_H_
-#define MIZAN_CORE_CLAIMS_RANGES_H_
+#ifndef MIZAN_CORE_CLAIMS_JOINS_H_
+#define MIZAN_CORE_CLAIMS_JOINS_H_
 
 #include <string_view>
 #include <vector>
@@ -10,6 +10,8 @@
 
 namespace mizan::claims {
 
+// Passes that join neighbouring claims into one.
+
 // Joins two neighbouring claims that a range connects into one claim with both bounds:
 // "بين 10 و15 مليون دولار", "من 10 إلى 15", "10-15%", "between 10 and 15", "2015-2020".
 // The first number takes the kind and unit of the second ("10-15%" is a percent range). Only
@@ -17,6 +19,10 @@ namespace mizan::claims {
 void JoinRanges(const Engine& engine, const text::NormalizedText& normalized,
                 std::vector<Claim>* claims);
 
+// Joins an amount and the subunit amount after it into one: "20 دولار و43 سنتا" is 20.43 USD,
+// "مليون دينار و تسع و تسعون فلس" 1000000.099, "3 dollars 50 cents" 3.5.
+void JoinSubunits(const text::NormalizedText& normalized, std::vector<Claim>* claims);
+
 }  // namespace mizan::claims
 
-#endif  // MIZAN_CORE_CLAIMS_RANGES_H_
+#endif  // MIZAN_CORE_CLAIMS_JOINS_H_
