@@ -54,8 +54,9 @@ void SetExactValue(const Mention& m, Claim* claim) {
   claim->upper = Bound{claim->value, true};
 }
 
+// The WHERE column of currencies, qualifiers and time cues: "before", "after" or "either".
 bool Where(const scan::PhraseList::Entry& e, std::string_view side) {
-  const std::string& where = e.tags.back();
+  const std::string& where = e.tags.at(1);
   return where == side || where == "either";
 }
 
@@ -85,7 +86,8 @@ bool ClaimBuilder::IsStopword(std::string_view word) const {
 
 bool ClaimBuilder::TryDate(const Mention& m, Claim* claim, Span* span) const {
   const long value = IntegerValue(m);
-  if (value < 0 || m.from_words || m.grouped) return false;
+  // Words start a date only as an ordinal day: "الثالث عشر من شباط 2013".
+  if (value < 0 || (m.from_words && !m.ordinal) || m.grouped) return false;
   DateMatch date;
   if (!dates_.Read(span->begin, span->end, value, &date)) return false;
   claim->kind = date.month == 0 ? Kind::kYear : Kind::kDate;
@@ -215,6 +217,31 @@ void ClaimBuilder::TimeQualifier(size_t floor, Claim* claim, Span* span) const {
       return;
     }
   }
+}
+
+// "يوم واحد", "ساعة واحدة", "دولار واحد": one (or two) written after the noun it counts.
+bool ClaimBuilder::TryNounBeforeOne(const Mention& m, size_t floor, Claim* claim,
+                                    Span* span) const {
+  const long value = IntegerValue(m);
+  if (!m.from_words || (value != 1 && value != 2) || m.definite) return false;
+  const size_t p = BackOverSpaces(text_, span->begin);
+  if (p == span->begin) return false;
+  if (auto t = engine_.time_units().MatchBefore(text_, p); t.entry && t.end >= floor) {
+    claim->kind = Kind::kDuration;
+    claim->unit = t.entry->tags.at(0);
+    span->begin = t.end;
+    TimeQualifier(floor, claim, span);
+    return true;
+  }
+  if (auto c = engine_.currencies().MatchBefore(text_, p); c.entry && c.end >= floor &&
+                                                          c.entry->tags.size() < 3) {
+    claim->kind = Kind::kMoney;
+    const std::string& code = c.entry->tags.at(0);
+    if (code != "?") claim->unit = code == "$" ? dollar_currency_ : code;
+    span->begin = c.end;
+    return true;
+  }
+  return false;
 }
 
 bool ClaimBuilder::TryYear(const Mention& m, size_t floor, Claim* claim, Span* span) const {
@@ -353,13 +380,14 @@ void ClaimBuilder::Build(const Mention& m, size_t floor, Claim* claim) const {
   claim->number = m.value;
   claim->fraction_digits = m.fraction_digits;
   claim->separator_guessed = m.separator_guessed;
-  if (!m.ordinal && TryDate(m, claim, &span)) {
+  if (TryDate(m, claim, &span)) {
     Finish(span, claim);
     return;
   }
   if (m.ordinal) {
     claim->kind = Kind::kOrdinal;
   } else if (TryPercent(floor, claim, &span)) {
+  } else if (TryNounBeforeOne(m, floor, claim, &span)) {
   } else if (!TryMoney(floor, claim, &span) && !TryQuantity(claim, &span) &&
              !TryDuration(floor, claim, &span) && !TryYear(m, floor, claim, &span)) {
     const bool definite = m.from_words && m.definite;

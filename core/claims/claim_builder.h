@@ -49,6 +49,7 @@ class ClaimBuilder {
   bool TryQuantity(Claim* claim, Span* span) const;
   bool TryDuration(size_t floor, Claim* claim, Span* span) const;
   bool TryYear(const Mention& m, size_t floor, Claim* claim, Span* span) const;
+  bool TryNounBeforeOne(const Mention& m, size_t floor, Claim* claim, Span* span) const;
   void TakeNoun(Claim* claim, Span* span) const;
   void TakeNounBefore(Claim* claim, Span* span, size_t floor, bool definite) const;
   void TakeQualifier(size_t floor, Claim* claim, Span* span) const;

@@ -194,7 +194,7 @@ bool DateReader::Read(size_t begin, size_t end, long value, DateMatch* date) con
   Month month;
   if (ReadNumeric(begin, end, value, &d)) {
     // done
-  } else if (value >= 1 && value <= 31 && MonthAt(scan::SkipSpaces(text_, end), &month) &&
+  } else if (value >= 1 && value <= 31 && MonthAt(AfterOf(end), &month) &&
              scan::SkipSpaces(text_, end) > end) {
     d.day = static_cast<int>(value);
     d.month = month.number;
@@ -219,6 +219,17 @@ bool DateReader::Read(size_t begin, size_t end, long value, DateMatch* date) con
   AttachWeekday(&d);
   *date = d;
   return true;
+}
+
+// Past the spaces after a day, and an "of" between day and month: "13 من شباط", "13 of May".
+size_t DateReader::AfterOf(size_t end) const {
+  const size_t at = scan::SkipSpaces(text_, end);
+  for (std::string_view of : {std::string_view("\xD9\x85\xD9\x86"), std::string_view("of")}) {
+    if (text_.substr(at, of.size()) == of && scan::SpaceLength(text_, at + of.size())) {
+      return scan::SkipSpaces(text_, at + of.size());
+    }
+  }
+  return at;
 }
 
 bool DateReader::ReadMonthOnly(size_t begin, DateMatch* date) const {

@@ -58,6 +58,7 @@ class DateReader {
   bool MonthAt(size_t pos, Month* month) const;      // a (paired) month name starting at pos
   bool MonthBefore(size_t pos, Month* month) const;  // one ending just before pos (spaces skipped)
   bool ReadYearAfter(size_t pos, DateMatch* date) const;
+  size_t AfterOf(size_t end) const;
   bool ReadNumeric(size_t begin, size_t end, long value, DateMatch* date) const;
   void AttachWeekday(DateMatch* date) const;
 

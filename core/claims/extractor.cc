@@ -68,7 +68,13 @@ class Extraction {
       switch (c.type) {
         case Candidate::Type::kDigits: ReadDigits(c, convention); break;
         case Candidate::Type::kArabicWords:
-        case Candidate::Type::kEnglishWords: ReadWords(c); break;
+        case Candidate::Type::kEnglishWords:
+          // The scanner takes the first alternative that matches; a word that is no number
+          // may still be a dual noun or a month ("ثانيتين" starts like "ثاني").
+          if (!ReadWords(c) && !Emit(&ClaimBuilder::BuildDualNoun, c.begin)) {
+            Emit(&ClaimBuilder::BuildMonthOnly, c.begin);
+          }
+          break;
         case Candidate::Type::kMonth: Emit(&ClaimBuilder::BuildMonthOnly, c.begin); break;
         case Candidate::Type::kDualNoun: Emit(&ClaimBuilder::BuildDualNoun, c.begin); break;
       }
@@ -106,7 +112,7 @@ class Extraction {
     }
   }
 
-  void ReadWords(const Candidate& c) {
+  bool ReadWords(const Candidate& c) {
     const bool english = c.type == Candidate::Type::kEnglishWords;
     const size_t start = english ? ArticleBefore(c.begin) : c.begin;
     auto words = english ? numerals::ReadEnglishWords(engine_.english_words(), text_, start)
@@ -114,7 +120,8 @@ class Extraction {
     if (!words && start != c.begin) {
       words = numerals::ReadEnglishWords(engine_.english_words(), text_, c.begin);
     }
-    if (!words || IsPronounOne(*words)) return;
+    if (!words) return false;
+    if (IsPronounOne(*words)) return true;
     Mention m;
     m.begin = words->begin;
     m.end = words->end;
@@ -125,6 +132,7 @@ class Extraction {
     m.vague = words->vague;
     m.inexact = words->inexact;
     Add(m);
+    return true;
   }
 
   // "which one", "أي واحد": a lone "one" after a determiner is a pronoun.
@@ -196,9 +204,11 @@ class Extraction {
   }
 
   template <typename Method>
-  void Emit(Method method, size_t begin) {
+  bool Emit(Method method, size_t begin) {
     Claim claim;
-    if ((builder_.*method)(begin, floor_, &claim)) Keep(std::move(claim));
+    if (!(builder_.*method)(begin, floor_, &claim)) return false;
+    Keep(std::move(claim));
+    return true;
   }
 
   void Keep(Claim claim) {

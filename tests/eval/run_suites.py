@@ -50,6 +50,18 @@ def unit_key(unit):
     return UNIT_ALIASES.get(u, unit.strip())
 
 
+# Units the suites give in another size than the text writes: a value compares in the first.
+CONVERSIONS = {"kg": ("g", 1000), "mg": ("g", Decimal("0.001")), "cent": ("USD", Decimal("0.01")),
+               "pence": ("GBP", Decimal("0.01")), "l": ("ml", 1000), "km": ("m", 1000)}
+
+
+def in_base_unit(value, unit):
+    if value is None or unit not in CONVERSIONS:
+        return value, unit
+    base, factor = CONVERSIONS[unit]
+    return value * factor, base
+
+
 def num(text):
     text = text.strip()
     if "/" in text and re.fullmatch(r"-?\d+(\.\d+)?/\d+(\.\d+)?", text):
@@ -119,6 +131,10 @@ class Expected:
     def matches(self, claim):
         if self.date is not None:
             return claim["kind"] in ("date", "year") and claim["value"] == self.date
+        if self.unit and self.value is not None and not self.bound_only:
+            want = in_base_unit(self.value, self.unit)
+            got = in_base_unit(num(claim["value"] or "x"), claim["unit"] or "")
+            return got[1] == want[1] and same_number(got[0], want[0])
         if self.unit and (claim["unit"] or "") != self.unit:
             return False
         if self.value is not None:
