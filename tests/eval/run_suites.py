@@ -356,7 +356,7 @@ def main():
                 if not line.strip() or line.startswith("#"):
                     continue
                 suite, minimum = line.split("\t")[:2]
-                if summary.get(suite, 0.0) + 1e-9 < float(minimum):
+                if round(summary.get(suite, 0.0), 1) + 1e-9 < float(minimum):
                     print(f"REGRESSION: {suite} {summary.get(suite, 0):.1f}% < {minimum.strip()}%")
                     status = 1
     return status
