@@ -123,6 +123,7 @@ mizan_claim ToC(const mizan::claims::Claim& c) {
   out.qualifier = OrNull(c.qualifier);
   out.script = OrNull(c.script);
   out.calendar = OrNull(c.calendar);
+  out.weekday = c.weekday;
   return out;
 }
 

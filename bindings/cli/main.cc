@@ -33,7 +33,8 @@ Commands:
   extract   Print every numeric claim of FILE (or standard input when FILE is - or absent)
             as JSON Lines: one object per claim with the fields start, end, text, kind,
             value, unit, noun, noun_key, lower, upper, lower_inclusive, upper_inclusive,
-            approx, script, qualifier, calendar, sentence, too_large, separator_guessed
+            approx, script, qualifier, calendar, weekday, sentence, too_large,
+            separator_guessed
             (absent values are null; offsets are UTF-8 bytes). README.md documents each.
   version   Print the library's version.
 

@@ -193,6 +193,8 @@ typedef struct mizan_claim {
   const char* script;    /* digits: "latin", "arabic-indic", "persian", "devanagari", ...,
                             "mixed" when one number mixes scripts; "words" */
   const char* calendar;  /* dates: "gregorian" or "islamic"; NULL otherwise */
+  uint32_t weekday;      /* dates: the weekday named with the date, ISO 1 (Monday)..7; 0 if
+                            none */
 } mizan_claim;
 
 /* Sets struct_size and clears the rest. */

@@ -223,18 +223,28 @@ void ClaimBuilder::TimeQualifier(size_t floor, Claim* claim, Span* span) const {
 bool ClaimBuilder::TryNounBeforeOne(const Mention& m, size_t floor, Claim* claim,
                                     Span* span) const {
   const long value = IntegerValue(m);
-  if (!m.from_words || (value != 1 && value != 2) || m.definite) return false;
-  const size_t p = BackOverSpaces(text_, span->begin);
-  if (p == span->begin) return false;
-  if (auto t = engine_.time_units().MatchBefore(text_, p); t.entry && t.end >= floor) {
+  size_t p = BackOverSpaces(text_, span->begin);
+  // "ساعة ونصف": a singular noun and a half, one and a half of it.
+  const bool and_a_fraction = m.from_words && value < 0 && !m.value.negative() &&
+                              m.value.Plus(Decimal::FromInt(1).Negated()).negative();
+  if (and_a_fraction) {
+    static constexpr std::string_view kAnd = "\xD9\x88";  // و
+    if (p < kAnd.size() || text_.substr(p - kAnd.size(), kAnd.size()) != kAnd) return false;
+    p = BackOverSpaces(text_, p - kAnd.size());
+  } else if (!m.from_words || (value != 1 && value != 2) || m.definite || p == span->begin) {
+    return false;
+  }
+  if (auto t = engine_.time_units().MatchBefore(text_, p);
+      t.entry && t.end >= floor && (!and_a_fraction || t.entry->tags.at(1) == "1")) {
+    if (and_a_fraction) claim->number = claim->number.Plus(Decimal::FromInt(1));
     claim->kind = Kind::kDuration;
     claim->unit = t.entry->tags.at(0);
     span->begin = t.end;
     TimeQualifier(floor, claim, span);
     return true;
   }
-  if (auto c = engine_.currencies().MatchBefore(text_, p); c.entry && c.end >= floor &&
-                                                          c.entry->tags.size() < 3) {
+  if (auto c = engine_.currencies().MatchBefore(text_, p);
+      c.entry && c.end >= floor && c.entry->tags.size() < 3 && !and_a_fraction) {
     claim->kind = Kind::kMoney;
     const std::string& code = c.entry->tags.at(0);
     if (code != "?") claim->unit = code == "$" ? dollar_currency_ : code;
@@ -276,7 +286,11 @@ bool ClaimBuilder::TryYear(const Mention& m, size_t floor, Claim* claim, Span* s
 void ClaimBuilder::TakeNoun(Claim* claim, Span* span) const {
   const size_t at = scan::SkipSpaces(text_, span->end);
   const std::string_view word = WordAt(at);
-  if (word.empty() || IsStopword(word)) return;
+  // A single letter (a glued "و" before the next number) is no noun.
+  if (word.empty() || IsStopword(word) || scan::NextCodePoint(word, 0) == 0 ||
+      word.size() <= 2) {
+    return;
+  }
   // A capitalized English word after a number is a name or a new sentence, not a noun.
   if (word[0] >= 'A' && word[0] <= 'Z') return;
   claim->noun = std::string(normalized_.original().substr(

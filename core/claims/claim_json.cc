@@ -27,6 +27,7 @@ Json ToJson(const Claim& c) {
   j["script"] = c.script;
   j["qualifier"] = OrNull(c.qualifier);
   j["calendar"] = OrNull(c.calendar);
+  j["weekday"] = c.weekday ? Json(c.weekday) : Json(nullptr);
   j["sentence"] = c.sentence;
   j["too_large"] = c.too_large;
   j["separator_guessed"] = c.separator_guessed;

@@ -212,6 +212,9 @@ class Extraction {
   }
 
   void Keep(Claim claim) {
+    // A claim that reached back over earlier ones replaces them: "كانون الثاني/يناير 2022" is
+    // read from its year, after "الثاني" was taken for an ordinal.
+    while (!claims_->empty() && claims_->back().norm_begin >= claim.norm_begin) claims_->pop_back();
     claim.sentence = sentences_.At(claim.norm_begin);
     floor_ = claim.norm_end;
     claims_->push_back(std::move(claim));

@@ -13,7 +13,7 @@ MIZAN = None
 
 FIELDS = ["start", "end", "text", "kind", "value", "unit", "noun", "noun_key", "lower",
           "upper", "lower_inclusive", "upper_inclusive", "approx", "script", "qualifier",
-          "calendar", "sentence", "too_large", "separator_guessed"]
+          "calendar", "weekday", "sentence", "too_large", "separator_guessed"]
 
 
 def run(args, stdin=b""):
@@ -48,7 +48,9 @@ class ExtractTest(unittest.TestCase):
         self.assertEqual(found[0]["value"], "12.5")
         self.assertEqual(found[0]["script"], "arabic-indic")
         self.assertEqual(found[1]["value"], "31000")
-        self.assertIsNone(found[1]["unit"])
+        self.assertEqual(found[1]["kind"], "quantity")
+        self.assertEqual(found[1]["unit"], "t")
+        self.assertIsNone(found[1]["noun"])
         # Offsets are UTF-8 bytes into the input.
         for c in found:
             self.assertEqual(text[c["start"]:c["end"]].decode("utf-8"), c["text"])
@@ -60,14 +62,14 @@ class ExtractTest(unittest.TestCase):
             self.assertEqual([c["value"] for c in claims(result.stdout)], ["68"])
 
     def test_lines_mode_numbers_lines_and_keeps_offsets_per_line(self):
-        data = "first 5\n\nالثاني ٧ و 8\r\n".encode("utf-8")
+        data = "page 5\n\nالصفحة ٧ و 8\r\n".encode("utf-8")
         result = run(["extract", "--lines", self.write(data)])
         self.assertEqual(result.returncode, 0, result.stderr)
         found = claims(result.stdout)
         self.assertEqual([(c["line"], c["value"]) for c in found], [(1, "5"), (3, "7"), (3, "8")])
         self.assertEqual(list(found[0].keys())[0], "line")
-        self.assertEqual(found[0]["start"], 6)
-        line3 = "الثاني ٧ و 8".encode("utf-8")
+        self.assertEqual(found[0]["start"], 5)
+        line3 = "الصفحة ٧ و 8".encode("utf-8")
         self.assertEqual(line3[found[1]["start"]:found[1]["end"]].decode("utf-8"), "٧")
 
     def test_text_format_is_a_table(self):

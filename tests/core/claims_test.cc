@@ -1,0 +1,446 @@
+// Claims from words and context: every row of the forms mizan must accept, in sentences
+// written for these tests.
+#include <string>
+#include <vector>
+
+#include "core/claims/extractor.h"
+#include "gtest/gtest.h"
+
+namespace mizan::claims {
+namespace {
+
+class ClaimsTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    Error error;
+    engine_ = Engine::Create(&error).release();
+    ASSERT_NE(engine_, nullptr) << error.message;
+  }
+  static void TearDownTestSuite() { delete engine_; }
+
+  static std::vector<Claim> All(const std::string& text) {
+    std::vector<Claim> claims;
+    const Error error = Extract(*engine_, text, {}, &claims);
+    EXPECT_TRUE(error.ok()) << error.message;
+    return claims;
+  }
+
+  // The only claim of `text`; a failed expectation (and an empty claim) when there is not one.
+  static Claim One(const std::string& text) {
+    auto claims = All(text);
+    EXPECT_EQ(claims.size(), 1u) << text;
+    return claims.size() == 1 ? claims[0] : Claim{};
+  }
+
+  static Engine* engine_;
+};
+
+Engine* ClaimsTest::engine_ = nullptr;
+
+struct ValueCase {
+  const char* text;
+  const char* value;
+};
+
+TEST_F(ClaimsTest, ArabicUnitsInEveryGenderAndCase) {
+  const std::vector<ValueCase> cases = {
+      {"صفر", "0"},          {"واحد", "1"},         {"واحدة", "1"},       {"اثنان", "2"},
+      {"اثنين", "2"},        {"اثنتان", "2"},       {"اثنتين", "2"},      {"ثلاث", "3"},
+      {"ثلاثة", "3"},        {"أربع", "4"},         {"أربعة", "4"},       {"خمس", "5"},
+      {"خمسة", "5"},         {"ست", "6"},           {"ستة", "6"},         {"سبع", "7"},
+      {"سبعة", "7"},         {"ثمان", "8"},         {"ثماني", "8"},       {"ثمانية", "8"},
+      {"تسع", "9"},          {"تسعة", "9"},         {"عشر", "10"},        {"عشرة", "10"},
+  };
+  for (const auto& c : cases) EXPECT_EQ(One(std::string("وصل ") + c.text + " فقط").value, c.value) << c.text;
+}
+
+TEST_F(ClaimsTest, ArabicTeensTensHundredsAndScales) {
+  const std::vector<ValueCase> cases = {
+      {"أحد عشر", "11"},
+      {"إحدى عشرة", "11"},
+      {"اثنا عشر", "12"},
+      {"اثني عشر", "12"},
+      {"اثنتا عشرة", "12"},
+      {"ثلاثة عشر", "13"},
+      {"تسع عشرة", "19"},
+      {"عشرون", "20"},
+      {"عشرين", "20"},
+      {"واحد وعشرون", "21"},
+      {"ثمانية وستين", "68"},
+      {"تسعة وتسعون", "99"},
+      {"مائة", "100"},
+      {"مئة", "100"},
+      {"مائة وعشرين", "120"},
+      {"مائتان", "200"},
+      {"مئتين", "200"},
+      {"ثلاثمائة", "300"},
+      {"ثلاث مئة", "300"},
+      {"تسعمائة وتسعة وتسعون", "999"},
+      {"ألف", "1000"},
+      {"ألفان", "2000"},
+      {"ثلاثة آلاف", "3000"},
+      {"ثلاثة آلاف وخمسمائة", "3500"},
+      {"أحد عشر ألفا", "11000"},
+      {"عشرون ألفًا", "20000"},
+      {"مائة ألف", "100000"},
+      {"مليون", "1000000"},
+      {"مليونان", "2000000"},
+      {"ثلاثة ملايين", "3000000"},
+      {"مليار", "1000000000"},
+      {"خمسة مليارات", "5000000000"},
+      {"بليون", "1000000000"},
+      {"تريليون", "1000000000000"},
+      {"مليون ونصف", "1500000"},
+      {"ثلاثة ملايين وخمسمائة ألف", "3500000"},
+  };
+  for (const auto& c : cases) {
+    EXPECT_EQ(One(std::string("بلغ العدد ") + c.text + " في النهاية").value, c.value) << c.text;
+  }
+}
+
+TEST_F(ClaimsTest, ConstructDualOfScalesIsTwo) {
+  EXPECT_EQ(One("دفع ألفا دولار").value, "2000");
+  EXPECT_EQ(One("حضر مليونا زائر").value, "2000000");
+  EXPECT_EQ(One("بلغت مئتا حالة").value, "200");
+}
+
+TEST_F(ClaimsTest, FractionsAndDecimalWords) {
+  EXPECT_EQ(One("أكل نصف الكعكة").value, "0.5");
+  EXPECT_EQ(One("ربع السكان").value, "0.25");
+  EXPECT_EQ(One("ثلاثة أرباع المساحة").value, "0.75");
+  EXPECT_EQ(One("خمسة ونصف كيلو").value, "5.5");
+  EXPECT_EQ(One("مئة وخمسة وعشرون فاصلة خمسة").value, "125.5");
+  const Claim third = One("ثلث الميزانية");
+  EXPECT_TRUE(third.approx);
+  EXPECT_EQ(third.value.substr(0, 8), "0.333333");
+}
+
+TEST_F(ClaimsTest, WordsWithCliticsAndSpellingVariants) {
+  EXPECT_EQ(One("مع وثلاثين آخرين").value, "30");
+  EXPECT_EQ(One("فاز بخمسة أهداف").value, "5");
+  EXPECT_EQ(One("في الذكرى والعشرين").value, "20");
+  EXPECT_EQ(One("نحو الف شخص").value, "1000");     // no hamza
+  EXPECT_EQ(One("نحو ألفاً شخص").value, "2000");   // tanween with alef
+  EXPECT_EQ(One("اثنان وعشرون").value, "22");
+  EXPECT_EQ(One("إثنان وعشرون").value, "22");
+  EXPECT_EQ(One("مائه").value, "100");             // heh for teh marbuta
+}
+
+TEST_F(ClaimsTest, NoNumberInsideWordsOrHomographs) {
+  EXPECT_TRUE(All("وأحدث الأجهزة").empty());
+  EXPECT_TRUE(All("قال أحد المسؤولين").empty());
+  EXPECT_TRUE(All("إحدى الدول").empty());
+  EXPECT_TRUE(All("وصل يوم الأحد").empty());
+  EXPECT_TRUE(All("اجتماع الاثنين").empty());
+  EXPECT_TRUE(All("الخمسينات والستينيات").empty());
+  EXPECT_TRUE(All("Which one do you prefer?").empty());
+  EXPECT_TRUE(All("أي واحد تفضل").empty());
+}
+
+TEST_F(ClaimsTest, ArabicOrdinals) {
+  const std::vector<ValueCase> cases = {
+      {"الأول", "1"},           {"الأولى", "1"},           {"الثاني", "2"},
+      {"الثالثة", "3"},         {"العاشر", "10"},          {"الحادي عشر", "11"},
+      {"الحادية عشرة", "11"},   {"الثاني عشر", "12"},      {"الحادي والعشرون", "21"},
+      {"الخامس والعشرين", "25"}, {"المئة والخامس", "105"},
+  };
+  for (const auto& c : cases) {
+    const Claim claim = One(std::string("جاء في المركز ") + c.text);
+    EXPECT_EQ(claim.kind, Kind::kOrdinal) << c.text;
+    EXPECT_EQ(claim.value, c.value) << c.text;
+  }
+}
+
+TEST_F(ClaimsTest, VagueQuantitiesAreApproximateLowerBounds) {
+  for (const char* text : {"عشرات القتلى", "مئات الآلاف من الناس", "آلاف المتظاهرين",
+                           "tens of thousands of people", "hundreds of cases"}) {
+    const Claim c = One(text);
+    EXPECT_TRUE(c.approx) << text;
+    EXPECT_TRUE(c.lower.has_value()) << text;
+    EXPECT_FALSE(c.upper.has_value()) << text;
+    EXPECT_EQ(c.qualifier, "at-least") << text;
+  }
+  EXPECT_EQ(One("مئات الآلاف من الناس").value, "200000");
+}
+
+TEST_F(ClaimsTest, DigitsWithScaleWords) {
+  EXPECT_EQ(One("بلغ 120 مليون").value, "120000000");
+  EXPECT_EQ(One("قرابة 2.5 مليار").value, "2500000000");
+  EXPECT_EQ(One("نحو ٣ آلاف").value, "3000");
+  EXPECT_EQ(One("بلغ 1,5 مليون").value, "1500000");
+  EXPECT_EQ(One("raised 120 million").value, "120000000");
+  EXPECT_EQ(One("a $1.2bn deal").value, "1200000000");
+  EXPECT_EQ(One("a $3m grant").value, "3000000");
+  // A bare "m" after digits is metres, not millions.
+  EXPECT_EQ(One("a 3m wall").unit, "m");
+}
+
+TEST_F(ClaimsTest, EnglishNumberWords) {
+  const std::vector<ValueCase> cases = {
+      {"zero", "0"},
+      {"seven", "7"},
+      {"thirteen", "13"},
+      {"forty-two", "42"},
+      {"ninety nine", "99"},
+      {"one hundred and five", "105"},
+      {"two hundred fifty thousand", "250000"},
+      {"a million", "1000000"},
+      {"half a million", "500000"},
+      {"a dozen", "12"},
+      {"two-thirds", "0.66666666666666666666"},
+      {"three quarters", "0.75"},
+      {"nineteen hundred", "1900"},
+  };
+  for (const auto& c : cases) {
+    EXPECT_EQ(One(std::string("They counted ") + c.text + " yesterday").value, c.value) << c.text;
+  }
+  const Claim ordinal = One("the twenty-first edition");
+  EXPECT_EQ(ordinal.kind, Kind::kOrdinal);
+  EXPECT_EQ(ordinal.value, "21");
+}
+
+TEST_F(ClaimsTest, DualNounsAreTheNumberTwo) {
+  const Claim days = One("بعد يومين");
+  EXPECT_EQ(days.kind, Kind::kDuration);
+  EXPECT_EQ(days.value, "2");
+  EXPECT_EQ(days.unit, "day");
+  EXPECT_EQ(days.qualifier, "later");
+  EXPECT_EQ(One("استمر عامين").unit, "year");
+  EXPECT_EQ(One("منذ سنتين").qualifier, "ago");
+}
+
+TEST_F(ClaimsTest, DurationsAndRelativeTime) {
+  Claim c = One("أطلقت قبل 13 عامًا");
+  EXPECT_EQ(c.kind, Kind::kDuration);
+  EXPECT_EQ(c.value, "13");
+  EXPECT_EQ(c.unit, "year");
+  EXPECT_EQ(c.qualifier, "ago");
+  EXPECT_EQ(c.text, "قبل 13 عامًا");
+  EXPECT_EQ(One("منذ 13 عاماً").qualifier, "ago");
+  EXPECT_EQ(One("استمرت ثلاثة أعوام").unit, "year");
+  c = One("خلال 5 أيام");
+  EXPECT_EQ(c.qualifier, "within");
+  EXPECT_EQ(c.unit, "day");
+  c = One("انتظرنا ساعة ونصف");
+  EXPECT_EQ(c.value, "1.5");
+  EXPECT_EQ(c.unit, "hour");
+  c = One("launched 13 years ago");
+  EXPECT_EQ(c.qualifier, "ago");
+  EXPECT_EQ(c.unit, "year");
+  EXPECT_EQ(One("for two weeks").unit, "week");
+}
+
+TEST_F(ClaimsTest, Years) {
+  Claim c = One("في عام 2021 تعهد الوزراء");
+  EXPECT_EQ(c.kind, Kind::kYear);
+  EXPECT_EQ(c.value, "2021");
+  EXPECT_EQ(c.text, "عام 2021");
+  EXPECT_EQ(One("سنة ١٩٩٠").value, "1990");
+  EXPECT_EQ(One("أسس 1925م").kind, Kind::kYear);
+  c = One("توفي سنة 1300 هـ");
+  EXPECT_EQ(c.calendar, "islamic");
+  EXPECT_EQ(One("in 2019, sales fell").kind, Kind::kYear);
+  EXPECT_EQ(One("منذ 2009").qualifier, "since");
+  // A grouped number or one that counts something is no year.
+  EXPECT_EQ(One("2,022 people").kind, Kind::kNumber);
+  EXPECT_EQ(One("2019 شخصا").kind, Kind::kNumber);
+}
+
+TEST_F(ClaimsTest, DatesInEveryMonthFamily) {
+  const std::vector<ValueCase> cases = {
+      {"18 نوفمبر 2022", "2022-11-18"},
+      {"١٨ نوفمبر، ٢٠٢٢", "2022-11-18"},
+      {"18 تشرين الثاني 2022", "2022-11-18"},
+      {"18 نونبر 2022", "2022-11-18"},
+      {"3 جانفي 2019", "2019-01-03"},
+      {"كانون الثاني/يناير 2022", "2022-01"},
+      {"أيلول (سبتمبر) 2021", "2021-09"},
+      {"18/11/2022", "2022-11-18"},
+      {"2022-11-18", "2022-11-18"},
+      {"١٨/١١/٢٠٢٢", "2022-11-18"},
+      {"18.11.2022", "2022-11-18"},
+      {"November 18, 2022", "2022-11-18"},
+      {"18 November 2022", "2022-11-18"},
+      {"الثالث عشر من شباط 2013", "2013-02-13"},
+  };
+  for (const auto& c : cases) {
+    const Claim claim = One(std::string("صدر في ") + c.text + " البيان");
+    EXPECT_EQ(claim.kind, Kind::kDate) << c.text;
+    EXPECT_EQ(claim.value, c.value) << c.text;
+  }
+}
+
+TEST_F(ClaimsTest, HijriDatesAndWeekdays) {
+  Claim c = One("في 15 رمضان 1443 هـ");
+  EXPECT_EQ(c.value, "1443-09-15");
+  EXPECT_EQ(c.calendar, "islamic");
+  c = One("يوم الجمعة 18 نوفمبر 2022");
+  EXPECT_EQ(c.weekday, 5u);
+  EXPECT_EQ(c.text, "الجمعة 18 نوفمبر 2022");
+  EXPECT_EQ(One("on Friday, November 18, 2022").weekday, 5u);
+}
+
+TEST_F(ClaimsTest, MonthOnlyDatesTakeTheDatelineYear) {
+  const auto claims = All("١٨ نوفمبر، ٢٠٢٢\nوفي أيلول/سبتمبر أطلقت المبادرة، ومنذ ديسمبر تعمل.");
+  ASSERT_EQ(claims.size(), 3u);
+  EXPECT_EQ(claims[1].value, "2022-09");
+  EXPECT_EQ(claims[1].text, "أيلول/سبتمبر");
+  EXPECT_EQ(claims[2].value, "2021-12");  // after the dateline's month: the year before
+  // A month name that is not named as a time is no date.
+  EXPECT_TRUE(All("مارس الرياضة").empty());
+  EXPECT_TRUE(All("you may go").empty());
+}
+
+TEST_F(ClaimsTest, Qualifiers) {
+  struct Case {
+    const char* text;
+    const char* qualifier;
+    bool has_lower, lower_inclusive, has_upper, upper_inclusive;
+  };
+  const Case cases[] = {
+      {"أكثر من 31000 ضحية", "more-than", true, false, false, false},
+      {"ما يزيد على 50 شخصا", "more-than", true, false, false, false},
+      {"يربو على 40 طالبا", "more-than", true, false, false, false},
+      {"20 دولة على الأقل", "at-least", true, true, false, false},
+      {"لا يقل عن 7 أعضاء", "at-least", true, true, false, false},
+      {"أقل من 5 حالات", "less-than", false, false, true, false},
+      {"تقل عن 3 بالمائة", "less-than", false, false, true, false},
+      {"ما يصل إلى 90 طنا", "at-most", false, false, true, true},
+      {"لا يزيد على 12 لاعبا", "at-most", false, false, true, true},
+      {"more than 300 people", "more-than", true, false, false, false},
+      {"at least 12 boats", "at-least", true, true, false, false},
+      {"fewer than 9 cases", "less-than", false, false, true, false},
+      {"up to 40 trucks", "at-most", false, false, true, true},
+  };
+  for (const Case& c : cases) {
+    const Claim claim = One(c.text);
+    EXPECT_EQ(claim.qualifier, c.qualifier) << c.text;
+    EXPECT_EQ(claim.lower.has_value(), c.has_lower) << c.text;
+    EXPECT_EQ(claim.upper.has_value(), c.has_upper) << c.text;
+    if (claim.lower) {
+      EXPECT_EQ(claim.lower->inclusive, c.lower_inclusive) << c.text;
+    }
+    if (claim.upper) {
+      EXPECT_EQ(claim.upper->inclusive, c.upper_inclusive) << c.text;
+    }
+  }
+  for (const char* text : {"نحو 300 شخص", "حوالي 300 شخص", "قرابة 300 شخص", "زهاء 300 شخص",
+                           "ما يقارب 300 شخص", "about 300 people", "nearly 300 people"}) {
+    const Claim claim = One(text);
+    EXPECT_EQ(claim.qualifier, "about") << text;
+    EXPECT_TRUE(claim.approx) << text;
+  }
+}
+
+TEST_F(ClaimsTest, Ranges) {
+  Claim c = One("بين 10 و15 شخصا");
+  EXPECT_EQ(c.qualifier, "range");
+  EXPECT_EQ(c.lower->value, "10");
+  EXPECT_EQ(c.upper->value, "15");
+  EXPECT_TRUE(c.value.empty());
+  c = One("من 10 إلى 15 دولارا");
+  EXPECT_EQ(c.kind, Kind::kMoney);
+  EXPECT_EQ(c.lower->value, "10");
+  c = One("ارتفع 10-15%");
+  EXPECT_EQ(c.kind, Kind::kPercent);
+  EXPECT_EQ(c.upper->value, "15");
+  c = One("between 10 and 15 days");
+  EXPECT_EQ(c.kind, Kind::kDuration);
+  EXPECT_EQ(One("from 2015 to 2020").kind, Kind::kYear);
+  // "and" without "between" joins nothing.
+  EXPECT_EQ(All("10 and 15").size(), 2u);
+}
+
+TEST_F(ClaimsTest, Money) {
+  struct Case {
+    const char* text;
+    const char* value;
+    const char* unit;
+  };
+  const Case cases[] = {
+      {"أكثر من 120 مليون دولار أمريكي", "120000000", "USD"},
+      {"USD 120 million", "120000000", "USD"},
+      {"$1.2bn", "1200000000", "USD"},
+      {"50 يورو", "50", "EUR"},
+      {"€50", "50", "EUR"},
+      {"30 جنيها إسترلينيا", "30", ""},  // accusative adjective spelled otherwise: currency stays open
+      {"£30", "30", "GBP"},
+      {"200 جنيه مصري", "200", "EGP"},
+      {"5 ريالات سعودية", "5", "SAR"},
+      {"7 دراهم إماراتية", "7", "AED"},
+      {"9 دنانير كويتية", "9", "KWD"},
+      {"100 ليرة تركية", "100", "TRY"},
+      {"1000 ين", "1000", "JPY"},
+      {"ثلاثة دولارات", "3", "USD"},
+      {"20 دولار و43 سنتا", "20.43", "USD"},
+      {"3 dollars 50 cents", "3.5", "USD"},
+  };
+  for (const Case& c : cases) {
+    const Claim claim = One(std::string("دفع ") + c.text);
+    EXPECT_EQ(claim.kind, Kind::kMoney) << c.text;
+    EXPECT_EQ(claim.value, c.value) << c.text;
+    if (*c.unit) {
+      EXPECT_EQ(claim.unit, c.unit) << c.text;
+    }
+  }
+  // A bare ريال or دينار says no currency: money, unit unknown, not a guess.
+  const Claim riyal = One("دفع 10 ريالات");
+  EXPECT_EQ(riyal.kind, Kind::kMoney);
+  EXPECT_EQ(riyal.unit, "");
+}
+
+TEST_F(ClaimsTest, BareDollarFollowsTheOption) {
+  std::vector<Claim> claims;
+  ExtractOptions options;
+  options.dollar_currency = "CAD";
+  ASSERT_TRUE(Extract(*engine_, "paid $40", options, &claims).ok());
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].unit, "CAD");
+}
+
+TEST_F(ClaimsTest, PercentagesAndPercentagePoints) {
+  Claim c = One("تقل عن واحد في المائة");
+  EXPECT_EQ(c.kind, Kind::kPercent);
+  EXPECT_EQ(c.value, "1");
+  EXPECT_EQ(c.qualifier, "less-than");
+  EXPECT_EQ(One("one per cent").value, "1");
+  c = One("ارتفع 3 نقاط مئوية");
+  EXPECT_NE(c.kind, Kind::kPercent);
+}
+
+TEST_F(ClaimsTest, Quantities) {
+  struct Case {
+    const char* text;
+    const char* unit;
+  };
+  const Case cases[] = {
+      {"12 كيلومترا", "km"},     {"5 كم", "km"},          {"300 متر", "m"},
+      {"40 طنا", "t"},           {"2 كيلوغرام", "kg"},    {"7 لترات", "l"},
+      {"50 هكتارا", "ha"},       {"100 كيلومتر مربع", "km2"}, {"120 كيلومترا في الساعة", "km/h"},
+      {"45 درجة مئوية", "°C"},   {"12 miles", "mi"},      {"5 kg", "kg"},
+      {"3-inch screen", "in"},   {"40 barrels", "bbl"},
+  };
+  for (const Case& c : cases) {
+    const Claim claim = One(c.text);
+    EXPECT_EQ(claim.kind, Kind::kQuantity) << c.text;
+    EXPECT_EQ(claim.unit, c.unit) << c.text;
+  }
+}
+
+TEST_F(ClaimsTest, CountedNounsAndTheirKeys) {
+  Claim c = One("يبلغ عدد البلدان 68 بلدا.");
+  EXPECT_EQ(c.noun, "بلدا");
+  EXPECT_EQ(c.noun_key, One("ضمت 5 بلدان.").noun_key);
+  EXPECT_EQ(c.noun_key, One("بلدانه الأعضاء الـ 195.").noun_key);
+  c = One("بلدانه الأعضاء الـ 195.");
+  EXPECT_EQ(c.noun, "بلدانه");
+  EXPECT_EQ(c.text, "الـ 195");
+  EXPECT_EQ(One("قتل 31000 ضحية").noun_key, One("قتل 12 ضحايا").noun_key);
+  EXPECT_EQ(One("64 countries").noun_key, One("1 country").noun_key);
+  EXPECT_EQ(One("مجموعة الدول السبع").noun_key, One("عشر دول").noun_key);
+  // Prepositions are not counted.
+  EXPECT_EQ(One("وصل 40 في المساء").noun, "");
+}
+
+}  // namespace
+}  // namespace mizan::claims
