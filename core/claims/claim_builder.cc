@@ -78,6 +78,15 @@ std::string_view ClaimBuilder::WordAt(size_t pos) const {
   return text_.substr(pos, end - pos);
 }
 
+bool ClaimBuilder::IsDefinite(std::string_view word) {
+  for (std::string_view prefix : {"\xD8\xA7\xD9\x84", "\xD9\x84\xD9\x84",
+                                  "\xD8\xA8\xD8\xA7\xD9\x84", "\xD9\x88\xD8\xA7\xD9\x84",
+                                  "\xD9\x83\xD8\xA7\xD9\x84", "\xD9\x81\xD8\xA7\xD9\x84"}) {
+    if (word.size() > prefix.size() + 2 && word.substr(0, prefix.size()) == prefix) return true;
+  }
+  return false;
+}
+
 bool ClaimBuilder::IsStopword(std::string_view word) const {
   const std::string lower = Lower(word);
   return engine_.noun_stopwords().contains(lower) || engine_.arabic_words().Find(lower) ||
@@ -143,10 +152,15 @@ bool ClaimBuilder::TryMoney(size_t floor, Claim* claim, Span* span) const {
     return false;
   }
   std::string code = entry->tags.at(0);
-  if (entry->tags.size() > 2) {  // a subunit: "50 سنتا" is 0.50
-    if (const auto factor = numerals::Decimal::FromDigits("0", entry->tags[2].substr(2))) {
+  if (entry->tags.size() > 2) {  // a subunit ("50 سنتا" is 0.50) or a scale ("23 م د")
+    const std::string& f = entry->tags[2];
+    const size_t dot = f.find('.');
+    const auto factor = dot == std::string::npos
+                            ? numerals::Decimal::FromDigits(f, "")
+                            : numerals::Decimal::FromDigits(f.substr(0, dot), f.substr(dot + 1));
+    if (factor) {
       claim->number = claim->number.Times(*factor);
-      claim->subunit = true;
+      claim->subunit = dot != std::string::npos;
     }
   }
   claim->kind = Kind::kMoney;
@@ -286,11 +300,9 @@ bool ClaimBuilder::TryYear(const Mention& m, size_t floor, Claim* claim, Span* s
 void ClaimBuilder::TakeNoun(Claim* claim, Span* span) const {
   const size_t at = scan::SkipSpaces(text_, span->end);
   const std::string_view word = WordAt(at);
-  // A single letter (a glued "و" before the next number) is no noun.
-  if (word.empty() || IsStopword(word) || scan::NextCodePoint(word, 0) == 0 ||
-      word.size() <= 2) {
-    return;
-  }
+  // A single letter (a glued "و" before the next number) is no noun, and a counted noun is
+  // indefinite: "2014 بالتهمة", "45 للولايات" continue the sentence instead.
+  if (word.empty() || IsStopword(word) || word.size() <= 2 || IsDefinite(word)) return;
   // A capitalized English word after a number is a name or a new sentence, not a noun.
   if (word[0] >= 'A' && word[0] <= 'Z') return;
   claim->noun = std::string(normalized_.original().substr(

@@ -195,7 +195,7 @@ bool DateReader::Read(size_t begin, size_t end, long value, DateMatch* date) con
   if (ReadNumeric(begin, end, value, &d)) {
     // done
   } else if (value >= 1 && value <= 31 && MonthAt(AfterOf(end), &month) &&
-             scan::SkipSpaces(text_, end) > end) {
+             (AfterOf(end) > end || !month.english)) {  // "7ماي 2017" is glued; "5may" is not
     d.day = static_cast<int>(value);
     d.month = month.number;
     d.islamic = month.islamic;

@@ -24,10 +24,16 @@ size_t SeparatorAt(std::string_view text, size_t i, Separator* kind) {
   if (two == "\xD9\xAC") { *kind = Separator::kArabicThousands; return 2; }
   if (two == "\xC2\xA0") { *kind = Separator::kSpace; return 2; }
   if (two == "\xD8\x8C") { *kind = Separator::kArabicComma; return 2; }
+  if (two == "\xD8\xB1") { *kind = Separator::kReversedDecimal; return 2; }
   return 0;
 }
 
-bool IsAmbiguousMark(Separator s) { return s == Separator::kComma || s == Separator::kDot; }
+bool IsAmbiguousMark(Separator s) {
+  return s == Separator::kComma || s == Separator::kDot || s == Separator::kArabicComma;
+}
+
+// The Arabic comma follows the convention of the Latin one.
+bool IsCommaLike(Separator s) { return s == Separator::kComma || s == Separator::kArabicComma; }
 
 size_t GroupLength(const DigitRun& run, size_t i) {
   return run.groups[i].end - run.groups[i].begin;
@@ -49,24 +55,26 @@ struct Reading {
 Reading ChooseDecimal(const DigitRun& run, std::string_view text,
                       const SeparatorConvention& convention) {
   const auto& seps = run.separators;
-  size_t commas = 0, dots = 0, last_mark = kNone;
-  bool fixed_grouping = false;
+  size_t marks = 0, last_mark = kNone;
+  bool fixed_grouping = false, mixed_marks = false;
   for (size_t i = 0; i < seps.size(); ++i) {
     if (seps[i] == Separator::kArabicDecimal) return {i};
-    if (seps[i] == Separator::kComma) ++commas, last_mark = i;
-    if (seps[i] == Separator::kDot) ++dots, last_mark = i;
+    if (IsAmbiguousMark(seps[i])) {
+      mixed_marks |= last_mark != kNone && seps[last_mark] != seps[i];
+      ++marks, last_mark = i;
+    }
     fixed_grouping |= !IsAmbiguousMark(seps[i]);
   }
   if (last_mark == kNone) return {};
   // "1.234,5" or "1,234.5": the later mark is the decimal one. "1 234,5": so is a lone mark
   // after another kind of grouping.
-  if ((commas > 0 && dots > 0) || fixed_grouping) return {last_mark};
-  if (commas + dots > 1) return {};  // "1,234,567"
+  if (mixed_marks || fixed_grouping) return {last_mark};
+  if (marks > 1) return {};  // "1,234,567"
   if (DigitsDemandDecimal(run, text, last_mark)) return {last_mark};
 
   Reading r;
   r.ambiguous = true;
-  if (seps[last_mark] == Separator::kComma) {
+  if (IsCommaLike(seps[last_mark])) {
     const bool decimal = convention.comma_decimal && !convention.comma_grouping;
     r.decimal = decimal ? last_mark : kNone;
     r.guessed = convention.comma_decimal;
@@ -89,7 +97,8 @@ bool IsWellFormed(const DigitRun& run, const Reading& r) {
   if (GroupLength(run, 0) > 3) return false;
   for (size_t i = 0; i < grouping_end; ++i) {
     if (run.separators[i] != run.separators[0] ||
-        run.separators[i] == Separator::kArabicDecimal || GroupLength(run, i + 1) != 3) {
+        run.separators[i] == Separator::kArabicDecimal ||
+        run.separators[i] == Separator::kReversedDecimal || GroupLength(run, i + 1) != 3) {
       return false;
     }
   }
@@ -141,7 +150,7 @@ void ObserveConvention(const DigitRun& run, std::string_view text, SeparatorConv
   if (r.ambiguous || !IsWellFormed(run, r)) return;
   for (size_t i = 0; i < run.separators.size(); ++i) {
     const bool decimal = i == r.decimal;
-    if (run.separators[i] == Separator::kComma) {
+    if (IsCommaLike(run.separators[i])) {
       (decimal ? c->comma_decimal : c->comma_grouping) = true;
     } else if (run.separators[i] == Separator::kDot) {
       (decimal ? c->dot_decimal : c->dot_grouping) = true;
@@ -151,6 +160,14 @@ void ObserveConvention(const DigitRun& run, std::string_view text, SeparatorConv
 
 std::vector<DigitNumber> ReadDigitRun(const DigitRun& run, std::string_view text,
                                       const SeparatorConvention& convention) {
+  if (run.separators.size() == 1 && run.separators[0] == Separator::kReversedDecimal) {
+    DigitNumber number;  // "5ر3": the fraction is written first
+    number.begin = run.groups[0].begin;
+    number.end = run.groups[1].end;
+    number.value = *Decimal::FromDigits(GroupText(run, text, 1), GroupText(run, text, 0));
+    number.fraction_digits = static_cast<int>(GroupLength(run, 0));
+    return {number};
+  }
   const Reading r = ChooseDecimal(run, text, convention);
   if (IsWellFormed(run, r)) {
     DigitNumber number = MakeNumber(run, text, 0, run.groups.size() - 1, r.decimal);

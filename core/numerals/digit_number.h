@@ -17,7 +17,8 @@ enum class Separator {
   kArabicThousands,  // ٬ U+066C, always grouping
   kApostrophe,       // '  always grouping (Swiss style)
   kSpace,            // U+00A0 after normalization (NBSP, thin and narrow spaces), grouping
-  kArabicComma,      // ، U+060C directly between digits (12،220,13), grouping
+  kArabicComma,      // ، U+060C directly between digits: like ',' ("8،4", "12،220,13")
+  kReversedDecimal,  // ر between digits, Tunisian agency style: "5ر3" is 3.5 (fraction first)
 };
 
 // A run of ASCII digit groups joined by single separators, as the scanner found it in the
@@ -59,6 +60,7 @@ struct DigitNumber {
 
 // Reads the numbers in a run. A run whose separators form one well-grouped number gives one
 // number; otherwise every group is a number of its own ("2017.03.27", "1,2,3").
+// Marks of two kinds make the later one decimal ("1.234,5", "12،220,13").
 //
 // A lone ',' or '.' followed by exactly three digits ("31,000", "1.500") is ambiguous: a comma
 // is read as grouping and a dot as decimal, unless the document's unambiguous numbers use the

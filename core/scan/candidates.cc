@@ -88,8 +88,9 @@ bool InsideAddressOrPhone(std::string_view text, size_t pos) {
 }  // namespace
 
 std::string CandidatePattern(CandidateWords words) {
-  // The separators that may join digit groups: , . ' ٫ ٬ ، and the normalized grouping space.
-  const std::string digits = "([0-9]+(?:[,.'\\x{066B}\\x{066C}\\x{060C}\\x{00A0}][0-9]+)*)";
+  // The separators that may join digit groups: , . ' ٫ ٬ ، ر and the grouping space.
+  const std::string digits =
+      "([0-9]+(?:[,.'\\x{066B}\\x{066C}\\x{060C}\\x{0631}\\x{00A0}][0-9]+)*)";
   const std::string arabic_prefix = "(?:[وف]?(?:ال|لل|[بك]ال|[بلك])?)";
   return digits + "|(" + arabic_prefix + "(?:" + Alternation(std::move(words.arabic_numbers)) +
          "))|((?i:" + Alternation(std::move(words.english_numbers)) + "))|((?i:" +

@@ -58,8 +58,9 @@ bool StartsWord(std::string_view text, size_t pos) {
   size_t prev_start = pos;
   const char32_t prev = PreviousCodePoint(text, pos, &prev_start);
   if (!IsLetter(prev)) return true;
-  // One glued conjunction: "وأكثر من".
-  return (prev == U'\u0648' || prev == U'\u0641') &&
+  // One glued conjunction or preposition: "وأكثر من", "لسنة 2016", "بعام 2015".
+  return (prev == U'\u0648' || prev == U'\u0641' || prev == U'\u0628' || prev == U'\u0644' ||
+          prev == U'\u0643') &&
          !IsLetter(PreviousCodePoint(text, prev_start));
 }
 

@@ -1,0 +1,61 @@
+#!/usr/bin/python3
+"""Extraction over the Arabic news corpus (../shared/eval/news/): claims per article, by kind,
+and a fixed random sample of claims with their context, for reading by hand.
+
+    tests/eval/news_sample.py --mizan build/bin/mizan [--sample 50] [--seed 7]
+
+Articles are separated by blank lines (a headline line, then the body); each is one document.
+Skips with a message when ../shared is absent.
+"""
+import argparse
+import collections
+import json
+import os
+import random
+import subprocess
+import sys
+
+
+def articles(path):
+    with open(path, encoding="utf-8") as f:
+        blocks = f.read().split("\n\n")
+    return [b.strip("\n") for b in blocks if b.strip()]
+
+
+def main():
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--mizan", required=True)
+    parser.add_argument("--shared", default=os.path.join(root, "..", "shared"))
+    parser.add_argument("--sample", type=int, default=50)
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args()
+    path = os.path.join(args.shared, "eval", "news", "antcorpus_economy_international.txt")
+    if not os.path.exists(path):
+        print(f"SKIP: {path} not found; the corpus comes with ../shared")
+        return 0
+    docs = articles(path)
+    # One document per line: the headline and the body joined by a paragraph separator.
+    lines = [d.replace("\n", " \u2029 ") for d in docs]
+    out = subprocess.run([args.mizan, "extract", "--lines"], capture_output=True, check=True,
+                         input="\n".join(lines).encode("utf-8") + b"\n")
+    claims = [json.loads(l) for l in out.stdout.decode("utf-8").splitlines()]
+    kinds = collections.Counter(c["kind"] for c in claims)
+    print(f"{len(docs)} articles, {len(claims)} claims, "
+          f"{len(claims) / len(docs):.1f} claims per article")
+    for kind, n in kinds.most_common():
+        print(f"  {kind:9s} {n:6d}  ({n / len(docs):.2f} per article)")
+    rng = random.Random(args.seed)
+    print(f"\nA sample of {args.sample} claims (seed {args.seed}):")
+    for c in rng.sample(claims, min(args.sample, len(claims))):
+        line = lines[c["line"] - 1].encode("utf-8")
+        before = line[max(0, c["start"] - 60):c["start"]].decode("utf-8", "ignore")
+        after = line[c["end"]:c["end"] + 40].decode("utf-8", "ignore")
+        extra = " ".join(f"{k}={c[k]}" for k in ("unit", "noun_key", "qualifier") if c[k])
+        print(f"[{c['line']}] {c['kind']}={c['value'] or (c['lower'], c['upper'])} {extra}\n"
+              f"    …{before}【{c['text']}】{after}…")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
