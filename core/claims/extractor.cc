@@ -100,6 +100,7 @@ class Extraction {
     for (size_t i = 0; i < numbers.size(); ++i) {
       const auto& n = numbers[i];
       if (n.begin < floor_) continue;  // taken by a date ("18.11.2022")
+      if (IsListMarker(n.end)) continue;
       Mention m;
       m.begin = i == 0 ? c.begin : n.begin;
       m.end = n.end;
@@ -133,6 +134,14 @@ class Extraction {
     m.inexact = words->inexact;
     Add(m);
     return true;
+  }
+
+  // "7- جامعة شنغهاي": a number before a hyphen and a space numbers a list item.
+  bool IsListMarker(size_t end) const {
+    if (end + 1 >= text_.size() || text_[end] != '-' || !scan::SpaceLength(text_, end + 1)) {
+      return false;
+    }
+    return scan::IsLetter(scan::NextCodePoint(text_, scan::SkipSpaces(text_, end + 1)));
   }
 
   // "which one", "أي واحد": a lone "one" after a determiner is a pronoun.
