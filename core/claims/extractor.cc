@@ -81,6 +81,7 @@ class Extraction {
     }
     JoinSubunits(normalized_, claims_);
     JoinRanges(engine_, normalized_, claims_);
+    JoinBounds(normalized_, claims_);
     FillYearsFromDateline(claims_);
   }
 
@@ -197,10 +198,13 @@ class Extraction {
     using numerals::Role;
     const bool scale =
         e->role == Role::kScale || e->role == Role::kScalePlural || e->role == Role::kScaleAcc;
-    // One-letter abbreviations only glued to an amount of money: "$3m" (3m alone is metres).
-    const bool abbrev = e->role == Role::kScaleAbbrev &&
-                        (word.size() > 1 || (after == m->end && IsCurrencySign(scan::PreviousCodePoint(
-                                                                    text_, m->begin))));
+    // One-letter abbreviations only glued: "10k", "1.2b"; "m" only to an amount of money,
+    // since "3m" alone is metres.
+    const bool glued = after == m->end;
+    const bool abbrev =
+        e->role == Role::kScaleAbbrev &&
+        (word.size() > 1 || (glued && word != "m") ||
+         (glued && IsCurrencySign(scan::PreviousCodePoint(text_, m->begin))));
     if (!scale && !abbrev) return;
     m->value = m->value.Times(e->value);
     m->end = word_end;

@@ -105,4 +105,49 @@ void JoinSubunits(const text::NormalizedText& normalized, std::vector<Claim>* cl
   claims->swap(out);
 }
 
+namespace {
+
+bool LowerOnly(const Claim& c) { return c.lower && !c.upper && !c.approx; }
+bool UpperOnly(const Claim& c) { return c.upper && !c.lower && !c.approx; }
+
+// "و", "and", "but", "،", "," (with spaces) and nothing else between two claims.
+bool JoinedByAnd(std::string_view text, const Claim& a, const Claim& b) {
+  if (b.norm_begin < a.norm_end) return false;
+  std::string_view between = text.substr(a.norm_end, b.norm_begin - a.norm_end);
+  while (!between.empty() && (between.front() == ' ' || between.front() == ',')) between.remove_prefix(1);
+  while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
+  return between.empty() || between == "\xD9\x88" || between == "and" || between == "but" ||
+         between == "\xD8\x8C";
+}
+
+}  // namespace
+
+void JoinBounds(const text::NormalizedText& normalized, std::vector<Claim>* claims) {
+  const std::string_view text = normalized.text();
+  std::vector<Claim> out;
+  out.reserve(claims->size());
+  for (size_t i = 0; i < claims->size(); ++i) {
+    Claim& a = (*claims)[i];
+    if (i + 1 < claims->size()) {
+      Claim& b = (*claims)[i + 1];
+      const bool pair = (LowerOnly(a) && UpperOnly(b)) || (UpperOnly(a) && LowerOnly(b));
+      const bool same = a.kind == b.kind && (a.unit == b.unit || b.unit.empty() || a.unit.empty());
+      if (pair && same && JoinedByAnd(text, a, b)) {
+        Claim joined = std::move(LowerOnly(a) ? a : b);
+        joined.upper = LowerOnly(a) ? b.upper : a.upper;
+        if (joined.unit.empty()) joined.unit = LowerOnly(a) ? b.unit : a.unit;
+        joined.value.clear();
+        joined.qualifier = "range";
+        joined.sentence = a.sentence;
+        SetSpan(normalized, a.norm_begin, b.norm_end, &joined);
+        out.push_back(std::move(joined));
+        ++i;
+        continue;
+      }
+    }
+    out.push_back(std::move(a));
+  }
+  claims->swap(out);
+}
+
 }  // namespace mizan::claims

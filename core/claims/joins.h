@@ -23,6 +23,10 @@ void JoinRanges(const Engine& engine, const text::NormalizedText& normalized,
 // "مليون دينار و تسع و تسعون فلس" 1000000.099, "3 dollars 50 cents" 3.5.
 void JoinSubunits(const text::NormalizedText& normalized, std::vector<Claim>* claims);
 
+// Joins a lower and an upper bound stated of one quantity into one interval: "أكثر من 100
+// وأقل من 300" is (100, 300), "at most 100 and at least 20" is [20, 100].
+void JoinBounds(const text::NormalizedText& normalized, std::vector<Claim>* claims);
+
 }  // namespace mizan::claims
 
 #endif  // MIZAN_CORE_CLAIMS_JOINS_H_

@@ -129,6 +129,7 @@ class Phrase {
 
   // Whether the words so far make a number by themselves.
   bool Complete() const {
+    if (and_a_) return false;
     switch (last_) {
       case Last::kNone: case Last::kMinus: case Last::kArticle: case Last::kUnitPair:
       case Last::kOrdinalOne:
@@ -194,6 +195,7 @@ class Phrase {
   bool negative_ = false, ordinal_ = false, vague_ = false, inexact_ = false;
   bool weak_ = false, definite_ = false;
   int64_t last_small_ = 0;  // what the last unit or ten added, the count of a plural fraction
+  bool and_a_ = false;      // "and a" seen: only a fraction may follow
 };
 
 int SmallValue(const Token& t) {
@@ -331,7 +333,8 @@ bool Phrase::AcceptFraction(const Token& t) {
     return true;
   }
   if (last_ == Last::kTen && group_ % 100 != 10) return false;  // only a fraction's count
-  if (t.conj && (Small() || last_ == Last::kScale)) {  // "مليون ونصف", "خمسة ونصف"
+  if ((t.conj || and_a_) && (Small() || last_ == Last::kScale)) {  // "مليون ونصف", "five and a half"
+    and_a_ = false;
     if (last_ == Last::kScale && GroupEmpty()) {
       total_ = total_.Plus(f.Times(last_scale_));
     } else {
@@ -402,6 +405,7 @@ bool Phrase::AcceptOrdinal(const Token& t) {
 bool Phrase::Accept(const Token& t) {
   if (last_ == Last::kEnd) return false;
   const Role role = t.entry->role;
+  if (and_a_ && role != Role::kFraction) return false;
   bool ok = false;
   switch (role) {
     case Role::kZero:
@@ -412,7 +416,11 @@ bool Phrase::Accept(const Token& t) {
       ok = last_ == Last::kNone;
       if (ok) negative_ = true, last_ = Last::kMinus;
       break;
-    case Role::kArticle:  // "a million", and "half a million"
+    case Role::kArticle:  // "a million", "half a million", and "one and a half"
+      if (english_ && t.conj && Small()) {
+        and_a_ = true;
+        return true;
+      }
       ok = last_ == Last::kNone || (last_ == Last::kFraction && group_ == 0);
       if (ok) last_ = Last::kArticle;
       break;
@@ -492,19 +500,20 @@ bool Phrase::Accept(const Token& t) {
   return ok;
 }
 
-// English "point one four": each digit word after the point is one decimal digit.
-// Arabic "فاصلة خمسة وعشرون": the number after the point gives the decimals.
+// After the decimal point in words: either digit words one by one ("point one four",
+// "فاصل سبعة خمسة" = .75) or, in Arabic, one number that gives the decimals
+// ("فاصلة خمسة وعشرون" = .25).
 std::optional<Decimal> ReadDecimals(const WordLexicon& lexicon, std::string_view text,
                                     size_t pos, bool english, size_t* end) {
-  if (english) {
-    std::string digits;
-    Token t;
-    size_t at = pos;
-    while (NextToken(lexicon, text, at, true, false, &t) && !t.conj &&
-           (t.entry->role == Role::kUnit || t.entry->role == Role::kZero)) {
-      digits += t.entry->value.ToString();
-      at = t.end;
-    }
+  std::string digits;
+  Token t;
+  size_t at = pos;
+  while (NextToken(lexicon, text, at, english, false, &t) && !t.conj &&
+         (t.entry->role == Role::kUnit || t.entry->role == Role::kZero)) {
+    digits += t.entry->value.ToString();
+    at = t.end;
+  }
+  if (english || digits.size() > 1) {
     if (digits.empty()) return std::nullopt;
     *end = at;
     return Decimal::FromDigits("", digits);
@@ -514,9 +523,9 @@ std::optional<Decimal> ReadDecimals(const WordLexicon& lexicon, std::string_view
   auto after = ReadArabicWords(lexicon, text, start);
   if (!after || after->ordinal || after->vague || after->value.negative()) return std::nullopt;
   *end = after->end;
-  const std::string digits = after->value.ToString();
-  if (digits.find('.') != std::string::npos) return std::nullopt;
-  return Decimal::FromDigits("", digits);
+  const std::string number = after->value.ToString();
+  if (number.find('.') != std::string::npos) return std::nullopt;
+  return Decimal::FromDigits("", number);
 }
 
 std::optional<WordNumber> ReadWords(const WordLexicon& lexicon, std::string_view text,

@@ -143,8 +143,14 @@ class Expected:
                         and claim["qualifier"] in ("more-than", "at-least"))
             return same_number(num(claim["value"] or "x"), self.value)
         if self.lower is not None or self.upper is not None:
+            # Recognizers-Text writes "between 20 and 30" as [20,30) by convention; mizan reads
+            # the words as they say, [20, 30]. For a two-sided range, the upper end's
+            # inclusiveness is therefore not compared.
+            upper_inclusive = claim["upper_inclusive"]
+            if claim["qualifier"] == "range" and self.lower and self.upper and self.lower[1]:
+                upper_inclusive = self.upper[1]
             return (bound_matches(self.lower, claim["lower"], claim["lower_inclusive"])
-                    and bound_matches(self.upper, claim["upper"], claim["upper_inclusive"]))
+                    and bound_matches(self.upper, claim["upper"], upper_inclusive))
         return False
 
 
