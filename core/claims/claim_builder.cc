@@ -410,15 +410,21 @@ void ClaimBuilder::Build(const Mention& m, size_t floor, Claim* claim) const {
     Finish(span, claim);
     return;
   }
+  // A number word with the article agrees with the noun before it ("الناجون الأربعة"): what
+  // follows it is not its unit ("قضى الناجون الأربعة ساعات" spent hours).
+  const bool definite_word = m.from_words && m.definite;
   if (m.ordinal) {
     claim->kind = Kind::kOrdinal;
+  } else if (definite_word) {
   } else if (TryPercent(floor, claim, &span)) {
   } else if (TryNounBeforeOne(m, floor, claim, &span)) {
   } else if (!TryMoney(floor, claim, &span) && !TryQuantity(claim, &span) &&
              !TryDuration(floor, claim, &span) && !TryYear(m, floor, claim, &span)) {
-    const bool definite = m.from_words && m.definite;
-    if (!definite) TakeNoun(claim, &span);
-    if (claim->noun.empty()) TakeNounBefore(claim, &span, floor, definite);
+    TakeNoun(claim, &span);
+  }
+  // "الدول السبع", "الأعضاء الـ 195" count the noun before them; "مقتل العشرات" does not.
+  if (claim->kind == Kind::kNumber && claim->noun.empty() && !m.vague) {
+    TakeNounBefore(claim, &span, floor, definite_word);
   }
   SetExactValue(m, claim);
   TakeQualifier(floor, claim, &span);
