@@ -157,6 +157,13 @@ bool DateReader::ReadNumeric(size_t begin, size_t end, long value, DateMatch* da
   if (sep != '/' && sep != '-' && sep != '.') return false;
   int second = 0, third = 0;
   size_t p = 0, q = 0;
+  if (sep == '/' && value >= 1 && value <= 12 && end - begin <= 2 &&
+      ReadInt(text_, end + 1, 4, 4, &second, &p) && PlausibleYear(second)) {
+    DateMatch d;  // "2/2013": month and year
+    d.begin = begin, d.end = p, d.year = second, d.month = static_cast<int>(value);
+    *date = d;
+    return true;
+  }
   if (!ReadInt(text_, end + 1, 1, 2, &second, &p) || p >= text_.size() || text_[p] != sep) {
     return false;
   }

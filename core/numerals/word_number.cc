@@ -58,6 +58,15 @@ std::string Lower(std::string_view s) {
 bool LookUpArabic(const WordLexicon& lexicon, std::string_view text, size_t pos, size_t end,
                   bool first, Token* t) {
   const std::string_view word = text.substr(pos, end - pos);
+  // Inside a phrase, a glued و is the conjunction even where the whole word is a number
+  // too: "وأحد" folds to "واحد".
+  static constexpr std::string_view kAnd = "\xD9\x88";
+  if (!first && word.size() > kAnd.size() && word.substr(0, kAnd.size()) == kAnd) {
+    if (const WordEntry* e = lexicon.Find(word.substr(kAnd.size()))) {
+      *t = {pos + kAnd.size(), end, e, true};
+      return true;
+    }
+  }
   // The bare word first: ألف, بليون and الف start with what looks like a clitic.
   if (const WordEntry* e = lexicon.Find(word)) {
     *t = {pos, end, e};
@@ -82,14 +91,25 @@ bool LookUpArabic(const WordLexicon& lexicon, std::string_view text, size_t pos,
 
 // Reads the token after `pos` (spaces, a standalone "و" or "and", a hyphen are crossed).
 bool NextToken(const WordLexicon& lexicon, std::string_view text, size_t pos, bool english,
-               bool first, Token* t, bool skip_of = false) {
+               bool first, Token* t, bool skip_of = false, bool after_scale = false) {
   bool hyphen = false;
   if (english && pos < text.size() && text[pos] == '-') {
     hyphen = true;
     ++pos;
   }
   size_t start = scan::SkipSpaces(text, pos);
-  if (!first && start == pos && !hyphen) return false;  // words need a separator
+  bool comma = false;
+  if (after_scale &&
+      (text.substr(start, 2) == "\xD8\x8C" || (start < text.size() && text[start] == ','))) {
+    // "ألفًا، وخمسمائة": after a scale word, a comma may come before the conjunction. Elsewhere
+    // a comma separates two numbers ("عشرون، وخمسة عشر").
+    const size_t after = scan::SkipSpaces(text, start + (text[start] == ',' ? 1 : 2));
+    const std::string_view next = text.substr(after, WordEnd(text, after) - after);
+    if (next.substr(0, 2) != "\xD9\x88" && Lower(next) != "and") return false;
+    start = after;
+    comma = true;
+  }
+  if (!first && start == pos && !hyphen && !comma) return false;  // words need a separator
   bool conj = false;
   if (!first) {
     const size_t word_end = WordEnd(text, start);
@@ -157,6 +177,7 @@ class Phrase {
   }
 
   bool vague() const { return last_ == Last::kVague; }
+  bool after_scale() const { return last_ == Last::kScale; }
   bool AcceptsPoint() const {
     return !ordinal_ && !vague_ && fraction_.is_zero() && Complete() && last_ != Last::kFraction;
   }
@@ -284,10 +305,13 @@ void Phrase::ApplyScale(const Decimal& scale, const Decimal& multiplier) {
 }
 
 bool Phrase::AcceptScale(const Token& t, const Decimal& scale, Role form) {
-  // Scales come largest first: "three million five hundred thousand".
+  // Scales come largest first: "three million five hundred thousand". The same scale again
+  // only adds one more of it: "مائة ألف وألف" is 101000.
   if (has_scale_) {
     const Decimal diff = last_scale_.Plus(scale.Negated());
-    if (diff.negative() || diff.is_zero()) return false;
+    const bool one_more = diff.is_zero() && t.conj && GroupEmpty() && last_ == Last::kScale &&
+                          form == Role::kScale;
+    if (diff.negative() || (diff.is_zero() && !one_more)) return false;
   }
   const Decimal group = Decimal::FromInt(static_cast<uint64_t>(group_)).Plus(fraction_);
   const bool counted = !t.conj && (Small() || last_ == Last::kFraction || last_ == Last::kArticle);
@@ -528,6 +552,23 @@ std::optional<Decimal> ReadDecimals(const WordLexicon& lexicon, std::string_view
   return Decimal::FromDigits("", number);
 }
 
+// Formal ordinals above a hundred name the remainder first, then "بعد" and the hundreds:
+// "الحادي والعشرون بعد المئة" is the 121st, "الخامس بعد الألف" the 1005th.
+void AddOrdinalHundreds(const WordLexicon& lexicon, std::string_view text, WordNumber* n) {
+  static constexpr std::string_view kAfter = "\xD8\xA8\xD8\xB9\xD8\xAF";  // بعد
+  const size_t at = scan::SkipSpaces(text, n->end);
+  if (at == n->end || text.substr(at, kAfter.size()) != kAfter) return;
+  const size_t next = scan::SkipSpaces(text, at + kAfter.size());
+  if (next == at + kAfter.size()) return;
+  const auto hundreds = ReadArabicWords(lexicon, text, next);
+  if (!hundreds || !hundreds->definite || hundreds->vague || hundreds->value.negative()) return;
+  const std::string v = hundreds->value.ToString();
+  // Only whole hundreds and above: "بعد الثلاث مئة", "بعد الألف".
+  if (v.size() < 3 || v.compare(v.size() - 2, 2, "00") != 0) return;
+  n->value = n->value.Plus(hundreds->value);
+  n->end = hundreds->end;
+}
+
 std::optional<WordNumber> ReadWords(const WordLexicon& lexicon, std::string_view text,
                                     size_t pos, bool english) {
   Phrase phrase(english);
@@ -537,7 +578,8 @@ std::optional<WordNumber> ReadWords(const WordLexicon& lexicon, std::string_view
   std::optional<WordNumber> best;
   if (phrase.Complete()) best = phrase.Result(), best->begin = begin, best->end = t.end;
   size_t at = t.end;
-  while (NextToken(lexicon, text, at, english, false, &t, english && phrase.vague())) {
+  while (NextToken(lexicon, text, at, english, false, &t, english && phrase.vague(),
+                   phrase.after_scale())) {
     if (t.entry->role == Role::kPoint && phrase.AcceptsPoint() && !t.conj) {
       size_t end = 0;
       if (auto decimals = ReadDecimals(lexicon, text, t.end, english, &end)) {
@@ -550,6 +592,7 @@ std::optional<WordNumber> ReadWords(const WordLexicon& lexicon, std::string_view
     at = t.end;
     if (phrase.Complete()) best = phrase.Result(), best->begin = begin, best->end = at;
   }
+  if (!english && best && best->ordinal) AddOrdinalHundreds(lexicon, text, &*best);
   return best;
 }
 

@@ -77,6 +77,20 @@ TEST_F(ExtractorTest, ArabicSeparatorsInArabicDigits) {
   EXPECT_EQ(Values("بلغ ٣١,٠٠٠ زائر"), V{"31000"});
 }
 
+TEST_F(ExtractorTest, MaghrebiPressConventions) {
+  // The Arabic comma between digits reads like ',': decimal unless three digits follow.
+  EXPECT_EQ(Values("بنسبة 8،4 بالمائة"), V{"8.4"});
+  EXPECT_EQ(Values("بلغ 12،220,13 دينارا"), V{"12220.13"});
+  // Agency style writes the fraction first, joined by ر.
+  EXPECT_EQ(Values("بنسبة 5ر3 بالمائة"), V{"3.5"});
+  EXPECT_EQ(Values("بلغ 67ر5510 نقطة"), V{"5510.67"});
+  // "م د" abbreviates million dinars.
+  const auto claims = Extract("(23 م د مقابل 7 م د)");
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(claims[0].value, "23000000");
+  EXPECT_EQ(claims[0].unit, "TND");
+}
+
 TEST_F(ExtractorTest, SpacesThatGroupDigits) {
   EXPECT_EQ(Values("soit 1\u202F250\u202F000 habitants"), V{"1250000"});
   EXPECT_EQ(Values("نحو 1\u00A0500 طالب"), V{"1500"});
