@@ -12,6 +12,11 @@
 #include <string_view>
 #include <vector>
 
+#include "core/checks/check_config.h"
+#include "core/checks/compare.h"
+#include "core/checks/document_checks.h"
+#include "core/checks/facts.h"
+#include "core/checks/finding_json.h"
 #include "core/claims/claim_json.h"
 #include "core/claims/extractor.h"
 #include "core/engine.h"
@@ -21,11 +26,19 @@ struct mizan_engine {
   std::unique_ptr<mizan::Engine> engine;
 };
 
+struct mizan_facts {
+  mizan::checks::Facts facts;
+};
+
 struct mizan_result {
-  std::vector<mizan::claims::Claim> claims;
+  std::vector<mizan::claims::Claim> claims;  // a comparison: the source's, then the target's
+  size_t source_claims = 0;                  // how many of them are the source's
+  bool comparison = false;
+  std::vector<mizan::checks::Finding> findings;
+  std::vector<std::vector<mizan_span>> finding_spans;  // the C view of each finding's spans
   // JSON exports, made on first request; index = MIZAN_JSON_* flags.
-  std::string json[2];
-  bool json_ready[2] = {false, false};
+  std::string json[3];
+  bool json_ready[3] = {false, false, false};
 };
 
 namespace {
@@ -33,7 +46,7 @@ namespace {
 using mizan::Error;
 using mizan::ErrorCode;
 
-constexpr uint32_t kKnownJsonFlags = MIZAN_JSON_LINES;
+constexpr uint32_t kKnownJsonFlags = MIZAN_JSON_LINES | MIZAN_JSON_FINDING_LINES;
 
 // Copies `message` into the caller's fixed buffer without cutting a UTF-8 sequence in two.
 void CopyMessage(std::string_view message, char* out, size_t capacity) {
@@ -127,14 +140,77 @@ mizan_claim ToC(const mizan::claims::Claim& c) {
   return out;
 }
 
+const char* OrNullView(const std::string& s) { return s.empty() ? nullptr : s.c_str(); }
+
 std::string BuildJson(const mizan_result& result, uint32_t flags) {
-  if ((flags & MIZAN_JSON_LINES) == 0) return mizan::claims::ClaimsToJson(result.claims);
+  using mizan::claims::Claim;
+  const std::vector<Claim> source(result.claims.begin(),
+                                  result.claims.begin() + static_cast<long>(result.source_claims));
+  const std::vector<Claim> target(result.claims.begin() + static_cast<long>(result.source_claims),
+                                  result.claims.end());
   std::string out;
-  for (const auto& claim : result.claims) {
-    out += mizan::claims::ClaimToJson(claim);
-    out += '\n';
+  if (flags & MIZAN_JSON_LINES) {
+    for (const auto& claim : result.claims) out += mizan::claims::ClaimToJson(claim) + "\n";
+    return out;
   }
-  return out;
+  if (flags & MIZAN_JSON_FINDING_LINES) {
+    for (const auto& f : result.findings) {
+      out += mizan::checks::FindingToJson(f, result.comparison) + "\n";
+    }
+    return out;
+  }
+  if (!result.comparison && result.findings.empty()) return mizan::claims::ClaimsToJson(result.claims);
+  return mizan::checks::ResultToJson(result.comparison ? source : result.claims, target,
+                                     result.findings, result.comparison);
+}
+
+// Reads the options every call shares; a bad field is refused with a status.
+int32_t ReadOptions(const mizan_options* options, mizan_options* out, mizan_error* error) {
+  mizan_options_init(out);
+  if (options != nullptr) {
+    if (int32_t s = ReadStruct(options, out, error, "mizan_options")) return s;
+  }
+  if (out->flags != 0) return Fail(error, ErrorCode::kUnknownFlags, "unknown option flags");
+  return MIZAN_OK;
+}
+
+mizan::claims::ExtractOptions ExtractOptionsOf(const mizan_options& opts) {
+  mizan::claims::ExtractOptions core;
+  if (opts.max_input_bytes != 0) {
+    core.max_input_bytes =
+        static_cast<size_t>(std::min<uint64_t>(opts.max_input_bytes, core.max_input_bytes));
+  }
+  if (opts.dollar_currency != nullptr) core.dollar_currency = opts.dollar_currency;
+  return core;
+}
+
+// The check settings and the publication date of the options.
+int32_t ReadCheckOptions(const mizan_options& opts, mizan::checks::CheckConfig* config,
+                         std::optional<mizan::checks::YearMonthDay>* published,
+                         mizan_error* error) {
+  if (opts.checks != nullptr) {
+    const Error e = config->Apply(opts.checks);
+    if (!e.ok()) return Report(error, e);
+  }
+  if (opts.published != nullptr) {
+    *published = mizan::checks::ParseIsoDate(opts.published);
+    if (!*published) {
+      return Fail(error, ErrorCode::kInvalidArgument,
+                  std::string("published must be YYYY-MM-DD, not '") + opts.published + "'");
+    }
+  }
+  return MIZAN_OK;
+}
+
+void SetFindings(std::vector<mizan::checks::Finding> findings, mizan_result* result) {
+  result->findings = std::move(findings);
+  for (const auto& f : result->findings) {
+    std::vector<mizan_span> spans;
+    for (const auto& s : f.spans) {
+      spans.push_back({s.start, s.end, static_cast<uint32_t>(s.side), 0});
+    }
+    result->finding_spans.push_back(std::move(spans));
+  }
 }
 
 }  // namespace
@@ -156,6 +232,7 @@ const char* mizan_status_string(int32_t status) {
     case MIZAN_ERROR_UNKNOWN_FLAGS: return "unknown flags";
     case MIZAN_ERROR_OUT_OF_RANGE: return "index out of range";
     case MIZAN_ERROR_INTERNAL: return "internal error";
+    case MIZAN_ERROR_BAD_FACTS: return "bad facts file";
     default: return "unknown status";
   }
 }
@@ -171,6 +248,17 @@ void mizan_options_init(mizan_options* options) {
   if (options == nullptr) return;
   std::memset(options, 0, sizeof(*options));
   options->struct_size = sizeof(*options);
+}
+
+void mizan_finding_init(mizan_finding* finding) {
+  if (finding == nullptr) return;
+  std::memset(finding, 0, sizeof(*finding));
+  finding->struct_size = sizeof(*finding);
+}
+
+const char* mizan_severity_name(uint32_t severity) {
+  if (severity < MIZAN_SEVERITY_INFO || severity > MIZAN_SEVERITY_ERROR) return "unknown";
+  return mizan::checks::SeverityName(static_cast<mizan::checks::Severity>(severity)).data();
 }
 
 void mizan_claim_init(mizan_claim* claim) {
@@ -204,20 +292,11 @@ int32_t mizan_extract(const mizan_engine* engine, const char* text, size_t lengt
       return Fail(error, ErrorCode::kInvalidArgument, "text is NULL but length is not 0");
     }
     mizan_options opts;
-    mizan_options_init(&opts);
-    if (options != nullptr) {
-      if (int32_t s = ReadStruct(options, &opts, error, "mizan_options")) return s;
-    }
-    if (opts.flags != 0) return Fail(error, ErrorCode::kUnknownFlags, "unknown option flags");
-    mizan::claims::ExtractOptions core;
-    if (opts.max_input_bytes != 0) {
-      core.max_input_bytes = static_cast<size_t>(
-          std::min<uint64_t>(opts.max_input_bytes, core.max_input_bytes));
-    }
+    if (int32_t s = ReadOptions(options, &opts, error)) return s;
     auto out = std::make_unique<mizan_result>();
     const Error e = mizan::claims::Extract(*engine->engine,
-                                           std::string_view(text ? text : "", length), core,
-                                           &out->claims);
+                                           std::string_view(text ? text : "", length),
+                                           ExtractOptionsOf(opts), &out->claims);
     if (!e.ok()) return Report(error, e);
     *result = out.release();
     return Succeed(error);
@@ -225,6 +304,134 @@ int32_t mizan_extract(const mizan_engine* engine, const char* text, size_t lengt
 }
 
 void mizan_result_free(mizan_result* result) { delete result; }
+
+int32_t mizan_facts_load(const mizan_engine* engine, const char* json, size_t length,
+                         mizan_facts** facts, mizan_error* error) {
+  return Guarded(error, [&]() -> int32_t {
+    if (facts == nullptr) return Fail(error, ErrorCode::kInvalidArgument, "facts is NULL");
+    *facts = nullptr;
+    if (engine == nullptr) return Fail(error, ErrorCode::kInvalidArgument, "engine is NULL");
+    if (json == nullptr && length != 0) {
+      return Fail(error, ErrorCode::kInvalidArgument, "json is NULL but length is not 0");
+    }
+    auto out = std::make_unique<mizan_facts>();
+    const Error e = mizan::checks::Facts::Load(std::string_view(json ? json : "", length),
+                                               engine->engine->normalizer(), &out->facts);
+    if (!e.ok()) return Report(error, e);
+    *facts = out.release();
+    return Succeed(error);
+  });
+}
+
+void mizan_facts_free(mizan_facts* facts) { delete facts; }
+
+int32_t mizan_check(const mizan_engine* engine, const char* text, size_t length,
+                    const mizan_options* options, const mizan_facts* facts,
+                    mizan_result** result, mizan_error* error) {
+  return Guarded(error, [&]() -> int32_t {
+    if (result == nullptr) return Fail(error, ErrorCode::kInvalidArgument, "result is NULL");
+    *result = nullptr;
+    if (engine == nullptr) return Fail(error, ErrorCode::kInvalidArgument, "engine is NULL");
+    if (text == nullptr && length != 0) {
+      return Fail(error, ErrorCode::kInvalidArgument, "text is NULL but length is not 0");
+    }
+    mizan_options opts;
+    if (int32_t s = ReadOptions(options, &opts, error)) return s;
+    mizan::checks::CheckConfig config;
+    std::optional<mizan::checks::YearMonthDay> published;
+    if (int32_t s = ReadCheckOptions(opts, &config, &published, error)) return s;
+    auto out = std::make_unique<mizan_result>();
+    mizan::text::NormalizedText normalized;
+    const Error e = mizan::claims::Extract(*engine->engine,
+                                           std::string_view(text ? text : "", length),
+                                           ExtractOptionsOf(opts), &out->claims, &normalized);
+    if (!e.ok()) return Report(error, e);
+    out->source_claims = out->claims.size();
+    if (!published) published = mizan::checks::DatelineOf(out->claims);
+    mizan::checks::Reporter reporter(config);
+    const mizan::checks::DocumentView doc{*engine->engine, normalized, out->claims, published};
+    mizan::checks::CheckDocument(doc, facts ? &facts->facts : nullptr, &reporter);
+    SetFindings(std::move(reporter.findings()), out.get());
+    *result = out.release();
+    return Succeed(error);
+  });
+}
+
+int32_t mizan_compare(const mizan_engine* engine, const char* source, size_t source_length,
+                      const char* target, size_t target_length, const mizan_options* options,
+                      mizan_result** result, mizan_error* error) {
+  return Guarded(error, [&]() -> int32_t {
+    if (result == nullptr) return Fail(error, ErrorCode::kInvalidArgument, "result is NULL");
+    *result = nullptr;
+    if (engine == nullptr) return Fail(error, ErrorCode::kInvalidArgument, "engine is NULL");
+    if ((source == nullptr && source_length != 0) || (target == nullptr && target_length != 0)) {
+      return Fail(error, ErrorCode::kInvalidArgument, "a text is NULL but its length is not 0");
+    }
+    mizan_options opts;
+    if (int32_t s = ReadOptions(options, &opts, error)) return s;
+    mizan::checks::CheckConfig config;
+    std::optional<mizan::checks::YearMonthDay> published;
+    if (int32_t s = ReadCheckOptions(opts, &config, &published, error)) return s;
+    auto out = std::make_unique<mizan_result>();
+    out->comparison = true;
+    std::vector<mizan::claims::Claim> target_claims;
+    const auto core = ExtractOptionsOf(opts);
+    Error e = mizan::claims::Extract(*engine->engine,
+                                     std::string_view(source ? source : "", source_length), core,
+                                     &out->claims);
+    if (!e.ok()) return Report(error, e);
+    e = mizan::claims::Extract(*engine->engine,
+                               std::string_view(target ? target : "", target_length), core,
+                               &target_claims);
+    if (!e.ok()) {
+      e.message = "target: " + e.message;
+      return Report(error, e);
+    }
+    mizan::checks::Reporter reporter(config);
+    mizan::checks::CompareClaims(out->claims, std::string_view(source ? source : "", source_length),
+                                 target_claims, std::string_view(target ? target : "", target_length),
+                                 &reporter);
+    out->source_claims = out->claims.size();
+    out->claims.insert(out->claims.end(), target_claims.begin(), target_claims.end());
+    SetFindings(std::move(reporter.findings()), out.get());
+    *result = out.release();
+    return Succeed(error);
+  });
+}
+
+size_t mizan_result_finding_count(const mizan_result* result) {
+  return result == nullptr ? 0 : result->findings.size();
+}
+
+int32_t mizan_result_finding(const mizan_result* result, size_t index, mizan_finding* finding,
+                             mizan_error* error) {
+  return Guarded(error, [&]() -> int32_t {
+    if (result == nullptr || finding == nullptr) {
+      return Fail(error, ErrorCode::kInvalidArgument, "result or finding is NULL");
+    }
+    if (finding->struct_size < sizeof(mizan_finding)) {
+      return Fail(error, ErrorCode::kUnsupportedStruct,
+                  "mizan_finding.struct_size is smaller than any version of it");
+    }
+    if (index >= result->findings.size()) {
+      return Fail(error, ErrorCode::kOutOfRange, "finding index out of range");
+    }
+    const uint32_t caller_size = finding->struct_size;
+    std::memset(reinterpret_cast<unsigned char*>(finding) + sizeof(mizan_finding), 0,
+                caller_size - sizeof(mizan_finding));
+    const auto& f = result->findings[index];
+    mizan_finding_init(finding);
+    finding->struct_size = caller_size;
+    finding->severity = static_cast<uint32_t>(f.severity);
+    finding->code = f.code.c_str();
+    finding->message = f.message.c_str();
+    finding->expected = OrNullView(f.expected);
+    finding->found = OrNullView(f.found);
+    finding->spans = result->finding_spans[index].data();
+    finding->span_count = result->finding_spans[index].size();
+    return Succeed(error);
+  });
+}
 
 const char* mizan_kind_name(uint32_t kind) {
   if (kind < MIZAN_KIND_NUMBER || kind > MIZAN_KIND_QUANTITY) return "unknown";
@@ -254,6 +461,7 @@ int32_t mizan_result_claim(const mizan_result* result, size_t index, mizan_claim
     std::memset(reinterpret_cast<unsigned char*>(claim) + sizeof(mizan_claim), 0,
                 caller_size - sizeof(mizan_claim));
     *claim = ToC(result->claims[index]);
+    if (result->comparison && index >= result->source_claims) claim->side = MIZAN_SIDE_TARGET;
     claim->struct_size = caller_size;
     return Succeed(error);
   });
@@ -268,6 +476,9 @@ int32_t mizan_result_json(mizan_result* result, uint32_t flags, const char** jso
     *json = nullptr;
     if ((flags & ~kKnownJsonFlags) != 0) {
       return Fail(error, ErrorCode::kUnknownFlags, "unknown JSON flags");
+    }
+    if ((flags & MIZAN_JSON_LINES) && (flags & MIZAN_JSON_FINDING_LINES)) {
+      return Fail(error, ErrorCode::kUnknownFlags, "JSON_LINES and JSON_FINDING_LINES exclude each other");
     }
     if (!result->json_ready[flags]) {
       result->json[flags] = BuildJson(*result, flags);

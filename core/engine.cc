@@ -23,9 +23,17 @@ scan::CandidateWords CandidateWordsOf(const Engine& engine) {
   words.arabic_numbers = engine.arabic_words().StartForms();
   words.english_numbers = engine.english_words().StartForms();
   for (const auto& e : engine.months().entries()) words.months.push_back(FirstWord(e.phrase));
+  // Nouns that are the number two by themselves, and decades in words, start claims too.
   for (const auto& e : engine.time_units().entries()) {
     if (e.tags.at(1) == "2") words.dual_nouns.push_back(e.phrase);
   }
+  for (const auto& e : engine.units().entries()) {
+    if (e.tags.size() > 1 && e.tags[1] == "2") words.dual_nouns.push_back(e.phrase);
+  }
+  for (const auto& e : engine.currencies().entries()) {
+    if (e.tags.size() > 3 && e.tags[3] == "2") words.dual_nouns.push_back(e.phrase);
+  }
+  for (const auto& e : engine.decades().entries()) words.dual_nouns.push_back(e.phrase);
   return words;
 }
 
@@ -54,6 +62,8 @@ Engine::Engine()
       months_(data::Find("months.tsv"), normalizer_),
       weekdays_(data::Find("weekdays.tsv"), normalizer_),
       range_cues_(data::Find("range_cues.tsv"), normalizer_),
+      arith_cues_(data::Find("arith_cues.tsv"), normalizer_),
+      decades_(data::Find("decades.tsv"), normalizer_),
       noun_stopwords_(WordSet(data::Find("noun_stopwords.tsv"), normalizer_)),
       pronoun_one_(WordSet(data::Find("pronoun_one.tsv"), normalizer_)),
       noun_keys_(data::Find("noun_plurals.tsv"), normalizer_),
@@ -70,7 +80,8 @@ std::unique_ptr<Engine> Engine::Create(Error* error) {
                                      &engine->currencies_,   &engine->units_,
                                      &engine->time_units_,   &engine->time_cues_,
                                      &engine->months_,       &engine->weekdays_,
-                                     &engine->range_cues_};
+                                     &engine->range_cues_,   &engine->arith_cues_,
+                                     &engine->decades_};
   bool missing = engine->arabic_words_.empty() || engine->english_words_.empty();
   for (const auto* list : lists) missing |= list->entries().empty();
   if (missing) {

@@ -35,6 +35,8 @@ class Engine {
   const scan::PhraseList& months() const { return months_; }
   const scan::PhraseList& weekdays() const { return weekdays_; }
   const scan::PhraseList& range_cues() const { return range_cues_; }
+  const scan::PhraseList& arith_cues() const { return arith_cues_; }
+  const scan::PhraseList& decades() const { return decades_; }
   const absl::flat_hash_set<std::string>& noun_stopwords() const { return noun_stopwords_; }
   // Words before "one"/"واحد" that make it a pronoun.
   const absl::flat_hash_set<std::string>& pronoun_one() const { return pronoun_one_; }
@@ -55,6 +57,8 @@ class Engine {
   scan::PhraseList months_;
   scan::PhraseList weekdays_;
   scan::PhraseList range_cues_;
+  scan::PhraseList arith_cues_;
+  scan::PhraseList decades_;
   absl::flat_hash_set<std::string> noun_stopwords_;
   absl::flat_hash_set<std::string> pronoun_one_;
   claims::NounKeys noun_keys_;

@@ -17,6 +17,7 @@ enum class ErrorCode : int {
   kUnknownFlags = 6,
   kOutOfRange = 7,
   kInternal = 8,
+  kBadFacts = 9,
 };
 
 inline constexpr size_t kNoOffset = static_cast<size_t>(-1);

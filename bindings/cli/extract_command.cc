@@ -6,6 +6,7 @@
 
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_split.h"
+#include "bindings/cli/handles.h"
 #include "mizan.h"
 #include "nlohmann/json.hpp"
 
@@ -13,15 +14,6 @@ namespace mizan::cli {
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-struct EngineDeleter {
-  void operator()(mizan_engine* e) const { mizan_engine_free(e); }
-};
-struct ResultDeleter {
-  void operator()(mizan_result* r) const { mizan_result_free(r); }
-};
-using EnginePtr = std::unique_ptr<mizan_engine, EngineDeleter>;
-using ResultPtr = std::unique_ptr<mizan_result, ResultDeleter>;
 
 const char* OrDash(const char* s) { return s ? s : "-"; }
 
@@ -74,27 +66,17 @@ int RunExtract(const std::string& input, const ExtractSettings& settings, std::F
                std::FILE* err) {
   mizan_error error;
   mizan_error_init(&error);
-  mizan_engine* raw_engine = nullptr;
-  if (mizan_engine_new(0, &raw_engine, &error) != MIZAN_OK) {
-    absl::FPrintF(err, "mizan: %s\n", error.message);
-    return 2;
-  }
-  EnginePtr engine(raw_engine);
+  EnginePtr engine = NewEngine(err);
+  if (!engine) return 2;
   if (settings.text_format) {
     absl::FPrintF(out, "%-14s %-9s %-16s %-9s %-24s %-13s %s\n", settings.lines ? "line:span" : "span",
                   "kind", "value", "unit", "interval", "script", "text");
   }
 
-  std::vector<absl::string_view> documents;
-  if (settings.lines) {
-    documents = absl::StrSplit(input, '\n');
-    if (!documents.empty() && documents.back().empty()) documents.pop_back();
-  } else {
-    documents.push_back(input);
-  }
+  const std::vector<absl::string_view> documents =
+      settings.lines ? InputLines(input) : std::vector<absl::string_view>{input};
   for (size_t i = 0; i < documents.size(); ++i) {
-    absl::string_view doc = documents[i];
-    if (settings.lines && !doc.empty() && doc.back() == '\r') doc.remove_suffix(1);
+    const absl::string_view doc = documents[i];
     mizan_result* raw_result = nullptr;
     if (mizan_extract(engine.get(), doc.data(), doc.size(), nullptr, &raw_result, &error) !=
         MIZAN_OK) {

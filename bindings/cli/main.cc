@@ -12,13 +12,19 @@
 
 #include "absl/flags/flag.h"
 #include "bindings/cli/args.h"
+#include "bindings/cli/check_command.h"
 #include "bindings/cli/extract_command.h"
 #include "mizan.h"
 
 ABSL_FLAG(bool, lines, false,
           "Treat every input line as its own document; each output object gets \"line\" "
           "(1-based) and offsets are relative to that line.");
-ABSL_FLAG(std::string, format, "json", "Output format: json (JSON Lines) or text (a table).");
+ABSL_FLAG(std::string, format, "json", "Output format: json (JSON Lines) or text (for people).");
+ABSL_FLAG(std::string, facts, "", "check: a JSON file of reference facts.");
+ABSL_FLAG(std::string, published, "", "check, compare: the publication date, YYYY-MM-DD.");
+ABSL_FLAG(std::string, checks, "", "check, compare: e.g. \"compare.extra=off,style.*=off\".");
+ABSL_FLAG(std::string, fail_on, "", "check, compare: exit 1 when a finding is this severe "
+          "(error or warning).");
 
 namespace {
 
@@ -26,6 +32,10 @@ constexpr char kUsage[] = R"(mizan: find and check numeric claims in Arabic and 
 
 Usage:
   mizan extract [--lines] [--format json|text] [FILE|-]
+  mizan check   [--lines] [--facts FILE] [--published YYYY-MM-DD] [--checks SPEC]
+                [--format json|text] [--fail-on error|warning] [FILE|-]
+  mizan compare [--checks SPEC] [--format json|text] [--fail-on error|warning] SOURCE TARGET
+  mizan compare --lines [...] [PAIRS.tsv|-]
   mizan version
   mizan help
 
@@ -36,20 +46,40 @@ Commands:
             approx, script, qualifier, calendar, weekday, sentence, too_large,
             separator_guessed
             (absent values are null; offsets are UTF-8 bytes). README.md documents each.
+  check     Print the inconsistencies inside FILE (dates and weekdays, Hijri dates, relative
+            time, arithmetic, conflicting values, style), and against --facts, as JSON Lines:
+            one object per finding with code, severity, message, spans ([{"start","end"}],
+            UTF-8 bytes), expected, found. The publication date is --published, else the
+            document's dateline.
+  compare   Print the inconsistencies between SOURCE and its translation TARGET (Arabic and
+            English either way): missing, extra, value, unit, qualifier and date mismatches.
+            Spans are source_spans and target_spans. With --lines, every line of the input
+            is a pair: SOURCE<TAB>TARGET.
   version   Print the library's version.
 
 Flags:
   --lines          Every input line is its own document. Each object also carries "line"
                    (1-based) and its offsets are relative to that line.
-  --format FORMAT  json (default): JSON Lines. text: a table for people to read.
+  --format FORMAT  json (default): JSON Lines. text: for people to read.
+  --facts FILE     check: reference facts (README.md, "Facts").
+  --published DATE check: the publication date, for the time checks.
+  --checks SPEC    check, compare: switch checks off or change their severity, e.g.
+                   "compare.extra=off, style.*=off, arith.percent_sum=error".
+  --fail-on LEVEL  check, compare: exit 1 when a finding of LEVEL (error or warning) or
+                   worse exists. Without it the exit status is 0 whatever is found.
   --help           Print this help.
 
-Exit status: 0 on success; 2 on bad usage or bad input (such as invalid UTF-8, reported
-with its byte offset on standard error).
+Exit status: 0 on success; 1 with --fail-on when such a finding exists; 2 on bad usage or
+bad input (such as invalid UTF-8, reported with its byte offset on standard error).
 )";
 
 int UsageError(const std::string& message) {
   std::fprintf(stderr, "mizan: %s\nTry 'mizan --help'.\n", message.c_str());
+  return 2;
+}
+
+int InputError(const std::string& message) {
+  std::fprintf(stderr, "mizan: %s\n", message.c_str());
   return 2;
 }
 
@@ -92,19 +122,56 @@ int main(int argc, char** argv) {
     std::printf("mizan %s\n", mizan_version_string());
     return 0;
   }
-  if (command != "extract") return UsageError("unknown command '" + command + "'");
-
+  if (command != "extract" && command != "check" && command != "compare") {
+    return UsageError("unknown command '" + command + "'");
+  }
   const std::string format = absl::GetFlag(FLAGS_format);
   if (format != "json" && format != "text") return UsageError("unknown format '" + format + "'");
-  if (args.size() > 2) return UsageError("too many arguments");
-
-  std::string input;
-  if (!ReadInput(args.size() == 2 ? args[1] : "-", &input, &error)) {
-    std::fprintf(stderr, "mizan: %s\n", error.c_str());
-    return 2;
+  const bool lines = absl::GetFlag(FLAGS_lines);
+  if (command == "extract") {
+    if (args.size() > 2) return UsageError("too many arguments");
+    std::string input;
+    if (!ReadInput(args.size() == 2 ? args[1] : "-", &input, &error)) return InputError(error);
+    mizan::cli::ExtractSettings settings;
+    settings.lines = lines;
+    settings.text_format = format == "text";
+    return mizan::cli::RunExtract(input, settings, stdout, stderr);
   }
-  mizan::cli::ExtractSettings settings;
-  settings.lines = absl::GetFlag(FLAGS_lines);
+
+  mizan::cli::CheckSettings settings;
+  settings.lines = lines;
   settings.text_format = format == "text";
-  return mizan::cli::RunExtract(input, settings, stdout, stderr);
+  settings.published = absl::GetFlag(FLAGS_published);
+  settings.checks = absl::GetFlag(FLAGS_checks);
+  const std::string fail_on = absl::GetFlag(FLAGS_fail_on);
+  if (fail_on == "error") {
+    settings.fail_on = MIZAN_SEVERITY_ERROR;
+  } else if (fail_on == "warning") {
+    settings.fail_on = MIZAN_SEVERITY_WARNING;
+  } else if (!fail_on.empty()) {
+    return UsageError("--fail-on takes error or warning, not '" + fail_on + "'");
+  }
+  const std::string facts = absl::GetFlag(FLAGS_facts);
+  if (!facts.empty()) {
+    if (command != "check") return UsageError("--facts is for check");
+    if (!ReadInput(facts, &settings.facts_json, &error)) return InputError(error);
+  }
+  if (command == "check") {
+    if (args.size() > 2) return UsageError("too many arguments");
+    std::string input;
+    if (!ReadInput(args.size() == 2 ? args[1] : "-", &input, &error)) return InputError(error);
+    return mizan::cli::RunCheck(input, settings, stdout, stderr);
+  }
+  if (lines) {
+    if (args.size() > 2) return UsageError("too many arguments");
+    std::string pairs;
+    if (!ReadInput(args.size() == 2 ? args[1] : "-", &pairs, &error)) return InputError(error);
+    return mizan::cli::RunComparePairs(pairs, settings, stdout, stderr);
+  }
+  if (args.size() != 3) return UsageError("compare needs SOURCE and TARGET (or --lines)");
+  std::string source, target;
+  if (!ReadInput(args[1], &source, &error) || !ReadInput(args[2], &target, &error)) {
+    return InputError(error);
+  }
+  return mizan::cli::RunCompare(source, target, settings, stdout, stderr);
 }

@@ -99,6 +99,7 @@ MIZAN_API const char* mizan_version_string(void);
 #define MIZAN_ERROR_UNKNOWN_FLAGS 6      /* a flag bit this library does not know */
 #define MIZAN_ERROR_OUT_OF_RANGE 7       /* an index past the end */
 #define MIZAN_ERROR_INTERNAL 8           /* a bug in mizan; please report it */
+#define MIZAN_ERROR_BAD_FACTS 9          /* offset: where the facts JSON goes wrong */
 
 /* A short static description of a status ("invalid UTF-8"); "unknown status" otherwise. */
 MIZAN_API const char* mizan_status_string(int32_t status);
@@ -132,6 +133,12 @@ typedef struct mizan_options {
   uint32_t struct_size;
   uint32_t flags;            /* no flag is defined yet: must be 0 */
   uint64_t max_input_bytes;  /* longer inputs are refused; 0 = the default, 1 GiB */
+  const char* dollar_currency; /* ISO 4217 code of a bare "$" or "دولار"; NULL = "USD" */
+  const char* published;     /* publication date "YYYY-MM-DD" for the time checks; NULL = the
+                                document's dateline, if it has one */
+  const char* checks;        /* which checks run and how severe they are, e.g.
+                                "compare.extra=off, style.*=off, arith.percent_sum=error";
+                                NULL = the defaults (README.md, "Checks") */
 } mizan_options;
 
 /* Sets struct_size and the defaults. Passing NULL options to a function means defaults. */
@@ -149,6 +156,31 @@ MIZAN_API int32_t mizan_extract(const mizan_engine* engine, const char* text, si
                                 mizan_error* error);
 
 MIZAN_API void mizan_result_free(mizan_result* result);
+
+/* ---- Checks ---------------------------------------------------------------------------- */
+
+/* Reference facts, loaded once from JSON (README.md, "Facts") and shared by threads. */
+typedef struct mizan_facts mizan_facts;
+
+/* Parses a facts file. A malformed file is refused with MIZAN_ERROR_BAD_FACTS, the byte offset
+ * of the problem and a message naming it. */
+MIZAN_API int32_t mizan_facts_load(const mizan_engine* engine, const char* json, size_t length,
+                                   mizan_facts** facts, mizan_error* error);
+MIZAN_API void mizan_facts_free(mizan_facts* facts);
+
+/* Extracts the claims of one document and checks them against each other (dates, weekdays,
+ * Hijri dates, relative time, arithmetic, conflicting values, style) and against `facts`
+ * (may be NULL). The result holds the claims and the findings. */
+MIZAN_API int32_t mizan_check(const mizan_engine* engine, const char* text, size_t length,
+                              const mizan_options* options, const mizan_facts* facts,
+                              mizan_result** result, mizan_error* error);
+
+/* Compares a source text with its translation (Arabic and English in any direction). The
+ * result holds the claims of both (mizan_claim.side tells which) and the findings. */
+MIZAN_API int32_t mizan_compare(const mizan_engine* engine, const char* source,
+                                size_t source_length, const char* target, size_t target_length,
+                                const mizan_options* options, mizan_result** result,
+                                mizan_error* error);
 
 /* ---- Claims ---------------------------------------------------------------------------- */
 
@@ -195,6 +227,7 @@ typedef struct mizan_claim {
   const char* calendar;  /* dates: "gregorian" or "islamic"; NULL otherwise */
   uint32_t weekday;      /* dates: the weekday named with the date, ISO 1 (Monday)..7; 0 if
                             none */
+  uint32_t side;         /* MIZAN_SIDE_*: which text of a comparison the claim is in */
 } mizan_claim;
 
 /* Sets struct_size and clears the rest. */
@@ -207,10 +240,53 @@ MIZAN_API size_t mizan_result_claim_count(const mizan_result* result);
 MIZAN_API int32_t mizan_result_claim(const mizan_result* result, size_t index,
                                      mizan_claim* claim, mizan_error* error);
 
+/* ---- Findings -------------------------------------------------------------------------- */
+
+#define MIZAN_SEVERITY_INFO 1
+#define MIZAN_SEVERITY_WARNING 2
+#define MIZAN_SEVERITY_ERROR 3
+
+/* "info", "warning", "error"; "unknown" otherwise. Static. */
+MIZAN_API const char* mizan_severity_name(uint32_t severity);
+
+#define MIZAN_SIDE_SOURCE 0 /* the document, or the source of a comparison */
+#define MIZAN_SIDE_TARGET 1 /* the target (translation) of a comparison */
+
+typedef struct mizan_span {
+  uint64_t start;  /* UTF-8 byte offsets [start, end) into the text of `side` */
+  uint64_t end;
+  uint32_t side;   /* MIZAN_SIDE_* */
+  uint32_t reserved;
+} mizan_span;
+
+/* One inconsistency. Strings and the span array are owned by the result. */
+typedef struct mizan_finding {
+  uint32_t struct_size;
+  uint32_t severity;        /* MIZAN_SEVERITY_* */
+  const char* code;         /* "compare.value_mismatch", "date.weekday_mismatch", ... */
+  const char* message;      /* a sentence for people, in English */
+  const char* expected;     /* what the check expected, where it applies; else NULL */
+  const char* found;        /* what the text says, where it applies; else NULL */
+  const mizan_span* spans;  /* every claim involved */
+  size_t span_count;
+} mizan_finding;
+
+/* Sets struct_size and clears the rest. */
+MIZAN_API void mizan_finding_init(mizan_finding* finding);
+
+/* The number of findings; 0 for NULL and for results of mizan_extract(). */
+MIZAN_API size_t mizan_result_finding_count(const mizan_result* result);
+
+/* Fills *finding with finding `index` (0-based, in order of position). */
+MIZAN_API int32_t mizan_result_finding(const mizan_result* result, size_t index,
+                                       mizan_finding* finding, mizan_error* error);
+
 /* ---- JSON ------------------------------------------------------------------------------ */
 
-/* JSON export flags. */
-#define MIZAN_JSON_LINES 0x1u /* one claim object per line instead of {"claims":[...]} */
+/* JSON export flags. Without either, one object: {"claims":[...]}, and for checks and
+ * comparisons also "findings" (comparisons name them "source_claims" and "target_claims"). */
+#define MIZAN_JSON_LINES 0x1u          /* one claim object per line */
+#define MIZAN_JSON_FINDING_LINES 0x2u  /* one finding object per line (not with JSON_LINES) */
 
 /* The result as UTF-8 JSON, owned by the result (valid until it is freed). The fields of a
  * claim are documented in README.md, "JSON output". *length (if not NULL) receives the length

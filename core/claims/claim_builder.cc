@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/claims/digit_script.h"
+#include "core/numerals/word_number.h"
 #include "core/scan/text_cursor.h"
 
 namespace mizan::claims {
@@ -442,21 +443,68 @@ bool ClaimBuilder::BuildMonthOnly(size_t begin, size_t floor, Claim* claim) cons
 }
 
 bool ClaimBuilder::BuildDualNoun(size_t begin, size_t floor, Claim* claim) const {
-  const auto m = engine_.time_units().MatchAt(text_, begin);
-  if (begin < floor || m.entry == nullptr || m.entry->tags.at(1) != "2") return false;
-  Mention two;
-  two.begin = begin;
-  two.end = begin;  // TryDuration reads the unit from here
-  two.value = Decimal::FromInt(2);
+  if (begin < floor) return false;
+  if (BuildDecade(begin, claim)) return true;
   Span span{begin, begin};
-  claim->number = two.value;
-  TryDuration(floor, claim, &span);
+  claim->number = Decimal::FromInt(2);
+  if (auto t = engine_.time_units().MatchAt(text_, begin); t.entry && t.entry->tags.at(1) == "2") {
+    TryDuration(floor, claim, &span);  // reads the unit from `begin`
+  } else if (auto u = engine_.units().MatchAt(text_, begin);
+             u.entry && u.entry->tags.size() > 1 && u.entry->tags[1] == "2") {
+    claim->kind = Kind::kQuantity;
+    claim->unit = u.entry->tags[0];
+    span.end = u.end;
+  } else if (auto c = engine_.currencies().MatchAt(text_, begin);
+             c.entry && c.entry->tags.size() > 3 && c.entry->tags[3] == "2") {
+    claim->kind = Kind::kMoney;
+    const std::string& code = c.entry->tags[0];
+    if (code != "?") claim->unit = code == "$" ? dollar_currency_ : code;
+    span.end = c.end;
+  } else {
+    return false;
+  }
+  Mention two;
+  two.value = claim->number;
   SetExactValue(two, claim);
-  claim->script = "words";
   TakeQualifier(floor, claim, &span);
   Finish(span, claim);
   claim->script = "words";
   return true;
+}
+
+// "الثلاثينيات", "ثلاثينيات القرن العشرين", "تسعينيات القرن الماضي": a decade, as a range of
+// years. The century is read from the words after it; without them it is the 1900s.
+bool ClaimBuilder::BuildDecade(size_t begin, Claim* claim) const {
+  const auto d = engine_.decades().MatchAt(text_, begin);
+  if (d.entry == nullptr) return false;
+  int first_year = 1900 + std::stoi(d.entry->tags.at(0));
+  size_t end = d.end;
+  static constexpr std::string_view kCentury = "\xD8\xA7\xD9\x84\xD9\x82\xD8\xB1\xD9\x86";  // القرن
+  const size_t at = scan::SkipSpaces(text_, end);
+  if (text_.substr(at, kCentury.size()) == kCentury) {
+    const size_t words = scan::SkipSpaces(text_, at + kCentury.size());
+    if (auto n = numerals::ReadArabicWords(engine_.arabic_words(), text_, words);
+        n && n->ordinal && IntegerValue(Mention{0, 0, n->value}) >= 1) {
+      first_year = static_cast<int>((IntegerValue(Mention{0, 0, n->value}) - 1) * 100) +
+                   std::stoi(d.entry->tags.at(0));
+      end = n->end;
+    } else if (WordAt(words) == "\xD8\xA7\xD9\x84\xD9\x85\xD8\xA7\xD8\xB6\xD9\x8A") {  // الماضي
+      end = words + WordAt(words).size();
+    }
+  }
+  SetDecade(first_year, claim);
+  Finish({begin, end}, claim);
+  return true;
+}
+
+void SetDecade(int first_year, Claim* claim) {
+  claim->kind = Kind::kYear;
+  claim->calendar = "gregorian";
+  claim->qualifier = "decade";
+  claim->lower = Bound{std::to_string(first_year), true};
+  claim->upper = Bound{std::to_string(first_year + 9), true};
+  claim->value.clear();
+  claim->number = Decimal::FromInt(static_cast<uint64_t>(first_year));
 }
 
 }  // namespace mizan::claims

@@ -16,6 +16,9 @@ namespace mizan::claims {
 // script of its digits.
 void SetSpan(const text::NormalizedText& normalized, size_t begin, size_t end, Claim* claim);
 
+// Makes `claim` the decade that starts in `first_year` (the 1930s: [1930, 1939]).
+void SetDecade(int first_year, Claim* claim);
+
 // Turns a number into a claim by reading the words around it, in this order:
 //   a date it starts or ends ("18 نوفمبر 2022", "كانون الثاني/يناير 2022", "18/11/2022");
 //   a percent cue; a currency (money), a unit of measure (quantity), a unit of time (duration,
@@ -32,7 +35,8 @@ class ClaimBuilder {
   void Build(const Mention& m, size_t floor, Claim* claim) const;
   // A month name alone that names a date; false when it does not.
   bool BuildMonthOnly(size_t begin, size_t floor, Claim* claim) const;
-  // A dual noun of time alone: "يومين" is a duration of 2 days.
+  // A noun that makes a claim alone: a dual of time, a unit or a currency ("يومين" is a
+  // duration of 2 days, "مترين" 2 m) or a decade ("ثلاثينيات القرن العشرين").
   bool BuildDualNoun(size_t begin, size_t floor, Claim* claim) const;
 
   const DateReader& dates() const { return dates_; }
@@ -50,6 +54,7 @@ class ClaimBuilder {
   bool TryDuration(size_t floor, Claim* claim, Span* span) const;
   bool TryYear(const Mention& m, size_t floor, Claim* claim, Span* span) const;
   bool TryNounBeforeOne(const Mention& m, size_t floor, Claim* claim, Span* span) const;
+  bool BuildDecade(size_t begin, Claim* claim) const;
   void TakeNoun(Claim* claim, Span* span) const;
   void TakeNounBefore(Claim* claim, Span* span, size_t floor, bool definite) const;
   void TakeQualifier(size_t floor, Claim* claim, Span* span) const;

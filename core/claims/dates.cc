@@ -106,6 +106,7 @@ bool DateReader::MonthAt(size_t pos, Month* month) const {
 
 bool DateReader::MonthBefore(size_t pos, Month* month) const {
   size_t p = SkipCommaBack(text_, pos);
+  if (p > 0 && text_[p - 1] == '.') p = SkipCommaBack(text_, p - 1);  // "Oct. 2, 1968"
   if (p > 0 && text_[p - 1] == ')') p = SkipCommaBack(text_, p - 1);  // "أيلول (سبتمبر) 2022"
   const auto last = months_.MatchBefore(text_, p);
   if (last.entry == nullptr) return false;
@@ -137,7 +138,14 @@ size_t DateReader::CalendarMarker(size_t end, bool* islamic) const {
 }
 
 bool DateReader::ReadYearAfter(size_t pos, DateMatch* date) const {
-  const size_t at = SkipComma(text_, pos);
+  size_t at = SkipComma(text_, pos);
+  // "December of 2019", "30 سبتمبر، من عام 1882": "of", "من", "عام" may stand before the year.
+  for (std::string_view word : {std::string_view("of"), std::string_view("\xD9\x85\xD9\x86"),
+                                std::string_view("\xD8\xB9\xD8\xA7\xD9\x85")}) {
+    if (text_.substr(at, word.size()) == word && scan::SpaceLength(text_, at + word.size())) {
+      at = scan::SkipSpaces(text_, at + word.size());
+    }
+  }
   int year = 0;
   size_t end = 0;
   if (!ReadInt(text_, at, 4, 4, &year, &end) || !PlausibleYear(year)) return false;

@@ -4,6 +4,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "core/claims/claim_builder.h"
+#include "core/numerals/word_lexicon.h"
 #include "core/claims/mention.h"
 #include "core/claims/joins.h"
 #include "core/numerals/word_number.h"
@@ -102,6 +103,7 @@ class Extraction {
       const auto& n = numbers[i];
       if (n.begin < floor_) continue;  // taken by a date ("18.11.2022")
       if (IsListMarker(n.end)) continue;
+      if (SkipClockTime(n.begin, n.end)) continue;
       Mention m;
       m.begin = i == 0 ? c.begin : n.begin;
       m.end = n.end;
@@ -110,6 +112,8 @@ class Extraction {
       m.separator_guessed = n.separator_guessed;
       m.grouped = numbers.size() == 1 && c.run.groups.size() > 1 && n.fraction_digits == 0;
       if (i + 1 == numbers.size()) ApplyScaleWord(&m);
+      if (ReadDecade(m)) continue;
+      ReadOrdinalSuffix(&m);
       Add(m);
     }
   }
@@ -123,7 +127,7 @@ class Extraction {
       words = numerals::ReadEnglishWords(engine_.english_words(), text_, c.begin);
     }
     if (!words) return false;
-    if (IsPronounOne(*words)) return true;
+    if (IsPronounOne(*words) || IsHalfAsAPart(*words) || IsDualWithoutNoun(*words)) return true;
     Mention m;
     m.begin = words->begin;
     m.end = words->end;
@@ -137,12 +141,111 @@ class Extraction {
     return true;
   }
 
+  // A time of day is no claim here: "04:00", "2pm", "الساعة 2 مساء". Returns true, and moves
+  // past it, when the number is one.
+  bool SkipClockTime(size_t begin, size_t end) {
+    size_t stop = 0;
+    if (end + 2 < text_.size() && text_[end] == ':' && std::isdigit(static_cast<unsigned char>(text_[end + 1]))) {
+      stop = end + 1;
+      while (stop < text_.size() && (std::isdigit(static_cast<unsigned char>(text_[stop])) ||
+                                     text_[stop] == ':')) {
+        ++stop;
+      }
+    }
+    const scan::PhraseList& cues = engine_.time_cues();
+    for (size_t at : {end, scan::SkipSpaces(text_, end)}) {
+      if (auto m = cues.MatchAt(text_, at, "clock"); m.entry && m.entry->tags.at(1) == "after") {
+        stop = std::max(stop, m.end);
+      }
+    }
+    size_t p = begin;
+    while (p > 0 && text_[p - 1] == ' ') --p;
+    if (cues.MatchBefore(text_, p, "clock").entry) stop = std::max(stop, end);
+    if (stop == 0) return false;
+    floor_ = std::max(floor_, stop);
+    return true;
+  }
+
+  // "the 1930s": a year of tens with a glued "s" is a decade.
+  bool ReadDecade(const Mention& m) {
+    if (m.end >= text_.size() || text_[m.end] != 's' || m.end - m.begin != 4 || m.grouped ||
+        m.fraction_digits || text_[m.end - 1] != '0') {
+      return false;
+    }
+    if (m.end + 1 < text_.size() && scan::IsLetter(scan::NextCodePoint(text_, m.end + 1))) {
+      return false;
+    }
+    Claim claim;
+    SetDecade(std::stoi(std::string(text_.substr(m.begin, 4))), &claim);
+    SetSpan(normalized_, m.begin, m.end + 1, &claim);
+    Keep(std::move(claim));
+    return true;
+  }
+
+  // "30th", "21st", "2nd": an ordinal in digits.
+  void ReadOrdinalSuffix(Mention* m) const {
+    if (m->end + 2 > text_.size() || m->fraction_digits || m->grouped) return;
+    std::string suffix(text_.substr(m->end, 2));
+    for (char& ch : suffix) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return;
+    if (m->end + 2 < text_.size() && scan::IsLetter(scan::NextCodePoint(text_, m->end + 2))) return;
+    m->ordinal = true;
+    m->end += 2;
+  }
+
   // "7- جامعة شنغهاي": a number before a hyphen and a space numbers a list item.
   bool IsListMarker(size_t end) const {
     if (end + 1 >= text_.size() || text_[end] != '-' || !scan::SpaceLength(text_, end + 1)) {
       return false;
     }
     return scan::IsLetter(scan::NextCodePoint(text_, scan::SkipSpaces(text_, end + 1)));
+  }
+
+  // "ألفا دولار" is 2000 dollars, but "ألفا وبيتا" is alpha and beta: the construct dual of a
+  // scale needs the noun it counts right after it.
+  bool IsDualWithoutNoun(const numerals::WordNumber& n) const {
+    const std::string_view word = text_.substr(n.begin, n.end - n.begin);
+    const numerals::WordEntry* e = engine_.arabic_words().Find(word);
+    if (e == nullptr || e->role != numerals::Role::kScaleAcc) return false;
+    const size_t next = scan::SkipSpaces(text_, n.end);
+    const std::string_view after = WordAfter(n.end);
+    return next == n.end || after.empty() || after.substr(0, 2) == "\xD9\x88" ||
+           engine_.noun_stopwords().contains(std::string(after));
+  }
+
+  // "the second half", "النصف الأول": a half of a game or a year, named by an ordinal, is a
+  // period and no quantity.
+  bool IsHalfAsAPart(const numerals::WordNumber& n) const {
+    if (n.value.ToString() != "0.5" || n.end - n.begin > 12) return false;
+    const std::string_view after = WordAfter(n.end);
+    const std::string_view before = WordBefore(n.begin);
+    const auto ordinal = [&](std::string_view w) {
+      std::string lower(w);
+      for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      const numerals::WordEntry* e = engine_.english_words().Find(lower);
+      if (e == nullptr) e = engine_.arabic_words().Find(lower.size() > 4 ? lower.substr(4) : lower);
+      return e && (e->role == numerals::Role::kOrdinal || e->role == numerals::Role::kOrdinalDef);
+    };
+    return ordinal(before) || ordinal(after);
+  }
+
+  std::string_view WordAfter(size_t pos) const {
+    const size_t start = scan::SkipSpaces(text_, pos);
+    size_t end = start, length = 0;
+    while (end < text_.size() && scan::IsLetter(scan::NextCodePoint(text_, end, &length))) end += length;
+    return text_.substr(start, end - start);
+  }
+
+  std::string_view WordBefore(size_t pos) const {
+    size_t end = pos;
+    while (end > 0 && text_[end - 1] == ' ') --end;
+    size_t start = end;
+    while (start > 0 && scan::IsLetter(scan::PreviousCodePoint(text_, start))) {
+      size_t s = start;
+      scan::PreviousCodePoint(text_, start, &s);
+      start = s;
+    }
+    return text_.substr(start, end - start);
   }
 
   // "which one", "أي واحد": a lone "one" after a determiner is a pronoun.
@@ -265,18 +368,23 @@ class Extraction {
 
 Error Extract(const Engine& engine, std::string_view input, const ExtractOptions& options,
               std::vector<Claim>* claims) {
+  text::NormalizedText normalized;
+  return Extract(engine, input, options, claims, &normalized);
+}
+
+Error Extract(const Engine& engine, std::string_view input, const ExtractOptions& options,
+              std::vector<Claim>* claims, text::NormalizedText* normalized) {
   claims->clear();
   if (input.size() > options.max_input_bytes) {
     return {ErrorCode::kInputTooLarge, options.max_input_bytes,
             absl::StrCat("input of ", input.size(), " bytes exceeds the limit of ",
                          options.max_input_bytes)};
   }
-  text::NormalizedText normalized;
   size_t bad = 0;
-  if (!engine.normalizer().Normalize(input, &normalized, &bad)) {
+  if (!engine.normalizer().Normalize(input, normalized, &bad)) {
     return {ErrorCode::kInvalidUtf8, bad, absl::StrCat("invalid UTF-8 at byte ", bad)};
   }
-  Extraction(engine, normalized, options, claims).Run();
+  Extraction(engine, *normalized, options, claims).Run();
   return {};
 }
 

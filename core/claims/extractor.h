@@ -8,6 +8,7 @@
 #include "core/claims/claim.h"
 #include "core/engine.h"
 #include "core/error.h"
+#include "core/text/normalized_text.h"
 
 namespace mizan::claims {
 
@@ -24,6 +25,11 @@ struct ExtractOptions {
 // the document's dateline. Invalid UTF-8 is refused with the offset of the first bad byte.
 Error Extract(const Engine& engine, std::string_view input, const ExtractOptions& options,
               std::vector<Claim>* claims);
+
+// The same, also handing back the normalized view the claims were read from (the checks read
+// the words around claims in it).
+Error Extract(const Engine& engine, std::string_view input, const ExtractOptions& options,
+              std::vector<Claim>* claims, text::NormalizedText* normalized);
 
 }  // namespace mizan::claims
 

@@ -68,6 +68,17 @@ std::optional<Decimal> Decimal::FromDigits(std::string_view integer, std::string
   return d;
 }
 
+std::optional<Decimal> Decimal::Parse(std::string_view text) {
+  const bool negative = !text.empty() && text[0] == '-';
+  if (negative) text.remove_prefix(1);
+  const size_t dot = text.find('.');
+  auto value = dot == std::string_view::npos
+                   ? FromDigits(text, "")
+                   : FromDigits(text.substr(0, dot), text.substr(dot + 1));
+  if (value && negative) value = value->Negated();
+  return value;
+}
+
 Decimal Decimal::Negated() const {
   Decimal d = *this;
   if (!too_large_ && coefficient_ != 0) d.negative_ = !negative_;

@@ -17,6 +17,8 @@ class Decimal {
   static Decimal FromInt(uint64_t v);
   // Parses ASCII digits with at most one '.', e.g. "2500" or "2.5". Leading zeros are fine.
   static std::optional<Decimal> FromDigits(std::string_view integer, std::string_view fraction);
+  // Parses canonical text as ToString() writes it: "-12.5", "2500000000". Nothing otherwise.
+  static std::optional<Decimal> Parse(std::string_view text);
 
   bool too_large() const { return too_large_; }
   bool negative() const { return negative_; }

@@ -27,23 +27,12 @@ std::optional<Role> RoleNamed(std::string_view name) {
   return it->second;
 }
 
-std::optional<Decimal> ParseValue(std::string_view text) {
-  bool negative = !text.empty() && text[0] == '-';
-  if (negative) text.remove_prefix(1);
-  const size_t dot = text.find('.');
-  auto value = dot == std::string_view::npos
-                   ? Decimal::FromDigits(text, "")
-                   : Decimal::FromDigits(text.substr(0, dot), text.substr(dot + 1));
-  if (value && negative) value = value->Negated();
-  return value;
-}
-
 }  // namespace
 
 WordLexicon::WordLexicon(std::string_view tsv, const text::Normalizer& normalizer) {
   for (const auto& cols : data::ReadTsv(tsv)) {
     if (cols.size() < 3) continue;
-    const auto value = ParseValue(cols[1]);
+    const auto value = Decimal::Parse(cols[1]);
     const auto role = RoleNamed(cols[2]);
     if (!value || !role) continue;
     std::string form = normalizer.Fold(cols[0]);

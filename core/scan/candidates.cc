@@ -40,7 +40,7 @@ bool DigitCandidate(std::string_view text, re2::StringPiece match, Candidate* c)
     }
   } else if (IsSign(before)) {
     const char32_t earlier = PreviousCodePoint(text, before_start);
-    if (IsLatinLetter(earlier)) return false;  // "COVID-19"
+    if (IsLetter(earlier)) return false;  // "COVID-19", "كوفيد-19": part of a name
     if (!IsAlnum(earlier)) {                   // "-5", " +3"; not "2020-2021"
       c->negative = before == U'-';
       c->begin = before_start;

@@ -28,7 +28,8 @@ struct CandidateWords {
   std::vector<std::string> arabic_numbers;   // with clitics allowed before them
   std::vector<std::string> english_numbers;  // matched without regard to case
   std::vector<std::string> months;           // first words of month names
-  std::vector<std::string> dual_nouns;       // "يومين": nouns that are the number two
+  std::vector<std::string> dual_nouns;       // nouns that make a claim alone: duals (يومين,
+                                             // مترين), decades (الثلاثينيات)
 };
 
 // The scanner's single RE2 pattern, one alternative (and capture group) per candidate type,
@@ -36,9 +37,10 @@ struct CandidateWords {
 std::string CandidatePattern(CandidateWords words);
 
 // Finds every candidate in one pass of `pattern` over the normalized text, in order.
-//  - Digit runs glued to a Latin letter before them are parts of names ("G7", "H1N1",
-//    "COVID-19") and are left out; Arabic letters before digits are clitics or a glued word
-//    ("و14000", "ب120", "عام2022") and do not stop a number.
+//  - Digit runs glued to a Latin letter before them, or joined by a hyphen to a word of any
+//    script, are parts of names ("G7", "H1N1", "COVID-19", "كوفيد-19") and are left out;
+//    Arabic letters glued before digits are clitics or a glued word ("و14000", "ب120",
+//    "عام2022") and do not stop a number.
 //  - A word candidate must start a word: RE2's \b is ASCII-only, so this is checked here.
 std::vector<Candidate> FindCandidates(const re2::RE2& pattern, std::string_view text);
 

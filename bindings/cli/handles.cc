@@ -1,0 +1,28 @@
+#include "bindings/cli/handles.h"
+
+#include "absl/strings/str_format.h"
+#include "absl/strings/str_split.h"
+
+namespace mizan::cli {
+
+EnginePtr NewEngine(std::FILE* err) {
+  mizan_error error;
+  mizan_error_init(&error);
+  mizan_engine* engine = nullptr;
+  if (mizan_engine_new(0, &engine, &error) != MIZAN_OK) {
+    absl::FPrintF(err, "mizan: %s\n", error.message);
+    return nullptr;
+  }
+  return EnginePtr(engine);
+}
+
+std::vector<absl::string_view> InputLines(absl::string_view input) {
+  std::vector<absl::string_view> lines = absl::StrSplit(input, '\n');
+  if (!lines.empty() && lines.back().empty()) lines.pop_back();
+  for (auto& line : lines) {
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  }
+  return lines;
+}
+
+}  // namespace mizan::cli

@@ -1,0 +1,244 @@
+// Arithmetic inside one sentence. Every written value stands for the interval it could have
+// been rounded from (12.5 % is [12.45, 12.55)), and a finding needs the intervals not to meet,
+// as statcheck and GRIM do.
+// arith.percent_mismatch: "5 من أصل 20 (30%)": the part over the whole is not the percentage.
+// arith.change_mismatch: "ارتفع من 100 إلى 120، بزيادة 30%": the change is not the percentage.
+// arith.total_mismatch: "a total of 100: 60 men and 30 women" does not add up; "20 قتيلا
+//   بينهم 25 طفلا" has more parts than the whole.
+// arith.percent_sum: shares of one whole ("of the vote") that add up to more than 100 %.
+#include <cmath>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "core/checks/document_checks.h"
+#include "core/scan/text_cursor.h"
+
+namespace mizan::checks {
+namespace {
+
+using claims::Claim;
+using claims::Kind;
+
+// Binary doubles are fine here: the values are checked against rounding intervals far wider
+// than a double's error, and no value is reported from them.
+std::optional<double> AsDouble(const std::string& value) {
+  if (value.empty()) return std::nullopt;
+  return std::stod(value);
+}
+
+// Half of the last written digit: 12.5 -> 0.05, 20 -> 0.5.
+double HalfUnit(const Claim& c) { return 0.5 * std::pow(10.0, -c.fraction_digits); }
+
+bool IsPlainCount(const Claim& c) {
+  return (c.kind == Kind::kNumber || c.kind == Kind::kMoney || c.kind == Kind::kQuantity) &&
+         !c.value.empty() && c.qualifier.empty() && !c.approx;
+}
+
+std::string Trimmed(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '(' || s.front() == ',')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '(' || s.back() == ',')) s.remove_suffix(1);
+  return std::string(s);
+}
+
+class ArithmeticChecks {
+ public:
+  ArithmeticChecks(const DocumentView& doc, Reporter* reporter)
+      : doc_(doc), text_(doc.normalized.text()), cues_(doc.engine.arith_cues()), reporter_(reporter) {}
+
+  void Run() {
+    const auto& claims = doc_.claims;
+    for (size_t i = 0; i < claims.size(); ++i) {
+      if (reporter_->Enabled("arith.percent_mismatch")) PartOfWhole(i);
+      if (reporter_->Enabled("arith.change_mismatch")) Change(i);
+      if (reporter_->Enabled("arith.total_mismatch")) Total(i);
+    }
+    if (reporter_->Enabled("arith.percent_sum")) PercentSums();
+  }
+
+ private:
+  // Whether the words between two claims are exactly a cue of `meaning`.
+  bool JoinedBy(const Claim& a, const Claim& b, std::string_view meaning) const {
+    const std::string between = Trimmed(doc_.Between(a, b));
+    if (between.empty()) return false;
+    const auto m = cues_.MatchAt(between, 0, meaning);
+    return m.entry && m.end == between.size();
+  }
+
+  bool CuedBefore(const Claim& c, std::string_view meaning) const {
+    size_t p = c.norm_begin;
+    while (p > 0 && (text_[p - 1] == ' ' || text_[p - 1] == '(' || text_[p - 1] == ',')) --p;
+    if (p >= 2 && text_.substr(p - 2, 2) == "\xD8\x8C") p -= 2;  // "،"
+    while (p > 0 && text_[p - 1] == ' ') --p;
+    return cues_.MatchBefore(text_, p, meaning).entry != nullptr;
+  }
+
+  const Claim* NextPercent(size_t i) const {
+    const auto& claims = doc_.claims;
+    for (size_t j = i + 1; j < claims.size() && j <= i + 2; ++j) {
+      if (claims[j].sentence != claims[i].sentence) return nullptr;
+      if (claims[j].kind == Kind::kPercent && !claims[j].value.empty()) return &claims[j];
+    }
+    return nullptr;
+  }
+
+  // "X من أصل Y (Z%)".
+  void PartOfWhole(size_t i) {
+    const auto& claims = doc_.claims;
+    if (i + 1 >= claims.size()) return;
+    const Claim& part = claims[i];
+    const Claim& whole = claims[i + 1];
+    if (!IsPlainCount(part) || !IsPlainCount(whole) || whole.sentence != part.sentence ||
+        !JoinedBy(part, whole, "of")) {
+      return;
+    }
+    const Claim* pct = NextPercent(i + 1);
+    if (pct == nullptr || pct->qualifier.size()) return;
+    const double x = *AsDouble(part.value), y = *AsDouble(whole.value), z = *AsDouble(pct->value);
+    if (y <= 0 || x > y) return;
+    // The percentage the part and whole allow, with each rounded as written.
+    const double lo = 100 * (x - HalfUnit(part)) / (y + HalfUnit(whole));
+    const double hi = 100 * (x + HalfUnit(part)) / (y - HalfUnit(whole));
+    if (z + HalfUnit(*pct) >= lo && z - HalfUnit(*pct) <= hi) return;
+    reporter_->Report("arith.percent_mismatch",
+                      absl::StrFormat("%s of %s is %.2f%%, not %s%%", part.value, whole.value,
+                                      100 * x / y, pct->value),
+                      {SpanOf(part), SpanOf(whole), SpanOf(*pct)},
+                      absl::StrFormat("%.2f", 100 * x / y), pct->value);
+  }
+
+  // "from A to B, up C%": a range of one quantity (A < B) or two claims joined by "to".
+  void Change(size_t i) {
+    const auto& claims = doc_.claims;
+    const Claim& c = claims[i];
+    std::optional<double> a, b;
+    const Claim* first = &c;
+    size_t last = i;
+    if (c.qualifier == "range" && c.lower && c.upper && c.kind != Kind::kPercent &&
+        c.kind != Kind::kYear) {
+      a = AsDouble(c.lower->value), b = AsDouble(c.upper->value);
+    } else if (i + 1 < claims.size() && IsPlainCount(c) && IsPlainCount(claims[i + 1]) &&
+               claims[i + 1].kind == c.kind && claims[i + 1].unit == c.unit &&
+               claims[i + 1].sentence == c.sentence && JoinedByTo(c, claims[i + 1])) {
+      a = AsDouble(c.value), b = AsDouble(claims[i + 1].value);
+      last = i + 1;
+    } else {
+      return;
+    }
+    const Claim* pct = NextPercent(last);
+    if (pct == nullptr || !pct->qualifier.empty() || !CuedBefore(*pct, "change") || !a || !b ||
+        *a <= 0) {
+      return;
+    }
+    const double z = *AsDouble(pct->value);
+    const double change = 100 * std::fabs(*b - *a) / *a;
+    // A and B as written may be rounded too: allow their half units.
+    const double slack = 100 * (HalfUnit(*first) * 2) / *a + HalfUnit(*pct);
+    if (std::fabs(change - z) <= slack) return;
+    reporter_->Report("arith.change_mismatch",
+                      absl::StrFormat("from %g to %g is a change of %.2f%%, not %s%%", *a, *b,
+                                      change, pct->value),
+                      {SpanOf(c), SpanOf(*pct)}, absl::StrFormat("%.2f", change), pct->value);
+  }
+
+  bool JoinedByTo(const Claim& a, const Claim& b) const {
+    const std::string between = Trimmed(doc_.Between(a, b));
+    const auto m = doc_.engine.range_cues().MatchAt(between, 0, "join");
+    return m.entry && m.end == between.size() && m.entry->tags.size() == 1 && CuedFrom(a);
+  }
+
+  bool CuedFrom(const Claim& a) const {
+    size_t p = a.norm_begin;
+    while (p > 0 && text_[p - 1] == ' ') --p;
+    return doc_.engine.range_cues().MatchBefore(text_, p, "open").entry != nullptr;
+  }
+
+  // "a total of T: P1 and P2", "T بينهم P1 و P2".
+  void Total(size_t i) {
+    const auto& claims = doc_.claims;
+    const Claim& total = claims[i];
+    if (!IsPlainCount(total) || total.kind != Kind::kNumber) return;
+    const bool declared = CuedBefore(total, "total");
+    std::vector<const Claim*> parts;
+    bool among = false;
+    for (size_t j = i + 1; j < claims.size() && claims[j].sentence == total.sentence; ++j) {
+      const Claim& p = claims[j];
+      if (!IsPlainCount(p) || p.kind != Kind::kNumber) break;
+      if (parts.empty()) {
+        among = JoinedBy(total, p, "among") || StartsWithCue(total, p, "among");
+        if (!declared && !among) return;
+      }
+      parts.push_back(&p);
+    }
+    if (parts.size() < (among ? 1u : 2u)) return;
+    double sum = 0, slack = HalfUnit(total);
+    for (const Claim* p : parts) sum += *AsDouble(p->value), slack += HalfUnit(*p);
+    const double t = *AsDouble(total.value);
+    const bool wrong = among ? sum > t + slack : std::fabs(sum - t) > slack;
+    if (!wrong) return;
+    std::vector<SpanRef> spans = {SpanOf(total)};
+    for (const Claim* p : parts) spans.push_back(SpanOf(*p));
+    reporter_->Report("arith.total_mismatch",
+                      among ? absl::StrFormat("the parts add up to %g, more than the whole, %s",
+                                              sum, total.value)
+                            : absl::StrFormat("the parts add up to %g, not %s", sum, total.value),
+                      spans, total.value, absl::StrFormat("%g", sum));
+  }
+
+  bool StartsWithCue(const Claim& a, const Claim& b, std::string_view meaning) const {
+    const std::string between = Trimmed(doc_.Between(a, b));
+    return cues_.MatchAt(between, 0, meaning).entry != nullptr;
+  }
+
+  // Shares of one whole in a sentence that says so, adding up to more than 100 %.
+  void PercentSums() {
+    const auto& claims = doc_.claims;
+    for (size_t i = 0; i < claims.size();) {
+      size_t j = i;
+      std::vector<const Claim*> shares;
+      bool change = false;
+      for (; j < claims.size() && claims[j].sentence == claims[i].sentence; ++j) {
+        const Claim& c = claims[j];
+        if (c.kind != Kind::kPercent || c.value.empty()) continue;
+        change |= CuedBefore(c, "change") || !c.qualifier.empty() || c.approx;
+        shares.push_back(&c);
+      }
+      if (shares.size() >= 2 && !change && SentenceHasShareCue(*shares.front(), *shares.back())) {
+        double sum = 0, slack = 0;
+        for (const Claim* s : shares) sum += *AsDouble(s->value), slack += HalfUnit(*s);
+        if (sum > 100 + slack) {
+          std::vector<SpanRef> spans;
+          for (const Claim* s : shares) spans.push_back(SpanOf(*s));
+          reporter_->Report("arith.percent_sum",
+                            absl::StrFormat("shares of one whole add up to %g%%", sum), spans,
+                            "100", absl::StrFormat("%g", sum));
+        }
+      }
+      i = j == i ? i + 1 : j;
+    }
+  }
+
+  bool SentenceHasShareCue(const Claim& first, const Claim& last) const {
+    const std::string_view span = std::string_view(text_).substr(
+        first.norm_begin, std::min(text_.size(), last.norm_end + 60) - first.norm_begin);
+    for (size_t at = 0; at < span.size(); ++at) {
+      if (cues_.MatchAt(span, at, "share").entry) return true;
+    }
+    return false;
+  }
+
+  const DocumentView& doc_;
+  std::string_view text_;
+  const scan::PhraseList& cues_;
+  Reporter* reporter_;
+};
+
+}  // namespace
+
+void CheckArithmetic(const DocumentView& doc, Reporter* reporter) {
+  ArithmeticChecks(doc, reporter).Run();
+}
+
+}  // namespace mizan::checks

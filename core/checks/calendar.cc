@@ -1,0 +1,102 @@
+#include "core/checks/calendar.h"
+
+#include <memory>
+
+#include "unicode/calendar.h"
+#include "unicode/gregocal.h"
+#include "unicode/locid.h"
+#include "unicode/timezone.h"
+
+namespace mizan::checks {
+namespace {
+
+std::unique_ptr<icu::Calendar> MakeCalendar(const char* locale) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::Calendar> cal(icu::Calendar::createInstance(
+      icu::TimeZone::getGMT()->clone(), icu::Locale(locale), status));
+  if (U_FAILURE(status)) return nullptr;
+  cal->setLenient(false);
+  return cal;
+}
+
+const char* LocaleOf(HijriVariant v) {
+  switch (v) {
+    case HijriVariant::kUmmAlQura: return "ar@calendar=islamic-umalqura";
+    case HijriVariant::kCivil: return "ar@calendar=islamic-civil";
+    case HijriVariant::kAstronomical: return "ar@calendar=islamic";
+  }
+  return "ar@calendar=islamic";
+}
+
+// Sets a calendar's year, month and day and reads the Julian day; nothing when invalid.
+std::optional<long> JulianDayIn(icu::Calendar* cal, const YearMonthDay& d) {
+  if (cal == nullptr) return std::nullopt;
+  cal->clear();
+  cal->set(UCAL_EXTENDED_YEAR, d.year);
+  cal->set(UCAL_MONTH, d.month - 1);
+  cal->set(UCAL_DATE, d.day);
+  UErrorCode status = U_ZERO_ERROR;
+  const int32_t jd = cal->get(UCAL_JULIAN_DAY, status);
+  if (U_FAILURE(status)) return std::nullopt;
+  return jd;
+}
+
+}  // namespace
+
+std::optional<YearMonthDay> ParseIsoDate(std::string_view iso) {
+  if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') return std::nullopt;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (iso[i] < '0' || iso[i] > '9') return std::nullopt;
+  }
+  const auto num = [&](size_t at, size_t n) {
+    int v = 0;
+    for (size_t i = at; i < at + n; ++i) v = v * 10 + (iso[i] - '0');
+    return v;
+  };
+  return YearMonthDay{num(0, 4), num(5, 2), num(8, 2)};
+}
+
+int GregorianWeekday(const YearMonthDay& date) {
+  auto cal = MakeCalendar("en@calendar=gregorian");
+  if (!cal) return 0;
+  cal->clear();
+  cal->set(date.year, date.month - 1, date.day);
+  UErrorCode status = U_ZERO_ERROR;
+  const int32_t dow = cal->get(UCAL_DAY_OF_WEEK, status);  // 1 = Sunday
+  if (U_FAILURE(status)) return 0;
+  return dow == UCAL_SUNDAY ? 7 : dow - 1;
+}
+
+long JulianDay(const YearMonthDay& date) {
+  auto cal = MakeCalendar("en@calendar=gregorian");
+  return JulianDayIn(cal.get(), date).value_or(0);
+}
+
+std::string_view HijriVariantName(HijriVariant v) {
+  switch (v) {
+    case HijriVariant::kUmmAlQura: return "Umm al-Qura";
+    case HijriVariant::kCivil: return "civil (tabular)";
+    case HijriVariant::kAstronomical: return "astronomical";
+  }
+  return "";
+}
+
+std::optional<long> HijriJulianDay(const YearMonthDay& hijri, HijriVariant variant) {
+  auto cal = MakeCalendar(LocaleOf(variant));
+  return JulianDayIn(cal.get(), hijri);
+}
+
+std::optional<int> HijriMonthLength(int year, int month, HijriVariant variant) {
+  auto cal = MakeCalendar(LocaleOf(variant));
+  if (!cal) return std::nullopt;
+  cal->clear();
+  cal->set(UCAL_EXTENDED_YEAR, year);
+  cal->set(UCAL_MONTH, month - 1);
+  cal->set(UCAL_DATE, 1);
+  UErrorCode status = U_ZERO_ERROR;
+  const int32_t days = cal->getActualMaximum(UCAL_DATE, status);
+  if (U_FAILURE(status)) return std::nullopt;
+  return days;
+}
+
+}  // namespace mizan::checks

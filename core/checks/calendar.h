@@ -1,0 +1,38 @@
+#ifndef MIZAN_CORE_CHECKS_CALENDAR_H_
+#define MIZAN_CORE_CHECKS_CALENDAR_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace mizan::checks {
+
+struct YearMonthDay {
+  int year = 0;
+  int month = 0;  // 1..12
+  int day = 0;    // 1..31
+};
+
+// Parses "YYYY-MM-DD"; nothing for a partial date ("2022-11", "--11-18").
+std::optional<YearMonthDay> ParseIsoDate(std::string_view iso);
+
+// ISO weekday (1 = Monday .. 7 = Sunday) of a Gregorian date, by ICU's calendar.
+int GregorianWeekday(const YearMonthDay& date);
+
+// The Julian day number of a Gregorian date, for counting days between dates.
+long JulianDay(const YearMonthDay& date);
+
+// The Islamic calendar variants ICU implements; the same Hijri date can fall a day or two
+// apart in them, and moon sighting moves it by another day.
+enum class HijriVariant { kUmmAlQura, kCivil, kAstronomical };
+std::string_view HijriVariantName(HijriVariant v);
+
+// The Julian day of a Hijri date in one variant; nothing when ICU refuses the date.
+std::optional<long> HijriJulianDay(const YearMonthDay& hijri, HijriVariant variant);
+
+// The number of days of a Hijri month in one variant (29 or 30).
+std::optional<int> HijriMonthLength(int year, int month, HijriVariant variant);
+
+}  // namespace mizan::checks
+
+#endif  // MIZAN_CORE_CHECKS_CALENDAR_H_

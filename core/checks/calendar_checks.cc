@@ -1,0 +1,124 @@
+// date.invalid: no such day (31 April, 29 February 2023, day 30 of a 29-day Hijri month in
+//   every variant).
+// date.weekday_mismatch: the weekday named with a Gregorian date is not the day it fell on.
+//   Either part may be the wrong one, so the finding names both and fixes neither.
+// date.hijri_mismatch: a Hijri date and the Gregorian date given as its equivalent
+//   ("الموافق") are more than one day apart in every calendar variant ICU knows.
+#include <cstdlib>
+#include <limits>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "core/checks/document_checks.h"
+
+namespace mizan::checks {
+namespace {
+
+using claims::Claim;
+using claims::Kind;
+
+constexpr HijriVariant kVariants[] = {HijriVariant::kUmmAlQura, HijriVariant::kCivil,
+                                      HijriVariant::kAstronomical};
+
+const char* WeekdayName(int iso) {
+  static constexpr const char* kNames[] = {"",         "Monday", "Tuesday", "Wednesday",
+                                           "Thursday", "Friday", "Saturday", "Sunday"};
+  return iso >= 1 && iso <= 7 ? kNames[iso] : "";
+}
+
+bool IsFullDate(const Claim& c, std::string_view calendar) {
+  return c.kind == Kind::kDate && c.calendar == calendar && ParseIsoDate(c.value).has_value();
+}
+
+void CheckGregorian(const Claim& c, Reporter* reporter) {
+  const YearMonthDay d = *ParseIsoDate(c.value);
+  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (d.year % 4 == 0 && d.year % 100 != 0) || d.year % 400 == 0;
+  const int days = d.month == 2 && !leap ? 28 : kDays[d.month - 1];
+  if (d.day > days) {
+    reporter->Report("date.invalid",
+                     absl::StrFormat("%s has no day %d: that month has %d days", c.value.substr(0, 7),
+                                     d.day, days),
+                     {SpanOf(c)}, "", c.value);
+    return;
+  }
+  if (c.weekday == 0) return;
+  const int actual = GregorianWeekday(d);
+  if (actual != 0 && actual != static_cast<int>(c.weekday)) {
+    reporter->Report("date.weekday_mismatch",
+                     absl::StrCat(c.value, " was a ", WeekdayName(actual), ", not a ",
+                                  WeekdayName(static_cast<int>(c.weekday)),
+                                  ": the weekday or the date is wrong"),
+                     {SpanOf(c)}, std::string(WeekdayName(actual)),
+                     std::string(WeekdayName(static_cast<int>(c.weekday))));
+  }
+}
+
+void CheckHijriDay(const Claim& c, Reporter* reporter) {
+  const YearMonthDay d = *ParseIsoDate(c.value);
+  bool fits = d.day <= 29;
+  for (HijriVariant v : kVariants) {
+    if (auto length = HijriMonthLength(d.year, d.month, v); length && d.day <= *length) fits = true;
+  }
+  if (!fits) {
+    reporter->Report("date.invalid",
+                     absl::StrFormat("Hijri month %d of %d has no day %d in any calendar variant",
+                                     d.month, d.year, d.day),
+                     {SpanOf(c)}, "", c.value);
+  }
+}
+
+// "15 رمضان 1443 هـ الموافق 16 أبريل 2022": the words between say they are the same day.
+bool SaidToBeEqual(const DocumentView& doc, const Claim& a, const Claim& b) {
+  const std::string_view between = doc.Between(a, b);
+  if (between.size() > 40) return false;
+  if (between.find("\xD8\xA7\xD9\x84\xD9\x85\xD9\x88\xD8\xA7\xD9\x81\xD9\x82") !=  // الموافق
+      std::string_view::npos) {
+    return true;
+  }
+  for (char ch : between) {
+    if (ch != ' ' && ch != '/' && ch != '(' && ch != '-' && ch != ',') return false;
+  }
+  return true;  // "1443/9/15 هـ - 2022/4/16 م", "(16 أبريل 2022)"
+}
+
+void CheckHijriEquivalent(const Claim& hijri, const Claim& gregorian, Reporter* reporter) {
+  const YearMonthDay h = *ParseIsoDate(hijri.value);
+  const long g = JulianDay(*ParseIsoDate(gregorian.value));
+  long best = std::numeric_limits<long>::max();
+  HijriVariant closest = HijriVariant::kUmmAlQura;
+  for (HijriVariant v : kVariants) {
+    const auto jd = HijriJulianDay(h, v);
+    if (!jd) continue;
+    if (std::labs(*jd - g) < std::labs(best)) best = *jd - g, closest = v;
+  }
+  if (best == std::numeric_limits<long>::max() || std::labs(best) <= 1) return;
+  reporter->Report(
+      "date.hijri_mismatch",
+      absl::StrCat("the Hijri date ", hijri.value, " and its stated equivalent ", gregorian.value,
+                   " are ", std::labs(best), " days apart even in the closest calendar (",
+                   std::string(HijriVariantName(closest)), "); a day or two is variant and moon sighting"),
+      {SpanOf(hijri), SpanOf(gregorian)}, "", "");
+}
+
+}  // namespace
+
+void CheckCalendar(const DocumentView& doc, Reporter* reporter) {
+  const auto& claims = doc.claims;
+  for (size_t i = 0; i < claims.size(); ++i) {
+    const Claim& c = claims[i];
+    if (IsFullDate(c, "gregorian")) CheckGregorian(c, reporter);
+    if (!IsFullDate(c, "islamic")) continue;
+    CheckHijriDay(c, reporter);
+    // The equivalent comes right before or after it.
+    if (i + 1 < claims.size() && IsFullDate(claims[i + 1], "gregorian") &&
+        SaidToBeEqual(doc, c, claims[i + 1])) {
+      CheckHijriEquivalent(c, claims[i + 1], reporter);
+    } else if (i > 0 && IsFullDate(claims[i - 1], "gregorian") &&
+               SaidToBeEqual(doc, claims[i - 1], c)) {
+      CheckHijriEquivalent(c, claims[i - 1], reporter);
+    }
+  }
+}
+
+}  // namespace mizan::checks

@@ -1,0 +1,431 @@
+#include "core/checks/compare.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <optional>
+#include <tuple>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/str_cat.h"
+
+namespace mizan::checks {
+namespace {
+
+using claims::Claim;
+using claims::Kind;
+using numerals::Decimal;
+
+// Kinds that may stand for each other across languages: a year in one text is often a bare
+// number in the other, and a count of days may be a duration.
+enum class Group { kAmount, kMoney, kPercent, kDate, kDuration, kQuantity, kOrdinal, kWeekday };
+
+Group GroupOf(const Claim& c) {
+  switch (c.kind) {
+    case Kind::kNumber:
+    case Kind::kYear: return Group::kAmount;
+    case Kind::kMoney: return Group::kMoney;
+    case Kind::kPercent: return Group::kPercent;
+    case Kind::kDate: return c.value.empty() && c.weekday ? Group::kWeekday : Group::kDate;
+    case Kind::kDuration: return Group::kDuration;
+    case Kind::kQuantity: return Group::kQuantity;
+    case Kind::kOrdinal: return Group::kOrdinal;
+  }
+  return Group::kAmount;
+}
+
+bool IsRange(const Claim& c) { return c.value.empty() && (c.lower || c.upper); }
+
+// A duration in its smallest whole unit, so that "two weeks" meets "أربعة عشر يومًا" and "a
+// year and a half" meets "18 months". Days and months are not converted into each other.
+std::string DurationKey(const Claim& c) {
+  struct Conversion {
+    const char* unit;
+    const char* base;
+    uint64_t factor;
+  };
+  static constexpr Conversion kConversions[] = {
+      {"week", "day", 7},       {"year", "month", 12},  {"decade", "month", 120},
+      {"century", "month", 1200}, {"hour", "minute", 60}};
+  if (c.kind != Kind::kDuration || c.value.empty()) return {};
+  for (const Conversion& conv : kConversions) {
+    if (c.unit == conv.unit) {
+      return absl::StrCat(conv.base, ":", c.number.Times(Decimal::FromInt(conv.factor)).ToString());
+    }
+  }
+  return absl::StrCat(c.unit, ":", c.value);
+}
+
+// The key two claims share when they say the same value. "half"/"النصف" in words is 50 %.
+std::string ValueKey(const Claim& c) {
+  if (c.kind == Kind::kDate) return c.value.empty() ? absl::StrCat("weekday:", c.weekday) : c.value;
+  if (IsRange(c)) {
+    return absl::StrCat("[", c.lower ? c.lower->value : "", ",", c.upper ? c.upper->value : "", "]");
+  }
+  if (c.too_large || c.value.empty()) return {};
+  if (c.kind == Kind::kPercent) return absl::StrCat("%", c.value);
+  return c.value;
+}
+
+// "half" as a share: a fraction in words may render a percentage.
+std::string ShareKey(const Claim& c) {
+  if (c.kind != Kind::kNumber || c.script != "words" || c.too_large || c.value.empty()) return {};
+  const Decimal hundred = Decimal::FromInt(100);
+  const Decimal pct = c.number.Times(hundred);
+  if (!c.number.negative() && pct.Plus(hundred.Negated()).negative()) return "%" + pct.ToString();
+  return {};
+}
+
+bool UnitsConflict(const Claim& a, const Claim& b) {
+  return !a.unit.empty() && !b.unit.empty() && a.unit != b.unit;
+}
+
+int QualifierFamily(const std::string& q) {
+  if (q == "more-than" || q == "at-least") return 1;
+  if (q == "less-than" || q == "at-most") return 2;
+  if (q == "about") return 3;
+  return 0;  // exact, range, and the time qualifiers, compared elsewhere
+}
+
+// Readings a translation freely adds or drops: "one", "a", "two" as a dual, an ordinal, a
+// vague or inexact quantity, a month named alone.
+bool Weak(const Claim& c) {
+  if (c.approx || c.kind == Kind::kOrdinal) return true;
+  // "الأربع" ("the four"): a definite number word refers back more often than it counts.
+  if (c.script == "words" && c.text.rfind("\xD8\xA7\xD9\x84", 0) == 0) return true;
+  if (c.kind == Kind::kDate && (c.value.empty() || c.value[0] == '-')) return true;
+  if (c.script == "words" && !c.value.empty() && c.value.size() == 1 && c.value[0] <= '2') {
+    return true;
+  }
+  return false;
+}
+
+std::string Describe(const Claim& c) {
+  std::string v = c.value;
+  if (IsRange(c)) {
+    v = absl::StrCat(c.lower ? c.lower->value : "", "-", c.upper ? c.upper->value : "");
+  } else if (c.kind == Kind::kDate && c.value.empty()) {
+    v = absl::StrCat("weekday ", c.weekday);
+  }
+  if (!c.unit.empty()) absl::StrAppend(&v, " ", c.unit);
+  if (!c.qualifier.empty() && c.qualifier != "range") absl::StrAppend(&v, " (", c.qualifier, ")");
+  return v;
+}
+
+double RelativePosition(const Claim& c, size_t length) {
+  return length == 0 ? 0.0 : static_cast<double>(c.start) / static_cast<double>(length);
+}
+
+class Aligner {
+ public:
+  Aligner(const std::vector<Claim>& source, size_t source_length,
+          const std::vector<Claim>& target, size_t target_length, Reporter* reporter)
+      : source_(source),
+        target_(target),
+        source_length_(source_length),
+        target_length_(target_length),
+        reporter_(reporter),
+        source_used_(source.size(), false),
+        target_used_(target.size(), false) {}
+
+  void SetNameNumbers(std::vector<std::string> source, std::vector<std::string> target) {
+    source_names_ = absl::flat_hash_set<std::string>(source.begin(), source.end());
+    target_names_ = absl::flat_hash_set<std::string>(target.begin(), target.end());
+  }
+
+  void Run() {
+    MatchEqualValues();
+    MatchLeftovers();
+    ReportUnmatched();
+  }
+
+ private:
+  double Distance(size_t s, size_t t) const {
+    return std::fabs(RelativePosition(source_[s], source_length_) -
+                     RelativePosition(target_[t], target_length_));
+  }
+
+  bool Compatible(const Claim& a, const Claim& b) const {
+    const Group ga = GroupOf(a), gb = GroupOf(b);
+    if (ga == gb) return true;
+    // A count of a thing in one text may be typed by its unit in the other ("5 tonnes of" vs
+    // "5 أطنان" read as a count of أطنان): the value decides.
+    // "the 21st century" and "القرن الـ 21": an ordinal in one language may be a number in
+    // the other.
+    const auto loose = [](Group g) {
+      return g == Group::kAmount || g == Group::kQuantity || g == Group::kDuration ||
+             g == Group::kMoney || g == Group::kOrdinal;
+    };
+    return loose(ga) && loose(gb);
+  }
+
+  // Step 1: equal values, nearest first. Each source claim looks at the few nearest targets
+  // with its value, so that a text repeating one number costs n log n.
+  void MatchEqualValues() {
+    constexpr size_t kNeighbours = 8;
+    absl::flat_hash_map<std::string, std::vector<std::pair<double, size_t>>> by_value;
+    for (size_t t = 0; t < target_.size(); ++t) {
+      const double pos = RelativePosition(target_[t], target_length_);
+      for (const std::string& key :
+           {ValueKey(target_[t]), ShareKey(target_[t]), DurationKey(target_[t])}) {
+        if (!key.empty()) by_value[key].emplace_back(pos, t);
+      }
+    }
+    for (auto& [key, list] : by_value) std::sort(list.begin(), list.end());
+    std::vector<std::tuple<double, size_t, size_t>> pairs;
+    for (size_t s = 0; s < source_.size(); ++s) {
+      const double pos = RelativePosition(source_[s], source_length_);
+      for (const std::string& key :
+           {ValueKey(source_[s]), ShareKey(source_[s]), DurationKey(source_[s])}) {
+        if (key.empty()) continue;
+        auto found = by_value.find(key);
+        if (found == by_value.end()) continue;
+        const auto& list = found->second;
+        const auto consider = [&](size_t t) {
+          if (Compatible(source_[s], target_[t]) || key[0] == '%' || key.find(':') != std::string::npos) {
+            pairs.emplace_back(Distance(s, t), s, t);
+          }
+        };
+        auto mid = std::lower_bound(list.begin(), list.end(), std::make_pair(pos, size_t{0}));
+        auto it = mid;
+        for (size_t n = 0; it != list.end() && n < kNeighbours; ++it, ++n) consider(it->second);
+        it = mid;
+        for (size_t n = 0; it != list.begin() && n < kNeighbours; ++n) consider((--it)->second);
+      }
+    }
+    std::sort(pairs.begin(), pairs.end());
+    for (const auto& [distance, s, t] : pairs) {
+      if (source_used_[s] || target_used_[t]) continue;
+      source_used_[s] = target_used_[t] = true;
+      CheckEqualPair(source_[s], target_[t]);
+    }
+  }
+
+  void CheckEqualPair(const Claim& s, const Claim& t) {
+    const std::vector<SpanRef> spans = {SpanOf(s, Side::kSource), SpanOf(t, Side::kTarget)};
+    if (s.kind == Kind::kMoney && t.kind == Kind::kMoney && UnitsConflict(s, t)) {
+      reporter_->Report("compare.unit_mismatch",
+                        absl::StrCat("the source's amount is in ", s.unit, ", the target's in ",
+                                     t.unit),
+                        spans, Describe(s), Describe(t));
+      return;
+    }
+    const int fs = QualifierFamily(s.qualifier), ft = QualifierFamily(t.qualifier);
+    if (fs != ft) {
+      // A qualifier dropped or added ("up to 10 inches" as "10 بوصات") is worth a look; a
+      // qualifier turned around ("more than" as "less than") is a slip.
+      const bool hedge = fs == 0 || ft == 0 || fs == 3 || ft == 3;
+      reporter_->Report("compare.qualifier_mismatch",
+                        absl::StrCat("the source says ", s.qualifier.empty() ? "exactly" : s.qualifier,
+                                     ", the target ", t.qualifier.empty() ? "exactly" : t.qualifier),
+                        spans, Describe(s), Describe(t), hedge || Weak(s) || Weak(t));
+    }
+  }
+
+  // Step 2: leftovers of the same kind and unit, nearest first, within a window of position.
+  // Only the few nearest targets of each source claim are considered, so that a very long
+  // pair costs n log n, not n times m.
+  void MatchLeftovers() {
+    constexpr double kWindow = 0.35;
+    constexpr size_t kNeighbours = 8;
+    std::vector<std::pair<double, size_t>> free_targets;
+    for (size_t t = 0; t < target_.size(); ++t) {
+      if (!target_used_[t]) free_targets.emplace_back(RelativePosition(target_[t], target_length_), t);
+    }
+    std::sort(free_targets.begin(), free_targets.end());
+    std::vector<std::tuple<double, size_t, size_t>> pairs;
+    for (size_t s = 0; s < source_.size(); ++s) {
+      if (source_used_[s]) continue;
+      const double pos = RelativePosition(source_[s], source_length_);
+      auto mid = std::lower_bound(free_targets.begin(), free_targets.end(),
+                                  std::make_pair(pos, size_t{0}));
+      const auto consider = [&](size_t t) {
+        const Claim& a = source_[s];
+        const Claim& b = target_[t];
+        const double d = Distance(s, t);
+        const bool same_unit = a.unit == b.unit;
+        const bool unit_slip = !same_unit && GroupOf(a) == GroupOf(b) && ValueKey(a) == ValueKey(b) &&
+                               !ValueKey(a).empty();  // "five weeks" as "خمسة أيام"
+        if (GroupOf(a) == GroupOf(b) && (same_unit || unit_slip) && d <= kWindow) {
+          pairs.emplace_back(d, s, t);
+        }
+      };
+      auto it = mid;
+      for (size_t n = 0; it != free_targets.end() && n < kNeighbours; ++it, ++n) consider(it->second);
+      it = mid;
+      for (size_t n = 0; it != free_targets.begin() && n < kNeighbours; ++n) consider((--it)->second);
+    }
+    std::sort(pairs.begin(), pairs.end());
+    for (const auto& [distance, s, t] : pairs) {
+      if (source_used_[s] || target_used_[t]) continue;
+      source_used_[s] = target_used_[t] = true;
+      ReportDifferentPair(source_[s], target_[t]);
+    }
+  }
+
+  void ReportDifferentPair(const Claim& s, const Claim& t) {
+    if (ValueKey(s) == ValueKey(t) && s.unit != t.unit && !s.unit.empty() && !t.unit.empty()) {
+      reporter_->Report("compare.unit_mismatch",
+                        absl::StrCat("the source says ", Describe(s), ", the target ", Describe(t)),
+                        {SpanOf(s, Side::kSource), SpanOf(t, Side::kTarget)}, Describe(s),
+                        Describe(t), Weak(s) || Weak(t));
+      return;
+    }
+    if (ValueKey(s) == ValueKey(t)) return CheckEqualPair(s, t);  // a pair step 1 did not reach
+    const std::vector<SpanRef> spans = {SpanOf(s, Side::kSource), SpanOf(t, Side::kTarget)};
+    const bool weak = Weak(s) || Weak(t);
+    const Group g = GroupOf(s);
+    if (g == Group::kDate || g == Group::kWeekday) {
+      reporter_->Report("compare.date_mismatch",
+                        absl::StrCat("the source's date is ", Describe(s), ", the target's ",
+                                     Describe(t)),
+                        spans, Describe(s), Describe(t), weak);
+      return;
+    }
+    reporter_->Report("compare.value_mismatch",
+                      absl::StrCat("the source says ", Describe(s), ", the target ", Describe(t),
+                                   ": ", DescribeDifference(s, t)),
+                      spans, Describe(s), Describe(t), weak);
+  }
+
+  // A year or a day and month on one side that a full date on the other side contains: the
+  // texts split the same date differently ("5 March ... 2020" and "5 مارس 2020").
+  static bool PartOfADate(const Claim& part, const std::vector<Claim>& other) {
+    std::string key = part.value;
+    if (part.kind == Kind::kDate && key.rfind("--", 0) == 0) key = key.substr(2);  // "--03-05"
+    if (key.empty() || (part.kind != Kind::kYear && part.kind != Kind::kDate &&
+                        !(part.kind == Kind::kNumber && key.size() == 4))) {
+      return false;
+    }
+    for (const Claim& c : other) {
+      if (c.kind != Kind::kDate || c.value.size() != 10 || c.value[0] == '-') continue;
+      if (c.value.substr(0, 4) == key || c.value.substr(5) == key || c.value.substr(0, 7) == key) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Why an unmatched claim is no finding: it is part of a date the other side writes whole,
+  // it restates a decade ("الثلاثينيات 1930"), or the other side writes it inside a name.
+  static bool Explained(const Claim& c, const std::vector<Claim>& same,
+                        const std::vector<Claim>& other,
+                        const absl::flat_hash_set<std::string>& other_names) {
+    if (PartOfADate(c, other)) return true;
+    if (!c.value.empty() && other_names.contains(c.value)) return true;
+    for (const auto* side : {&same, &other}) {
+      for (const Claim& d : *side) {
+        if (d.qualifier == "decade" && d.lower && d.lower->value == c.value) return true;
+      }
+    }
+    return false;
+  }
+
+  // Step 3.
+  void ReportUnmatched() {
+    for (size_t s = 0; s < source_.size(); ++s) {
+      if (source_used_[s] || Explained(source_[s], source_, target_, target_names_)) continue;
+      reporter_->Report("compare.missing",
+                        absl::StrCat("the source's ", Describe(source_[s]),
+                                     " has no counterpart in the target"),
+                        {SpanOf(source_[s], Side::kSource)}, Describe(source_[s]), "",
+                        Weak(source_[s]));
+    }
+    for (size_t t = 0; t < target_.size(); ++t) {
+      if (target_used_[t] || Explained(target_[t], target_, source_, source_names_)) continue;
+      reporter_->Report("compare.extra",
+                        absl::StrCat("the target's ", Describe(target_[t]),
+                                     " has no counterpart in the source"),
+                        {SpanOf(target_[t], Side::kTarget)}, "", Describe(target_[t]),
+                        Weak(target_[t]));
+    }
+  }
+
+  const std::vector<Claim>& source_;
+  const std::vector<Claim>& target_;
+  size_t source_length_;
+  size_t target_length_;
+  Reporter* reporter_;
+  std::vector<bool> source_used_;
+  std::vector<bool> target_used_;
+  absl::flat_hash_set<std::string> source_names_;  // numbers inside names, per side
+  absl::flat_hash_set<std::string> target_names_;
+};
+
+// Digits of a decimal's canonical text, without sign and point.
+std::string Digits(const std::string& value) {
+  std::string d;
+  for (char c : value) {
+    if (c >= '0' && c <= '9') d += c;
+  }
+  return d;
+}
+
+}  // namespace
+
+std::string DescribeDifference(const Claim& expected, const Claim& found) {
+  if (expected.value.empty() || found.value.empty() || expected.too_large || found.too_large) {
+    return "different value";
+  }
+  // Magnitude: one is the other times a power of ten.
+  for (int k = 1; k <= 12; ++k) {
+    if (expected.number.TimesPowerOfTen(k) == found.number ||
+        found.number.TimesPowerOfTen(k) == expected.number) {
+      return k % 3 == 0 ? absl::StrCat("magnitude (x10^", k, ", a scale word such as million vs billion?)")
+                        : absl::StrCat("magnitude (x10^", k, ")");
+    }
+  }
+  const std::string a = Digits(expected.value), b = Digits(found.value);
+  if (a.size() == b.size()) {
+    std::vector<size_t> diff;
+    for (size_t i = 0; i < a.size(); ++i) {
+      if (a[i] != b[i]) diff.push_back(i);
+    }
+    if (diff.size() == 1) return "digit typo";
+    if (diff.size() == 2 && diff[1] == diff[0] + 1 && a[diff[0]] == b[diff[1]] &&
+        a[diff[1]] == b[diff[0]]) {
+      return "transposed digits";
+    }
+  }
+  // Rounding: the shorter one is the other rounded to its precision.
+  const Claim& precise = expected.fraction_digits >= found.fraction_digits ? expected : found;
+  const Claim& rounded = &precise == &expected ? found : expected;
+  const Decimal diff = precise.number.Plus(rounded.number.Negated());
+  const Decimal half_unit = Decimal::FromInt(5).TimesPowerOfTen(-rounded.fraction_digits - 1);
+  const Decimal margin = half_unit.Plus(diff.negative() ? diff : diff.Negated());
+  if (!margin.negative()) return "rounding";
+  return "different value";
+}
+
+std::vector<std::string> NumbersInNames(std::string_view text) {
+  std::vector<std::string> numbers;
+  size_t i = 0;
+  while (i < text.size()) {
+    if (!std::isdigit(static_cast<unsigned char>(text[i]))) {
+      ++i;
+      continue;
+    }
+    size_t end = i;
+    while (end < text.size() && std::isdigit(static_cast<unsigned char>(text[end]))) ++end;
+    size_t before = i;
+    if (before > 0 && text[before - 1] == '-') --before;
+    const bool letter_before = before > 0 && std::isalpha(static_cast<unsigned char>(text[before - 1]));
+    const bool letter_after = end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]));
+    if (letter_before || letter_after) {
+      if (auto d = Decimal::FromDigits(text.substr(i, end - i), "")) numbers.push_back(d->ToString());
+    }
+    i = end;
+  }
+  return numbers;
+}
+
+void CompareClaims(const std::vector<Claim>& source, std::string_view source_text,
+                   const std::vector<Claim>& target, std::string_view target_text,
+                   Reporter* reporter) {
+  Aligner aligner(source, source_text.size(), target, target_text.size(), reporter);
+  aligner.SetNameNumbers(NumbersInNames(source_text), NumbersInNames(target_text));
+  aligner.Run();
+}
+
+}  // namespace mizan::checks

@@ -1,0 +1,44 @@
+#ifndef MIZAN_CORE_CHECKS_DOCUMENT_CHECKS_H_
+#define MIZAN_CORE_CHECKS_DOCUMENT_CHECKS_H_
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "core/checks/calendar.h"
+#include "core/checks/facts.h"
+#include "core/checks/reporter.h"
+#include "core/claims/claim.h"
+#include "core/engine.h"
+#include "core/text/normalized_text.h"
+
+namespace mizan::checks {
+
+// What every document check reads: the claims, the normalized text around them, the
+// publication date (the caller's, else the dateline's) and the engine's cue lists.
+struct DocumentView {
+  const Engine& engine;
+  const text::NormalizedText& normalized;
+  const std::vector<claims::Claim>& claims;
+  std::optional<YearMonthDay> published;
+
+  // The normalized text between two claims (empty when they overlap or are out of order).
+  std::string_view Between(const claims::Claim& a, const claims::Claim& b) const;
+};
+
+// The first full date in the document's first 400 bytes: a dateline.
+std::optional<YearMonthDay> DatelineOf(const std::vector<claims::Claim>& claims);
+
+// Runs every document check and the fact check (when `facts` is not null).
+void CheckDocument(const DocumentView& doc, const Facts* facts, Reporter* reporter);
+
+// The checks, one family each (each file says what it flags and when it holds back).
+void CheckCalendar(const DocumentView& doc, Reporter* reporter);    // date.*
+void CheckTime(const DocumentView& doc, Reporter* reporter);        // time.*
+void CheckArithmetic(const DocumentView& doc, Reporter* reporter);  // arith.*
+void CheckConsistency(const DocumentView& doc, Reporter* reporter); // doc.*, style.*
+void CheckFacts(const DocumentView& doc, const Facts& facts, Reporter* reporter);  // fact.*
+
+}  // namespace mizan::checks
+
+#endif  // MIZAN_CORE_CHECKS_DOCUMENT_CHECKS_H_

@@ -1,0 +1,134 @@
+// fact.contradiction: a claim in the same sentence as one of a fact's cue phrases, of the
+// fact's kind, whose interval cannot meet the fact's. The claim's own qualifier counts: "more
+// than 190 member countries" agrees with 195, "190 member countries" does not. A duration ago
+// in years checks a fact that is a year, through the publication date, one year either way.
+#include <algorithm>
+#include <cstdlib>
+#include <string>
+
+#include "absl/strings/str_cat.h"
+#include "core/checks/document_checks.h"
+
+namespace mizan::checks {
+namespace {
+
+using claims::Claim;
+using claims::Kind;
+using numerals::Decimal;
+
+// a < b, or a <= b when `or_equal`.
+bool Below(const Decimal& a, const Decimal& b, bool or_equal) {
+  const Decimal d = b.Plus(a.Negated());
+  return !d.negative() && (or_equal || !d.is_zero());
+}
+
+struct Interval {
+  std::optional<Decimal> lower, upper;
+  bool lower_inclusive = true, upper_inclusive = true;
+};
+
+// The interval a claim stands for, in the fact's terms.
+std::optional<Interval> ClaimInterval(const DocumentView& doc, const Claim& c, const Fact& f) {
+  Interval in;
+  if (f.kind == Kind::kYear && c.kind == Kind::kDuration && c.qualifier == "ago" &&
+      c.unit == "year") {
+    if (!doc.published || c.value.empty()) return std::nullopt;
+    const Decimal year = Decimal::FromInt(static_cast<uint64_t>(doc.published->year));
+    const Decimal implied = year.Plus(c.number.Negated());
+    in.lower = implied.Plus(Decimal::FromInt(1).Negated());
+    in.upper = implied.Plus(Decimal::FromInt(1));
+    return in;
+  }
+  const bool kind_fits = c.kind == f.kind || (f.kind == Kind::kYear && c.kind == Kind::kDate);
+  if (!kind_fits || (!f.unit.empty() && !c.unit.empty() && c.unit != f.unit)) return std::nullopt;
+  if (c.kind == Kind::kDate) {
+    if (c.value.size() < 4 || c.value[0] == '-') return std::nullopt;
+    const Decimal year = *Decimal::Parse(c.value.substr(0, 4));
+    in.lower = in.upper = year;
+    return in;
+  }
+  if (c.lower) in.lower = c.number, in.lower_inclusive = c.lower->inclusive;
+  if (c.upper) in.upper = c.number, in.upper_inclusive = c.upper->inclusive;
+  if (c.value.empty()) {  // a range: its own bounds
+    if (c.lower) in.lower = Decimal::Parse(c.lower->value);
+    if (c.upper) in.upper = Decimal::Parse(c.upper->value);
+  }
+  if (c.approx && in.lower && in.upper) {  // "about 300": a tenth either way
+    const Decimal tenth = c.number.Times(*Decimal::FromDigits("0", "1"));
+    in.lower = in.lower->Plus(tenth.Negated());
+    in.upper = in.upper->Plus(tenth);
+  }
+  return in;
+}
+
+bool Disjoint(const Interval& a, const Fact& f) {
+  if (a.upper && f.lower && !Below(*f.lower, *a.upper, a.upper_inclusive)) return true;
+  if (a.lower && f.upper && !Below(*a.lower, *f.upper, a.lower_inclusive)) return true;
+  return false;
+}
+
+bool ValidAt(const Fact& f, const std::optional<YearMonthDay>& published) {
+  if (!published) return true;
+  char today[11];
+  std::snprintf(today, sizeof(today), "%04d-%02d-%02d", published->year, published->month,
+                published->day);
+  return (f.valid_from.empty() || f.valid_from <= today) &&
+         (f.valid_until.empty() || today <= f.valid_until);
+}
+
+uint32_t SentenceAt(const std::vector<Claim>& claims, size_t pos, std::string_view text) {
+  // The sentence of a cue: that of the nearest claim before it, counting ends in between.
+  uint32_t sentence = 0;
+  size_t from = 0;
+  for (const Claim& c : claims) {
+    if (c.norm_begin > pos) break;
+    sentence = c.sentence, from = c.norm_end;
+  }
+  for (size_t i = from; i < pos && i < text.size(); ++i) {
+    const char ch = text[i];
+    if (ch == '\n' || ((ch == '.' || ch == '!' || ch == '?') && i + 1 < text.size() &&
+                       (text[i + 1] == ' ' || text[i + 1] == '\n'))) {
+      ++sentence;
+    }
+  }
+  return sentence;
+}
+
+}  // namespace
+
+void CheckFacts(const DocumentView& doc, const Facts& facts, Reporter* reporter) {
+  if (!reporter->Enabled("fact.contradiction")) return;
+  std::string lower(doc.normalized.text());
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (const Fact& f : facts.facts()) {
+    if (!ValidAt(f, doc.published)) continue;
+    std::vector<const Claim*> reported;
+    for (const std::string& cue : f.cues) {
+      for (size_t at = lower.find(cue); at != std::string::npos; at = lower.find(cue, at + 1)) {
+        const uint32_t sentence = SentenceAt(doc.claims, at, lower);
+        // The nearest claim of the sentence that speaks in the fact's terms.
+        const Claim* best = nullptr;
+        size_t best_distance = 0;
+        std::optional<Interval> best_interval;
+        for (const Claim& c : doc.claims) {
+          if (c.sentence != sentence) continue;
+          auto in = ClaimInterval(doc, c, f);
+          if (!in) continue;
+          const size_t d = c.norm_begin > at ? c.norm_begin - at : at - c.norm_end;
+          if (best == nullptr || d < best_distance) best = &c, best_distance = d, best_interval = in;
+        }
+        if (best == nullptr || !Disjoint(*best_interval, f) ||
+            std::find(reported.begin(), reported.end(), best) != reported.end()) {
+          continue;
+        }
+        reported.push_back(best);
+        reporter->Report("fact.contradiction",
+                         absl::StrCat("\"", f.id, "\" is ", f.display, ", but the text says ",
+                                      best->text),
+                         {SpanOf(*best)}, f.display, best->value.empty() ? best->text : best->value);
+      }
+    }
+  }
+}
+
+}  // namespace mizan::checks

@@ -1,0 +1,23 @@
+#include "core/checks/reporter.h"
+
+#include <algorithm>
+
+namespace mizan::checks {
+
+void Reporter::Report(std::string_view code, std::string message, std::vector<SpanRef> spans,
+                      std::string expected, std::string found, bool weak) {
+  if (!config_.Enabled(code)) return;
+  Finding f;
+  f.code = std::string(code);
+  f.severity = config_.SeverityOf(code);
+  if (weak) f.severity = std::min(f.severity, Severity::kInfo);
+  f.message = std::move(message);
+  f.spans = std::move(spans);
+  f.expected = std::move(expected);
+  f.found = std::move(found);
+  findings_.push_back(std::move(f));
+}
+
+SpanRef SpanOf(const claims::Claim& claim, Side side) { return {claim.start, claim.end, side}; }
+
+}  // namespace mizan::checks

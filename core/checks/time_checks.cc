@@ -1,0 +1,113 @@
+// Checks of time against the publication date and the years around it; all allow one year
+// either way, for months not stated and for inclusive counting.
+// time.relative_mismatch: "قبل 13 عامًا" / "13 years ago" next to a year in the same sentence,
+//   and the publication year minus the duration is not that year.
+// time.duration_mismatch: a range of years ("from 2015 to 2020", "بين 2015 و2020") and a
+//   duration in years in the same sentence that does not measure it.
+// time.age_mismatch: an age ("عمره 45 عاما", "aged 45") and a birth year ("من مواليد 1980",
+//   "born in 1980") in the same sentence that the publication year does not reconcile.
+#include <cstdlib>
+#include <string>
+
+#include "absl/strings/str_cat.h"
+#include "core/checks/document_checks.h"
+#include "core/scan/text_cursor.h"
+
+namespace mizan::checks {
+namespace {
+
+using claims::Claim;
+using claims::Kind;
+
+// The whole number of a claim's value, if it is one.
+std::optional<long> Whole(const std::string& value) {
+  if (value.empty() || value.size() > 9) return std::nullopt;
+  for (char c : value) {
+    if (c < '0' || c > '9') return std::nullopt;
+  }
+  return std::stol(value);
+}
+
+bool YearsDuration(const Claim& c) {
+  return c.kind == Kind::kDuration && c.unit == "year" && Whole(c.value).has_value();
+}
+
+// A cue of `meaning` just before the claim (or just after it, for "after" cues).
+bool Cued(const DocumentView& doc, const Claim& c, std::string_view meaning) {
+  const std::string_view text = doc.normalized.text();
+  const scan::PhraseList& cues = doc.engine.time_cues();
+  size_t before = c.norm_begin;
+  while (before > 0 && (text[before - 1] == ' ' || text[before - 1] == '(')) --before;
+  if (cues.MatchBefore(text, before, meaning).entry) return true;
+  const auto after = cues.MatchAt(text, scan::SkipSpaces(text, c.norm_end), meaning);
+  return after.entry && after.entry->tags.at(1) == "after";
+}
+
+void CheckRelative(const DocumentView& doc, const Claim& ago, Reporter* reporter) {
+  if (!doc.published) return;
+  const long implied = doc.published->year - *Whole(ago.value);
+  for (const Claim& c : doc.claims) {
+    if (c.sentence != ago.sentence || c.kind != Kind::kYear || !Whole(c.value)) continue;
+    const long year = *Whole(c.value);
+    if (std::labs(year - implied) <= 1) return;  // one year in the sentence agrees
+  }
+  for (const Claim& c : doc.claims) {
+    if (c.sentence != ago.sentence || c.kind != Kind::kYear || !Whole(c.value)) continue;
+    reporter->Report("time.relative_mismatch",
+                     absl::StrCat(ago.value, " years before ", doc.published->year, " is ",
+                                  implied, ", not ", c.value),
+                     {SpanOf(ago), SpanOf(c)}, std::to_string(implied), c.value);
+    return;
+  }
+}
+
+void CheckPeriod(const DocumentView& doc, const Claim& range, Reporter* reporter) {
+  const auto from = Whole(range.lower->value), to = Whole(range.upper->value);
+  if (!from || !to) return;
+  const long span = *to - *from;
+  for (const Claim& d : doc.claims) {
+    if (d.sentence != range.sentence || !YearsDuration(d) || !d.qualifier.empty()) continue;
+    if (!Cued(doc, d, "period")) continue;
+    const long years = *Whole(d.value);
+    if (years >= span - 1 && years <= span + 1) continue;
+    reporter->Report("time.duration_mismatch",
+                     absl::StrCat("from ", *from, " to ", *to, " is ", span, " or ", span + 1,
+                                  " years, not ", years),
+                     {SpanOf(range), SpanOf(d)}, std::to_string(span), d.value);
+  }
+}
+
+void CheckAge(const DocumentView& doc, const Claim& age, Reporter* reporter) {
+  if (!doc.published) return;
+  for (const Claim& born : doc.claims) {
+    if (born.sentence != age.sentence || born.kind != Kind::kYear || !Whole(born.value)) continue;
+    if (!Cued(doc, born, "born")) continue;
+    const long expected = doc.published->year - *Whole(born.value);
+    const long stated = *Whole(age.value);
+    if (std::labs(stated - expected) <= 1) continue;
+    reporter->Report("time.age_mismatch",
+                     absl::StrCat("born in ", born.value, ", the person is ", expected - 1, " or ",
+                                  expected, " in ", doc.published->year, ", not ", stated),
+                     {SpanOf(born), SpanOf(age)}, std::to_string(expected), age.value);
+  }
+}
+
+}  // namespace
+
+void CheckTime(const DocumentView& doc, Reporter* reporter) {
+  for (const Claim& c : doc.claims) {
+    if (YearsDuration(c) && c.qualifier == "ago" && reporter->Enabled("time.relative_mismatch")) {
+      CheckRelative(doc, c, reporter);
+    }
+    if (c.kind == Kind::kYear && c.qualifier == "range" && c.lower && c.upper &&
+        reporter->Enabled("time.duration_mismatch")) {
+      CheckPeriod(doc, c, reporter);
+    }
+    if (YearsDuration(c) && c.qualifier.empty() && Cued(doc, c, "age") &&
+        reporter->Enabled("time.age_mismatch")) {
+      CheckAge(doc, c, reporter);
+    }
+  }
+}
+
+}  // namespace mizan::checks
