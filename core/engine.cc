@@ -64,6 +64,7 @@ Engine::Engine()
       range_cues_(data::Find("range_cues.tsv"), normalizer_),
       arith_cues_(data::Find("arith_cues.tsv"), normalizer_),
       decades_(data::Find("decades.tsv"), normalizer_),
+      not_numbers_(data::Find("not_numbers.tsv"), normalizer_),
       noun_stopwords_(WordSet(data::Find("noun_stopwords.tsv"), normalizer_)),
       pronoun_one_(WordSet(data::Find("pronoun_one.tsv"), normalizer_)),
       noun_keys_(data::Find("noun_plurals.tsv"), normalizer_),
@@ -81,7 +82,7 @@ std::unique_ptr<Engine> Engine::Create(Error* error) {
                                      &engine->time_units_,   &engine->time_cues_,
                                      &engine->months_,       &engine->weekdays_,
                                      &engine->range_cues_,   &engine->arith_cues_,
-                                     &engine->decades_};
+                                     &engine->decades_,      &engine->not_numbers_};
   bool missing = engine->arabic_words_.empty() || engine->english_words_.empty();
   for (const auto* list : lists) missing |= list->entries().empty();
   if (missing) {

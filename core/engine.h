@@ -37,6 +37,8 @@ class Engine {
   const scan::PhraseList& range_cues() const { return range_cues_; }
   const scan::PhraseList& arith_cues() const { return arith_cues_; }
   const scan::PhraseList& decades() const { return decades_; }
+  // Phrases that start like a number but name something else ("نصف نهائي", "half-time").
+  const scan::PhraseList& not_numbers() const { return not_numbers_; }
   const absl::flat_hash_set<std::string>& noun_stopwords() const { return noun_stopwords_; }
   // Words before "one"/"واحد" that make it a pronoun.
   const absl::flat_hash_set<std::string>& pronoun_one() const { return pronoun_one_; }
@@ -59,6 +61,7 @@ class Engine {
   scan::PhraseList range_cues_;
   scan::PhraseList arith_cues_;
   scan::PhraseList decades_;
+  scan::PhraseList not_numbers_;
   absl::flat_hash_set<std::string> noun_stopwords_;
   absl::flat_hash_set<std::string> pronoun_one_;
   claims::NounKeys noun_keys_;

@@ -444,6 +444,12 @@ bool ClaimBuilder::BuildMonthOnly(size_t begin, size_t floor, Claim* claim) cons
 
 bool ClaimBuilder::BuildDualNoun(size_t begin, size_t floor, Claim* claim) const {
   if (begin < floor) return false;
+  // A glued conjunction is not part of the noun: "والستينيات".
+  const std::string_view first = text_.substr(begin, 2);
+  if ((first == "\xD9\x88" || first == "\xD9\x81") && !engine_.time_units().MatchAt(text_, begin).entry &&
+      !engine_.decades().MatchAt(text_, begin).entry) {
+    begin += 2;
+  }
   if (BuildDecade(begin, claim)) return true;
   Span span{begin, begin};
   claim->number = Decimal::FromInt(2);

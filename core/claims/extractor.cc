@@ -119,6 +119,7 @@ class Extraction {
   }
 
   bool ReadWords(const Candidate& c) {
+    if (engine_.not_numbers().MatchAt(text_, c.begin).entry) return true;  // "نصف نهائي"
     const bool english = c.type == Candidate::Type::kEnglishWords;
     const size_t start = english ? ArticleBefore(c.begin) : c.begin;
     auto words = english ? numerals::ReadEnglishWords(engine_.english_words(), text_, start)
@@ -226,7 +227,15 @@ class Extraction {
       if (e == nullptr) e = engine_.arabic_words().Find(lower.size() > 4 ? lower.substr(4) : lower);
       return e && (e->role == numerals::Role::kOrdinal || e->role == numerals::Role::kOrdinalDef);
     };
-    return ordinal(before) || ordinal(after);
+    // "نصف ذلك" is "we describe that": an Arabic "نصف" without the article needs the thing
+    // it halves after it.
+    const bool arabic = static_cast<unsigned char>(text_[n.begin]) >= 0x80;
+    const bool definite = text_.substr(n.begin, 4) == "\xD8\xA7\xD9\x84";
+    const bool nothing_halved = !after.empty() && engine_.noun_stopwords().contains(std::string(after));
+    const bool and_a_half = n.begin >= 2 && (text_.substr(n.begin - 2, 2) == "\xD9\x88" ||
+                                             before == "\xD9\x88");  // "ساعة ونصف"
+    return ordinal(before) || ordinal(after) ||
+           (arabic && !definite && nothing_halved && !and_a_half);
   }
 
   std::string_view WordAfter(size_t pos) const {

@@ -135,7 +135,9 @@ TEST_F(ClaimsTest, NoNumberInsideWordsOrHomographs) {
   EXPECT_TRUE(All("إحدى الدول").empty());
   EXPECT_TRUE(All("وصل يوم الأحد").empty());
   EXPECT_TRUE(All("اجتماع الاثنين").empty());
-  EXPECT_TRUE(All("الخمسينات والستينيات").empty());
+  EXPECT_TRUE(All("نصف نهائي الكأس").empty());
+  EXPECT_TRUE(All("نحن نصف ذلك بأنه").empty());  // نصف: "we describe"
+  EXPECT_TRUE(All("in the second half").empty());
   EXPECT_TRUE(All("Which one do you prefer?").empty());
   EXPECT_TRUE(All("أي واحد تفضل").empty());
 }
@@ -201,6 +203,32 @@ TEST_F(ClaimsTest, EnglishNumberWords) {
   const Claim ordinal = One("the twenty-first edition");
   EXPECT_EQ(ordinal.kind, Kind::kOrdinal);
   EXPECT_EQ(ordinal.value, "21");
+}
+
+TEST_F(ClaimsTest, DecadesAreRangesOfYears) {
+  for (const char* text : {"in the 1930s", "في ثلاثينيات القرن العشرين", "في الثلاثينيات"}) {
+    const Claim c = One(text);
+    EXPECT_EQ(c.kind, Kind::kYear) << text;
+    EXPECT_EQ(c.qualifier, "decade") << text;
+    EXPECT_EQ(c.lower->value, "1930") << text;
+    EXPECT_EQ(c.upper->value, "1939") << text;
+  }
+  EXPECT_EQ(One("خمسينيات القرن التاسع عشر").lower->value, "1850");
+  EXPECT_EQ(All("الخمسينات والستينيات").size(), 2u);
+}
+
+TEST_F(ClaimsTest, TimesOfDayAreNoClaims) {
+  EXPECT_TRUE(All("at 04:00 BST").empty());
+  EXPECT_TRUE(All("At 2pm two vans").size() == 1);  // "two vans" only
+  EXPECT_TRUE(All("في الساعة 2 مساء").empty());
+}
+
+TEST_F(ClaimsTest, OrdinalsInDigits) {
+  Claim c = One("the 50th anniversary");
+  EXPECT_EQ(c.kind, Kind::kOrdinal);
+  EXPECT_EQ(c.value, "50");
+  EXPECT_EQ(One("quoting log of 30th September 2018").value, "2018-09-30");
+  EXPECT_EQ(One("on Oct. 2, 1968 troops").value, "1968-10-02");
 }
 
 TEST_F(ClaimsTest, DualNounsAreTheNumberTwo) {
