@@ -68,6 +68,17 @@ std::string ValueKey(const Claim& c) {
   return c.value;
 }
 
+// Another key a claim can meet its counterpart by: "half" in words is a share (50 %), a
+// decade is often written as its first year ("الثلاثينيات 1930"), a duration converts, and
+// a number whose separator was ambiguous ("20.000") may mean the other reading.
+std::string DurationKey(const Claim& c);
+
+std::string AlternativeKey(const Claim& c) {
+  if (c.qualifier == "decade" && c.lower) return c.lower->value;
+  if (c.alternative && !c.alternative->too_large()) return c.alternative->ToString();
+  return DurationKey(c);
+}
+
 // "half" as a share: a fraction in words may render a percentage.
 std::string ShareKey(const Claim& c) {
   if (c.kind != Kind::kNumber || c.script != "words" || c.too_large || c.value.empty()) return {};
@@ -168,7 +179,7 @@ class Aligner {
     for (size_t t = 0; t < target_.size(); ++t) {
       const double pos = RelativePosition(target_[t], target_length_);
       for (const std::string& key :
-           {ValueKey(target_[t]), ShareKey(target_[t]), DurationKey(target_[t])}) {
+           {ValueKey(target_[t]), ShareKey(target_[t]), AlternativeKey(target_[t])}) {
         if (!key.empty()) by_value[key].emplace_back(pos, t);
       }
     }
@@ -177,7 +188,7 @@ class Aligner {
     for (size_t s = 0; s < source_.size(); ++s) {
       const double pos = RelativePosition(source_[s], source_length_);
       for (const std::string& key :
-           {ValueKey(source_[s]), ShareKey(source_[s]), DurationKey(source_[s])}) {
+           {ValueKey(source_[s]), ShareKey(source_[s]), AlternativeKey(source_[s])}) {
         if (key.empty()) continue;
         auto found = by_value.find(key);
         if (found == by_value.end()) continue;
@@ -205,10 +216,11 @@ class Aligner {
   void CheckEqualPair(const Claim& s, const Claim& t) {
     const std::vector<SpanRef> spans = {SpanOf(s, Side::kSource), SpanOf(t, Side::kTarget)};
     if (s.kind == Kind::kMoney && t.kind == Kind::kMoney && UnitsConflict(s, t)) {
+      // A bare "dollar" read as the default currency may be the other side's dollar.
       reporter_->Report("compare.unit_mismatch",
                         absl::StrCat("the source's amount is in ", s.unit, ", the target's in ",
                                      t.unit),
-                        spans, Describe(s), Describe(t));
+                        spans, Describe(s), Describe(t), s.unit_assumed || t.unit_assumed);
       return;
     }
     const int fs = QualifierFamily(s.qualifier), ft = QualifierFamily(t.qualifier);
@@ -247,7 +259,14 @@ class Aligner {
         const bool same_unit = a.unit == b.unit;
         const bool unit_slip = !same_unit && GroupOf(a) == GroupOf(b) && ValueKey(a) == ValueKey(b) &&
                                !ValueKey(a).empty();  // "five weeks" as "خمسة أيام"
-        if (GroupOf(a) == GroupOf(b) && (same_unit || unit_slip) && d <= kWindow) {
+        // Two different values are one claim only when the difference looks like a slip, or
+        // both count the same thing; otherwise they are a missing and an extra claim.
+        const bool slip = DescribeDifference(a, b) != "different value";
+        const bool same_thing = (!a.unit.empty() && same_unit) ||
+                                (!a.noun_key.empty() && a.noun_key == b.noun_key) ||
+                                GroupOf(a) == Group::kDate || GroupOf(a) == Group::kWeekday;
+        if (GroupOf(a) == GroupOf(b) && (same_unit || unit_slip) && d <= kWindow &&
+            (slip || same_thing || unit_slip)) {
           pairs.emplace_back(d, s, t);
         }
       };
@@ -277,10 +296,13 @@ class Aligner {
     const bool weak = Weak(s) || Weak(t);
     const Group g = GroupOf(s);
     if (g == Group::kDate || g == Group::kWeekday) {
+      // "March 2020" and "19 مارس 2020": one side is less precise, not different.
+      const bool prefix = !s.value.empty() && !t.value.empty() &&
+                          (s.value.rfind(t.value, 0) == 0 || t.value.rfind(s.value, 0) == 0);
       reporter_->Report("compare.date_mismatch",
                         absl::StrCat("the source's date is ", Describe(s), ", the target's ",
                                      Describe(t)),
-                        spans, Describe(s), Describe(t), weak);
+                        spans, Describe(s), Describe(t), weak || prefix);
       return;
     }
     reporter_->Report("compare.value_mismatch",
@@ -377,7 +399,7 @@ std::string DescribeDifference(const Claim& expected, const Claim& found) {
     }
   }
   const std::string a = Digits(expected.value), b = Digits(found.value);
-  if (a.size() == b.size()) {
+  if (a.size() == b.size() && a.size() > 1) {
     std::vector<size_t> diff;
     for (size_t i = 0; i < a.size(); ++i) {
       if (a[i] != b[i]) diff.push_back(i);

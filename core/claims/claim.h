@@ -49,6 +49,9 @@ struct Claim {
   bool too_large = false;
   bool separator_guessed = false;
   bool subunit = false;     // money written in cents, fils, ...: joins the amount before it
+  bool unit_assumed = false;  // the currency of a bare "dollar", the caller's default
+  // The other reading of an ambiguous separator ("20.000" read as 20 may mean 20000).
+  std::optional<numerals::Decimal> alternative;
   int fraction_digits = 0;  // as written: "12.50" has 2; the rounding checks need it
   std::string script;       // "latin", "arabic-indic", "persian", "words", "mixed", ...
   std::string calendar;     // "gregorian" or "islamic" for dates

@@ -165,6 +165,7 @@ bool ClaimBuilder::TryMoney(size_t floor, Claim* claim, Span* span) const {
     }
   }
   claim->kind = Kind::kMoney;
+  claim->unit_assumed = code == "$";  // "$" and "دولار" name no country
   if (code == "$") code = dollar_currency_;
   if (code != "?") claim->unit = code;  // a bare ريال or دينار: money, currency unknown
   return true;
@@ -182,7 +183,9 @@ bool ClaimBuilder::TryQuantity(Claim* claim, Span* span) const {
 }
 
 bool ClaimBuilder::TryDuration(size_t floor, Claim* claim, Span* span) const {
-  const auto m = engine_.time_units().MatchAt(text_, scan::SkipSpaces(text_, span->end));
+  size_t at = scan::SkipSpaces(text_, span->end);
+  if (at == span->end && at < text_.size() && text_[at] == '-') ++at;  // "14-day", "five-year"
+  const auto m = engine_.time_units().MatchAt(text_, at);
   if (m.entry == nullptr) return false;
   claim->kind = Kind::kDuration;
   claim->unit = m.entry->tags.at(0);
@@ -407,6 +410,7 @@ void ClaimBuilder::Build(const Mention& m, size_t floor, Claim* claim) const {
   claim->number = m.value;
   claim->fraction_digits = m.fraction_digits;
   claim->separator_guessed = m.separator_guessed;
+  claim->alternative = m.alternative;
   if (TryDate(m, claim, &span)) {
     Finish(span, claim);
     return;

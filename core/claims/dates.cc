@@ -107,6 +107,14 @@ bool DateReader::MonthAt(size_t pos, Month* month) const {
 bool DateReader::MonthBefore(size_t pos, Month* month) const {
   size_t p = SkipCommaBack(text_, pos);
   if (p > 0 && text_[p - 1] == '.') p = SkipCommaBack(text_, p - 1);  // "Oct. 2, 1968"
+  // "December of 2019", "ديسمبر من عام 2019".
+  for (std::string_view word : {std::string_view("\xD8\xB9\xD8\xA7\xD9\x85"), std::string_view("of"),
+                                std::string_view("\xD9\x85\xD9\x86")}) {
+    if (p > word.size() && text_.substr(p - word.size(), word.size()) == word &&
+        !scan::IsLetter(scan::PreviousCodePoint(text_, p - word.size()))) {
+      p = SkipCommaBack(text_, p - word.size());
+    }
+  }
   if (p > 0 && text_[p - 1] == ')') p = SkipCommaBack(text_, p - 1);  // "أيلول (سبتمبر) 2022"
   const auto last = months_.MatchBefore(text_, p);
   if (last.entry == nullptr) return false;

@@ -110,6 +110,7 @@ class Extraction {
       m.value = i == 0 && c.negative ? n.value.Negated() : n.value;
       m.fraction_digits = n.fraction_digits;
       m.separator_guessed = n.separator_guessed;
+      m.alternative = n.alternative;
       m.grouped = numbers.size() == 1 && c.run.groups.size() > 1 && n.fraction_digits == 0;
       if (i + 1 == numbers.size()) ApplyScaleWord(&m);
       if (ReadDecade(m)) continue;
@@ -129,6 +130,7 @@ class Extraction {
     }
     if (!words) return false;
     if (IsPronounOne(*words) || IsHalfAsAPart(*words) || IsDualWithoutNoun(*words)) return true;
+    if (english) ReadOrdinalBeforeNoun(&*words);
     Mention m;
     m.begin = words->begin;
     m.end = words->end;
@@ -200,6 +202,30 @@ class Extraction {
       return false;
     }
     return scan::IsLetter(scan::NextCodePoint(text_, scan::SkipSpaces(text_, end + 1)));
+  }
+
+  // "a fourth meeting" is the fourth meeting; "a fourth of the cases" is a quarter.
+  void ReadOrdinalBeforeNoun(numerals::WordNumber* n) const {
+    const std::string_view text = text_.substr(n->begin, n->end - n->begin);
+    const bool article = text.rfind("a ", 0) == 0 || text.rfind("A ", 0) == 0 ||
+                         text.rfind("an ", 0) == 0 || text.rfind("An ", 0) == 0;
+    if (!article || n->ordinal || n->value.negative() || n->value.ToString().rfind("0.", 0) != 0) {
+      return;
+    }
+    const std::string_view after = WordAfter(n->end);
+    if (after.empty() || after == "of" || scan::SkipSpaces(text_, n->end) == n->end) return;
+    const size_t space = text.find(' ');
+    const numerals::WordEntry* e = engine_.english_words().Find(Lower(text.substr(space + 1)));
+    if (e == nullptr || e->role != numerals::Role::kOrdinal) return;
+    n->value = e->value;
+    n->ordinal = true;
+    n->inexact = false;
+  }
+
+  static std::string Lower(std::string_view s) {
+    std::string out(s);
+    for (char& ch : out) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    return out;
   }
 
   // "ألفا دولار" is 2000 dollars, but "ألفا وبيتا" is alpha and beta: the construct dual of a
@@ -319,6 +345,7 @@ class Extraction {
          (glued && IsCurrencySign(scan::PreviousCodePoint(text_, m->begin))));
     if (!scale && !abbrev) return;
     m->value = m->value.Times(e->value);
+    if (m->alternative) m->alternative = m->alternative->Times(e->value);
     m->end = word_end;
   }
 

@@ -17,7 +17,11 @@ bool Less(const Claim& a, const Claim& b) {
 }
 
 bool Compatible(const Claim& a, const Claim& b) {
-  if (!a.qualifier.empty() && a.qualifier != "about") return false;
+  // "as much as 2 to 4 inches": a qualifier before the first number qualifies the range.
+  if (!a.qualifier.empty() && a.qualifier != "about" && a.qualifier != "at-most" &&
+      a.qualifier != "at-least") {
+    return false;
+  }
   if (a.kind == Kind::kDate || b.kind == Kind::kDate || a.kind == Kind::kOrdinal) return false;
   if (a.kind == Kind::kNumber && a.noun.empty()) return true;
   return a.kind == b.kind && a.unit == b.unit;
@@ -28,6 +32,11 @@ bool Compatible(const Claim& a, const Claim& b) {
 bool JoinBetween(const scan::PhraseList& cues, std::string_view text, const Claim& a,
                  const Claim& b, std::string* opener) {
   const size_t at = scan::SkipSpaces(text, a.norm_end);
+  // "يومين وأربعة عشر يومًا": the conjunction glued to a number word.
+  if (b.norm_begin == at + 2 && text.substr(at, 2) == "\xD9\x88") {
+    *opener = "\xD8\xA8\xD9\x8A\xD9\x86";  // بين
+    return true;
+  }
   const auto m = cues.MatchAt(text, at, "join");
   if (m.entry == nullptr) {
     return false;
@@ -40,6 +49,22 @@ bool JoinBetween(const scan::PhraseList& cues, std::string_view text, const Clai
 
 }  // namespace
 
+// "2019-20", "1918–19": the second year of a range written with its last two digits.
+void ExpandShortYear(const Claim& a, Claim* b) {
+  if (a.value.size() != 4 || b->value.size() != 2 || a.kind != Kind::kYear ||
+      b->kind != Kind::kNumber || !b->noun.empty()) {
+    return;
+  }
+  const int first = std::stoi(a.value), last_two = std::stoi(b->value);
+  const int second = first - first % 100 + last_two;
+  if (second <= first) return;
+  b->kind = Kind::kYear;
+  b->value = std::to_string(second);
+  b->number = Decimal::FromInt(static_cast<uint64_t>(second));
+  b->lower = Bound{b->value, true};
+  b->upper = Bound{b->value, true};
+}
+
 void JoinRanges(const Engine& engine, const text::NormalizedText& normalized,
                 std::vector<Claim>* claims) {
   const scan::PhraseList& cues = engine.range_cues();
@@ -49,6 +74,9 @@ void JoinRanges(const Engine& engine, const text::NormalizedText& normalized,
   for (size_t i = 0; i < claims->size(); ++i) {
     Claim& a = (*claims)[i];
     std::string opener;
+    if (i + 1 < claims->size() && (*claims)[i + 1].norm_begin == a.norm_end + 1) {
+      ExpandShortYear(a, &(*claims)[i + 1]);
+    }
     if (i + 1 < claims->size() && Compatible(a, (*claims)[i + 1]) && Less(a, (*claims)[i + 1]) &&
         JoinBetween(cues, text, a, (*claims)[i + 1], &opener)) {
       size_t p = a.norm_begin;

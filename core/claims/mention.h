@@ -2,6 +2,7 @@
 #define MIZAN_CORE_CLAIMS_MENTION_H_
 
 #include <cstddef>
+#include <optional>
 
 #include "core/numerals/decimal.h"
 
@@ -14,6 +15,7 @@ struct Mention {
   numerals::Decimal value;
   int fraction_digits = 0;
   bool separator_guessed = false;
+  std::optional<numerals::Decimal> alternative;  // the other reading of "20.000"
   bool grouped = false;  // written with a grouping separator ("2,022" is no year)
   bool from_words = false;
   bool definite = false;  // a number word with the article ("السبع")

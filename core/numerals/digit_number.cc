@@ -172,6 +172,10 @@ std::vector<DigitNumber> ReadDigitRun(const DigitRun& run, std::string_view text
   if (IsWellFormed(run, r)) {
     DigitNumber number = MakeNumber(run, text, 0, run.groups.size() - 1, r.decimal);
     number.separator_guessed = r.guessed;
+    if (r.ambiguous) {
+      const size_t other = r.decimal == kNone ? run.separators.size() - 1 : kNone;
+      number.alternative = MakeNumber(run, text, 0, run.groups.size() - 1, other).value;
+    }
     return {number};
   }
   std::vector<DigitNumber> numbers;

@@ -2,6 +2,7 @@
 #define MIZAN_CORE_NUMERALS_DIGIT_NUMBER_H_
 
 #include <cstddef>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -56,6 +57,7 @@ struct DigitNumber {
   int fraction_digits = 0;         // digits written after the decimal separator
   bool separator_guessed = false;  // ',' or '.' read by the document's convention, which
                                    // its other numbers contradict
+  std::optional<Decimal> alternative;  // the other reading of a lone ",ddd" or ".ddd"
 };
 
 // Reads the numbers in a run. A run whose separators form one well-grouped number gives one

@@ -34,7 +34,7 @@ bool DigitCandidate(std::string_view text, re2::StringPiece match, Candidate* c)
   if (before == U'.' || before == U'\u066B') {  // ".77", "٫٧٧": a fraction with no integer part
     size_t dot_start = before_start;
     const char32_t earlier = PreviousCodePoint(text, before_start);
-    if (!IsAlnum(earlier) && earlier != U'.' && earlier != U',') {
+    if (earlier == 0 || earlier == U' ' || earlier == U'\n' || earlier == U'\u00A0') {
       c->leading_point = true;
       c->begin = dot_start;
     }
