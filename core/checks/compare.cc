@@ -187,15 +187,22 @@ class Aligner {
     std::vector<std::tuple<double, size_t, size_t>> pairs;
     for (size_t s = 0; s < source_.size(); ++s) {
       const double pos = RelativePosition(source_[s], source_length_);
-      for (const std::string& key :
-           {ValueKey(source_[s]), ShareKey(source_[s]), AlternativeKey(source_[s])}) {
+      const std::string keys[] = {ValueKey(source_[s]), ShareKey(source_[s]),
+                                  AlternativeKey(source_[s])};
+      for (size_t k = 0; k < 3; ++k) {
+        const std::string& key = keys[k];
         if (key.empty()) continue;
         auto found = by_value.find(key);
         if (found == by_value.end()) continue;
         const auto& list = found->second;
+        // A pair by the plain value beats one by another reading ("One year" would otherwise
+        // take the "12 months" of the other side).
+        const double penalty = k == 0 && ValueKey(source_[s]) == key ? 0.0 : 1.0;
         const auto consider = [&](size_t t) {
-          if (Compatible(source_[s], target_[t]) || key[0] == '%' || key.find(':') != std::string::npos) {
-            pairs.emplace_back(Distance(s, t), s, t);
+          const double extra = ValueKey(target_[t]) == key ? 0.0 : 1.0;
+          if (Compatible(source_[s], target_[t]) || key[0] == '%' ||
+              key.find(':') != std::string::npos) {
+            pairs.emplace_back(Distance(s, t) + penalty + extra, s, t);
           }
         };
         auto mid = std::lower_bound(list.begin(), list.end(), std::make_pair(pos, size_t{0}));

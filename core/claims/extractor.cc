@@ -163,7 +163,9 @@ class Extraction {
     }
     size_t p = begin;
     while (p > 0 && text_[p - 1] == ' ') --p;
-    if (cues.MatchBefore(text_, p, "clock").entry) stop = std::max(stop, end);
+    if (auto m = cues.MatchBefore(text_, p, "clock"); m.entry && m.entry->tags.at(1) == "before") {
+      stop = std::max(stop, end);
+    }
     if (stop == 0) return false;
     floor_ = std::max(floor_, stop);
     return true;
