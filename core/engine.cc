@@ -23,6 +23,7 @@ scan::CandidateWords CandidateWordsOf(const Engine& engine) {
   words.arabic_numbers = engine.arabic_words().StartForms();
   words.english_numbers = engine.english_words().StartForms();
   for (const auto& e : engine.months().entries()) words.months.push_back(FirstWord(e.phrase));
+  for (const auto& e : engine.weekdays().entries()) words.months.push_back(e.phrase);
   // Nouns that are the number two by themselves, and decades in words, start claims too.
   for (const auto& e : engine.time_units().entries()) {
     if (e.tags.at(1) == "2") words.dual_nouns.push_back(e.phrase);

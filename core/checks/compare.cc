@@ -104,13 +104,20 @@ int QualifierFamily(const std::string& q) {
 bool Weak(const Claim& c) {
   if (c.approx || c.kind == Kind::kOrdinal) return true;
   // "الأربع" ("the four"): a definite number word refers back more often than it counts.
-  if (c.script == "words" && c.text.rfind("\xD8\xA7\xD9\x84", 0) == 0) return true;
-  if (c.kind == Kind::kDate && (c.value.empty() || c.value[0] == '-')) return true;
+  if (c.kind == Kind::kNumber && c.script == "words" && c.text.rfind("\xD8\xA7\xD9\x84", 0) == 0) {
+    return true;
+  }
+  // A month named alone.
+  if (c.kind == Kind::kDate && !c.value.empty() && c.value[0] == '-') return true;
   if (c.script == "words" && !c.value.empty() && c.value.size() == 1 && c.value[0] <= '2') {
     return true;
   }
   return false;
 }
+
+// Weak when alone: a weekday without a date may go missing in a translation that moves it
+// (and الاثنين is also "the two"), but two different weekdays are a slip.
+bool WeakAlone(const Claim& c) { return Weak(c) || (c.kind == Kind::kDate && c.value.empty()); }
 
 std::string Describe(const Claim& c) {
   std::string v = c.value;
@@ -336,12 +343,32 @@ class Aligner {
     return false;
   }
 
+  // A bound of a range that the other side writes as one claim, or a range whose bounds the
+  // other side writes apart ("2019-20" and "2019 ... 2020").
+  static bool PartOfARange(const Claim& c, const std::vector<Claim>& other) {
+    if (IsRange(c) && c.lower && c.upper) {
+      bool low = false, high = false;
+      for (const Claim& d : other) {
+        low |= d.value == c.lower->value;
+        high |= d.value == c.upper->value;
+      }
+      return low && high;
+    }
+    if (c.value.empty()) return false;
+    for (const Claim& d : other) {
+      if (IsRange(d) && ((d.lower && d.lower->value == c.value) || (d.upper && d.upper->value == c.value))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // Why an unmatched claim is no finding: it is part of a date the other side writes whole,
   // it restates a decade ("الثلاثينيات 1930"), or the other side writes it inside a name.
   static bool Explained(const Claim& c, const std::vector<Claim>& same,
                         const std::vector<Claim>& other,
                         const absl::flat_hash_set<std::string>& other_names) {
-    if (PartOfADate(c, other)) return true;
+    if (PartOfADate(c, other) || PartOfARange(c, other)) return true;
     if (!c.value.empty() && other_names.contains(c.value)) return true;
     for (const auto* side : {&same, &other}) {
       for (const Claim& d : *side) {
@@ -359,7 +386,7 @@ class Aligner {
                         absl::StrCat("the source's ", Describe(source_[s]),
                                      " has no counterpart in the target"),
                         {SpanOf(source_[s], Side::kSource)}, Describe(source_[s]), "",
-                        Weak(source_[s]));
+                        WeakAlone(source_[s]));
     }
     for (size_t t = 0; t < target_.size(); ++t) {
       if (target_used_[t] || Explained(target_[t], target_, source_, source_names_)) continue;
@@ -367,7 +394,7 @@ class Aligner {
                         absl::StrCat("the target's ", Describe(target_[t]),
                                      " has no counterpart in the source"),
                         {SpanOf(target_[t], Side::kTarget)}, "", Describe(target_[t]),
-                        Weak(target_[t]));
+                        WeakAlone(target_[t]));
     }
   }
 

@@ -446,6 +446,20 @@ bool ClaimBuilder::BuildMonthOnly(size_t begin, size_t floor, Claim* claim) cons
   return true;
 }
 
+bool ClaimBuilder::BuildWeekday(size_t begin, size_t floor, Claim* claim) const {
+  const auto w = engine_.weekdays().MatchAt(text_, begin);
+  if (begin < floor || w.entry == nullptr) return false;
+  // English weekdays are capitalized; "sunday" in lower case is rare enough to leave.
+  if (static_cast<unsigned char>(text_[begin]) < 0x80 && !(text_[begin] >= 'A' && text_[begin] <= 'Z')) {
+    return false;
+  }
+  claim->kind = Kind::kDate;
+  claim->calendar = "gregorian";
+  claim->weekday = static_cast<uint32_t>(std::stoi(w.entry->tags.at(0)));
+  Finish({begin, w.end}, claim);
+  return true;
+}
+
 bool ClaimBuilder::BuildDualNoun(size_t begin, size_t floor, Claim* claim) const {
   if (begin < floor) return false;
   // A glued conjunction is not part of the noun: "والستينيات".

@@ -35,6 +35,9 @@ class ClaimBuilder {
   void Build(const Mention& m, size_t floor, Claim* claim) const;
   // A month name alone that names a date; false when it does not.
   bool BuildMonthOnly(size_t begin, size_t floor, Claim* claim) const;
+  // A weekday named without a date ("يوم الخميس", "on Thursday"): a date claim with only its
+  // weekday, which a translation must keep. A date after it takes it over.
+  bool BuildWeekday(size_t begin, size_t floor, Claim* claim) const;
   // A noun that makes a claim alone: a dual of time, a unit or a currency ("يومين" is a
   // duration of 2 days, "مترين" 2 m) or a decade ("ثلاثينيات القرن العشرين").
   bool BuildDualNoun(size_t begin, size_t floor, Claim* claim) const;

@@ -72,11 +72,14 @@ class Extraction {
         case Candidate::Type::kEnglishWords:
           // The scanner takes the first alternative that matches; a word that is no number
           // may still be a dual noun or a month ("ثانيتين" starts like "ثاني").
-          if (!ReadWords(c) && !Emit(&ClaimBuilder::BuildDualNoun, c.begin)) {
-            Emit(&ClaimBuilder::BuildMonthOnly, c.begin);
+          if (!ReadWords(c) && !Emit(&ClaimBuilder::BuildDualNoun, c.begin) &&
+              !Emit(&ClaimBuilder::BuildMonthOnly, c.begin)) {
+            Emit(&ClaimBuilder::BuildWeekday, c.begin);  // "الثلاثاء" starts like "الثلاث"
           }
           break;
-        case Candidate::Type::kMonth: Emit(&ClaimBuilder::BuildMonthOnly, c.begin); break;
+        case Candidate::Type::kMonth:
+          if (!Emit(&ClaimBuilder::BuildMonthOnly, c.begin)) Emit(&ClaimBuilder::BuildWeekday, c.begin);
+          break;
         case Candidate::Type::kDualNoun: Emit(&ClaimBuilder::BuildDualNoun, c.begin); break;
       }
     }

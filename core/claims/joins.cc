@@ -74,8 +74,12 @@ void JoinRanges(const Engine& engine, const text::NormalizedText& normalized,
   for (size_t i = 0; i < claims->size(); ++i) {
     Claim& a = (*claims)[i];
     std::string opener;
-    if (i + 1 < claims->size() && (*claims)[i + 1].norm_begin == a.norm_end + 1) {
-      ExpandShortYear(a, &(*claims)[i + 1]);
+    if (i + 1 < claims->size()) {
+      const Claim& b = (*claims)[i + 1];
+      const std::string_view dash = b.norm_begin > a.norm_end
+                                        ? text.substr(a.norm_end, b.norm_begin - a.norm_end)
+                                        : std::string_view();
+      if (dash == "-" || dash == "\xE2\x80\x93" || dash == "/") ExpandShortYear(a, &(*claims)[i + 1]);
     }
     if (i + 1 < claims->size() && Compatible(a, (*claims)[i + 1]) && Less(a, (*claims)[i + 1]) &&
         JoinBetween(cues, text, a, (*claims)[i + 1], &opener)) {
