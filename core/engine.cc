@@ -66,6 +66,7 @@ Engine::Engine()
       arith_cues_(data::Find("arith_cues.tsv"), normalizer_),
       decades_(data::Find("decades.tsv"), normalizer_),
       not_numbers_(data::Find("not_numbers.tsv"), normalizer_),
+      hyphen_prefixes_(data::Find("hyphen_prefixes.tsv"), normalizer_),
       noun_stopwords_(WordSet(data::Find("noun_stopwords.tsv"), normalizer_)),
       pronoun_one_(WordSet(data::Find("pronoun_one.tsv"), normalizer_)),
       noun_keys_(data::Find("noun_plurals.tsv"), normalizer_),
@@ -83,7 +84,8 @@ std::unique_ptr<Engine> Engine::Create(Error* error) {
                                      &engine->time_units_,   &engine->time_cues_,
                                      &engine->months_,       &engine->weekdays_,
                                      &engine->range_cues_,   &engine->arith_cues_,
-                                     &engine->decades_,      &engine->not_numbers_};
+                                     &engine->decades_,      &engine->not_numbers_,
+                                     &engine->hyphen_prefixes_};
   bool missing = engine->arabic_words_.empty() || engine->english_words_.empty();
   for (const auto* list : lists) missing |= list->entries().empty();
   if (missing) {

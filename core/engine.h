@@ -39,6 +39,7 @@ class Engine {
   const scan::PhraseList& decades() const { return decades_; }
   // Phrases that start like a number but name something else ("نصف نهائي", "half-time").
   const scan::PhraseList& not_numbers() const { return not_numbers_; }
+  const scan::PhraseList& hyphen_prefixes() const { return hyphen_prefixes_; }
   const absl::flat_hash_set<std::string>& noun_stopwords() const { return noun_stopwords_; }
   // Words before "one"/"واحد" that make it a pronoun.
   const absl::flat_hash_set<std::string>& pronoun_one() const { return pronoun_one_; }
@@ -62,6 +63,7 @@ class Engine {
   scan::PhraseList arith_cues_;
   scan::PhraseList decades_;
   scan::PhraseList not_numbers_;
+  scan::PhraseList hyphen_prefixes_;
   absl::flat_hash_set<std::string> noun_stopwords_;
   absl::flat_hash_set<std::string> pronoun_one_;
   claims::NounKeys noun_keys_;

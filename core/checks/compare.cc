@@ -331,12 +331,19 @@ class Aligner {
     std::string key = part.value;
     if (part.kind == Kind::kDate && key.rfind("--", 0) == 0) key = key.substr(2);  // "--03-05"
     if (key.empty() || (part.kind != Kind::kYear && part.kind != Kind::kDate &&
-                        !(part.kind == Kind::kNumber && key.size() == 4))) {
+                        !(part.kind == Kind::kNumber && (key.size() == 4 || key.size() <= 2)))) {
       return false;
     }
     for (const Claim& c : other) {
-      if (c.kind != Kind::kDate || c.value.size() != 10 || c.value[0] == '-') continue;
-      if (c.value.substr(0, 4) == key || c.value.substr(5) == key || c.value.substr(0, 7) == key) {
+      if (c.kind != Kind::kDate || c.value.size() < 4) continue;
+      const std::string& v = c.value;
+      if (v[0] != '-' && (v.substr(0, 4) == key || (v.size() == 10 && (v.substr(5) == key ||
+                                                                       v.substr(0, 7) == key)))) {
+        return true;
+      }
+      // A day written apart from its month: "March 4 and 5", "4 مارس ... 5 مارس".
+      if (part.kind == Kind::kNumber && key.size() <= 2 && v.size() >= 5 &&
+          v.substr(v.size() - 2) == (key.size() == 1 ? "0" + key : key)) {
         return true;
       }
     }
@@ -456,20 +463,34 @@ std::string DescribeDifference(const Claim& expected, const Claim& found) {
 
 std::vector<std::string> NumbersInNames(std::string_view text) {
   std::vector<std::string> numbers;
+  const auto digit = [&](size_t i) { return std::isdigit(static_cast<unsigned char>(text[i])) != 0; };
   size_t i = 0;
   while (i < text.size()) {
-    if (!std::isdigit(static_cast<unsigned char>(text[i]))) {
+    if (!digit(i)) {
       ++i;
       continue;
     }
-    size_t end = i;
-    while (end < text.size() && std::isdigit(static_cast<unsigned char>(text[end]))) ++end;
-    size_t before = i;
-    if (before > 0 && text[before - 1] == '-') --before;
-    const bool letter_before = before > 0 && std::isalpha(static_cast<unsigned char>(text[before - 1]));
-    const bool letter_after = end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]));
-    if (letter_before || letter_after) {
-      if (auto d = Decimal::FromDigits(text.substr(i, end - i), "")) numbers.push_back(d->ToString());
+    size_t end = i, point = std::string_view::npos;
+    while (end < text.size() && (digit(end) || (text[end] == '.' && point == std::string_view::npos &&
+                                                 end + 1 < text.size() && digit(end + 1)))) {
+      if (text[end] == '.') point = end;
+      ++end;
+    }
+    // Glued to a Latin letter ("ACE2", "U07.1"), or joined by a hyphen to a word of any script
+    // ("COVID-19", "كوفيد-19", "2019-nCoV").
+    const bool latin_before = i > 0 && std::isalpha(static_cast<unsigned char>(text[i - 1]));
+    const bool hyphen_before = i > 1 && text[i - 1] == '-' &&
+                               (std::isalpha(static_cast<unsigned char>(text[i - 2])) ||
+                                static_cast<unsigned char>(text[i - 2]) >= 0x80);
+    const bool after = end < text.size() && (std::isalpha(static_cast<unsigned char>(text[end])) ||
+                                             (text[end] == '-' && end + 1 < text.size() &&
+                                              std::isalpha(static_cast<unsigned char>(text[end + 1]))));
+    if (latin_before || hyphen_before || after) {
+      const std::string_view run = text.substr(i, end - i);
+      const auto d = point == std::string_view::npos
+                         ? Decimal::FromDigits(run, "")
+                         : Decimal::FromDigits(run.substr(0, point - i), run.substr(point - i + 1));
+      if (d) numbers.push_back(d->ToString());
     }
     i = end;
   }

@@ -90,8 +90,13 @@ bool ClaimBuilder::IsDefinite(std::string_view word) {
 
 bool ClaimBuilder::IsStopword(std::string_view word) const {
   const std::string lower = Lower(word);
-  return engine_.noun_stopwords().contains(lower) || engine_.arabic_words().Find(lower) ||
-         engine_.english_words().Find(lower);
+  if (engine_.noun_stopwords().contains(lower) || engine_.arabic_words().Find(lower) ||
+      engine_.english_words().Find(lower)) {
+    return true;
+  }
+  // "وستة": the next number, after its conjunction.
+  return lower.size() > 2 && lower.substr(0, 2) == "\xD9\x88" &&
+         engine_.arabic_words().Find(std::string_view(lower).substr(2));
 }
 
 bool ClaimBuilder::TryDate(const Mention& m, Claim* claim, Span* span) const {
@@ -432,6 +437,10 @@ void ClaimBuilder::Build(const Mention& m, size_t floor, Claim* claim) const {
     TakeNounBefore(claim, &span, floor, definite_word);
   }
   SetExactValue(m, claim);
+  if (m.plus) {
+    claim->qualifier = "at-least";
+    claim->upper.reset();
+  }
   TakeQualifier(floor, claim, &span);
   Finish(span, claim);
 }

@@ -57,7 +57,8 @@ class Extraction {
         claims_(claims) {}
 
   void Run() {
-    const auto candidates = scan::FindCandidates(engine_.candidates(), text_);
+    const auto candidates =
+        scan::FindCandidates(engine_.candidates(), text_, engine_.hyphen_prefixes());
     numerals::SeparatorConvention convention;
     for (const auto& c : candidates) {
       if (c.type == Candidate::Type::kDigits) {
@@ -105,7 +106,7 @@ class Extraction {
     for (size_t i = 0; i < numbers.size(); ++i) {
       const auto& n = numbers[i];
       if (n.begin < floor_) continue;  // taken by a date ("18.11.2022")
-      if (IsListMarker(n.end)) continue;
+      if (IsListMarker(n.begin, n.end)) continue;
       if (SkipClockTime(n.begin, n.end)) continue;
       Mention m;
       m.begin = i == 0 ? c.begin : n.begin;
@@ -132,7 +133,10 @@ class Extraction {
       words = numerals::ReadEnglishWords(engine_.english_words(), text_, c.begin);
     }
     if (!words) return false;
-    if (IsPronounOne(*words) || IsHalfAsAPart(*words) || IsDualWithoutNoun(*words)) return true;
+    if (IsPronounOne(*words) || IsHalfAsAPart(*words) || IsDualWithoutNoun(*words) ||
+        IsFractionNoun(*words)) {
+      return true;
+    }
     if (english) ReadOrdinalBeforeNoun(&*words);
     Mention m;
     m.begin = words->begin;
@@ -202,14 +206,41 @@ class Extraction {
   }
 
   // "7- جامعة شنغهاي": a number before a hyphen and a space numbers a list item.
-  bool IsListMarker(size_t end) const {
+  bool IsListMarker(size_t begin, size_t end) const {
     if (end + 1 >= text_.size() || text_[end] != '-' || !scan::SpaceLength(text_, end + 1)) {
+      return false;
+    }
+    // Only at the start of a line or after another item's text: "7- جامعة ... 8- جامعة".
+    size_t p = begin;
+    while (p > 0 && text_[p - 1] == ' ') --p;
+    if (p > 0 && text_[p - 1] != '\n' && text_[p - 1] != '-' && !scan::IsLetter(scan::PreviousCodePoint(text_, p))) {
+      return false;
+    }
+    if (p > 0 && scan::IsLetter(scan::PreviousCodePoint(text_, p)) && !HasListItemBefore(p)) {
       return false;
     }
     return scan::IsLetter(scan::NextCodePoint(text_, scan::SkipSpaces(text_, end + 1)));
   }
 
-  // "a fourth meeting" is the fourth meeting; "a fourth of the cases" is a quarter.
+  // "the business quarter", "first-half shots": an English "half" or "quarter" alone is a
+  // fraction only before "of", an article or a number ("half of them", "half a million",
+  // "half the votes").
+  bool IsFractionNoun(const numerals::WordNumber& n) const {
+    const std::string word = Lower(text_.substr(n.begin, n.end - n.begin));
+    if (word != "half" && word != "quarter" && word != "quarters") return false;
+    if (n.begin > 0 && text_[n.begin - 1] == '-') return true;
+    const std::string before = Lower(WordBefore(n.begin));
+    if (before == "than" || before == "about" || before == "nearly" || before == "almost" ||
+        before == "over" || before == "around" || before == "only" || before == "just") {
+      return false;  // "more than half", "nearly half"
+    }
+    const std::string after = Lower(WordAfter(n.end));
+    return !(after == "of" || after == "a" || after == "an" || after == "the" || after == "its" ||
+             after == "their" || after == "his" || after == "her");
+  }
+
+  // "a fourth meeting", "a fourth, later stage" is the fourth; "a fourth of the cases" is a
+  // quarter.
   void ReadOrdinalBeforeNoun(numerals::WordNumber* n) const {
     const std::string_view text = text_.substr(n->begin, n->end - n->begin);
     const bool article = text.rfind("a ", 0) == 0 || text.rfind("A ", 0) == 0 ||
@@ -217,8 +248,12 @@ class Extraction {
     if (!article || n->ordinal || n->value.negative() || n->value.ToString().rfind("0.", 0) != 0) {
       return;
     }
-    const std::string_view after = WordAfter(n->end);
-    if (after.empty() || after == "of" || scan::SkipSpaces(text_, n->end) == n->end) return;
+    // A fraction before "of" or at the end of the sentence ("ate a fifth.").
+    const size_t next = scan::SkipSpaces(text_, n->end);
+    if (WordAfter(n->end) == "of" || next >= text_.size() || text_[next] == '.' ||
+        text_[next] == '\n') {
+      return;
+    }
     const size_t space = text.find(' ');
     const numerals::WordEntry* e = engine_.english_words().Find(Lower(text.substr(space + 1)));
     if (e == nullptr || e->role != numerals::Role::kOrdinal) return;
@@ -288,6 +323,17 @@ class Extraction {
     return text_.substr(start, end - start);
   }
 
+  // An earlier "N- " on the same line, so that a number before "- word" continues a list.
+  bool HasListItemBefore(size_t pos) const {
+    const size_t line = text_.rfind('\n', pos) == std::string_view::npos ? 0 : text_.rfind('\n', pos) + 1;
+    for (size_t i = line; i + 2 < pos; ++i) {
+      if (std::isdigit(static_cast<unsigned char>(text_[i])) && text_[i + 1] == '-' && text_[i + 2] == ' ') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // "which one", "أي واحد": a lone "one" after a determiner is a pronoun.
   bool IsPronounOne(const numerals::WordNumber& n) const {
     if (n.ordinal || n.value.ToString() != "1") return false;
@@ -326,7 +372,9 @@ class Extraction {
 
   // "120 مليون", "٣ آلاف", "2.5 billion", "1.2bn", "$3m": digits times a scale word.
   void ApplyScaleWord(Mention* m) const {
-    const size_t after = scan::SkipSpaces(text_, m->end);
+    size_t from = m->end;
+    if (from < text_.size() && text_[from] == '+') ++from, m->plus = true;  // "$300+ billion"
+    const size_t after = scan::SkipSpaces(text_, from);
     size_t word_end = after, length = 0;
     while (word_end < text_.size() &&
            scan::IsLetter(scan::NextCodePoint(text_, word_end, &length))) {
@@ -343,12 +391,15 @@ class Extraction {
         e->role == Role::kScale || e->role == Role::kScalePlural || e->role == Role::kScaleAcc;
     // One-letter abbreviations only glued: "10k", "1.2b"; "m" only to an amount of money,
     // since "3m" alone is metres.
-    const bool glued = after == m->end;
+    const bool glued = after == from;
     const bool abbrev =
         e->role == Role::kScaleAbbrev &&
         (word.size() > 1 || (glued && word != "m") ||
          (glued && IsCurrencySign(scan::PreviousCodePoint(text_, m->begin))));
-    if (!scale && !abbrev) return;
+    if (!scale && !abbrev) {
+      if (m->plus) m->end = from;
+      return;
+    }
     m->value = m->value.Times(e->value);
     if (m->alternative) m->alternative = m->alternative->Times(e->value);
     m->end = word_end;
@@ -378,8 +429,7 @@ class Extraction {
   }
 
   // A date without a year ("أيلول/سبتمبر", "18 نوفمبر") takes the year of the dateline: the
-  // first full date of the document, when it comes before. A month after the dateline's month
-  // is taken from the year before.
+  // first full date of the document, when it comes before, and only up to the dateline's month.
   static void FillYearsFromDateline(std::vector<Claim>* claims) {
     const Claim* dateline = nullptr;
     for (Claim& c : *claims) {
@@ -389,10 +439,11 @@ class Extraction {
         continue;
       }
       if (dateline == nullptr || c.value.rfind("--", 0) != 0 || c.calendar != "gregorian") continue;
-      const int year = std::stoi(dateline->value.substr(0, 4));
       const int month = std::stoi(c.value.substr(2, 2));
       const int dateline_month = std::stoi(dateline->value.substr(5, 2));
-      c.value = std::to_string(month > dateline_month ? year - 1 : year) + c.value.substr(1);
+      // A later month may be the one before or the one to come: the year stays unknown.
+      if (month > dateline_month) continue;
+      c.value = dateline->value.substr(0, 4) + c.value.substr(1);
     }
   }
 

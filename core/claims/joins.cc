@@ -37,10 +37,19 @@ bool JoinBetween(const scan::PhraseList& cues, std::string_view text, const Clai
     *opener = "\xD8\xA8\xD9\x8A\xD9\x86";  // بين
     return true;
   }
-  const auto m = cues.MatchAt(text, at, "join");
+  auto m = cues.MatchAt(text, at, "join");
+  // "18- to 29-year-olds": a hyphen left hanging before the join.
+  if (m.entry && m.entry->phrase == "-" && m.end < text.size() && text[m.end] == ' ') {
+    const auto next = cues.MatchAt(text, scan::SkipSpaces(text, m.end), "join");
+    if (next.entry) m = next;
+  }
   if (m.entry == nullptr) {
     return false;
   }
+  // A dash joins digits only: "eight-thirty" is a time, "10-15" a range.
+  const bool dash = m.entry->phrase == "-" || m.entry->phrase == "\xE2\x80\x93" ||
+                    m.entry->phrase == "\xE2\x80\x94";
+  if (dash && (a.script == "words" || b.script == "words")) return false;
   // "و15" glues the conjunction to the number.
   if (scan::SkipSpaces(text, m.end) != b.norm_begin) return false;
   *opener = m.entry->tags.size() > 1 ? m.entry->tags[1] : "";
@@ -52,13 +61,15 @@ bool JoinBetween(const scan::PhraseList& cues, std::string_view text, const Clai
 // "2019-20", "1918–19": the second year of a range written with its last two digits.
 void ExpandShortYear(const Claim& a, Claim* b) {
   if (a.value.size() != 4 || b->value.size() != 2 || a.kind != Kind::kYear ||
-      b->kind != Kind::kNumber || !b->noun.empty()) {
+      b->kind != Kind::kNumber || b->fraction_digits) {
     return;
   }
   const int first = std::stoi(a.value), last_two = std::stoi(b->value);
   const int second = first - first % 100 + last_two;
   if (second <= first) return;
   b->kind = Kind::kYear;
+  b->noun.clear();  // "2019–20 coronavirus": the noun follows the range, it is not counted
+  b->noun_key.clear();
   b->value = std::to_string(second);
   b->number = Decimal::FromInt(static_cast<uint64_t>(second));
   b->lower = Bound{b->value, true};

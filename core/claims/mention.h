@@ -22,6 +22,7 @@ struct Mention {
   bool ordinal = false;
   bool vague = false;
   bool inexact = false;
+  bool plus = false;  // "300+": at least the value
 };
 
 }  // namespace mizan::claims

@@ -242,8 +242,9 @@ bool Phrase::AcceptUnit(const Token& t, int v) {
 
 bool Phrase::AcceptTen(const Token& t) {
   const bool unit_only = group_ % 100 < 10 && group_ % 100 > 0;
-  if (!t.conj && unit_only && (last_ == Last::kUnit || last_ == Last::kUnitPair ||
-                               last_ == Last::kOrdinal || last_ == Last::kOrdinalOne)) {
+  // "الثاني عشر" is the 12th, "الحادي عشر" the 11th; "أول عشر" is the first ten.
+  const bool ordinal_teen = (last_ == Last::kOrdinal && group_ % 100 > 1) || last_ == Last::kOrdinalOne;
+  if (!t.conj && unit_only && (last_ == Last::kUnit || last_ == Last::kUnitPair || ordinal_teen)) {
     group_ += 10;  // the second word of 11..19
     last_ = ordinal_ ? Last::kOrdinal : Last::kTeen;
     return true;

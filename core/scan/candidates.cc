@@ -2,14 +2,13 @@
 
 #include <algorithm>
 
+#include "core/scan/phrase_list.h"
 #include "core/scan/text_cursor.h"
 
 namespace mizan::scan {
 namespace {
 
 bool IsSign(char32_t c) { return c == U'-' || c == U'+'; }
-
-bool IsAlnum(char32_t c) { return IsLetter(c) || (c >= U'0' && c <= U'9'); }
 
 std::string Alternation(std::vector<std::string> forms) {
   // Longest first: RE2 alternation prefers the earlier branch.
@@ -24,7 +23,13 @@ std::string Alternation(std::vector<std::string> forms) {
   return out;
 }
 
-bool DigitCandidate(std::string_view text, re2::StringPiece match, Candidate* c) {
+// Whether the word ending at `pos` (just before a hyphen) is one of `prefixes`.
+bool AfterPrefix(std::string_view text, size_t pos, const PhraseList& prefixes) {
+  return prefixes.MatchBefore(text, pos).entry != nullptr;
+}
+
+bool DigitCandidate(std::string_view text, re2::StringPiece match, const PhraseList& prefixes,
+                    Candidate* c) {
   c->type = Candidate::Type::kDigits;
   c->begin = static_cast<size_t>(match.data() - text.data());
   c->end = c->begin + match.size();
@@ -34,14 +39,22 @@ bool DigitCandidate(std::string_view text, re2::StringPiece match, Candidate* c)
   if (before == U'.' || before == U'\u066B') {  // ".77", "٫٧٧": a fraction with no integer part
     size_t dot_start = before_start;
     const char32_t earlier = PreviousCodePoint(text, before_start);
-    if (earlier == 0 || earlier == U' ' || earlier == U'\n' || earlier == U'\u00A0') {
-      c->leading_point = true;
+    size_t earlier_start = dot_start;
+    PreviousCodePoint(text, dot_start, &earlier_start);
+    const bool glued_and = earlier == U'\u0648' && !IsLetter(PreviousCodePoint(text, earlier_start));
+    if (earlier == 0 || earlier == U' ' || earlier == U'\n' || earlier == U'\u00A0' || glued_and) {
+      c->leading_point = true;  // ".08%", "و.08%"
       c->begin = dot_start;
     }
   } else if (IsSign(before)) {
     const char32_t earlier = PreviousCodePoint(text, before_start);
-    if (IsLetter(earlier)) return false;  // "COVID-19", "كوفيد-19": part of a name
-    if (!IsAlnum(earlier)) {                   // "-5", " +3"; not "2020-2021"
+    if (IsLetter(earlier) && !AfterPrefix(text, before_start, prefixes)) {
+      return false;  // "COVID-19", "كوفيد-19": part of a name; but "mid-2020"
+    }
+    // "-5", " +3", "(-2"; not "2020-2021" nor "40%-50%".
+    if (earlier == 0 || earlier == U' ' || earlier == U'(' || earlier == U'\n' ||
+        earlier == U'\u00A0' || earlier == U'[' || earlier == U'=' || earlier == U'<' ||
+        earlier == U'>' || earlier == U':') {
       c->negative = before == U'-';
       c->begin = before_start;
     }
@@ -98,7 +111,8 @@ std::string CandidatePattern(CandidateWords words) {
          Alternation(std::move(words.dual_nouns)) + "))";
 }
 
-std::vector<Candidate> FindCandidates(const re2::RE2& pattern, std::string_view text) {
+std::vector<Candidate> FindCandidates(const re2::RE2& pattern, std::string_view text,
+                                      const PhraseList& prefixes) {
   static constexpr Candidate::Type kWordTypes[] = {
       Candidate::Type::kArabicWords, Candidate::Type::kEnglishWords, Candidate::Type::kMonth,
       Candidate::Type::kDualNoun};
@@ -112,7 +126,7 @@ std::vector<Candidate> FindCandidates(const re2::RE2& pattern, std::string_view 
       if (InsideAddressOrPhone(text, static_cast<size_t>(groups[0].data() - text.data()))) {
         continue;
       }
-      if (DigitCandidate(text, groups[0], &c)) found.push_back(std::move(c));
+      if (DigitCandidate(text, groups[0], prefixes, &c)) found.push_back(std::move(c));
       continue;
     }
     for (int i = 1; i < 5; ++i) {

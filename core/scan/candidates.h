@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/numerals/digit_number.h"
+#include "core/scan/phrase_list.h"
 #include "re2/re2.h"
 
 namespace mizan::scan {
@@ -42,7 +43,10 @@ std::string CandidatePattern(CandidateWords words);
 //    Arabic letters glued before digits are clitics or a glued word ("و14000", "ب120",
 //    "عام2022") and do not stop a number.
 //  - A word candidate must start a word: RE2's \b is ASCII-only, so this is checked here.
-std::vector<Candidate> FindCandidates(const re2::RE2& pattern, std::string_view text);
+// `prefixes` (hyphen_prefixes.tsv) are the words that a hyphen joins to a number without
+// making a name ("mid-2020").
+std::vector<Candidate> FindCandidates(const re2::RE2& pattern, std::string_view text,
+                                      const PhraseList& prefixes);
 
 }  // namespace mizan::scan
 
