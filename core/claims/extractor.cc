@@ -133,6 +133,7 @@ class Extraction {
       words = numerals::ReadEnglishWords(engine_.english_words(), text_, c.begin);
     }
     if (!words) return false;
+    if (english && IsClockInWords(*words)) return true;
     if (IsPronounOne(*words) || IsHalfAsAPart(*words) || IsDualWithoutNoun(*words) ||
         IsFractionNoun(*words)) {
       return true;
@@ -222,21 +223,34 @@ class Extraction {
     return scan::IsLetter(scan::NextCodePoint(text_, scan::SkipSpaces(text_, end + 1)));
   }
 
-  // "the business quarter", "first-half shots": an English "half" or "quarter" alone is a
-  // fraction only before "of", an article or a number ("half of them", "half a million",
-  // "half the votes").
+  // "eight-thirty", "six-fifteen": an hour and its minutes joined by a hyphen, a time of day.
+  bool IsClockInWords(const numerals::WordNumber& n) {
+    if (n.end >= text_.size() || text_[n.end] != '-' || n.ordinal) return false;
+    const std::string_view minutes = WordAfter(n.end + 1);
+    const numerals::WordEntry* e = engine_.english_words().Find(Lower(minutes));
+    if (e == nullptr || (e->role != numerals::Role::kTens && e->role != numerals::Role::kTeen)) {
+      return false;
+    }
+    floor_ = std::max(floor_, n.end + 1 + minutes.size());
+    return true;
+  }
+
+  // "the business quarter", "first-half shots": an English "quarter" is a fraction only with a
+  // count or an article before it ("a quarter", "three quarters", which the phrase itself
+  // holds) or a qualifier ("nearly quarter"); "half" unless "the" or a hyphen joins it to
+  // another word.
   bool IsFractionNoun(const numerals::WordNumber& n) const {
     const std::string word = Lower(text_.substr(n.begin, n.end - n.begin));
     if (word != "half" && word != "quarter" && word != "quarters") return false;
     if (n.begin > 0 && text_[n.begin - 1] == '-') return true;
+    // "half were given ...": a half is a quantity unless an ordinal or "the" names it.
+    if (word == "half") return Lower(WordBefore(n.begin)) == "the";
     const std::string before = Lower(WordBefore(n.begin));
     if (before == "than" || before == "about" || before == "nearly" || before == "almost" ||
         before == "over" || before == "around" || before == "only" || before == "just") {
       return false;  // "more than half", "nearly half"
     }
-    const std::string after = Lower(WordAfter(n.end));
-    return !(after == "of" || after == "a" || after == "an" || after == "the" || after == "its" ||
-             after == "their" || after == "his" || after == "her");
+    return true;  // a bare "quarter": "the business quarter", "the third quarter"
   }
 
   // "a fourth meeting", "a fourth, later stage" is the fourth; "a fourth of the cases" is a
