@@ -347,7 +347,9 @@ int32_t mizan_check(const mizan_engine* engine, const char* text, size_t length,
                                            ExtractOptionsOf(opts), &out->claims, &normalized);
     if (!e.ok()) return Report(error, e);
     out->source_claims = out->claims.size();
-    if (!published) published = mizan::checks::DatelineOf(out->claims);
+    if (!published) {
+      published = mizan::checks::DatelineOf(out->claims, std::string_view(text ? text : "", length));
+    }
     mizan::checks::Reporter reporter(config);
     const mizan::checks::DocumentView doc{*engine->engine, normalized, out->claims, published};
     mizan::checks::CheckDocument(doc, facts ? &facts->facts : nullptr, &reporter);

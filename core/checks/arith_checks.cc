@@ -165,7 +165,10 @@ class ArithmeticChecks {
     bool among = false;
     for (size_t j = i + 1; j < claims.size() && claims[j].sentence == total.sentence; ++j) {
       const Claim& p = claims[j];
-      if (!IsPlainCount(p) || p.kind != Kind::kNumber) break;
+      // A part is a count no larger than the whole; anything else is another quantity.
+      if (!IsPlainCount(p) || p.kind != Kind::kNumber || *AsDouble(p.value) > *AsDouble(total.value)) {
+        break;
+      }
       if (parts.empty()) {
         among = JoinedBy(total, p, "among") || StartsWithCue(total, p, "among");
         if (!declared && !among) return;
@@ -205,7 +208,12 @@ class ArithmeticChecks {
         change |= CuedBefore(c, "change") || !c.qualifier.empty() || c.approx;
         shares.push_back(&c);
       }
-      if (shares.size() >= 2 && !change && SentenceHasShareCue(*shares.front(), *shares.back())) {
+      // Three shares or more, none of them the whole: two percentages in one sentence are
+      // too often of two different wholes ("56 % of the vote, with 48 % counted").
+      bool whole = false;
+      for (const Claim* c : shares) whole |= *AsDouble(c->value) >= 100;
+      if (shares.size() >= 3 && !change && !whole &&
+          SentenceHasShareCue(*shares.front(), *shares.back())) {
         double sum = 0, slack = 0;
         for (const Claim* s : shares) sum += *AsDouble(s->value), slack += HalfUnit(*s);
         if (sum > 100 + slack) {

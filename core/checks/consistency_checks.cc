@@ -21,9 +21,22 @@ namespace {
 using claims::Claim;
 using claims::Kind;
 
+// Two values of one thing that look like one slip of the other: a scale word dropped or
+// added (623 and 623000, a power of a thousand), or a typo in a number of three digits or
+// more. Two-digit numbers differ by one digit far too often to mean anything.
 bool LooksLikeSlip(const Claim& a, const Claim& b) {
   const std::string how = DescribeDifference(a, b);
-  return how.rfind("magnitude", 0) == 0 || how == "digit typo" || how == "transposed digits";
+  for (int k : {3, 6, 9}) {
+    if (how.rfind(absl::StrCat("magnitude (x10^", k, ")"), 0) == 0 ||
+        how.rfind(absl::StrCat("magnitude (x10^", k, ","), 0) == 0) {
+      return true;
+    }
+  }
+  // Round numbers (800 and 400 migrants) are estimates of different things, not typos.
+  const auto round = [](const std::string& v) { return v.size() >= 3 && v.substr(v.size() - 2) == "00"; };
+  const bool long_enough = a.value.size() >= 3 && b.value.size() >= 3;
+  return long_enough && !round(a.value) && !round(b.value) &&
+         (how == "digit typo" || how == "transposed digits");
 }
 
 // The word after a claim's span: what it is about, beyond the counted noun.
@@ -37,7 +50,8 @@ std::string ContextAfter(const DocumentView& doc, const Claim& c) {
 void ConflictingValues(const DocumentView& doc, Reporter* reporter) {
   absl::flat_hash_map<std::string, std::vector<const Claim*>> by_thing;
   for (const Claim& c : doc.claims) {
-    if (c.noun_key.empty() || c.value.empty() || c.kind != Kind::kNumber || !c.qualifier.empty()) {
+    if (c.noun_key.empty() || c.value.empty() || c.kind != Kind::kNumber || c.approx ||
+        c.qualifier == "range") {
       continue;
     }
     by_thing[absl::StrCat(c.noun_key, "|", ContextAfter(doc, c))].push_back(&c);

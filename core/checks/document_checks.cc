@@ -7,10 +7,16 @@ std::string_view DocumentView::Between(const claims::Claim& a, const claims::Cla
   return std::string_view(normalized.text()).substr(a.norm_end, b.norm_begin - a.norm_end);
 }
 
-std::optional<YearMonthDay> DatelineOf(const std::vector<claims::Claim>& claims) {
+std::optional<YearMonthDay> DatelineOf(const std::vector<claims::Claim>& claims,
+                                       std::string_view text) {
   for (const claims::Claim& c : claims) {
     if (c.start > 400) break;
     if (c.kind != claims::Kind::kDate || c.calendar != "gregorian") continue;
+    // A dateline opens its line ("١٨ نوفمبر، ٢٠٢٢", "القاهرة، ٣ مارس ٢٠٢٥ -"); a date deep in
+    // a sentence is an event, not the day of publication.
+    const size_t line = text.rfind('\n', c.start);
+    const size_t line_start = line == std::string_view::npos ? 0 : line + 1;
+    if (c.start - line_start > 60) continue;
     if (auto date = ParseIsoDate(c.value)) return date;
   }
   return std::nullopt;

@@ -26,8 +26,10 @@ struct DocumentView {
   std::string_view Between(const claims::Claim& a, const claims::Claim& b) const;
 };
 
-// The first full date in the document's first 400 bytes: a dateline.
-std::optional<YearMonthDay> DatelineOf(const std::vector<claims::Claim>& claims);
+// The dateline: a full Gregorian date at the start of a line in the document's first 400
+// bytes. `text` is the caller's input.
+std::optional<YearMonthDay> DatelineOf(const std::vector<claims::Claim>& claims,
+                                       std::string_view text);
 
 // Runs every document check and the fact check (when `facts` is not null).
 void CheckDocument(const DocumentView& doc, const Facts* facts, Reporter* reporter);

@@ -30,7 +30,9 @@ class SentenceCounter {
                                      scan::SpaceLength(text_, pos_ + 1) ||
                                      text_[pos_ + 1] == '\n'))) {
         ++index_;
-      } else if (text_.substr(pos_, 2) == "\xD8\x9F") {  // ؟ Arabic question mark
+      } else if (text_.substr(pos_, 2) == "\xD8\x9F" ||  // ؟ Arabic question mark
+                 text_.substr(pos_, 3) == "\xE2\x80\xA9" ||  // paragraph separator
+                 text_.substr(pos_, 3) == "\xE2\x80\xA8") {  // line separator
         ++index_;
       }
     }
