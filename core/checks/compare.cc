@@ -102,7 +102,11 @@ int QualifierFamily(const std::string& q) {
 // Readings a translation freely adds or drops: "one", "a", "two" as a dual, an ordinal, a
 // vague or inexact quantity, a month named alone.
 bool Weak(const Claim& c) {
-  if (c.approx || c.kind == Kind::kOrdinal) return true;
+  // Vague quantities ("عشرات", "dozens") and inexact fractions; "about 200" is no weaker
+  // than 200.
+  if ((c.approx && c.qualifier != "about") || (c.kind == Kind::kOrdinal && c.script == "words")) {
+    return true;  // "first", "الأول": ordinals in words come and go with the phrasing
+  }
   // "الأربع" ("the four"): a definite number word refers back more often than it counts.
   if (c.kind == Kind::kNumber && c.script == "words" && c.text.rfind("\xD8\xA7\xD9\x84", 0) == 0) {
     return true;
@@ -113,6 +117,13 @@ bool Weak(const Claim& c) {
     return true;
   }
   return false;
+}
+
+// The currencies a bare "$" or "dollar" may stand for.
+bool IsDollar(const std::string& code) {
+  static constexpr std::string_view kDollars[] = {"USD", "CAD", "AUD", "NZD", "HKD", "SGD",
+                                                  "TWD", "JMD", "BSD", "BBD", "LRD", "NAD"};
+  return std::find(std::begin(kDollars), std::end(kDollars), code) != std::end(kDollars);
 }
 
 // Weak when alone: a weekday without a date may go missing in a translation that moves it
@@ -206,7 +217,13 @@ class Aligner {
         // take the "12 months" of the other side).
         const double penalty = k == 0 && ValueKey(source_[s]) == key ? 0.0 : 1.0;
         const auto consider = [&](size_t t) {
-          const double extra = ValueKey(target_[t]) == key ? 0.0 : 1.0;
+          // The same qualifier is the better partner: "more than 200" pairs with "أكثر من
+          // 200" before "المئات" (hundreds).
+          const double extra = (ValueKey(target_[t]) == key ? 0.0 : 1.0) +
+                               (QualifierFamily(source_[s].qualifier) ==
+                                        QualifierFamily(target_[t].qualifier)
+                                    ? 0.0
+                                    : 0.5);
           if (Compatible(source_[s], target_[t]) || key[0] == '%' ||
               key.find(':') != std::string::npos) {
             pairs.emplace_back(Distance(s, t) + penalty + extra, s, t);
@@ -234,7 +251,8 @@ class Aligner {
       reporter_->Report("compare.unit_mismatch",
                         absl::StrCat("the source's amount is in ", s.unit, ", the target's in ",
                                      t.unit),
-                        spans, Describe(s), Describe(t), s.unit_assumed || t.unit_assumed);
+                        spans, Describe(s), Describe(t),
+                        (s.unit_assumed || t.unit_assumed) && IsDollar(s.unit) && IsDollar(t.unit));
       return;
     }
     const int fs = QualifierFamily(s.qualifier), ft = QualifierFamily(t.qualifier);
@@ -245,7 +263,7 @@ class Aligner {
       reporter_->Report("compare.qualifier_mismatch",
                         absl::StrCat("the source says ", s.qualifier.empty() ? "exactly" : s.qualifier,
                                      ", the target ", t.qualifier.empty() ? "exactly" : t.qualifier),
-                        spans, Describe(s), Describe(t), hedge || Weak(s) || Weak(t));
+                        spans, Describe(s), Describe(t), hedge);
     }
   }
 
@@ -253,7 +271,7 @@ class Aligner {
   // Only the few nearest targets of each source claim are considered, so that a very long
   // pair costs n log n, not n times m.
   void MatchLeftovers() {
-    constexpr double kWindow = 0.35;
+    constexpr double kWindow = 0.6;  // translations reorder clauses
     constexpr size_t kNeighbours = 8;
     std::vector<std::pair<double, size_t>> free_targets;
     for (size_t t = 0; t < target_.size(); ++t) {
@@ -270,17 +288,19 @@ class Aligner {
         const Claim& a = source_[s];
         const Claim& b = target_[t];
         const double d = Distance(s, t);
-        const bool same_unit = a.unit == b.unit;
+        // Units agree when they are equal or one side has none ("550 pound hog" and "553
+        // رطلا", a count of a unit mizan does not know).
+        const bool same_unit = a.unit == b.unit || a.unit.empty() || b.unit.empty();
         const bool unit_slip = !same_unit && GroupOf(a) == GroupOf(b) && ValueKey(a) == ValueKey(b) &&
                                !ValueKey(a).empty();  // "five weeks" as "خمسة أيام"
         // Two different values are one claim only when the difference looks like a slip, or
         // both count the same thing; otherwise they are a missing and an extra claim.
         const bool slip = DescribeDifference(a, b) != "different value";
-        const bool same_thing = (!a.unit.empty() && same_unit) ||
+        const bool same_thing = (!a.unit.empty() && a.unit == b.unit) ||
                                 (!a.noun_key.empty() && a.noun_key == b.noun_key) ||
                                 GroupOf(a) == Group::kDate || GroupOf(a) == Group::kWeekday;
-        if (GroupOf(a) == GroupOf(b) && (same_unit || unit_slip) && d <= kWindow &&
-            (slip || same_thing || unit_slip)) {
+        const bool kinds_meet = GroupOf(a) == GroupOf(b) || Compatible(a, b);
+        if (kinds_meet && (same_unit || unit_slip) && d <= kWindow && (slip || same_thing || unit_slip)) {
           pairs.emplace_back(d, s, t);
         }
       };

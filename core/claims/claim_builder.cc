@@ -472,8 +472,12 @@ bool ClaimBuilder::BuildWeekday(size_t begin, size_t floor, Claim* claim) const 
 bool ClaimBuilder::BuildDualNoun(size_t begin, size_t floor, Claim* claim) const {
   if (begin < floor) return false;
   // A glued conjunction is not part of the noun: "والستينيات".
+  // A glued conjunction or preposition is not part of the noun: "والستينيات", "لأسبوعين".
   const std::string_view first = text_.substr(begin, 2);
-  if ((first == "\xD9\x88" || first == "\xD9\x81") && !engine_.time_units().MatchAt(text_, begin).entry &&
+  const bool clitic = first == "\xD9\x88" || first == "\xD9\x81" || first == "\xD8\xA8" ||
+                      first == "\xD9\x84" || first == "\xD9\x83";
+  if (clitic && !engine_.time_units().MatchAt(text_, begin).entry &&
+      !engine_.units().MatchAt(text_, begin).entry && !engine_.currencies().MatchAt(text_, begin).entry &&
       !engine_.decades().MatchAt(text_, begin).entry) {
     begin += 2;
   }

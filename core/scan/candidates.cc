@@ -107,7 +107,7 @@ std::string CandidatePattern(CandidateWords words) {
   const std::string arabic_prefix = "(?:[وف]?(?:ال|لل|[بك]ال|[بلك])?)";
   return digits + "|(" + arabic_prefix + "(?:" + Alternation(std::move(words.arabic_numbers)) +
          "))|((?i:" + Alternation(std::move(words.english_numbers)) + "))|((?i:" +
-         Alternation(std::move(words.months)) + "))|([وف]?(?:" +
+         Alternation(std::move(words.months)) + "))|([وفبلك]?(?:" +
          Alternation(std::move(words.dual_nouns)) + "))";
 }
 

@@ -1,17 +1,32 @@
 #!/usr/bin/python3
-"""Checks mizan's claims on the seed press release (../shared/seed/) against its claims.tsv.
+"""Checks mizan on the seed press release (../shared/seed/): its claims against claims.tsv,
+and its findings against what the seed's README says a checker should say.
 
     tests/eval/run_seed.py --mizan build/bin/mizan [--shared ../shared]
 
 A `required` row is found when a claim overlaps its span with the row's kind and value (and
-qualifier, where the row gives one). `optional` rows are reported, not required. Exits 1 when a
-required row is missing. Skips (exit 0) with a message when ../shared is absent.
+qualifier, where the row gives one). `optional` rows are reported, not required. Then:
+`mizan check` must raise no error or warning; with the reference facts below (Interpol has 195
+member countries, 68 countries are connected to the database, which was launched in 2009) still
+none; and with the launch year 2011 exactly one, a fact.contradiction on the "13 years ago".
+Exits 1 when any of this fails. Skips (exit 0) with a message when ../shared is absent.
 """
 import argparse
 import json
 import os
 import subprocess
 import sys
+import tempfile
+
+# Reference facts about the seed, written for this test. The cues are the phrases of the
+# release that name each quantity.
+FACTS = {"facts": [
+    {"id": "interpol_member_countries", "kind": "number", "value": 195,
+     "cues": {"ar": ["البلدان الأعضاء", "بلدانه الأعضاء"], "en": ["member countries"]}},
+    {"id": "icse_connected_countries", "kind": "number", "value": 68,
+     "cues": {"ar": ["البلدان الموصولة"]}},
+    {"id": "icse_launch_year", "kind": "year", "value": 2009, "cues": {"ar": ["منذ إطلاقها"]}},
+]}
 
 KINDS = {"count": {"number"}, "date": {"date"}, "year": {"year"}, "duration": {"duration"},
          "percent": {"percent"}, "money": {"money"}}
@@ -64,7 +79,46 @@ def main():
         print(f"{mark} {row['status']:8s} {row['kind']:8s} {row['value']:10s} {row['text']}  ->  {got}")
     required = sum(r["status"] == "required" for r in rows)
     print(f"{required - missing}/{required} required seed claims found")
-    return 1 if missing else 0
+    failures = missing + check_findings(args.mizan, text_path)
+    return 1 if failures else 0
+
+
+def serious(mizan, text_path, facts=None):
+    """The error and warning findings of `mizan check`, with facts if given."""
+    command = [mizan, "check", text_path]
+    path = None
+    if facts is not None:
+        with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as f:
+            json.dump(facts, f, ensure_ascii=False)
+            path = f.name
+        command[2:2] = ["--facts", path]
+    try:
+        out = subprocess.run(command, capture_output=True, check=True)
+    finally:
+        if path:
+            os.unlink(path)
+    findings = [json.loads(line) for line in out.stdout.decode("utf-8").splitlines()]
+    return [f for f in findings if f["severity"] in ("error", "warning")]
+
+
+def check_findings(mizan, text_path):
+    failures = 0
+    found = serious(mizan, text_path)
+    print(f"{'ok  ' if not found else 'FAIL'} no errors or warnings without facts ({len(found)} found)")
+    failures += bool(found)
+    found = serious(mizan, text_path, FACTS)
+    print(f"{'ok  ' if not found else 'FAIL'} no errors or warnings with the true facts ({len(found)} found)")
+    failures += bool(found)
+    wrong = json.loads(json.dumps(FACTS))
+    wrong["facts"][2]["value"] = 2011
+    found = serious(mizan, text_path, wrong)
+    text = open(text_path, "rb").read()
+    ok = (len(found) == 1 and found[0]["code"] == "fact.contradiction" and
+          "13" in text[found[0]["spans"][0]["start"]:found[0]["spans"][0]["end"]].decode("utf-8"))
+    print(f"{'ok  ' if ok else 'FAIL'} with the launch in 2011, exactly the contradiction of "
+          f"the 13 years ago ({[f['code'] for f in found]})")
+    failures += not ok
+    return failures
 
 
 if __name__ == "__main__":
