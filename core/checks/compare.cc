@@ -119,6 +119,16 @@ bool Weak(const Claim& c) {
   return false;
 }
 
+// A claim as its other reading, where its separator was ambiguous ("157.000" as 157000).
+Claim OtherReading(const Claim& c) {
+  if (!c.alternative || c.alternative->too_large()) return c;
+  Claim other = c;
+  other.number = *c.alternative;
+  other.value = c.alternative->ToString();
+  other.fraction_digits = 0;
+  return other;
+}
+
 // The currencies a bare "$" or "dollar" may stand for.
 bool IsDollar(const std::string& code) {
   static constexpr std::string_view kDollars[] = {"USD", "CAD", "AUD", "NZD", "HKD", "SGD",
@@ -246,6 +256,13 @@ class Aligner {
 
   void CheckEqualPair(const Claim& s, const Claim& t) {
     const std::vector<SpanRef> spans = {SpanOf(s, Side::kSource), SpanOf(t, Side::kTarget)};
+    if (s.weekday && t.weekday && s.weekday != t.weekday) {  // the same date, another weekday
+      reporter_->Report("compare.date_mismatch",
+                        absl::StrCat("the source's date ", s.value, " falls on weekday ", s.weekday,
+                                     ", the target's on weekday ", t.weekday),
+                        spans, absl::StrCat("weekday ", s.weekday), absl::StrCat("weekday ", t.weekday));
+      return;
+    }
     if (s.kind == Kind::kMoney && t.kind == Kind::kMoney && UnitsConflict(s, t)) {
       // A bare "dollar" read as the default currency may be the other side's dollar.
       reporter_->Report("compare.unit_mismatch",
@@ -293,14 +310,20 @@ class Aligner {
         const bool same_unit = a.unit == b.unit || a.unit.empty() || b.unit.empty();
         const bool unit_slip = !same_unit && GroupOf(a) == GroupOf(b) && ValueKey(a) == ValueKey(b) &&
                                !ValueKey(a).empty();  // "five weeks" as "خمسة أيام"
-        // Two different values are one claim only when the difference looks like a slip, or
-        // both count the same thing; otherwise they are a missing and an extra claim.
-        const bool slip = DescribeDifference(a, b) != "different value";
+        // Two different values are one claim only when the difference looks like a slip (in
+        // either reading of an ambiguous separator), or both count the same thing, or two
+        // ranges share a bound; otherwise they are a missing and an extra claim.
+        const bool slip = DescribeDifference(a, b) != "different value" ||
+                          DescribeDifference(OtherReading(a), OtherReading(b)) != "different value";
+        const bool shared_bound = IsRange(a) && IsRange(b) && a.lower && b.lower && a.upper &&
+                                  b.upper && (a.lower->value == b.lower->value ||
+                                              a.upper->value == b.upper->value);
         const bool same_thing = (!a.unit.empty() && a.unit == b.unit) ||
                                 (!a.noun_key.empty() && a.noun_key == b.noun_key) ||
                                 GroupOf(a) == Group::kDate || GroupOf(a) == Group::kWeekday;
         const bool kinds_meet = GroupOf(a) == GroupOf(b) || Compatible(a, b);
-        if (kinds_meet && (same_unit || unit_slip) && d <= kWindow && (slip || same_thing || unit_slip)) {
+        if (kinds_meet && (same_unit || unit_slip) && d <= kWindow &&
+            (slip || same_thing || unit_slip || shared_bound)) {
           pairs.emplace_back(d, s, t);
         }
       };
@@ -339,9 +362,11 @@ class Aligner {
                         spans, Describe(s), Describe(t), weak || prefix);
       return;
     }
+    std::string how = DescribeDifference(s, t);
+    if (how == "different value") how = DescribeDifference(OtherReading(s), OtherReading(t));
     reporter_->Report("compare.value_mismatch",
                       absl::StrCat("the source says ", Describe(s), ", the target ", Describe(t),
-                                   ": ", DescribeDifference(s, t)),
+                                   ": ", how),
                       spans, Describe(s), Describe(t), weak);
   }
 

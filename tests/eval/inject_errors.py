@@ -62,7 +62,7 @@ def digit_run(text, start, end):
     return (i, j) if j > i else None
 
 
-def mutations(ar, claims, rng):
+def mutations(en, ar, claims, rng):
     """Yields (kind, mutated text) for the changes that apply to this Arabic text."""
     numeric = [c for c in claims if c["value"] and c["kind"] in ("number", "money", "percent",
                                                                   "quantity", "duration")]
@@ -81,8 +81,10 @@ def mutations(ar, claims, rng):
             p = rng.choice(pairs)
             yield "transpose", ar[:p] + ar[p + 1] + ar[p] + ar[p + 2:]
         yield "times10", ar[:j] + same_script_digit(ar[j - 1], 0) + ar[j:]
-        i, j = rng.choice(runs)
-        yield "drop", ar[:i] + ar[j:].lstrip(" ")
+    written = [c for c in numeric if c["script"] != "words" and not c["approx"]]
+    if written:
+        c = rng.choice(written)  # the whole claim: its number, scale word, unit and noun
+        yield "drop", ar[:c["cstart"]] + ar[c["cend"]:].lstrip(" ")
     for a, b in (("مليون", "مليار"), ("مليار", "مليون")):
         if a in ar:
             yield "scale", ar.replace(a, b, 1)
@@ -99,8 +101,9 @@ def mutations(ar, claims, rng):
         else:
             continue
         break
-    # A weekday claim, into the next day.
-    for c in claims:
+    # A weekday claim, into the next day, where the source names a weekday too.
+    english_days = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+    for c in claims if any(d in en for d in english_days) else []:
         text = ar[c["cstart"]:c["cend"]]
         days = [d for d in WEEKDAYS if d in text]
         if c["kind"] == "date" and c["weekday"] and days:
@@ -159,7 +162,7 @@ def main():
     taken = collections.Counter()
     for i, (en, ar) in enumerate(clean, 1):
         char_offsets(ar, claims[i])
-        for kind, mutated in mutations(ar, claims[i], rng):
+        for kind, mutated in mutations(en, ar, claims[i], rng):
             if taken[kind] < args.per_kind and mutated != ar:
                 taken[kind] += 1
                 cases.append((kind, en, mutated))
