@@ -129,6 +129,18 @@ Claim OtherReading(const Claim& c) {
   return other;
 }
 
+// How two claims differ, trying the other reading of each ambiguous separator in turn:
+// "20,000" and "23.000" differ by one digit when both are read as thousands.
+std::string Difference(const Claim& a, const Claim& b) {
+  for (const auto& [x, y] : {std::pair{a, b}, std::pair{OtherReading(a), b},
+                             std::pair{a, OtherReading(b)},
+                             std::pair{OtherReading(a), OtherReading(b)}}) {
+    std::string how = DescribeDifference(x, y);
+    if (how != "different value") return how;
+  }
+  return "different value";
+}
+
 // The currencies a bare "$" or "dollar" may stand for.
 bool IsDollar(const std::string& code) {
   static constexpr std::string_view kDollars[] = {"USD", "CAD", "AUD", "NZD", "HKD", "SGD",
@@ -313,8 +325,7 @@ class Aligner {
         // Two different values are one claim only when the difference looks like a slip (in
         // either reading of an ambiguous separator), or both count the same thing, or two
         // ranges share a bound; otherwise they are a missing and an extra claim.
-        const bool slip = DescribeDifference(a, b) != "different value" ||
-                          DescribeDifference(OtherReading(a), OtherReading(b)) != "different value";
+        const bool slip = Difference(a, b) != "different value";
         const bool shared_bound = IsRange(a) && IsRange(b) && a.lower && b.lower && a.upper &&
                                   b.upper && (a.lower->value == b.lower->value ||
                                               a.upper->value == b.upper->value);
@@ -362,8 +373,7 @@ class Aligner {
                         spans, Describe(s), Describe(t), weak || prefix);
       return;
     }
-    std::string how = DescribeDifference(s, t);
-    if (how == "different value") how = DescribeDifference(OtherReading(s), OtherReading(t));
+    const std::string how = Difference(s, t);
     reporter_->Report("compare.value_mismatch",
                       absl::StrCat("the source says ", Describe(s), ", the target ", Describe(t),
                                    ": ", how),
