@@ -42,7 +42,7 @@ const std::vector<CheckInfo>& AllChecks() {
 }
 
 CheckConfig::CheckConfig() {
-  for (const CheckInfo& c : AllChecks()) settings_[std::string(c.code)] = {c.enabled, c.severity};
+  for (const CheckInfo& c : AllChecks()) settings_[std::string(c.code)] = {c.enabled, c.severity, false};
 }
 
 Error CheckConfig::Apply(std::string_view spec) {
@@ -80,7 +80,7 @@ Error CheckConfig::Apply(std::string_view spec) {
       if (!hit) continue;
       matched = true;
       setting.enabled = change.enabled;
-      if (sets_severity) setting.severity = change.severity;
+      if (sets_severity) setting.severity = change.severity, setting.overridden = true;
     }
     if (!matched) {
       return {ErrorCode::kInvalidArgument, kNoOffset, absl::StrCat("unknown check '", name, "'")};
@@ -92,6 +92,11 @@ Error CheckConfig::Apply(std::string_view spec) {
 bool CheckConfig::Enabled(std::string_view code) const {
   auto it = settings_.find(absl::string_view(code.data(), code.size()));
   return it != settings_.end() && it->second.enabled;
+}
+
+bool CheckConfig::Overridden(std::string_view code) const {
+  auto it = settings_.find(absl::string_view(code.data(), code.size()));
+  return it != settings_.end() && it->second.overridden;
 }
 
 Severity CheckConfig::SeverityOf(std::string_view code) const {

@@ -31,11 +31,14 @@ class CheckConfig {
 
   bool Enabled(std::string_view code) const;
   Severity SeverityOf(std::string_view code) const;
+  // Whether the caller set this code's severity (a check may then not choose its own).
+  bool Overridden(std::string_view code) const;
 
  private:
   struct Setting {
     bool enabled;
     Severity severity;
+    bool overridden = false;
   };
   absl::flat_hash_map<std::string, Setting> settings_;
 };

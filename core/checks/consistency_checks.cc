@@ -76,9 +76,9 @@ void DigitScripts(const DocumentView& doc, Reporter* reporter) {
   std::vector<std::string> order;
   for (const Claim& c : doc.claims) {
     if (c.script == "mixed") {
-      reporter->Report("style.mixed_digit_scripts",
-                       absl::StrCat("the number ", c.text, " mixes digit scripts"), {SpanOf(c)}, "",
-                       c.text);
+      reporter->ReportAs(Severity::kWarning, "style.mixed_digit_scripts",
+                         absl::StrCat("the number ", c.text, " mixes digit scripts"), {SpanOf(c)},
+                         "", c.text);
       continue;
     }
     if (c.script == "words" || c.script.empty()) continue;

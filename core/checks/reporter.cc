@@ -18,6 +18,13 @@ void Reporter::Report(std::string_view code, std::string message, std::vector<Sp
   findings_.push_back(std::move(f));
 }
 
+void Reporter::ReportAs(Severity severity, std::string_view code, std::string message,
+                        std::vector<SpanRef> spans, std::string expected, std::string found) {
+  if (!config_.Enabled(code)) return;
+  Report(code, std::move(message), std::move(spans), std::move(expected), std::move(found));
+  if (!config_.Overridden(code)) findings_.back().severity = severity;
+}
+
 SpanRef SpanOf(const claims::Claim& claim, Side side) { return {claim.start, claim.end, side}; }
 
 }  // namespace mizan::checks

@@ -23,6 +23,11 @@ class Reporter {
   void Report(std::string_view code, std::string message, std::vector<SpanRef> spans,
               std::string expected = {}, std::string found = {}, bool weak = false);
 
+  // The same, for a finding more severe than its code's default (one number that mixes digit
+  // scripts is a warning where a document that does is info), unless the caller set it.
+  void ReportAs(Severity severity, std::string_view code, std::string message,
+                std::vector<SpanRef> spans, std::string expected = {}, std::string found = {});
+
   std::vector<Finding>& findings() { return findings_; }
 
  private:

@@ -1,0 +1,249 @@
+// Every finding code, firing and holding back, in Arabic and English, on texts written for
+// these tests.
+#include <string>
+#include <vector>
+
+#include "core/checks/compare.h"
+#include "core/checks/document_checks.h"
+#include "core/checks/facts.h"
+#include "core/claims/extractor.h"
+#include "gtest/gtest.h"
+
+namespace mizan::checks {
+namespace {
+
+class ChecksTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    Error error;
+    engine_ = Engine::Create(&error).release();
+    ASSERT_NE(engine_, nullptr) << error.message;
+  }
+  static void TearDownTestSuite() { delete engine_; }
+
+  // The codes of the error and warning findings of `text`.
+  static std::vector<std::string> Check(const std::string& text, const Facts* facts = nullptr,
+                                        const std::string& published = "",
+                                        const std::string& config = "") {
+    std::vector<claims::Claim> claims;
+    text::NormalizedText normalized;
+    EXPECT_TRUE(claims::Extract(*engine_, text, {}, &claims, &normalized).ok());
+    CheckConfig settings;
+    EXPECT_TRUE(settings.Apply(config).ok());
+    Reporter reporter(settings);
+    auto date = published.empty() ? DatelineOf(claims, text) : ParseIsoDate(published);
+    CheckDocument({*engine_, normalized, claims, date}, facts, &reporter);
+    return Serious(reporter.findings());
+  }
+
+  static std::vector<std::string> Compare(const std::string& source, const std::string& target) {
+    std::vector<claims::Claim> a, b;
+    EXPECT_TRUE(claims::Extract(*engine_, source, {}, &a).ok());
+    EXPECT_TRUE(claims::Extract(*engine_, target, {}, &b).ok());
+    CheckConfig settings;
+    Reporter reporter(settings);
+    CompareClaims(a, source, b, target, &reporter);
+    return Serious(reporter.findings());
+  }
+
+  static std::vector<std::string> Serious(const std::vector<Finding>& findings) {
+    std::vector<std::string> codes;
+    for (const Finding& f : findings) {
+      if (f.severity != Severity::kInfo) codes.push_back(f.code);
+    }
+    return codes;
+  }
+
+  static Engine* engine_;
+};
+
+Engine* ChecksTest::engine_ = nullptr;
+
+using Codes = std::vector<std::string>;
+
+TEST_F(ChecksTest, CompareAcceptsFaithfulTranslations) {
+  EXPECT_EQ(Compare("USD 120 million was recovered", "تم استرداد 120 مليون دولار أمريكي"), Codes{});
+  EXPECT_EQ(Compare("it lasted two days", "استمر يومين"), Codes{});
+  EXPECT_EQ(Compare("300,000 people", "300 ألف شخص"), Codes{});
+  EXPECT_EQ(Compare("one per cent of funds", "واحد في المائة من الأموال"), Codes{});
+  EXPECT_EQ(Compare("50 percent of voters", "النصف من الناخبين"), Codes{});
+  EXPECT_EQ(Compare("in the 1930s", "في ثلاثينيات القرن العشرين"), Codes{});
+  EXPECT_EQ(Compare("for two weeks", "لمدة أربعة عشر يومًا"), Codes{});
+  // Reordered clauses are fine: alignment is an assignment, not a word position.
+  EXPECT_EQ(Compare("5 men and 12 women came", "جاءت 12 امرأة و5 رجال"), Codes{});
+}
+
+TEST_F(ChecksTest, CompareFindsEachKindOfSlip) {
+  EXPECT_EQ(Compare("1,127 defections", "1197 حالة فرار"), Codes{"compare.value_mismatch"});
+  EXPECT_EQ(Compare("30,000 pupils", "300 ألف تلميذ"), Codes{"compare.value_mismatch"});
+  EXPECT_EQ(Compare("$5 million in aid", "5 ملايين يورو من المساعدات"), Codes{"compare.unit_mismatch"});
+  EXPECT_EQ(Compare("more than 40 boats", "أقل من 40 قاربا"), Codes{"compare.qualifier_mismatch"});
+  EXPECT_EQ(Compare("on Thursday the court ruled", "قضت المحكمة يوم الثلاثاء"),
+            Codes{"compare.date_mismatch"});
+  EXPECT_EQ(Compare("on 18 November 2022", "في 19 نوفمبر 2022"), Codes{"compare.date_mismatch"});
+  EXPECT_EQ(Compare("12 guys and 8 cups", "الرجال و8 كؤوس"), Codes{"compare.missing"});
+  EXPECT_EQ(Compare("the team won", "فاز الفريق بـ 3 أهداف"), Codes{"compare.extra"});
+}
+
+TEST_F(ChecksTest, DescribesHowValuesDiffer) {
+  const auto describe = [](const std::string& a, const std::string& b) {
+    std::vector<claims::Claim> x, y;
+    claims::Extract(*engine_, a, {}, &x);
+    claims::Extract(*engine_, b, {}, &y);
+    return DescribeDifference(x.at(0), y.at(0));
+  };
+  EXPECT_EQ(describe("1127", "1197"), "digit typo");
+  EXPECT_EQ(describe("1273", "1723"), "transposed digits");
+  EXPECT_EQ(describe("120 million", "120 billion").rfind("magnitude (x10^3", 0), 0u);
+  EXPECT_EQ(describe("12.46", "12.5"), "rounding");
+  EXPECT_EQ(describe("12", "57"), "different value");
+}
+
+TEST_F(ChecksTest, WeekdayAgainstTheDate) {
+  EXPECT_EQ(Check("الجمعة 18 نوفمبر 2022"), Codes{});
+  EXPECT_EQ(Check("الاثنين 18 نوفمبر 2022"), Codes{"date.weekday_mismatch"});
+  EXPECT_EQ(Check("on Friday, November 18, 2022"), Codes{});
+  EXPECT_EQ(Check("on Monday, November 18, 2022"), Codes{"date.weekday_mismatch"});
+}
+
+TEST_F(ChecksTest, InvalidDates) {
+  EXPECT_EQ(Check("في 31 أبريل 2022"), Codes{"date.invalid"});
+  EXPECT_EQ(Check("on 29 February 2023"), Codes{"date.invalid"});
+  EXPECT_EQ(Check("on 29 February 2024"), Codes{});
+  EXPECT_EQ(Check("في 30 أبريل 2022"), Codes{});
+}
+
+TEST_F(ChecksTest, HijriAndGregorianEquivalents) {
+  // 1 Ramadan 1443 fell on 2 April 2022 (Umm al-Qura).
+  EXPECT_EQ(Check("في 1 رمضان 1443 هـ الموافق 2 أبريل 2022"), Codes{});
+  EXPECT_EQ(Check("في 1 رمضان 1443 هـ الموافق 3 أبريل 2022"), Codes{});  // a day is variance
+  EXPECT_EQ(Check("في 1 رمضان 1443 هـ الموافق 20 أبريل 2022"), Codes{"date.hijri_mismatch"});
+}
+
+TEST_F(ChecksTest, RelativeTimeAgainstTheYear) {
+  EXPECT_EQ(Check("أطلقت عام 2009 قبل 13 عامًا", nullptr, "2022-11-18"), Codes{});
+  EXPECT_EQ(Check("أطلقت عام 2005 قبل 13 عامًا", nullptr, "2022-11-18"),
+            Codes{"time.relative_mismatch"});
+  EXPECT_EQ(Check("launched in 2005, 13 years ago", nullptr, "2022-11-18"),
+            Codes{"time.relative_mismatch"});
+  // Without a publication date there is nothing to check against.
+  EXPECT_EQ(Check("أطلقت عام 2005 قبل 13 عامًا"), Codes{});
+}
+
+TEST_F(ChecksTest, DurationOfARangeOfYears) {
+  EXPECT_EQ(Check("from 2015 to 2020, a period of five years"), Codes{});
+  EXPECT_EQ(Check("from 2015 to 2020, a period of six years"), Codes{});  // inclusive count
+  EXPECT_EQ(Check("from 2015 to 2020, a period of nine years"), Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("بين 2015 و2020، لمدة تسع سنوات"), Codes{"time.duration_mismatch"});
+}
+
+TEST_F(ChecksTest, AgeAgainstTheBirthYear) {
+  EXPECT_EQ(Check("ولد عام 1980، ويبلغ من العمر 42 عاما", nullptr, "2022-11-18"), Codes{});
+  EXPECT_EQ(Check("ولد عام 1980، ويبلغ من العمر 50 عاما", nullptr, "2022-11-18"),
+            Codes{"time.age_mismatch"});
+}
+
+TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
+  EXPECT_EQ(Check("نجح 5 من أصل 20 طالبا (25%)"), Codes{});
+  EXPECT_EQ(Check("نجح 5 من أصل 20 طالبا (30%)"), Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("5 of 20 students (25%) passed"), Codes{});
+  EXPECT_EQ(Check("5 of 20 students (40%) passed"), Codes{"arith.percent_mismatch"});
+  // Rounded as written: 1 of 3 is 33.3 %.
+  EXPECT_EQ(Check("1 of 3 voters (33.3%)"), Codes{});
+}
+
+TEST_F(ChecksTest, ChangeAndItsPercentage) {
+  EXPECT_EQ(Check("ارتفع من 100 إلى 120، بزيادة 20%"), Codes{});
+  EXPECT_EQ(Check("ارتفع من 100 إلى 120، بزيادة 35%"), Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("sales rose from 100 to 120, up 20%"), Codes{});
+  EXPECT_EQ(Check("sales rose from 200 to 250, up 10%"), Codes{"arith.change_mismatch"});
+}
+
+TEST_F(ChecksTest, PartsAndTheirTotal) {
+  EXPECT_EQ(Check("a total of 100 people: 60 men and 40 women"), Codes{});
+  EXPECT_EQ(Check("a total of 100 people: 60 men and 30 women"), Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("قتل 20 شخصا بينهم 12 طفلا و5 نساء"), Codes{});
+  EXPECT_EQ(Check("قتل 20 شخصا بينهم 12 طفلا و15 امرأة"), Codes{"arith.total_mismatch"});
+}
+
+TEST_F(ChecksTest, SharesOfOneWhole) {
+  EXPECT_EQ(Check("حصل أ على 40% و ب على 35% و ج على 25% من الأصوات"), Codes{});
+  EXPECT_EQ(Check("حصل أ على 50% و ب على 35% و ج على 25% من الأصوات"), Codes{"arith.percent_sum"});
+  // Two percentages of two wholes are left alone.
+  EXPECT_EQ(Check("فاز بـ 56% من الأصوات بعد فرز 48% من الأصوات"), Codes{});
+}
+
+TEST_F(ChecksTest, ConflictingValuesOfOneThing) {
+  EXPECT_EQ(Check("أكثر من 623 ألف سائح روسي\nوقالت الجمعية إن أكثر من 623 سائح روسي زاروا"),
+            Codes{"doc.conflicting_values"});
+  // Different counts of one noun are different events, not a conflict.
+  EXPECT_EQ(Check("قتل 5 أشخاص في الشمال.\nوقتل 12 شخصا في الجنوب."), Codes{});
+  EXPECT_EQ(Check("1,250 visitors came.\nThen 1,520 visitors came."), Codes{"doc.conflicting_values"});
+}
+
+TEST_F(ChecksTest, StyleFindingsAreInfoOrMixedNumbers) {
+  // Two digit scripts in one document: info only, so nothing serious.
+  EXPECT_EQ(Check("١٨ نوفمبر ٢٠٢٢\nبلغ العدد 68 بلدا"), Codes{});
+  EXPECT_EQ(Check("بلغ العدد 1٣ حالة"), Codes{"style.mixed_digit_scripts"});
+}
+
+TEST_F(ChecksTest, ChecksCanBeSwitchedOffAndTurnedUp) {
+  EXPECT_EQ(Check("الاثنين 18 نوفمبر 2022", nullptr, "", "date.weekday_mismatch=off"), Codes{});
+  EXPECT_EQ(Check("الاثنين 18 نوفمبر 2022", nullptr, "", "date.*=off"), Codes{});
+  EXPECT_EQ(Check("١٨ نوفمبر ٢٠٢٢\nبلغ العدد 68 بلدا", nullptr, "", "style.mixed_digit_scripts=error"),
+            Codes{"style.mixed_digit_scripts"});
+  CheckConfig config;
+  EXPECT_FALSE(config.Apply("no.such_check=off").ok());
+  EXPECT_FALSE(config.Apply("date.invalid=loud").ok());
+  EXPECT_FALSE(config.Apply("date.invalid").ok());
+}
+
+TEST_F(ChecksTest, FactsRespectTheClaimsQualifier) {
+  Facts facts;
+  const Error e = Facts::Load(R"({"facts":[{"id":"members","kind":"number","value":195,
+      "cues":{"en":["member countries"],"ar":["البلدان الأعضاء"]}}]})",
+                              engine_->normalizer(), &facts);
+  ASSERT_TRUE(e.ok()) << e.message;
+  EXPECT_EQ(Check("The organization has 195 member countries.", &facts), Codes{});
+  EXPECT_EQ(Check("The organization has more than 190 member countries.", &facts), Codes{});
+  EXPECT_EQ(Check("The organization has 190 member countries.", &facts), Codes{"fact.contradiction"});
+  EXPECT_EQ(Check("تضم المنظمة 190 من البلدان الأعضاء.", &facts), Codes{"fact.contradiction"});
+  // A claim in another sentence than the cue is not checked.
+  EXPECT_EQ(Check("It has member countries. It had 190 staff.", &facts), Codes{});
+}
+
+TEST_F(ChecksTest, FactsWithToleranceValidityAndYears) {
+  Facts facts;
+  ASSERT_TRUE(Facts::Load(R"([
+      {"id":"staff","value":"1000","tolerance":50,"cues":["staff"]},
+      {"id":"launch","kind":"year","value":2009,"cues":["launched"]},
+      {"id":"old","value":5,"valid_until":"2010-01-01","cues":["offices"]}])",
+                          engine_->normalizer(), &facts)
+                  .ok());
+  EXPECT_EQ(Check("It has 1040 staff.", &facts), Codes{});
+  EXPECT_EQ(Check("It has 1100 staff.", &facts), Codes{"fact.contradiction"});
+  EXPECT_EQ(Check("It was launched 13 years ago.", &facts, "2022-06-01"), Codes{});
+  EXPECT_EQ(Check("It was launched 10 years ago.", &facts, "2022-06-01"), Codes{"fact.contradiction"});
+  EXPECT_EQ(Check("It has 9 offices.", &facts, "2022-06-01"), Codes{});  // no longer valid
+}
+
+TEST_F(ChecksTest, BadFactsFilesAreRefusedWithAPosition) {
+  Facts facts;
+  Error e = Facts::Load(R"({"facts": [ {"id": "a", "value": 1, "cues": ["x"]}, ]})",
+                        engine_->normalizer(), &facts);
+  EXPECT_EQ(e.code, ErrorCode::kBadFacts);
+  EXPECT_NE(e.offset, kNoOffset);
+  e = Facts::Load(R"({"facts":[{"id":"b","value":"one","cues":["x"]}]})", engine_->normalizer(),
+                  &facts);
+  EXPECT_EQ(e.code, ErrorCode::kBadFacts);
+  EXPECT_NE(e.message.find("\"b\""), std::string::npos);
+  EXPECT_NE(e.message.find("value"), std::string::npos);
+  std::string deep(100, '[');
+  e = Facts::Load(deep + std::string(100, ']'), engine_->normalizer(), &facts);
+  EXPECT_EQ(e.code, ErrorCode::kBadFacts);
+  e = Facts::Load(R"({"facts":[{"id":"c","value":1}]})", engine_->normalizer(), &facts);
+  EXPECT_EQ(e.code, ErrorCode::kBadFacts);  // no cues
+}
+
+}  // namespace
+}  // namespace mizan::checks
