@@ -1,5 +1,7 @@
 #include "bindings/cli/args.h"
 
+#include <algorithm>
+
 #include "absl/strings/string_view.h"
 
 #include "absl/flags/commandlineflag.h"
@@ -26,6 +28,10 @@ bool ParseArgs(int argc, char** argv, std::vector<std::string>* positional, std:
     const bool has_value = eq != absl::string_view::npos;
     if (has_value) name = arg.substr(0, eq), value = arg.substr(eq + 1);
 
+    // "--fail-on" is the flag fail_on: Abseil names flags with underscores.
+    std::string flag_name(name);
+    std::replace(flag_name.begin(), flag_name.end(), '-', '_');
+    name = flag_name;
     absl::CommandLineFlag* flag = absl::FindCommandLineFlag(name);
     bool negated = false;
     if (flag == nullptr && absl::StartsWith(name, "no")) {

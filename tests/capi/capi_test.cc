@@ -231,6 +231,121 @@ TEST_F(CapiTest, JsonExportsOwnedByTheResult) {
   mizan_result_free(result);
 }
 
+TEST_F(CapiTest, CheckReportsFindingsWithSpans) {
+  const std::string text = "الاثنين 18 نوفمبر 2022 وصل 5 أشخاص";
+  mizan_result* result = nullptr;
+  ASSERT_EQ(mizan_check(engine_, text.data(), text.size(), nullptr, nullptr, &result, &error_),
+            MIZAN_OK)
+      << error_.message;
+  ASSERT_EQ(mizan_result_finding_count(result), 1u);
+  mizan_finding f;
+  mizan_finding_init(&f);
+  ASSERT_EQ(mizan_result_finding(result, 0, &f, &error_), MIZAN_OK);
+  EXPECT_STREQ(f.code, "date.weekday_mismatch");
+  EXPECT_EQ(f.severity, static_cast<uint32_t>(MIZAN_SEVERITY_ERROR));
+  EXPECT_STREQ(mizan_severity_name(f.severity), "error");
+  EXPECT_STREQ(f.expected, "Friday");
+  EXPECT_STREQ(f.found, "Monday");
+  ASSERT_EQ(f.span_count, 1u);
+  EXPECT_EQ(text.substr(f.spans[0].start, f.spans[0].end - f.spans[0].start),
+            "الاثنين 18 نوفمبر 2022");
+  EXPECT_EQ(mizan_result_claim_count(result), 2u);
+  const char* json = nullptr;
+  ASSERT_EQ(mizan_result_json(result, MIZAN_JSON_FINDING_LINES, &json, nullptr, nullptr), MIZAN_OK);
+  EXPECT_EQ(std::string(json).rfind("{\"code\":\"date.weekday_mismatch\",\"severity\":\"error\"", 0), 0u);
+  EXPECT_EQ(mizan_result_json(result, MIZAN_JSON_LINES | MIZAN_JSON_FINDING_LINES, &json, nullptr,
+                              nullptr),
+            MIZAN_ERROR_UNKNOWN_FLAGS);
+  EXPECT_EQ(mizan_result_finding(result, 1, &f, &error_), MIZAN_ERROR_OUT_OF_RANGE);
+  mizan_result_free(result);
+}
+
+TEST_F(CapiTest, CheckOptionsSwitchChecksAndSetThePublicationDate) {
+  const std::string text = "أطلقت عام 2005 قبل 13 عامًا";
+  mizan_options options;
+  mizan_options_init(&options);
+  options.published = "2022-11-18";
+  mizan_result* result = nullptr;
+  ASSERT_EQ(mizan_check(engine_, text.data(), text.size(), &options, nullptr, &result, &error_),
+            MIZAN_OK);
+  EXPECT_EQ(mizan_result_finding_count(result), 1u);
+  mizan_result_free(result);
+  options.checks = "time.*=off";
+  ASSERT_EQ(mizan_check(engine_, text.data(), text.size(), &options, nullptr, &result, &error_),
+            MIZAN_OK);
+  EXPECT_EQ(mizan_result_finding_count(result), 0u);
+  mizan_result_free(result);
+  options.checks = "time.nothing=off";
+  EXPECT_EQ(mizan_check(engine_, text.data(), text.size(), &options, nullptr, &result, &error_),
+            MIZAN_ERROR_INVALID_ARGUMENT);
+  EXPECT_EQ(result, nullptr);
+  options.checks = nullptr;
+  options.published = "18/11/2022";
+  EXPECT_EQ(mizan_check(engine_, text.data(), text.size(), &options, nullptr, &result, &error_),
+            MIZAN_ERROR_INVALID_ARGUMENT);
+}
+
+TEST_F(CapiTest, FactsLoadAndContradict) {
+  const std::string json =
+      R"({"facts":[{"id":"members","value":195,"cues":{"en":["member countries"]}}]})";
+  mizan_facts* facts = nullptr;
+  ASSERT_EQ(mizan_facts_load(engine_, json.data(), json.size(), &facts, &error_), MIZAN_OK);
+  const std::string text = "It has 190 member countries.";
+  mizan_result* result = nullptr;
+  ASSERT_EQ(mizan_check(engine_, text.data(), text.size(), nullptr, facts, &result, &error_),
+            MIZAN_OK);
+  ASSERT_EQ(mizan_result_finding_count(result), 1u);
+  mizan_finding f;
+  mizan_finding_init(&f);
+  mizan_result_finding(result, 0, &f, nullptr);
+  EXPECT_STREQ(f.code, "fact.contradiction");
+  mizan_result_free(result);
+  mizan_facts_free(facts);
+  mizan_facts_free(nullptr);
+
+  const std::string bad = R"({"facts":[{"id":"x","value":1,"cues":["a"]},]})";
+  EXPECT_EQ(mizan_facts_load(engine_, bad.data(), bad.size(), &facts, &error_),
+            MIZAN_ERROR_BAD_FACTS);
+  EXPECT_EQ(facts, nullptr);
+  EXPECT_NE(error_.offset, MIZAN_NO_OFFSET);
+  EXPECT_EQ(mizan_facts_load(nullptr, "[]", 2, &facts, &error_), MIZAN_ERROR_INVALID_ARGUMENT);
+}
+
+TEST_F(CapiTest, CompareReportsBothSides) {
+  const std::string source = "Revenue reached $1,127 million on Thursday.";
+  const std::string target = "بلغت الإيرادات 1197 مليون دولار يوم الخميس.";
+  mizan_result* result = nullptr;
+  ASSERT_EQ(mizan_compare(engine_, source.data(), source.size(), target.data(), target.size(),
+                          nullptr, &result, &error_),
+            MIZAN_OK)
+      << error_.message;
+  ASSERT_EQ(mizan_result_finding_count(result), 1u);
+  mizan_finding f;
+  mizan_finding_init(&f);
+  mizan_result_finding(result, 0, &f, nullptr);
+  EXPECT_STREQ(f.code, "compare.value_mismatch");
+  ASSERT_EQ(f.span_count, 2u);
+  EXPECT_EQ(f.spans[0].side, static_cast<uint32_t>(MIZAN_SIDE_SOURCE));
+  EXPECT_EQ(f.spans[1].side, static_cast<uint32_t>(MIZAN_SIDE_TARGET));
+  EXPECT_EQ(target.substr(f.spans[1].start, f.spans[1].end - f.spans[1].start),
+            "1197 مليون دولار");
+  // Claims of both texts, the target's marked.
+  mizan_claim claim;
+  mizan_claim_init(&claim);
+  const size_t n = mizan_result_claim_count(result);
+  ASSERT_EQ(n, 4u);
+  mizan_result_claim(result, n - 1, &claim, nullptr);
+  EXPECT_EQ(claim.side, static_cast<uint32_t>(MIZAN_SIDE_TARGET));
+  const char* json = nullptr;
+  ASSERT_EQ(mizan_result_json(result, 0, &json, nullptr, nullptr), MIZAN_OK);
+  EXPECT_NE(std::string(json).find("\"target_claims\""), std::string::npos);
+  mizan_result_free(result);
+  // Invalid UTF-8 in the target names the target.
+  EXPECT_EQ(mizan_compare(engine_, "1", 1, "\xFF", 1, nullptr, &result, &error_),
+            MIZAN_ERROR_INVALID_UTF8);
+  EXPECT_NE(std::strstr(error_.message, "target"), nullptr);
+}
+
 TEST_F(CapiTest, OneEngineServesManyThreads) {
   const std::string text = "ارتفع ١٢٫٥٪ إلى 31,000 طن في 2022";
   std::vector<std::thread> threads;

@@ -120,6 +120,79 @@ class ExtractTest(unittest.TestCase):
         self.assertRegex(result.stdout.decode(), r"^mizan \d+\.\d+\.\d+\n$")
 
 
+class CheckCompareTest(unittest.TestCase):
+    def setUp(self):
+        self.dir = tempfile.TemporaryDirectory()
+
+    def tearDown(self):
+        self.dir.cleanup()
+
+    def write(self, name, data):
+        path = os.path.join(self.dir.name, name)
+        with open(path, "wb") as f:
+            f.write(data.encode("utf-8") if isinstance(data, str) else data)
+        return path
+
+    def test_check_prints_findings_as_json_lines(self):
+        result = run(["check"], "الاثنين 18 نوفمبر 2022 وصل الوفد".encode("utf-8"))
+        self.assertEqual(result.returncode, 0, result.stderr)
+        findings = claims(result.stdout)
+        self.assertEqual(len(findings), 1)
+        self.assertEqual(list(findings[0].keys()),
+                         ["code", "severity", "message", "spans", "expected", "found"])
+        self.assertEqual(findings[0]["code"], "date.weekday_mismatch")
+
+    def test_fail_on_sets_the_exit_status(self):
+        text = "الاثنين 18 نوفمبر 2022".encode("utf-8")
+        self.assertEqual(run(["check", "--fail-on", "error"], text).returncode, 1)
+        self.assertEqual(run(["check", "--fail-on", "warning"], text).returncode, 1)
+        self.assertEqual(run(["check", "--fail-on", "error", "--checks", "date.*=off"], text).returncode, 0)
+        self.assertEqual(run(["check", "--fail-on", "sometimes"], text).returncode, 2)
+
+    def test_facts_and_publication_date(self):
+        facts = self.write("facts.json", json.dumps({"facts": [
+            {"id": "launch", "kind": "year", "value": 2011, "cues": ["launched"]}]}))
+        text = "The database was launched 13 years ago.".encode("utf-8")
+        result = run(["check", "--facts", facts, "--published", "2022-11-18"], text)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual([f["code"] for f in claims(result.stdout)], ["fact.contradiction"])
+        bad = self.write("bad.json", '{"facts": [')
+        result = run(["check", "--facts", bad], text)
+        self.assertEqual(result.returncode, 2)
+        self.assertIn(b"facts", result.stderr)
+        self.assertEqual(run(["check", "--published", "yesterday"], text).returncode, 2)
+
+    def test_check_lines(self):
+        data = "ok 5\nالاثنين 18 نوفمبر 2022\n".encode("utf-8")
+        result = run(["check", "--lines"], data)
+        findings = claims(result.stdout)
+        self.assertEqual([(f["line"], f["code"]) for f in findings], [(2, "date.weekday_mismatch")])
+
+    def test_compare_files_and_pairs(self):
+        source = self.write("en.txt", "It cost $1,127 on Thursday.")
+        target = self.write("ar.txt", "كلف 1197 دولارا يوم الثلاثاء.")
+        result = run(["compare", source, target])
+        self.assertEqual(result.returncode, 0, result.stderr)
+        findings = claims(result.stdout)
+        self.assertEqual(sorted(f["code"] for f in findings),
+                         ["compare.date_mismatch", "compare.value_mismatch"])
+        self.assertIn("source_spans", findings[0])
+        self.assertIn("target_spans", findings[0])
+        pairs = self.write("pairs.tsv", "5 boats\t5 قوارب\n7 boats\t9 قوارب\n")
+        result = run(["compare", "--lines", pairs])
+        self.assertEqual(sorted({f["line"] for f in claims(result.stdout)}), [2])
+        self.assertEqual(run(["compare", source]).returncode, 2)
+        bad_pairs = self.write("bad.tsv", "no tab here\n")
+        self.assertEqual(run(["compare", "--lines", bad_pairs]).returncode, 2)
+
+    def test_text_format_for_people(self):
+        result = run(["check", "--format", "text"], "الاثنين 18 نوفمبر 2022".encode("utf-8"))
+        out = result.stdout.decode("utf-8")
+        self.assertIn("error", out)
+        self.assertIn("date.weekday_mismatch", out)
+        self.assertIn("الاثنين 18 نوفمبر 2022", out)
+
+
 if __name__ == "__main__":
     MIZAN = sys.argv.pop(1)
     unittest.main(verbosity=2)
