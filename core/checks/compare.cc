@@ -152,12 +152,18 @@ bool IsDollar(const std::string& code) {
 // (and الاثنين is also "the two"), but two different weekdays are a slip.
 bool WeakAlone(const Claim& c) { return Weak(c) || (c.kind == Kind::kDate && c.value.empty()); }
 
+const char* WeekdayName(uint32_t iso) {
+  static constexpr const char* kNames[] = {"?",        "Monday", "Tuesday", "Wednesday",
+                                           "Thursday", "Friday", "Saturday", "Sunday"};
+  return kNames[iso <= 7 ? iso : 0];
+}
+
 std::string Describe(const Claim& c) {
   std::string v = c.value;
   if (IsRange(c)) {
     v = absl::StrCat(c.lower ? c.lower->value : "", "-", c.upper ? c.upper->value : "");
   } else if (c.kind == Kind::kDate && c.value.empty()) {
-    v = absl::StrCat("weekday ", c.weekday);
+    v = WeekdayName(c.weekday);
   }
   if (!c.unit.empty()) absl::StrAppend(&v, " ", c.unit);
   if (!c.qualifier.empty() && c.qualifier != "range") absl::StrAppend(&v, " (", c.qualifier, ")");
@@ -270,9 +276,9 @@ class Aligner {
     const std::vector<SpanRef> spans = {SpanOf(s, Side::kSource), SpanOf(t, Side::kTarget)};
     if (s.weekday && t.weekday && s.weekday != t.weekday) {  // the same date, another weekday
       reporter_->Report("compare.date_mismatch",
-                        absl::StrCat("the source's date ", s.value, " falls on weekday ", s.weekday,
-                                     ", the target's on weekday ", t.weekday),
-                        spans, absl::StrCat("weekday ", s.weekday), absl::StrCat("weekday ", t.weekday));
+                        absl::StrCat("the source names ", s.value, " a ", WeekdayName(s.weekday),
+                                     ", the target a ", WeekdayName(t.weekday)),
+                        spans, WeekdayName(s.weekday), WeekdayName(t.weekday));
       return;
     }
     if (s.kind == Kind::kMoney && t.kind == Kind::kMoney && UnitsConflict(s, t)) {
