@@ -247,11 +247,13 @@ class Aligner {
         const auto consider = [&](size_t t) {
           // The same qualifier is the better partner: "more than 200" pairs with "أكثر من
           // 200" before "المئات" (hundreds).
+          // A vague "المئات" is the worse partner of "more than 200" than "أكثر من 200".
           const double extra = (ValueKey(target_[t]) == key ? 0.0 : 1.0) +
                                (QualifierFamily(source_[s].qualifier) ==
                                         QualifierFamily(target_[t].qualifier)
                                     ? 0.0
-                                    : 0.5);
+                                    : 0.5) +
+                               (Weak(source_[s]) == Weak(target_[t]) ? 0.0 : 0.5);
           if (Compatible(source_[s], target_[t]) || key[0] == '%' ||
               key.find(':') != std::string::npos) {
             pairs.emplace_back(Distance(s, t) + penalty + extra, s, t);
@@ -339,7 +341,10 @@ class Aligner {
                                 (!a.noun_key.empty() && a.noun_key == b.noun_key) ||
                                 GroupOf(a) == Group::kDate || GroupOf(a) == Group::kWeekday;
         const bool kinds_meet = GroupOf(a) == GroupOf(b) || Compatible(a, b);
-        if (kinds_meet && (same_unit || unit_slip) && d <= kWindow &&
+        // A text names a weekday once or twice: where it stands says little.
+        const double window = GroupOf(a) == Group::kWeekday ? 1.0 : kWindow;
+        const bool dollars = IsDollar(a.unit) && IsDollar(b.unit);  // "C$" and "دولار"
+        if (kinds_meet && (same_unit || unit_slip || dollars) && d <= window &&
             (slip || same_thing || unit_slip || shared_bound)) {
           pairs.emplace_back(d, s, t);
         }
@@ -355,6 +360,30 @@ class Aligner {
       source_used_[s] = target_used_[t] = true;
       ReportDifferentPair(source_[s], target_[t]);
     }
+    PairLastOnes();
+  }
+
+  // When exactly one written claim of a kind is left on each side, they are one claim said
+  // two ways, however far apart or different: "said Gjorgjievska, 73" and "التي تبلغ من العمر
+  // 79 عامًا".
+  void PairLastOnes() {
+    std::vector<size_t> s_left, t_left;
+    for (size_t s = 0; s < source_.size(); ++s) {
+      if (!source_used_[s] && !WeakAlone(source_[s])) s_left.push_back(s);
+    }
+    for (size_t t = 0; t < target_.size(); ++t) {
+      if (!target_used_[t] && !WeakAlone(target_[t])) t_left.push_back(t);
+    }
+    if (s_left.size() != 1 || t_left.size() != 1) return;
+    const Claim& a = source_[s_left[0]];
+    const Claim& b = target_[t_left[0]];
+    const bool units = a.unit == b.unit || a.unit.empty() || b.unit.empty();
+    if (!(GroupOf(a) == GroupOf(b) || Compatible(a, b)) || !units || IsRange(a) != IsRange(b)) return;
+    if (Explained(a, source_, target_, target_names_) || Explained(b, target_, source_, source_names_)) {
+      return;
+    }
+    source_used_[s_left[0]] = target_used_[t_left[0]] = true;
+    ReportDifferentPair(a, b);
   }
 
   void ReportDifferentPair(const Claim& s, const Claim& t) {

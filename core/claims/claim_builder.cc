@@ -456,7 +456,11 @@ bool ClaimBuilder::BuildMonthOnly(size_t begin, size_t floor, Claim* claim) cons
 }
 
 bool ClaimBuilder::BuildWeekday(size_t begin, size_t floor, Claim* claim) const {
-  const auto w = engine_.weekdays().MatchAt(text_, begin);
+  auto w = engine_.weekdays().MatchAt(text_, begin);
+  if (w.entry == nullptr && text_.substr(begin, 2) == "\xD9\x88") {  // "والأحد"
+    begin += 2;
+    w = engine_.weekdays().MatchAt(text_, begin);
+  }
   if (begin < floor || w.entry == nullptr) return false;
   // English weekdays are capitalized; "sunday" in lower case is rare enough to leave.
   if (static_cast<unsigned char>(text_[begin]) < 0x80 && !(text_[begin] >= 'A' && text_[begin] <= 'Z')) {

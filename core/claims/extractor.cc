@@ -417,7 +417,8 @@ class Extraction {
       return;
     }
     m->value = m->value.Times(e->value);
-    if (m->alternative) m->alternative = m->alternative->Times(e->value);
+    // Before a scale word the point is a decimal point: "1.716 مليون" is never 1716 million.
+    m->alternative.reset();
     m->end = word_end;
   }
 
