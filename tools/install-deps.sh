@@ -7,6 +7,7 @@ packages=(
   libicu-dev libre2-dev libabsl-dev nlohmann-json3-dev
   libgtest-dev libbenchmark-dev
   python3 binutils
+  python3-pytest python3-dask python3-distributed
 )
 missing=()
 for p in "${packages[@]}"; do
