@@ -22,6 +22,7 @@ class Checker {
     mizan_options_init(&options_);
     options_.published = settings.published.empty() ? nullptr : settings.published.c_str();
     options_.checks = settings.checks.empty() ? nullptr : settings.checks.c_str();
+    if (!settings.dollar_currency.empty()) options_.dollar_currency = settings.dollar_currency.c_str();
   }
 
   bool Init() {
@@ -69,11 +70,13 @@ class Checker {
  private:
   void Print(mizan_result* result, absl::string_view source, const absl::string_view* target,
              size_t line) {
+    if (settings_.result_format) PrintResultJson(result, out_);
     for (size_t i = 0; i < mizan_result_finding_count(result); ++i) {
       mizan_finding f;
       mizan_finding_init(&f);
       if (mizan_result_finding(result, i, &f, nullptr) != MIZAN_OK) continue;
       worst_ = std::max(worst_, static_cast<int>(f.severity));
+      if (settings_.result_format) continue;
       if (settings_.text_format) {
         PrintText(f, source, target, line);
       } else {

@@ -43,6 +43,10 @@ void PrintClaims(mizan_result* result, size_t line, const ExtractSettings& setti
     }
     return;
   }
+  if (settings.result_format) {
+    PrintResultJson(result, out);
+    return;
+  }
   const char* json = nullptr;
   size_t length = 0;
   if (mizan_result_json(result, MIZAN_JSON_LINES, &json, &length, nullptr) != MIZAN_OK) return;
@@ -73,12 +77,15 @@ int RunExtract(const std::string& input, const ExtractSettings& settings, std::F
                   "kind", "value", "unit", "interval", "script", "text");
   }
 
+  mizan_options options;
+  mizan_options_init(&options);
+  if (!settings.dollar_currency.empty()) options.dollar_currency = settings.dollar_currency.c_str();
   const std::vector<absl::string_view> documents =
       settings.lines ? InputLines(input) : std::vector<absl::string_view>{input};
   for (size_t i = 0; i < documents.size(); ++i) {
     const absl::string_view doc = documents[i];
     mizan_result* raw_result = nullptr;
-    if (mizan_extract(engine.get(), doc.data(), doc.size(), nullptr, &raw_result, &error) !=
+    if (mizan_extract(engine.get(), doc.data(), doc.size(), &options, &raw_result, &error) !=
         MIZAN_OK) {
       const std::string where = settings.lines ? absl::StrFormat("line %d: ", i + 1) : "";
       absl::FPrintF(err, "mizan: %s%s\n", where, error.message);

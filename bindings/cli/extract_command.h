@@ -9,6 +9,8 @@ namespace mizan::cli {
 struct ExtractSettings {
   bool lines = false;        // every line is a document
   bool text_format = false;  // a table instead of JSON Lines
+  bool result_format = false;  // the whole result as one JSON object per document
+  std::string dollar_currency;  // ISO 4217 code of a bare "$", or empty
 };
 
 // `mizan extract`: prints the claims of `input`. Returns the exit status.

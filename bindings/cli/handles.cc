@@ -5,6 +5,14 @@
 
 namespace mizan::cli {
 
+void PrintResultJson(mizan_result* result, std::FILE* out) {
+  const char* json = nullptr;
+  size_t length = 0;
+  if (mizan_result_json(result, 0, &json, &length, nullptr) != MIZAN_OK) return;
+  std::fwrite(json, 1, length, out);
+  std::fputc('\n', out);
+}
+
 EnginePtr NewEngine(std::FILE* err) {
   mizan_error error;
   mizan_error_init(&error);

@@ -27,6 +27,9 @@ using FactsPtr = std::unique_ptr<mizan_facts, FactsDeleter>;
 // A new engine, or null after printing the error to `err`.
 EnginePtr NewEngine(std::FILE* err);
 
+// Prints the whole result as one JSON object and a newline (--format result).
+void PrintResultJson(mizan_result* result, std::FILE* out);
+
 // The lines of a --lines input: split at '\n', a final empty line dropped, '\r' removed.
 std::vector<absl::string_view> InputLines(absl::string_view input);
 

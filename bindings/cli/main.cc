@@ -19,7 +19,9 @@
 ABSL_FLAG(bool, lines, false,
           "Treat every input line as its own document; each output object gets \"line\" "
           "(1-based) and offsets are relative to that line.");
-ABSL_FLAG(std::string, format, "json", "Output format: json (JSON Lines) or text (for people).");
+ABSL_FLAG(std::string, format, "json",
+          "Output format: json (JSON Lines), text (for people) or result (one JSON object).");
+ABSL_FLAG(std::string, dollar_currency, "", "The ISO 4217 code of a bare \"$\" (default USD).");
 ABSL_FLAG(std::string, facts, "", "check: a JSON file of reference facts.");
 ABSL_FLAG(std::string, published, "", "check, compare: the publication date, YYYY-MM-DD.");
 ABSL_FLAG(std::string, checks, "", "check, compare: e.g. \"compare.extra=off,style.*=off\".");
@@ -31,10 +33,11 @@ namespace {
 constexpr char kUsage[] = R"(mizan: find and check numeric claims in Arabic and English text
 
 Usage:
-  mizan extract [--lines] [--format json|text] [FILE|-]
+  mizan extract [--lines] [--format FORMAT] [--dollar-currency CODE] [FILE|-]
   mizan check   [--lines] [--facts FILE] [--published YYYY-MM-DD] [--checks SPEC]
-                [--format json|text] [--fail-on error|warning] [FILE|-]
-  mizan compare [--checks SPEC] [--format json|text] [--fail-on error|warning] SOURCE TARGET
+                [--format FORMAT] [--dollar-currency CODE] [--fail-on error|warning] [FILE|-]
+  mizan compare [--checks SPEC] [--format FORMAT] [--dollar-currency CODE]
+                [--fail-on error|warning] SOURCE TARGET
   mizan compare --lines [...] [PAIRS.tsv|-]
   mizan version
   mizan help
@@ -60,7 +63,11 @@ Commands:
 Flags:
   --lines          Every input line is its own document. Each object also carries "line"
                    (1-based) and its offsets are relative to that line.
-  --format FORMAT  json (default): JSON Lines. text: for people to read.
+  --format FORMAT  json (default): JSON Lines. text: for people to read. result: the whole
+                   result of each document (or line) as one JSON object on one line,
+                   {"claims", "findings"} ("source_claims" and "target_claims" for compare),
+                   as mizan_result_json() gives it.
+  --dollar-currency CODE  The ISO 4217 code a bare "$" or "دولار" stands for (default USD).
   --facts FILE     check: reference facts (README.md, "Facts").
   --published DATE check: the publication date, for the time checks.
   --checks SPEC    check, compare: switch checks off or change their severity, e.g.
@@ -126,7 +133,7 @@ int main(int argc, char** argv) {
     return UsageError("unknown command '" + command + "'");
   }
   const std::string format = absl::GetFlag(FLAGS_format);
-  if (format != "json" && format != "text") return UsageError("unknown format '" + format + "'");
+  if (format != "json" && format != "text" && format != "result") return UsageError("unknown format '" + format + "'");
   const bool lines = absl::GetFlag(FLAGS_lines);
   if (command == "extract") {
     if (args.size() > 2) return UsageError("too many arguments");
@@ -135,12 +142,16 @@ int main(int argc, char** argv) {
     mizan::cli::ExtractSettings settings;
     settings.lines = lines;
     settings.text_format = format == "text";
+    settings.result_format = format == "result";
+    settings.dollar_currency = absl::GetFlag(FLAGS_dollar_currency);
     return mizan::cli::RunExtract(input, settings, stdout, stderr);
   }
 
   mizan::cli::CheckSettings settings;
   settings.lines = lines;
   settings.text_format = format == "text";
+  settings.result_format = format == "result";
+  settings.dollar_currency = absl::GetFlag(FLAGS_dollar_currency);
   settings.published = absl::GetFlag(FLAGS_published);
   settings.checks = absl::GetFlag(FLAGS_checks);
   const std::string fail_on = absl::GetFlag(FLAGS_fail_on);

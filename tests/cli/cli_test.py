@@ -192,6 +192,24 @@ class CheckCompareTest(unittest.TestCase):
         self.assertIn("date.weekday_mismatch", out)
         self.assertIn("الاثنين 18 نوفمبر 2022", out)
 
+    def test_result_format_is_the_whole_result(self):
+        text = "paid $40 on Monday 18 November 2022".encode("utf-8")
+        result = run(["check", "--format", "result", "--dollar-currency", "CAD",
+                      "--fail-on", "error"], text)
+        self.assertEqual(result.returncode, 1, result.stderr)
+        (whole,) = claims(result.stdout)
+        self.assertEqual(list(whole.keys()), ["claims", "findings"])
+        self.assertEqual([(c["kind"], c["unit"]) for c in whole["claims"]],
+                         [("money", "CAD"), ("date", None)])
+        self.assertEqual([f["code"] for f in whole["findings"]], ["date.weekday_mismatch"])
+        extracted = run(["extract", "--format", "result", "--dollar-currency", "CAD"], text)
+        self.assertEqual(claims(extracted.stdout)[0]["claims"], whole["claims"])
+        source = self.write("en.txt", "64 countries")
+        target = self.write("ar.txt", "46 دولة")
+        (pair,) = claims(run(["compare", "--format", "result", source, target]).stdout)
+        self.assertEqual(list(pair.keys()), ["source_claims", "target_claims", "findings"])
+        self.assertEqual(pair["findings"][0]["code"], "compare.value_mismatch")
+
 
 if __name__ == "__main__":
     MIZAN = sys.argv.pop(1)
