@@ -34,6 +34,7 @@ struct mizan_result {
   std::vector<mizan::claims::Claim> claims;  // a comparison: the source's, then the target's
   size_t source_claims = 0;                  // how many of them are the source's
   bool comparison = false;
+  bool checked = false;  // made by mizan_check or mizan_compare: its JSON lists findings
   std::vector<mizan::checks::Finding> findings;
   std::vector<std::vector<mizan_span>> finding_spans;  // the C view of each finding's spans
   // JSON exports, made on first request; index = MIZAN_JSON_* flags.
@@ -159,7 +160,7 @@ std::string BuildJson(const mizan_result& result, uint32_t flags) {
     }
     return out;
   }
-  if (!result.comparison && result.findings.empty()) return mizan::claims::ClaimsToJson(result.claims);
+  if (!result.checked) return mizan::claims::ClaimsToJson(result.claims);
   return mizan::checks::ResultToJson(result.comparison ? source : result.claims, target,
                                      result.findings, result.comparison);
 }
@@ -341,6 +342,7 @@ int32_t mizan_check(const mizan_engine* engine, const char* text, size_t length,
     std::optional<mizan::checks::YearMonthDay> published;
     if (int32_t s = ReadCheckOptions(opts, &config, &published, error)) return s;
     auto out = std::make_unique<mizan_result>();
+    out->checked = true;
     mizan::text::NormalizedText normalized;
     const Error e = mizan::claims::Extract(*engine->engine,
                                            std::string_view(text ? text : "", length),
@@ -376,6 +378,7 @@ int32_t mizan_compare(const mizan_engine* engine, const char* source, size_t sou
     if (int32_t s = ReadCheckOptions(opts, &config, &published, error)) return s;
     auto out = std::make_unique<mizan_result>();
     out->comparison = true;
+    out->checked = true;
     std::vector<mizan::claims::Claim> target_claims;
     const auto core = ExtractOptionsOf(opts);
     Error e = mizan::claims::Extract(*engine->engine,

@@ -8,6 +8,7 @@ packages=(
   libgtest-dev libbenchmark-dev
   python3 binutils
   python3-pytest python3-dask python3-distributed
+  php-cli php-mbstring phpunit
 )
 missing=()
 for p in "${packages[@]}"; do

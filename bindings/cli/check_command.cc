@@ -23,6 +23,7 @@ class Checker {
     options_.published = settings.published.empty() ? nullptr : settings.published.c_str();
     options_.checks = settings.checks.empty() ? nullptr : settings.checks.c_str();
     if (!settings.dollar_currency.empty()) options_.dollar_currency = settings.dollar_currency.c_str();
+    options_.max_input_bytes = settings.max_input_bytes;
   }
 
   bool Init() {
@@ -34,6 +35,7 @@ class Checker {
     mizan_facts* facts = nullptr;
     if (mizan_facts_load(engine_.get(), settings_.facts_json.data(), settings_.facts_json.size(),
                          &facts, &error) != MIZAN_OK) {
+      if (settings_.result_format) PrintErrorJson(MIZAN_ERROR_BAD_FACTS, error, out_);
       absl::FPrintF(err_, "mizan: facts: %s%s\n", error.message,
                     error.offset == MIZAN_NO_OFFSET
                         ? ""
@@ -56,6 +58,7 @@ class Checker {
             : mizan_compare(engine_.get(), source.data(), source.size(), target->data(),
                             target->size(), &options_, &raw, &error);
     if (status != MIZAN_OK) {
+      if (settings_.result_format) PrintErrorJson(status, error, out_);
       const std::string where = line ? absl::StrFormat("line %d: ", line) : "";
       absl::FPrintF(err_, "mizan: %s%s\n", where, error.message);
       return false;

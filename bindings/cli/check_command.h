@@ -1,6 +1,7 @@
 #ifndef MIZAN_BINDINGS_CLI_CHECK_COMMAND_H_
 #define MIZAN_BINDINGS_CLI_CHECK_COMMAND_H_
 
+#include <cstdint>
 #include <cstdio>
 #include <string>
 
@@ -11,6 +12,7 @@ struct CheckSettings {
   bool text_format = false;  // for people, instead of JSON Lines
   bool result_format = false;  // the whole result (claims and findings) as one JSON object
   std::string dollar_currency;  // ISO 4217 code of a bare "$", or empty
+  uint64_t max_input_bytes = 0;  // 0 = the library's default
   std::string facts_json;    // check: the facts file's contents, or empty
   std::string published;     // "YYYY-MM-DD" or empty
   std::string checks;        // "code=off,..." or empty

@@ -80,13 +80,16 @@ int RunExtract(const std::string& input, const ExtractSettings& settings, std::F
   mizan_options options;
   mizan_options_init(&options);
   if (!settings.dollar_currency.empty()) options.dollar_currency = settings.dollar_currency.c_str();
+  options.max_input_bytes = settings.max_input_bytes;
   const std::vector<absl::string_view> documents =
       settings.lines ? InputLines(input) : std::vector<absl::string_view>{input};
   for (size_t i = 0; i < documents.size(); ++i) {
     const absl::string_view doc = documents[i];
     mizan_result* raw_result = nullptr;
-    if (mizan_extract(engine.get(), doc.data(), doc.size(), &options, &raw_result, &error) !=
-        MIZAN_OK) {
+    const int32_t status =
+        mizan_extract(engine.get(), doc.data(), doc.size(), &options, &raw_result, &error);
+    if (status != MIZAN_OK) {
+      if (settings.result_format) PrintErrorJson(status, error, out);
       const std::string where = settings.lines ? absl::StrFormat("line %d: ", i + 1) : "";
       absl::FPrintF(err, "mizan: %s%s\n", where, error.message);
       return 2;

@@ -1,6 +1,7 @@
 #ifndef MIZAN_BINDINGS_CLI_EXTRACT_COMMAND_H_
 #define MIZAN_BINDINGS_CLI_EXTRACT_COMMAND_H_
 
+#include <cstdint>
 #include <cstdio>
 #include <string>
 
@@ -11,6 +12,7 @@ struct ExtractSettings {
   bool text_format = false;  // a table instead of JSON Lines
   bool result_format = false;  // the whole result as one JSON object per document
   std::string dollar_currency;  // ISO 4217 code of a bare "$", or empty
+  uint64_t max_input_bytes = 0;  // 0 = the library's default
 };
 
 // `mizan extract`: prints the claims of `input`. Returns the exit status.

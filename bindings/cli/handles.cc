@@ -1,9 +1,21 @@
 #include "bindings/cli/handles.h"
 
 #include "absl/strings/str_format.h"
+#include "nlohmann/json.hpp"
 #include "absl/strings/str_split.h"
 
 namespace mizan::cli {
+
+void PrintErrorJson(int32_t status, const mizan_error& error, std::FILE* out) {
+  nlohmann::ordered_json j;
+  j["status"] = status;
+  j["message"] = error.message;
+  j["offset"] = error.offset == MIZAN_NO_OFFSET ? nlohmann::ordered_json(nullptr)
+                                                 : nlohmann::ordered_json(error.offset);
+  const nlohmann::ordered_json wrapped = {{"error", j}};
+  std::fprintf(out, "%s\n",
+               wrapped.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace).c_str());
+}
 
 void PrintResultJson(mizan_result* result, std::FILE* out) {
   const char* json = nullptr;

@@ -30,6 +30,10 @@ EnginePtr NewEngine(std::FILE* err);
 // Prints the whole result as one JSON object and a newline (--format result).
 void PrintResultJson(mizan_result* result, std::FILE* out);
 
+// Prints a refused call as {"error": {"status", "message", "offset"}} and a newline, so that
+// a program reading --format result learns the status as a library caller would.
+void PrintErrorJson(int32_t status, const mizan_error& error, std::FILE* out);
+
 // The lines of a --lines input: split at '\n', a final empty line dropped, '\r' removed.
 std::vector<absl::string_view> InputLines(absl::string_view input);
 

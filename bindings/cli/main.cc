@@ -22,6 +22,7 @@ ABSL_FLAG(bool, lines, false,
 ABSL_FLAG(std::string, format, "json",
           "Output format: json (JSON Lines), text (for people) or result (one JSON object).");
 ABSL_FLAG(std::string, dollar_currency, "", "The ISO 4217 code of a bare \"$\" (default USD).");
+ABSL_FLAG(uint64_t, max_input_bytes, 0, "Refuse longer inputs (0: the default, 1 GiB).");
 ABSL_FLAG(std::string, facts, "", "check: a JSON file of reference facts.");
 ABSL_FLAG(std::string, published, "", "check, compare: the publication date, YYYY-MM-DD.");
 ABSL_FLAG(std::string, checks, "", "check, compare: e.g. \"compare.extra=off,style.*=off\".");
@@ -66,8 +67,10 @@ Flags:
   --format FORMAT  json (default): JSON Lines. text: for people to read. result: the whole
                    result of each document (or line) as one JSON object on one line,
                    {"claims", "findings"} ("source_claims" and "target_claims" for compare),
-                   as mizan_result_json() gives it.
+                   as mizan_result_json() gives it. A refused input prints
+                   {"error": {"status", "message", "offset"}} (exit status 2).
   --dollar-currency CODE  The ISO 4217 code a bare "$" or "دولار" stands for (default USD).
+  --max-input-bytes N      Refuse a document (or line) longer than N bytes (default 1 GiB).
   --facts FILE     check: reference facts (README.md, "Facts").
   --published DATE check: the publication date, for the time checks.
   --checks SPEC    check, compare: switch checks off or change their severity, e.g.
@@ -144,6 +147,7 @@ int main(int argc, char** argv) {
     settings.text_format = format == "text";
     settings.result_format = format == "result";
     settings.dollar_currency = absl::GetFlag(FLAGS_dollar_currency);
+    settings.max_input_bytes = absl::GetFlag(FLAGS_max_input_bytes);
     return mizan::cli::RunExtract(input, settings, stdout, stderr);
   }
 
@@ -152,6 +156,7 @@ int main(int argc, char** argv) {
   settings.text_format = format == "text";
   settings.result_format = format == "result";
   settings.dollar_currency = absl::GetFlag(FLAGS_dollar_currency);
+  settings.max_input_bytes = absl::GetFlag(FLAGS_max_input_bytes);
   settings.published = absl::GetFlag(FLAGS_published);
   settings.checks = absl::GetFlag(FLAGS_checks);
   const std::string fail_on = absl::GetFlag(FLAGS_fail_on);

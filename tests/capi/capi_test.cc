@@ -228,6 +228,18 @@ TEST_F(CapiTest, JsonExportsOwnedByTheResult) {
   const char* again = nullptr;
   mizan_result_json(result, 0, &again, nullptr, nullptr);
   EXPECT_EQ(again, json);
+  EXPECT_EQ(std::string(json).find("\"findings\""), std::string::npos);
+  mizan_result_free(result);
+}
+
+TEST_F(CapiTest, CheckJsonListsFindingsEvenWhenThereAreNone) {
+  mizan_result* result = nullptr;
+  ASSERT_EQ(mizan_check(engine_, "x 5", 3, nullptr, nullptr, &result, &error_), MIZAN_OK);
+  const char* json = nullptr;
+  ASSERT_EQ(mizan_result_json(result, 0, &json, nullptr, &error_), MIZAN_OK);
+  const std::string text(json);
+  EXPECT_NE(text.find("\"claims\":["), std::string::npos) << text;
+  EXPECT_NE(text.find("\"findings\":[]"), std::string::npos) << text;
   mizan_result_free(result);
 }
 

@@ -209,6 +209,12 @@ class CheckCompareTest(unittest.TestCase):
         (pair,) = claims(run(["compare", "--format", "result", source, target]).stdout)
         self.assertEqual(list(pair.keys()), ["source_claims", "target_claims", "findings"])
         self.assertEqual(pair["findings"][0]["code"], "compare.value_mismatch")
+        refused = run(["extract", "--format", "result"], b"12 \xff")
+        self.assertEqual(refused.returncode, 2)
+        self.assertEqual(claims(refused.stdout)[0]["error"]["status"], 2)
+        self.assertEqual(claims(refused.stdout)[0]["error"]["offset"], 3)
+        long = run(["check", "--format", "result", "--max-input-bytes", "2"], b"123")
+        self.assertEqual((long.returncode, claims(long.stdout)[0]["error"]["status"]), (2, 3))
 
 
 if __name__ == "__main__":
