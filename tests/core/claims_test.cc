@@ -412,6 +412,11 @@ TEST_F(ClaimsTest, Money) {
       {"ثلاثة دولارات", "3", "USD"},
       {"20 دولار و43 سنتا", "20.43", "USD"},
       {"3 dollars 50 cents", "3.5", "USD"},
+      {"500 Saudi riyals", "500", "SAR"},
+      {"2 billion UAE dirhams", "2000000000", "AED"},
+      {"20 Kuwaiti dinars", "20", "KWD"},
+      {"40 Egyptian pounds", "40", "EGP"},
+      {"3 billion riyals", "3000000000", ""},
   };
   for (const Case& c : cases) {
     const Claim claim = One(std::string("دفع ") + c.text);
@@ -425,6 +430,9 @@ TEST_F(ClaimsTest, Money) {
   const Claim riyal = One("دفع 10 ريالات");
   EXPECT_EQ(riyal.kind, Kind::kMoney);
   EXPECT_EQ(riyal.unit, "");
+  const Claim dinars = One("paid 10 dinars");
+  EXPECT_EQ(dinars.kind, Kind::kMoney);
+  EXPECT_EQ(dinars.unit, "");
 }
 
 TEST_F(ClaimsTest, BareDollarFollowsTheOption) {

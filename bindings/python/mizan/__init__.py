@@ -81,8 +81,8 @@ class Claim:
     noun_key: Optional[str]
     lower: Optional[str]
     upper: Optional[str]
-    lower_inclusive: bool
-    upper_inclusive: bool
+    lower_inclusive: Optional[bool]  # None when that side is unbounded
+    upper_inclusive: Optional[bool]
     approx: bool
     qualifier: Optional[str]
     script: Optional[str]
@@ -186,8 +186,8 @@ class _Result:
                 start=offsets(c.start), end=offsets(c.end), byte_start=c.start, byte_end=c.end,
                 value=_s(c.value), unit=_s(c.unit), noun=_s(c.noun), noun_key=_s(c.noun_key),
                 lower=_s(c.lower), upper=_s(c.upper),
-                lower_inclusive=bool(flags & _native.CLAIM_LOWER_INCLUSIVE),
-                upper_inclusive=bool(flags & _native.CLAIM_UPPER_INCLUSIVE),
+                lower_inclusive=None if c.lower is None else bool(flags & _native.CLAIM_LOWER_INCLUSIVE),
+                upper_inclusive=None if c.upper is None else bool(flags & _native.CLAIM_UPPER_INCLUSIVE),
                 approx=bool(flags & _native.CLAIM_APPROX), qualifier=_s(c.qualifier),
                 script=_s(c.script), calendar=_s(c.calendar), weekday=c.weekday or None,
                 sentence=c.sentence, too_large=bool(flags & _native.CLAIM_TOO_LARGE),

@@ -1,12 +1,9 @@
 """Tests of the Python binding: every call, errors, offsets, threads, and Dask."""
 import concurrent.futures
-import os
-import sys
 
 import pytest
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-import mizan  # noqa: E402
+import mizan
 
 
 @pytest.fixture(scope="module")
