@@ -6,7 +6,7 @@ packages=(
   cmake make g++ pkg-config
   libicu-dev libre2-dev libabsl-dev nlohmann-json3-dev
   libgtest-dev libbenchmark-dev
-  python3 binutils
+  python3 binutils abigail-tools
   python3-pytest python3-dask python3-distributed
   php-cli php-mbstring phpunit
 )
