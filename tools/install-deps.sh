@@ -9,6 +9,7 @@ packages=(
   python3 binutils abigail-tools
   python3-pytest python3-dask python3-distributed
   php-cli php-mbstring phpunit
+  clang libclang-rt-14-dev
 )
 missing=()
 for p in "${packages[@]}"; do
