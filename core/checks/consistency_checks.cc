@@ -8,6 +8,8 @@
 // style.ambiguous_separator: a ',' or '.' read by the document's convention, which its other
 //   numbers contradict (info).
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
@@ -47,25 +49,58 @@ std::string ContextAfter(const DocumentView& doc, const Claim& c) {
   return std::string(text.substr(at, end - at));
 }
 
+// The claims of one value of one thing: the first, and the first in another sentence. Any two
+// values that have a pair of claims in different sentences have one among these.
+struct Occurrences {
+  const Claim* first = nullptr;
+  const Claim* elsewhere = nullptr;
+};
+
+// A pair of claims of two values in different sentences, or {nullptr, nullptr}.
+std::pair<const Claim*, const Claim*> CrossSentencePair(const Occurrences& x, const Occurrences& y) {
+  for (const Claim* a : {x.first, x.elsewhere}) {
+    for (const Claim* b : {y.first, y.elsewhere}) {
+      if (a && b && a->sentence != b->sentence) return {a, b};
+    }
+  }
+  return {nullptr, nullptr};
+}
+
+// More values than this for one thing make a table or a list, not one thing restated; and
+// comparing their values pairwise would make a long document cost quadratic time.
+constexpr size_t kMaxValuesOfOneThing = 32;
+
 void ConflictingValues(const DocumentView& doc, Reporter* reporter) {
-  absl::flat_hash_map<std::string, std::vector<const Claim*>> by_thing;
+  struct Thing {
+    std::vector<std::string> values;  // in order of first appearance
+    absl::flat_hash_map<std::string, Occurrences> occurrences;
+  };
+  absl::flat_hash_map<std::string, Thing> things;
   for (const Claim& c : doc.claims) {
     if (c.noun_key.empty() || c.value.empty() || c.kind != Kind::kNumber || c.approx ||
         c.qualifier == "range") {
       continue;
     }
-    by_thing[absl::StrCat(c.noun_key, "|", ContextAfter(doc, c))].push_back(&c);
+    Thing& thing = things[absl::StrCat(c.noun_key, "|", ContextAfter(doc, c))];
+    Occurrences& seen = thing.occurrences[c.value];
+    if (seen.first == nullptr) {
+      seen.first = &c;
+      thing.values.push_back(c.value);
+    } else if (seen.elsewhere == nullptr && c.sentence != seen.first->sentence) {
+      seen.elsewhere = &c;
+    }
   }
-  for (const auto& [thing, list] : by_thing) {
-    for (size_t i = 0; i < list.size(); ++i) {
-      for (size_t j = i + 1; j < list.size(); ++j) {
-        const Claim& a = *list[i];
-        const Claim& b = *list[j];
-        if (a.value == b.value || a.sentence == b.sentence || !LooksLikeSlip(a, b)) continue;
+  for (const auto& [key, thing] : things) {
+    if (thing.values.size() > kMaxValuesOfOneThing) continue;
+    for (size_t i = 0; i < thing.values.size(); ++i) {
+      for (size_t j = i + 1; j < thing.values.size(); ++j) {
+        const auto [a, b] = CrossSentencePair(thing.occurrences.at(thing.values[i]),
+                                              thing.occurrences.at(thing.values[j]));
+        if (a == nullptr || !LooksLikeSlip(*a, *b)) continue;
         reporter->Report("doc.conflicting_values",
-                         absl::StrCat("the same thing is given as ", a.value, " and as ", b.value,
-                                      ": ", DescribeDifference(a, b)),
-                         {SpanOf(a), SpanOf(b)}, a.value, b.value);
+                         absl::StrCat("the same thing is given as ", a->value, " and as ",
+                                      b->value, ": ", DescribeDifference(*a, *b)),
+                         {SpanOf(*a), SpanOf(*b)}, a->value, b->value);
       }
     }
   }

@@ -64,6 +64,9 @@ bool StartsWord(std::string_view text, size_t pos) {
          !IsLetter(PreviousCodePoint(text, prev_start));
 }
 
+// ASCII letters match without regard to case; the phrases are stored in lower case.
+char32_t Lower(char32_t c) { return c < 0x80 ? absl::ascii_tolower(static_cast<char>(c)) : c; }
+
 }  // namespace
 
 PhraseList::PhraseList(std::string_view tsv, const text::Normalizer& normalizer) {
@@ -71,18 +74,39 @@ PhraseList::PhraseList(std::string_view tsv, const text::Normalizer& normalizer)
     Entry entry;
     entry.phrase = normalizer.Fold(cols[0]);
     for (char& c : entry.phrase) c = absl::ascii_tolower(static_cast<unsigned char>(c));
-    if (entry.phrase.empty()) continue;
+    const size_t first = entry.phrase.find_first_not_of(' ');
+    if (first == std::string::npos) continue;
+    entry.phrase = entry.phrase.substr(first, entry.phrase.find_last_not_of(' ') + 1 - first);
     entry.tags.assign(cols.begin() + 1, cols.end());
     entries_.push_back(std::move(entry));
   }
   std::stable_sort(entries_.begin(), entries_.end(), [](const Entry& a, const Entry& b) {
     return a.phrase.size() > b.phrase.size();
   });
+  for (size_t i = 0; i < entries_.size(); ++i) {
+    const std::string& phrase = entries_[i].phrase;
+    by_first_[NextCodePoint(phrase, 0)].push_back(i);
+    by_last_[PreviousCodePoint(phrase, phrase.size())].push_back(i);
+  }
+}
+
+const std::vector<size_t>* PhraseList::Starting(char32_t c) const {
+  const auto it = by_first_.find(Lower(c));
+  return it == by_first_.end() ? nullptr : &it->second;
+}
+
+const std::vector<size_t>* PhraseList::Ending(char32_t c) const {
+  const auto it = by_last_.find(Lower(c));
+  return it == by_last_.end() ? nullptr : &it->second;
 }
 
 PhraseList::Match PhraseList::MatchAt(std::string_view text, size_t pos,
                                       std::string_view only_tag) const {
-  for (const Entry& entry : entries_) {
+  if (pos >= text.size()) return {};
+  const std::vector<size_t>* candidates = Starting(NextCodePoint(text, pos));
+  if (candidates == nullptr) return {};
+  for (size_t index : *candidates) {
+    const Entry& entry = entries_[index];
     if (!Wanted(entry, only_tag)) continue;
     const size_t end = MatchPhrase(entry.phrase, text, pos);
     if (end == std::string_view::npos) continue;
@@ -99,7 +123,11 @@ namespace mizan::scan {
 
 PhraseList::Match PhraseList::MatchBefore(std::string_view text, size_t pos,
                                           std::string_view only_tag) const {
-  for (const Entry& entry : entries_) {
+  if (pos == 0) return {};
+  const std::vector<size_t>* candidates = Ending(PreviousCodePoint(text, pos));
+  if (candidates == nullptr) return {};
+  for (size_t index : *candidates) {
+    const Entry& entry = entries_[index];
     if (!Wanted(entry, only_tag)) continue;
     const size_t start = MatchPhraseBackward(entry.phrase, text, pos);
     if (start == std::string_view::npos) continue;

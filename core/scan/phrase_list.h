@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "core/text/normalized_text.h"
 
 namespace mizan::scan {
@@ -42,7 +43,13 @@ class PhraseList {
   static bool Wanted(const Entry& e, std::string_view only_tag) {
     return only_tag.empty() || (!e.tags.empty() && e.tags[0] == only_tag);
   }
+  // The entries that can start (end) with the code point of the text there: a lookup costs
+  // what the few phrases sharing a first (last) letter cost, not the whole list.
+  const std::vector<size_t>* Starting(char32_t c) const;
+  const std::vector<size_t>* Ending(char32_t c) const;
+
   std::vector<Entry> entries_;  // longest first
+  absl::flat_hash_map<char32_t, std::vector<size_t>> by_first_, by_last_;  // indices, in order
 };
 
 }  // namespace mizan::scan
