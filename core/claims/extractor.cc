@@ -24,22 +24,32 @@ class SentenceCounter {
 
   uint32_t At(size_t pos) {
     for (; pos_ < pos && pos_ < text_.size(); ++pos_) {
-      const char c = text_[pos_];
-      const bool end_mark = c == '.' || c == '!' || c == '?';
-      if (c == '\n' || (end_mark && (pos_ + 1 >= text_.size() ||
-                                     scan::SpaceLength(text_, pos_ + 1) ||
-                                     text_[pos_ + 1] == '\n'))) {
-        ++index_;
-      } else if (text_.substr(pos_, 2) == "\xD8\x9F" ||  // ؟ Arabic question mark
-                 text_.substr(pos_, 3) == "\xE2\x80\xA9" ||  // paragraph separator
-                 text_.substr(pos_, 3) == "\xE2\x80\xA8") {  // line separator
-        ++index_;
-      }
+      if (EndsSentence(pos_)) ++index_;
     }
     return index_;
   }
 
  private:
+  // Looks at the lead byte first: nearly every byte of a text is none of these.
+  bool EndsSentence(size_t at) const {
+    switch (static_cast<unsigned char>(text_[at])) {
+      case '\n':
+        return true;
+      case '.':
+      case '!':
+      case '?':
+        return at + 1 >= text_.size() || scan::SpaceLength(text_, at + 1) ||
+               text_[at + 1] == '\n';
+      case 0xD8:
+        return text_.substr(at, 2) == "\xD8\x9F";  // ؟ Arabic question mark
+      case 0xE2:
+        return text_.substr(at, 3) == "\xE2\x80\xA9" ||  // paragraph separator
+               text_.substr(at, 3) == "\xE2\x80\xA8";    // line separator
+      default:
+        return false;
+    }
+  }
+
   std::string_view text_;
   size_t pos_ = 0;
   uint32_t index_ = 0;
