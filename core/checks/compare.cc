@@ -174,6 +174,39 @@ double RelativePosition(const Claim& c, size_t length) {
   return length == 0 ? 0.0 : static_cast<double>(c.start) / static_cast<double>(length);
 }
 
+// What the tests of an unmatched claim look up in one side's claims, gathered once: each test
+// is then a hash probe, not a walk over the whole side, which on long texts cost n².
+struct SideIndex {
+  explicit SideIndex(const std::vector<Claim>& claims) {
+    for (const Claim& c : claims) {
+      values.insert(c.value);
+      if (c.kind == Kind::kDate && c.value.size() >= 4) AddDate(c.value);
+      if (IsRange(c)) {
+        if (c.lower) range_bounds.insert(c.lower->value);
+        if (c.upper) range_bounds.insert(c.upper->value);
+      }
+      if (c.qualifier == "decade" && c.lower) decades.insert(c.lower->value);
+    }
+  }
+
+  void AddDate(const std::string& v) {
+    if (v[0] != '-') {
+      date_parts.insert(v.substr(0, 4));
+      if (v.size() == 10) {
+        date_parts.insert(v.substr(5));
+        date_parts.insert(v.substr(0, 7));
+      }
+    }
+    if (v.size() >= 5) day_ends.insert(v.substr(v.size() - 2));
+  }
+
+  absl::flat_hash_set<std::string> values;
+  absl::flat_hash_set<std::string> date_parts;    // "2020", "2020-03", "03-05" of full dates
+  absl::flat_hash_set<std::string> day_ends;      // the last two characters of every date
+  absl::flat_hash_set<std::string> range_bounds;  // the bounds of every range
+  absl::flat_hash_set<std::string> decades;       // the first year of every decade
+};
+
 class Aligner {
  public:
   Aligner(const std::vector<Claim>& source, size_t source_length,
@@ -184,7 +217,9 @@ class Aligner {
         target_length_(target_length),
         reporter_(reporter),
         source_used_(source.size(), false),
-        target_used_(target.size(), false) {}
+        target_used_(target.size(), false),
+        source_index_(source),
+        target_index_(target) {}
 
   void SetNameNumbers(std::vector<std::string> source, std::vector<std::string> target) {
     source_names_ = absl::flat_hash_set<std::string>(source.begin(), source.end());
@@ -379,7 +414,8 @@ class Aligner {
     const Claim& b = target_[t_left[0]];
     const bool units = a.unit == b.unit || a.unit.empty() || b.unit.empty();
     if (!(GroupOf(a) == GroupOf(b) || Compatible(a, b)) || !units || IsRange(a) != IsRange(b)) return;
-    if (Explained(a, source_, target_, target_names_) || Explained(b, target_, source_, source_names_)) {
+    if (Explained(a, source_index_, target_index_, target_names_) ||
+        Explained(b, target_index_, source_index_, source_names_)) {
       return;
     }
     source_used_[s_left[0]] = target_used_[t_left[0]] = true;
@@ -417,68 +453,44 @@ class Aligner {
 
   // A year or a day and month on one side that a full date on the other side contains: the
   // texts split the same date differently ("5 March ... 2020" and "5 مارس 2020").
-  static bool PartOfADate(const Claim& part, const std::vector<Claim>& other) {
+  static bool PartOfADate(const Claim& part, const SideIndex& other) {
     std::string key = part.value;
     if (part.kind == Kind::kDate && key.rfind("--", 0) == 0) key = key.substr(2);  // "--03-05"
     if (key.empty() || (part.kind != Kind::kYear && part.kind != Kind::kDate &&
                         !(part.kind == Kind::kNumber && (key.size() == 4 || key.size() <= 2)))) {
       return false;
     }
-    for (const Claim& c : other) {
-      if (c.kind != Kind::kDate || c.value.size() < 4) continue;
-      const std::string& v = c.value;
-      if (v[0] != '-' && (v.substr(0, 4) == key || (v.size() == 10 && (v.substr(5) == key ||
-                                                                       v.substr(0, 7) == key)))) {
-        return true;
-      }
-      // A day written apart from its month: "March 4 and 5", "4 مارس ... 5 مارس".
-      if (part.kind == Kind::kNumber && key.size() <= 2 && v.size() >= 5 &&
-          v.substr(v.size() - 2) == (key.size() == 1 ? "0" + key : key)) {
-        return true;
-      }
-    }
-    return false;
+    if (other.date_parts.contains(key)) return true;
+    // A day written apart from its month: "March 4 and 5", "4 مارس ... 5 مارس".
+    return part.kind == Kind::kNumber && key.size() <= 2 &&
+           other.day_ends.contains(key.size() == 1 ? "0" + key : key);
   }
 
   // A bound of a range that the other side writes as one claim, or a range whose bounds the
   // other side writes apart ("2019-20" and "2019 ... 2020").
-  static bool PartOfARange(const Claim& c, const std::vector<Claim>& other) {
+  static bool PartOfARange(const Claim& c, const SideIndex& other) {
     if (IsRange(c) && c.lower && c.upper) {
-      bool low = false, high = false;
-      for (const Claim& d : other) {
-        low |= d.value == c.lower->value;
-        high |= d.value == c.upper->value;
-      }
-      return low && high;
+      return other.values.contains(c.lower->value) && other.values.contains(c.upper->value);
     }
-    if (c.value.empty()) return false;
-    for (const Claim& d : other) {
-      if (IsRange(d) && ((d.lower && d.lower->value == c.value) || (d.upper && d.upper->value == c.value))) {
-        return true;
-      }
-    }
-    return false;
+    return !c.value.empty() && other.range_bounds.contains(c.value);
   }
 
   // Why an unmatched claim is no finding: it is part of a date the other side writes whole,
   // it restates a decade ("الثلاثينيات 1930"), or the other side writes it inside a name.
-  static bool Explained(const Claim& c, const std::vector<Claim>& same,
-                        const std::vector<Claim>& other,
+  static bool Explained(const Claim& c, const SideIndex& same, const SideIndex& other,
                         const absl::flat_hash_set<std::string>& other_names) {
     if (PartOfADate(c, other) || PartOfARange(c, other)) return true;
     if (!c.value.empty() && other_names.contains(c.value)) return true;
-    for (const auto* side : {&same, &other}) {
-      for (const Claim& d : *side) {
-        if (d.qualifier == "decade" && d.lower && d.lower->value == c.value) return true;
-      }
-    }
-    return false;
+    return same.decades.contains(c.value) || other.decades.contains(c.value);
   }
 
   // Step 3.
   void ReportUnmatched() {
     for (size_t s = 0; s < source_.size(); ++s) {
-      if (source_used_[s] || Explained(source_[s], source_, target_, target_names_)) continue;
+      if (source_used_[s] ||
+          Explained(source_[s], source_index_, target_index_, target_names_)) {
+        continue;
+      }
       reporter_->Report("compare.missing",
                         absl::StrCat("the source's ", Describe(source_[s]),
                                      " has no counterpart in the target"),
@@ -486,7 +498,10 @@ class Aligner {
                         WeakAlone(source_[s]));
     }
     for (size_t t = 0; t < target_.size(); ++t) {
-      if (target_used_[t] || Explained(target_[t], target_, source_, source_names_)) continue;
+      if (target_used_[t] ||
+          Explained(target_[t], target_index_, source_index_, source_names_)) {
+        continue;
+      }
       reporter_->Report("compare.extra",
                         absl::StrCat("the target's ", Describe(target_[t]),
                                      " has no counterpart in the source"),
@@ -502,6 +517,8 @@ class Aligner {
   Reporter* reporter_;
   std::vector<bool> source_used_;
   std::vector<bool> target_used_;
+  SideIndex source_index_;
+  SideIndex target_index_;
   absl::flat_hash_set<std::string> source_names_;  // numbers inside names, per side
   absl::flat_hash_set<std::string> target_names_;
 };
