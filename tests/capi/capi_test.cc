@@ -106,6 +106,42 @@ TEST_F(CapiTest, NullArgumentsGetAStatusNotACrash) {
   mizan_claim_init(nullptr);
 }
 
+TEST_F(CapiTest, NullArgumentsOfTheCheckFunctions) {
+  mizan_result* result = nullptr;
+  EXPECT_EQ(mizan_check(nullptr, "1", 1, nullptr, nullptr, &result, &error_),
+            MIZAN_ERROR_INVALID_ARGUMENT);
+  EXPECT_EQ(mizan_check(engine_, nullptr, 1, nullptr, nullptr, &result, &error_),
+            MIZAN_ERROR_INVALID_ARGUMENT);
+  EXPECT_EQ(mizan_check(engine_, "1", 1, nullptr, nullptr, nullptr, &error_),
+            MIZAN_ERROR_INVALID_ARGUMENT);
+  EXPECT_EQ(mizan_compare(nullptr, "1", 1, "1", 1, nullptr, &result, &error_),
+            MIZAN_ERROR_INVALID_ARGUMENT);
+  EXPECT_EQ(mizan_compare(engine_, nullptr, 1, "1", 1, nullptr, &result, &error_),
+            MIZAN_ERROR_INVALID_ARGUMENT);
+  EXPECT_EQ(mizan_compare(engine_, "1", 1, nullptr, 1, nullptr, &result, &error_),
+            MIZAN_ERROR_INVALID_ARGUMENT);
+  EXPECT_EQ(mizan_compare(engine_, "1", 1, "1", 1, nullptr, nullptr, &error_),
+            MIZAN_ERROR_INVALID_ARGUMENT);
+  mizan_facts* facts = nullptr;
+  EXPECT_EQ(mizan_facts_load(nullptr, "{}", 2, &facts, &error_), MIZAN_ERROR_INVALID_ARGUMENT);
+  EXPECT_EQ(mizan_facts_load(engine_, nullptr, 2, &facts, &error_), MIZAN_ERROR_INVALID_ARGUMENT);
+  EXPECT_EQ(mizan_facts_load(engine_, "{}", 2, nullptr, &error_), MIZAN_ERROR_INVALID_ARGUMENT);
+  EXPECT_EQ(mizan_result_finding(nullptr, 0, nullptr, nullptr), MIZAN_ERROR_INVALID_ARGUMENT);
+  EXPECT_EQ(mizan_result_finding_count(nullptr), 0u);
+  mizan_facts_free(nullptr);
+  mizan_finding_init(nullptr);
+  // Zero lengths with NULL texts are empty texts, not errors.
+  ASSERT_EQ(mizan_check(engine_, nullptr, 0, nullptr, nullptr, &result, &error_), MIZAN_OK);
+  mizan_result_free(result);
+  ASSERT_EQ(mizan_compare(engine_, nullptr, 0, nullptr, 0, nullptr, &result, &error_), MIZAN_OK);
+  EXPECT_EQ(mizan_result_finding_count(result), 0u);
+  mizan_result_free(result);
+  // Names of unknown codes are static strings, never NULL.
+  EXPECT_STREQ(mizan_kind_name(999), "unknown");
+  EXPECT_STREQ(mizan_severity_name(999), "unknown");
+  EXPECT_NE(mizan_status_string(-5), nullptr);
+}
+
 TEST_F(CapiTest, ZeroLengthInputWithNullTextHasNoClaims) {
   mizan_result* result = nullptr;
   ASSERT_EQ(mizan_extract(engine_, nullptr, 0, nullptr, &result, &error_), MIZAN_OK);
