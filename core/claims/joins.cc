@@ -1,6 +1,8 @@
 #include "core/claims/joins.h"
 
+#include <optional>
 #include <string>
+#include <utility>
 
 #include "core/claims/claim_builder.h"
 #include "core/scan/text_cursor.h"
@@ -56,6 +58,26 @@ bool JoinBetween(const scan::PhraseList& cues, std::string_view text, const Clai
   return true;
 }
 
+// Walks the claims in pairs of neighbours; where `join(a, b)` makes one claim of the two, that
+// claim takes the place of both. `join` may change `b` even when it does not join them.
+template <typename Join>
+void JoinNeighbours(std::vector<Claim>* claims, Join join) {
+  std::vector<Claim> out;
+  out.reserve(claims->size());
+  for (size_t i = 0; i < claims->size(); ++i) {
+    Claim& a = (*claims)[i];
+    if (i + 1 < claims->size()) {
+      if (std::optional<Claim> joined = join(a, (*claims)[i + 1])) {
+        out.push_back(std::move(*joined));
+        ++i;
+        continue;
+      }
+    }
+    out.push_back(std::move(a));
+  }
+  claims->swap(out);
+}
+
 }  // namespace
 
 // "2019-20", "1918–19": the second year of a range written with its last two digits.
@@ -80,72 +102,52 @@ void JoinRanges(const Engine& engine, const text::NormalizedText& normalized,
                 std::vector<Claim>* claims) {
   const scan::PhraseList& cues = engine.range_cues();
   const std::string_view text = normalized.text();
-  std::vector<Claim> out;
-  out.reserve(claims->size());
-  for (size_t i = 0; i < claims->size(); ++i) {
-    Claim& a = (*claims)[i];
+  JoinNeighbours(claims, [&](Claim& a, Claim& b) -> std::optional<Claim> {
+    const std::string_view dash = b.norm_begin > a.norm_end
+                                      ? text.substr(a.norm_end, b.norm_begin - a.norm_end)
+                                      : std::string_view();
+    if (dash == "-" || dash == "\xE2\x80\x93" || dash == "/") ExpandShortYear(a, &b);
     std::string opener;
-    if (i + 1 < claims->size()) {
-      const Claim& b = (*claims)[i + 1];
-      const std::string_view dash = b.norm_begin > a.norm_end
-                                        ? text.substr(a.norm_end, b.norm_begin - a.norm_end)
-                                        : std::string_view();
-      if (dash == "-" || dash == "\xE2\x80\x93" || dash == "/") ExpandShortYear(a, &(*claims)[i + 1]);
+    if (!Compatible(a, b) || !Less(a, b) || !JoinBetween(cues, text, a, b, &opener)) {
+      return std::nullopt;
     }
-    if (i + 1 < claims->size() && Compatible(a, (*claims)[i + 1]) && Less(a, (*claims)[i + 1]) &&
-        JoinBetween(cues, text, a, (*claims)[i + 1], &opener)) {
-      size_t p = a.norm_begin;
-      while (p > 0 && text[p - 1] == ' ') --p;
-      const auto open = cues.MatchBefore(text, p, "open");
-      if (opener.empty() || (open.entry && open.entry->phrase == opener)) {
-        Claim range = std::move((*claims)[i + 1]);
-        range.lower = Bound{a.value, true};
-        range.upper = Bound{range.value, true};
-        range.value.clear();
-        range.qualifier = "range";
-        range.approx = a.approx || range.approx;
-        range.sentence = a.sentence;
-        SetSpan(normalized, open.entry ? open.end : a.norm_begin, range.norm_end, &range);
-        out.push_back(std::move(range));
-        ++i;
-        continue;
-      }
-    }
-    out.push_back(std::move(a));
-  }
-  claims->swap(out);
+    size_t p = a.norm_begin;
+    while (p > 0 && text[p - 1] == ' ') --p;
+    const auto open = cues.MatchBefore(text, p, "open");
+    if (!opener.empty() && !(open.entry && open.entry->phrase == opener)) return std::nullopt;
+    Claim range = std::move(b);
+    range.lower = Bound{a.value, true};
+    range.upper = Bound{range.value, true};
+    range.value.clear();
+    range.qualifier = "range";
+    range.approx = a.approx || range.approx;
+    range.sentence = a.sentence;
+    SetSpan(normalized, open.entry ? open.end : a.norm_begin, range.norm_end, &range);
+    return range;
+  });
 }
 
 void JoinSubunits(const text::NormalizedText& normalized, std::vector<Claim>* claims) {
   const std::string_view text = normalized.text();
-  std::vector<Claim> out;
-  out.reserve(claims->size());
-  for (size_t i = 0; i < claims->size(); ++i) {
-    Claim& a = (*claims)[i];
-    if (i + 1 < claims->size()) {
-      Claim& b = (*claims)[i + 1];
-      size_t at = scan::SkipSpaces(text, a.norm_end);
-      const std::string_view between = text.substr(at, b.norm_begin - std::min(at, b.norm_begin));
-      const bool joined = between.empty() || between == "\xD9\x88" || between == "and" ||
-                          between == "," || between == "\xD9\x88 " || between == "and ";
-      const bool same = b.unit.empty() || a.unit.empty() || a.unit == b.unit;
-      if (a.kind == Kind::kMoney && !a.subunit && b.kind == Kind::kMoney && b.subunit && same &&
+  JoinNeighbours(claims, [&](Claim& a, Claim& b) -> std::optional<Claim> {
+    size_t at = scan::SkipSpaces(text, a.norm_end);
+    const std::string_view between = text.substr(at, b.norm_begin - std::min(at, b.norm_begin));
+    const bool joined = between.empty() || between == "\xD9\x88" || between == "and" ||
+                        between == "," || between == "\xD9\x88 " || between == "and ";
+    const bool same = b.unit.empty() || a.unit.empty() || a.unit == b.unit;
+    if (!(a.kind == Kind::kMoney && !a.subunit && b.kind == Kind::kMoney && b.subunit && same &&
           a.qualifier.empty() && b.qualifier.empty() && !a.too_large && !b.too_large && joined &&
-          b.norm_begin >= a.norm_end) {
-        a.number = a.number.Plus(b.number);
-        a.value = a.number.ToString();
-        a.lower = Bound{a.value, true};
-        a.upper = Bound{a.value, true};
-        if (a.unit.empty()) a.unit = b.unit;
-        SetSpan(normalized, a.norm_begin, b.norm_end, &a);
-        out.push_back(std::move(a));
-        ++i;
-        continue;
-      }
+          b.norm_begin >= a.norm_end)) {
+      return std::nullopt;
     }
-    out.push_back(std::move(a));
-  }
-  claims->swap(out);
+    a.number = a.number.Plus(b.number);
+    a.value = a.number.ToString();
+    a.lower = Bound{a.value, true};
+    a.upper = Bound{a.value, true};
+    if (a.unit.empty()) a.unit = b.unit;
+    SetSpan(normalized, a.norm_begin, b.norm_end, &a);
+    return std::move(a);
+  });
 }
 
 namespace {
@@ -167,30 +169,20 @@ bool JoinedByAnd(std::string_view text, const Claim& a, const Claim& b) {
 
 void JoinBounds(const text::NormalizedText& normalized, std::vector<Claim>* claims) {
   const std::string_view text = normalized.text();
-  std::vector<Claim> out;
-  out.reserve(claims->size());
-  for (size_t i = 0; i < claims->size(); ++i) {
-    Claim& a = (*claims)[i];
-    if (i + 1 < claims->size()) {
-      Claim& b = (*claims)[i + 1];
-      const bool pair = (LowerOnly(a) && UpperOnly(b)) || (UpperOnly(a) && LowerOnly(b));
-      const bool same = a.kind == b.kind && (a.unit == b.unit || b.unit.empty() || a.unit.empty());
-      if (pair && same && JoinedByAnd(text, a, b)) {
-        Claim joined = std::move(LowerOnly(a) ? a : b);
-        joined.upper = LowerOnly(a) ? b.upper : a.upper;
-        if (joined.unit.empty()) joined.unit = LowerOnly(a) ? b.unit : a.unit;
-        joined.value.clear();
-        joined.qualifier = "range";
-        joined.sentence = a.sentence;
-        SetSpan(normalized, a.norm_begin, b.norm_end, &joined);
-        out.push_back(std::move(joined));
-        ++i;
-        continue;
-      }
-    }
-    out.push_back(std::move(a));
-  }
-  claims->swap(out);
+  JoinNeighbours(claims, [&](Claim& a, Claim& b) -> std::optional<Claim> {
+    const bool pair = (LowerOnly(a) && UpperOnly(b)) || (UpperOnly(a) && LowerOnly(b));
+    const bool same = a.kind == b.kind && (a.unit == b.unit || b.unit.empty() || a.unit.empty());
+    if (!pair || !same || !JoinedByAnd(text, a, b)) return std::nullopt;
+    const bool a_is_lower = LowerOnly(a);
+    Claim joined = std::move(a_is_lower ? a : b);
+    joined.upper = a_is_lower ? b.upper : a.upper;
+    if (joined.unit.empty()) joined.unit = a_is_lower ? b.unit : a.unit;
+    joined.value.clear();
+    joined.qualifier = "range";
+    joined.sentence = a.sentence;
+    SetSpan(normalized, a.norm_begin, b.norm_end, &joined);
+    return joined;
+  });
 }
 
 }  // namespace mizan::claims
