@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "absl/strings/str_cat.h"
 #include "core/checks/check_config.h"
 #include "core/checks/compare.h"
 #include "core/checks/document_checks.h"
@@ -105,6 +106,26 @@ int32_t ReadStruct(const T* in, T* out, mizan_error* error, const char* name) {
   }
   std::memcpy(out, in, sizeof(T));
   return MIZAN_OK;
+}
+
+// Writes item `index` of `count` into a caller's output struct of any size (see "Structs" in
+// mizan.h): smaller than the first version is refused; the bytes of fields this version does not
+// know are cleared, so that a newer caller reads them as absent. `name` is "claim", "finding".
+template <typename T, typename Make>
+int32_t WriteStruct(T* out, size_t index, size_t count, const char* name, mizan_error* error,
+                    Make make) {
+  if (out->struct_size < sizeof(T)) {
+    return Fail(error, ErrorCode::kUnsupportedStruct,
+                absl::StrCat("mizan_", name, ".struct_size is smaller than any version of it"));
+  }
+  if (index >= count) {
+    return Fail(error, ErrorCode::kOutOfRange, absl::StrCat(name, " index out of range"));
+  }
+  const uint32_t caller_size = out->struct_size;
+  std::memset(reinterpret_cast<unsigned char*>(out) + sizeof(T), 0, caller_size - sizeof(T));
+  *out = make();
+  out->struct_size = caller_size;
+  return Succeed(error);
 }
 
 const char* OrNull(const std::string& s) { return s.empty() ? nullptr : s.c_str(); }
@@ -414,27 +435,19 @@ int32_t mizan_result_finding(const mizan_result* result, size_t index, mizan_fin
     if (result == nullptr || finding == nullptr) {
       return Fail(error, ErrorCode::kInvalidArgument, "result or finding is NULL");
     }
-    if (finding->struct_size < sizeof(mizan_finding)) {
-      return Fail(error, ErrorCode::kUnsupportedStruct,
-                  "mizan_finding.struct_size is smaller than any version of it");
-    }
-    if (index >= result->findings.size()) {
-      return Fail(error, ErrorCode::kOutOfRange, "finding index out of range");
-    }
-    const uint32_t caller_size = finding->struct_size;
-    std::memset(reinterpret_cast<unsigned char*>(finding) + sizeof(mizan_finding), 0,
-                caller_size - sizeof(mizan_finding));
-    const auto& f = result->findings[index];
-    mizan_finding_init(finding);
-    finding->struct_size = caller_size;
-    finding->severity = static_cast<uint32_t>(f.severity);
-    finding->code = f.code.c_str();
-    finding->message = f.message.c_str();
-    finding->expected = OrNullView(f.expected);
-    finding->found = OrNullView(f.found);
-    finding->spans = result->finding_spans[index].data();
-    finding->span_count = result->finding_spans[index].size();
-    return Succeed(error);
+    return WriteStruct(finding, index, result->findings.size(), "finding", error, [&] {
+      const auto& f = result->findings[index];
+      mizan_finding out;
+      mizan_finding_init(&out);
+      out.severity = static_cast<uint32_t>(f.severity);
+      out.code = f.code.c_str();
+      out.message = f.message.c_str();
+      out.expected = OrNullView(f.expected);
+      out.found = OrNullView(f.found);
+      out.spans = result->finding_spans[index].data();
+      out.span_count = result->finding_spans[index].size();
+      return out;
+    });
   });
 }
 
@@ -454,21 +467,11 @@ int32_t mizan_result_claim(const mizan_result* result, size_t index, mizan_claim
     if (result == nullptr || claim == nullptr) {
       return Fail(error, ErrorCode::kInvalidArgument, "result or claim is NULL");
     }
-    if (claim->struct_size < sizeof(mizan_claim)) {
-      return Fail(error, ErrorCode::kUnsupportedStruct,
-                  "mizan_claim.struct_size is smaller than any version of it");
-    }
-    if (index >= result->claims.size()) {
-      return Fail(error, ErrorCode::kOutOfRange, "claim index out of range");
-    }
-    // A newer, larger caller struct: the fields this library does not know are left absent.
-    const uint32_t caller_size = claim->struct_size;
-    std::memset(reinterpret_cast<unsigned char*>(claim) + sizeof(mizan_claim), 0,
-                caller_size - sizeof(mizan_claim));
-    *claim = ToC(result->claims[index]);
-    if (result->comparison && index >= result->source_claims) claim->side = MIZAN_SIDE_TARGET;
-    claim->struct_size = caller_size;
-    return Succeed(error);
+    return WriteStruct(claim, index, result->claims.size(), "claim", error, [&] {
+      mizan_claim out = ToC(result->claims[index]);
+      if (result->comparison && index >= result->source_claims) out.side = MIZAN_SIDE_TARGET;
+      return out;
+    });
   });
 }
 
