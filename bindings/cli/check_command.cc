@@ -18,12 +18,9 @@ using Json = nlohmann::ordered_json;
 class Checker {
  public:
   Checker(const CheckSettings& settings, std::FILE* out, std::FILE* err)
-      : settings_(settings), out_(out), err_(err) {
-    mizan_options_init(&options_);
+      : settings_(settings), out_(out), err_(err), options_(settings.Options()) {
     options_.published = settings.published.empty() ? nullptr : settings.published.c_str();
     options_.checks = settings.checks.empty() ? nullptr : settings.checks.c_str();
-    if (!settings.dollar_currency.empty()) options_.dollar_currency = settings.dollar_currency.c_str();
-    options_.max_input_bytes = settings.max_input_bytes;
   }
 
   bool Init() {

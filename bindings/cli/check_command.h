@@ -1,18 +1,14 @@
 #ifndef MIZAN_BINDINGS_CLI_CHECK_COMMAND_H_
 #define MIZAN_BINDINGS_CLI_CHECK_COMMAND_H_
 
-#include <cstdint>
 #include <cstdio>
 #include <string>
 
+#include "bindings/cli/settings.h"
+
 namespace mizan::cli {
 
-struct CheckSettings {
-  bool lines = false;        // every line is a document (check) or a pair (compare)
-  bool text_format = false;  // for people, instead of JSON Lines
-  bool result_format = false;  // the whole result (claims and findings) as one JSON object
-  std::string dollar_currency;  // ISO 4217 code of a bare "$", or empty
-  uint64_t max_input_bytes = 0;  // 0 = the library's default
+struct CheckSettings : CommonSettings {
   std::string facts_json;    // check: the facts file's contents, or empty
   std::string published;     // "YYYY-MM-DD" or empty
   std::string checks;        // "code=off,..." or empty

@@ -77,10 +77,7 @@ int RunExtract(const std::string& input, const ExtractSettings& settings, std::F
                   "kind", "value", "unit", "interval", "script", "text");
   }
 
-  mizan_options options;
-  mizan_options_init(&options);
-  if (!settings.dollar_currency.empty()) options.dollar_currency = settings.dollar_currency.c_str();
-  options.max_input_bytes = settings.max_input_bytes;
+  const mizan_options options = settings.Options();
   const std::vector<absl::string_view> documents =
       settings.lines ? InputLines(input) : std::vector<absl::string_view>{input};
   for (size_t i = 0; i < documents.size(); ++i) {

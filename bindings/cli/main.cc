@@ -109,6 +109,14 @@ bool ReadInput(const std::string& path, std::string* out, std::string* error) {
   return true;
 }
 
+void ReadCommonFlags(const std::string& format, mizan::cli::CommonSettings* settings) {
+  settings->lines = absl::GetFlag(FLAGS_lines);
+  settings->text_format = format == "text";
+  settings->result_format = format == "result";
+  settings->dollar_currency = absl::GetFlag(FLAGS_dollar_currency);
+  settings->max_input_bytes = absl::GetFlag(FLAGS_max_input_bytes);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -137,26 +145,17 @@ int main(int argc, char** argv) {
   }
   const std::string format = absl::GetFlag(FLAGS_format);
   if (format != "json" && format != "text" && format != "result") return UsageError("unknown format '" + format + "'");
-  const bool lines = absl::GetFlag(FLAGS_lines);
   if (command == "extract") {
     if (args.size() > 2) return UsageError("too many arguments");
     std::string input;
     if (!ReadInput(args.size() == 2 ? args[1] : "-", &input, &error)) return InputError(error);
     mizan::cli::ExtractSettings settings;
-    settings.lines = lines;
-    settings.text_format = format == "text";
-    settings.result_format = format == "result";
-    settings.dollar_currency = absl::GetFlag(FLAGS_dollar_currency);
-    settings.max_input_bytes = absl::GetFlag(FLAGS_max_input_bytes);
+    ReadCommonFlags(format, &settings);
     return mizan::cli::RunExtract(input, settings, stdout, stderr);
   }
 
   mizan::cli::CheckSettings settings;
-  settings.lines = lines;
-  settings.text_format = format == "text";
-  settings.result_format = format == "result";
-  settings.dollar_currency = absl::GetFlag(FLAGS_dollar_currency);
-  settings.max_input_bytes = absl::GetFlag(FLAGS_max_input_bytes);
+  ReadCommonFlags(format, &settings);
   settings.published = absl::GetFlag(FLAGS_published);
   settings.checks = absl::GetFlag(FLAGS_checks);
   const std::string fail_on = absl::GetFlag(FLAGS_fail_on);
@@ -178,7 +177,7 @@ int main(int argc, char** argv) {
     if (!ReadInput(args.size() == 2 ? args[1] : "-", &input, &error)) return InputError(error);
     return mizan::cli::RunCheck(input, settings, stdout, stderr);
   }
-  if (lines) {
+  if (settings.lines) {
     if (args.size() > 2) return UsageError("too many arguments");
     std::string pairs;
     if (!ReadInput(args.size() == 2 ? args[1] : "-", &pairs, &error)) return InputError(error);
