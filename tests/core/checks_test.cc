@@ -8,38 +8,34 @@
 #include "core/checks/facts.h"
 #include "core/claims/extractor.h"
 #include "gtest/gtest.h"
+#include "tests/core/test_engine.h"
 
 namespace mizan::checks {
 namespace {
 
+using mizan::test_support::TestEngine;
+
 class ChecksTest : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    Error error;
-    engine_ = Engine::Create(&error).release();
-    ASSERT_NE(engine_, nullptr) << error.message;
-  }
-  static void TearDownTestSuite() { delete engine_; }
-
   // The codes of the error and warning findings of `text`.
   static std::vector<std::string> Check(const std::string& text, const Facts* facts = nullptr,
                                         const std::string& published = "",
                                         const std::string& config = "") {
     std::vector<claims::Claim> claims;
     text::NormalizedText normalized;
-    EXPECT_TRUE(claims::Extract(*engine_, text, {}, &claims, &normalized).ok());
+    EXPECT_TRUE(claims::Extract(TestEngine(), text, {}, &claims, &normalized).ok());
     CheckConfig settings;
     EXPECT_TRUE(settings.Apply(config).ok());
     Reporter reporter(settings);
     auto date = published.empty() ? DatelineOf(claims, text) : ParseIsoDate(published);
-    CheckDocument({*engine_, normalized, claims, date}, facts, &reporter);
+    CheckDocument({TestEngine(), normalized, claims, date}, facts, &reporter);
     return Serious(reporter.findings());
   }
 
   static std::vector<std::string> Compare(const std::string& source, const std::string& target) {
     std::vector<claims::Claim> a, b;
-    EXPECT_TRUE(claims::Extract(*engine_, source, {}, &a).ok());
-    EXPECT_TRUE(claims::Extract(*engine_, target, {}, &b).ok());
+    EXPECT_TRUE(claims::Extract(TestEngine(), source, {}, &a).ok());
+    EXPECT_TRUE(claims::Extract(TestEngine(), target, {}, &b).ok());
     CheckConfig settings;
     Reporter reporter(settings);
     CompareClaims(a, source, b, target, &reporter);
@@ -54,10 +50,8 @@ class ChecksTest : public ::testing::Test {
     return codes;
   }
 
-  static Engine* engine_;
 };
 
-Engine* ChecksTest::engine_ = nullptr;
 
 using Codes = std::vector<std::string>;
 
@@ -88,8 +82,8 @@ TEST_F(ChecksTest, CompareFindsEachKindOfSlip) {
 TEST_F(ChecksTest, DescribesHowValuesDiffer) {
   const auto describe = [](const std::string& a, const std::string& b) {
     std::vector<claims::Claim> x, y;
-    claims::Extract(*engine_, a, {}, &x);
-    claims::Extract(*engine_, b, {}, &y);
+    claims::Extract(TestEngine(), a, {}, &x);
+    claims::Extract(TestEngine(), b, {}, &y);
     return DescribeDifference(x.at(0), y.at(0));
   };
   EXPECT_EQ(describe("1127", "1197"), "digit typo");
@@ -202,7 +196,7 @@ TEST_F(ChecksTest, FactsRespectTheClaimsQualifier) {
   Facts facts;
   const Error e = Facts::Load(R"({"facts":[{"id":"members","kind":"number","value":195,
       "cues":{"en":["member countries"],"ar":["البلدان الأعضاء"]}}]})",
-                              engine_->normalizer(), &facts);
+                              TestEngine().normalizer(), &facts);
   ASSERT_TRUE(e.ok()) << e.message;
   EXPECT_EQ(Check("The organization has 195 member countries.", &facts), Codes{});
   EXPECT_EQ(Check("The organization has more than 190 member countries.", &facts), Codes{});
@@ -218,7 +212,7 @@ TEST_F(ChecksTest, FactsWithToleranceValidityAndYears) {
       {"id":"staff","value":"1000","tolerance":50,"cues":["staff"]},
       {"id":"launch","kind":"year","value":2009,"cues":["launched"]},
       {"id":"old","value":5,"valid_until":"2010-01-01","cues":["offices"]}])",
-                          engine_->normalizer(), &facts)
+                          TestEngine().normalizer(), &facts)
                   .ok());
   EXPECT_EQ(Check("It has 1040 staff.", &facts), Codes{});
   EXPECT_EQ(Check("It has 1100 staff.", &facts), Codes{"fact.contradiction"});
@@ -230,18 +224,18 @@ TEST_F(ChecksTest, FactsWithToleranceValidityAndYears) {
 TEST_F(ChecksTest, BadFactsFilesAreRefusedWithAPosition) {
   Facts facts;
   Error e = Facts::Load(R"({"facts": [ {"id": "a", "value": 1, "cues": ["x"]}, ]})",
-                        engine_->normalizer(), &facts);
+                        TestEngine().normalizer(), &facts);
   EXPECT_EQ(e.code, ErrorCode::kBadFacts);
   EXPECT_NE(e.offset, kNoOffset);
-  e = Facts::Load(R"({"facts":[{"id":"b","value":"one","cues":["x"]}]})", engine_->normalizer(),
+  e = Facts::Load(R"({"facts":[{"id":"b","value":"one","cues":["x"]}]})", TestEngine().normalizer(),
                   &facts);
   EXPECT_EQ(e.code, ErrorCode::kBadFacts);
   EXPECT_NE(e.message.find("\"b\""), std::string::npos);
   EXPECT_NE(e.message.find("value"), std::string::npos);
   std::string deep(100, '[');
-  e = Facts::Load(deep + std::string(100, ']'), engine_->normalizer(), &facts);
+  e = Facts::Load(deep + std::string(100, ']'), TestEngine().normalizer(), &facts);
   EXPECT_EQ(e.code, ErrorCode::kBadFacts);
-  e = Facts::Load(R"({"facts":[{"id":"c","value":1}]})", engine_->normalizer(), &facts);
+  e = Facts::Load(R"({"facts":[{"id":"c","value":1}]})", TestEngine().normalizer(), &facts);
   EXPECT_EQ(e.code, ErrorCode::kBadFacts);  // no cues
 }
 

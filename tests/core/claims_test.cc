@@ -5,22 +5,18 @@
 
 #include "core/claims/extractor.h"
 #include "gtest/gtest.h"
+#include "tests/core/test_engine.h"
 
 namespace mizan::claims {
 namespace {
 
+using mizan::test_support::TestEngine;
+
 class ClaimsTest : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    Error error;
-    engine_ = Engine::Create(&error).release();
-    ASSERT_NE(engine_, nullptr) << error.message;
-  }
-  static void TearDownTestSuite() { delete engine_; }
-
   static std::vector<Claim> All(const std::string& text) {
     std::vector<Claim> claims;
-    const Error error = Extract(*engine_, text, {}, &claims);
+    const Error error = Extract(TestEngine(), text, {}, &claims);
     EXPECT_TRUE(error.ok()) << error.message;
     return claims;
   }
@@ -32,10 +28,8 @@ class ClaimsTest : public ::testing::Test {
     return claims.size() == 1 ? claims[0] : Claim{};
   }
 
-  static Engine* engine_;
 };
 
-Engine* ClaimsTest::engine_ = nullptr;
 
 struct ValueCase {
   const char* text;
@@ -439,7 +433,7 @@ TEST_F(ClaimsTest, BareDollarFollowsTheOption) {
   std::vector<Claim> claims;
   ExtractOptions options;
   options.dollar_currency = "CAD";
-  ASSERT_TRUE(Extract(*engine_, "paid $40", options, &claims).ok());
+  ASSERT_TRUE(Extract(TestEngine(), "paid $40", options, &claims).ok());
   ASSERT_EQ(claims.size(), 1u);
   EXPECT_EQ(claims[0].unit, "CAD");
 }

@@ -5,22 +5,18 @@
 #include <vector>
 
 #include "gtest/gtest.h"
+#include "tests/core/test_engine.h"
 
 namespace mizan::claims {
 namespace {
 
+using mizan::test_support::TestEngine;
+
 class ExtractorTest : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    Error error;
-    engine_ = Engine::Create(&error).release();
-    ASSERT_NE(engine_, nullptr) << error.message;
-  }
-  static void TearDownTestSuite() { delete engine_; }
-
   std::vector<Claim> Extract(const std::string& text) {
     std::vector<Claim> claims;
-    const Error error = claims::Extract(*engine_, text, {}, &claims);
+    const Error error = claims::Extract(TestEngine(), text, {}, &claims);
     EXPECT_TRUE(error.ok()) << error.message;
     return claims;
   }
@@ -31,10 +27,8 @@ class ExtractorTest : public ::testing::Test {
     return values;
   }
 
-  static Engine* engine_;
 };
 
-Engine* ExtractorTest::engine_ = nullptr;
 
 using V = std::vector<std::string>;
 
@@ -225,7 +219,7 @@ TEST_F(ExtractorTest, CountsSentences) {
 
 TEST_F(ExtractorTest, RefusesInvalidUtf8WithItsOffset) {
   std::vector<Claim> claims;
-  const Error error = claims::Extract(*engine_, "12 \xE2\x28\xA1", {}, &claims);
+  const Error error = claims::Extract(TestEngine(), "12 \xE2\x28\xA1", {}, &claims);
   EXPECT_EQ(error.code, ErrorCode::kInvalidUtf8);
   EXPECT_EQ(error.offset, 3u);
   EXPECT_TRUE(claims.empty());
@@ -235,7 +229,7 @@ TEST_F(ExtractorTest, RefusesInputOverTheLimit) {
   std::vector<Claim> claims;
   ExtractOptions options;
   options.max_input_bytes = 4;
-  const Error error = claims::Extract(*engine_, "12345", options, &claims);
+  const Error error = claims::Extract(TestEngine(), "12345", options, &claims);
   EXPECT_EQ(error.code, ErrorCode::kInputTooLarge);
 }
 
