@@ -21,16 +21,16 @@ pair. With --check, exits 1 below 99 % caught (the target); with --minimum, belo
 given (the level reached, so that it cannot fall back). Skips with a message when ../shared
 is absent.
 """
-import argparse
 import collections
 import json
 import os
 import random
 import subprocess
 import sys
+
+import evalkit
 import tempfile
 
-FILES = ["ntrex128_newstest2019", "tico19_en_ar", "tatoeba_anki_ara_eng"]
 ARABIC_INDIC = "٠١٢٣٤٥٦٧٨٩"
 EXPECTED = {
     "digit": "compare.value_mismatch", "transpose": "compare.value_mismatch",
@@ -135,10 +135,7 @@ def char_offsets(text, claims):
 
 
 def main():
-    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--mizan", required=True)
-    parser.add_argument("--shared", default=os.path.join(root, "..", "shared"))
+    parser = evalkit.arg_parser(__doc__)
     parser.add_argument("--per-kind", type=int, default=200)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--check", action="store_true", help="fail below 99 %% caught")
@@ -150,7 +147,7 @@ def main():
         print(f"SKIP: {directory} not found; the translations come with ../shared")
         return 0
     pairs = []
-    for name in FILES:
+    for name in evalkit.PARALLEL_FILES:
         with open(os.path.join(directory, name + ".tsv"), encoding="utf-8") as f:
             pairs += [line.rstrip("\n").split("\t") for line in f if "\t" in line]
     # Clean pairs only: what mizan already flags cannot show a new error.

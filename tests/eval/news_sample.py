@@ -7,7 +7,6 @@ and a fixed random sample of claims with their context, for reading by hand.
 Articles are separated by blank lines (a headline line, then the body); each is one document.
 Skips with a message when ../shared is absent.
 """
-import argparse
 import collections
 import json
 import os
@@ -15,28 +14,20 @@ import random
 import subprocess
 import sys
 
-
-def articles(path):
-    with open(path, encoding="utf-8") as f:
-        blocks = f.read().split("\n\n")
-    return [b.strip("\n") for b in blocks if b.strip()]
+import evalkit
 
 
 def main():
-    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--mizan", required=True)
-    parser.add_argument("--shared", default=os.path.join(root, "..", "shared"))
+    parser = evalkit.arg_parser(__doc__)
     parser.add_argument("--sample", type=int, default=50)
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
-    path = os.path.join(args.shared, "eval", "news", "antcorpus_economy_international.txt")
+    path = evalkit.news_path(args.shared)
     if not os.path.exists(path):
         print(f"SKIP: {path} not found; the corpus comes with ../shared")
         return 0
-    docs = articles(path)
-    # One document per line: the headline and the body joined by a paragraph separator.
-    lines = [d.replace("\n", " \u2029 ") for d in docs]
+    docs = evalkit.news_articles(path)
+    lines = evalkit.one_per_line(docs)
     out = subprocess.run([args.mizan, "extract", "--lines"], capture_output=True, check=True,
                          input="\n".join(lines).encode("utf-8") + b"\n")
     claims = [json.loads(l) for l in out.stdout.decode("utf-8").splitlines()]

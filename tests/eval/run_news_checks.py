@@ -8,39 +8,30 @@ tests/eval/news_review.tsv (true: a real inconsistency in the article; false: a 
 A finding the review does not list counts as false. With --check, exits 1 above one false
 alarm per 100 articles. Skips with a message when ../shared is absent.
 """
-import argparse
 import collections
 import json
 import os
 import subprocess
 import sys
+
+import evalkit
 import tempfile
 
 
 def main():
-    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--mizan", required=True)
-    parser.add_argument("--shared", default=os.path.join(root, "..", "shared"))
-    parser.add_argument("--review", default=os.path.join(root, "tests", "eval", "news_review.tsv"))
+    parser = evalkit.arg_parser(__doc__)
+    parser.add_argument("--review", default=os.path.join(evalkit.ROOT, "tests", "eval", "news_review.tsv"))
     parser.add_argument("--check", action="store_true")
     args = parser.parse_args()
-    path = os.path.join(args.shared, "eval", "news", "antcorpus_economy_international.txt")
+    path = evalkit.news_path(args.shared)
     if not os.path.exists(path):
         print(f"SKIP: {path} not found; the corpus comes with ../shared")
         return 0
-    with open(path, encoding="utf-8") as f:
-        articles = [b.strip("\n") for b in f.read().split("\n\n") if b.strip()]
-    review = {}
-    with open(args.review, encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#") or not line.strip():
-                continue
-            article, code, verdict = line.rstrip("\n").split("\t")[:3]
-            review[(int(article), code)] = verdict
-    # One article per line; the headline and the body stay apart as two paragraphs.
+    articles = evalkit.news_articles(path)
+    review = {(int(article), code): verdict
+              for article, code, verdict in evalkit.review_rows(args.review)}
     with tempfile.NamedTemporaryFile("w", encoding="utf-8", suffix=".txt", delete=False) as tmp:
-        tmp.write("\n".join(a.replace("\n", " \u2029 ") for a in articles) + "\n")
+        tmp.write("\n".join(evalkit.one_per_line(articles)) + "\n")
     try:
         out = subprocess.run([args.mizan, "check", "--lines", tmp.name], capture_output=True, check=True)
     finally:

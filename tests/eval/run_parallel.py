@@ -9,22 +9,18 @@ A flagged pair that the review file does not list counts as a false alarm (so th
 looks better than what was read). With --check, exits 1 when false alarms exceed 2 % of the
 pairs. Skips with a message when ../shared is absent.
 """
-import argparse
 import collections
 import json
 import os
 import subprocess
 import sys
 
-FILES = ["ntrex128_newstest2019", "tico19_en_ar", "tatoeba_anki_ara_eng"]
+import evalkit
 
 
 def main():
-    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--mizan", required=True)
-    parser.add_argument("--shared", default=os.path.join(root, "..", "shared"))
-    parser.add_argument("--review", default=os.path.join(root, "tests", "eval", "parallel_review.tsv"))
+    parser = evalkit.arg_parser(__doc__)
+    parser.add_argument("--review", default=os.path.join(evalkit.ROOT, "tests", "eval", "parallel_review.tsv"))
     parser.add_argument("--dump", help="write every flagged pair with its findings here")
     parser.add_argument("--check", action="store_true", help="fail above 2 %% false alarms")
     args = parser.parse_args()
@@ -32,17 +28,11 @@ def main():
     if not os.path.isdir(directory):
         print(f"SKIP: {directory} not found; the translations come with ../shared")
         return 0
-    review = {}
-    with open(args.review, encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#") or not line.strip():
-                continue
-            name, row, verdict = line.rstrip("\n").split("\t")[:3]
-            review[(name, int(row))] = verdict
+    review = {(name, int(row)): verdict for name, row, verdict in evalkit.review_rows(args.review)}
     total_pairs = 0
     verdicts = collections.Counter()
     dump = []
-    for name in FILES:
+    for name in evalkit.PARALLEL_FILES:
         path = os.path.join(directory, name + ".tsv")
         with open(path, encoding="utf-8") as f:
             pairs = f.read().split("\n")

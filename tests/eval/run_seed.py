@@ -11,11 +11,12 @@ member countries, 68 countries are connected to the database, which was launched
 none; and with the launch year 2011 exactly one, a fact.contradiction on the "13 years ago".
 Exits 1 when any of this fails. Skips (exit 0) with a message when ../shared is absent.
 """
-import argparse
 import json
 import os
 import subprocess
 import sys
+
+import evalkit
 import tempfile
 
 # Reference facts about the seed, written for this test. The cues are the phrases of the
@@ -55,10 +56,7 @@ def found(row, claims):
 
 
 def main():
-    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--mizan", required=True)
-    parser.add_argument("--shared", default=os.path.join(root, "..", "shared"))
+    parser = evalkit.arg_parser(__doc__)
     args = parser.parse_args()
     seed = os.path.join(args.shared, "seed")
     if not os.path.isdir(seed):

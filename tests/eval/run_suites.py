@@ -18,7 +18,6 @@ sets, phone numbers, byte sizes), and dates that depend on a reference "now" (re
 
 With --check, exits 1 when a suite's accuracy falls below its line in the baseline file.
 """
-import argparse
 import collections
 import json
 import os
@@ -26,6 +25,8 @@ import re
 import subprocess
 import sys
 from decimal import Decimal, InvalidOperation
+
+import evalkit
 
 OUT_OF_SCOPE_KINDS = {"time", "datetime", "datetimerange", "timerange", "set", "phone", "other"}
 SET_APART_FLAGS = ("WRONG upstream", "SUSPECT", "AMBIGUOUS")
@@ -318,10 +319,7 @@ def accuracy(table):
 
 
 def main():
-    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--mizan", required=True)
-    parser.add_argument("--shared", default=os.path.join(root, "..", "shared"))
+    parser = evalkit.arg_parser(__doc__)
     parser.add_argument("--markdown", help="write the tables to this file")
     parser.add_argument("--check", help="baseline TSV: suite<TAB>minimum accuracy in percent")
     parser.add_argument("--failures", help="write every row not right to this file")
