@@ -36,18 +36,10 @@ Json ToJson(const Finding& f, bool comparison) {
   return j;
 }
 
-std::string Dump(const Json& j) { return j.dump(-1, ' ', false, Json::error_handler_t::replace); }
-
-Json ClaimList(const std::vector<claims::Claim>& claims) {
-  Json list = Json::array();
-  for (const auto& c : claims) list.push_back(Json::parse(claims::ClaimToJson(c)));
-  return list;
-}
-
 }  // namespace
 
 std::string FindingToJson(const Finding& finding, bool comparison) {
-  return Dump(ToJson(finding, comparison));
+  return claims::DumpJson(ToJson(finding, comparison));
 }
 
 std::string ResultToJson(const std::vector<claims::Claim>& claims,
@@ -55,15 +47,15 @@ std::string ResultToJson(const std::vector<claims::Claim>& claims,
                          const std::vector<Finding>& findings, bool comparison) {
   Json doc;
   if (comparison) {
-    doc["source_claims"] = ClaimList(claims);
-    doc["target_claims"] = ClaimList(target_claims);
+    doc["source_claims"] = claims::ClaimsJsonArray(claims);
+    doc["target_claims"] = claims::ClaimsJsonArray(target_claims);
   } else {
-    doc["claims"] = ClaimList(claims);
+    doc["claims"] = claims::ClaimsJsonArray(claims);
   }
   Json list = Json::array();
   for (const Finding& f : findings) list.push_back(ToJson(f, comparison));
   doc["findings"] = std::move(list);
-  return Dump(doc);
+  return claims::DumpJson(doc);
 }
 
 }  // namespace mizan::checks

@@ -34,22 +34,24 @@ Json ToJson(const Claim& c) {
   return j;
 }
 
-// Claim text comes from validated UTF-8, so dumping cannot meet an invalid sequence; replace
-// rather than throw all the same.
-std::string Dump(const Json& j) {
-  return j.dump(-1, ' ', false, Json::error_handler_t::replace);
-}
-
 }  // namespace
 
-std::string ClaimToJson(const Claim& claim) { return Dump(ToJson(claim)); }
+std::string DumpJson(const Json& json) {
+  return json.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
 
-std::string ClaimsToJson(const std::vector<Claim>& claims) {
+std::string ClaimToJson(const Claim& claim) { return DumpJson(ToJson(claim)); }
+
+Json ClaimsJsonArray(const std::vector<Claim>& claims) {
   Json list = Json::array();
   for (const Claim& c : claims) list.push_back(ToJson(c));
+  return list;
+}
+
+std::string ClaimsToJson(const std::vector<Claim>& claims) {
   Json doc;
-  doc["claims"] = std::move(list);
-  return Dump(doc);
+  doc["claims"] = ClaimsJsonArray(claims);
+  return DumpJson(doc);
 }
 
 }  // namespace mizan::claims
