@@ -128,6 +128,9 @@ int32_t WriteStruct(T* out, size_t index, size_t count, const char* name, mizan_
   return Succeed(error);
 }
 
+// A caller's text: NULL with length 0 is the empty text (the callers check the other case).
+std::string_view TextOf(const char* text, size_t length) { return {text ? text : "", length}; }
+
 const char* OrNull(const std::string& s) { return s.empty() ? nullptr : s.c_str(); }
 
 uint32_t ClaimFlags(const mizan::claims::Claim& c) {
@@ -316,8 +319,7 @@ int32_t mizan_extract(const mizan_engine* engine, const char* text, size_t lengt
     mizan_options opts;
     if (int32_t s = ReadOptions(options, &opts, error)) return s;
     auto out = std::make_unique<mizan_result>();
-    const Error e = mizan::claims::Extract(*engine->engine,
-                                           std::string_view(text ? text : "", length),
+    const Error e = mizan::claims::Extract(*engine->engine, TextOf(text, length),
                                            ExtractOptionsOf(opts), &out->claims);
     if (!e.ok()) return Report(error, e);
     *result = out.release();
@@ -365,14 +367,12 @@ int32_t mizan_check(const mizan_engine* engine, const char* text, size_t length,
     auto out = std::make_unique<mizan_result>();
     out->checked = true;
     mizan::text::NormalizedText normalized;
-    const Error e = mizan::claims::Extract(*engine->engine,
-                                           std::string_view(text ? text : "", length),
-                                           ExtractOptionsOf(opts), &out->claims, &normalized);
+    const std::string_view document = TextOf(text, length);
+    const Error e = mizan::claims::Extract(*engine->engine, document, ExtractOptionsOf(opts),
+                                           &out->claims, &normalized);
     if (!e.ok()) return Report(error, e);
     out->source_claims = out->claims.size();
-    if (!published) {
-      published = mizan::checks::DatelineOf(out->claims, std::string_view(text ? text : "", length));
-    }
+    if (!published) published = mizan::checks::DatelineOf(out->claims, document);
     mizan::checks::Reporter reporter(config);
     const mizan::checks::DocumentView doc{*engine->engine, normalized, out->claims, published};
     mizan::checks::CheckDocument(doc, facts ? &facts->facts : nullptr, &reporter);
@@ -402,21 +402,17 @@ int32_t mizan_compare(const mizan_engine* engine, const char* source, size_t sou
     out->checked = true;
     std::vector<mizan::claims::Claim> target_claims;
     const auto core = ExtractOptionsOf(opts);
-    Error e = mizan::claims::Extract(*engine->engine,
-                                     std::string_view(source ? source : "", source_length), core,
-                                     &out->claims);
+    const std::string_view source_text = TextOf(source, source_length);
+    const std::string_view target_text = TextOf(target, target_length);
+    Error e = mizan::claims::Extract(*engine->engine, source_text, core, &out->claims);
     if (!e.ok()) return Report(error, e);
-    e = mizan::claims::Extract(*engine->engine,
-                               std::string_view(target ? target : "", target_length), core,
-                               &target_claims);
+    e = mizan::claims::Extract(*engine->engine, target_text, core, &target_claims);
     if (!e.ok()) {
       e.message = "target: " + e.message;
       return Report(error, e);
     }
     mizan::checks::Reporter reporter(config);
-    mizan::checks::CompareClaims(out->claims, std::string_view(source ? source : "", source_length),
-                                 target_claims, std::string_view(target ? target : "", target_length),
-                                 &reporter);
+    mizan::checks::CompareClaims(out->claims, source_text, target_claims, target_text, &reporter);
     out->source_claims = out->claims.size();
     out->claims.insert(out->claims.end(), target_claims.begin(), target_claims.end());
     SetFindings(std::move(reporter.findings()), out.get());
