@@ -456,13 +456,15 @@ class Aligner {
   static bool PartOfADate(const Claim& part, const SideIndex& other) {
     std::string key = part.value;
     if (part.kind == Kind::kDate && key.rfind("--", 0) == 0) key = key.substr(2);  // "--03-05"
+    // "the 19th day of March 2020": a day may be an ordinal.
+    const bool count = part.kind == Kind::kNumber || part.kind == Kind::kOrdinal;
     if (key.empty() || (part.kind != Kind::kYear && part.kind != Kind::kDate &&
-                        !(part.kind == Kind::kNumber && (key.size() == 4 || key.size() <= 2)))) {
+                        !(count && (key.size() == 4 || key.size() <= 2)))) {
       return false;
     }
     if (other.date_parts.contains(key)) return true;
     // A day written apart from its month: "March 4 and 5", "4 مارس ... 5 مارس".
-    return part.kind == Kind::kNumber && key.size() <= 2 &&
+    return count && key.size() <= 2 &&
            other.day_ends.contains(key.size() == 1 ? "0" + key : key);
   }
 
@@ -604,9 +606,73 @@ std::vector<std::string> NumbersInNames(std::string_view text) {
   return numbers;
 }
 
-void CompareClaims(const std::vector<Claim>& source, std::string_view source_text,
-                   const std::vector<Claim>& target, std::string_view target_text,
+namespace {
+
+// A bound of `range` as a claim of its own, spanning the whole range.
+std::optional<Claim> BoundClaim(const Claim& range, const std::string& value) {
+  std::optional<Decimal> number = Decimal::Parse(value);
+  if (!number) return std::nullopt;
+  Claim c = range;
+  c.value = value;
+  c.number = *number;
+  c.lower = c.upper = claims::Bound{value, true};
+  c.qualifier.clear();
+  return c;
+}
+
+// Whether `range` should be read as its two bounds against `other`: the other side has no
+// range of the same bounds, and writes one of them as a claim of its own. A score ("38 - 17")
+// is no range in one language and becomes one when a digit slip puts its numbers in order.
+bool SplitAgainst(const Claim& range, const absl::flat_hash_set<std::string>& other_keys,
+                  const absl::flat_hash_set<std::string>& other_values) {
+  if (!IsRange(range) || !range.lower || !range.upper || !range.lower->inclusive ||
+      !range.upper->inclusive || range.qualifier != "range") {
+    return false;
+  }
+  if (other_keys.contains(ValueKey(range))) return false;
+  return other_values.contains(range.lower->value) || other_values.contains(range.upper->value);
+}
+
+// `side` with the ranges that `SplitAgainst` picks replaced by their bounds, or nothing when
+// no range is split.
+std::optional<std::vector<Claim>> SplitRanges(const std::vector<Claim>& side,
+                                              const std::vector<Claim>& other) {
+  absl::flat_hash_set<std::string> other_keys, other_values;
+  for (const Claim& c : other) {
+    if (IsRange(c)) {
+      other_keys.insert(ValueKey(c));
+    } else if (!c.value.empty()) {
+      other_values.insert(c.value);
+    }
+  }
+  std::optional<std::vector<Claim>> split;
+  for (size_t i = 0; i < side.size(); ++i) {
+    const Claim& c = side[i];
+    if (!SplitAgainst(c, other_keys, other_values)) {
+      if (split) split->push_back(c);
+      continue;
+    }
+    std::optional<Claim> low = BoundClaim(c, c.lower->value), high = BoundClaim(c, c.upper->value);
+    if (!low || !high) {
+      if (split) split->push_back(c);
+      continue;
+    }
+    if (!split) split.emplace(side.begin(), side.begin() + static_cast<std::ptrdiff_t>(i));
+    split->push_back(std::move(*low));
+    split->push_back(std::move(*high));
+  }
+  return split;
+}
+
+}  // namespace
+
+void CompareClaims(const std::vector<Claim>& source_claims, std::string_view source_text,
+                   const std::vector<Claim>& target_claims, std::string_view target_text,
                    Reporter* reporter) {
+  const std::optional<std::vector<Claim>> source_split = SplitRanges(source_claims, target_claims);
+  const std::optional<std::vector<Claim>> target_split = SplitRanges(target_claims, source_claims);
+  const std::vector<Claim>& source = source_split ? *source_split : source_claims;
+  const std::vector<Claim>& target = target_split ? *target_split : target_claims;
   Aligner aligner(source, source_text.size(), target, target_text.size(), reporter);
   aligner.SetNameNumbers(NumbersInNames(source_text), NumbersInNames(target_text));
   aligner.Run();

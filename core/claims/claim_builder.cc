@@ -94,9 +94,12 @@ bool ClaimBuilder::IsStopword(std::string_view word) const {
       engine_.english_words().Find(lower)) {
     return true;
   }
-  // "وستة": the next number, after its conjunction.
-  return lower.size() > 2 && lower.substr(0, 2) == "\xD9\x88" &&
-         engine_.arabic_words().Find(std::string_view(lower).substr(2));
+  // "وستة", "وحتى": the next number or a particle, after its conjunction.
+  if (lower.size() <= 2 || (lower.substr(0, 2) != "\xD9\x88" && lower.substr(0, 2) != "\xD9\x81")) {
+    return false;
+  }
+  const std::string bare = lower.substr(2);
+  return engine_.noun_stopwords().contains(bare) || engine_.arabic_words().Find(bare);
 }
 
 bool ClaimBuilder::TryDate(const Mention& m, Claim* claim, Span* span) const {

@@ -34,12 +34,14 @@ bool Compatible(const Claim& a, const Claim& b) {
 bool JoinBetween(const scan::PhraseList& cues, std::string_view text, const Claim& a,
                  const Claim& b, std::string* opener) {
   const size_t at = scan::SkipSpaces(text, a.norm_end);
-  // "يومين وأربعة عشر يومًا": the conjunction glued to a number word.
-  if (b.norm_begin == at + 2 && text.substr(at, 2) == "\xD9\x88") {
+  auto m = cues.MatchAt(text, at, "join");
+  // "يومين وأربعة عشر يومًا": the conjunction glued to a number word ("وحتى" is a join of
+  // its own).
+  if (b.norm_begin == at + 2 && text.substr(at, 2) == "\xD9\x88" &&
+      !(m.entry && m.end > b.norm_begin)) {
     *opener = "\xD8\xA8\xD9\x8A\xD9\x86";  // بين
     return true;
   }
-  auto m = cues.MatchAt(text, at, "join");
   // "18- to 29-year-olds": a hyphen left hanging before the join.
   if (m.entry && m.entry->phrase == "-" && m.end < text.size() && text[m.end] == ' ') {
     const auto next = cues.MatchAt(text, scan::SkipSpaces(text, m.end), "join");
@@ -52,8 +54,10 @@ bool JoinBetween(const scan::PhraseList& cues, std::string_view text, const Clai
   const bool dash = m.entry->phrase == "-" || m.entry->phrase == "\xE2\x80\x93" ||
                     m.entry->phrase == "\xE2\x80\x94";
   if (dash && (a.script == "words" || b.script == "words")) return false;
-  // "و15" glues the conjunction to the number.
-  if (scan::SkipSpaces(text, m.end) != b.norm_begin) return false;
+  // "و15" glues the conjunction to the number; "من 1950 حتى 1953": the join was taken as the
+  // second number's qualifier, so its span starts inside the join.
+  const bool join_in_b = b.norm_begin >= at && b.norm_begin < m.end;
+  if (scan::SkipSpaces(text, m.end) != b.norm_begin && !join_in_b) return false;
   *opener = m.entry->tags.size() > 1 ? m.entry->tags[1] : "";
   return true;
 }

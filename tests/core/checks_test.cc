@@ -77,6 +77,13 @@ TEST_F(ChecksTest, CompareFindsEachKindOfSlip) {
   EXPECT_EQ(Compare("on 18 November 2022", "في 19 نوفمبر 2022"), Codes{"compare.date_mismatch"});
   EXPECT_EQ(Compare("12 guys and 8 cups", "الرجال و8 كؤوس"), Codes{"compare.missing"});
   EXPECT_EQ(Compare("the team won", "فاز الفريق بـ 3 أهداف"), Codes{"compare.extra"});
+  // A score is no range; a slip that puts its numbers in order makes one of it.
+  EXPECT_EQ(Compare("Leeds 41 - 14 Hull", "ليدز 41 - 14 هال"), Codes{});
+  EXPECT_EQ(Compare("Leeds 41 - 14 Hull", "ليدز 41 - 41 هال"), Codes{"compare.value_mismatch"});
+  EXPECT_EQ(Compare("Leeds 41 - 14 Hull", "ليدز 41 - 74 هال"), Codes{"compare.value_mismatch"});
+  EXPECT_EQ(Compare("the 1961-64 programme", "البرنامج من 1961 حتى 1964"), Codes{});
+  EXPECT_EQ(Compare("the 1961-64 programme", "البرنامج من 1931 حتى 1964"),
+            Codes{"compare.value_mismatch"});
 }
 
 TEST_F(ChecksTest, DescribesHowValuesDiffer) {

@@ -381,6 +381,15 @@ TEST_F(ClaimsTest, Ranges) {
   EXPECT_EQ(One("from 2015 to 2020").kind, Kind::kYear);
   // "and" without "between" joins nothing.
   EXPECT_EQ(All("10 and 15").size(), 2u);
+  // "حتى" and "until" join a range after "من"/"from"; alone they are "at most".
+  for (const char* text : {"من 1960 حتى 1975", "من 1960 وحتى 1975", "from 1960 until 1975"}) {
+    c = One(text);
+    EXPECT_EQ(c.qualifier, "range") << text;
+    EXPECT_EQ(c.lower->value, "1960") << text;
+    EXPECT_EQ(c.upper->value, "1975") << text;
+    EXPECT_TRUE(c.noun.empty()) << text;
+  }
+  EXPECT_EQ(One("حتى 40 يوما").qualifier, "at-most");
 }
 
 TEST_F(ClaimsTest, Money) {
