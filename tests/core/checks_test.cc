@@ -50,6 +50,11 @@ class ChecksTest : public ::testing::Test {
     return codes;
   }
 
+  // The codes of every finding of `text` at the severity `config` gives it, info included.
+  static std::vector<std::string> CheckAll(const std::string& text, const std::string& config) {
+    return Check(text, nullptr, "", config);
+  }
+
 };
 
 
@@ -119,6 +124,9 @@ TEST_F(ChecksTest, HijriAndGregorianEquivalents) {
   EXPECT_EQ(Check("في 1 رمضان 1443 هـ الموافق 2 أبريل 2022"), Codes{});
   EXPECT_EQ(Check("في 1 رمضان 1443 هـ الموافق 3 أبريل 2022"), Codes{});  // a day is variance
   EXPECT_EQ(Check("في 1 رمضان 1443 هـ الموافق 20 أبريل 2022"), Codes{"date.hijri_mismatch"});
+  // 1 Shawwal 1443 fell on 2 May 2022.
+  EXPECT_EQ(Check("Eid was on 1 Shawwal 1443 AH (2 May 2022)."), Codes{});
+  EXPECT_EQ(Check("Eid was on 1 Shawwal 1443 AH (12 May 2022)."), Codes{"date.hijri_mismatch"});
 }
 
 TEST_F(ChecksTest, RelativeTimeAgainstTheYear) {
@@ -141,6 +149,9 @@ TEST_F(ChecksTest, DurationOfARangeOfYears) {
 TEST_F(ChecksTest, AgeAgainstTheBirthYear) {
   EXPECT_EQ(Check("ولد عام 1980، ويبلغ من العمر 42 عاما", nullptr, "2022-11-18"), Codes{});
   EXPECT_EQ(Check("ولد عام 1980، ويبلغ من العمر 50 عاما", nullptr, "2022-11-18"),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("Born in 1975, she is 47 years old.", nullptr, "2022-11-18"), Codes{});
+  EXPECT_EQ(Check("Born in 1975, she is 57 years old.", nullptr, "2022-11-18"),
             Codes{"time.age_mismatch"});
 }
 
@@ -170,6 +181,8 @@ TEST_F(ChecksTest, PartsAndTheirTotal) {
 TEST_F(ChecksTest, SharesOfOneWhole) {
   EXPECT_EQ(Check("حصل أ على 40% و ب على 35% و ج على 25% من الأصوات"), Codes{});
   EXPECT_EQ(Check("حصل أ على 50% و ب على 35% و ج على 25% من الأصوات"), Codes{"arith.percent_sum"});
+  EXPECT_EQ(Check("Lee won 48%, Kim 31% and Park 21% of the vote."), Codes{});
+  EXPECT_EQ(Check("Lee won 48%, Kim 41% and Park 21% of the vote."), Codes{"arith.percent_sum"});
   // Two percentages of two wholes are left alone.
   EXPECT_EQ(Check("فاز بـ 56% من الأصوات بعد فرز 48% من الأصوات"), Codes{});
 }
@@ -186,6 +199,20 @@ TEST_F(ChecksTest, StyleFindingsAreInfoOrMixedNumbers) {
   // Two digit scripts in one document: info only, so nothing serious.
   EXPECT_EQ(Check("١٨ نوفمبر ٢٠٢٢\nبلغ العدد 68 بلدا"), Codes{});
   EXPECT_EQ(Check("بلغ العدد 1٣ حالة"), Codes{"style.mixed_digit_scripts"});
+  EXPECT_EQ(Check("there were 1٣ cases"), Codes{"style.mixed_digit_scripts"});
+  EXPECT_EQ(Check("there were 13 cases"), Codes{});
+}
+
+TEST_F(ChecksTest, SeparatorReadAgainstTheOtherNumbers) {
+  const std::string on = "style.ambiguous_separator=warning";
+  // "1,4" makes the comma this document's decimal point, so "2,803" is read as 2.803.
+  EXPECT_EQ(CheckAll("نسبة 1,4 بالمائة وقيمة 2,803 طن", on), Codes{"style.ambiguous_separator"});
+  EXPECT_EQ(CheckAll("a rate of 1,4 percent and 2,803 tonnes", on),
+            Codes{"style.ambiguous_separator"});
+  EXPECT_EQ(CheckAll("وقيمة 2,803 طن", on), Codes{});
+  EXPECT_EQ(CheckAll("a value of 2,803 tonnes", on), Codes{});
+  // Info by default: nothing serious.
+  EXPECT_EQ(Check("نسبة 1,4 بالمائة وقيمة 2,803 طن"), Codes{});
 }
 
 TEST_F(ChecksTest, ChecksCanBeSwitchedOffAndTurnedUp) {
