@@ -7,15 +7,6 @@
 namespace mizan {
 namespace {
 
-re2::RE2::Options ScannerOptions() {
-  re2::RE2::Options options;
-  options.set_encoding(re2::RE2::Options::EncodingUTF8);
-  options.set_log_errors(false);
-  // Long inputs with many candidates must not fall back to the slow NFA for lack of memory.
-  options.set_max_mem(64 << 20);
-  return options;
-}
-
 std::string FirstWord(const std::string& phrase) { return phrase.substr(0, phrase.find(' ')); }
 
 scan::CandidateWords CandidateWordsOf(const Engine& engine) {
@@ -70,13 +61,12 @@ Engine::Engine()
       noun_stopwords_(WordSet(data::Find("noun_stopwords.tsv"), normalizer_)),
       pronoun_one_(WordSet(data::Find("pronoun_one.tsv"), normalizer_)),
       noun_keys_(data::Find("noun_plurals.tsv"), normalizer_),
-      candidates_(std::make_unique<re2::RE2>(scan::CandidatePattern(CandidateWordsOf(*this)),
-                                             ScannerOptions())) {}
+      scanner_(std::make_unique<scan::Scanner>(CandidateWordsOf(*this))) {}
 
 std::unique_ptr<Engine> Engine::Create(Error* error) {
   std::unique_ptr<Engine> engine(new Engine());
-  if (!engine->candidates_->ok()) {
-    *error = {ErrorCode::kInternal, kNoOffset, "scanner pattern: " + engine->candidates_->error()};
+  if (const std::string problem = engine->scanner_->error(); !problem.empty()) {
+    *error = {ErrorCode::kInternal, kNoOffset, "scanner pattern: " + problem};
     return nullptr;
   }
   const scan::PhraseList* lists[] = {&engine->percent_cues_, &engine->qualifiers_,

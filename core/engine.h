@@ -8,13 +8,13 @@
 #include "core/claims/noun_key.h"
 #include "core/error.h"
 #include "core/numerals/word_lexicon.h"
+#include "core/scan/candidates.h"
 #include "core/scan/phrase_list.h"
 #include "core/text/normalized_text.h"
-#include "re2/re2.h"
 
 namespace mizan {
 
-// Everything that is built once: the normalizer's tables, the compiled RE2 program and the
+// Everything that is built once: the normalizer's tables, the compiled scanner and the
 // lexicons from core/data/. Immutable after Create(), so any number of threads share one.
 class Engine {
  public:
@@ -22,7 +22,7 @@ class Engine {
 
   const text::Normalizer& normalizer() const { return normalizer_; }
   // Where claims may start: digit runs, number words, month names, dual nouns.
-  const re2::RE2& candidates() const { return *candidates_; }
+  const scan::Scanner& scanner() const { return *scanner_; }
 
   const numerals::WordLexicon& arabic_words() const { return arabic_words_; }
   const numerals::WordLexicon& english_words() const { return english_words_; }
@@ -67,7 +67,7 @@ class Engine {
   absl::flat_hash_set<std::string> noun_stopwords_;
   absl::flat_hash_set<std::string> pronoun_one_;
   claims::NounKeys noun_keys_;
-  std::unique_ptr<re2::RE2> candidates_;
+  std::unique_ptr<scan::Scanner> scanner_;
 };
 
 }  // namespace mizan

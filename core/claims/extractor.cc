@@ -69,8 +69,7 @@ class Extraction {
         claims_(claims) {}
 
   void Run() {
-    const auto candidates =
-        scan::FindCandidates(engine_.candidates(), text_, engine_.hyphen_prefixes());
+    const auto candidates = engine_.scanner().Find(text_, engine_.hyphen_prefixes());
     numerals::SeparatorConvention convention;
     for (const auto& c : candidates) {
       if (c.type == Candidate::Type::kDigits) {

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "absl/strings/str_cat.h"
+
 #include "core/scan/phrase_list.h"
 #include "core/scan/text_cursor.h"
 
@@ -100,42 +102,81 @@ bool InsideAddressOrPhone(std::string_view text, size_t pos) {
 
 }  // namespace
 
-std::string CandidatePattern(CandidateWords words) {
-  // The separators that may join digit groups: , . ' ٫ ٬ ، ر and the grouping space.
-  const std::string digits =
-      "([0-9]+(?:[,.'\\x{066B}\\x{066C}\\x{060C}\\x{0631}\\x{00A0}][0-9]+)*)";
-  const std::string arabic_prefix = "(?:[وف]?(?:ال|لل|[بك]ال|[بلك])?)";
-  return digits + "|(" + arabic_prefix + "(?:" + Alternation(std::move(words.arabic_numbers)) +
-         "))|((?i:" + Alternation(std::move(words.english_numbers)) + "))|((?i:" +
-         Alternation(std::move(words.months)) + "))|([وفبلك]?(?:" +
-         Alternation(std::move(words.dual_nouns)) + "))";
+namespace {
+
+re2::RE2::Options ScannerOptions() {
+  re2::RE2::Options options;
+  options.set_encoding(re2::RE2::Options::EncodingUTF8);
+  options.set_log_errors(false);
+  // Long inputs with many candidates must not fall back to the slow NFA for lack of memory.
+  options.set_max_mem(64 << 20);
+  return options;
 }
 
-std::vector<Candidate> FindCandidates(const re2::RE2& pattern, std::string_view text,
-                                      const PhraseList& prefixes) {
-  static constexpr Candidate::Type kWordTypes[] = {
-      Candidate::Type::kArabicWords, Candidate::Type::kEnglishWords, Candidate::Type::kMonth,
-      Candidate::Type::kDualNoun};
+}  // namespace
+
+Scanner::Scanner(CandidateWords words) {
+  // The separators that may join digit groups: , . ' ٫ ٬ ، ر and the grouping space.
+  const std::string arabic_prefix = "(?:[وف]?(?:ال|لل|[بك]ال|[بلك])?)";
+  const std::string patterns[kTypes] = {
+      "[0-9]+(?:[,.'\\x{066B}\\x{066C}\\x{060C}\\x{0631}\\x{00A0}][0-9]+)*",
+      arabic_prefix + "(?:" + Alternation(std::move(words.arabic_numbers)) + ")",
+      "(?i:" + Alternation(std::move(words.english_numbers)) + ")",
+      "(?i:" + Alternation(std::move(words.months)) + ")",
+      "[وفبلك]?(?:" + Alternation(std::move(words.dual_nouns)) + ")"};
+  std::string any;
+  for (size_t i = 0; i < kTypes; ++i) {
+    absl::StrAppend(&any, i ? "|" : "", "(?:", patterns[i], ")");
+    types_[i] = std::make_unique<re2::RE2>(patterns[i], ScannerOptions());
+  }
+  any_ = std::make_unique<re2::RE2>(any, ScannerOptions());
+}
+
+std::string Scanner::error() const {
+  if (!any_->ok()) return any_->error();
+  for (const auto& re : types_) {
+    if (!re->ok()) return re->error();
+  }
+  return {};
+}
+
+bool Scanner::Classify(std::string_view text, size_t begin, Candidate::Type* type,
+                       size_t* end) const {
+  const re2::StringPiece whole(text.data(), text.size());
+  re2::StringPiece match;
+  // Only the digit pattern starts with a digit, and it cannot start with a letter.
+  const bool digit = text[begin] >= '0' && text[begin] <= '9';
+  for (size_t i = digit ? 0 : 1; i < (digit ? 1 : kTypes); ++i) {
+    if (types_[i]->Match(whole, begin, text.size(), re2::RE2::ANCHOR_START, &match, 1)) {
+      *type = static_cast<Candidate::Type>(i);
+      *end = begin + match.size();
+      return true;
+    }
+  }
+  return false;
+}
+
+std::vector<Candidate> Scanner::Find(std::string_view text, const PhraseList& prefixes) const {
   std::vector<Candidate> found;
-  re2::StringPiece rest(text.data(), text.size());
-  re2::StringPiece groups[5];
-  while (re2::RE2::FindAndConsume(&rest, pattern, &groups[0], &groups[1], &groups[2],
-                                  &groups[3], &groups[4])) {
+  const re2::StringPiece whole(text.data(), text.size());
+  re2::StringPiece match;
+  size_t pos = 0;
+  while (pos < text.size() &&
+         any_->Match(whole, pos, text.size(), re2::RE2::UNANCHORED, &match, 1)) {
+    const size_t begin = static_cast<size_t>(match.data() - text.data());
+    pos = begin + std::max<size_t>(match.size(), 1);
     Candidate c;
-    if (!groups[0].empty()) {
-      if (InsideAddressOrPhone(text, static_cast<size_t>(groups[0].data() - text.data()))) {
-        continue;
+    size_t end = 0;
+    if (!Classify(text, begin, &c.type, &end)) continue;
+    if (c.type == Candidate::Type::kDigits) {
+      if (InsideAddressOrPhone(text, begin)) continue;
+      if (DigitCandidate(text, re2::StringPiece(text.data() + begin, end - begin), prefixes, &c)) {
+        found.push_back(std::move(c));
       }
-      if (DigitCandidate(text, groups[0], prefixes, &c)) found.push_back(std::move(c));
       continue;
     }
-    for (int i = 1; i < 5; ++i) {
-      if (groups[i].empty()) continue;
-      c.type = kWordTypes[i - 1];
-      c.begin = static_cast<size_t>(groups[i].data() - text.data());
-      c.end = c.begin + groups[i].size();
-      break;
-    }
+    c.begin = begin;
+    c.end = end;
     if (IsLetter(PreviousCodePoint(text, c.begin))) continue;  // inside a word
     found.push_back(std::move(c));
   }
