@@ -1,5 +1,7 @@
 #include "core/claims/extractor.h"
 
+#include <algorithm>
+#include <array>
 #include <cctype>
 
 #include "absl/strings/str_cat.h"
@@ -23,14 +25,26 @@ class SentenceCounter {
   explicit SentenceCounter(std::string_view text) : text_(text) {}
 
   uint32_t At(size_t pos) {
-    for (; pos_ < pos && pos_ < text_.size(); ++pos_) {
-      if (EndsSentence(pos_)) ++index_;
+    const size_t end = std::min(pos, text_.size());
+    size_t at = pos_;
+    uint32_t index = index_;
+    for (; at < end; ++at) {
+      if (kMayEnd[static_cast<unsigned char>(text_[at])] && EndsSentence(at)) ++index;
     }
-    return index_;
+    pos_ = at;
+    index_ = index;
+    return index;
   }
 
  private:
-  // Looks at the lead byte first: nearly every byte of a text is none of these.
+  // The bytes that may end a sentence, or be the last byte of ؟ (D8 9F) or the first of a
+  // line or paragraph separator (E2 80 A8/A9): one lookup lets every other byte go by.
+  static constexpr std::array<bool, 256> kMayEnd = [] {
+    std::array<bool, 256> may{};
+    for (unsigned char b : {'\n', '.', '!', '?', '\x9F', '\xE2'}) may[b] = true;
+    return may;
+  }();
+
   bool EndsSentence(size_t at) const {
     switch (static_cast<unsigned char>(text_[at])) {
       case '\n':
@@ -40,8 +54,8 @@ class SentenceCounter {
       case '?':
         return at + 1 >= text_.size() || scan::SpaceLength(text_, at + 1) ||
                text_[at + 1] == '\n';
-      case 0xD8:
-        return text_.substr(at, 2) == "\xD8\x9F";  // ؟ Arabic question mark
+      case 0x9F:
+        return at > 0 && text_[at - 1] == '\xD8';  // ؟ Arabic question mark
       case 0xE2:
         return text_.substr(at, 3) == "\xE2\x80\xA9" ||  // paragraph separator
                text_.substr(at, 3) == "\xE2\x80\xA8";    // line separator

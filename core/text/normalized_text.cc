@@ -62,6 +62,11 @@ Normalizer::Normalizer(std::string_view folds) {
     const char32_t to = FirstCodePoint(cols[1]);
     if (from != 0 && to != 0) folds_[from] = to;
   }
+  // The letters of most text, Arabic's among them, are looked up rather than classified.
+  for (char32_t c = 0; c < kTableSize; ++c) {
+    char32_t mapped;
+    table_[c] = Map(c, &mapped) ? mapped : kSkip;
+  }
 }
 
 bool Normalizer::Map(char32_t c, char32_t* out) const {
@@ -90,33 +95,54 @@ bool Normalizer::Normalize(std::string_view input, NormalizedText* out,
   out->breaks_.clear();
   int64_t delta = 0;
   size_t pos = 0;
+  size_t copied = 0;  // input[copied, pos) is unchanged and not yet appended
   while (pos < input.size()) {
     const unsigned char b = static_cast<unsigned char>(input[pos]);
     if (b < 0x80) {
-      out->text_.push_back(static_cast<char>(b));
       ++pos;
       continue;
     }
-    const Decoded d = DecodeAt(input, pos);
-    if (d.length == 0) {
-      *bad_offset = pos;
-      return false;
+    char32_t code_point, mapped;
+    size_t length;
+    bool kept;
+    const unsigned char next = pos + 1 < input.size() ? static_cast<unsigned char>(input[pos + 1]) : 0;
+    if (b >= 0xC2 && b < 0xE0 && (next & 0xC0) == 0x80) {  // two bytes: Arabic's letters
+      code_point = static_cast<char32_t>((b & 0x1F) << 6 | (next & 0x3F));
+      length = 2;
+      mapped = table_[code_point];
+      kept = mapped != kSkip;
+    } else {
+      const Decoded d = DecodeAt(input, pos);
+      if (d.length == 0) {
+        *bad_offset = pos;
+        return false;
+      }
+      code_point = d.code_point;
+      length = d.length;
+      kept = code_point < kTableSize ? (mapped = table_[code_point]) != kSkip
+                                     : Map(code_point, &mapped);
     }
-    char32_t mapped;
-    if (Map(d.code_point, &mapped)) AppendUtf8(mapped, &out->text_);
-    pos += d.length;
-    // ASCII keeps the difference between the two offsets; only a code point that changed
-    // length or vanished moves it, for everything after it.
+    if (kept && mapped == code_point) {  // unchanged: the offsets keep their difference
+      pos += length;
+      continue;
+    }
+    out->text_.append(input, copied, pos - copied);
+    if (kept) AppendUtf8(mapped, &out->text_);
+    pos += length;
+    copied = pos;
+    // Only a code point that changed length or vanished moves the difference between the two
+    // offsets, for everything after it.
     const size_t n = out->text_.size();
-    const int64_t next = static_cast<int64_t>(pos) - static_cast<int64_t>(n);
-    if (next == delta) continue;
-    delta = next;
+    const int64_t moved = static_cast<int64_t>(pos) - static_cast<int64_t>(n);
+    if (moved == delta) continue;
+    delta = moved;
     if (!out->breaks_.empty() && out->breaks_.back().first == n) {
       out->breaks_.back().second = delta;
     } else {
       out->breaks_.emplace_back(static_cast<uint32_t>(n), delta);
     }
   }
+  out->text_.append(input, copied, pos - copied);
   return true;
 }
 

@@ -61,6 +61,10 @@ class Normalizer {
   bool Map(char32_t c, char32_t* out) const;
 
   absl::flat_hash_map<char32_t, char32_t> folds_;
+  // Map() of every code point of one or two UTF-8 bytes (U+0000..U+07FF), kSkip for none.
+  static constexpr char32_t kTableSize = 0x800;
+  static constexpr char32_t kSkip = 0xFFFFFFFF;
+  std::vector<char32_t> table_ = std::vector<char32_t>(kTableSize);
 };
 
 }  // namespace mizan::text
