@@ -124,11 +124,14 @@ Scanner::Scanner(CandidateWords words) {
       "(?i:" + Alternation(std::move(words.english_numbers)) + ")",
       "(?i:" + Alternation(std::move(words.months)) + ")",
       "[وفبلك]?(?:" + Alternation(std::move(words.dual_nouns)) + ")"};
-  std::string any;
+  // Words start a word: the union asks for the character before them, which is no letter,
+  // so that it does not stop inside words ("ست" in "استخدام").
+  std::string any = "(?:" + patterns[0] + ")|(?:^|[^\\pL\\pM])(?:";
   for (size_t i = 0; i < kTypes; ++i) {
-    absl::StrAppend(&any, i ? "|" : "", "(?:", patterns[i], ")");
+    if (i > 0) absl::StrAppend(&any, i > 1 ? "|" : "", "(?:", patterns[i], ")");
     types_[i] = std::make_unique<re2::RE2>(patterns[i], ScannerOptions());
   }
+  any += ")";
   any_ = std::make_unique<re2::RE2>(any, ScannerOptions());
 }
 
@@ -163,8 +166,13 @@ std::vector<Candidate> Scanner::Find(std::string_view text, const PhraseList& pr
   size_t pos = 0;
   while (pos < text.size() &&
          any_->Match(whole, pos, text.size(), re2::RE2::UNANCHORED, &match, 1)) {
-    const size_t begin = static_cast<size_t>(match.data() - text.data());
+    size_t begin = static_cast<size_t>(match.data() - text.data());
     pos = begin + std::max<size_t>(match.size(), 1);
+    size_t first_length = 0;
+    if (!IsLetter(NextCodePoint(text, begin, &first_length)) &&
+        !(text[begin] >= '0' && text[begin] <= '9')) {
+      begin += first_length;  // the character before the word
+    }
     Candidate c;
     size_t end = 0;
     if (!Classify(text, begin, &c.type, &end)) continue;
