@@ -64,22 +64,22 @@ bool JoinBetween(const scan::PhraseList& cues, std::string_view text, const Clai
 
 // Walks the claims in pairs of neighbours; where `join(a, b)` makes one claim of the two, that
 // claim takes the place of both. `join` may change `b` even when it does not join them.
+// Compacts in place: claims move only after the first join.
 template <typename Join>
 void JoinNeighbours(std::vector<Claim>* claims, Join join) {
-  std::vector<Claim> out;
-  out.reserve(claims->size());
-  for (size_t i = 0; i < claims->size(); ++i) {
-    Claim& a = (*claims)[i];
-    if (i + 1 < claims->size()) {
-      if (std::optional<Claim> joined = join(a, (*claims)[i + 1])) {
-        out.push_back(std::move(*joined));
+  std::vector<Claim>& v = *claims;
+  size_t kept = 0;
+  for (size_t i = 0; i < v.size(); ++i, ++kept) {
+    if (i + 1 < v.size()) {
+      if (std::optional<Claim> joined = join(v[i], v[i + 1])) {
+        v[kept] = std::move(*joined);
         ++i;
         continue;
       }
     }
-    out.push_back(std::move(a));
+    if (kept != i) v[kept] = std::move(v[i]);
   }
-  claims->swap(out);
+  v.erase(v.begin() + static_cast<std::ptrdiff_t>(kept), v.end());
 }
 
 }  // namespace

@@ -143,13 +143,11 @@ std::string Scanner::error() const {
   return {};
 }
 
-bool Scanner::Classify(std::string_view text, size_t begin, Candidate::Type* type,
-                       size_t* end) const {
+bool Scanner::ClassifyWord(std::string_view text, size_t begin, Candidate::Type* type,
+                           size_t* end) const {
   const re2::StringPiece whole(text.data(), text.size());
   re2::StringPiece match;
-  // Only the digit pattern starts with a digit, and it cannot start with a letter.
-  const bool digit = text[begin] >= '0' && text[begin] <= '9';
-  for (size_t i = digit ? 0 : 1; i < (digit ? 1 : kTypes); ++i) {
+  for (size_t i = 1; i < kTypes; ++i) {
     if (types_[i]->Match(whole, begin, text.size(), re2::RE2::ANCHOR_START, &match, 1)) {
       *type = static_cast<Candidate::Type>(i);
       *end = begin + match.size();
@@ -168,21 +166,19 @@ std::vector<Candidate> Scanner::Find(std::string_view text, const PhraseList& pr
          any_->Match(whole, pos, text.size(), re2::RE2::UNANCHORED, &match, 1)) {
     size_t begin = static_cast<size_t>(match.data() - text.data());
     pos = begin + std::max<size_t>(match.size(), 1);
-    size_t first_length = 0;
-    if (!IsLetter(NextCodePoint(text, begin, &first_length)) &&
-        !(text[begin] >= '0' && text[begin] <= '9')) {
-      begin += first_length;  // the character before the word
-    }
     Candidate c;
-    size_t end = 0;
-    if (!Classify(text, begin, &c.type, &end)) continue;
-    if (c.type == Candidate::Type::kDigits) {
+    // Only digits start with a digit: the union chose the first alternative.
+    if (text[begin] >= '0' && text[begin] <= '9') {
       if (InsideAddressOrPhone(text, begin)) continue;
-      if (DigitCandidate(text, re2::StringPiece(text.data() + begin, end - begin), prefixes, &c)) {
-        found.push_back(std::move(c));
-      }
+      if (DigitCandidate(text, match, prefixes, &c)) found.push_back(std::move(c));
       continue;
     }
+    size_t first_length = 0;
+    if (!IsLetter(NextCodePoint(text, begin, &first_length))) {
+      begin += first_length;  // the character before the word
+    }
+    size_t end = 0;
+    if (!ClassifyWord(text, begin, &c.type, &end)) continue;
     c.begin = begin;
     c.end = end;
     if (IsLetter(PreviousCodePoint(text, c.begin))) continue;  // inside a word

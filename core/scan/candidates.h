@@ -36,8 +36,9 @@ struct CandidateWords {
 
 // The scanner: one RE2 over the union of every candidate type, and one small RE2 per type.
 // The union is run for the match only, which RE2 does with its DFA; asking it for capture
-// groups instead costs four times as much, spent at every match. The type of a match is then
-// the first type whose own pattern matches at its start, as RE2's leftmost-first union chose.
+// groups instead costs four times as much, spent at every match. A match that starts with a
+// digit is a digit run; the type of a word is the first type whose own pattern matches at its
+// start, as RE2's leftmost-first union chose.
 // Immutable after construction; one instance serves every thread.
 class Scanner {
  public:
@@ -59,8 +60,9 @@ class Scanner {
  private:
   static constexpr size_t kTypes = 5;  // the values of Candidate::Type, in order
 
-  // The type of the candidate that the union matched at `begin`, and its end.
-  bool Classify(std::string_view text, size_t begin, Candidate::Type* type, size_t* end) const;
+  // The type of the word candidate that the union matched at `begin`, and its end.
+  bool ClassifyWord(std::string_view text, size_t begin, Candidate::Type* type,
+                    size_t* end) const;
 
   std::unique_ptr<re2::RE2> any_;
   std::unique_ptr<re2::RE2> types_[kTypes];
