@@ -9,49 +9,23 @@
 namespace mizan::scan {
 namespace {
 
-// Matches `phrase` at text[pos...]; returns the end, or npos.
-size_t MatchPhrase(std::string_view phrase, std::string_view text, size_t pos) {
-  for (size_t i = 0; i < phrase.size(); ++i) {
-    if (phrase[i] == ' ') {
-      const size_t after = SkipSpaces(text, pos);
-      if (after == pos) return std::string_view::npos;
-      pos = after;
-      continue;
+// The length of the run of spaces that ends just before `pos` (spaces as SpaceLength has them).
+size_t SpacesBefore(std::string_view text, size_t pos) {
+  size_t before = pos;
+  while (before > 0) {
+    if (text[before - 1] == ' ' || text[before - 1] == '\t') {
+      --before;
+    } else if (before >= 2 && text.substr(before - 2, 2) == "\xC2\xA0") {
+      before -= 2;
+    } else {
+      break;
     }
-    if (pos >= text.size() ||
-        absl::ascii_tolower(static_cast<unsigned char>(text[pos])) != phrase[i]) {
-      return std::string_view::npos;
-    }
-    ++pos;
   }
-  return pos;
+  return pos - before;
 }
 
-// Matches `phrase` ending at text[...pos); returns where it starts, or npos.
-size_t MatchPhraseBackward(std::string_view phrase, std::string_view text, size_t pos) {
-  for (size_t i = phrase.size(); i-- > 0;) {
-    if (phrase[i] == ' ') {
-      size_t before = pos;
-      while (before > 0) {
-        if (text[before - 1] == ' ' || text[before - 1] == '\t') {
-          --before;
-        } else if (before >= 2 && text.substr(before - 2, 2) == "\xC2\xA0") {
-          before -= 2;
-        } else {
-          break;
-        }
-      }
-      if (before == pos) return std::string_view::npos;
-      pos = before;
-      continue;
-    }
-    if (pos == 0 ||
-        absl::ascii_tolower(static_cast<unsigned char>(text[pos - 1])) != phrase[i]) {
-      return std::string_view::npos;
-    }
-    --pos;
-  }
-  return pos;
+unsigned char LowerByte(char c) {
+  return static_cast<unsigned char>(absl::ascii_tolower(static_cast<unsigned char>(c)));
 }
 
 bool StartsWord(std::string_view text, size_t pos) {
@@ -63,9 +37,6 @@ bool StartsWord(std::string_view text, size_t pos) {
           prev == U'\u0643') &&
          !IsLetter(PreviousCodePoint(text, prev_start));
 }
-
-// ASCII letters match without regard to case; the phrases are stored in lower case.
-char32_t Lower(char32_t c) { return c < 0x80 ? absl::ascii_tolower(static_cast<char>(c)) : c; }
 
 }  // namespace
 
@@ -83,56 +54,86 @@ PhraseList::PhraseList(std::string_view tsv, const text::Normalizer& normalizer)
   std::stable_sort(entries_.begin(), entries_.end(), [](const Entry& a, const Entry& b) {
     return a.phrase.size() > b.phrase.size();
   });
-  for (size_t i = 0; i < entries_.size(); ++i) {
+  forward_.emplace_back();
+  backward_.emplace_back();
+  for (uint32_t i = 0; i < entries_.size(); ++i) {
     const std::string& phrase = entries_[i].phrase;
-    by_first_[NextCodePoint(phrase, 0)].push_back(i);
-    by_last_[PreviousCodePoint(phrase, phrase.size())].push_back(i);
+    uint32_t node = 0;
+    for (char c : phrase) node = Child(&forward_, node, static_cast<unsigned char>(c));
+    forward_[node].entries.push_back(i);
+    node = 0;
+    for (auto c = phrase.rbegin(); c != phrase.rend(); ++c) {
+      node = Child(&backward_, node, static_cast<unsigned char>(*c));
+    }
+    backward_[node].entries.push_back(i);
+    starts_with_letter_.push_back(IsLetter(NextCodePoint(phrase, 0)));
+    ends_with_letter_.push_back(IsLetter(PreviousCodePoint(phrase, phrase.size())));
   }
 }
 
-const std::vector<size_t>* PhraseList::Starting(char32_t c) const {
-  const auto it = by_first_.find(Lower(c));
-  return it == by_first_.end() ? nullptr : &it->second;
+uint32_t PhraseList::Child(std::vector<Node>* trie, uint32_t node, unsigned char byte) {
+  if (const uint32_t* next = Find((*trie)[node], byte)) return *next;
+  const uint32_t child = static_cast<uint32_t>(trie->size());
+  (*trie)[node].next.emplace_back(byte, child);
+  trie->emplace_back();
+  return child;
 }
 
-const std::vector<size_t>* PhraseList::Ending(char32_t c) const {
-  const auto it = by_last_.find(Lower(c));
-  return it == by_last_.end() ? nullptr : &it->second;
+const uint32_t* PhraseList::Find(const Node& node, unsigned char byte) {
+  for (const auto& [b, child] : node.next) {
+    if (b == byte) return &child;
+  }
+  return nullptr;
 }
 
+const PhraseList::Entry* PhraseList::FirstWanted(const Node& node,
+                                                 std::string_view only_tag) const {
+  for (uint32_t i : node.entries) {
+    if (Wanted(entries_[i], only_tag)) return &entries_[i];
+  }
+  return nullptr;
+}
+
+// Walks the phrases along the text; the deepest node with an entry that may end there wins,
+// so the longest phrase does.
 PhraseList::Match PhraseList::MatchAt(std::string_view text, size_t pos,
                                       std::string_view only_tag) const {
-  if (pos >= text.size()) return {};
-  const std::vector<size_t>* candidates = Starting(NextCodePoint(text, pos));
-  if (candidates == nullptr) return {};
-  for (size_t index : *candidates) {
-    const Entry& entry = entries_[index];
-    if (!Wanted(entry, only_tag)) continue;
-    const size_t end = MatchPhrase(entry.phrase, text, pos);
-    if (end == std::string_view::npos) continue;
-    const char32_t last = PreviousCodePoint(entry.phrase, entry.phrase.size());
-    if (IsLetter(last) && IsLetter(NextCodePoint(text, end))) continue;
-    return {&entry, end};
+  absl::InlinedVector<std::pair<uint32_t, size_t>, 8> ends;  // (node, end in the text)
+  uint32_t node = 0;
+  while (pos < text.size()) {
+    const size_t spaces = SpaceLength(text, pos);
+    const uint32_t* next = Find(forward_[node], spaces ? ' ' : LowerByte(text[pos]));
+    if (next == nullptr) break;
+    node = *next;
+    pos = spaces ? SkipSpaces(text, pos) : pos + 1;
+    if (!forward_[node].entries.empty()) ends.emplace_back(node, pos);
+  }
+  for (auto it = ends.rbegin(); it != ends.rend(); ++it) {
+    const Node& n = forward_[it->first];
+    // A phrase that ends in a letter ends a word.
+    if (ends_with_letter_[n.entries[0]] && IsLetter(NextCodePoint(text, it->second))) continue;
+    if (const Entry* e = FirstWanted(n, only_tag)) return {e, it->second};
   }
   return {};
 }
 
-}  // namespace mizan::scan
-
-namespace mizan::scan {
-
 PhraseList::Match PhraseList::MatchBefore(std::string_view text, size_t pos,
                                           std::string_view only_tag) const {
-  if (pos == 0) return {};
-  const std::vector<size_t>* candidates = Ending(PreviousCodePoint(text, pos));
-  if (candidates == nullptr) return {};
-  for (size_t index : *candidates) {
-    const Entry& entry = entries_[index];
-    if (!Wanted(entry, only_tag)) continue;
-    const size_t start = MatchPhraseBackward(entry.phrase, text, pos);
-    if (start == std::string_view::npos) continue;
-    if (IsLetter(NextCodePoint(entry.phrase, 0)) && !StartsWord(text, start)) continue;
-    return {&entry, start};
+  absl::InlinedVector<std::pair<uint32_t, size_t>, 8> starts;  // (node, start in the text)
+  uint32_t node = 0;
+  while (pos > 0) {
+    const size_t spaces = SpacesBefore(text, pos);
+    const uint32_t* next = Find(backward_[node], spaces ? ' ' : LowerByte(text[pos - 1]));
+    if (next == nullptr) break;
+    node = *next;
+    pos -= spaces ? spaces : 1;
+    if (!backward_[node].entries.empty()) starts.emplace_back(node, pos);
+  }
+  for (auto it = starts.rbegin(); it != starts.rend(); ++it) {
+    const Node& n = backward_[it->first];
+    // A phrase that starts with a letter starts a word.
+    if (starts_with_letter_[n.entries[0]] && !StartsWord(text, it->second)) continue;
+    if (const Entry* e = FirstWanted(n, only_tag)) return {e, it->second};
   }
   return {};
 }

@@ -2,11 +2,13 @@
 #define MIZAN_CORE_SCAN_PHRASE_LIST_H_
 
 #include <cstddef>
+#include <cstdint>
+#include <utility>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "absl/container/flat_hash_map.h"
+#include "absl/container/inlined_vector.h"
 #include "core/text/normalized_text.h"
 
 namespace mizan::scan {
@@ -43,13 +45,20 @@ class PhraseList {
   static bool Wanted(const Entry& e, std::string_view only_tag) {
     return only_tag.empty() || (!e.tags.empty() && e.tags[0] == only_tag);
   }
-  // The entries that can start (end) with the code point of the text there: a lookup costs
-  // what the few phrases sharing a first (last) letter cost, not the whole list.
-  const std::vector<size_t>* Starting(char32_t c) const;
-  const std::vector<size_t>* Ending(char32_t c) const;
+  // A trie of the phrases' bytes, from the front or from the back: a lookup walks as far as
+  // the text goes along some phrase, not through every phrase sharing a first letter. A ' '
+  // edge takes a whole run of spaces.
+  struct Node {
+    absl::InlinedVector<std::pair<unsigned char, uint32_t>, 2> next;
+    std::vector<uint32_t> entries;  // the entries of the phrase that ends here
+  };
+  static uint32_t Child(std::vector<Node>* trie, uint32_t node, unsigned char byte);
+  static const uint32_t* Find(const Node& node, unsigned char byte);
+  const Entry* FirstWanted(const Node& node, std::string_view only_tag) const;
 
-  std::vector<Entry> entries_;  // longest first
-  absl::flat_hash_map<char32_t, std::vector<size_t>> by_first_, by_last_;  // indices, in order
+  std::vector<Entry> entries_;  // longest first, else in the file's order
+  std::vector<Node> forward_, backward_;
+  std::vector<bool> starts_with_letter_, ends_with_letter_;  // per entry
 };
 
 }  // namespace mizan::scan
