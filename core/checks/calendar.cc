@@ -19,13 +19,34 @@ std::unique_ptr<icu::Calendar> MakeCalendar(const char* locale) {
   return cal;
 }
 
-const char* LocaleOf(HijriVariant v) {
-  switch (v) {
-    case HijriVariant::kUmmAlQura: return "ar@calendar=islamic-umalqura";
-    case HijriVariant::kCivil: return "ar@calendar=islamic-civil";
-    case HijriVariant::kAstronomical: return "ar@calendar=islamic";
+enum class CalendarKind { kGregorian, kUmmAlQura, kCivil, kAstronomical };
+
+const char* LocaleOf(CalendarKind kind) {
+  switch (kind) {
+    case CalendarKind::kGregorian: return "en@calendar=gregorian";
+    case CalendarKind::kUmmAlQura: return "ar@calendar=islamic-umalqura";
+    case CalendarKind::kCivil: return "ar@calendar=islamic-civil";
+    case CalendarKind::kAstronomical: return "ar@calendar=islamic";
   }
   return "ar@calendar=islamic";
+}
+
+CalendarKind KindOf(HijriVariant v) {
+  switch (v) {
+    case HijriVariant::kUmmAlQura: return CalendarKind::kUmmAlQura;
+    case HijriVariant::kCivil: return CalendarKind::kCivil;
+    case HijriVariant::kAstronomical: return CalendarKind::kAstronomical;
+  }
+  return CalendarKind::kAstronomical;
+}
+
+// An ICU calendar costs more to make than to use, and may not be shared between threads:
+// each thread keeps one of each kind. Callers clear it before they set it.
+icu::Calendar* CalendarFor(CalendarKind kind) {
+  thread_local std::unique_ptr<icu::Calendar> calendars[4];
+  std::unique_ptr<icu::Calendar>& cal = calendars[static_cast<int>(kind)];
+  if (!cal) cal = MakeCalendar(LocaleOf(kind));
+  return cal.get();
 }
 
 // Sets a calendar's year, month and day and reads the Julian day; nothing when invalid.
@@ -57,7 +78,7 @@ std::optional<YearMonthDay> ParseIsoDate(std::string_view iso) {
 }
 
 int GregorianWeekday(const YearMonthDay& date) {
-  auto cal = MakeCalendar("en@calendar=gregorian");
+  icu::Calendar* cal = CalendarFor(CalendarKind::kGregorian);
   if (!cal) return 0;
   cal->clear();
   cal->set(date.year, date.month - 1, date.day);
@@ -68,8 +89,7 @@ int GregorianWeekday(const YearMonthDay& date) {
 }
 
 long JulianDay(const YearMonthDay& date) {
-  auto cal = MakeCalendar("en@calendar=gregorian");
-  return JulianDayIn(cal.get(), date).value_or(0);
+  return JulianDayIn(CalendarFor(CalendarKind::kGregorian), date).value_or(0);
 }
 
 std::string_view HijriVariantName(HijriVariant v) {
@@ -82,12 +102,11 @@ std::string_view HijriVariantName(HijriVariant v) {
 }
 
 std::optional<long> HijriJulianDay(const YearMonthDay& hijri, HijriVariant variant) {
-  auto cal = MakeCalendar(LocaleOf(variant));
-  return JulianDayIn(cal.get(), hijri);
+  return JulianDayIn(CalendarFor(KindOf(variant)), hijri);
 }
 
 std::optional<int> HijriMonthLength(int year, int month, HijriVariant variant) {
-  auto cal = MakeCalendar(LocaleOf(variant));
+  icu::Calendar* cal = CalendarFor(KindOf(variant));
   if (!cal) return std::nullopt;
   cal->clear();
   cal->set(UCAL_EXTENDED_YEAR, year);

@@ -42,7 +42,17 @@ const std::vector<CheckInfo>& AllChecks() {
 }
 
 CheckConfig::CheckConfig() {
-  for (const CheckInfo& c : AllChecks()) settings_[std::string(c.code)] = {c.enabled, c.severity, false};
+  const std::vector<CheckInfo>& all = AllChecks();
+  settings_.reserve(all.size());
+  for (const CheckInfo& c : all) settings_.push_back({c.enabled, c.severity, false});
+}
+
+const CheckConfig::Setting* CheckConfig::Find(std::string_view code) const {
+  const std::vector<CheckInfo>& all = AllChecks();
+  for (size_t i = 0; i < all.size(); ++i) {
+    if (all[i].code == code) return &settings_[i];
+  }
+  return nullptr;
 }
 
 Error CheckConfig::Apply(std::string_view spec) {
@@ -74,9 +84,10 @@ Error CheckConfig::Apply(std::string_view spec) {
     const bool prefix = name.size() > 2 && name.substr(name.size() - 2) == ".*";
     const absl::string_view stem = prefix ? name.substr(0, name.size() - 1) : name;
     bool matched = false;
-    for (auto& [code, setting] : settings_) {
-      const bool hit = prefix ? absl::string_view(code).substr(0, stem.size()) == stem
-                              : absl::string_view(code) == name;
+    for (size_t i = 0; i < settings_.size(); ++i) {
+      const absl::string_view code(AllChecks()[i].code.data(), AllChecks()[i].code.size());
+      Setting& setting = settings_[i];
+      const bool hit = prefix ? code.substr(0, stem.size()) == stem : code == name;
       if (!hit) continue;
       matched = true;
       setting.enabled = change.enabled;
@@ -90,18 +101,18 @@ Error CheckConfig::Apply(std::string_view spec) {
 }
 
 bool CheckConfig::Enabled(std::string_view code) const {
-  auto it = settings_.find(absl::string_view(code.data(), code.size()));
-  return it != settings_.end() && it->second.enabled;
+  const Setting* s = Find(code);
+  return s != nullptr && s->enabled;
 }
 
 bool CheckConfig::Overridden(std::string_view code) const {
-  auto it = settings_.find(absl::string_view(code.data(), code.size()));
-  return it != settings_.end() && it->second.overridden;
+  const Setting* s = Find(code);
+  return s != nullptr && s->overridden;
 }
 
 Severity CheckConfig::SeverityOf(std::string_view code) const {
-  auto it = settings_.find(absl::string_view(code.data(), code.size()));
-  return it == settings_.end() ? Severity::kWarning : it->second.severity;
+  const Setting* s = Find(code);
+  return s == nullptr ? Severity::kWarning : s->severity;
 }
 
 }  // namespace mizan::checks

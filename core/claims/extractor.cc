@@ -110,6 +110,7 @@ class Extraction {
 
   void Run() {
     const auto candidates = engine_.scanner().Find(text_, engine_.hyphen_prefixes());
+    claims_->reserve(claims_->size() + candidates.size());  // at most one claim each, mostly
     numerals::SeparatorConvention convention;
     for (const auto& c : candidates) {
       if (c.type == Candidate::Type::kDigits) {

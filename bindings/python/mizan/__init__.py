@@ -13,6 +13,7 @@ message and the offset of the problem (both in bytes and as a ``str`` index).
 
 The library is found through ``$MIZAN_LIBRARY``, then next to this package, then the system.
 """
+import bisect
 import ctypes
 import json
 import threading
@@ -48,22 +49,30 @@ class MizanError(Exception):
 
 
 class _Offsets:
-    """Maps UTF-8 byte offsets of a text to ``str`` indices (to themselves for ``bytes``)."""
+    """Maps UTF-8 byte offsets of a text to ``str`` indices (to themselves for ``bytes`` and
+    ASCII). Each offset is found by decoding from the nearest offset already mapped, so that a
+    document's spans, which come in order, cost what decoding the document once costs."""
 
-    def __init__(self, text: Union[str, bytes]):
-        self._text = text
-        self._map: Optional[List[int]] = None
+    def __init__(self, text: Union[str, bytes], data: bytes):
+        self._data = data
+        self._identity = isinstance(text, bytes) or len(data) == len(text)
+        self._bytes = [0]  # mapped byte offsets, sorted, and their str indices
+        self._chars = [0]
 
     def __call__(self, byte_offset: int) -> int:
-        if isinstance(self._text, bytes):
-            return min(byte_offset, len(self._text))
-        if self._map is None:
-            table = []
-            for index, ch in enumerate(self._text):
-                table.extend([index] * len(ch.encode("utf-8")))
-            table.append(len(self._text))
-            self._map = table
-        return self._map[min(byte_offset, len(self._map) - 1)]
+        data = self._data
+        b = min(byte_offset, len(data))
+        if self._identity:
+            return b
+        while 0 < b < len(data) and data[b] & 0xC0 == 0x80:  # inside a character: its start
+            b -= 1
+        i = bisect.bisect_right(self._bytes, b) - 1
+        if self._bytes[i] == b:
+            return self._chars[i]
+        chars = self._chars[i] + len(data[self._bytes[i]:b].decode("utf-8"))
+        self._bytes.insert(i + 1, b)
+        self._chars.insert(i + 1, chars)
+        return chars
 
 
 @dataclass(frozen=True)
@@ -145,9 +154,10 @@ def _encode(text: Union[str, bytes]):
     them. A ``str`` holding a lone surrogate has no UTF-8 form, and fails as the library would."""
     if isinstance(text, (bytes, bytearray, memoryview)):
         data = bytes(text)
-        return data, _Offsets(data)
+        return data, _Offsets(data, data)
     try:
-        return text.encode("utf-8"), _Offsets(text)
+        data = text.encode("utf-8")
+        return data, _Offsets(text, data)
     except UnicodeEncodeError as e:
         byte_offset = len(text[:e.start].encode("utf-8"))
         raise MizanError(_INVALID_UTF8, "text is not valid UTF-8 (a lone surrogate)", byte_offset,
