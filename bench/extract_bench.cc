@@ -5,10 +5,12 @@
 //
 //   cmake -S . -B build-bench -DMIZAN_BUILD_BENCH=ON -DCMAKE_BUILD_TYPE=Release
 //   cmake --build build-bench -j2 --target extract_bench
-//   MIZAN_NEWS=../shared/eval/news/antcorpus_economy_international.txt \
-//     build-bench/bin/extract_bench
+//   MIZAN_NEWS=../shared/eval/news/antcorpus_economy_international.txt build-bench/bin/extract_bench
+#include <atomic>
+#include <cstdint>
 #include <cstdlib>
 #include <fstream>
+#include <new>
 #include <iterator>
 #include <string>
 #include <vector>
@@ -18,6 +20,39 @@
 #include "re2/re2.h"
 
 namespace {
+
+// Every C++ allocation of the process, the library's included (the executable's operator
+// new takes the place of the standard one for the shared library too).
+std::atomic<uint64_t> g_allocations{0};
+
+}  // namespace
+
+void* operator new(size_t size) {
+  g_allocations.fetch_add(1, std::memory_order_relaxed);
+  if (void* p = std::malloc(size == 0 ? 1 : size)) return p;
+  throw std::bad_alloc();
+}
+// GCC takes these for the standard operators and warns that free() does not match them.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmismatched-new-delete"
+void operator delete(void* p) noexcept { std::free(p); }
+void operator delete(void* p, size_t) noexcept { std::free(p); }
+#pragma GCC diagnostic pop
+
+namespace {
+
+// Counts the allocations of the calls in one benchmark; reports them per call.
+class AllocationCounter {
+ public:
+  AllocationCounter() : start_(g_allocations.load()) {}
+  void Report(benchmark::State& state, size_t calls) const {
+    state.counters["allocs/doc"] =
+        static_cast<double>(g_allocations.load() - start_) / static_cast<double>(calls);
+  }
+
+ private:
+  uint64_t start_;
+};
 
 std::string Repeat(const std::string& unit, size_t bytes) {
   std::string text;
@@ -82,6 +117,7 @@ void Re2DigitPass(benchmark::State& state, const std::string& text) {
 
 void Extract(benchmark::State& state, const std::string& text) {
   size_t claims = 0;
+  const AllocationCounter allocations;
   for (auto _ : state) {
     mizan_result* result = nullptr;
     mizan_extract(SharedEngine(), text.data(), text.size(), nullptr, &result, nullptr);
@@ -89,10 +125,12 @@ void Extract(benchmark::State& state, const std::string& text) {
     mizan_result_free(result);
   }
   Report(state, text.size(), claims);
+  if (state.threads() == 1) allocations.Report(state, state.iterations());
 }
 
 void Check(benchmark::State& state, const std::string& text) {
   size_t claims = 0;
+  const AllocationCounter allocations;
   for (auto _ : state) {
     mizan_result* result = nullptr;
     mizan_check(SharedEngine(), text.data(), text.size(), nullptr, nullptr, &result, nullptr);
@@ -100,6 +138,7 @@ void Check(benchmark::State& state, const std::string& text) {
     mizan_result_free(result);
   }
   Report(state, text.size(), claims);
+  allocations.Report(state, state.iterations());
 }
 
 void BM_Re2DigitPass_Mixed(benchmark::State& state) { Re2DigitPass(state, MixedText(1 << 20)); }
@@ -130,6 +169,7 @@ void BM_Check_NewsArticles(benchmark::State& state) {
     return lines;
   }();
   size_t claims = 0;
+  const AllocationCounter allocations;
   for (auto _ : state) {
     for (const std::string& article : articles) {
       mizan_result* result = nullptr;
@@ -141,6 +181,7 @@ void BM_Check_NewsArticles(benchmark::State& state) {
   }
   Report(state, NewsText().size(), claims);
   state.counters["articles"] = static_cast<double>(articles.size());
+  allocations.Report(state, state.iterations() * articles.size());
 }
 BENCHMARK(BM_Check_NewsArticles)->Unit(benchmark::kMillisecond);
 
@@ -173,12 +214,14 @@ BENCHMARK(BM_Compare_10KB)->Unit(benchmark::kMicrosecond);
 // Many tiny documents, one call each, as a CMS checking headlines would.
 void BM_Check_TinyDocuments(benchmark::State& state) {
   const std::string doc = "بلغ عدد الزوار 2500 زائر يوم الاثنين 3 مارس 2025";
+  const AllocationCounter allocations;
   for (auto _ : state) {
     mizan_result* result = nullptr;
     mizan_check(SharedEngine(), doc.data(), doc.size(), nullptr, nullptr, &result, nullptr);
     mizan_result_free(result);
   }
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * doc.size()));
+  allocations.Report(state, state.iterations());
 }
 BENCHMARK(BM_Check_TinyDocuments)->Unit(benchmark::kMicrosecond);
 
