@@ -1,0 +1,22 @@
+#!/bin/bash
+# Instructions per byte of `mizan extract` and `mizan check`, counted by valgrind's callgrind
+# (this machine's virtual CPU exposes no hardware counters to perf): the count on a sample
+# minus the count on an empty input (start-up and engine), divided by the sample's bytes.
+#
+#   bench/instructions.sh SAMPLE MIZAN...      e.g. a build of an older commit beside this one
+set -euo pipefail
+sample=$1; shift
+bytes=$(stat -c %s "$sample")
+empty=$(mktemp); log=$(mktemp); out=$(mktemp)
+trap 'rm -f "$empty" "$log" "$out"' EXIT
+count() {  # count MIZAN COMMAND FILE: the instructions the run executed
+  valgrind --tool=callgrind --callgrind-out-file="$out" "$1" "$2" "$3" >/dev/null 2>"$log"
+  sed -n 's/.*Collected : \([0-9]*\).*/\1/p' "$log"
+}
+for mizan in "$@"; do
+  for command in extract check; do
+    base=$(count "$mizan" "$command" "$empty")
+    total=$(count "$mizan" "$command" "$sample")
+    echo "$mizan $command: $(( (total - base) / bytes )) instructions/byte ($bytes bytes)"
+  done
+done
