@@ -194,13 +194,7 @@ BENCHMARK(BM_Extract_AllDigits)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Extract_AllWords)->Unit(benchmark::kMillisecond);
 
 // A 10 KB article pair, compared.
-void BM_Compare_10KB(benchmark::State& state) {
-  const std::string en = Repeat(
-      "Exports reached 1,850,000 tonnes, up 12.5 per cent, and 64 countries bought $1.2 billion "
-      "worth on Monday 3 March 2025. ", 10 << 10);
-  const std::string ar = Repeat(
-      "بلغت الصادرات ١٬٨٥٠٬٠٠٠ طن بزيادة ١٢٫٥٪، واشترت 64 دولة ما قيمته 1.2 مليار دولار يوم "
-      "الاثنين 3 مارس 2025. ", 10 << 10);
+void Compare(benchmark::State& state, const std::string& en, const std::string& ar) {
   for (auto _ : state) {
     mizan_result* result = nullptr;
     mizan_compare(SharedEngine(), en.data(), en.size(), ar.data(), ar.size(), nullptr, &result,
@@ -209,7 +203,40 @@ void BM_Compare_10KB(benchmark::State& state) {
   }
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * (en.size() + ar.size())));
 }
+
+// A worst case: one sentence pair repeated to 10 KB, so that every value has dozens of equal
+// partners on the other side.
+void BM_Compare_10KB(benchmark::State& state) {
+  Compare(state,
+          Repeat("Exports reached 1,850,000 tonnes, up 12.5 per cent, and 64 countries bought "
+                 "$1.2 billion worth on Monday 3 March 2025. ",
+                 10 << 10),
+          Repeat("بلغت الصادرات ١٬٨٥٠٬٠٠٠ طن بزيادة ١٢٫٥٪، واشترت 64 دولة ما قيمته 1.2 مليار "
+                 "دولار يوم الاثنين 3 مارس 2025. ",
+                 10 << 10));
+}
 BENCHMARK(BM_Compare_10KB)->Unit(benchmark::kMicrosecond);
+
+// A real article pair: the consecutive sentences of the translations file that $MIZAN_PAIRS
+// names (English TAB Arabic per line, as ../shared/eval/parallel/ntrex128_newstest2019.tsv),
+// joined until the English side reaches 10 KB.
+void BM_Compare_ArticlePair(benchmark::State& state) {
+  const char* path = std::getenv("MIZAN_PAIRS");
+  if (path == nullptr) {
+    state.SkipWithError("MIZAN_PAIRS names no translations file");
+    return;
+  }
+  std::ifstream in(path);
+  std::string line, en, ar;
+  while (en.size() < (10 << 10) && std::getline(in, line)) {
+    const size_t tab = line.find('\t');
+    if (tab == std::string::npos) continue;
+    en += line.substr(0, tab) + "\n";
+    ar += line.substr(tab + 1) + "\n";
+  }
+  Compare(state, en, ar);
+}
+BENCHMARK(BM_Compare_ArticlePair)->Unit(benchmark::kMicrosecond);
 
 // Many tiny documents, one call each, as a CMS checking headlines would.
 void BM_Check_TinyDocuments(benchmark::State& state) {

@@ -254,13 +254,28 @@ class Aligner {
 
   // Step 1: equal values, nearest first. Each source claim looks at the few nearest targets
   // with its value, so that a text repeating one number costs n log n.
+  // What step 1 asks of each claim of one side, worked out once.
+  struct Traits {
+    explicit Traits(const std::vector<Claim>& claims) {
+      for (const Claim& c : claims) {
+        value_key.push_back(ValueKey(c));
+        family.push_back(QualifierFamily(c.qualifier));
+        weak.push_back(Weak(c));
+      }
+    }
+    std::vector<std::string> value_key;
+    std::vector<int> family;
+    std::vector<bool> weak;
+  };
+
   void MatchEqualValues() {
     constexpr size_t kNeighbours = 8;
+    const Traits source(source_), target(target_);
     absl::flat_hash_map<std::string, std::vector<std::pair<double, size_t>>> by_value;
     for (size_t t = 0; t < target_.size(); ++t) {
       const double pos = RelativePosition(target_[t], target_length_);
       for (const std::string& key :
-           {ValueKey(target_[t]), ShareKey(target_[t]), AlternativeKey(target_[t])}) {
+           {target.value_key[t], ShareKey(target_[t]), AlternativeKey(target_[t])}) {
         if (!key.empty()) by_value[key].emplace_back(pos, t);
       }
     }
@@ -268,7 +283,7 @@ class Aligner {
     std::vector<std::tuple<double, size_t, size_t>> pairs;
     for (size_t s = 0; s < source_.size(); ++s) {
       const double pos = RelativePosition(source_[s], source_length_);
-      const std::string keys[] = {ValueKey(source_[s]), ShareKey(source_[s]),
+      const std::string keys[] = {source.value_key[s], ShareKey(source_[s]),
                                   AlternativeKey(source_[s])};
       for (size_t k = 0; k < 3; ++k) {
         const std::string& key = keys[k];
@@ -278,17 +293,14 @@ class Aligner {
         const auto& list = found->second;
         // A pair by the plain value beats one by another reading ("One year" would otherwise
         // take the "12 months" of the other side).
-        const double penalty = k == 0 && ValueKey(source_[s]) == key ? 0.0 : 1.0;
+        const double penalty = k == 0 && source.value_key[s] == key ? 0.0 : 1.0;
         const auto consider = [&](size_t t) {
           // The same qualifier is the better partner: "more than 200" pairs with "أكثر من
           // 200" before "المئات" (hundreds).
           // A vague "المئات" is the worse partner of "more than 200" than "أكثر من 200".
-          const double extra = (ValueKey(target_[t]) == key ? 0.0 : 1.0) +
-                               (QualifierFamily(source_[s].qualifier) ==
-                                        QualifierFamily(target_[t].qualifier)
-                                    ? 0.0
-                                    : 0.5) +
-                               (Weak(source_[s]) == Weak(target_[t]) ? 0.0 : 0.5);
+          const double extra = (target.value_key[t] == key ? 0.0 : 1.0) +
+                               (source.family[s] == target.family[t] ? 0.0 : 0.5) +
+                               (source.weak[s] == target.weak[t] ? 0.0 : 0.5);
           if (Compatible(source_[s], target_[t]) || key[0] == '%' ||
               key.find(':') != std::string::npos) {
             pairs.emplace_back(Distance(s, t) + penalty + extra, s, t);
