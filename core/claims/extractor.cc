@@ -240,10 +240,10 @@ class Extraction {
     if (m.end + 1 < text_.size() && scan::IsLetter(scan::NextCodePoint(text_, m.end + 1))) {
       return false;
     }
-    Claim claim;
+    Claim& claim = claims_->emplace_back();
     SetDecade(std::stoi(std::string(text_.substr(m.begin, 4))), &claim);
     SetSpan(normalized_, m.begin, m.end + 1, &claim);
-    Keep(std::move(claim));
+    Keep();
     return true;
   }
 
@@ -472,27 +472,36 @@ class Extraction {
     m->end = word_end;
   }
 
+  // Claims are built in their place at the end of the list, not moved there.
   void Add(const Mention& m) {
-    Claim claim;
-    builder_.Build(m, floor_, &claim);
-    Keep(std::move(claim));
+    builder_.Build(m, floor_, &claims_->emplace_back());
+    Keep();
   }
 
   template <typename Method>
   bool Emit(Method method, size_t begin) {
-    Claim claim;
-    if (!(builder_.*method)(begin, floor_, &claim)) return false;
-    Keep(std::move(claim));
+    if (!(builder_.*method)(begin, floor_, &claims_->emplace_back())) {
+      claims_->pop_back();
+      return false;
+    }
+    Keep();
     return true;
   }
 
-  void Keep(Claim claim) {
-    // A claim that reached back over earlier ones replaces them: "كانون الثاني/يناير 2022" is
-    // read from its year, after "الثاني" was taken for an ordinal.
-    while (!claims_->empty() && claims_->back().norm_begin >= claim.norm_begin) claims_->pop_back();
+  // Takes in the claim just built at the end of the list. A claim that reached back over
+  // earlier ones replaces them: "كانون الثاني/يناير 2022" is read from its year, after
+  // "الثاني" was taken for an ordinal.
+  void Keep() {
+    std::vector<Claim>& claims = *claims_;
+    size_t first = claims.size() - 1;
+    while (first > 0 && claims[first - 1].norm_begin >= claims.back().norm_begin) --first;
+    if (first + 1 != claims.size()) {
+      claims[first] = std::move(claims.back());
+      claims.resize(first + 1);
+    }
+    Claim& claim = claims.back();
     claim.sentence = sentences_.At(claim.norm_begin);
     floor_ = claim.norm_end;
-    claims_->push_back(std::move(claim));
   }
 
   // A date without a year ("أيلول/سبتمبر", "18 نوفمبر") takes the year of the dateline: the
