@@ -69,6 +69,11 @@ Normalizer::Normalizer(std::string_view folds) {
   }
 }
 
+char32_t Normalizer::Mapped(char32_t c) const {
+  char32_t out;
+  return Map(c, &out) ? out : kSkip;
+}
+
 bool Normalizer::Map(char32_t c, char32_t* out) const {
   if (IsFormatControl(c) || IsTatweelOrArabicMark(c)) return false;
   if (u_charType(c) == U_DECIMAL_DIGIT_NUMBER) {
@@ -96,6 +101,7 @@ bool Normalizer::Normalize(std::string_view input, NormalizedText* out,
   int64_t delta = 0;
   size_t pos = 0;
   size_t copied = 0;  // input[copied, pos) is unchanged and not yet appended
+  const char32_t* table = table_.data();  // in a register, not reloaded at every character
   while (pos < input.size()) {
     const unsigned char b = static_cast<unsigned char>(input[pos]);
     if (b < 0x80) {
@@ -104,13 +110,11 @@ bool Normalizer::Normalize(std::string_view input, NormalizedText* out,
     }
     char32_t code_point, mapped;
     size_t length;
-    bool kept;
     const unsigned char next = pos + 1 < input.size() ? static_cast<unsigned char>(input[pos + 1]) : 0;
     if (b >= 0xC2 && b < 0xE0 && (next & 0xC0) == 0x80) {  // two bytes: Arabic's letters
       code_point = static_cast<char32_t>((b & 0x1F) << 6 | (next & 0x3F));
       length = 2;
-      mapped = table_[code_point];
-      kept = mapped != kSkip;
+      mapped = table[code_point];
     } else {
       const Decoded d = DecodeAt(input, pos);
       if (d.length == 0) {
@@ -119,9 +123,9 @@ bool Normalizer::Normalize(std::string_view input, NormalizedText* out,
       }
       code_point = d.code_point;
       length = d.length;
-      kept = code_point < kTableSize ? (mapped = table_[code_point]) != kSkip
-                                     : Map(code_point, &mapped);
+      mapped = code_point < kTableSize ? table[code_point] : Mapped(code_point);
     }
+    const bool kept = mapped != kSkip;
     if (kept && mapped == code_point) {  // unchanged: the offsets keep their difference
       pos += length;
       continue;

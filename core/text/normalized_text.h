@@ -59,6 +59,8 @@ class Normalizer {
  private:
   // What one input code point becomes: nothing (skip) or one code point.
   bool Map(char32_t c, char32_t* out) const;
+  // The same as one value: the code point, or kSkip.
+  char32_t Mapped(char32_t c) const;
 
   absl::flat_hash_map<char32_t, char32_t> folds_;
   // Map() of every code point of one or two UTF-8 bytes (U+0000..U+07FF), kSkip for none.
