@@ -26,6 +26,7 @@ scan::CandidateWords CandidateWordsOf(const Engine& engine) {
     if (e.tags.size() > 3 && e.tags[3] == "2") words.dual_nouns.push_back(e.phrase);
   }
   for (const auto& e : engine.decades().entries()) words.dual_nouns.push_back(e.phrase);
+  for (const auto& e : engine.relative_times().entries()) words.relative_times.push_back(e.phrase);
   return words;
 }
 
@@ -56,6 +57,7 @@ Engine::Engine()
       range_cues_(data::Find("range_cues.tsv"), normalizer_),
       arith_cues_(data::Find("arith_cues.tsv"), normalizer_),
       decades_(data::Find("decades.tsv"), normalizer_),
+      relative_times_(data::Find("relative_times.tsv"), normalizer_),
       not_numbers_(data::Find("not_numbers.tsv"), normalizer_),
       hyphen_prefixes_(data::Find("hyphen_prefixes.tsv"), normalizer_),
       noun_stopwords_(WordSet(data::Find("noun_stopwords.tsv"), normalizer_)),
@@ -75,6 +77,7 @@ std::unique_ptr<Engine> Engine::Create(Error* error) {
                                      &engine->months_,       &engine->weekdays_,
                                      &engine->range_cues_,   &engine->arith_cues_,
                                      &engine->decades_,      &engine->not_numbers_,
+                                     &engine->relative_times_,
                                      &engine->hyphen_prefixes_};
   bool missing = engine->arabic_words_.empty() || engine->english_words_.empty();
   for (const auto* list : lists) missing |= list->entries().empty();

@@ -37,6 +37,8 @@ class Engine {
   const scan::PhraseList& range_cues() const { return range_cues_; }
   const scan::PhraseList& arith_cues() const { return arith_cues_; }
   const scan::PhraseList& decades() const { return decades_; }
+  // "العام الماضي", "next week": one unit before or after now, without a number.
+  const scan::PhraseList& relative_times() const { return relative_times_; }
   // Phrases that start like a number but name something else ("نصف نهائي", "half-time").
   const scan::PhraseList& not_numbers() const { return not_numbers_; }
   const scan::PhraseList& hyphen_prefixes() const { return hyphen_prefixes_; }
@@ -62,6 +64,7 @@ class Engine {
   scan::PhraseList range_cues_;
   scan::PhraseList arith_cues_;
   scan::PhraseList decades_;
+  scan::PhraseList relative_times_;
   scan::PhraseList not_numbers_;
   scan::PhraseList hyphen_prefixes_;
   absl::flat_hash_set<std::string> noun_stopwords_;

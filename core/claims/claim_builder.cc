@@ -516,6 +516,26 @@ bool ClaimBuilder::BuildDualNoun(size_t begin, size_t floor, Claim* claim) const
   return true;
 }
 
+bool ClaimBuilder::BuildRelativeTime(size_t begin, size_t floor, Claim* claim) const {
+  if (begin < floor) return false;
+  auto m = engine_.relative_times().MatchAt(text_, begin);
+  if (m.entry == nullptr && begin + 2 < text_.size()) {  // a glued "و", "ف", "ب", "ل", "ك"
+    begin += 2;
+    m = engine_.relative_times().MatchAt(text_, begin);
+  }
+  if (m.entry == nullptr) return false;
+  claim->kind = Kind::kDuration;
+  claim->unit = m.entry->tags.at(0);
+  Mention one;
+  one.value = Decimal::FromInt(1);
+  claim->number = one.value;
+  SetExactValue(one, claim);
+  claim->qualifier = m.entry->tags.at(1);
+  Finish(Span{begin, m.end}, claim);
+  claim->script = "words";
+  return true;
+}
+
 // "الثلاثينيات", "ثلاثينيات القرن العشرين", "تسعينيات القرن الماضي": a decade, as a range of
 // years. The century is read from the words after it; without them it is the 1900s.
 bool ClaimBuilder::BuildDecade(size_t begin, Claim* claim) const {

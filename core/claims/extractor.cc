@@ -134,6 +134,7 @@ class Extraction {
           if (!Emit(&ClaimBuilder::BuildMonthOnly, c.begin)) Emit(&ClaimBuilder::BuildWeekday, c.begin);
           break;
         case Candidate::Type::kDualNoun: Emit(&ClaimBuilder::BuildDualNoun, c.begin); break;
+        case Candidate::Type::kRelativeTime: Emit(&ClaimBuilder::BuildRelativeTime, c.begin); break;
       }
     }
     JoinSubunits(normalized_, claims_);

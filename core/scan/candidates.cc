@@ -123,7 +123,8 @@ Scanner::Scanner(CandidateWords words) {
       arabic_prefix + "(?:" + Alternation(std::move(words.arabic_numbers)) + ")",
       "(?i:" + Alternation(std::move(words.english_numbers)) + ")",
       "(?i:" + Alternation(std::move(words.months)) + ")",
-      "[وفبلك]?(?:" + Alternation(std::move(words.dual_nouns)) + ")"};
+      "[وفبلك]?(?:" + Alternation(std::move(words.dual_nouns)) + ")",
+      "[وفبلك]?(?i:" + Alternation(std::move(words.relative_times)) + ")"};
   // Words start a word: the union asks for the character before them, which is no letter,
   // so that it does not stop inside words ("ست" in "استخدام").
   std::string any = "(?:" + patterns[0] + ")|(?:^|[^\\pL\\pM])(?:";

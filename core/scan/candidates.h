@@ -15,7 +15,7 @@ namespace mizan::scan {
 
 // A place in the normalized text where a number may start.
 struct Candidate {
-  enum class Type { kDigits, kArabicWords, kEnglishWords, kMonth, kDualNoun };
+  enum class Type { kDigits, kArabicWords, kEnglishWords, kMonth, kDualNoun, kRelativeTime };
   Type type = Type::kDigits;
   size_t begin = 0;  // digits: the sign if there is one; words: the word's first letter
   size_t end = 0;    // digits: past the last digit; words: past the first word
@@ -32,6 +32,7 @@ struct CandidateWords {
   std::vector<std::string> months;           // first words of month names
   std::vector<std::string> dual_nouns;       // nouns that make a claim alone: duals (يومين,
                                              // مترين), decades (الثلاثينيات)
+  std::vector<std::string> relative_times;   // "العام الماضي", "last week"
 };
 
 // The scanner: one RE2 over the union of every candidate type, and one small RE2 per type.
@@ -58,7 +59,7 @@ class Scanner {
   std::vector<Candidate> Find(std::string_view text, const PhraseList& prefixes) const;
 
  private:
-  static constexpr size_t kTypes = 5;  // the values of Candidate::Type, in order
+  static constexpr size_t kTypes = 6;  // the values of Candidate::Type, in order
 
   // The type of the word candidate that the union matched at `begin`, and its end.
   bool ClassifyWord(std::string_view text, size_t begin, Candidate::Type* type,

@@ -135,6 +135,10 @@ TEST_F(ChecksTest, RelativeTimeAgainstTheYear) {
             Codes{"time.relative_mismatch"});
   EXPECT_EQ(Check("launched in 2005, 13 years ago", nullptr, "2022-11-18"),
             Codes{"time.relative_mismatch"});
+  // "last year" sits beside the years it is compared with.
+  EXPECT_EQ(Check("ارتفعت الصادرات العام الماضي مقارنة بعام 2019", nullptr, "2022-11-18"),
+            Codes{});
+  EXPECT_EQ(Check("exports rose last year from their 2015 level", nullptr, "2022-11-18"), Codes{});
   // Without a publication date there is nothing to check against.
   EXPECT_EQ(Check("أطلقت عام 2005 قبل 13 عامًا"), Codes{});
 }

@@ -261,6 +261,32 @@ TEST_F(ClaimsTest, DurationsAndRelativeTime) {
   EXPECT_EQ(One("for two weeks").unit, "week");
 }
 
+TEST_F(ClaimsTest, RelativeTimesWithoutANumber) {
+  struct Case {
+    const char* text;
+    const char* unit;
+    const char* qualifier;
+  };
+  const Case cases[] = {
+      {"تراجعت المبيعات العام الماضي", "year", "ago"},
+      {"ارتفعت خلال السنة الماضية", "year", "ago"},
+      {"وفي الشهر المقبل يبدأ البناء", "month", "later"},
+      {"وأمس أعلن الوزير", "day", "ago"},
+      {"Sales fell last year", "year", "ago"},
+      {"Next week the talks resume", "week", "later"},
+      {"it was announced yesterday", "day", "ago"},
+  };
+  for (const Case& k : cases) {
+    const Claim c = One(k.text);
+    EXPECT_EQ(c.kind, Kind::kDuration) << k.text;
+    EXPECT_EQ(c.value, "1") << k.text;
+    EXPECT_EQ(c.unit, k.unit) << k.text;
+    EXPECT_EQ(c.qualifier, k.qualifier) << k.text;
+  }
+  EXPECT_TRUE(All("غدا الأمر صعبا").empty());  // "became", not "tomorrow"
+  EXPECT_TRUE(All("the last years of his life").empty());
+}
+
 TEST_F(ClaimsTest, Years) {
   Claim c = One("في عام 2021 تعهد الوزراء");
   EXPECT_EQ(c.kind, Kind::kYear);
