@@ -432,6 +432,10 @@ TEST_F(ClaimsTest, Money) {
       {"€50", "50", "EUR"},
       {"30 جنيها إسترلينيا", "30", ""},  // accusative adjective spelled otherwise: currency stays open
       {"£30", "30", "GBP"},
+      {"HK$10 billion", "10000000000", "HKD"},  // a country's prefix before the sign
+      {"S$1.2m", "1200000", "SGD"},
+      {"₹500", "500", "INR"},
+      {"a $5 bill", "5", "USD"},  // a single letter is no prefix
       {"200 جنيه مصري", "200", "EGP"},
       {"5 ريالات سعودية", "5", "SAR"},
       {"7 دراهم إماراتية", "7", "AED"},
