@@ -501,8 +501,35 @@ class Extraction {
       claims.resize(first + 1);
     }
     Claim& claim = claims.back();
+    ReadSignWord(&claim);
     claim.sentence = sentences_.At(claim.norm_begin);
     floor_ = claim.norm_end;
+  }
+
+  // "minus 5", "سالب 3", "5 درجات تحت الصفر": an exact positive value made negative, the
+  // word taken into the claim's span.
+  void ReadSignWord(Claim* claim) const {
+    if (claim->value.empty() || claim->too_large || claim->number.negative() ||
+        claim->number.is_zero() || !(claim->qualifier.empty() || claim->qualifier == "about") ||
+        claim->kind == Kind::kDate || claim->kind == Kind::kYear || claim->kind == Kind::kOrdinal) {
+      return;
+    }
+    const scan::PhraseList& signs = engine_.sign_words();
+    size_t begin = claim->norm_begin, end = claim->norm_end;
+    size_t before = begin;
+    while (before > 0 && text_[before - 1] == ' ') --before;
+    const auto after = signs.MatchAt(text_, scan::SkipSpaces(text_, end), "after");
+    if (const auto m = signs.MatchBefore(text_, before, "before"); m.entry && m.end >= floor_) {
+      begin = m.end;
+    } else if (after.entry) {
+      end = after.end;
+    } else {
+      return;
+    }
+    claim->number = claim->number.Negated();
+    claim->value = claim->number.ToString();
+    claim->lower = claim->upper = Bound{claim->value, true};
+    SetSpan(normalized_, begin, end, claim);
   }
 
   // A date without a year ("أيلول/سبتمبر", "18 نوفمبر") takes the year of the dateline: the

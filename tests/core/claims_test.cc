@@ -261,6 +261,18 @@ TEST_F(ClaimsTest, DurationsAndRelativeTime) {
   EXPECT_EQ(One("for two weeks").unit, "week");
 }
 
+TEST_F(ClaimsTest, SignWordsMakeANumberNegative) {
+  EXPECT_EQ(One("the answer is minus 5").value, "-5");
+  EXPECT_EQ(One("بلغت الحرارة سالب 3 درجات").value, "-3");
+  Claim c = One("سجلت 5 درجات تحت الصفر");
+  EXPECT_EQ(c.value, "-5");
+  EXPECT_EQ(c.text, "5 درجات تحت الصفر");
+  EXPECT_EQ(One("5 below zero").value, "-5");
+  // Only the number the word stands by, and not "negative growth of 5%".
+  EXPECT_EQ(All("minus 5 and 6").at(1).value, "6");
+  EXPECT_EQ(One("negative growth of 5%").value, "5");
+}
+
 TEST_F(ClaimsTest, RelativeTimesWithoutANumber) {
   struct Case {
     const char* text;
