@@ -277,6 +277,16 @@ bool ClaimBuilder::TryNounBeforeOne(const Mention& m, size_t floor, Claim* claim
     span->begin = c.end;
     return true;
   }
+  // "لتر ونصف": one and a fraction of a unit of measure. Not "قدم واحد", where the unit's
+  // word may be a verb ("presented one").
+  if (auto u = engine_.units().MatchBefore(text_, p);
+      and_a_fraction && u.entry && u.end >= floor && u.entry->tags.size() < 2) {
+    claim->number = claim->number.Plus(Decimal::FromInt(1));
+    claim->kind = Kind::kQuantity;
+    claim->unit = u.entry->tags.at(0);
+    span->begin = u.end;
+    return true;
+  }
   return false;
 }
 

@@ -261,6 +261,19 @@ TEST_F(ClaimsTest, DurationsAndRelativeTime) {
   EXPECT_EQ(One("for two weeks").unit, "week");
 }
 
+TEST_F(ClaimsTest, OneAndAFractionOfAUnit) {
+  Claim c = One("أضف لتر ونصف من الماء");
+  EXPECT_EQ(c.kind, Kind::kQuantity);
+  EXPECT_EQ(c.value, "1.5");
+  EXPECT_EQ(c.unit, "l");
+  EXPECT_EQ(One("يزن كيلوغرام وربع").value, "1.25");
+  // "قدم" before "واحد" is as often the verb "presented".
+  EXPECT_EQ(One("قدم واحد من اللاعبين طلبا").kind, Kind::kNumber);
+  EXPECT_EQ(One("سجلت درجتين تحت الصفر").value, "-2");
+  EXPECT_EQ(One("3 جالونات").unit, "gal");
+  EXPECT_EQ(One("250 ملي لتر").unit, "ml");
+}
+
 TEST_F(ClaimsTest, SignWordsMakeANumberNegative) {
   EXPECT_EQ(One("the answer is minus 5").value, "-5");
   EXPECT_EQ(One("بلغت الحرارة سالب 3 درجات").value, "-3");
