@@ -59,6 +59,7 @@ Engine::Engine()
       decades_(data::Find("decades.tsv"), normalizer_),
       relative_times_(data::Find("relative_times.tsv"), normalizer_),
       sign_words_(data::Find("sign_words.tsv"), normalizer_),
+      fraction_homographs_(data::Find("fraction_homographs.tsv"), normalizer_),
       not_numbers_(data::Find("not_numbers.tsv"), normalizer_),
       hyphen_prefixes_(data::Find("hyphen_prefixes.tsv"), normalizer_),
       noun_stopwords_(WordSet(data::Find("noun_stopwords.tsv"), normalizer_)),
@@ -79,6 +80,7 @@ std::unique_ptr<Engine> Engine::Create(Error* error) {
                                      &engine->range_cues_,   &engine->arith_cues_,
                                      &engine->decades_,      &engine->not_numbers_,
                                      &engine->relative_times_, &engine->sign_words_,
+                                     &engine->fraction_homographs_,
                                      &engine->hyphen_prefixes_};
   bool missing = engine->arabic_words_.empty() || engine->english_words_.empty();
   for (const auto* list : lists) missing |= list->entries().empty();

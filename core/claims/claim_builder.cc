@@ -325,6 +325,12 @@ void ClaimBuilder::TakeNoun(Claim* claim, Span* span) const {
   // A single letter (a glued "و" before the next number) is no noun, and a counted noun is
   // indefinite: "2014 بالتهمة", "45 للولايات" continue the sentence instead.
   if (word.empty() || IsStopword(word) || word.size() <= 2 || IsDefinite(word)) return;
+  // "أكبر من 100 وأصغر من 300": a word that opens the next number's qualifier, glued "و"
+  // and all, is not this one's noun.
+  if (engine_.qualifiers().MatchAt(text_, at).entry ||
+      (word.substr(0, 2) == "\xD9\x88" && engine_.qualifiers().MatchAt(text_, at + 2).entry)) {
+    return;
+  }
   // A capitalized English word after a number is a name or a new sentence, not a noun.
   if (word[0] >= 'A' && word[0] <= 'Z') return;
   claim->noun = std::string(normalized_.original().substr(

@@ -192,6 +192,7 @@ class Extraction {
       return true;
     }
     if (english) ReadOrdinalBeforeNoun(&*words);
+    if (!english) ReadFractionBeforeDefinite(&*words);
     Mention m;
     m.begin = words->begin;
     m.end = words->end;
@@ -304,6 +305,20 @@ class Extraction {
       return false;  // "more than half", "nearly half"
     }
     return true;  // a bare "quarter": "the business quarter", "the third quarter"
+  }
+
+  // "خمس الناخبين": a cardinal alone before a definite noun (not a number word) is a fraction
+  // of it; "خمس سنوات" stays five.
+  void ReadFractionBeforeDefinite(numerals::WordNumber* n) const {
+    const auto m = engine_.fraction_homographs().MatchAt(text_, n->begin);
+    if (m.entry == nullptr || m.end != n->end || n->definite) return;
+    const size_t next = scan::SkipSpaces(text_, n->end);
+    if (next == n->end || text_.substr(next, 4) != "\xD8\xA7\xD9\x84") return;  // ال
+    if (numerals::ReadArabicWords(engine_.arabic_words(), text_, next)) return;  // "عشر الألف"
+    const std::optional<numerals::Decimal> fraction = numerals::Decimal::Parse(m.entry->tags.at(0));
+    if (!fraction) return;
+    n->value = *fraction;
+    n->inexact = m.entry->tags.size() > 1 && m.entry->tags[1] == "inexact";
   }
 
   // "a fourth meeting", "a fourth, later stage" is the fourth; "a fourth of the cases" is a

@@ -178,9 +178,14 @@ void JoinBounds(const text::NormalizedText& normalized, std::vector<Claim>* clai
     const bool same = a.kind == b.kind && (a.unit == b.unit || b.unit.empty() || a.unit.empty());
     if (!pair || !same || !JoinedByAnd(text, a, b)) return std::nullopt;
     const bool a_is_lower = LowerOnly(a);
+    Claim& other = a_is_lower ? b : a;
     Claim joined = std::move(a_is_lower ? a : b);
     joined.upper = a_is_lower ? b.upper : a.upper;
-    if (joined.unit.empty()) joined.unit = a_is_lower ? b.unit : a.unit;
+    if (joined.unit.empty()) joined.unit = other.unit;
+    if (joined.noun.empty()) {  // "أكثر من 100 وأقل من 300 شخص": the noun comes last
+      joined.noun = other.noun;
+      joined.noun_key = other.noun_key;
+    }
     joined.value.clear();
     joined.qualifier = "range";
     joined.sentence = a.sentence;

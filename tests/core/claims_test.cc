@@ -110,6 +110,13 @@ TEST_F(ClaimsTest, FractionsAndDecimalWords) {
   const Claim third = One("ثلث الميزانية");
   EXPECT_TRUE(third.approx);
   EXPECT_EQ(third.value.substr(0, 8), "0.333333");
+  // A cardinal alone before a definite noun is a fraction of it; before an indefinite one,
+  // a count.
+  EXPECT_EQ(One("حصل على خمس الأصوات").value, "0.2");
+  EXPECT_EQ(One("عشر الإنتاج").value, "0.1");
+  EXPECT_TRUE(One("سبع السكان").approx);
+  EXPECT_EQ(One("خمس سنوات").value, "5");
+  EXPECT_EQ(One("الخمس الأوائل").value, "5");
 }
 
 TEST_F(ClaimsTest, WordsWithCliticsAndSpellingVariants) {
@@ -374,6 +381,18 @@ TEST_F(ClaimsTest, MonthOnlyDatesTakeTheDatelineYear) {
   EXPECT_TRUE(All("you may go").empty());
 }
 
+TEST_F(ClaimsTest, TwoBoundsMakeARange) {
+  for (const char* text : {"أكبر من 100 وأصغر من 300", "أكثر من 100 وأقل من 300 شخص"}) {
+    const Claim c = One(text);
+    EXPECT_EQ(c.qualifier, "range") << text;
+    EXPECT_EQ(c.lower->value, "100") << text;
+    EXPECT_EQ(c.upper->value, "300") << text;
+  }
+  EXPECT_EQ(One("أكثر من 100 وأقل من 300 شخص").noun, "شخص");
+  // "over" after "and" still qualifies the number it stands before.
+  EXPECT_EQ(One("Amnesty and over 100 other groups").qualifier, "more-than");
+}
+
 TEST_F(ClaimsTest, Qualifiers) {
   struct Case {
     const char* text;
@@ -394,6 +413,8 @@ TEST_F(ClaimsTest, Qualifiers) {
       {"at least 12 boats", "at-least", true, true, false, false},
       {"fewer than 9 cases", "less-than", false, false, true, false},
       {"up to 40 trucks", "at-most", false, false, true, true},
+      {"voters aged 65 or older", "at-least", true, true, false, false},
+      {"children 12 and younger", "at-most", false, false, true, true},
   };
   for (const Case& c : cases) {
     const Claim claim = One(c.text);
