@@ -192,7 +192,10 @@ class Extraction {
       return true;
     }
     if (english) ReadOrdinalBeforeNoun(&*words);
-    if (!english) ReadFractionBeforeDefinite(&*words);
+    if (!english) {
+      ReadFractionBeforeDefinite(&*words);
+      ReadSpokenDecimal(&*words);
+    }
     Mention m;
     m.begin = words->begin;
     m.end = words->end;
@@ -305,6 +308,45 @@ class Extraction {
       return false;  // "more than half", "nearly half"
     }
     return true;  // a bare "quarter": "the business quarter", "the third quarter"
+  }
+
+  // "ستة وثمانية وثمانون من مئة" is 6.88: a decimal read aloud, the whole number, "و", the
+  // digits after the point as a number, "من" and the power of ten they are parts of. Only
+  // where the second number cannot continue the first (6 and 88 make no one number).
+  void ReadSpokenDecimal(numerals::WordNumber* n) const {
+    static constexpr std::string_view kAnd = "\xD9\x88", kOf = "\xD9\x85\xD9\x86";  // و من
+    if (n->ordinal || n->vague || n->inexact || n->definite || !IsWhole(n->value)) return;
+    const size_t at = scan::SkipSpaces(text_, n->end);
+    if (text_.substr(at, kAnd.size()) != kAnd) return;
+    const auto& lexicon = engine_.arabic_words();
+    const auto digits = numerals::ReadArabicWords(lexicon, text_, at);
+    if (!digits || digits->ordinal || digits->vague || !IsWhole(digits->value)) return;
+    const size_t of = scan::SkipSpaces(text_, digits->end);
+    if (text_.substr(of, kOf.size()) != kOf || of + kOf.size() >= text_.size() ||
+        text_[of + kOf.size()] != ' ') {
+      return;
+    }
+    const auto whole = numerals::ReadArabicWords(lexicon, text_, scan::SkipSpaces(text_, of + kOf.size()));
+    if (!whole || whole->ordinal || whole->definite) return;
+    const std::string power = whole->value.ToString();  // "10", "100", "1000", ...
+    if (power.size() < 2 || power[0] != '1' || power.find_first_not_of('0', 1) != std::string::npos ||
+        digits->value.ToString().size() >= power.size()) {
+      return;
+    }
+    // "ثلاثة من عشرة لاعبين" counts players out of ten: a noun after it, other than "percent",
+    // makes it no decimal.
+    const size_t after = scan::SkipSpaces(text_, whole->end);
+    if (scan::IsLetter(scan::NextCodePoint(text_, after)) &&
+        !engine_.percent_cues().MatchAt(text_, after).entry) {
+      return;
+    }
+    const int places = static_cast<int>(power.size()) - 1;
+    n->value = n->value.Plus(digits->value.TimesPowerOfTen(-places));
+    n->end = whole->end;
+  }
+
+  static bool IsWhole(const numerals::Decimal& d) {
+    return !d.too_large() && !d.negative() && d.ToString().find('.') == std::string::npos;
   }
 
   // "خمس الناخبين": a cardinal alone before a definite noun (not a number word) is a fraction

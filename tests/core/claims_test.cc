@@ -119,6 +119,15 @@ TEST_F(ClaimsTest, FractionsAndDecimalWords) {
   EXPECT_EQ(One("الخمس الأوائل").value, "5");
 }
 
+TEST_F(ClaimsTest, DecimalsReadAloud) {
+  EXPECT_EQ(One("ثلاثة وخمسة وعشرون من مئة").value, "3.25");
+  EXPECT_EQ(One("اثنا عشر وسبعة من عشرة").value, "12.7");
+  EXPECT_EQ(One("واحد وخمسمائة من ألف في المائة").value, "1.5");
+  // A count out of a whole is no decimal: a noun follows it, or the parts do not fit.
+  EXPECT_EQ(All("خمسة وثلاثة من عشرة لاعبين").size(), 3u);
+  EXPECT_EQ(All("خمسة وعشرون من مئة").size(), 2u);
+}
+
 TEST_F(ClaimsTest, WordsWithCliticsAndSpellingVariants) {
   EXPECT_EQ(One("مع وثلاثين آخرين").value, "30");
   EXPECT_EQ(One("فاز بخمسة أهداف").value, "5");
