@@ -16,6 +16,11 @@ Set apart, not counted against mizan: rows flagged WRONG upstream / SUSPECT / AM
 Recognizers-Text rows with verified=0, out-of-scope kinds (times of day, date-times, recurring
 sets, phone numbers, byte sizes), and dates that depend on a reference "now" (relative dates).
 
+A gold "3 student" for Arabic input (a count of a noun given in translation) is matched by its value, of any
+claim kind that counts; a gold negative duration ("-2 hour") means that long ago.
+A gold currency the suite marks as its own default ("SAR(default)") is also matched by a money
+claim that leaves the currency open: mizan does not guess the currency of a bare ريال.
+
 With --check, exits 1 when a suite's accuracy falls below its line in the baseline file.
 """
 import collections
@@ -28,6 +33,7 @@ from decimal import Decimal, InvalidOperation
 
 import evalkit
 
+ARABIC_LETTER = re.compile("[\u0620-\u064A]")
 OUT_OF_SCOPE_KINDS = {"time", "datetime", "datetimerange", "timerange", "set", "phone", "other"}
 SET_APART_FLAGS = ("WRONG upstream", "SUSPECT", "AMBIGUOUS")
 
@@ -35,7 +41,7 @@ SET_APART_FLAGS = ("WRONG upstream", "SUSPECT", "AMBIGUOUS")
 UNIT_ALIASES = {
     "dollar": "USD", "usd": "USD", "euro": "EUR", "eur": "EUR", "pound": "GBP",
     "british pound": "GBP", "japanese yen": "JPY", "yen": "JPY", "cent": "cent",
-    "pence": "pence", "sar(default)": "SAR",
+    "pence": "pence",
     "year": "year", "month": "month", "week": "week", "day": "day", "hour": "hour",
     "minute": "minute", "second": "second", "age": "year",
     "gram": "g", "kilogram": "kg", "milligram": "mg", "litre": "l", "liter": "l",
@@ -104,6 +110,9 @@ class Expected:
         self.lower = None      # (Decimal or None, inclusive)
         self.upper = None
         self.bound_only = None  # ">" for a lower bound
+        # "SAR(default)": the suite's own assumption for a currency the text does not name. A
+        # claim that leaves the currency open (mizan's reading of a bare ريال) matches it too.
+        self.unit_assumed = False
         self.parse()
 
     def parse(self):
@@ -132,7 +141,11 @@ class Expected:
         if m.group(4):
             self.unit = "percent"
         elif m.group(5):
-            self.unit = unit_key(m.group(5))
+            unit = m.group(5)
+            if unit.lower().endswith("(default)"):
+                self.unit_assumed = True
+                unit = unit[:-len("(default)")]
+            self.unit = unit_key(unit)
 
     def usable(self):
         return any(x is not None for x in (self.value, self.date, self.lower, self.upper))
@@ -140,6 +153,11 @@ class Expected:
     def matches(self, claim):
         if self.date is not None:
             return claim["kind"] in ("date", "year") and claim["value"] == self.date
+        if (self.kind == "duration" and self.value is not None and self.value < 0
+                and claim["qualifier"] == "ago"):
+            # "-2 hour" is the suite's way of writing two hours ago.
+            return (same_number(num(claim["value"] or "x"), -self.value)
+                    and (claim["unit"] or "") == (self.unit or claim["unit"]))
         if self.unit and not is_known_unit(self.unit) and self.value is not None:
             # A counted noun given in translation ("3 student" for "ثلاثة طلاب", "10 lira"):
             # the value is scored; the noun is Arabic in mizan's claim.
@@ -147,6 +165,8 @@ class Expected:
         if self.unit and self.value is not None and not self.bound_only:
             want = in_base_unit(self.value, self.unit)
             got = in_base_unit(num(claim["value"] or "x"), claim["unit"] or "")
+            if self.unit_assumed and not claim["unit"] and claim["kind"] == "money":
+                return same_number(got[0], want[0])
             # A gold "degree" names no scale: mizan's °C or °F is the same reading, more precise.
             same_unit = got[1] == want[1] or (want[1] == "°" and got[1].startswith("°"))
             return same_unit and same_number(got[0], want[0])
@@ -267,10 +287,15 @@ def score(row, claims, generated=False):
     # Generated suites label ICU's ordinal spell-out "ordinal" even where it writes a cardinal
     # phrase: for them the value alone is scored (see docs/EVALUATION.md).
     allowed = None if generated else KIND_ALIASES.get(kind, {kind})
-    candidates = [c for c in claims if allowed is None or c["kind"] in allowed]
     for text in row["expected"].split(" | "):
         e = Expected(text, kind)
-        if not any(e.matches(c) for c in candidates):
+        # "3 student" for "ثلاثة طلاب": a count of an Arabic noun given in translation, which
+        # mizan reports as a number with that noun. (In an English row the unknown name is a
+        # unit mizan lacks, and stays wrong.)
+        counted = (e.unit and not is_known_unit(e.unit) and kind in ("quantity", "money")
+                   and ARABIC_LETTER.search(row["input"]) is not None)
+        kinds = allowed if allowed is None or not counted else allowed | {"number"}
+        if not any(e.matches(c) for c in claims if kinds is None or c["kind"] in kinds):
             return "wrong"
     return "right"
 
