@@ -178,6 +178,8 @@ void JoinBounds(const text::NormalizedText& normalized, std::vector<Claim>* clai
     const bool same = a.kind == b.kind && (a.unit == b.unit || b.unit.empty() || a.unit.empty());
     if (!pair || !same || !JoinedByAnd(text, a, b)) return std::nullopt;
     const bool a_is_lower = LowerOnly(a);
+    // "more than 40 and less than 10" are two intervals, not an empty one.
+    if (!(a_is_lower ? Less(a, b) : Less(b, a))) return std::nullopt;
     Claim& other = a_is_lower ? b : a;
     Claim joined = std::move(a_is_lower ? a : b);
     joined.upper = a_is_lower ? b.upper : a.upper;

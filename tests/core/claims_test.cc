@@ -398,6 +398,8 @@ TEST_F(ClaimsTest, TwoBoundsMakeARange) {
     EXPECT_EQ(c.upper->value, "300") << text;
   }
   EXPECT_EQ(One("أكثر من 100 وأقل من 300 شخص").noun, "شخص");
+  // Bounds that leave nothing between them are two intervals.
+  EXPECT_EQ(All("more than 40 and less than 10").size(), 2u);
   // "over" after "and" still qualifies the number it stands before.
   EXPECT_EQ(One("Amnesty and over 100 other groups").qualifier, "more-than");
 }
@@ -424,6 +426,8 @@ TEST_F(ClaimsTest, Qualifiers) {
       {"up to 40 trucks", "at-most", false, false, true, true},
       {"voters aged 65 or older", "at-least", true, true, false, false},
       {"children 12 and younger", "at-most", false, false, true, true},
+      {"sales exceeded 3000 units", "more-than", true, false, false, false},
+      {"a score of 200 or greater", "at-least", true, true, false, false},
   };
   for (const Case& c : cases) {
     const Claim claim = One(c.text);
@@ -491,6 +495,8 @@ TEST_F(ClaimsTest, Money) {
       {"S$1.2m", "1200000", "SGD"},
       {"₹500", "500", "INR"},
       {"a $5 bill", "5", "USD"},  // a single letter is no prefix
+      {"120 MEUR", "120000000", "EUR"},
+      {"ليرتين", "2", ""},
       {"200 جنيه مصري", "200", "EGP"},
       {"5 ريالات سعودية", "5", "SAR"},
       {"7 دراهم إماراتية", "7", "AED"},
