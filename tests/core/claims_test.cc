@@ -559,6 +559,8 @@ TEST_F(ClaimsTest, Quantities) {
       {"50 هكتارا", "ha"},       {"100 كيلومتر مربع", "km2"}, {"120 كيلومترا في الساعة", "km/h"},
       {"45 درجة مئوية", "°C"},   {"12 miles", "mi"},      {"5 kg", "kg"},
       {"3-inch screen", "in"},   {"40 barrels", "bbl"},
+      {"5 degree fahrenheit", "°F"}, {"40 deg c", "°C"},  {"120 μg", "µg"},
+      {"2 GB of memory", "GB"},  {"5 كيلوبايت", "kB"},  {"3 جالونات", "gal"},
   };
   for (const Case& c : cases) {
     const Claim claim = One(c.text);

@@ -48,7 +48,9 @@ UNIT_ALIASES = {
     "millilitre": "ml", "hectolitre": "hl", "gallon": "gal", "ounce": "oz",
     "metre": "m", "meter": "m", "kilometre": "km", "kilometer": "km", "centimetre": "cm",
     "millimetre": "mm", "mile": "mi", "foot": "ft", "inch": "in",
-    "celsius": "°C", "fahrenheit": "°F", "degree": "°",
+    "celsius": "°C", "fahrenheit": "°F", "degree": "°", "c": "°C", "f": "°F",
+    "microgram": "µg", "byte": "B", "kilobyte": "kB", "megabyte": "MB", "gigabyte": "GB",
+    "terabyte": "TB",
 }
 
 
