@@ -21,10 +21,10 @@ std::string Lower(std::string_view s) {
 
 // The integer value of a mention, or -1 when it is not a small whole number.
 long IntegerValue(const Mention& m) {
-  if (m.value.too_large() || m.value.negative() || m.fraction_digits > 0) return -1;
-  const std::string s = m.value.ToString();
-  if (s.size() > 9 || s.find('.') != std::string::npos) return -1;
-  return std::stol(s);
+  if (m.fraction_digits > 0) return -1;
+  const std::optional<uint64_t> whole = m.value.ToWhole();
+  if (!whole || *whole > 999999999) return -1;
+  return static_cast<long>(*whole);
 }
 
 // Start of the spaces before `pos`.

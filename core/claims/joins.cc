@@ -112,7 +112,7 @@ void JoinRanges(const Engine& engine, const text::NormalizedText& normalized,
                                       : std::string_view();
     if (dash == "-" || dash == "\xE2\x80\x93" || dash == "/") ExpandShortYear(a, &b);
     std::string opener;
-    if (!Compatible(a, b) || !Less(a, b) || !JoinBetween(cues, text, a, b, &opener)) {
+    if (!Compatible(a, b) || !JoinBetween(cues, text, a, b, &opener) || !Less(a, b)) {
       return std::nullopt;
     }
     size_t p = a.norm_begin;
@@ -134,6 +134,7 @@ void JoinRanges(const Engine& engine, const text::NormalizedText& normalized,
 void JoinSubunits(const text::NormalizedText& normalized, std::vector<Claim>* claims) {
   const std::string_view text = normalized.text();
   JoinNeighbours(claims, [&](Claim& a, Claim& b) -> std::optional<Claim> {
+    if (b.kind != Kind::kMoney || !b.subunit || a.kind != Kind::kMoney) return std::nullopt;
     size_t at = scan::SkipSpaces(text, a.norm_end);
     const std::string_view between = text.substr(at, b.norm_begin - std::min(at, b.norm_begin));
     const bool joined = between.empty() || between == "\xD9\x88" || between == "and" ||

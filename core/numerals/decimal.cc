@@ -144,6 +144,17 @@ void Decimal::Canonicalize() {
   if (exponent_ > kMaxExponent || exponent_ < kMinExponent) *this = TooLarge();
 }
 
+std::optional<uint64_t> Decimal::ToWhole() const {
+  constexpr u128 kLimit = 1000000000000000000ULL;  // 10^18
+  if (too_large_ || negative_ || exponent_ < 0 || coefficient_ >= kLimit) return std::nullopt;
+  u128 v = coefficient_;
+  for (int32_t i = 0; i < exponent_; ++i) {
+    v *= 10;
+    if (v >= kLimit) return std::nullopt;
+  }
+  return static_cast<uint64_t>(v);
+}
+
 std::string Decimal::ToString() const {
   if (too_large_) return {};
   std::string digits;

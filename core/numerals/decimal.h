@@ -28,6 +28,8 @@ class Decimal {
   Decimal Times(const Decimal& other) const;
   Decimal Plus(const Decimal& other) const;
   Decimal TimesPowerOfTen(int32_t k) const;
+  // The value when it is a whole number, not negative, below 10^18; nothing otherwise.
+  std::optional<uint64_t> ToWhole() const;
 
   // Canonical text: no exponent, no trailing fractional zeros, "-" for negatives
   // ("2500000000", "0.25", "-1.5"). Empty when too_large().

@@ -27,6 +27,15 @@ TEST(Decimal, ScalesExactly) {
   EXPECT_EQ(Decimal::FromInt(233).TimesPowerOfTen(21).ToString(), "233000000000000000000000");
 }
 
+TEST(Decimal, WholeNumbers) {
+  EXPECT_EQ(Decimal::FromDigits("31000", "")->ToWhole(), 31000u);
+  EXPECT_EQ(Decimal::FromDigits("0", "")->ToWhole(), 0u);
+  EXPECT_EQ(Decimal::FromDigits("2", "50")->ToWhole(), std::nullopt);
+  EXPECT_EQ(Decimal::FromInt(5).Negated().ToWhole(), std::nullopt);
+  EXPECT_EQ(Decimal::FromInt(233).TimesPowerOfTen(21).ToWhole(), std::nullopt);
+  EXPECT_EQ(Decimal::FromInt(12).TimesPowerOfTen(16).ToWhole(), 120000000000000000u);
+}
+
 TEST(Decimal, AddsAndNegates) {
   const Decimal a = *Decimal::FromDigits("1", "5");
   const Decimal b = Decimal::FromInt(2);
