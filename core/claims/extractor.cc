@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <optional>
+#include <tuple>
+#include <utility>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -169,7 +172,10 @@ class Extraction {
       m.separator_guessed = n.separator_guessed;
       m.alternative = n.alternative;
       m.grouped = numbers.size() == 1 && c.run.groups.size() > 1 && n.fraction_digits == 0;
-      if (i + 1 == numbers.size()) ApplyScaleWord(&m);
+      if (i + 1 == numbers.size()) {
+        ReadFraction(&m);
+        ApplyScaleWord(&m);
+      }
       if (ReadDecade(m)) continue;
       ReadOrdinalSuffix(&m);
       Add(m);
@@ -308,6 +314,66 @@ class Extraction {
       return false;  // "more than half", "nearly half"
     }
     return true;  // a bare "quarter": "the business quarter", "the third quarter"
+  }
+
+  // A run of at most `max` ASCII digits at `pos`: its value and end, or nothing.
+  std::optional<std::pair<uint64_t, size_t>> SmallInteger(size_t pos, size_t max) const {
+    size_t end = pos;
+    uint64_t value = 0;
+    while (end < text_.size() && text_[end] >= '0' && text_[end] <= '9' && end - pos < max) {
+      value = value * 10 + static_cast<uint64_t>(text_[end] - '0');
+      ++end;
+    }
+    if (end == pos || (end < text_.size() && text_[end] >= '0' && text_[end] <= '9')) {
+      return std::nullopt;
+    }
+    return std::make_pair(value, end);
+  }
+
+  // "a/b" at `pos`, a proper fraction ending there (not "1/4/2022" nor "3/4.5"): its parts and
+  // end, or nothing.
+  std::optional<std::tuple<uint64_t, uint64_t, size_t>> ProperFraction(size_t pos) const {
+    const auto top = SmallInteger(pos, 3);
+    if (!top || top->second >= text_.size() || text_[top->second] != '/') return std::nullopt;
+    const auto bottom = SmallInteger(top->second + 1, 3);
+    if (!bottom || bottom->first == 0 || top->first >= bottom->first) return std::nullopt;
+    const size_t end = bottom->second;
+    if (end < text_.size() && (text_[end] == '/' || text_[end] == '.' || text_[end] == ',') &&
+        end + 1 < text_.size() && text_[end + 1] >= '0' && text_[end + 1] <= '9') {
+      return std::nullopt;
+    }
+    return std::make_tuple(top->first, bottom->first, end);
+  }
+
+  // A fraction in digits, where nothing else can be meant: "10 1/2" (a whole number and a
+  // proper fraction), or "3/4" before a unit or "of" ("3/4 كوب", "1/2 mile"). A slash between
+  // numbers alone is a date as often ("1/4" is the first of April).
+  void ReadFraction(Mention* m) const {
+    if (m->fraction_digits > 0 || m->grouped || m->value.negative()) return;
+    const std::optional<uint64_t> whole = m->value.ToWhole();
+    if (!whole || *whole > 999999 || m->end >= text_.size()) return;
+    uint64_t top = *whole, bottom = 1, integer = 0;
+    size_t end = m->end;
+    if (text_[m->end] == ' ') {  // a whole number, one space, a proper fraction
+      const auto f = ProperFraction(m->end + 1);
+      if (!f) return;
+      std::tie(top, bottom, end) = *f;
+      integer = *whole;
+    } else {
+      const auto f = ProperFraction(m->begin + (text_[m->begin] == '-' ? 1 : 0));
+      if (!f || std::get<2>(*f) <= m->end) return;
+      std::tie(top, bottom, end) = *f;
+      const size_t next = scan::SkipSpaces(text_, end);
+      const bool of = text_.substr(next, 3) == "of " ||
+                      text_.substr(next, 5) == "\xD9\x85\xD9\x86 ";  // "من "
+      if (next == end || !(engine_.units().MatchAt(text_, next).entry || of)) return;
+    }
+    bool exact = true;
+    const auto part = numerals::Decimal::Quotient(top, bottom, &exact);
+    if (!part) return;
+    m->value = numerals::Decimal::FromInt(integer).Plus(*part);
+    m->inexact = !exact;
+    m->end = end;
   }
 
   // "ستة وثمانية وثمانون من مئة" is 6.88: a decimal read aloud, the whole number, "و", the

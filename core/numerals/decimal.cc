@@ -44,6 +44,28 @@ Decimal Decimal::FromInt(uint64_t v) {
   return d;
 }
 
+std::optional<Decimal> Decimal::Quotient(uint64_t numerator, uint64_t denominator,
+                                         bool* exact) {
+  constexpr int kPlaces = 20;
+  if (denominator == 0) return std::nullopt;
+  Decimal d;
+  d.coefficient_ = numerator / denominator;
+  u128 remainder = numerator % denominator;
+  int places = 0;
+  while (remainder != 0 && places < kPlaces) {  // long division, one digit at a time
+    remainder *= 10;
+    d.coefficient_ = d.coefficient_ * 10 + remainder / denominator;
+    remainder %= denominator;
+    ++places;
+  }
+  *exact = remainder == 0;
+  if (!*exact && remainder * 2 >= denominator) ++d.coefficient_;  // round half up
+  if (d.coefficient_ >= kLimit) return TooLarge();
+  d.exponent_ = -places;
+  d.Canonicalize();
+  return d;
+}
+
 std::optional<Decimal> Decimal::FromDigits(std::string_view integer, std::string_view fraction) {
   if (integer.empty() && fraction.empty()) return std::nullopt;
   Decimal d;

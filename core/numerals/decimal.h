@@ -15,6 +15,10 @@ class Decimal {
  public:
   Decimal() = default;
   static Decimal FromInt(uint64_t v);
+  // numerator / denominator: exact when the quotient ends within 20 fractional digits, else
+  // rounded to 20 (*exact is then false, as for a third: 0.33333333333333333333). Nothing for
+  // a zero denominator.
+  static std::optional<Decimal> Quotient(uint64_t numerator, uint64_t denominator, bool* exact);
   // Parses ASCII digits with at most one '.', e.g. "2500" or "2.5". Leading zeros are fine.
   static std::optional<Decimal> FromDigits(std::string_view integer, std::string_view fraction);
   // Parses canonical text as ToString() writes it: "-12.5", "2500000000". Nothing otherwise.

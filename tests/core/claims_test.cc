@@ -119,6 +119,20 @@ TEST_F(ClaimsTest, FractionsAndDecimalWords) {
   EXPECT_EQ(One("الخمس الأوائل").value, "5");
 }
 
+TEST_F(ClaimsTest, FractionsInDigits) {
+  EXPECT_EQ(One("it took 2 1/2 hours").value, "2.5");
+  Claim c = One("أضف 3/4 كوب من الماء");
+  EXPECT_EQ(c.value, "0.75");
+  EXPECT_EQ(c.unit, "cup");
+  EXPECT_EQ(One("a 1/4 mile track").unit, "mi");
+  c = One("he won 20 1/3 of them");
+  EXPECT_TRUE(c.approx);
+  EXPECT_EQ(c.value.substr(0, 6), "20.333");
+  // A slash alone is as often a date; two slashes are one.
+  EXPECT_EQ(All("وصل في 1/4 إلى").size(), 2u);
+  EXPECT_EQ(One("1/4/2022").kind, Kind::kDate);
+}
+
 TEST_F(ClaimsTest, DecimalsReadAloud) {
   EXPECT_EQ(One("ثلاثة وخمسة وعشرون من مئة").value, "3.25");
   EXPECT_EQ(One("اثنا عشر وسبعة من عشرة").value, "12.7");

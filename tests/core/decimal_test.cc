@@ -27,6 +27,16 @@ TEST(Decimal, ScalesExactly) {
   EXPECT_EQ(Decimal::FromInt(233).TimesPowerOfTen(21).ToString(), "233000000000000000000000");
 }
 
+TEST(Decimal, Quotients) {
+  bool exact = false;
+  EXPECT_EQ(Decimal::Quotient(3, 4, &exact)->ToString(), "0.75");
+  EXPECT_TRUE(exact);
+  EXPECT_EQ(Decimal::Quotient(2, 3, &exact)->ToString(), "0.66666666666666666667");
+  EXPECT_FALSE(exact);
+  EXPECT_EQ(Decimal::Quotient(21, 2, &exact)->ToString(), "10.5");
+  EXPECT_EQ(Decimal::Quotient(1, 0, &exact), std::nullopt);
+}
+
 TEST(Decimal, WholeNumbers) {
   EXPECT_EQ(Decimal::FromDigits("31000", "")->ToWhole(), 31000u);
   EXPECT_EQ(Decimal::FromDigits("0", "")->ToWhole(), 0u);
