@@ -346,17 +346,34 @@ bool Phrase::AcceptScale(const Token& t, const Decimal& scale, Role form) {
   }
 }
 
+// The denominator of a rounded unit fraction (0.16666666666666666667 is a sixth), if it is one.
+std::optional<uint64_t> DenominatorOf(const Decimal& f) {
+  for (uint64_t d = 2; d <= 100; ++d) {
+    bool exact = false;
+    if (Decimal::Quotient(1, d, &exact) == f) return d;
+  }
+  return std::nullopt;
+}
+
 bool Phrase::AcceptFraction(const Token& t) {
   const Role role = t.entry->role;
   const Decimal& f = t.entry->value;
-  inexact_ |= t.entry->inexact;
   if (role == Role::kFractionPlural) {  // "ثلاثة أرباع", "two thirds", "سبعون و ثلاثة أسداس"
     if (t.conj || (last_ != Last::kUnit && last_ != Last::kTen) || last_small_ > 10) return false;
-    fraction_ = Decimal::FromInt(static_cast<uint64_t>(last_small_)).Times(f);
+    const uint64_t count = static_cast<uint64_t>(last_small_);
+    // A count of a rounded fraction is worked out from its denominator: three sixths are
+    // exactly a half, not three times 0.16666666666666666667.
+    const std::optional<uint64_t> denominator = t.entry->inexact ? DenominatorOf(f) : std::nullopt;
+    bool exact = !t.entry->inexact;
+    const std::optional<Decimal> quotient =
+        denominator ? Decimal::Quotient(count, *denominator, &exact) : std::nullopt;
+    fraction_ = quotient ? *quotient : Decimal::FromInt(count).Times(f);
+    inexact_ |= !exact;
     group_ -= last_small_;
     last_ = group_ == 0 && total_.is_zero() ? Last::kFraction : Last::kEnd;
     return true;
   }
+  inexact_ |= t.entry->inexact;
   if (last_ == Last::kTen && group_ % 100 != 10) return false;  // only a fraction's count
   if ((t.conj || and_a_) && (Small() || last_ == Last::kScale)) {  // "مليون ونصف", "five and a half"
     and_a_ = false;

@@ -117,6 +117,10 @@ TEST_F(ClaimsTest, FractionsAndDecimalWords) {
   EXPECT_TRUE(One("سبع السكان").approx);
   EXPECT_EQ(One("خمس سنوات").value, "5");
   EXPECT_EQ(One("الخمس الأوائل").value, "5");
+  // A count of a rounded fraction is exact where the count makes it so.
+  Claim half = One("ثلاثة أسداس الطريق");
+  EXPECT_EQ(half.value, "0.5");
+  EXPECT_FALSE(half.approx);
 }
 
 TEST_F(ClaimsTest, FractionsInDigits) {
@@ -222,7 +226,7 @@ TEST_F(ClaimsTest, EnglishNumberWords) {
       {"a million", "1000000"},
       {"half a million", "500000"},
       {"a dozen", "12"},
-      {"two-thirds", "0.66666666666666666666"},
+      {"two-thirds", "0.66666666666666666667"},
       {"three quarters", "0.75"},
       {"nineteen hundred", "1900"},
   };
