@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <iterator>
 #include <memory>
 #include <new>
 #include <string>
@@ -414,7 +415,9 @@ int32_t mizan_compare(const mizan_engine* engine, const char* source, size_t sou
     mizan::checks::Reporter reporter(config);
     mizan::checks::CompareClaims(out->claims, source_text, target_claims, target_text, &reporter);
     out->source_claims = out->claims.size();
-    out->claims.insert(out->claims.end(), target_claims.begin(), target_claims.end());
+    out->claims.reserve(out->claims.size() + target_claims.size());
+    out->claims.insert(out->claims.end(), std::make_move_iterator(target_claims.begin()),
+                       std::make_move_iterator(target_claims.end()));
     SetFindings(std::move(reporter.findings()), out.get());
     *result = out.release();
     return Succeed(error);
