@@ -27,19 +27,6 @@ long IntegerValue(const Mention& m) {
   return static_cast<long>(*whole);
 }
 
-// Start of the spaces before `pos`.
-size_t BackOverSpaces(std::string_view text, size_t pos) {
-  while (pos > 0) {
-    if (text[pos - 1] == ' ' || text[pos - 1] == '\t') {
-      --pos;
-    } else if (pos >= 2 && text.substr(pos - 2, 2) == "\xC2\xA0") {
-      pos -= 2;
-    } else {
-      break;
-    }
-  }
-  return pos;
-}
 
 // The exact value and the closed interval [v, v]; vague quantities are lower bounds.
 void SetExactValue(const Mention& m, Claim* claim) {
@@ -127,11 +114,11 @@ bool ClaimBuilder::TryPercent(size_t floor, Claim* claim, Span* span) const {
     span->end = m.end;
     return true;
   }
-  size_t sign_start = BackOverSpaces(text_, span->begin);
+  size_t sign_start = scan::SkipSpacesBack(text_, span->begin);
   scan::PreviousCodePoint(text_, sign_start, &sign_start);
   if (sign_start >= span->begin || sign_start < floor) return false;
   if (auto m = cues.MatchAt(text_, sign_start);
-      m.entry && BackOverSpaces(text_, span->begin) == m.end && m.entry->tags.size() > 1 &&
+      m.entry && scan::SkipSpacesBack(text_, span->begin) == m.end && m.entry->tags.size() > 1 &&
       m.entry->tags[1] == "either") {
     claim->kind = Kind::kPercent;
     claim->unit = m.entry->tags[0];
@@ -153,7 +140,7 @@ bool ClaimBuilder::TryMoney(size_t floor, Claim* claim, Span* span) const {
   if (m.entry && Where(*m.entry, "after") && !prefix_of_next) {
     entry = m.entry;
     span->end = m.end;
-  } else if (auto b = currencies.MatchBefore(text_, BackOverSpaces(text_, span->begin));
+  } else if (auto b = currencies.MatchBefore(text_, scan::SkipSpacesBack(text_, span->begin));
              b.entry && Where(*b.entry, "before") && b.end >= floor) {
     entry = b.entry;
     span->begin = b.end;
@@ -230,7 +217,7 @@ void ClaimBuilder::AndAFraction(Claim* claim, Span* span) const {
 void ClaimBuilder::TimeQualifier(size_t floor, Claim* claim, Span* span) const {
   const scan::PhraseList& cues = engine_.time_cues();
   for (std::string_view meaning : {"ago", "later", "within"}) {
-    if (auto b = cues.MatchBefore(text_, BackOverSpaces(text_, span->begin), meaning);
+    if (auto b = cues.MatchBefore(text_, scan::SkipSpacesBack(text_, span->begin), meaning);
         b.entry && Where(*b.entry, "before") && b.end >= floor) {
       claim->qualifier = std::string(meaning);
       span->begin = b.end;
@@ -249,14 +236,14 @@ void ClaimBuilder::TimeQualifier(size_t floor, Claim* claim, Span* span) const {
 bool ClaimBuilder::TryNounBeforeOne(const Mention& m, size_t floor, Claim* claim,
                                     Span* span) const {
   const long value = IntegerValue(m);
-  size_t p = BackOverSpaces(text_, span->begin);
+  size_t p = scan::SkipSpacesBack(text_, span->begin);
   // "ساعة ونصف": a singular noun and a half, one and a half of it.
   const bool and_a_fraction = m.from_words && value < 0 && !m.value.negative() &&
                               m.value.Plus(Decimal::FromInt(1).Negated()).negative();
   if (and_a_fraction) {
     static constexpr std::string_view kAnd = "\xD9\x88";  // و
     if (p < kAnd.size() || text_.substr(p - kAnd.size(), kAnd.size()) != kAnd) return false;
-    p = BackOverSpaces(text_, p - kAnd.size());
+    p = scan::SkipSpacesBack(text_, p - kAnd.size());
   } else if (!m.from_words || (value != 1 && value != 2) || m.definite || p == span->begin) {
     return false;
   }
@@ -296,7 +283,7 @@ bool ClaimBuilder::TryYear(const Mention& m, size_t floor, Claim* claim, Span* s
   const scan::PhraseList& cues = engine_.time_cues();
   bool islamic = false;
   const size_t marker = dates_.CalendarMarker(span->end, &islamic);
-  const auto cue = cues.MatchBefore(text_, BackOverSpaces(text_, span->begin), "year");
+  const auto cue = cues.MatchBefore(text_, scan::SkipSpacesBack(text_, span->begin), "year");
   const bool cued = cue.entry && cue.end >= floor;
   if (!cued && marker == 0) {
     // A bare number in the range of modern years, counting nothing, reads as a year.
@@ -311,7 +298,7 @@ bool ClaimBuilder::TryYear(const Mention& m, size_t floor, Claim* claim, Span* s
   claim->calendar = islamic ? "islamic" : "gregorian";
   if (cued) span->begin = cue.end;
   if (marker) span->end = marker;
-  if (auto since = cues.MatchBefore(text_, BackOverSpaces(text_, span->begin), "since");
+  if (auto since = cues.MatchBefore(text_, scan::SkipSpacesBack(text_, span->begin), "since");
       since.entry && since.end >= floor) {
     claim->qualifier = "since";
     span->begin = since.end;
@@ -345,7 +332,7 @@ void ClaimBuilder::TakeNoun(Claim* claim, Span* span) const {
 // noun with a possessive suffix ("بلدانه الأعضاء"): then the noun is the one before it.
 void ClaimBuilder::TakeNounBefore(Claim* claim, Span* span, size_t floor, bool definite) const {
   static constexpr std::string_view kArticle = "\xD8\xA7\xD9\x84";  // ال
-  size_t p = BackOverSpaces(text_, span->begin);
+  size_t p = scan::SkipSpacesBack(text_, span->begin);
   if (!definite) {
     if (p < kArticle.size() || text_.substr(p - kArticle.size(), kArticle.size()) != kArticle) {
       return;
@@ -353,7 +340,7 @@ void ClaimBuilder::TakeNounBefore(Claim* claim, Span* span, size_t floor, bool d
     const size_t article = p - kArticle.size();
     if (scan::IsLetter(scan::PreviousCodePoint(text_, article))) return;
     span->begin = article;
-    p = BackOverSpaces(text_, article);
+    p = scan::SkipSpacesBack(text_, article);
   }
   const auto word_before = [&](size_t end) {
     size_t start = end;
@@ -368,7 +355,7 @@ void ClaimBuilder::TakeNounBefore(Claim* claim, Span* span, size_t floor, bool d
   std::string_view word = text_.substr(noun.begin, noun.end - noun.begin);
   if (word.empty() || IsStopword(word)) return;
   if (word.substr(0, kArticle.size()) == kArticle) {
-    const Span earlier = word_before(BackOverSpaces(text_, noun.begin));
+    const Span earlier = word_before(scan::SkipSpacesBack(text_, noun.begin));
     const std::string_view w = text_.substr(earlier.begin, earlier.end - earlier.begin);
     // A possessive ه, not a teh marbuta folded to ه: look at the caller's letter.
     const size_t last = normalized_.ToOriginalEnd(earlier.end);
@@ -388,7 +375,7 @@ void ClaimBuilder::TakeNounBefore(Claim* claim, Span* span, size_t floor, bool d
 void ClaimBuilder::TakeQualifier(size_t floor, Claim* claim, Span* span) const {
   const scan::PhraseList& qualifiers = engine_.qualifiers();
   std::string q;
-  if (auto b = qualifiers.MatchBefore(text_, BackOverSpaces(text_, span->begin));
+  if (auto b = qualifiers.MatchBefore(text_, scan::SkipSpacesBack(text_, span->begin));
       b.entry && b.end >= floor && Where(*b.entry, "before")) {
     q = b.entry->tags.at(0);
     span->begin = b.end;

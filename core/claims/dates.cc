@@ -31,18 +31,7 @@ size_t SkipComma(std::string_view text, size_t pos) {
 
 // The same going back from `pos`.
 size_t SkipCommaBack(std::string_view text, size_t pos) {
-  const auto skip_spaces = [&](size_t p) {
-    while (p > 0) {
-      if (text[p - 1] == ' ' || text[p - 1] == '\t') {
-        --p;
-      } else if (p >= 2 && text.substr(p - 2, 2) == "\xC2\xA0") {
-        p -= 2;
-      } else {
-        break;
-      }
-    }
-    return p;
-  };
+  const auto skip_spaces = [&](size_t p) { return scan::SkipSpacesBack(text, p); };
   pos = skip_spaces(pos);
   if (pos > 0 && text[pos - 1] == ',') return skip_spaces(pos - 1);
   if (pos >= 2 && text.substr(pos - 2, 2) == "\xD8\x8C") return skip_spaces(pos - 2);

@@ -9,21 +9,6 @@
 namespace mizan::scan {
 namespace {
 
-// The length of the run of spaces that ends just before `pos` (spaces as SpaceLength has them).
-size_t SpacesBefore(std::string_view text, size_t pos) {
-  size_t before = pos;
-  while (before > 0) {
-    if (text[before - 1] == ' ' || text[before - 1] == '\t') {
-      --before;
-    } else if (before >= 2 && text.substr(before - 2, 2) == "\xC2\xA0") {
-      before -= 2;
-    } else {
-      break;
-    }
-  }
-  return pos - before;
-}
-
 unsigned char LowerByte(char c) {
   return static_cast<unsigned char>(absl::ascii_tolower(static_cast<unsigned char>(c)));
 }
@@ -122,7 +107,7 @@ PhraseList::Match PhraseList::MatchBefore(std::string_view text, size_t pos,
   absl::InlinedVector<std::pair<uint32_t, size_t>, 8> starts;  // (node, start in the text)
   uint32_t node = 0;
   while (pos > 0) {
-    const size_t spaces = SpacesBefore(text, pos);
+    const size_t spaces = pos - SkipSpacesBack(text, pos);
     const uint32_t* next = Find(backward_[node], spaces ? ' ' : LowerByte(text[pos - 1]));
     if (next == nullptr) break;
     node = *next;

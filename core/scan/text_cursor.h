@@ -19,6 +19,8 @@ bool IsLatinLetter(char32_t c);  // ASCII and Latin-script letters
 // ASCII space, tab, or U+00A0 (the normalizer's grouping space, which is also a word space).
 size_t SpaceLength(std::string_view text, size_t pos);
 size_t SkipSpaces(std::string_view text, size_t pos);
+// The start of the run of such spaces that ends at `pos` (`pos` itself when there is none).
+size_t SkipSpacesBack(std::string_view text, size_t pos);
 
 }  // namespace mizan::scan
 
