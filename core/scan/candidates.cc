@@ -122,17 +122,20 @@ Scanner::Scanner(CandidateWords words) {
       "[0-9]+(?:[,.'\\x{066B}\\x{066C}\\x{060C}\\x{0631}\\x{00A0}][0-9]+)*",
       arabic_prefix + "(?:" + Alternation(std::move(words.arabic_numbers)) + ")",
       "(?i:" + Alternation(std::move(words.english_numbers)) + ")",
-      "(?i:" + Alternation(std::move(words.months)) + ")",
+      "[وفبلك]?(?i:" + Alternation(std::move(words.months)) + ")",  // "والثلاثاء", "وأيلول"
       "[وفبلك]?(?:" + Alternation(std::move(words.dual_nouns)) + ")",
       "[وفبلك]?(?i:" + Alternation(std::move(words.relative_times)) + ")"};
-  // Words start a word: the union asks for the character before them, which is no letter,
-  // so that it does not stop inside words ("ست" in "استخدام").
+  // Words are whole words: the union asks for the character before them and the one after
+  // them, which are no letters, so that it neither stops inside words ("ست" in "استخدام") nor
+  // at their start ("الف" of "الفترة"). RE2 has no lookaround: Find() gives the characters back.
+  const std::string word_end = "(?:$|[^\\pL\\pM])";
   std::string any = "(?:" + patterns[0] + ")|(?:^|[^\\pL\\pM])(?:";
-  for (size_t i = 0; i < kTypes; ++i) {
-    if (i > 0) absl::StrAppend(&any, i > 1 ? "|" : "", "(?:", patterns[i], ")");
-    types_[i] = std::make_unique<re2::RE2>(patterns[i], ScannerOptions());
+  types_[0] = std::make_unique<re2::RE2>(patterns[0], ScannerOptions());
+  for (size_t i = 1; i < kTypes; ++i) {
+    absl::StrAppend(&any, i > 1 ? "|" : "", "(?:", patterns[i], ")");
+    types_[i] = std::make_unique<re2::RE2>("(?:" + patterns[i] + ")" + word_end, ScannerOptions());
   }
-  any += ")";
+  any += ")" + word_end;
   any_ = std::make_unique<re2::RE2>(any, ScannerOptions());
 }
 
@@ -144,6 +147,17 @@ std::string Scanner::error() const {
   return {};
 }
 
+namespace {
+
+// The end of a word match without the character after the word that the pattern took.
+size_t WordEnd(std::string_view text, size_t match_end) {
+  size_t last = match_end;
+  if (match_end > 0 && !IsLetter(PreviousCodePoint(text, match_end, &last))) return last;
+  return match_end;
+}
+
+}  // namespace
+
 bool Scanner::ClassifyWord(std::string_view text, size_t begin, Candidate::Type* type,
                            size_t* end) const {
   const re2::StringPiece whole(text.data(), text.size());
@@ -151,7 +165,7 @@ bool Scanner::ClassifyWord(std::string_view text, size_t begin, Candidate::Type*
   for (size_t i = 1; i < kTypes; ++i) {
     if (types_[i]->Match(whole, begin, text.size(), re2::RE2::ANCHOR_START, &match, 1)) {
       *type = static_cast<Candidate::Type>(i);
-      *end = begin + match.size();
+      *end = WordEnd(text, begin + match.size());
       return true;
     }
   }
@@ -174,6 +188,7 @@ std::vector<Candidate> Scanner::Find(std::string_view text, const PhraseList& pr
       if (DigitCandidate(text, match, prefixes, &c)) found.push_back(std::move(c));
       continue;
     }
+    pos = WordEnd(text, begin + match.size());  // the character after the word is read again
     size_t first_length = 0;
     if (!IsLetter(NextCodePoint(text, begin, &first_length))) {
       begin += first_length;  // the character before the word

@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "core/engine.h"
+#include "core/text/normalized_text.h"
 #include "gtest/gtest.h"
 #include "tests/core/test_engine.h"
 
@@ -128,6 +130,19 @@ TEST_F(ExtractorTest, Signs) {
   EXPECT_EQ(Values("x (+7)"), V{"7"});
   // A hyphen between numbers is not a sign (a falling pair is no range either).
   EXPECT_EQ(Values("score 3-2"), (V{"3", "2"}));
+}
+
+TEST_F(ExtractorTest, WordCandidatesAreWholeWords) {
+  // "الف" (thousand) starts "الفترة", "ست" (six) starts "ستكون": no candidates there.
+  const std::string text = "في الفترة التي ستكون فيها";
+  mizan::text::NormalizedText normalized;
+  size_t bad = 0;
+  ASSERT_TRUE(TestEngine().normalizer().Normalize(text, &normalized, &bad));
+  EXPECT_TRUE(TestEngine().scanner().Find(normalized.text(), TestEngine().hyphen_prefixes()).empty());
+  // A weekday after a glued "و" is a candidate of its own.
+  const auto claims = Extract("أيام الأربعاء والخميس والجمعة");
+  ASSERT_EQ(claims.size(), 3u);
+  EXPECT_EQ(claims[2].weekday, 5u);
 }
 
 TEST_F(ExtractorTest, NamesWithDigitsAreNotClaims) {
