@@ -2,6 +2,10 @@
 
 #include <algorithm>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "absl/strings/str_cat.h"
 
 #include "core/scan/phrase_list.h"
@@ -65,6 +69,50 @@ bool DigitCandidate(std::string_view text, re2::StringPiece match, const PhraseL
                                  c->end - match.size(), &c->run);
 }
 
+bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+
+// The first ASCII digit at or after `pos`, or text.size(): sixteen bytes at a time where the
+// machine has SSE2, since most of a text is no digit.
+size_t NextDigit(std::string_view text, size_t pos) {
+#if defined(__SSE2__)
+  const __m128i zero = _mm_set1_epi8('0'), nine = _mm_set1_epi8('9');
+  for (; pos + 16 <= text.size(); pos += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + pos));
+    // '0' <= v <= '9' as unsigned bytes: v is its own clamp to that range.
+    const __m128i in_range = _mm_cmpeq_epi8(_mm_min_epu8(_mm_max_epu8(v, zero), nine), v);
+    if (const int mask = _mm_movemask_epi8(in_range)) {
+      return pos + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+    }
+  }
+#endif
+  while (pos < text.size() && !IsAsciiDigit(text[pos])) ++pos;
+  return pos;
+}
+
+// The length of a separator that may join two digit groups at `pos` (, . ' ٫ ٬ ، ر and the
+// grouping space), or 0.
+size_t DigitSeparatorLength(std::string_view text, size_t pos) {
+  const char c = text[pos];
+  if (c == ',' || c == '.' || c == '\'') return 1;
+  const std::string_view two = text.substr(pos, 2);
+  const bool joins = two == "\xD9\xAB" || two == "\xD9\xAC" || two == "\xD8\x8C" ||
+                     two == "\xD8\xB1" || two == "\xC2\xA0";
+  return joins ? 2 : 0;
+}
+
+// The end of the digit run that starts at `pos`: digits, and groups of digits joined by one
+// separator each.
+size_t DigitRunEnd(std::string_view text, size_t pos) {
+  while (pos < text.size() && IsAsciiDigit(text[pos])) ++pos;
+  while (pos < text.size()) {
+    const size_t sep = DigitSeparatorLength(text, pos);
+    if (sep == 0 || pos + sep >= text.size() || !IsAsciiDigit(text[pos + sep])) break;
+    pos += sep;
+    while (pos < text.size() && IsAsciiDigit(text[pos])) ++pos;
+  }
+  return pos;
+}
+
 // The whitespace-delimited token around `pos`.
 // The whitespace-delimited token around `pos`, at most kReach bytes each way, so that a long
 // run without spaces costs the same per candidate as a short one.
@@ -116,10 +164,9 @@ re2::RE2::Options ScannerOptions() {
 }  // namespace
 
 Scanner::Scanner(CandidateWords words) {
-  // The separators that may join digit groups: , . ' ٫ ٬ ، ر and the grouping space.
   const std::string arabic_prefix = "(?:[وف]?(?:ال|لل|[بك]ال|[بلك])?)";
   const std::string patterns[kTypes] = {
-      "[0-9]+(?:[,.'\\x{066B}\\x{066C}\\x{060C}\\x{0631}\\x{00A0}][0-9]+)*",
+      "",  // digits are found by DigitRunEnd(), not by RE2
       arabic_prefix + "(?:" + Alternation(std::move(words.arabic_numbers)) + ")",
       "(?i:" + Alternation(std::move(words.english_numbers)) + ")",
       "[وفبلك]?(?i:" + Alternation(std::move(words.months)) + ")",  // "والثلاثاء", "وأيلول"
@@ -129,8 +176,7 @@ Scanner::Scanner(CandidateWords words) {
   // them, which are no letters, so that it neither stops inside words ("ست" in "استخدام") nor
   // at their start ("الف" of "الفترة"). RE2 has no lookaround: Find() gives the characters back.
   const std::string word_end = "(?:$|[^\\pL\\pM])";
-  std::string any = "(?:" + patterns[0] + ")|(?:^|[^\\pL\\pM])(?:";
-  types_[0] = std::make_unique<re2::RE2>(patterns[0], ScannerOptions());
+  std::string any = "(?:^|[^\\pL\\pM])(?:";
   for (size_t i = 1; i < kTypes; ++i) {
     absl::StrAppend(&any, i > 1 ? "|" : "", "(?:", patterns[i], ")");
     types_[i] = std::make_unique<re2::RE2>("(?:" + patterns[i] + ")" + word_end, ScannerOptions());
@@ -141,8 +187,8 @@ Scanner::Scanner(CandidateWords words) {
 
 std::string Scanner::error() const {
   if (!any_->ok()) return any_->error();
-  for (const auto& re : types_) {
-    if (!re->ok()) return re->error();
+  for (size_t i = 1; i < kTypes; ++i) {
+    if (!types_[i]->ok()) return types_[i]->error();
   }
   return {};
 }
@@ -174,33 +220,53 @@ bool Scanner::ClassifyWord(std::string_view text, size_t begin, Candidate::Type*
 
 std::vector<Candidate> Scanner::Find(std::string_view text, const PhraseList& prefixes) const {
   std::vector<Candidate> found;
+  FindDigits(text, prefixes, &found);
+  const size_t digits = found.size();
+  FindWords(text, &found);
+  // Both lists are in order of position and never overlap: one merge puts them in order.
+  std::inplace_merge(found.begin(), found.begin() + static_cast<std::ptrdiff_t>(digits),
+                     found.end(), [](const Candidate& a, const Candidate& b) {
+                       return a.begin < b.begin;
+                     });
+  return found;
+}
+
+void Scanner::FindDigits(std::string_view text, const PhraseList& prefixes,
+                         std::vector<Candidate>* found) const {
+  for (size_t pos = NextDigit(text, 0); pos < text.size(); pos = NextDigit(text, pos)) {
+    const size_t end = DigitRunEnd(text, pos);
+    Candidate c;
+    if (!InsideAddressOrPhone(text, pos) &&
+        DigitCandidate(text, re2::StringPiece(text.data() + pos, end - pos), prefixes, &c)) {
+      found->push_back(std::move(c));
+    }
+    pos = end;
+  }
+}
+
+void Scanner::FindWords(std::string_view text, std::vector<Candidate>* found) const {
   const re2::StringPiece whole(text.data(), text.size());
   re2::StringPiece match;
   size_t pos = 0;
   while (pos < text.size() &&
          any_->Match(whole, pos, text.size(), re2::RE2::UNANCHORED, &match, 1)) {
     size_t begin = static_cast<size_t>(match.data() - text.data());
-    pos = begin + std::max<size_t>(match.size(), 1);
-    Candidate c;
-    // Only digits start with a digit: the union chose the first alternative.
-    if (text[begin] >= '0' && text[begin] <= '9') {
-      if (InsideAddressOrPhone(text, begin)) continue;
-      if (DigitCandidate(text, match, prefixes, &c)) found.push_back(std::move(c));
-      continue;
-    }
     pos = WordEnd(text, begin + match.size());  // the character after the word is read again
     size_t first_length = 0;
     if (!IsLetter(NextCodePoint(text, begin, &first_length))) {
-      begin += first_length;  // the character before the word
+      // The character before the word. A digit there ends a digit run, which the word is
+      // glued to ("5ثلاثة", "5ربع" beside "5ر3"): no word starts there.
+      if (IsAsciiDigit(text[begin])) continue;
+      begin += first_length;
     }
+    Candidate c;
     size_t end = 0;
     if (!ClassifyWord(text, begin, &c.type, &end)) continue;
     c.begin = begin;
     c.end = end;
     if (IsLetter(PreviousCodePoint(text, c.begin))) continue;  // inside a word
-    found.push_back(std::move(c));
+    found->push_back(std::move(c));
   }
-  return found;
 }
 
 }  // namespace mizan::scan

@@ -35,11 +35,11 @@ struct CandidateWords {
   std::vector<std::string> relative_times;   // "العام الماضي", "last week"
 };
 
-// The scanner: one RE2 over the union of every candidate type, and one small RE2 per type.
-// The union is run for the match only, which RE2 does with its DFA; asking it for capture
-// groups instead costs four times as much, spent at every match. A match that starts with a
-// digit is a digit run; the type of a word is the first type whose own pattern matches at its
-// start, as RE2's leftmost-first union chose.
+// The scanner: digit runs found by a loop over the bytes (sixteen at a time), and one RE2
+// over the union of every kind of word candidate, with one small RE2 per kind. The union is
+// run for the match only, which RE2 does with its DFA; asking it for capture groups instead
+// costs four times as much, spent at every match. The kind of a word is the first kind whose
+// own pattern matches at its start, as RE2's leftmost-first union chose.
 // Immutable after construction; one instance serves every thread.
 class Scanner {
  public:
@@ -60,6 +60,11 @@ class Scanner {
 
  private:
   static constexpr size_t kTypes = 6;  // the values of Candidate::Type, in order
+
+  // Digit runs, found by hand; word candidates, by the union of the word patterns.
+  void FindDigits(std::string_view text, const PhraseList& prefixes,
+                  std::vector<Candidate>* found) const;
+  void FindWords(std::string_view text, std::vector<Candidate>* found) const;
 
   // The type of the word candidate that the union matched at `begin`, and its end.
   bool ClassifyWord(std::string_view text, size_t begin, Candidate::Type* type,
