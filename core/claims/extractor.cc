@@ -4,7 +4,6 @@
 #include <array>
 #include <cctype>
 #include <optional>
-#include <tuple>
 #include <utility>
 
 #if defined(__SSE2__)
@@ -15,6 +14,7 @@
 #include "core/claims/claim_builder.h"
 #include "core/numerals/word_lexicon.h"
 #include "core/claims/mention.h"
+#include "core/claims/number_forms.h"
 #include "core/claims/joins.h"
 #include "core/numerals/word_number.h"
 #include "core/scan/candidates.h"
@@ -173,7 +173,7 @@ class Extraction {
       m.alternative = n.alternative;
       m.grouped = numbers.size() == 1 && c.run.groups.size() > 1 && n.fraction_digits == 0;
       if (i + 1 == numbers.size()) {
-        ReadFraction(&m);
+        ReadDigitFraction(engine_, text_, &m);
         ApplyScaleWord(&m);
       }
       if (ReadDecade(m)) continue;
@@ -199,8 +199,8 @@ class Extraction {
     }
     if (english) ReadOrdinalBeforeNoun(&*words);
     if (!english) {
-      ReadFractionBeforeDefinite(&*words);
-      ReadSpokenDecimal(&*words);
+      ReadFractionBeforeDefinite(engine_, text_, &*words);
+      ReadSpokenDecimal(engine_, text_, &*words);
     }
     Mention m;
     m.begin = words->begin;
@@ -314,119 +314,6 @@ class Extraction {
       return false;  // "more than half", "nearly half"
     }
     return true;  // a bare "quarter": "the business quarter", "the third quarter"
-  }
-
-  // A run of at most `max` ASCII digits at `pos`: its value and end, or nothing.
-  std::optional<std::pair<uint64_t, size_t>> SmallInteger(size_t pos, size_t max) const {
-    size_t end = pos;
-    uint64_t value = 0;
-    while (end < text_.size() && text_[end] >= '0' && text_[end] <= '9' && end - pos < max) {
-      value = value * 10 + static_cast<uint64_t>(text_[end] - '0');
-      ++end;
-    }
-    if (end == pos || (end < text_.size() && text_[end] >= '0' && text_[end] <= '9')) {
-      return std::nullopt;
-    }
-    return std::make_pair(value, end);
-  }
-
-  // "a/b" at `pos`, a proper fraction ending there (not "1/4/2022" nor "3/4.5"): its parts and
-  // end, or nothing.
-  std::optional<std::tuple<uint64_t, uint64_t, size_t>> ProperFraction(size_t pos) const {
-    const auto top = SmallInteger(pos, 3);
-    if (!top || top->second >= text_.size() || text_[top->second] != '/') return std::nullopt;
-    const auto bottom = SmallInteger(top->second + 1, 3);
-    if (!bottom || bottom->first == 0 || top->first >= bottom->first) return std::nullopt;
-    const size_t end = bottom->second;
-    if (end < text_.size() && (text_[end] == '/' || text_[end] == '.' || text_[end] == ',') &&
-        end + 1 < text_.size() && text_[end + 1] >= '0' && text_[end + 1] <= '9') {
-      return std::nullopt;
-    }
-    return std::make_tuple(top->first, bottom->first, end);
-  }
-
-  // A fraction in digits, where nothing else can be meant: "10 1/2" (a whole number and a
-  // proper fraction), or "3/4" before a unit or "of" ("3/4 كوب", "1/2 mile"). A slash between
-  // numbers alone is a date as often ("1/4" is the first of April).
-  void ReadFraction(Mention* m) const {
-    if (m->fraction_digits > 0 || m->grouped || m->value.negative()) return;
-    const std::optional<uint64_t> whole = m->value.ToWhole();
-    if (!whole || *whole > 999999 || m->end >= text_.size()) return;
-    uint64_t top = *whole, bottom = 1, integer = 0;
-    size_t end = m->end;
-    if (text_[m->end] == ' ') {  // a whole number, one space, a proper fraction
-      const auto f = ProperFraction(m->end + 1);
-      if (!f) return;
-      std::tie(top, bottom, end) = *f;
-      integer = *whole;
-    } else {
-      const auto f = ProperFraction(m->begin + (text_[m->begin] == '-' ? 1 : 0));
-      if (!f || std::get<2>(*f) <= m->end) return;
-      std::tie(top, bottom, end) = *f;
-      const size_t next = scan::SkipSpaces(text_, end);
-      const bool of = text_.substr(next, 3) == "of " ||
-                      text_.substr(next, 5) == "\xD9\x85\xD9\x86 ";  // "من "
-      if (next == end || !(engine_.units().MatchAt(text_, next).entry || of)) return;
-    }
-    bool exact = true;
-    const auto part = numerals::Decimal::Quotient(top, bottom, &exact);
-    if (!part) return;
-    m->value = numerals::Decimal::FromInt(integer).Plus(*part);
-    m->inexact = !exact;
-    m->end = end;
-  }
-
-  // "ستة وثمانية وثمانون من مئة" is 6.88: a decimal read aloud, the whole number, "و", the
-  // digits after the point as a number, "من" and the power of ten they are parts of. Only
-  // where the second number cannot continue the first (6 and 88 make no one number).
-  void ReadSpokenDecimal(numerals::WordNumber* n) const {
-    static constexpr std::string_view kAnd = "\xD9\x88", kOf = "\xD9\x85\xD9\x86";  // و من
-    if (n->ordinal || n->vague || n->inexact || n->definite || !IsWhole(n->value)) return;
-    const size_t at = scan::SkipSpaces(text_, n->end);
-    if (text_.substr(at, kAnd.size()) != kAnd) return;
-    const auto& lexicon = engine_.arabic_words();
-    const auto digits = numerals::ReadArabicWords(lexicon, text_, at);
-    if (!digits || digits->ordinal || digits->vague || !IsWhole(digits->value)) return;
-    const size_t of = scan::SkipSpaces(text_, digits->end);
-    if (text_.substr(of, kOf.size()) != kOf || of + kOf.size() >= text_.size() ||
-        text_[of + kOf.size()] != ' ') {
-      return;
-    }
-    const auto whole = numerals::ReadArabicWords(lexicon, text_, scan::SkipSpaces(text_, of + kOf.size()));
-    if (!whole || whole->ordinal || whole->definite) return;
-    const std::string power = whole->value.ToString();  // "10", "100", "1000", ...
-    if (power.size() < 2 || power[0] != '1' || power.find_first_not_of('0', 1) != std::string::npos ||
-        digits->value.ToString().size() >= power.size()) {
-      return;
-    }
-    // "ثلاثة من عشرة لاعبين" counts players out of ten: a noun after it, other than "percent",
-    // makes it no decimal.
-    const size_t after = scan::SkipSpaces(text_, whole->end);
-    if (scan::IsLetter(scan::NextCodePoint(text_, after)) &&
-        !engine_.percent_cues().MatchAt(text_, after).entry) {
-      return;
-    }
-    const int places = static_cast<int>(power.size()) - 1;
-    n->value = n->value.Plus(digits->value.TimesPowerOfTen(-places));
-    n->end = whole->end;
-  }
-
-  static bool IsWhole(const numerals::Decimal& d) {
-    return !d.too_large() && !d.negative() && d.ToString().find('.') == std::string::npos;
-  }
-
-  // "خمس الناخبين": a cardinal alone before a definite noun (not a number word) is a fraction
-  // of it; "خمس سنوات" stays five.
-  void ReadFractionBeforeDefinite(numerals::WordNumber* n) const {
-    const auto m = engine_.fraction_homographs().MatchAt(text_, n->begin);
-    if (m.entry == nullptr || m.end != n->end || n->definite) return;
-    const size_t next = scan::SkipSpaces(text_, n->end);
-    if (next == n->end || text_.substr(next, 4) != "\xD8\xA7\xD9\x84") return;  // ال
-    if (numerals::ReadArabicWords(engine_.arabic_words(), text_, next)) return;  // "عشر الألف"
-    const std::optional<numerals::Decimal> fraction = numerals::Decimal::Parse(m.entry->tags.at(0));
-    if (!fraction) return;
-    n->value = *fraction;
-    n->inexact = m.entry->tags.size() > 1 && m.entry->tags[1] == "inexact";
   }
 
   // "a fourth meeting", "a fourth, later stage" is the fourth; "a fourth of the cases" is a
@@ -624,35 +511,9 @@ class Extraction {
       claims.resize(first + 1);
     }
     Claim& claim = claims.back();
-    ReadSignWord(&claim);
+    ReadSignWord(engine_, normalized_, floor_, &claim);
     claim.sentence = sentences_.At(claim.norm_begin);
     floor_ = claim.norm_end;
-  }
-
-  // "minus 5", "سالب 3", "5 درجات تحت الصفر": an exact positive value made negative, the
-  // word taken into the claim's span.
-  void ReadSignWord(Claim* claim) const {
-    if (claim->value.empty() || claim->too_large || claim->number.negative() ||
-        claim->number.is_zero() || !(claim->qualifier.empty() || claim->qualifier == "about") ||
-        claim->kind == Kind::kDate || claim->kind == Kind::kYear || claim->kind == Kind::kOrdinal) {
-      return;
-    }
-    const scan::PhraseList& signs = engine_.sign_words();
-    size_t begin = claim->norm_begin, end = claim->norm_end;
-    size_t before = begin;
-    while (before > 0 && text_[before - 1] == ' ') --before;
-    const auto after = signs.MatchAt(text_, scan::SkipSpaces(text_, end), "after");
-    if (const auto m = signs.MatchBefore(text_, before, "before"); m.entry && m.end >= floor_) {
-      begin = m.end;
-    } else if (after.entry) {
-      end = after.end;
-    } else {
-      return;
-    }
-    claim->number = claim->number.Negated();
-    claim->value = claim->number.ToString();
-    claim->lower = claim->upper = Bound{claim->value, true};
-    SetSpan(normalized_, begin, end, claim);
   }
 
   // A date without a year ("أيلول/سبتمبر", "18 نوفمبر") takes the year of the dateline: the

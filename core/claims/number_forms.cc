@@ -1,0 +1,149 @@
+#include "core/claims/number_forms.h"
+
+#include <optional>
+#include <string>
+#include <tuple>
+#include <utility>
+
+#include "core/claims/claim_builder.h"
+#include "core/numerals/decimal.h"
+#include "core/scan/text_cursor.h"
+
+namespace mizan::claims {
+namespace {
+
+// A run of at most `max` ASCII digits at `pos`: its value and end, or nothing.
+std::optional<std::pair<uint64_t, size_t>> SmallInteger(std::string_view text, size_t pos,
+                                                        size_t max) {
+  size_t end = pos;
+  uint64_t value = 0;
+  while (end < text.size() && text[end] >= '0' && text[end] <= '9' && end - pos < max) {
+    value = value * 10 + static_cast<uint64_t>(text[end] - '0');
+    ++end;
+  }
+  if (end == pos || (end < text.size() && text[end] >= '0' && text[end] <= '9')) {
+    return std::nullopt;
+  }
+  return std::make_pair(value, end);
+}
+
+// "a/b" at `pos`, a proper fraction ending there (not "1/4/2022" nor "3/4.5"): its parts and
+// end, or nothing.
+std::optional<std::tuple<uint64_t, uint64_t, size_t>> ProperFraction(std::string_view text,
+                                                                    size_t pos) {
+  const auto top = SmallInteger(text, pos, 3);
+  if (!top || top->second >= text.size() || text[top->second] != '/') return std::nullopt;
+  const auto bottom = SmallInteger(text, top->second + 1, 3);
+  if (!bottom || bottom->first == 0 || top->first >= bottom->first) return std::nullopt;
+  const size_t end = bottom->second;
+  if (end < text.size() && (text[end] == '/' || text[end] == '.' || text[end] == ',') &&
+      end + 1 < text.size() && text[end + 1] >= '0' && text[end + 1] <= '9') {
+    return std::nullopt;
+  }
+  return std::make_tuple(top->first, bottom->first, end);
+}
+
+bool IsWhole(const numerals::Decimal& d) { return d.ToWhole().has_value(); }
+
+}  // namespace
+
+void ReadDigitFraction(const Engine& engine, std::string_view text, Mention* m) {
+  if (m->fraction_digits > 0 || m->grouped || m->value.negative()) return;
+  const std::optional<uint64_t> whole = m->value.ToWhole();
+  if (!whole || *whole > 999999 || m->end >= text.size()) return;
+  uint64_t top = *whole, bottom = 1, integer = 0;
+  size_t end = m->end;
+  if (text[m->end] == ' ') {  // a whole number, one space, a proper fraction
+    const auto f = ProperFraction(text, m->end + 1);
+    if (!f) return;
+    std::tie(top, bottom, end) = *f;
+    integer = *whole;
+  } else {
+    const auto f = ProperFraction(text, m->begin + (text[m->begin] == '-' ? 1 : 0));
+    if (!f || std::get<2>(*f) <= m->end) return;
+    std::tie(top, bottom, end) = *f;
+    const size_t next = scan::SkipSpaces(text, end);
+    const bool of = text.substr(next, 3) == "of " ||
+                    text.substr(next, 5) == "\xD9\x85\xD9\x86 ";  // "من "
+    if (next == end || !(engine.units().MatchAt(text, next).entry || of)) return;
+  }
+  bool exact = true;
+  const auto part = numerals::Decimal::Quotient(top, bottom, &exact);
+  if (!part) return;
+  m->value = numerals::Decimal::FromInt(integer).Plus(*part);
+  m->inexact = !exact;
+  m->end = end;
+}
+
+void ReadSpokenDecimal(const Engine& engine, std::string_view text, numerals::WordNumber* n) {
+  static constexpr std::string_view kAnd = "\xD9\x88", kOf = "\xD9\x85\xD9\x86";  // و من
+  if (n->ordinal || n->vague || n->inexact || n->definite || !IsWhole(n->value)) return;
+  const size_t at = scan::SkipSpaces(text, n->end);
+  if (text.substr(at, kAnd.size()) != kAnd) return;
+  const auto& lexicon = engine.arabic_words();
+  const auto digits = numerals::ReadArabicWords(lexicon, text, at);
+  if (!digits || digits->ordinal || digits->vague || !IsWhole(digits->value)) return;
+  const size_t of = scan::SkipSpaces(text, digits->end);
+  if (text.substr(of, kOf.size()) != kOf || of + kOf.size() >= text.size() ||
+      text[of + kOf.size()] != ' ') {
+    return;
+  }
+  const auto whole = numerals::ReadArabicWords(lexicon, text, scan::SkipSpaces(text, of + kOf.size()));
+  if (!whole || whole->ordinal || whole->definite) return;
+  const std::string power = whole->value.ToString();  // "10", "100", "1000", ...
+  if (power.size() < 2 || power[0] != '1' || power.find_first_not_of('0', 1) != std::string::npos ||
+      digits->value.ToString().size() >= power.size()) {
+    return;
+  }
+  // "ثلاثة من عشرة لاعبين" counts players out of ten: a noun after it, other than "percent",
+  // makes it no decimal.
+  const size_t after = scan::SkipSpaces(text, whole->end);
+  if (scan::IsLetter(scan::NextCodePoint(text, after)) &&
+      !engine.percent_cues().MatchAt(text, after).entry) {
+    return;
+  }
+  const int places = static_cast<int>(power.size()) - 1;
+  n->value = n->value.Plus(digits->value.TimesPowerOfTen(-places));
+  n->end = whole->end;
+}
+
+void ReadFractionBeforeDefinite(const Engine& engine, std::string_view text,
+                                numerals::WordNumber* n) {
+  const auto m = engine.fraction_homographs().MatchAt(text, n->begin);
+  if (m.entry == nullptr || m.end != n->end || n->definite) return;
+  const size_t next = scan::SkipSpaces(text, n->end);
+  if (next == n->end || text.substr(next, 4) != "\xD8\xA7\xD9\x84") return;  // ال
+  if (numerals::ReadArabicWords(engine.arabic_words(), text, next)) return;  // "عشر الألف"
+  const std::optional<numerals::Decimal> fraction = numerals::Decimal::Parse(m.entry->tags.at(0));
+  if (!fraction) return;
+  n->value = *fraction;
+  n->inexact = m.entry->tags.size() > 1 && m.entry->tags[1] == "inexact";
+}
+
+void ReadSignWord(const Engine& engine, const text::NormalizedText& normalized, size_t floor,
+                  Claim* claim) {
+  if (claim->value.empty() || claim->too_large || claim->number.negative() ||
+      claim->number.is_zero() || !(claim->qualifier.empty() || claim->qualifier == "about") ||
+      claim->kind == Kind::kDate || claim->kind == Kind::kYear || claim->kind == Kind::kOrdinal) {
+    return;
+  }
+  const std::string_view text = normalized.text();
+  const scan::PhraseList& signs = engine.sign_words();
+  size_t begin = claim->norm_begin, end = claim->norm_end;
+  size_t before = begin;
+  while (before > 0 && text[before - 1] == ' ') --before;
+  const auto after = signs.MatchAt(text, scan::SkipSpaces(text, end), "after");
+  if (const auto m = signs.MatchBefore(text, before, "before"); m.entry && m.end >= floor) {
+    begin = m.end;
+  } else if (after.entry) {
+    end = after.end;
+  } else {
+    return;
+  }
+  claim->number = claim->number.Negated();
+  claim->value = claim->number.ToString();
+  claim->lower = claim->upper = Bound{claim->value, true};
+  SetSpan(normalized, begin, end, claim);
+}
+
+}  // namespace mizan::claims

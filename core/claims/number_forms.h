@@ -1,0 +1,40 @@
+// Numbers written in forms that a candidate alone does not show, read once the candidate's
+// number is known: each reader looks at the text around it and, where the form is there,
+// changes the number and how far it reaches; elsewhere it leaves everything as it was.
+#ifndef MIZAN_CORE_CLAIMS_NUMBER_FORMS_H_
+#define MIZAN_CORE_CLAIMS_NUMBER_FORMS_H_
+
+#include <cstddef>
+#include <string_view>
+
+#include "core/claims/claim.h"
+#include "core/claims/mention.h"
+#include "core/engine.h"
+#include "core/numerals/word_number.h"
+#include "core/text/normalized_text.h"
+
+namespace mizan::claims {
+
+// A fraction in digits where nothing else can be meant: a whole number and a proper fraction
+// ("10 1/2"), or a fraction before a unit or "of"/"من" ("3/4 كوب", "1/4 mile"). A slash
+// between two numbers alone is left alone: it is as often a date ("1/4" is the first of April).
+void ReadDigitFraction(const Engine& engine, std::string_view text, Mention* m);
+
+// "ستة وثمانية وثمانون من مئة" is 6.88: a decimal read aloud (the whole number, "و", the digits
+// after the point as a number, "من" and the power of ten they are parts of), where the second
+// number cannot continue the first and no noun follows ("ثلاثة من عشرة لاعبين" is a count).
+void ReadSpokenDecimal(const Engine& engine, std::string_view text, numerals::WordNumber* n);
+
+// "خمس الناخبين" is a fifth of the voters: a cardinal of fraction_homographs.tsv alone before a
+// definite noun; "خمس سنوات" stays five.
+void ReadFractionBeforeDefinite(const Engine& engine, std::string_view text,
+                                numerals::WordNumber* n);
+
+// "minus 5", "سالب 3", "5 درجات تحت الصفر": an exact positive value made negative, the sign
+// word taken into the claim's span. `floor` is where the claim before it ends.
+void ReadSignWord(const Engine& engine, const text::NormalizedText& normalized, size_t floor,
+                  Claim* claim);
+
+}  // namespace mizan::claims
+
+#endif  // MIZAN_CORE_CLAIMS_NUMBER_FORMS_H_
