@@ -1,5 +1,6 @@
 #include "core/engine.h"
 
+#include "absl/strings/str_cat.h"
 #include "core/data/embedded.h"
 #include "core/data/tsv.h"
 #include "core/scan/candidates.h"
@@ -30,6 +31,33 @@ scan::CandidateWords CandidateWordsOf(const Engine& engine) {
   return words;
 }
 
+// "قبل عام", "منذ أسبوع", "a year ago", "within an hour": a cue of relative time and one unit,
+// named without a number, as lines of relative_times.tsv. Made from the cues and units
+// rather than listed, so that a new unit or cue brings its phrases with it.
+std::string RelativeUnitPhrases(const scan::PhraseList& cues, const scan::PhraseList& units) {
+  std::string tsv;
+  for (const auto& u : units.entries()) {
+    const std::string& unit = u.phrase;
+    // One of a unit: singular words, not abbreviations ("yr") nor "ثانية"/"second", which are
+    // as often the ordinal.
+    if (u.tags.at(1) != "1" || unit.size() < 4 || unit == "second" ||
+        unit == "\xD8\xAB\xD8\xA7\xD9\x86\xD9\x8A\xD9\x87") {
+      continue;
+    }
+    const bool latin = static_cast<unsigned char>(unit[0]) < 0x80;
+    const std::string one = !latin ? unit : (unit[0] == 'h' ? "an " : "a ") + unit;
+    for (const auto& c : cues.entries()) {
+      const std::string& meaning = c.tags.at(0);
+      if (meaning != "ago" && meaning != "later" && meaning != "within") continue;
+      if (latin != (static_cast<unsigned char>(c.phrase[0]) < 0x80) || c.phrase == "in") continue;
+      const bool before = c.tags.at(1) == "before";
+      absl::StrAppend(&tsv, before ? c.phrase + " " + one : one + " " + c.phrase, "\t",
+                      u.tags.at(0), "\t", meaning, "\tcue\n");
+    }
+  }
+  return tsv;
+}
+
 absl::flat_hash_set<std::string> WordSet(std::string_view tsv, const text::Normalizer& n) {
   absl::flat_hash_set<std::string> set;
   for (const auto& cols : data::ReadTsv(tsv)) {
@@ -57,7 +85,9 @@ Engine::Engine()
       range_cues_(data::Find("range_cues.tsv"), normalizer_),
       arith_cues_(data::Find("arith_cues.tsv"), normalizer_),
       decades_(data::Find("decades.tsv"), normalizer_),
-      relative_times_(data::Find("relative_times.tsv"), normalizer_),
+      relative_times_(std::string(data::Find("relative_times.tsv")) + "\n" +
+                          RelativeUnitPhrases(time_cues_, time_units_),
+                      normalizer_),
       sign_words_(data::Find("sign_words.tsv"), normalizer_),
       fraction_homographs_(data::Find("fraction_homographs.tsv"), normalizer_),
       not_numbers_(data::Find("not_numbers.tsv"), normalizer_),

@@ -214,10 +214,16 @@ void ClaimBuilder::AndAFraction(Claim* claim, Span* span) const {
   span->end = at + word.size();
 }
 
+bool ClaimBuilder::AtADistance(size_t cue_end) const {
+  return engine_.time_cues().MatchBefore(text_, cue_end, "distance").entry != nullptr;
+}
+
 void ClaimBuilder::TimeQualifier(size_t floor, Claim* claim, Span* span) const {
   const scan::PhraseList& cues = engine_.time_cues();
+  const size_t before = scan::SkipSpacesBack(text_, span->begin);
+  if (AtADistance(before)) return;  // "على بعد 3 ساعات": three hours away
   for (std::string_view meaning : {"ago", "later", "within"}) {
-    if (auto b = cues.MatchBefore(text_, scan::SkipSpacesBack(text_, span->begin), meaning);
+    if (auto b = cues.MatchBefore(text_, before, meaning);
         b.entry && Where(*b.entry, "before") && b.end >= floor) {
       claim->qualifier = std::string(meaning);
       span->begin = b.end;
@@ -519,6 +525,19 @@ bool ClaimBuilder::BuildDualNoun(size_t begin, size_t floor, Claim* claim) const
   return true;
 }
 
+// "قبل عام 2009" is before the year 2009, "منذ يوم الجمعة" since Friday, "قبل شهر رمضان"
+// before the month of Ramadan, "بعد يوم واحد" one day later (read from its number): the
+// unit after a cue names what follows it, a number, a weekday, a month or a definite noun.
+bool ClaimBuilder::NamesWhatFollows(size_t end) const {
+  const size_t next = scan::SkipSpaces(text_, end);
+  if (next >= text_.size()) return false;
+  if (text_[next] >= '0' && text_[next] <= '9') return true;
+  if (text_.substr(next, 4) == "\xD8\xA7\xD9\x84") return true;  // ال
+  return engine_.months().MatchAt(text_, next).entry || engine_.weekdays().MatchAt(text_, next).entry ||
+         numerals::ReadArabicWords(engine_.arabic_words(), text_, next) ||
+         numerals::ReadEnglishWords(engine_.english_words(), text_, next);
+}
+
 bool ClaimBuilder::BuildRelativeTime(size_t begin, size_t floor, Claim* claim) const {
   if (begin < floor) return false;
   auto m = engine_.relative_times().MatchAt(text_, begin);
@@ -526,7 +545,13 @@ bool ClaimBuilder::BuildRelativeTime(size_t begin, size_t floor, Claim* claim) c
     begin += 2;
     m = engine_.relative_times().MatchAt(text_, begin);
   }
-  if (m.entry == nullptr) return false;
+  // A cue and a unit ("قبل عام") may name what follows rather than count; a phrase of the data
+  // file ("أمس", before "الاثنين") does not.
+  const bool cue_and_unit = m.entry && m.entry->tags.size() > 2 && m.entry->tags[2] == "cue";
+  if (m.entry == nullptr || (cue_and_unit && NamesWhatFollows(m.end))) return false;
+  size_t cue_end = begin;  // the cue is the phrase's first word
+  while (cue_end < m.end && !scan::SpaceLength(text_, cue_end)) ++cue_end;
+  if (cue_and_unit && AtADistance(cue_end)) return false;  // "على بعد ساعة": an hour away
   claim->kind = Kind::kDuration;
   claim->unit = m.entry->tags.at(0);
   Mention one;

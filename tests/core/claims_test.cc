@@ -342,6 +342,26 @@ TEST_F(ClaimsTest, RelativeTimesWithoutANumber) {
     EXPECT_EQ(c.unit, k.unit) << k.text;
     EXPECT_EQ(c.qualifier, k.qualifier) << k.text;
   }
+  // A cue and one unit, without a number.
+  const Case units[] = {
+      {"وقعت الحادثة قبل عام، قال", "year", "ago"},
+      {"بدأت الحملة منذ أسبوع", "week", "ago"},
+      {"it closed a year ago", "year", "ago"},
+      {"results within an hour", "hour", "within"},
+  };
+  for (const Case& k : units) {
+    const Claim c = One(k.text);
+    EXPECT_EQ(c.value, "1") << k.text;
+    EXPECT_EQ(c.unit, k.unit) << k.text;
+    EXPECT_EQ(c.qualifier, k.qualifier) << k.text;
+  }
+  // The unit names what follows: a year, a weekday, a month, a definite noun.
+  EXPECT_EQ(One("قبل عام 2009").kind, Kind::kYear);
+  EXPECT_EQ(One("منذ يوم الجمعة").kind, Kind::kDate);
+  EXPECT_TRUE(All("قبل يوم الانتخابات").empty());
+  // "على بعد ساعة" is an hour away, not an hour later.
+  EXPECT_TRUE(All("على بعد ساعة من المدينة").empty());
+  EXPECT_EQ(One("على بعد 3 ساعات من المدينة").qualifier, "");
   EXPECT_TRUE(All("غدا الأمر صعبا").empty());  // "became", not "tomorrow"
   EXPECT_TRUE(All("the last years of his life").empty());
 }
