@@ -283,7 +283,14 @@ class Extraction {
     if (p > 0 && scan::IsLetter(scan::PreviousCodePoint(text_, p)) && !HasListItemBefore(p)) {
       return false;
     }
-    return scan::IsLetter(scan::NextCodePoint(text_, scan::SkipSpaces(text_, end + 1)));
+    // "10- حتى 20- ضعفًا" leaves the hyphen hanging before a range's join or a unit, as "10-
+    // to 20-fold" does: no list there.
+    const size_t next = scan::SkipSpaces(text_, end + 1);
+    if (engine_.range_cues().MatchAt(text_, next, "join").entry ||
+        engine_.units().MatchAt(text_, next).entry || engine_.time_units().MatchAt(text_, next).entry) {
+      return false;
+    }
+    return scan::IsLetter(scan::NextCodePoint(text_, next));
   }
 
   // "eight-thirty", "six-fifteen": an hour and its minutes joined by a hyphen, a time of day.

@@ -145,6 +145,14 @@ TEST_F(ExtractorTest, WordCandidatesAreWholeWords) {
   EXPECT_EQ(claims[2].weekday, 5u);
 }
 
+TEST_F(ExtractorTest, ListMarkersAreNotClaims) {
+  EXPECT_TRUE(Extract("7- جامعة تونس\n8- جامعة صفاقس").empty());
+  // A hyphen left hanging before a range's join or a unit is no list.
+  const auto claims = Extract("أعلى بنحو 10- حتى 20- ضعفًا");
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(claims[1].upper->value, "20");
+}
+
 TEST_F(ExtractorTest, NamesWithDigitsAreNotClaims) {
   EXPECT_EQ(Values("قمة G7 و G20"), V{});
   EXPECT_EQ(Values("فيروس COVID-19 و H1N1"), V{});
