@@ -34,11 +34,13 @@ bool AfterPrefix(std::string_view text, size_t pos, const PhraseList& prefixes) 
   return prefixes.MatchBefore(text, pos).entry != nullptr;
 }
 
-bool DigitCandidate(std::string_view text, re2::StringPiece match, const PhraseList& prefixes,
+// The digit run text[begin, end) as a candidate, with the sign or point before it; false for
+// a run that is part of a name.
+bool DigitCandidate(std::string_view text, size_t begin, size_t end, const PhraseList& prefixes,
                     Candidate* c) {
   c->type = Candidate::Type::kDigits;
-  c->begin = static_cast<size_t>(match.data() - text.data());
-  c->end = c->begin + match.size();
+  c->begin = begin;
+  c->end = end;
   size_t before_start = c->begin;
   const char32_t before = PreviousCodePoint(text, c->begin, &before_start);
   if (IsLatinLetter(before)) return false;
@@ -65,8 +67,7 @@ bool DigitCandidate(std::string_view text, re2::StringPiece match, const PhraseL
       c->begin = before_start;
     }
   }
-  return numerals::SplitDigitRun(std::string_view(match.data(), match.size()),
-                                 c->end - match.size(), &c->run);
+  return numerals::SplitDigitRun(text.substr(begin, end - begin), begin, &c->run);
 }
 
 bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
@@ -113,7 +114,6 @@ size_t DigitRunEnd(std::string_view text, size_t pos) {
   return pos;
 }
 
-// The whitespace-delimited token around `pos`.
 // The whitespace-delimited token around `pos`, at most kReach bytes each way, so that a long
 // run without spaces costs the same per candidate as a short one.
 std::string_view TokenAround(std::string_view text, size_t pos) {
@@ -148,10 +148,6 @@ bool InsideAddressOrPhone(std::string_view text, size_t pos) {
   return joins >= 3;  // a date has two
 }
 
-}  // namespace
-
-namespace {
-
 re2::RE2::Options ScannerOptions() {
   re2::RE2::Options options;
   options.set_encoding(re2::RE2::Options::EncodingUTF8);
@@ -160,40 +156,6 @@ re2::RE2::Options ScannerOptions() {
   options.set_max_mem(64 << 20);
   return options;
 }
-
-}  // namespace
-
-Scanner::Scanner(CandidateWords words) {
-  const std::string arabic_prefix = "(?:[وف]?(?:ال|لل|[بك]ال|[بلك])?)";
-  const std::string patterns[kTypes] = {
-      "",  // digits are found by DigitRunEnd(), not by RE2
-      arabic_prefix + "(?:" + Alternation(std::move(words.arabic_numbers)) + ")",
-      "(?i:" + Alternation(std::move(words.english_numbers)) + ")",
-      "[وفبلك]?(?i:" + Alternation(std::move(words.months)) + ")",  // "والثلاثاء", "وأيلول"
-      "[وفبلك]?(?:" + Alternation(std::move(words.dual_nouns)) + ")",
-      "[وفبلك]?(?i:" + Alternation(std::move(words.relative_times)) + ")"};
-  // Words are whole words: the union asks for the character before them and the one after
-  // them, which are no letters, so that it neither stops inside words ("ست" in "استخدام") nor
-  // at their start ("الف" of "الفترة"). RE2 has no lookaround: Find() gives the characters back.
-  const std::string word_end = "(?:$|[^\\pL\\pM])";
-  std::string any = "(?:^|[^\\pL\\pM])(?:";
-  for (size_t i = 1; i < kTypes; ++i) {
-    absl::StrAppend(&any, i > 1 ? "|" : "", "(?:", patterns[i], ")");
-    types_[i] = std::make_unique<re2::RE2>("(?:" + patterns[i] + ")" + word_end, ScannerOptions());
-  }
-  any += ")" + word_end;
-  any_ = std::make_unique<re2::RE2>(any, ScannerOptions());
-}
-
-std::string Scanner::error() const {
-  if (!any_->ok()) return any_->error();
-  for (size_t i = 1; i < kTypes; ++i) {
-    if (!types_[i]->ok()) return types_[i]->error();
-  }
-  return {};
-}
-
-namespace {
 
 // The end of a word match without the character after the word that the pattern took.
 size_t WordEnd(std::string_view text, size_t match_end) {
@@ -204,13 +166,47 @@ size_t WordEnd(std::string_view text, size_t match_end) {
 
 }  // namespace
 
+Scanner::Scanner(CandidateWords words) {
+  static_assert(static_cast<size_t>(Candidate::Type::kRelativeTime) -
+                        static_cast<size_t>(Candidate::Type::kArabicWords) + 1 ==
+                    kWordTypes,
+                "one word pattern per kind of word candidate");
+  const std::string arabic_prefix = "(?:[وف]?(?:ال|لل|[بك]ال|[بلك])?)";
+  // In the order of Candidate::Type, from kArabicWords on.
+  const std::string patterns[kWordTypes] = {
+      arabic_prefix + "(?:" + Alternation(std::move(words.arabic_numbers)) + ")",
+      "(?i:" + Alternation(std::move(words.english_numbers)) + ")",
+      "[وفبلك]?(?i:" + Alternation(std::move(words.months)) + ")",  // "والثلاثاء", "وأيلول"
+      "[وفبلك]?(?:" + Alternation(std::move(words.dual_nouns)) + ")",
+      "[وفبلك]?(?i:" + Alternation(std::move(words.relative_times)) + ")"};
+  // Words are whole words: the union asks for the character before them and the one after
+  // them, which are no letters, so that it neither stops inside words ("ست" in "استخدام") nor
+  // at their start ("الف" of "الفترة"). RE2 has no lookaround: Find() gives the characters back.
+  const std::string word_end = "(?:$|[^\\pL\\pM])";
+  std::string any = "(?:^|[^\\pL\\pM])(?:";
+  for (size_t i = 0; i < kWordTypes; ++i) {
+    absl::StrAppend(&any, i > 0 ? "|" : "", "(?:", patterns[i], ")");
+    words_[i] = std::make_unique<re2::RE2>("(?:" + patterns[i] + ")" + word_end, ScannerOptions());
+  }
+  any += ")" + word_end;
+  any_ = std::make_unique<re2::RE2>(any, ScannerOptions());
+}
+
+std::string Scanner::error() const {
+  if (!any_->ok()) return any_->error();
+  for (const auto& re : words_) {
+    if (!re->ok()) return re->error();
+  }
+  return {};
+}
+
 bool Scanner::ClassifyWord(std::string_view text, size_t begin, Candidate::Type* type,
                            size_t* end) const {
   const re2::StringPiece whole(text.data(), text.size());
   re2::StringPiece match;
-  for (size_t i = 1; i < kTypes; ++i) {
-    if (types_[i]->Match(whole, begin, text.size(), re2::RE2::ANCHOR_START, &match, 1)) {
-      *type = static_cast<Candidate::Type>(i);
+  for (size_t i = 0; i < kWordTypes; ++i) {
+    if (words_[i]->Match(whole, begin, text.size(), re2::RE2::ANCHOR_START, &match, 1)) {
+      *type = static_cast<Candidate::Type>(static_cast<size_t>(Candidate::Type::kArabicWords) + i);
       *end = WordEnd(text, begin + match.size());
       return true;
     }
@@ -236,8 +232,7 @@ void Scanner::FindDigits(std::string_view text, const PhraseList& prefixes,
   for (size_t pos = NextDigit(text, 0); pos < text.size(); pos = NextDigit(text, pos)) {
     const size_t end = DigitRunEnd(text, pos);
     Candidate c;
-    if (!InsideAddressOrPhone(text, pos) &&
-        DigitCandidate(text, re2::StringPiece(text.data() + pos, end - pos), prefixes, &c)) {
+    if (!InsideAddressOrPhone(text, pos) && DigitCandidate(text, pos, end, prefixes, &c)) {
       found->push_back(std::move(c));
     }
     pos = end;

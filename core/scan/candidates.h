@@ -53,13 +53,15 @@ class Scanner {
   //    script, are parts of names ("G7", "H1N1", "COVID-19", "كوفيد-19") and are left out;
   //    Arabic letters glued before digits are clitics or a glued word ("و14000", "ب120",
   //    "عام2022") and do not stop a number.
-  //  - A word candidate must start a word: RE2's \b is ASCII-only, so this is checked here.
+  //  - A word candidate is a whole word: RE2's \b is ASCII-only, so the union asks for the
+  //    characters around it instead.
   // `prefixes` (hyphen_prefixes.tsv) are the words that a hyphen joins to a number without
   // making a name ("mid-2020").
   std::vector<Candidate> Find(std::string_view text, const PhraseList& prefixes) const;
 
  private:
-  static constexpr size_t kTypes = 6;  // the values of Candidate::Type, in order
+  // The kinds of word candidate: the values of Candidate::Type from kArabicWords on.
+  static constexpr size_t kWordTypes = 5;
 
   // Digit runs, found by hand; word candidates, by the union of the word patterns.
   void FindDigits(std::string_view text, const PhraseList& prefixes,
@@ -71,7 +73,7 @@ class Scanner {
                     size_t* end) const;
 
   std::unique_ptr<re2::RE2> any_;
-  std::unique_ptr<re2::RE2> types_[kTypes];
+  std::unique_ptr<re2::RE2> words_[kWordTypes];  // one per kind of word, in that order
 };
 
 }  // namespace mizan::scan
