@@ -660,11 +660,11 @@ std::optional<std::vector<Claim>> SplitRanges(const std::vector<Claim>& side,
   std::optional<std::vector<Claim>> split;
   for (size_t i = 0; i < side.size(); ++i) {
     const Claim& c = side[i];
-    if (!SplitAgainst(c, other_keys, other_values)) {
-      if (split) split->push_back(c);
-      continue;
+    std::optional<Claim> low, high;
+    if (SplitAgainst(c, other_keys, other_values)) {
+      low = BoundClaim(c, c.lower->value);
+      high = BoundClaim(c, c.upper->value);
     }
-    std::optional<Claim> low = BoundClaim(c, c.lower->value), high = BoundClaim(c, c.upper->value);
     if (!low || !high) {
       if (split) split->push_back(c);
       continue;
