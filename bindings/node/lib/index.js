@@ -151,6 +151,14 @@ function call(fn, args, async, finish) {
 const engines = new FinalizationRegistry((handle) => api.engine_free(handle));
 const factsRegistry = new FinalizationRegistry((handle) => api.facts_free(handle));
 
+// Frees an owner's handle now rather than at garbage collection, once.
+function release(owner, registry, free) {
+  if (owner.handle === null) return;
+  registry.unregister(owner);
+  free(owner.handle);
+  owner.handle = null;
+}
+
 class Facts {
   // Reference facts (README.md, "Facts") from a JSON string, a Buffer, or an object.
   constructor(engine, source) {
@@ -164,12 +172,7 @@ class Facts {
     factsRegistry.register(this, this.handle, this);
   }
 
-  close() {
-    if (this.handle === null) return;
-    factsRegistry.unregister(this);
-    api.facts_free(this.handle);
-    this.handle = null;
-  }
+  close() { release(this, factsRegistry, api.facts_free); }
 }
 
 class Engine {
@@ -186,12 +189,7 @@ class Engine {
   }
 
   // Frees the engine now instead of at garbage collection. No call may be in flight.
-  close() {
-    if (this.handle === null) return;
-    engines.unregister(this);
-    api.engine_free(this.handle);
-    this.handle = null;
-  }
+  close() { release(this, engines, api.engine_free); }
 
   options(overrides) {
     const o = { ...this.defaults, ...overrides };
