@@ -40,7 +40,8 @@ std::string RelativeUnitPhrases(const scan::PhraseList& cues, const scan::Phrase
     const std::string& unit = u.phrase;
     // One of a unit: singular words, not abbreviations ("yr") nor "ثانية"/"second", which are
     // as often the ordinal.
-    if (u.tags.at(1) != "1" || unit.size() < 4 || unit == "second" ||
+    const bool abbreviation = u.tags.size() > 2 && u.tags[2] == "abbr";
+    if (u.tags.at(1) != "1" || abbreviation || unit == "second" ||
         unit == "\xD8\xAB\xD8\xA7\xD9\x86\xD9\x8A\xD9\x87") {
       continue;
     }

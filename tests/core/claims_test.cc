@@ -348,6 +348,8 @@ TEST_F(ClaimsTest, RelativeTimesWithoutANumber) {
       {"بدأت الحملة منذ أسبوع", "week", "ago"},
       {"it closed a year ago", "year", "ago"},
       {"results within an hour", "hour", "within"},
+      {"the vote took place a day ago", "day", "ago"},
+      {"a ruling is due within a day", "day", "within"},
   };
   for (const Case& k : units) {
     const Claim c = One(k.text);
@@ -364,6 +366,7 @@ TEST_F(ClaimsTest, RelativeTimesWithoutANumber) {
   EXPECT_EQ(One("على بعد 3 ساعات من المدينة").qualifier, "");
   EXPECT_TRUE(All("غدا الأمر صعبا").empty());  // "became", not "tomorrow"
   EXPECT_TRUE(All("the last years of his life").empty());
+  EXPECT_TRUE(All("a yr ago").empty());  // a short form follows a number, never stands alone
 }
 
 TEST_F(ClaimsTest, Years) {
