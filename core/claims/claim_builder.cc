@@ -128,11 +128,17 @@ bool ClaimBuilder::TryPercent(size_t floor, Claim* claim, Span* span) const {
   return false;
 }
 
+// Where a unit after the number at `end` would start: after spaces, or after a hyphen glued to
+// the number ("3-inch", "14-day", "a 12-cent dividend").
+size_t ClaimBuilder::UnitStart(size_t end) const {
+  const size_t at = scan::SkipSpaces(text_, end);
+  return at == end && at < text_.size() && text_[at] == '-' ? at + 1 : at;
+}
+
 bool ClaimBuilder::TryMoney(size_t floor, Claim* claim, Span* span) const {
   const scan::PhraseList& currencies = engine_.currencies();
   const scan::PhraseList::Entry* entry = nullptr;
-  const size_t after = scan::SkipSpaces(text_, span->end);
-  auto m = currencies.MatchAt(text_, after);
+  auto m = currencies.MatchAt(text_, UnitStart(span->end));
   // A symbol between two amounts belongs to the second: "$ 20,000.00 $ 37,305.97".
   const bool prefix_of_next = m.entry && m.entry->tags.at(1) == "either" &&
                               std::isdigit(static_cast<unsigned char>(
@@ -167,9 +173,7 @@ bool ClaimBuilder::TryMoney(size_t floor, Claim* claim, Span* span) const {
 }
 
 bool ClaimBuilder::TryQuantity(Claim* claim, Span* span) const {
-  size_t at = scan::SkipSpaces(text_, span->end);
-  if (at == span->end && at < text_.size() && text_[at] == '-') ++at;  // "3-inch", "45-acre"
-  const auto m = engine_.units().MatchAt(text_, at);
+  const auto m = engine_.units().MatchAt(text_, UnitStart(span->end));
   if (m.entry == nullptr) return false;
   claim->kind = Kind::kQuantity;
   claim->unit = m.entry->tags.at(0);
@@ -178,9 +182,7 @@ bool ClaimBuilder::TryQuantity(Claim* claim, Span* span) const {
 }
 
 bool ClaimBuilder::TryDuration(size_t floor, Claim* claim, Span* span) const {
-  size_t at = scan::SkipSpaces(text_, span->end);
-  if (at == span->end && at < text_.size() && text_[at] == '-') ++at;  // "14-day", "five-year"
-  const auto m = engine_.time_units().MatchAt(text_, at);
+  const auto m = engine_.time_units().MatchAt(text_, UnitStart(span->end));
   if (m.entry == nullptr) return false;
   claim->kind = Kind::kDuration;
   claim->unit = m.entry->tags.at(0);

@@ -58,6 +58,7 @@ class ClaimBuilder {
 
   bool TryDate(const Mention& m, Claim* claim, Span* span) const;
   bool TryPercent(size_t floor, Claim* claim, Span* span) const;
+  size_t UnitStart(size_t end) const;
   bool TryMoney(size_t floor, Claim* claim, Span* span) const;
   bool TryQuantity(Claim* claim, Span* span) const;
   bool TryDuration(size_t floor, Claim* claim, Span* span) const;

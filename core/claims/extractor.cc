@@ -457,7 +457,8 @@ class Extraction {
   void ApplyScaleWord(Mention* m) const {
     size_t from = m->end;
     if (from < text_.size() && text_[from] == '+') ++from, m->plus = true;  // "$300+ billion"
-    const size_t after = scan::SkipSpaces(text_, from);
+    const bool hyphen = !m->plus && from < text_.size() && text_[from] == '-';  // "$5-million"
+    const size_t after = hyphen ? from + 1 : scan::SkipSpaces(text_, from);
     size_t word_end = after, length = 0;
     while (word_end < text_.size() &&
            scan::IsLetter(scan::NextCodePoint(text_, word_end, &length))) {
@@ -476,7 +477,7 @@ class Extraction {
     // since "3m" alone is metres.
     const bool glued = after == from;
     const bool abbrev =
-        e->role == Role::kScaleAbbrev &&
+        e->role == Role::kScaleAbbrev && !hyphen &&
         (word.size() > 1 || (glued && word != "m") ||
          (glued && IsCurrencySign(scan::PreviousCodePoint(text_, m->begin))));
     if (!scale && !abbrev) {
@@ -487,6 +488,15 @@ class Extraction {
     // Before a scale word the point is a decimal point: "1.716 مليون" is never 1716 million.
     m->alternative.reset();
     m->end = word_end;
+    if (!scale || m->fraction_digits != 0) return;
+    const bool english = static_cast<unsigned char>(word[0]) < 0x80;
+    const auto fraction = numerals::ReadFractionAfterScale(
+        english ? engine_.english_words() : engine_.arabic_words(), text_, word_end, e->value,
+        english);
+    if (fraction) {  // "3 ملايين ونصف", "2 million and a half"
+      m->value = m->value.Plus(fraction->value);
+      m->end = fraction->end;
+    }
   }
 
   // Claims are built in their place at the end of the list, not moved there.

@@ -86,14 +86,28 @@ Reading ChooseDecimal(const DigitRun& run, std::string_view text,
   return r;
 }
 
+// The Indian grouping of lakhs and crores: "12,34,567" is 1234567 (the last three digits, then
+// pairs). Commas only, since that is how Indian English writes it.
+bool IsIndianGrouping(const DigitRun& run, size_t grouping_end) {
+  if (grouping_end < 2 || GroupLength(run, 0) > 2 || GroupLength(run, grouping_end) != 3) {
+    return false;
+  }
+  for (size_t i = 0; i < grouping_end; ++i) {
+    if (run.separators[i] != Separator::kComma) return false;
+    if (i > 0 && GroupLength(run, i) != 2) return false;
+  }
+  return true;
+}
+
 // Whether the reading makes one well-formed number: one kind of grouping separator, each
-// followed by exactly three digits after a first group of one to three, and a decimal
-// separator, if any, last.
+// followed by exactly three digits after a first group of one to three (or the Indian
+// grouping), and a decimal separator, if any, last.
 bool IsWellFormed(const DigitRun& run, const Reading& r) {
   const size_t n = run.separators.size();
   if (r.decimal != kNone && r.decimal != n - 1) return false;
   const size_t grouping_end = r.decimal == kNone ? n : r.decimal;
   if (grouping_end == 0) return true;
+  if (IsIndianGrouping(run, grouping_end)) return true;
   if (GroupLength(run, 0) > 3) return false;
   for (size_t i = 0; i < grouping_end; ++i) {
     if (run.separators[i] != run.separators[0] ||

@@ -135,9 +135,20 @@ bool NextToken(const WordLexicon& lexicon, std::string_view text, size_t pos, bo
   return true;
 }
 
+// Whether the word after `pos` has the article: "ونصف السكان" is half of the population, not
+// half of the scale before it.
+bool DefiniteWordAfter(std::string_view text, size_t pos) {
+  static constexpr std::string_view kArticle = "\xD8\xA7\xD9\x84";  // ال
+  const size_t start = scan::SkipSpaces(text, pos);
+  return start != pos && text.substr(start, kArticle.size()) == kArticle &&
+         WordEnd(text, start) > start + kArticle.size();
+}
+
 enum class Last {
   kNone, kMinus, kArticle, kUnit, kUnitPair, kTen, kTeen, kTens, kHundred, kScale,
   kFraction, kVague, kDozen, kOrdinal, kOrdinalOne, kEnd,
+  kWholeFraction,  // "two and a half", "ثلاثة وربع": a scale word may still count them
+  kScaleFraction,  // "مليون ونصف": the same scale may be named again ("ونصف المليون")
 };
 
 // The state of a number phrase as its words are accepted one by one.
@@ -179,8 +190,19 @@ class Phrase {
   bool vague() const { return last_ == Last::kVague; }
   bool after_scale() const { return last_ == Last::kScale; }
   bool AcceptsPoint() const {
-    return !ordinal_ && !vague_ && fraction_.is_zero() && Complete() && last_ != Last::kFraction;
+    return !ordinal_ && !vague_ && fraction_.is_zero() && Complete() && last_ != Last::kFraction &&
+           last_ != Last::kScaleFraction;
   }
+  // Continues a number whose digits and scale word were read elsewhere ("3 ملايين"), from
+  // after the scale word; its value is left out of the result.
+  void StartAfterScale(const Decimal& scale) {
+    last_scale_ = scale;
+    has_scale_ = true;
+    last_ = Last::kScale;
+    words_ = 1;
+  }
+  bool AtScaleFraction() const { return last_ == Last::kScaleFraction; }
+  bool AwaitsFraction() const { return and_a_; }
   void AddFraction(const Decimal& f) {
     fraction_ = fraction_.Plus(f);
     last_ = Last::kEnd;
@@ -202,6 +224,8 @@ class Phrase {
   bool AcceptHundred(const Token& t, int v, bool compound);
   bool AcceptScale(const Token& t, const Decimal& scale, Role form);
   bool AcceptFraction(const Token& t);
+  bool AcceptScaleAfterFraction(const Token& t);
+  void AddJoinedFraction(const Decimal& f);
   bool AcceptOrdinal(const Token& t);
   void ApplyScale(const Decimal& scale, const Decimal& multiplier);
 
@@ -355,6 +379,19 @@ std::optional<uint64_t> DenominatorOf(const Decimal& f) {
   return std::nullopt;
 }
 
+// A fraction joined by "و" or "and a" to what came before: a fraction of the scale just named
+// ("مليون ونصف") or of one ("five and a half").
+void Phrase::AddJoinedFraction(const Decimal& f) {
+  and_a_ = false;
+  if (last_ == Last::kScale && GroupEmpty()) {
+    total_ = total_.Plus(f.Times(last_scale_));
+    last_ = Last::kScaleFraction;
+  } else {
+    fraction_ = fraction_.Plus(f);
+    last_ = has_scale_ ? Last::kEnd : Last::kWholeFraction;
+  }
+}
+
 bool Phrase::AcceptFraction(const Token& t) {
   const Role role = t.entry->role;
   const Decimal& f = t.entry->value;
@@ -376,13 +413,7 @@ bool Phrase::AcceptFraction(const Token& t) {
   inexact_ |= t.entry->inexact;
   if (last_ == Last::kTen && group_ % 100 != 10) return false;  // only a fraction's count
   if ((t.conj || and_a_) && (Small() || last_ == Last::kScale)) {  // "مليون ونصف", "five and a half"
-    and_a_ = false;
-    if (last_ == Last::kScale && GroupEmpty()) {
-      total_ = total_.Plus(f.Times(last_scale_));
-    } else {
-      fraction_ = fraction_.Plus(f);
-    }
-    last_ = Last::kEnd;
+    AddJoinedFraction(f);
     return true;
   }
   if (role == Role::kFractionConj) return false;
@@ -394,6 +425,20 @@ bool Phrase::AcceptFraction(const Token& t) {
     return true;
   }
   return false;
+}
+
+// "two and a half million", "ثلاثة وربع مليون": the scale counts the whole and its fraction.
+// "مليون ونصف المليون": the scale named again after its fraction adds nothing.
+bool Phrase::AcceptScaleAfterFraction(const Token& t) {
+  const Role role = t.entry->role;
+  if (t.conj || (role != Role::kScale && role != Role::kScaleAcc)) return false;
+  if (last_ == Last::kScaleFraction) {
+    if (!(t.entry->value == last_scale_)) return false;
+  } else {
+    ApplyScale(t.entry->value, Decimal::FromInt(static_cast<uint64_t>(group_)).Plus(fraction_));
+  }
+  last_ = Last::kEnd;
+  return true;
 }
 
 // 1/n for "a third", "one fifth"; the flag says whether the decimal is rounded.
@@ -408,6 +453,13 @@ Decimal Reciprocal(int n, bool* inexact) {
 bool Phrase::AcceptOrdinal(const Token& t) {
   const Role role = t.entry->role;
   const int v = SmallValue(t);
+  if (and_a_) {  // "one and a third", "three and a fifth"
+    if (role != Role::kOrdinal || v < 3 || v > 10) return false;
+    bool inexact = false;
+    AddJoinedFraction(Reciprocal(v, &inexact));
+    inexact_ |= inexact;
+    return true;
+  }
   if (english_ && role == Role::kOrdinal && v >= 3 && !t.conj &&
       (last_ == Last::kArticle || (last_ == Last::kUnit && words_ == 1 && group_ <= 10))) {
     bool inexact = false;  // "a third", "one fifth": fractions
@@ -446,8 +498,13 @@ bool Phrase::AcceptOrdinal(const Token& t) {
 
 bool Phrase::Accept(const Token& t) {
   if (last_ == Last::kEnd) return false;
+  if (last_ == Last::kWholeFraction || last_ == Last::kScaleFraction) {
+    if (!AcceptScaleAfterFraction(t)) return false;
+    ++words_;
+    return true;
+  }
   const Role role = t.entry->role;
-  if (and_a_ && role != Role::kFraction) return false;
+  if (and_a_ && role != Role::kFraction && role != Role::kOrdinal) return false;
   bool ok = false;
   switch (role) {
     case Role::kZero:
@@ -458,8 +515,8 @@ bool Phrase::Accept(const Token& t) {
       ok = last_ == Last::kNone;
       if (ok) negative_ = true, last_ = Last::kMinus;
       break;
-    case Role::kArticle:  // "a million", "half a million", and "one and a half"
-      if (english_ && t.conj && Small()) {
+    case Role::kArticle:  // "a million", "half a million", "one and a half", "a million and a half"
+      if (english_ && t.conj && (Small() || (last_ == Last::kScale && GroupEmpty()))) {
         and_a_ = true;
         return true;
       }
@@ -596,6 +653,7 @@ std::optional<WordNumber> ReadWords(const WordLexicon& lexicon, std::string_view
   std::optional<WordNumber> best;
   if (phrase.Complete()) best = phrase.Result(), best->begin = begin, best->end = t.end;
   size_t at = t.end;
+  std::optional<WordNumber> previous;
   while (NextToken(lexicon, text, at, english, false, &t, english && phrase.vague(),
                    phrase.after_scale())) {
     if (t.entry->role == Role::kPoint && phrase.AcceptsPoint() && !t.conj) {
@@ -608,13 +666,31 @@ std::optional<WordNumber> ReadWords(const WordLexicon& lexicon, std::string_view
     }
     if (!phrase.Accept(t)) break;
     at = t.end;
+    previous = best;
     if (phrase.Complete()) best = phrase.Result(), best->begin = begin, best->end = at;
   }
+  if (phrase.AtScaleFraction() && !english && DefiniteWordAfter(text, at)) best = previous;
   if (!english && best && best->ordinal) AddOrdinalHundreds(lexicon, text, &*best);
   return best;
 }
 
 }  // namespace
+
+std::optional<WordNumber> ReadFractionAfterScale(const WordLexicon& lexicon, std::string_view text,
+                                                 size_t pos, const Decimal& scale, bool english) {
+  Phrase phrase(english);
+  phrase.StartAfterScale(scale);
+  Token t;
+  std::optional<WordNumber> best;
+  size_t at = pos;
+  while (NextToken(lexicon, text, at, english, false, &t, false, true) && phrase.Accept(t)) {
+    at = t.end;
+    if (!best && !phrase.AtScaleFraction() && !phrase.AwaitsFraction()) break;  // not a fraction
+    if (phrase.Complete()) best = phrase.Result(), best->begin = pos, best->end = at;
+  }
+  if (phrase.AtScaleFraction() && !english && DefiniteWordAfter(text, at)) return std::nullopt;
+  return best;
+}
 
 std::optional<WordNumber> ReadArabicWords(const WordLexicon& lexicon, std::string_view text,
                                           size_t pos) {

@@ -30,6 +30,13 @@ std::optional<WordNumber> ReadArabicWords(const WordLexicon& lexicon, std::strin
 std::optional<WordNumber> ReadEnglishWords(const WordLexicon& lexicon, std::string_view text,
                                            size_t pos);
 
+// "3 ملايين ونصف", "2 million and a half", "مليونان ونصف المليون": the fraction of a scale
+// that follows the scale word ending at `pos`, joined by و or "and (a)", with the scale named
+// again if it is. The value is the fraction times the scale (500000 for "ونصف" after
+// "ملايين"); nothing when no such fraction follows.
+std::optional<WordNumber> ReadFractionAfterScale(const WordLexicon& lexicon, std::string_view text,
+                                                 size_t pos, const Decimal& scale, bool english);
+
 }  // namespace mizan::numerals
 
 #endif  // MIZAN_CORE_NUMERALS_WORD_NUMBER_H_

@@ -89,6 +89,11 @@ TEST_F(ClaimsTest, ArabicTeensTensHundredsAndScales) {
       {"مائة واثنان وعشرون ألفًا، وخمسمائة", "122500"},  // a comma before و
       {"مائة ألف وألف", "101000"},
       {"ثلاثة ملايين وخمسمائة ألف", "3500000"},
+      {"مليونين ونصف المليون", "2500000"},  // the scale named again after its fraction
+      {"ثلاثة ملايين ونصف مليون", "3500000"},
+      {"ثلاثة وربع مليون", "3250000"},      // the scale counts the whole and its fraction
+      {"3 ملايين ونصف", "3500000"},         // digits, a scale word and its fraction
+      {"5 آلاف ونصف الألف", "5500"},
   };
   for (const auto& c : cases) {
     EXPECT_EQ(One(std::string("بلغ العدد ") + c.text + " في النهاية").value, c.value) << c.text;
@@ -229,6 +234,12 @@ TEST_F(ClaimsTest, EnglishNumberWords) {
       {"two-thirds", "0.66666666666666666667"},
       {"three quarters", "0.75"},
       {"nineteen hundred", "1900"},
+      {"two and a half million", "2500000"},
+      {"a million and a half", "1500000"},
+      {"3 million and a quarter", "3250000"},
+      {"three and a fifth", "3.2"},
+      {"13 lakh", "1300000"},
+      {"2 crore", "20000000"},
   };
   for (const auto& c : cases) {
     EXPECT_EQ(One(std::string("They counted ") + c.text + " yesterday").value, c.value) << c.text;
@@ -518,6 +529,18 @@ TEST_F(ClaimsTest, Ranges) {
   EXPECT_EQ(One("حتى 40 يوما").qualifier, "at-most");
 }
 
+TEST_F(ClaimsTest, AFractionAfterAScaleIsNotAFractionOfTheNounAfterIt) {
+  // "ونصف السكان" is half of the population: the million stays a million.
+  std::vector<Claim> claims = All("يعيش فيها مليون ونصف السكان");
+  ASSERT_FALSE(claims.empty());
+  EXPECT_EQ(claims[0].value, "1000000");
+  claims = All("بلغ 3 ملايين ونصف السكان");
+  ASSERT_FALSE(claims.empty());
+  EXPECT_EQ(claims[0].value, "3000000");
+  // A decimal before the scale takes no fraction after it.
+  EXPECT_EQ(All("1.5 million and a half")[0].value, "1500000");
+}
+
 TEST_F(ClaimsTest, Money) {
   struct Case {
     const char* text;
@@ -552,6 +575,12 @@ TEST_F(ClaimsTest, Money) {
       {"20 Kuwaiti dinars", "20", "KWD"},
       {"40 Egyptian pounds", "40", "EGP"},
       {"3 billion riyals", "3000000000", ""},
+      {"a $5-million loan", "5000000", "USD"},  // a hyphen before the scale word
+      {"a 12-cent dividend", "0.12", "USD"},     // and before the currency
+      {"its one-yen bid", "1", "JPY"},
+      {"2 bln dlrs", "2000000000", "USD"},
+      {"12,34,567.89 Indian rupees", "1234567.89", "INR"},
+      {"Rs 5 crore", "50000000", ""},            // rupees of which country: not said
   };
   for (const Case& c : cases) {
     const Claim claim = One(std::string("دفع ") + c.text);

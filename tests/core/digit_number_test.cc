@@ -105,6 +105,13 @@ TEST(DigitNumber, ObservesOnlyUnambiguousNumbers) {
                none.dot_grouping);
 }
 
+TEST(DigitNumber, IndianGroupingOfLakhsAndCrores) {
+  EXPECT_EQ(Values("12,34,567"), V{"1234567"});
+  EXPECT_EQ(Values("1,23,45,678.5"), V{"12345678.5"});
+  EXPECT_EQ(Values("12,34,56"), (V{"12", "34", "56"}));    // the last group has three digits
+  EXPECT_EQ(Values("123,45,678"), (V{"123", "45", "678"}));  // and the first one or two
+}
+
 TEST(DigitNumber, BadlyGroupedRunsSplitIntoSeparateNumbers) {
   EXPECT_EQ(Values("2017.03.27"), (V{"2017", "3", "27"}));
   EXPECT_EQ(Values("1,2,3"), (V{"1", "2", "3"}));
