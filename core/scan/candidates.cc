@@ -170,49 +170,41 @@ Scanner::Scanner(CandidateWords words) {
   static_assert(static_cast<size_t>(Candidate::Type::kRelativeTime) -
                         static_cast<size_t>(Candidate::Type::kArabicWords) + 1 ==
                     kWordTypes,
-                "one word pattern per kind of word candidate");
+                "one list of words per kind of word candidate");
+  using Clitics = WordTrie::Clitics;
+  // In the order of Candidate::Type from kArabicWords on, which is the order kinds win in.
+  const std::pair<std::vector<std::string>*, Clitics> kinds[kWordTypes] = {
+      {&words.arabic_numbers, Clitics::kNumberWords},
+      {&words.english_numbers, Clitics::kNone},
+      {&words.months, Clitics::kOneLetter},  // "والثلاثاء", "وأيلول"
+      {&words.dual_nouns, Clitics::kOneLetter},
+      {&words.relative_times, Clitics::kOneLetter}};
+  for (size_t kind = 0; kind < kWordTypes; ++kind) {
+    for (std::string form : *kinds[kind].first) {
+      for (char& c : form) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      words_.Add(form, static_cast<int>(kind), kinds[kind].second);
+    }
+  }
+  // The same words as one pattern, in the same order, with the same clitics.
   const std::string arabic_prefix = "(?:[وف]?(?:ال|لل|[بك]ال|[بلك])?)";
-  // In the order of Candidate::Type, from kArabicWords on.
   const std::string patterns[kWordTypes] = {
       arabic_prefix + "(?:" + Alternation(std::move(words.arabic_numbers)) + ")",
       "(?i:" + Alternation(std::move(words.english_numbers)) + ")",
-      "[وفبلك]?(?i:" + Alternation(std::move(words.months)) + ")",  // "والثلاثاء", "وأيلول"
-      "[وفبلك]?(?:" + Alternation(std::move(words.dual_nouns)) + ")",
+      "[وفبلك]?(?i:" + Alternation(std::move(words.months)) + ")",
+      "[وفبلك]?(?i:" + Alternation(std::move(words.dual_nouns)) + ")",
       "[وفبلك]?(?i:" + Alternation(std::move(words.relative_times)) + ")"};
   // Words are whole words: the union asks for the character before them and the one after
   // them, which are no letters, so that it neither stops inside words ("ست" in "استخدام") nor
   // at their start ("الف" of "الفترة"). RE2 has no lookaround: Find() gives the characters back.
-  const std::string word_end = "(?:$|[^\\pL\\pM])";
   std::string any = "(?:^|[^\\pL\\pM])(?:";
   for (size_t i = 0; i < kWordTypes; ++i) {
     absl::StrAppend(&any, i > 0 ? "|" : "", "(?:", patterns[i], ")");
-    words_[i] = std::make_unique<re2::RE2>("(?:" + patterns[i] + ")" + word_end, ScannerOptions());
   }
-  any += ")" + word_end;
+  any += ")(?:$|[^\\pL\\pM])";
   any_ = std::make_unique<re2::RE2>(any, ScannerOptions());
 }
 
-std::string Scanner::error() const {
-  if (!any_->ok()) return any_->error();
-  for (const auto& re : words_) {
-    if (!re->ok()) return re->error();
-  }
-  return {};
-}
-
-bool Scanner::ClassifyWord(std::string_view text, size_t begin, Candidate::Type* type,
-                           size_t* end) const {
-  const re2::StringPiece whole(text.data(), text.size());
-  re2::StringPiece match;
-  for (size_t i = 0; i < kWordTypes; ++i) {
-    if (words_[i]->Match(whole, begin, text.size(), re2::RE2::ANCHOR_START, &match, 1)) {
-      *type = static_cast<Candidate::Type>(static_cast<size_t>(Candidate::Type::kArabicWords) + i);
-      *end = WordEnd(text, begin + match.size());
-      return true;
-    }
-  }
-  return false;
-}
+std::string Scanner::error() const { return any_->ok() ? std::string() : any_->error(); }
 
 std::vector<Candidate> Scanner::Find(std::string_view text, const PhraseList& prefixes) const {
   std::vector<Candidate> found;
@@ -254,13 +246,14 @@ void Scanner::FindWords(std::string_view text, std::vector<Candidate>* found) co
       if (IsAsciiDigit(text[begin])) continue;
       begin += first_length;
     }
-    Candidate c;
-    size_t end = 0;
-    if (!ClassifyWord(text, begin, &c.type, &end)) continue;
+    if (IsLetter(PreviousCodePoint(text, begin))) continue;  // inside a word
+    const WordTrie::Match m = words_.MatchAt(text, begin);
+    if (m.kind < 0) continue;
+    Candidate& c = found->emplace_back();
+    c.type = static_cast<Candidate::Type>(static_cast<size_t>(Candidate::Type::kArabicWords) +
+                                          static_cast<size_t>(m.kind));
     c.begin = begin;
-    c.end = end;
-    if (IsLetter(PreviousCodePoint(text, c.begin))) continue;  // inside a word
-    found->push_back(std::move(c));
+    c.end = m.end;
   }
 }
 

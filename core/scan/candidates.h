@@ -9,6 +9,7 @@
 
 #include "core/numerals/digit_number.h"
 #include "core/scan/phrase_list.h"
+#include "core/scan/word_trie.h"
 #include "re2/re2.h"
 
 namespace mizan::scan {
@@ -35,26 +36,25 @@ struct CandidateWords {
   std::vector<std::string> relative_times;   // "العام الماضي", "last week"
 };
 
-// The scanner: digit runs found by a loop over the bytes (sixteen at a time), and one RE2
-// over the union of every kind of word candidate, with one small RE2 per kind. The union is
-// run for the match only, which RE2 does with its DFA; asking it for capture groups instead
-// costs four times as much, spent at every match. The kind of a word is the first kind whose
-// own pattern matches at its start, as RE2's leftmost-first union chose.
+// The scanner: digit runs found by a loop over the bytes (sixteen at a time), and the words
+// that start word candidates looked up in one trie where a word starts. (One RE2 over the
+// union of the words cost more than the digit pass and the rest of the scan together: its DFA
+// runs over every byte through states that no cache holds, where the trie is asked once per
+// word and mostly answers at its first or second letter.)
 // Immutable after construction; one instance serves every thread.
 class Scanner {
  public:
   explicit Scanner(CandidateWords words);
 
-  // Empty when every pattern compiled, else what went wrong.
+  // Empty when the pattern compiled, else what went wrong.
   std::string error() const;
 
-  // Finds every candidate in one pass over the normalized text, in order.
+  // Finds every candidate in the normalized text, in order.
   //  - Digit runs glued to a Latin letter before them, or joined by a hyphen to a word of any
   //    script, are parts of names ("G7", "H1N1", "COVID-19", "كوفيد-19") and are left out;
   //    Arabic letters glued before digits are clitics or a glued word ("و14000", "ب120",
   //    "عام2022") and do not stop a number.
-  //  - A word candidate is a whole word: RE2's \b is ASCII-only, so the union asks for the
-  //    characters around it instead.
+  //  - A word candidate is a whole word, after the clitics its kind allows.
   // `prefixes` (hyphen_prefixes.tsv) are the words that a hyphen joins to a number without
   // making a name ("mid-2020").
   std::vector<Candidate> Find(std::string_view text, const PhraseList& prefixes) const;
@@ -63,17 +63,12 @@ class Scanner {
   // The kinds of word candidate: the values of Candidate::Type from kArabicWords on.
   static constexpr size_t kWordTypes = 5;
 
-  // Digit runs, found by hand; word candidates, by the union of the word patterns.
   void FindDigits(std::string_view text, const PhraseList& prefixes,
                   std::vector<Candidate>* found) const;
   void FindWords(std::string_view text, std::vector<Candidate>* found) const;
 
-  // The type of the word candidate that the union matched at `begin`, and its end.
-  bool ClassifyWord(std::string_view text, size_t begin, Candidate::Type* type,
-                    size_t* end) const;
-
-  std::unique_ptr<re2::RE2> any_;
-  std::unique_ptr<re2::RE2> words_[kWordTypes];  // one per kind of word, in that order
+  std::unique_ptr<re2::RE2> any_;  // the union of the words, to find them
+  WordTrie words_;  // the same words, to tell a match's kind; numbered from kArabicWords
 };
 
 }  // namespace mizan::scan

@@ -1,5 +1,8 @@
 #include "core/scan/text_cursor.h"
 
+#include <array>
+
+
 #include "core/text/utf8.h"
 #include "unicode/uchar.h"
 #include "unicode/uscript.h"
@@ -14,18 +17,31 @@ char32_t PreviousCodePoint(std::string_view text, size_t pos, size_t* start) {
   return text::DecodeAt(text, i).code_point;
 }
 
-char32_t NextCodePoint(std::string_view text, size_t pos, size_t* length) {
-  if (pos >= text.size()) return 0;
+namespace internal {
+
+char32_t DecodeSlowly(std::string_view text, size_t pos, size_t* length) {
   const text::Decoded d = text::DecodeAt(text, pos);
   if (length) *length = d.length;
   return d.code_point;
 }
 
-bool IsLetter(char32_t c) {
-  if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+bool IsLetterByIcu(char32_t c) {
   return u_isalpha(static_cast<UChar32>(c)) ||
          u_charType(static_cast<UChar32>(c)) == U_NON_SPACING_MARK;
 }
+
+const uint64_t* LetterBits() {
+  static const std::array<uint64_t, 0x800 / 64> bits = [] {
+    std::array<uint64_t, 0x800 / 64> table{};
+    for (char32_t c = 0x80; c < 0x800; ++c) {
+      if (IsLetterByIcu(c)) table[c / 64] |= uint64_t{1} << (c % 64);
+    }
+    return table;
+  }();
+  return bits.data();
+}
+
+}  // namespace internal
 
 bool IsLatinLetter(char32_t c) {
   if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';

@@ -2,6 +2,7 @@
 #define MIZAN_CORE_SCAN_TEXT_CURSOR_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 namespace mizan::scan {
@@ -9,12 +10,45 @@ namespace mizan::scan {
 // Small questions about the normalized text around a match. RE2 has no lookaround and its
 // \b is ASCII-only, so word boundaries in Arabic are decided here, around each match.
 
+namespace internal {
+// IsLetter for each code point below 0x800 (Latin to Arabic), one bit each, from ICU once:
+// the scan asks at every character.
+const uint64_t* LetterBits();
+bool IsLetterByIcu(char32_t c);
+char32_t DecodeSlowly(std::string_view text, size_t pos, size_t* length);
+}  // namespace internal
+
 // The code point that ends just before `pos`, or 0 at the start.
 char32_t PreviousCodePoint(std::string_view text, size_t pos, size_t* start = nullptr);
-// The code point that starts at `pos`, or 0 at the end.
-char32_t NextCodePoint(std::string_view text, size_t pos, size_t* length = nullptr);
 
-bool IsLetter(char32_t c);       // any script
+// The code point that starts at `pos`, or 0 at the end. One and two bytes are decoded here,
+// since nearly every character of Arabic or English text is one of them.
+inline char32_t NextCodePoint(std::string_view text, size_t pos, size_t* length = nullptr) {
+  if (pos >= text.size()) return 0;
+  const auto b = static_cast<unsigned char>(text[pos]);
+  if (b < 0x80) {
+    if (length) *length = 1;
+    return b;
+  }
+  if (b >= 0xC2 && b < 0xE0 && pos + 1 < text.size()) {
+    const auto trail = static_cast<unsigned char>(text[pos + 1]);
+    if ((trail & 0xC0) == 0x80) {
+      if (length) *length = 2;
+      return static_cast<char32_t>((b & 0x1F) << 6 | (trail & 0x3F));
+    }
+  }
+  return internal::DecodeSlowly(text, pos, length);
+}
+
+// A letter of any script, or a non-spacing mark.
+inline bool IsLetter(char32_t c) {
+  if (c < 0x80) return static_cast<char32_t>((c | 0x20) - 'a') < 26;
+  if (c < 0x800) {
+    static const uint64_t* const bits = internal::LetterBits();
+    return (bits[c >> 6] >> (c & 63)) & 1;
+  }
+  return internal::IsLetterByIcu(c);
+}
 bool IsLatinLetter(char32_t c);  // ASCII and Latin-script letters
 // ASCII space, tab, or U+00A0 (the normalizer's grouping space, which is also a word space).
 size_t SpaceLength(std::string_view text, size_t pos);
