@@ -1,5 +1,6 @@
 #include "core/engine.h"
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "core/data/embedded.h"
 #include "core/data/tsv.h"
@@ -63,7 +64,7 @@ absl::flat_hash_set<std::string> WordSet(std::string_view tsv, const text::Norma
   absl::flat_hash_set<std::string> set;
   for (const auto& cols : data::ReadTsv(tsv)) {
     std::string word = n.Fold(cols[0]);
-    for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    absl::AsciiStrToLower(&word);
     set.insert(std::move(word));
   }
   return set;

@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <string>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "core/checks/document_checks.h"
 
@@ -99,7 +100,7 @@ uint32_t SentenceAt(const std::vector<Claim>& claims, size_t pos, std::string_vi
 void CheckFacts(const DocumentView& doc, const Facts& facts, Reporter* reporter) {
   if (!reporter->Enabled("fact.contradiction")) return;
   std::string lower(doc.normalized.text());
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  absl::AsciiStrToLower(&lower);
   for (const Fact& f : facts.facts()) {
     if (!ValidAt(f, doc.published)) continue;
     std::vector<const Claim*> reported;

@@ -1,5 +1,6 @@
 #include "core/checks/facts.h"
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "nlohmann/json.hpp"
 
@@ -45,7 +46,7 @@ std::optional<claims::Kind> KindNamed(const std::string& name) {
 
 std::string Fold(std::string_view s, const text::Normalizer& normalizer) {
   std::string out = normalizer.Fold(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  absl::AsciiStrToLower(&out);
   return out;
 }
 

@@ -4,6 +4,8 @@
 #include <cctype>
 #include <string>
 
+#include "absl/strings/ascii.h"
+
 #include "core/claims/digit_script.h"
 #include "core/numerals/word_number.h"
 #include "core/scan/text_cursor.h"
@@ -15,7 +17,7 @@ using numerals::Decimal;
 
 std::string Lower(std::string_view s) {
   std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  absl::AsciiStrToLower(&out);
   return out;
 }
 

@@ -9,6 +9,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "core/claims/claim_builder.h"
 #include "core/numerals/word_lexicon.h"
@@ -261,7 +262,7 @@ class Extraction {
   void ReadOrdinalSuffix(Mention* m) const {
     if (m->end + 2 > text_.size() || m->fraction_digits || m->grouped) return;
     std::string suffix(text_.substr(m->end, 2));
-    for (char& ch : suffix) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    absl::AsciiStrToLower(&suffix);
     if (suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return;
     if (m->end + 2 < text_.size() && scan::IsLetter(scan::NextCodePoint(text_, m->end + 2))) return;
     m->ordinal = true;
@@ -347,7 +348,7 @@ class Extraction {
 
   static std::string Lower(std::string_view s) {
     std::string out(s);
-    for (char& ch : out) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    absl::AsciiStrToLower(&out);
     return out;
   }
 
@@ -371,7 +372,7 @@ class Extraction {
     const std::string_view before = WordBefore(n.begin);
     const auto ordinal = [&](std::string_view w) {
       std::string lower(w);
-      for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      absl::AsciiStrToLower(&lower);
       const numerals::WordEntry* e = engine_.english_words().Find(lower);
       if (e == nullptr) e = engine_.arabic_words().Find(lower.size() > 4 ? lower.substr(4) : lower);
       return e && (e->role == numerals::Role::kOrdinal || e->role == numerals::Role::kOrdinalDef);
@@ -430,7 +431,7 @@ class Extraction {
       start = s;
     }
     std::string word(text_.substr(start, end - start));
-    for (char& ch : word) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    absl::AsciiStrToLower(&word);
     return end != n.begin && engine_.pronoun_one().contains(word);
   }
 
@@ -445,7 +446,7 @@ class Extraction {
     }
     if (word_start > 0 && scan::IsLetter(scan::PreviousCodePoint(text_, word_start))) return begin;
     std::string word(text_.substr(word_start, space_start - word_start));
-    for (char& ch : word) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    absl::AsciiStrToLower(&word);
     if (word == "a" || word == "an") {
       const size_t half = ArticleBefore(word_start);  // "half a million"
       return half != word_start ? half : word_start;
@@ -466,7 +467,7 @@ class Extraction {
     }
     if (word_end == after) return;
     std::string word(text_.substr(after, word_end - after));
-    for (char& ch : word) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    absl::AsciiStrToLower(&word);
     const numerals::WordEntry* e = engine_.arabic_words().Find(word);
     if (e == nullptr) e = engine_.english_words().Find(word);
     if (e == nullptr) return;

@@ -1,5 +1,7 @@
 #include "core/claims/noun_key.h"
 
+#include "absl/strings/ascii.h"
+
 #include "core/data/tsv.h"
 
 namespace mizan::claims {
@@ -23,7 +25,7 @@ constexpr size_t kMinStem = 4;
 
 std::string EnglishKey(std::string_view word) {
   std::string w(word);
-  for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  absl::AsciiStrToLower(&w);
   if (EndsWith(w, "ies") && w.size() > 4) return w.substr(0, w.size() - 3) + "y";
   if (EndsWith(w, "sses") || EndsWith(w, "ches") || EndsWith(w, "shes") || EndsWith(w, "xes")) {
     return w.substr(0, w.size() - 2);

@@ -2,6 +2,8 @@
 
 #include <optional>
 
+#include "absl/strings/ascii.h"
+
 #include "core/data/tsv.h"
 
 namespace mizan::numerals {
@@ -36,7 +38,7 @@ WordLexicon::WordLexicon(std::string_view tsv, const text::Normalizer& normalize
     const auto role = RoleNamed(cols[2]);
     if (!value || !role) continue;
     std::string form = normalizer.Fold(cols[0]);
-    for (char& c : form) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    absl::AsciiStrToLower(&form);
     entries_.emplace(std::move(form),
                      WordEntry{*value, *role, cols.size() > 3 && cols[3] == "inexact"});
   }

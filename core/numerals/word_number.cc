@@ -3,6 +3,8 @@
 #include <array>
 #include <string>
 
+#include "absl/strings/ascii.h"
+
 #include "core/scan/text_cursor.h"
 
 namespace mizan::numerals {
@@ -49,7 +51,7 @@ size_t WordEnd(std::string_view text, size_t pos) {
 
 std::string Lower(std::string_view s) {
   std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  absl::AsciiStrToLower(&out);
   return out;
 }
 

@@ -6,6 +6,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 
 #include "core/scan/phrase_list.h"
@@ -181,7 +182,7 @@ Scanner::Scanner(CandidateWords words) {
       {&words.relative_times, Clitics::kOneLetter}};
   for (size_t kind = 0; kind < kWordTypes; ++kind) {
     for (std::string form : *kinds[kind].first) {
-      for (char& c : form) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      absl::AsciiStrToLower(&form);
       words_.Add(form, static_cast<int>(kind), kinds[kind].second);
     }
   }

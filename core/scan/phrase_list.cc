@@ -29,7 +29,7 @@ PhraseList::PhraseList(std::string_view tsv, const text::Normalizer& normalizer)
   for (const auto& cols : data::ReadTsv(tsv)) {
     Entry entry;
     entry.phrase = normalizer.Fold(cols[0]);
-    for (char& c : entry.phrase) c = absl::ascii_tolower(static_cast<unsigned char>(c));
+    absl::AsciiStrToLower(&entry.phrase);
     const size_t first = entry.phrase.find_first_not_of(' ');
     if (first == std::string::npos) continue;
     entry.phrase = entry.phrase.substr(first, entry.phrase.find_last_not_of(' ') + 1 - first);
@@ -39,41 +39,29 @@ PhraseList::PhraseList(std::string_view tsv, const text::Normalizer& normalizer)
   std::stable_sort(entries_.begin(), entries_.end(), [](const Entry& a, const Entry& b) {
     return a.phrase.size() > b.phrase.size();
   });
-  forward_.emplace_back();
-  backward_.emplace_back();
   for (uint32_t i = 0; i < entries_.size(); ++i) {
     const std::string& phrase = entries_[i].phrase;
-    uint32_t node = 0;
-    for (char c : phrase) node = Child(&forward_, node, static_cast<unsigned char>(c));
-    forward_[node].entries.push_back(i);
-    node = 0;
+    uint32_t node = ByteTrie::kRoot;
+    for (char c : phrase) node = forward_.shape.AddChild(node, static_cast<unsigned char>(c));
+    forward_.Add(node, i);
+    node = ByteTrie::kRoot;
     for (auto c = phrase.rbegin(); c != phrase.rend(); ++c) {
-      node = Child(&backward_, node, static_cast<unsigned char>(*c));
+      node = backward_.shape.AddChild(node, static_cast<unsigned char>(*c));
     }
-    backward_[node].entries.push_back(i);
+    backward_.Add(node, i);
     starts_with_letter_.push_back(IsLetter(NextCodePoint(phrase, 0)));
     ends_with_letter_.push_back(IsLetter(PreviousCodePoint(phrase, phrase.size())));
   }
 }
 
-uint32_t PhraseList::Child(std::vector<Node>* trie, uint32_t node, unsigned char byte) {
-  if (const uint32_t* next = Find((*trie)[node], byte)) return *next;
-  const uint32_t child = static_cast<uint32_t>(trie->size());
-  (*trie)[node].next.emplace_back(byte, child);
-  trie->emplace_back();
-  return child;
+void PhraseList::Trie::Add(uint32_t node, uint32_t entry) {
+  entries.resize(shape.size());
+  entries[node].push_back(entry);
 }
 
-const uint32_t* PhraseList::Find(const Node& node, unsigned char byte) {
-  for (const auto& [b, child] : node.next) {
-    if (b == byte) return &child;
-  }
-  return nullptr;
-}
-
-const PhraseList::Entry* PhraseList::FirstWanted(const Node& node,
+const PhraseList::Entry* PhraseList::FirstWanted(const std::vector<uint32_t>& entries,
                                                  std::string_view only_tag) const {
-  for (uint32_t i : node.entries) {
+  for (uint32_t i : entries) {
     if (Wanted(entries_[i], only_tag)) return &entries_[i];
   }
   return nullptr;
@@ -84,20 +72,21 @@ const PhraseList::Entry* PhraseList::FirstWanted(const Node& node,
 PhraseList::Match PhraseList::MatchAt(std::string_view text, size_t pos,
                                       std::string_view only_tag) const {
   absl::InlinedVector<std::pair<uint32_t, size_t>, 8> ends;  // (node, end in the text)
-  uint32_t node = 0;
+  uint32_t node = ByteTrie::kRoot;
   while (pos < text.size()) {
     const size_t spaces = SpaceLength(text, pos);
-    const uint32_t* next = Find(forward_[node], spaces ? ' ' : LowerByte(text[pos]));
-    if (next == nullptr) break;
-    node = *next;
+    node = forward_.shape.Child(node, spaces ? ' ' : LowerByte(text[pos]));
+    if (node == ByteTrie::kRoot) break;
     pos = spaces ? SkipSpaces(text, pos) : pos + 1;
-    if (!forward_[node].entries.empty()) ends.emplace_back(node, pos);
+    if (node < forward_.entries.size() && !forward_.entries[node].empty()) {
+      ends.emplace_back(node, pos);
+    }
   }
   for (auto it = ends.rbegin(); it != ends.rend(); ++it) {
-    const Node& n = forward_[it->first];
+    const std::vector<uint32_t>& here = forward_.entries[it->first];
     // A phrase that ends in a letter ends a word.
-    if (ends_with_letter_[n.entries[0]] && IsLetter(NextCodePoint(text, it->second))) continue;
-    if (const Entry* e = FirstWanted(n, only_tag)) return {e, it->second};
+    if (ends_with_letter_[here[0]] && IsLetter(NextCodePoint(text, it->second))) continue;
+    if (const Entry* e = FirstWanted(here, only_tag)) return {e, it->second};
   }
   return {};
 }
@@ -105,20 +94,21 @@ PhraseList::Match PhraseList::MatchAt(std::string_view text, size_t pos,
 PhraseList::Match PhraseList::MatchBefore(std::string_view text, size_t pos,
                                           std::string_view only_tag) const {
   absl::InlinedVector<std::pair<uint32_t, size_t>, 8> starts;  // (node, start in the text)
-  uint32_t node = 0;
+  uint32_t node = ByteTrie::kRoot;
   while (pos > 0) {
     const size_t spaces = pos - SkipSpacesBack(text, pos);
-    const uint32_t* next = Find(backward_[node], spaces ? ' ' : LowerByte(text[pos - 1]));
-    if (next == nullptr) break;
-    node = *next;
+    node = backward_.shape.Child(node, spaces ? ' ' : LowerByte(text[pos - 1]));
+    if (node == ByteTrie::kRoot) break;
     pos -= spaces ? spaces : 1;
-    if (!backward_[node].entries.empty()) starts.emplace_back(node, pos);
+    if (node < backward_.entries.size() && !backward_.entries[node].empty()) {
+      starts.emplace_back(node, pos);
+    }
   }
   for (auto it = starts.rbegin(); it != starts.rend(); ++it) {
-    const Node& n = backward_[it->first];
+    const std::vector<uint32_t>& here = backward_.entries[it->first];
     // A phrase that starts with a letter starts a word.
-    if (starts_with_letter_[n.entries[0]] && !StartsWord(text, it->second)) continue;
-    if (const Entry* e = FirstWanted(n, only_tag)) return {e, it->second};
+    if (starts_with_letter_[here[0]] && !StartsWord(text, it->second)) continue;
+    if (const Entry* e = FirstWanted(here, only_tag)) return {e, it->second};
   }
   return {};
 }

@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "absl/container/inlined_vector.h"
+#include "core/scan/byte_trie.h"
 #include "core/text/normalized_text.h"
 
 namespace mizan::scan {
@@ -48,16 +48,15 @@ class PhraseList {
   // A trie of the phrases' bytes, from the front or from the back: a lookup walks as far as
   // the text goes along some phrase, not through every phrase sharing a first letter. A ' '
   // edge takes a whole run of spaces.
-  struct Node {
-    absl::InlinedVector<std::pair<unsigned char, uint32_t>, 2> next;
-    std::vector<uint32_t> entries;  // the entries of the phrase that ends here
+  struct Trie {
+    ByteTrie shape;
+    std::vector<std::vector<uint32_t>> entries;  // per node: the phrases that end there
+    void Add(uint32_t node, uint32_t entry);
   };
-  static uint32_t Child(std::vector<Node>* trie, uint32_t node, unsigned char byte);
-  static const uint32_t* Find(const Node& node, unsigned char byte);
-  const Entry* FirstWanted(const Node& node, std::string_view only_tag) const;
+  const Entry* FirstWanted(const std::vector<uint32_t>& entries, std::string_view only_tag) const;
 
   std::vector<Entry> entries_;  // longest first, else in the file's order
-  std::vector<Node> forward_, backward_;
+  Trie forward_, backward_;
   std::vector<bool> starts_with_letter_, ends_with_letter_;  // per entry
 };
 

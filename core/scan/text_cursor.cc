@@ -9,15 +9,14 @@
 
 namespace mizan::scan {
 
-char32_t PreviousCodePoint(std::string_view text, size_t pos, size_t* start) {
-  if (pos == 0 || pos > text.size()) return 0;
+namespace internal {
+
+char32_t PreviousSlowly(std::string_view text, size_t pos, size_t* start) {
   size_t i = pos - 1;
   while (i > 0 && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) --i;
   if (start) *start = i;
   return text::DecodeAt(text, i).code_point;
 }
-
-namespace internal {
 
 char32_t DecodeSlowly(std::string_view text, size_t pos, size_t* length) {
   const text::Decoded d = text::DecodeAt(text, pos);

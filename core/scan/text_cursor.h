@@ -16,10 +16,24 @@ namespace internal {
 const uint64_t* LetterBits();
 bool IsLetterByIcu(char32_t c);
 char32_t DecodeSlowly(std::string_view text, size_t pos, size_t* length);
+char32_t PreviousSlowly(std::string_view text, size_t pos, size_t* start);
 }  // namespace internal
 
-// The code point that ends just before `pos`, or 0 at the start.
-char32_t PreviousCodePoint(std::string_view text, size_t pos, size_t* start = nullptr);
+// The code point that ends just before `pos`, or 0 at the start; *start is where it starts.
+inline char32_t PreviousCodePoint(std::string_view text, size_t pos, size_t* start = nullptr) {
+  if (pos == 0 || pos > text.size()) return 0;
+  const auto last = static_cast<unsigned char>(text[pos - 1]);
+  if (last < 0x80) {
+    if (start) *start = pos - 1;
+    return last;
+  }
+  const auto lead = pos >= 2 ? static_cast<unsigned char>(text[pos - 2]) : 0;
+  if (lead >= 0xC2 && lead < 0xE0 && (last & 0xC0) == 0x80) {
+    if (start) *start = pos - 2;
+    return static_cast<char32_t>((lead & 0x1F) << 6 | (last & 0x3F));
+  }
+  return internal::PreviousSlowly(text, pos, start);
+}
 
 // The code point that starts at `pos`, or 0 at the end. One and two bytes are decoded here,
 // since nearly every character of Arabic or English text is one of them.

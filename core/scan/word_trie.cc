@@ -60,42 +60,26 @@ unsigned char LowerAscii(char c) {
 
 }  // namespace
 
-WordTrie::WordTrie() { nodes_.emplace_back(); }
-
-uint32_t WordTrie::AddChild(uint32_t node, unsigned char byte) {
-  if (const uint32_t child = Child(node, byte)) return child;
-  const auto child = static_cast<uint32_t>(nodes_.size());
-  nodes_.emplace_back();
-  Node& n = nodes_[node];
-  n.next.emplace_back(byte, child);
-  if (n.table < 0 && n.next.size() > kListedChildren) {
-    n.table = static_cast<int32_t>(tables_.size());
-    tables_.emplace_back().fill(0);
-    for (const auto& [b, c] : n.next) tables_.back()[b] = c;
-  } else if (n.table >= 0) {
-    tables_[static_cast<size_t>(n.table)][byte] = child;
-  }
-  return child;
-}
+WordTrie::WordTrie() : kinds_(1) {}
 
 void WordTrie::Add(std::string_view form, int kind, Clitics clitics) {
-  uint32_t node = 0;
-  for (char c : form) node = AddChild(node, static_cast<unsigned char>(c));
-  if (node == 0) return;  // an empty form starts nothing
+  uint32_t node = ByteTrie::kRoot;
+  for (char c : form) node = trie_.AddChild(node, static_cast<unsigned char>(c));
+  if (node == ByteTrie::kRoot) return;  // an empty form starts nothing
+  kinds_.resize(trie_.size());
   const auto bit = static_cast<uint8_t>(1u << kind);
-  nodes_[node].kinds |= bit;
+  kinds_[node] |= bit;
   kinds_by_clitics_[static_cast<int>(clitics)] |= bit;
 }
 
 void WordTrie::Walk(std::string_view text, size_t pos, const uint8_t ranks[3], Match* best,
                     uint8_t* best_rank) const {
-  uint32_t node = 0;
+  uint32_t node = ByteTrie::kRoot;
   while (pos < text.size()) {
-    const uint32_t child = Child(node, LowerAscii(text[pos]));
-    if (child == 0) return;
-    node = child;
+    node = trie_.Child(node, LowerAscii(text[pos]));
+    if (node == ByteTrie::kRoot) return;
     ++pos;
-    const uint8_t kinds = nodes_[node].kinds;
+    const uint8_t kinds = kinds_[node];
     if (kinds == 0 || IsLetter(NextCodePoint(text, pos))) continue;  // no form ends a word here
     for (int way = 0; way < 3; ++way) {
       const uint8_t allowed = kinds & kinds_by_clitics_[way];

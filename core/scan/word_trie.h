@@ -4,11 +4,9 @@
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
-#include <array>
-#include <utility>
 #include <vector>
 
-#include "absl/container/inlined_vector.h"
+#include "core/scan/byte_trie.h"
 
 namespace mizan::scan {
 
@@ -41,32 +39,13 @@ class WordTrie {
   Match MatchAt(std::string_view text, size_t pos) const;
 
  private:
-  // A node with a few children lists them; one with more (the letters after a first letter)
-  // also has a table of all 256 bytes, so that a lookup takes one step.
-  struct Node {
-    absl::InlinedVector<std::pair<unsigned char, uint32_t>, 2> next;
-    int32_t table = -1;  // index into tables_, or -1
-    uint8_t kinds = 0;   // bit k: a form of kind k ends here
-  };
-  static constexpr size_t kListedChildren = 4;
-
-  uint32_t Child(uint32_t node, unsigned char byte) const {
-    const Node& n = nodes_[node];
-    if (n.table >= 0) return tables_[static_cast<size_t>(n.table)][byte];
-    for (const auto& [b, child] : n.next) {
-      if (b == byte) return child;
-    }
-    return 0;
-  }
-  uint32_t AddChild(uint32_t node, unsigned char byte);
-
   // Walks the forms from `pos`, after clitics of the given ranks (kNoRank where a way of
   // clitics does not allow them), and keeps in *best, *best_rank whatever beats them.
   void Walk(std::string_view text, size_t pos, const uint8_t ranks[3], Match* best,
             uint8_t* best_rank) const;
 
-  std::vector<Node> nodes_;
-  std::vector<std::array<uint32_t, 256>> tables_;
+  ByteTrie trie_;
+  std::vector<uint8_t> kinds_;  // per node, bit k: a form of kind k ends there
   uint8_t kinds_by_clitics_[3] = {0, 0, 0};  // which kinds take each way of clitics
 };
 

@@ -1,0 +1,89 @@
+#include <string>
+
+#include "core/scan/byte_trie.h"
+#include "core/scan/text_cursor.h"
+#include "core/scan/word_trie.h"
+#include "gtest/gtest.h"
+#include "unicode/uchar.h"
+
+namespace mizan::scan {
+namespace {
+
+TEST(TextCursor, LetterTableAgreesWithIcu) {
+  for (char32_t c = 0; c < 0x1000; ++c) {
+    const bool icu = u_isalpha(static_cast<UChar32>(c)) ||
+                     u_charType(static_cast<UChar32>(c)) == U_NON_SPACING_MARK;
+    EXPECT_EQ(IsLetter(c), icu) << std::hex << static_cast<uint32_t>(c);
+  }
+}
+
+TEST(TextCursor, DecodesEitherWay) {
+  const std::string text = "a\u0628\u20AC\U0001F600";  // 1, 2, 3 and 4 bytes
+  size_t length = 0, start = 0;
+  EXPECT_EQ(NextCodePoint(text, 1, &length), U'\u0628');
+  EXPECT_EQ(length, 2u);
+  EXPECT_EQ(NextCodePoint(text, 3, &length), U'\u20AC');
+  EXPECT_EQ(length, 3u);
+  EXPECT_EQ(PreviousCodePoint(text, 3, &start), U'\u0628');
+  EXPECT_EQ(start, 1u);
+  EXPECT_EQ(PreviousCodePoint(text, text.size(), &start), U'\U0001F600');
+  EXPECT_EQ(start, 6u);
+  EXPECT_EQ(PreviousCodePoint(text, 0), 0u);
+  EXPECT_EQ(NextCodePoint(text, text.size()), 0u);
+}
+
+TEST(ByteTrie, ListsThenTablesChildren) {
+  ByteTrie trie;
+  uint32_t children[10];
+  for (unsigned char b = 0; b < 10; ++b) children[b] = trie.AddChild(ByteTrie::kRoot, 'a' + b);
+  for (unsigned char b = 0; b < 10; ++b) {
+    EXPECT_EQ(trie.Child(ByteTrie::kRoot, 'a' + b), children[b]);  // past the listed few too
+    EXPECT_EQ(trie.AddChild(ByteTrie::kRoot, 'a' + b), children[b]);
+  }
+  EXPECT_EQ(trie.Child(ByteTrie::kRoot, 'z'), 0u);
+  EXPECT_EQ(trie.size(), 11u);
+}
+
+class WordTrieTest : public ::testing::Test {
+ protected:
+  WordTrieTest() {
+    trie_.Add("\xD8\xAB\xD9\x84\xD8\xA7\xD8\xAB", 0, WordTrie::Clitics::kNumberWords);  // ثلاث
+    trie_.Add("\xD8\xAB\xD9\x84\xD8\xA7\xD8\xAB\xD8\xA7\xD8\xA1", 2,                   // ثلاثاء
+              WordTrie::Clitics::kOneLetter);
+    trie_.Add("three", 1, WordTrie::Clitics::kNone);
+    trie_.Add("last week", 4, WordTrie::Clitics::kOneLetter);
+  }
+  WordTrie::Match At(const std::string& text) const { return trie_.MatchAt(text, 0); }
+  WordTrie trie_;
+};
+
+TEST_F(WordTrieTest, MatchesWholeWordsOnly) {
+  EXPECT_EQ(At("\xD8\xAB\xD9\x84\xD8\xA7\xD8\xAB \xD8\xB3").kind, 0);  // ثلاث س
+  EXPECT_EQ(At("\xD8\xAB\xD9\x84\xD8\xA7\xD8\xAB\xD8\xA9").kind, -1);  // ثلاثة: not listed
+  EXPECT_EQ(At("three,").end, 5u);
+  EXPECT_EQ(At("threes").kind, -1);
+  EXPECT_EQ(At("THREE").kind, 1);  // ASCII without regard to case
+  EXPECT_EQ(At("Last week").end, 9u);
+}
+
+TEST_F(WordTrieTest, CliticsByKind) {
+  // وبالثلاث: conjunction and preposition with article, as number words take them.
+  EXPECT_EQ(At("\xD9\x88\xD8\xA8\xD8\xA7\xD9\x84\xD8\xAB\xD9\x84\xD8\xA7\xD8\xAB").kind, 0);
+  // Other words take one letter of و ف ب ل ك, not two.
+  EXPECT_EQ(At("\xD9\x88\xD8\xAB\xD9\x84\xD8\xA7\xD8\xAB\xD8\xA7\xD8\xA1").kind, 2);  // وثلاثاء
+  EXPECT_EQ(At("\xD9\x88\xD8\xA8\xD8\xAB\xD9\x84\xD8\xA7\xD8\xAB\xD8\xA7\xD8\xA1").kind, -1);  // وبثلاثاء
+  EXPECT_EQ(At("\xD9\x88three").kind, -1);  // English words take no Arabic clitic
+}
+
+TEST_F(WordTrieTest, LowerKindWinsThenLongerForm) {
+  WordTrie trie;
+  trie.Add("ab", 3, WordTrie::Clitics::kNone);
+  trie.Add("ab", 1, WordTrie::Clitics::kNone);
+  trie.Add("ab c", 1, WordTrie::Clitics::kNone);
+  const WordTrie::Match m = trie.MatchAt("ab c d", 0);
+  EXPECT_EQ(m.kind, 1);
+  EXPECT_EQ(m.end, 4u);
+}
+
+}  // namespace
+}  // namespace mizan::scan
