@@ -28,6 +28,7 @@ scan::CandidateWords CandidateWordsOf(const Engine& engine) {
     if (e.tags.size() > 3 && e.tags[3] == "2") words.dual_nouns.push_back(e.phrase);
   }
   for (const auto& e : engine.decades().entries()) words.dual_nouns.push_back(e.phrase);
+  for (const auto& e : engine.dual_nouns().entries()) words.dual_nouns.push_back(e.phrase);
   for (const auto& e : engine.relative_times().entries()) words.relative_times.push_back(e.phrase);
   return words;
 }
@@ -87,6 +88,7 @@ Engine::Engine()
       range_cues_(data::Find("range_cues.tsv"), normalizer_),
       arith_cues_(data::Find("arith_cues.tsv"), normalizer_),
       decades_(data::Find("decades.tsv"), normalizer_),
+      dual_nouns_(data::Find("dual_nouns.tsv"), normalizer_),
       relative_times_(std::string(data::Find("relative_times.tsv")) + "\n" +
                           RelativeUnitPhrases(time_cues_, time_units_),
                       normalizer_),
@@ -111,6 +113,7 @@ std::unique_ptr<Engine> Engine::Create(Error* error) {
                                      &engine->months_,       &engine->weekdays_,
                                      &engine->range_cues_,   &engine->arith_cues_,
                                      &engine->decades_,      &engine->not_numbers_,
+                                     &engine->dual_nouns_,
                                      &engine->relative_times_, &engine->sign_words_,
                                      &engine->fraction_homographs_,
                                      &engine->hyphen_prefixes_};

@@ -37,6 +37,8 @@ class Engine {
   const scan::PhraseList& range_cues() const { return range_cues_; }
   const scan::PhraseList& arith_cues() const { return arith_cues_; }
   const scan::PhraseList& decades() const { return decades_; }
+  // "شخصين", "دولتين": duals that are a count of two by themselves, with their singular.
+  const scan::PhraseList& dual_nouns() const { return dual_nouns_; }
   // "العام الماضي", "next week": one unit before or after now, without a number.
   const scan::PhraseList& relative_times() const { return relative_times_; }
   // "minus", "سالب", "تحت الصفر": words that make a number negative.
@@ -68,6 +70,7 @@ class Engine {
   scan::PhraseList range_cues_;
   scan::PhraseList arith_cues_;
   scan::PhraseList decades_;
+  scan::PhraseList dual_nouns_;
   scan::PhraseList relative_times_;
   scan::PhraseList sign_words_;
   scan::PhraseList fraction_homographs_;

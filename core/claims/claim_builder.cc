@@ -491,14 +491,14 @@ bool ClaimBuilder::BuildWeekday(size_t begin, size_t floor, Claim* claim) const 
 
 bool ClaimBuilder::BuildDualNoun(size_t begin, size_t floor, Claim* claim) const {
   if (begin < floor) return false;
-  // A glued conjunction is not part of the noun: "والستينيات".
   // A glued conjunction or preposition is not part of the noun: "والستينيات", "لأسبوعين".
   const std::string_view first = text_.substr(begin, 2);
   const bool clitic = first == "\xD9\x88" || first == "\xD9\x81" || first == "\xD8\xA8" ||
                       first == "\xD9\x84" || first == "\xD9\x83";
   if (clitic && !engine_.time_units().MatchAt(text_, begin).entry &&
       !engine_.units().MatchAt(text_, begin).entry && !engine_.currencies().MatchAt(text_, begin).entry &&
-      !engine_.decades().MatchAt(text_, begin).entry) {
+      !engine_.decades().MatchAt(text_, begin).entry &&
+      !engine_.dual_nouns().MatchAt(text_, begin).entry) {
     begin += 2;
   }
   if (BuildDecade(begin, claim)) return true;
@@ -517,6 +517,12 @@ bool ClaimBuilder::BuildDualNoun(size_t begin, size_t floor, Claim* claim) const
     const std::string& code = c.entry->tags[0];
     if (code != "?") claim->unit = code == "$" ? dollar_currency_ : code;
     span.end = c.end;
+  } else if (auto d = engine_.dual_nouns().MatchAt(text_, begin); d.entry) {
+    claim->noun = std::string(normalized_.original().substr(
+        normalized_.ToOriginalStart(begin),
+        normalized_.ToOriginalEnd(d.end) - normalized_.ToOriginalStart(begin)));
+    claim->noun_key = d.entry->tags.at(0);
+    span.end = d.end;
   } else {
     return false;
   }

@@ -134,6 +134,11 @@ size_t DateReader::CalendarMarker(size_t end, bool* islamic) const {
   return 0;
 }
 
+bool DateReader::CommaAndYearAfter(size_t end) const {
+  DateMatch probe;
+  return SkipComma(text_, end) > scan::SkipSpaces(text_, end) && ReadYearAfter(end, &probe);
+}
+
 bool DateReader::ReadYearAfter(size_t pos, DateMatch* date) const {
   size_t at = SkipComma(text_, pos);
   // "December of 2019", "30 سبتمبر، من عام 1882": "of", "من", "عام" may stand before the year.
@@ -213,9 +218,13 @@ bool DateReader::Read(size_t begin, size_t end, long value, DateMatch* date) con
     d.islamic = month.islamic;
     d.end = month.end;
     ReadYearAfter(month.end, &d);
-  } else if (value >= 1 && value <= 31 && MonthBefore(begin, &month) && month.english) {
+  } else if (value >= 1 && value <= 31 && MonthBefore(begin, &month) &&
+             (month.english || CommaAndYearAfter(end))) {
+    // "November 18, 2022"; in Arabic only with the comma and the year ("نوفمبر 18، 2022"), since
+    // "في يناير 22 شخصا" is a count after a month.
     d.day = static_cast<int>(value);
     d.month = month.number;
+    d.islamic = month.islamic;
     d.begin = month.begin;
     ReadYearAfter(end, &d);
   } else if (PlausibleYear(static_cast<int>(value)) && MonthBefore(begin, &month)) {

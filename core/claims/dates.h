@@ -33,7 +33,7 @@ class DateReader {
 
   // The number [begin, end) with integer value `value` starts or ends a date:
   //   day month [year]     "18 نوفمبر 2022", "١٨ نوفمبر، ٢٠٢٢", "18 November", "18 كانون الثاني"
-  //   month day[, year]    "November 18, 2022"
+  //   month day[, year]    "November 18, 2022"; in Arabic with the year: "نوفمبر 18، 2022"
   //   month year           "نوفمبر 2022", "كانون الثاني/يناير 2022" (the number is the year)
   //   numeric              "18/11/2022", "18-11-2022", "2022-11-18", "18.11.2022"
   // Paired month names ("كانون الثاني/يناير", "أيلول (سبتمبر)") are one month. A weekday name
@@ -58,6 +58,7 @@ class DateReader {
   bool MonthAt(size_t pos, Month* month) const;      // a (paired) month name starting at pos
   bool MonthBefore(size_t pos, Month* month) const;  // one ending just before pos (spaces skipped)
   bool ReadYearAfter(size_t pos, DateMatch* date) const;
+  bool CommaAndYearAfter(size_t end) const;  // ", 2022" follows the day
   size_t AfterOf(size_t end) const;
   bool ReadNumeric(size_t begin, size_t end, long value, DateMatch* date) const;
   void AttachWeekday(DateMatch* date) const;

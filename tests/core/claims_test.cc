@@ -283,6 +283,15 @@ TEST_F(ClaimsTest, DualNounsAreTheNumberTwo) {
   EXPECT_EQ(days.qualifier, "later");
   EXPECT_EQ(One("استمر عامين").unit, "year");
   EXPECT_EQ(One("منذ سنتين").qualifier, "ago");
+  // Duals of counted nouns, with the singular as the noun's key.
+  const Claim people = One("قتل شخصين في الهجوم");
+  EXPECT_EQ(people.kind, Kind::kNumber);
+  EXPECT_EQ(people.value, "2");
+  EXPECT_EQ(people.noun_key, "شخص");
+  EXPECT_EQ(One("وقعت دولتان الاتفاق").noun_key, "دولة");
+  EXPECT_EQ(One("من شخصين إلى ثلاثة").upper->value, "3");  // a range from a dual
+  // A form that is also a sound plural is no dual: "مصابين" are the injured.
+  EXPECT_TRUE(All("نقل المصابين إلى المستشفى").empty());
 }
 
 TEST_F(ClaimsTest, DurationsAndRelativeTime) {
@@ -410,6 +419,7 @@ TEST_F(ClaimsTest, DatesInEveryMonthFamily) {
       {"١٨/١١/٢٠٢٢", "2022-11-18"},
       {"18.11.2022", "2022-11-18"},
       {"November 18, 2022", "2022-11-18"},
+      {"نوفمبر 18، 2022", "2022-11-18"},  // month first as translated English writes it
       {"18 November 2022", "2022-11-18"},
       {"الثالث عشر من شباط 2013", "2013-02-13"},
       {"2/2013", "2013-02"},
@@ -419,6 +429,13 @@ TEST_F(ClaimsTest, DatesInEveryMonthFamily) {
     EXPECT_EQ(claim.kind, Kind::kDate) << c.text;
     EXPECT_EQ(claim.value, c.value) << c.text;
   }
+}
+
+TEST_F(ClaimsTest, AnArabicMonthBeforeADayNeedsTheYear) {
+  // "in January 22 people ...": without ", year" the number after the month counts.
+  const Claim c = One("قتل في يناير 22 شخصا");
+  EXPECT_EQ(c.kind, Kind::kNumber);
+  EXPECT_EQ(c.value, "22");
 }
 
 TEST_F(ClaimsTest, HijriDatesAndWeekdays) {
