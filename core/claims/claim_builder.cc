@@ -7,6 +7,7 @@
 #include "absl/strings/ascii.h"
 
 #include "core/claims/digit_script.h"
+#include "core/numerals/roman.h"
 #include "core/numerals/word_number.h"
 #include "core/scan/text_cursor.h"
 
@@ -571,6 +572,44 @@ bool ClaimBuilder::BuildRelativeTime(size_t begin, size_t floor, Claim* claim) c
   claim->qualifier = m.entry->tags.at(1);
   Finish(Span{begin, m.end}, claim);
   claim->script = "words";
+  return true;
+}
+
+namespace {
+
+// Labels count low: only I, V, X and L make one ("Phase III", "Super Bowl LVII"), since "class
+// C", "type D", "DC" and "size XL" are letters, and a lone X or L is a letter too. A lone "I"
+// after a cue in small letters may be the pronoun ("the type I prefer"): it needs a capital
+// cue ("Type I") or no word in small letters after it.
+bool PlausibleRomanLabel(std::string_view numeral, std::string_view cue, std::string_view next) {
+  if (numeral.find_first_not_of("IVXL") != std::string_view::npos) return false;
+  if (numeral == "X" || numeral == "L") return false;
+  if (numeral != "I") return true;
+  const bool capital_cue = absl::ascii_isupper(static_cast<unsigned char>(cue[0]));
+  return capital_cue || next.empty() || !absl::ascii_islower(static_cast<unsigned char>(next[0]));
+}
+
+}  // namespace
+
+bool ClaimBuilder::BuildRoman(size_t begin, size_t floor, Claim* claim) const {
+  const auto cue = engine_.roman_cues().MatchAt(text_, begin);
+  const size_t at = scan::SkipSpaces(text_, cue.end);
+  if (cue.entry == nullptr || at == cue.end || at < floor) return false;
+  size_t end = at;
+  while (end < text_.size() && absl::ascii_isupper(static_cast<unsigned char>(text_[end]))) ++end;
+  if (scan::IsLetter(scan::NextCodePoint(text_, end))) return false;  // "Type IIb", "Class Ia"
+  const std::string_view numeral = text_.substr(at, end - at);
+  const std::optional<int> value = numerals::ReadRoman(numeral);
+  const std::string_view cue_text = text_.substr(begin, cue.end - begin);
+  if (!value || !PlausibleRomanLabel(numeral, cue_text, WordAt(scan::SkipSpaces(text_, end)))) {
+    return false;
+  }
+  Mention m;
+  m.value = Decimal::FromInt(static_cast<uint64_t>(*value));
+  claim->number = m.value;
+  SetExactValue(m, claim);
+  Finish(Span{at, end}, claim);
+  claim->script = "roman";
   return true;
 }
 

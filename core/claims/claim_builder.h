@@ -44,6 +44,8 @@ class ClaimBuilder {
   // A time relative to now named without a number ("العام الماضي", "next week"): a duration
   // of one unit, "ago" or "later".
   bool BuildRelativeTime(size_t begin, size_t floor, Claim* claim) const;
+  // "Phase II", "type I": the Roman numeral after a cue word at `begin`.
+  bool BuildRoman(size_t begin, size_t floor, Claim* claim) const;
   bool NamesWhatFollows(size_t end) const;
   // Whether "على" stands before the cue that ends at `cue_end` ("على بعد": at a distance of).
   bool AtADistance(size_t cue_end) const;

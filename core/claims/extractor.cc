@@ -138,6 +138,7 @@ class Extraction {
           break;
         case Candidate::Type::kDualNoun: Emit(&ClaimBuilder::BuildDualNoun, c.begin); break;
         case Candidate::Type::kRelativeTime: Emit(&ClaimBuilder::BuildRelativeTime, c.begin); break;
+        case Candidate::Type::kRomanCue: Emit(&ClaimBuilder::BuildRoman, c.begin); break;
       }
     }
     JoinSubunits(normalized_, claims_);

@@ -168,7 +168,7 @@ size_t WordEnd(std::string_view text, size_t match_end) {
 }  // namespace
 
 Scanner::Scanner(CandidateWords words) {
-  static_assert(static_cast<size_t>(Candidate::Type::kRelativeTime) -
+  static_assert(static_cast<size_t>(Candidate::Type::kRomanCue) -
                         static_cast<size_t>(Candidate::Type::kArabicWords) + 1 ==
                     kWordTypes,
                 "one list of words per kind of word candidate");
@@ -179,7 +179,8 @@ Scanner::Scanner(CandidateWords words) {
       {&words.english_numbers, Clitics::kNone},
       {&words.months, Clitics::kOneLetter},  // "والثلاثاء", "وأيلول"
       {&words.dual_nouns, Clitics::kOneLetter},
-      {&words.relative_times, Clitics::kOneLetter}};
+      {&words.relative_times, Clitics::kOneLetter},
+      {&words.roman_cues, Clitics::kNone}};
   for (size_t kind = 0; kind < kWordTypes; ++kind) {
     for (std::string form : *kinds[kind].first) {
       absl::AsciiStrToLower(&form);
@@ -193,7 +194,8 @@ Scanner::Scanner(CandidateWords words) {
       "(?i:" + Alternation(std::move(words.english_numbers)) + ")",
       "[وفبلك]?(?i:" + Alternation(std::move(words.months)) + ")",
       "[وفبلك]?(?i:" + Alternation(std::move(words.dual_nouns)) + ")",
-      "[وفبلك]?(?i:" + Alternation(std::move(words.relative_times)) + ")"};
+      "[وفبلك]?(?i:" + Alternation(std::move(words.relative_times)) + ")",
+      "(?i:" + Alternation(std::move(words.roman_cues)) + ")"};
   // Words are whole words: the union asks for the character before them and the one after
   // them, which are no letters, so that it neither stops inside words ("ست" in "استخدام") nor
   // at their start ("الف" of "الفترة"). RE2 has no lookaround: Find() gives the characters back.

@@ -16,7 +16,9 @@ namespace mizan::scan {
 
 // A place in the normalized text where a number may start.
 struct Candidate {
-  enum class Type { kDigits, kArabicWords, kEnglishWords, kMonth, kDualNoun, kRelativeTime };
+  enum class Type {
+    kDigits, kArabicWords, kEnglishWords, kMonth, kDualNoun, kRelativeTime, kRomanCue,
+  };
   Type type = Type::kDigits;
   size_t begin = 0;  // digits: the sign if there is one; words: the word's first letter
   size_t end = 0;    // digits: past the last digit; words: past the first word
@@ -34,6 +36,7 @@ struct CandidateWords {
   std::vector<std::string> dual_nouns;       // nouns that make a claim alone: duals (يومين,
                                              // مترين), decades (الثلاثينيات)
   std::vector<std::string> relative_times;   // "العام الماضي", "last week"
+  std::vector<std::string> roman_cues;       // "phase", "type": a Roman numeral may follow
 };
 
 // The scanner: digit runs found by a loop over the bytes (sixteen at a time), and the words
@@ -61,7 +64,7 @@ class Scanner {
 
  private:
   // The kinds of word candidate: the values of Candidate::Type from kArabicWords on.
-  static constexpr size_t kWordTypes = 5;
+  static constexpr size_t kWordTypes = 6;
 
   void FindDigits(std::string_view text, const PhraseList& prefixes,
                   std::vector<Candidate>* found) const;

@@ -431,6 +431,20 @@ TEST_F(ClaimsTest, DatesInEveryMonthFamily) {
   }
 }
 
+TEST_F(ClaimsTest, RomanNumeralsAfterTheirCues) {
+  Claim c = One("the Phase III trial began");
+  EXPECT_EQ(c.kind, Kind::kNumber);
+  EXPECT_EQ(c.value, "3");
+  EXPECT_EQ(c.text, "III");
+  EXPECT_EQ(c.script, "roman");
+  EXPECT_EQ(One("after World War II").value, "2");
+  EXPECT_EQ(One("Type I diabetes").value, "1");
+  // Letters, not numerals: "class C", "type DC"; and "I" the pronoun after a cue in small letters.
+  EXPECT_TRUE(All("class C drugs and a type DC motor").empty());
+  EXPECT_TRUE(All("the type I prefer").empty());
+  EXPECT_TRUE(All("I saw XIV of them").empty());  // no cue
+}
+
 TEST_F(ClaimsTest, AnArabicMonthBeforeADayNeedsTheYear) {
   // "in January 22 people ...": without ", year" the number after the month counts.
   const Claim c = One("قتل في يناير 22 شخصا");
