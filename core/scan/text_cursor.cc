@@ -49,29 +49,4 @@ bool IsLatinLetter(char32_t c) {
          uscript_getScript(static_cast<UChar32>(c), &status) == USCRIPT_LATIN;
 }
 
-size_t SpaceLength(std::string_view text, size_t pos) {
-  if (pos >= text.size()) return 0;
-  if (text[pos] == ' ' || text[pos] == '\t') return 1;
-  if (text.substr(pos, 2) == "\xC2\xA0") return 2;
-  return 0;
-}
-
-size_t SkipSpacesBack(std::string_view text, size_t pos) {
-  while (pos > 0) {
-    if (text[pos - 1] == ' ' || text[pos - 1] == '\t') {
-      --pos;
-    } else if (pos >= 2 && text.substr(pos - 2, 2) == "\xC2\xA0") {
-      pos -= 2;
-    } else {
-      break;
-    }
-  }
-  return pos;
-}
-
-size_t SkipSpaces(std::string_view text, size_t pos) {
-  while (size_t n = SpaceLength(text, pos)) pos += n;
-  return pos;
-}
-
 }  // namespace mizan::scan

@@ -65,10 +65,30 @@ inline bool IsLetter(char32_t c) {
 }
 bool IsLatinLetter(char32_t c);  // ASCII and Latin-script letters
 // ASCII space, tab, or U+00A0 (the normalizer's grouping space, which is also a word space).
-size_t SpaceLength(std::string_view text, size_t pos);
-size_t SkipSpaces(std::string_view text, size_t pos);
+inline size_t SpaceLength(std::string_view text, size_t pos) {
+  if (pos >= text.size()) return 0;
+  if (text[pos] == ' ' || text[pos] == '\t') return 1;
+  return text[pos] == '\xC2' && pos + 1 < text.size() && text[pos + 1] == '\xA0' ? 2 : 0;
+}
+
+inline size_t SkipSpaces(std::string_view text, size_t pos) {
+  while (size_t n = SpaceLength(text, pos)) pos += n;
+  return pos;
+}
+
 // The start of the run of such spaces that ends at `pos` (`pos` itself when there is none).
-size_t SkipSpacesBack(std::string_view text, size_t pos);
+inline size_t SkipSpacesBack(std::string_view text, size_t pos) {
+  while (pos > 0) {
+    if (text[pos - 1] == ' ' || text[pos - 1] == '\t') {
+      --pos;
+    } else if (pos >= 2 && text[pos - 1] == '\xA0' && text[pos - 2] == '\xC2') {
+      pos -= 2;
+    } else {
+      break;
+    }
+  }
+  return pos;
+}
 
 }  // namespace mizan::scan
 
