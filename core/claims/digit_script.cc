@@ -19,6 +19,16 @@ std::string ScriptOfDigit(char32_t c) {
   return name ? absl::AsciiStrToLower(name) : "other";
 }
 
+// Whether c is a decimal digit of any script, answered without ICU for ASCII and Arabic.
+bool IsDecimalDigit(char32_t c) {
+  if (c < 0x80) return c >= '0' && c <= '9';
+  if (c < 0x800) {
+    return (c >= 0x0660 && c <= 0x0669) || (c >= 0x06F0 && c <= 0x06F9) ||
+           (c >= 0x07C0 && c <= 0x07C9);  // and N'Ko, the one other below U+0800
+  }
+  return u_charType(static_cast<UChar32>(c)) == U_DECIMAL_DIGIT_NUMBER;
+}
+
 }  // namespace
 
 std::string DigitScript(std::string_view original) {
@@ -28,7 +38,7 @@ std::string DigitScript(std::string_view original) {
     const text::Decoded d = text::DecodeAt(original, pos);
     if (d.length == 0) break;
     pos += d.length;
-    if (u_charType(static_cast<UChar32>(d.code_point)) != U_DECIMAL_DIGIT_NUMBER) continue;
+    if (!IsDecimalDigit(d.code_point)) continue;
     std::string script = ScriptOfDigit(d.code_point);
     if (found.empty()) {
       found = std::move(script);

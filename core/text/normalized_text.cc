@@ -52,7 +52,9 @@ size_t NormalizedText::ToOriginalEnd(size_t n) const {
   size_t last = n - 1;
   while (last > 0 && (static_cast<unsigned char>(text_[last]) & 0xC0) == 0x80) --last;
   const size_t start = ToOriginalStart(last);
-  return start + DecodeAt(original_, start).length;
+  // The input was checked when it was normalized: its lead byte gives the length.
+  const auto lead = static_cast<unsigned char>(original_[start]);
+  return start + (lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4);
 }
 
 Normalizer::Normalizer(std::string_view folds) {

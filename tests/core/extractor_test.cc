@@ -4,10 +4,12 @@
 #include <string>
 #include <vector>
 
+#include "core/claims/digit_script.h"
 #include "core/engine.h"
 #include "core/text/normalized_text.h"
 #include "gtest/gtest.h"
 #include "tests/core/test_engine.h"
+#include "unicode/uchar.h"
 
 namespace mizan::claims {
 namespace {
@@ -54,6 +56,17 @@ TEST_F(ExtractorTest, ReadsEveryDigitScriptAndNamesIt) {
     EXPECT_EQ(claims[0].script, c.script) << c.text;
     EXPECT_EQ(claims[0].kind, Kind::kNumber);
   }
+}
+
+TEST(DigitScript, KnowsEveryDigitBelowU0800AsIcuDoes) {
+  for (char32_t c = 0x80; c < 0x800; ++c) {
+    std::string utf8;
+    utf8 += static_cast<char>(0xC0 | (c >> 6));
+    utf8 += static_cast<char>(0x80 | (c & 0x3F));
+    const bool digit = u_charType(static_cast<UChar32>(c)) == U_DECIMAL_DIGIT_NUMBER;
+    EXPECT_EQ(DigitScript(utf8) != "words", digit) << std::hex << static_cast<uint32_t>(c);
+  }
+  EXPECT_EQ(DigitScript("\u07C3"), "nko");
 }
 
 TEST_F(ExtractorTest, MixedScriptNumberIsReadAndMarkedMixed) {
