@@ -68,6 +68,9 @@ Normalizer::Normalizer(std::string_view folds) {
   for (char32_t c = 0; c < kTableSize; ++c) {
     char32_t mapped;
     table_[c] = Map(c, &mapped) ? mapped : kSkip;
+    if (c >= 0x80 && table_[c] >= 0x80 && table_[c] < kTableSize) {
+      two_bytes_[c] = static_cast<uint16_t>((0xC0 | (mapped >> 6)) << 8 | (0x80 | (mapped & 0x3F)));
+    }
   }
 }
 
@@ -94,51 +97,76 @@ bool Normalizer::Map(char32_t c, char32_t* out) const {
   return true;
 }
 
+namespace {
+
+// Writes c as UTF-8 at out[n], making room first; returns the new length.
+size_t PutUtf8(char32_t c, size_t n, std::string* out) {
+  if (n + 4 > out->size()) out->resize(std::max(out->size() * 2, n + 4));
+  char* p = out->data() + n;
+  if (c < 0x80) {
+    p[0] = static_cast<char>(c);
+    return n + 1;
+  }
+  if (c < 0x800) {
+    p[0] = static_cast<char>(0xC0 | (c >> 6));
+    p[1] = static_cast<char>(0x80 | (c & 0x3F));
+    return n + 2;
+  }
+  if (c < 0x10000) {
+    p[0] = static_cast<char>(0xE0 | (c >> 12));
+    p[1] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    p[2] = static_cast<char>(0x80 | (c & 0x3F));
+    return n + 3;
+  }
+  p[0] = static_cast<char>(0xF0 | (c >> 18));
+  p[1] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+  p[2] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+  p[3] = static_cast<char>(0x80 | (c & 0x3F));
+  return n + 4;
+}
+
+}  // namespace
+
+// Every character is written out, ASCII and two-byte letters by the fast paths; the rest is
+// decoded, checked and mapped one by one. Output is never longer than input in practice
+// (folds keep a letter's length, drops and digits shorten), but PutUtf8 makes room if it is.
 bool Normalizer::Normalize(std::string_view input, NormalizedText* out,
                            size_t* bad_offset) const {
   out->original_ = input;
-  out->text_.clear();
-  out->text_.reserve(input.size());
   out->breaks_.clear();
+  std::string& text = out->text_;
+  text.resize(input.size());
+  const uint16_t* two_bytes = two_bytes_.data();
+  const char32_t* table = table_.data();
   int64_t delta = 0;
-  size_t pos = 0;
-  size_t copied = 0;  // input[copied, pos) is unchanged and not yet appended
-  const char32_t* table = table_.data();  // in a register, not reloaded at every character
+  size_t pos = 0, n = 0;
   while (pos < input.size()) {
-    const unsigned char b = static_cast<unsigned char>(input[pos]);
-    if (b < 0x80) {
+    const auto b = static_cast<unsigned char>(input[pos]);
+    if (b < 0x80 && n < text.size()) {
+      text[n++] = static_cast<char>(b);
       ++pos;
       continue;
     }
-    char32_t code_point, mapped;
-    size_t length;
-    const unsigned char next = pos + 1 < input.size() ? static_cast<unsigned char>(input[pos + 1]) : 0;
-    if (b >= 0xC2 && b < 0xE0 && (next & 0xC0) == 0x80) {  // two bytes: Arabic's letters
-      code_point = static_cast<char32_t>((b & 0x1F) << 6 | (next & 0x3F));
-      length = 2;
-      mapped = table[code_point];
-    } else {
-      const Decoded d = DecodeAt(input, pos);
-      if (d.length == 0) {
-        *bad_offset = pos;
-        return false;
+    const auto next = pos + 1 < input.size() ? static_cast<unsigned char>(input[pos + 1]) : 0;
+    if (b >= 0xC2 && b < 0xE0 && (next & 0xC0) == 0x80 && n + 2 <= text.size()) {
+      if (const uint16_t pair = two_bytes[(b & 0x1F) << 6 | (next & 0x3F)]) {
+        text[n] = static_cast<char>(pair >> 8);
+        text[n + 1] = static_cast<char>(pair & 0xFF);
+        n += 2;
+        pos += 2;
+        continue;
       }
-      code_point = d.code_point;
-      length = d.length;
-      mapped = code_point < kTableSize ? table[code_point] : Mapped(code_point);
     }
-    const bool kept = mapped != kSkip;
-    if (kept && mapped == code_point) {  // unchanged: the offsets keep their difference
-      pos += length;
-      continue;
+    const Decoded d = DecodeAt(input, pos);
+    if (d.length == 0) {
+      *bad_offset = pos;
+      return false;
     }
-    out->text_.append(input, copied, pos - copied);
-    if (kept) AppendUtf8(mapped, &out->text_);
-    pos += length;
-    copied = pos;
+    const char32_t mapped = d.code_point < kTableSize ? table[d.code_point] : Mapped(d.code_point);
+    if (mapped != kSkip) n = PutUtf8(mapped, n, &text);
+    pos += d.length;
     // Only a code point that changed length or vanished moves the difference between the two
     // offsets, for everything after it.
-    const size_t n = out->text_.size();
     const int64_t moved = static_cast<int64_t>(pos) - static_cast<int64_t>(n);
     if (moved == delta) continue;
     delta = moved;
@@ -148,7 +176,7 @@ bool Normalizer::Normalize(std::string_view input, NormalizedText* out,
       out->breaks_.emplace_back(static_cast<uint32_t>(n), delta);
     }
   }
-  out->text_.append(input, copied, pos - copied);
+  text.resize(n);
   return true;
 }
 

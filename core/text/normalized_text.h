@@ -67,6 +67,9 @@ class Normalizer {
   static constexpr char32_t kTableSize = 0x800;
   static constexpr char32_t kSkip = 0xFFFFFFFF;
   std::vector<char32_t> table_ = std::vector<char32_t>(kTableSize);
+  // For each code point of two bytes that becomes one of two bytes (most letters), the two
+  // bytes it becomes; 0 for the others. The common case is a load and a store.
+  std::vector<uint16_t> two_bytes_ = std::vector<uint16_t>(kTableSize);
 };
 
 }  // namespace mizan::text
