@@ -2,8 +2,7 @@
 // the scan for candidates, and extraction without the C ABI's JSON, so that a profile's
 // hot spot can be weighed against the whole.
 //
-//   MIZAN_NEWS=../shared/eval/news/antcorpus_economy_international.txt \
-//     build-bench/bin/stages_bench
+//   MIZAN_NEWS=../shared/eval/news/antcorpus_economy_international.txt build-bench/bin/stages_bench
 #include <cstdlib>
 #include <fstream>
 #include <iterator>
