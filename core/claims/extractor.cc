@@ -144,6 +144,7 @@ class Extraction {
     JoinSubunits(normalized_, claims_);
     JoinRanges(engine_, normalized_, claims_);
     JoinBounds(normalized_, claims_);
+    JoinNthWeekdays(normalized_, claims_);
     FillYearsFromDateline(claims_);
   }
 

@@ -4,6 +4,8 @@
 #include <string>
 #include <utility>
 
+#include "absl/strings/str_format.h"
+#include "absl/time/civil_time.h"
 #include "core/claims/claim_builder.h"
 #include "core/scan/text_cursor.h"
 
@@ -195,6 +197,85 @@ void JoinBounds(const text::NormalizedText& normalized, std::vector<Claim>* clai
     SetSpan(normalized, a.norm_begin, b.norm_end, &joined);
     return joined;
   });
+}
+
+namespace {
+
+bool WeekdayOnly(const Claim& c) { return c.kind == Kind::kDate && c.value.empty() && c.weekday; }
+
+// "2014-09": a month of a known year, with no day.
+bool MonthOfYear(const Claim& c) {
+  return c.kind == Kind::kDate && c.calendar == "gregorian" && c.value.size() == 7 &&
+         c.value[0] != '-';
+}
+
+int Rank(const Claim& c) {
+  if (c.kind != Kind::kOrdinal || c.value.size() != 1) return 0;
+  const int n = c.value[0] - '0';
+  return n >= 1 && n <= 5 ? n : 0;
+}
+
+// Only spaces and the words that put a weekday in a month between two claims: "of", "in",
+// "من", "في", "شهر" ("الثالث من شهر أيلول").
+bool InTheMonth(std::string_view text, const Claim& a, const Claim& b) {
+  if (b.norm_begin < a.norm_end) return false;
+  size_t at = scan::SkipSpaces(text, a.norm_end);
+  while (at < b.norm_begin) {
+    size_t end = at;
+    while (end < b.norm_begin && !scan::SpaceLength(text, end)) ++end;
+    const std::string_view word = text.substr(at, end - at);
+    if (word != "of" && word != "in" && word != "\xD9\x85\xD9\x86" && word != "\xD9\x81\xD9\x8A" &&
+        word != "\xD8\xB4\xD9\x87\xD8\xB1") {
+      return false;
+    }
+    at = scan::SkipSpaces(text, end);
+  }
+  return true;
+}
+
+bool Adjacent(std::string_view text, const Claim& a, const Claim& b) {
+  return b.norm_begin >= a.norm_end && scan::SkipSpaces(text, a.norm_end) == b.norm_begin;
+}
+
+// The day of the month of the n-th `weekday` (ISO, 1 = Monday) of year-month, or 0 if the
+// month has fewer.
+int NthWeekday(int year, int month, uint32_t weekday, int n) {
+  const absl::CivilDay first(year, month, 1);
+  // absl numbers Monday 0 .. Sunday 6.
+  const int first_weekday = static_cast<int>(absl::GetWeekday(first)) + 1;
+  const int day = 1 + (static_cast<int>(weekday) - first_weekday + 7) % 7 + 7 * (n - 1);
+  return absl::CivilDay(year, month, day).month() == month ? day : 0;
+}
+
+}  // namespace
+
+void JoinNthWeekdays(const text::NormalizedText& normalized, std::vector<Claim>* claims) {
+  const std::string_view text = normalized.text();
+  std::vector<Claim>& v = *claims;
+  size_t kept = 0;
+  for (size_t i = 0; i < v.size(); ++i, ++kept) {
+    // The rank comes first: "the third Tuesday of September 2014". ("الثلاثاء الثالث من
+    // سبتمبر" is Tuesday the third of September, which the dates read.)
+    if (i + 2 < v.size() && Rank(v[i]) && WeekdayOnly(v[i + 1]) && MonthOfYear(v[i + 2]) &&
+        Adjacent(text, v[i], v[i + 1]) && InTheMonth(text, v[i + 1], v[i + 2])) {
+      Claim& month = v[i + 2];
+      const int year = std::stoi(month.value.substr(0, 4));
+      const int month_number = std::stoi(month.value.substr(5, 2));
+      const uint32_t weekday = v[i + 1].weekday;
+      if (const int day = NthWeekday(year, month_number, weekday, Rank(v[i]))) {
+        Claim date = std::move(month);
+        date.value = absl::StrFormat("%04d-%02d-%02d", year, month_number, day);
+        date.weekday = weekday;
+        date.sentence = v[i].sentence;
+        SetSpan(normalized, v[i].norm_begin, date.norm_end, &date);
+        v[kept] = std::move(date);
+        i += 2;
+        continue;
+      }
+    }
+    if (kept != i) v[kept] = std::move(v[i]);
+  }
+  v.erase(v.begin() + static_cast<std::ptrdiff_t>(kept), v.end());
 }
 
 }  // namespace mizan::claims

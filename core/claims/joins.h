@@ -27,6 +27,11 @@ void JoinSubunits(const text::NormalizedText& normalized, std::vector<Claim>* cl
 // وأقل من 300" is (100, 300), "at most 100 and at least 20" is [20, 100].
 void JoinBounds(const text::NormalizedText& normalized, std::vector<Claim>* claims);
 
+// Joins a rank, a weekday and a month of a year into the date they name: "the third Tuesday
+// of September 2014" is 2014-09-16. Only the first to fifth, and only where the month has that
+// many of the weekday. ("الثلاثاء الثالث من سبتمبر" is Tuesday the third, a date as it is.)
+void JoinNthWeekdays(const text::NormalizedText& normalized, std::vector<Claim>* claims);
+
 }  // namespace mizan::claims
 
 #endif  // MIZAN_CORE_CLAIMS_JOINS_H_

@@ -445,6 +445,17 @@ TEST_F(ClaimsTest, RomanNumeralsAfterTheirCues) {
   EXPECT_TRUE(All("I saw XIV of them").empty());  // no cue
 }
 
+TEST_F(ClaimsTest, TheNthWeekdayOfAMonth) {
+  Claim c = One("talks resume on the third Tuesday of September 2014 in Geneva");
+  EXPECT_EQ(c.kind, Kind::kDate);
+  EXPECT_EQ(c.value, "2014-09-16");
+  EXPECT_EQ(c.weekday, 2u);
+  EXPECT_EQ(c.text, "third Tuesday of September 2014");
+  EXPECT_EQ(One("the first Monday in March 2020").value, "2020-03-02");
+  // February 2015 has four Mondays: no fifth one, and no date made up.
+  EXPECT_EQ(All("the fifth Monday of February 2015").size(), 3u);
+}
+
 TEST_F(ClaimsTest, AnArabicMonthBeforeADayNeedsTheYear) {
   // "in January 22 people ...": without ", year" the number after the month counts.
   const Claim c = One("قتل في يناير 22 شخصا");
