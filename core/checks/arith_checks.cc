@@ -32,6 +32,12 @@ std::optional<double> AsDouble(const std::string& value) {
 // Half of the last written digit: 12.5 -> 0.05, 20 -> 0.5.
 double HalfUnit(const Claim& c) { return 0.5 * std::pow(10.0, -c.fraction_digits); }
 
+// A percentage with a value: a share of a whole. Per mille values, percentage points and
+// basis points are no shares.
+bool IsShare(const Claim& c) {
+  return c.kind == Kind::kPercent && c.unit == "percent" && !c.value.empty();
+}
+
 bool IsPlainCount(const Claim& c) {
   return (c.kind == Kind::kNumber || c.kind == Kind::kMoney || c.kind == Kind::kQuantity) &&
          !c.value.empty() && c.qualifier.empty() && !c.approx;
@@ -79,7 +85,7 @@ class ArithmeticChecks {
     const auto& claims = doc_.claims;
     for (size_t j = i + 1; j < claims.size() && j <= i + 2; ++j) {
       if (claims[j].sentence != claims[i].sentence) return nullptr;
-      if (claims[j].kind == Kind::kPercent && !claims[j].value.empty()) return &claims[j];
+      if (IsShare(claims[j])) return &claims[j];
     }
     return nullptr;
   }
@@ -204,7 +210,7 @@ class ArithmeticChecks {
       bool change = false;
       for (; j < claims.size() && claims[j].sentence == claims[i].sentence; ++j) {
         const Claim& c = claims[j];
-        if (c.kind != Kind::kPercent || c.value.empty()) continue;
+        if (!IsShare(c)) continue;
         change |= CuedBefore(c, "change") || !c.qualifier.empty() || c.approx;
         shares.push_back(&c);
       }

@@ -57,6 +57,11 @@ std::string DurationKey(const Claim& c) {
   return absl::StrCat(c.unit, ":", c.value);
 }
 
+// A percentage, a per mille value, or a change in percentage or basis points.
+bool PercentLike(const Claim& c) {
+  return c.kind == Kind::kPercent || (c.kind == Kind::kQuantity && (c.unit == "pp" || c.unit == "bp"));
+}
+
 // The key two claims share when they say the same value. "half"/"النصف" in words is 50 %.
 std::string ValueKey(const Claim& c) {
   if (c.kind == Kind::kDate) return c.value.empty() ? absl::StrCat("weekday:", c.weekday) : c.value;
@@ -64,7 +69,8 @@ std::string ValueKey(const Claim& c) {
     return absl::StrCat("[", c.lower ? c.lower->value : "", ",", c.upper ? c.upper->value : "", "]");
   }
   if (c.too_large || c.value.empty()) return {};
-  if (c.kind == Kind::kPercent) return absl::StrCat("%", c.value);
+  // 5 % is not 5 ‰, nor 5 percentage points.
+  if (c.kind == Kind::kPercent) return absl::StrCat(c.unit == "percent" ? "%" : c.unit, c.value);
   return c.value;
 }
 
@@ -424,8 +430,14 @@ class Aligner {
     if (s_left.size() != 1 || t_left.size() != 1) return;
     const Claim& a = source_[s_left[0]];
     const Claim& b = target_[t_left[0]];
-    const bool units = a.unit == b.unit || a.unit.empty() || b.unit.empty();
-    if (!(GroupOf(a) == GroupOf(b) || Compatible(a, b)) || !units || IsRange(a) != IsRange(b)) return;
+    // Percent, per mille and points: the one left on each side is the same change said in two
+    // units.
+    const bool percents = PercentLike(a) && PercentLike(b);
+    const bool units = a.unit == b.unit || a.unit.empty() || b.unit.empty() || percents;
+    if (!(GroupOf(a) == GroupOf(b) || Compatible(a, b) || percents) || !units ||
+        IsRange(a) != IsRange(b)) {
+      return;
+    }
     if (Explained(a, source_index_, target_index_, target_names_) ||
         Explained(b, target_index_, source_index_, source_names_)) {
       return;
@@ -435,7 +447,10 @@ class Aligner {
   }
 
   void ReportDifferentPair(const Claim& s, const Claim& t) {
-    if (ValueKey(s) == ValueKey(t) && s.unit != t.unit && !s.unit.empty() && !t.unit.empty()) {
+    // The same number in other units; a percentage's key holds its unit, so compare values.
+    const bool percents = PercentLike(s) && PercentLike(t);
+    const bool same_number = percents ? !s.value.empty() && s.value == t.value : ValueKey(s) == ValueKey(t);
+    if (same_number && s.unit != t.unit && !s.unit.empty() && !t.unit.empty()) {
       reporter_->Report("compare.unit_mismatch",
                         absl::StrCat("the source says ", Describe(s), ", the target ", Describe(t)),
                         {SpanOf(s, Side::kSource), SpanOf(t, Side::kTarget)}, Describe(s),

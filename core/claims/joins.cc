@@ -84,6 +84,22 @@ void JoinNeighbours(std::vector<Claim>* claims, Join join) {
   v.erase(v.begin() + static_cast<std::ptrdiff_t>(kept), v.end());
 }
 
+// A verb of change right before `pos`, or up to three words before it: Arabic puts the
+// subject between ("ارتفعت أسعار النفط 2%").
+bool ChangeBefore(const scan::PhraseList& cues, std::string_view text, size_t pos) {
+  for (int words = 0; words <= 3; ++words) {
+    if (cues.MatchBefore(text, pos, "verb").entry) return true;
+    size_t start = pos;  // back over one word, and the spaces before it
+    while (start > 0 && scan::IsLetter(scan::PreviousCodePoint(text, start))) {
+      scan::PreviousCodePoint(text, start, &start);
+    }
+    const size_t before = scan::SkipSpacesBack(text, start);
+    if (start == pos || before == start) return false;  // punctuation: another clause
+    pos = before;
+  }
+  return false;
+}
+
 }  // namespace
 
 // "2019-20", "1918–19": the second year of a range written with its last two digits.
@@ -121,6 +137,12 @@ void JoinRanges(const Engine& engine, const text::NormalizedText& normalized,
     while (p > 0 && text[p - 1] == ' ') --p;
     const auto open = cues.MatchBefore(text, p, "open");
     if (!opener.empty() && !(open.entry && open.entry->phrase == opener)) return std::nullopt;
+    // "rose 2% to 7%", "ارتفعت البطالة 2 في المائة إلى 7 في المائة": a change, then where it
+    // led; but "rose 10-15%" is a range of changes.
+    const bool word_join = dash.find_first_not_of(" -\xE2\x80\x93/") != std::string_view::npos;
+    if (!open.entry && word_join && ChangeBefore(engine.arith_cues(), text, p)) {
+      return std::nullopt;
+    }
     Claim range = std::move(b);
     range.lower = Bound{a.value, true};
     range.upper = Bound{range.value, true};

@@ -656,8 +656,26 @@ TEST_F(ClaimsTest, PercentagesAndPercentagePoints) {
   EXPECT_EQ(c.value, "1");
   EXPECT_EQ(c.qualifier, "less-than");
   EXPECT_EQ(One("one per cent").value, "1");
-  c = One("ارتفع 3 نقاط مئوية");
-  EXPECT_NE(c.kind, Kind::kPercent);
+  // A percentage point is not a percent: a quantity in points.
+  for (const char* text : {"ارتفع 3 نقاط مئوية", "up 3 percentage points"}) {
+    c = One(text);
+    EXPECT_EQ(c.kind, Kind::kQuantity) << text;
+    EXPECT_EQ(c.unit, "pp") << text;
+    EXPECT_EQ(c.value, "3") << text;
+  }
+  EXPECT_EQ(One("ارتفعت نقطتين مئويتين").value, "2");  // the dual alone
+  EXPECT_EQ(One("cut by 25 basis points").unit, "bp");
+  EXPECT_EQ(One("خفض الفائدة 25 نقطة أساس").unit, "bp");
+}
+
+TEST_F(ClaimsTest, AChangeThenWhereItLedIsNoRange) {
+  // "rose 2% to 7%": by 2 %, to 7 %.
+  EXPECT_EQ(All("Unemployment rose 2% to 7%.").size(), 2u);
+  EXPECT_EQ(All("ارتفعت أسعار النفط 2 في المائة إلى 7 في المائة").size(), 2u);
+  // With "from", or a dash, or no verb of change, a range.
+  EXPECT_EQ(One("rose from 2% to 7%").qualifier, "range");
+  EXPECT_EQ(One("sales rose 10-15%").qualifier, "range");
+  EXPECT_EQ(One("between 2% and 7%").qualifier, "range");
 }
 
 TEST_F(ClaimsTest, Quantities) {
