@@ -668,6 +668,15 @@ TEST_F(ClaimsTest, PercentagesAndPercentagePoints) {
   EXPECT_EQ(One("خفض الفائدة 25 نقطة أساس").unit, "bp");
 }
 
+TEST_F(ClaimsTest, EnglishWordsOfTimeAreNoCountedNouns) {
+  // "35k last year": "last" opens the time, it is not what 35000 counts.
+  const std::vector<Claim> claims = All("up from 35k last year");
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(claims[0].noun, "");
+  EXPECT_EQ(claims[1].unit, "year");
+  EXPECT_EQ(One("2 million each").noun, "");
+}
+
 TEST_F(ClaimsTest, AChangeThenWhereItLedIsNoRange) {
   // "rose 2% to 7%": by 2 %, to 7 %.
   EXPECT_EQ(All("Unemployment rose 2% to 7%.").size(), 2u);
