@@ -38,6 +38,7 @@ struct Claim {
   std::string text;  // the input bytes [start, end)
   Kind kind = Kind::kNumber;
   numerals::Decimal number;  // the exact value when the claim is a number
+  numerals::Decimal scale;   // the scale word after its digits ("15 مليون": a million), or 0
   std::string value;  // canonical decimal, or ISO date; empty when unknown or too large
   std::string unit;   // ISO 4217 code, time unit, unit symbol, "percent", "permille"
   std::string noun;   // the counted noun as written

@@ -433,6 +433,7 @@ void ClaimBuilder::Build(const Mention& m, size_t floor, Claim* claim) const {
   claim->fraction_digits = m.fraction_digits;
   claim->separator_guessed = m.separator_guessed;
   claim->alternative = m.alternative;
+  claim->scale = m.scale;
   if (TryDate(m, claim, &span)) {
     Finish(span, claim);
     return;

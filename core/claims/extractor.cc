@@ -195,7 +195,7 @@ class Extraction {
     }
     if (!words) return false;
     if (english && IsClockInWords(*words)) return true;
-    if (IsPronounOne(*words) || IsHalfAsAPart(*words) || IsDualWithoutNoun(*words) ||
+    if (IsPronounOne(*words) || IsFractionAsAPart(*words) || IsDualWithoutNoun(*words) ||
         IsFractionNoun(*words)) {
       return true;
     }
@@ -366,10 +366,11 @@ class Extraction {
            engine_.noun_stopwords().contains(std::string(after));
   }
 
-  // "the second half", "النصف الأول": a half of a game or a year, named by an ordinal, is a
-  // period and no quantity.
-  bool IsHalfAsAPart(const numerals::WordNumber& n) const {
-    if (n.value.ToString() != "0.5" || n.end - n.begin > 12) return false;
+  // "the second half", "النصف الأول", "الربع الثالث", "الربع الأخير": a half or a quarter of
+  // a game or a year, named by an ordinal, is a period and no quantity.
+  bool IsFractionAsAPart(const numerals::WordNumber& n) const {
+    const std::string value = n.value.ToString();  // one word for a fraction
+    if (value.rfind("0.", 0) != 0 || n.end - n.begin > 12) return false;
     const std::string_view after = WordAfter(n.end);
     const std::string_view before = WordBefore(n.begin);
     const auto ordinal = [&](std::string_view w) {
@@ -377,17 +378,20 @@ class Extraction {
       absl::AsciiStrToLower(&lower);
       const numerals::WordEntry* e = engine_.english_words().Find(lower);
       if (e == nullptr) e = engine_.arabic_words().Find(lower.size() > 4 ? lower.substr(4) : lower);
-      return e && (e->role == numerals::Role::kOrdinal || e->role == numerals::Role::kOrdinalDef);
+      return (e && (e->role == numerals::Role::kOrdinal || e->role == numerals::Role::kOrdinalDef)) ||
+             lower == "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xAE\xD9\x8A\xD8\xB1" ||  // الاخير
+             lower == "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xAE\xD9\x8A\xD8\xB1\xD9\x87" ||  // الاخيره
+             lower == "last" || lower == "final";
     };
     // "نصف ذلك" is "we describe that": an Arabic "نصف" without the article needs the thing
-    // it halves after it.
+    // it halves after it (other fractions are no verbs: "ثلث هؤلاء" is a third of them).
     const bool arabic = static_cast<unsigned char>(text_[n.begin]) >= 0x80;
     const bool definite = text_.substr(n.begin, 4) == "\xD8\xA7\xD9\x84";
     const bool nothing_halved = !after.empty() && engine_.noun_stopwords().contains(std::string(after));
     const bool and_a_half = n.begin >= 2 && (text_.substr(n.begin - 2, 2) == "\xD9\x88" ||
                                              before == "\xD9\x88");  // "ساعة ونصف"
     return ordinal(before) || ordinal(after) ||
-           (arabic && !definite && nothing_halved && !and_a_half);
+           (value == "0.5" && arabic && !definite && nothing_halved && !and_a_half);
   }
 
   std::string_view WordAfter(size_t pos) const {
@@ -488,6 +492,7 @@ class Extraction {
       return;
     }
     m->value = m->value.Times(e->value);
+    m->scale = e->value;
     // Before a scale word the point is a decimal point: "1.716 مليون" is never 1716 million.
     m->alternative.reset();
     m->end = word_end;

@@ -14,10 +14,25 @@ namespace {
 
 using numerals::Decimal;
 
+bool Less(const Decimal& a, const Claim& b) {
+  const Decimal diff = b.number.Plus(a.Negated());
+  return !diff.negative() && !diff.is_zero();
+}
+
 bool Less(const Claim& a, const Claim& b) {
   if (a.value.empty() || b.value.empty() || a.too_large || b.too_large) return false;
-  const Decimal diff = b.number.Plus(a.number.Negated());
-  return !diff.negative() && !diff.is_zero();
+  return Less(a.number, b);
+}
+
+// The first bound of a range: "بين 10 و15 مليون", "5-7 آلاف", "10 to 15 million" name the
+// scale once, after the second number, for both; "from 500 to 2 million" does not (500
+// million would be more than 2).
+Decimal LowerBound(const Claim& a, const Claim& b) {
+  if (!a.scale.is_zero() || b.scale.is_zero() || a.kind == Kind::kYear || a.value.empty()) {
+    return a.number;
+  }
+  const Decimal scaled = a.number.Times(b.scale);
+  return Less(scaled, b) ? scaled : a.number;
 }
 
 bool Compatible(const Claim& a, const Claim& b) {
@@ -133,6 +148,7 @@ void JoinRanges(const Engine& engine, const text::NormalizedText& normalized,
     if (!Compatible(a, b) || !JoinBetween(cues, text, a, b, &opener) || !Less(a, b)) {
       return std::nullopt;
     }
+    const Decimal lower = LowerBound(a, b);
     size_t p = a.norm_begin;
     while (p > 0 && text[p - 1] == ' ') --p;
     const auto open = cues.MatchBefore(text, p, "open");
@@ -144,7 +160,7 @@ void JoinRanges(const Engine& engine, const text::NormalizedText& normalized,
       return std::nullopt;
     }
     Claim range = std::move(b);
-    range.lower = Bound{a.value, true};
+    range.lower = Bound{lower == a.number ? a.value : lower.ToString(), true};
     range.upper = Bound{range.value, true};
     range.value.clear();
     range.qualifier = "range";

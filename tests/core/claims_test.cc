@@ -176,6 +176,10 @@ TEST_F(ClaimsTest, NoNumberInsideWordsOrHomographs) {
   EXPECT_TRUE(All("نصف نهائي الكأس").empty());
   EXPECT_TRUE(All("نحن نصف ذلك بأنه").empty());  // نصف: "we describe"
   EXPECT_TRUE(All("in the second half").empty());
+  // A quarter of the year named by its rank is a period: only the rank is read.
+  EXPECT_EQ(One("نما الاقتصاد في الربع الثالث من العام").kind, Kind::kOrdinal);
+  EXPECT_TRUE(All("في الربع الأخير من العام").empty());
+  EXPECT_EQ(One("كان ثلث هؤلاء المرضى").value.substr(0, 5), "0.333");  // only نصف is a verb too
   EXPECT_TRUE(All("Which one do you prefer?").empty());
   EXPECT_TRUE(All("أي واحد تفضل").empty());
 }
@@ -569,6 +573,19 @@ TEST_F(ClaimsTest, Ranges) {
     EXPECT_TRUE(c.noun.empty()) << text;
   }
   EXPECT_EQ(One("حتى 40 يوما").qualifier, "at-most");
+}
+
+TEST_F(ClaimsTest, AScaleAfterARangeScalesBothBounds) {
+  for (const char* text : {"بين 10 و15 مليون دولار", "between 10 and 15 million dollars",
+                           "10-15 million dollars"}) {
+    const Claim c = One(text);
+    EXPECT_EQ(c.lower->value, "10000000") << text;
+    EXPECT_EQ(c.upper->value, "15000000") << text;
+  }
+  EXPECT_EQ(One("5-7 آلاف شخص").lower->value, "5000");
+  // Unless the first bound would pass the second: from 500 to 2 million.
+  EXPECT_EQ(One("from 500 to 2 million").lower->value, "500");
+  EXPECT_EQ(One("من 2 مليون إلى 3 ملايين").lower->value, "2000000");
 }
 
 TEST_F(ClaimsTest, AFractionAfterAScaleIsNotAFractionOfTheNounAfterIt) {
