@@ -230,6 +230,7 @@ void ClaimBuilder::TimeQualifier(size_t floor, Claim* claim, Span* span) const {
   for (std::string_view meaning : {"ago", "later", "within"}) {
     if (auto b = cues.MatchBefore(text_, before, meaning);
         b.entry && Where(*b.entry, "before") && b.end >= floor) {
+      if (meaning != "within" && FromAnEvent(span->end)) return;
       claim->qualifier = std::string(meaning);
       span->begin = b.end;
       return;
@@ -540,6 +541,13 @@ bool ClaimBuilder::BuildDualNoun(size_t begin, size_t floor, Claim* claim) const
 // "قبل عام 2009" is before the year 2009, "منذ يوم الجمعة" since Friday, "قبل شهر رمضان"
 // before the month of Ramadan, "بعد يوم واحد" one day later (read from its number): the
 // unit after a cue names what follows it, a number, a weekday, a month or a definite noun.
+// "قبل 13 عاما من الحرب", "بعد 3 أيام من الهجوم": before or after an event the text names,
+// not before or after now.
+bool ClaimBuilder::FromAnEvent(size_t end) const {
+  static constexpr std::string_view kFrom = "\xD9\x85\xD9\x86";  // من
+  return WordAt(scan::SkipSpaces(text_, end)) == kFrom;
+}
+
 bool ClaimBuilder::NamesWhatFollows(size_t end) const {
   const size_t next = scan::SkipSpaces(text_, end);
   if (next >= text_.size()) return false;
@@ -564,6 +572,7 @@ bool ClaimBuilder::BuildRelativeTime(size_t begin, size_t floor, Claim* claim) c
   size_t cue_end = begin;  // the cue is the phrase's first word
   while (cue_end < m.end && !scan::SpaceLength(text_, cue_end)) ++cue_end;
   if (cue_and_unit && AtADistance(cue_end)) return false;  // "على بعد ساعة": an hour away
+  if (cue_and_unit && FromAnEvent(m.end)) return false;   // "قبل عام من الحرب"
   claim->kind = Kind::kDuration;
   claim->unit = m.entry->tags.at(0);
   Mention one;

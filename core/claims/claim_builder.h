@@ -47,6 +47,7 @@ class ClaimBuilder {
   // "Phase II", "type I": the Roman numeral after a cue word at `begin`.
   bool BuildRoman(size_t begin, size_t floor, Claim* claim) const;
   bool NamesWhatFollows(size_t end) const;
+  bool FromAnEvent(size_t end) const;
   // Whether "على" stands before the cue that ends at `cue_end` ("على بعد": at a distance of).
   bool AtADistance(size_t cue_end) const;
 

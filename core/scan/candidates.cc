@@ -140,6 +140,10 @@ bool InsideAddressOrPhone(std::string_view text, size_t pos) {
   int digits = 0;
   for (char c : token) digits += c >= '0' && c <= '9';
   if (!token.empty() && token[0] == '+' && digits >= 8) return true;  // "+9647701234567"
+  // "0096170123456", "0501234567": eight digits or more after a leading zero dial a number.
+  size_t run = pos;
+  while (run < text.size() && IsAsciiDigit(text[run])) ++run;
+  if (text[pos] == '0' && run - pos >= 8 && (pos == 0 || !IsAsciiDigit(text[pos - 1]))) return true;
   int joins = 0;
   for (size_t i = 1; i + 1 < token.size(); ++i) {
     const bool digit_around = token[i - 1] >= '0' && token[i - 1] <= '9' && token[i + 1] >= '0' &&

@@ -694,6 +694,16 @@ TEST_F(ClaimsTest, EnglishWordsOfTimeAreNoCountedNouns) {
   EXPECT_EQ(One("2 million each").noun, "");
 }
 
+TEST_F(ClaimsTest, BeforeOrAfterAnEventIsNotAgoOrLater) {
+  EXPECT_EQ(One("قبل 13 عاما").qualifier, "ago");
+  for (const char* text : {"قبل 13 عاما من اندلاع الحرب", "بعد 3 أيام من الهجوم"}) {
+    const Claim c = One(text);
+    EXPECT_EQ(c.kind, Kind::kDuration) << text;
+    EXPECT_EQ(c.qualifier, "") << text;  // counted from the event, not from now
+  }
+  EXPECT_TRUE(All("قبل عام من الانتخابات").empty());
+}
+
 TEST_F(ClaimsTest, AChangeThenWhereItLedIsNoRange) {
   // "rose 2% to 7%": by 2 %, to 7 %.
   EXPECT_EQ(All("Unemployment rose 2% to 7%.").size(), 2u);

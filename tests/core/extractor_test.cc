@@ -171,6 +171,12 @@ TEST_F(ExtractorTest, NamesWithDigitsAreNotClaims) {
   EXPECT_EQ(Values("فيروس COVID-19 و H1N1"), V{});
 }
 
+TEST_F(ExtractorTest, PhoneNumbersAreNotClaims) {
+  EXPECT_EQ(Values("اتصل على 0096170123456 أو +9647701234567"), V{});
+  EXPECT_EQ(Values("call 0501234567 today"), V{});
+  EXPECT_EQ(Values("بلغ 01234 شخصا"), V{"1234"});  // a short leading zero is still a number
+}
+
 TEST_F(ExtractorTest, PercentAndPerMilleCues) {
   struct Case {
     std::string text, value, unit;
