@@ -176,7 +176,8 @@ class ArithmeticChecks {
         break;
       }
       if (parts.empty()) {
-        among = JoinedBy(total, p, "among") || StartsWithCue(total, p, "among");
+        among = JoinedBy(total, p, "among") || StartsWithCue(total, p, "among") ||
+                EndsWithCue(total, p, "among");
         if (!declared && !among) return;
       }
       parts.push_back(&p);
@@ -199,6 +200,15 @@ class ArithmeticChecks {
   bool StartsWithCue(const Claim& a, const Claim& b, std::string_view meaning) const {
     const std::string between = Trimmed(doc_.Between(a, b));
     return cues_.MatchAt(between, 0, meaning).entry != nullptr;
+  }
+
+  // "1200 إصابة جديدة، بينها 800": the cue right before the part, after a word or two on
+  // the whole.
+  bool EndsWithCue(const Claim& a, const Claim& b, std::string_view meaning) const {
+    constexpr size_t kNear = 40;  // bytes: a few words, not another clause
+    const std::string between = Trimmed(doc_.Between(a, b));
+    return between.size() <= kNear &&
+           cues_.MatchBefore(between, between.size(), meaning).entry != nullptr;
   }
 
   // Shares of one whole in a sentence that says so, adding up to more than 100 %.
