@@ -120,19 +120,21 @@ class ArithmeticChecks {
     const auto& claims = doc_.claims;
     const Claim& c = claims[i];
     std::optional<double> a, b;
+    std::string from, to;  // as written, for the message: doubles print 2e+08
     const Claim* first = &c;
     size_t last = i;
     if (c.qualifier == "range" && c.lower && c.upper && c.kind != Kind::kPercent &&
         c.kind != Kind::kYear) {
-      a = AsDouble(c.lower->value), b = AsDouble(c.upper->value);
+      from = c.lower->value, to = c.upper->value;
     } else if (i + 1 < claims.size() && IsPlainCount(c) && IsPlainCount(claims[i + 1]) &&
                claims[i + 1].kind == c.kind && claims[i + 1].unit == c.unit &&
                claims[i + 1].sentence == c.sentence && JoinedByTo(c, claims[i + 1])) {
-      a = AsDouble(c.value), b = AsDouble(claims[i + 1].value);
+      from = c.value, to = claims[i + 1].value;
       last = i + 1;
     } else {
       return;
     }
+    a = AsDouble(from), b = AsDouble(to);
     const Claim* pct = NextPercent(last);
     if (pct == nullptr || !pct->qualifier.empty() || !CuedBefore(*pct, "change") || !a || !b ||
         *a <= 0) {
@@ -144,7 +146,7 @@ class ArithmeticChecks {
     const double slack = 100 * (HalfUnit(*first) * 2) / *a + HalfUnit(*pct);
     if (std::fabs(change - z) <= slack) return;
     reporter_->Report("arith.change_mismatch",
-                      absl::StrFormat("from %g to %g is a change of %.2f%%, not %s%%", *a, *b,
+                      absl::StrFormat("from %s to %s is a change of %.2f%%, not %s%%", from, to,
                                       change, pct->value),
                       {SpanOf(c), SpanOf(*pct)}, absl::StrFormat("%.2f", change), pct->value);
   }
@@ -191,10 +193,10 @@ class ArithmeticChecks {
     std::vector<SpanRef> spans = {SpanOf(total)};
     for (const Claim* p : parts) spans.push_back(SpanOf(*p));
     reporter_->Report("arith.total_mismatch",
-                      among ? absl::StrFormat("the parts add up to %g, more than the whole, %s",
+                      among ? absl::StrFormat("the parts add up to %.15g, more than the whole, %s",
                                               sum, total.value)
-                            : absl::StrFormat("the parts add up to %g, not %s", sum, total.value),
-                      spans, total.value, absl::StrFormat("%g", sum));
+                            : absl::StrFormat("the parts add up to %.15g, not %s", sum, total.value),
+                      spans, total.value, absl::StrFormat("%.15g", sum));
   }
 
   bool StartsWithCue(const Claim& a, const Claim& b, std::string_view meaning) const {
@@ -236,8 +238,8 @@ class ArithmeticChecks {
           std::vector<SpanRef> spans;
           for (const Claim* s : shares) spans.push_back(SpanOf(*s));
           reporter_->Report("arith.percent_sum",
-                            absl::StrFormat("shares of one whole add up to %g%%", sum), spans,
-                            "100", absl::StrFormat("%g", sum));
+                            absl::StrFormat("shares of one whole add up to %.15g%%", sum), spans,
+                            "100", absl::StrFormat("%.15g", sum));
         }
       }
       i = j == i ? i + 1 : j;
