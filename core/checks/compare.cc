@@ -57,6 +57,26 @@ std::string DurationKey(const Claim& c) {
   return absl::StrCat(c.unit, ":", c.value);
 }
 
+// What a unit symbol of units.tsv measures. Two amounts of one dimension in different units
+// are a slip ("50 miles" as "50 كم"); of different dimensions, more often a loose reading
+// ("كيلو" read as a kilogram for a kilometre, "كم/الساعة" as km), left alone.
+std::string_view Dimension(std::string_view unit) {
+  static const auto* const kDimensions = new absl::flat_hash_map<std::string_view, std::string_view>{
+      {"km", "length"},  {"m", "length"},    {"cm", "length"},   {"mm", "length"},
+      {"mi", "length"},  {"ft", "length"},   {"in", "length"},   {"yd", "length"},
+      {"kg", "mass"},    {"g", "mass"},      {"mg", "mass"},     {"µg", "mass"},
+      {"t", "mass"},     {"lb", "mass"},     {"oz", "mass"},     {"km2", "area"},
+      {"m2", "area"},    {"mi2", "area"},    {"ft2", "area"},    {"ha", "area"},
+      {"acre", "area"},  {"feddan", "area"}, {"l", "volume"},    {"ml", "volume"},
+      {"hl", "volume"},  {"gal", "volume"},  {"bbl", "volume"},  {"m3", "volume"},
+      {"ft3", "volume"}, {"cup", "volume"},  {"km/h", "speed"},  {"mph", "speed"},
+      {"°C", "temperature"}, {"°F", "temperature"}, {"B", "data"}, {"kB", "data"},
+      {"MB", "data"},    {"GB", "data"},     {"TB", "data"},     {"kW", "power"},
+      {"MW", "power"},   {"GW", "power"},    {"pp", "points"},   {"bp", "points"}};
+  const auto it = kDimensions->find(unit);
+  return it == kDimensions->end() ? std::string_view() : it->second;
+}
+
 // A percentage, a per mille value, or a change in percentage or basis points.
 bool PercentLike(const Claim& c) {
   return c.kind == Kind::kPercent || (c.kind == Kind::kQuantity && (c.unit == "pp" || c.unit == "bp"));
@@ -343,6 +363,14 @@ class Aligner {
                                      t.unit),
                         spans, Describe(s), Describe(t),
                         (s.unit_assumed || t.unit_assumed) && IsDollar(s.unit) && IsDollar(t.unit));
+      return;
+    }
+    if (s.kind == Kind::kQuantity && t.kind == Kind::kQuantity && s.unit != t.unit &&
+        !Dimension(s.unit).empty() && Dimension(s.unit) == Dimension(t.unit)) {
+      // "50 miles" as "50 كيلومترا"
+      reporter_->Report("compare.unit_mismatch",
+                        absl::StrCat("the source says ", Describe(s), ", the target ", Describe(t)),
+                        spans, Describe(s), Describe(t));
       return;
     }
     const int fs = QualifierFamily(s.qualifier), ft = QualifierFamily(t.qualifier);

@@ -76,6 +76,16 @@ TEST_F(ChecksTest, CompareFindsEachKindOfSlip) {
   EXPECT_EQ(Compare("1,127 defections", "1197 حالة فرار"), Codes{"compare.value_mismatch"});
   EXPECT_EQ(Compare("30,000 pupils", "300 ألف تلميذ"), Codes{"compare.value_mismatch"});
   EXPECT_EQ(Compare("$5 million in aid", "5 ملايين يورو من المساعدات"), Codes{"compare.unit_mismatch"});
+  // Units of one dimension: a slip; a looser reading of another dimension is left alone.
+  EXPECT_EQ(Compare("a 50-mile road", "طريق طوله 50 كيلومترا"), Codes{"compare.unit_mismatch"});
+  EXPECT_EQ(Compare("more than 300 km of coast", "أكثر من 300 كيلو من الساحل"), Codes{});
+  EXPECT_EQ(Compare("rates rose 50 basis points", "ارتفعت الفائدة 50 نقطة مئوية"),
+            Codes{"compare.unit_mismatch"});
+  EXPECT_EQ(Compare("unemployment rose 2 percentage points", "ارتفعت البطالة 2 في المائة"),
+            Codes{"compare.unit_mismatch"});
+  EXPECT_EQ(Compare("unemployment rose 2 percentage points", "ارتفعت البطالة نقطتين مئويتين"),
+            Codes{});
+  EXPECT_EQ(Compare("5 per mille", "5 في المائة"), Codes{"compare.unit_mismatch"});
   EXPECT_EQ(Compare("more than 40 boats", "أقل من 40 قاربا"), Codes{"compare.qualifier_mismatch"});
   EXPECT_EQ(Compare("on Thursday the court ruled", "قضت المحكمة يوم الثلاثاء"),
             Codes{"compare.date_mismatch"});
