@@ -231,6 +231,7 @@ void ClaimBuilder::TimeQualifier(size_t floor, Claim* claim, Span* span) const {
     if (auto b = cues.MatchBefore(text_, before, meaning);
         b.entry && Where(*b.entry, "before") && b.end >= floor) {
       if (meaning != "within" && FromAnEvent(span->end)) return;
+      if (b.entry->phrase == "in" && AfterASuperlative(b.end)) return;
       claim->qualifier = std::string(meaning);
       span->begin = b.end;
       return;
@@ -541,6 +542,19 @@ bool ClaimBuilder::BuildDualNoun(size_t begin, size_t floor, Claim* claim) const
 // "قبل عام 2009" is before the year 2009, "منذ يوم الجمعة" since Friday, "قبل شهر رمضان"
 // before the month of Ramadan, "بعد يوم واحد" one day later (read from its number): the
 // unit after a cue names what follows it, a number, a weekday, a month or a definite noun.
+// "the highest in 40 years", "the first time in 20 years": "in" looks back over the years, it
+// does not count them forward.
+bool ClaimBuilder::AfterASuperlative(size_t cue_begin) const {
+  const size_t end = scan::SkipSpacesBack(text_, cue_begin);
+  size_t start = end;
+  while (start > 0 && absl::ascii_isalpha(static_cast<unsigned char>(text_[start - 1]))) --start;
+  std::string word(text_.substr(start, end - start));
+  absl::AsciiStrToLower(&word);
+  return (word.size() > 4 && word.ends_with("est")) || word == "best" || word == "worst" ||
+         word == "most" || word == "least" || word == "time" || word == "ever" ||
+         word == "record" || word == "first";
+}
+
 // "قبل 13 عاما من الحرب", "بعد 3 أيام من الهجوم": before or after an event the text names,
 // not before or after now.
 bool ClaimBuilder::FromAnEvent(size_t end) const {

@@ -48,6 +48,7 @@ class ClaimBuilder {
   bool BuildRoman(size_t begin, size_t floor, Claim* claim) const;
   bool NamesWhatFollows(size_t end) const;
   bool FromAnEvent(size_t end) const;
+  bool AfterASuperlative(size_t cue_begin) const;
   // Whether "على" stands before the cue that ends at `cue_end` ("على بعد": at a distance of).
   bool AtADistance(size_t cue_end) const;
 

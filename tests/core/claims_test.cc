@@ -704,6 +704,17 @@ TEST_F(ClaimsTest, BeforeOrAfterAnEventIsNotAgoOrLater) {
   EXPECT_TRUE(All("قبل عام من الانتخابات").empty());
 }
 
+TEST_F(ClaimsTest, InAfterASuperlativeLooksBack) {
+  EXPECT_EQ(One("we will know in 3 days").qualifier, "later");
+  for (const char* text : {"inflation was the highest in 40 years", "the worst in 30 years",
+                           "for the first time in 20 years"}) {
+    const std::vector<Claim> claims = All(text);
+    ASSERT_FALSE(claims.empty()) << text;
+    EXPECT_EQ(claims.back().kind, Kind::kDuration) << text;
+    EXPECT_EQ(claims.back().qualifier, "") << text;
+  }
+}
+
 TEST_F(ClaimsTest, AChangeThenWhereItLedIsNoRange) {
   // "rose 2% to 7%": by 2 %, to 7 %.
   EXPECT_EQ(All("Unemployment rose 2% to 7%.").size(), 2u);
