@@ -513,6 +513,7 @@ TEST_F(ClaimsTest, Qualifiers) {
       {"ما يزيد على 50 شخصا", "more-than", true, false, false, false},
       {"يربو على 40 طالبا", "more-than", true, false, false, false},
       {"20 دولة على الأقل", "at-least", true, true, false, false},
+      {"عشرة آلاف ونيف", "more-than", true, false, false, false},  // ten thousand and some
       {"لا يقل عن 7 أعضاء", "at-least", true, true, false, false},
       {"أقل من 5 حالات", "less-than", false, false, true, false},
       {"تقل عن 3 بالمائة", "less-than", false, false, true, false},
