@@ -40,9 +40,24 @@ char32_t FirstCodePoint(std::string_view s) {
 
 }  // namespace
 
+void NormalizedText::IndexBreaks() {
+  block_first_.assign(text_.size() / kBlock + 2, 0);
+  size_t j = 0;
+  for (size_t k = 0; k < block_first_.size(); ++k) {
+    while (j < breaks_.size() && breaks_[j].first < k * kBlock) ++j;
+    block_first_[k] = static_cast<uint32_t>(j);
+  }
+}
+
 size_t NormalizedText::ToOriginalStart(size_t n) const {
-  auto it = std::upper_bound(breaks_.begin(), breaks_.end(), n,
-                             [](size_t v, const auto& b) { return v < b.first; });
+  // The first break past n lies in n's block or is the first of the next one.
+  auto first = breaks_.begin(), last = breaks_.end();
+  if (block_first_.size() >= 2) {
+    const size_t k = std::min(n / kBlock, block_first_.size() - 2);
+    first = breaks_.begin() + block_first_[k];
+    last = breaks_.begin() + block_first_[k + 1];
+  }
+  auto it = std::upper_bound(first, last, n, [](size_t v, const auto& b) { return v < b.first; });
   const int64_t delta = it == breaks_.begin() ? 0 : std::prev(it)->second;
   return static_cast<size_t>(static_cast<int64_t>(n) + delta);
 }
@@ -177,6 +192,7 @@ bool Normalizer::Normalize(std::string_view input, NormalizedText* out,
     }
   }
   text.resize(n);
+  out->IndexBreaks();
   return true;
 }
 

@@ -34,6 +34,12 @@ class NormalizedText {
   std::string_view original_;
   // (normalized offset, original - normalized) at each place where the difference changes.
   std::vector<std::pair<uint32_t, int64_t>> breaks_;
+  // For each block of kBlock normalized bytes, the first break at or after its start: a lookup
+  // searches one block's breaks, not all of them (thousands in a long text, one per dropped
+  // mark or shortened digit).
+  static constexpr size_t kBlock = 4096;
+  std::vector<uint32_t> block_first_;
+  void IndexBreaks();
 };
 
 // Builds NormalizedText from UTF-8 input, validating it in the same pass:

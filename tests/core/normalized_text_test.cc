@@ -59,6 +59,29 @@ TEST_F(NormalizedTextTest, MapsSpansBackToTheOriginalBytes) {
   EXPECT_EQ(n.ToOriginalEnd(n.text().size()), input.size());
 }
 
+TEST_F(NormalizedTextTest, MapsBackAcrossManyBlocksOfChanges) {
+  // Marks dropped and digits shortened all along a long text: every offset still maps back to
+  // the byte it came from, as a walk over the whole text finds it.
+  std::string input;
+  for (int i = 0; i < 3000; ++i) input += i % 3 ? "\u0643\u064E\u062A\u064E\u0628\u064E " : "\u0663\u0664 ab ";
+  const NormalizedText n = Normalize(input);
+  size_t original = 0;
+  for (size_t pos = 0; pos < n.text().size();) {
+    const size_t length = static_cast<unsigned char>(n.text()[pos]) < 0x80 ? 1 : 2;
+    // The original character at `original` is the one normalized to `pos`, after any dropped
+    // marks: skip the fatha (U+064E, D9 8E) before comparing.
+    while (input.compare(original, 2, "\xD9\x8E") == 0) original += 2;
+    ASSERT_EQ(n.ToOriginalStart(pos), original) << pos;
+    const size_t source_length = input[original] == '\xD9' && input[original + 1] >= '\xA0' &&
+                                         input[original + 1] <= '\xA9'
+                                     ? 2  // an Arabic-Indic digit, one ASCII byte now
+                                     : length;
+    original += source_length;
+    pos += length;
+  }
+  EXPECT_EQ(n.ToOriginalStart(n.text().size()), input.size());
+}
+
 TEST_F(NormalizedTextTest, EndOfSpanExcludesSkippedCharactersAfterIt) {
   const std::string input = "ال\u0640\u0640 5";
   const NormalizedText n = Normalize(input);
