@@ -70,6 +70,7 @@ bool DateReader::MonthAt(size_t pos, Month* month) const {
   month->number = std::stoi(m.entry->tags.at(0));
   month->islamic = m.entry->tags.at(1) == "islamic";
   month->english = m.entry->tags.at(2) == "english";
+  month->also_a_word = m.entry->tags.size() > 3 && m.entry->tags[3] == "word";
   // "may" and "march" in lower case are a verb and a noun; English month names are capitalized.
   if (month->english && !(text_[pos] >= 'A' && text_[pos] <= 'Z')) return false;
   month->begin = pos;
@@ -96,8 +97,9 @@ bool DateReader::MonthAt(size_t pos, Month* month) const {
 bool DateReader::MonthBefore(size_t pos, Month* month) const {
   size_t p = SkipCommaBack(text_, pos);
   if (p > 0 && text_[p - 1] == '.') p = SkipCommaBack(text_, p - 1);  // "Oct. 2, 1968"
-  // "December of 2019", "ديسمبر من عام 2019".
-  for (std::string_view word : {std::string_view("\xD8\xB9\xD8\xA7\xD9\x85"), std::string_view("of"),
+  // "December of 2019", "ديسمبر من عام 2019", "جانفي العام 2015".
+  for (std::string_view word : {std::string_view("\xD8\xA7\xD9\x84\xD8\xB9\xD8\xA7\xD9\x85"),
+                                std::string_view("\xD8\xB9\xD8\xA7\xD9\x85"), std::string_view("of"),
                                 std::string_view("\xD9\x85\xD9\x86")}) {
     if (p > word.size() && text_.substr(p - word.size(), word.size()) == word &&
         !scan::IsLetter(scan::PreviousCodePoint(text_, p - word.size()))) {
@@ -141,8 +143,10 @@ bool DateReader::CommaAndYearAfter(size_t end) const {
 
 bool DateReader::ReadYearAfter(size_t pos, DateMatch* date) const {
   size_t at = SkipComma(text_, pos);
-  // "December of 2019", "30 سبتمبر، من عام 1882": "of", "من", "عام" may stand before the year.
+  // "December of 2019", "30 سبتمبر، من عام 1882", "جانفي العام 2015": "of", "من", "عام",
+  // "العام" may stand before the year.
   for (std::string_view word : {std::string_view("of"), std::string_view("\xD9\x85\xD9\x86"),
+                                std::string_view("\xD8\xA7\xD9\x84\xD8\xB9\xD8\xA7\xD9\x85"),
                                 std::string_view("\xD8\xB9\xD8\xA7\xD9\x85")}) {
     if (text_.substr(at, word.size()) == word && scan::SpaceLength(text_, at + word.size())) {
       at = scan::SkipSpaces(text_, at + word.size());
@@ -261,8 +265,13 @@ bool DateReader::ReadMonthOnly(size_t begin, DateMatch* date) const {
   if (after < text_.size() && IsDigit(text_[after])) return false;
   const bool paired = month.end > begin && text_.substr(begin, month.end - begin).find_first_of("/(") !=
                                                std::string_view::npos;
-  // Alone, a month is a date only where it is named as a time: "في سبتمبر", "since May".
-  if (!paired && !time_cues_.MatchBefore(text_, SkipCommaBack(text_, begin), "month").entry) {
+  // Alone, a month is a date only where it is named as a time: "في سبتمبر", "since May"; a
+  // name that is also a word only after a cue that the word does not follow too ("في آب", but
+  // "من أب جزائري" is of an Algerian father).
+  const size_t cue_end = SkipCommaBack(text_, begin);
+  const bool cue = time_cues_.MatchBefore(text_, cue_end, "month").entry ||
+                   (!month.also_a_word && time_cues_.MatchBefore(text_, cue_end, "month-or-word").entry);
+  if (!paired && !cue) {
     return false;
   }
   DateMatch d;

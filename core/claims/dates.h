@@ -52,6 +52,7 @@ class DateReader {
     int number = 0;
     bool islamic = false;
     bool english = false;
+    bool also_a_word = false;  // "آب" is "أب" (a father) too
     size_t begin = 0;
     size_t end = 0;
   };

@@ -145,6 +145,7 @@ class Extraction {
     JoinRanges(engine_, normalized_, claims_);
     JoinBounds(normalized_, claims_);
     JoinNthWeekdays(normalized_, claims_);
+    FillYearsOfMonthRanges(engine_, normalized_, claims_);
     FillYearsFromDateline(claims_);
   }
 

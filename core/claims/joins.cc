@@ -316,4 +316,27 @@ void JoinNthWeekdays(const text::NormalizedText& normalized, std::vector<Claim>*
   v.erase(v.begin() + static_cast<std::ptrdiff_t>(kept), v.end());
 }
 
+void FillYearsOfMonthRanges(const Engine& engine, const text::NormalizedText& normalized,
+                            std::vector<Claim>* claims) {
+  const std::string_view text = normalized.text();
+  std::vector<Claim>& v = *claims;
+  for (size_t i = 0; i + 1 < v.size(); ++i) {
+    Claim& a = v[i];
+    const Claim& b = v[i + 1];
+    // "--01" then "2023-03": a month alone, then a month of a year.
+    if (a.kind != Kind::kDate || b.kind != Kind::kDate || a.value.size() != 4 ||
+        a.value.rfind("--", 0) != 0 || b.value.size() < 7 || b.value[0] == '-' ||
+        a.calendar != b.calendar || b.norm_begin < a.norm_end) {
+      continue;
+    }
+    const size_t at = scan::SkipSpaces(text, a.norm_end);
+    const auto join = engine.range_cues().MatchAt(text, at, "join");
+    if (join.entry == nullptr || scan::SkipSpaces(text, join.end) != b.norm_begin) continue;
+    const int month = std::stoi(a.value.substr(2, 2));
+    int year = std::stoi(b.value.substr(0, 4));
+    if (month > std::stoi(b.value.substr(5, 2))) --year;  // "from November to March 2023"
+    a.value = absl::StrFormat("%04d-%02d", year, month);
+  }
+}
+
 }  // namespace mizan::claims

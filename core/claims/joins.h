@@ -32,6 +32,11 @@ void JoinBounds(const text::NormalizedText& normalized, std::vector<Claim>* clai
 // many of the weekday. ("الثلاثاء الثالث من سبتمبر" is Tuesday the third, a date as it is.)
 void JoinNthWeekdays(const text::NormalizedText& normalized, std::vector<Claim>* claims);
 
+// Gives a month named without a year the year of the month that ends its range: "من يناير إلى
+// مارس 2023", "from November to March 2023" (November of 2022). Both stay claims of their own.
+void FillYearsOfMonthRanges(const Engine& engine, const text::NormalizedText& normalized,
+                            std::vector<Claim>* claims);
+
 }  // namespace mizan::claims
 
 #endif  // MIZAN_CORE_CLAIMS_JOINS_H_

@@ -460,6 +460,22 @@ TEST_F(ClaimsTest, TheNthWeekdayOfAMonth) {
   EXPECT_EQ(All("the fifth Monday of February 2015").size(), 3u);
 }
 
+TEST_F(ClaimsTest, AMonthTakesTheYearThatEndsItsRange) {
+  std::vector<Claim> claims = All("خلال الفترة من يناير إلى مارس 2023");
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(claims[0].value, "2023-01");
+  EXPECT_EQ(claims[1].value, "2023-03");
+  claims = All("from November to March 2023");
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(claims[0].value, "2022-11");  // the winter before
+  // Without a join, the month keeps no year.
+  EXPECT_EQ(All("في يناير، وفي مارس 2023")[0].value, "--01");
+  // "من أب" is of a father: آب alone is a month only after a cue a father does not follow.
+  EXPECT_TRUE(All("هو من أب جزائري").empty());
+  EXPECT_EQ(One("في آب الماضي").value, "--08");
+  EXPECT_EQ(One("في نهاية جانفي العام 2015").value, "2015-01");
+}
+
 TEST_F(ClaimsTest, AnArabicMonthBeforeADayNeedsTheYear) {
   // "in January 22 people ...": without ", year" the number after the month counts.
   const Claim c = One("قتل في يناير 22 شخصا");
