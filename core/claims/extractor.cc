@@ -461,6 +461,16 @@ class Extraction {
     return word == "half" ? word_start : begin;
   }
 
+  // "1.5m people", "3m visitors": a plural noun after a glued "m" is counted in millions;
+  // metres are tall, long, high or away.
+  bool CountedPluralAfter(size_t pos) const {
+    const std::string word = Lower(WordAfter(pos));
+    if (word == "people" || word == "men" || word == "women" || word == "children") return true;
+    return word.size() >= 4 && word.back() == 's' && !word.ends_with("ss") &&
+           absl::ascii_islower(static_cast<unsigned char>(WordAfter(pos)[0])) &&
+           !engine_.noun_stopwords().contains(word);
+  }
+
   // "120 مليون", "٣ آلاف", "2.5 billion", "1.2bn", "$3m": digits times a scale word.
   void ApplyScaleWord(Mention* m) const {
     size_t from = m->end;
@@ -487,7 +497,8 @@ class Extraction {
     const bool abbrev =
         e->role == Role::kScaleAbbrev && !hyphen &&
         (word.size() > 1 || (glued && word != "m") ||
-         (glued && IsCurrencySign(scan::PreviousCodePoint(text_, m->begin))));
+         (glued && (IsCurrencySign(scan::PreviousCodePoint(text_, m->begin)) ||
+                    CountedPluralAfter(word_end))));
     if (!scale && !abbrev) {
       if (m->plus) m->end = from;
       return;

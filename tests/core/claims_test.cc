@@ -246,7 +246,7 @@ TEST_F(ClaimsTest, EnglishNumberWords) {
       {"2 crore", "20000000"},
   };
   for (const auto& c : cases) {
-    EXPECT_EQ(One(std::string("They counted ") + c.text + " yesterday").value, c.value) << c.text;
+    EXPECT_EQ(One(std::string("They counted ") + c.text + ".").value, c.value) << c.text;
   }
   const Claim ordinal = One("the twenty-first edition");
   EXPECT_EQ(ordinal.kind, Kind::kOrdinal);
@@ -605,6 +605,14 @@ TEST_F(ClaimsTest, AScaleAfterARangeScalesBothBounds) {
   EXPECT_EQ(One("من 2 مليون إلى 3 ملايين").lower->value, "2000000");
 }
 
+TEST_F(ClaimsTest, AGluedMIsMetresUnlessItCountsAPluralNoun) {
+  EXPECT_EQ(One("the wall is 2m high").unit, "m");
+  EXPECT_EQ(One("she jumped 2m this year").unit, "m");
+  EXPECT_EQ(One("2m tonnes of grain").value, "2000000");
+  EXPECT_EQ(One("over 1.5m people").value, "1500000");  // before a plural noun: millions
+  EXPECT_EQ(One("3m visitors a year").value, "3000000");
+}
+
 TEST_F(ClaimsTest, AFractionAfterAScaleIsNotAFractionOfTheNounAfterIt) {
   // "ونصف السكان" is half of the population: the million stays a million.
   std::vector<Claim> claims = All("يعيش فيها مليون ونصف السكان");
@@ -709,6 +717,7 @@ TEST_F(ClaimsTest, EnglishWordsOfTimeAreNoCountedNouns) {
   EXPECT_EQ(claims[0].noun, "");
   EXPECT_EQ(claims[1].unit, "year");
   EXPECT_EQ(One("2 million each").noun, "");
+  EXPECT_EQ(All("they counted seven yesterday")[0].noun, "");
 }
 
 TEST_F(ClaimsTest, BeforeOrAfterAnEventIsNotAgoOrLater) {
