@@ -230,7 +230,7 @@ class ArithmeticChecks {
       // too often of two different wholes ("56 % of the vote, with 48 % counted").
       bool whole = false;
       for (const Claim* c : shares) whole |= *AsDouble(c->value) >= 100;
-      if (shares.size() >= 3 && !change && !whole &&
+      if (shares.size() >= 3 && !change && !whole && OneWhole(shares) &&
           SentenceHasShareCue(*shares.front(), *shares.back())) {
         double sum = 0, slack = 0;
         for (const Claim* s : shares) sum += *AsDouble(s->value), slack += HalfUnit(*s);
@@ -244,6 +244,30 @@ class ArithmeticChecks {
       }
       i = j == i ? i + 1 : j;
     }
+  }
+
+  // The word a share is "of": "60% من السكان" -> "السكان", "30% of the voters" -> "voters";
+  // empty when none follows.
+  std::string WholeOf(const Claim& share) const {
+    size_t at = scan::SkipSpaces(text_, share.norm_end);
+    std::string_view word = scan::WordAt(text_, at);
+    if (word != "\xD9\x85\xD9\x86" && word != "of") return {};  // من
+    at = scan::SkipSpaces(text_, at + word.size());
+    word = scan::WordAt(text_, at);
+    if (word == "the") word = scan::WordAt(text_, scan::SkipSpaces(text_, at + word.size()));
+    return std::string(word);
+  }
+
+  // Shares of named wholes that differ ("60% من السكان و30% من المقيمين") are no split of one.
+  bool OneWhole(const std::vector<const Claim*>& shares) const {
+    std::string seen;
+    for (const Claim* s : shares) {
+      const std::string whole = WholeOf(*s);
+      if (whole.empty()) continue;
+      if (!seen.empty() && whole != seen) return false;
+      seen = whole;
+    }
+    return true;
   }
 
   bool SentenceHasShareCue(const Claim& first, const Claim& last) const {

@@ -61,13 +61,7 @@ ClaimBuilder::ClaimBuilder(const Engine& engine, const text::NormalizedText& nor
       dollar_currency_(std::move(dollar_currency)),
       dates_(normalized.text(), engine.months(), engine.weekdays(), engine.time_cues()) {}
 
-std::string_view ClaimBuilder::WordAt(size_t pos) const {
-  size_t end = pos, length = 0;
-  while (end < text_.size() && scan::IsLetter(scan::NextCodePoint(text_, end, &length))) {
-    end += length;
-  }
-  return text_.substr(pos, end - pos);
-}
+std::string_view ClaimBuilder::WordAt(size_t pos) const { return scan::WordAt(text_, pos); }
 
 bool ClaimBuilder::IsDefinite(std::string_view word) {
   for (std::string_view prefix : {"\xD8\xA7\xD9\x84", "\xD9\x84\xD9\x84",

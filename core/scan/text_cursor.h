@@ -64,6 +64,13 @@ inline bool IsLetter(char32_t c) {
   return internal::IsLetterByIcu(c);
 }
 bool IsLatinLetter(char32_t c);  // ASCII and Latin-script letters
+
+// The run of letters that starts at `pos` (empty when a letter does not start there).
+inline std::string_view WordAt(std::string_view text, size_t pos) {
+  size_t end = pos, length = 0;
+  while (end < text.size() && IsLetter(NextCodePoint(text, end, &length))) end += length;
+  return text.substr(pos, end - pos);
+}
 // ASCII space, tab, or U+00A0 (the normalizer's grouping space, which is also a word space).
 inline size_t SpaceLength(std::string_view text, size_t pos) {
   if (pos >= text.size()) return 0;

@@ -203,6 +203,10 @@ TEST_F(ChecksTest, SharesOfOneWhole) {
   EXPECT_EQ(Check("Lee won 48%, Kim 41% and Park 21% of the vote."), Codes{"arith.percent_sum"});
   // Two percentages of two wholes are left alone.
   EXPECT_EQ(Check("فاز بـ 56% من الأصوات بعد فرز 48% من الأصوات"), Codes{});
+  // Shares of wholes that the sentence names apart.
+  EXPECT_EQ(Check("شارك 60% من السكان و30% من المقيمين و20% من الزوار"), Codes{});
+  EXPECT_EQ(Check("60% of the population, 30% of the visitors and 20% of the staff took part"),
+            Codes{});
 }
 
 TEST_F(ChecksTest, ConflictingValuesOfOneThing) {
