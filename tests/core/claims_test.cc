@@ -706,6 +706,7 @@ TEST_F(ClaimsTest, PercentagesAndPercentagePoints) {
     EXPECT_EQ(c.value, "3") << text;
   }
   EXPECT_EQ(One("ارتفعت نقطتين مئويتين").value, "2");  // the dual alone
+  EXPECT_EQ(One("سيكلف ضعفي المبلغ").unit, "times");   // two-fold
   EXPECT_EQ(One("cut by 25 basis points").unit, "bp");
   EXPECT_EQ(One("خفض الفائدة 25 نقطة أساس").unit, "bp");
 }
