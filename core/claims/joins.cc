@@ -329,9 +329,18 @@ void FillYearsOfMonthRanges(const Engine& engine, const text::NormalizedText& no
         a.calendar != b.calendar || b.norm_begin < a.norm_end) {
       continue;
     }
+    // The join between them: "إلى", "to", or "و", "and" after "بين", "between".
     const size_t at = scan::SkipSpaces(text, a.norm_end);
     const auto join = engine.range_cues().MatchAt(text, at, "join");
-    if (join.entry == nullptr || scan::SkipSpaces(text, join.end) != b.norm_begin) continue;
+    const bool glued_and = text.substr(at, 2) == "\xD9\x88" && at + 2 == b.norm_begin;
+    const bool joined = glued_and || (join.entry && scan::SkipSpaces(text, join.end) == b.norm_begin);
+    if (!joined) continue;
+    const std::string opener = glued_and ? "\xD8\xA8\xD9\x8A\xD9\x86"  // بين
+                               : join.entry->tags.size() > 1 ? join.entry->tags[1] : "";
+    if (!opener.empty()) {
+      const auto open = engine.range_cues().MatchBefore(text, scan::SkipSpacesBack(text, a.norm_begin), "open");
+      if (!open.entry || open.entry->phrase != opener) continue;
+    }
     const int month = std::stoi(a.value.substr(2, 2));
     int year = std::stoi(b.value.substr(0, 4));
     if (month > std::stoi(b.value.substr(5, 2))) --year;  // "from November to March 2023"

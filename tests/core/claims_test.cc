@@ -468,6 +468,9 @@ TEST_F(ClaimsTest, AMonthTakesTheYearThatEndsItsRange) {
   claims = All("from November to March 2023");
   ASSERT_EQ(claims.size(), 2u);
   EXPECT_EQ(claims[0].value, "2022-11");  // the winter before
+  for (const char* text : {"between January and March 2023", "بين يناير ومارس 2023"}) {
+    EXPECT_EQ(All(text).at(0).value, "2023-01") << text;
+  }
   // Without a join, the month keeps no year.
   EXPECT_EQ(All("في يناير، وفي مارس 2023")[0].value, "--01");
   // "من أب" is of a father: آب alone is a month only after a cue a father does not follow.
