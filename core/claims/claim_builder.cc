@@ -313,8 +313,31 @@ bool ClaimBuilder::TryYear(const Mention& m, size_t floor, Claim* claim, Span* s
   return true;
 }
 
+// "Windows 11", "iPhone 15", "Fortune 500": a number right after a capitalized name inside a
+// sentence labels the name; it counts nothing after it ("Windows 11 users"). After a word of
+// roman_cues.tsv it is the number it names ("World War One", "Phase Two").
+bool ClaimBuilder::LabelsAName(size_t begin) const {
+  const size_t name_end = scan::SkipSpacesBack(text_, begin);
+  if (name_end == begin || name_end == 0) return false;
+  if (engine_.roman_cues().MatchBefore(text_, name_end).entry) return false;
+  size_t name_start = name_end;
+  while (name_start > 0 && absl::ascii_isalpha(static_cast<unsigned char>(text_[name_start - 1]))) {
+    --name_start;
+  }
+  if (name_start == name_end) return false;
+  const bool capital = absl::ascii_isupper(static_cast<unsigned char>(text_[name_start])) ||
+                       (name_end - name_start > 1 &&
+                        absl::ascii_isupper(static_cast<unsigned char>(text_[name_start + 1])));
+  // Inside a sentence: a word, not a full stop or the start, before the name.
+  const size_t before = scan::SkipSpacesBack(text_, name_start);
+  const bool inside = before > 0 && before < name_start && absl::ascii_isalpha(
+                                                                static_cast<unsigned char>(text_[before - 1]));
+  return capital && inside;
+}
+
 void ClaimBuilder::TakeNoun(Claim* claim, Span* span) const {
   const size_t at = scan::SkipSpaces(text_, span->end);
+  if (LabelsAName(span->begin)) return;
   const std::string_view word = WordAt(at);
   // A single letter (a glued "و" before the next number) is no noun, and a counted noun is
   // indefinite: "2014 بالتهمة", "45 للولايات" continue the sentence instead.

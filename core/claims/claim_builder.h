@@ -46,6 +46,9 @@ class ClaimBuilder {
   bool BuildRelativeTime(size_t begin, size_t floor, Claim* claim) const;
   // "Phase II", "type I": the Roman numeral after a cue word at `begin`.
   bool BuildRoman(size_t begin, size_t floor, Claim* claim) const;
+  // Whether the number at `begin` follows a capitalized name inside a sentence ("Windows 11",
+  // "Formula One"): a label of the name.
+  bool LabelsAName(size_t begin) const;
   bool NamesWhatFollows(size_t end) const;
   bool FromAnEvent(size_t end) const;
   bool AfterASuperlative(size_t cue_begin) const;

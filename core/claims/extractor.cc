@@ -196,6 +196,11 @@ class Extraction {
     }
     if (!words) return false;
     if (english && IsClockInWords(*words)) return true;
+    // "Formula One", "Air Force One": a capitalized number word in a name.
+    if (english && absl::ascii_isupper(static_cast<unsigned char>(text_[words->begin])) &&
+        builder_.LabelsAName(words->begin)) {
+      return true;
+    }
     if (IsPronounOne(*words) || IsFractionAsAPart(*words) || IsDualWithoutNoun(*words) ||
         IsFractionNoun(*words)) {
       return true;

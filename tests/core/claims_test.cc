@@ -734,6 +734,17 @@ TEST_F(ClaimsTest, BeforeOrAfterAnEventIsNotAgoOrLater) {
   EXPECT_TRUE(All("قبل عام من الانتخابات").empty());
 }
 
+TEST_F(ClaimsTest, NumbersThatLabelANameCountNothing) {
+  // A number right after a capitalized name inside a sentence labels it.
+  EXPECT_EQ(One("the iPhone 15 launch").noun, "");
+  EXPECT_EQ(One("a Fortune 500 company").noun, "");
+  EXPECT_TRUE(All("He won Formula One races").empty());
+  EXPECT_EQ(One("during World War One as a soldier").value, "1");  // a cue of roman_cues.tsv
+  // At the start of a sentence, or after a word in small letters, the number counts.
+  EXPECT_EQ(One("He said Three people died").value, "3");
+  EXPECT_EQ(One("Apple sold 5 million iPhones").noun, "iPhones");
+}
+
 TEST_F(ClaimsTest, InAfterASuperlativeLooksBack) {
   EXPECT_EQ(One("we will know in 3 days").qualifier, "later");
   for (const char* text : {"inflation was the highest in 40 years", "the worst in 30 years",
