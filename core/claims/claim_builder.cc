@@ -579,6 +579,16 @@ bool ClaimBuilder::FromAnEvent(size_t end) const {
   return WordAt(scan::SkipSpaces(text_, end)) == kFrom;
 }
 
+// "من عمره", "من العمر": the decade before it is of someone's age, not of a century.
+bool ClaimBuilder::OfAnAge(size_t at) const {
+  static constexpr std::string_view kFrom = "\xD9\x85\xD9\x86";  // من
+  static constexpr std::string_view kAge = "\xD8\xB9\xD9\x85\xD8\xB1";  // عمر
+  static constexpr std::string_view kTheAge = "\xD8\xA7\xD9\x84\xD8\xB9\xD9\x85\xD8\xB1";  // العمر
+  if (WordAt(at) != kFrom) return false;
+  const std::string_view next = WordAt(scan::SkipSpaces(text_, at + kFrom.size()));
+  return next.substr(0, kAge.size()) == kAge || next == kTheAge;
+}
+
 bool ClaimBuilder::NamesWhatFollows(size_t end) const {
   const size_t next = scan::SkipSpaces(text_, end);
   if (next >= text_.size()) return false;
@@ -663,6 +673,7 @@ bool ClaimBuilder::BuildDecade(size_t begin, Claim* claim) const {
   size_t end = d.end;
   static constexpr std::string_view kCentury = "\xD8\xA7\xD9\x84\xD9\x82\xD8\xB1\xD9\x86";  // القرن
   const size_t at = scan::SkipSpaces(text_, end);
+  if (OfAnAge(at)) return false;  // "في العشرينيات من عمره": in his twenties
   if (text_.substr(at, kCentury.size()) == kCentury) {
     const size_t words = scan::SkipSpaces(text_, at + kCentury.size());
     if (auto n = numerals::ReadArabicWords(engine_.arabic_words(), text_, words);

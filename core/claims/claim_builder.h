@@ -51,6 +51,7 @@ class ClaimBuilder {
   bool LabelsAName(size_t begin) const;
   bool NamesWhatFollows(size_t end) const;
   bool FromAnEvent(size_t end) const;
+  bool OfAnAge(size_t at) const;
   bool AfterASuperlative(size_t cue_begin) const;
   // Whether "على" stands before the cue that ends at `cue_end` ("على بعد": at a distance of).
   bool AtADistance(size_t cue_end) const;

@@ -263,6 +263,7 @@ TEST_F(ClaimsTest, DecadesAreRangesOfYears) {
   }
   EXPECT_EQ(One("خمسينيات القرن التاسع عشر").lower->value, "1850");
   EXPECT_EQ(All("الخمسينات والستينيات").size(), 2u);
+  EXPECT_TRUE(All("امرأة في الستينات من عمرها").empty());  // in her sixties: an age
 }
 
 TEST_F(ClaimsTest, TimesOfDayAreNoClaims) {
