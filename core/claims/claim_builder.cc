@@ -286,12 +286,16 @@ bool ClaimBuilder::TryNounBeforeOne(const Mention& m, size_t floor, Claim* claim
 
 bool ClaimBuilder::TryYear(const Mention& m, size_t floor, Claim* claim, Span* span) const {
   const long value = IntegerValue(m);
-  if (value < 1000 || value > 2999 || m.grouped || m.from_words) return false;
+  if (value < 1000 || value > 2999 || m.grouped) return false;
   const scan::PhraseList& cues = engine_.time_cues();
   bool islamic = false;
   const size_t marker = dates_.CalendarMarker(span->end, &islamic);
   const auto cue = cues.MatchBefore(text_, scan::SkipSpacesBack(text_, span->begin), "year");
   const bool cued = cue.entry && cue.end >= floor;
+  // In words, only after an Arabic cue: "عام ألفين واثنين وعشرين" (English "in two thousand"
+  // counts as often as it dates).
+  const bool arabic_cue = cued && static_cast<unsigned char>(cue.entry->phrase[0]) >= 0x80;
+  if (m.from_words && !arabic_cue) return false;
   if (!cued && marker == 0) {
     // A bare number in the range of modern years, counting nothing, reads as a year.
     if (value < 1900 || value > 2100) return false;

@@ -405,6 +405,11 @@ TEST_F(ClaimsTest, Years) {
   EXPECT_EQ(c.calendar, "islamic");
   EXPECT_EQ(One("in 2019, sales fell").kind, Kind::kYear);
   EXPECT_EQ(One("منذ 2009").qualifier, "since");
+  // In words after an Arabic cue: "عام ألفين واثنين وعشرين"; English words stay counts.
+  c = One("في عام ألفين واثنين وعشرين");
+  EXPECT_EQ(c.kind, Kind::kYear);
+  EXPECT_EQ(c.value, "2022");
+  EXPECT_EQ(One("in two thousand cases").kind, Kind::kNumber);
   // A grouped number or one that counts something is no year.
   EXPECT_EQ(One("2,022 people").kind, Kind::kNumber);
   EXPECT_EQ(One("2019 شخصا").kind, Kind::kNumber);
