@@ -142,6 +142,7 @@ class Extraction {
       }
     }
     JoinSubunits(normalized_, claims_);
+    JoinScaleSums(normalized_, claims_);
     JoinRanges(engine_, normalized_, claims_);
     JoinBounds(normalized_, claims_);
     JoinNthWeekdays(normalized_, claims_);

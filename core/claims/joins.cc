@@ -171,6 +171,54 @@ void JoinRanges(const Engine& engine, const text::NormalizedText& normalized,
   });
 }
 
+namespace {
+
+// The largest power of a thousand, up to a trillion, that divides a whole amount:
+// 3000000000 -> 1000000000, 20500000 -> 1000 (less than a thousand may be added), 15 -> 1.
+uint64_t RoundScale(const Decimal& n) {
+  const std::optional<uint64_t> whole = n.ToWhole();
+  if (!whole || *whole == 0) return 1;
+  uint64_t scale = 1;
+  while (scale < 1000000000000ULL && *whole % (scale * 1000) == 0) scale *= 1000;
+  return scale;
+}
+
+bool IsAmount(const Claim& c) {
+  return (c.kind == Kind::kNumber || c.kind == Kind::kMoney) && !c.value.empty() &&
+         !c.too_large && c.qualifier.empty() && !c.approx;
+}
+
+}  // namespace
+
+void JoinScaleSums(const text::NormalizedText& normalized, std::vector<Claim>* claims) {
+  const std::string_view text = normalized.text();
+  JoinNeighbours(claims, [&](Claim& a, Claim& b) -> std::optional<Claim> {
+    if (!IsAmount(a) || !IsAmount(b) || b.scale.is_zero() || !a.noun.empty() ||
+        b.norm_begin < a.norm_end) {
+      return std::nullopt;
+    }
+    // Only و between them, glued to the second number or apart.
+    const size_t at = scan::SkipSpaces(text, a.norm_end);
+    if (text.substr(at, 2) != "\xD9\x88" || scan::SkipSpaces(text, at + 2) != b.norm_begin) {
+      return std::nullopt;
+    }
+    if (!a.unit.empty() && !b.unit.empty() && a.unit != b.unit) return std::nullopt;
+    // The second amount fits under the first one's round scale: 200 million under a billion.
+    const uint64_t room = RoundScale(a.number);
+    const std::optional<uint64_t> second = b.number.ToWhole();
+    if (room == 1 || !second || *second >= room) return std::nullopt;
+    Claim sum = std::move(b);
+    sum.number = a.number.Plus(sum.number);
+    sum.value = sum.number.ToString();
+    sum.lower = Bound{sum.value, true};
+    sum.upper = Bound{sum.value, true};
+    if (sum.kind != Kind::kMoney && a.kind == Kind::kMoney) sum.kind = Kind::kMoney, sum.unit = a.unit;
+    sum.sentence = a.sentence;
+    SetSpan(normalized, a.norm_begin, sum.norm_end, &sum);
+    return sum;
+  });
+}
+
 void JoinSubunits(const text::NormalizedText& normalized, std::vector<Claim>* claims) {
   const std::string_view text = normalized.text();
   JoinNeighbours(claims, [&](Claim& a, Claim& b) -> std::optional<Claim> {

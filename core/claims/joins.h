@@ -19,6 +19,12 @@ namespace mizan::claims {
 void JoinRanges(const Engine& engine, const text::NormalizedText& normalized,
                 std::vector<Claim>* claims);
 
+// Joins a round amount and a smaller scaled amount after it, joined by و, into one: "مليار
+// و200 مليون دولار" is 1200000000 USD, "3 مليارات و500 مليون" 3500000000, "20 مليون يورو
+// و500 ألف" 20500000 EUR. Not where either counts a noun of its own ("مليون زائر و200 ألف
+// سائح") or the currencies differ.
+void JoinScaleSums(const text::NormalizedText& normalized, std::vector<Claim>* claims);
+
 // Joins an amount and the subunit amount after it into one: "20 دولار و43 سنتا" is 20.43 USD,
 // "مليون دينار و تسع و تسعون فلس" 1000000.099, "3 dollars 50 cents" 3.5.
 void JoinSubunits(const text::NormalizedText& normalized, std::vector<Claim>* claims);

@@ -622,6 +622,18 @@ TEST_F(ClaimsTest, AGluedMIsMetresUnlessItCountsAPluralNoun) {
   EXPECT_EQ(One("3m visitors a year").value, "3000000");
 }
 
+TEST_F(ClaimsTest, ARoundAmountAndASmallerScaledOneAreOne) {
+  Claim c = One("بلغت الصفقة مليار و200 مليون دولار");
+  EXPECT_EQ(c.kind, Kind::kMoney);
+  EXPECT_EQ(c.value, "1200000000");
+  EXPECT_EQ(One("3 مليارات و500 مليون دولار").value, "3500000000");
+  EXPECT_EQ(One("20 مليون يورو و500 ألف").unit, "EUR");
+  // Two counted nouns, or two currencies, are two amounts.
+  EXPECT_EQ(All("مليون زائر و200 ألف سائح").size(), 2u);
+  EXPECT_EQ(All("20 مليون يورو و500 ألف دولار").size(), 2u);
+  EXPECT_EQ(All("قتل 1000 و200 ألف").size(), 2u);  // more than the first one's round scale
+}
+
 TEST_F(ClaimsTest, AFractionAfterAScaleIsNotAFractionOfTheNounAfterIt) {
   // "ونصف السكان" is half of the population: the million stays a million.
   std::vector<Claim> claims = All("يعيش فيها مليون ونصف السكان");
