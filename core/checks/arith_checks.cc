@@ -195,7 +195,8 @@ class ArithmeticChecks {
     reporter_->Report("arith.total_mismatch",
                       among ? absl::StrFormat("the parts add up to %.15g, more than the whole, %s",
                                               sum, total.value)
-                            : absl::StrFormat("the parts add up to %.15g, not %s", sum, total.value),
+                            : absl::StrFormat("the parts add up to %.15g, not %s", sum,
+                                              total.value),
                       spans, total.value, absl::StrFormat("%.15g", sum));
   }
 

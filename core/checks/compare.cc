@@ -61,7 +61,8 @@ std::string DurationKey(const Claim& c) {
 // are a slip ("50 miles" as "50 كم"); of different dimensions, more often a loose reading
 // ("كيلو" read as a kilogram for a kilometre, "كم/الساعة" as km), left alone.
 std::string_view Dimension(std::string_view unit) {
-  static const auto* const kDimensions = new absl::flat_hash_map<std::string_view, std::string_view>{
+  using Dimensions = absl::flat_hash_map<std::string_view, std::string_view>;
+  static const auto* const kDimensions = new Dimensions{
       {"km", "length"},  {"m", "length"},    {"cm", "length"},   {"mm", "length"},
       {"mi", "length"},  {"ft", "length"},   {"in", "length"},   {"yd", "length"},
       {"kg", "mass"},    {"g", "mass"},      {"mg", "mass"},     {"µg", "mass"},
@@ -79,7 +80,8 @@ std::string_view Dimension(std::string_view unit) {
 
 // A percentage, a per mille value, or a change in percentage or basis points.
 bool PercentLike(const Claim& c) {
-  return c.kind == Kind::kPercent || (c.kind == Kind::kQuantity && (c.unit == "pp" || c.unit == "bp"));
+  return c.kind == Kind::kPercent ||
+         (c.kind == Kind::kQuantity && (c.unit == "pp" || c.unit == "bp"));
 }
 
 // The key two claims share when they say the same value. "half"/"النصف" in words is 50 %.
@@ -477,7 +479,8 @@ class Aligner {
   void ReportDifferentPair(const Claim& s, const Claim& t) {
     // The same number in other units; a percentage's key holds its unit, so compare values.
     const bool percents = PercentLike(s) && PercentLike(t);
-    const bool same_number = percents ? !s.value.empty() && s.value == t.value : ValueKey(s) == ValueKey(t);
+    const bool same_number =
+        percents ? !s.value.empty() && s.value == t.value : ValueKey(s) == ValueKey(t);
     if (same_number && s.unit != t.unit && !s.unit.empty() && !t.unit.empty()) {
       reporter_->Report("compare.unit_mismatch",
                         absl::StrCat("the source says ", Describe(s), ", the target ", Describe(t)),

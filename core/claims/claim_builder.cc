@@ -334,8 +334,8 @@ bool ClaimBuilder::LabelsAName(size_t begin) const {
                         absl::ascii_isupper(static_cast<unsigned char>(text_[name_start + 1])));
   // Inside a sentence: a word, not a full stop or the start, before the name.
   const size_t before = scan::SkipSpacesBack(text_, name_start);
-  const bool inside = before > 0 && before < name_start && absl::ascii_isalpha(
-                                                                static_cast<unsigned char>(text_[before - 1]));
+  const bool inside = before > 0 && before < name_start &&
+                      absl::ascii_isalpha(static_cast<unsigned char>(text_[before - 1]));
   return capital && inside;
 }
 

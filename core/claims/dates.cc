@@ -98,9 +98,10 @@ bool DateReader::MonthBefore(size_t pos, Month* month) const {
   size_t p = SkipCommaBack(text_, pos);
   if (p > 0 && text_[p - 1] == '.') p = SkipCommaBack(text_, p - 1);  // "Oct. 2, 1968"
   // "December of 2019", "ديسمبر من عام 2019", "جانفي العام 2015".
-  for (std::string_view word : {std::string_view("\xD8\xA7\xD9\x84\xD8\xB9\xD8\xA7\xD9\x85"),
-                                std::string_view("\xD8\xB9\xD8\xA7\xD9\x85"), std::string_view("of"),
-                                std::string_view("\xD9\x85\xD9\x86")}) {
+  for (std::string_view word :
+       {std::string_view("\xD8\xA7\xD9\x84\xD8\xB9\xD8\xA7\xD9\x85"),
+        std::string_view("\xD8\xB9\xD8\xA7\xD9\x85"), std::string_view("of"),
+        std::string_view("\xD9\x85\xD9\x86")}) {
     if (p > word.size() && text_.substr(p - word.size(), word.size()) == word &&
         !scan::IsLetter(scan::PreviousCodePoint(text_, p - word.size()))) {
       p = SkipCommaBack(text_, p - word.size());
@@ -269,8 +270,9 @@ bool DateReader::ReadMonthOnly(size_t begin, DateMatch* date) const {
   // name that is also a word only after a cue that the word does not follow too ("في آب", but
   // "من أب جزائري" is of an Algerian father).
   const size_t cue_end = SkipCommaBack(text_, begin);
-  const bool cue = time_cues_.MatchBefore(text_, cue_end, "month").entry ||
-                   (!month.also_a_word && time_cues_.MatchBefore(text_, cue_end, "month-or-word").entry);
+  const bool cue =
+      time_cues_.MatchBefore(text_, cue_end, "month").entry ||
+      (!month.also_a_word && time_cues_.MatchBefore(text_, cue_end, "month-or-word").entry);
   if (!paired && !cue) {
     return false;
   }

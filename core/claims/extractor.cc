@@ -385,7 +385,8 @@ class Extraction {
       absl::AsciiStrToLower(&lower);
       const numerals::WordEntry* e = engine_.english_words().Find(lower);
       if (e == nullptr) e = engine_.arabic_words().Find(lower.size() > 4 ? lower.substr(4) : lower);
-      return (e && (e->role == numerals::Role::kOrdinal || e->role == numerals::Role::kOrdinalDef)) ||
+      using numerals::Role;
+      return (e && (e->role == Role::kOrdinal || e->role == Role::kOrdinalDef)) ||
              lower == "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xAE\xD9\x8A\xD8\xB1" ||  // الاخير
              lower == "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xAE\xD9\x8A\xD8\xB1\xD9\x87" ||  // الاخيره
              lower == "last" || lower == "final";

@@ -212,7 +212,10 @@ void JoinScaleSums(const text::NormalizedText& normalized, std::vector<Claim>* c
     sum.value = sum.number.ToString();
     sum.lower = Bound{sum.value, true};
     sum.upper = Bound{sum.value, true};
-    if (sum.kind != Kind::kMoney && a.kind == Kind::kMoney) sum.kind = Kind::kMoney, sum.unit = a.unit;
+    if (sum.kind != Kind::kMoney && a.kind == Kind::kMoney) {
+      sum.kind = Kind::kMoney;
+      sum.unit = a.unit;
+    }
     sum.sentence = a.sentence;
     SetSpan(normalized, a.norm_begin, sum.norm_end, &sum);
     return sum;
@@ -381,12 +384,14 @@ void FillYearsOfMonthRanges(const Engine& engine, const text::NormalizedText& no
     const size_t at = scan::SkipSpaces(text, a.norm_end);
     const auto join = engine.range_cues().MatchAt(text, at, "join");
     const bool glued_and = text.substr(at, 2) == "\xD9\x88" && at + 2 == b.norm_begin;
-    const bool joined = glued_and || (join.entry && scan::SkipSpaces(text, join.end) == b.norm_begin);
+    const bool joined =
+        glued_and || (join.entry && scan::SkipSpaces(text, join.end) == b.norm_begin);
     if (!joined) continue;
     const std::string opener = glued_and ? "\xD8\xA8\xD9\x8A\xD9\x86"  // بين
                                : join.entry->tags.size() > 1 ? join.entry->tags[1] : "";
     if (!opener.empty()) {
-      const auto open = engine.range_cues().MatchBefore(text, scan::SkipSpacesBack(text, a.norm_begin), "open");
+      const size_t before = scan::SkipSpacesBack(text, a.norm_begin);
+      const auto open = engine.range_cues().MatchBefore(text, before, "open");
       if (!open.entry || open.entry->phrase != opener) continue;
     }
     const int month = std::stoi(a.value.substr(2, 2));

@@ -48,8 +48,10 @@ bool MayStartWithClitic(std::string_view text, size_t pos) {
   if (pos + 1 >= text.size()) return false;
   const unsigned char lead = static_cast<unsigned char>(text[pos]);
   const unsigned char trail = static_cast<unsigned char>(text[pos + 1]);
-  if (lead == 0xD8) return trail == 0xA7 || trail == 0xA8;                    // ا ب
-  if (lead == 0xD9) return trail == 0x81 || trail == 0x83 || trail == 0x84 || trail == 0x88;  // ف ك ل و
+  if (lead == 0xD8) return trail == 0xA7 || trail == 0xA8;  // ا ب
+  if (lead == 0xD9) {
+    return trail == 0x81 || trail == 0x83 || trail == 0x84 || trail == 0x88;  // ف ك ل و
+  }
   return false;
 }
 

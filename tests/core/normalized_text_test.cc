@@ -63,7 +63,9 @@ TEST_F(NormalizedTextTest, MapsBackAcrossManyBlocksOfChanges) {
   // Marks dropped and digits shortened all along a long text: every offset still maps back to
   // the byte it came from, as a walk over the whole text finds it.
   std::string input;
-  for (int i = 0; i < 3000; ++i) input += i % 3 ? "\u0643\u064E\u062A\u064E\u0628\u064E " : "\u0663\u0664 ab ";
+  for (int i = 0; i < 3000; ++i) {
+    input += i % 3 ? "\u0643\u064E\u062A\u064E\u0628\u064E " : "\u0663\u0664 ab ";
+  }
   const NormalizedText n = Normalize(input);
   size_t original = 0;
   for (size_t pos = 0; pos < n.text().size();) {
