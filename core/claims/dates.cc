@@ -202,7 +202,11 @@ bool DateReader::ReadNumeric(size_t begin, size_t end, long value, DateMatch* da
 }
 
 void DateReader::AttachWeekday(DateMatch* date) const {
-  const size_t p = SkipCommaBack(text_, date->begin);
+  size_t p = SkipCommaBack(text_, date->begin);
+  // "Monday the 6th of March": "the" may stand between the weekday and the day.
+  if (p >= 4 && text_.substr(p - 3, 3) == "the" && text_[p - 4] == ' ' && p < date->begin) {
+    p = SkipCommaBack(text_, p - 3);
+  }
   const auto m = weekdays_.MatchBefore(text_, p);
   if (m.entry == nullptr) return;
   date->weekday = std::stoi(m.entry->tags.at(0));

@@ -492,6 +492,12 @@ TEST_F(ClaimsTest, AnArabicMonthBeforeADayNeedsTheYear) {
   EXPECT_EQ(c.value, "22");
 }
 
+TEST_F(ClaimsTest, AWeekdayBeforeTheDayWithThe) {
+  const Claim c = One("on Monday the 6th of March 2023");
+  EXPECT_EQ(c.value, "2023-03-06");
+  EXPECT_EQ(c.weekday, 1u);
+}
+
 TEST_F(ClaimsTest, HijriDatesAndWeekdays) {
   Claim c = One("في 15 رمضان 1443 هـ");
   EXPECT_EQ(c.value, "1443-09-15");
