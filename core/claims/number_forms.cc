@@ -137,6 +137,11 @@ void ReadSignWord(const Engine& engine, const text::NormalizedText& normalized, 
     begin = m.end;
   } else if (after.entry) {
     end = after.end;
+    // "2 تحت الصفر": below zero is a temperature even where no degree is named.
+    if (claim->kind == Kind::kNumber && claim->noun.empty() && after.entry->tags.size() > 1) {
+      claim->kind = Kind::kQuantity;
+      claim->unit = after.entry->tags[1];
+    }
   } else {
     return;
   }

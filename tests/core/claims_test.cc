@@ -340,6 +340,9 @@ TEST_F(ClaimsTest, SignWordsMakeANumberNegative) {
   EXPECT_EQ(c.value, "-5");
   EXPECT_EQ(c.text, "5 درجات تحت الصفر");
   EXPECT_EQ(One("5 below zero").value, "-5");
+  c = One("هبطت الحرارة إلى 2 تحت الصفر");  // below zero measures degrees, named or not
+  EXPECT_EQ(c.kind, Kind::kQuantity);
+  EXPECT_EQ(c.unit, "°");
   // Only the number the word stands by, and not "negative growth of 5%".
   EXPECT_EQ(All("minus 5 and 6").at(1).value, "6");
   EXPECT_EQ(One("negative growth of 5%").value, "5");
