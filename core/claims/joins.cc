@@ -231,15 +231,18 @@ void JoinSubunits(const text::NormalizedText& normalized, std::vector<Claim>* cl
     const bool joined = between.empty() || between == "\xD9\x88" || between == "and" ||
                         between == "," || between == "\xD9\x88 " || between == "and ";
     const bool same = b.unit.empty() || a.unit.empty() || a.unit == b.unit;
+    // A qualifier before the amount qualifies the whole: "أكثر من ثلاثة دولار و42 سنتا".
     if (!(a.kind == Kind::kMoney && !a.subunit && b.kind == Kind::kMoney && b.subunit && same &&
-          a.qualifier.empty() && b.qualifier.empty() && !a.too_large && !b.too_large && joined &&
-          b.norm_begin >= a.norm_end)) {
+          a.qualifier != "range" && b.qualifier.empty() && !a.too_large && !b.too_large &&
+          joined && b.norm_begin >= a.norm_end)) {
       return std::nullopt;
     }
+    const std::string whole = a.value;
     a.number = a.number.Plus(b.number);
     a.value = a.number.ToString();
-    a.lower = Bound{a.value, true};
-    a.upper = Bound{a.value, true};
+    for (std::optional<Bound>* bound : {&a.lower, &a.upper}) {
+      if (*bound && (*bound)->value == whole) (*bound)->value = a.value;
+    }
     if (a.unit.empty()) a.unit = b.unit;
     SetSpan(normalized, a.norm_begin, b.norm_end, &a);
     return std::move(a);

@@ -683,6 +683,7 @@ TEST_F(ClaimsTest, Money) {
       {"1000 ين", "1000", "JPY"},
       {"ثلاثة دولارات", "3", "USD"},
       {"20 دولار و43 سنتا", "20.43", "USD"},
+      {"أكثر من ثلاثة دولارات و42 سنتا", "3.42", "USD"},  // the qualifier is of the whole
       {"3 dollars 50 cents", "3.5", "USD"},
       {"500 Saudi riyals", "500", "SAR"},
       {"2 billion UAE dirhams", "2000000000", "AED"},
