@@ -16,6 +16,8 @@ namespace {
 
 using numerals::Decimal;
 
+constexpr std::string_view kFrom = "\xD9\x85\xD9\x86";  // من
+
 std::string Lower(std::string_view s) {
   std::string out(s);
   absl::AsciiStrToLower(&out);
@@ -29,7 +31,6 @@ long IntegerValue(const Mention& m) {
   if (!whole || *whole > 999999999) return -1;
   return static_cast<long>(*whole);
 }
-
 
 // The exact value and the closed interval [v, v]; vague quantities are lower bounds.
 void SetExactValue(const Mention& m, Claim* claim) {
@@ -324,10 +325,7 @@ bool ClaimBuilder::LabelsAName(size_t begin) const {
   const size_t name_end = scan::SkipSpacesBack(text_, begin);
   if (name_end == begin || name_end == 0) return false;
   if (engine_.roman_cues().MatchBefore(text_, name_end).entry) return false;
-  size_t name_start = name_end;
-  while (name_start > 0 && absl::ascii_isalpha(static_cast<unsigned char>(text_[name_start - 1]))) {
-    --name_start;
-  }
+  const size_t name_start = name_end - scan::WordBefore(text_, name_end).size();
   if (name_start == name_end) return false;
   const bool capital = absl::ascii_isupper(static_cast<unsigned char>(text_[name_start])) ||
                        (name_end - name_start > 1 &&
@@ -560,17 +558,10 @@ bool ClaimBuilder::BuildDualNoun(size_t begin, size_t floor, Claim* claim) const
   return true;
 }
 
-// "قبل عام 2009" is before the year 2009, "منذ يوم الجمعة" since Friday, "قبل شهر رمضان"
-// before the month of Ramadan, "بعد يوم واحد" one day later (read from its number): the
-// unit after a cue names what follows it, a number, a weekday, a month or a definite noun.
 // "the highest in 40 years", "the first time in 20 years": "in" looks back over the years, it
 // does not count them forward.
 bool ClaimBuilder::AfterASuperlative(size_t cue_begin) const {
-  const size_t end = scan::SkipSpacesBack(text_, cue_begin);
-  size_t start = end;
-  while (start > 0 && absl::ascii_isalpha(static_cast<unsigned char>(text_[start - 1]))) --start;
-  std::string word(text_.substr(start, end - start));
-  absl::AsciiStrToLower(&word);
+  const std::string word = Lower(scan::WordBefore(text_, scan::SkipSpacesBack(text_, cue_begin)));
   return (word.size() > 4 && word.ends_with("est")) || word == "best" || word == "worst" ||
          word == "most" || word == "least" || word == "time" || word == "ever" ||
          word == "record" || word == "first";
@@ -579,13 +570,11 @@ bool ClaimBuilder::AfterASuperlative(size_t cue_begin) const {
 // "قبل 13 عاما من الحرب", "بعد 3 أيام من الهجوم": before or after an event the text names,
 // not before or after now.
 bool ClaimBuilder::FromAnEvent(size_t end) const {
-  static constexpr std::string_view kFrom = "\xD9\x85\xD9\x86";  // من
   return WordAt(scan::SkipSpaces(text_, end)) == kFrom;
 }
 
 // "من عمره", "من العمر": the decade before it is of someone's age, not of a century.
 bool ClaimBuilder::OfAnAge(size_t at) const {
-  static constexpr std::string_view kFrom = "\xD9\x85\xD9\x86";  // من
   static constexpr std::string_view kAge = "\xD8\xB9\xD9\x85\xD8\xB1";  // عمر
   static constexpr std::string_view kTheAge = "\xD8\xA7\xD9\x84\xD8\xB9\xD9\x85\xD8\xB1";  // العمر
   if (WordAt(at) != kFrom) return false;
@@ -593,6 +582,9 @@ bool ClaimBuilder::OfAnAge(size_t at) const {
   return next.substr(0, kAge.size()) == kAge || next == kTheAge;
 }
 
+// "قبل عام 2009" is before the year 2009, "منذ يوم الجمعة" since Friday, "قبل شهر رمضان"
+// before the month of Ramadan, "بعد يوم واحد" one day later (read from its number): the
+// unit after a cue names what follows it, a number, a weekday, a month or a definite noun.
 bool ClaimBuilder::NamesWhatFollows(size_t end) const {
   const size_t next = scan::SkipSpaces(text_, end);
   if (next >= text_.size()) return false;

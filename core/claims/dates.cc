@@ -1,5 +1,6 @@
 #include "core/claims/dates.h"
 
+#include <array>
 #include <cstdio>
 
 #include "core/scan/text_cursor.h"
@@ -28,6 +29,12 @@ size_t SkipComma(std::string_view text, size_t pos) {
   if (text.substr(pos, 2) == "\xD8\x8C") return scan::SkipSpaces(text, pos + 2);
   return pos;
 }
+
+// Words that may stand between a month or a day and its year, in the order they are written:
+// "December of 2019", "سبتمبر من عام 1882", "جانفي العام 2015".
+constexpr std::array<std::string_view, 4> kBeforeYear = {
+    "of", "\xD9\x85\xD9\x86", "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xA7\xD9\x85",  // من العام
+    "\xD8\xB9\xD8\xA7\xD9\x85"};                                        // عام
 
 // The same going back from `pos`.
 size_t SkipCommaBack(std::string_view text, size_t pos) {
@@ -97,11 +104,9 @@ bool DateReader::MonthAt(size_t pos, Month* month) const {
 bool DateReader::MonthBefore(size_t pos, Month* month) const {
   size_t p = SkipCommaBack(text_, pos);
   if (p > 0 && text_[p - 1] == '.') p = SkipCommaBack(text_, p - 1);  // "Oct. 2, 1968"
-  // "December of 2019", "ديسمبر من عام 2019", "جانفي العام 2015".
-  for (std::string_view word :
-       {std::string_view("\xD8\xA7\xD9\x84\xD8\xB9\xD8\xA7\xD9\x85"),
-        std::string_view("\xD8\xB9\xD8\xA7\xD9\x85"), std::string_view("of"),
-        std::string_view("\xD9\x85\xD9\x86")}) {
+  // "December of 2019", "ديسمبر من عام 2019", "جانفي العام 2015": the words read backwards.
+  for (auto it = kBeforeYear.rbegin(); it != kBeforeYear.rend(); ++it) {
+    const std::string_view word = *it;
     if (p > word.size() && text_.substr(p - word.size(), word.size()) == word &&
         !scan::IsLetter(scan::PreviousCodePoint(text_, p - word.size()))) {
       p = SkipCommaBack(text_, p - word.size());
@@ -144,11 +149,8 @@ bool DateReader::CommaAndYearAfter(size_t end) const {
 
 bool DateReader::ReadYearAfter(size_t pos, DateMatch* date) const {
   size_t at = SkipComma(text_, pos);
-  // "December of 2019", "30 سبتمبر، من عام 1882", "جانفي العام 2015": "of", "من", "عام",
-  // "العام" may stand before the year.
-  for (std::string_view word : {std::string_view("of"), std::string_view("\xD9\x85\xD9\x86"),
-                                std::string_view("\xD8\xA7\xD9\x84\xD8\xB9\xD8\xA7\xD9\x85"),
-                                std::string_view("\xD8\xB9\xD8\xA7\xD9\x85")}) {
+  // "December of 2019", "30 سبتمبر، من عام 1882", "جانفي العام 2015".
+  for (std::string_view word : kBeforeYear) {
     if (text_.substr(at, word.size()) == word && scan::SpaceLength(text_, at + word.size())) {
       at = scan::SkipSpaces(text_, at + word.size());
     }

@@ -403,22 +403,13 @@ class Extraction {
   }
 
   std::string_view WordAfter(size_t pos) const {
-    const size_t start = scan::SkipSpaces(text_, pos);
-    size_t end = start, length = 0;
-    while (end < text_.size() && scan::IsLetter(scan::NextCodePoint(text_, end, &length))) end += length;
-    return text_.substr(start, end - start);
+    return scan::WordAt(text_, scan::SkipSpaces(text_, pos));
   }
 
   std::string_view WordBefore(size_t pos) const {
     size_t end = pos;
     while (end > 0 && text_[end - 1] == ' ') --end;
-    size_t start = end;
-    while (start > 0 && scan::IsLetter(scan::PreviousCodePoint(text_, start))) {
-      size_t s = start;
-      scan::PreviousCodePoint(text_, start, &s);
-      start = s;
-    }
-    return text_.substr(start, end - start);
+    return scan::WordBefore(text_, end);
   }
 
   // An earlier "N- " on the same line, so that a number before "- word" continues a list.
@@ -471,10 +462,11 @@ class Extraction {
   // "1.5m people", "3m visitors": a plural noun after a glued "m" is counted in millions;
   // metres are tall, long, high or away.
   bool CountedPluralAfter(size_t pos) const {
-    const std::string word = Lower(WordAfter(pos));
+    const std::string_view written = WordAfter(pos);
+    const std::string word = Lower(written);
     if (word == "people" || word == "men" || word == "women" || word == "children") return true;
     return word.size() >= 4 && word.back() == 's' && !word.ends_with("ss") &&
-           absl::ascii_islower(static_cast<unsigned char>(WordAfter(pos)[0])) &&
+           absl::ascii_islower(static_cast<unsigned char>(written[0])) &&
            !engine_.noun_stopwords().contains(word);
   }
 

@@ -104,10 +104,7 @@ void JoinNeighbours(std::vector<Claim>* claims, Join join) {
 bool ChangeBefore(const scan::PhraseList& cues, std::string_view text, size_t pos) {
   for (int words = 0; words <= 3; ++words) {
     if (cues.MatchBefore(text, pos, "verb").entry) return true;
-    size_t start = pos;  // back over one word, and the spaces before it
-    while (start > 0 && scan::IsLetter(scan::PreviousCodePoint(text, start))) {
-      scan::PreviousCodePoint(text, start, &start);
-    }
+    const size_t start = pos - scan::WordBefore(text, pos).size();  // back over one word
     const size_t before = scan::SkipSpacesBack(text, start);
     if (start == pos || before == start) return false;  // punctuation: another clause
     pos = before;

@@ -71,6 +71,13 @@ inline std::string_view WordAt(std::string_view text, size_t pos) {
   while (end < text.size() && IsLetter(NextCodePoint(text, end, &length))) end += length;
   return text.substr(pos, end - pos);
 }
+
+// The run of letters that ends at `pos` (empty when a letter does not end there).
+inline std::string_view WordBefore(std::string_view text, size_t pos) {
+  size_t start = pos, letter_start = pos;
+  while (start > 0 && IsLetter(PreviousCodePoint(text, start, &letter_start))) start = letter_start;
+  return text.substr(start, pos - start);
+}
 // ASCII space, tab, or U+00A0 (the normalizer's grouping space, which is also a word space).
 inline size_t SpaceLength(std::string_view text, size_t pos) {
   if (pos >= text.size()) return 0;

@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "absl/strings/ascii.h"
+
 #include "core/scan/text_cursor.h"
 
 namespace mizan::scan {
@@ -55,11 +57,6 @@ bool MayStartWithClitic(std::string_view text, size_t pos) {
   return false;
 }
 
-unsigned char LowerAscii(char c) {
-  const auto b = static_cast<unsigned char>(c);
-  return b >= 'A' && b <= 'Z' ? static_cast<unsigned char>(b + 32) : b;
-}
-
 }  // namespace
 
 WordTrie::WordTrie() : kinds_(1) {}
@@ -78,7 +75,8 @@ void WordTrie::Walk(std::string_view text, size_t pos, const uint8_t ranks[3], M
                     uint8_t* best_rank) const {
   uint32_t node = ByteTrie::kRoot;
   while (pos < text.size()) {
-    node = trie_.Child(node, LowerAscii(text[pos]));
+    node = trie_.Child(node, static_cast<unsigned char>(
+                                 absl::ascii_tolower(static_cast<unsigned char>(text[pos]))));
     if (node == ByteTrie::kRoot) return;
     ++pos;
     const uint8_t kinds = kinds_[node];
