@@ -324,7 +324,6 @@ bool ClaimBuilder::TryYear(const Mention& m, size_t floor, Claim* claim, Span* s
 bool ClaimBuilder::LabelsAName(size_t begin) const {
   const size_t name_end = scan::SkipSpacesBack(text_, begin);
   if (name_end == begin || name_end == 0) return false;
-  if (engine_.roman_cues().MatchBefore(text_, name_end).entry) return false;
   const size_t name_start = name_end - scan::WordBefore(text_, name_end).size();
   if (name_start == name_end) return false;
   const bool capital = absl::ascii_isupper(static_cast<unsigned char>(text_[name_start])) ||
@@ -334,7 +333,8 @@ bool ClaimBuilder::LabelsAName(size_t begin) const {
   const size_t before = scan::SkipSpacesBack(text_, name_start);
   const bool inside = before > 0 && before < name_start &&
                       absl::ascii_isalpha(static_cast<unsigned char>(text_[before - 1]));
-  return capital && inside;
+  // The cue lookup last: every claim asks, and few follow a capitalized word.
+  return capital && inside && !engine_.roman_cues().MatchBefore(text_, name_end).entry;
 }
 
 void ClaimBuilder::TakeNoun(Claim* claim, Span* span) const {
