@@ -75,13 +75,18 @@ void ConflictingValues(const DocumentView& doc, Reporter* reporter) {
     std::vector<std::string> values;  // in order of first appearance
     absl::flat_hash_map<std::string, Occurrences> occurrences;
   };
-  absl::flat_hash_map<std::string, Thing> things;
+  // In order of first appearance, so that findings come out in the same order on every run.
+  std::vector<Thing> things;
+  absl::flat_hash_map<std::string, size_t> thing_index;
   for (const Claim& c : doc.claims) {
     if (c.noun_key.empty() || c.value.empty() || c.kind != Kind::kNumber || c.approx ||
         c.qualifier == "range") {
       continue;
     }
-    Thing& thing = things[absl::StrCat(c.noun_key, "|", ContextAfter(doc, c))];
+    const auto [it, added] =
+        thing_index.try_emplace(absl::StrCat(c.noun_key, "|", ContextAfter(doc, c)), things.size());
+    if (added) things.emplace_back();
+    Thing& thing = things[it->second];
     Occurrences& seen = thing.occurrences[c.value];
     if (seen.first == nullptr) {
       seen.first = &c;
@@ -90,7 +95,7 @@ void ConflictingValues(const DocumentView& doc, Reporter* reporter) {
       seen.elsewhere = &c;
     }
   }
-  for (const auto& [key, thing] : things) {
+  for (const Thing& thing : things) {
     if (thing.values.size() > kMaxValuesOfOneThing) continue;
     for (size_t i = 0; i < thing.values.size(); ++i) {
       for (size_t j = i + 1; j < thing.values.size(); ++j) {

@@ -1,5 +1,6 @@
 // Every finding code, firing and holding back, in Arabic and English, on texts written for
 // these tests.
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -215,6 +216,29 @@ TEST_F(ChecksTest, ConflictingValuesOfOneThing) {
   // Different counts of one noun are different events, not a conflict.
   EXPECT_EQ(Check("قتل 5 أشخاص في الشمال.\nوقتل 12 شخصا في الجنوب."), Codes{});
   EXPECT_EQ(Check("1,250 visitors came.\nThen 1,520 visitors came."), Codes{"doc.conflicting_values"});
+}
+
+// The findings of many things come in the order the things first appear, on every run (a hash
+// map's order differs from run to run).
+TEST_F(ChecksTest, ConflictingValuesInDocumentOrder) {
+  std::string text;
+  const std::vector<std::string> nouns = {"visitors", "tourists", "workers", "pupils",
+                                          "farmers",  "drivers",  "nurses",  "sailors"};
+  for (const std::string& noun : nouns) {
+    text += "In all 1,250 " + noun + " came.\nThen 1,520 " + noun + " came.\n";
+  }
+  std::vector<claims::Claim> claims;
+  text::NormalizedText normalized;
+  ASSERT_TRUE(claims::Extract(TestEngine(), text, {}, &claims, &normalized).ok());
+  CheckConfig settings;
+  Reporter reporter(settings);
+  CheckDocument({TestEngine(), normalized, claims, std::nullopt}, nullptr, &reporter);
+  std::vector<size_t> starts;
+  for (const Finding& f : reporter.findings()) {
+    if (f.code == "doc.conflicting_values") starts.push_back(f.spans.at(0).start);
+  }
+  EXPECT_EQ(starts.size(), nouns.size());
+  EXPECT_TRUE(std::is_sorted(starts.begin(), starts.end()));
 }
 
 TEST_F(ChecksTest, StyleFindingsAreInfoOrMixedNumbers) {
