@@ -8,14 +8,22 @@
 namespace mizan::claims {
 namespace {
 
-std::string ScriptOfDigit(char32_t c) {
-  if (c < 0x80) return "latin";
-  if (c >= 0x0660 && c <= 0x0669) return "arabic-indic";
-  if (c >= 0x06F0 && c <= 0x06F9) return "persian";
-  if (c >= 0xFF10 && c <= 0xFF19) return "fullwidth";
+// The script of a digit as a small number, so that digits compare without naming their script:
+// the four scripts of most text first, then ICU's script codes after them.
+int ScriptKey(char32_t c) {
+  if (c < 0x80) return 0;
+  if (c >= 0x0660 && c <= 0x0669) return 1;
+  if (c >= 0x06F0 && c <= 0x06F9) return 2;
+  if (c >= 0xFF10 && c <= 0xFF19) return 3;
   UErrorCode status = U_ZERO_ERROR;
   const UScriptCode script = uscript_getScript(static_cast<UChar32>(c), &status);
-  const char* name = U_SUCCESS(status) ? uscript_getName(script) : nullptr;
+  return U_SUCCESS(status) ? 4 + static_cast<int>(script) : -1;
+}
+
+std::string ScriptName(int key) {
+  static constexpr const char* kNames[] = {"latin", "arabic-indic", "persian", "fullwidth"};
+  if (key >= 0 && key < 4) return kNames[key];
+  const char* name = key > 0 ? uscript_getName(static_cast<UScriptCode>(key - 4)) : nullptr;
   return name ? absl::AsciiStrToLower(name) : "other";
 }
 
@@ -32,21 +40,22 @@ bool IsDecimalDigit(char32_t c) {
 }  // namespace
 
 std::string DigitScript(std::string_view original) {
-  std::string found;
+  constexpr int kNone = -2;
+  int found = kNone;
   size_t pos = 0;
   while (pos < original.size()) {
     const text::Decoded d = text::DecodeAt(original, pos);
     if (d.length == 0) break;
     pos += d.length;
     if (!IsDecimalDigit(d.code_point)) continue;
-    std::string script = ScriptOfDigit(d.code_point);
-    if (found.empty()) {
-      found = std::move(script);
-    } else if (found != script) {
+    const int key = ScriptKey(d.code_point);
+    if (found == kNone) {
+      found = key;
+    } else if (found != key) {
       return "mixed";
     }
   }
-  return found.empty() ? "words" : found;
+  return found == kNone ? "words" : ScriptName(found);
 }
 
 }  // namespace mizan::claims

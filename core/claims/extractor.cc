@@ -141,12 +141,7 @@ class Extraction {
         case Candidate::Type::kRomanCue: Emit(&ClaimBuilder::BuildRoman, c.begin); break;
       }
     }
-    JoinSubunits(normalized_, claims_);
-    JoinScaleSums(normalized_, claims_);
-    JoinRanges(engine_, normalized_, claims_);
-    JoinBounds(normalized_, claims_);
-    JoinNthWeekdays(normalized_, claims_);
-    FillYearsOfMonthRanges(engine_, normalized_, claims_);
+    JoinClaims(engine_, normalized_, claims_);
     FillYearsFromDateline(claims_);
   }
 

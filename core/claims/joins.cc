@@ -79,24 +79,56 @@ bool JoinBetween(const scan::PhraseList& cues, std::string_view text, const Clai
   return true;
 }
 
+// The claims the joining passes work on. A claim joined into its neighbour is marked, not
+// erased, and the marked ones are erased once after the last pass: erasing at each join
+// would move every claim after it, in every pass.
+class Joining {
+ public:
+  explicit Joining(std::vector<Claim>* claims) : v_(*claims), dropped_(claims->size()) {}
+
+  std::vector<Claim>& claims() { return v_; }
+  size_t First() const { return Skip(0); }
+  size_t Next(size_t i) const { return Skip(i + 1); }
+  void Drop(size_t i) { dropped_[i] = true; }
+
+  void EraseDropped() {
+    size_t kept = 0;
+    for (size_t i = 0; i < v_.size(); ++i) {
+      if (dropped_[i]) continue;
+      if (kept != i) v_[kept] = std::move(v_[i]);
+      ++kept;
+    }
+    v_.erase(v_.begin() + static_cast<std::ptrdiff_t>(kept), v_.end());
+    dropped_.assign(v_.size(), false);
+  }
+
+ private:
+  size_t Skip(size_t i) const {
+    while (i < v_.size() && dropped_[i]) ++i;
+    return i;
+  }
+  std::vector<Claim>& v_;
+  std::vector<bool> dropped_;
+};
+
 // Walks the claims in pairs of neighbours; where `join(a, b)` makes one claim of the two, that
-// claim takes the place of both. `join` may change `b` even when it does not join them.
-// Compacts in place: claims move only after the first join.
+// claim takes the place of both, and the walk goes on after it. `join` may change `b` even
+// when it does not join them.
 template <typename Join>
-void JoinNeighbours(std::vector<Claim>* claims, Join join) {
-  std::vector<Claim>& v = *claims;
-  size_t kept = 0;
-  for (size_t i = 0; i < v.size(); ++i, ++kept) {
-    if (i + 1 < v.size()) {
-      if (std::optional<Claim> joined = join(v[i], v[i + 1])) {
-        v[kept] = std::move(*joined);
-        ++i;
+void JoinNeighbours(Joining* joining, Join join) {
+  std::vector<Claim>& v = joining->claims();
+  for (size_t i = joining->First(); i < v.size();) {
+    const size_t next = joining->Next(i);
+    if (next < v.size()) {
+      if (std::optional<Claim> joined = join(v[i], v[next])) {
+        v[next] = std::move(*joined);
+        joining->Drop(i);
+        i = joining->Next(next);
         continue;
       }
     }
-    if (kept != i) v[kept] = std::move(v[i]);
+    i = next;
   }
-  v.erase(v.begin() + static_cast<std::ptrdiff_t>(kept), v.end());
 }
 
 // A verb of change right before `pos`, or up to three words before it: Arabic puts the
@@ -112,7 +144,6 @@ bool ChangeBefore(const scan::PhraseList& cues, std::string_view text, size_t po
   return false;
 }
 
-}  // namespace
 
 // "2019-20", "1918–19": the second year of a range written with its last two digits.
 void ExpandShortYear(const Claim& a, Claim* b) {
@@ -132,8 +163,12 @@ void ExpandShortYear(const Claim& a, Claim* b) {
   b->upper = Bound{b->value, true};
 }
 
+// Joins two neighbouring claims that a range connects into one claim with both bounds:
+// "بين 10 و15 مليون دولار", "من 10 إلى 15", "10-15%", "between 10 and 15", "2015-2020".
+// The first number takes the kind and unit of the second ("10-15%" is a percent range). Only
+// an increasing pair is a range: "3-2" stays two numbers.
 void JoinRanges(const Engine& engine, const text::NormalizedText& normalized,
-                std::vector<Claim>* claims) {
+                Joining* claims) {
   const scan::PhraseList& cues = engine.range_cues();
   const std::string_view text = normalized.text();
   JoinNeighbours(claims, [&](Claim& a, Claim& b) -> std::optional<Claim> {
@@ -168,7 +203,6 @@ void JoinRanges(const Engine& engine, const text::NormalizedText& normalized,
   });
 }
 
-namespace {
 
 // The largest power of a thousand, up to a trillion, that divides a whole amount:
 // 3000000000 -> 1000000000, 20500000 -> 1000 (less than a thousand may be added), 15 -> 1.
@@ -185,9 +219,11 @@ bool IsAmount(const Claim& c) {
          !c.too_large && c.qualifier.empty() && !c.approx;
 }
 
-}  // namespace
 
-void JoinScaleSums(const text::NormalizedText& normalized, std::vector<Claim>* claims) {
+// Joins a round amount and a smaller scaled amount after it, joined by و, into one: "مليار
+// و200 مليون دولار" is 1200000000 USD, "20 مليون يورو و500 ألف" 20500000 EUR. Not where
+// either counts a noun of its own ("مليون زائر و200 ألف سائح") or the currencies differ.
+void JoinScaleSums(const text::NormalizedText& normalized, Joining* claims) {
   const std::string_view text = normalized.text();
   JoinNeighbours(claims, [&](Claim& a, Claim& b) -> std::optional<Claim> {
     if (!IsAmount(a) || !IsAmount(b) || b.scale.is_zero() || !a.noun.empty() ||
@@ -219,7 +255,9 @@ void JoinScaleSums(const text::NormalizedText& normalized, std::vector<Claim>* c
   });
 }
 
-void JoinSubunits(const text::NormalizedText& normalized, std::vector<Claim>* claims) {
+// Joins an amount and the subunit amount after it into one: "20 دولار و43 سنتا" is 20.43 USD,
+// "3 dollars 50 cents" 3.5.
+void JoinSubunits(const text::NormalizedText& normalized, Joining* claims) {
   const std::string_view text = normalized.text();
   JoinNeighbours(claims, [&](Claim& a, Claim& b) -> std::optional<Claim> {
     if (b.kind != Kind::kMoney || !b.subunit || a.kind != Kind::kMoney) return std::nullopt;
@@ -246,7 +284,6 @@ void JoinSubunits(const text::NormalizedText& normalized, std::vector<Claim>* cl
   });
 }
 
-namespace {
 
 bool LowerOnly(const Claim& c) { return c.lower && !c.upper && !c.approx; }
 bool UpperOnly(const Claim& c) { return c.upper && !c.lower && !c.approx; }
@@ -261,9 +298,10 @@ bool JoinedByAnd(std::string_view text, const Claim& a, const Claim& b) {
          between == "\xD8\x8C";
 }
 
-}  // namespace
 
-void JoinBounds(const text::NormalizedText& normalized, std::vector<Claim>* claims) {
+// Joins a lower and an upper bound stated of one quantity into one interval: "أكثر من 100
+// وأقل من 300" is (100, 300), "at most 100 and at least 20" is [20, 100].
+void JoinBounds(const text::NormalizedText& normalized, Joining* claims) {
   const std::string_view text = normalized.text();
   JoinNeighbours(claims, [&](Claim& a, Claim& b) -> std::optional<Claim> {
     const bool pair = (LowerOnly(a) && UpperOnly(b)) || (UpperOnly(a) && LowerOnly(b));
@@ -288,7 +326,6 @@ void JoinBounds(const text::NormalizedText& normalized, std::vector<Claim>* clai
   });
 }
 
-namespace {
 
 bool WeekdayOnly(const Claim& c) { return c.kind == Kind::kDate && c.value.empty() && c.weekday; }
 
@@ -336,8 +373,10 @@ int NthWeekday(int year, int month, uint32_t weekday, int n) {
   return absl::CivilDay(year, month, day).month() == month ? day : 0;
 }
 
-}  // namespace
 
+// Joins a rank, a weekday and a month of a year into the date they name: "the third Tuesday
+// of September 2014" is 2014-09-16. Only the first to fifth, and only where the month has that
+// many of the weekday. ("الثلاثاء الثالث من سبتمبر" is Tuesday the third, a date as it is.)
 void JoinNthWeekdays(const text::NormalizedText& normalized, std::vector<Claim>* claims) {
   const std::string_view text = normalized.text();
   std::vector<Claim>& v = *claims;
@@ -367,6 +406,8 @@ void JoinNthWeekdays(const text::NormalizedText& normalized, std::vector<Claim>*
   v.erase(v.begin() + static_cast<std::ptrdiff_t>(kept), v.end());
 }
 
+// Gives a month named without a year the year of the month that ends its range: "من يناير إلى
+// مارس 2023", "from November to March 2023" (November of 2022). Both stay claims of their own.
 void FillYearsOfMonthRanges(const Engine& engine, const text::NormalizedText& normalized,
                             std::vector<Claim>* claims) {
   const std::string_view text = normalized.text();
@@ -399,6 +440,20 @@ void FillYearsOfMonthRanges(const Engine& engine, const text::NormalizedText& no
     if (month > std::stoi(b.value.substr(5, 2))) --year;  // "from November to March 2023"
     a.value = absl::StrFormat("%04d-%02d", year, month);
   }
+}
+
+}  // namespace
+
+void JoinClaims(const Engine& engine, const text::NormalizedText& normalized,
+                std::vector<Claim>* claims) {
+  Joining joining(claims);
+  JoinSubunits(normalized, &joining);
+  JoinScaleSums(normalized, &joining);
+  JoinRanges(engine, normalized, &joining);
+  JoinBounds(normalized, &joining);
+  joining.EraseDropped();
+  JoinNthWeekdays(normalized, claims);
+  FillYearsOfMonthRanges(engine, normalized, claims);
 }
 
 }  // namespace mizan::claims

@@ -1,6 +1,9 @@
 #include "core/numerals/decimal.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstdlib>
+#include <string_view>
 
 namespace mizan::numerals {
 namespace {
@@ -158,9 +161,17 @@ void Decimal::Canonicalize() {
     negative_ = false;
     return;
   }
-  while (coefficient_ % 10 == 0) {
+  while (coefficient_ > UINT64_MAX && coefficient_ % 10 == 0) {
     coefficient_ /= 10;
     ++exponent_;
+  }
+  if (coefficient_ <= UINT64_MAX) {  // native division, as in ToString
+    auto small = static_cast<uint64_t>(coefficient_);
+    while (small % 10 == 0) {
+      small /= 10;
+      ++exponent_;
+    }
+    coefficient_ = small;
   }
   // Whole numbers are printed with their zeros, so the exponent must stay printable.
   if (exponent_ > kMaxExponent || exponent_ < kMinExponent) *this = TooLarge();
@@ -179,14 +190,22 @@ std::optional<uint64_t> Decimal::ToWhole() const {
 
 std::string Decimal::ToString() const {
   if (too_large_) return {};
-  std::string digits;
+  // Digits from the back into a buffer; 128-bit division is a library call, so the 64-bit
+  // values of nearly every claim divide natively.
+  char buffer[40];
+  char* first = buffer + sizeof buffer;
   u128 c = coefficient_;
-  do {
-    digits.push_back(static_cast<char>('0' + static_cast<int>(c % 10)));
+  while (c > UINT64_MAX) {
+    *--first = static_cast<char>('0' + static_cast<int>(c % 10));
     c /= 10;
-  } while (c != 0);
-  std::reverse(digits.begin(), digits.end());
+  }
+  for (auto small = static_cast<uint64_t>(c); first == buffer + sizeof buffer || small != 0;
+       small /= 10) {
+    *--first = static_cast<char>('0' + static_cast<int>(small % 10));
+  }
+  const std::string_view digits(first, static_cast<size_t>(buffer + sizeof buffer - first));
   std::string out = negative_ ? "-" : "";
+  out.reserve(digits.size() + static_cast<size_t>(std::abs(exponent_)) + 3);
   if (exponent_ >= 0) {
     out += digits;
     out.append(static_cast<size_t>(exponent_), '0');
