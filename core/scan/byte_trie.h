@@ -49,11 +49,17 @@ class ByteTrie {
 
   size_t size() const { return nodes_.size(); }
 
+  // One flag per node for the user ("a phrase ends here"), kept in the node a walk loads
+  // anyway rather than in an array of its own that would cost a cache line more per step.
+  void Mark(uint32_t node) { nodes_[node].marked = true; }
+  bool Marked(uint32_t node) const { return nodes_[node].marked; }
+
  private:
   static constexpr size_t kListed = 4;
   struct Node {
     absl::InlinedVector<std::pair<unsigned char, uint32_t>, 2> next;
     int32_t table = -1;  // index into tables_, or -1
+    bool marked = false;
   };
   std::vector<Node> nodes_;
   std::vector<std::array<uint32_t, 256>> tables_;

@@ -13,6 +13,25 @@ unsigned char LowerByte(char c) {
   return static_cast<unsigned char>(absl::ascii_tolower(static_cast<unsigned char>(c)));
 }
 
+// The byte a walk takes at `pos`, a run of spaces being one ' ', and where the next starts.
+unsigned char StepAt(std::string_view text, size_t* pos) {
+  if (SpaceLength(text, *pos)) {
+    *pos = SkipSpaces(text, *pos);
+    return ' ';
+  }
+  return LowerByte(text[(*pos)++]);
+}
+
+// The same walking backwards: the byte before `pos`, and where the one before it ends.
+unsigned char StepBefore(std::string_view text, size_t* pos) {
+  const size_t start = SkipSpacesBack(text, *pos);
+  if (start != *pos) {
+    *pos = start;
+    return ' ';
+  }
+  return LowerByte(text[--*pos]);
+}
+
 bool StartsWord(std::string_view text, size_t pos) {
   size_t prev_start = pos;
   const char32_t prev = PreviousCodePoint(text, pos, &prev_start);
@@ -57,6 +76,7 @@ PhraseList::PhraseList(std::string_view tsv, const text::Normalizer& normalizer)
 void PhraseList::Trie::Add(uint32_t node, uint32_t entry) {
   entries.resize(shape.size());
   entries[node].push_back(entry);
+  shape.Mark(node);
 }
 
 const PhraseList::Entry* PhraseList::FirstWanted(const std::vector<uint32_t>& entries,
@@ -74,13 +94,9 @@ PhraseList::Match PhraseList::MatchAt(std::string_view text, size_t pos,
   absl::InlinedVector<std::pair<uint32_t, size_t>, 8> ends;  // (node, end in the text)
   uint32_t node = ByteTrie::kRoot;
   while (pos < text.size()) {
-    const size_t spaces = SpaceLength(text, pos);
-    node = forward_.shape.Child(node, spaces ? ' ' : LowerByte(text[pos]));
+    node = forward_.shape.Child(node, StepAt(text, &pos));
     if (node == ByteTrie::kRoot) break;
-    pos = spaces ? SkipSpaces(text, pos) : pos + 1;
-    if (node < forward_.entries.size() && !forward_.entries[node].empty()) {
-      ends.emplace_back(node, pos);
-    }
+    if (forward_.shape.Marked(node)) ends.emplace_back(node, pos);
   }
   for (auto it = ends.rbegin(); it != ends.rend(); ++it) {
     const std::vector<uint32_t>& here = forward_.entries[it->first];
@@ -96,13 +112,9 @@ PhraseList::Match PhraseList::MatchBefore(std::string_view text, size_t pos,
   absl::InlinedVector<std::pair<uint32_t, size_t>, 8> starts;  // (node, start in the text)
   uint32_t node = ByteTrie::kRoot;
   while (pos > 0) {
-    const size_t spaces = pos - SkipSpacesBack(text, pos);
-    node = backward_.shape.Child(node, spaces ? ' ' : LowerByte(text[pos - 1]));
+    node = backward_.shape.Child(node, StepBefore(text, &pos));
     if (node == ByteTrie::kRoot) break;
-    pos -= spaces ? spaces : 1;
-    if (node < backward_.entries.size() && !backward_.entries[node].empty()) {
-      starts.emplace_back(node, pos);
-    }
+    if (backward_.shape.Marked(node)) starts.emplace_back(node, pos);
   }
   for (auto it = starts.rbegin(); it != starts.rend(); ++it) {
     const std::vector<uint32_t>& here = backward_.entries[it->first];

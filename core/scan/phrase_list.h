@@ -50,7 +50,8 @@ class PhraseList {
   // edge takes a whole run of spaces.
   struct Trie {
     ByteTrie shape;
-    std::vector<std::vector<uint32_t>> entries;  // per node: the phrases that end there
+    std::vector<std::vector<uint32_t>> entries;  // per node: the phrases that end there,
+                                                 // where the shape marks the node
     void Add(uint32_t node, uint32_t entry);
   };
   const Entry* FirstWanted(const std::vector<uint32_t>& entries, std::string_view only_tag) const;
