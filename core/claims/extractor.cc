@@ -493,6 +493,13 @@ class Extraction {
         (word.size() > 1 || (glued && word != "m") ||
          (glued && (IsCurrencySign(scan::PreviousCodePoint(text_, m->begin)) ||
                     CountedPluralAfter(word_end))));
+    // "3 dozen eggs", "a 3-dozen box": twelve of each ("dozens" after digits is no English).
+    if (e->role == Role::kDozen && (hyphen || !glued) && !m->plus && m->fraction_digits == 0) {
+      m->value = m->value.Times(e->value);
+      m->alternative.reset();
+      m->end = word_end;
+      return;
+    }
     if (!scale && !abbrev) {
       if (m->plus) m->end = from;
       return;

@@ -647,6 +647,34 @@ void AddOrdinalHundreds(const WordLexicon& lexicon, std::string_view text, WordN
 }
 
 std::optional<WordNumber> ReadWords(const WordLexicon& lexicon, std::string_view text,
+                                    size_t pos, bool english);
+
+// Whether the phrase at `begin` follows "between" or "بين", which make "X and Y" two numbers.
+bool AfterBetween(std::string_view text, size_t begin) {
+  const std::string word = Lower(scan::WordBefore(text, scan::SkipSpacesBack(text, begin)));
+  return word == "between" || word == "\xD8\xA8\xD9\x8A\xD9\x86" ||  // بين
+         word == "\xD9\x88\xD8\xA8\xD9\x8A\xD9\x86";                  // وبين
+}
+
+// A whole number and a count of a fraction after "and": "three and three quarters" is 3.75,
+// "أربعة وثلاثة أخماس" 4.6. The phrase stopped at the count, since "three and three" is no
+// number; the words from `pos` on are read as one, and taken only when they are a fraction.
+// After "between" the two are a range's ends instead.
+void AddMixedFraction(const WordLexicon& lexicon, std::string_view text, size_t pos,
+                      bool english, WordNumber* whole) {
+  if (whole->ordinal || whole->vague || !whole->value.ToWhole()) return;
+  if (AfterBetween(text, whole->begin)) return;
+  const auto fraction = ReadWords(lexicon, text, pos, english);
+  if (!fraction || fraction->ordinal || fraction->vague) return;
+  const Decimal& f = fraction->value;
+  const bool proper = !f.negative() && !f.is_zero() && f.Plus(Decimal::FromInt(1).Negated()).negative();
+  if (!proper) return;
+  whole->value = whole->value.Plus(fraction->value);
+  whole->inexact |= fraction->inexact;
+  whole->end = fraction->end;
+}
+
+std::optional<WordNumber> ReadWords(const WordLexicon& lexicon, std::string_view text,
                                     size_t pos, bool english) {
   Phrase phrase(english);
   Token t;
@@ -666,7 +694,10 @@ std::optional<WordNumber> ReadWords(const WordLexicon& lexicon, std::string_view
       }
       break;
     }
-    if (!phrase.Accept(t)) break;
+    if (!phrase.Accept(t)) {
+      if (t.conj && best && best->end == at) AddMixedFraction(lexicon, text, t.begin, english, &*best);
+      break;
+    }
     at = t.end;
     previous = best;
     if (phrase.Complete()) best = phrase.Result(), best->begin = begin, best->end = at;

@@ -128,6 +128,21 @@ TEST_F(ClaimsTest, FractionsAndDecimalWords) {
   EXPECT_FALSE(half.approx);
 }
 
+// A whole and a count of a fraction after "and" make one number, unless "between" makes the two
+// a range's ends.
+TEST_F(ClaimsTest, AWholeAndACountOfAFraction) {
+  EXPECT_EQ(One("three and three quarters miles").value, "3.75");
+  EXPECT_EQ(One("ثلاثة وثلاثة أرباع كيلومتر").value, "3.75");
+  EXPECT_EQ(One("أربعة وثلاثة أخماس").value, "4.6");
+  const Claim mixed = One("four and two-thirds cups");
+  EXPECT_EQ(mixed.value.substr(0, 6), "4.6666");
+  EXPECT_TRUE(mixed.approx);
+  EXPECT_EQ(All("between three and two thirds of them").size(), 2u);
+  EXPECT_EQ(All("بين ثلاثة وثلاثة أرباع").size(), 2u);
+  // Two whole numbers stay two.
+  EXPECT_EQ(All("three and four").size(), 2u);
+}
+
 TEST_F(ClaimsTest, FractionsInDigits) {
   EXPECT_EQ(One("it took 2 1/2 hours").value, "2.5");
   Claim c = One("أضف 3/4 كوب من الماء");
@@ -219,6 +234,8 @@ TEST_F(ClaimsTest, DigitsWithScaleWords) {
   EXPECT_EQ(One("raised 120 million").value, "120000000");
   EXPECT_EQ(One("a $1.2bn deal").value, "1200000000");
   EXPECT_EQ(One("a $3m grant").value, "3000000");
+  EXPECT_EQ(One("3 dozen eggs").value, "36");
+  EXPECT_EQ(One("a 3-dozen box").value, "36");
   // A bare "m" after digits is metres, not millions.
   EXPECT_EQ(One("a 3m wall").unit, "m");
 }
