@@ -57,7 +57,10 @@ bool DigitCandidate(std::string_view text, size_t begin, size_t end, const Phras
     }
   } else if (IsSign(before)) {
     const char32_t earlier = PreviousCodePoint(text, before_start);
-    if (IsLetter(earlier) && !AfterPrefix(text, before_start, prefixes)) {
+    // Letters glued to digits before the hyphen are a scale or a unit ("5k-20k", "3bn-4bn").
+    const size_t word_start = before_start - WordBefore(text, before_start).size();
+    const bool after_digits = word_start > 0 && text[word_start - 1] >= '0' && text[word_start - 1] <= '9';
+    if (IsLetter(earlier) && !after_digits && !AfterPrefix(text, before_start, prefixes)) {
       return false;  // "COVID-19", "كوفيد-19": part of a name; but "mid-2020"
     }
     // "-5", " +3", "(-2"; not "2020-2021" nor "40%-50%".

@@ -614,6 +614,10 @@ TEST_F(ClaimsTest, Ranges) {
   c = One("between 10 and 15 days");
   EXPECT_EQ(c.kind, Kind::kDuration);
   EXPECT_EQ(One("from 2015 to 2020").kind, Kind::kYear);
+  // A scale glued to the first number is no name before the hyphen ("COVID-19" is).
+  c = One("salaries of 5k-20k");
+  EXPECT_EQ(c.lower->value, "5000");
+  EXPECT_EQ(c.upper->value, "20000");
   // "and" without "between" joins nothing.
   EXPECT_EQ(All("10 and 15").size(), 2u);
   // "حتى" and "until" join a range after "من"/"from"; alone they are "at most".
@@ -698,6 +702,9 @@ TEST_F(ClaimsTest, Money) {
       {"9 دنانير كويتية", "9", "KWD"},
       {"100 ليرة تركية", "100", "TRY"},
       {"1000 ين", "1000", "JPY"},
+      {"6.65 billion pesetas", "6650000000", "ESP"},  // the euro's forerunners, in archives
+      {"10 million D-marks", "10000000", "DEM"},
+      {"5 ملايين مارك ألماني", "5000000", "DEM"},
       {"ثلاثة دولارات", "3", "USD"},
       {"20 دولار و43 سنتا", "20.43", "USD"},
       {"أكثر من ثلاثة دولارات و42 سنتا", "3.42", "USD"},  // the qualifier is of the whole
@@ -824,6 +831,7 @@ TEST_F(ClaimsTest, Quantities) {
       {"3-inch screen", "in"},   {"40 barrels", "bbl"},
       {"5 degree fahrenheit", "°F"}, {"40 deg c", "°C"},  {"120 μg", "µg"},
       {"2 GB of memory", "GB"},  {"5 كيلوبايت", "kB"},  {"3 جالونات", "gal"},
+      {"40 degrees C.", "°C"},   {"98.6 degrees F", "°F"}, {"20 degrees centigrade", "°C"},
   };
   for (const Case& c : cases) {
     const Claim claim = One(c.text);
