@@ -228,6 +228,7 @@ class Phrase {
   bool AcceptFraction(const Token& t);
   bool AcceptScaleAfterFraction(const Token& t);
   void AddJoinedFraction(const Decimal& f);
+  void AddScaleFraction(const Decimal& f);
   bool AcceptOrdinal(const Token& t);
   void ApplyScale(const Decimal& scale, const Decimal& multiplier);
 
@@ -242,6 +243,7 @@ class Phrase {
   bool negative_ = false, ordinal_ = false, vague_ = false, inexact_ = false;
   bool weak_ = false, definite_ = false;
   int64_t last_small_ = 0;  // what the last unit or ten added, the count of a plural fraction
+  bool count_after_scale_ = false;  // the last unit came right after a scale and "and"
   bool and_a_ = false;      // "and a" seen: only a fraction may follow
 };
 
@@ -250,6 +252,7 @@ int SmallValue(const Token& t) {
 }
 
 bool Phrase::AcceptUnit(const Token& t, int v) {
+  const bool after_scale = t.conj && last_ == Last::kScale && GroupEmpty();
   if (AtBoundary(t.conj) && GroupEmpty()) {
     group_ = v;
   } else if (AfterHundred(t.conj) && group_ % 100 == 0) {
@@ -262,6 +265,7 @@ bool Phrase::AcceptUnit(const Token& t, int v) {
     return false;
   }
   last_small_ = v;
+  count_after_scale_ = after_scale;
   last_ = Last::kUnit;
   return true;
 }
@@ -383,11 +387,16 @@ std::optional<uint64_t> DenominatorOf(const Decimal& f) {
 
 // A fraction joined by "و" or "and a" to what came before: a fraction of the scale just named
 // ("مليون ونصف") or of one ("five and a half").
+// A fraction of the scale just named: "مليون ونصف" is a million and half a million.
+void Phrase::AddScaleFraction(const Decimal& f) {
+  total_ = total_.Plus(f.Times(last_scale_));
+  last_ = Last::kScaleFraction;
+}
+
 void Phrase::AddJoinedFraction(const Decimal& f) {
   and_a_ = false;
   if (last_ == Last::kScale && GroupEmpty()) {
-    total_ = total_.Plus(f.Times(last_scale_));
-    last_ = Last::kScaleFraction;
+    AddScaleFraction(f);
   } else {
     fraction_ = fraction_.Plus(f);
     last_ = has_scale_ ? Last::kEnd : Last::kWholeFraction;
@@ -406,8 +415,14 @@ bool Phrase::AcceptFraction(const Token& t) {
     bool exact = !t.entry->inexact;
     const std::optional<Decimal> quotient =
         denominator ? Decimal::Quotient(count, *denominator, &exact) : std::nullopt;
-    fraction_ = quotient ? *quotient : Decimal::FromInt(count).Times(f);
+    const Decimal part = quotient ? *quotient : Decimal::FromInt(count).Times(f);
     inexact_ |= !exact;
+    if (last_ == Last::kUnit && count_after_scale_) {  // "two million and three quarters"
+      group_ = 0;
+      AddScaleFraction(part);
+      return true;
+    }
+    fraction_ = part;
     group_ -= last_small_;
     last_ = group_ == 0 && total_.is_zero() ? Last::kFraction : Last::kEnd;
     return true;
@@ -419,6 +434,11 @@ bool Phrase::AcceptFraction(const Token& t) {
     return true;
   }
   if (role == Role::kFractionConj) return false;
+  if (english_ && last_ == Last::kUnit && group_ == 1 && !t.conj && count_after_scale_) {
+    group_ = 0;  // "two million and one half"
+    AddScaleFraction(f);
+    return true;
+  }
   if (last_ == Last::kNone || last_ == Last::kMinus || last_ == Last::kArticle ||
       (english_ && last_ == Last::kUnit && group_ == 1 && !t.conj)) {  // "one half"
     group_ = 0;
@@ -683,7 +703,8 @@ std::optional<WordNumber> ReadWords(const WordLexicon& lexicon, std::string_view
   std::optional<WordNumber> best;
   if (phrase.Complete()) best = phrase.Result(), best->begin = begin, best->end = t.end;
   size_t at = t.end;
-  std::optional<WordNumber> previous;
+  std::optional<WordNumber> at_scale;  // the reading that ended at the last scale word
+  if (phrase.after_scale()) at_scale = best;
   while (NextToken(lexicon, text, at, english, false, &t, english && phrase.vague(),
                    phrase.after_scale())) {
     if (t.entry->role == Role::kPoint && phrase.AcceptsPoint() && !t.conj) {
@@ -699,10 +720,11 @@ std::optional<WordNumber> ReadWords(const WordLexicon& lexicon, std::string_view
       break;
     }
     at = t.end;
-    previous = best;
     if (phrase.Complete()) best = phrase.Result(), best->begin = begin, best->end = at;
+    if (phrase.after_scale()) at_scale = best;
   }
-  if (phrase.AtScaleFraction() && !english && DefiniteWordAfter(text, at)) best = previous;
+  // "مليون ونصف السكان", "ثلاثة ملايين وثلاثة أرباع السكان": the fraction is of the noun.
+  if (phrase.AtScaleFraction() && !english && DefiniteWordAfter(text, at)) best = at_scale;
   if (!english && best && best->ordinal) AddOrdinalHundreds(lexicon, text, &*best);
   return best;
 }

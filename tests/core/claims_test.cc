@@ -141,6 +141,16 @@ TEST_F(ClaimsTest, AWholeAndACountOfAFraction) {
   EXPECT_EQ(All("بين ثلاثة وثلاثة أرباع").size(), 2u);
   // Two whole numbers stay two.
   EXPECT_EQ(All("three and four").size(), 2u);
+  // After a scale word the fraction is of the scale, as in "a million and a half".
+  EXPECT_EQ(One("five billion and three quarters").value, "5750000000");
+  EXPECT_EQ(One("two million and one half").value, "2500000");
+  EXPECT_EQ(One("ثلاثة ملايين وثلاثة أرباع").value, "3750000");
+  EXPECT_EQ(One("two million and three").value, "2000003");
+  // Before a definite noun it is a fraction of the noun.
+  const auto of_noun = All("ثلاثة ملايين وثلاثة أرباع السكان");
+  ASSERT_EQ(of_noun.size(), 2u);
+  EXPECT_EQ(of_noun[0].value, "3000000");
+  EXPECT_EQ(of_noun[1].value, "0.75");
 }
 
 TEST_F(ClaimsTest, FractionsInDigits) {
