@@ -485,12 +485,12 @@ class Extraction {
     using numerals::Role;
     const bool scale =
         e->role == Role::kScale || e->role == Role::kScalePlural || e->role == Role::kScaleAcc;
-    // One-letter abbreviations only glued: "10k", "1.2b"; "m" only to an amount of money,
-    // since "3m" alone is metres.
+    // One-letter abbreviations only glued: "10k", "1.2b"; a small "m" only to an amount of
+    // money, since "3m" alone is metres, but a capital one is millions ("10M users").
     const bool glued = after == from;
     const bool abbrev =
         e->role == Role::kScaleAbbrev && !hyphen &&
-        (word.size() > 1 || (glued && word != "m") ||
+        (word.size() > 1 || (glued && (word != "m" || text_[after] == 'M')) ||
          (glued && (IsCurrencySign(scan::PreviousCodePoint(text_, m->begin)) ||
                     CountedPluralAfter(word_end))));
     // "3 dozen eggs", "a 3-dozen box": twelve of each ("dozens" after digits is no English).

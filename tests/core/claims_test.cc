@@ -654,12 +654,14 @@ TEST_F(ClaimsTest, AScaleAfterARangeScalesBothBounds) {
   EXPECT_EQ(One("من 2 مليون إلى 3 ملايين").lower->value, "2000000");
 }
 
-TEST_F(ClaimsTest, AGluedMIsMetresUnlessItCountsAPluralNoun) {
+TEST_F(ClaimsTest, AGluedSmallMIsMetresUnlessItCountsAPluralNoun) {
   EXPECT_EQ(One("the wall is 2m high").unit, "m");
   EXPECT_EQ(One("she jumped 2m this year").unit, "m");
   EXPECT_EQ(One("2m tonnes of grain").value, "2000000");
   EXPECT_EQ(One("over 1.5m people").value, "1500000");  // before a plural noun: millions
   EXPECT_EQ(One("3m visitors a year").value, "3000000");
+  // A capital M is millions: metres are written small.
+  EXPECT_EQ(One("they raised 10M.").value, "10000000");
 }
 
 TEST_F(ClaimsTest, ARoundAmountAndASmallerScaledOneAreOne) {
