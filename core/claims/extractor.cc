@@ -12,6 +12,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "core/claims/claim_builder.h"
+#include "core/numerals/vulgar_fraction.h"
 #include "core/numerals/word_lexicon.h"
 #include "core/claims/mention.h"
 #include "core/claims/number_forms.h"
@@ -139,6 +140,7 @@ class Extraction {
         case Candidate::Type::kDualNoun: Emit(&ClaimBuilder::BuildDualNoun, c.begin); break;
         case Candidate::Type::kRelativeTime: Emit(&ClaimBuilder::BuildRelativeTime, c.begin); break;
         case Candidate::Type::kRomanCue: Emit(&ClaimBuilder::BuildRoman, c.begin); break;
+        case Candidate::Type::kVulgarFraction: ReadVulgarFraction(c); break;
       }
     }
     JoinClaims(engine_, normalized_, claims_);
@@ -179,6 +181,20 @@ class Extraction {
       ReadOrdinalSuffix(&m);
       Add(m);
     }
+  }
+
+  // "¾ of the vote", "½ teaspoon": a fraction of one character, alone.
+  void ReadVulgarFraction(const Candidate& c) {
+    const auto f = numerals::VulgarFractionAt(text_, c.begin);
+    bool exact = true;
+    const auto value = numerals::Decimal::Quotient(f->numerator, f->denominator, &exact);
+    if (!value) return;
+    Mention m;
+    m.begin = c.begin;
+    m.end = c.end;
+    m.value = *value;
+    m.inexact = !exact;
+    Add(m);
   }
 
   bool ReadWords(const Candidate& c) {
@@ -485,12 +501,12 @@ class Extraction {
     using numerals::Role;
     const bool scale =
         e->role == Role::kScale || e->role == Role::kScalePlural || e->role == Role::kScaleAcc;
-    // One-letter abbreviations only glued: "10k", "1.2b"; a small "m" only to an amount of
-    // money, since "3m" alone is metres, but a capital one is millions ("10M users").
+    // One-letter abbreviations only glued: "10k", "1.2b"; "m" only to an amount of money,
+    // since "3m" alone is metres.
     const bool glued = after == from;
     const bool abbrev =
         e->role == Role::kScaleAbbrev && !hyphen &&
-        (word.size() > 1 || (glued && (word != "m" || text_[after] == 'M')) ||
+        (word.size() > 1 || (glued && word != "m") ||
          (glued && (IsCurrencySign(scan::PreviousCodePoint(text_, m->begin)) ||
                     CountedPluralAfter(word_end))));
     // "3 dozen eggs", "a 3-dozen box": twelve of each ("dozens" after digits is no English).

@@ -7,6 +7,7 @@
 
 #include "core/claims/claim_builder.h"
 #include "core/numerals/decimal.h"
+#include "core/numerals/vulgar_fraction.h"
 #include "core/scan/text_cursor.h"
 
 namespace mizan::claims {
@@ -45,12 +46,27 @@ std::optional<std::tuple<uint64_t, uint64_t, size_t>> ProperFraction(std::string
 
 bool IsWhole(const numerals::Decimal& d) { return d.ToWhole().has_value(); }
 
+// "2½", "2 ½": a whole number and a fraction of one character, glued or one space apart.
+bool AddVulgarFraction(std::string_view text, uint64_t whole, Mention* m) {
+  const size_t at = m->end + (text[m->end] == ' ' ? 1 : 0);
+  const auto f = numerals::VulgarFractionAt(text, at);
+  if (!f) return false;
+  bool exact = true;
+  const auto part = numerals::Decimal::Quotient(f->numerator, f->denominator, &exact);
+  if (!part) return false;
+  m->value = numerals::Decimal::FromInt(whole).Plus(*part);
+  m->inexact = !exact;
+  m->end = at + f->length;
+  return true;
+}
+
 }  // namespace
 
 void ReadDigitFraction(const Engine& engine, std::string_view text, Mention* m) {
   if (m->fraction_digits > 0 || m->grouped || m->value.negative()) return;
   const std::optional<uint64_t> whole = m->value.ToWhole();
   if (!whole || *whole > 999999 || m->end >= text.size()) return;
+  if (AddVulgarFraction(text, *whole, m)) return;
   uint64_t top = *whole, bottom = 1, integer = 0;
   size_t end = m->end;
   if (text[m->end] == ' ') {  // a whole number, one space, a proper fraction

@@ -9,6 +9,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 
+#include "core/numerals/vulgar_fraction.h"
 #include "core/scan/phrase_list.h"
 #include "core/scan/text_cursor.h"
 
@@ -76,21 +77,28 @@ bool DigitCandidate(std::string_view text, size_t begin, size_t end, const Phras
 
 bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 
-// The first ASCII digit at or after `pos`, or text.size(): sixteen bytes at a time where the
-// machine has SSE2, since most of a text is no digit.
-size_t NextDigit(std::string_view text, size_t pos) {
+bool MayStartNumber(char c) {
+  return IsAsciiDigit(c) || numerals::MayStartVulgarFraction(static_cast<unsigned char>(c));
+}
+
+// The first byte at or after `pos` that may start a number (an ASCII digit, or the first byte
+// of a vulgar fraction), or text.size(): sixteen bytes at a time where the machine has SSE2,
+// since most of a text is no digit.
+size_t NextNumberStart(std::string_view text, size_t pos) {
 #if defined(__SSE2__)
   const __m128i zero = _mm_set1_epi8('0'), nine = _mm_set1_epi8('9');
+  const __m128i c2 = _mm_set1_epi8('\xC2'), e2 = _mm_set1_epi8('\xE2');
   for (; pos + 16 <= text.size(); pos += 16) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + pos));
     // '0' <= v <= '9' as unsigned bytes: v is its own clamp to that range.
-    const __m128i in_range = _mm_cmpeq_epi8(_mm_min_epu8(_mm_max_epu8(v, zero), nine), v);
-    if (const int mask = _mm_movemask_epi8(in_range)) {
+    const __m128i digit = _mm_cmpeq_epi8(_mm_min_epu8(_mm_max_epu8(v, zero), nine), v);
+    const __m128i lead = _mm_or_si128(_mm_cmpeq_epi8(v, c2), _mm_cmpeq_epi8(v, e2));
+    if (const int mask = _mm_movemask_epi8(_mm_or_si128(digit, lead))) {
       return pos + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
     }
   }
 #endif
-  while (pos < text.size() && !IsAsciiDigit(text[pos])) ++pos;
+  while (pos < text.size() && !MayStartNumber(text[pos])) ++pos;
   return pos;
 }
 
@@ -154,6 +162,21 @@ bool InsideAddressOrPhone(std::string_view text, size_t pos) {
     if (digit_around && (token[i] == '-' || token[i] == '/')) ++joins;
   }
   return joins >= 3;  // a date has two
+}
+
+// A vulgar fraction at `pos` that no digit comes right before ("¾ of", not "2¾", which the
+// digits read) as a candidate; returns where to look on.
+size_t FindVulgarFraction(std::string_view text, size_t pos, std::vector<Candidate>* found) {
+  const auto f = numerals::VulgarFractionAt(text, pos);
+  if (!f) return pos + 1;
+  const size_t before = pos > 0 && text[pos - 1] == ' ' ? pos - 1 : pos;
+  if (before == 0 || !IsAsciiDigit(text[before - 1])) {
+    Candidate& c = found->emplace_back();
+    c.type = Candidate::Type::kVulgarFraction;
+    c.begin = pos;
+    c.end = pos + f->length;
+  }
+  return pos + f->length;
 }
 
 re2::RE2::Options ScannerOptions() {
@@ -231,7 +254,11 @@ std::vector<Candidate> Scanner::Find(std::string_view text, const PhraseList& pr
 
 void Scanner::FindDigits(std::string_view text, const PhraseList& prefixes,
                          std::vector<Candidate>* found) const {
-  for (size_t pos = NextDigit(text, 0); pos < text.size(); pos = NextDigit(text, pos)) {
+  for (size_t pos = NextNumberStart(text, 0); pos < text.size(); pos = NextNumberStart(text, pos)) {
+    if (!IsAsciiDigit(text[pos])) {
+      pos = FindVulgarFraction(text, pos, found);
+      continue;
+    }
     const size_t end = DigitRunEnd(text, pos);
     Candidate c;
     if (!InsideAddressOrPhone(text, pos) && DigitCandidate(text, pos, end, prefixes, &c)) {

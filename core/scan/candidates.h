@@ -18,6 +18,7 @@ namespace mizan::scan {
 struct Candidate {
   enum class Type {
     kDigits, kArabicWords, kEnglishWords, kMonth, kDualNoun, kRelativeTime, kRomanCue,
+    kVulgarFraction,  // "½", "¾" standing alone; after digits they are the digits' fraction
   };
   Type type = Type::kDigits;
   size_t begin = 0;  // digits: the sign if there is one; words: the word's first letter
@@ -39,11 +40,10 @@ struct CandidateWords {
   std::vector<std::string> roman_cues;       // "phase", "type": a Roman numeral may follow
 };
 
-// The scanner: digit runs found by a loop over the bytes (sixteen at a time), and the words
-// that start word candidates looked up in one trie where a word starts. (One RE2 over the
-// union of the words cost more than the digit pass and the rest of the scan together: its DFA
-// runs over every byte through states that no cache holds, where the trie is asked once per
-// word and mostly answers at its first or second letter.)
+// The scanner: digit runs (and fractions of one character) found by a loop over the bytes,
+// sixteen at a time; the words that start word candidates found by one RE2 over their union,
+// whose DFA passes over the text once, and each match's kind told by a trie of the same words
+// (asking RE2 for capture groups would run its slower engines over every match).
 // Immutable after construction; one instance serves every thread.
 class Scanner {
  public:

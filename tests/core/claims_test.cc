@@ -167,6 +167,22 @@ TEST_F(ClaimsTest, FractionsInDigits) {
   EXPECT_EQ(One("1/4/2022").kind, Kind::kDate);
 }
 
+// Fractions of one character, after a whole number (glued or one space apart) or alone.
+TEST_F(ClaimsTest, VulgarFractions) {
+  Claim c = One("it took 2½ years");
+  EXPECT_EQ(c.kind, Kind::kDuration);
+  EXPECT_EQ(c.value, "2.5");
+  EXPECT_EQ(c.text, "2½ years");
+  EXPECT_EQ(One("٢ ½ مليون").value, "2500000");
+  EXPECT_EQ(One("¾ of the vote").value, "0.75");
+  c = One("⅔ of members");
+  EXPECT_EQ(c.value.substr(0, 6), "0.6666");
+  EXPECT_TRUE(c.approx);
+  EXPECT_EQ(One("add ⅜ cup").value, "0.375");
+  // Other characters with a numeric value are no fractions.
+  EXPECT_TRUE(All("x² and Ⅻ").empty());
+}
+
 TEST_F(ClaimsTest, DecimalsReadAloud) {
   EXPECT_EQ(One("ثلاثة وخمسة وعشرون من مئة").value, "3.25");
   EXPECT_EQ(One("اثنا عشر وسبعة من عشرة").value, "12.7");
@@ -654,14 +670,14 @@ TEST_F(ClaimsTest, AScaleAfterARangeScalesBothBounds) {
   EXPECT_EQ(One("من 2 مليون إلى 3 ملايين").lower->value, "2000000");
 }
 
-TEST_F(ClaimsTest, AGluedSmallMIsMetresUnlessItCountsAPluralNoun) {
+TEST_F(ClaimsTest, AGluedMIsMetresUnlessItCountsAPluralNoun) {
   EXPECT_EQ(One("the wall is 2m high").unit, "m");
   EXPECT_EQ(One("she jumped 2m this year").unit, "m");
   EXPECT_EQ(One("2m tonnes of grain").value, "2000000");
   EXPECT_EQ(One("over 1.5m people").value, "1500000");  // before a plural noun: millions
   EXPECT_EQ(One("3m visitors a year").value, "3000000");
-  // A capital M is millions: metres are written small.
-  EXPECT_EQ(One("they raised 10M.").value, "10000000");
+  // Alone, even a capital M stays unread as millions ("1M" may be a name or a size).
+  EXPECT_EQ(One("they raised 10M.").value, "10");
 }
 
 TEST_F(ClaimsTest, ARoundAmountAndASmallerScaledOneAreOne) {
