@@ -1,5 +1,6 @@
 #include "core/claims/number_forms.h"
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <tuple>
@@ -89,6 +90,35 @@ void ReadDigitFraction(const Engine& engine, std::string_view text, Mention* m) 
   m->value = numerals::Decimal::FromInt(integer).Plus(*part);
   m->inexact = !exact;
   m->end = end;
+}
+
+void ReadPowerOfTen(std::string_view text, Mention* m) {
+  size_t at = m->end;
+  if (at >= text.size()) return;
+  if (text[at] == 'e' || text[at] == 'E') {  // glued: "1e10", "12.32e+14", "-12e-1"
+    ++at;
+  } else {  // "1.3x10^6", "1.3 × 10^6"
+    at = scan::SkipSpaces(text, at);
+    if (text.substr(at, 1) == "x") {
+      at += 1;
+    } else if (text.substr(at, 2) == "\xC3\x97") {  // ×
+      at += 2;
+    } else {
+      return;
+    }
+    at = scan::SkipSpaces(text, at);
+    if (text.substr(at, 3) != "10^") return;
+    at += 3;
+  }
+  const bool negative = at < text.size() && text[at] == '-';
+  if (at < text.size() && (text[at] == '-' || text[at] == '+')) ++at;
+  const auto exponent = SmallInteger(text, at, 2);
+  if (!exponent || scan::IsLetter(scan::NextCodePoint(text, exponent->second))) return;
+  const auto power = static_cast<int32_t>(exponent->first) * (negative ? -1 : 1);
+  m->value = m->value.TimesPowerOfTen(power);
+  m->fraction_digits = std::max(0, m->fraction_digits - power);
+  m->alternative.reset();
+  m->end = exponent->second;
 }
 
 void ReadSpokenDecimal(const Engine& engine, std::string_view text, numerals::WordNumber* n) {

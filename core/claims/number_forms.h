@@ -20,6 +20,10 @@ namespace mizan::claims {
 // between two numbers alone is left alone: it is as often a date ("1/4" is the first of April).
 void ReadDigitFraction(const Engine& engine, std::string_view text, Mention* m);
 
+// A number in scientific notation: "1e10", "12.32e+14", "6.23x10^-4", "1.3 × 10^6". The
+// exponent has one or two digits and ends the token ("5e" and "3e10th" are no numbers).
+void ReadPowerOfTen(std::string_view text, Mention* m);
+
 // "ستة وثمانية وثمانون من مئة" is 6.88: a decimal read aloud (the whole number, "و", the digits
 // after the point as a number, "من" and the power of ten they are parts of), where the second
 // number cannot continue the first and no noun follows ("ثلاثة من عشرة لاعبين" is a count).

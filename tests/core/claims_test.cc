@@ -167,6 +167,19 @@ TEST_F(ClaimsTest, FractionsInDigits) {
   EXPECT_EQ(One("1/4/2022").kind, Kind::kDate);
 }
 
+TEST_F(ClaimsTest, ScientificNotation) {
+  EXPECT_EQ(One("about 1e10 stars").value, "10000000000");
+  EXPECT_EQ(One("a value of 12.32e+14").value, "1232000000000000");
+  EXPECT_EQ(One("-12e-1").value, "-1.2");
+  const Claim c = One("6.23x10^-4 m");
+  EXPECT_EQ(c.value, "0.000623");
+  EXPECT_EQ(c.unit, "m");
+  EXPECT_EQ(One("1.3 × 10^6 cells").value, "1300000");
+  // A letter after the digits that makes no exponent, and a product, are no powers of ten.
+  EXPECT_EQ(One("the 5e rules").value, "5");
+  EXPECT_EQ(All("3 x 10 boards").size(), 2u);
+}
+
 // Fractions of one character, after a whole number (glued or one space apart) or alone.
 TEST_F(ClaimsTest, VulgarFractions) {
   Claim c = One("it took 2½ years");
