@@ -91,14 +91,37 @@ bool ClaimBuilder::TryDate(const Mention& m, Claim* claim, Span* span) const {
   const long value = IntegerValue(m);
   // Words start a date only as an ordinal day: "الثالث عشر من شباط 2013".
   if (value < 0 || (m.from_words && !m.ordinal) || m.grouped) return false;
+  if (m.from_words && RanksANoun(span->begin)) return false;
   DateMatch date;
   if (!dates_.Read(span->begin, span->end, value, &date)) return false;
+  // "الثلاثاء الثالث من سبتمبر 2014": an ordinal word after a weekday names the day ("Tuesday
+  // the third") or the weekday's rank in the month ("the third Tuesday"). Where the day is
+  // another weekday, the rank is what fits.
+  if (m.from_words && date.weekday && date.day && date.year && !date.islamic &&
+      IsoWeekday(date.year, date.month, date.day) != date.weekday) {
+    if (const int day = NthWeekday(date.year, date.month, date.weekday, date.day)) date.day = day;
+  }
   claim->kind = date.month == 0 ? Kind::kYear : Kind::kDate;
   claim->value = date.Iso();
   claim->calendar = date.islamic ? "islamic" : "gregorian";
   claim->weekday = static_cast<uint32_t>(date.weekday);
   *span = {date.begin, date.end};
   return true;
+}
+
+// "الأسبوع الأول من شهر رمضان", "النصف الثاني من مارس": an ordinal after a definite noun ranks
+// the noun (the first week), so it is no day; after a weekday or "اليوم" it is the day
+// ("الأربعاء التاسع من ذي الحجة", "اليوم السابع عشر من رمضان").
+bool ClaimBuilder::RanksANoun(size_t begin) const {
+  static constexpr std::string_view kArticle = "\xD8\xA7\xD9\x84";  // ال
+  static constexpr std::string_view kDay = "\xD8\xA7\xD9\x84\xD9\x8A\xD9\x88\xD9\x85";  // اليوم
+  const size_t end = scan::SkipSpacesBack(text_, begin);
+  const std::string_view word = scan::WordBefore(text_, end);
+  if (end == begin || word.substr(0, kArticle.size()) != kArticle || word == kDay ||
+      IsStopword(word)) {  // "الى العاشر من يوليو": a preposition, not a noun
+    return false;
+  }
+  return engine_.weekdays().MatchBefore(text_, end).entry == nullptr;
 }
 
 // A percent or per mille cue after the number ("50 %", "50 في المائة"), or a sign glued before
@@ -181,13 +204,26 @@ bool ClaimBuilder::TryQuantity(Claim* claim, Span* span) const {
 
 bool ClaimBuilder::TryDuration(size_t floor, Claim* claim, Span* span) const {
   const auto m = engine_.time_units().MatchAt(text_, UnitStart(span->end));
-  if (m.entry == nullptr) return false;
+  if (m.entry == nullptr || YearCueAt(UnitStart(span->end))) return false;
   claim->kind = Kind::kDuration;
   claim->unit = m.entry->tags.at(0);
   span->end = m.end;
   AndAFraction(claim, span);
   TimeQualifier(floor, claim, span);
   return true;
+}
+
+// "فاز بـ 3 عام 2015" (won 3 in 2015): a cue of a year ("عام", "سنة") right before a year
+// in digits names that year; it is neither the unit nor the noun of the number before it.
+bool ClaimBuilder::YearCueAt(size_t at) const {
+  const auto cue = engine_.time_cues().MatchAt(text_, at, "year");
+  if (cue.entry == nullptr) return false;
+  const size_t year = scan::SkipSpaces(text_, cue.end);
+  if (year == cue.end || year + 4 > text_.size()) return false;
+  for (size_t i = year; i < year + 4; ++i) {
+    if (text_[i] < '0' || text_[i] > '9') return false;
+  }
+  return year + 4 == text_.size() || text_[year + 4] < '0' || text_[year + 4] > '9';
 }
 
 // "ساعتين ونصف", "3 ساعات وربع": a fraction joined by و after the unit.
@@ -343,7 +379,9 @@ void ClaimBuilder::TakeNoun(Claim* claim, Span* span) const {
   const std::string_view word = WordAt(at);
   // A single letter (a glued "و" before the next number) is no noun, and a counted noun is
   // indefinite: "2014 بالتهمة", "45 للولايات" continue the sentence instead.
-  if (word.empty() || IsStopword(word) || word.size() <= 2 || IsDefinite(word)) return;
+  if (word.empty() || IsStopword(word) || word.size() <= 2 || IsDefinite(word) || YearCueAt(at)) {
+    return;
+  }
   // "أكبر من 100 وأصغر من 300": a word that opens the next number's qualifier, glued "و"
   // and all, is not this one's noun.
   if (engine_.qualifiers().MatchAt(text_, at).entry ||

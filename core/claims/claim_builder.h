@@ -77,6 +77,8 @@ class ClaimBuilder {
   void TakeNounBefore(Claim* claim, Span* span, size_t floor, bool definite) const;
   void TakeQualifier(size_t floor, Claim* claim, Span* span) const;
   void TimeQualifier(size_t floor, Claim* claim, Span* span) const;
+  bool YearCueAt(size_t at) const;
+  bool RanksANoun(size_t begin) const;
   void AndAFraction(Claim* claim, Span* span) const;
   void Finish(const Span& span, Claim* claim) const;
 

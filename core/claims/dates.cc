@@ -3,6 +3,7 @@
 #include <array>
 #include <cstdio>
 
+#include "absl/time/civil_time.h"
 #include "core/scan/text_cursor.h"
 
 namespace mizan::claims {
@@ -30,11 +31,18 @@ size_t SkipComma(std::string_view text, size_t pos) {
   return pos;
 }
 
-// Words that may stand between a month or a day and its year, in the order they are written:
-// "December of 2019", "سبتمبر من عام 1882", "جانفي العام 2015".
-constexpr std::array<std::string_view, 4> kBeforeYear = {
-    "of", "\xD9\x85\xD9\x86", "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xA7\xD9\x85",  // من العام
-    "\xD8\xB9\xD8\xA7\xD9\x85"};                                        // عام
+// Words that may stand between a month or a day and its year, spelled as the text is folded
+// (ة as ه): at most one of each slot, the slots in the order they are written. "December of 2019", "سبتمبر من عام 1882", "أكتوبر في
+// سنة 2014", "جانفي العام 2015", "أكتوبر لعام 2014".
+constexpr std::array<std::array<std::string_view, 6>, 2> kBeforeYear = {{
+    {"of", "\xD9\x85\xD9\x86", "\xD9\x81\xD9\x8A"},  // من في
+    {"\xD8\xA7\xD9\x84\xD8\xB9\xD8\xA7\xD9\x85",        // العام
+     "\xD8\xB9\xD8\xA7\xD9\x85",                        // عام
+     "\xD8\xA7\xD9\x84\xD8\xB3\xD9\x86\xD9\x87",        // السنة, folded to السنه
+     "\xD8\xB3\xD9\x86\xD9\x87",                        // سنه
+     "\xD9\x84\xD8\xB9\xD8\xA7\xD9\x85",                  // لعام
+     "\xD9\x84\xD8\xB3\xD9\x86\xD9\x87"},                 // لسنه
+}};
 
 // The same going back from `pos`.
 size_t SkipCommaBack(std::string_view text, size_t pos) {
@@ -63,6 +71,17 @@ std::string DateMatch::Iso() const {
     std::snprintf(buffer, sizeof(buffer), "%04d-%02d-%02d", year, month, day);
   }
   return buffer;
+}
+
+int IsoWeekday(int year, int month, int day) {
+  // absl numbers Monday 0 .. Sunday 6.
+  return static_cast<int>(absl::GetWeekday(absl::CivilDay(year, month, day))) + 1;
+}
+
+int NthWeekday(int year, int month, int weekday, int n) {
+  if (n < 1 || n > 5 || weekday < 1 || weekday > 7) return 0;
+  const int day = 1 + (weekday - IsoWeekday(year, month, 1) + 7) % 7 + 7 * (n - 1);
+  return absl::CivilDay(year, month, day).month() == month ? day : 0;
 }
 
 bool IsValidGregorianDate(int year, int month, int day) {
@@ -105,11 +124,13 @@ bool DateReader::MonthBefore(size_t pos, Month* month) const {
   size_t p = SkipCommaBack(text_, pos);
   if (p > 0 && text_[p - 1] == '.') p = SkipCommaBack(text_, p - 1);  // "Oct. 2, 1968"
   // "December of 2019", "ديسمبر من عام 2019", "جانفي العام 2015": the words read backwards.
-  for (auto it = kBeforeYear.rbegin(); it != kBeforeYear.rend(); ++it) {
-    const std::string_view word = *it;
-    if (p > word.size() && text_.substr(p - word.size(), word.size()) == word &&
-        !scan::IsLetter(scan::PreviousCodePoint(text_, p - word.size()))) {
-      p = SkipCommaBack(text_, p - word.size());
+  for (auto slot = kBeforeYear.rbegin(); slot != kBeforeYear.rend(); ++slot) {
+    for (std::string_view word : *slot) {
+      if (!word.empty() && p > word.size() && text_.substr(p - word.size(), word.size()) == word &&
+          !scan::IsLetter(scan::PreviousCodePoint(text_, p - word.size()))) {
+        p = SkipCommaBack(text_, p - word.size());
+        break;
+      }
     }
   }
   if (p > 0 && text_[p - 1] == ')') p = SkipCommaBack(text_, p - 1);  // "أيلول (سبتمبر) 2022"
@@ -124,6 +145,9 @@ bool DateReader::MonthBefore(size_t pos, Month* month) const {
   }
   Month found;
   if (!MonthAt(start, &found) || found.end < p) return false;
+  // "كاب في عام 2016" is a name, not "like August": a month that is also a word takes no
+  // letter glued before it.
+  if (found.also_a_word && scan::IsLetter(scan::PreviousCodePoint(text_, start))) return false;
   *month = found;
   return true;
 }
@@ -150,9 +174,13 @@ bool DateReader::CommaAndYearAfter(size_t end) const {
 bool DateReader::ReadYearAfter(size_t pos, DateMatch* date) const {
   size_t at = SkipComma(text_, pos);
   // "December of 2019", "30 سبتمبر، من عام 1882", "جانفي العام 2015".
-  for (std::string_view word : kBeforeYear) {
-    if (text_.substr(at, word.size()) == word && scan::SpaceLength(text_, at + word.size())) {
-      at = scan::SkipSpaces(text_, at + word.size());
+  for (const auto& slot : kBeforeYear) {
+    for (std::string_view word : slot) {
+      if (!word.empty() && text_.substr(at, word.size()) == word &&
+          scan::SpaceLength(text_, at + word.size())) {
+        at = scan::SkipSpaces(text_, at + word.size());
+        break;
+      }
     }
   }
   int year = 0;
@@ -253,13 +281,18 @@ bool DateReader::Read(size_t begin, size_t end, long value, DateMatch* date) con
   return true;
 }
 
-// Past the spaces after a day, and an "of" between day and month: "13 من شباط", "13 of May".
+// Past the spaces after a day, and an "of" between day and month: "13 من شباط", "13 of May",
+// "الثالث من شهر سبتمبر" (of the month of September).
 size_t DateReader::AfterOf(size_t end) const {
+  static constexpr std::string_view kMonth = "\xD8\xB4\xD9\x87\xD8\xB1";  // شهر
+  const auto word_at = [&](size_t at, std::string_view word) {
+    return text_.substr(at, word.size()) == word && scan::SpaceLength(text_, at + word.size());
+  };
   const size_t at = scan::SkipSpaces(text_, end);
   for (std::string_view of : {std::string_view("\xD9\x85\xD9\x86"), std::string_view("of")}) {
-    if (text_.substr(at, of.size()) == of && scan::SpaceLength(text_, at + of.size())) {
-      return scan::SkipSpaces(text_, at + of.size());
-    }
+    if (!word_at(at, of)) continue;
+    const size_t next = scan::SkipSpaces(text_, at + of.size());
+    return word_at(next, kMonth) ? scan::SkipSpaces(text_, next + kMonth.size()) : next;
   }
   return at;
 }

@@ -23,6 +23,13 @@ struct DateMatch {
   std::string Iso() const;
 };
 
+// The day of the nth (1..5) `weekday` (ISO, 1 = Monday) of a Gregorian month, or 0 when the
+// month has fewer: the third Tuesday of September 2014 is the 16th.
+int NthWeekday(int year, int month, int weekday, int n);
+
+// The ISO weekday (1 = Monday) of a Gregorian date.
+int IsoWeekday(int year, int month, int day);
+
 // Reads the dates that a number starts, ends or sits in. Built on the month and weekday lists
 // of the engine; one instance per extraction.
 class DateReader {

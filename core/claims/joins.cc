@@ -7,6 +7,7 @@
 #include "absl/strings/str_format.h"
 #include "absl/time/civil_time.h"
 #include "core/claims/claim_builder.h"
+#include "core/claims/dates.h"
 #include "core/scan/text_cursor.h"
 
 namespace mizan::claims {
@@ -363,17 +364,6 @@ bool Adjacent(std::string_view text, const Claim& a, const Claim& b) {
   return b.norm_begin >= a.norm_end && scan::SkipSpaces(text, a.norm_end) == b.norm_begin;
 }
 
-// The day of the month of the n-th `weekday` (ISO, 1 = Monday) of year-month, or 0 if the
-// month has fewer.
-int NthWeekday(int year, int month, uint32_t weekday, int n) {
-  const absl::CivilDay first(year, month, 1);
-  // absl numbers Monday 0 .. Sunday 6.
-  const int first_weekday = static_cast<int>(absl::GetWeekday(first)) + 1;
-  const int day = 1 + (static_cast<int>(weekday) - first_weekday + 7) % 7 + 7 * (n - 1);
-  return absl::CivilDay(year, month, day).month() == month ? day : 0;
-}
-
-
 // Joins a rank, a weekday and a month of a year into the date they name: "the third Tuesday
 // of September 2014" is 2014-09-16. Only the first to fifth, and only where the month has that
 // many of the weekday. ("الثلاثاء الثالث من سبتمبر" is Tuesday the third, a date as it is.)
@@ -390,7 +380,7 @@ void JoinNthWeekdays(const text::NormalizedText& normalized, std::vector<Claim>*
       const int year = std::stoi(month.value.substr(0, 4));
       const int month_number = std::stoi(month.value.substr(5, 2));
       const uint32_t weekday = v[i + 1].weekday;
-      if (const int day = NthWeekday(year, month_number, weekday, Rank(v[i]))) {
+      if (const int day = NthWeekday(year, month_number, static_cast<int>(weekday), Rank(v[i]))) {
         Claim date = std::move(month);
         date.value = absl::StrFormat("%04d-%02d-%02d", year, month_number, day);
         date.weekday = weekday;

@@ -523,6 +523,48 @@ TEST_F(ClaimsTest, TheNthWeekdayOfAMonth) {
   EXPECT_EQ(One("the first Monday in March 2020").value, "2020-03-02");
   // February 2015 has four Mondays: no fifth one, and no date made up.
   EXPECT_EQ(All("the fifth Monday of February 2015").size(), 3u);
+  // A weekday before an ordinal word names the day where the day falls on it, and the
+  // weekday's rank where it does not (3 September 2014 was a Wednesday).
+  EXPECT_EQ(One("الأربعاء الثالث من سبتمبر 2014").value, "2014-09-03");
+  c = One("الثلاثاء الثالث من شهر أيلول من عام 2014");
+  EXPECT_EQ(c.value, "2014-09-16");
+  EXPECT_EQ(c.weekday, 2u);
+  // In digits the day is the day, and a wrong weekday stays for the checks to report.
+  EXPECT_EQ(One("الثلاثاء 3 سبتمبر 2014").value, "2014-09-03");
+}
+
+TEST_F(ClaimsTest, WordsBetweenDayMonthAndYear) {
+  EXPECT_EQ(One("في الثالث من شهر سبتمبر 2014").value, "2014-09-03");
+  EXPECT_EQ(One("في 3 من شهر سبتمبر عام 2014").value, "2014-09-03");
+  EXPECT_EQ(One("ولد في 5 مايو سنة 1990").value, "1990-05-05");
+  EXPECT_EQ(One("في أكتوبر في عام 2014").value, "2014-10");
+  EXPECT_EQ(One("أكتوبر لعام 2014").value, "2014-10");
+  // A letter glued before a month that is also a word makes it a name: "كاب" is no "كـ آب".
+  const Claim year = One("أسسها مع كاب في عام 2016");
+  EXPECT_EQ(year.kind, Kind::kYear);
+}
+
+// An ordinal after a definite noun ranks the noun; after a weekday, "اليوم" or a preposition
+// it is the day.
+TEST_F(ClaimsTest, AnOrdinalAfterANounIsNoDay) {
+  for (const char* text : {"في الأسبوع الأول من شهر رمضان", "في النصف الثاني من مارس"}) {
+    for (const Claim& c : All(text)) {
+      if (c.kind == Kind::kDate) EXPECT_EQ(c.value.size(), 4u) << text << ": " << c.value;  // "--09"
+    }
+  }
+  EXPECT_EQ(One("اليوم السابع عشر من رمضان").value, "--09-17");
+  EXPECT_EQ(All("من العاشر من جوان الى العاشر من يوليو").back().value, "--07-10");
+}
+
+// "عام" before a year in digits names the year; it is no unit of the number before it.
+TEST_F(ClaimsTest, AYearCueIsNoUnitOfTheNumberBefore) {
+  const auto claims = All("فاز بـ 3 عام 2015");
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(claims[0].kind, Kind::kNumber);
+  EXPECT_TRUE(claims[0].noun.empty());
+  EXPECT_EQ(claims[1].kind, Kind::kYear);
+  // A plural of years is a duration still.
+  EXPECT_EQ(All("خلال 10 سنوات 2010-2020")[0].kind, Kind::kDuration);
 }
 
 TEST_F(ClaimsTest, AMonthTakesTheYearThatEndsItsRange) {

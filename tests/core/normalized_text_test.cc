@@ -91,6 +91,17 @@ TEST_F(NormalizedTextTest, EndOfSpanExcludesSkippedCharactersAfterIt) {
   EXPECT_EQ(n.ToOriginalStart(4), input.find(' '));
 }
 
+// The marks over a span's last letter belong to it: "عاماً" ends after its tanween, and a
+// shadda and a vowel both go with "ثمّ".
+TEST_F(NormalizedTextTest, EndOfSpanTakesTheMarksOfItsLastLetter) {
+  for (const std::string word : {"عاماً", "دولارٍ", "ثمَّ"}) {
+    const std::string input = word + " بعد";
+    const NormalizedText n = Normalize(input);
+    const size_t space = n.text().find(' ');
+    EXPECT_EQ(input.substr(0, n.ToOriginalEnd(space)), word);
+  }
+}
+
 TEST_F(NormalizedTextTest, ReportsTheFirstInvalidByte) {
   NormalizedText out;
   size_t bad = 0;
