@@ -342,14 +342,14 @@ int Rank(const Claim& c) {
   return n >= 1 && n <= 5 ? n : 0;
 }
 
-// Only spaces and the words that put a weekday in a month between two claims: "of", "in",
-// "من", "في", "شهر" ("الثالث من شهر أيلول").
-bool InTheMonth(std::string_view text, const Claim& a, const Claim& b) {
-  if (b.norm_begin < a.norm_end) return false;
-  size_t at = scan::SkipSpaces(text, a.norm_end);
-  while (at < b.norm_begin) {
+// Only spaces and the words that put a weekday in a month between `from` and `to`: "of",
+// "in", "من", "في", "شهر" ("الثالث من شهر أيلول").
+bool InTheMonth(std::string_view text, size_t from, size_t to) {
+  if (to < from) return false;
+  size_t at = scan::SkipSpaces(text, from);
+  while (at < to) {
     size_t end = at;
-    while (end < b.norm_begin && !scan::SpaceLength(text, end)) ++end;
+    while (end < to && !scan::SpaceLength(text, end)) ++end;
     const std::string_view word = text.substr(at, end - at);
     if (word != "of" && word != "in" && word != "\xD9\x85\xD9\x86" && word != "\xD9\x81\xD9\x8A" &&
         word != "\xD8\xB4\xD9\x87\xD8\xB1") {
@@ -360,35 +360,75 @@ bool InTheMonth(std::string_view text, const Claim& a, const Claim& b) {
   return true;
 }
 
+// "ثالث ثلاثاء من سبتمبر 2014", "ثاني يوم أربعاء في أكتوبر": Arabic names the weekday after the
+// rank without its article, and so as no claim of its own. Its ISO number and where its word
+// ends, or 0 when no weekday follows `pos`.
+int BareWeekdayAfter(const scan::PhraseList& weekdays, std::string_view text, size_t pos,
+                     size_t* end) {
+  static constexpr std::string_view kDay = "\xD9\x8A\xD9\x88\xD9\x85";  // يوم
+  size_t at = scan::SkipSpaces(text, pos);
+  std::string_view word = scan::WordAt(text, at);
+  if (word == kDay) {
+    at = scan::SkipSpaces(text, at + word.size());
+    word = scan::WordAt(text, at);
+  }
+  if (word.empty() || at == pos) return 0;
+  const std::string definite = std::string("\xD8\xA7\xD9\x84") + std::string(word);  // ال
+  const auto m = weekdays.MatchAt(definite, 0);
+  if (m.entry == nullptr || m.end != definite.size()) return 0;
+  *end = at + word.size();
+  return std::stoi(m.entry->tags.at(0));
+}
+
+// The date of the `rank`th `weekday` of `month` (a month of a year), spanning from the rank to
+// the month; nothing when the month has fewer of the weekday.
+std::optional<Claim> NthWeekdayDate(const text::NormalizedText& normalized, const Claim& rank,
+                                    int weekday, const Claim& month) {
+  const int year = std::stoi(month.value.substr(0, 4));
+  const int month_number = std::stoi(month.value.substr(5, 2));
+  const int day = NthWeekday(year, month_number, weekday, Rank(rank));
+  if (day == 0) return std::nullopt;
+  Claim date = month;
+  date.value = absl::StrFormat("%04d-%02d-%02d", year, month_number, day);
+  date.weekday = static_cast<uint32_t>(weekday);
+  date.sentence = rank.sentence;
+  SetSpan(normalized, rank.norm_begin, date.norm_end, &date);
+  return date;
+}
+
 bool Adjacent(std::string_view text, const Claim& a, const Claim& b) {
   return b.norm_begin >= a.norm_end && scan::SkipSpaces(text, a.norm_end) == b.norm_begin;
 }
 
 // Joins a rank, a weekday and a month of a year into the date they name: "the third Tuesday
-// of September 2014" is 2014-09-16. Only the first to fifth, and only where the month has that
-// many of the weekday. ("الثلاثاء الثالث من سبتمبر" is Tuesday the third, a date as it is.)
-void JoinNthWeekdays(const text::NormalizedText& normalized, std::vector<Claim>* claims) {
+// of September 2014" and "ثالث ثلاثاء من سبتمبر 2014" are 2014-09-16. Only the first to fifth,
+// and only where the month has that many of the weekday.
+void JoinNthWeekdays(const Engine& engine, const text::NormalizedText& normalized,
+                     std::vector<Claim>* claims) {
   const std::string_view text = normalized.text();
   std::vector<Claim>& v = *claims;
   size_t kept = 0;
   for (size_t i = 0; i < v.size(); ++i, ++kept) {
     // The rank comes first: "the third Tuesday of September 2014". ("الثلاثاء الثالث من
-    // سبتمبر" is Tuesday the third of September, which the dates read.)
+    // سبتمبر" is read by the dates, as the day or, where it does not fall on the weekday, the
+    // rank.)
     if (i + 2 < v.size() && Rank(v[i]) && WeekdayOnly(v[i + 1]) && MonthOfYear(v[i + 2]) &&
-        Adjacent(text, v[i], v[i + 1]) && InTheMonth(text, v[i + 1], v[i + 2])) {
-      Claim& month = v[i + 2];
-      const int year = std::stoi(month.value.substr(0, 4));
-      const int month_number = std::stoi(month.value.substr(5, 2));
-      const uint32_t weekday = v[i + 1].weekday;
-      if (const int day = NthWeekday(year, month_number, static_cast<int>(weekday), Rank(v[i]))) {
-        Claim date = std::move(month);
-        date.value = absl::StrFormat("%04d-%02d-%02d", year, month_number, day);
-        date.weekday = weekday;
-        date.sentence = v[i].sentence;
-        SetSpan(normalized, v[i].norm_begin, date.norm_end, &date);
-        v[kept] = std::move(date);
+        Adjacent(text, v[i], v[i + 1]) && InTheMonth(text, v[i + 1].norm_end, v[i + 2].norm_begin)) {
+      if (auto date = NthWeekdayDate(normalized, v[i], static_cast<int>(v[i + 1].weekday), v[i + 2])) {
+        v[kept] = std::move(*date);
         i += 2;
         continue;
+      }
+    }
+    size_t weekday_end = 0;
+    if (i + 1 < v.size() && Rank(v[i]) && MonthOfYear(v[i + 1])) {
+      const int weekday = BareWeekdayAfter(engine.weekdays(), text, v[i].norm_end, &weekday_end);
+      if (weekday != 0 && InTheMonth(text, weekday_end, v[i + 1].norm_begin)) {
+        if (auto date = NthWeekdayDate(normalized, v[i], weekday, v[i + 1])) {
+          v[kept] = std::move(*date);
+          i += 1;
+          continue;
+        }
       }
     }
     if (kept != i) v[kept] = std::move(v[i]);
@@ -442,7 +482,7 @@ void JoinClaims(const Engine& engine, const text::NormalizedText& normalized,
   JoinRanges(engine, normalized, &joining);
   JoinBounds(normalized, &joining);
   joining.EraseDropped();
-  JoinNthWeekdays(normalized, claims);
+  JoinNthWeekdays(engine, normalized, claims);
   FillYearsOfMonthRanges(engine, normalized, claims);
 }
 

@@ -523,6 +523,11 @@ TEST_F(ClaimsTest, TheNthWeekdayOfAMonth) {
   EXPECT_EQ(One("the first Monday in March 2020").value, "2020-03-02");
   // February 2015 has four Mondays: no fifth one, and no date made up.
   EXPECT_EQ(All("the fifth Monday of February 2015").size(), 3u);
+  // Arabic puts the rank first and the weekday without its article.
+  EXPECT_EQ(One("ثالث ثلاثاء من سبتمبر 2014").value, "2014-09-16");
+  EXPECT_EQ(One("في أول جمعة من شهر مارس 2020").value, "2020-03-06");
+  EXPECT_EQ(One("ثاني يوم أربعاء في أكتوبر 2014").value, "2014-10-08");
+  EXPECT_EQ(All("ثالث مرة في سبتمبر 2014").size(), 2u);
   // A weekday before an ordinal word names the day where the day falls on it, and the
   // weekday's rank where it does not (3 September 2014 was a Wednesday).
   EXPECT_EQ(One("الأربعاء الثالث من سبتمبر 2014").value, "2014-09-03");
