@@ -12,6 +12,9 @@
 #include "core/scan/text_cursor.h"
 
 namespace mizan::claims {
+
+// The unit of a time_units.tsv phrase that names no time ("ساعة يدوية", a watch).
+constexpr std::string_view kNoUnit = "none";
 namespace {
 
 using numerals::Decimal;
@@ -204,7 +207,9 @@ bool ClaimBuilder::TryQuantity(Claim* claim, Span* span) const {
 
 bool ClaimBuilder::TryDuration(size_t floor, Claim* claim, Span* span) const {
   const auto m = engine_.time_units().MatchAt(text_, UnitStart(span->end));
-  if (m.entry == nullptr || YearCueAt(UnitStart(span->end))) return false;
+  if (m.entry == nullptr || m.entry->tags.at(0) == kNoUnit || YearCueAt(UnitStart(span->end))) {
+    return false;
+  }
   claim->kind = Kind::kDuration;
   claim->unit = m.entry->tags.at(0);
   span->end = m.end;
@@ -292,7 +297,8 @@ bool ClaimBuilder::TryNounBeforeOne(const Mention& m, size_t floor, Claim* claim
     return false;
   }
   if (auto t = engine_.time_units().MatchBefore(text_, p);
-      t.entry && t.end >= floor && (!and_a_fraction || t.entry->tags.at(1) == "1")) {
+      t.entry && t.end >= floor && t.entry->tags.at(0) != kNoUnit &&
+      (!and_a_fraction || t.entry->tags.at(1) == "1")) {
     if (and_a_fraction) claim->number = claim->number.Plus(Decimal::FromInt(1));
     claim->kind = Kind::kDuration;
     claim->unit = t.entry->tags.at(0);

@@ -355,6 +355,16 @@ TEST_F(ClaimsTest, DualNounsAreTheNumberTwo) {
   EXPECT_TRUE(All("نقل المصابين إلى المستشفى").empty());
 }
 
+// "ساعة" is a watch as well as an hour; a pronoun after a preposition counts nothing.
+TEST_F(ClaimsTest, HomographsOfUnitsAndNouns) {
+  Claim c = One("حجز 6000 ساعة يدوية مهربة");
+  EXPECT_EQ(c.kind, Kind::kNumber);
+  EXPECT_EQ(One("بعد 3 ساعات").kind, Kind::kDuration);
+  c = One("دعوة لستة وخمسين منهم");
+  EXPECT_EQ(c.value, "56");
+  EXPECT_TRUE(c.noun.empty());
+}
+
 TEST_F(ClaimsTest, DurationsAndRelativeTime) {
   Claim c = One("أطلقت قبل 13 عامًا");
   EXPECT_EQ(c.kind, Kind::kDuration);
