@@ -394,8 +394,10 @@ void ClaimBuilder::TakeNoun(Claim* claim, Span* span) const {
       (word.substr(0, 2) == "\xD9\x88" && engine_.qualifiers().MatchAt(text_, at + 2).entry)) {
     return;
   }
-  // A capitalized English word after a number is a name or a new sentence, not a noun.
+  // A capitalized English word after a number is a name or a new sentence, not a noun; so is
+  // a Latin word glued to the digits ("247sports", "4chan"), where a unit would have matched.
   if (word[0] >= 'A' && word[0] <= 'Z') return;
+  if (at == span->end && static_cast<unsigned char>(word[0]) < 0x80) return;
   claim->noun = std::string(normalized_.original().substr(
       normalized_.ToOriginalStart(at),
       normalized_.ToOriginalEnd(at + word.size()) - normalized_.ToOriginalStart(at)));
