@@ -893,6 +893,9 @@ TEST_F(ClaimsTest, NumbersThatLabelANameCountNothing) {
   // At the start of a sentence, or after a word in small letters, the number counts.
   EXPECT_EQ(One("He said Three people died").value, "3");
   EXPECT_EQ(One("Apple sold 5 million iPhones").noun, "iPhones");
+  // A verb after a number is no noun: "four of five had", "the end of 2019 has".
+  EXPECT_EQ(All("four of five had surgery")[1].noun, "");
+  EXPECT_EQ(One("at the end of 2019 has grown").kind, Kind::kYear);
   // A Latin word glued to the digits is a name, unless it is a unit.
   EXPECT_EQ(One("per 247sports today").noun, "");
   EXPECT_EQ(One("10kg of rice").unit, "kg");
