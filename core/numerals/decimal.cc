@@ -1,6 +1,7 @@
 #include "core/numerals/decimal.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <cstdlib>
 #include <string_view>
@@ -178,14 +179,20 @@ void Decimal::Canonicalize() {
 }
 
 std::optional<uint64_t> Decimal::ToWhole() const {
-  constexpr u128 kLimit = 1000000000000000000ULL;  // 10^18
-  if (too_large_ || negative_ || exponent_ < 0 || coefficient_ >= kLimit) return std::nullopt;
-  u128 v = coefficient_;
-  for (int32_t i = 0; i < exponent_; ++i) {
-    v *= 10;
-    if (v >= kLimit) return std::nullopt;
+  constexpr uint64_t kLimit = 1000000000000000000ULL;  // 10^18
+  if (too_large_ || negative_ || exponent_ < 0 || exponent_ > 18 || coefficient_ >= kLimit) {
+    return std::nullopt;
   }
-  return static_cast<uint64_t>(v);
+  static constexpr auto kPowers = [] {
+    std::array<uint64_t, 19> p{};
+    p[0] = 1;
+    for (size_t i = 1; i < p.size(); ++i) p[i] = p[i - 1] * 10;
+    return p;
+  }();
+  const auto c = static_cast<uint64_t>(coefficient_);
+  const uint64_t power = kPowers[static_cast<size_t>(exponent_)];
+  if (c != 0 && c >= kLimit / power) return std::nullopt;  // c * power would reach 10^18
+  return c * power;
 }
 
 std::string Decimal::ToString() const {

@@ -44,6 +44,10 @@ TEST(Decimal, WholeNumbers) {
   EXPECT_EQ(Decimal::FromInt(5).Negated().ToWhole(), std::nullopt);
   EXPECT_EQ(Decimal::FromInt(233).TimesPowerOfTen(21).ToWhole(), std::nullopt);
   EXPECT_EQ(Decimal::FromInt(12).TimesPowerOfTen(16).ToWhole(), 120000000000000000u);
+  // Whole values stop below 10^18.
+  EXPECT_EQ(Decimal::FromInt(999999999999999999u).ToWhole(), 999999999999999999u);
+  EXPECT_EQ(Decimal::FromInt(1).TimesPowerOfTen(18).ToWhole(), std::nullopt);
+  EXPECT_EQ(Decimal::FromInt(1).TimesPowerOfTen(17).ToWhole(), 100000000000000000u);
 }
 
 TEST(Decimal, AddsAndNegates) {
