@@ -1,5 +1,6 @@
 #include "core/claims/joins.h"
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <utility>
@@ -220,6 +221,62 @@ bool IsAmount(const Claim& c) {
          !c.too_large && c.qualifier.empty() && !c.approx;
 }
 
+
+// The units that an amount in a larger unit is continued in, as "3 years and 6 months",
+// "2 hours 30 minutes", "6 feet 2 inches", and how many of the smaller make one larger.
+struct UnitPart {
+  std::string_view large, small;
+  uint64_t count;
+};
+constexpr UnitPart kUnitParts[] = {
+    {"year", "month", 12}, {"week", "day", 7},   {"day", "hour", 24}, {"hour", "minute", 60},
+    {"minute", "second", 60}, {"ft", "in", 12}, {"lb", "oz", 16},  {"m", "cm", 100},
+    {"km", "m", 1000},       {"kg", "g", 1000},
+};
+
+// Joins an amount in a unit and the smaller amount after it in the next unit into one: "3
+// سنوات و6 أشهر" is 3.5 years, "ساعة و20 دقيقة" 80 minutes, "6 feet 2 inches" 74 inches. The
+// value stays in the larger unit where the part is an exact decimal of it, else in the smaller.
+void JoinCompoundUnits(const text::NormalizedText& normalized, Joining* claims) {
+  const std::string_view text = normalized.text();
+  JoinNeighbours(claims, [&](Claim& a, Claim& b) -> std::optional<Claim> {
+    if (a.kind != b.kind || (a.kind != Kind::kDuration && a.kind != Kind::kQuantity) ||
+        a.value.empty() || b.value.empty() || a.too_large || b.too_large ||
+        b.norm_begin < a.norm_end || a.qualifier == "range" || b.qualifier == "range" ||
+        (!a.qualifier.empty() && !b.qualifier.empty() && a.qualifier != b.qualifier)) {
+      return std::nullopt;
+    }
+    const auto part = std::find_if(std::begin(kUnitParts), std::end(kUnitParts),
+                                   [&](const UnitPart& p) { return p.large == a.unit && p.small == b.unit; });
+    const std::optional<uint64_t> whole = a.number.ToWhole(), count = b.number.ToWhole();
+    if (part == std::end(kUnitParts) || !whole || !count || *count == 0 || *count >= part->count) {
+      return std::nullopt;
+    }
+    const size_t at = scan::SkipSpaces(text, a.norm_end);
+    const std::string_view between = text.substr(at, b.norm_begin - std::min(at, b.norm_begin));
+    if (!(between.empty() || between == "\xD9\x88" || between == "and" || between == "," ||
+          between == "\xD9\x88 " || between == "and ")) {
+      return std::nullopt;
+    }
+    bool exact = false;
+    const auto fraction = Decimal::Quotient(*count, part->count, &exact);
+    if (exact && fraction) {
+      a.number = Decimal::FromInt(*whole).Plus(*fraction);
+    } else {
+      a.number = Decimal::FromInt(*whole * part->count + *count);
+      a.unit = std::string(part->small);
+    }
+    const std::string first = a.value;
+    a.value = a.number.ToString();
+    for (std::optional<Bound>* bound : {&a.lower, &a.upper}) {  // "more than 3 years and 6 months"
+      if (*bound && (*bound)->value == first) (*bound)->value = a.value;
+    }
+    if (a.qualifier.empty()) a.qualifier = b.qualifier;
+    a.approx = a.approx || b.approx;
+    SetSpan(normalized, a.norm_begin, b.norm_end, &a);
+    return std::move(a);
+  });
+}
 
 // Joins a round amount and a smaller scaled amount after it, joined by و, into one: "مليار
 // و200 مليون دولار" is 1200000000 USD, "20 مليون يورو و500 ألف" 20500000 EUR. Not where
@@ -478,6 +535,7 @@ void JoinClaims(const Engine& engine, const text::NormalizedText& normalized,
                 std::vector<Claim>* claims) {
   Joining joining(claims);
   JoinSubunits(normalized, &joining);
+  JoinCompoundUnits(normalized, &joining);
   JoinScaleSums(normalized, &joining);
   JoinRanges(engine, normalized, &joining);
   JoinBounds(normalized, &joining);

@@ -69,6 +69,9 @@ TEST_F(ChecksTest, CompareAcceptsFaithfulTranslations) {
   EXPECT_EQ(Compare("50 percent of voters", "النصف من الناخبين"), Codes{});
   EXPECT_EQ(Compare("in the 1930s", "في ثلاثينيات القرن العشرين"), Codes{});
   EXPECT_EQ(Compare("for two weeks", "لمدة أربعة عشر يومًا"), Codes{});
+  EXPECT_EQ(Compare("sentenced to three and a half years", "حكم عليه بالسجن 3 سنوات و6 أشهر"),
+            Codes{});
+  EXPECT_EQ(Compare("the flight took 2 hours and 30 minutes", "استغرقت الرحلة ساعتين ونصف"), Codes{});
   // Reordered clauses are fine: alignment is an assignment, not a word position.
   EXPECT_EQ(Compare("5 men and 12 women came", "جاءت 12 امرأة و5 رجال"), Codes{});
 }

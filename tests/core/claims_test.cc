@@ -355,6 +355,26 @@ TEST_F(ClaimsTest, DualNounsAreTheNumberTwo) {
   EXPECT_TRUE(All("نقل المصابين إلى المستشفى").empty());
 }
 
+// An amount in one unit and the rest in the next smaller one are one amount.
+TEST_F(ClaimsTest, CompoundUnitsAreOneAmount) {
+  Claim c = One("حكم عليه بالسجن 3 سنوات و6 أشهر");
+  EXPECT_EQ(c.kind, Kind::kDuration);
+  EXPECT_EQ(c.value, "3.5");
+  EXPECT_EQ(c.unit, "year");
+  c = One("about 1 hour and 20 minutes");  // a third of an hour: kept in minutes
+  EXPECT_EQ(c.value, "80");
+  EXPECT_EQ(c.unit, "minute");
+  EXPECT_EQ(c.qualifier, "about");
+  c = One("he is 6 feet 2 inches tall");
+  EXPECT_EQ(c.value, "74");
+  EXPECT_EQ(c.unit, "in");
+  c = One("أكثر من 3 سنوات و6 أشهر");
+  EXPECT_EQ(c.lower->value, "3.5");
+  EXPECT_FALSE(c.upper.has_value());
+  // More of the smaller unit than makes one larger is a list, not a compound.
+  EXPECT_EQ(All("3 years and 15 months").size(), 2u);
+}
+
 // "ساعة" is a watch as well as an hour; a pronoun after a preposition counts nothing.
 TEST_F(ClaimsTest, HomographsOfUnitsAndNouns) {
   Claim c = One("حجز 6000 ساعة يدوية مهربة");
