@@ -289,10 +289,15 @@ bool ClaimBuilder::TryNounBeforeOne(const Mention& m, size_t floor, Claim* claim
   // "ساعة ونصف": a singular noun and a half, one and a half of it.
   const bool and_a_fraction = m.from_words && value < 0 && !m.value.negative() &&
                               m.value.Plus(Decimal::FromInt(1).Negated()).negative();
-  if (and_a_fraction) {
+  if (and_a_fraction) {  // "ساعة ونصف", "an hour and a half"
     static constexpr std::string_view kAnd = "\xD9\x88";  // و
-    if (p < kAnd.size() || text_.substr(p - kAnd.size(), kAnd.size()) != kAnd) return false;
-    p = scan::SkipSpacesBack(text_, p - kAnd.size());
+    if (p >= kAnd.size() && text_.substr(p - kAnd.size(), kAnd.size()) == kAnd) {
+      p = scan::SkipSpacesBack(text_, p - kAnd.size());
+    } else if (Lower(scan::WordBefore(text_, p)) == "and") {
+      p = scan::SkipSpacesBack(text_, p - 3);
+    } else {
+      return false;
+    }
   } else if (!m.from_words || (value != 1 && value != 2) || m.definite || p == span->begin) {
     return false;
   }
@@ -302,7 +307,7 @@ bool ClaimBuilder::TryNounBeforeOne(const Mention& m, size_t floor, Claim* claim
     if (and_a_fraction) claim->number = claim->number.Plus(Decimal::FromInt(1));
     claim->kind = Kind::kDuration;
     claim->unit = t.entry->tags.at(0);
-    span->begin = t.end;
+    span->begin = ArticleBefore(t.end, floor);
     TimeQualifier(floor, claim, span);
     return true;
   }
@@ -321,10 +326,40 @@ bool ClaimBuilder::TryNounBeforeOne(const Mention& m, size_t floor, Claim* claim
     claim->number = claim->number.Plus(Decimal::FromInt(1));
     claim->kind = Kind::kQuantity;
     claim->unit = u.entry->tags.at(0);
-    span->begin = u.end;
+    span->begin = ArticleBefore(u.end, floor);
     return true;
   }
   return false;
+}
+
+// The English article before a unit that counts one ("an hour and a half"), else `begin`.
+size_t ClaimBuilder::ArticleBefore(size_t begin, size_t floor) const {
+  const size_t end = scan::SkipSpacesBack(text_, begin);
+  const std::string_view word = scan::WordBefore(text_, end);
+  const std::string lower = Lower(word);
+  if (end == begin || end - word.size() < floor || (lower != "a" && lower != "an")) return begin;
+  return end - word.size();
+}
+
+// "half an hour", "a quarter of a mile", "half a century ago": a fraction in English words,
+// an article, and the unit it is a fraction of.
+bool ClaimBuilder::TryFractionOfAUnit(const Mention& m, size_t floor, Claim* claim,
+                                      Span* span) const {
+  if (!m.from_words || m.ordinal || m.value.negative() || m.value.is_zero() ||
+      !m.value.Plus(Decimal::FromInt(1).Negated()).negative()) {
+    return false;
+  }
+  size_t at = scan::SkipSpaces(text_, span->end);
+  std::string word = Lower(WordAt(at));
+  if (word == "of") {
+    at = scan::SkipSpaces(text_, at + word.size());
+    word = Lower(WordAt(at));
+  }
+  if (at == span->end || (word != "a" && word != "an")) return false;
+  Span unit{span->begin, at + word.size()};
+  if (!TryDuration(floor, claim, &unit) && !TryQuantity(claim, &unit)) return false;
+  *span = unit;
+  return true;
 }
 
 bool ClaimBuilder::TryYear(const Mention& m, size_t floor, Claim* claim, Span* span) const {
@@ -513,6 +548,7 @@ void ClaimBuilder::Build(const Mention& m, size_t floor, Claim* claim) const {
   } else if (definite_word) {
   } else if (TryPercent(floor, claim, &span)) {
   } else if (TryNounBeforeOne(m, floor, claim, &span)) {
+  } else if (TryFractionOfAUnit(m, floor, claim, &span)) {
   } else if (!TryMoney(floor, claim, &span) && !TryQuantity(claim, &span) &&
              !TryDuration(floor, claim, &span) && !TryYear(m, floor, claim, &span)) {
     TakeNoun(claim, &span);

@@ -78,6 +78,8 @@ class ClaimBuilder {
   void TakeQualifier(size_t floor, Claim* claim, Span* span) const;
   void TimeQualifier(size_t floor, Claim* claim, Span* span) const;
   bool YearCueAt(size_t at) const;
+  size_t ArticleBefore(size_t begin, size_t floor) const;
+  bool TryFractionOfAUnit(const Mention& m, size_t floor, Claim* claim, Span* span) const;
   bool RanksANoun(size_t begin) const;
   void AndAFraction(Claim* claim, Span* span) const;
   void Finish(const Span& span, Claim* claim) const;

@@ -159,6 +159,7 @@ class Phrase {
   explicit Phrase(bool english) : english_(english) {}
 
   bool Accept(const Token& t);
+  bool AcceptToken(const Token& t);
 
   // Whether the words so far make a number by themselves.
   bool Complete() const {
@@ -244,6 +245,7 @@ class Phrase {
   bool weak_ = false, definite_ = false;
   int64_t last_small_ = 0;  // what the last unit or ten added, the count of a plural fraction
   bool count_after_scale_ = false;  // the last unit came right after a scale and "and"
+  Decimal construct_scale_;  // "ألفا", "مليونا" alone, read as two: the scale, else 0
   bool and_a_ = false;      // "and a" seen: only a fraction may follow
 };
 
@@ -358,7 +360,12 @@ bool Phrase::AcceptScale(const Token& t, const Decimal& scale, Role form) {
       return false;
     case Role::kScaleAcc:
       if (counted) return ApplyScale(scale, group), true;
-      [[fallthrough]];  // alone it is the construct dual: "ألفا دولار"
+      if (AtBoundary(t.conj) && GroupEmpty()) {  // alone it is the construct dual: "ألفا دولار"
+        ApplyScale(scale, Decimal::FromInt(2));
+        construct_scale_ = scale;
+        return true;
+      }
+      return false;
     case Role::kScaleDual:
       if (AtBoundary(t.conj) && GroupEmpty()) return ApplyScale(scale, Decimal::FromInt(2)), true;
       return false;
@@ -519,6 +526,16 @@ bool Phrase::AcceptOrdinal(const Token& t) {
 }
 
 bool Phrase::Accept(const Token& t) {
+  const Decimal construct = construct_scale_;
+  construct_scale_ = Decimal();
+  if (!AcceptToken(t)) return false;
+  // "ألفا وخمسمائة", "مليونا ونصف المليون": more of the number after و makes the form the
+  // accusative of one ("ألفاً"), not the construct dual that stands before its noun.
+  if (!construct.is_zero() && t.conj) total_ = total_.Plus(construct.Negated());
+  return true;
+}
+
+bool Phrase::AcceptToken(const Token& t) {
   if (last_ == Last::kEnd) return false;
   if (last_ == Last::kWholeFraction || last_ == Last::kScaleFraction) {
     if (!AcceptScaleAfterFraction(t)) return false;

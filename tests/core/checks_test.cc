@@ -72,6 +72,8 @@ TEST_F(ChecksTest, CompareAcceptsFaithfulTranslations) {
   EXPECT_EQ(Compare("sentenced to three and a half years", "حكم عليه بالسجن 3 سنوات و6 أشهر"),
             Codes{});
   EXPECT_EQ(Compare("the flight took 2 hours and 30 minutes", "استغرقت الرحلة ساعتين ونصف"), Codes{});
+  EXPECT_EQ(Compare("the meeting lasted half an hour", "استمر الاجتماع 30 دقيقة"), Codes{});
+  EXPECT_EQ(Compare("1.5 million residents", "مليونا ونصف المليون نسمة"), Codes{});
   // Reordered clauses are fine: alignment is an assignment, not a word position.
   EXPECT_EQ(Compare("5 men and 12 women came", "جاءت 12 امرأة و5 رجال"), Codes{});
 }

@@ -104,6 +104,9 @@ TEST_F(ClaimsTest, ConstructDualOfScalesIsTwo) {
   EXPECT_EQ(One("دفع ألفا دولار").value, "2000");
   EXPECT_EQ(One("حضر مليونا زائر").value, "2000000");
   EXPECT_EQ(One("بلغت مئتا حالة").value, "200");
+  // More of the number after و makes the same spelling the accusative of one ("ألفاً").
+  EXPECT_EQ(One("يبلغ عدد سكانها مليونا ونصف المليون نسمة").value, "1500000");
+  EXPECT_EQ(One("دفع ألفا وخمسمائة دينار").value, "1500");
 }
 
 TEST_F(ClaimsTest, FractionsAndDecimalWords) {
@@ -353,6 +356,25 @@ TEST_F(ClaimsTest, DualNounsAreTheNumberTwo) {
   EXPECT_EQ(One("من شخصين إلى ثلاثة").upper->value, "3");  // a range from a dual
   // A form that is also a sound plural is no dual: "مصابين" are the injured.
   EXPECT_TRUE(All("نقل المصابين إلى المستشفى").empty());
+}
+
+// English fractions of one unit, with the article between.
+TEST_F(ClaimsTest, EnglishFractionsOfAUnit) {
+  Claim c = One("the meeting lasted half an hour");
+  EXPECT_EQ(c.kind, Kind::kDuration);
+  EXPECT_EQ(c.value, "0.5");
+  EXPECT_EQ(c.unit, "hour");
+  EXPECT_EQ(One("a quarter of an hour").value, "0.25");
+  c = One("half a century ago");
+  EXPECT_EQ(c.qualifier, "ago");
+  EXPECT_EQ(c.value, "0.5");
+  c = One("an hour and a half");
+  EXPECT_EQ(c.value, "1.5");
+  EXPECT_EQ(c.text, "an hour and a half");
+  EXPECT_EQ(One("a mile and a half").unit, "mi");
+  EXPECT_EQ(One("for a fortnight").value, "2");
+  // Of a whole named by a noun it stays a fraction.
+  EXPECT_EQ(One("half of the voters").kind, Kind::kNumber);
 }
 
 // An amount in one unit and the rest in the next smaller one are one amount.
