@@ -17,6 +17,7 @@ std::optional<Role> RoleNamed(std::string_view name) {
       {"scale", Role::kScale}, {"scale_dual", Role::kScaleDual},
       {"scale_acc", Role::kScaleAcc}, {"scale_plural", Role::kScalePlural},
       {"vague", Role::kVague}, {"dozen", Role::kDozen}, {"article", Role::kArticle},
+      {"few", Role::kFew},
       {"fraction", Role::kFraction}, {"fraction_conj", Role::kFractionConj},
       {"fraction_dual", Role::kFractionDual}, {"fraction_plural", Role::kFractionPlural},
       {"minus", Role::kMinus}, {"point", Role::kPoint}, {"ordinal", Role::kOrdinal},

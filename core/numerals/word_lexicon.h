@@ -15,6 +15,7 @@ namespace mizan::numerals {
 enum class Role {
   kZero, kUnit, kUnitWeak, kUnitPair, kTen, kTeen, kTens, kHundred, kHundreds,
   kScale, kScaleDual, kScaleAcc, kScalePlural, kVague, kDozen, kArticle,
+  kFew,  // "several", "a few", "بضعة", "عدة": only before a scale, which it makes vague
   kFraction, kFractionConj, kFractionDual, kFractionPlural,
   kMinus, kPoint,
   kOrdinal, kOrdinalDef, kOrdinalOne, kOrdinalTeen, kOrdinalTens, kOrdinalScale,

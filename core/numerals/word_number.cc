@@ -148,7 +148,7 @@ bool DefiniteWordAfter(std::string_view text, size_t pos) {
 
 enum class Last {
   kNone, kMinus, kArticle, kUnit, kUnitPair, kTen, kTeen, kTens, kHundred, kScale,
-  kFraction, kVague, kDozen, kOrdinal, kOrdinalOne, kEnd,
+  kFraction, kVague, kDozen, kFew, kOrdinal, kOrdinalOne, kEnd,
   kWholeFraction,  // "two and a half", "ثلاثة وربع": a scale word may still count them
   kScaleFraction,  // "مليون ونصف": the same scale may be named again ("ونصف المليون")
 };
@@ -166,7 +166,7 @@ class Phrase {
     if (and_a_) return false;
     switch (last_) {
       case Last::kNone: case Last::kMinus: case Last::kArticle: case Last::kUnitPair:
-      case Last::kOrdinalOne:
+      case Last::kOrdinalOne: case Last::kFew:
         return false;
       default:
         break;
@@ -345,6 +345,13 @@ bool Phrase::AcceptScale(const Token& t, const Decimal& scale, Role form) {
     const bool one_more = diff.is_zero() && t.conj && GroupEmpty() && last_ == Last::kScale &&
                           form == Role::kScale;
     if (diff.negative() || (diff.is_zero() && !one_more)) return false;
+  }
+  if (last_ == Last::kFew) {  // "several thousand", "بضعة آلاف": at least two of the scale
+    if (t.conj) return false;
+    ApplyScale(scale, Decimal::FromInt(1));
+    vague_ = true;
+    last_ = Last::kVague;
+    return true;
   }
   const Decimal group = Decimal::FromInt(static_cast<uint64_t>(group_)).Plus(fraction_);
   const bool counted = !t.conj && (Small() || last_ == Last::kFraction || last_ == Last::kArticle);
@@ -586,7 +593,8 @@ bool Phrase::AcceptToken(const Token& t) {
       break;
     case Role::kHundred:
     case Role::kHundreds:
-      ok = AcceptHundred(t, SmallValue(t), role == Role::kHundreds);
+      ok = last_ == Last::kFew ? AcceptScale(t, t.entry->value, Role::kScale)  // "several hundred"
+                               : AcceptHundred(t, SmallValue(t), role == Role::kHundreds);
       break;
     case Role::kScale:
     case Role::kScaleDual:
@@ -594,14 +602,20 @@ bool Phrase::AcceptToken(const Token& t) {
     case Role::kScalePlural:
       ok = AcceptScale(t, t.entry->value, role);
       break;
-    case Role::kVague:  // "عشرات", "hundreds", and "tens of thousands"
-      ok = last_ == Last::kNone || (english_ && last_ == Last::kVague && !t.conj);
+    case Role::kVague:  // "عشرات", "hundreds", and "tens of thousands"; "بضع مئات"
+      ok = last_ == Last::kNone || last_ == Last::kFew ||
+           (english_ && last_ == Last::kVague && !t.conj);
+      if (ok && last_ == Last::kFew) last_ = Last::kNone;
       if (ok) {
         const int64_t v = t.entry->value.ToString().size() > 12 ? 0 : std::stoll(t.entry->value.ToString());
         group_ = last_ == Last::kVague ? group_ * v : v;
         vague_ = true;
         last_ = Last::kVague;
       }
+      break;
+    case Role::kFew:  // "several", "a few" (the article before), "بضعة", "عدة"
+      ok = last_ == Last::kNone || (english_ && last_ == Last::kArticle && group_ == 0);
+      if (ok) last_ = Last::kFew;
       break;
     case Role::kDozen:  // "a dozen", "two dozen", "half a dozen"
       ok = !t.conj && (last_ == Last::kArticle || last_ == Last::kUnit);

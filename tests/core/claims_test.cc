@@ -268,6 +268,21 @@ TEST_F(ClaimsTest, VagueQuantitiesAreApproximateLowerBounds) {
   EXPECT_EQ(One("مئات الآلاف من الناس").value, "200000");
 }
 
+// "A few" and "several" before a scale word make it vague, like its plural alone; alone they
+// are no number.
+TEST_F(ClaimsTest, AFewOfAScaleIsVague) {
+  for (const char* text : {"a few thousand people", "several thousand people", "بضعة آلاف شخص"}) {
+    const Claim c = One(text);
+    EXPECT_TRUE(c.approx) << text;
+    EXPECT_EQ(c.qualifier, "at-least") << text;
+    EXPECT_EQ(c.lower->value, "2000") << text;
+  }
+  EXPECT_EQ(One("several hundred people").lower->value, "200");
+  EXPECT_EQ(One("عدة ملايين دولار").kind, Kind::kMoney);
+  EXPECT_TRUE(All("several people came").empty());
+  EXPECT_TRUE(All("زار عدة دول").empty());
+}
+
 TEST_F(ClaimsTest, DigitsWithScaleWords) {
   EXPECT_EQ(One("بلغ 120 مليون").value, "120000000");
   EXPECT_EQ(One("قرابة 2.5 مليار").value, "2500000000");
