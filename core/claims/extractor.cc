@@ -149,6 +149,11 @@ class Extraction {
 
  private:
   void ReadDigits(const Candidate& c, const numerals::SeparatorConvention& convention) {
+    if (auto idiom = engine_.not_numbers().MatchAt(text_, c.begin);
+        idiom.entry && !NumberGoesOn(idiom.end)) {  // "24/7", but not "9/11/2001"
+      floor_ = std::max(floor_, idiom.end);
+      return;
+    }
     if (c.leading_point && c.run.groups.size() == 1) {  // ".77"
       const auto& g = c.run.groups[0];
       Mention m;
@@ -182,6 +187,15 @@ class Extraction {
       ReadOrdinalSuffix(&m);
       Add(m);
     }
+  }
+
+  // Whether digits go on at `end`, glued or after one separator: "9/11" ends no number in
+  // "9/11/2001".
+  bool NumberGoesOn(size_t end) const {
+    const auto digit = [&](size_t i) { return i < text_.size() && text_[i] >= '0' && text_[i] <= '9'; };
+    if (digit(end)) return true;
+    return end < text_.size() && std::string_view("/-.,").find(text_[end]) != std::string_view::npos &&
+           digit(end + 1);
   }
 
   // "¾ of the vote", "½ teaspoon": a fraction of one character, alone.

@@ -191,6 +191,8 @@ class Phrase {
   }
 
   bool vague() const { return last_ == Last::kVague; }
+  // "tens of thousands", "a couple of hundred": an "of" may come before the scale.
+  bool TakesOf() const { return last_ == Last::kVague || last_ == Last::kFew; }
   bool after_scale() const { return last_ == Last::kScale; }
   bool AcceptsPoint() const {
     return !ordinal_ && !vague_ && fraction_.is_zero() && Complete() && last_ != Last::kFraction &&
@@ -736,7 +738,7 @@ std::optional<WordNumber> ReadWords(const WordLexicon& lexicon, std::string_view
   size_t at = t.end;
   std::optional<WordNumber> at_scale;  // the reading that ended at the last scale word
   if (phrase.after_scale()) at_scale = best;
-  while (NextToken(lexicon, text, at, english, false, &t, english && phrase.vague(),
+  while (NextToken(lexicon, text, at, english, false, &t, english && phrase.TakesOf(),
                    phrase.after_scale())) {
     if (t.entry->role == Role::kPoint && phrase.AcceptsPoint() && !t.conj) {
       size_t end = 0;

@@ -268,6 +268,14 @@ TEST_F(ClaimsTest, VagueQuantitiesAreApproximateLowerBounds) {
   EXPECT_EQ(One("مئات الآلاف من الناس").value, "200000");
 }
 
+// Numbers in idioms and names count nothing: "24/7", "9/11", "50-50"; a date goes on past them.
+TEST_F(ClaimsTest, NumberIdiomsAreNoClaims) {
+  EXPECT_TRUE(All("the store is open 24/7").empty());
+  EXPECT_TRUE(All("after the 9/11 attacks").empty());
+  EXPECT_TRUE(All("a 50-50 chance").empty());
+  EXPECT_EQ(One("on 9/11/2001").kind, Kind::kDate);
+}
+
 // "A few" and "several" before a scale word make it vague, like its plural alone; alone they
 // are no number.
 TEST_F(ClaimsTest, AFewOfAScaleIsVague) {
@@ -279,6 +287,8 @@ TEST_F(ClaimsTest, AFewOfAScaleIsVague) {
   }
   EXPECT_EQ(One("several hundred people").lower->value, "200");
   EXPECT_EQ(One("عدة ملايين دولار").kind, Kind::kMoney);
+  EXPECT_EQ(One("a couple of hundred people").lower->value, "200");
+  EXPECT_TRUE(All("a couple was arrested").empty());
   EXPECT_TRUE(All("several people came").empty());
   EXPECT_TRUE(All("زار عدة دول").empty());
 }
