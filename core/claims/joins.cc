@@ -182,6 +182,10 @@ void JoinRanges(const Engine& engine, const text::NormalizedText& normalized,
     if (!Compatible(a, b) || !JoinBetween(cues, text, a, b, &opener) || !Less(a, b)) {
       return std::nullopt;
     }
+    // "doubled to $4": the first is itself a verb of change, which names where it led.
+    if (engine.arith_cues().MatchAt(text, a.norm_begin, "verb").end == a.norm_end) {
+      return std::nullopt;
+    }
     const Decimal lower = LowerBound(a, b);
     size_t p = a.norm_begin;
     while (p > 0 && text[p - 1] == ' ') --p;

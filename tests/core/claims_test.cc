@@ -979,6 +979,13 @@ TEST_F(ClaimsTest, InAfterASuperlativeLooksBack) {
   }
 }
 
+TEST_F(ClaimsTest, AMultiplyingVerbStartsNoRange) {
+  const auto claims = All("the price doubled to $4");
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(claims[1].kind, Kind::kMoney);
+  EXPECT_EQ(claims[1].value, "4");
+}
+
 TEST_F(ClaimsTest, AChangeThenWhereItLedIsNoRange) {
   // "rose 2% to 7%": by 2 %, to 7 %.
   EXPECT_EQ(All("Unemployment rose 2% to 7%.").size(), 2u);
