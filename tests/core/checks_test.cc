@@ -196,6 +196,9 @@ TEST_F(ChecksTest, PartsAndTheirTotal) {
   EXPECT_EQ(Check("a total of 100 people: 60 men and 30 women"), Codes{"arith.total_mismatch"});
   EXPECT_EQ(Check("قتل 20 شخصا بينهم 12 طفلا و5 نساء"), Codes{});
   EXPECT_EQ(Check("قتل 20 شخصا بينهم 12 طفلا و15 امرأة"), Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("it employs 1,200 people, of whom 700 are women and 600 are men"),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("it employs 1,200 people, of whom 700 are women and 500 are men"), Codes{});
   // A word on the whole between it and the cue: "1200 إصابة جديدة، بينها".
   EXPECT_EQ(Check("سجلت 1200 إصابة جديدة، بينها 800 لدى الرجال و500 لدى النساء"),
             Codes{"arith.total_mismatch"});
