@@ -70,12 +70,12 @@ size_t NormalizedText::ToOriginalEnd(size_t n) const {
   // The input was checked when it was normalized: its lead byte gives the length.
   const auto lead = static_cast<unsigned char>(original_[start]);
   size_t end = start + (lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4);
-  // The marks over the last letter, which normalization dropped, end with it: "عاماً".
+  // The marks over the last letter and a tatweel after it, which normalization dropped, end
+  // with it: "عاماً", "1444 هـ".
   while (end + 1 < original_.size()) {
     const char32_t c = (static_cast<char32_t>(original_[end] & 0x1F) << 6) |
                        (static_cast<char32_t>(original_[end + 1]) & 0x3F);
-    if ((static_cast<unsigned char>(original_[end]) & 0xE0) != 0xC0 || c == 0x0640 ||
-        !IsTatweelOrArabicMark(c)) {
+    if ((static_cast<unsigned char>(original_[end]) & 0xE0) != 0xC0 || !IsTatweelOrArabicMark(c)) {
       break;
     }
     end += 2;

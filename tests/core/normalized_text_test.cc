@@ -84,17 +84,21 @@ TEST_F(NormalizedTextTest, MapsBackAcrossManyBlocksOfChanges) {
   EXPECT_EQ(n.ToOriginalStart(n.text().size()), input.size());
 }
 
+// Format controls dropped after a span's last letter stay out of it (the tatweel and marks of
+// the letter itself go in: below).
 TEST_F(NormalizedTextTest, EndOfSpanExcludesSkippedCharactersAfterIt) {
-  const std::string input = "ال\u0640\u0640 5";
+  const std::string input = "ال\u200F\u200F 5";
   const NormalizedText n = Normalize(input);
   EXPECT_EQ(input.substr(0, n.ToOriginalEnd(4)), "ال");  // 4 bytes: two Arabic letters
   EXPECT_EQ(n.ToOriginalStart(4), input.find(' '));
+  const std::string tatweel = "ال\u0640\u0640 5";
+  EXPECT_EQ(tatweel.substr(0, Normalize(tatweel).ToOriginalEnd(4)), "ال\u0640\u0640");
 }
 
-// The marks over a span's last letter belong to it: "عاماً" ends after its tanween, and a
-// shadda and a vowel both go with "ثمّ".
+// The marks over a span's last letter belong to it: "عاماً" ends after its tanween, a shadda
+// and a vowel both go with "ثمّ", and the tatweel of "هـ" with its letter.
 TEST_F(NormalizedTextTest, EndOfSpanTakesTheMarksOfItsLastLetter) {
-  for (const std::string word : {"عاماً", "دولارٍ", "ثمَّ"}) {
+  for (const std::string word : {"عاماً", "دولارٍ", "ثمَّ", "هـ"}) {
     const std::string input = word + " بعد";
     const NormalizedText n = Normalize(input);
     const size_t space = n.text().find(' ');
