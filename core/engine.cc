@@ -31,6 +31,8 @@ scan::CandidateWords CandidateWordsOf(const Engine& engine) {
   for (const auto& e : engine.dual_nouns().entries()) words.dual_nouns.push_back(e.phrase);
   for (const auto& e : engine.relative_times().entries()) words.relative_times.push_back(e.phrase);
   for (const auto& e : engine.roman_cues().entries()) words.roman_cues.push_back(e.phrase);
+  // Holidays start where a month's name would: "عيد الفطر", "Christmas".
+  for (const auto& e : engine.holidays().entries()) words.months.push_back(FirstWord(e.phrase));
   return words;
 }
 
@@ -91,6 +93,7 @@ Engine::Engine()
       decades_(data::Find("decades.tsv"), normalizer_),
       dual_nouns_(data::Find("dual_nouns.tsv"), normalizer_),
       roman_cues_(data::Find("roman_cues.tsv"), normalizer_),
+      holidays_(data::Find("holidays.tsv"), normalizer_),
       relative_times_(std::string(data::Find("relative_times.tsv")) + "\n" +
                           RelativeUnitPhrases(time_cues_, time_units_),
                       normalizer_),
@@ -115,7 +118,7 @@ std::unique_ptr<Engine> Engine::Create(Error* error) {
                                      &engine->months_,       &engine->weekdays_,
                                      &engine->range_cues_,   &engine->arith_cues_,
                                      &engine->decades_,      &engine->not_numbers_,
-                                     &engine->dual_nouns_,   &engine->roman_cues_,
+                                     &engine->dual_nouns_,   &engine->roman_cues_, &engine->holidays_,
                                      &engine->relative_times_, &engine->sign_words_,
                                      &engine->fraction_homographs_,
                                      &engine->hyphen_prefixes_};

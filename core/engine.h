@@ -41,6 +41,8 @@ class Engine {
   const scan::PhraseList& dual_nouns() const { return dual_nouns_; }
   // "phase", "type", "World War": words after which a Roman numeral is a number.
   const scan::PhraseList& roman_cues() const { return roman_cues_; }
+  // "عيد الفطر", "Christmas": holidays on a fixed day of their calendar.
+  const scan::PhraseList& holidays() const { return holidays_; }
   // "العام الماضي", "next week": one unit before or after now, without a number.
   const scan::PhraseList& relative_times() const { return relative_times_; }
   // "minus", "سالب", "تحت الصفر": words that make a number negative.
@@ -74,6 +76,7 @@ class Engine {
   scan::PhraseList decades_;
   scan::PhraseList dual_nouns_;
   scan::PhraseList roman_cues_;
+  scan::PhraseList holidays_;
   scan::PhraseList relative_times_;
   scan::PhraseList sign_words_;
   scan::PhraseList fraction_homographs_;

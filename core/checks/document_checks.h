@@ -5,14 +5,24 @@
 #include <string_view>
 #include <vector>
 
-#include "core/checks/calendar.h"
 #include "core/checks/facts.h"
 #include "core/checks/reporter.h"
+#include "core/claims/calendar.h"
 #include "core/claims/claim.h"
 #include "core/engine.h"
 #include "core/text/normalized_text.h"
 
 namespace mizan::checks {
+
+// The calendar arithmetic the claims' dates are read with, which the checks use too.
+using claims::GregorianWeekday;
+using claims::HijriJulianDay;
+using claims::HijriMonthLength;
+using claims::HijriVariant;
+using claims::HijriVariantName;
+using claims::JulianDay;
+using claims::ParseIsoDate;
+using claims::YearMonthDay;
 
 // What every document check reads: the claims, the normalized text around them, the
 // publication date (the caller's, else the dateline's) and the engine's cue lists.

@@ -63,7 +63,8 @@ ClaimBuilder::ClaimBuilder(const Engine& engine, const text::NormalizedText& nor
       normalized_(normalized),
       text_(normalized.text()),
       dollar_currency_(std::move(dollar_currency)),
-      dates_(normalized.text(), engine.months(), engine.weekdays(), engine.time_cues()) {}
+      dates_(normalized.text(), engine.months(), engine.weekdays(), engine.time_cues(),
+             engine.holidays()) {}
 
 std::string_view ClaimBuilder::WordAt(size_t pos) const { return scan::WordAt(text_, pos); }
 
@@ -569,6 +570,16 @@ void ClaimBuilder::Build(const Mention& m, size_t floor, Claim* claim) const {
 bool ClaimBuilder::BuildMonthOnly(size_t begin, size_t floor, Claim* claim) const {
   DateMatch date;
   if (begin < floor || !dates_.ReadMonthOnly(begin, &date)) return false;
+  claim->kind = Kind::kDate;
+  claim->value = date.Iso();
+  claim->calendar = date.islamic ? "islamic" : "gregorian";
+  Finish({date.begin, date.end}, claim);
+  return true;
+}
+
+bool ClaimBuilder::BuildHoliday(size_t begin, size_t floor, Claim* claim) const {
+  DateMatch date;
+  if (begin < floor || !dates_.ReadHoliday(begin, &date) || date.begin < floor) return false;
   claim->kind = Kind::kDate;
   claim->value = date.Iso();
   claim->calendar = date.islamic ? "islamic" : "gregorian";

@@ -38,6 +38,8 @@ class ClaimBuilder {
   // A weekday named without a date ("يوم الخميس", "on Thursday"): a date claim with only its
   // weekday, which a translation must keep. A date after it takes it over.
   bool BuildWeekday(size_t begin, size_t floor, Claim* claim) const;
+  // A holiday named as a date: "عيد الفطر", "عيد الأضحى 2013", "Christmas 2020".
+  bool BuildHoliday(size_t begin, size_t floor, Claim* claim) const;
   // A noun that makes a claim alone: a dual of time, a unit or a currency ("يومين" is a
   // duration of 2 days, "مترين" 2 m) or a decade ("ثلاثينيات القرن العشرين").
   bool BuildDualNoun(size_t begin, size_t floor, Claim* claim) const;

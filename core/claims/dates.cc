@@ -1,5 +1,6 @@
 #include "core/claims/dates.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 
@@ -295,6 +296,46 @@ size_t DateReader::AfterOf(size_t end) const {
     return word_at(next, kMonth) ? scan::SkipSpaces(text_, next + kMonth.size()) : next;
   }
   return at;
+}
+
+bool DateReader::ReadHoliday(size_t begin, DateMatch* date) const {
+  static constexpr std::string_view kClitics[] = {"\xD9\x88", "\xD8\xA8", "\xD9\x84", "\xD9\x81",
+                                                 "\xD9\x83"};  // و ب ل ف ك
+  auto m = holidays_.MatchAt(text_, begin);
+  if (m.entry == nullptr &&
+      std::find(std::begin(kClitics), std::end(kClitics), text_.substr(begin, 2)) != std::end(kClitics)) {
+    begin += 2;  // glued: "وعيد الفطر", "بعيد الأضحى"
+    m = holidays_.MatchAt(text_, begin);
+  }
+  if (m.entry == nullptr) return false;
+  // English names are capitalized ("christmas" in lower case is rare enough to leave), and a
+  // capitalized word after one makes a longer name: "Christmas Island", "Christmas Eve".
+  if (static_cast<unsigned char>(text_[begin]) < 0x80) {
+    const size_t next = scan::SkipSpaces(text_, m.end);
+    const auto capital = [&](size_t i) { return i < text_.size() && text_[i] >= 'A' && text_[i] <= 'Z'; };
+    if (!capital(begin) || (next > m.end && capital(next))) return false;
+  }
+  DateMatch d;
+  d.begin = begin;
+  d.end = m.end;
+  d.islamic = m.entry->tags.at(0) == "islamic";
+  d.month = std::stoi(m.entry->tags.at(1));
+  d.day = std::stoi(m.entry->tags.at(2));
+  DateMatch year;
+  if (ReadYearAfter(m.end, &year)) {
+    // An Islamic holiday with a year of its own calendar: a marker, or a year of this era.
+    const bool hijri_year = year.islamic || (year.year >= 1300 && year.year < 1600);
+    if (!d.islamic || hijri_year) {
+      d.year = year.year;
+      d.end = year.end;
+    } else if (const auto gregorian = HijriDayInGregorianYear(d.month, d.day, year.year)) {
+      d.year = gregorian->year, d.month = gregorian->month, d.day = gregorian->day;
+      d.islamic = false;
+      d.end = year.end;
+    }
+  }
+  *date = d;
+  return true;
 }
 
 bool DateReader::ReadMonthOnly(size_t begin, DateMatch* date) const {

@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/claims/calendar.h"
 #include "core/scan/phrase_list.h"
 
 namespace mizan::claims {
@@ -35,8 +36,10 @@ int IsoWeekday(int year, int month, int day);
 class DateReader {
  public:
   DateReader(std::string_view text, const scan::PhraseList& months,
-             const scan::PhraseList& weekdays, const scan::PhraseList& time_cues)
-      : text_(text), months_(months), weekdays_(weekdays), time_cues_(time_cues) {}
+             const scan::PhraseList& weekdays, const scan::PhraseList& time_cues,
+             const scan::PhraseList& holidays)
+      : text_(text), months_(months), weekdays_(weekdays), time_cues_(time_cues),
+        holidays_(holidays) {}
 
   // The number [begin, end) with integer value `value` starts or ends a date:
   //   day month [year]     "18 نوفمبر 2022", "١٨ نوفمبر، ٢٠٢٢", "18 November", "18 كانون الثاني"
@@ -50,6 +53,11 @@ class DateReader {
   // A month name alone that still names a date: a paired form ("أيلول/سبتمبر") or one after
   // "في", "منذ", "خلال", "in", "since". The year is unknown. `begin` is where the name starts.
   bool ReadMonthOnly(size_t begin, DateMatch* date) const;
+
+  // A holiday on a fixed day of its calendar, starting at `begin` (a glued و ب ل ف ك before
+  // it allowed): "عيد الفطر" is 1 Shawwal with no year; "عيد الفطر 2013" the Gregorian date of
+  // the one in 2013, "عيد الأضحى 1444 هـ" the Hijri date, "Christmas 2020" 2020-12-25.
+  bool ReadHoliday(size_t begin, DateMatch* date) const;
 
   // The calendar marker after a year: "2022م", "1443 هـ". Returns its end, or 0.
   size_t CalendarMarker(size_t end, bool* islamic) const;
@@ -75,6 +83,7 @@ class DateReader {
   const scan::PhraseList& months_;
   const scan::PhraseList& weekdays_;
   const scan::PhraseList& time_cues_;
+  const scan::PhraseList& holidays_;
 };
 
 // Whether a day exists: month 1..12, day within the month, February 29 only in leap years.

@@ -134,8 +134,11 @@ class Extraction {
             Emit(&ClaimBuilder::BuildWeekday, c.begin);  // "الثلاثاء" starts like "الثلاث"
           }
           break;
-        case Candidate::Type::kMonth:
-          if (!Emit(&ClaimBuilder::BuildMonthOnly, c.begin)) Emit(&ClaimBuilder::BuildWeekday, c.begin);
+        case Candidate::Type::kMonth:  // months, weekdays and holidays
+          if (!Emit(&ClaimBuilder::BuildMonthOnly, c.begin) &&
+              !Emit(&ClaimBuilder::BuildHoliday, c.begin)) {
+            Emit(&ClaimBuilder::BuildWeekday, c.begin);
+          }
           break;
         case Candidate::Type::kDualNoun: Emit(&ClaimBuilder::BuildDualNoun, c.begin); break;
         case Candidate::Type::kRelativeTime: Emit(&ClaimBuilder::BuildRelativeTime, c.begin); break;

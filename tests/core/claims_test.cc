@@ -615,6 +615,24 @@ TEST_F(ClaimsTest, TheNthWeekdayOfAMonth) {
   EXPECT_EQ(One("الثلاثاء 3 سبتمبر 2014").value, "2014-09-03");
 }
 
+// Holidays on a fixed day of their calendar; an Islamic one with a Gregorian year is the one
+// that falls in that year (Umm al-Qura).
+TEST_F(ClaimsTest, HolidaysAreDates) {
+  EXPECT_EQ(One("عيد الفطر 2013").value, "2013-08-08");
+  EXPECT_EQ(One("عيد الأضحى لعام 2013").value, "2013-10-15");
+  EXPECT_EQ(One("Christmas 2020").value, "2020-12-25");
+  Claim c = One("بمناسبة عيد الأضحى المبارك");
+  EXPECT_EQ(c.value, "--12-10");
+  EXPECT_EQ(c.calendar, "islamic");
+  EXPECT_EQ(One("عيد الأضحى 1444 هـ").value, "1444-12-10");
+  // 1 Muharram came twice in 2008: the year stays apart.
+  EXPECT_EQ(All("رأس السنة الهجرية 2008").size(), 2u);
+  // A birthday is no Christmas, nor is a tree in lower case.
+  EXPECT_EQ(All("عيد ميلاده").size(), 0u);
+  EXPECT_TRUE(All("a christmas tree").empty());
+  EXPECT_TRUE(All("the Christmas Island centre").empty());
+}
+
 TEST_F(ClaimsTest, WordsBetweenDayMonthAndYear) {
   EXPECT_EQ(One("في الثالث من شهر سبتمبر 2014").value, "2014-09-03");
   EXPECT_EQ(One("في 3 من شهر سبتمبر عام 2014").value, "2014-09-03");

@@ -1,14 +1,17 @@
-#include "core/checks/calendar.h"
+#include "core/claims/calendar.h"
 
 #include <memory>
 
+#include "absl/time/civil_time.h"
 #include "unicode/calendar.h"
 #include "unicode/gregocal.h"
 #include "unicode/locid.h"
 #include "unicode/timezone.h"
 
-namespace mizan::checks {
+namespace mizan::claims {
 namespace {
+
+constexpr long kJulianDayOf1970 = 2440588;  // 1 January 1970
 
 std::unique_ptr<icu::Calendar> MakeCalendar(const char* locale) {
   UErrorCode status = U_ZERO_ERROR;
@@ -105,6 +108,23 @@ std::optional<long> HijriJulianDay(const YearMonthDay& hijri, HijriVariant varia
   return JulianDayIn(CalendarFor(KindOf(variant)), hijri);
 }
 
+std::optional<YearMonthDay> HijriDayInGregorianYear(int month, int day, int year) {
+  // A Hijri year is 354 or 355 days: the Gregorian year holds the day of one or two of them,
+  // all within a year either side of this estimate.
+  const int estimate = (year - 622) * 33 / 32;
+  std::optional<YearMonthDay> found;
+  int count = 0;
+  for (int hijri = estimate - 1; hijri <= estimate + 2; ++hijri) {
+    const std::optional<long> jd = HijriJulianDay({hijri, month, day}, HijriVariant::kUmmAlQura);
+    if (!jd) continue;
+    const absl::CivilDay date = absl::CivilDay(1970, 1, 1) + (*jd - kJulianDayOf1970);
+    if (date.year() != year) continue;
+    found = YearMonthDay{static_cast<int>(date.year()), date.month(), date.day()};
+    ++count;
+  }
+  return count == 1 ? found : std::nullopt;
+}
+
 std::optional<int> HijriMonthLength(int year, int month, HijriVariant variant) {
   icu::Calendar* cal = CalendarFor(KindOf(variant));
   if (!cal) return std::nullopt;
@@ -118,4 +138,4 @@ std::optional<int> HijriMonthLength(int year, int month, HijriVariant variant) {
   return days;
 }
 
-}  // namespace mizan::checks
+}  // namespace mizan::claims

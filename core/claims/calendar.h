@@ -1,11 +1,11 @@
-#ifndef MIZAN_CORE_CHECKS_CALENDAR_H_
-#define MIZAN_CORE_CHECKS_CALENDAR_H_
+#ifndef MIZAN_CORE_CLAIMS_CALENDAR_H_
+#define MIZAN_CORE_CLAIMS_CALENDAR_H_
 
 #include <optional>
 #include <string>
 #include <string_view>
 
-namespace mizan::checks {
+namespace mizan::claims {
 
 struct YearMonthDay {
   int year = 0;
@@ -30,9 +30,14 @@ std::string_view HijriVariantName(HijriVariant v);
 // The Julian day of a Hijri date in one variant; nothing when ICU refuses the date.
 std::optional<long> HijriJulianDay(const YearMonthDay& hijri, HijriVariant variant);
 
+// The Gregorian date of the Hijri day `month`-`day` (Umm al-Qura) that falls in the Gregorian
+// `year`: "عيد الفطر 2013" is 1 Shawwal 1434, 2013-08-08. Nothing when it falls in it twice (the
+// Hijri year is eleven days shorter: 1 Muharram came twice in 2008) or not at all.
+std::optional<YearMonthDay> HijriDayInGregorianYear(int month, int day, int year);
+
 // The number of days of a Hijri month in one variant (29 or 30).
 std::optional<int> HijriMonthLength(int year, int month, HijriVariant variant);
 
-}  // namespace mizan::checks
+}  // namespace mizan::claims
 
-#endif  // MIZAN_CORE_CHECKS_CALENDAR_H_
+#endif  // MIZAN_CORE_CLAIMS_CALENDAR_H_
