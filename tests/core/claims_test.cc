@@ -649,7 +649,9 @@ TEST_F(ClaimsTest, WordsBetweenDayMonthAndYear) {
 TEST_F(ClaimsTest, AnOrdinalAfterANounIsNoDay) {
   for (const char* text : {"في الأسبوع الأول من شهر رمضان", "في النصف الثاني من مارس"}) {
     for (const Claim& c : All(text)) {
-      if (c.kind == Kind::kDate) EXPECT_EQ(c.value.size(), 4u) << text << ": " << c.value;  // "--09"
+      if (c.kind == Kind::kDate) {
+        EXPECT_EQ(c.value.size(), 4u) << text << ": " << c.value;  // "--09"
+      }
     }
   }
   EXPECT_EQ(One("اليوم السابع عشر من رمضان").value, "--09-17");
