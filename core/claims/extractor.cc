@@ -217,6 +217,10 @@ class Extraction {
 
   bool ReadWords(const Candidate& c) {
     if (engine_.not_numbers().MatchAt(text_, c.begin).entry) return true;  // "نصف نهائي"
+    // "بالمائة", "في المائة" name percent wherever they stand; they count nothing themselves.
+    if (auto cue = engine_.percent_cues().MatchBefore(text_, c.end); cue.entry && cue.end <= c.begin) {
+      return true;
+    }
     const bool english = c.type == Candidate::Type::kEnglishWords;
     const size_t start = english ? ArticleBefore(c.begin) : c.begin;
     auto words = english ? numerals::ReadEnglishWords(engine_.english_words(), text_, start)

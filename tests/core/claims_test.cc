@@ -932,6 +932,13 @@ TEST_F(ClaimsTest, BareDollarFollowsTheOption) {
   EXPECT_EQ(claims[0].unit, "CAD");
 }
 
+// The words of percent are no numbers of their own, wherever they stand.
+TEST_F(ClaimsTest, PercentWordsCountNothing) {
+  EXPECT_TRUE(All("وفي المائة من الحالات").empty());
+  EXPECT_EQ(One("بالمائة 10").value, "10");
+  EXPECT_EQ(One("مئة في المئة").kind, Kind::kPercent);
+}
+
 TEST_F(ClaimsTest, PercentagesAndPercentagePoints) {
   Claim c = One("تقل عن واحد في المائة");
   EXPECT_EQ(c.kind, Kind::kPercent);
