@@ -44,9 +44,9 @@ std::string RelativeUnitPhrases(const scan::PhraseList& cues, const scan::Phrase
   for (const auto& u : units.entries()) {
     const std::string& unit = u.phrase;
     // One of a unit: singular words, not abbreviations ("yr") nor "ثانية"/"second", which are
-    // as often the ordinal.
+    // as often the ordinal, nor the phrases that name no time ("ساعة يدوية").
     const bool abbreviation = u.tags.size() > 2 && u.tags[2] == "abbr";
-    if (u.tags.at(1) != "1" || abbreviation || unit == "second" ||
+    if (u.tags.at(0) == "none" || u.tags.at(1) != "1" || abbreviation || unit == "second" ||
         unit == "\xD8\xAB\xD8\xA7\xD9\x86\xD9\x8A\xD9\x87") {
       continue;
     }

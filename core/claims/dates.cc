@@ -197,6 +197,44 @@ bool DateReader::ReadYearAfter(size_t pos, DateMatch* date) const {
   return true;
 }
 
+// "في 22/6", "الخميس 22/6", "on 22/6": a day and a month with no year, read only after a word
+// that names a day, since "3/4" alone is as often a fraction. Day first, as Arabic and
+// British text write it, unless the day can only be second ("6/22").
+bool DateReader::DayAndMonth(size_t begin, size_t end, long value, DateMatch* date) const {
+  int second = 0;
+  size_t p = 0;
+  if (!ReadInt(text_, end + 1, 1, 2, &second, &p)) return false;
+  // A third part makes a full date; a decimal point or a digit after, no date at all.
+  if (p < text_.size() && (std::string_view("/-.,").find(text_[p]) != std::string_view::npos ||
+                           IsDigit(text_[p]))) {
+    return false;
+  }
+  int day = static_cast<int>(value), month = second;
+  if (month > 12 && day <= 12) std::swap(day, month);
+  if (day < 1 || day > 31 || month < 1 || month > 12 || !IsValidGregorianDate(0, month, day)) {
+    return false;
+  }
+  static constexpr std::string_view kDayWords[] = {
+      "\xD9\x8A\xD9\x88\xD9\x85",                  // يوم
+      "\xD8\xA8\xD8\xAA\xD8\xA7\xD8\xB1\xD9\x8A\xD8\xAE",  // بتاريخ
+      "on"};
+  static constexpr std::string_view kIn = "\xD9\x81\xD9\x8A";  // في
+  const size_t cue_end = SkipCommaBack(text_, begin);
+  const std::string_view word = scan::WordBefore(text_, cue_end);
+  bool cued = std::find(std::begin(kDayWords), std::end(kDayWords), word) != std::end(kDayWords) ||
+              weekdays_.MatchBefore(text_, cue_end).entry != nullptr;
+  // After "في" ("in") only where no noun follows: "في 3/4 الحالات" is three quarters of them.
+  if (!cued && word == kIn) {
+    const size_t next = scan::SkipSpaces(text_, p);
+    cued = scan::WordAt(text_, next).empty() || time_cues_.MatchAt(text_, next, "date-after").entry;
+  }
+  if (!cued || cue_end == begin) return false;
+  DateMatch d;
+  d.begin = begin, d.end = p, d.month = month, d.day = day;
+  *date = d;
+  return true;
+}
+
 bool DateReader::ReadNumeric(size_t begin, size_t end, long value, DateMatch* date) const {
   if (end >= text_.size()) return false;
   const char sep = text_[end];
@@ -210,6 +248,7 @@ bool DateReader::ReadNumeric(size_t begin, size_t end, long value, DateMatch* da
     *date = d;
     return true;
   }
+  if (sep == '/' && DayAndMonth(begin, end, value, date)) return true;
   if (!ReadInt(text_, end + 1, 1, 2, &second, &p) || p >= text_.size() || text_[p] != sep) {
     return false;
   }

@@ -77,6 +77,7 @@ class DateReader {
   bool CommaAndYearAfter(size_t end) const;  // ", 2022" follows the day
   size_t AfterOf(size_t end) const;
   bool ReadNumeric(size_t begin, size_t end, long value, DateMatch* date) const;
+  bool DayAndMonth(size_t begin, size_t end, long value, DateMatch* date) const;
   void AttachWeekday(DateMatch* date) const;
 
   std::string_view text_;

@@ -73,6 +73,7 @@ TEST_F(ChecksTest, CompareAcceptsFaithfulTranslations) {
             Codes{});
   EXPECT_EQ(Compare("the flight took 2 hours and 30 minutes", "استغرقت الرحلة ساعتين ونصف"), Codes{});
   EXPECT_EQ(Compare("the meeting lasted half an hour", "استمر الاجتماع 30 دقيقة"), Codes{});
+  EXPECT_EQ(Compare("the vote is on 22 June", "التصويت في 22/6"), Codes{});
   EXPECT_EQ(Compare("1.5 million residents", "مليونا ونصف المليون نسمة"), Codes{});
   // Reordered clauses are fine: alignment is an assignment, not a word position.
   EXPECT_EQ(Compare("5 men and 12 women came", "جاءت 12 امرأة و5 رجال"), Codes{});

@@ -633,6 +633,18 @@ TEST_F(ClaimsTest, HolidaysAreDates) {
   EXPECT_TRUE(All("the Christmas Island centre").empty());
 }
 
+// A day and a month in digits with no year, after a word that names a day; a slash alone is
+// as often a fraction.
+TEST_F(ClaimsTest, DayAndMonthInDigits) {
+  EXPECT_EQ(One("التصويت الخميس 22/6").value, "--06-22");
+  EXPECT_EQ(One("في 22/6 الماضي").value, "--06-22");
+  EXPECT_EQ(One("the vote on 6/22 was close").value, "--06-22");
+  EXPECT_EQ(One("في 22/6/2017").value, "2017-06-22");
+  EXPECT_EQ(All("في 3/4 الحالات").size(), 2u);
+  EXPECT_EQ(All("في 31/2").size(), 2u);  // no such day
+  EXPECT_EQ(One("أضف 3/4 كوب").unit, "cup");
+}
+
 TEST_F(ClaimsTest, WordsBetweenDayMonthAndYear) {
   EXPECT_EQ(One("في الثالث من شهر سبتمبر 2014").value, "2014-09-03");
   EXPECT_EQ(One("في 3 من شهر سبتمبر عام 2014").value, "2014-09-03");
