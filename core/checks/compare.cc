@@ -3,11 +3,14 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstdlib>
 #include <optional>
 #include <tuple>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 
 namespace mizan::checks {
@@ -60,22 +63,83 @@ std::string DurationKey(const Claim& c) {
 // What a unit symbol of units.tsv measures. Two amounts of one dimension in different units
 // are a slip ("50 miles" as "50 كم"); of different dimensions, more often a loose reading
 // ("كيلو" read as a kilogram for a kilometre, "كم/الساعة" as km), left alone.
+// What a unit symbol of units.tsv measures, and how many of the dimension's base unit one of
+// it is (0 where amounts are not converted: data sizes, points). Two amounts of one dimension
+// in different units are a slip when their numbers are equal ("50 miles" as "50 كم") and a
+// conversion when the numbers agree once converted ("50 miles" as "80 كم"); of different
+// dimensions, more often a loose reading ("كيلو" read as a kilogram for a kilometre), left
+// alone. Temperatures convert with an offset (ToBase).
+struct UnitInfo {
+  std::string_view dimension;
+  double factor;
+};
+
+const UnitInfo* UnitOf(std::string_view unit) {
+  using Units = absl::flat_hash_map<std::string_view, UnitInfo>;
+  static const auto* const kUnits = new Units{
+      {"km", {"length", 1000}},         {"m", {"length", 1}},
+      {"cm", {"length", 0.01}},         {"mm", {"length", 0.001}},
+      {"mi", {"length", 1609.344}},     {"ft", {"length", 0.3048}},
+      {"in", {"length", 0.0254}},       {"yd", {"length", 0.9144}},
+      {"kg", {"mass", 1}},              {"g", {"mass", 0.001}},
+      {"mg", {"mass", 1e-6}},           {"µg", {"mass", 1e-9}},
+      {"t", {"mass", 1000}},            {"lb", {"mass", 0.45359237}},
+      {"oz", {"mass", 0.028349523125}}, {"km2", {"area", 1e6}},
+      {"m2", {"area", 1}},              {"mi2", {"area", 2589988.110336}},
+      {"ft2", {"area", 0.09290304}},    {"ha", {"area", 10000}},
+      {"acre", {"area", 4046.8564224}}, {"feddan", {"area", 4200.83}},
+      {"l", {"volume", 1}},             {"ml", {"volume", 0.001}},
+      {"hl", {"volume", 100}},          {"gal", {"volume", 3.785411784}},
+      {"bbl", {"volume", 158.987294928}}, {"m3", {"volume", 1000}},
+      {"ft3", {"volume", 28.316846592}}, {"cup", {"volume", 0.2365882365}},
+      {"km/h", {"speed", 1}},           {"mph", {"speed", 1.609344}},
+      {"°C", {"temperature", 1}},       {"°F", {"temperature", 1}},
+      {"B", {"data", 0}},               {"kB", {"data", 0}},
+      {"MB", {"data", 0}},              {"GB", {"data", 0}},
+      {"TB", {"data", 0}},              {"kW", {"power", 1000}},
+      {"MW", {"power", 1e6}},           {"GW", {"power", 1e9}},
+      {"pp", {"points", 0}},            {"bp", {"points", 0}}};
+  const auto it = kUnits->find(unit);
+  return it == kUnits->end() ? nullptr : &it->second;
+}
+
 std::string_view Dimension(std::string_view unit) {
-  using Dimensions = absl::flat_hash_map<std::string_view, std::string_view>;
-  static const auto* const kDimensions = new Dimensions{
-      {"km", "length"},  {"m", "length"},    {"cm", "length"},   {"mm", "length"},
-      {"mi", "length"},  {"ft", "length"},   {"in", "length"},   {"yd", "length"},
-      {"kg", "mass"},    {"g", "mass"},      {"mg", "mass"},     {"µg", "mass"},
-      {"t", "mass"},     {"lb", "mass"},     {"oz", "mass"},     {"km2", "area"},
-      {"m2", "area"},    {"mi2", "area"},    {"ft2", "area"},    {"ha", "area"},
-      {"acre", "area"},  {"feddan", "area"}, {"l", "volume"},    {"ml", "volume"},
-      {"hl", "volume"},  {"gal", "volume"},  {"bbl", "volume"},  {"m3", "volume"},
-      {"ft3", "volume"}, {"cup", "volume"},  {"km/h", "speed"},  {"mph", "speed"},
-      {"°C", "temperature"}, {"°F", "temperature"}, {"B", "data"}, {"kB", "data"},
-      {"MB", "data"},    {"GB", "data"},     {"TB", "data"},     {"kW", "power"},
-      {"MW", "power"},   {"GW", "power"},    {"pp", "points"},   {"bp", "points"}};
-  const auto it = kDimensions->find(unit);
-  return it == kDimensions->end() ? std::string_view() : it->second;
+  const UnitInfo* info = UnitOf(unit);
+  return info ? info->dimension : std::string_view();
+}
+
+// An amount of a measurable dimension: its unit, and its value in the dimension's base unit
+// (degrees Celsius for temperatures).
+struct Measure {
+  std::string_view dimension;
+  std::string_view unit;
+  double base = 0;
+};
+
+// The measure of a quantity, or of "10 pounds" with no currency named, which may be a weight
+// (so that "10 pounds" and "4.5 كيلوغرام" meet); nothing for other claims.
+std::optional<Measure> MeasureOf(const Claim& c) {
+  std::string_view unit = c.unit;
+  if (c.kind == Kind::kMoney && c.unit.empty()) {
+    std::string text = c.text;
+    absl::AsciiStrToLower(&text);
+    if (!absl::EndsWith(text, "pound") && !absl::EndsWith(text, "pounds")) return std::nullopt;
+    unit = "lb";
+  } else if (c.kind != Kind::kQuantity) {
+    return std::nullopt;
+  }
+  const UnitInfo* info = UnitOf(unit);
+  if (info == nullptr || info->factor == 0 || c.value.empty() || c.too_large) return std::nullopt;
+  const double v = std::strtod(c.value.c_str(), nullptr);
+  return Measure{info->dimension, unit, unit == "°F" ? (v - 32) * 5 / 9 : v * info->factor};
+}
+
+// Two amounts of one dimension in different units that agree once converted, to within the
+// rounding a translator applies ("50 miles (80 km)", "100 °F" as "38 درجة مئوية").
+bool Converted(const Measure& a, const Measure& b) {
+  if (a.unit == b.unit || a.dimension != b.dimension) return false;
+  const double scale = std::max(std::fabs(a.base), std::fabs(b.base));
+  return scale > 0 && std::fabs(a.base - b.base) <= 0.03 * scale;
 }
 
 // A percentage, a per mille value, or a change in percentage or basis points.
@@ -256,6 +320,7 @@ class Aligner {
 
   void Run() {
     MatchEqualValues();
+    MatchConvertedUnits();
     MatchLeftovers();
     ReportUnmatched();
   }
@@ -384,6 +449,31 @@ class Aligner {
                         absl::StrCat("the source says ", s.qualifier.empty() ? "exactly" : s.qualifier,
                                      ", the target ", t.qualifier.empty() ? "exactly" : t.qualifier),
                         spans, Describe(s), Describe(t), hedge);
+    }
+  }
+
+  // Step 1b: an amount converted to another unit of its dimension ("50 miles" as "80 كم"),
+  // nearest first: the same claim, said as the reader of the translation measures it.
+  void MatchConvertedUnits() {
+    const auto measures = [](const std::vector<Claim>& claims, const std::vector<bool>& used) {
+      std::vector<std::pair<size_t, Measure>> found;
+      for (size_t i = 0; i < claims.size(); ++i) {
+        if (used[i]) continue;
+        if (const auto m = MeasureOf(claims[i])) found.emplace_back(i, *m);
+      }
+      return found;
+    };
+    const auto targets = measures(target_, target_used_);
+    std::vector<std::tuple<double, size_t, size_t>> pairs;
+    for (const auto& [s, a] : measures(source_, source_used_)) {
+      for (const auto& [t, b] : targets) {
+        if (Converted(a, b)) pairs.emplace_back(Distance(s, t), s, t);
+      }
+    }
+    std::sort(pairs.begin(), pairs.end());
+    for (const auto& [distance, s, t] : pairs) {
+      if (source_used_[s] || target_used_[t] || distance > 0.6) continue;
+      source_used_[s] = target_used_[t] = true;
     }
   }
 

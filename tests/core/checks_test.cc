@@ -74,6 +74,11 @@ TEST_F(ChecksTest, CompareAcceptsFaithfulTranslations) {
   EXPECT_EQ(Compare("the flight took 2 hours and 30 minutes", "استغرقت الرحلة ساعتين ونصف"), Codes{});
   EXPECT_EQ(Compare("the meeting lasted half an hour", "استمر الاجتماع 30 دقيقة"), Codes{});
   EXPECT_EQ(Compare("the vote is on 22 June", "التصويت في 22/6"), Codes{});
+  // Units converted for the reader, rounded as translators round.
+  EXPECT_EQ(Compare("the storm is 50 miles away", "العاصفة على بعد 80 كيلومترا"), Codes{});
+  EXPECT_EQ(Compare("it was 100 degrees Fahrenheit", "بلغت الحرارة 38 درجة مئوية"), Codes{});
+  EXPECT_EQ(Compare("the tower is 1,000 feet tall", "يبلغ ارتفاع البرج 305 أمتار"), Codes{});
+  EXPECT_EQ(Compare("it weighs 10 pounds", "يزن 4.5 كيلوغرام"), Codes{});
   EXPECT_EQ(Compare("1.5 million residents", "مليونا ونصف المليون نسمة"), Codes{});
   // Reordered clauses are fine: alignment is an assignment, not a word position.
   EXPECT_EQ(Compare("5 men and 12 women came", "جاءت 12 امرأة و5 رجال"), Codes{});
@@ -85,6 +90,8 @@ TEST_F(ChecksTest, CompareFindsEachKindOfSlip) {
   EXPECT_EQ(Compare("$5 million in aid", "5 ملايين يورو من المساعدات"), Codes{"compare.unit_mismatch"});
   // Units of one dimension: a slip; a looser reading of another dimension is left alone.
   EXPECT_EQ(Compare("a 50-mile road", "طريق طوله 50 كيلومترا"), Codes{"compare.unit_mismatch"});
+  // A conversion that misses by more than rounding is no conversion.
+  EXPECT_NE(Compare("the storm is 50 miles away", "العاصفة على بعد 60 كيلومترا"), Codes{});
   EXPECT_EQ(Compare("more than 300 km of coast", "أكثر من 300 كيلو من الساحل"), Codes{});
   EXPECT_EQ(Compare("rates rose 50 basis points", "ارتفعت الفائدة 50 نقطة مئوية"),
             Codes{"compare.unit_mismatch"});
