@@ -460,15 +460,11 @@ class Extraction {
   bool IsPronounOne(const numerals::WordNumber& n) const {
     if (n.ordinal || n.value.ToString() != "1") return false;
     if (n.end - n.begin > 10) return false;  // more than one word
+    // "washing one's hands": the possessive is the pronoun's.
+    if (text_.substr(n.end, 2) == "'s" || text_.substr(n.end, 4) == "\xE2\x80\x99s") return true;
     size_t end = n.begin;
     while (end > 0 && (text_[end - 1] == ' ')) --end;
-    size_t start = end;
-    while (start > 0 && scan::IsLetter(scan::PreviousCodePoint(text_, start))) {
-      size_t s = start;
-      scan::PreviousCodePoint(text_, start, &s);
-      start = s;
-    }
-    std::string word(text_.substr(start, end - start));
+    std::string word(scan::WordBefore(text_, end));
     absl::AsciiStrToLower(&word);
     return end != n.begin && engine_.pronoun_one().contains(word);
   }

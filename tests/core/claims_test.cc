@@ -239,6 +239,7 @@ TEST_F(ClaimsTest, NoNumberInsideWordsOrHomographs) {
   EXPECT_EQ(One("كان ثلث هؤلاء المرضى").value.substr(0, 5), "0.333");  // only نصف is a verb too
   EXPECT_TRUE(All("Which one do you prefer?").empty());
   EXPECT_TRUE(All("أي واحد تفضل").empty());
+  EXPECT_TRUE(All("after washing one's hands").empty());
 }
 
 TEST_F(ClaimsTest, ArabicOrdinals) {
