@@ -333,6 +333,22 @@ bool ClaimBuilder::TryNounBeforeOne(const Mention& m, size_t floor, Claim* claim
   return false;
 }
 
+// "billions of dollars", "مليارات الدولارات", "مئات الملايين من الدولارات", "thousands of
+// tonnes": a vague quantity, "of" or "من", and the currency or unit with the article.
+bool ClaimBuilder::TryVagueUnit(const Mention& m, size_t floor, Claim* claim, Span* span) const {
+  static constexpr std::string_view kArticle = "\xD8\xA7\xD9\x84";  // ال
+  if (!m.vague) return false;
+  size_t at = scan::SkipSpaces(text_, span->end);
+  const std::string_view of = WordAt(at);
+  if (Lower(of) == "of" || of == kFrom) at = scan::SkipSpaces(text_, at + of.size());
+  if (at == span->end) return false;
+  if (text_.substr(at, kArticle.size()) == kArticle) at += kArticle.size();
+  Span unit{span->begin, at};
+  if (!TryMoney(floor, claim, &unit) && !TryQuantity(claim, &unit)) return false;
+  *span = unit;
+  return true;
+}
+
 // The English article before a unit that counts one ("an hour and a half"), else `begin`.
 size_t ClaimBuilder::ArticleBefore(size_t begin, size_t floor) const {
   const size_t end = scan::SkipSpacesBack(text_, begin);
@@ -550,6 +566,7 @@ void ClaimBuilder::Build(const Mention& m, size_t floor, Claim* claim) const {
   } else if (TryPercent(floor, claim, &span)) {
   } else if (TryNounBeforeOne(m, floor, claim, &span)) {
   } else if (TryFractionOfAUnit(m, floor, claim, &span)) {
+  } else if (TryVagueUnit(m, floor, claim, &span)) {
   } else if (!TryMoney(floor, claim, &span) && !TryQuantity(claim, &span) &&
              !TryDuration(floor, claim, &span) && !TryYear(m, floor, claim, &span)) {
     TakeNoun(claim, &span);

@@ -82,6 +82,7 @@ class ClaimBuilder {
   bool YearCueAt(size_t at) const;
   size_t ArticleBefore(size_t begin, size_t floor) const;
   bool TryFractionOfAUnit(const Mention& m, size_t floor, Claim* claim, Span* span) const;
+  bool TryVagueUnit(const Mention& m, size_t floor, Claim* claim, Span* span) const;
   bool RanksANoun(size_t begin) const;
   void AndAFraction(Claim* claim, Span* span) const;
   void Finish(const Span& span, Claim* claim) const;

@@ -197,9 +197,11 @@ void JoinRanges(const Engine& engine, const text::NormalizedText& normalized,
     if (!open.entry && word_join && ChangeBefore(engine.arith_cues(), text, p)) {
       return std::nullopt;
     }
+    // "إلى بضعة آلاف الدولارات", "to a few thousand dollars": a vague end leaves the range open.
+    const bool open_end = b.approx && b.qualifier == "at-least" && !b.upper;
     Claim range = std::move(b);
     range.lower = Bound{lower == a.number ? a.value : lower.ToString(), true};
-    range.upper = Bound{range.value, true};
+    range.upper = open_end ? std::nullopt : std::optional<Bound>(Bound{range.value, true});
     range.value.clear();
     range.qualifier = "range";
     range.approx = a.approx || range.approx;

@@ -294,6 +294,22 @@ TEST_F(ClaimsTest, AFewOfAScaleIsVague) {
   EXPECT_TRUE(All("زار عدة دول").empty());
 }
 
+// A vague quantity of a currency or unit is money or a quantity, still vague.
+TEST_F(ClaimsTest, VagueAmountsOfMoneyAndUnits) {
+  for (const char* text : {"billions of dollars", "مليارات الدولارات", "مئات الملايين من الدولارات"}) {
+    const Claim c = One(text);
+    EXPECT_EQ(c.kind, Kind::kMoney) << text;
+    EXPECT_EQ(c.unit, "USD") << text;
+    EXPECT_EQ(c.qualifier, "at-least") << text;
+  }
+  EXPECT_EQ(One("آلاف الأطنان").unit, "t");
+  EXPECT_EQ(One("hundreds of people").kind, Kind::kNumber);
+  // A vague end leaves a range open above.
+  const Claim range = One("prices from $150 to a few thousand dollars");
+  EXPECT_EQ(range.lower->value, "150");
+  EXPECT_FALSE(range.upper.has_value());
+}
+
 TEST_F(ClaimsTest, DigitsWithScaleWords) {
   EXPECT_EQ(One("بلغ 120 مليون").value, "120000000");
   EXPECT_EQ(One("قرابة 2.5 مليار").value, "2500000000");
