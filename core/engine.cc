@@ -102,6 +102,7 @@ Engine::Engine()
       not_numbers_(data::Find("not_numbers.tsv"), normalizer_),
       hyphen_prefixes_(data::Find("hyphen_prefixes.tsv"), normalizer_),
       noun_stopwords_(WordSet(data::Find("noun_stopwords.tsv"), normalizer_)),
+      noun_modifiers_(WordSet(data::Find("noun_modifiers.tsv"), normalizer_)),
       pronoun_one_(WordSet(data::Find("pronoun_one.tsv"), normalizer_)),
       noun_keys_(data::Find("noun_plurals.tsv"), normalizer_),
       scanner_(std::make_unique<scan::Scanner>(CandidateWordsOf(*this))) {}

@@ -53,6 +53,8 @@ class Engine {
   const scan::PhraseList& not_numbers() const { return not_numbers_; }
   const scan::PhraseList& hyphen_prefixes() const { return hyphen_prefixes_; }
   const absl::flat_hash_set<std::string>& noun_stopwords() const { return noun_stopwords_; }
+  // English words between a number and its noun ("new", "critical"), and "-SUFFIX" lines.
+  const absl::flat_hash_set<std::string>& noun_modifiers() const { return noun_modifiers_; }
   // Words before "one"/"واحد" that make it a pronoun.
   const absl::flat_hash_set<std::string>& pronoun_one() const { return pronoun_one_; }
   const claims::NounKeys& noun_keys() const { return noun_keys_; }
@@ -83,6 +85,7 @@ class Engine {
   scan::PhraseList not_numbers_;
   scan::PhraseList hyphen_prefixes_;
   absl::flat_hash_set<std::string> noun_stopwords_;
+  absl::flat_hash_set<std::string> noun_modifiers_;
   absl::flat_hash_set<std::string> pronoun_one_;
   claims::NounKeys noun_keys_;
   std::unique_ptr<scan::Scanner> scanner_;

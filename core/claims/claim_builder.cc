@@ -5,6 +5,7 @@
 #include <string>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 
 #include "core/claims/digit_script.h"
 #include "core/numerals/roman.h"
@@ -450,11 +451,37 @@ void ClaimBuilder::TakeNoun(Claim* claim, Span* span) const {
   // a Latin word glued to the digits ("247sports", "4chan"), where a unit would have matched.
   if (word[0] >= 'A' && word[0] <= 'Z') return;
   if (at == span->end && static_cast<unsigned char>(word[0]) < 0x80) return;
+  // "50 new cases", "5 critical times": an English modifier, then the noun it qualifies.
+  size_t noun_at = at;
+  std::string_view noun = word;
+  if (static_cast<unsigned char>(word[0]) < 0x80 && IsModifier(word)) {
+    // A word in "-ed" is as often the verb ("2012 showed that", "thousands joined rival
+    // protests") as a participle before the noun ("5 injured people"): no noun either way.
+    if (absl::EndsWith(Lower(word), "ed")) return;
+    const size_t next = scan::SkipSpaces(text_, at + word.size());
+    const std::string_view after = WordAt(next);
+    if (next > at + word.size() && !after.empty() && after[0] >= 'a' && after[0] <= 'z' &&
+        !IsStopword(after)) {
+      noun_at = next;
+      noun = after;
+    }
+  }
   claim->noun = std::string(normalized_.original().substr(
-      normalized_.ToOriginalStart(at),
-      normalized_.ToOriginalEnd(at + word.size()) - normalized_.ToOriginalStart(at)));
-  claim->noun_key = engine_.noun_keys().Key(word);
-  span->end = at + word.size();
+      normalized_.ToOriginalStart(noun_at),
+      normalized_.ToOriginalEnd(noun_at + noun.size()) - normalized_.ToOriginalStart(noun_at)));
+  claim->noun_key = engine_.noun_keys().Key(noun);
+  span->end = noun_at + noun.size();
+}
+
+// A word of noun_modifiers.tsv, or one ending in a suffix it lists ("-al", "-ive").
+bool ClaimBuilder::IsModifier(std::string_view word) const {
+  const std::string lower = Lower(word);
+  const auto& modifiers = engine_.noun_modifiers();
+  if (modifiers.contains(lower)) return true;
+  for (size_t n : {2, 3}) {
+    if (lower.size() > n + 2 && modifiers.contains("-" + lower.substr(lower.size() - n))) return true;
+  }
+  return false;
 }
 
 // With the article, a number follows the noun it counts: "بلدانه الأعضاء الـ 195",

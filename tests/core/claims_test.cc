@@ -1016,6 +1016,11 @@ TEST_F(ClaimsTest, NumbersThatLabelANameCountNothing) {
   // At the start of a sentence, or after a word in small letters, the number counts.
   EXPECT_EQ(One("He said Three people died").value, "3");
   EXPECT_EQ(One("Apple sold 5 million iPhones").noun, "iPhones");
+  // An English modifier stands between the number and its noun; a word in "-ed" may be the
+  // verb, and gives no noun.
+  EXPECT_EQ(One("50 new cases every hour").noun, "cases");
+  EXPECT_EQ(One("there are five critical times").noun, "times");
+  EXPECT_EQ(One("thousands joined rival protests").noun, "");
   // A verb after a number is no noun: "four of five had", "the end of 2019 has".
   EXPECT_EQ(All("four of five had surgery")[1].noun, "");
   EXPECT_EQ(One("at the end of 2019 has grown").kind, Kind::kYear);
