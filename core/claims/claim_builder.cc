@@ -220,6 +220,14 @@ bool ClaimBuilder::TryDuration(size_t floor, Claim* claim, Span* span) const {
   return true;
 }
 
+// Whether the word before `begin` is a preposition or particle (a word of
+// noun_stopwords.tsv), not a noun or a verb.
+bool ClaimBuilder::AfterAPreposition(size_t begin) const {
+  const size_t end = scan::SkipSpacesBack(text_, begin);
+  const std::string_view word = scan::WordBefore(text_, end);
+  return end < begin && !word.empty() && IsStopword(word);
+}
+
 // "فاز بـ 3 عام 2015" (won 3 in 2015): a cue of a year ("عام", "سنة") right before a year
 // in digits names that year; it is neither the unit nor the noun of the number before it.
 bool ClaimBuilder::YearCueAt(size_t at) const {
@@ -392,7 +400,11 @@ bool ClaimBuilder::TryYear(const Mention& m, size_t floor, Claim* claim, Span* s
   // counts as often as it dates).
   const bool arabic_cue = cued && static_cast<unsigned char>(cue.entry->phrase[0]) >= 0x80;
   if (m.from_words && !arabic_cue) return false;
-  if (!cued && marker == 0) {
+  // "منذ 2011 تحركات", "since 2011 protests": after "since" a year counts no noun after it.
+  const bool since = !cued && cues.MatchBefore(text_, scan::SkipSpacesBack(text_, span->begin),
+                                               "since").entry != nullptr;
+  if (m.from_words && since) return false;
+  if (!cued && !since && marker == 0) {
     // A bare number in the range of modern years, counting nothing, reads as a year.
     if (value < 1900 || value > 2100) return false;
     const std::string_view next = WordAt(scan::SkipSpaces(text_, span->end));
@@ -534,6 +546,7 @@ void ClaimBuilder::TakeQualifier(size_t floor, Claim* claim, Span* span) const {
   std::string q;
   if (auto b = qualifiers.MatchBefore(text_, scan::SkipSpacesBack(text_, span->begin));
       b.entry && b.end >= floor && Where(*b.entry, "before")) {
+    if (b.entry->tags.at(0) == "none") return;  // "لتصل إلى": to reach, no bound
     q = b.entry->tags.at(0);
     span->begin = b.end;
   } else if (auto a = qualifiers.MatchAt(text_, scan::SkipSpaces(text_, span->end));
@@ -585,17 +598,21 @@ void ClaimBuilder::Build(const Mention& m, size_t floor, Claim* claim) const {
     return;
   }
   // A number word with the article agrees with the noun before it ("الناجون الأربعة"): what
-  // follows it is not its unit ("قضى الناجون الأربعة ساعات" spent hours).
+  // follows it is not its unit ("قضى الناجون الأربعة ساعات" spent hours). After a
+  // preposition it may come first, before its unit: "في الست سنوات الماضية" (in the past six
+  // years); any other word after it is still no noun of it ("أن الثلاثة أرادوا").
   const bool definite_word = m.from_words && m.definite;
+  const bool unit_may_follow = !definite_word || AfterAPreposition(m.begin);
   if (m.ordinal) {
     claim->kind = Kind::kOrdinal;
-  } else if (definite_word) {
+  } else if (!unit_may_follow) {
   } else if (TryPercent(floor, claim, &span)) {
   } else if (TryNounBeforeOne(m, floor, claim, &span)) {
   } else if (TryFractionOfAUnit(m, floor, claim, &span)) {
   } else if (TryVagueUnit(m, floor, claim, &span)) {
   } else if (!TryMoney(floor, claim, &span) && !TryQuantity(claim, &span) &&
-             !TryDuration(floor, claim, &span) && !TryYear(m, floor, claim, &span)) {
+             !TryDuration(floor, claim, &span) && !TryYear(m, floor, claim, &span) &&
+             !definite_word) {
     TakeNoun(claim, &span);
   }
   // "الدول السبع", "الأعضاء الـ 195" count the noun before them; "مقتل العشرات" does not.
@@ -749,8 +766,10 @@ bool ClaimBuilder::BuildRelativeTime(size_t begin, size_t floor, Claim* claim) c
   if (cue_and_unit && FromAnEvent(m.end)) return false;   // "قبل عام من الحرب"
   claim->kind = Kind::kDuration;
   claim->unit = m.entry->tags.at(0);
+  // A count in the third column: "أول أمس" (the day before yesterday) is two days ago.
+  const std::string count = m.entry->tags.size() > 2 && !cue_and_unit ? m.entry->tags[2] : "1";
   Mention one;
-  one.value = Decimal::FromInt(1);
+  one.value = Decimal::FromInt(static_cast<uint64_t>(std::max(1, std::atoi(count.c_str()))));
   claim->number = one.value;
   SetExactValue(one, claim);
   claim->qualifier = m.entry->tags.at(1);

@@ -80,6 +80,7 @@ class ClaimBuilder {
   void TakeQualifier(size_t floor, Claim* claim, Span* span) const;
   void TimeQualifier(size_t floor, Claim* claim, Span* span) const;
   bool YearCueAt(size_t at) const;
+  bool AfterAPreposition(size_t begin) const;
   bool IsModifier(std::string_view word) const;
   size_t ArticleBefore(size_t begin, size_t floor) const;
   bool TryFractionOfAUnit(const Mention& m, size_t floor, Claim* claim, Span* span) const;

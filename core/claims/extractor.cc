@@ -217,6 +217,11 @@ class Extraction {
 
   bool ReadWords(const Candidate& c) {
     if (engine_.not_numbers().MatchAt(text_, c.begin).entry) return true;  // "نصف نهائي"
+    // "أول أمس" (the day before yesterday) starts like the ordinal "أول".
+    if (engine_.relative_times().MatchAt(text_, c.begin).entry &&
+        Emit(&ClaimBuilder::BuildRelativeTime, c.begin)) {
+      return true;
+    }
     // "بالمائة", "في المائة" name percent wherever they stand; they count nothing themselves.
     if (auto cue = engine_.percent_cues().MatchBefore(text_, c.end); cue.entry && cue.end <= c.begin) {
       return true;
@@ -355,6 +360,11 @@ class Extraction {
     const std::string word = Lower(text_.substr(n.begin, n.end - n.begin));
     if (word != "half" && word != "quarter" && word != "quarters") return false;
     if (n.begin > 0 && text_[n.begin - 1] == '-') return true;
+    // "the quarter-hour mark", "a half-hour show": joined to a unit of time, it is a fraction of it.
+    if (n.end < text_.size() && text_[n.end] == '-' &&
+        engine_.time_units().MatchAt(text_, n.end + 1).entry) {
+      return false;
+    }
     // "half were given ...": a half is a quantity unless an ordinal or "the" names it.
     if (word == "half") return Lower(WordBefore(n.begin)) == "the";
     const std::string before = Lower(WordBefore(n.begin));

@@ -415,6 +415,7 @@ TEST_F(ClaimsTest, EnglishFractionsOfAUnit) {
   EXPECT_EQ(c.text, "an hour and a half");
   EXPECT_EQ(One("a mile and a half").unit, "mi");
   EXPECT_EQ(One("for a fortnight").value, "2");
+  EXPECT_EQ(One("on the quarter-hour mark").value, "0.25");
   // Of a whole named by a noun it stays a fraction.
   EXPECT_EQ(One("half of the voters").kind, Kind::kNumber);
 }
@@ -437,6 +438,32 @@ TEST_F(ClaimsTest, CompoundUnitsAreOneAmount) {
   EXPECT_FALSE(c.upper.has_value());
   // More of the smaller unit than makes one larger is a list, not a compound.
   EXPECT_EQ(All("3 years and 15 months").size(), 2u);
+}
+
+// After a preposition a number word with the article comes before its unit; elsewhere it
+// agrees with the noun before it, and what follows is neither unit nor noun.
+TEST_F(ClaimsTest, ADefiniteNumberWordBeforeItsUnit) {
+  Claim c = One("تراجع في الست سنوات الماضية");
+  EXPECT_EQ(c.kind, Kind::kDuration);
+  EXPECT_EQ(c.value, "6");
+  EXPECT_EQ(All("خلال الخمسة أشهر الأولى من السنة")[0].unit, "month");
+  EXPECT_EQ(One("قضى الناجون الأربعة ساعات").kind, Kind::kNumber);
+  EXPECT_EQ(One("وأضافت أن الثلاثة أرادوا المراقبة").noun, "");
+}
+
+// Where a change led, with a glued ل, sets no bound; "since" names a year; "أول أمس" is two
+// days ago.
+TEST_F(ClaimsTest, ArabicPhrasesAroundNumbersFromTheNews) {
+  Claim c = One("ارتفعت النسبة لتصل إلى 70.2 بالمائة");
+  EXPECT_TRUE(c.qualifier.empty());
+  EXPECT_EQ(One("قد يصل إلى 100 شخص").qualifier, "at-most");
+  c = One("يعرف المغرب منذ 2011 تحركات اجتماعية");
+  EXPECT_EQ(c.kind, Kind::kYear);
+  EXPECT_EQ(c.qualifier, "since");
+  c = One("وقع الهجوم أول أمس");
+  EXPECT_EQ(c.value, "2");
+  EXPECT_EQ(c.qualifier, "ago");
+  EXPECT_EQ(One("the day before yesterday").value, "2");
 }
 
 // "ساعة" is a watch as well as an hour; a pronoun after a preposition counts nothing.
