@@ -217,15 +217,6 @@ class Extraction {
 
   bool ReadWords(const Candidate& c) {
     if (engine_.not_numbers().MatchAt(text_, c.begin).entry) return true;  // "نصف نهائي"
-    // "أول أمس" (the day before yesterday) starts like the ordinal "أول".
-    if (engine_.relative_times().MatchAt(text_, c.begin).entry &&
-        Emit(&ClaimBuilder::BuildRelativeTime, c.begin)) {
-      return true;
-    }
-    // "بالمائة", "في المائة" name percent wherever they stand; they count nothing themselves.
-    if (auto cue = engine_.percent_cues().MatchBefore(text_, c.end); cue.entry && cue.end <= c.begin) {
-      return true;
-    }
     const bool english = c.type == Candidate::Type::kEnglishWords;
     const size_t start = english ? ArticleBefore(c.begin) : c.begin;
     auto words = english ? numerals::ReadEnglishWords(engine_.english_words(), text_, start)
@@ -234,6 +225,18 @@ class Extraction {
       words = numerals::ReadEnglishWords(engine_.english_words(), text_, c.begin);
     }
     if (!words) return false;
+    const std::string value = words->value.ToString();
+    // "أول أمس" (the day before yesterday) starts like the ordinal "أول".
+    if (words->ordinal && value == "1" && engine_.relative_times().MatchAt(text_, c.begin).entry &&
+        Emit(&ClaimBuilder::BuildRelativeTime, c.begin)) {
+      return true;
+    }
+    // "بالمائة", "في المائة" name percent wherever they stand; they count nothing themselves.
+    if (value == "100") {
+      if (auto cue = engine_.percent_cues().MatchBefore(text_, words->end); cue.entry && cue.end <= c.begin) {
+        return true;
+      }
+    }
     if (english && IsClockInWords(*words)) return true;
     // "Formula One", "Air Force One": a capitalized number word in a name.
     if (english && absl::ascii_isupper(static_cast<unsigned char>(text_[words->begin])) &&
