@@ -26,6 +26,14 @@ u128 PowerOfTen(int k) {
 
 const u128 kLimit = PowerOfTen(kMaxDigits);
 
+// 10^0 .. 10^18, the powers a 64-bit whole number can be scaled by.
+constexpr std::array<uint64_t, 19> kPowers = [] {
+  std::array<uint64_t, 19> p{};
+  p[0] = 1;
+  for (size_t i = 1; i < p.size(); ++i) p[i] = p[i - 1] * 10;
+  return p;
+}();
+
 // a * b, or false when the product reaches kLimit.
 bool MultiplyChecked(u128 a, u128 b, u128* out) {
   if (a != 0 && b > (kLimit - 1) / a) return false;
@@ -183,12 +191,6 @@ std::optional<uint64_t> Decimal::ToWhole() const {
   if (too_large_ || negative_ || exponent_ < 0 || exponent_ > 18 || coefficient_ >= kLimit) {
     return std::nullopt;
   }
-  static constexpr auto kPowers = [] {
-    std::array<uint64_t, 19> p{};
-    p[0] = 1;
-    for (size_t i = 1; i < p.size(); ++i) p[i] = p[i - 1] * 10;
-    return p;
-  }();
   const auto c = static_cast<uint64_t>(coefficient_);
   const uint64_t power = kPowers[static_cast<size_t>(exponent_)];
   if (c != 0 && c >= kLimit / power) return std::nullopt;  // c * power would reach 10^18
