@@ -21,9 +21,11 @@ void SetDecade(int first_year, Claim* claim);
 
 // Turns a number into a claim by reading the words around it, in this order:
 //   a date it starts or ends ("18 نوفمبر 2022", "كانون الثاني/يناير 2022", "18/11/2022");
-//   a percent cue; a currency (money), a unit of measure (quantity), a unit of time (duration,
-//   with قبل/منذ/ago/بعد/خلال); a year ("عام 2021", "2022م", or a bare 4-digit year);
-//   otherwise a number with the noun it counts.
+//   a percent cue; a unit before one or a half ("ساعة ونصف", "an hour and a half"); a unit a
+//   fraction in words is of ("half an hour"); the currency or unit of a vague quantity
+//   ("billions of dollars"); a currency (money), a unit of measure (quantity), a unit of time
+//   (duration, with قبل/منذ/ago/بعد/خلال); a year ("عام 2021", "2022م", "منذ 2011", or a bare
+//   4-digit year); otherwise a number with the noun it counts.
 // Then a qualifier before or after it sets the interval ("أكثر من" -> (v, +inf)).
 // The claim's span covers all of it: qualifier, number, currency or unit, counted noun.
 class ClaimBuilder {
