@@ -147,18 +147,24 @@ bool ChangeBefore(const scan::PhraseList& cues, std::string_view text, size_t po
 }
 
 
-// "2019-20", "1918–19": the second year of a range written with its last two digits.
-void ExpandShortYear(const Claim& a, Claim* b) {
-  if (a.value.size() != 4 || b->value.size() != 2 || a.kind != Kind::kYear ||
-      b->kind != Kind::kNumber || b->fraction_digits) {
+// "2019-20", "1918–19": the second year of a range written with its last two digits; and
+// "the 2022-2023 season", whose second year a noun follows, which it does not count.
+void ExpandShortYear(const text::NormalizedText& normalized, const Claim& a, Claim* b) {
+  if (a.value.size() != 4 || (b->value.size() != 2 && b->value.size() != 4) ||
+      a.kind != Kind::kYear || b->kind != Kind::kNumber || b->fraction_digits) {
     return;
   }
-  const int first = std::stoi(a.value), last_two = std::stoi(b->value);
-  const int second = first - first % 100 + last_two;
-  if (second <= first) return;
+  const int first = std::stoi(a.value), last = std::stoi(b->value);
+  const int second = b->value.size() == 4 ? last : first - first % 100 + last;
+  if (second <= first || second - first > 100) return;
   b->kind = Kind::kYear;
   b->noun.clear();  // "2019–20 coronavirus": the noun follows the range, it is not counted
   b->noun_key.clear();
+  // The span ends with the digits again, without the noun it had taken.
+  const size_t digits = b->value.size();
+  if (normalized.text().substr(b->norm_begin, digits) == b->value) {
+    SetSpan(normalized, b->norm_begin, b->norm_begin + digits, b);
+  }
   b->value = std::to_string(second);
   b->number = Decimal::FromInt(static_cast<uint64_t>(second));
   b->lower = Bound{b->value, true};
@@ -177,7 +183,7 @@ void JoinRanges(const Engine& engine, const text::NormalizedText& normalized,
     const std::string_view dash = b.norm_begin > a.norm_end
                                       ? text.substr(a.norm_end, b.norm_begin - a.norm_end)
                                       : std::string_view();
-    if (dash == "-" || dash == "\xE2\x80\x93" || dash == "/") ExpandShortYear(a, &b);
+    if (dash == "-" || dash == "\xE2\x80\x93" || dash == "/") ExpandShortYear(normalized, a, &b);
     std::string opener;
     if (!Compatible(a, b) || !JoinBetween(cues, text, a, b, &opener) || !Less(a, b)) {
       return std::nullopt;

@@ -853,6 +853,10 @@ TEST_F(ClaimsTest, Ranges) {
   c = One("between 10 and 15 days");
   EXPECT_EQ(c.kind, Kind::kDuration);
   EXPECT_EQ(One("from 2015 to 2020").kind, Kind::kYear);
+  // A noun after the second year does not keep it from being one.
+  c = One("the 2022-2023 season");
+  EXPECT_EQ(c.kind, Kind::kYear);
+  EXPECT_EQ(c.upper->value, "2023");
   // A scale glued to the first number is no name before the hyphen ("COVID-19" is).
   c = One("salaries of 5k-20k");
   EXPECT_EQ(c.lower->value, "5000");
