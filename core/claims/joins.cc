@@ -113,6 +113,10 @@ class Joining {
   std::vector<bool> dropped_;
 };
 
+// Every join reads at most a short word between two claims ("و", "إلى", "and", "-"): claims
+// farther apart than this are not tried.
+constexpr size_t kMaxJoinGap = 64;
+
 // Walks the claims in pairs of neighbours; where `join(a, b)` makes one claim of the two, that
 // claim takes the place of both, and the walk goes on after it. `join` may change `b` even
 // when it does not join them.
@@ -121,7 +125,7 @@ void JoinNeighbours(Joining* joining, Join join) {
   std::vector<Claim>& v = joining->claims();
   for (size_t i = joining->First(); i < v.size();) {
     const size_t next = joining->Next(i);
-    if (next < v.size()) {
+    if (next < v.size() && v[next].norm_begin <= v[i].norm_end + kMaxJoinGap) {
       if (std::optional<Claim> joined = join(v[i], v[next])) {
         v[next] = std::move(*joined);
         joining->Drop(i);
