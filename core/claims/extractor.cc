@@ -293,17 +293,37 @@ class Extraction {
   }
 
   // "the 1930s": a year of tens with a glued "s" is a decade.
+  // "the 1930s", and with two digits and the apostrophe "the '70s" (of the 1900s, as
+  // "السبعينات" is). Without it "the 70s" may be temperatures or scores and stays a number;
+  // "in his 70s" is an age, which names no time and is no claim (nor is "في السبعينات من
+  // عمره").
   bool ReadDecade(const Mention& m) {
-    if (m.end >= text_.size() || text_[m.end] != 's' || m.end - m.begin != 4 || m.grouped ||
-        m.fraction_digits || text_[m.end - 1] != '0') {
+    const size_t digits = m.end - m.begin;
+    if (m.end >= text_.size() || text_[m.end] != 's' || (digits != 4 && digits != 2) ||
+        m.grouped || m.fraction_digits || text_[m.end - 1] != '0' || text_[m.begin] == '-') {
       return false;
     }
     if (m.end + 1 < text_.size() && scan::IsLetter(scan::NextCodePoint(text_, m.end + 1))) {
       return false;
     }
+    size_t begin = m.begin;
+    if (digits == 2) {
+      if (text_[m.begin] < '2') return false;  // "the 10s" is no decade anyone writes so
+      const bool apostrophe = begin > 0 && (text_[begin - 1] == '\'' ||
+                                            text_.substr(begin >= 3 ? begin - 3 : 0, 3) == "\xE2\x80\x99");
+      if (apostrophe) begin -= text_[begin - 1] == '\'' ? 1 : 3;
+      static constexpr std::string_view kPossessives[] = {"his", "her", "their", "my", "your", "our", "its"};
+      const std::string before = Lower(WordBefore(begin));
+      if (std::find(std::begin(kPossessives), std::end(kPossessives), before) != std::end(kPossessives)) {
+        floor_ = std::max(floor_, m.end + 1);  // an age
+        return true;
+      }
+      if (!apostrophe) return false;
+    }
+    const int first = std::stoi(std::string(text_.substr(m.begin, digits)));
     Claim& claim = claims_->emplace_back();
-    SetDecade(std::stoi(std::string(text_.substr(m.begin, 4))), &claim);
-    SetSpan(normalized_, m.begin, m.end + 1, &claim);
+    SetDecade(digits == 2 ? 1900 + first : first, &claim);
+    SetSpan(normalized_, begin, m.end + 1, &claim);
     Keep();
     return true;
   }

@@ -74,6 +74,7 @@ TEST_F(ChecksTest, CompareAcceptsFaithfulTranslations) {
   EXPECT_EQ(Compare("the flight took 2 hours and 30 minutes", "استغرقت الرحلة ساعتين ونصف"), Codes{});
   EXPECT_EQ(Compare("the meeting lasted half an hour", "استمر الاجتماع 30 دقيقة"), Codes{});
   EXPECT_EQ(Compare("the vote is on 22 June", "التصويت في 22/6"), Codes{});
+  EXPECT_EQ(Compare("a man in his 70s", "رجل في السبعينات من عمره"), Codes{});
   // Units converted for the reader, rounded as translators round.
   EXPECT_EQ(Compare("the storm is 50 miles away", "العاصفة على بعد 80 كيلومترا"), Codes{});
   EXPECT_EQ(Compare("it was 100 degrees Fahrenheit", "بلغت الحرارة 38 درجة مئوية"), Codes{});

@@ -354,6 +354,17 @@ TEST_F(ClaimsTest, EnglishNumberWords) {
   EXPECT_EQ(ordinal.value, "21");
 }
 
+// Two-digit decades: with the apostrophe a decade of the 1900s; after a possessive an age,
+// which is no claim (as "في السبعينات من عمره" is none); bare, a number (temperatures, scores).
+TEST_F(ClaimsTest, TwoDigitDecadesAndAges) {
+  const Claim c = One("popular in the '70s");
+  EXPECT_EQ(c.qualifier, "decade");
+  EXPECT_EQ(c.lower->value, "1970");
+  EXPECT_TRUE(All("a man in his 70s").empty());
+  EXPECT_TRUE(All("في السبعينات من عمره").empty());
+  EXPECT_EQ(One("temperatures in the 30s").kind, Kind::kNumber);
+}
+
 TEST_F(ClaimsTest, DecadesAreRangesOfYears) {
   for (const char* text : {"in the 1930s", "في ثلاثينيات القرن العشرين", "في الثلاثينيات"}) {
     const Claim c = One(text);
