@@ -201,9 +201,17 @@ class Extraction {
            digit(end + 1);
   }
 
+  // "his", "their": a decade after them is an age ("in his 40s").
+  static bool IsPossessive(std::string_view word) {
+    static constexpr std::string_view kPossessives[] = {"his", "her", "their", "my", "your", "our", "its"};
+    const std::string lower = Lower(word);
+    return std::find(std::begin(kPossessives), std::end(kPossessives), lower) != std::end(kPossessives);
+  }
+
   // "¾ of the vote", "½ teaspoon": a fraction of one character, alone.
   void ReadVulgarFraction(const Candidate& c) {
     const auto f = numerals::VulgarFractionAt(text_, c.begin);
+    if (!f) return;
     bool exact = true;
     const auto value = numerals::Decimal::Quotient(f->numerator, f->denominator, &exact);
     if (!value) return;
@@ -292,7 +300,6 @@ class Extraction {
     return true;
   }
 
-  // "the 1930s": a year of tens with a glued "s" is a decade.
   // "the 1930s", and with two digits and the apostrophe "the '70s" (of the 1900s, as
   // "السبعينات" is). Without it "the 70s" may be temperatures or scores and stays a number;
   // "in his 70s" is an age, which names no time and is no claim (nor is "في السبعينات من
@@ -309,16 +316,15 @@ class Extraction {
     size_t begin = m.begin;
     if (digits == 2) {
       if (text_[m.begin] < '2') return false;  // "the 10s" is no decade anyone writes so
-      const bool apostrophe = begin > 0 && (text_[begin - 1] == '\'' ||
-                                            text_.substr(begin >= 3 ? begin - 3 : 0, 3) == "\xE2\x80\x99");
-      if (apostrophe) begin -= text_[begin - 1] == '\'' ? 1 : 3;
-      static constexpr std::string_view kPossessives[] = {"his", "her", "their", "my", "your", "our", "its"};
-      const std::string before = Lower(WordBefore(begin));
-      if (std::find(std::begin(kPossessives), std::end(kPossessives), before) != std::end(kPossessives)) {
+      const size_t mark = begin > 0 && text_[begin - 1] == '\'' ? 1
+                          : begin >= 3 && text_.substr(begin - 3, 3) == "\xE2\x80\x99" ? 3  // ’
+                                                                                      : 0;
+      begin -= mark;
+      if (IsPossessive(WordBefore(begin))) {
         floor_ = std::max(floor_, m.end + 1);  // an age
         return true;
       }
-      if (!apostrophe) return false;
+      if (mark == 0) return false;
     }
     const int first = std::stoi(std::string(text_.substr(m.begin, digits)));
     Claim& claim = claims_->emplace_back();
