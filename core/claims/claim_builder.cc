@@ -20,7 +20,8 @@ namespace {
 
 using numerals::Decimal;
 
-constexpr std::string_view kFrom = "\xD9\x85\xD9\x86";  // من
+constexpr std::string_view kFrom = "\xD9\x85\xD9\x86";     // من
+constexpr std::string_view kArticle = "\xD8\xA7\xD9\x84";  // ال
 
 std::string Lower(std::string_view s) {
   std::string out(s);
@@ -118,7 +119,6 @@ bool ClaimBuilder::TryDate(const Mention& m, Claim* claim, Span* span) const {
 // the noun (the first week), so it is no day; after a weekday or "اليوم" it is the day
 // ("الأربعاء التاسع من ذي الحجة", "اليوم السابع عشر من رمضان").
 bool ClaimBuilder::RanksANoun(size_t begin) const {
-  static constexpr std::string_view kArticle = "\xD8\xA7\xD9\x84";  // ال
   static constexpr std::string_view kDay = "\xD8\xA7\xD9\x84\xD9\x8A\xD9\x88\xD9\x85";  // اليوم
   const size_t end = scan::SkipSpacesBack(text_, begin);
   const std::string_view word = scan::WordBefore(text_, end);
@@ -345,7 +345,6 @@ bool ClaimBuilder::TryNounBeforeOne(const Mention& m, size_t floor, Claim* claim
 // "billions of dollars", "مليارات الدولارات", "مئات الملايين من الدولارات", "thousands of
 // tonnes": a vague quantity, "of" or "من", and the currency or unit with the article.
 bool ClaimBuilder::TryVagueUnit(const Mention& m, size_t floor, Claim* claim, Span* span) const {
-  static constexpr std::string_view kArticle = "\xD8\xA7\xD9\x84";  // ال
   if (!m.vague) return false;
   size_t at = scan::SkipSpaces(text_, span->end);
   const std::string_view of = WordAt(at);
@@ -500,7 +499,6 @@ bool ClaimBuilder::IsModifier(std::string_view word) const {
 // "الدول السبع". The noun is the word before, unless that is a definite adjective after a
 // noun with a possessive suffix ("بلدانه الأعضاء"): then the noun is the one before it.
 void ClaimBuilder::TakeNounBefore(Claim* claim, Span* span, size_t floor, bool definite) const {
-  static constexpr std::string_view kArticle = "\xD8\xA7\xD9\x84";  // ال
   size_t p = scan::SkipSpacesBack(text_, span->begin);
   if (!definite) {
     if (p < kArticle.size() || text_.substr(p - kArticle.size(), kArticle.size()) != kArticle) {
