@@ -297,8 +297,7 @@ bool ClaimBuilder::TryNounBeforeOne(const Mention& m, size_t floor, Claim* claim
   const long value = IntegerValue(m);
   size_t p = scan::SkipSpacesBack(text_, span->begin);
   // "ساعة ونصف": a singular noun and a half, one and a half of it.
-  const bool and_a_fraction = m.from_words && value < 0 && !m.value.negative() &&
-                              m.value.Plus(Decimal::FromInt(1).Negated()).negative();
+  const bool and_a_fraction = m.from_words && m.value.IsProperFraction();
   if (and_a_fraction) {  // "ساعة ونصف", "an hour and a half"
     static constexpr std::string_view kAnd = "\xD9\x88";  // و
     if (p >= kAnd.size() && text_.substr(p - kAnd.size(), kAnd.size()) == kAnd) {
@@ -370,10 +369,7 @@ size_t ClaimBuilder::ArticleBefore(size_t begin, size_t floor) const {
 // an article, and the unit it is a fraction of.
 bool ClaimBuilder::TryFractionOfAUnit(const Mention& m, size_t floor, Claim* claim,
                                       Span* span) const {
-  if (!m.from_words || m.ordinal || m.value.negative() || m.value.is_zero() ||
-      !m.value.Plus(Decimal::FromInt(1).Negated()).negative()) {
-    return false;
-  }
+  if (!m.from_words || m.ordinal || !m.value.IsProperFraction()) return false;
   size_t at = scan::SkipSpaces(text_, span->end);
   std::string word = Lower(WordAt(at));
   if (word == "of") {

@@ -186,6 +186,10 @@ void Decimal::Canonicalize() {
   if (exponent_ > kMaxExponent || exponent_ < kMinExponent) *this = TooLarge();
 }
 
+bool Decimal::IsProperFraction() const {
+  return !too_large_ && !negative_ && !is_zero() && Plus(FromInt(1).Negated()).negative();
+}
+
 std::optional<uint64_t> Decimal::ToWhole() const {
   constexpr uint64_t kLimit = 1000000000000000000ULL;  // 10^18
   if (too_large_ || negative_ || exponent_ < 0 || exponent_ > 18 || coefficient_ >= kLimit) {

@@ -27,6 +27,8 @@ class Decimal {
   bool too_large() const { return too_large_; }
   bool negative() const { return negative_; }
   bool is_zero() const { return coefficient_ == 0; }
+  // Whether 0 < value < 1: "a half", "three quarters", "0.75".
+  bool IsProperFraction() const;
 
   Decimal Negated() const;
   Decimal Times(const Decimal& other) const;

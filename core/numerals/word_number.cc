@@ -719,9 +719,7 @@ void AddMixedFraction(const WordLexicon& lexicon, std::string_view text, size_t 
   if (AfterBetween(text, whole->begin)) return;
   const auto fraction = ReadWords(lexicon, text, pos, english);
   if (!fraction || fraction->ordinal || fraction->vague) return;
-  const Decimal& f = fraction->value;
-  const bool proper = !f.negative() && !f.is_zero() && f.Plus(Decimal::FromInt(1).Negated()).negative();
-  if (!proper) return;
+  if (!fraction->value.IsProperFraction()) return;
   whole->value = whole->value.Plus(fraction->value);
   whole->inexact |= fraction->inexact;
   whole->end = fraction->end;

@@ -44,6 +44,11 @@ TEST(Decimal, WholeNumbers) {
   EXPECT_EQ(Decimal::FromInt(5).Negated().ToWhole(), std::nullopt);
   EXPECT_EQ(Decimal::FromInt(233).TimesPowerOfTen(21).ToWhole(), std::nullopt);
   EXPECT_EQ(Decimal::FromInt(12).TimesPowerOfTen(16).ToWhole(), 120000000000000000u);
+  EXPECT_TRUE(Decimal::FromDigits("0", "75")->IsProperFraction());
+  EXPECT_FALSE(Decimal::FromInt(1).IsProperFraction());
+  EXPECT_FALSE(Decimal::FromInt(0).IsProperFraction());
+  EXPECT_FALSE(Decimal::FromDigits("0", "5")->Negated().IsProperFraction());
+  EXPECT_FALSE(Decimal::FromDigits("1", "5")->IsProperFraction());
   // Whole values stop below 10^18.
   EXPECT_EQ(Decimal::FromInt(999999999999999999u).ToWhole(), 999999999999999999u);
   EXPECT_EQ(Decimal::FromInt(1).TimesPowerOfTen(18).ToWhole(), std::nullopt);
