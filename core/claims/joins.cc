@@ -477,36 +477,39 @@ bool Adjacent(std::string_view text, const Claim& a, const Claim& b) {
 // of September 2014" and "ثالث ثلاثاء من سبتمبر 2014" are 2014-09-16. Only the first to fifth,
 // and only where the month has that many of the weekday.
 void JoinNthWeekdays(const Engine& engine, const text::NormalizedText& normalized,
-                     std::vector<Claim>* claims) {
+                     Joining* joining) {
   const std::string_view text = normalized.text();
-  std::vector<Claim>& v = *claims;
-  size_t kept = 0;
-  for (size_t i = 0; i < v.size(); ++i, ++kept) {
+  std::vector<Claim>& v = joining->claims();
+  for (size_t i = joining->First(); i < v.size();) {
+    const size_t j = joining->Next(i);
+    const size_t k = j < v.size() ? joining->Next(j) : v.size();
     // The rank comes first: "the third Tuesday of September 2014". ("الثلاثاء الثالث من
     // سبتمبر" is read by the dates, as the day or, where it does not fall on the weekday, the
     // rank.)
-    if (i + 2 < v.size() && Rank(v[i]) && WeekdayOnly(v[i + 1]) && MonthOfYear(v[i + 2]) &&
-        Adjacent(text, v[i], v[i + 1]) && InTheMonth(text, v[i + 1].norm_end, v[i + 2].norm_begin)) {
-      if (auto date = NthWeekdayDate(normalized, v[i], static_cast<int>(v[i + 1].weekday), v[i + 2])) {
-        v[kept] = std::move(*date);
-        i += 2;
+    if (k < v.size() && Rank(v[i]) && WeekdayOnly(v[j]) && MonthOfYear(v[k]) &&
+        Adjacent(text, v[i], v[j]) && InTheMonth(text, v[j].norm_end, v[k].norm_begin)) {
+      if (auto date = NthWeekdayDate(normalized, v[i], static_cast<int>(v[j].weekday), v[k])) {
+        v[k] = std::move(*date);
+        joining->Drop(i);
+        joining->Drop(j);
+        i = joining->Next(k);
         continue;
       }
     }
     size_t weekday_end = 0;
-    if (i + 1 < v.size() && Rank(v[i]) && MonthOfYear(v[i + 1])) {
+    if (j < v.size() && Rank(v[i]) && MonthOfYear(v[j])) {
       const int weekday = BareWeekdayAfter(engine.weekdays(), text, v[i].norm_end, &weekday_end);
-      if (weekday != 0 && InTheMonth(text, weekday_end, v[i + 1].norm_begin)) {
-        if (auto date = NthWeekdayDate(normalized, v[i], weekday, v[i + 1])) {
-          v[kept] = std::move(*date);
-          i += 1;
+      if (weekday != 0 && InTheMonth(text, weekday_end, v[j].norm_begin)) {
+        if (auto date = NthWeekdayDate(normalized, v[i], weekday, v[j])) {
+          v[j] = std::move(*date);
+          joining->Drop(i);
+          i = joining->Next(j);
           continue;
         }
       }
     }
-    if (kept != i) v[kept] = std::move(v[i]);
+    i = j;
   }
-  v.erase(v.begin() + static_cast<std::ptrdiff_t>(kept), v.end());
 }
 
 // Gives a month named without a year the year of the month that ends its range: "من يناير إلى
@@ -555,8 +558,8 @@ void JoinClaims(const Engine& engine, const text::NormalizedText& normalized,
   JoinScaleSums(normalized, &joining);
   JoinRanges(engine, normalized, &joining);
   JoinBounds(normalized, &joining);
+  JoinNthWeekdays(engine, normalized, &joining);
   joining.EraseDropped();
-  JoinNthWeekdays(engine, normalized, claims);
   FillYearsOfMonthRanges(engine, normalized, claims);
 }
 
