@@ -72,13 +72,10 @@ size_t NormalizedText::ToOriginalEnd(size_t n) const {
   size_t end = start + (lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4);
   // The marks over the last letter and a tatweel after it, which normalization dropped, end
   // with it: "عاماً", "1444 هـ".
-  while (end + 1 < original_.size()) {
-    const char32_t c = (static_cast<char32_t>(original_[end] & 0x1F) << 6) |
-                       (static_cast<char32_t>(original_[end + 1]) & 0x3F);
-    if ((static_cast<unsigned char>(original_[end]) & 0xE0) != 0xC0 || !IsTatweelOrArabicMark(c)) {
-      break;
-    }
-    end += 2;
+  while (end < original_.size()) {
+    const Decoded d = DecodeAt(original_, end);
+    if (d.length != 2 || !IsTatweelOrArabicMark(d.code_point)) break;  // the Arabic block's own
+    end += d.length;
   }
   return end;
 }
