@@ -389,17 +389,18 @@ bool ClaimBuilder::TryYear(const Mention& m, size_t floor, Claim* claim, Span* s
   const scan::PhraseList& cues = engine_.time_cues();
   bool islamic = false;
   const size_t marker = dates_.CalendarMarker(span->end, &islamic);
-  const auto cue = cues.MatchBefore(text_, scan::SkipSpacesBack(text_, span->begin), "year");
+  const size_t before = scan::SkipSpacesBack(text_, span->begin);
+  const auto cue = cues.MatchBefore(text_, before, "year");
   const bool cued = cue.entry && cue.end >= floor;
   // In words, only after an Arabic cue: "عام ألفين واثنين وعشرين" (English "in two thousand"
   // counts as often as it dates).
   const bool arabic_cue = cued && static_cast<unsigned char>(cue.entry->phrase[0]) >= 0x80;
   if (m.from_words && !arabic_cue) return false;
   // "منذ 2011 تحركات", "since 2011 protests": after "since" a year counts no noun after it.
-  const bool since = !cued && cues.MatchBefore(text_, scan::SkipSpacesBack(text_, span->begin),
-                                               "since").entry != nullptr;
-  if (m.from_words && since) return false;
-  if (!cued && !since && marker == 0) {
+  // ("منذ عام 2009": after a cue, "since" stands before the cue.)
+  const auto since = cues.MatchBefore(text_, cued ? scan::SkipSpacesBack(text_, cue.end) : before,
+                                      "since");
+  if (!cued && !since.entry && marker == 0) {
     // A bare number in the range of modern years, counting nothing, reads as a year.
     if (value < 1900 || value > 2100) return false;
     const std::string_view next = WordAt(scan::SkipSpaces(text_, span->end));
@@ -412,8 +413,7 @@ bool ClaimBuilder::TryYear(const Mention& m, size_t floor, Claim* claim, Span* s
   claim->calendar = islamic ? "islamic" : "gregorian";
   if (cued) span->begin = cue.end;
   if (marker) span->end = marker;
-  if (auto since = cues.MatchBefore(text_, scan::SkipSpacesBack(text_, span->begin), "since");
-      since.entry && since.end >= floor) {
+  if (since.entry && since.end >= floor) {
     claim->qualifier = "since";
     span->begin = since.end;
   }
