@@ -229,6 +229,7 @@ class Phrase {
   bool AcceptHundred(const Token& t, int v, bool compound);
   bool AcceptScale(const Token& t, const Decimal& scale, Role form);
   bool AcceptFraction(const Token& t);
+  bool AcceptPluralFraction(const Token& t);
   bool AcceptScaleAfterFraction(const Token& t);
   void AddJoinedFraction(const Decimal& f);
   void AddScaleFraction(const Decimal& f);
@@ -419,30 +420,54 @@ void Phrase::AddJoinedFraction(const Decimal& f) {
   }
 }
 
-bool Phrase::AcceptFraction(const Token& t) {
-  const Role role = t.entry->role;
+// "ثلاثة أرباع", "two thirds", "سبعون و ثلاثة أسداس", "twenty-three fifths". Arabic counts
+// the fraction with the unit or ten before it, the rest of the number being a whole joined
+// by "و"; English with the whole number before it ("twenty-three fifths" is 23/5), and joins
+// a whole with "and" ("two and three fifths", read by AddMixedFraction).
+bool Phrase::AcceptPluralFraction(const Token& t) {
+  if (t.conj) return false;
+  const bool after_scale = last_ == Last::kUnit && count_after_scale_;  // "two million and three quarters"
+  const bool whole_count = english_ && !after_scale;
+  uint64_t count = 0;
+  if (whole_count) {
+    const std::optional<uint64_t> whole =
+        fraction_.is_zero() && Small() ? total_.Plus(Decimal::FromInt(static_cast<uint64_t>(group_))).ToWhole()
+                                       : std::nullopt;
+    if (!whole) return false;
+    count = *whole;
+  } else {
+    if ((last_ != Last::kUnit && last_ != Last::kTen) || last_small_ > 10) return false;
+    count = static_cast<uint64_t>(last_small_);
+  }
+  // A count of a rounded fraction is worked out from its denominator: three sixths are
+  // exactly a half, not three times 0.16666666666666666667.
   const Decimal& f = t.entry->value;
-  if (role == Role::kFractionPlural) {  // "ثلاثة أرباع", "two thirds", "سبعون و ثلاثة أسداس"
-    if (t.conj || (last_ != Last::kUnit && last_ != Last::kTen) || last_small_ > 10) return false;
-    const uint64_t count = static_cast<uint64_t>(last_small_);
-    // A count of a rounded fraction is worked out from its denominator: three sixths are
-    // exactly a half, not three times 0.16666666666666666667.
-    const std::optional<uint64_t> denominator = t.entry->inexact ? DenominatorOf(f) : std::nullopt;
-    bool exact = !t.entry->inexact;
-    const std::optional<Decimal> quotient =
-        denominator ? Decimal::Quotient(count, *denominator, &exact) : std::nullopt;
-    const Decimal part = quotient ? *quotient : Decimal::FromInt(count).Times(f);
-    inexact_ |= !exact;
-    if (last_ == Last::kUnit && count_after_scale_) {  // "two million and three quarters"
-      group_ = 0;
-      AddScaleFraction(part);
-      return true;
-    }
+  const std::optional<uint64_t> denominator = t.entry->inexact ? DenominatorOf(f) : std::nullopt;
+  bool exact = !t.entry->inexact;
+  const std::optional<Decimal> quotient =
+      denominator ? Decimal::Quotient(count, *denominator, &exact) : std::nullopt;
+  const Decimal part = quotient ? *quotient : Decimal::FromInt(count).Times(f);
+  inexact_ |= !exact;
+  if (after_scale) {
+    group_ = 0;
+    AddScaleFraction(part);
+  } else if (whole_count) {
+    total_ = Decimal();
+    group_ = 0;
+    fraction_ = part;
+    last_ = Last::kFraction;
+  } else {
     fraction_ = part;
     group_ -= last_small_;
     last_ = group_ == 0 && total_.is_zero() ? Last::kFraction : Last::kEnd;
-    return true;
   }
+  return true;
+}
+
+bool Phrase::AcceptFraction(const Token& t) {
+  const Role role = t.entry->role;
+  const Decimal& f = t.entry->value;
+  if (role == Role::kFractionPlural) return AcceptPluralFraction(t);
   inexact_ |= t.entry->inexact;
   if (last_ == Last::kTen && group_ % 100 != 10) return false;  // only a fraction's count
   if ((t.conj || and_a_) && (Small() || last_ == Last::kScale)) {  // "مليون ونصف", "five and a half"
@@ -505,6 +530,12 @@ bool Phrase::AcceptOrdinal(const Token& t) {
     fraction_ = Reciprocal(v, &inexact).Times(Decimal::FromInt(static_cast<uint64_t>(count)));
     inexact_ |= inexact;
     group_ = 0;
+    last_ = Last::kFraction;
+    return true;
+  }
+  if (english_ && role == Role::kOrdinalScale && last_ == Last::kArticle && !t.conj) {
+    bool exact = false;  // "a hundredth", "a millionth": fractions
+    fraction_ = *Decimal::Quotient(1, *t.entry->value.ToWhole(), &exact);
     last_ = Last::kFraction;
     return true;
   }

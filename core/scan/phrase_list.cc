@@ -87,42 +87,38 @@ const PhraseList::Entry* PhraseList::FirstWanted(const std::vector<uint32_t>& en
   return nullptr;
 }
 
-// Walks the phrases along the text; the deepest node with an entry that may end there wins,
-// so the longest phrase does.
+// Walks the phrases along the text and keeps the last phrase that may end where it ends, so
+// the longest one.
 PhraseList::Match PhraseList::MatchAt(std::string_view text, size_t pos,
                                       std::string_view only_tag) const {
-  absl::InlinedVector<std::pair<uint32_t, size_t>, 8> ends;  // (node, end in the text)
+  Match best;
   uint32_t node = ByteTrie::kRoot;
   while (pos < text.size()) {
     node = forward_.shape.Child(node, StepAt(text, &pos));
     if (node == ByteTrie::kRoot) break;
-    if (forward_.shape.Marked(node)) ends.emplace_back(node, pos);
-  }
-  for (auto it = ends.rbegin(); it != ends.rend(); ++it) {
-    const std::vector<uint32_t>& here = forward_.entries[it->first];
+    if (!forward_.shape.Marked(node)) continue;
+    const std::vector<uint32_t>& here = forward_.entries[node];
     // A phrase that ends in a letter ends a word.
-    if (ends_with_letter_[here[0]] && IsLetter(NextCodePoint(text, it->second))) continue;
-    if (const Entry* e = FirstWanted(here, only_tag)) return {e, it->second};
+    if (ends_with_letter_[here[0]] && IsLetter(NextCodePoint(text, pos))) continue;
+    if (const Entry* e = FirstWanted(here, only_tag)) best = {e, pos};
   }
-  return {};
+  return best;
 }
 
 PhraseList::Match PhraseList::MatchBefore(std::string_view text, size_t pos,
                                           std::string_view only_tag) const {
-  absl::InlinedVector<std::pair<uint32_t, size_t>, 8> starts;  // (node, start in the text)
+  Match best;
   uint32_t node = ByteTrie::kRoot;
   while (pos > 0) {
     node = backward_.shape.Child(node, StepBefore(text, &pos));
     if (node == ByteTrie::kRoot) break;
-    if (backward_.shape.Marked(node)) starts.emplace_back(node, pos);
-  }
-  for (auto it = starts.rbegin(); it != starts.rend(); ++it) {
-    const std::vector<uint32_t>& here = backward_.entries[it->first];
+    if (!backward_.shape.Marked(node)) continue;
+    const std::vector<uint32_t>& here = backward_.entries[node];
     // A phrase that starts with a letter starts a word.
-    if (starts_with_letter_[here[0]] && !StartsWord(text, it->second)) continue;
-    if (const Entry* e = FirstWanted(here, only_tag)) return {e, it->second};
+    if (starts_with_letter_[here[0]] && !StartsWord(text, pos)) continue;
+    if (const Entry* e = FirstWanted(here, only_tag)) best = {e, pos};
   }
-  return {};
+  return best;
 }
 
 }  // namespace mizan::scan

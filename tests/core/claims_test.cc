@@ -156,6 +156,27 @@ TEST_F(ClaimsTest, AWholeAndACountOfAFraction) {
   EXPECT_EQ(of_noun[1].value, "0.75");
 }
 
+// An English count of a fraction is the whole number before it: "twenty-three fifths" is 23/5,
+// where Arabic counts with the unit before the fraction and joins the rest with "و".
+TEST_F(ClaimsTest, EnglishFractionsCountTheWholeNumber) {
+  EXPECT_EQ(One("twenty-three fifths").value, "4.6");
+  EXPECT_EQ(One("one hundred thirty-two fifths").value, "26.4");
+  EXPECT_EQ(One("minus twenty fifths").value, "-4");
+  EXPECT_EQ(One("seven sixths of the pie").value, "1.16666666666666666667");
+  EXPECT_EQ(One("two and fifty-four hundredths").value, "2.54");
+  EXPECT_EQ(One("سبعون و ثلاثة أسداس").value, "70.5");
+  const Claim time = One("she won by three hundredths of a second");
+  EXPECT_EQ(time.kind, Kind::kDuration);
+  EXPECT_EQ(time.value, "0.03");
+  // "a hundredth" is a fraction as "a fifth" is, and an ordinal before its noun.
+  EXPECT_EQ(One("a hundredth of a second").value, "0.01");
+  EXPECT_EQ(One("a millionth of the cost").value, "0.000001");
+  const Claim time_again = One("for a hundredth time");
+  EXPECT_EQ(time_again.kind, Kind::kOrdinal);
+  EXPECT_EQ(time_again.value, "100");
+  EXPECT_EQ(One("the one thousandth visitor").kind, Kind::kOrdinal);
+}
+
 TEST_F(ClaimsTest, FractionsInDigits) {
   EXPECT_EQ(One("it took 2 1/2 hours").value, "2.5");
   Claim c = One("أضف 3/4 كوب من الماء");
