@@ -515,7 +515,7 @@ Decimal Reciprocal(int n, bool* inexact) {
 
 bool Phrase::AcceptOrdinal(const Token& t) {
   const Role role = t.entry->role;
-  const int v = SmallValue(t);
+  const int v = role == Role::kOrdinalScale ? 0 : SmallValue(t);  // a scale may pass an int
   if (and_a_) {  // "one and a third", "three and a fifth"
     if (role != Role::kOrdinal || v < 3 || v > 10) return false;
     bool inexact = false;

@@ -175,6 +175,9 @@ TEST_F(ClaimsTest, EnglishFractionsCountTheWholeNumber) {
   EXPECT_EQ(time_again.kind, Kind::kOrdinal);
   EXPECT_EQ(time_again.value, "100");
   EXPECT_EQ(One("the one thousandth visitor").kind, Kind::kOrdinal);
+  // A scale's ordinal past what an int holds.
+  EXPECT_EQ(One("a trillionth of a second").value, "0.000000000001");
+  EXPECT_EQ(One("the three trillionth").value, "3000000000000");
 }
 
 TEST_F(ClaimsTest, FractionsInDigits) {
@@ -969,6 +972,9 @@ TEST_F(ClaimsTest, Money) {
       {"£30", "30", "GBP"},
       {"HK$10 billion", "10000000000", "HKD"},  // a country's prefix before the sign
       {"S$1.2m", "1200000", "SGD"},
+      {"CAD$ 15", "15", "CAD"},  // the code itself before the sign: no bare dollar
+      {"6.25 BTC", "6.25", "BTC"},  // outside ISO 4217, by its ticker
+      {"اشترى 10 بيتكوين", "10", "BTC"},
       {"₹500", "500", "INR"},
       {"a $5 bill", "5", "USD"},  // a single letter is no prefix
       {"120 MEUR", "120000000", "EUR"},
