@@ -300,6 +300,9 @@ bool Phrase::AcceptTens(const Token& t, int v) {
                            last_ == Last::kOrdinalOne) && units_only;
   if (!english_ && t.conj && after_unit) {
     group_ += v;  // "واحد وعشرون", "الحادي والعشرون"
+    // "القرن الواحد والعشرين": the definite one before definite tens is an ordinal, as
+    // "الحادي" is; other units so written count ("الدول الخمس والعشرين").
+    if (words_ == 1 && definite_ && group_ - v == 1 && t.definite) ordinal_ = true;
   } else if ((AtBoundary(t.conj) && GroupEmpty()) || (AfterHundred(t.conj) && group_ % 100 == 0)) {
     group_ += v;
     if (words_ == 0 && t.definite) ordinal_ = true;  // "التسعون": the ninetieth

@@ -273,12 +273,16 @@ TEST_F(ClaimsTest, ArabicOrdinals) {
       {"الحادية عشرة", "11"},   {"الثاني عشر", "12"},      {"الحادي والعشرون", "21"},
       {"الخامس والعشرين", "25"}, {"المئة والخامس", "105"},
       {"الحادي والعشرون بعد المئة", "121"},  {"الخامس بعد الألف", "1005"},
+      {"الواحد والعشرين", "21"},  {"الواحدة والثلاثين", "31"},  // the definite one as "الحادي"
   };
   for (const auto& c : cases) {
     const Claim claim = One(std::string("جاء في المركز ") + c.text);
     EXPECT_EQ(claim.kind, Kind::kOrdinal) << c.text;
     EXPECT_EQ(claim.value, c.value) << c.text;
   }
+  // Other definite units before definite tens count.
+  EXPECT_EQ(One("الدول الخمس والعشرين").kind, Kind::kNumber);
+  EXPECT_EQ(One("واحد وعشرون طالبا").kind, Kind::kNumber);
 }
 
 TEST_F(ClaimsTest, VagueQuantitiesAreApproximateLowerBounds) {
