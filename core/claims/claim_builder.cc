@@ -123,7 +123,8 @@ bool ClaimBuilder::RanksANoun(size_t begin) const {
   const size_t end = scan::SkipSpacesBack(text_, begin);
   const std::string_view word = scan::WordBefore(text_, end);
   if (end == begin || word.substr(0, kArticle.size()) != kArticle || word == kDay ||
-      IsStopword(word)) {  // "الى العاشر من يوليو": a preposition, not a noun
+      IsStopword(word) ||  // "الى العاشر من يوليو": a preposition, not a noun
+      engine_.time_cues().MatchBefore(text_, end, "weekday-link").entry) {  // "الموافق"
     return false;
   }
   return engine_.weekdays().MatchBefore(text_, end).entry == nullptr;

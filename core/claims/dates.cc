@@ -273,6 +273,10 @@ bool DateReader::ReadNumeric(size_t begin, size_t end, long value, DateMatch* da
 
 void DateReader::AttachWeekday(DateMatch* date) const {
   size_t p = SkipCommaBack(text_, date->begin);
+  // "الأربعاء الموافق 13 فبراير": a word may say that the date is the weekday's.
+  if (const auto link = time_cues_.MatchBefore(text_, p, "weekday-link"); link.entry) {
+    p = SkipCommaBack(text_, link.end);
+  }
   // "Monday the 6th of March": "the" may stand between the weekday and the day.
   if (p >= 4 && text_.substr(p - 3, 3) == "the" && text_[p - 4] == ' ' && p < date->begin) {
     p = SkipCommaBack(text_, p - 3);

@@ -135,6 +135,8 @@ TEST_F(ChecksTest, WeekdayAgainstTheDate) {
   EXPECT_EQ(Check("الاثنين 18 نوفمبر 2022"), Codes{"date.weekday_mismatch"});
   EXPECT_EQ(Check("on Friday, November 18, 2022"), Codes{});
   EXPECT_EQ(Check("on Monday, November 18, 2022"), Codes{"date.weekday_mismatch"});
+  EXPECT_EQ(Check("الثلاثاء الموافق 13 فبراير 2013"), Codes{"date.weekday_mismatch"});
+  EXPECT_EQ(Check("الأربعاء الموافق 13 فبراير 2013"), Codes{});
 }
 
 TEST_F(ChecksTest, InvalidDates) {

@@ -796,6 +796,20 @@ TEST_F(ClaimsTest, AWeekdayBeforeTheDayWithThe) {
   EXPECT_EQ(c.weekday, 1u);
 }
 
+// "الموافق" between a weekday and a date says they are one day.
+TEST_F(ClaimsTest, AWeekdayLinkedToItsDate) {
+  Claim c = One("يوم الأربعاء الموافق 13 فبراير 2013");
+  EXPECT_EQ(c.value, "2013-02-13");
+  EXPECT_EQ(c.weekday, 3u);
+  c = One("الخميس، الموافق لـ14/2/2013");
+  EXPECT_EQ(c.value, "2013-02-14");
+  EXPECT_EQ(c.weekday, 4u);
+  // An ordinal day after it is the day, not the rank of a noun "الموافق".
+  c = One("الاربعاء الموافق الثالث عشر من شباط 2013");
+  EXPECT_EQ(c.value, "2013-02-13");
+  EXPECT_EQ(c.weekday, 3u);
+}
+
 TEST_F(ClaimsTest, HijriDatesAndWeekdays) {
   Claim c = One("في 15 رمضان 1443 هـ");
   EXPECT_EQ(c.value, "1443-09-15");
