@@ -16,10 +16,12 @@ namespace {
 
 using numerals::Decimal;
 
-bool Less(const Decimal& a, const Claim& b) {
-  const Decimal diff = b.number.Plus(a.Negated());
+bool Below(const Decimal& a, const Decimal& b) {
+  const Decimal diff = b.Plus(a.Negated());
   return !diff.negative() && !diff.is_zero();
 }
+
+bool Less(const Decimal& a, const Claim& b) { return Below(a, b.number); }
 
 bool Less(const Claim& a, const Claim& b) {
   if (a.value.empty() || b.value.empty() || a.too_large || b.too_large) return false;
@@ -221,6 +223,43 @@ void JoinRanges(const Engine& engine, const text::NormalizedText& normalized,
   });
 }
 
+
+// "4 او 4.5 بالمائة", "two or three days", "3 or 4 million dollars": a bare number before "or"
+// and a second number with its unit or noun is the same kind of thing, and takes the scale
+// named once after the second, as a range's first end does. The two stay two claims.
+void ShareUnitAcrossOr(const Engine& engine, const text::NormalizedText& normalized,
+                       Joining* claims) {
+  const std::string_view text = normalized.text();
+  JoinNeighbours(claims, [&](Claim& a, Claim& b) -> std::optional<Claim> {
+    if (a.kind != Kind::kNumber || !a.noun.empty() || !a.unit.empty() || a.value.empty() ||
+        (b.unit.empty() && b.noun.empty()) || b.kind == Kind::kDate || b.kind == Kind::kYear ||
+        b.kind == Kind::kOrdinal || b.value.empty()) {
+      return std::nullopt;
+    }
+    const auto m = engine.range_cues().MatchAt(text, scan::SkipSpaces(text, a.norm_end), "or");
+    if (!m.entry || scan::SkipSpaces(text, m.end) != b.norm_begin) return std::nullopt;
+    // "1,261 or about 13%" names one thing twice, not two that may be: alternatives are close.
+    const Decimal scaled = LowerBound(a, b);
+    const Decimal ten = Decimal::FromInt(10);
+    if (!b.qualifier.empty() || !Below(scaled, b.number.Times(ten)) ||
+        !Below(b.number, scaled.Times(ten))) {
+      return std::nullopt;
+    }
+    if (!(scaled == a.number)) {
+      if (!a.qualifier.empty()) return std::nullopt;
+      a.number = scaled;
+      a.value = scaled.ToString();
+      a.lower = Bound{a.value, true};
+      a.upper = Bound{a.value, true};
+    }
+    a.kind = b.kind;
+    a.unit = b.unit;
+    a.unit_assumed = b.unit_assumed;
+    a.noun = b.noun;
+    a.noun_key = b.noun_key;
+    return std::nullopt;
+  });
+}
 
 // The largest power of a thousand, up to a trillion, that divides a whole amount:
 // 3000000000 -> 1000000000, 20500000 -> 1000 (less than a thousand may be added), 15 -> 1.
@@ -557,6 +596,7 @@ void JoinClaims(const Engine& engine, const text::NormalizedText& normalized,
   JoinCompoundUnits(normalized, &joining);
   JoinScaleSums(normalized, &joining);
   JoinRanges(engine, normalized, &joining);
+  ShareUnitAcrossOr(engine, normalized, &joining);
   JoinBounds(normalized, &joining);
   JoinNthWeekdays(engine, normalized, &joining);
   joining.EraseDropped();

@@ -831,6 +831,41 @@ TEST_F(ClaimsTest, MonthOnlyDatesTakeTheDatelineYear) {
   EXPECT_TRUE(All("you may go").empty());
 }
 
+// Alternatives joined by "or" share the unit, noun and scale named after the second, and stay
+// two claims.
+TEST_F(ClaimsTest, AlternativesShareTheirUnit) {
+  auto v = All("المقدر ب 4 او 5ر4 بالمائة");
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[0].kind, Kind::kPercent);
+  EXPECT_EQ(v[0].value, "4");
+  v = All("two or three days");
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[0].kind, Kind::kDuration);
+  EXPECT_EQ(v[0].unit, "day");
+  v = All("3 أو 4 ملايين دولار");
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[0].kind, Kind::kMoney);
+  EXPECT_EQ(v[0].value, "3000000");
+  EXPECT_EQ(v[0].unit, "USD");
+  v = All("one or two children");
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[0].noun_key, v[1].noun_key);
+  // Years stay years; "and" makes no alternatives.
+  v = All("في 2015 أو 2016");
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[0].kind, Kind::kYear);
+  // A count and its share name one thing twice.
+  v = All("1,261 or about 13% reported symptoms");
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[0].kind, Kind::kNumber);
+  v = All("1,261 or 13%");
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[0].kind, Kind::kNumber);
+  v = All("we met 3 people and 4 dogs");
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_NE(v[0].noun_key, v[1].noun_key);
+}
+
 TEST_F(ClaimsTest, TwoBoundsMakeARange) {
   for (const char* text : {"أكبر من 100 وأصغر من 300", "أكثر من 100 وأقل من 300 شخص"}) {
     const Claim c = One(text);
