@@ -1212,8 +1212,13 @@ TEST_F(ClaimsTest, CountedNounsAndTheirKeys) {
   EXPECT_EQ(One("قتل 31000 ضحية").noun_key, One("قتل 12 ضحايا").noun_key);
   EXPECT_EQ(One("64 countries").noun_key, One("1 country").noun_key);
   EXPECT_EQ(One("مجموعة الدول السبع").noun_key, One("عشر دول").noun_key);
-  // Prepositions are not counted.
+  // Prepositions are not counted, nor adverbs that tie the number to what follows; a year
+  // stays a year before them.
   EXPECT_EQ(One("وصل 40 في المساء").noun, "");
+  EXPECT_EQ(One("قتل 5 جراء القصف").noun, "");
+  EXPECT_EQ(One("بلغ المؤشر 5742 وسط تعاملات ضعيفة").noun, "");
+  EXPECT_EQ(All("ارتفع في 2016 مقارنة بعام 2015")[0].kind, Kind::kYear);
+  EXPECT_EQ(One("خلال الفترة من 2006 إلى 2016 وفقا للنظام").qualifier, "range");
 }
 
 }  // namespace
