@@ -29,6 +29,11 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
+bool AboveOne(const Decimal& d) {
+  const Decimal diff = d.Plus(Decimal::FromInt(1).Negated());
+  return !diff.negative() && !diff.is_zero();
+}
+
 // The integer value of a mention, or -1 when it is not a small whole number.
 long IntegerValue(const Mention& m) {
   if (m.fraction_digits > 0) return -1;
@@ -404,8 +409,13 @@ bool ClaimBuilder::TryYear(const Mention& m, size_t floor, Claim* claim, Span* s
   if (!cued && !since.entry && marker == 0) {
     // A bare number in the range of modern years, counting nothing, reads as a year.
     if (value < 1900 || value > 2100) return false;
-    const std::string_view next = WordAt(scan::SkipSpaces(text_, span->end));
-    if (!next.empty() && !IsStopword(next) && scan::SkipSpaces(text_, span->end) > span->end) {
+    // A counted noun follows ("2019 cases", "2019 new cases"), not a verb or a singular noun
+    // ("in 2014 found that", "the 2020 election").
+    const size_t at = scan::SkipSpaces(text_, span->end);
+    const std::string_view next = WordAt(at);
+    const bool english = !next.empty() && static_cast<unsigned char>(next[0]) < 0x80;
+    if (!next.empty() && !IsStopword(next) && at > span->end &&
+        (!english || EnglishNounAt(at, true) != std::string_view::npos)) {
       return false;
     }
   }
@@ -459,26 +469,38 @@ void ClaimBuilder::TakeNoun(Claim* claim, Span* span) const {
   // a Latin word glued to the digits ("247sports", "4chan"), where a unit would have matched.
   if (word[0] >= 'A' && word[0] <= 'Z') return;
   if (at == span->end && static_cast<unsigned char>(word[0]) < 0x80) return;
-  // "50 new cases", "5 critical times": an English modifier, then the noun it qualifies.
   size_t noun_at = at;
-  std::string_view noun = word;
-  if (static_cast<unsigned char>(word[0]) < 0x80 && IsModifier(word)) {
-    // A word in "-ed" is as often the verb ("2012 showed that", "thousands joined rival
-    // protests") as a participle before the noun ("5 injured people"): no noun either way.
-    if (absl::EndsWith(Lower(word), "ed")) return;
-    const size_t next = scan::SkipSpaces(text_, at + word.size());
-    const std::string_view after = WordAt(next);
-    if (next > at + word.size() && !after.empty() && after[0] >= 'a' && after[0] <= 'z' &&
-        !IsStopword(after)) {
-      noun_at = next;
-      noun = after;
-    }
+  if (static_cast<unsigned char>(word[0]) < 0x80) {
+    noun_at = EnglishNounAt(at, AboveOne(claim->number));
+    if (noun_at == std::string_view::npos) return;
   }
+  const std::string_view noun = WordAt(noun_at);
   claim->noun = std::string(normalized_.original().substr(
       normalized_.ToOriginalStart(noun_at),
       normalized_.ToOriginalEnd(noun_at + noun.size()) - normalized_.ToOriginalStart(noun_at)));
   claim->noun_key = engine_.noun_keys().Key(noun);
   span->end = noun_at + noun.size();
+}
+
+// Where the English noun that a number counts starts, from the word at `at`, or npos: the word
+// itself, or the one after a modifier ("50 new cases"). More than one (`many`) counts a plural
+// ("2 police officers", "5 people"), maybe after another noun or adjective that qualifies it
+// ("12 important matches", "two drug suppliers"), not a verb or a singular noun ("in 2014
+// found", "the 2020 election").
+size_t ClaimBuilder::EnglishNounAt(size_t at, bool many) const {
+  const std::string_view word = WordAt(at);
+  // A word in "-ed" is as often the verb ("2012 showed that", "thousands joined rival
+  // protests") as a participle before the noun ("5 injured people"): no noun either way.
+  if (IsModifier(word) && absl::EndsWith(Lower(word), "ed")) return std::string_view::npos;
+  const NounKeys& keys = engine_.noun_keys();
+  if (!IsModifier(word) && (!many || keys.MayCountMany(word))) return at;
+  const size_t next = scan::SkipSpaces(text_, at + word.size());
+  const std::string_view after = WordAt(next);
+  if (next == at + word.size() || after.empty() || after[0] < 'a' || after[0] > 'z' ||
+      IsStopword(after) || (many && !keys.MayCountMany(after))) {
+    return std::string_view::npos;
+  }
+  return next;
 }
 
 // A word of noun_modifiers.tsv, or one ending in a suffix it lists ("-al", "-ive").

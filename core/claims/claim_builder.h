@@ -84,6 +84,7 @@ class ClaimBuilder {
   bool YearCueAt(size_t at) const;
   bool AfterAPreposition(size_t begin) const;
   bool IsModifier(std::string_view word) const;
+  size_t EnglishNounAt(size_t at, bool many) const;
   size_t ArticleBefore(size_t begin, size_t floor) const;
   bool TryFractionOfAUnit(const Mention& m, size_t floor, Claim* claim, Span* span) const;
   bool TryVagueUnit(const Mention& m, size_t floor, Claim* claim, Span* span) const;

@@ -78,7 +78,18 @@ std::string NounKeys::ArabicKey(std::string_view word) const {
 }
 
 std::string NounKeys::Key(std::string_view word) const {
-  return IsAscii(word) ? EnglishKey(word) : ArabicKey(word);
+  if (IsAscii(word)) {
+    const std::string lower = absl::AsciiStrToLower(absl::string_view(word.data(), word.size()));
+    if (const std::string* s = Singular(lower)) return *s;
+    return EnglishKey(lower);
+  }
+  return ArabicKey(word);
+}
+
+bool NounKeys::MayCountMany(std::string_view word) const {
+  if (!IsAscii(word) || word.empty()) return true;
+  const std::string lower = absl::AsciiStrToLower(absl::string_view(word.data(), word.size()));
+  return (EndsWith(lower, "s") && !EndsWith(lower, "ss")) || Singular(lower) != nullptr;
 }
 
 }  // namespace mizan::claims

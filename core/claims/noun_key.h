@@ -13,13 +13,18 @@ namespace mizan::claims {
 // بلد, بلدا, بلدان and بلدانه are all "بلد"; "countries" and "country" are "country".
 // Arabic: the article and a glued conjunction go, then a possessive suffix, the accusative
 // alef, sound plural and dual endings; broken plurals come from noun_plurals.tsv.
-// English: lower case, plural -s/-es/-ies.
+// English: lower case, irregular plurals from the same file, plural -s/-es/-ies.
 class NounKeys {
  public:
   NounKeys(std::string_view plurals_tsv, const text::Normalizer& normalizer);
 
   // `word` is already folded (it comes from the normalized text).
   std::string Key(std::string_view word) const;
+
+  // Whether `word` may be the noun that a number above one counts. English counts in the
+  // plural: "in 2014 found", "the 2020 election" count nothing, "5 people", "3 cases" do.
+  // Any Arabic word may (the singular counts from eleven on: "11 كوكبا").
+  bool MayCountMany(std::string_view word) const;
 
  private:
   std::string ArabicKey(std::string_view word) const;

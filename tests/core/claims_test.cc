@@ -1201,6 +1201,25 @@ TEST_F(ClaimsTest, Quantities) {
   }
 }
 
+// English counts more than one in the plural: a singular word or a verb after a number is not
+// what it counts, and a bare modern year before one stays a year.
+TEST_F(ClaimsTest, EnglishCountsAPlural) {
+  EXPECT_EQ(One("the 2020 election").kind, Kind::kYear);
+  EXPECT_EQ(One("a fire in 1939 left the building damaged").kind, Kind::kYear);
+  EXPECT_EQ(One("the 7.5 magnitude quake").noun, "");
+  Claim c = One("We have 12 important matches left");
+  EXPECT_EQ(c.noun, "matches");
+  c = One("convicted of murdering two drug suppliers");
+  EXPECT_EQ(c.noun, "suppliers");
+  EXPECT_EQ(One("2019 new cases").kind, Kind::kNumber);
+  EXPECT_EQ(One("one new case").noun, "case");
+  // Plurals without -s count, and share a key with the singular.
+  c = One("5 people died");
+  EXPECT_EQ(c.noun, "people");
+  EXPECT_EQ(c.noun_key, One("1 person").noun_key);
+  EXPECT_EQ(One("200 staff").noun, "staff");
+}
+
 TEST_F(ClaimsTest, CountedNounsAndTheirKeys) {
   Claim c = One("يبلغ عدد البلدان 68 بلدا.");
   EXPECT_EQ(c.noun, "بلدا");
