@@ -103,6 +103,7 @@ Engine::Engine()
       hyphen_prefixes_(data::Find("hyphen_prefixes.tsv"), normalizer_),
       noun_stopwords_(WordSet(data::Find("noun_stopwords.tsv"), normalizer_)),
       noun_modifiers_(WordSet(data::Find("noun_modifiers.tsv"), normalizer_)),
+      rank_nouns_(WordSet(data::Find("rank_nouns.tsv"), normalizer_)),
       pronoun_one_(WordSet(data::Find("pronoun_one.tsv"), normalizer_)),
       noun_keys_(data::Find("noun_plurals.tsv"), normalizer_),
       scanner_(std::make_unique<scan::Scanner>(CandidateWordsOf(*this))) {}

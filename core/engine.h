@@ -55,6 +55,8 @@ class Engine {
   const absl::flat_hash_set<std::string>& noun_stopwords() const { return noun_stopwords_; }
   // English words between a number and its noun ("new", "critical"), and "-SUFFIX" lines.
   const absl::flat_hash_set<std::string>& noun_modifiers() const { return noun_modifiers_; }
+  // Nouns that a number in digits after them ranks ("القرن 19", "الدورة 27").
+  const absl::flat_hash_set<std::string>& rank_nouns() const { return rank_nouns_; }
   // Words before "one"/"واحد" that make it a pronoun.
   const absl::flat_hash_set<std::string>& pronoun_one() const { return pronoun_one_; }
   const claims::NounKeys& noun_keys() const { return noun_keys_; }
@@ -86,6 +88,7 @@ class Engine {
   scan::PhraseList hyphen_prefixes_;
   absl::flat_hash_set<std::string> noun_stopwords_;
   absl::flat_hash_set<std::string> noun_modifiers_;
+  absl::flat_hash_set<std::string> rank_nouns_;
   absl::flat_hash_set<std::string> pronoun_one_;
   claims::NounKeys noun_keys_;
   std::unique_ptr<scan::Scanner> scanner_;

@@ -135,6 +135,31 @@ bool ClaimBuilder::RanksANoun(size_t begin) const {
   return engine_.weekdays().MatchBefore(text_, end).entry == nullptr;
 }
 
+// "القرن 19", "في القرن الـ21", "بالمركز 5": digits after a noun of rank_nouns.tsv, and the
+// article glued before them, rank the noun. *start is where the claim starts, at the article.
+bool ClaimBuilder::AfterARankNoun(size_t begin, size_t* start) const {
+  *start = begin;
+  size_t p = scan::SkipSpacesBack(text_, begin);
+  if (p >= kArticle.size() && text_.substr(p - kArticle.size(), kArticle.size()) == kArticle &&
+      !scan::IsLetter(scan::PreviousCodePoint(text_, p - kArticle.size()))) {
+    *start = p - kArticle.size();
+    p = scan::SkipSpacesBack(text_, *start);
+  }
+  if (p == *start) return false;  // glued to the word before: no noun of its own
+  const std::string_view word = scan::WordBefore(text_, p);
+  const auto rank = [this](std::string_view w) {
+    return engine_.rank_nouns().contains(absl::string_view(w.data(), w.size()));
+  };
+  if (rank(word)) return true;
+  // A glued conjunction or preposition before the article: "بالمركز", "وللدورة".
+  static constexpr std::string_view kLilArticle = "\xD9\x84\xD9\x84";  // لل
+  if (word.substr(0, kLilArticle.size()) == kLilArticle) {
+    return rank(std::string(kArticle) + std::string(word.substr(kLilArticle.size())));
+  }
+  const std::string_view rest = word.size() > 2 ? word.substr(2) : std::string_view();
+  return rest.substr(0, kArticle.size()) == kArticle && rank(rest);
+}
+
 // A percent or per mille cue after the number ("50 %", "50 في المائة"), or a sign glued before
 // it ("%50"), unless the claim before used that sign.
 bool ClaimBuilder::TryPercent(size_t floor, Claim* claim, Span* span) const {
@@ -620,6 +645,7 @@ void ClaimBuilder::Build(const Mention& m, size_t floor, Claim* claim) const {
   // years); any other word after it is still no noun of it ("أن الثلاثة أرادوا").
   const bool definite_word = m.from_words && m.definite;
   const bool unit_may_follow = !definite_word || AfterAPreposition(m.begin);
+  size_t rank_start = 0;
   if (m.ordinal) {
     claim->kind = Kind::kOrdinal;
   } else if (!unit_may_follow) {
@@ -630,7 +656,12 @@ void ClaimBuilder::Build(const Mention& m, size_t floor, Claim* claim) const {
   } else if (!TryMoney(floor, claim, &span) && !TryQuantity(claim, &span) &&
              !TryDuration(floor, claim, &span) && !TryYear(m, floor, claim, &span) &&
              !definite_word) {
-    TakeNoun(claim, &span);
+    if (!m.from_words && AfterARankNoun(m.begin, &rank_start)) {
+      claim->kind = Kind::kOrdinal;  // "القرن 19", "الدورة الـ27"
+      span.begin = rank_start;
+    } else {
+      TakeNoun(claim, &span);
+    }
   }
   // "الدول السبع", "الأعضاء الـ 195" count the noun before them; "مقتل العشرات" does not.
   if (claim->kind == Kind::kNumber && claim->noun.empty() && !m.vague) {

@@ -285,6 +285,20 @@ TEST_F(ClaimsTest, ArabicOrdinals) {
   EXPECT_EQ(One("واحد وعشرون طالبا").kind, Kind::kNumber);
 }
 
+// Digits after a noun that they rank are an ordinal: the 19th century, the 27th session; a
+// count after its noun, or a unit after the digits, stays what it was.
+TEST_F(ClaimsTest, DigitsThatRankTheNounBefore) {
+  for (const char* text : {"في أواخر القرن 19 عما هو عليه", "في القرن الـ21", "اختتام الدورة الـ27 للقمة",
+                           "تحتل تونس المركز 78 دوليا", "بالمركز 3", "الذكرى 70 لتأسيس"}) {
+    EXPECT_EQ(One(text).kind, Kind::kOrdinal) << text;
+  }
+  EXPECT_EQ(One("في القرن الـ21").value, "21");
+  EXPECT_EQ(One("في القرن الـ21").text, "الـ21");
+  EXPECT_EQ(One("بلدانه الأعضاء الـ 195").kind, Kind::kNumber);
+  EXPECT_EQ(One("يبعد المركز 5 كيلومترات").kind, Kind::kQuantity);
+  EXPECT_EQ(One("المادة 5 من الدستور").kind, Kind::kNumber);  // a label, not a rank
+}
+
 TEST_F(ClaimsTest, VagueQuantitiesAreApproximateLowerBounds) {
   for (const char* text : {"عشرات القتلى", "مئات الآلاف من الناس", "آلاف المتظاهرين",
                            "tens of thousands of people", "hundreds of cases"}) {
