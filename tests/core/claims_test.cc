@@ -255,6 +255,7 @@ TEST_F(ClaimsTest, NoNumberInsideWordsOrHomographs) {
     EXPECT_NE(c.weekday, 0u) << text;
   }
   EXPECT_TRUE(All("نصف نهائي الكأس").empty());
+  EXPECT_TRUE(All("حجز 3 بنادق نصف آلية").size() == 1);  // semi-automatic: only the 3
   EXPECT_TRUE(All("نحن نصف ذلك بأنه").empty());  // نصف: "we describe"
   EXPECT_TRUE(All("in the second half").empty());
   // A quarter of the year named by its rank is a period: only the rank is read.
@@ -1252,6 +1253,7 @@ TEST_F(ClaimsTest, CountedNounsAndTheirKeys) {
   EXPECT_EQ(One("بلغ المؤشر 5742 وسط تعاملات ضعيفة").noun, "");
   EXPECT_EQ(All("ارتفع في 2016 مقارنة بعام 2015")[0].kind, Kind::kYear);
   EXPECT_EQ(One("خلال الفترة من 2006 إلى 2016 وفقا للنظام").qualifier, "range");
+  EXPECT_EQ(One("ارتفع عدد المعتقلين إلى أربعة وقال المتحدث").noun, "");
 }
 
 }  // namespace
