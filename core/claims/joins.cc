@@ -1,6 +1,7 @@
 #include "core/claims/joins.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <optional>
 #include <string>
 #include <utility>
@@ -259,6 +260,69 @@ void ShareUnitAcrossOr(const Engine& engine, const text::NormalizedText& normali
     a.noun_key = b.noun_key;
     return std::nullopt;
   });
+}
+
+// Whether `c` is a bare day of the month: a whole number from 1 to 31 in digits, counting
+// nothing, with no qualifier.
+bool BareDay(const Claim& c) {
+  if (c.kind != Kind::kNumber || !c.noun.empty() || !c.qualifier.empty() || c.approx ||
+      c.fraction_digits || c.script == "words") {
+    return false;
+  }
+  const std::optional<uint64_t> day = c.number.ToWhole();
+  return day && *day >= 1 && *day <= 31;
+}
+
+// The day of a date claim ("2017-06-06", "--06-06"), or 0 for a month or year alone.
+int DayOf(const Claim& c) {
+  if (c.kind != Kind::kDate || c.value.size() < 7 || c.value[c.value.size() - 3] != '-' ||
+      std::count(c.value.begin(), c.value.end(), '-') < 2) {
+    return 0;
+  }
+  return std::atoi(c.value.c_str() + c.value.size() - 2);
+}
+
+// Makes `c`, a bare day, that day in the month of `date`.
+void TakeMonthOf(const Claim& date, Claim* c) {
+  const uint64_t day = *c->number.ToWhole();
+  c->kind = Kind::kDate;
+  c->value = absl::StrFormat("%s%02d", date.value.substr(0, date.value.size() - 2), day);
+  c->calendar = date.calendar;
+  c->lower.reset();
+  c->upper.reset();
+}
+
+// "يومي 5 و6 جوان", "on 5 and 6 June 2017", "from 5 to 7 June", "5-6 June", and "June 5 and
+// 6": a day next to a date, joined by "and" or a range's join, is a day of the same month
+// (and year); the two stay two claims. Right to left, so that "3، 4 و5 مارس" reaches the 3.
+void SpreadMonthOverDays(const Engine& engine, const text::NormalizedText& normalized,
+                         Joining* joining) {
+  const std::string_view text = normalized.text();
+  std::vector<Claim>& v = joining->claims();
+  std::vector<size_t> kept;
+  for (size_t i = joining->First(); i < v.size(); i = joining->Next(i)) kept.push_back(i);
+  const auto joined = [&](const Claim& a, const Claim& b, bool comma) {
+    size_t at = scan::SkipSpaces(text, a.norm_end);
+    if (comma && at < text.size() && (text[at] == ',' || text.substr(at, 2) == "\xD8\x8C")) {
+      at = scan::SkipSpaces(text, at + (text[at] == ',' ? 1 : 2));
+      return at == b.norm_begin;
+    }
+    const auto m = engine.range_cues().MatchAt(text, at, "join");
+    return m.entry && scan::SkipSpaces(text, m.end) == b.norm_begin;
+  };
+  for (size_t k = kept.size(); k-- > 1;) {
+    Claim& a = v[kept[k - 1]];
+    Claim& b = v[kept[k]];
+    // A day before the date's own ("5 و6 جوان", not "فرانس 2، الجمعة 11 سبتمبر", where a
+    // weekday opens the date), or after it ("June 5 and 6", not "June 5, 6 were").
+    if (BareDay(a) && *a.number.ToWhole() < static_cast<uint64_t>(DayOf(b)) && b.weekday == 0 &&
+        joined(a, b, true)) {
+      TakeMonthOf(b, &a);
+    } else if (BareDay(b) && DayOf(a) && static_cast<uint64_t>(DayOf(a)) < *b.number.ToWhole() &&
+               joined(a, b, false)) {
+      TakeMonthOf(a, &b);
+    }
+  }
 }
 
 // The largest power of a thousand, up to a trillion, that divides a whole amount:
@@ -597,6 +661,7 @@ void JoinClaims(const Engine& engine, const text::NormalizedText& normalized,
   JoinScaleSums(normalized, &joining);
   JoinRanges(engine, normalized, &joining);
   ShareUnitAcrossOr(engine, normalized, &joining);
+  SpreadMonthOverDays(engine, normalized, &joining);
   JoinBounds(normalized, &joining);
   JoinNthWeekdays(engine, normalized, &joining);
   joining.EraseDropped();

@@ -15,7 +15,8 @@ namespace mizan::claims {
 // مليون دولار"), the two ends of a range ("بين 10 و15 مليون دولار", "10-15%", "2015-2020"),
 // a lower and an upper bound ("أكثر من 100 وأقل من 300"), and a rank, weekday and month
 // ("the third Tuesday of September 2014"). Alternatives ("3 أو 4 بالمائة") stay two claims,
-// the first with the unit of the second. Then gives a month without a year the year of the
+// the first with the unit of the second, and so do days joined to a date ("يومي 5 و6 جوان"),
+// the bare day taking the date's month. Then gives a month without a year the year of the
 // month that ends its range ("from November to March 2023"). Claims stay in text order.
 void JoinClaims(const Engine& engine, const text::NormalizedText& normalized,
                 std::vector<Claim>* claims);

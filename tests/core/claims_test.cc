@@ -881,6 +881,30 @@ TEST_F(ClaimsTest, AlternativesShareTheirUnit) {
   EXPECT_NE(v[0].noun_key, v[1].noun_key);
 }
 
+// A bare day joined to a date is a day of the same month and year; both stay claims.
+TEST_F(ClaimsTest, DaysSharingTheMonthOfADate) {
+  auto v = All("ينعقد المؤتمر يومي 5 و6 جوان 2017");
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[0].kind, Kind::kDate);
+  EXPECT_EQ(v[0].value, "2017-06-05");
+  v = All("on June 5 and 6");
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[1].value, "--06-06");
+  v = All("من 6 إلى 9 مارس");
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[0].value, "--03-06");
+  v = All("أيام 3، 4 و5 مارس");
+  ASSERT_EQ(v.size(), 3u);
+  EXPECT_EQ(v[0].value, "--03-03");
+  // Counts stay counts; a name's number before a date with its weekday stays a number.
+  v = All("on June 5, 6 people died");
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[1].kind, Kind::kNumber);
+  v = All("بثت قناة فرانس 2، الجمعة 11 سبتمبر");
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[0].kind, Kind::kNumber);
+}
+
 TEST_F(ClaimsTest, TwoBoundsMakeARange) {
   for (const char* text : {"أكبر من 100 وأصغر من 300", "أكثر من 100 وأقل من 300 شخص"}) {
     const Claim c = One(text);
