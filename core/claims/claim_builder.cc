@@ -29,6 +29,26 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
+// Whether the word at `pos` starts with a conjunction or preposition of one letter (و ف ب ل
+// ك) glued to it.
+bool GluedClitic(std::string_view text, size_t pos) {
+  if (pos + 2 >= text.size()) return false;
+  const std::string_view two = text.substr(pos, 2);
+  return (two == "\xD9\x88" || two == "\xD9\x81" || two == "\xD8\xA8" || two == "\xD9\x84" ||
+          two == "\xD9\x83") &&
+         !scan::IsLetter(scan::PreviousCodePoint(text, pos));
+}
+
+// "7.721 وانخفضت أسهم": و or ف and a verb in the feminine past (a final ت after a consonant)
+// open the next clause. Nouns after a conjunction end in "ات" ("وفيات", "وحدات") or so rarely
+// in ت alone that a count of them is given up.
+bool JoinedPastVerb(std::string_view word) {
+  constexpr std::string_view kTeh = "\xD8\xAA", kAlefTeh = "\xD8\xA7\xD8\xAA";  // ت، ات
+  const std::string_view first = word.substr(0, 2);
+  return word.size() >= 8 && (first == "\xD9\x88" || first == "\xD9\x81") &&
+         word.ends_with(kTeh) && !word.ends_with(kAlefTeh);
+}
+
 bool AboveOne(const Decimal& d) {
   const Decimal diff = d.Plus(Decimal::FromInt(1).Negated());
   return !diff.negative() && !diff.is_zero();
@@ -262,7 +282,10 @@ bool ClaimBuilder::AfterAPreposition(size_t begin) const {
 // "فاز بـ 3 عام 2015" (won 3 in 2015): a cue of a year ("عام", "سنة") right before a year
 // in digits names that year; it is neither the unit nor the noun of the number before it.
 bool ClaimBuilder::YearCueAt(size_t at) const {
-  const auto cue = engine_.time_cues().MatchAt(text_, at, "year");
+  auto cue = engine_.time_cues().MatchAt(text_, at, "year");
+  if (cue.entry == nullptr && GluedClitic(text_, at)) {  // "لسنة 1991"
+    cue = engine_.time_cues().MatchAt(text_, at + 2, "year");
+  }
   if (cue.entry == nullptr) return false;
   const size_t year = scan::SkipSpaces(text_, cue.end);
   if (year == cue.end || year + 4 > text_.size()) return false;
@@ -481,7 +504,8 @@ void ClaimBuilder::TakeNoun(Claim* claim, Span* span) const {
   const std::string_view word = WordAt(at);
   // A single letter (a glued "و" before the next number) is no noun, and a counted noun is
   // indefinite: "2014 بالتهمة", "45 للولايات" continue the sentence instead.
-  if (word.empty() || IsStopword(word) || word.size() <= 2 || IsDefinite(word) || YearCueAt(at)) {
+  if (word.empty() || IsStopword(word) || word.size() <= 2 || IsDefinite(word) || YearCueAt(at) ||
+      JoinedPastVerb(word)) {
     return;
   }
   // "أكبر من 100 وأصغر من 300": a word that opens the next number's qualifier, glued "و"

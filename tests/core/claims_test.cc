@@ -1278,6 +1278,13 @@ TEST_F(ClaimsTest, CountedNounsAndTheirKeys) {
   EXPECT_EQ(All("ارتفع في 2016 مقارنة بعام 2015")[0].kind, Kind::kYear);
   EXPECT_EQ(One("خلال الفترة من 2006 إلى 2016 وفقا للنظام").qualifier, "range");
   EXPECT_EQ(One("ارتفع عدد المعتقلين إلى أربعة وقال المتحدث").noun, "");
+  EXPECT_EQ(One("أغلق المؤشر عند 7721 وانخفضت أسهم").noun, "");
+  EXPECT_EQ(One("سجلت 5 وفيات").noun, "وفيات");
+  // A year cue with a glued preposition is no noun either, and names the year after it.
+  const auto law = All("القانون عدد 64 لسنة 1991");
+  ASSERT_EQ(law.size(), 2u);
+  EXPECT_EQ(law[0].noun, "");
+  EXPECT_EQ(law[1].kind, Kind::kYear);
 }
 
 }  // namespace
