@@ -563,6 +563,17 @@ bool ClaimBuilder::IsModifier(std::string_view word) const {
   return false;
 }
 
+// "مدنيين اثنين", "سيارتان اثنتان": the word two, without the article, after a word in the
+// dual's ending (-ين, -ان) that is no particle.
+bool ClaimBuilder::TwoAfterADual(const Mention& m, size_t begin) const {
+  if (!m.from_words || m.definite || !(m.value == Decimal::FromInt(2))) return false;
+  const size_t end = scan::SkipSpacesBack(text_, begin);
+  const std::string_view word = scan::WordBefore(text_, end);
+  constexpr std::string_view kYehNoon = "\xD9\x8A\xD9\x86", kAlefNoon = "\xD8\xA7\xD9\x86";
+  return end < begin && word.size() > 6 && (word.ends_with(kYehNoon) || word.ends_with(kAlefNoon)) &&
+         !IsStopword(word);
+}
+
 // With the article, a number follows the noun it counts: "بلدانه الأعضاء الـ 195",
 // "الدول السبع". The noun is the word before, unless that is a definite adjective after a
 // noun with a possessive suffix ("بلدانه الأعضاء"): then the noun is the one before it.
@@ -687,9 +698,10 @@ void ClaimBuilder::Build(const Mention& m, size_t floor, Claim* claim) const {
       TakeNoun(claim, &span);
     }
   }
-  // "الدول السبع", "الأعضاء الـ 195" count the noun before them; "مقتل العشرات" does not.
+  // "الدول السبع", "الأعضاء الـ 195" count the noun before them; "مقتل العشرات" does not; nor
+  // does "two" after a dual noun it agrees with ("مدنيين اثنين"), not after a verb ("قتل اثنين").
   if (claim->kind == Kind::kNumber && claim->noun.empty() && !m.vague) {
-    TakeNounBefore(claim, &span, floor, definite_word);
+    TakeNounBefore(claim, &span, floor, definite_word || TwoAfterADual(m, span.begin));
   }
   SetExactValue(m, claim);
   if (m.plus) {
@@ -770,7 +782,8 @@ bool ClaimBuilder::BuildDualNoun(size_t begin, size_t floor, Claim* claim) const
     claim->noun = std::string(normalized_.original().substr(
         normalized_.ToOriginalStart(begin),
         normalized_.ToOriginalEnd(d.end) - normalized_.ToOriginalStart(begin)));
-    claim->noun_key = d.entry->tags.at(0);
+    // The singular of the data file, folded and keyed as a noun of the text is.
+    claim->noun_key = engine_.noun_keys().Key(engine_.normalizer().Fold(d.entry->tags.at(0)));
     span.end = d.end;
   } else {
     return false;

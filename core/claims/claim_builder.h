@@ -90,6 +90,7 @@ class ClaimBuilder {
   bool TryVagueUnit(const Mention& m, size_t floor, Claim* claim, Span* span) const;
   bool RanksANoun(size_t begin) const;
   bool AfterARankNoun(size_t begin, size_t* start) const;
+  bool TwoAfterADual(const Mention& m, size_t begin) const;
   void AndAFraction(Claim* claim, Span* span) const;
   void Finish(const Span& span, Claim* claim) const;
 

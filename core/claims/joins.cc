@@ -262,6 +262,26 @@ void ShareUnitAcrossOr(const Engine& engine, const text::NormalizedText& normali
   });
 }
 
+// "جنديين اثنين", "يومين اثنين": a dual noun, which is two by itself, and the word two after it
+// that agrees with it are one claim.
+void JoinDualAndTwo(const text::NormalizedText& normalized, Joining* claims) {
+  const std::string_view text = normalized.text();
+  const Decimal two = Decimal::FromInt(2);
+  JoinNeighbours(claims, [&](Claim& a, Claim& b) -> std::optional<Claim> {
+    if (!(a.number == two) || !(b.number == two) || a.script != "words" || b.script != "words" ||
+        (a.noun.empty() && a.unit.empty()) || b.kind != Kind::kNumber || !b.noun.empty() ||
+        scan::SkipSpaces(text, a.norm_end) != b.norm_begin || a.norm_end == b.norm_begin) {
+      return std::nullopt;
+    }
+    Claim joined = std::move(a);
+    const uint32_t sentence = joined.sentence;
+    SetSpan(normalized, joined.norm_begin, b.norm_end, &joined);
+    joined.script = "words";
+    joined.sentence = sentence;
+    return joined;
+  });
+}
+
 // Whether `c` is a bare day of the month: a whole number from 1 to 31 in digits, counting
 // nothing, with no qualifier.
 bool BareDay(const Claim& c) {
@@ -656,6 +676,7 @@ void FillYearsOfMonthRanges(const Engine& engine, const text::NormalizedText& no
 void JoinClaims(const Engine& engine, const text::NormalizedText& normalized,
                 std::vector<Claim>* claims) {
   Joining joining(claims);
+  JoinDualAndTwo(normalized, &joining);
   JoinSubunits(normalized, &joining);
   JoinCompoundUnits(normalized, &joining);
   JoinScaleSums(normalized, &joining);

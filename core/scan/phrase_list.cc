@@ -32,13 +32,17 @@ unsigned char StepBefore(std::string_view text, size_t* pos) {
   return LowerByte(text[--*pos]);
 }
 
-bool StartsWord(std::string_view text, size_t pos) {
+// Whether a phrase of `length` bytes that starts at `pos` starts a word. One glued conjunction
+// or preposition may stand before it ("وأكثر من", "ومن 18", "لسنة 2016", "بعام 2015"); a
+// preposition not before a phrase of two letters, which it would make another word: "بين" is
+// no "ب" + "ين" (yen), "لكم" no "ل" + "كم".
+bool StartsWord(std::string_view text, size_t pos, size_t length) {
   size_t prev_start = pos;
   const char32_t prev = PreviousCodePoint(text, pos, &prev_start);
   if (!IsLetter(prev)) return true;
-  // One glued conjunction or preposition: "وأكثر من", "لسنة 2016", "بعام 2015".
-  return (prev == U'\u0648' || prev == U'\u0641' || prev == U'\u0628' || prev == U'\u0644' ||
-          prev == U'\u0643') &&
+  const bool conjunction = prev == U'\u0648' || prev == U'\u0641';
+  const bool preposition = prev == U'\u0628' || prev == U'\u0644' || prev == U'\u0643';
+  return (conjunction || (preposition && length > 4)) &&
          !IsLetter(PreviousCodePoint(text, prev_start));
 }
 
@@ -115,7 +119,9 @@ PhraseList::Match PhraseList::MatchBefore(std::string_view text, size_t pos,
     if (!backward_.shape.Marked(node)) continue;
     const std::vector<uint32_t>& here = backward_.entries[node];
     // A phrase that starts with a letter starts a word.
-    if (starts_with_letter_[here[0]] && !StartsWord(text, pos)) continue;
+    if (starts_with_letter_[here[0]] && !StartsWord(text, pos, entries_[here[0]].phrase.size())) {
+      continue;
+    }
     if (const Entry* e = FirstWanted(here, only_tag)) best = {e, pos};
   }
   return best;

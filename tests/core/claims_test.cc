@@ -257,6 +257,8 @@ TEST_F(ClaimsTest, NoNumberInsideWordsOrHomographs) {
   EXPECT_TRUE(All("نصف نهائي الكأس").empty());
   EXPECT_TRUE(All("حجز 3 بنادق نصف آلية").size() == 1);  // semi-automatic: only the 3
   EXPECT_TRUE(All("نحن نصف ذلك بأنه").empty());  // نصف: "we describe"
+  // A glued preposition does not make a word of two letters a unit: "بين" is no yen.
+  EXPECT_EQ(One("من بين اثنين").kind, Kind::kNumber);
   EXPECT_TRUE(All("in the second half").empty());
   // A quarter of the year named by its rank is a period: only the rank is read.
   EXPECT_EQ(One("نما الاقتصاد في الربع الثالث من العام").kind, Kind::kOrdinal);
@@ -448,7 +450,7 @@ TEST_F(ClaimsTest, DualNounsAreTheNumberTwo) {
   EXPECT_EQ(people.kind, Kind::kNumber);
   EXPECT_EQ(people.value, "2");
   EXPECT_EQ(people.noun_key, "شخص");
-  EXPECT_EQ(One("وقعت دولتان الاتفاق").noun_key, "دولة");
+  EXPECT_EQ(One("وقعت دولتان الاتفاق").noun_key, One("5 دول").noun_key);
   EXPECT_EQ(One("من شخصين إلى ثلاثة").upper->value, "3");  // a range from a dual
   // A form that is also a sound plural is no dual: "مصابين" are the injured.
   EXPECT_TRUE(All("نقل المصابين إلى المستشفى").empty());
@@ -1270,6 +1272,14 @@ TEST_F(ClaimsTest, CountedNounsAndTheirKeys) {
   EXPECT_EQ(One("قتل 31000 ضحية").noun_key, One("قتل 12 ضحايا").noun_key);
   EXPECT_EQ(One("64 countries").noun_key, One("1 country").noun_key);
   EXPECT_EQ(One("مجموعة الدول السبع").noun_key, One("عشر دول").noun_key);
+  // Broken plurals and duals of the data files key as the singular does.
+  EXPECT_EQ(One("5 جنود").noun_key, One("13 جنديا").noun_key);
+  EXPECT_EQ(One("دولتين").noun_key, One("20 دولة").noun_key);
+  EXPECT_EQ(One("امرأتين").noun_key, One("3 نساء").noun_key);
+  // Two after a dual noun counts it, and with a dual that is two by itself makes one claim.
+  EXPECT_EQ(One("قتل مدنيين اثنين").noun_key, One("3 مدنيين").noun_key);
+  EXPECT_EQ(One("قتل اثنين").noun, "");
+  EXPECT_EQ(One("جنديين اثنين").text, "جنديين اثنين");
   // Prepositions are not counted, nor adverbs that tie the number to what follows; a year
   // stays a year before them.
   EXPECT_EQ(One("وصل 40 في المساء").noun, "");
