@@ -273,7 +273,10 @@ bool DateReader::ReadNumeric(size_t begin, size_t end, long value, DateMatch* da
 
 void DateReader::AttachWeekday(DateMatch* date) const {
   size_t p = SkipCommaBack(text_, date->begin);
-  // "الأربعاء الموافق 13 فبراير": a word may say that the date is the weekday's.
+  // "الأحد (19 مارس 2017)": the date in brackets after its weekday.
+  if (p > 0 && text_[p - 1] == '(') p = SkipCommaBack(text_, p - 1);
+  // "الأربعاء الموافق 13 فبراير", "السبت الماضي 29 أفريل": a word may say that the date is
+  // the weekday's.
   if (const auto link = time_cues_.MatchBefore(text_, p, "weekday-link"); link.entry) {
     p = SkipCommaBack(text_, link.end);
   }

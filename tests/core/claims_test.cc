@@ -821,6 +821,12 @@ TEST_F(ClaimsTest, AWeekdayLinkedToItsDate) {
   c = One("الخميس، الموافق لـ14/2/2013");
   EXPECT_EQ(c.value, "2013-02-14");
   EXPECT_EQ(c.weekday, 4u);
+  // So do "الماضي", "القادم" after the weekday, and brackets around the date.
+  c = One("انطلقت السبت الماضي 29 أفريل 2017");
+  EXPECT_EQ(c.weekday, 6u);
+  c = One("on Saturday (September 29, 2018)");
+  EXPECT_EQ(c.value, "2018-09-29");
+  EXPECT_EQ(c.weekday, 6u);
   // An ordinal day after it is the day, not the rank of a noun "الموافق".
   c = One("الاربعاء الموافق الثالث عشر من شباط 2013");
   EXPECT_EQ(c.value, "2013-02-13");
