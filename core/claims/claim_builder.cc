@@ -563,6 +563,34 @@ bool ClaimBuilder::IsModifier(std::string_view word) const {
   return false;
 }
 
+// "السنوات الخمس الماضية", "الساعات الـ24 الماضية": a number with the article after the
+// plural unit of time it counts, which has the article too. `definite` says the number is a
+// word with the article; digits take it glued before them ("الـ24"). After a singular unit
+// the number is a rank or a time of day ("اليوم الـ10", "الساعة الـ11").
+bool ClaimBuilder::TryUnitBefore(size_t floor, bool definite, Claim* claim, Span* span) const {
+  size_t begin = span->begin;
+  size_t p = scan::SkipSpacesBack(text_, begin);
+  if (!definite) {
+    if (p < kArticle.size() || text_.substr(p - kArticle.size(), kArticle.size()) != kArticle ||
+        scan::IsLetter(scan::PreviousCodePoint(text_, p - kArticle.size()))) {
+      return false;
+    }
+    begin = p - kArticle.size();
+    p = scan::SkipSpacesBack(text_, begin);
+  }
+  const std::string_view word = scan::WordBefore(text_, p);
+  const size_t start = p - word.size();
+  if (p == begin || start < floor || word.substr(0, kArticle.size()) != kArticle) return false;
+  const auto t = engine_.time_units().MatchAt(text_, start + kArticle.size());
+  if (!t.entry || t.end != p || t.entry->tags.at(1) != "n" || t.entry->tags[0] == kNoUnit) {
+    return false;
+  }
+  claim->kind = Kind::kDuration;
+  claim->unit = t.entry->tags[0];
+  span->begin = start;
+  return true;
+}
+
 // "مدنيين اثنين", "سيارتان اثنتان": the word two, without the article, after a word in the
 // dual's ending (-ين, -ان) that is no particle.
 bool ClaimBuilder::TwoAfterADual(const Mention& m, size_t begin) const {
@@ -700,7 +728,8 @@ void ClaimBuilder::Build(const Mention& m, size_t floor, Claim* claim) const {
   }
   // "الدول السبع", "الأعضاء الـ 195" count the noun before them; "مقتل العشرات" does not; nor
   // does "two" after a dual noun it agrees with ("مدنيين اثنين"), not after a verb ("قتل اثنين").
-  if (claim->kind == Kind::kNumber && claim->noun.empty() && !m.vague) {
+  if (claim->kind == Kind::kNumber && claim->noun.empty() && !m.vague &&
+      !TryUnitBefore(floor, definite_word, claim, &span)) {
     TakeNounBefore(claim, &span, floor, definite_word || TwoAfterADual(m, span.begin));
   }
   SetExactValue(m, claim);

@@ -283,6 +283,16 @@ TEST_F(ClaimsTest, ArabicOrdinals) {
     EXPECT_EQ(claim.kind, Kind::kOrdinal) << c.text;
     EXPECT_EQ(claim.value, c.value) << c.text;
   }
+  // A definite number after the plural unit of time it counts is a duration; after a
+  // singular one it ranks it.
+  Claim d = One("خلال السنوات الخمس الماضية");
+  EXPECT_EQ(d.kind, Kind::kDuration);
+  EXPECT_EQ(d.unit, "year");
+  EXPECT_EQ(d.text, "السنوات الخمس");
+  d = One("خلال الساعات الـ24 الماضية");
+  EXPECT_EQ(d.kind, Kind::kDuration);
+  EXPECT_EQ(d.value, "24");
+  EXPECT_EQ(One("في اليوم الـ 10 من المرض").kind, Kind::kNumber);
   // Other definite units before definite tens count.
   EXPECT_EQ(One("الدول الخمس والعشرين").kind, Kind::kNumber);
   EXPECT_EQ(One("واحد وعشرون طالبا").kind, Kind::kNumber);
