@@ -423,7 +423,11 @@ void JoinCompoundUnits(const text::NormalizedText& normalized, Joining* claims) 
 void JoinScaleSums(const text::NormalizedText& normalized, Joining* claims) {
   const std::string_view text = normalized.text();
   JoinNeighbours(claims, [&](Claim& a, Claim& b) -> std::optional<Claim> {
-    if (!IsAmount(a) || !IsAmount(b) || b.scale.is_zero() || !a.noun.empty() ||
+    // The second amount names its scale ("مليار و200 مليون"), or the first is a scale word
+    // and the second what is left under it ("5 آلاف و300", "ألف و500 دينار"); two numbers in
+    // digits alone are a list ("5000 و300").
+    const bool first_scaled = !a.scale.is_zero() || a.script == "words";
+    if (!IsAmount(a) || !IsAmount(b) || (b.scale.is_zero() && !first_scaled) || !a.noun.empty() ||
         b.norm_begin < a.norm_end) {
       return std::nullopt;
     }

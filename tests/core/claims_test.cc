@@ -900,6 +900,23 @@ TEST_F(ClaimsTest, AlternativesShareTheirUnit) {
 }
 
 // A bare day joined to a date is a day of the same month and year; both stay claims.
+// A scale word and what is left under it after "و" are one amount; two numbers in digits are
+// a list.
+TEST_F(ClaimsTest, AScaleAndTheRestUnderIt) {
+  Claim c = One("ليصل الى 231 الف و336 سائح");
+  EXPECT_EQ(c.value, "231336");
+  EXPECT_EQ(c.noun, "سائح");
+  EXPECT_EQ(One("ألف و500 دينار").value, "1500");
+  EXPECT_EQ(All("الرقمان 5000 و300").size(), 2u);
+  EXPECT_EQ(All("ثلاثة و4").size(), 2u);
+}
+
+// "slightly" before a bound keeps the bound.
+TEST_F(ClaimsTest, SlightlyMoreOrLess) {
+  EXPECT_EQ(One("أكثر بقليل من 100 شخص").qualifier, "more-than");
+  EXPECT_EQ(One("ما يقل قليلا عن 3%").qualifier, "less-than");
+}
+
 TEST_F(ClaimsTest, DaysSharingTheMonthOfADate) {
   auto v = All("ينعقد المؤتمر يومي 5 و6 جوان 2017");
   ASSERT_EQ(v.size(), 2u);
