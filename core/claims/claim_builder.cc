@@ -255,6 +255,7 @@ bool ClaimBuilder::TryQuantity(Claim* claim, Span* span) const {
   claim->kind = Kind::kQuantity;
   claim->unit = m.entry->tags.at(0);
   span->end = m.end;
+  AndAFraction(claim, span);  // "ثلاثة أمتار ونصف"
   return true;
 }
 
@@ -591,6 +592,19 @@ bool ClaimBuilder::TryUnitBefore(size_t floor, bool definite, Claim* claim, Span
   return true;
 }
 
+// "خلال العشرين عاما الماضية", "فترة التسعين يوما": definite tens, which alone are an ordinal
+// ("القرن العشرين"), count the unit in the singular right after them.
+bool ClaimBuilder::DefiniteTensBeforeAUnit(const Mention& m, size_t end) const {
+  const long value = IntegerValue(m);
+  if (!m.ordinal || !m.from_words || !m.definite || value < 20 || value > 90 || value % 10) {
+    return false;
+  }
+  const size_t at = UnitStart(end);
+  const auto t = engine_.time_units().MatchAt(text_, at);
+  return (t.entry && t.entry->tags.at(1) == "1" && t.entry->tags[0] != kNoUnit) ||
+         engine_.units().MatchAt(text_, at).entry != nullptr;
+}
+
 // "مدنيين اثنين", "سيارتان اثنتان": the word two, without the article, after a word in the
 // dual's ending (-ين, -ان) that is no particle.
 bool ClaimBuilder::TwoAfterADual(const Mention& m, size_t begin) const {
@@ -707,9 +721,10 @@ void ClaimBuilder::Build(const Mention& m, size_t floor, Claim* claim) const {
   // preposition it may come first, before its unit: "في الست سنوات الماضية" (in the past six
   // years); any other word after it is still no noun of it ("أن الثلاثة أرادوا").
   const bool definite_word = m.from_words && m.definite;
-  const bool unit_may_follow = !definite_word || AfterAPreposition(m.begin);
+  const bool tens_count = DefiniteTensBeforeAUnit(m, span.end);
+  const bool unit_may_follow = !definite_word || tens_count || AfterAPreposition(m.begin);
   size_t rank_start = 0;
-  if (m.ordinal) {
+  if (m.ordinal && !tens_count) {
     claim->kind = Kind::kOrdinal;
   } else if (!unit_may_follow) {
   } else if (TryPercent(floor, claim, &span)) {
@@ -801,6 +816,7 @@ bool ClaimBuilder::BuildDualNoun(size_t begin, size_t floor, Claim* claim) const
     claim->kind = Kind::kQuantity;
     claim->unit = u.entry->tags[0];
     span.end = u.end;
+    AndAFraction(claim, &span);  // "كيلوغرامين ونصف"
   } else if (auto c = engine_.currencies().MatchAt(text_, begin);
              c.entry && c.entry->tags.size() > 3 && c.entry->tags[3] == "2") {
     claim->kind = Kind::kMoney;

@@ -293,6 +293,14 @@ TEST_F(ClaimsTest, ArabicOrdinals) {
   EXPECT_EQ(d.kind, Kind::kDuration);
   EXPECT_EQ(d.value, "24");
   EXPECT_EQ(One("في اليوم الـ 10 من المرض").kind, Kind::kNumber);
+  // Definite tens count the unit in the singular after them; alone they are an ordinal.
+  d = One("فترة التسعين يوما");
+  EXPECT_EQ(d.kind, Kind::kDuration);
+  EXPECT_EQ(d.value, "90");
+  EXPECT_EQ(One("في القرن العشرين").kind, Kind::kOrdinal);
+  // A half after a unit of measure adds to it, as after one of time.
+  EXPECT_EQ(One("طولها ثلاثة أمتار ونصف").value, "3.5");
+  EXPECT_EQ(One("كيلوغرامين ونصف").value, "2.5");
   // Other definite units before definite tens count.
   EXPECT_EQ(One("الدول الخمس والعشرين").kind, Kind::kNumber);
   EXPECT_EQ(One("واحد وعشرون طالبا").kind, Kind::kNumber);
