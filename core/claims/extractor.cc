@@ -225,6 +225,8 @@ class Extraction {
 
   bool ReadWords(const Candidate& c) {
     if (engine_.not_numbers().MatchAt(text_, c.begin).entry) return true;  // "نصف نهائي"
+    // "آل ثاني": a family's name after "آل" (folded to "ال", which alone is no word).
+    if (WordBefore(c.begin) == "\xD8\xA7\xD9\x84") return true;
     const bool english = c.type == Candidate::Type::kEnglishWords;
     const size_t start = english ? ArticleBefore(c.begin) : c.begin;
     auto words = english ? numerals::ReadEnglishWords(engine_.english_words(), text_, start)

@@ -257,6 +257,7 @@ TEST_F(ClaimsTest, NoNumberInsideWordsOrHomographs) {
   EXPECT_TRUE(All("نصف نهائي الكأس").empty());
   EXPECT_TRUE(All("حجز 3 بنادق نصف آلية").size() == 1);  // semi-automatic: only the 3
   EXPECT_TRUE(All("نحن نصف ذلك بأنه").empty());  // نصف: "we describe"
+  EXPECT_TRUE(All("قال الشيخ تميم بن حمد آل ثاني").empty());  // a family's name
   // A glued preposition does not make a word of two letters a unit: "بين" is no yen.
   EXPECT_EQ(One("من بين اثنين").kind, Kind::kNumber);
   EXPECT_TRUE(All("in the second half").empty());
@@ -1325,6 +1326,7 @@ TEST_F(ClaimsTest, CountedNounsAndTheirKeys) {
   // stays a year before them.
   EXPECT_EQ(One("وصل 40 في المساء").noun, "");
   EXPECT_EQ(One("قتل 5 جراء القصف").noun, "");
+  EXPECT_EQ(One("بعد سنوات خارج العشر الأوائل").noun, "");
   EXPECT_EQ(One("بلغ المؤشر 5742 وسط تعاملات ضعيفة").noun, "");
   EXPECT_EQ(All("ارتفع في 2016 مقارنة بعام 2015")[0].kind, Kind::kYear);
   EXPECT_EQ(One("خلال الفترة من 2006 إلى 2016 وفقا للنظام").qualifier, "range");
