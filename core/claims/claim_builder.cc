@@ -621,6 +621,8 @@ bool ClaimBuilder::TwoAfterADual(const Mention& m, size_t begin) const {
 // noun with a possessive suffix ("بلدانه الأعضاء"): then the noun is the one before it.
 void ClaimBuilder::TakeNounBefore(Claim* claim, Span* span, size_t floor, bool definite) const {
   size_t p = scan::SkipSpacesBack(text_, span->begin);
+  // A word glued to the letters before it ("والنصف") has a conjunction there, no noun.
+  if (definite && p == span->begin && scan::IsLetter(scan::PreviousCodePoint(text_, p))) return;
   if (!definite) {
     if (p < kArticle.size() || text_.substr(p - kArticle.size(), kArticle.size()) != kArticle) {
       return;

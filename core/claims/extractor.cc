@@ -236,6 +236,13 @@ class Extraction {
     }
     if (!words) return false;
     const std::string value = words->value.ToString();
+    // "الساعة التاسعة والنصف" (half past nine): a fraction joined to the hour before it is
+    // part of a time of day, as the hour is.
+    if (words->value.IsProperFraction() && text_.substr(c.begin, 2) == "\xD9\x88" &&
+        !claims_->empty() && claims_->back().kind == Kind::kOrdinal &&
+        scan::SkipSpaces(text_, claims_->back().norm_end) == c.begin) {
+      return true;
+    }
     // "أول أمس" (the day before yesterday) starts like the ordinal "أول".
     if (words->ordinal && value == "1" && engine_.relative_times().MatchAt(text_, c.begin).entry &&
         Emit(&ClaimBuilder::BuildRelativeTime, c.begin)) {
@@ -247,7 +254,7 @@ class Extraction {
         return true;
       }
     }
-    if (english && IsClockInWords(*words)) return true;
+    if (english && (IsClockInWords(*words) || IsClockFraction(*words))) return true;
     // "Formula One", "Air Force One": a capitalized number word in a name.
     if (english && absl::ascii_isupper(static_cast<unsigned char>(text_[words->begin])) &&
         builder_.LabelsAName(words->begin)) {
@@ -380,6 +387,27 @@ class Extraction {
       return false;
     }
     floor_ = std::max(floor_, n.end + 1 + minutes.size());
+    return true;
+  }
+
+  // "half past ten", "a quarter to 9": a fraction of the hour before "past" or "to" and the
+  // hour, a time of day.
+  bool IsClockFraction(const numerals::WordNumber& n) {
+    const std::string value = n.value.ToString();
+    if (value != "0.5" && value != "0.25") return false;
+    const size_t word = scan::SkipSpaces(text_, n.end);
+    const std::string link = Lower(scan::WordAt(text_, word));
+    if (link != "past" && !(link == "to" && value == "0.25")) return false;  // no "half to"
+    const size_t hour = scan::SkipSpaces(text_, word + link.size());
+    size_t end = hour;
+    while (end < text_.size() && absl::ascii_isdigit(static_cast<unsigned char>(text_[end]))) ++end;
+    if (end == hour) {
+      const std::string_view name = scan::WordAt(text_, hour);
+      const numerals::WordEntry* e = engine_.english_words().Find(Lower(name));
+      if (e == nullptr || e->value.ToString().size() > 2) return false;
+      end = hour + name.size();
+    }
+    floor_ = std::max(floor_, end);
     return true;
   }
 

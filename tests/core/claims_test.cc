@@ -258,6 +258,11 @@ TEST_F(ClaimsTest, NoNumberInsideWordsOrHomographs) {
   EXPECT_TRUE(All("حجز 3 بنادق نصف آلية").size() == 1);  // semi-automatic: only the 3
   EXPECT_TRUE(All("نحن نصف ذلك بأنه").empty());  // نصف: "we describe"
   EXPECT_TRUE(All("قال الشيخ تميم بن حمد آل ثاني").empty());  // a family's name
+  // Half past the hour is part of the time of day, as the hour is: no half, nor a noun "و".
+  EXPECT_EQ(All("في الساعة التاسعة والنصف صباحا").size(), 1u);
+  EXPECT_TRUE(All("School begins at half past eight.").empty());
+  EXPECT_TRUE(All("at a quarter to 9").empty());
+  EXPECT_EQ(All("she gave half to 10 charities").size(), 2u);
   // A glued preposition does not make a word of two letters a unit: "بين" is no yen.
   EXPECT_EQ(One("من بين اثنين").kind, Kind::kNumber);
   EXPECT_TRUE(All("in the second half").empty());
