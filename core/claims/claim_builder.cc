@@ -39,14 +39,16 @@ bool GluedClitic(std::string_view text, size_t pos) {
          !scan::IsLetter(scan::PreviousCodePoint(text, pos));
 }
 
-// "7.721 وانخفضت أسهم": و or ف and a verb in the feminine past (a final ت after a consonant)
-// open the next clause. Nouns after a conjunction end in "ات" ("وفيات", "وحدات") or so rarely
-// in ت alone that a count of them is given up.
-bool JoinedPastVerb(std::string_view word) {
+// A word that opens the next clause with a glued و or ف rather than being counted: a verb in
+// the feminine past ("7.721 وانخفضت أسهم": a final ت after a consonant; nouns end in "ات",
+// "وفيات", "وحدات"), or a word that starts with an alef after the conjunction ("3،7
+// وأسعار"), where nouns of their own that start with و ("وزراء", "ولايات") do not.
+bool JoinedToTheNextClause(std::string_view word) {
   constexpr std::string_view kTeh = "\xD8\xAA", kAlefTeh = "\xD8\xA7\xD8\xAA";  // ت، ات
+  constexpr std::string_view kAlef = "\xD8\xA7";
   const std::string_view first = word.substr(0, 2);
-  return word.size() >= 8 && (first == "\xD9\x88" || first == "\xD9\x81") &&
-         word.ends_with(kTeh) && !word.ends_with(kAlefTeh);
+  if (word.size() < 8 || (first != "\xD9\x88" && first != "\xD9\x81")) return false;
+  return (word.ends_with(kTeh) && !word.ends_with(kAlefTeh)) || word.substr(2, 2) == kAlef;
 }
 
 bool AboveOne(const Decimal& d) {
@@ -506,7 +508,7 @@ void ClaimBuilder::TakeNoun(Claim* claim, Span* span) const {
   // A single letter (a glued "و" before the next number) is no noun, and a counted noun is
   // indefinite: "2014 بالتهمة", "45 للولايات" continue the sentence instead.
   if (word.empty() || IsStopword(word) || word.size() <= 2 || IsDefinite(word) || YearCueAt(at) ||
-      JoinedPastVerb(word)) {
+      JoinedToTheNextClause(word)) {
     return;
   }
   // "أكبر من 100 وأصغر من 300": a word that opens the next number's qualifier, glued "و"
@@ -605,6 +607,20 @@ bool ClaimBuilder::DefiniteTensBeforeAUnit(const Mention& m, size_t end) const {
          engine_.units().MatchAt(text_, at).entry != nullptr;
 }
 
+// An adjective of relation (nisba) with the article: "العمومية", "الخليجي", "الأمريكيين".
+bool ClaimBuilder::IsNisba(std::string_view word) {
+  constexpr std::string_view kEndings[] = {
+      "\xD9\x8A",                  // ي
+      "\xD9\x8A\xD9\x87",        // يه (ية folded)
+      "\xD9\x8A\xD9\x8A\xD9\x86",  // يين
+      "\xD9\x8A\xD9\x88\xD9\x86"};  // يون
+  if (word.size() < kArticle.size() + 8) return false;  // the article and three letters at least
+  for (std::string_view e : kEndings) {
+    if (word.ends_with(e)) return true;
+  }
+  return false;
+}
+
 // "مدنيين اثنين", "سيارتان اثنتان": the word two, without the article, after a word in the
 // dual's ending (-ين, -ان) that is no particle.
 bool ClaimBuilder::TwoAfterADual(const Mention& m, size_t begin) const {
@@ -654,6 +670,16 @@ void ClaimBuilder::TakeNounBefore(Claim* claim, Span* span, size_t floor, bool d
     if (possessive && !IsStopword(w) && w.substr(0, kArticle.size()) != kArticle) {
       noun = earlier;
       word = w;
+    } else {
+      // "البنوك العمومية الثلاثة", "الإستراتيجيات العلاجية التجريبية الأربع": adjectives of
+      // relation stand between the noun and the number.
+      for (int adjectives = 0; adjectives < 3 && IsNisba(word); ++adjectives) {
+        const Span before = word_before(scan::SkipSpacesBack(text_, noun.begin));
+        const std::string_view b = text_.substr(before.begin, before.end - before.begin);
+        if (b.substr(0, kArticle.size()) != kArticle || IsStopword(b)) break;
+        noun = before;
+        word = b;
+      }
     }
   }
   claim->noun = std::string(normalized_.original().substr(

@@ -91,6 +91,7 @@ class ClaimBuilder {
   bool RanksANoun(size_t begin) const;
   bool AfterARankNoun(size_t begin, size_t* start) const;
   bool TwoAfterADual(const Mention& m, size_t begin) const;
+  static bool IsNisba(std::string_view word);
   bool DefiniteTensBeforeAUnit(const Mention& m, size_t end) const;
   bool TryUnitBefore(size_t floor, bool definite, Claim* claim, Span* span) const;
   void AndAFraction(Claim* claim, Span* span) const;

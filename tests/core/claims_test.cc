@@ -1338,6 +1338,10 @@ TEST_F(ClaimsTest, CountedNounsAndTheirKeys) {
   EXPECT_EQ(One("ارتفع عدد المعتقلين إلى أربعة وقال المتحدث").noun, "");
   EXPECT_EQ(One("أغلق المؤشر عند 7721 وانخفضت أسهم").noun, "");
   EXPECT_EQ(One("سجلت 5 وفيات").noun, "وفيات");
+  EXPECT_EQ(One("ارتفعت بنسبة 3،7 وأسعار الستائر").noun, "");
+  // An adjective of relation between the noun and the number after it is passed over.
+  EXPECT_EQ(One("أي من البنوك العمومية الثلاثة").noun, "البنوك");
+  EXPECT_EQ(One("الإستراتيجيات العلاجية التجريبية الأربع").noun, "الإستراتيجيات");
   // A year cue with a glued preposition is no noun either, and names the year after it.
   const auto law = All("القانون عدد 64 لسنة 1991");
   ASSERT_EQ(law.size(), 2u);
