@@ -429,8 +429,11 @@ void JoinScaleSums(const text::NormalizedText& normalized, Joining* claims) {
     // and the second what is left under it ("5 آلاف و300", "ألف و500 دينار"); two numbers in
     // digits alone are a list ("5000 و300").
     const bool first_scaled = !a.scale.is_zero() || a.script == "words";
-    if (!IsAmount(a) || !IsAmount(b) || (b.scale.is_zero() && !first_scaled) || !a.noun.empty() ||
-        b.norm_begin < a.norm_end) {
+    // A quantity names its unit once, after the second: "مليون و500 ألف طن".
+    const bool second_quantity = b.kind == Kind::kQuantity && a.kind == Kind::kNumber &&
+                                 !b.scale.is_zero() && b.qualifier.empty() && !b.approx;
+    if (!IsAmount(a) || !(IsAmount(b) || second_quantity) ||
+        (b.scale.is_zero() && !first_scaled) || !a.noun.empty() || b.norm_begin < a.norm_end) {
       return std::nullopt;
     }
     // Only و between them, glued to the second number or apart.

@@ -921,6 +921,9 @@ TEST_F(ClaimsTest, AScaleAndTheRestUnderIt) {
   EXPECT_EQ(c.value, "231336");
   EXPECT_EQ(c.noun, "سائح");
   EXPECT_EQ(One("ألف و500 دينار").value, "1500");
+  const Claim tonnes = One("بلغ الإنتاج 1 مليون و544 ألف طن");
+  EXPECT_EQ(tonnes.value, "1544000");
+  EXPECT_EQ(tonnes.unit, "t");
   EXPECT_EQ(All("الرقمان 5000 و300").size(), 2u);
   EXPECT_EQ(All("ثلاثة و4").size(), 2u);
 }
