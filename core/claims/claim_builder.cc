@@ -51,6 +51,20 @@ bool JoinedToTheNextClause(std::string_view word) {
   return (word.ends_with(kTeh) && !word.ends_with(kAlefTeh)) || word.substr(2, 2) == kAlef;
 }
 
+// An adjective of relation (nisba) with the article: "العمومية", "الخليجي", "الأمريكيين".
+bool IsNisba(std::string_view word) {
+  constexpr std::string_view kEndings[] = {
+      "\xD9\x8A",                  // ي
+      "\xD9\x8A\xD9\x87",        // يه (ية folded)
+      "\xD9\x8A\xD9\x8A\xD9\x86",  // يين
+      "\xD9\x8A\xD9\x88\xD9\x86"};  // يون
+  if (word.size() < kArticle.size() + 8) return false;  // the article and three letters at least
+  for (std::string_view e : kEndings) {
+    if (word.ends_with(e)) return true;
+  }
+  return false;
+}
+
 bool AboveOne(const Decimal& d) {
   const Decimal diff = d.Plus(Decimal::FromInt(1).Negated());
   return !diff.negative() && !diff.is_zero();
@@ -157,16 +171,22 @@ bool ClaimBuilder::RanksANoun(size_t begin) const {
   return engine_.weekdays().MatchBefore(text_, end).entry == nullptr;
 }
 
+// Where the article glued before digits starts ("الـ24": the tatweel is folded away), or npos.
+size_t ClaimBuilder::ArticleBeforeDigits(size_t begin) const {
+  const size_t p = scan::SkipSpacesBack(text_, begin);
+  if (p < kArticle.size() || text_.substr(p - kArticle.size(), kArticle.size()) != kArticle ||
+      scan::IsLetter(scan::PreviousCodePoint(text_, p - kArticle.size()))) {
+    return std::string_view::npos;
+  }
+  return p - kArticle.size();
+}
+
 // "القرن 19", "في القرن الـ21", "بالمركز 5": digits after a noun of rank_nouns.tsv, and the
 // article glued before them, rank the noun. *start is where the claim starts, at the article.
 bool ClaimBuilder::AfterARankNoun(size_t begin, size_t* start) const {
-  *start = begin;
-  size_t p = scan::SkipSpacesBack(text_, begin);
-  if (p >= kArticle.size() && text_.substr(p - kArticle.size(), kArticle.size()) == kArticle &&
-      !scan::IsLetter(scan::PreviousCodePoint(text_, p - kArticle.size()))) {
-    *start = p - kArticle.size();
-    p = scan::SkipSpacesBack(text_, *start);
-  }
+  const size_t article = ArticleBeforeDigits(begin);
+  *start = article == std::string_view::npos ? begin : article;
+  const size_t p = scan::SkipSpacesBack(text_, *start);
   if (p == *start) return false;  // glued to the word before: no noun of its own
   const std::string_view word = scan::WordBefore(text_, p);
   const auto rank = [this](std::string_view w) {
@@ -571,16 +591,9 @@ bool ClaimBuilder::IsModifier(std::string_view word) const {
 // word with the article; digits take it glued before them ("الـ24"). After a singular unit
 // the number is a rank or a time of day ("اليوم الـ10", "الساعة الـ11").
 bool ClaimBuilder::TryUnitBefore(size_t floor, bool definite, Claim* claim, Span* span) const {
-  size_t begin = span->begin;
-  size_t p = scan::SkipSpacesBack(text_, begin);
-  if (!definite) {
-    if (p < kArticle.size() || text_.substr(p - kArticle.size(), kArticle.size()) != kArticle ||
-        scan::IsLetter(scan::PreviousCodePoint(text_, p - kArticle.size()))) {
-      return false;
-    }
-    begin = p - kArticle.size();
-    p = scan::SkipSpacesBack(text_, begin);
-  }
+  const size_t begin = definite ? span->begin : ArticleBeforeDigits(span->begin);
+  if (begin == std::string_view::npos) return false;
+  const size_t p = scan::SkipSpacesBack(text_, begin);
   const std::string_view word = scan::WordBefore(text_, p);
   const size_t start = p - word.size();
   if (p == begin || start < floor || word.substr(0, kArticle.size()) != kArticle) return false;
@@ -607,20 +620,6 @@ bool ClaimBuilder::DefiniteTensBeforeAUnit(const Mention& m, size_t end) const {
          engine_.units().MatchAt(text_, at).entry != nullptr;
 }
 
-// An adjective of relation (nisba) with the article: "العمومية", "الخليجي", "الأمريكيين".
-bool ClaimBuilder::IsNisba(std::string_view word) {
-  constexpr std::string_view kEndings[] = {
-      "\xD9\x8A",                  // ي
-      "\xD9\x8A\xD9\x87",        // يه (ية folded)
-      "\xD9\x8A\xD9\x8A\xD9\x86",  // يين
-      "\xD9\x8A\xD9\x88\xD9\x86"};  // يون
-  if (word.size() < kArticle.size() + 8) return false;  // the article and three letters at least
-  for (std::string_view e : kEndings) {
-    if (word.ends_with(e)) return true;
-  }
-  return false;
-}
-
 // "مدنيين اثنين", "سيارتان اثنتان": the word two, without the article, after a word in the
 // dual's ending (-ين, -ان) that is no particle.
 bool ClaimBuilder::TwoAfterADual(const Mention& m, size_t begin) const {
@@ -640,11 +639,8 @@ void ClaimBuilder::TakeNounBefore(Claim* claim, Span* span, size_t floor, bool d
   // A word glued to the letters before it ("والنصف") has a conjunction there, no noun.
   if (definite && p == span->begin && scan::IsLetter(scan::PreviousCodePoint(text_, p))) return;
   if (!definite) {
-    if (p < kArticle.size() || text_.substr(p - kArticle.size(), kArticle.size()) != kArticle) {
-      return;
-    }
-    const size_t article = p - kArticle.size();
-    if (scan::IsLetter(scan::PreviousCodePoint(text_, article))) return;
+    const size_t article = ArticleBeforeDigits(span->begin);
+    if (article == std::string_view::npos) return;
     span->begin = article;
     p = scan::SkipSpacesBack(text_, article);
   }

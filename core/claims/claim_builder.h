@@ -89,9 +89,9 @@ class ClaimBuilder {
   bool TryFractionOfAUnit(const Mention& m, size_t floor, Claim* claim, Span* span) const;
   bool TryVagueUnit(const Mention& m, size_t floor, Claim* claim, Span* span) const;
   bool RanksANoun(size_t begin) const;
+  size_t ArticleBeforeDigits(size_t begin) const;
   bool AfterARankNoun(size_t begin, size_t* start) const;
   bool TwoAfterADual(const Mention& m, size_t begin) const;
-  static bool IsNisba(std::string_view word);
   bool DefiniteTensBeforeAUnit(const Mention& m, size_t end) const;
   bool TryUnitBefore(size_t floor, bool definite, Claim* claim, Span* span) const;
   void AndAFraction(Claim* claim, Span* span) const;

@@ -276,10 +276,7 @@ void JoinDualAndTwo(const text::NormalizedText& normalized, Joining* claims) {
       return std::nullopt;
     }
     Claim joined = std::move(a);
-    const uint32_t sentence = joined.sentence;
     SetSpan(normalized, joined.norm_begin, b.norm_end, &joined);
-    joined.script = "words";
-    joined.sentence = sentence;
     return joined;
   });
 }
