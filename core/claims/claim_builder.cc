@@ -627,8 +627,8 @@ bool ClaimBuilder::TwoAfterADual(const Mention& m, size_t begin) const {
   const size_t end = scan::SkipSpacesBack(text_, begin);
   const std::string_view word = scan::WordBefore(text_, end);
   constexpr std::string_view kYehNoon = "\xD9\x8A\xD9\x86", kAlefNoon = "\xD8\xA7\xD9\x86";
-  return end < begin && word.size() > 6 && (word.ends_with(kYehNoon) || word.ends_with(kAlefNoon)) &&
-         !IsStopword(word);
+  const bool dual_ending = word.ends_with(kYehNoon) || word.ends_with(kAlefNoon);
+  return end < begin && word.size() > 6 && dual_ending && !IsStopword(word);
 }
 
 // With the article, a number follows the noun it counts: "بلدانه الأعضاء الـ 195",

@@ -451,9 +451,8 @@ class Extraction {
     }
     const size_t space = text.find(' ');
     const numerals::WordEntry* e = engine_.english_words().Find(Lower(text.substr(space + 1)));
-    if (e == nullptr || (e->role != numerals::Role::kOrdinal && e->role != numerals::Role::kOrdinalScale)) {
-      return;
-    }
+    using numerals::Role;
+    if (e == nullptr || (e->role != Role::kOrdinal && e->role != Role::kOrdinalScale)) return;
     n->value = e->value;
     n->ordinal = true;
     n->inexact = false;

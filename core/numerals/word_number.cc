@@ -429,13 +429,14 @@ void Phrase::AddJoinedFraction(const Decimal& f) {
 // a whole with "and" ("two and three fifths", read by AddMixedFraction).
 bool Phrase::AcceptPluralFraction(const Token& t) {
   if (t.conj) return false;
-  const bool after_scale = last_ == Last::kUnit && count_after_scale_;  // "two million and three quarters"
+  // "two million and three quarters": a fraction of the scale.
+  const bool after_scale = last_ == Last::kUnit && count_after_scale_;
   const bool whole_count = english_ && !after_scale;
   uint64_t count = 0;
   if (whole_count) {
+    if (!fraction_.is_zero() || !Small()) return false;
     const std::optional<uint64_t> whole =
-        fraction_.is_zero() && Small() ? total_.Plus(Decimal::FromInt(static_cast<uint64_t>(group_))).ToWhole()
-                                       : std::nullopt;
+        total_.Plus(Decimal::FromInt(static_cast<uint64_t>(group_))).ToWhole();
     if (!whole) return false;
     count = *whole;
   } else {
