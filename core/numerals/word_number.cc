@@ -191,8 +191,11 @@ class Phrase {
   }
 
   bool vague() const { return last_ == Last::kVague; }
-  // "tens of thousands", "a couple of hundred": an "of" may come before the scale.
-  bool TakesOf() const { return last_ == Last::kVague || last_ == Last::kFew; }
+  // "tens of thousands", "a couple of hundred", "a quarter of a million": an "of" may come
+  // before the scale.
+  bool TakesOf() const {
+    return last_ == Last::kVague || last_ == Last::kFew || (english_ && last_ == Last::kFraction);
+  }
   bool after_scale() const { return last_ == Last::kScale; }
   bool AcceptsPoint() const {
     return !ordinal_ && !vague_ && fraction_.is_zero() && Complete() && last_ != Last::kFraction &&

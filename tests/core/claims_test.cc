@@ -404,6 +404,7 @@ TEST_F(ClaimsTest, EnglishNumberWords) {
       {"two hundred fifty thousand", "250000"},
       {"a million", "1000000"},
       {"half a million", "500000"},
+      {"a quarter of a million", "250000"},
       {"a dozen", "12"},
       {"two-thirds", "0.66666666666666666667"},
       {"three quarters", "0.75"},
@@ -1187,6 +1188,7 @@ TEST_F(ClaimsTest, PercentagesAndPercentagePoints) {
   EXPECT_EQ(c.value, "1");
   EXPECT_EQ(c.qualifier, "less-than");
   EXPECT_EQ(One("one per cent").value, "1");
+  EXPECT_EQ(One("prices rose 12pc").kind, Kind::kPercent);  // British papers' "pc"
   // A percentage point is not a percent: a quantity in points.
   for (const char* text : {"ارتفع 3 نقاط مئوية", "up 3 percentage points"}) {
     c = One(text);
