@@ -1119,6 +1119,7 @@ TEST_F(ClaimsTest, Money) {
       {"S$1.2m", "1200000", "SGD"},
       {"CAD$ 15", "15", "CAD"},  // the code itself before the sign: no bare dollar
       {"6.25 BTC", "6.25", "BTC"},  // outside ISO 4217, by its ticker
+      {"3 billion won", "3000000000", "KRW"},
       {"اشترى 10 بيتكوين", "10", "BTC"},
       {"₹500", "500", "INR"},
       {"a $5 bill", "5", "USD"},  // a single letter is no prefix
@@ -1306,6 +1307,7 @@ TEST_F(ClaimsTest, EnglishCountsAPlural) {
   EXPECT_EQ(c.noun, "suppliers");
   EXPECT_EQ(One("2019 new cases").kind, Kind::kNumber);
   EXPECT_EQ(One("one new case").noun, "case");
+  EXPECT_EQ(One("\"It's over,\" one wrote.").noun, "");  // a verb in the past, no noun
   // Plurals without -s count, and share a key with the singular.
   c = One("5 people died");
   EXPECT_EQ(c.noun, "people");
