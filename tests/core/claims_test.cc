@@ -125,6 +125,10 @@ TEST_F(ClaimsTest, FractionsAndDecimalWords) {
   EXPECT_TRUE(One("سبع السكان").approx);
   EXPECT_EQ(One("خمس سنوات").value, "5");
   EXPECT_EQ(One("الخمس الأوائل").value, "5");
+  // With a possessive suffix: "of it", "of them".
+  EXPECT_EQ(One("تراجع الإنتاج إلى ثلاثة أرباعها").value, "0.75");
+  EXPECT_EQ(One("نصفهم").value, "0.5");
+  EXPECT_EQ(One("ثلثيها").value.substr(0, 6), "0.6666");
   // A count of a rounded fraction is exact where the count makes it so.
   Claim half = One("ثلاثة أسداس الطريق");
   EXPECT_EQ(half.value, "0.5");
