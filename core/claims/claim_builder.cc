@@ -818,36 +818,46 @@ bool ClaimBuilder::BuildWeekday(size_t begin, size_t floor, Claim* claim) const 
   return true;
 }
 
+// Whether a unit, currency, decade or noun of the dual lists starts at `pos`.
+bool ClaimBuilder::DualListsAt(size_t pos) const {
+  return engine_.time_units().MatchAt(text_, pos).entry || engine_.units().MatchAt(text_, pos).entry ||
+         engine_.currencies().MatchAt(text_, pos).entry || engine_.decades().MatchAt(text_, pos).entry ||
+         engine_.dual_nouns().MatchAt(text_, pos).entry;
+}
+
 bool ClaimBuilder::BuildDualNoun(size_t begin, size_t floor, Claim* claim) const {
   if (begin < floor) return false;
-  // A glued conjunction or preposition is not part of the noun: "والستينيات", "لأسبوعين".
-  const std::string_view first = text_.substr(begin, 2);
-  const bool clitic = first == "\xD9\x88" || first == "\xD9\x81" || first == "\xD8\xA8" ||
-                      first == "\xD9\x84" || first == "\xD9\x83";
-  if (clitic && !engine_.time_units().MatchAt(text_, begin).entry &&
-      !engine_.units().MatchAt(text_, begin).entry && !engine_.currencies().MatchAt(text_, begin).entry &&
-      !engine_.decades().MatchAt(text_, begin).entry &&
-      !engine_.dual_nouns().MatchAt(text_, begin).entry) {
-    begin += 2;
+  // A glued conjunction or preposition is not part of the claim ("والستينيات", "لأسبوعين");
+  // the article is, and the noun is read after it ("البلدين", "والأسبوعين", "للبلدين").
+  static constexpr std::string_view kLilArticle = "\xD9\x84\xD9\x84";  // لل
+  size_t at = begin;
+  if (text_.substr(begin, kLilArticle.size()) == kLilArticle && DualListsAt(begin + 4)) {
+    at = begin + 4;
+  } else if (!DualListsAt(at)) {
+    if (GluedClitic(text_, begin)) at = begin += 2;
+    if (!DualListsAt(at) && text_.substr(begin, kArticle.size()) == kArticle) {
+      at = begin + kArticle.size();
+    }
+    if (!DualListsAt(at)) return false;
   }
-  if (BuildDecade(begin, claim)) return true;
-  Span span{begin, begin};
+  if (BuildDecade(at, claim)) return true;
+  Span span{begin, at};
   claim->number = Decimal::FromInt(2);
-  if (auto t = engine_.time_units().MatchAt(text_, begin); t.entry && t.entry->tags.at(1) == "2") {
-    TryDuration(floor, claim, &span);  // reads the unit from `begin`
-  } else if (auto u = engine_.units().MatchAt(text_, begin);
+  if (auto t = engine_.time_units().MatchAt(text_, at); t.entry && t.entry->tags.at(1) == "2") {
+    TryDuration(floor, claim, &span);  // reads the unit from `at`
+  } else if (auto u = engine_.units().MatchAt(text_, at);
              u.entry && u.entry->tags.size() > 1 && u.entry->tags[1] == "2") {
     claim->kind = Kind::kQuantity;
     claim->unit = u.entry->tags[0];
     span.end = u.end;
     AndAFraction(claim, &span);  // "كيلوغرامين ونصف"
-  } else if (auto c = engine_.currencies().MatchAt(text_, begin);
+  } else if (auto c = engine_.currencies().MatchAt(text_, at);
              c.entry && c.entry->tags.size() > 3 && c.entry->tags[3] == "2") {
     claim->kind = Kind::kMoney;
     const std::string& code = c.entry->tags[0];
     if (code != "?") claim->unit = code == "$" ? dollar_currency_ : code;
     span.end = c.end;
-  } else if (auto d = engine_.dual_nouns().MatchAt(text_, begin); d.entry) {
+  } else if (auto d = engine_.dual_nouns().MatchAt(text_, at); d.entry) {
     claim->noun = std::string(normalized_.original().substr(
         normalized_.ToOriginalStart(begin),
         normalized_.ToOriginalEnd(d.end) - normalized_.ToOriginalStart(begin)));

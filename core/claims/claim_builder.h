@@ -92,6 +92,7 @@ class ClaimBuilder {
   size_t ArticleBeforeDigits(size_t begin) const;
   bool AfterARankNoun(size_t begin, size_t* start) const;
   bool TwoAfterADual(const Mention& m, size_t begin) const;
+  bool DualListsAt(size_t pos) const;
   bool DefiniteTensBeforeAUnit(const Mention& m, size_t end) const;
   bool TryUnitBefore(size_t floor, bool definite, Claim* claim, Span* span) const;
   void AndAFraction(Claim* claim, Span* span) const;

@@ -208,7 +208,7 @@ Scanner::Scanner(CandidateWords words) {
       {&words.arabic_numbers, Clitics::kNumberWords},
       {&words.english_numbers, Clitics::kNone},
       {&words.months, Clitics::kOneLetter},  // "والثلاثاء", "وأيلول"
-      {&words.dual_nouns, Clitics::kOneLetter},
+      {&words.dual_nouns, Clitics::kNumberWords},  // "والبلدين", "للأسبوعين"
       {&words.relative_times, Clitics::kOneLetter},
       {&words.roman_cues, Clitics::kNone}};
   for (size_t kind = 0; kind < kWordTypes; ++kind) {
@@ -224,7 +224,7 @@ Scanner::Scanner(CandidateWords words) {
       arabic_prefix + "(?:" + Alternation(std::move(words.arabic_numbers)) + ")",
       "(?i:" + Alternation(std::move(words.english_numbers)) + ")",
       "[وفبلك]?(?i:" + Alternation(std::move(words.months)) + ")",
-      "[وفبلك]?(?i:" + Alternation(std::move(words.dual_nouns)) + ")",
+      arabic_prefix + "(?i:" + Alternation(std::move(words.dual_nouns)) + ")",
       "[وفبلك]?(?i:" + Alternation(std::move(words.relative_times)) + ")",
       "(?i:" + Alternation(std::move(words.roman_cues)) + ")"};
   // Words are whole words: the union asks for the character before them and the one after

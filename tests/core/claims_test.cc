@@ -480,6 +480,13 @@ TEST_F(ClaimsTest, DualNounsAreTheNumberTwo) {
   EXPECT_EQ(people.value, "2");
   EXPECT_EQ(people.noun_key, "شخص");
   EXPECT_EQ(One("وقعت دولتان الاتفاق").noun_key, One("5 دول").noun_key);
+  // With the article too, after a glued preposition or not.
+  EXPECT_EQ(One("زار البلدين").value, "2");
+  EXPECT_EQ(One("سيكون سيئا للبلدين").text, "للبلدين");
+  const Claim weeks = One("ارتفعت خلال الأسبوعين الماضيين");
+  EXPECT_EQ(weeks.kind, Kind::kDuration);
+  EXPECT_EQ(weeks.unit, "week");
+  EXPECT_EQ(One("والستينيات").text, "الستينيات");
   EXPECT_EQ(One("من شخصين إلى ثلاثة").upper->value, "3");  // a range from a dual
   // A form that is also a sound plural is no dual: "مصابين" are the injured.
   EXPECT_TRUE(All("نقل المصابين إلى المستشفى").empty());
