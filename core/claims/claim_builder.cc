@@ -988,8 +988,12 @@ bool ClaimBuilder::BuildDecade(size_t begin, Claim* claim) const {
   int first_year = 1900 + std::stoi(d.entry->tags.at(0));
   size_t end = d.end;
   static constexpr std::string_view kCentury = "\xD8\xA7\xD9\x84\xD9\x82\xD8\xB1\xD9\x86";  // القرن
-  const size_t at = scan::SkipSpaces(text_, end);
+  size_t at = scan::SkipSpaces(text_, end);
   if (OfAnAge(at)) return false;  // "في العشرينيات من عمره": in his twenties
+  if (WordAt(at) == kFrom) {  // "الأربعينيات من القرن الماضي"
+    const size_t after = scan::SkipSpaces(text_, at + kFrom.size());
+    if (text_.substr(after, kCentury.size()) == kCentury) at = after;
+  }
   if (text_.substr(at, kCentury.size()) == kCentury) {
     const size_t words = scan::SkipSpaces(text_, at + kCentury.size());
     if (auto n = numerals::ReadArabicWords(engine_.arabic_words(), text_, words);

@@ -946,6 +946,18 @@ TEST_F(ClaimsTest, SlightlyMoreOrLess) {
   EXPECT_EQ(One("ما يقل قليلا عن 3%").qualifier, "less-than");
 }
 
+// The last or next decade or century without a number is one of it before or after now; a
+// decade "of the last century" is the decade.
+TEST_F(ClaimsTest, TheLastDecadeOrCentury) {
+  Claim c = One("over the past decade");
+  EXPECT_EQ(c.unit, "decade");
+  EXPECT_EQ(c.qualifier, "ago");
+  EXPECT_EQ(One("في القرن الماضي").unit, "century");
+  c = One("في الأربعينيات من القرن الماضي");
+  EXPECT_EQ(c.qualifier, "decade");
+  EXPECT_EQ(c.lower->value, "1940");
+}
+
 TEST_F(ClaimsTest, DaysSharingTheMonthOfADate) {
   auto v = All("ينعقد المؤتمر يومي 5 و6 جوان 2017");
   ASSERT_EQ(v.size(), 2u);
