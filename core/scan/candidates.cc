@@ -217,7 +217,6 @@ Scanner::Scanner(CandidateWords words) {
       words_.Add(form, static_cast<int>(kind), kinds[kind].second);
     }
   }
-  words_.Freeze();
   // The same words as one pattern, in the same order, with the same clitics.
   const std::string arabic_prefix = "(?:[وف]?(?:ال|لل|[بك]ال|[بلك])?)";
   const std::string patterns[kWordTypes] = {

@@ -75,8 +75,6 @@ PhraseList::PhraseList(std::string_view tsv, const text::Normalizer& normalizer)
     starts_with_letter_.push_back(IsLetter(NextCodePoint(phrase, 0)));
     ends_with_letter_.push_back(IsLetter(PreviousCodePoint(phrase, phrase.size())));
   }
-  forward_.shape.Freeze();
-  backward_.shape.Freeze();
 }
 
 void PhraseList::Trie::Add(uint32_t node, uint32_t entry) {

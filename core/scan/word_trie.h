@@ -29,8 +29,6 @@ class WordTrie {
 
   // Files `form` (already folded, ASCII lowercase) under `kind` (0..7).
   void Add(std::string_view form, int kind, Clitics clitics);
-  // Packs the trie once every form is added; MatchAt works either way, faster after.
-  void Freeze() { trie_.Freeze(); }
 
   struct Match {
     int kind = -1;  // -1: none

@@ -44,26 +44,6 @@ TEST(ByteTrie, ListsThenTablesChildren) {
   EXPECT_EQ(trie.size(), 11u);
 }
 
-// Frozen, the trie answers as it did while built: listed and tabled children, marks, size.
-TEST(ByteTrie, FreezingKeepsTheShape) {
-  ByteTrie trie;
-  uint32_t wide[10];
-  for (unsigned char b = 0; b < 10; ++b) wide[b] = trie.AddChild(ByteTrie::kRoot, 'a' + b);
-  const uint32_t deep = trie.AddChild(trie.AddChild(wide[0], 'x'), 'y');
-  trie.Mark(deep);
-  trie.Mark(wide[3]);
-  const size_t size = trie.size();
-  trie.Freeze();
-  EXPECT_EQ(trie.size(), size);
-  for (unsigned char b = 0; b < 10; ++b) EXPECT_EQ(trie.Child(ByteTrie::kRoot, 'a' + b), wide[b]);
-  EXPECT_EQ(trie.Child(trie.Child(wide[0], 'x'), 'y'), deep);
-  EXPECT_EQ(trie.Child(wide[0], 'q'), 0u);
-  EXPECT_EQ(trie.Child(deep, 'y'), 0u);  // a leaf
-  EXPECT_TRUE(trie.Marked(deep));
-  EXPECT_TRUE(trie.Marked(wide[3]));
-  EXPECT_FALSE(trie.Marked(wide[0]));
-}
-
 class WordTrieTest : public ::testing::Test {
  protected:
   WordTrieTest() {
