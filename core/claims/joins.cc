@@ -334,11 +334,12 @@ void SpreadMonthOverDays(const Engine& engine, const text::NormalizedText& norma
     Claim& b = v[kept[k]];
     // A day before the date's own ("5 و6 جوان", not "فرانس 2، الجمعة 11 سبتمبر", where a
     // weekday opens the date), or after it ("June 5 and 6", not "June 5, 6 were").
-    if (BareDay(a) && *a.number.ToWhole() < static_cast<uint64_t>(DayOf(b)) && b.weekday == 0 &&
-        joined(a, b, true)) {
+    // The date first: most neighbours are none, and a day is a whole number to work out.
+    if (b.kind == Kind::kDate && b.weekday == 0 && BareDay(a) &&
+        *a.number.ToWhole() < static_cast<uint64_t>(DayOf(b)) && joined(a, b, true)) {
       TakeMonthOf(b, &a);
-    } else if (BareDay(b) && DayOf(a) && static_cast<uint64_t>(DayOf(a)) < *b.number.ToWhole() &&
-               joined(a, b, false)) {
+    } else if (a.kind == Kind::kDate && BareDay(b) && DayOf(a) &&
+               static_cast<uint64_t>(DayOf(a)) < *b.number.ToWhole() && joined(a, b, false)) {
       TakeMonthOf(a, &b);
     }
   }
