@@ -192,7 +192,8 @@ bool ClaimBuilder::AfterARankNoun(size_t begin, size_t* start) const {
   const auto rank = [this](std::string_view w) {
     return engine_.rank_nouns().contains(absl::string_view(w.data(), w.size()));
   };
-  if (rank(word)) return true;
+  // Every rank noun has the article: most words before a number are ruled out without a lookup.
+  if (word.substr(0, kArticle.size()) == kArticle) return rank(word);
   // A glued conjunction or preposition before the article: "بالمركز", "وللدورة".
   static constexpr std::string_view kLilArticle = "\xD9\x84\xD9\x84";  // لل
   if (word.substr(0, kLilArticle.size()) == kLilArticle) {
