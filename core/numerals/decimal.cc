@@ -34,6 +34,14 @@ constexpr std::array<uint64_t, 19> kPowers = [] {
   return p;
 }();
 
+// 10^18 / 10^e: a whole number times 10^e stays below 10^18 when it is below this. A table,
+// since every claim asks and a 64-bit division is slow.
+constexpr std::array<uint64_t, 19> kWholeLimits = [] {
+  std::array<uint64_t, 19> q{};
+  for (size_t i = 0; i < q.size(); ++i) q[i] = kPowers[18] / kPowers[i];
+  return q;
+}();
+
 // a * b, or false when the product reaches kLimit.
 bool MultiplyChecked(u128 a, u128 b, u128* out) {
   if (a != 0 && b > (kLimit - 1) / a) return false;
@@ -196,9 +204,9 @@ std::optional<uint64_t> Decimal::ToWhole() const {
     return std::nullopt;
   }
   const auto c = static_cast<uint64_t>(coefficient_);
-  const uint64_t power = kPowers[static_cast<size_t>(exponent_)];
-  if (c != 0 && c >= kLimit / power) return std::nullopt;  // c * power would reach 10^18
-  return c * power;
+  const auto e = static_cast<size_t>(exponent_);
+  if (c >= kWholeLimits[e]) return std::nullopt;  // c * 10^e would reach 10^18
+  return c * kPowers[e];
 }
 
 std::string Decimal::ToString() const {

@@ -43,6 +43,11 @@ TEST(Decimal, WholeNumbers) {
   EXPECT_EQ(Decimal::FromDigits("2", "50")->ToWhole(), std::nullopt);
   EXPECT_EQ(Decimal::FromInt(5).Negated().ToWhole(), std::nullopt);
   EXPECT_EQ(Decimal::FromInt(233).TimesPowerOfTen(21).ToWhole(), std::nullopt);
+  // Up to 10^18, exclusive, whatever the split between coefficient and exponent.
+  EXPECT_EQ(Decimal::FromDigits("999999999999999999", "")->ToWhole(), 999999999999999999u);
+  EXPECT_EQ(Decimal::FromInt(99).TimesPowerOfTen(16).ToWhole(), 990000000000000000u);
+  EXPECT_EQ(Decimal::FromInt(1).TimesPowerOfTen(18).ToWhole(), std::nullopt);
+  EXPECT_EQ(Decimal::FromInt(100).TimesPowerOfTen(16).ToWhole(), std::nullopt);
   EXPECT_EQ(Decimal::FromInt(12).TimesPowerOfTen(16).ToWhole(), 120000000000000000u);
   EXPECT_TRUE(Decimal::FromDigits("0", "75")->IsProperFraction());
   EXPECT_FALSE(Decimal::FromInt(1).IsProperFraction());
