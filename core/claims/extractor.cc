@@ -141,7 +141,12 @@ class Extraction {
           }
           break;
         case Candidate::Type::kDualNoun: Emit(&ClaimBuilder::BuildDualNoun, c.begin); break;
-        case Candidate::Type::kRelativeTime: Emit(&ClaimBuilder::BuildRelativeTime, c.begin); break;
+        case Candidate::Type::kRelativeTime:
+          // "في أمس الحاجة" (in dire need): "أمسّ" is a superlative, no yesterday.
+          if (!engine_.not_numbers().MatchAt(text_, c.begin).entry) {
+            Emit(&ClaimBuilder::BuildRelativeTime, c.begin);
+          }
+          break;
         case Candidate::Type::kRomanCue: Emit(&ClaimBuilder::BuildRoman, c.begin); break;
         case Candidate::Type::kVulgarFraction: ReadVulgarFraction(c); break;
       }

@@ -262,6 +262,7 @@ TEST_F(ClaimsTest, NoNumberInsideWordsOrHomographs) {
   EXPECT_TRUE(All("حجز 3 بنادق نصف آلية").size() == 1);  // semi-automatic: only the 3
   EXPECT_TRUE(All("نحن نصف ذلك بأنه").empty());  // نصف: "we describe"
   EXPECT_TRUE(All("قال الشيخ تميم بن حمد آل ثاني").empty());  // a family's name
+  EXPECT_TRUE(All("هم في أمس الحاجة إليها").empty());  // "most in need", no yesterday
   // Half past the hour is part of the time of day, as the hour is: no half, nor a noun "و".
   EXPECT_EQ(All("في الساعة التاسعة والنصف صباحا").size(), 1u);
   EXPECT_TRUE(All("School begins at half past eight.").empty());
