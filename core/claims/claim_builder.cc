@@ -691,7 +691,7 @@ void ClaimBuilder::TakeQualifier(size_t floor, Claim* claim, Span* span) const {
   if (auto b = qualifiers.MatchBefore(text_, scan::SkipSpacesBack(text_, span->begin));
       b.entry && b.end >= floor && Where(*b.entry, "before")) {
     if (b.entry->tags.at(0) == "none") return;  // "لتصل إلى": to reach, no bound
-    q = b.entry->tags.at(0);
+    q = NegatedBefore(b.end) ? Turned(b.entry->tags.at(0)) : b.entry->tags.at(0);
     span->begin = b.end;
   } else if (auto a = qualifiers.MatchAt(text_, scan::SkipSpaces(text_, span->end));
              a.entry && Where(*a.entry, "after")) {
@@ -715,6 +715,27 @@ void ClaimBuilder::TakeQualifier(size_t floor, Claim* claim, Span* span) const {
   } else if (q == "about") {
     claim->approx = true;
   }
+}
+
+// "لم يتجاوز 5", "not more than 5": a negation right before a bound; "ليس لدي أكثر من 1000",
+// "لم يكن أكثر من 3": or before a word of having or being there ("لا يزال أكثر من", "still
+// more than", is no negation).
+bool ClaimBuilder::NegatedBefore(size_t pos) const {
+  const scan::PhraseList& words = engine_.qualifiers();
+  const size_t p = scan::SkipSpacesBack(text_, pos);
+  if (words.MatchBefore(text_, p, "negation").entry) return true;
+  const auto bridge = words.MatchBefore(text_, p, "bridge");
+  return bridge.entry &&
+         words.MatchBefore(text_, scan::SkipSpacesBack(text_, bridge.end), "negation").entry;
+}
+
+// The bound a negation makes of a qualifier: not more than is at most, not less than at least.
+std::string ClaimBuilder::Turned(const std::string& qualifier) {
+  if (qualifier == "more-than") return "at-most";
+  if (qualifier == "at-most") return "more-than";
+  if (qualifier == "less-than") return "at-least";
+  if (qualifier == "at-least") return "less-than";
+  return qualifier;
 }
 
 void SetSpan(const text::NormalizedText& normalized, size_t begin, size_t end, Claim* claim) {

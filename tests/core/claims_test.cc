@@ -942,6 +942,22 @@ TEST_F(ClaimsTest, AScaleAndTheRestUnderIt) {
 }
 
 // "slightly" before a bound keeps the bound.
+// A negation before a bound turns it: not more than is at most, not less than at least; "still
+// more than" is no negation.
+TEST_F(ClaimsTest, NegatedBounds) {
+  EXPECT_EQ(One("عدد الضحايا لم يتجاوز 5").qualifier, "at-most");
+  EXPECT_EQ(One("ليس لدي أكثر من 1,000 ين").qualifier, "at-most");
+  EXPECT_EQ(One("لم يكن أكثر من 3").qualifier, "at-most");
+  EXPECT_EQ(One("ليس أقل من 10").qualifier, "at-least");
+  const Claim c = One("it was not more than 5");
+  EXPECT_EQ(c.qualifier, "at-most");
+  EXPECT_TRUE(c.upper.has_value());
+  EXPECT_FALSE(c.lower.has_value());
+  EXPECT_EQ(One("not less than 10 days").qualifier, "at-least");
+  EXPECT_EQ(One("لا يزال أكثر من 5 ملايين").qualifier, "more-than");
+  EXPECT_EQ(One("أكثر من 5").qualifier, "more-than");
+}
+
 TEST_F(ClaimsTest, SlightlyMoreOrLess) {
   EXPECT_EQ(One("أكثر بقليل من 100 شخص").qualifier, "more-than");
   EXPECT_EQ(One("ما يقل قليلا عن 3%").qualifier, "less-than");
