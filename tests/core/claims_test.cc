@@ -954,6 +954,9 @@ TEST_F(ClaimsTest, NegatedBounds) {
   EXPECT_TRUE(c.upper.has_value());
   EXPECT_FALSE(c.lower.has_value());
   EXPECT_EQ(One("not less than 10 days").qualifier, "at-least");
+  EXPECT_EQ(One("inflation didn’t exceed 5%").qualifier, "at-most");
+  EXPECT_EQ(One("لا يتعدى 5").qualifier, "at-most");
+  EXPECT_EQ(One("لم يزد عن 5").qualifier, "at-most");
   EXPECT_EQ(One("لا يزال أكثر من 5 ملايين").qualifier, "more-than");
   EXPECT_EQ(One("أكثر من 5").qualifier, "more-than");
 }
