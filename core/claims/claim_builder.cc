@@ -65,6 +65,15 @@ bool IsNisba(std::string_view word) {
   return false;
 }
 
+// The bound a negation makes of a qualifier: not more than is at most, not less than at least.
+std::string Turned(const std::string& qualifier) {
+  if (qualifier == "more-than") return "at-most";
+  if (qualifier == "at-most") return "more-than";
+  if (qualifier == "less-than") return "at-least";
+  if (qualifier == "at-least") return "less-than";
+  return qualifier;
+}
+
 bool AboveOne(const Decimal& d) {
   const Decimal diff = d.Plus(Decimal::FromInt(1).Negated());
   return !diff.negative() && !diff.is_zero();
@@ -727,15 +736,6 @@ bool ClaimBuilder::NegatedBefore(size_t pos) const {
   const auto bridge = words.MatchBefore(text_, p, "bridge");
   return bridge.entry &&
          words.MatchBefore(text_, scan::SkipSpacesBack(text_, bridge.end), "negation").entry;
-}
-
-// The bound a negation makes of a qualifier: not more than is at most, not less than at least.
-std::string ClaimBuilder::Turned(const std::string& qualifier) {
-  if (qualifier == "more-than") return "at-most";
-  if (qualifier == "at-most") return "more-than";
-  if (qualifier == "less-than") return "at-least";
-  if (qualifier == "at-least") return "less-than";
-  return qualifier;
 }
 
 void SetSpan(const text::NormalizedText& normalized, size_t begin, size_t end, Claim* claim) {

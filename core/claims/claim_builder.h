@@ -81,7 +81,6 @@ class ClaimBuilder {
   void TakeNounBefore(Claim* claim, Span* span, size_t floor, bool definite) const;
   void TakeQualifier(size_t floor, Claim* claim, Span* span) const;
   bool NegatedBefore(size_t pos) const;
-  static std::string Turned(const std::string& qualifier);
   void TimeQualifier(size_t floor, Claim* claim, Span* span) const;
   bool YearCueAt(size_t at) const;
   bool AfterAPreposition(size_t begin) const;
