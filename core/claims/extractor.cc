@@ -664,12 +664,17 @@ class Extraction {
 
   // A date without a year ("أيلول/سبتمبر", "18 نوفمبر") takes the year of the dateline: the
   // first full date of the document, when it comes before, and only up to the dateline's month.
-  static void FillYearsFromDateline(std::vector<Claim>* claims) {
+  // The dateline writes its year; a date that took its year from the date after it ("23 أفريل
+  // و7 ماي 2017") is none.
+  void FillYearsFromDateline(std::vector<Claim>* claims) const {
     const Claim* dateline = nullptr;
     for (Claim& c : *claims) {
       if (c.kind != Kind::kDate) continue;
       if (c.value.size() == 10 && c.value[0] != '-') {
-        if (dateline == nullptr) dateline = &c;
+        const std::string_view written = text_.substr(c.norm_begin, c.norm_end - c.norm_begin);
+        if (dateline == nullptr && written.find(c.value.substr(0, 4)) != std::string_view::npos) {
+          dateline = &c;
+        }
         continue;
       }
       if (dateline == nullptr || c.value.rfind("--", 0) != 0 || c.calendar != "gregorian") continue;

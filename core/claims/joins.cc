@@ -651,8 +651,10 @@ void FillYearsOfMonthRanges(const Engine& engine, const text::NormalizedText& no
   for (size_t i = 0; i + 1 < v.size(); ++i) {
     Claim& a = v[i];
     const Claim& b = v[i + 1];
-    // "--01" then "2023-03": a month alone, then a month of a year.
-    if (a.kind != Kind::kDate || b.kind != Kind::kDate || a.value.size() != 4 ||
+    // "--01" then "2023-03": a month alone, then a month of a year; or "--04-23" then
+    // "2017-05-07": a day and month, then a date with its year ("23 أفريل و7 ماي 2017").
+    const bool with_day = a.value.size() == 7;
+    if (a.kind != Kind::kDate || b.kind != Kind::kDate || (a.value.size() != 4 && !with_day) ||
         a.value.rfind("--", 0) != 0 || b.value.size() < 7 || b.value[0] == '-' ||
         a.calendar != b.calendar || b.norm_begin < a.norm_end) {
       continue;
@@ -666,7 +668,8 @@ void FillYearsOfMonthRanges(const Engine& engine, const text::NormalizedText& no
     if (!joined) continue;
     const std::string opener = glued_and ? "\xD8\xA8\xD9\x8A\xD9\x86"  // بين
                                : join.entry->tags.size() > 1 ? join.entry->tags[1] : "";
-    if (!opener.empty()) {
+    // Dates with their day may be a list ("و", "and"); months alone only a range's ends.
+    if (!opener.empty() && !with_day) {
       const size_t before = scan::SkipSpacesBack(text, a.norm_begin);
       const auto open = engine.range_cues().MatchBefore(text, before, "open");
       if (!open.entry || open.entry->phrase != opener) continue;
@@ -674,7 +677,8 @@ void FillYearsOfMonthRanges(const Engine& engine, const text::NormalizedText& no
     const int month = std::stoi(a.value.substr(2, 2));
     int year = std::stoi(b.value.substr(0, 4));
     if (month > std::stoi(b.value.substr(5, 2))) --year;  // "from November to March 2023"
-    a.value = absl::StrFormat("%04d-%02d", year, month);
+    a.value = with_day ? absl::StrFormat("%04d-%02d-%s", year, month, a.value.substr(5, 2))
+                       : absl::StrFormat("%04d-%02d", year, month);
   }
 }
 

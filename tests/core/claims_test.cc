@@ -835,6 +835,17 @@ TEST_F(ClaimsTest, AMonthTakesTheYearThatEndsItsRange) {
   EXPECT_TRUE(All("هو من أب جزائري").empty());
   EXPECT_EQ(One("في آب الماضي").value, "--08");
   EXPECT_EQ(One("في نهاية جانفي العام 2015").value, "2015-01");
+  // A day and month listed or ranged before a date with its year take that year.
+  auto dates = All("في 23 أفريل و7 ماي 2017");
+  ASSERT_EQ(dates.size(), 2u);
+  EXPECT_EQ(dates[0].value, "2017-04-23");
+  dates = All("from 28 December to 3 January 2017");
+  ASSERT_EQ(dates.size(), 2u);
+  EXPECT_EQ(dates[0].value, "2016-12-28");
+  // The dateline is the first date that writes its year, not one that took it.
+  dates = All("في 23 جانفي و7 ماي 2017. وفي 2 مارس");
+  ASSERT_EQ(dates.size(), 3u);
+  EXPECT_EQ(dates[2].value, "2017-03-02");
 }
 
 TEST_F(ClaimsTest, AnArabicMonthBeforeADayNeedsTheYear) {
