@@ -984,6 +984,12 @@ TEST_F(ClaimsTest, TheLastDecadeOrCentury) {
   EXPECT_EQ(c.unit, "decade");
   EXPECT_EQ(c.qualifier, "ago");
   EXPECT_EQ(One("في القرن الماضي").unit, "century");
+  // Other words for "last": "المنصرم", "المنقضي", the Maghreb's "الفارط"; "the past year".
+  for (const char* text : {"العام المنصرم", "السنة المنقضية", "الموسم والعام الفارط", "over the past year"}) {
+    const Claim last = One(text);
+    EXPECT_EQ(last.unit, "year") << text;
+    EXPECT_EQ(last.qualifier, "ago") << text;
+  }
   c = One("في الأربعينيات من القرن الماضي");
   EXPECT_EQ(c.qualifier, "decade");
   EXPECT_EQ(c.lower->value, "1940");
