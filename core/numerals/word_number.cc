@@ -1,6 +1,8 @@
 #include "core/numerals/word_number.h"
 
 #include <array>
+#include <climits>
+#include <optional>
 #include <string>
 
 #include "absl/strings/ascii.h"
@@ -255,8 +257,11 @@ class Phrase {
   bool and_a_ = false;      // "and a" seen: only a fraction may follow
 };
 
+// The value of a word that makes up a number (a unit, a ten, a hundred, an ordinal), or 0 for
+// one past an int: the ordinal of a scale ("trillionth") is read from its value elsewhere.
 int SmallValue(const Token& t) {
-  return static_cast<int>(std::stoi(t.entry->value.ToString()));
+  const std::optional<uint64_t> whole = t.entry->value.ToWhole();
+  return whole && *whole <= static_cast<uint64_t>(INT_MAX) ? static_cast<int>(*whole) : 0;
 }
 
 bool Phrase::AcceptUnit(const Token& t, int v) {
@@ -522,7 +527,7 @@ Decimal Reciprocal(int n, bool* inexact) {
 
 bool Phrase::AcceptOrdinal(const Token& t) {
   const Role role = t.entry->role;
-  const int v = role == Role::kOrdinalScale ? 0 : SmallValue(t);  // a scale may pass an int
+  const int v = SmallValue(t);
   if (and_a_) {  // "one and a third", "three and a fifth"
     if (role != Role::kOrdinal || v < 3 || v > 10) return false;
     bool inexact = false;
@@ -647,7 +652,8 @@ bool Phrase::AcceptToken(const Token& t) {
            (english_ && last_ == Last::kVague && !t.conj);
       if (ok && last_ == Last::kFew) last_ = Last::kNone;
       if (ok) {
-        const int64_t v = t.entry->value.ToString().size() > 12 ? 0 : std::stoll(t.entry->value.ToString());
+        const std::optional<uint64_t> whole = t.entry->value.ToWhole();  // 0 from 10^12 on
+        const int64_t v = whole && *whole < 1000000000000ULL ? static_cast<int64_t>(*whole) : 0;
         group_ = last_ == Last::kVague ? group_ * v : v;
         vague_ = true;
         last_ = Last::kVague;
