@@ -176,7 +176,7 @@ std::string ShareKey(const Claim& c) {
   if (c.kind != Kind::kNumber || c.script != "words" || c.too_large || c.value.empty()) return {};
   const Decimal hundred = Decimal::FromInt(100);
   const Decimal pct = c.number.Times(hundred);
-  if (!c.number.negative() && pct.Plus(hundred.Negated()).negative()) return "%" + pct.ToString();
+  if (!c.number.negative() && pct < hundred) return "%" + pct.ToString();
   return {};
 }
 

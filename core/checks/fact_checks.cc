@@ -19,8 +19,7 @@ using numerals::Decimal;
 
 // a < b, or a <= b when `or_equal`.
 bool Below(const Decimal& a, const Decimal& b, bool or_equal) {
-  const Decimal d = b.Plus(a.Negated());
-  return !d.negative() && (or_equal || !d.is_zero());
+  return or_equal ? !(b < a) : a < b;
 }
 
 struct Interval {

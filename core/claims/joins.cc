@@ -17,12 +17,7 @@ namespace {
 
 using numerals::Decimal;
 
-bool Below(const Decimal& a, const Decimal& b) {
-  const Decimal diff = b.Plus(a.Negated());
-  return !diff.negative() && !diff.is_zero();
-}
-
-bool Less(const Decimal& a, const Claim& b) { return Below(a, b.number); }
+bool Less(const Decimal& a, const Claim& b) { return a < b.number; }
 
 bool Less(const Claim& a, const Claim& b) {
   if (a.value.empty() || b.value.empty() || a.too_large || b.too_large) return false;
@@ -244,8 +239,8 @@ void ShareUnitAcrossOr(const Engine& engine, const text::NormalizedText& normali
     // "1,261 or about 13%" names one thing twice, not two that may be: alternatives are close.
     const Decimal scaled = LowerBound(a, b);
     const Decimal ten = Decimal::FromInt(10);
-    if (!b.qualifier.empty() || !Below(scaled, b.number.Times(ten)) ||
-        !Below(b.number, scaled.Times(ten))) {
+    if (!b.qualifier.empty() || !(scaled < b.number.Times(ten)) ||
+        !(b.number < scaled.Times(ten))) {
       return std::nullopt;
     }
     if (!(scaled == a.number)) {

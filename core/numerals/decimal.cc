@@ -195,7 +195,7 @@ void Decimal::Canonicalize() {
 }
 
 bool Decimal::IsProperFraction() const {
-  return !too_large_ && !negative_ && !is_zero() && Plus(FromInt(1).Negated()).negative();
+  return !too_large_ && !negative_ && !is_zero() && *this < FromInt(1);
 }
 
 std::optional<uint64_t> Decimal::ToWhole() const {
@@ -243,6 +243,11 @@ std::string Decimal::ToString() const {
     out += digits.substr(digits.size() - frac);
   }
   return out;
+}
+
+bool operator<(const Decimal& a, const Decimal& b) {
+  const Decimal diff = b.Plus(a.Negated());
+  return !diff.negative() && !diff.is_zero();
 }
 
 bool operator==(const Decimal& a, const Decimal& b) {

@@ -42,6 +42,8 @@ class Decimal {
   std::string ToString() const;
 
   friend bool operator==(const Decimal& a, const Decimal& b);
+  // a < b by the sign of b - a; false when either is too large.
+  friend bool operator<(const Decimal& a, const Decimal& b);
 
  private:
   static Decimal TooLarge();

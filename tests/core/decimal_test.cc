@@ -92,6 +92,10 @@ TEST(Decimal, RefusesNonDigits) {
 TEST(Decimal, ComparesByValue) {
   EXPECT_EQ(*Decimal::FromDigits("2", "50"), *Decimal::FromDigits("2", "5"));
   EXPECT_EQ(Decimal::FromInt(300).TimesPowerOfTen(3), Decimal::FromInt(300000));
+  EXPECT_TRUE(Decimal::FromInt(1) < *Decimal::FromDigits("1", "5"));
+  EXPECT_FALSE(*Decimal::FromDigits("1", "5") < Decimal::FromInt(1));
+  EXPECT_FALSE(Decimal::FromInt(2) < Decimal::FromInt(2));
+  EXPECT_TRUE(Decimal::FromInt(3).Negated() < Decimal::FromInt(0));
 }
 
 }  // namespace
