@@ -22,6 +22,7 @@ using numerals::Decimal;
 
 constexpr std::string_view kFrom = "\xD9\x85\xD9\x86";     // من
 constexpr std::string_view kArticle = "\xD8\xA7\xD9\x84";  // ال
+constexpr std::string_view kLilArticle = "\xD9\x84\xD9\x84";  // لل: ل and the article
 
 std::string Lower(std::string_view s) {
   std::string out(s);
@@ -72,11 +73,6 @@ std::string Turned(const std::string& qualifier) {
   if (qualifier == "less-than") return "at-least";
   if (qualifier == "at-least") return "less-than";
   return qualifier;
-}
-
-bool AboveOne(const Decimal& d) {
-  const Decimal diff = d.Plus(Decimal::FromInt(1).Negated());
-  return !diff.negative() && !diff.is_zero();
 }
 
 // The integer value of a mention, or -1 when it is not a small whole number.
@@ -204,7 +200,6 @@ bool ClaimBuilder::AfterARankNoun(size_t begin, size_t* start) const {
   // Every rank noun has the article: most words before a number are ruled out without a lookup.
   if (word.substr(0, kArticle.size()) == kArticle) return rank(word);
   // A glued conjunction or preposition before the article: "بالمركز", "وللدورة".
-  static constexpr std::string_view kLilArticle = "\xD9\x84\xD9\x84";  // لل
   if (word.substr(0, kLilArticle.size()) == kLilArticle) {
     return rank(std::string(kArticle) + std::string(word.substr(kLilArticle.size())));
   }
@@ -553,7 +548,7 @@ void ClaimBuilder::TakeNoun(Claim* claim, Span* span) const {
   if (at == span->end && static_cast<unsigned char>(word[0]) < 0x80) return;
   size_t noun_at = at;
   if (static_cast<unsigned char>(word[0]) < 0x80) {
-    noun_at = EnglishNounAt(at, AboveOne(claim->number));
+    noun_at = EnglishNounAt(at, Decimal::FromInt(1) < claim->number);
     if (noun_at == std::string_view::npos) return;
   }
   const std::string_view noun = WordAt(noun_at);
@@ -573,9 +568,10 @@ size_t ClaimBuilder::EnglishNounAt(size_t at, bool many) const {
   const std::string_view word = WordAt(at);
   // A word in "-ed" is as often the verb ("2012 showed that", "thousands joined rival
   // protests") as a participle before the noun ("5 injured people"): no noun either way.
-  if (IsModifier(word) && absl::EndsWith(Lower(word), "ed")) return std::string_view::npos;
+  const bool modifier = IsModifier(word);
+  if (modifier && absl::EndsWith(Lower(word), "ed")) return std::string_view::npos;
   const NounKeys& keys = engine_.noun_keys();
-  if (!IsModifier(word) && (!many || keys.MayCountMany(word))) return at;
+  if (!modifier && (!many || keys.MayCountMany(word))) return at;
   const size_t next = scan::SkipSpaces(text_, at + word.size());
   const std::string_view after = WordAt(next);
   if (next == at + word.size() || after.empty() || after[0] < 'a' || after[0] > 'z' ||
@@ -851,10 +847,10 @@ bool ClaimBuilder::BuildDualNoun(size_t begin, size_t floor, Claim* claim) const
   if (begin < floor) return false;
   // A glued conjunction or preposition is not part of the claim ("والستينيات", "لأسبوعين");
   // the article is, and the noun is read after it ("البلدين", "والأسبوعين", "للبلدين").
-  static constexpr std::string_view kLilArticle = "\xD9\x84\xD9\x84";  // لل
   size_t at = begin;
-  if (text_.substr(begin, kLilArticle.size()) == kLilArticle && DualListsAt(begin + 4)) {
-    at = begin + 4;
+  if (text_.substr(begin, kLilArticle.size()) == kLilArticle &&
+      DualListsAt(begin + kLilArticle.size())) {
+    at = begin + kLilArticle.size();
   } else if (!DualListsAt(at)) {
     if (GluedClitic(text_, begin)) at = begin += 2;
     if (!DualListsAt(at) && text_.substr(begin, kArticle.size()) == kArticle) {

@@ -952,7 +952,6 @@ TEST_F(ClaimsTest, AScaleAndTheRestUnderIt) {
   EXPECT_EQ(All("ثلاثة و4").size(), 2u);
 }
 
-// "slightly" before a bound keeps the bound.
 // A negation before a bound turns it: not more than is at most, not less than at least; "still
 // more than" is no negation.
 TEST_F(ClaimsTest, NegatedBounds) {
@@ -972,6 +971,7 @@ TEST_F(ClaimsTest, NegatedBounds) {
   EXPECT_EQ(One("أكثر من 5").qualifier, "more-than");
 }
 
+// "slightly" before a bound keeps the bound.
 TEST_F(ClaimsTest, SlightlyMoreOrLess) {
   EXPECT_EQ(One("أكثر بقليل من 100 شخص").qualifier, "more-than");
   EXPECT_EQ(One("ما يقل قليلا عن 3%").qualifier, "less-than");
