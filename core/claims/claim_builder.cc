@@ -24,6 +24,13 @@ constexpr std::string_view kFrom = "\xD9\x85\xD9\x86";     // من
 constexpr std::string_view kArticle = "\xD8\xA7\xD9\x84";  // ال
 constexpr std::string_view kLilArticle = "\xD9\x84\xD9\x84";  // لل: ل and the article
 
+// The column of qualifiers.tsv that says on which side of the number a qualifier stands.
+constexpr size_t kWhereColumn = 1;
+
+bool DigitAt(std::string_view text, size_t pos) {
+  return pos < text.size() && text[pos] >= '0' && text[pos] <= '9';
+}
+
 std::string Lower(std::string_view s) {
   std::string out(s);
   absl::AsciiStrToLower(&out);
@@ -691,15 +698,15 @@ void ClaimBuilder::TakeNounBefore(Claim* claim, Span* span, size_t floor, bool d
 }
 
 void ClaimBuilder::TakeQualifier(size_t floor, Claim* claim, Span* span) const {
-  const scan::PhraseList& qualifiers = engine_.qualifiers();
   std::string q;
-  if (auto b = qualifiers.MatchBefore(text_, scan::SkipSpacesBack(text_, span->begin));
-      b.entry && b.end >= floor && Where(*b.entry, "before")) {
+  if (auto b = QualifierBefore(span->begin); b.entry && b.end >= floor) {
     if (b.entry->tags.at(0) == "none") return;  // "لتصل إلى": to reach, no bound
     q = NegatedBefore(b.end) ? Turned(b.entry->tags.at(0)) : b.entry->tags.at(0);
     span->begin = b.end;
-  } else if (auto a = qualifiers.MatchAt(text_, scan::SkipSpaces(text_, span->end));
-             a.entry && Where(*a.entry, "after")) {
+  } else if (auto a = engine_.qualifiers().MatchAt(text_, scan::SkipSpaces(text_, span->end),
+                                                   "after", kWhereColumn);
+             a.entry) {
+    if (BeginsABound(a.end)) return;  // "5 أشخاص وأكثر من 20": the bound of the 20
     q = a.entry->tags.at(0);
     span->end = a.end;
   }
@@ -720,6 +727,41 @@ void ClaimBuilder::TakeQualifier(size_t floor, Claim* claim, Span* span) const {
   } else if (q == "about") {
     claim->approx = true;
   }
+}
+
+// "فوق الثلاثين", "دون الثامنة عشرة": a definite ordinal word right after "over" or "under"
+// is an age, a number ("over thirty").
+bool ClaimBuilder::BoundBefore(size_t begin, size_t floor) const {
+  const auto b = QualifierBefore(begin);
+  if (!b.entry || b.end < floor) return false;
+  // Not "حتى السادسة", "حوالي العاشرة": until or about an hour of the clock.
+  const std::string& q = b.entry->tags.at(0);
+  return q == "more-than" || q == "less-than";
+}
+
+// Whether what ends at `end`, read as a qualifier after a number, is instead the start of
+// the bound of a number after it: "5 and over 20", "or more than 20", "أو أكثر من 20"; but
+// "واحد أو أكثر من المضيفات" is one or more of the hosts.
+bool ClaimBuilder::BeginsABound(size_t end) const {
+  const size_t next = scan::SkipSpaces(text_, end);
+  if (DigitAt(text_, next)) return true;
+  const std::string_view word = scan::WordAt(text_, next);
+  if (word.empty()) return false;
+  const auto bound = QualifierBefore(next + word.size());
+  return bound.entry && bound.end < end && NumberAt(scan::SkipSpaces(text_, next + word.size()));
+}
+
+// Whether digits or a number word start at `pos`.
+bool ClaimBuilder::NumberAt(size_t pos) const {
+  if (DigitAt(text_, pos)) return true;
+  const std::string word = Lower(scan::WordAt(text_, pos));
+  return !word.empty() && (engine_.arabic_words().Find(word) || engine_.english_words().Find(word));
+}
+
+// The qualifier that stands before a number starting at `begin` ("أكثر من 5"), if any.
+scan::PhraseList::Match ClaimBuilder::QualifierBefore(size_t begin) const {
+  return engine_.qualifiers().MatchBefore(text_, scan::SkipSpacesBack(text_, begin), "before",
+                                          kWhereColumn);
 }
 
 // "لم يتجاوز 5", "not more than 5": a negation right before a bound; "ليس لدي أكثر من 1000",
@@ -765,8 +807,9 @@ void ClaimBuilder::Build(const Mention& m, size_t floor, Claim* claim) const {
   const bool definite_word = m.from_words && m.definite;
   const bool tens_count = DefiniteTensBeforeAUnit(m, span.end);
   const bool unit_may_follow = !definite_word || tens_count || AfterAPreposition(m.begin);
+  const bool age = definite_word && m.ordinal && BoundBefore(m.begin, floor);
   size_t rank_start = 0;
-  if (m.ordinal && !tens_count) {
+  if (m.ordinal && !tens_count && !age) {
     claim->kind = Kind::kOrdinal;
   } else if (!unit_may_follow) {
   } else if (TryPercent(floor, claim, &span)) {
@@ -785,7 +828,7 @@ void ClaimBuilder::Build(const Mention& m, size_t floor, Claim* claim) const {
   }
   // "الدول السبع", "الأعضاء الـ 195" count the noun before them; "مقتل العشرات" does not; nor
   // does "two" after a dual noun it agrees with ("مدنيين اثنين"), not after a verb ("قتل اثنين").
-  if (claim->kind == Kind::kNumber && claim->noun.empty() && !m.vague &&
+  if (claim->kind == Kind::kNumber && claim->noun.empty() && !m.vague && !age &&
       !TryUnitBefore(floor, definite_word, claim, &span)) {
     TakeNounBefore(claim, &span, floor, definite_word || TwoAfterADual(m, span.begin));
   }

@@ -80,6 +80,10 @@ class ClaimBuilder {
   void TakeNoun(Claim* claim, Span* span) const;
   void TakeNounBefore(Claim* claim, Span* span, size_t floor, bool definite) const;
   void TakeQualifier(size_t floor, Claim* claim, Span* span) const;
+  bool BeginsABound(size_t end) const;
+  bool NumberAt(size_t pos) const;
+  bool BoundBefore(size_t begin, size_t floor) const;
+  scan::PhraseList::Match QualifierBefore(size_t begin) const;
   bool NegatedBefore(size_t pos) const;
   void TimeQualifier(size_t floor, Claim* claim, Span* span) const;
   bool YearCueAt(size_t at) const;

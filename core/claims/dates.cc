@@ -58,6 +58,10 @@ bool IsLeap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 
 bool PlausibleYear(int y) { return y >= 1000 && y <= 2999; }
 
+// A month and a year in digits alone ("2/2013") are a date for the years news writes so:
+// Gregorian from 1900, Hijri of the 14th and 15th centuries. "2/1000" is a share.
+bool MonthYearPlausible(int y) { return (y >= 1900 && y <= 2100) || (y >= 1300 && y <= 1500); }
+
 }  // namespace
 
 std::string DateMatch::Iso() const {
@@ -242,7 +246,7 @@ bool DateReader::ReadNumeric(size_t begin, size_t end, long value, DateMatch* da
   int second = 0, third = 0;
   size_t p = 0, q = 0;
   if (sep == '/' && value >= 1 && value <= 12 && end - begin <= 2 &&
-      ReadInt(text_, end + 1, 4, 4, &second, &p) && PlausibleYear(second)) {
+      ReadInt(text_, end + 1, 4, 4, &second, &p) && MonthYearPlausible(second)) {
     DateMatch d;  // "2/2013": month and year
     d.begin = begin, d.end = p, d.year = second, d.month = static_cast<int>(value);
     *date = d;

@@ -602,8 +602,11 @@ class Extraction {
         (word.size() > 1 || (glued && word != "m") ||
          (glued && (IsCurrencySign(scan::PreviousCodePoint(text_, m->begin)) ||
                     CountedPluralAfter(word_end))));
-    // "3 dozen eggs", "a 3-dozen box": twelve of each ("dozens" after digits is no English).
-    if (e->role == Role::kDozen && (hyphen || !glued) && !m->plus && m->fraction_digits == 0) {
+    // "3 dozen eggs", "a 3-dozen box": twelve of each ("dozens" after digits is no English);
+    // "3 hundred people" a hundred of each, in English (Arabic writes 300 or ثلاثمائة).
+    const bool hundred = e->role == Role::kHundred && static_cast<unsigned char>(word[0]) < 0x80;
+    if ((e->role == Role::kDozen || hundred) && (hyphen || !glued) && !m->plus &&
+        m->fraction_digits == 0) {
       m->value = m->value.Times(e->value);
       m->alternative.reset();
       m->end = word_end;

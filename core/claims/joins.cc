@@ -44,6 +44,8 @@ bool Compatible(const Claim& a, const Claim& b) {
   if (a.kind == Kind::kDate || b.kind == Kind::kDate || a.kind == Kind::kOrdinal) return false;
   // "gave half to 10 charities": a share of something, then a count of other things.
   if (a.kind == Kind::kNumber && a.number.IsProperFraction() && !b.noun.empty()) return false;
+  // "3-2015" is no range of years (a month, or a count then a year).
+  if (b.kind == Kind::kYear && a.number < Decimal::FromInt(1000)) return false;
   if (a.kind == Kind::kNumber && a.noun.empty()) return true;
   return a.kind == b.kind && a.unit == b.unit;
 }

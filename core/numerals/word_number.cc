@@ -255,6 +255,9 @@ class Phrase {
   bool count_after_scale_ = false;  // the last unit came right after a scale and "and"
   Decimal construct_scale_;  // "ألفا", "مليونا" alone, read as two: the scale, else 0
   bool and_a_ = false;      // "and a" seen: only a fraction may follow
+  // English: the number before the last "and" that joined a unit or ten, which a plural
+  // fraction after it does not count ("twenty and three fifths" is 20 3/5).
+  std::optional<Decimal> whole_before_and_;
 };
 
 // The value of a word that makes up a number (a unit, a ten, a hundred, an ordinal), or 0 for
@@ -441,10 +444,13 @@ bool Phrase::AcceptPluralFraction(const Token& t) {
   const bool after_scale = last_ == Last::kUnit && count_after_scale_;
   const bool whole_count = english_ && !after_scale;
   uint64_t count = 0;
+  // A whole before "and" stays whole; the count is what follows it.
+  const Decimal whole_part = whole_count && whole_before_and_ ? *whole_before_and_ : Decimal();
   if (whole_count) {
     if (!fraction_.is_zero() || !Small()) return false;
-    const std::optional<uint64_t> whole =
-        total_.Plus(Decimal::FromInt(static_cast<uint64_t>(group_))).ToWhole();
+    const std::optional<uint64_t> whole = total_.Plus(Decimal::FromInt(static_cast<uint64_t>(group_)))
+                                              .Plus(whole_part.Negated())
+                                              .ToWhole();
     if (!whole) return false;
     count = *whole;
   } else {
@@ -464,10 +470,10 @@ bool Phrase::AcceptPluralFraction(const Token& t) {
     group_ = 0;
     AddScaleFraction(part);
   } else if (whole_count) {
-    total_ = Decimal();
+    total_ = whole_part;
     group_ = 0;
     fraction_ = part;
-    last_ = Last::kFraction;
+    last_ = total_.is_zero() ? Last::kFraction : Last::kEnd;
   } else {
     fraction_ = part;
     group_ -= last_small_;
@@ -580,7 +586,13 @@ bool Phrase::AcceptOrdinal(const Token& t) {
 bool Phrase::Accept(const Token& t) {
   const Decimal construct = construct_scale_;
   construct_scale_ = Decimal();
+  const Decimal before = total_.Plus(Decimal::FromInt(static_cast<uint64_t>(group_)));
   if (!AcceptToken(t)) return false;
+  if (english_ && t.conj && (last_ == Last::kUnit || last_ == Last::kTens || last_ == Last::kTen)) {
+    whole_before_and_ = before;
+  } else if (last_ == Last::kScale || last_ == Last::kHundred) {
+    whole_before_and_.reset();  // "one hundred and twenty thousand": the "and" is inside a group
+  }
   // "ألفا وخمسمائة", "مليونا ونصف المليون": more of the number after و makes the form the
   // accusative of one ("ألفاً"), not the construct dual that stands before its noun.
   if (!construct.is_zero() && t.conj) total_ = total_.Plus(construct.Negated());

@@ -84,9 +84,9 @@ void PhraseList::Trie::Add(uint32_t node, uint32_t entry) {
 }
 
 const PhraseList::Entry* PhraseList::FirstWanted(const std::vector<uint32_t>& entries,
-                                                 std::string_view only_tag) const {
+                                                 std::string_view only_tag, size_t column) const {
   for (uint32_t i : entries) {
-    if (Wanted(entries_[i], only_tag)) return &entries_[i];
+    if (Wanted(entries_[i], only_tag, column)) return &entries_[i];
   }
   return nullptr;
 }
@@ -94,7 +94,7 @@ const PhraseList::Entry* PhraseList::FirstWanted(const std::vector<uint32_t>& en
 // Walks the phrases along the text and keeps the last phrase that may end where it ends, so
 // the longest one.
 PhraseList::Match PhraseList::MatchAt(std::string_view text, size_t pos,
-                                      std::string_view only_tag) const {
+                                      std::string_view only_tag, size_t column) const {
   Match best;
   uint32_t node = ByteTrie::kRoot;
   while (pos < text.size()) {
@@ -104,13 +104,13 @@ PhraseList::Match PhraseList::MatchAt(std::string_view text, size_t pos,
     const std::vector<uint32_t>& here = forward_.entries[node];
     // A phrase that ends in a letter ends a word.
     if (ends_with_letter_[here[0]] && IsLetter(NextCodePoint(text, pos))) continue;
-    if (const Entry* e = FirstWanted(here, only_tag)) best = {e, pos};
+    if (const Entry* e = FirstWanted(here, only_tag, column)) best = {e, pos};
   }
   return best;
 }
 
 PhraseList::Match PhraseList::MatchBefore(std::string_view text, size_t pos,
-                                          std::string_view only_tag) const {
+                                          std::string_view only_tag, size_t column) const {
   Match best;
   uint32_t node = ByteTrie::kRoot;
   while (pos > 0) {
@@ -122,7 +122,7 @@ PhraseList::Match PhraseList::MatchBefore(std::string_view text, size_t pos,
     if (starts_with_letter_[here[0]] && !StartsWord(text, pos, entries_[here[0]].phrase.size())) {
       continue;
     }
-    if (const Entry* e = FirstWanted(here, only_tag)) best = {e, pos};
+    if (const Entry* e = FirstWanted(here, only_tag, column)) best = {e, pos};
   }
   return best;
 }

@@ -32,18 +32,21 @@ class PhraseList {
   PhraseList(std::string_view tsv, const text::Normalizer& normalizer);
 
   // The longest phrase that starts exactly at `pos`, if any (entry == nullptr otherwise).
-  // With `only_tag`, only entries whose first tag is `only_tag` are tried.
-  Match MatchAt(std::string_view text, size_t pos, std::string_view only_tag = {}) const;
+  // With `only_tag`, only entries whose tag in column `column` (the first by default) is
+  // `only_tag` are tried.
+  Match MatchAt(std::string_view text, size_t pos, std::string_view only_tag = {},
+                size_t column = 0) const;
 
   // The longest phrase that ends exactly at `pos` and starts a word (a glued و or ف before
   // it is allowed: "وأكثر من"); Match::end is then where the phrase starts.
-  Match MatchBefore(std::string_view text, size_t pos, std::string_view only_tag = {}) const;
+  Match MatchBefore(std::string_view text, size_t pos, std::string_view only_tag = {},
+                    size_t column = 0) const;
 
   const std::vector<Entry>& entries() const { return entries_; }
 
  private:
-  static bool Wanted(const Entry& e, std::string_view only_tag) {
-    return only_tag.empty() || (!e.tags.empty() && e.tags[0] == only_tag);
+  static bool Wanted(const Entry& e, std::string_view only_tag, size_t column) {
+    return only_tag.empty() || (e.tags.size() > column && e.tags[column] == only_tag);
   }
   // A trie of the phrases' bytes, from the front or from the back: a lookup walks as far as
   // the text goes along some phrase, not through every phrase sharing a first letter. A ' '
@@ -54,7 +57,8 @@ class PhraseList {
                                                  // where the shape marks the node
     void Add(uint32_t node, uint32_t entry);
   };
-  const Entry* FirstWanted(const std::vector<uint32_t>& entries, std::string_view only_tag) const;
+  const Entry* FirstWanted(const std::vector<uint32_t>& entries, std::string_view only_tag,
+                           size_t column) const;
 
   std::vector<Entry> entries_;  // longest first, else in the file's order
   Trie forward_, backward_;

@@ -168,6 +168,11 @@ TEST_F(ClaimsTest, EnglishFractionsCountTheWholeNumber) {
   EXPECT_EQ(One("minus twenty fifths").value, "-4");
   EXPECT_EQ(One("seven sixths of the pie").value, "1.16666666666666666667");
   EXPECT_EQ(One("two and fifty-four hundredths").value, "2.54");
+  // "and" before the count keeps the number before it whole: a mixed number.
+  EXPECT_EQ(One("twenty and three fifths").value, "20.6");
+  EXPECT_EQ(One("one hundred and three quarters").value, "100.75");
+  EXPECT_EQ(One("two hundred and fifty-four hundredths").value, "200.54");
+  EXPECT_EQ(One("one hundred and three people").value, "103");
   EXPECT_EQ(One("سبعون و ثلاثة أسداس").value, "70.5");
   const Claim time = One("she won by three hundredths of a second");
   EXPECT_EQ(time.kind, Kind::kDuration);
@@ -394,6 +399,9 @@ TEST_F(ClaimsTest, DigitsWithScaleWords) {
   EXPECT_EQ(One("a $3m grant").value, "3000000");
   EXPECT_EQ(One("3 dozen eggs").value, "36");
   EXPECT_EQ(One("a 3-dozen box").value, "36");
+  // English "hundred" after digits is a hundred of each.
+  EXPECT_EQ(One("3 hundred people").value, "300");
+  EXPECT_EQ(One("322 hundred").value, "32200");
   // A bare "m" after digits is metres, not millions.
   EXPECT_EQ(One("a 3m wall").unit, "m");
 }
@@ -706,12 +714,15 @@ TEST_F(ClaimsTest, DatesInEveryMonthFamily) {
       {"18 November 2022", "2022-11-18"},
       {"الثالث عشر من شباط 2013", "2013-02-13"},
       {"2/2013", "2013-02"},
+      {"3/1445 هـ", "1445-03"},
   };
   for (const auto& c : cases) {
     const Claim claim = One(std::string("صدر في ") + c.text + " البيان");
     EXPECT_EQ(claim.kind, Kind::kDate) << c.text;
     EXPECT_EQ(claim.value, c.value) << c.text;
   }
+  // A month and a year in digits are a date only for years written so: "2/1000" is a share.
+  EXPECT_EQ(All("صدر في 2/1000 البيان").size(), 2u);
 }
 
 TEST_F(ClaimsTest, RomanNumeralsAfterTheirCues) {
@@ -1057,6 +1068,13 @@ TEST_F(ClaimsTest, Qualifiers) {
       {"children 12 and younger", "at-most", false, false, true, true},
       {"sales exceeded 3000 units", "more-than", true, false, false, false},
       {"a score of 200 or greater", "at-least", true, true, false, false},
+      {"people aged 65 and over", "at-least", true, true, false, false},
+      {"children 5 and under", "at-most", false, false, true, true},
+      {"من سن 18 عاما وما فوق", "at-least", true, true, false, false},
+      {"الأطفال في سن 5 سنوات فما دون", "at-most", false, false, true, true},
+      // A definite ordinal word after a bound is an age: over thirty, under eighteen.
+      {"عمرها فوق الثلاثين", "more-than", true, false, false, false},
+      {"القاصرون دون الثامنة عشرة", "less-than", false, false, true, false},
   };
   for (const Case& c : cases) {
     const Claim claim = One(c.text);
@@ -1070,6 +1088,15 @@ TEST_F(ClaimsTest, Qualifiers) {
       EXPECT_EQ(claim.upper->inclusive, c.upper_inclusive) << c.text;
     }
   }
+  // A bound after the first number that goes on into the second's is the second's.
+  for (const char* text : {"قتل 5 أشخاص وأكثر من 20 جريحا", "5 people or more than 20 hurt",
+                           "5 people and over 20 hurt"}) {
+    const auto both = All(text);
+    ASSERT_EQ(both.size(), 2u) << text;
+    EXPECT_EQ(both[0].qualifier, "") << text;
+    EXPECT_EQ(both[1].qualifier, "more-than") << text;
+  }
+  EXPECT_EQ(One("الذكرى الثلاثين").kind, Kind::kOrdinal);
   for (const char* text : {"نحو 300 شخص", "حوالي 300 شخص", "قرابة 300 شخص", "زهاء 300 شخص",
                            "ما يقارب 300 شخص", "about 300 people", "nearly 300 people"}) {
     const Claim claim = One(text);
@@ -1112,6 +1139,8 @@ TEST_F(ClaimsTest, Ranges) {
     EXPECT_TRUE(c.noun.empty()) << text;
   }
   EXPECT_EQ(One("حتى 40 يوما").qualifier, "at-most");
+  // A count then a year is no range of years.
+  EXPECT_EQ(All("سأخرج 3-2015").size(), 2u);
 }
 
 TEST_F(ClaimsTest, AScaleAfterARangeScalesBothBounds) {
@@ -1180,6 +1209,8 @@ TEST_F(ClaimsTest, Money) {
       {"CAD$ 15", "15", "CAD"},  // the code itself before the sign: no bare dollar
       {"6.25 BTC", "6.25", "BTC"},  // outside ISO 4217, by its ticker
       {"3 billion won", "3000000000", "KRW"},
+      {"RMB 5 billion", "5000000000", "CNY"},
+      {"100元", "100", "CNY"},
       {"اشترى 10 بيتكوين", "10", "BTC"},
       {"₹500", "500", "INR"},
       {"a $5 bill", "5", "USD"},  // a single letter is no prefix
