@@ -776,13 +776,25 @@ bool ClaimBuilder::NegatedBefore(size_t pos) const {
          words.MatchBefore(text_, scan::SkipSpacesBack(text_, bridge.end), "negation").entry;
 }
 
-void SetSpan(const text::NormalizedText& normalized, size_t begin, size_t end, Claim* claim) {
+void SetSpan(const text::NormalizedText&, size_t begin, size_t end, Claim* claim) {
   claim->norm_begin = begin;
   claim->norm_end = end;
-  claim->start = normalized.ToOriginalStart(begin);
-  claim->end = normalized.ToOriginalEnd(end);
+  claim->script.clear();  // worked out from the final span, unless a builder names it
+}
+
+void FinishSpan(const text::NormalizedText& normalized, Claim* claim) {
+  claim->start = normalized.ToOriginalStart(claim->norm_begin);
+  claim->end = normalized.ToOriginalEnd(claim->norm_end);
   claim->text = std::string(normalized.original().substr(claim->start, claim->end - claim->start));
-  claim->script = DigitScript(claim->text);
+  if (claim->script.empty()) claim->script = DigitScript(claim->text);
+}
+
+bool InWords(const text::NormalizedText& normalized, const Claim& claim) {
+  if (!claim.script.empty()) return claim.script == "words";
+  // Normalization made every digit of every script an ASCII digit.
+  const std::string_view span =
+      std::string_view(normalized.text()).substr(claim.norm_begin, claim.norm_end - claim.norm_begin);
+  return std::none_of(span.begin(), span.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 void ClaimBuilder::Finish(const Span& span, Claim* claim) const {

@@ -12,9 +12,15 @@
 
 namespace mizan::claims {
 
-// Sets a claim's span from normalized offsets: the original byte span, its text and the
-// script of its digits.
+// Sets a claim's span in normalized offsets. Extraction moves and joins spans many times
+// before a claim is final; FinishSpan then works out, once, what depends on the caller's
+// bytes: the original span, its text and the script of its digits.
 void SetSpan(const text::NormalizedText& normalized, size_t begin, size_t end, Claim* claim);
+void FinishSpan(const text::NormalizedText& normalized, Claim* claim);
+
+// Whether a claim is written in words (no digit of any script), before FinishSpan named its
+// script: the joins ask.
+bool InWords(const text::NormalizedText& normalized, const Claim& claim);
 
 // Makes `claim` the decade that starts in `first_year` (the 1930s: [1930, 1939]).
 void SetDecade(int first_year, Claim* claim);

@@ -153,6 +153,7 @@ class Extraction {
     }
     JoinClaims(engine_, normalized_, claims_);
     FillYearsFromDateline(claims_);
+    for (Claim& claim : *claims_) FinishSpan(normalized_, &claim);
   }
 
  private:

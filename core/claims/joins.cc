@@ -52,8 +52,9 @@ bool Compatible(const Claim& a, const Claim& b) {
 
 // The join between the two claims, if the text between them is exactly one: returns the
 // opener it needs ("" for none), or false.
-bool JoinBetween(const scan::PhraseList& cues, std::string_view text, const Claim& a,
-                 const Claim& b, std::string* opener) {
+bool JoinBetween(const scan::PhraseList& cues, const text::NormalizedText& normalized,
+                 const Claim& a, const Claim& b, std::string* opener) {
+  const std::string_view text = normalized.text();
   const size_t at = scan::SkipSpaces(text, a.norm_end);
   auto m = cues.MatchAt(text, at, "join");
   // "يومين وأربعة عشر يومًا": the conjunction glued to a number word ("وحتى" is a join of
@@ -74,7 +75,7 @@ bool JoinBetween(const scan::PhraseList& cues, std::string_view text, const Clai
   // A dash joins digits only: "eight-thirty" is a time, "10-15" a range.
   const bool dash = m.entry->phrase == "-" || m.entry->phrase == "\xE2\x80\x93" ||
                     m.entry->phrase == "\xE2\x80\x94";
-  if (dash && (a.script == "words" || b.script == "words")) return false;
+  if (dash && (InWords(normalized, a) || InWords(normalized, b))) return false;
   // "و15" glues the conjunction to the number; "من 1950 حتى 1953": the join was taken as the
   // second number's qualifier, so its span starts inside the join.
   const bool join_in_b = b.norm_begin >= at && b.norm_begin < m.end;
@@ -191,7 +192,7 @@ void JoinRanges(const Engine& engine, const text::NormalizedText& normalized,
                                       : std::string_view();
     if (dash == "-" || dash == "\xE2\x80\x93" || dash == "/") ExpandShortYear(normalized, a, &b);
     std::string opener;
-    if (!Compatible(a, b) || !JoinBetween(cues, text, a, b, &opener) || !Less(a, b)) {
+    if (!Compatible(a, b) || !JoinBetween(cues, normalized, a, b, &opener) || !Less(a, b)) {
       return std::nullopt;
     }
     // "doubled to $4": the first is itself a verb of change, which names where it led.
@@ -267,7 +268,7 @@ void JoinDualAndTwo(const text::NormalizedText& normalized, Joining* claims) {
   const std::string_view text = normalized.text();
   const Decimal two = Decimal::FromInt(2);
   JoinNeighbours(claims, [&](Claim& a, Claim& b) -> std::optional<Claim> {
-    if (!(a.number == two) || !(b.number == two) || a.script != "words" || b.script != "words" ||
+    if (!(a.number == two) || !(b.number == two) || !InWords(normalized, a) || !InWords(normalized, b) ||
         (a.noun.empty() && a.unit.empty()) || b.kind != Kind::kNumber || !b.noun.empty() ||
         scan::SkipSpaces(text, a.norm_end) != b.norm_begin || a.norm_end == b.norm_begin) {
       return std::nullopt;
@@ -280,9 +281,9 @@ void JoinDualAndTwo(const text::NormalizedText& normalized, Joining* claims) {
 
 // Whether `c` is a bare day of the month: a whole number from 1 to 31 in digits, counting
 // nothing, with no qualifier.
-bool BareDay(const Claim& c) {
+bool BareDay(const text::NormalizedText& normalized, const Claim& c) {
   if (c.kind != Kind::kNumber || !c.noun.empty() || !c.qualifier.empty() || c.approx ||
-      c.fraction_digits || c.script == "words") {
+      c.fraction_digits || InWords(normalized, c)) {
     return false;
   }
   const std::optional<uint64_t> day = c.number.ToWhole();
@@ -332,10 +333,10 @@ void SpreadMonthOverDays(const Engine& engine, const text::NormalizedText& norma
     // A day before the date's own ("5 و6 جوان", not "فرانس 2، الجمعة 11 سبتمبر", where a
     // weekday opens the date), or after it ("June 5 and 6", not "June 5, 6 were").
     // The date first: most neighbours are none, and a day is a whole number to work out.
-    if (b.kind == Kind::kDate && b.weekday == 0 && BareDay(a) &&
+    if (b.kind == Kind::kDate && b.weekday == 0 && BareDay(normalized, a) &&
         *a.number.ToWhole() < static_cast<uint64_t>(DayOf(b)) && joined(a, b, true)) {
       TakeMonthOf(b, &a);
-    } else if (a.kind == Kind::kDate && BareDay(b) && DayOf(a) &&
+    } else if (a.kind == Kind::kDate && BareDay(normalized, b) && DayOf(a) &&
                static_cast<uint64_t>(DayOf(a)) < *b.number.ToWhole() && joined(a, b, false)) {
       TakeMonthOf(a, &b);
     }
@@ -423,7 +424,7 @@ void JoinScaleSums(const text::NormalizedText& normalized, Joining* claims) {
     // The second amount names its scale ("مليار و200 مليون"), or the first is a scale word
     // and the second what is left under it ("5 آلاف و300", "ألف و500 دينار"); two numbers in
     // digits alone are a list ("5000 و300").
-    const bool first_scaled = !a.scale.is_zero() || a.script == "words";
+    const bool first_scaled = !a.scale.is_zero() || InWords(normalized, a);
     // A quantity names its unit once, after the second: "مليون و500 ألف طن".
     const bool second_quantity = b.kind == Kind::kQuantity && a.kind == Kind::kNumber &&
                                  !b.scale.is_zero() && b.qualifier.empty() && !b.approx;
