@@ -361,6 +361,16 @@ bool Phrase::AcceptScale(const Token& t, const Decimal& scale, Role form) {
     const Decimal diff = last_scale_.Plus(scale.Negated());
     const bool one_more = diff.is_zero() && t.conj && GroupEmpty() && last_ == Last::kScale &&
                           form == Role::kScale;
+    // "ألف مليون دولار", "ألف وخمسمائة مليون", "a thousand million": a number of thousands
+    // right before a larger scale counts that scale.
+    if (diff.negative() && !t.conj && last_scale_ == Decimal::FromInt(1000) &&
+        form == Role::kScale && fraction_.is_zero() && (last_ == Last::kScale || Small())) {
+      total_ = total_.Plus(Decimal::FromInt(static_cast<uint64_t>(group_))).Times(scale);
+      group_ = 0;
+      last_scale_ = scale;
+      last_ = Last::kScale;
+      return true;
+    }
     if (diff.negative() || (diff.is_zero() && !one_more)) return false;
   }
   if (last_ == Last::kFew) {  // "several thousand", "بضعة آلاف": at least two of the scale

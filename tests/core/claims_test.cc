@@ -88,6 +88,9 @@ TEST_F(ClaimsTest, ArabicTeensTensHundredsAndScales) {
       {"مائتا ألف وأحد عشر", "200011"},         // "وأحد" folds to "واحد": still the conjunction
       {"مائة واثنان وعشرون ألفًا، وخمسمائة", "122500"},  // a comma before و
       {"مائة ألف وألف", "101000"},
+      {"ألف مليون", "1000000000"},  // thousands of a larger scale count it
+      {"ثلاثة آلاف مليار", "3000000000000"},
+      {"ألف وخمسمائة مليون", "1500000000"},
       {"ثلاثة ملايين وخمسمائة ألف", "3500000"},
       {"مليونين ونصف المليون", "2500000"},  // the scale named again after its fraction
       {"ثلاثة ملايين ونصف مليون", "3500000"},
@@ -424,6 +427,7 @@ TEST_F(ClaimsTest, EnglishNumberWords) {
       {"nineteen hundred", "1900"},
       {"two and a half million", "2500000"},
       {"a million and a half", "1500000"},
+      {"one thousand five hundred million", "1500000000"},
       {"3 million and a quarter", "3250000"},
       {"three and a fifth", "3.2"},
       {"13 lakh", "1300000"},
