@@ -940,6 +940,7 @@ bool ClaimBuilder::BuildDualNoun(size_t begin, size_t floor, Claim* claim) const
   } else {
     return false;
   }
+  if (TwoNumbersAfter(span.end)) return false;
   Mention two;
   two.value = claim->number;
   SetExactValue(two, claim);
@@ -947,6 +948,16 @@ bool ClaimBuilder::BuildDualNoun(size_t begin, size_t floor, Claim* claim) const
   Finish(span, claim);
   claim->script = "words";
   return true;
+}
+
+// "خلال العامين 2014 و2015": two numbers in digits right after a dual name the two it counts;
+// they are the claims.
+bool ClaimBuilder::TwoNumbersAfter(size_t end) const {
+  size_t p = scan::SkipSpaces(text_, end);
+  if (!DigitAt(text_, p)) return false;
+  while (DigitAt(text_, p)) ++p;
+  p = scan::SkipSpaces(text_, p);
+  return text_.substr(p, 2) == "\xD9\x88" && DigitAt(text_, scan::SkipSpaces(text_, p + 2));
 }
 
 // "the highest in 40 years", "the first time in 20 years": "in" looks back over the years, it

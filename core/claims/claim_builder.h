@@ -51,6 +51,7 @@ class ClaimBuilder {
   // A noun that makes a claim alone: a dual of time, a unit or a currency ("يومين" is a
   // duration of 2 days, "مترين" 2 m) or a decade ("ثلاثينيات القرن العشرين").
   bool BuildDualNoun(size_t begin, size_t floor, Claim* claim) const;
+  bool TwoNumbersAfter(size_t end) const;
   // A time relative to now named without a number ("العام الماضي", "next week"): a duration
   // of one unit, "ago" or "later".
   bool BuildRelativeTime(size_t begin, size_t floor, Claim* claim) const;

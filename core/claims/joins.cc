@@ -178,6 +178,15 @@ void ExpandShortYear(const text::NormalizedText& normalized, const Claim& a, Cla
   b->upper = Bound{b->value, true};
 }
 
+// Whether `between` lists two numbers: "عامي 2014 و2015", "in 2014 and 2015 people left",
+// "2014، 2015": the second of a year is a year too, in full.
+bool ListsYears(std::string_view between) {
+  std::string_view w = between;
+  while (!w.empty() && w.front() == ' ') w.remove_prefix(1);
+  while (!w.empty() && w.back() == ' ') w.remove_suffix(1);
+  return w == "\xD9\x88" || w == "and" || w == "," || w == "\xD8\x8C";
+}
+
 // Joins two neighbouring claims that a range connects into one claim with both bounds:
 // "بين 10 و15 مليون دولار", "من 10 إلى 15", "10-15%", "between 10 and 15", "2015-2020".
 // The first number takes the kind and unit of the second ("10-15%" is a percent range). Only
@@ -190,7 +199,9 @@ void JoinRanges(const Engine& engine, const text::NormalizedText& normalized,
     const std::string_view dash = b.norm_begin > a.norm_end
                                       ? text.substr(a.norm_end, b.norm_begin - a.norm_end)
                                       : std::string_view();
-    if (dash == "-" || dash == "\xE2\x80\x93" || dash == "/") ExpandShortYear(normalized, a, &b);
+    if (dash == "-" || dash == "\xE2\x80\x93" || dash == "/" || (ListsYears(dash) && b.value.size() == 4)) {
+      ExpandShortYear(normalized, a, &b);
+    }
     std::string opener;
     if (!Compatible(a, b) || !JoinBetween(cues, normalized, a, b, &opener) || !Less(a, b)) {
       return std::nullopt;
@@ -353,6 +364,15 @@ uint64_t RoundScale(const Decimal& n) {
   return scale;
 }
 
+// "14 ألف و012 مليون دينار", "ألف و500 مليون": thousands, then the rest of the number, both
+// of the larger scale named after them: (14000 + 12) million, as "ألف وخمسمائة مليون" is in
+// words.
+bool ThousandsOfTheScale(const Claim& a, const Claim& b) {
+  const Decimal thousand = Decimal::FromInt(1000), million = Decimal::FromInt(1000000);
+  return RoundScale(a.number) == 1000 && a.number < million && b.scale.ToWhole() &&
+         !(b.scale < million) && b.number < thousand.Times(b.scale);
+}
+
 bool IsAmount(const Claim& c) {
   return (c.kind == Kind::kNumber || c.kind == Kind::kMoney) && !c.value.empty() &&
          !c.too_large && c.qualifier.empty() && !c.approx;
@@ -438,12 +458,14 @@ void JoinScaleSums(const text::NormalizedText& normalized, Joining* claims) {
       return std::nullopt;
     }
     if (!a.unit.empty() && !b.unit.empty() && a.unit != b.unit) return std::nullopt;
-    // The second amount fits under the first one's round scale: 200 million under a billion.
+    // The second amount fits under the first one's round scale: 200 million under a billion;
+    // or the first is thousands of the second's larger scale.
     const uint64_t room = RoundScale(a.number);
     const std::optional<uint64_t> second = b.number.ToWhole();
-    if (room == 1 || !second || *second >= room) return std::nullopt;
+    const bool thousands = ThousandsOfTheScale(a, b);
+    if (!thousands && (room == 1 || !second || *second >= room)) return std::nullopt;
     Claim sum = std::move(b);
-    sum.number = a.number.Plus(sum.number);
+    sum.number = thousands ? a.number.Times(sum.scale).Plus(sum.number) : a.number.Plus(sum.number);
     sum.value = sum.number.ToString();
     sum.lower = Bound{sum.value, true};
     sum.upper = Bound{sum.value, true};

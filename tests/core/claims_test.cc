@@ -965,6 +965,27 @@ TEST_F(ClaimsTest, AScaleAndTheRestUnderIt) {
   EXPECT_EQ(tonnes.unit, "t");
   EXPECT_EQ(All("الرقمان 5000 و300").size(), 2u);
   EXPECT_EQ(All("ثلاثة و4").size(), 2u);
+  // Thousands, then the rest, of a larger scale named after both: (23000 + 45) million.
+  EXPECT_EQ(One("بلغت المدخرات 23 ألف و045 مليون دينار").value, "23045000000");
+  EXPECT_EQ(One("ألف و200 مليون دولار").value, "1200000000");
+}
+
+// The second of two years listed with "و", "and" or a comma is a year, in full, even where a
+// word follows it; so are two numbers after a dual of year, which then counts nothing itself.
+TEST_F(ClaimsTest, ListedYears) {
+  for (const char* text : {"تراجع النمو خلال العامين 2012 و2013 بفعل الأزمة",
+                           "تراجع النمو خلال عامي 2012 و2013 بفعل الأزمة",
+                           "in 2012 and 2013 growth slowed"}) {
+    const auto v = All(text);
+    ASSERT_EQ(v.size(), 2u) << text;
+    EXPECT_EQ(v[0].kind, Kind::kYear) << text;
+    EXPECT_EQ(v[1].kind, Kind::kYear) << text;
+    EXPECT_EQ(v[1].text, "2013") << text;
+  }
+  // Not a count after a year, nor two numbers without a year before them.
+  EXPECT_EQ(All("عام 2012 و15 شخصا")[1].kind, Kind::kNumber);
+  EXPECT_EQ(All("في 2012 و2013 شخصا")[1].noun, "شخصا");
+  EXPECT_EQ(One("خلال العامين الماضيين").kind, Kind::kDuration);
 }
 
 // A negation before a bound turns it: not more than is at most, not less than at least; "still
