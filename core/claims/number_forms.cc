@@ -153,8 +153,38 @@ void ReadSpokenDecimal(const Engine& engine, std::string_view text, numerals::Wo
   n->end = whole->end;
 }
 
+namespace {
+
+// "أكثر من الخمس" (more than a fifth): a homograph with the article right after a bound,
+// where no noun follows that it would count. A definite cardinal stands after its noun
+// ("الدول الخمس"), not after "than".
+bool DefiniteFractionAfterABound(const Engine& engine, std::string_view text,
+                                 const numerals::WordNumber& n) {
+  constexpr std::string_view kArticle = "\xD8\xA7\xD9\x84";  // ال
+  if (!n.definite || text.substr(n.begin, kArticle.size()) != kArticle) return false;
+  const auto bound = engine.qualifiers().MatchBefore(text, scan::SkipSpacesBack(text, n.begin),
+                                                     "before", /*column=*/1);
+  if (!bound.entry || bound.entry->tags.at(0) == "none") return false;
+  const size_t next = scan::SkipSpaces(text, n.end);
+  const std::string_view word = scan::WordAt(text, next);
+  return word.empty() || word.starts_with("\xD9\x88") ||  // a glued و starts another phrase
+         engine.noun_stopwords().contains(std::string(word));
+}
+
+}  // namespace
+
 void ReadFractionBeforeDefinite(const Engine& engine, std::string_view text,
                                 numerals::WordNumber* n) {
+  if (DefiniteFractionAfterABound(engine, text, *n)) {
+    const auto m = engine.fraction_homographs().MatchAt(text, n->begin + 4);
+    if (m.entry == nullptr || m.end != n->end) return;
+    const std::optional<numerals::Decimal> fraction = numerals::Decimal::Parse(m.entry->tags.at(0));
+    if (!fraction) return;
+    n->value = *fraction;
+    n->inexact = m.entry->tags.size() > 1 && m.entry->tags[1] == "inexact";
+    n->definite = false;  // a fraction, not the definite number that counts a noun before it
+    return;
+  }
   const auto m = engine.fraction_homographs().MatchAt(text, n->begin);
   if (m.entry == nullptr || m.end != n->end || n->definite) return;
   const size_t next = scan::SkipSpaces(text, n->end);

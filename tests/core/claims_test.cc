@@ -128,6 +128,10 @@ TEST_F(ClaimsTest, FractionsAndDecimalWords) {
   EXPECT_TRUE(One("سبع السكان").approx);
   EXPECT_EQ(One("خمس سنوات").value, "5");
   EXPECT_EQ(One("الخمس الأوائل").value, "5");
+  // With the article after "than", where no noun follows: a fraction.
+  EXPECT_EQ(One("تراجع الإنتاج بأكثر من الخمس في عام").value, "0.2");
+  EXPECT_EQ(One("أقل من العشر من السكان").value, "0.1");
+  EXPECT_EQ(One("منذ أكثر من العشر سنوات").value, "10");
   // With a possessive suffix: "of it", "of them".
   EXPECT_EQ(One("تراجع الإنتاج إلى ثلاثة أرباعها").value, "0.75");
   EXPECT_EQ(One("نصفهم").value, "0.5");
