@@ -89,7 +89,10 @@ std::string NounKeys::Key(std::string_view word) const {
 bool NounKeys::MayCountMany(std::string_view word) const {
   if (!IsAscii(word) || word.empty()) return true;
   const std::string lower = absl::AsciiStrToLower(absl::string_view(word.data(), word.size()));
-  return (EndsWith(lower, "s") && !EndsWith(lower, "ss")) || Singular(lower) != nullptr;
+  // "-ss", "-us", "-is" end singulars: "class", "virus", "crisis".
+  const bool plural_s = EndsWith(lower, "s") && !EndsWith(lower, "ss") && !EndsWith(lower, "us") &&
+                        !EndsWith(lower, "is");
+  return plural_s || Singular(lower) != nullptr;
 }
 
 }  // namespace mizan::claims

@@ -22,7 +22,8 @@ class NounKeys {
   std::string Key(std::string_view word) const;
 
   // Whether `word` may be the noun that a number above one counts. English counts in the
-  // plural: "in 2014 found", "the 2020 election" count nothing, "5 people", "3 cases" do.
+  // plural: "in 2014 found", "the 2020 election", "the 2019 coronavirus" count nothing, "5
+  // people", "3 cases" do.
   // Any Arabic word may (the singular counts from eleven on: "11 كوكبا").
   bool MayCountMany(std::string_view word) const;
 

@@ -1420,6 +1420,10 @@ TEST_F(ClaimsTest, Quantities) {
 TEST_F(ClaimsTest, EnglishCountsAPlural) {
   EXPECT_EQ(One("the 2020 election").kind, Kind::kYear);
   EXPECT_EQ(One("a fire in 1939 left the building damaged").kind, Kind::kYear);
+  // Singulars in -us and -is are no plurals; plurals so ending are listed.
+  EXPECT_EQ(One("the 2019 novel coronavirus spread").kind, Kind::kYear);
+  EXPECT_EQ(One("the 2008 crisis").kind, Kind::kYear);
+  EXPECT_EQ(One("5 taxis waited").noun, "taxis");
   EXPECT_EQ(One("the 7.5 magnitude quake").noun, "");
   Claim c = One("We have 12 important matches left");
   EXPECT_EQ(c.noun, "matches");
