@@ -333,7 +333,8 @@ TEST_F(ClaimsTest, ArabicOrdinals) {
 // count after its noun, or a unit after the digits, stays what it was.
 TEST_F(ClaimsTest, DigitsThatRankTheNounBefore) {
   for (const char* text : {"في أواخر القرن 19 عما هو عليه", "في القرن الـ21", "اختتام الدورة الـ27 للقمة",
-                           "تحتل تونس المركز 78 دوليا", "بالمركز 3", "الذكرى 70 لتأسيس"}) {
+                           "تحتل تونس المركز 78 دوليا", "بالمركز 3", "الذكرى 70 لتأسيس",
+                           "صدر الإصدار الـ 4 من الدليل", "افتتاح الطبعة 12 من المعرض"}) {
     EXPECT_EQ(One(text).kind, Kind::kOrdinal) << text;
   }
   EXPECT_EQ(One("في القرن الـ21").value, "21");
@@ -1407,6 +1408,8 @@ TEST_F(ClaimsTest, Quantities) {
       {"5 degree fahrenheit", "°F"}, {"40 deg c", "°C"},  {"120 μg", "µg"},
       {"2 GB of memory", "GB"},  {"5 كيلوبايت", "kB"},  {"3 جالونات", "gal"},
       {"40 degrees C.", "°C"},   {"98.6 degrees F", "°F"}, {"20 degrees centigrade", "°C"},
+      {"قطره 90 نانومترا", "nm"}, {"120 nanometres wide", "nm"}, {"5 microns", "µm"},
+      {"15 سنتيمترا", "cm"},
   };
   for (const Case& c : cases) {
     const Claim claim = One(c.text);
