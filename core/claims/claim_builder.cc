@@ -298,6 +298,7 @@ bool ClaimBuilder::TryDuration(size_t floor, Claim* claim, Span* span) const {
   if (m.entry == nullptr || m.entry->tags.at(0) == kNoUnit || YearCueAt(UnitStart(span->end))) {
     return false;
   }
+  if (DigitAt(text_, m.end)) return false;  // "5h30": a time of day
   claim->kind = Kind::kDuration;
   claim->unit = m.entry->tags.at(0);
   span->end = m.end;

@@ -595,6 +595,8 @@ TEST_F(ClaimsTest, DurationsAndRelativeTime) {
   EXPECT_EQ(c.text, "قبل 13 عامًا");
   EXPECT_EQ(One("منذ 13 عاماً").qualifier, "ago");
   EXPECT_EQ(One("استمرت ثلاثة أعوام").unit, "year");
+  EXPECT_EQ(One("open 24h a day").unit, "hour");
+  EXPECT_EQ(One("starts at 5h30").kind, Kind::kNumber);  // a time of day, no duration
   c = One("خلال 5 أيام");
   EXPECT_EQ(c.qualifier, "within");
   EXPECT_EQ(c.unit, "day");
