@@ -184,10 +184,18 @@ bool UnitsConflict(const Claim& a, const Claim& b) {
   return !a.unit.empty() && !b.unit.empty() && a.unit != b.unit;
 }
 
-int QualifierFamily(const std::string& q) {
+int QualifierFamily(const Claim& c) {
+  const std::string& q = c.qualifier;
   if (q == "more-than" || q == "at-least") return 1;
   if (q == "less-than" || q == "at-most") return 2;
   if (q == "about") return 3;
+  // A time qualifier takes the slot of a bound that the interval still holds: "منذ أكثر من
+  // 10 سنوات" is ago and more than 10 years.
+  if (q == "ago" || q == "later" || q == "within") {
+    if (c.lower && !c.upper) return 1;
+    if (c.upper && !c.lower) return 2;
+    if (c.approx) return 3;  // "منذ نحو 3 سنوات", about three years ago
+  }
   return 0;  // exact, range, and the time qualifiers, compared elsewhere
 }
 
@@ -250,6 +258,17 @@ const char* WeekdayName(uint32_t iso) {
   return kNames[iso <= 7 ? iso : 0];
 }
 
+// The qualifier as said, with the bound a time qualifier holds: "later, less-than".
+std::string QualifierWords(const Claim& c) {
+  if (c.qualifier.empty()) return "exactly";
+  const bool in_time = c.qualifier == "ago" || c.qualifier == "later" || c.qualifier == "within";
+  if (!in_time || QualifierFamily(c) == 0) return c.qualifier;
+  const char* bound = c.lower && !c.upper ? (c.lower->inclusive ? "at-least" : "more-than")
+                      : c.upper && !c.lower ? (c.upper->inclusive ? "at-most" : "less-than")
+                                            : "about";
+  return absl::StrCat(c.qualifier, ", ", bound);
+}
+
 std::string Describe(const Claim& c) {
   std::string v = c.value;
   if (IsRange(c)) {
@@ -258,7 +277,7 @@ std::string Describe(const Claim& c) {
     v = WeekdayName(c.weekday);
   }
   if (!c.unit.empty()) absl::StrAppend(&v, " ", c.unit);
-  if (!c.qualifier.empty() && c.qualifier != "range") absl::StrAppend(&v, " (", c.qualifier, ")");
+  if (!c.qualifier.empty() && c.qualifier != "range") absl::StrAppend(&v, " (", QualifierWords(c), ")");
   return v;
 }
 
@@ -352,7 +371,7 @@ class Aligner {
     explicit Traits(const std::vector<Claim>& claims) {
       for (const Claim& c : claims) {
         value_key.push_back(ValueKey(c));
-        family.push_back(QualifierFamily(c.qualifier));
+        family.push_back(QualifierFamily(c));
         weak.push_back(Weak(c));
       }
     }
@@ -440,14 +459,14 @@ class Aligner {
                         spans, Describe(s), Describe(t));
       return;
     }
-    const int fs = QualifierFamily(s.qualifier), ft = QualifierFamily(t.qualifier);
+    const int fs = QualifierFamily(s), ft = QualifierFamily(t);
     if (fs != ft) {
       // A qualifier dropped or added ("up to 10 inches" as "10 بوصات") is worth a look; a
       // qualifier turned around ("more than" as "less than") is a slip.
       const bool hedge = fs == 0 || ft == 0 || fs == 3 || ft == 3;
       reporter_->Report("compare.qualifier_mismatch",
-                        absl::StrCat("the source says ", s.qualifier.empty() ? "exactly" : s.qualifier,
-                                     ", the target ", t.qualifier.empty() ? "exactly" : t.qualifier),
+                        absl::StrCat("the source says ", QualifierWords(s), "; the target ",
+                                     QualifierWords(t)),
                         spans, Describe(s), Describe(t), hedge);
     }
   }

@@ -361,15 +361,21 @@ bool ClaimBuilder::AtADistance(size_t cue_end) const {
 
 void ClaimBuilder::TimeQualifier(size_t floor, Claim* claim, Span* span) const {
   const scan::PhraseList& cues = engine_.time_cues();
-  const size_t before = scan::SkipSpacesBack(text_, span->begin);
+  size_t before = scan::SkipSpacesBack(text_, span->begin);
   if (AtADistance(before)) return;  // "على بعد 3 ساعات": three hours away
+  // "منذ أكثر من 10 سنوات": the cue stands before the bound, which TakeQualifier reads.
+  const size_t span_begin = span->begin;
+  if (auto bound = QualifierBefore(span->begin); bound.entry && bound.end >= floor) {
+    before = scan::SkipSpacesBack(text_, bound.end);
+  }
   for (std::string_view meaning : {"ago", "later", "within"}) {
     if (auto b = cues.MatchBefore(text_, before, meaning);
         b.entry && Where(*b.entry, "before") && b.end >= floor) {
       if (meaning != "within" && FromAnEvent(span->end)) return;
       if (b.entry->phrase == "in" && AfterASuperlative(b.end)) return;
       claim->qualifier = std::string(meaning);
-      span->begin = b.end;
+      // Past a bound the span stays at the number: TakeQualifier reads the bound.
+      span->begin = before == scan::SkipSpacesBack(text_, span_begin) ? b.end : span_begin;
       return;
     }
     if (auto a = cues.MatchAt(text_, scan::SkipSpaces(text_, span->end), meaning);
@@ -704,6 +710,11 @@ void ClaimBuilder::TakeQualifier(size_t floor, Claim* claim, Span* span) const {
     if (b.entry->tags.at(0) == "none") return;  // "لتصل إلى": to reach, no bound
     q = NegatedBefore(b.end) ? Turned(b.entry->tags.at(0)) : b.entry->tags.at(0);
     span->begin = b.end;
+    if (!claim->qualifier.empty()) {  // "منذ أكثر من 10 سنوات": the time cue before the bound
+      const auto cue = engine_.time_cues().MatchBefore(text_, scan::SkipSpacesBack(text_, b.end),
+                                                       claim->qualifier);
+      if (cue.entry && cue.end >= floor) span->begin = cue.end;
+    }
   } else if (auto a = engine_.qualifiers().MatchAt(text_, scan::SkipSpaces(text_, span->end),
                                                    "after", kWhereColumn);
              a.entry) {

@@ -102,6 +102,10 @@ TEST_F(ChecksTest, CompareFindsEachKindOfSlip) {
             Codes{});
   EXPECT_EQ(Compare("5 per mille", "5 في المائة"), Codes{"compare.unit_mismatch"});
   EXPECT_EQ(Compare("more than 40 boats", "أقل من 40 قاربا"), Codes{"compare.qualifier_mismatch"});
+  // A time qualifier and a bound together: "ago" holds the bound "more than".
+  EXPECT_EQ(Compare("it closed more than 10 years ago", "أغلق منذ أكثر من 10 سنوات"), Codes{});
+  EXPECT_EQ(Compare("it closed more than 10 years ago", "أغلق منذ أقل من 10 سنوات"),
+            Codes{"compare.qualifier_mismatch"});
   EXPECT_EQ(Compare("on Thursday the court ruled", "قضت المحكمة يوم الثلاثاء"),
             Codes{"compare.date_mismatch"});
   EXPECT_EQ(Compare("on 18 November 2022", "في 19 نوفمبر 2022"), Codes{"compare.date_mismatch"});

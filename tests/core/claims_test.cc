@@ -594,6 +594,13 @@ TEST_F(ClaimsTest, DurationsAndRelativeTime) {
   EXPECT_EQ(c.qualifier, "ago");
   EXPECT_EQ(c.text, "قبل 13 عامًا");
   EXPECT_EQ(One("منذ 13 عاماً").qualifier, "ago");
+  // Before a bound the time cue still names the time; the bound stays in the interval.
+  c = One("أغلق المصنع منذ أكثر من 10 سنوات");
+  EXPECT_EQ(c.qualifier, "ago");
+  EXPECT_EQ(c.text, "منذ أكثر من 10 سنوات");
+  ASSERT_TRUE(c.lower.has_value());
+  EXPECT_FALSE(c.lower->inclusive);
+  EXPECT_FALSE(c.upper.has_value());
   EXPECT_EQ(One("استمرت ثلاثة أعوام").unit, "year");
   EXPECT_EQ(One("open 24h a day").unit, "hour");
   EXPECT_EQ(One("starts at 5h30").kind, Kind::kNumber);  // a time of day, no duration
