@@ -1009,6 +1009,8 @@ TEST_F(ClaimsTest, NegatedBounds) {
   EXPECT_EQ(One("ليس لدي أكثر من 1,000 ين").qualifier, "at-most");
   EXPECT_EQ(One("لم يكن أكثر من 3").qualifier, "at-most");
   EXPECT_EQ(One("ليس أقل من 10").qualifier, "at-least");
+  EXPECT_EQ(One("على ألا يتجاوز 3 بالمائة").qualifier, "at-most");  // ألا: أن لا
+  EXPECT_EQ(One("بشرط عدم تجاوز 4 بالمائة").qualifier, "at-most");
   const Claim c = One("it was not more than 5");
   EXPECT_EQ(c.qualifier, "at-most");
   EXPECT_TRUE(c.upper.has_value());
