@@ -205,13 +205,15 @@ bool ClaimBuilder::AfterARankNoun(size_t begin, size_t* start) const {
     return engine_.rank_nouns().contains(absl::string_view(w.data(), w.size()));
   };
   // Every rank noun has the article: most words before a number are ruled out without a lookup.
-  if (word.substr(0, kArticle.size()) == kArticle) return rank(word);
+  const auto definite_rank = [&](std::string_view w) {
+    if (w.substr(0, kArticle.size()) == kArticle) return rank(w);
+    return w.substr(0, kLilArticle.size()) == kLilArticle &&  // "للدورة": ل and the article
+           rank(std::string(kArticle) + std::string(w.substr(kLilArticle.size())));
+  };
+  if (definite_rank(word)) return true;
   // A glued conjunction or preposition before the article: "بالمركز", "وللدورة".
-  if (word.substr(0, kLilArticle.size()) == kLilArticle) {
-    return rank(std::string(kArticle) + std::string(word.substr(kLilArticle.size())));
-  }
-  const std::string_view rest = word.size() > 2 ? word.substr(2) : std::string_view();
-  return rest.substr(0, kArticle.size()) == kArticle && rank(rest);
+  const size_t word_start = static_cast<size_t>(word.data() - text_.data());
+  return GluedClitic(text_, word_start) && definite_rank(word.substr(2));
 }
 
 // A percent or per mille cue after the number ("50 %", "50 في المائة"), or a sign glued before

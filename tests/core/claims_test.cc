@@ -334,7 +334,8 @@ TEST_F(ClaimsTest, ArabicOrdinals) {
 TEST_F(ClaimsTest, DigitsThatRankTheNounBefore) {
   for (const char* text : {"في أواخر القرن 19 عما هو عليه", "في القرن الـ21", "اختتام الدورة الـ27 للقمة",
                            "تحتل تونس المركز 78 دوليا", "بالمركز 3", "الذكرى 70 لتأسيس",
-                           "صدر الإصدار الـ 4 من الدليل", "افتتاح الطبعة 12 من المعرض"}) {
+                           "صدر الإصدار الـ 4 من الدليل", "افتتاح الطبعة 12 من المعرض",
+                           "وللدورة 27 للقمة"}) {
     EXPECT_EQ(One(text).kind, Kind::kOrdinal) << text;
   }
   EXPECT_EQ(One("في القرن الـ21").value, "21");
