@@ -813,7 +813,15 @@ std::optional<WordNumber> ReadWords(const WordLexicon& lexicon, std::string_view
       break;
     }
     if (!phrase.Accept(t)) {
-      if (t.conj && best && best->end == at) AddMixedFraction(lexicon, text, t.begin, english, &*best);
+      const Role r = t.entry->role;
+      const bool scale = r == Role::kScale || r == Role::kScalePlural || r == Role::kScaleAcc;
+      if (scale && !t.conj && at_scale && best && at_scale->end < best->end) {
+        // "بين ألف وخمسة آلاف يورو": a scale that cannot follow counts the words after the last
+        // scale; they are a number of their own (5000), the first ends at its scale (1000).
+        best = at_scale;
+      } else if (t.conj && best && best->end == at) {
+        AddMixedFraction(lexicon, text, t.begin, english, &*best);
+      }
       break;
     }
     at = t.end;

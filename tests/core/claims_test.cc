@@ -1148,6 +1148,13 @@ TEST_F(ClaimsTest, Qualifiers) {
 }
 
 TEST_F(ClaimsTest, Ranges) {
+  // A scale that cannot follow the words before it starts the second number: 1000 to 5000.
+  Claim words = One("غرامة ما بين ألف وثلاثة آلاف يورو");
+  EXPECT_EQ(words.qualifier, "range");
+  EXPECT_EQ(words.lower->value, "1000");
+  EXPECT_EQ(words.upper->value, "3000");
+  EXPECT_EQ(words.unit, "EUR");
+  EXPECT_EQ(All("مليون وثلاثة ملايين").size(), 2u);
   Claim c = One("بين 10 و15 شخصا");
   EXPECT_EQ(c.qualifier, "range");
   EXPECT_EQ(c.lower->value, "10");
