@@ -47,6 +47,14 @@ bool GluedClitic(std::string_view text, size_t pos) {
          !scan::IsLetter(scan::PreviousCodePoint(text, pos));
 }
 
+// "مهاجمين اثنين قتلوا", "5 أصيبوا": a verb in the plural past (a stem of three letters or more,
+// then وا) says what the counted did. Nouns so ending are the accusative of the few that end in
+// و, shorter: "عضوا", "نموا".
+bool PluralPastVerb(std::string_view word) {
+  constexpr std::string_view kWawAlef = "\xD9\x88\xD8\xA7";
+  return word.size() >= 10 && word.ends_with(kWawAlef);
+}
+
 // A word that opens the next clause with a glued و or ف rather than being counted: a verb in
 // the feminine past ("7.721 وانخفضت أسهم": a final ت after a consonant; nouns end in "ات",
 // "وفيات", "وحدات"), or a word that starts with an alef after the conjunction ("3،7
@@ -549,7 +557,7 @@ void ClaimBuilder::TakeNoun(Claim* claim, Span* span) const {
   // A single letter (a glued "و" before the next number) is no noun, and a counted noun is
   // indefinite: "2014 بالتهمة", "45 للولايات" continue the sentence instead.
   if (word.empty() || IsStopword(word) || word.size() <= 2 || IsDefinite(word) || YearCueAt(at) ||
-      JoinedToTheNextClause(word)) {
+      JoinedToTheNextClause(word) || PluralPastVerb(word)) {
     return;
   }
   // "أكبر من 100 وأصغر من 300": a word that opens the next number's qualifier, glued "و"

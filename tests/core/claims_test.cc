@@ -1491,6 +1491,8 @@ TEST_F(ClaimsTest, CountedNounsAndTheirKeys) {
   EXPECT_EQ(One("ارتفع عدد المعتقلين إلى أربعة وقال المتحدث").noun, "");
   EXPECT_EQ(One("أغلق المؤشر عند 7721 وانخفضت أسهم").noun, "");
   EXPECT_EQ(One("سجلت 5 وفيات").noun, "وفيات");
+  EXPECT_EQ(One("من أصل 300 ألف غادروا البلاد").noun, "");  // a verb in the plural past
+  EXPECT_EQ(One("انتخب 15 عضوا").noun, "عضوا");  // an accusative in وا
   EXPECT_EQ(One("ارتفعت بنسبة 3،7 وأسعار الستائر").noun, "");
   // An adjective of relation between the noun and the number after it is passed over.
   EXPECT_EQ(One("أي من البنوك العمومية الثلاثة").noun, "البنوك");
