@@ -47,12 +47,16 @@ bool GluedClitic(std::string_view text, size_t pos) {
          !scan::IsLetter(scan::PreviousCodePoint(text, pos));
 }
 
-// "مهاجمين اثنين قتلوا", "5 أصيبوا": a verb in the plural past (a stem of three letters or more,
-// then وا) says what the counted did. Nouns so ending are the accusative of the few that end in
-// و, shorter: "عضوا", "نموا".
-bool PluralPastVerb(std::string_view word) {
-  constexpr std::string_view kWawAlef = "\xD9\x88\xD8\xA7";
-  return word.size() >= 10 && word.ends_with(kWawAlef);
+// "مهاجمين اثنين قتلوا", "650 يوظفون": a verb in the plural says what the counted did. In the
+// past a stem of three letters or more, then وا (nouns so ending are the accusative of the few
+// that end in و, shorter: "عضوا", "نموا"); in the present ي, then ون, where plurals of nisba
+// nouns end in يون ("يمنيون").
+bool PluralVerb(std::string_view word) {
+  constexpr std::string_view kWawAlef = "\xD9\x88\xD8\xA7", kYeh = "\xD9\x8A",
+                             kWawNoon = "\xD9\x88\xD9\x86", kYehWawNoon = "\xD9\x8A\xD9\x88\xD9\x86";
+  if (word.size() >= 10 && word.ends_with(kWawAlef)) return true;
+  return word.size() >= 10 && word.starts_with(kYeh) && word.ends_with(kWawNoon) &&
+         !word.ends_with(kYehWawNoon);
 }
 
 // A word that opens the next clause with a glued و or ف rather than being counted: a verb in
@@ -557,7 +561,7 @@ void ClaimBuilder::TakeNoun(Claim* claim, Span* span) const {
   // A single letter (a glued "و" before the next number) is no noun, and a counted noun is
   // indefinite: "2014 بالتهمة", "45 للولايات" continue the sentence instead.
   if (word.empty() || IsStopword(word) || word.size() <= 2 || IsDefinite(word) || YearCueAt(at) ||
-      JoinedToTheNextClause(word) || PluralPastVerb(word)) {
+      JoinedToTheNextClause(word) || PluralVerb(word)) {
     return;
   }
   // "أكبر من 100 وأصغر من 300": a word that opens the next number's qualifier, glued "و"

@@ -1428,7 +1428,7 @@ TEST_F(ClaimsTest, Quantities) {
       {"2 GB of memory", "GB"},  {"5 كيلوبايت", "kB"},  {"3 جالونات", "gal"},
       {"40 degrees C.", "°C"},   {"98.6 degrees F", "°F"}, {"20 degrees centigrade", "°C"},
       {"قطره 90 نانومترا", "nm"}, {"120 nanometres wide", "nm"}, {"5 microns", "µm"},
-      {"15 سنتيمترا", "cm"},
+      {"15 سنتيمترا", "cm"},     {"8 ميجاواط", "MW"},     {"210 ميغاوات", "MW"},
   };
   for (const Case& c : cases) {
     const Claim claim = One(c.text);
@@ -1493,6 +1493,9 @@ TEST_F(ClaimsTest, CountedNounsAndTheirKeys) {
   EXPECT_EQ(One("سجلت 5 وفيات").noun, "وفيات");
   EXPECT_EQ(One("من أصل 300 ألف غادروا البلاد").noun, "");  // a verb in the plural past
   EXPECT_EQ(One("انتخب 15 عضوا").noun, "عضوا");  // an accusative in وا
+  EXPECT_EQ(One("من أصل 400 يعملون في المصنع").noun, "");  // in the present
+  EXPECT_EQ(One("وصل 5 يمنيون").noun, "يمنيون");  // a plural nisba noun
+  EXPECT_EQ(All("في اجتماع 5 زائد 5")[0].noun, "");
   EXPECT_EQ(One("ارتفعت بنسبة 3،7 وأسعار الستائر").noun, "");
   // An adjective of relation between the noun and the number after it is passed over.
   EXPECT_EQ(One("أي من البنوك العمومية الثلاثة").noun, "البنوك");
