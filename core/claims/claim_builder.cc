@@ -228,6 +228,22 @@ bool ClaimBuilder::AfterARankNoun(size_t begin, size_t* start) const {
   return GluedClitic(text_, word_start) && definite_rank(word.substr(2));
 }
 
+// Whether the word after bare digits is one they count, so that the noun before them is their
+// subject, not ranked: "استقبل المركز 500 زائر" (the centre received 500 visitors), but not a
+// preposition or a glued one ("الذكرى 70 لتأسيس"), a definite adjective ("القرن 19 الميلادي")
+// or an adverb in -يا ("المركز 5 عالميا").
+bool ClaimBuilder::CountedWordAfter(size_t end) const {
+  const size_t at = scan::SkipSpaces(text_, end);
+  const std::string_view word = WordAt(at);
+  constexpr std::string_view kYehAlef = "\xD9\x8A\xD8\xA7";
+  if (word.size() < 4 || static_cast<unsigned char>(word[0]) < 0x80 || IsStopword(word) ||
+      IsDefinite(word) || word.ends_with(kYehAlef)) {
+    return false;
+  }
+  const std::string_view first = word.substr(0, 2);
+  return first != "\xD9\x84" && first != "\xD8\xA8" && first != "\xD9\x83";  // ل ب ك
+}
+
 // A percent or per mille cue after the number ("50 %", "50 في المائة"), or a sign glued before
 // it ("%50"), unless the claim before used that sign.
 bool ClaimBuilder::TryPercent(size_t floor, Claim* claim, Span* span) const {
@@ -857,7 +873,8 @@ void ClaimBuilder::Build(const Mention& m, size_t floor, Claim* claim) const {
   } else if (!TryMoney(floor, claim, &span) && !TryQuantity(claim, &span) &&
              !TryDuration(floor, claim, &span) && !TryYear(m, floor, claim, &span) &&
              !definite_word) {
-    if (!m.from_words && AfterARankNoun(m.begin, &rank_start)) {
+    if (!m.from_words && AfterARankNoun(m.begin, &rank_start) &&
+        (rank_start != m.begin || !CountedWordAfter(span.end))) {
       claim->kind = Kind::kOrdinal;  // "القرن 19", "الدورة الـ27"
       span.begin = rank_start;
     } else {

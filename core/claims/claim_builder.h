@@ -103,6 +103,7 @@ class ClaimBuilder {
   bool RanksANoun(size_t begin) const;
   size_t ArticleBeforeDigits(size_t begin) const;
   bool AfterARankNoun(size_t begin, size_t* start) const;
+  bool CountedWordAfter(size_t end) const;
   bool TwoAfterADual(const Mention& m, size_t begin) const;
   bool DualListsAt(size_t pos) const;
   bool DefiniteTensBeforeAUnit(const Mention& m, size_t end) const;

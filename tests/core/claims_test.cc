@@ -343,6 +343,12 @@ TEST_F(ClaimsTest, DigitsThatRankTheNounBefore) {
   EXPECT_EQ(One("بلدانه الأعضاء الـ 195").kind, Kind::kNumber);
   EXPECT_EQ(One("يبعد المركز 5 كيلومترات").kind, Kind::kQuantity);
   EXPECT_EQ(One("المادة 5 من الدستور").kind, Kind::kNumber);  // a label, not a rank
+  EXPECT_EQ(One("ليصبح الرئيس الـ45 للبلاد").kind, Kind::kOrdinal);
+  // Bare digits that count the word after them: the noun before is their subject.
+  EXPECT_EQ(One("استقبل المركز 500 زائر").noun, "زائر");
+  EXPECT_EQ(One("قال الرئيس 3 مرات").kind, Kind::kNumber);
+  EXPECT_EQ(One("احتل المركز 5 عالميا").kind, Kind::kOrdinal);
+  EXPECT_EQ(One("المرحلة 2 غير العشوائية").kind, Kind::kOrdinal);
 }
 
 TEST_F(ClaimsTest, VagueQuantitiesAreApproximateLowerBounds) {
