@@ -1265,6 +1265,8 @@ TEST_F(ClaimsTest, Money) {
       {"6.25 BTC", "6.25", "BTC"},  // outside ISO 4217, by its ticker
       {"3 billion won", "3000000000", "KRW"},
       {"RMB 5 billion", "5000000000", "CNY"},
+      {"100 shekels", "100", "ILS"},
+      {"20 Egyptian pounds", "20", "EGP"},  // the country names the pound
       {"100元", "100", "CNY"},
       {"اشترى 10 بيتكوين", "10", "BTC"},
       {"₹500", "500", "INR"},
