@@ -195,7 +195,18 @@ class Extraction {
       if (ReadDecade(m)) continue;
       ReadOrdinalSuffix(&m);
       Add(m);
+      if (GluedToAWord(claims_->back().norm_end)) claims_->pop_back();
     }
+  }
+
+  // "247sports", "2019ncov", "4chan": digits glued to a word in small letters that no unit,
+  // scale or suffix took are part of a name.
+  bool GluedToAWord(size_t end) const {
+    size_t letters = 0;
+    while (end + letters < text_.size() && absl::ascii_islower(static_cast<unsigned char>(text_[end + letters]))) {
+      ++letters;
+    }
+    return letters >= 4;
   }
 
   // Whether digits go on at `end`, glued or after one separator: "9/11" ends no number in

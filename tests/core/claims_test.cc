@@ -1388,9 +1388,12 @@ TEST_F(ClaimsTest, NumbersThatLabelANameCountNothing) {
   // A verb after a number is no noun: "four of five had", "the end of 2019 has".
   EXPECT_EQ(All("four of five had surgery")[1].noun, "");
   EXPECT_EQ(One("at the end of 2019 has grown").kind, Kind::kYear);
-  // A Latin word glued to the digits is a name, unless it is a unit.
-  EXPECT_EQ(One("per 247sports today").noun, "");
+  // A Latin word glued to the digits is a name, unless it is a unit, a scale or a suffix.
+  EXPECT_TRUE(All("per 247sports today").empty());
+  EXPECT_TRUE(All("the 2019ncov outbreak").empty());
   EXPECT_EQ(One("10kg of rice").unit, "kg");
+  EXPECT_EQ(One("5years ago").unit, "year");
+  EXPECT_EQ(One("3billion").value, "3000000000");
 }
 
 TEST_F(ClaimsTest, InAfterASuperlativeLooksBack) {
