@@ -104,6 +104,7 @@ Engine::Engine()
       noun_stopwords_(WordSet(data::Find("noun_stopwords.tsv"), normalizer_)),
       noun_modifiers_(WordSet(data::Find("noun_modifiers.tsv"), normalizer_)),
       rank_nouns_(WordSet(data::Find("rank_nouns.tsv"), normalizer_)),
+      measure_nouns_(WordSet(data::Find("measure_nouns.tsv"), normalizer_)),
       pronoun_one_(WordSet(data::Find("pronoun_one.tsv"), normalizer_)),
       noun_keys_(data::Find("noun_plurals.tsv"), normalizer_),
       scanner_(std::make_unique<scan::Scanner>(CandidateWordsOf(*this))) {}

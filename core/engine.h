@@ -57,6 +57,8 @@ class Engine {
   const absl::flat_hash_set<std::string>& noun_modifiers() const { return noun_modifiers_; }
   // Nouns that a number in digits after them ranks ("القرن 19", "الدورة 27").
   const absl::flat_hash_set<std::string>& rank_nouns() const { return rank_nouns_; }
+  // Nouns of an amount that head a subject between a verb of bound and its number.
+  const absl::flat_hash_set<std::string>& measure_nouns() const { return measure_nouns_; }
   // Words before "one"/"واحد" that make it a pronoun.
   const absl::flat_hash_set<std::string>& pronoun_one() const { return pronoun_one_; }
   const claims::NounKeys& noun_keys() const { return noun_keys_; }
@@ -89,6 +91,7 @@ class Engine {
   absl::flat_hash_set<std::string> noun_stopwords_;
   absl::flat_hash_set<std::string> noun_modifiers_;
   absl::flat_hash_set<std::string> rank_nouns_;
+  absl::flat_hash_set<std::string> measure_nouns_;
   absl::flat_hash_set<std::string> pronoun_one_;
   claims::NounKeys noun_keys_;
   std::unique_ptr<scan::Scanner> scanner_;

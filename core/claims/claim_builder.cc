@@ -26,6 +26,8 @@ constexpr std::string_view kLilArticle = "\xD9\x84\xD9\x84";  // لل: ل and th
 
 // The column of qualifiers.tsv that says on which side of the number a qualifier stands.
 constexpr size_t kWhereColumn = 1;
+// The column that marks a verb, which may stand before its subject ("تجاوز عدد الضحايا 100").
+constexpr size_t kVerbColumn = 2;
 
 bool DigitAt(std::string_view text, size_t pos) {
   return pos < text.size() && text[pos] >= '0' && text[pos] <= '9';
@@ -751,9 +753,11 @@ void ClaimBuilder::TakeQualifier(size_t floor, Claim* claim, Span* span) const {
     if (BeginsABound(a.end)) return;  // "5 أشخاص وأكثر من 20": the bound of the 20
     q = a.entry->tags.at(0);
     span->end = a.end;
+  } else if (auto v = BoundVerbBefore(span->begin); v.entry && v.end >= floor) {
+    q = NegatedBefore(v.end) ? Turned(v.entry->tags.at(0)) : v.entry->tags.at(0);
   }
   if (q.empty() || claim->value.empty() || claim->kind == Kind::kDate ||
-      claim->kind == Kind::kOrdinal) {
+      claim->kind == Kind::kOrdinal || claim->kind == Kind::kYear) {
     return;
   }
   if (claim->qualifier.empty()) claim->qualifier = q;
@@ -798,6 +802,27 @@ bool ClaimBuilder::NumberAt(size_t pos) const {
   if (DigitAt(text_, pos)) return true;
   const std::string word = Lower(scan::WordAt(text_, pos));
   return !word.empty() && (engine_.arabic_words().Find(word) || engine_.english_words().Find(word));
+}
+
+// "تجاوز عدد الضحايا 100": a verb of bound before its subject, up to three words before the
+// number, with nothing but words between, the first of them a noun of an amount.
+scan::PhraseList::Match ClaimBuilder::BoundVerbBefore(size_t begin) const {
+  size_t pos = scan::SkipSpacesBack(text_, begin);
+  for (int words = 0; words < 3; ++words) {
+    const std::string_view word = scan::WordBefore(text_, pos);
+    const size_t start = pos - word.size();
+    const size_t before = scan::SkipSpacesBack(text_, start);
+    if (start == pos || before == start) return {};  // no word, or punctuation: another clause
+    pos = before;
+    const auto m = engine_.qualifiers().MatchBefore(text_, pos, "verb", kVerbColumn);
+    if (m.entry) {
+      // The noun of the amount has its genitive after it; right before the number, the number
+      // is its apposition, the subject: "مع تجاوز نسبة 47.7% من المرضى لسن 65".
+      const bool measure = engine_.measure_nouns().contains(absl::string_view(word.data(), word.size()));
+      return measure && words > 0 ? m : scan::PhraseList::Match{};
+    }
+  }
+  return {};
 }
 
 // The qualifier that stands before a number starting at `begin` ("أكثر من 5"), if any.

@@ -1017,6 +1017,12 @@ TEST_F(ClaimsTest, NegatedBounds) {
   EXPECT_EQ(One("لم يكن أكثر من 3").qualifier, "at-most");
   EXPECT_EQ(One("ليس أقل من 10").qualifier, "at-least");
   EXPECT_EQ(One("على ألا يتجاوز 3 بالمائة").qualifier, "at-most");  // ألا: أن لا
+  // A verb of bound before its subject, an amount with its genitive, bounds the number.
+  EXPECT_EQ(One("تجاوز عدد الضحايا 100 شخص").qualifier, "more-than");
+  EXPECT_EQ(One("لم يتجاوز عدد المشاركين 50 شخصا").qualifier, "at-most");
+  EXPECT_EQ(One("تجاوز الجيش الحدود 5 مرات").qualifier, "");  // no amount: an object
+  EXPECT_EQ(All("مع تجاوز نسبة 40 بالمائة من المرضى لسن 65")[0].qualifier, "");
+  EXPECT_EQ(One("حتى عام 2029").qualifier, "");  // a year takes no bound
   EXPECT_EQ(One("بشرط عدم تجاوز 4 بالمائة").qualifier, "at-most");
   const Claim c = One("it was not more than 5");
   EXPECT_EQ(c.qualifier, "at-most");
