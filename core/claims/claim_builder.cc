@@ -707,7 +707,8 @@ void ClaimBuilder::TakeNounBefore(Claim* claim, Span* span, size_t floor, bool d
   };
   Span noun = word_before(p);
   std::string_view word = text_.substr(noun.begin, noun.end - noun.begin);
-  if (word.empty() || IsStopword(word)) return;
+  if (word.empty() || IsStopword(word) || IsMeasureNoun(word)) return;  // "دون سن الـ 20"
+
   if (word.substr(0, kArticle.size()) == kArticle) {
     const Span earlier = word_before(scan::SkipSpacesBack(text_, noun.begin));
     const std::string_view w = text_.substr(earlier.begin, earlier.end - earlier.begin);
@@ -825,10 +826,27 @@ scan::PhraseList::Match ClaimBuilder::BoundVerbBefore(size_t begin) const {
   return {};
 }
 
-// The qualifier that stands before a number starting at `begin` ("أكثر من 5"), if any.
+// The qualifier that stands before a number starting at `begin` ("أكثر من 5"), if any, also
+// before a noun of the amount the number stands beside ("دون سن الـ 20", "فوق سن 65").
 scan::PhraseList::Match ClaimBuilder::QualifierBefore(size_t begin) const {
-  return engine_.qualifiers().MatchBefore(text_, scan::SkipSpacesBack(text_, begin), "before",
-                                          kWhereColumn);
+  const scan::PhraseList& qualifiers = engine_.qualifiers();
+  const size_t p = scan::SkipSpacesBack(text_, begin);
+  if (auto m = qualifiers.MatchBefore(text_, p, "before", kWhereColumn); m.entry) return m;
+  const std::string_view word = scan::WordBefore(text_, p);
+  if (word.empty() || !IsMeasureNoun(word)) return {};
+  const auto m = qualifiers.MatchBefore(text_, scan::SkipSpacesBack(text_, p - word.size()),
+                                        "before", kWhereColumn);
+  // After a verb the noun is its subject and the number stands beside it: "مع تجاوز نسبة 40
+  // بالمائة من المرضى لسن 65" (40 percent of them exceed 65).
+  const bool verb = m.entry && m.entry->tags.size() > kVerbColumn;
+  return verb ? scan::PhraseList::Match{} : m;
+}
+
+// A noun of an amount ("سن", "عدد", "السعر"): beside a number it names what the number
+// measures, and is not what it counts.
+bool ClaimBuilder::IsMeasureNoun(std::string_view word) const {
+  if (word.substr(0, kArticle.size()) == kArticle) word.remove_prefix(kArticle.size());
+  return engine_.measure_nouns().contains(absl::string_view(word.data(), word.size()));
 }
 
 // "لم يتجاوز 5", "not more than 5": a negation right before a bound; "ليس لدي أكثر من 1000",

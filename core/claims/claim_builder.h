@@ -91,6 +91,7 @@ class ClaimBuilder {
   bool NumberAt(size_t pos) const;
   bool BoundBefore(size_t begin, size_t floor) const;
   scan::PhraseList::Match QualifierBefore(size_t begin) const;
+  bool IsMeasureNoun(std::string_view word) const;
   scan::PhraseList::Match BoundVerbBefore(size_t begin) const;
   bool NegatedBefore(size_t pos) const;
   void TimeQualifier(size_t floor, Claim* claim, Span* span) const;

@@ -1129,6 +1129,9 @@ TEST_F(ClaimsTest, Qualifiers) {
       // A definite ordinal word after a bound is an age: over thirty, under eighteen.
       {"عمرها فوق الثلاثين", "more-than", true, false, false, false},
       {"القاصرون دون الثامنة عشرة", "less-than", false, false, true, false},
+      // A bound before the noun of what the number measures: under the age of 18.
+      {"الأطفال تحت سن 18", "less-than", false, false, true, false},
+      {"يجب ألا تقل عن نسبة 70 %", "at-least", true, true, false, false},
   };
   for (const Case& c : cases) {
     const Claim claim = One(c.text);
@@ -1151,6 +1154,7 @@ TEST_F(ClaimsTest, Qualifiers) {
     EXPECT_EQ(both[1].qualifier, "more-than") << text;
   }
   EXPECT_EQ(One("الذكرى الثلاثين").kind, Kind::kOrdinal);
+  EXPECT_EQ(One("عدد قليل دون سن الـ 20").noun, "");  // the age is not what 20 counts
   for (const char* text : {"نحو 300 شخص", "حوالي 300 شخص", "قرابة 300 شخص", "زهاء 300 شخص",
                            "ما يقارب 300 شخص", "about 300 people", "nearly 300 people"}) {
     const Claim claim = One(text);
