@@ -277,7 +277,9 @@ std::string Describe(const Claim& c) {
     v = WeekdayName(c.weekday);
   }
   if (!c.unit.empty()) absl::StrAppend(&v, " ", c.unit);
-  if (!c.qualifier.empty() && c.qualifier != "range") absl::StrAppend(&v, " (", QualifierWords(c), ")");
+  if (!c.qualifier.empty() && c.qualifier != "range") {
+    absl::StrAppend(&v, " (", QualifierWords(c), ")");
+  }
   return v;
 }
 

@@ -54,8 +54,9 @@ bool GluedClitic(std::string_view text, size_t pos) {
 // that end in و, shorter: "عضوا", "نموا"); in the present ي, then ون, where plurals of nisba
 // nouns end in يون ("يمنيون").
 bool PluralVerb(std::string_view word) {
-  constexpr std::string_view kWawAlef = "\xD9\x88\xD8\xA7", kYeh = "\xD9\x8A",
-                             kWawNoon = "\xD9\x88\xD9\x86", kYehWawNoon = "\xD9\x8A\xD9\x88\xD9\x86";
+  constexpr std::string_view kWawAlef = "\xD9\x88\xD8\xA7", kYeh = "\xD9\x8A";
+  constexpr std::string_view kWawNoon = "\xD9\x88\xD9\x86";
+  constexpr std::string_view kYehWawNoon = "\xD9\x8A\xD9\x88\xD9\x86";
   if (word.size() >= 10 && word.ends_with(kWawAlef)) return true;
   return word.size() >= 10 && word.starts_with(kYeh) && word.ends_with(kWawNoon) &&
          !word.ends_with(kYehWawNoon);
@@ -708,7 +709,6 @@ void ClaimBuilder::TakeNounBefore(Claim* claim, Span* span, size_t floor, bool d
   Span noun = word_before(p);
   std::string_view word = text_.substr(noun.begin, noun.end - noun.begin);
   if (word.empty() || IsStopword(word) || IsMeasureNoun(word)) return;  // "دون سن الـ 20"
-
   if (word.substr(0, kArticle.size()) == kArticle) {
     const Span earlier = word_before(scan::SkipSpacesBack(text_, noun.begin));
     const std::string_view w = text_.substr(earlier.begin, earlier.end - earlier.begin);
@@ -819,8 +819,7 @@ scan::PhraseList::Match ClaimBuilder::BoundVerbBefore(size_t begin) const {
     if (m.entry) {
       // The noun of the amount has its genitive after it; right before the number, the number
       // is its apposition, the subject: "مع تجاوز نسبة 47.7% من المرضى لسن 65".
-      const bool measure = engine_.measure_nouns().contains(absl::string_view(word.data(), word.size()));
-      return measure && words > 0 ? m : scan::PhraseList::Match{};
+      return IsMeasureNoun(word) && words > 0 ? m : scan::PhraseList::Match{};
     }
   }
   return {};
@@ -877,8 +876,8 @@ void FinishSpan(const text::NormalizedText& normalized, Claim* claim) {
 bool InWords(const text::NormalizedText& normalized, const Claim& claim) {
   if (!claim.script.empty()) return claim.script == "words";
   // Normalization made every digit of every script an ASCII digit.
-  const std::string_view span =
-      std::string_view(normalized.text()).substr(claim.norm_begin, claim.norm_end - claim.norm_begin);
+  const std::string_view span = std::string_view(normalized.text())
+                                    .substr(claim.norm_begin, claim.norm_end - claim.norm_begin);
   return std::none_of(span.begin(), span.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 

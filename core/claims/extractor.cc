@@ -203,7 +203,8 @@ class Extraction {
   // scale or suffix took are part of a name.
   bool GluedToAWord(size_t end) const {
     size_t letters = 0;
-    while (end + letters < text_.size() && absl::ascii_islower(static_cast<unsigned char>(text_[end + letters]))) {
+    while (end + letters < text_.size() &&
+           absl::ascii_islower(static_cast<unsigned char>(text_[end + letters]))) {
       ++letters;
     }
     return letters >= 4;

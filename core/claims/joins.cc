@@ -199,7 +199,8 @@ void JoinRanges(const Engine& engine, const text::NormalizedText& normalized,
     const std::string_view dash = b.norm_begin > a.norm_end
                                       ? text.substr(a.norm_end, b.norm_begin - a.norm_end)
                                       : std::string_view();
-    if (dash == "-" || dash == "\xE2\x80\x93" || dash == "/" || (ListsYears(dash) && b.value.size() == 4)) {
+    if (dash == "-" || dash == "\xE2\x80\x93" || dash == "/" ||
+        (ListsYears(dash) && b.value.size() == 4)) {
       ExpandShortYear(normalized, a, &b);
     }
     std::string opener;
@@ -279,7 +280,8 @@ void JoinDualAndTwo(const text::NormalizedText& normalized, Joining* claims) {
   const std::string_view text = normalized.text();
   const Decimal two = Decimal::FromInt(2);
   JoinNeighbours(claims, [&](Claim& a, Claim& b) -> std::optional<Claim> {
-    if (!(a.number == two) || !(b.number == two) || !InWords(normalized, a) || !InWords(normalized, b) ||
+    if (!(a.number == two) || !(b.number == two) || !InWords(normalized, a) ||
+        !InWords(normalized, b) ||
         (a.noun.empty() && a.unit.empty()) || b.kind != Kind::kNumber || !b.noun.empty() ||
         scan::SkipSpaces(text, a.norm_end) != b.norm_begin || a.norm_end == b.norm_begin) {
       return std::nullopt;

@@ -458,9 +458,8 @@ bool Phrase::AcceptPluralFraction(const Token& t) {
   const Decimal whole_part = whole_count && whole_before_and_ ? *whole_before_and_ : Decimal();
   if (whole_count) {
     if (!fraction_.is_zero() || !Small()) return false;
-    const std::optional<uint64_t> whole = total_.Plus(Decimal::FromInt(static_cast<uint64_t>(group_)))
-                                              .Plus(whole_part.Negated())
-                                              .ToWhole();
+    const Decimal all = total_.Plus(Decimal::FromInt(static_cast<uint64_t>(group_)));
+    const std::optional<uint64_t> whole = all.Plus(whole_part.Negated()).ToWhole();
     if (!whole) return false;
     count = *whole;
   } else {
