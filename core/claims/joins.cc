@@ -281,8 +281,8 @@ void JoinDualAndTwo(const text::NormalizedText& normalized, Joining* claims) {
   const Decimal two = Decimal::FromInt(2);
   JoinNeighbours(claims, [&](Claim& a, Claim& b) -> std::optional<Claim> {
     if (!(a.number == two) || !(b.number == two) || !InWords(normalized, a) ||
-        !InWords(normalized, b) ||
-        (a.noun.empty() && a.unit.empty()) || b.kind != Kind::kNumber || !b.noun.empty() ||
+        !InWords(normalized, b) || (a.noun.empty() && a.unit.empty()) ||
+        b.kind != Kind::kNumber || !b.noun.empty() ||
         scan::SkipSpaces(text, a.norm_end) != b.norm_begin || a.norm_end == b.norm_begin) {
       return std::nullopt;
     }
