@@ -57,8 +57,9 @@ std::string RelativeUnitPhrases(const scan::PhraseList& cues, const scan::Phrase
       if (meaning != "ago" && meaning != "later" && meaning != "within") continue;
       if (latin != (static_cast<unsigned char>(c.phrase[0]) < 0x80) || c.phrase == "in") continue;
       const bool before = c.tags.at(1) == "before";
+      const bool homograph = u.tags.size() > 2 && u.tags[2] == "homograph";
       absl::StrAppend(&tsv, before ? c.phrase + " " + one : one + " " + c.phrase, "\t",
-                      u.tags.at(0), "\t", meaning, "\tcue\n");
+                      u.tags.at(0), "\t", meaning, "\tcue", homograph ? "\thomograph" : "", "\n");
     }
   }
   return tsv;

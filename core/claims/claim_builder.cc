@@ -1097,6 +1097,11 @@ bool ClaimBuilder::BuildRelativeTime(size_t begin, size_t floor, Claim* claim) c
   while (cue_end < m.end && !scan::SpaceLength(text_, cue_end)) ++cue_end;
   if (cue_and_unit && AtADistance(cue_end)) return false;  // "على بعد ساعة": an hour away
   if (cue_and_unit && FromAnEvent(m.end)) return false;   // "قبل عام من الحرب"
+  // "من خلال عقد اجتماعات": the unit's homograph before its complement (holding meetings).
+  const bool homograph = m.entry->tags.size() > 3 && m.entry->tags[3] == "homograph";
+  if (homograph && scan::IsLetter(scan::NextCodePoint(text_, scan::SkipSpaces(text_, m.end)))) {
+    return false;
+  }
   claim->kind = Kind::kDuration;
   claim->unit = m.entry->tags.at(0);
   // A count in the third column: "أول أمس" (the day before yesterday) is two days ago.

@@ -610,6 +610,9 @@ TEST_F(ClaimsTest, DurationsAndRelativeTime) {
   EXPECT_FALSE(c.upper.has_value());
   EXPECT_EQ(One("استمرت ثلاثة أعوام").unit, "year");
   EXPECT_EQ(One("open 24h a day").unit, "hour");
+  // "عقد" is also "holding": before its complement no decade.
+  EXPECT_EQ(One("ارتفع منذ عقد.").unit, "decade");
+  EXPECT_TRUE(All("من خلال عقد سلسلة من الجلسات").empty());
   EXPECT_EQ(One("starts at 5h30").kind, Kind::kNumber);  // a time of day, no duration
   c = One("خلال 5 أيام");
   EXPECT_EQ(c.qualifier, "within");
