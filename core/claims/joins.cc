@@ -187,6 +187,22 @@ bool ListsYears(std::string_view between) {
   return w == "\xD9\x88" || w == "and" || w == "," || w == "\xD8\x8C";
 }
 
+// `a`, a bare number before `b`, which names its scale, unit and noun once for both, becomes
+// `value` of what `b` counts: "4 او 4.5 بالمائة", "من 250 الى 200 مليون دينار".
+void ShareWhatFollows(const Claim& b, const Decimal& value, Claim* a) {
+  if (!(value == a->number)) {
+    a->number = value;
+    a->value = value.ToString();
+    a->lower = Bound{a->value, true};
+    a->upper = Bound{a->value, true};
+  }
+  a->kind = b.kind;
+  a->unit = b.unit;
+  a->unit_assumed = b.unit_assumed;
+  a->noun = b.noun;
+  a->noun_key = b.noun_key;
+}
+
 // Joins two neighbouring claims that a range connects into one claim with both bounds:
 // "بين 10 و15 مليون دولار", "من 10 إلى 15", "10-15%", "between 10 and 15", "2015-2020".
 // The first number takes the kind and unit of the second ("10-15%" is a percent range). Only
@@ -216,6 +232,17 @@ void JoinRanges(const Engine& engine, const text::NormalizedText& normalized,
     while (p > 0 && text[p - 1] == ' ') --p;
     const auto open = cues.MatchBefore(text, p, "open");
     if (!opener.empty() && !(open.entry && open.entry->phrase == opener)) return std::nullopt;
+    // "من 250 الى 200 مليون دينار": a bare first number above the count of the second, and
+    // close to it, shares its scale; a fall from 250 million to 200 million is a change, no
+    // range. "from 500 to 2 million" is one, from 500.
+    if (a.kind == Kind::kNumber && a.scale.is_zero() && !b.scale.is_zero() && a.noun.empty() &&
+        a.qualifier.empty() && lower == a.number) {
+      const Decimal scaled = a.number.Times(b.scale);
+      if (scaled < b.number.Times(Decimal::FromInt(10))) {
+        ShareWhatFollows(b, scaled, &a);
+        return std::nullopt;
+      }
+    }
     // "rose 2% to 7%", "ارتفعت البطالة 2 في المائة إلى 7 في المائة": a change, then where it
     // led; but "rose 10-15%" is a range of changes.
     const bool word_join = dash.find_first_not_of(" -\xE2\x80\x93/") != std::string_view::npos;
@@ -258,18 +285,8 @@ void ShareUnitAcrossOr(const Engine& engine, const text::NormalizedText& normali
         !(b.number < scaled.Times(ten))) {
       return std::nullopt;
     }
-    if (!(scaled == a.number)) {
-      if (!a.qualifier.empty()) return std::nullopt;
-      a.number = scaled;
-      a.value = scaled.ToString();
-      a.lower = Bound{a.value, true};
-      a.upper = Bound{a.value, true};
-    }
-    a.kind = b.kind;
-    a.unit = b.unit;
-    a.unit_assumed = b.unit_assumed;
-    a.noun = b.noun;
-    a.noun_key = b.noun_key;
+    if (!(scaled == a.number) && !a.qualifier.empty()) return std::nullopt;
+    ShareWhatFollows(b, scaled, &a);
     return std::nullopt;
   });
 }

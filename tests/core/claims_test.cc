@@ -1222,6 +1222,13 @@ TEST_F(ClaimsTest, AScaleAfterARangeScalesBothBounds) {
   // Unless the first bound would pass the second: from 500 to 2 million.
   EXPECT_EQ(One("from 500 to 2 million").lower->value, "500");
   EXPECT_EQ(One("من 2 مليون إلى 3 ملايين").lower->value, "2000000");
+  // A first number above the second's count, and close to it, shares the scale: a fall from
+  // 250 million to 200 million, two amounts and no range.
+  const auto fall = All("خفض المبلغ من 250 الى 200 مليون دينار");
+  ASSERT_EQ(fall.size(), 2u);
+  EXPECT_EQ(fall[0].value, "250000000");
+  EXPECT_EQ(fall[0].kind, Kind::kMoney);
+  EXPECT_EQ(fall[1].value, "200000000");
 }
 
 TEST_F(ClaimsTest, AGluedMIsMetresUnlessItCountsAPluralNoun) {
