@@ -377,12 +377,12 @@ class Extraction {
     if (end + 1 >= text_.size() || text_[end] != '-' || !scan::SpaceLength(text_, end + 1)) {
       return false;
     }
-    // Only at the start of a line or after another item's text: "7- جامعة ... 8- جامعة".
+    // Only at the start of a line or a sentence ("السلطة. 1- بدأ"), or after another item's
+    // text: "7- جامعة ... 8- جامعة".
     size_t p = begin;
     while (p > 0 && text_[p - 1] == ' ') --p;
-    if (p > 0 && text_[p - 1] != '\n' && text_[p - 1] != '-' && !scan::IsLetter(scan::PreviousCodePoint(text_, p))) {
-      return false;
-    }
+    const bool opens = p == 0 || std::string_view("\n-.:").find(text_[p - 1]) != std::string_view::npos;
+    if (!opens && !scan::IsLetter(scan::PreviousCodePoint(text_, p))) return false;
     if (p > 0 && scan::IsLetter(scan::PreviousCodePoint(text_, p)) && !HasListItemBefore(p)) {
       return false;
     }

@@ -160,6 +160,7 @@ TEST_F(ExtractorTest, WordCandidatesAreWholeWords) {
 
 TEST_F(ExtractorTest, ListMarkersAreNotClaims) {
   EXPECT_TRUE(Extract("7- جامعة تونس\n8- جامعة صفاقس").empty());
+  EXPECT_TRUE(Extract("منذ توليه الحكم. 1- أعاد تنظيم الإدارة").empty());  // after a sentence
   // A hyphen left hanging before a range's join or a unit is no list.
   const auto claims = Extract("أعلى بنحو 10- حتى 20- ضعفًا");
   ASSERT_EQ(claims.size(), 2u);
