@@ -530,8 +530,10 @@ bool ClaimBuilder::TryYear(const Mention& m, size_t floor, Claim* claim, Span* s
   const auto since = cues.MatchBefore(text_, cued ? scan::SkipSpacesBack(text_, cue.end) : before,
                                       "since");
   if (!cued && !since.entry && marker == 0) {
-    // A bare number in the range of modern years, counting nothing, reads as a year.
-    if (value < 1900 || value > 2100) return false;
+    // A bare number in the range of modern years, counting nothing, reads as a year; an older
+    // one after a preposition of time ("before 1745").
+    const bool era = cues.MatchBefore(text_, before, "era").entry != nullptr;
+    if ((value < 1900 && !era) || value > 2100) return false;
     // A counted noun follows ("2019 cases", "2019 new cases"), not a verb or a singular noun
     // ("in 2014 found that", "the 2020 election").
     const size_t at = scan::SkipSpaces(text_, span->end);

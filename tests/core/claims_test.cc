@@ -1476,6 +1476,10 @@ TEST_F(ClaimsTest, EnglishCountsAPlural) {
   // Singulars in -us and -is are no plurals; plurals so ending are listed.
   EXPECT_EQ(One("the 2019 novel coronavirus spread").kind, Kind::kYear);
   EXPECT_EQ(One("the 2008 crisis").kind, Kind::kYear);
+  // Before 1900 a year needs a preposition of time, and still counts a noun after it.
+  EXPECT_EQ(One("no anthem before 1745 is known").kind, Kind::kYear);
+  EXPECT_EQ(One("the anthem of 1745").kind, Kind::kNumber);
+  EXPECT_EQ(One("in 1500 cases").noun, "cases");
   EXPECT_EQ(One("5 taxis waited").noun, "taxis");
   EXPECT_EQ(One("the 7.5 magnitude quake").noun, "");
   Claim c = One("We have 12 important matches left");
