@@ -745,6 +745,13 @@ void ClaimBuilder::TakeQualifier(size_t floor, Claim* claim, Span* span) const {
     if (b.entry->tags.at(0) == "none") return;  // "لتصل إلى": to reach, no bound
     q = NegatedBefore(b.end) ? Turned(b.entry->tags.at(0)) : b.entry->tags.at(0);
     span->begin = b.end;
+    // "حوالي 500 أو أقل", "about 500 or more": the bound after says more than the hedge.
+    if (const auto a = engine_.qualifiers().MatchAt(text_, scan::SkipSpaces(text_, span->end),
+                                                    "after", kWhereColumn);
+        q == "about" && a.entry && !BeginsABound(a.end)) {
+      q = a.entry->tags.at(0);
+      span->end = a.end;
+    }
     if (!claim->qualifier.empty()) {  // "منذ أكثر من 10 سنوات": the time cue before the bound
       const auto cue = engine_.time_cues().MatchBefore(text_, scan::SkipSpacesBack(text_, b.end),
                                                        claim->qualifier);

@@ -1135,6 +1135,9 @@ TEST_F(ClaimsTest, Qualifiers) {
       // A bound before the noun of what the number measures: under the age of 18.
       {"الأطفال تحت سن 18", "less-than", false, false, true, false},
       {"يجب ألا تقل عن نسبة 70 %", "at-least", true, true, false, false},
+      // A hedge before and a bound after: the bound.
+      {"هناك حوالي 500 أو أقل", "at-most", false, false, true, true},
+      {"about 500 or more people", "at-least", true, true, false, false},
   };
   for (const Case& c : cases) {
     const Claim claim = One(c.text);
