@@ -1199,8 +1199,10 @@ TEST_F(ClaimsTest, Ranges) {
   c = One("salaries of 5k-20k");
   EXPECT_EQ(c.lower->value, "5000");
   EXPECT_EQ(c.upper->value, "20000");
-  // "and" without "between" joins nothing.
+  // "and" without "between" joins nothing; "through" and a tilde join alone, as "to" does.
   EXPECT_EQ(All("10 and 15").size(), 2u);
+  EXPECT_EQ(One("read pages 20 through 100").qualifier, "range");
+  EXPECT_EQ(One("sizes 20~100").qualifier, "range");
   // "حتى" and "until" join a range after "من"/"from"; alone they are "at most".
   for (const char* text : {"من 1960 حتى 1975", "من 1960 وحتى 1975", "from 1960 until 1975"}) {
     c = One(text);
