@@ -815,7 +815,10 @@ bool ClaimBuilder::NumberAt(size_t pos) const {
 }
 
 // "تجاوز عدد الضحايا 100": a verb of bound before its subject, up to three words before the
-// number, with nothing but words between, the first of them a noun of an amount.
+// number, with nothing but words between, the first of them a noun of an amount with its
+// genitive after it (right before the number, the number is its apposition, the subject:
+// "مع تجاوز نسبة 47.7% من المرضى لسن 65"). The noun is looked for first: most numbers have
+// none before them, and a verb is then not looked up.
 scan::PhraseList::Match ClaimBuilder::BoundVerbBefore(size_t begin) const {
   size_t pos = scan::SkipSpacesBack(text_, begin);
   for (int words = 0; words < 3; ++words) {
@@ -824,12 +827,8 @@ scan::PhraseList::Match ClaimBuilder::BoundVerbBefore(size_t begin) const {
     const size_t before = scan::SkipSpacesBack(text_, start);
     if (start == pos || before == start) return {};  // no word, or punctuation: another clause
     pos = before;
-    const auto m = engine_.qualifiers().MatchBefore(text_, pos, "verb", kVerbColumn);
-    if (m.entry) {
-      // The noun of the amount has its genitive after it; right before the number, the number
-      // is its apposition, the subject: "مع تجاوز نسبة 47.7% من المرضى لسن 65".
-      return IsMeasureNoun(word) && words > 0 ? m : scan::PhraseList::Match{};
-    }
+    if (words == 0 || !IsMeasureNoun(word)) continue;
+    return engine_.qualifiers().MatchBefore(text_, pos, "verb", kVerbColumn);
   }
   return {};
 }
