@@ -763,12 +763,14 @@ void ClaimBuilder::TakeQualifier(size_t floor, Claim* claim, Span* span) const {
     if (BeginsABound(a.end)) return;  // "5 أشخاص وأكثر من 20": the bound of the 20
     q = a.entry->tags.at(0);
     span->end = a.end;
-  } else if (auto v = BoundVerbBefore(span->begin); v.entry && v.end >= floor) {
-    q = NegatedBefore(v.end) ? Turned(v.entry->tags.at(0)) : v.entry->tags.at(0);
   }
-  if (q.empty() || claim->value.empty() || claim->kind == Kind::kDate ||
-      claim->kind == Kind::kOrdinal || claim->kind == Kind::kYear) {
-    return;
+  const bool boundable = !claim->value.empty() && claim->kind != Kind::kDate &&
+                         claim->kind != Kind::kOrdinal && claim->kind != Kind::kYear;
+  if (!boundable) return;
+  if (q.empty()) {  // "تجاوز عدد الضحايا 100"
+    const auto v = BoundVerbBefore(span->begin);
+    if (!v.entry || v.end < floor) return;
+    q = NegatedBefore(v.end) ? Turned(v.entry->tags.at(0)) : v.entry->tags.at(0);
   }
   if (claim->qualifier.empty()) claim->qualifier = q;
   const std::string v = claim->value;
@@ -852,6 +854,7 @@ scan::PhraseList::Match ClaimBuilder::QualifierBefore(size_t begin) const {
 // A noun of an amount ("سن", "عدد", "السعر"): beside a number it names what the number
 // measures, and is not what it counts.
 bool ClaimBuilder::IsMeasureNoun(std::string_view word) const {
+  if (word.size() < 4 || static_cast<unsigned char>(word[0]) < 0x80) return false;  // Arabic
   if (word.substr(0, kArticle.size()) == kArticle) word.remove_prefix(kArticle.size());
   return engine_.measure_nouns().contains(absl::string_view(word.data(), word.size()));
 }
