@@ -839,6 +839,10 @@ scan::PhraseList::Match ClaimBuilder::BoundVerbBefore(size_t begin) const {
 // before a noun of the amount the number stands beside ("دون سن الـ 20", "فوق سن 65").
 scan::PhraseList::Match ClaimBuilder::QualifierBefore(size_t begin) const {
   const scan::PhraseList& qualifiers = engine_.qualifiers();
+  // "دون الـ15": past the article glued to the digits.
+  if (const size_t article = ArticleBeforeDigits(begin); article != std::string_view::npos) {
+    begin = article;
+  }
   const size_t p = scan::SkipSpacesBack(text_, begin);
   if (auto m = qualifiers.MatchBefore(text_, p, "before", kWhereColumn); m.entry) return m;
   const std::string_view word = scan::WordBefore(text_, p);

@@ -266,7 +266,8 @@ void JoinRanges(const Engine& engine, const text::NormalizedText& normalized,
 
 // "4 او 4.5 بالمائة", "two or three days", "3 or 4 million dollars": a bare number before "or"
 // and a second number with its unit or noun is the same kind of thing, and takes the scale
-// named once after the second, as a range's first end does. The two stay two claims.
+// named once after the second, as a range's first end does; so before "و"/"and" and a second
+// number with a unit ("24 و17 في المئة"). The two stay two claims.
 void ShareUnitAcrossOr(const Engine& engine, const text::NormalizedText& normalized,
                        Joining* claims) {
   const std::string_view text = normalized.text();
@@ -276,7 +277,11 @@ void ShareUnitAcrossOr(const Engine& engine, const text::NormalizedText& normali
         b.kind == Kind::kOrdinal || b.value.empty()) {
       return std::nullopt;
     }
-    const auto m = engine.range_cues().MatchAt(text, scan::SkipSpaces(text, a.norm_end), "or");
+    const size_t at = scan::SkipSpaces(text, a.norm_end);
+    auto m = engine.range_cues().MatchAt(text, at, "or");
+    // Listed with "و"/"and", only a unit is shared: "6ر3 و 2ر4 بالمائة", not a noun
+    // ("الطريق 843 و848 بولاية").
+    if (!m.entry && !b.unit.empty()) m = engine.range_cues().MatchAt(text, at, "list");
     if (!m.entry || scan::SkipSpaces(text, m.end) != b.norm_begin) return std::nullopt;
     // "1,261 or about 13%" names one thing twice, not two that may be: alternatives are close.
     const Decimal scaled = LowerBound(a, b);

@@ -974,6 +974,12 @@ TEST_F(ClaimsTest, AlternativesShareTheirUnit) {
   v = All("we met 3 people and 4 dogs");
   ASSERT_EQ(v.size(), 2u);
   EXPECT_NE(v[0].noun_key, v[1].noun_key);
+  // Listed with "و" or "and", the first takes the unit after the second, not its noun.
+  const auto listed = All("بنسبة 6ر3 و 2ر4 بالمائة");
+  ASSERT_EQ(listed.size(), 2u);
+  EXPECT_EQ(listed[0].kind, Kind::kPercent);
+  EXPECT_EQ(All("الطريق 843 و848 بالولاية")[0].noun, "");
+  EXPECT_EQ(All("5 and 10 million dollars")[0].value, "5000000");
 }
 
 // A bare day joined to a date is a day of the same month and year; both stay claims.
@@ -1161,6 +1167,7 @@ TEST_F(ClaimsTest, Qualifiers) {
   }
   EXPECT_EQ(One("الذكرى الثلاثين").kind, Kind::kOrdinal);
   EXPECT_EQ(One("عدد قليل دون سن الـ 20").noun, "");  // the age is not what 20 counts
+  EXPECT_EQ(One("كلهم دون الـ15 وكلهم ضحايا").qualifier, "less-than");  // the article glued
   for (const char* text : {"نحو 300 شخص", "حوالي 300 شخص", "قرابة 300 شخص", "زهاء 300 شخص",
                            "ما يقارب 300 شخص", "about 300 people", "nearly 300 people"}) {
     const Claim claim = One(text);
