@@ -1544,6 +1544,7 @@ TEST_F(ClaimsTest, CountedNounsAndTheirKeys) {
   EXPECT_EQ(One("وصل 5 يمنيون").noun, "يمنيون");  // a plural nisba noun
   EXPECT_EQ(All("في اجتماع 5 زائد 5")[0].noun, "");
   EXPECT_EQ(One("أصابت صاعقة طائرة بوينغ 747 فور إقلاعها").noun, "");
+  EXPECT_EQ(One("وصفتها في 2005 بأنها الأخيرة").kind, Kind::kYear);  // "that", not a noun
   EXPECT_EQ(One("ومقتل شخصين اثنين كانا على متنها").noun, "شخصين");
   EXPECT_EQ(One("ارتفعت بنسبة 3،7 وأسعار الستائر").noun, "");
   // An adjective of relation between the noun and the number after it is passed over.
