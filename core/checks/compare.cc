@@ -184,6 +184,11 @@ bool UnitsConflict(const Claim& a, const Claim& b) {
   return !a.unit.empty() && !b.unit.empty() && a.unit != b.unit;
 }
 
+// "ago", "later", "within": a claim placed in time, whose bound (if any) the interval holds.
+bool InTime(const std::string& qualifier) {
+  return qualifier == "ago" || qualifier == "later" || qualifier == "within";
+}
+
 int QualifierFamily(const Claim& c) {
   const std::string& q = c.qualifier;
   if (q == "more-than" || q == "at-least") return 1;
@@ -191,7 +196,7 @@ int QualifierFamily(const Claim& c) {
   if (q == "about") return 3;
   // A time qualifier takes the slot of a bound that the interval still holds: "منذ أكثر من
   // 10 سنوات" is ago and more than 10 years.
-  if (q == "ago" || q == "later" || q == "within") {
+  if (InTime(q)) {
     if (c.lower && !c.upper) return 1;
     if (c.upper && !c.lower) return 2;
     if (c.approx) return 3;  // "منذ نحو 3 سنوات", about three years ago
@@ -261,8 +266,7 @@ const char* WeekdayName(uint32_t iso) {
 // The qualifier as said, with the bound a time qualifier holds: "later, less-than".
 std::string QualifierWords(const Claim& c) {
   if (c.qualifier.empty()) return "exactly";
-  const bool in_time = c.qualifier == "ago" || c.qualifier == "later" || c.qualifier == "within";
-  if (!in_time || QualifierFamily(c) == 0) return c.qualifier;
+  if (!InTime(c.qualifier) || QualifierFamily(c) == 0) return c.qualifier;
   const char* bound = c.lower && !c.upper ? (c.lower->inclusive ? "at-least" : "more-than")
                       : c.upper && !c.lower ? (c.upper->inclusive ? "at-most" : "less-than")
                                             : "about";

@@ -24,11 +24,6 @@ constexpr std::string_view kFrom = "\xD9\x85\xD9\x86";     // من
 constexpr std::string_view kArticle = "\xD8\xA7\xD9\x84";  // ال
 constexpr std::string_view kLilArticle = "\xD9\x84\xD9\x84";  // لل: ل and the article
 
-// The column of qualifiers.tsv that says on which side of the number a qualifier stands.
-constexpr size_t kWhereColumn = 1;
-// The column that marks a verb, which may stand before its subject ("تجاوز عدد الضحايا 100").
-constexpr size_t kVerbColumn = 2;
-
 bool DigitAt(std::string_view text, size_t pos) {
   return pos < text.size() && text[pos] >= '0' && text[pos] <= '9';
 }
@@ -743,23 +738,21 @@ void ClaimBuilder::TakeQualifier(size_t floor, Claim* claim, Span* span) const {
   std::string q;
   if (auto b = QualifierBefore(span->begin); b.entry && b.end >= floor) {
     if (b.entry->tags.at(0) == "none") return;  // "لتصل إلى": to reach, no bound
-    q = NegatedBefore(b.end) ? Turned(b.entry->tags.at(0)) : b.entry->tags.at(0);
+    q = BoundOf(b);
     span->begin = b.end;
     // "حوالي 500 أو أقل", "about 500 or more": the bound after says more than the hedge.
-    if (const auto a = engine_.qualifiers().MatchAt(text_, scan::SkipSpaces(text_, span->end),
-                                                    "after", kWhereColumn);
-        q == "about" && a.entry && !BeginsABound(a.end)) {
-      q = a.entry->tags.at(0);
-      span->end = a.end;
+    if (q == "about") {
+      if (const auto a = QualifierAfter(span->end); a.entry && !BeginsABound(a.end)) {
+        q = a.entry->tags.at(0);
+        span->end = a.end;
+      }
     }
     if (!claim->qualifier.empty()) {  // "منذ أكثر من 10 سنوات": the time cue before the bound
       const auto cue = engine_.time_cues().MatchBefore(text_, scan::SkipSpacesBack(text_, b.end),
                                                        claim->qualifier);
       if (cue.entry && cue.end >= floor) span->begin = cue.end;
     }
-  } else if (auto a = engine_.qualifiers().MatchAt(text_, scan::SkipSpaces(text_, span->end),
-                                                   "after", kWhereColumn);
-             a.entry) {
+  } else if (auto a = QualifierAfter(span->end); a.entry) {
     if (BeginsABound(a.end)) return;  // "5 أشخاص وأكثر من 20": the bound of the 20
     q = a.entry->tags.at(0);
     span->end = a.end;
@@ -770,7 +763,7 @@ void ClaimBuilder::TakeQualifier(size_t floor, Claim* claim, Span* span) const {
   if (q.empty()) {  // "تجاوز عدد الضحايا 100"
     const auto v = BoundVerbBefore(span->begin);
     if (!v.entry || v.end < floor) return;
-    q = NegatedBefore(v.end) ? Turned(v.entry->tags.at(0)) : v.entry->tags.at(0);
+    q = BoundOf(v);
   }
   if (claim->qualifier.empty()) claim->qualifier = q;
   const std::string v = claim->value;
@@ -830,7 +823,7 @@ scan::PhraseList::Match ClaimBuilder::BoundVerbBefore(size_t begin) const {
     if (start == pos || before == start) return {};  // no word, or punctuation: another clause
     pos = before;
     if (words == 0 || !IsMeasureNoun(word)) continue;
-    return engine_.qualifiers().MatchBefore(text_, pos, "verb", kVerbColumn);
+    return engine_.qualifiers().MatchBefore(text_, pos, "verb", kQualifierVerbColumn);
   }
   return {};
 }
@@ -844,15 +837,27 @@ scan::PhraseList::Match ClaimBuilder::QualifierBefore(size_t begin) const {
     begin = article;
   }
   const size_t p = scan::SkipSpacesBack(text_, begin);
-  if (auto m = qualifiers.MatchBefore(text_, p, "before", kWhereColumn); m.entry) return m;
+  if (auto m = qualifiers.MatchBefore(text_, p, "before", kQualifierWhereColumn); m.entry) return m;
   const std::string_view word = scan::WordBefore(text_, p);
   if (word.empty() || !IsMeasureNoun(word)) return {};
   const auto m = qualifiers.MatchBefore(text_, scan::SkipSpacesBack(text_, p - word.size()),
-                                        "before", kWhereColumn);
+                                        "before", kQualifierWhereColumn);
   // After a verb the noun is its subject and the number stands beside it: "مع تجاوز نسبة 40
   // بالمائة من المرضى لسن 65" (40 percent of them exceed 65).
-  const bool verb = m.entry && m.entry->tags.size() > kVerbColumn;
+  const bool verb = m.entry && m.entry->tags.size() > kQualifierVerbColumn;
   return verb ? scan::PhraseList::Match{} : m;
+}
+
+// The qualifier that stands after a number ending at `end` ("5 أشخاص على الأقل"), if any.
+scan::PhraseList::Match ClaimBuilder::QualifierAfter(size_t end) const {
+  return engine_.qualifiers().MatchAt(text_, scan::SkipSpaces(text_, end), "after",
+                                      kQualifierWhereColumn);
+}
+
+// The bound a qualifier before a number makes, turned by a negation before it ("لم يتجاوز").
+std::string ClaimBuilder::BoundOf(const scan::PhraseList::Match& before) const {
+  const std::string& q = before.entry->tags.at(0);
+  return NegatedBefore(before.end) ? Turned(q) : q;
 }
 
 // A noun of an amount ("سن", "عدد", "السعر"): beside a number it names what the number

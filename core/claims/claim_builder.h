@@ -12,6 +12,12 @@
 
 namespace mizan::claims {
 
+// The columns of qualifiers.tsv after the phrase: the side of the number a qualifier stands
+// on ("before", "after", "between"), and the mark of a verb that may stand before its subject
+// ("تجاوز عدد الضحايا 100").
+inline constexpr size_t kQualifierWhereColumn = 1;
+inline constexpr size_t kQualifierVerbColumn = 2;
+
 // Sets a claim's span in normalized offsets. Extraction moves and joins spans many times
 // before a claim is final; FinishSpan then works out, once, what depends on the caller's
 // bytes: the original span, its text and the script of its digits.
@@ -91,6 +97,8 @@ class ClaimBuilder {
   bool NumberAt(size_t pos) const;
   bool BoundBefore(size_t begin, size_t floor) const;
   scan::PhraseList::Match QualifierBefore(size_t begin) const;
+  scan::PhraseList::Match QualifierAfter(size_t end) const;
+  std::string BoundOf(const scan::PhraseList::Match& before) const;
   bool IsMeasureNoun(std::string_view word) const;
   scan::PhraseList::Match BoundVerbBefore(size_t begin) const;
   bool NegatedBefore(size_t pos) const;

@@ -155,45 +155,49 @@ void ReadSpokenDecimal(const Engine& engine, std::string_view text, numerals::Wo
 
 namespace {
 
+constexpr std::string_view kArticle = "\xD8\xA7\xD9\x84";  // ال
+
+// Makes `n` the fraction of the homograph entry `m` that spans it; false if it does not.
+bool TakeHomographFraction(const scan::PhraseList::Match& m, numerals::WordNumber* n) {
+  if (m.entry == nullptr || m.end != n->end) return false;
+  const std::optional<numerals::Decimal> fraction = numerals::Decimal::Parse(m.entry->tags.at(0));
+  if (!fraction) return false;
+  n->value = *fraction;
+  n->inexact = m.entry->tags.size() > 1 && m.entry->tags[1] == "inexact";
+  return true;
+}
+
 // "أكثر من الخمس" (more than a fifth): a homograph with the article right after a bound,
 // where no noun follows that it would count. A definite cardinal stands after its noun
 // ("الدول الخمس"), not after "than".
 bool DefiniteFractionAfterABound(const Engine& engine, std::string_view text,
                                  const numerals::WordNumber& n) {
-  constexpr std::string_view kArticle = "\xD8\xA7\xD9\x84";  // ال
   if (!n.definite || text.substr(n.begin, kArticle.size()) != kArticle) return false;
   const auto bound = engine.qualifiers().MatchBefore(text, scan::SkipSpacesBack(text, n.begin),
-                                                     "before", /*column=*/1);
+                                                     "before", kQualifierWhereColumn);
   if (!bound.entry || bound.entry->tags.at(0) == "none") return false;
   const size_t next = scan::SkipSpaces(text, n.end);
   const std::string_view word = scan::WordAt(text, next);
   return word.empty() || word.starts_with("\xD9\x88") ||  // a glued و starts another phrase
-         engine.noun_stopwords().contains(std::string(word));
+         engine.noun_stopwords().contains(absl::string_view(word.data(), word.size()));
 }
 
 }  // namespace
 
 void ReadFractionBeforeDefinite(const Engine& engine, std::string_view text,
                                 numerals::WordNumber* n) {
+  const scan::PhraseList& homographs = engine.fraction_homographs();
   if (DefiniteFractionAfterABound(engine, text, *n)) {
-    const auto m = engine.fraction_homographs().MatchAt(text, n->begin + 4);
-    if (m.entry == nullptr || m.end != n->end) return;
-    const std::optional<numerals::Decimal> fraction = numerals::Decimal::Parse(m.entry->tags.at(0));
-    if (!fraction) return;
-    n->value = *fraction;
-    n->inexact = m.entry->tags.size() > 1 && m.entry->tags[1] == "inexact";
-    n->definite = false;  // a fraction, not the definite number that counts a noun before it
+    if (TakeHomographFraction(homographs.MatchAt(text, n->begin + kArticle.size()), n)) {
+      n->definite = false;  // a fraction, not the definite number that counts a noun before it
+    }
     return;
   }
-  const auto m = engine.fraction_homographs().MatchAt(text, n->begin);
-  if (m.entry == nullptr || m.end != n->end || n->definite) return;
+  if (n->definite) return;
   const size_t next = scan::SkipSpaces(text, n->end);
-  if (next == n->end || text.substr(next, 4) != "\xD8\xA7\xD9\x84") return;  // ال
+  if (next == n->end || text.substr(next, kArticle.size()) != kArticle) return;
   if (numerals::ReadArabicWords(engine.arabic_words(), text, next)) return;  // "عشر الألف"
-  const std::optional<numerals::Decimal> fraction = numerals::Decimal::Parse(m.entry->tags.at(0));
-  if (!fraction) return;
-  n->value = *fraction;
-  n->inexact = m.entry->tags.size() > 1 && m.entry->tags[1] == "inexact";
+  TakeHomographFraction(homographs.MatchAt(text, n->begin), n);
 }
 
 void ReadSignWord(const Engine& engine, const text::NormalizedText& normalized, size_t floor,
