@@ -15,6 +15,7 @@ scan::CandidateWords CandidateWordsOf(const Engine& engine) {
   scan::CandidateWords words;
   words.arabic_numbers = engine.arabic_words().StartForms();
   words.english_numbers = engine.english_words().StartForms();
+  words.persian_numbers = engine.persian_words().StartForms();
   for (const auto& e : engine.months().entries()) words.months.push_back(FirstWord(e.phrase));
   for (const auto& e : engine.weekdays().entries()) words.months.push_back(e.phrase);
   // Nouns that are the number two by themselves, and decades in words, start claims too.
@@ -81,6 +82,7 @@ Engine::Engine()
     : normalizer_(data::Find("letter_folds.tsv")),
       arabic_words_(data::Find("number_words_ar.tsv"), normalizer_),
       english_words_(data::Find("number_words_en.tsv"), normalizer_),
+      persian_words_(data::Find("number_words_fa.tsv"), normalizer_),
       percent_cues_(data::Find("percent_cues.tsv"), normalizer_),
       qualifiers_(data::Find("qualifiers.tsv"), normalizer_),
       currencies_(data::Find("currencies.tsv"), normalizer_),
@@ -126,7 +128,8 @@ std::unique_ptr<Engine> Engine::Create(Error* error) {
                                      &engine->relative_times_, &engine->sign_words_,
                                      &engine->fraction_homographs_,
                                      &engine->hyphen_prefixes_};
-  bool missing = engine->arabic_words_.empty() || engine->english_words_.empty();
+  bool missing = engine->arabic_words_.empty() || engine->english_words_.empty() ||
+                 engine->persian_words_.empty();
   for (const auto* list : lists) missing |= list->entries().empty();
   if (missing) {
     *error = {ErrorCode::kInternal, kNoOffset, "embedded language data is missing"};

@@ -26,6 +26,8 @@ class Engine {
 
   const numerals::WordLexicon& arabic_words() const { return arabic_words_; }
   const numerals::WordLexicon& english_words() const { return english_words_; }
+  // Read only in Persian text (text::LooksPersian).
+  const numerals::WordLexicon& persian_words() const { return persian_words_; }
   const scan::PhraseList& percent_cues() const { return percent_cues_; }
   const scan::PhraseList& qualifiers() const { return qualifiers_; }
   const scan::PhraseList& currencies() const { return currencies_; }
@@ -69,6 +71,7 @@ class Engine {
   text::Normalizer normalizer_;
   numerals::WordLexicon arabic_words_;
   numerals::WordLexicon english_words_;
+  numerals::WordLexicon persian_words_;
   scan::PhraseList percent_cues_;
   scan::PhraseList qualifiers_;
   scan::PhraseList currencies_;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <cctype>
 #include <utility>
 
@@ -21,6 +22,7 @@
 #include "core/scan/candidates.h"
 #include "core/scan/text_cursor.h"
 #include "core/text/normalized_text.h"
+#include "core/text/persian.h"
 
 namespace mizan::claims {
 namespace {
@@ -148,6 +150,7 @@ class Extraction {
           }
           break;
         case Candidate::Type::kRomanCue: Emit(&ClaimBuilder::BuildRoman, c.begin); break;
+        case Candidate::Type::kPersianWords: ReadPersianWords(c); break;
         case Candidate::Type::kVulgarFraction: ReadVulgarFraction(c); break;
       }
     }
@@ -287,16 +290,52 @@ class Extraction {
       ReadFractionBeforeDefinite(engine_, text_, &*words);
       ReadSpokenDecimal(engine_, text_, &*words);
     }
+    AddWords(*words);
+    return true;
+  }
+
+  void AddWords(const numerals::WordNumber& words) {
     Mention m;
-    m.begin = words->begin;
-    m.end = words->end;
-    m.value = words->value;
+    m.begin = words.begin;
+    m.end = words.end;
+    m.value = words.value;
     m.from_words = true;
-    m.ordinal = words->ordinal;
-    m.definite = words->definite;
-    m.vague = words->vague;
-    m.inexact = words->inexact;
+    m.ordinal = words.ordinal;
+    m.definite = words.definite;
+    m.vague = words.vague;
+    m.inexact = words.inexact;
     Add(m);
+  }
+
+  // Persian number words stand in Persian text, or where their own letters are Persian's
+  // (دویست quoted in an Arabic article). Elsewhere a phrase is read only when none of its
+  // letters is Arabic's (بيست is "best" transliterated) and not all of its words are Arabic
+  // words too (نود, صد). Whether the whole text is Persian is asked once, when it matters.
+  void ReadPersianWords(const Candidate& c) {
+    const auto words = numerals::ReadPersianWords(engine_.persian_words(), text_, c.begin);
+    if (!words) return;
+    const size_t begin = normalized_.ToOriginalStart(words->begin);
+    const size_t end = normalized_.ToOriginalEnd(words->end);
+    const text::LetterSignals own =
+        text::CountLetterSignals(normalized_.original().substr(begin, end - begin));
+    const bool read = (own.persian > 0 && own.arabic == 0) ||
+                      (own.persian == 0 && own.arabic == 0 &&
+                       !OnlyHomographs(text_.substr(words->begin, words->end - words->begin)));
+    if (!read) {
+      if (!persian_text_) persian_text_ = text::LooksPersian(normalized_.original());
+      if (!*persian_text_) return;
+    }
+    AddWords(*words);
+  }
+
+  bool OnlyHomographs(std::string_view phrase) const {
+    for (size_t pos = 0; pos < phrase.size(); pos = scan::SkipSpaces(phrase, pos)) {
+      const std::string_view word = scan::WordAt(phrase, pos);
+      if (word.empty()) break;
+      const numerals::WordEntry* e = engine_.persian_words().Find(word);
+      if (e != nullptr && !e->homograph) return false;
+      pos += word.size();
+    }
     return true;
   }
 
@@ -709,6 +748,7 @@ class Extraction {
   SentenceCounter sentences_;
   std::vector<Claim>* claims_;
   size_t floor_ = 0;
+  std::optional<bool> persian_text_;  // whether text::LooksPersian(input); asked when needed
 };
 
 }  // namespace

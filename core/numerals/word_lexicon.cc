@@ -40,8 +40,8 @@ WordLexicon::WordLexicon(std::string_view tsv, const text::Normalizer& normalize
     if (!value || !role) continue;
     std::string form = normalizer.Fold(cols[0]);
     absl::AsciiStrToLower(&form);
-    entries_.emplace(std::move(form),
-                     WordEntry{*value, *role, cols.size() > 3 && cols[3] == "inexact"});
+    const std::string_view flag = cols.size() > 3 ? cols[3] : "";
+    entries_.emplace(std::move(form), WordEntry{*value, *role, flag == "inexact", flag == "homograph"});
   }
 }
 

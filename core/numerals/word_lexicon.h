@@ -25,7 +25,8 @@ enum class Role {
 struct WordEntry {
   Decimal value;
   Role role = Role::kUnit;
-  bool inexact = false;  // the value is a rounded fraction (a third)
+  bool inexact = false;    // the value is a rounded fraction (a third)
+  bool homograph = false;  // a word of another language too (Persian نود, Arabic "we want")
 };
 
 // The number words of one language, from a data file of "FORM<TAB>VALUE<TAB>ROLE" lines,

@@ -12,6 +12,11 @@
 namespace mizan::numerals {
 namespace {
 
+// Arabic glues clitics to its number words and puts units before tens; English puts tens
+// first, joins them with a hyphen and "and"; Persian orders a number as English does, joins
+// every part with a separate و and glues nothing.
+enum class Language { kArabic, kEnglish, kPersian };
+
 // One word of a phrase, looked up without its clitics.
 struct Token {
   size_t begin = 0;  // after conjunction and preposition, before the article
@@ -94,8 +99,9 @@ bool LookUpArabic(const WordLexicon& lexicon, std::string_view text, size_t pos,
 }
 
 // Reads the token after `pos` (spaces, a standalone "و" or "and", a hyphen are crossed).
-bool NextToken(const WordLexicon& lexicon, std::string_view text, size_t pos, bool english,
+bool NextToken(const WordLexicon& lexicon, std::string_view text, size_t pos, Language lang,
                bool first, Token* t, bool skip_of = false, bool after_scale = false) {
+  const bool english = lang == Language::kEnglish;
   bool hyphen = false;
   if (english && pos < text.size() && text[pos] == '-') {
     hyphen = true;
@@ -127,8 +133,9 @@ bool NextToken(const WordLexicon& lexicon, std::string_view text, size_t pos, bo
   }
   const size_t end = WordEnd(text, start);
   if (end == start) return false;
-  if (english) {
-    const WordEntry* e = lexicon.Find(Lower(text.substr(start, end - start)));
+  if (lang != Language::kArabic) {
+    const std::string_view word = text.substr(start, end - start);
+    const WordEntry* e = lexicon.Find(english ? Lower(word) : word);
     if (e == nullptr) return false;
     *t = {start, end, e, conj, hyphen};
     return true;
@@ -158,7 +165,8 @@ enum class Last {
 // The state of a number phrase as its words are accepted one by one.
 class Phrase {
  public:
-  explicit Phrase(bool english) : english_(english) {}
+  explicit Phrase(Language lang)
+      : english_(lang == Language::kEnglish), persian_(lang == Language::kPersian) {}
 
   bool Accept(const Token& t);
   bool AcceptToken(const Token& t);
@@ -241,7 +249,7 @@ class Phrase {
   bool AcceptOrdinal(const Token& t);
   void ApplyScale(const Decimal& scale, const Decimal& multiplier);
 
-  bool english_;
+  bool english_, persian_;
   Decimal total_;
   int64_t group_ = 0;
   Decimal fraction_;
@@ -567,6 +575,18 @@ bool Phrase::AcceptOrdinal(const Token& t) {
     return true;
   }
   if (role == Role::kOrdinalDef && !t.definite && words_ == 0) return false;
+  if (persian_ && role == Role::kOrdinalScale && !t.conj && Small() && !has_scale_) {
+    // Persian names its decimals so: "پنج دهم" five tenths, "هفتاد و پنج صدم" 0.75.
+    bool exact = false;
+    const auto part = Decimal::Quotient(static_cast<uint64_t>(group_),
+                                        t.entry->value.ToWhole().value_or(0), &exact);
+    if (!part) return false;
+    inexact_ |= !exact;
+    fraction_ = *part;
+    group_ = 0;
+    last_ = Last::kFraction;
+    return true;
+  }
   if (role == Role::kOrdinalScale) {  // "hundredth", "one thousandth"
     const Decimal g = GroupEmpty() ? Decimal::FromInt(1) : Decimal::FromInt(static_cast<uint64_t>(group_));
     if (!(last_ == Last::kNone || Small() || last_ == Last::kArticle) || t.conj) return false;
@@ -580,8 +600,9 @@ bool Phrase::AcceptOrdinal(const Token& t) {
     group_ = v;
   } else if ((AfterHundred(t.conj) || (english_ && last_ == Last::kScale)) && group_ % 100 == 0) {
     group_ += v;  // "المئة والخامس", "one hundred and first"
-  } else if (english_ && last_ == Last::kTens && group_ % 10 == 0 && role != Role::kOrdinalTens) {
-    group_ += v;  // "twenty-first"
+  } else if ((english_ || (persian_ && t.conj)) && last_ == Last::kTens && group_ % 10 == 0 &&
+             role != Role::kOrdinalTens) {
+    group_ += v;  // "twenty-first", "بیست و یکم"
   } else {
     return false;
   }
@@ -719,27 +740,30 @@ bool Phrase::AcceptToken(const Token& t) {
   return ok;
 }
 
+std::optional<WordNumber> ReadWords(const WordLexicon& lexicon, std::string_view text,
+                                    size_t pos, Language lang);
+
 // After the decimal point in words: either digit words one by one ("point one four",
 // "فاصل سبعة خمسة" = .75) or, in Arabic, one number that gives the decimals
 // ("فاصلة خمسة وعشرون" = .25).
 std::optional<Decimal> ReadDecimals(const WordLexicon& lexicon, std::string_view text,
-                                    size_t pos, bool english, size_t* end) {
+                                    size_t pos, Language lang, size_t* end) {
   std::string digits;
   Token t;
   size_t at = pos;
-  while (NextToken(lexicon, text, at, english, false, &t) && !t.conj &&
+  while (NextToken(lexicon, text, at, lang, false, &t) && !t.conj &&
          (t.entry->role == Role::kUnit || t.entry->role == Role::kZero)) {
     digits += t.entry->value.ToString();
     at = t.end;
   }
-  if (english || digits.size() > 1) {
+  if (lang == Language::kEnglish || digits.size() > 1) {
     if (digits.empty()) return std::nullopt;
     *end = at;
     return Decimal::FromDigits("", digits);
   }
   const size_t start = scan::SkipSpaces(text, pos);
   if (start == pos) return std::nullopt;
-  auto after = ReadArabicWords(lexicon, text, start);
+  auto after = ReadWords(lexicon, text, start, lang);
   if (!after || after->ordinal || after->vague || after->value.negative()) return std::nullopt;
   *end = after->end;
   const std::string number = after->value.ToString();
@@ -764,9 +788,6 @@ void AddOrdinalHundreds(const WordLexicon& lexicon, std::string_view text, WordN
   n->end = hundreds->end;
 }
 
-std::optional<WordNumber> ReadWords(const WordLexicon& lexicon, std::string_view text,
-                                    size_t pos, bool english);
-
 // Whether the phrase at `begin` follows "between" or "بين", which make "X and Y" two numbers.
 bool AfterBetween(std::string_view text, size_t begin) {
   const std::string word = Lower(scan::WordBefore(text, scan::SkipSpacesBack(text, begin)));
@@ -779,10 +800,10 @@ bool AfterBetween(std::string_view text, size_t begin) {
 // number; the words from `pos` on are read as one, and taken only when they are a fraction.
 // After "between" the two are a range's ends instead.
 void AddMixedFraction(const WordLexicon& lexicon, std::string_view text, size_t pos,
-                      bool english, WordNumber* whole) {
+                      Language lang, WordNumber* whole) {
   if (whole->ordinal || whole->vague || !whole->value.ToWhole()) return;
   if (AfterBetween(text, whole->begin)) return;
-  const auto fraction = ReadWords(lexicon, text, pos, english);
+  const auto fraction = ReadWords(lexicon, text, pos, lang);
   if (!fraction || fraction->ordinal || fraction->vague) return;
   if (!fraction->value.IsProperFraction()) return;
   whole->value = whole->value.Plus(fraction->value);
@@ -791,21 +812,22 @@ void AddMixedFraction(const WordLexicon& lexicon, std::string_view text, size_t 
 }
 
 std::optional<WordNumber> ReadWords(const WordLexicon& lexicon, std::string_view text,
-                                    size_t pos, bool english) {
-  Phrase phrase(english);
+                                    size_t pos, Language lang) {
+  const bool english = lang == Language::kEnglish;
+  Phrase phrase(lang);
   Token t;
-  if (!NextToken(lexicon, text, pos, english, true, &t) || !phrase.Accept(t)) return std::nullopt;
+  if (!NextToken(lexicon, text, pos, lang, true, &t) || !phrase.Accept(t)) return std::nullopt;
   const size_t begin = t.begin;
   std::optional<WordNumber> best;
   if (phrase.Complete()) best = phrase.Result(), best->begin = begin, best->end = t.end;
   size_t at = t.end;
   std::optional<WordNumber> at_scale;  // the reading that ended at the last scale word
   if (phrase.after_scale()) at_scale = best;
-  while (NextToken(lexicon, text, at, english, false, &t, english && phrase.TakesOf(),
+  while (NextToken(lexicon, text, at, lang, false, &t, english && phrase.TakesOf(),
                    phrase.after_scale())) {
     if (t.entry->role == Role::kPoint && phrase.AcceptsPoint() && !t.conj) {
       size_t end = 0;
-      if (auto decimals = ReadDecimals(lexicon, text, t.end, english, &end)) {
+      if (auto decimals = ReadDecimals(lexicon, text, t.end, lang, &end)) {
         phrase.AddFraction(*decimals);
         best = phrase.Result(), best->begin = begin, best->end = end;
       }
@@ -819,7 +841,7 @@ std::optional<WordNumber> ReadWords(const WordLexicon& lexicon, std::string_view
         // scale; they are a number of their own (5000), the first ends at its scale (1000).
         best = at_scale;
       } else if (t.conj && best && best->end == at) {
-        AddMixedFraction(lexicon, text, t.begin, english, &*best);
+        AddMixedFraction(lexicon, text, t.begin, lang, &*best);
       }
       break;
     }
@@ -828,8 +850,9 @@ std::optional<WordNumber> ReadWords(const WordLexicon& lexicon, std::string_view
     if (phrase.after_scale()) at_scale = best;
   }
   // "مليون ونصف السكان", "ثلاثة ملايين وثلاثة أرباع السكان": the fraction is of the noun.
-  if (phrase.AtScaleFraction() && !english && DefiniteWordAfter(text, at)) best = at_scale;
-  if (!english && best && best->ordinal) AddOrdinalHundreds(lexicon, text, &*best);
+  const bool arabic = lang == Language::kArabic;
+  if (phrase.AtScaleFraction() && arabic && DefiniteWordAfter(text, at)) best = at_scale;
+  if (arabic && best && best->ordinal) AddOrdinalHundreds(lexicon, text, &*best);
   return best;
 }
 
@@ -837,12 +860,13 @@ std::optional<WordNumber> ReadWords(const WordLexicon& lexicon, std::string_view
 
 std::optional<WordNumber> ReadFractionAfterScale(const WordLexicon& lexicon, std::string_view text,
                                                  size_t pos, const Decimal& scale, bool english) {
-  Phrase phrase(english);
+  const Language lang = english ? Language::kEnglish : Language::kArabic;
+  Phrase phrase(lang);
   phrase.StartAfterScale(scale);
   Token t;
   std::optional<WordNumber> best;
   size_t at = pos;
-  while (NextToken(lexicon, text, at, english, false, &t, false, true) && phrase.Accept(t)) {
+  while (NextToken(lexicon, text, at, lang, false, &t, false, true) && phrase.Accept(t)) {
     at = t.end;
     if (!best && !phrase.AtScaleFraction() && !phrase.AwaitsFraction()) break;  // not a fraction
     if (phrase.Complete()) best = phrase.Result(), best->begin = pos, best->end = at;
@@ -853,12 +877,17 @@ std::optional<WordNumber> ReadFractionAfterScale(const WordLexicon& lexicon, std
 
 std::optional<WordNumber> ReadArabicWords(const WordLexicon& lexicon, std::string_view text,
                                           size_t pos) {
-  return ReadWords(lexicon, text, pos, false);
+  return ReadWords(lexicon, text, pos, Language::kArabic);
 }
 
 std::optional<WordNumber> ReadEnglishWords(const WordLexicon& lexicon, std::string_view text,
                                            size_t pos) {
-  return ReadWords(lexicon, text, pos, true);
+  return ReadWords(lexicon, text, pos, Language::kEnglish);
+}
+
+std::optional<WordNumber> ReadPersianWords(const WordLexicon& lexicon, std::string_view text,
+                                           size_t pos) {
+  return ReadWords(lexicon, text, pos, Language::kPersian);
 }
 
 }  // namespace mizan::numerals

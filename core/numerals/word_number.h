@@ -29,6 +29,9 @@ std::optional<WordNumber> ReadArabicWords(const WordLexicon& lexicon, std::strin
                                           size_t pos);
 std::optional<WordNumber> ReadEnglishWords(const WordLexicon& lexicon, std::string_view text,
                                            size_t pos);
+// Persian words carry no clitics: the lexicon's forms are looked up as they stand.
+std::optional<WordNumber> ReadPersianWords(const WordLexicon& lexicon, std::string_view text,
+                                           size_t pos);
 
 // "3 ملايين ونصف", "2 million and a half", "مليونان ونصف المليون": the fraction of a scale
 // that follows the scale word ending at `pos`, joined by و or "and (a)", with the scale named

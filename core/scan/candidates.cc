@@ -198,7 +198,7 @@ size_t WordEnd(std::string_view text, size_t match_end) {
 }  // namespace
 
 Scanner::Scanner(CandidateWords words) {
-  static_assert(static_cast<size_t>(Candidate::Type::kRomanCue) -
+  static_assert(static_cast<size_t>(Candidate::Type::kPersianWords) -
                         static_cast<size_t>(Candidate::Type::kArabicWords) + 1 ==
                     kWordTypes,
                 "one list of words per kind of word candidate");
@@ -210,7 +210,8 @@ Scanner::Scanner(CandidateWords words) {
       {&words.months, Clitics::kOneLetter},  // "والثلاثاء", "وأيلول"
       {&words.dual_nouns, Clitics::kNumberWords},  // "والبلدين", "للأسبوعين"
       {&words.relative_times, Clitics::kOneLetter},
-      {&words.roman_cues, Clitics::kNone}};
+      {&words.roman_cues, Clitics::kNone},
+      {&words.persian_numbers, Clitics::kNone}};
   for (size_t kind = 0; kind < kWordTypes; ++kind) {
     for (std::string form : *kinds[kind].first) {
       absl::AsciiStrToLower(&form);
@@ -225,7 +226,8 @@ Scanner::Scanner(CandidateWords words) {
       "[وفبلك]?(?i:" + Alternation(std::move(words.months)) + ")",
       arabic_prefix + "(?i:" + Alternation(std::move(words.dual_nouns)) + ")",
       "[وفبلك]?(?i:" + Alternation(std::move(words.relative_times)) + ")",
-      "(?i:" + Alternation(std::move(words.roman_cues)) + ")"};
+      "(?i:" + Alternation(std::move(words.roman_cues)) + ")",
+      "(?:" + Alternation(std::move(words.persian_numbers)) + ")"};
   // Words are whole words: the union asks for the character before them and the one after
   // them, which are no letters, so that it neither stops inside words ("ست" in "استخدام") nor
   // at their start ("الف" of "الفترة"). RE2 has no lookaround: Find() gives the characters back.

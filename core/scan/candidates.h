@@ -18,6 +18,7 @@ namespace mizan::scan {
 struct Candidate {
   enum class Type {
     kDigits, kArabicWords, kEnglishWords, kMonth, kDualNoun, kRelativeTime, kRomanCue,
+    kPersianWords,  // last: an Arabic reading of the same word wins
     kVulgarFraction,  // "½", "¾" standing alone; after digits they are the digits' fraction
   };
   Type type = Type::kDigits;
@@ -38,6 +39,7 @@ struct CandidateWords {
                                              // مترين), decades (الثلاثينيات)
   std::vector<std::string> relative_times;   // "العام الماضي", "last week"
   std::vector<std::string> roman_cues;       // "phase", "type": a Roman numeral may follow
+  std::vector<std::string> persian_numbers;  // without clitics
 };
 
 // The scanner: digit runs (and fractions of one character) found by a loop over the bytes,
@@ -64,7 +66,7 @@ class Scanner {
 
  private:
   // The kinds of word candidate: the values of Candidate::Type from kArabicWords on.
-  static constexpr size_t kWordTypes = 6;
+  static constexpr size_t kWordTypes = 7;
 
   void FindDigits(std::string_view text, const PhraseList& prefixes,
                   std::vector<Candidate>* found) const;
