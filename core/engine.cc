@@ -31,6 +31,17 @@ scan::CandidateWords CandidateWordsOf(const Engine& engine) {
   for (const auto& e : engine.decades().entries()) words.dual_nouns.push_back(e.phrase);
   for (const auto& e : engine.dual_nouns().entries()) words.dual_nouns.push_back(e.phrase);
   for (const auto& e : engine.relative_times().entries()) words.relative_times.push_back(e.phrase);
+  // "منذ أكثر من عام": a cue of relative time and a qualifier start one too (the unit after
+  // them is checked when the claim is built).
+  for (const auto& cue : engine.time_cues().entries()) {
+    if (!IsRelativeTimeCue(cue)) continue;
+    const bool latin = static_cast<unsigned char>(cue.phrase[0]) < 0x80;
+    for (const auto& q : engine.qualifiers().entries()) {
+      if (q.tags.at(1) != "before") continue;  // WHERE
+      if (latin != (static_cast<unsigned char>(q.phrase[0]) < 0x80)) continue;
+      words.relative_times.push_back(cue.phrase + " " + q.phrase);
+    }
+  }
   for (const auto& e : engine.roman_cues().entries()) words.roman_cues.push_back(e.phrase);
   // Holidays start where a month's name would: "عيد الفطر", "Christmas".
   for (const auto& e : engine.holidays().entries()) words.months.push_back(FirstWord(e.phrase));
@@ -44,13 +55,7 @@ std::string RelativeUnitPhrases(const scan::PhraseList& cues, const scan::Phrase
   std::string tsv;
   for (const auto& u : units.entries()) {
     const std::string& unit = u.phrase;
-    // One of a unit: singular words, not abbreviations ("yr") nor "ثانية"/"second", which are
-    // as often the ordinal, nor the phrases that name no time ("ساعة يدوية").
-    const bool abbreviation = u.tags.size() > 2 && u.tags[2] == "abbr";
-    if (u.tags.at(0) == "none" || u.tags.at(1) != "1" || abbreviation || unit == "second" ||
-        unit == "\xD8\xAB\xD8\xA7\xD9\x86\xD9\x8A\xD9\x87") {
-      continue;
-    }
+    if (!NamesOneTimeUnit(u)) continue;
     const bool latin = static_cast<unsigned char>(unit[0]) < 0x80;
     const std::string one = !latin ? unit : (unit[0] == 'h' ? "an " : "a ") + unit;
     for (const auto& c : cues.entries()) {
@@ -77,6 +82,19 @@ absl::flat_hash_set<std::string> WordSet(std::string_view tsv, const text::Norma
 }
 
 }  // namespace
+
+bool IsRelativeTimeCue(const scan::PhraseList::Entry& cue) {
+  const std::string& meaning = cue.tags.at(0);
+  return (meaning == "ago" || meaning == "later" || meaning == "within") &&
+         cue.tags.at(1) == "before" && cue.phrase != "in";
+}
+
+bool NamesOneTimeUnit(const scan::PhraseList::Entry& unit) {
+  const std::string& word = unit.phrase;
+  const bool abbreviation = unit.tags.size() > 2 && unit.tags[2] == "abbr";
+  return unit.tags.at(0) != "none" && unit.tags.at(1) == "1" && !abbreviation &&
+         word != "second" && word != "\xD8\xAB\xD8\xA7\xD9\x86\xD9\x8A\xD9\x87";
+}
 
 Engine::Engine()
     : normalizer_(data::Find("letter_folds.tsv")),

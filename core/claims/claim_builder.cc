@@ -1074,10 +1074,14 @@ bool ClaimBuilder::AfterASuperlative(size_t cue_begin) const {
          word == "record" || word == "first";
 }
 
-// "قبل 13 عاما من الحرب", "بعد 3 أيام من الهجوم": before or after an event the text names,
-// not before or after now.
+// "قبل 13 عاما من الحرب", "بعد 3 أيام من الهجوم", "بعد شهر على تعيينها": before or after an
+// event the text names, not before or after now; but "قبل عام على الأقل" is at least a year.
 bool ClaimBuilder::FromAnEvent(size_t end) const {
-  return WordAt(scan::SkipSpaces(text_, end)) == kFrom;
+  static constexpr std::string_view kOn = "\xD8\xB9\xD9\x84\xD9\x8A";  // على, folded
+  const size_t next = scan::SkipSpaces(text_, end);
+  const std::string_view word = WordAt(next);
+  if (word == kFrom) return true;
+  return word == kOn && !engine_.qualifiers().MatchAt(text_, next, "after", kQualifierWhereColumn).entry;
 }
 
 // "من عمره", "من العمر": the decade before it is of someone's age, not of a century.
@@ -1104,6 +1108,7 @@ bool ClaimBuilder::NamesWhatFollows(size_t end) const {
 
 bool ClaimBuilder::BuildRelativeTime(size_t begin, size_t floor, Claim* claim) const {
   if (begin < floor) return false;
+  if (BuildQualifiedRelativeTime(begin, floor, claim)) return true;
   auto m = engine_.relative_times().MatchAt(text_, begin);
   if (m.entry == nullptr && begin + 2 < text_.size()) {  // a glued "و", "ف", "ب", "ل", "ك"
     begin += 2;
@@ -1122,18 +1127,63 @@ bool ClaimBuilder::BuildRelativeTime(size_t begin, size_t floor, Claim* claim) c
   if (homograph && scan::IsLetter(scan::NextCodePoint(text_, scan::SkipSpaces(text_, m.end)))) {
     return false;
   }
-  claim->kind = Kind::kDuration;
-  claim->unit = m.entry->tags.at(0);
   // A count in the third column: "أول أمس" (the day before yesterday) is two days ago.
   const std::string count = m.entry->tags.size() > 2 && !cue_and_unit ? m.entry->tags[2] : "1";
-  Mention one;
-  one.value = Decimal::FromInt(static_cast<uint64_t>(std::max(1, std::atoi(count.c_str()))));
-  claim->number = one.value;
-  SetExactValue(one, claim);
-  claim->qualifier = m.entry->tags.at(1);
-  Finish(Span{begin, m.end}, claim);
+  SetRelativeTime(m.entry->tags.at(0), m.entry->tags.at(1), std::max(1, std::atoi(count.c_str())),
+                  claim);
+  Span span{begin, m.end};
+  // "more than a year ago", "about a week later": a bound before the phrase.
+  if (cue_and_unit) TakeQualifier(floor, claim, &span);
+  Finish(span, claim);
   claim->script = "words";
   return true;
+}
+
+// "منذ أكثر من عام", "after about a year": a time cue, a qualifier, then one of a unit (after
+// "a" in English), which relative_times names only without the qualifier between.
+bool ClaimBuilder::BuildQualifiedRelativeTime(size_t begin, size_t floor, Claim* claim) const {
+  scan::PhraseList::Match cue;
+  for (const char* meaning : {"ago", "later", "within"}) {
+    cue = engine_.time_cues().MatchAt(text_, begin, meaning);
+    if (cue.entry && IsRelativeTimeCue(*cue.entry)) break;
+    cue = {};
+  }
+  if (!cue.entry) return false;
+  const size_t at = scan::SkipSpaces(text_, cue.end);
+  const auto q = engine_.qualifiers().MatchAt(text_, at, "before", kQualifierWhereColumn);
+  if (at == cue.end || !q.entry || q.entry->tags.at(0) == "none" ||
+      q.entry->tags.at(0) == "negation") {
+    return false;
+  }
+  const size_t unit_begin = scan::SkipSpaces(text_, q.end);
+  size_t word = unit_begin;
+  for (std::string_view article : {"a ", "an "}) {
+    const std::string_view here = text_.substr(unit_begin, article.size());
+    if (absl::EqualsIgnoreCase(absl::string_view(here.data(), here.size()),
+                               absl::string_view(article.data(), article.size()))) {
+      word += article.size();
+    }
+  }
+  const auto unit = engine_.time_units().MatchAt(text_, word);
+  if (unit_begin == q.end || !unit.entry || !NamesOneTimeUnit(*unit.entry)) return false;
+  if (NamesWhatFollows(unit.end) || FromAnEvent(unit.end)) return false;
+  SetRelativeTime(unit.entry->tags.at(0), cue.entry->tags.at(0), 1, claim);
+  Span span{unit_begin, unit.end};
+  TakeQualifier(floor, claim, &span);
+  Finish(span, claim);
+  claim->script = "words";
+  return true;
+}
+
+void ClaimBuilder::SetRelativeTime(const std::string& unit, const std::string& meaning, int count,
+                                   Claim* claim) const {
+  claim->kind = Kind::kDuration;
+  claim->unit = unit;
+  Mention m;
+  m.value = Decimal::FromInt(static_cast<uint64_t>(count));
+  claim->number = m.value;
+  SetExactValue(m, claim);
+  claim->qualifier = meaning;
 }
 
 namespace {

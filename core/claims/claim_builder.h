@@ -61,6 +61,7 @@ class ClaimBuilder {
   // A time relative to now named without a number ("العام الماضي", "next week"): a duration
   // of one unit, "ago" or "later".
   bool BuildRelativeTime(size_t begin, size_t floor, Claim* claim) const;
+  bool BuildQualifiedRelativeTime(size_t begin, size_t floor, Claim* claim) const;
   // "Phase II", "type I": the Roman numeral after a cue word at `begin`.
   bool BuildRoman(size_t begin, size_t floor, Claim* claim) const;
   // Whether the number at `begin` follows a capitalized name inside a sentence ("Windows 11",
@@ -76,6 +77,9 @@ class ClaimBuilder {
   const DateReader& dates() const { return dates_; }
 
  private:
+  // A duration of `count` of `unit` with its time qualifier ("ago", "later", "within").
+  void SetRelativeTime(const std::string& unit, const std::string& meaning, int count,
+                       Claim* claim) const;
   struct Span {
     size_t begin;
     size_t end;

@@ -1,5 +1,6 @@
 // Claims from words and context: every row of the forms mizan must accept, in sentences
 // written for these tests.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -703,6 +704,37 @@ TEST_F(ClaimsTest, RelativeTimesWithoutANumber) {
   EXPECT_TRUE(All("a yr ago").empty());  // a short form follows a number, never stands alone
 }
 
+TEST_F(ClaimsTest, RelativeTimesWithABound) {
+  struct Case {
+    const char* text;
+    const char* unit;
+    const char* qualifier;
+    std::optional<std::string> lower, upper;
+    bool approx;
+  };
+  const Case cases[] = {
+      {"تدور المعارك منذ أكثر من عام في المدينة", "year", "ago", "1", std::nullopt, false},
+      {"وقع ذلك قبل نحو شهر", "month", "ago", "1", "1", true},
+      {"أعلن بعد أقل من أسبوع أنه", "week", "later", std::nullopt, "1", false},
+      {"the fighting began more than a year ago", "year", "ago", "1", std::nullopt, false},
+      {"he left about a week later", "week", "later", "1", "1", true},
+      {"a decision within less than a month", "month", "within", std::nullopt, "1", false},
+  };
+  for (const Case& k : cases) {
+    const Claim c = One(k.text);
+    EXPECT_EQ(c.kind, Kind::kDuration) << k.text;
+    EXPECT_EQ(c.value, "1") << k.text;
+    EXPECT_EQ(c.unit, k.unit) << k.text;
+    EXPECT_EQ(c.qualifier, k.qualifier) << k.text;
+    EXPECT_EQ(c.lower ? std::optional<std::string>(c.lower->value) : std::nullopt, k.lower) << k.text;
+    EXPECT_EQ(c.upper ? std::optional<std::string>(c.upper->value) : std::nullopt, k.upper) << k.text;
+    EXPECT_EQ(c.approx, k.approx) << k.text;
+  }
+  EXPECT_EQ(One("منذ أكثر من عام ونصف").value, "1.5");  // read from its words
+  // A cue and a qualifier before anything but a unit: no claim of their own.
+  EXPECT_TRUE(All("قبل حتى أن يبدأ").empty());
+}
+
 TEST_F(ClaimsTest, Years) {
   Claim c = One("في عام 2021 تعهد الوزراء");
   EXPECT_EQ(c.kind, Kind::kYear);
@@ -1401,6 +1433,10 @@ TEST_F(ClaimsTest, BeforeOrAfterAnEventIsNotAgoOrLater) {
     EXPECT_EQ(c.qualifier, "") << text;  // counted from the event, not from now
   }
   EXPECT_TRUE(All("قبل عام من الانتخابات").empty());
+  // "على" names the event too; "على الأقل" is a bound.
+  EXPECT_TRUE(All("بعد شهر على تعيينها").empty());
+  EXPECT_TRUE(All("قبل أقل من شهر على إجراء الانتخابات").empty());
+  EXPECT_EQ(One("قبل عام على الأقل").qualifier, "ago");
 }
 
 TEST_F(ClaimsTest, NumbersThatLabelANameCountNothing) {
