@@ -257,13 +257,9 @@ class Extraction {
     }
     if (!words) return false;
     const std::string value = words->value.ToString();
-    // "الساعة التاسعة والنصف" (half past nine): a fraction joined to the hour before it is
-    // part of a time of day, as the hour is.
-    if (words->value.IsProperFraction() && text_.substr(c.begin, 2) == "\xD9\x88" &&
-        !claims_->empty() && claims_->back().kind == Kind::kOrdinal &&
-        scan::SkipSpaces(text_, claims_->back().norm_end) == c.begin) {
-      return true;
-    }
+    // "الساعة التاسعة والنصف", "و النصف" (half past nine): a fraction joined to the hour
+    // before it is part of a time of day, as the hour is.
+    if (words->value.IsProperFraction() && AfterTheHour(c.begin)) return true;
     // "أول أمس" (the day before yesterday) starts like the ordinal "أول".
     if (words->ordinal && value == "1" && engine_.relative_times().MatchAt(text_, c.begin).entry &&
         Emit(&ClaimBuilder::BuildRelativeTime, c.begin)) {
@@ -292,6 +288,22 @@ class Extraction {
     }
     AddWords(*words);
     return true;
+  }
+
+  // Whether و joins the word at `begin` (glued or apart) to an ordinal claim right before it.
+  bool AfterTheHour(size_t begin) const {
+    static constexpr std::string_view kAnd = "\xD9\x88";
+    size_t joined = begin;
+    if (text_.substr(begin, kAnd.size()) != kAnd) {
+      const size_t and_at = scan::SkipSpacesBack(text_, begin) - kAnd.size();
+      if (and_at >= begin || text_.substr(and_at, kAnd.size()) != kAnd ||
+          scan::IsLetter(scan::PreviousCodePoint(text_, and_at))) {
+        return false;
+      }
+      joined = and_at;
+    }
+    return !claims_->empty() && claims_->back().kind == Kind::kOrdinal &&
+           scan::SkipSpaces(text_, claims_->back().norm_end) == joined;
   }
 
   void AddWords(const numerals::WordNumber& words) {

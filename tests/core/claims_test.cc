@@ -278,6 +278,8 @@ TEST_F(ClaimsTest, NoNumberInsideWordsOrHomographs) {
   EXPECT_TRUE(All("هم في أمس الحاجة إليها").empty());  // "most in need", no yesterday
   // Half past the hour is part of the time of day, as the hour is: no half, nor a noun "و".
   EXPECT_EQ(All("في الساعة التاسعة والنصف صباحا").size(), 1u);
+  EXPECT_EQ(All("في الساعة السابعة و النصف صباحا").size(), 1u);  // و written apart
+  EXPECT_EQ(All("الساعة الثامنة و الربع").size(), 1u);
   EXPECT_TRUE(All("School begins at half past eight.").empty());
   EXPECT_TRUE(All("at a quarter to 9").empty());
   EXPECT_EQ(All("she gave half to 10 charities").size(), 2u);
