@@ -1108,11 +1108,15 @@ bool ClaimBuilder::NamesWhatFollows(size_t end) const {
 
 bool ClaimBuilder::BuildRelativeTime(size_t begin, size_t floor, Claim* claim) const {
   if (begin < floor) return false;
-  if (BuildQualifiedRelativeTime(begin, floor, claim)) return true;
+  const size_t start = begin;
   auto m = engine_.relative_times().MatchAt(text_, begin);
   if (m.entry == nullptr && begin + 2 < text_.size()) {  // a glued "و", "ف", "ب", "ل", "ك"
     begin += 2;
     m = engine_.relative_times().MatchAt(text_, begin);
+  }
+  if (m.entry == nullptr) {
+    return BuildQualifiedRelativeTime(start, floor, claim) ||
+           (begin != start && BuildQualifiedRelativeTime(begin, floor, claim));
   }
   // A cue and a unit ("قبل عام") may name what follows rather than count; a phrase of the data
   // file ("أمس", before "الاثنين") does not.

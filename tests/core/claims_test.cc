@@ -733,6 +733,7 @@ TEST_F(ClaimsTest, RelativeTimesWithABound) {
     EXPECT_EQ(c.approx, k.approx) << k.text;
   }
   EXPECT_EQ(One("منذ أكثر من عام ونصف").value, "1.5");  // read from its words
+  EXPECT_EQ(One("ومنذ أكثر من عام تدور المعارك").qualifier, "ago");  // a glued و
   // A cue and a qualifier before anything but a unit: no claim of their own.
   EXPECT_TRUE(All("قبل حتى أن يبدأ").empty());
 }
