@@ -314,11 +314,38 @@ bool ClaimBuilder::TryMoney(size_t floor, Claim* claim, Span* span) const {
 bool ClaimBuilder::TryQuantity(Claim* claim, Span* span) const {
   const auto m = engine_.units().MatchAt(text_, UnitStart(span->end));
   if (m.entry == nullptr) return false;
+  if (m.entry->tags.size() > 1 && m.entry->tags[1] == "glued" &&
+      !GluedTemperature(span->begin, span->end)) {
+    return false;
+  }
   claim->kind = Kind::kQuantity;
   claim->unit = m.entry->tags.at(0);
   span->end = m.end;
   AndAFraction(claim, span);  // "ثلاثة أمتار ونصف"
   return true;
+}
+
+// "45C (113F)": a capital C or F glued to digits is a temperature where the other scale
+// stands beside it in parentheses; alone it may label a room or a bus ("room 45C"), and
+// "45c" is cents.
+bool ClaimBuilder::GluedTemperature(size_t begin, size_t end) const {
+  const auto scale_at = [&](size_t at) {
+    return at < text_.size() && (text_[at] == 'C' || text_[at] == 'F') && at > 0 &&
+           DigitAt(text_, at - 1) && !scan::IsLetter(scan::NextCodePoint(text_, at + 1));
+  };
+  if (!scale_at(end)) return false;
+  // After: " (113F)".
+  size_t at = scan::SkipSpaces(text_, end + 1);
+  if (at < text_.size() && text_[at] == '(') {
+    size_t digits = at + 1;
+    while (DigitAt(text_, digits) || (digits < text_.size() && text_[digits] == '.')) ++digits;
+    if (digits > at + 1 && scale_at(digits) && text_[digits] != text_[end]) return true;
+  }
+  // Before: "45C (" ahead of this one.
+  at = scan::SkipSpacesBack(text_, begin);
+  if (at == 0 || text_[at - 1] != '(') return false;
+  const size_t scale = scan::SkipSpacesBack(text_, at - 1);
+  return scale > 0 && scale_at(scale - 1) && text_[scale - 1] != text_[end];
 }
 
 bool ClaimBuilder::TryDuration(size_t floor, Claim* claim, Span* span) const {

@@ -68,6 +68,7 @@ class ClaimBuilder {
   // "Formula One"): a label of the name.
   bool LabelsAName(size_t begin) const;
   bool NamesWhatFollows(size_t end) const;
+  bool GluedTemperature(size_t begin, size_t end) const;
   bool FromAnEvent(size_t end) const;
   bool OfAnAge(size_t at) const;
   bool AfterASuperlative(size_t cue_begin) const;

@@ -1517,6 +1517,16 @@ TEST_F(ClaimsTest, Quantities) {
     EXPECT_EQ(claim.kind, Kind::kQuantity) << c.text;
     EXPECT_EQ(claim.unit, c.unit) << c.text;
   }
+  // A capital C or F glued to digits, with the other scale beside it in parentheses.
+  auto claims = All("temperatures reached 45C (113F) on Monday");
+  ASSERT_EQ(claims.size(), 3u);
+  EXPECT_EQ(claims[0].unit, "°C");
+  EXPECT_EQ(claims[1].unit, "°F");
+  EXPECT_EQ(All("highs of 104F (40C)")[1].unit, "°C");
+  // Alone it labels something, and "45c" is cents.
+  for (const char* text : {"room 45C", "the 45C bus", "a 45c coin", "it was 45 C outside"}) {
+    EXPECT_EQ(One(text).kind, Kind::kNumber) << text;
+  }
 }
 
 // English counts more than one in the plural: a singular word or a verb after a number is not
