@@ -472,7 +472,11 @@ void JoinScaleSums(const text::NormalizedText& normalized, Joining* claims) {
     // A quantity names its unit once, after the second: "مليون و500 ألف طن".
     const bool second_quantity = b.kind == Kind::kQuantity && a.kind == Kind::kNumber &&
                                  !b.scale.is_zero() && b.qualifier.empty() && !b.approx;
-    if (!IsAmount(a) || !(IsAmount(b) || second_quantity) ||
+    // A qualifier before the first is the whole sum's: "نحو 3 آلاف و500 شخص".
+    Claim plain_a = a;
+    plain_a.qualifier.clear();
+    plain_a.approx = false;
+    if (!IsAmount(plain_a) || !(IsAmount(b) || second_quantity) ||
         (b.scale.is_zero() && !first_scaled) || !a.noun.empty() || b.norm_begin < a.norm_end) {
       return std::nullopt;
     }
@@ -491,12 +495,18 @@ void JoinScaleSums(const text::NormalizedText& normalized, Joining* claims) {
     Claim sum = std::move(b);
     sum.number = thousands ? a.number.Times(sum.scale).Plus(sum.number) : a.number.Plus(sum.number);
     sum.value = sum.number.ToString();
-    sum.lower = Bound{sum.value, true};
-    sum.upper = Bound{sum.value, true};
     if (sum.kind != Kind::kMoney && a.kind == Kind::kMoney) {
       sum.kind = Kind::kMoney;
       sum.unit = a.unit;
     }
+    sum.qualifier = a.qualifier;
+    sum.approx = a.approx;
+    const auto bound_of_sum = [&](const std::optional<Bound>& bound) -> std::optional<Bound> {
+      if (!bound) return std::nullopt;
+      return Bound{sum.value, bound->inclusive};
+    };
+    sum.lower = bound_of_sum(a.lower);
+    sum.upper = bound_of_sum(a.upper);
     sum.sentence = a.sentence;
     SetSpan(normalized, a.norm_begin, sum.norm_end, &sum);
     return sum;

@@ -1298,6 +1298,16 @@ TEST_F(ClaimsTest, ARoundAmountAndASmallerScaledOneAreOne) {
   EXPECT_EQ(All("مليون زائر و200 ألف سائح").size(), 2u);
   EXPECT_EQ(All("20 مليون يورو و500 ألف دولار").size(), 2u);
   EXPECT_EQ(All("قتل 1000 و200 ألف").size(), 2u);  // more than the first one's round scale
+  // A qualifier before the first bounds the whole sum.
+  c = One("حضر نحو 3 آلاف و500 شخص");
+  EXPECT_EQ(c.value, "3500");
+  EXPECT_TRUE(c.approx);
+  c = One("أكثر من ثلاثة آلاف و500 شخص");
+  EXPECT_EQ(c.value, "3500");
+  ASSERT_TRUE(c.lower.has_value());
+  EXPECT_EQ(c.lower->value, "3500");
+  EXPECT_FALSE(c.lower->inclusive);
+  EXPECT_FALSE(c.upper.has_value());
 }
 
 TEST_F(ClaimsTest, AFractionAfterAScaleIsNotAFractionOfTheNounAfterIt) {
