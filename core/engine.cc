@@ -1,5 +1,6 @@
 #include "core/engine.h"
 
+#include "absl/algorithm/container.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "core/data/embedded.h"
@@ -27,6 +28,8 @@ scan::CandidateWords CandidateWordsOf(const Engine& engine) {
   }
   for (const auto& e : engine.currencies().entries()) {
     if (e.tags.size() > 3 && e.tags[3] == "2") words.dual_nouns.push_back(e.phrase);
+    const bool latin_letters = absl::c_all_of(e.phrase, [](char c) { return absl::ascii_isalpha(static_cast<unsigned char>(c)); });
+    if (latin_letters && e.tags.at(1) != "after") words.currency_prefixes.push_back(e.phrase);
   }
   for (const auto& e : engine.decades().entries()) words.dual_nouns.push_back(e.phrase);
   for (const auto& e : engine.dual_nouns().entries()) words.dual_nouns.push_back(e.phrase);

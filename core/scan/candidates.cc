@@ -39,13 +39,17 @@ bool AfterPrefix(std::string_view text, size_t pos, const PhraseList& prefixes) 
 // The digit run text[begin, end) as a candidate, with the sign or point before it; false for
 // a run that is part of a name.
 bool DigitCandidate(std::string_view text, size_t begin, size_t end, const PhraseList& prefixes,
-                    Candidate* c) {
+                    const absl::flat_hash_set<std::string>& currencies, Candidate* c) {
   c->type = Candidate::Type::kDigits;
   c->begin = begin;
   c->end = end;
   size_t before_start = c->begin;
   const char32_t before = PreviousCodePoint(text, c->begin, &before_start);
-  if (IsLatinLetter(before)) return false;
+  if (IsLatinLetter(before)) {
+    std::string glued(WordBefore(text, c->begin));
+    absl::AsciiStrToLower(&glued);
+    if (!currencies.contains(glued)) return false;  // "G7", "H1N1"; but "Dh100"
+  }
   if (before == U'.' || before == U'\u066B') {  // ".77", "٫٧٧": a fraction with no integer part
     size_t dot_start = before_start;
     const char32_t earlier = PreviousCodePoint(text, before_start);
@@ -218,6 +222,10 @@ Scanner::Scanner(CandidateWords words) {
       words_.Add(form, static_cast<int>(kind), kinds[kind].second);
     }
   }
+  for (std::string code : words.currency_prefixes) {
+    absl::AsciiStrToLower(&code);
+    currency_prefixes_.insert(std::move(code));
+  }
   // The same words as one pattern, in the same order, with the same clitics.
   const std::string arabic_prefix = "(?:[وف]?(?:ال|لل|[بك]ال|[بلك])?)";
   const std::string patterns[kWordTypes] = {
@@ -263,7 +271,8 @@ void Scanner::FindDigits(std::string_view text, const PhraseList& prefixes,
     }
     const size_t end = DigitRunEnd(text, pos);
     Candidate c;
-    if (!InsideAddressOrPhone(text, pos) && DigitCandidate(text, pos, end, prefixes, &c)) {
+    if (!InsideAddressOrPhone(text, pos) &&
+        DigitCandidate(text, pos, end, prefixes, currency_prefixes_, &c)) {
       found->push_back(std::move(c));
     }
     pos = end;

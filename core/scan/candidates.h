@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "absl/container/flat_hash_set.h"
 #include "core/numerals/digit_number.h"
 #include "core/scan/phrase_list.h"
 #include "core/scan/word_trie.h"
@@ -40,6 +41,9 @@ struct CandidateWords {
   std::vector<std::string> relative_times;   // "العام الماضي", "last week"
   std::vector<std::string> roman_cues;       // "phase", "type": a Roman numeral may follow
   std::vector<std::string> persian_numbers;  // without clitics
+  // Currency codes and signs written before an amount, which may be glued to its digits
+  // ("Dh100", "USD115"): letters glued before digits make a name otherwise ("G7").
+  std::vector<std::string> currency_prefixes;
 };
 
 // The scanner: digit runs (and fractions of one character) found by a loop over the bytes,
@@ -73,6 +77,7 @@ class Scanner {
   void FindWords(std::string_view text, std::vector<Candidate>* found) const;
 
   std::unique_ptr<re2::RE2> any_;  // the union of the words, to find them
+  absl::flat_hash_set<std::string> currency_prefixes_;  // ASCII lowercase
   WordTrie words_;  // the same words, to tell a match's kind; numbered from kArabicWords
 };
 

@@ -1343,6 +1343,13 @@ TEST_F(ClaimsTest, Money) {
       {"3 billion won", "3000000000", "KRW"},
       {"RMB 5 billion", "5000000000", "CNY"},
       {"100 shekels", "100", "ILS"},
+      // Codes glued to the digits, as the Gulf's and Egypt's English press writes them.
+      {"a Dh100 million project", "100000000", "AED"},
+      {"fined SR500", "500", "SAR"},
+      {"KD 3 million", "3000000", "KWD"},
+      {"QR2.5bn", "2500000000", "QAR"},
+      {"it costs USD115.5", "115.5", "USD"},
+      {"a LE100 ticket", "100", "EGP"},
       {"20 Egyptian pounds", "20", "EGP"},  // the country names the pound
       {"100元", "100", "CNY"},
       {"اشترى 10 بيتكوين", "10", "BTC"},

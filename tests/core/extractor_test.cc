@@ -170,6 +170,7 @@ TEST_F(ExtractorTest, ListMarkersAreNotClaims) {
 TEST_F(ExtractorTest, NamesWithDigitsAreNotClaims) {
   EXPECT_EQ(Values("قمة G7 و G20"), V{});
   EXPECT_EQ(Values("فيروس COVID-19 و H1N1"), V{});
+  EXPECT_EQ(Values("the A380 and the B52"), V{});  // glued letters that name no currency
 }
 
 TEST_F(ExtractorTest, PhoneNumbersAreNotClaims) {
