@@ -229,6 +229,30 @@ class Extraction {
     return std::find(std::begin(kPossessives), std::end(kPossessives), lower) != std::end(kPossessives);
   }
 
+  // Whether the decade at `begin` is an age: "in his 40s", "in their late 30s", and the
+  // second of "in their 20s and 30s".
+  bool AfterAPossessive(size_t begin) const {
+    if (PossessiveBefore(begin)) return true;
+    const std::string word = Lower(WordBefore(begin));
+    if (word != "and" && word != "or" && word != "to") return false;
+    // The decade before the conjunction: "20s".
+    const size_t end = scan::SkipSpacesBack(text_, scan::SkipSpacesBack(text_, begin) - word.size());
+    const auto digit = [&](size_t i) { return std::isdigit(static_cast<unsigned char>(text_[i])); };
+    if (end < 3 || text_[end - 1] != 's' || text_[end - 2] != '0' || !digit(end - 3)) return false;
+    const size_t first = end - 3;
+    return (first == 0 || !digit(first - 1)) && PossessiveBefore(first);
+  }
+
+  // "his", "their late" before `at`.
+  bool PossessiveBefore(size_t at) const {
+    if (at > 0 && text_[at - 1] == '-') --at;  // "mid-40s"
+    std::string word = Lower(WordBefore(at));
+    if (word == "early" || word == "mid" || word == "late") {
+      word = Lower(WordBefore(scan::SkipSpacesBack(text_, at) - word.size()));
+    }
+    return IsPossessive(word);
+  }
+
   // "¾ of the vote", "½ teaspoon": a fraction of one character, alone.
   void ReadVulgarFraction(const Candidate& c) {
     const auto f = numerals::VulgarFractionAt(text_, c.begin);
@@ -398,7 +422,7 @@ class Extraction {
                           : begin >= 3 && text_.substr(begin - 3, 3) == "\xE2\x80\x99" ? 3  // ’
                                                                                       : 0;
       begin -= mark;
-      if (IsPossessive(WordBefore(begin))) {
+      if (AfterAPossessive(begin)) {
         floor_ = std::max(floor_, m.end + 1);  // an age
         return true;
       }

@@ -463,6 +463,10 @@ TEST_F(ClaimsTest, TwoDigitDecadesAndAges) {
   EXPECT_EQ(c.qualifier, "decade");
   EXPECT_EQ(c.lower->value, "1970");
   EXPECT_TRUE(All("a man in his 70s").empty());
+  for (const char* text : {"in their late 30s", "a man in his mid-40s", "women in their 20s and 30s",
+                           "in her early 20s or 30s"}) {
+    EXPECT_TRUE(All(text).empty()) << text;
+  }
   EXPECT_TRUE(All("في السبعينات من عمره").empty());
   EXPECT_EQ(One("temperatures in the 30s").kind, Kind::kNumber);
 }
