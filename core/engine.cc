@@ -37,13 +37,10 @@ scan::CandidateWords CandidateWordsOf(const Engine& engine) {
   // "منذ أكثر من عام": a cue of relative time and a qualifier start one too (the unit after
   // them is checked when the claim is built).
   for (const auto& cue : engine.time_cues().entries()) {
-    if (!IsRelativeTimeCue(cue)) continue;
-    const bool latin = static_cast<unsigned char>(cue.phrase[0]) < 0x80;
-    for (const auto& q : engine.qualifiers().entries()) {
-      if (q.tags.at(1) != "before") continue;  // WHERE
-      if (latin != (static_cast<unsigned char>(q.phrase[0]) < 0x80)) continue;
-      words.relative_times.push_back(cue.phrase + " " + q.phrase);
-    }
+    if (IsRelativeTimeCue(cue)) words.relative_cues.push_back(cue.phrase);
+  }
+  for (const auto& q : engine.qualifiers().entries()) {
+    if (q.tags.at(1) == "before") words.relative_qualifiers.push_back(q.phrase);  // WHERE
   }
   for (const auto& e : engine.roman_cues().entries()) words.roman_cues.push_back(e.phrase);
   // Holidays start where a month's name would: "عيد الفطر", "Christmas".

@@ -39,6 +39,9 @@ struct CandidateWords {
   std::vector<std::string> dual_nouns;       // nouns that make a claim alone: duals (يومين,
                                              // مترين), decades (الثلاثينيات)
   std::vector<std::string> relative_times;   // "العام الماضي", "last week"
+  // A cue of relative time and a qualifier after it start one too ("منذ أكثر من"): every cue
+  // with every qualifier, given apart so that the pattern holds them as two alternations.
+  std::vector<std::string> relative_cues, relative_qualifiers;
   std::vector<std::string> roman_cues;       // "phase", "type": a Roman numeral may follow
   std::vector<std::string> persian_numbers;  // without clitics
   // Currency codes and signs written before an amount, which may be glued to its digits
