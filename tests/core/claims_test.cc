@@ -753,6 +753,9 @@ TEST_F(ClaimsTest, Years) {
   EXPECT_EQ(c.calendar, "islamic");
   EXPECT_EQ(One("in 2019, sales fell").kind, Kind::kYear);
   EXPECT_EQ(One("منذ 2009").qualifier, "since");
+  // "بحلول" (by) names a year, and a verb or preposition after it is no counted noun.
+  EXPECT_EQ(One("بحلول 2030 سيصل العدد").kind, Kind::kYear);
+  EXPECT_EQ(One("خفضها بحلول 2020 عبر برنامج").kind, Kind::kYear);
   // In words after an Arabic cue: "عام ألفين واثنين وعشرين"; English words stay counts.
   c = One("في عام ألفين واثنين وعشرين");
   EXPECT_EQ(c.kind, Kind::kYear);
