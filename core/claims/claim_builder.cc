@@ -536,13 +536,16 @@ bool ClaimBuilder::TryFractionOfAUnit(const Mention& m, size_t floor, Claim* cla
 
 bool ClaimBuilder::TryYear(const Mention& m, size_t floor, Claim* claim, Span* span) const {
   const long value = IntegerValue(m);
-  if (value < 1000 || value > 2999 || m.grouped) return false;
+  if (value < 1 || value > 2999 || m.grouped) return false;
   const scan::PhraseList& cues = engine_.time_cues();
-  bool islamic = false;
-  const size_t marker = dates_.CalendarMarker(span->end, &islamic);
+  bool islamic = false, before_era = false;
+  const size_t marker = dates_.CalendarMarker(span->end, &islamic, &before_era);
   const size_t before = scan::SkipSpacesBack(text_, span->begin);
   const auto cue = cues.MatchBefore(text_, before, "year");
   const bool cued = cue.entry && cue.end >= floor;
+  // Below 1000 only with the era named: "550 قبل الميلاد", "44 BC", "سنة 622 م" ("622 م"
+  // alone may be metres).
+  if (value < 1000 && !before_era && !(marker && cued)) return false;
   // In words, only after an Arabic cue: "عام ألفين واثنين وعشرين" (English "in two thousand"
   // counts as often as it dates).
   const bool arabic_cue = cued && static_cast<unsigned char>(cue.entry->phrase[0]) >= 0x80;
@@ -568,6 +571,7 @@ bool ClaimBuilder::TryYear(const Mention& m, size_t floor, Claim* claim, Span* s
   }
   claim->kind = Kind::kYear;
   claim->value = std::to_string(value);
+  if (before_era) claim->number = claim->number.Negated();  // 550 BC is -550
   claim->calendar = islamic ? "islamic" : "gregorian";
   if (cued) span->begin = cue.end;
   if (marker) span->end = marker;

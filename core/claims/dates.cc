@@ -157,15 +157,18 @@ bool DateReader::MonthBefore(size_t pos, Month* month) const {
   return true;
 }
 
-size_t DateReader::CalendarMarker(size_t end, bool* islamic) const {
+size_t DateReader::CalendarMarker(size_t end, bool* islamic, bool* before_era) const {
   for (size_t at : {end, scan::SkipSpaces(text_, end)}) {
     const auto m = time_cues_.MatchAt(text_, at);
     if (m.entry == nullptr) continue;
     const std::string& meaning = m.entry->tags.at(0);
-    if (m.entry->tags.at(1) != "after" || (meaning != "gregorian" && meaning != "islamic")) {
+    const bool bc = meaning == "bc" && before_era != nullptr;
+    if (m.entry->tags.at(1) != "after" ||
+        (meaning != "gregorian" && meaning != "islamic" && !bc)) {
       continue;
     }
     *islamic = meaning == "islamic";
+    if (before_era != nullptr) *before_era = bc;
     return m.end;
   }
   return 0;

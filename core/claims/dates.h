@@ -59,8 +59,9 @@ class DateReader {
   // the one in 2013, "عيد الأضحى 1444 هـ" the Hijri date, "Christmas 2020" 2020-12-25.
   bool ReadHoliday(size_t begin, DateMatch* date) const;
 
-  // The calendar marker after a year: "2022م", "1443 هـ". Returns its end, or 0.
-  size_t CalendarMarker(size_t end, bool* islamic) const;
+  // The calendar marker after a year: "2022م", "1443 هـ", "550 قبل الميلاد" (*before_era, when
+  // asked for; elsewhere a year before the era is no marker). Returns its end, or 0.
+  size_t CalendarMarker(size_t end, bool* islamic, bool* before_era = nullptr) const;
 
  private:
   struct Month {

@@ -753,6 +753,14 @@ TEST_F(ClaimsTest, Years) {
   EXPECT_EQ(c.calendar, "islamic");
   EXPECT_EQ(One("in 2019, sales fell").kind, Kind::kYear);
   EXPECT_EQ(One("منذ 2009").qualifier, "since");
+  // Years before the common era are negative; below 1000 a year needs its era named.
+  EXPECT_EQ(One("بنيت عام 550 قبل الميلاد").value, "-550");
+  EXPECT_EQ(One("died in 44 BC.").value, "-44");
+  EXPECT_EQ(One("عام 1200 ق.م").value, "-1200");
+  c = One("توفي سنة 622 م");
+  EXPECT_EQ(c.kind, Kind::kYear);
+  EXPECT_EQ(c.value, "622");
+  EXPECT_EQ(One("على بعد 622 م").kind, Kind::kNumber);  // no year: "م" may be metres
   // "بحلول" (by) names a year, and a verb or preposition after it is no counted noun.
   EXPECT_EQ(One("بحلول 2030 سيصل العدد").kind, Kind::kYear);
   EXPECT_EQ(One("خفضها بحلول 2020 عبر برنامج").kind, Kind::kYear);
