@@ -12,6 +12,12 @@ namespace {
 
 std::string FirstWord(const std::string& phrase) { return phrase.substr(0, phrase.find(' ')); }
 
+// One of a unit: "عام" alone, "a year", "an hour".
+std::string OneOf(const std::string& unit) {
+  if (static_cast<unsigned char>(unit[0]) >= 0x80) return unit;
+  return (unit[0] == 'h' ? "an " : "a ") + unit;
+}
+
 scan::CandidateWords CandidateWordsOf(const Engine& engine) {
   scan::CandidateWords words;
   words.arabic_numbers = engine.arabic_words().StartForms();
@@ -34,14 +40,16 @@ scan::CandidateWords CandidateWordsOf(const Engine& engine) {
   for (const auto& e : engine.decades().entries()) words.dual_nouns.push_back(e.phrase);
   for (const auto& e : engine.dual_nouns().entries()) words.dual_nouns.push_back(e.phrase);
   for (const auto& e : engine.relative_times().entries()) words.relative_times.push_back(e.phrase);
-  // "منذ أكثر من عام": a cue of relative time and a qualifier start one too (the unit after
-  // them is checked when the claim is built).
-  for (const auto& cue : engine.time_cues().entries()) {
-    if (IsRelativeTimeCue(cue)) words.relative_cues.push_back(cue.phrase);
-  }
+  // "أكثر من عام", "more than a year": a qualifier and one of a unit (with a time cue before
+  // them, "منذ أكثر من عام", as well).
+  scan::CandidateWords::Pairs qualifier_and_unit;
   for (const auto& q : engine.qualifiers().entries()) {
-    if (q.tags.at(1) == "before") words.relative_qualifiers.push_back(q.phrase);  // WHERE
+    if (q.tags.at(1) == "before") qualifier_and_unit.first.push_back(q.phrase);  // WHERE
   }
+  for (const auto& u : engine.time_units().entries()) {
+    if (NamesOneTimeUnit(u)) qualifier_and_unit.second.push_back(OneOf(u.phrase));
+  }
+  words.relative_pairs = {std::move(qualifier_and_unit)};
   for (const auto& e : engine.roman_cues().entries()) words.roman_cues.push_back(e.phrase);
   // Holidays start where a month's name would: "عيد الفطر", "Christmas".
   for (const auto& e : engine.holidays().entries()) words.months.push_back(FirstWord(e.phrase));
@@ -57,7 +65,7 @@ std::string RelativeUnitPhrases(const scan::PhraseList& cues, const scan::Phrase
     const std::string& unit = u.phrase;
     if (!NamesOneTimeUnit(u)) continue;
     const bool latin = static_cast<unsigned char>(unit[0]) < 0x80;
-    const std::string one = !latin ? unit : (unit[0] == 'h' ? "an " : "a ") + unit;
+    const std::string one = OneOf(unit);
     for (const auto& c : cues.entries()) {
       const std::string& meaning = c.tags.at(0);
       if (meaning != "ago" && meaning != "later" && meaning != "within") continue;
@@ -82,12 +90,6 @@ absl::flat_hash_set<std::string> WordSet(std::string_view tsv, const text::Norma
 }
 
 }  // namespace
-
-bool IsRelativeTimeCue(const scan::PhraseList::Entry& cue) {
-  const std::string& meaning = cue.tags.at(0);
-  return (meaning == "ago" || meaning == "later" || meaning == "within") &&
-         cue.tags.at(1) == "before" && cue.phrase != "in";
-}
 
 bool NamesOneTimeUnit(const scan::PhraseList::Entry& unit) {
   const std::string& word = unit.phrase;

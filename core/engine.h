@@ -18,9 +18,6 @@ namespace mizan {
 // "عام", "year"; not "yr", nor "ثانية"/"second", which are as often the ordinal, nor a phrase
 // that names no time ("ساعة يدوية").
 bool NamesOneTimeUnit(const scan::PhraseList::Entry& unit);
-// Whether an entry of time_cues.tsv puts a duration after it before or after now ("منذ",
-// "بعد", "within"; not "in", which is as often "in over a decade" of a record).
-bool IsRelativeTimeCue(const scan::PhraseList::Entry& cue);
 
 // Everything that is built once: the normalizer's tables, the compiled scanner and the
 // lexicons from core/data/. Immutable after Create(), so any number of threads share one.

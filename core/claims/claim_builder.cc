@@ -1099,10 +1099,27 @@ bool ClaimBuilder::TwoNumbersAfter(size_t end) const {
 // "the highest in 40 years", "the first time in 20 years": "in" looks back over the years, it
 // does not count them forward.
 bool ClaimBuilder::AfterASuperlative(size_t cue_begin) const {
-  const std::string word = Lower(scan::WordBefore(text_, scan::SkipSpacesBack(text_, cue_begin)));
-  return (word.size() > 4 && word.ends_with("est")) || word == "best" || word == "worst" ||
-         word == "most" || word == "least" || word == "time" || word == "ever" ||
-         word == "record" || word == "first";
+  // The word before the cue, or the one before it: "the highest level in 5 years". A word in
+  // -est is a superlative after "the" or a possessive ("its lowest"; not "interest in").
+  size_t end = scan::SkipSpacesBack(text_, cue_begin);
+  for (int words = 0; words < 2; ++words) {
+    const std::string_view before = scan::WordBefore(text_, end);
+    if (before.empty()) return false;
+    const std::string word = Lower(before);
+    end = scan::SkipSpacesBack(text_, end - before.size());
+    if (word == "best" || word == "worst" || word == "most" || word == "least" ||
+        word == "time" || word == "ever" || word == "record" || word == "first") {
+      return true;
+    }
+    if (word.size() > 4 && word.ends_with("est")) {
+      const std::string determiner = Lower(scan::WordBefore(text_, end));
+      if (determiner == "the" || determiner == "its" || determiner == "their" ||
+          determiner == "his" || determiner == "her" || determiner == "our") {
+        return true;
+      }
+    }
+  }
+  return false;
 }
 
 // "قبل 13 عاما من الحرب", "بعد 3 أيام من الهجوم", "بعد شهر على تعيينها": before or after an
@@ -1126,13 +1143,15 @@ bool ClaimBuilder::OfAnAge(size_t at) const {
 
 // "قبل عام 2009" is before the year 2009, "منذ يوم الجمعة" since Friday, "قبل شهر رمضان"
 // before the month of Ramadan, "بعد يوم واحد" one day later (read from its number): the
-// unit after a cue names what follows it, a number, a weekday, a month or a definite noun.
+// unit after a cue names what follows it, a number, a weekday, a month, a definite noun or a
+// time relative to now ("حتى يوم أمس": until yesterday).
 bool ClaimBuilder::NamesWhatFollows(size_t end) const {
   const size_t next = scan::SkipSpaces(text_, end);
   if (next >= text_.size()) return false;
   if (text_[next] >= '0' && text_[next] <= '9') return true;
   if (text_.substr(next, 4) == "\xD8\xA7\xD9\x84") return true;  // ال
   return engine_.months().MatchAt(text_, next).entry || engine_.weekdays().MatchAt(text_, next).entry ||
+         engine_.relative_times().MatchAt(text_, next).entry ||  // "حتى يوم أمس"
          numerals::ReadArabicWords(engine_.arabic_words(), text_, next) ||
          numerals::ReadEnglishWords(engine_.english_words(), text_, next);
 }
@@ -1145,10 +1164,7 @@ bool ClaimBuilder::BuildRelativeTime(size_t begin, size_t floor, Claim* claim) c
     begin += 2;
     m = engine_.relative_times().MatchAt(text_, begin);
   }
-  if (m.entry == nullptr) {
-    return BuildQualifiedRelativeTime(start, floor, claim) ||
-           (begin != start && BuildQualifiedRelativeTime(begin, floor, claim));
-  }
+  if (m.entry == nullptr) return BuildBoundedUnit(start, floor, claim);
   // A cue and a unit ("قبل عام") may name what follows rather than count; a phrase of the data
   // file ("أمس", before "الاثنين") does not.
   const bool cue_and_unit = m.entry && m.entry->tags.size() > 2 && m.entry->tags[2] == "cue";
@@ -1174,22 +1190,11 @@ bool ClaimBuilder::BuildRelativeTime(size_t begin, size_t floor, Claim* claim) c
   return true;
 }
 
-// "منذ أكثر من عام", "after about a year": a time cue, a qualifier, then one of a unit (after
-// "a" in English), which relative_times names only without the qualifier between.
-bool ClaimBuilder::BuildQualifiedRelativeTime(size_t begin, size_t floor, Claim* claim) const {
-  scan::PhraseList::Match cue;
-  for (const char* meaning : {"ago", "later", "within"}) {
-    cue = engine_.time_cues().MatchAt(text_, begin, meaning);
-    if (cue.entry && IsRelativeTimeCue(*cue.entry)) break;
-    cue = {};
-  }
-  if (!cue.entry) return false;
-  const size_t at = scan::SkipSpaces(text_, cue.end);
-  const auto q = engine_.qualifiers().MatchAt(text_, at, "before", kQualifierWhereColumn);
-  if (at == cue.end || !q.entry || q.entry->tags.at(0) == "none" ||
-      q.entry->tags.at(0) == "negation") {
-    return false;
-  }
+// "أكثر من عام", "more than a year ago", "نحو شهر": a qualifier and one of a unit ("a" before
+// it in English), a duration with the qualifier's bound and the time cue around it.
+bool ClaimBuilder::BuildBoundedUnit(size_t begin, size_t floor, Claim* claim) const {
+  const auto q = engine_.qualifiers().MatchAt(text_, begin, "before", kQualifierWhereColumn);
+  if (!q.entry || q.entry->tags.at(0) == "none" || q.entry->tags.at(0) == "negation") return false;
   const size_t unit_begin = scan::SkipSpaces(text_, q.end);
   size_t word = unit_begin;
   for (std::string_view article : {"a ", "an "}) {
@@ -1201,9 +1206,10 @@ bool ClaimBuilder::BuildQualifiedRelativeTime(size_t begin, size_t floor, Claim*
   }
   const auto unit = engine_.time_units().MatchAt(text_, word);
   if (unit_begin == q.end || !unit.entry || !NamesOneTimeUnit(*unit.entry)) return false;
-  if (NamesWhatFollows(unit.end) || FromAnEvent(unit.end)) return false;
-  SetRelativeTime(unit.entry->tags.at(0), cue.entry->tags.at(0), 1, claim);
+  if (NamesWhatFollows(unit.end)) return false;  // "أكثر من عام 2020"
+  SetRelativeTime(unit.entry->tags.at(0), "", 1, claim);
   Span span{unit_begin, unit.end};
+  TimeQualifier(floor, claim, &span);
   TakeQualifier(floor, claim, &span);
   Finish(span, claim);
   claim->script = "words";

@@ -61,7 +61,7 @@ class ClaimBuilder {
   // A time relative to now named without a number ("العام الماضي", "next week"): a duration
   // of one unit, "ago" or "later".
   bool BuildRelativeTime(size_t begin, size_t floor, Claim* claim) const;
-  bool BuildQualifiedRelativeTime(size_t begin, size_t floor, Claim* claim) const;
+  bool BuildBoundedUnit(size_t begin, size_t floor, Claim* claim) const;
   // "Phase II", "type I": the Roman numeral after a cue word at `begin`.
   bool BuildRoman(size_t begin, size_t floor, Claim* claim) const;
   // Whether the number at `begin` follows a capitalized name inside a sentence ("Windows 11",

@@ -222,13 +222,18 @@ Scanner::Scanner(CandidateWords words) {
       words_.Add(form, static_cast<int>(kind), kinds[kind].second);
     }
   }
-  for (const std::string& cue : words.relative_cues) {
-    for (const std::string& qualifier : words.relative_qualifiers) {
-      words_.Add(absl::AsciiStrToLower(cue + " " + qualifier),
-                 static_cast<int>(Candidate::Type::kRelativeTime) -
-                     static_cast<int>(Candidate::Type::kArabicWords),
-                 Clitics::kOneLetter);
+  std::string relative = Alternation(std::move(words.relative_times));
+  for (CandidateWords::Pairs& pairs : words.relative_pairs) {
+    for (const std::string& first : pairs.first) {
+      for (const std::string& second : pairs.second) {
+        words_.Add(absl::AsciiStrToLower(first + " " + second),
+                   static_cast<int>(Candidate::Type::kRelativeTime) -
+                       static_cast<int>(Candidate::Type::kArabicWords),
+                   Clitics::kOneLetter);
+      }
     }
+    absl::StrAppend(&relative, "|(?:", Alternation(std::move(pairs.first)), ") (?:",
+                    Alternation(std::move(pairs.second)), ")");
   }
   for (std::string code : words.currency_prefixes) {
     absl::AsciiStrToLower(&code);
@@ -241,9 +246,7 @@ Scanner::Scanner(CandidateWords words) {
       "(?i:" + Alternation(std::move(words.english_numbers)) + ")",
       "[وفبلك]?(?i:" + Alternation(std::move(words.months)) + ")",
       arabic_prefix + "(?i:" + Alternation(std::move(words.dual_nouns)) + ")",
-      "[وفبلك]?(?i:" + Alternation(std::move(words.relative_times)) + "|(?:" +
-          Alternation(std::move(words.relative_cues)) + ") (?:" +
-          Alternation(std::move(words.relative_qualifiers)) + "))",
+      "[وفبلك]?(?i:" + relative + ")",
       "(?i:" + Alternation(std::move(words.roman_cues)) + ")",
       "(?:" + Alternation(std::move(words.persian_numbers)) + ")"};
   // Words are whole words: the union asks for the character before them and the one after

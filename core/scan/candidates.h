@@ -39,9 +39,13 @@ struct CandidateWords {
   std::vector<std::string> dual_nouns;       // nouns that make a claim alone: duals (يومين,
                                              // مترين), decades (الثلاثينيات)
   std::vector<std::string> relative_times;   // "العام الماضي", "last week"
-  // A cue of relative time and a qualifier after it start one too ("منذ أكثر من"): every cue
-  // with every qualifier, given apart so that the pattern holds them as two alternations.
-  std::vector<std::string> relative_cues, relative_qualifiers;
+  // Two words that start one together: a cue of relative time and a qualifier ("منذ أكثر
+  // من"), a qualifier and one of a unit ("أكثر من عام", "more than a year"). Every first with
+  // every second, given apart so that the pattern holds them as two alternations.
+  struct Pairs {
+    std::vector<std::string> first, second;
+  };
+  std::vector<Pairs> relative_pairs;
   std::vector<std::string> roman_cues;       // "phase", "type": a Roman numeral may follow
   std::vector<std::string> persian_numbers;  // without clitics
   // Currency codes and signs written before an amount, which may be glued to its digits

@@ -738,6 +738,24 @@ TEST_F(ClaimsTest, RelativeTimesWithABound) {
   }
   EXPECT_EQ(One("منذ أكثر من عام ونصف").value, "1.5");  // read from its words
   EXPECT_EQ(One("ومنذ أكثر من عام تدور المعارك").qualifier, "ago");  // a glued و
+  // Without a cue, a bounded unit is a duration: "for more than a year", "نحو شهر من".
+  const Case bare[] = {
+      {"fighting went on for more than a year", "year", "more-than", "1", std::nullopt, false},
+      {"استغرق ذلك نحو شهر من المفاوضات", "month", "about", "1", "1", true},
+      {"over a decade of war", "decade", "more-than", "1", std::nullopt, false},
+      {"استمر الاجتماع أقل من ساعة", "hour", "less-than", std::nullopt, "1", false},
+  };
+  for (const Case& k : bare) {
+    const Claim c = One(k.text);
+    EXPECT_EQ(c.kind, Kind::kDuration) << k.text;
+    EXPECT_EQ(c.unit, k.unit) << k.text;
+    EXPECT_EQ(c.qualifier, k.qualifier) << k.text;
+  }
+  EXPECT_EQ(One("أكثر من عام 2020").kind, Kind::kYear);
+  // After a superlative, "in" counts back over the span, no time later.
+  EXPECT_EQ(One("oil fell to its lowest level in more than a year").qualifier, "more-than");
+  EXPECT_EQ(One("the highest level in 5 years").qualifier, "");
+  EXPECT_EQ(One("prices rose in less than a week").qualifier, "later");
   // A cue and a qualifier before anything but a unit: no claim of their own.
   EXPECT_TRUE(All("قبل حتى أن يبدأ").empty());
 }
@@ -1470,7 +1488,9 @@ TEST_F(ClaimsTest, BeforeOrAfterAnEventIsNotAgoOrLater) {
   EXPECT_TRUE(All("قبل عام من الانتخابات").empty());
   // "على" names the event too; "على الأقل" is a bound.
   EXPECT_TRUE(All("بعد شهر على تعيينها").empty());
-  EXPECT_TRUE(All("قبل أقل من شهر على إجراء الانتخابات").empty());
+  const Claim bounded = One("قبل أقل من شهر على إجراء الانتخابات");  // a bound keeps it a duration
+  EXPECT_EQ(bounded.kind, Kind::kDuration);
+  EXPECT_EQ(bounded.qualifier, "less-than");
   EXPECT_EQ(One("قبل عام على الأقل").qualifier, "ago");
 }
 
