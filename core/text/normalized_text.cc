@@ -49,21 +49,32 @@ void NormalizedText::IndexBreaks() {
   }
 }
 
-size_t NormalizedText::ToOriginalStart(size_t n) const {
-  // The first break past n lies in n's block or is the first of the next one.
+// The first break past n, which lies in n's block or is the first of the next one.
+std::vector<std::pair<uint32_t, int64_t>>::const_iterator NormalizedText::BreakAfter(
+    size_t n) const {
   auto first = breaks_.begin(), last = breaks_.end();
   if (block_first_.size() >= 2) {
     const size_t k = std::min(n / kBlock, block_first_.size() - 2);
     first = breaks_.begin() + block_first_[k];
     last = breaks_.begin() + block_first_[k + 1];
   }
-  auto it = std::upper_bound(first, last, n, [](size_t v, const auto& b) { return v < b.first; });
+  return std::upper_bound(first, last, n, [](size_t v, const auto& b) { return v < b.first; });
+}
+
+size_t NormalizedText::ToOriginalStart(size_t n) const {
+  const auto it = BreakAfter(n);
   const int64_t delta = it == breaks_.begin() ? 0 : std::prev(it)->second;
   return static_cast<size_t>(static_cast<int64_t>(n) + delta);
 }
 
 size_t NormalizedText::ToOriginalEnd(size_t n) const {
   if (n == 0) return ToOriginalStart(0);
+  // Without a break at n the last character kept its length and nothing after it was
+  // dropped: it ends where the next one starts, and the input need not be read.
+  if (const auto it = BreakAfter(n); it == breaks_.begin() || std::prev(it)->first != n) {
+    const int64_t delta = it == breaks_.begin() ? 0 : std::prev(it)->second;
+    return static_cast<size_t>(static_cast<int64_t>(n) + delta);
+  }
   size_t last = n - 1;
   while (last > 0 && (static_cast<unsigned char>(text_[last]) & 0xC0) == 0x80) --last;
   const size_t start = ToOriginalStart(last);

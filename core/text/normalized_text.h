@@ -40,6 +40,7 @@ class NormalizedText {
   static constexpr size_t kBlock = 4096;
   std::vector<uint32_t> block_first_;
   void IndexBreaks();
+  std::vector<std::pair<uint32_t, int64_t>>::const_iterator BreakAfter(size_t n) const;
 };
 
 // Builds NormalizedText from UTF-8 input, validating it in the same pass:
