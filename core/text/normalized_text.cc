@@ -172,25 +172,33 @@ bool Normalizer::Normalize(std::string_view input, NormalizedText* out,
   text.resize(input.size());
   const uint16_t* two_bytes = two_bytes_.data();
   const char32_t* table = table_.data();
+  // The fast paths write through a local pointer: a store through the string's own char
+  // reference may alias anything, and would reload its data and size after every byte.
+  const auto* in = reinterpret_cast<const unsigned char*>(input.data());
+  const size_t size = input.size();
   int64_t delta = 0;
   size_t pos = 0, n = 0;
-  while (pos < input.size()) {
-    const auto b = static_cast<unsigned char>(input[pos]);
-    if (b < 0x80 && n < text.size()) {
-      text[n++] = static_cast<char>(b);
-      ++pos;
-      continue;
-    }
-    const auto next = pos + 1 < input.size() ? static_cast<unsigned char>(input[pos + 1]) : 0;
-    if (b >= 0xC2 && b < 0xE0 && (next & 0xC0) == 0x80 && n + 2 <= text.size()) {
-      if (const uint16_t pair = two_bytes[(b & 0x1F) << 6 | (next & 0x3F)]) {
-        text[n] = static_cast<char>(pair >> 8);
-        text[n + 1] = static_cast<char>(pair & 0xFF);
-        n += 2;
-        pos += 2;
+  while (pos < size) {
+    char* dst = text.data();
+    const size_t room = text.size();
+    while (pos < size && n + 2 <= room) {
+      const unsigned char b = in[pos];
+      if (b < 0x80) {
+        dst[n++] = static_cast<char>(b);
+        ++pos;
         continue;
       }
+      const unsigned char next = pos + 1 < size ? in[pos + 1] : 0;
+      if (b < 0xC2 || b >= 0xE0 || (next & 0xC0) != 0x80) break;
+      const uint16_t pair = two_bytes[(b & 0x1F) << 6 | (next & 0x3F)];
+      if (pair == 0) break;
+      dst[n] = static_cast<char>(pair >> 8);
+      dst[n + 1] = static_cast<char>(pair & 0xFF);
+      n += 2;
+      pos += 2;
     }
+    if (pos >= size) break;
+    // The rest, and anything at the end of the room, one code point at a time.
     const Decoded d = DecodeAt(input, pos);
     if (d.length == 0) {
       *bad_offset = pos;
