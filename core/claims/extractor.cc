@@ -307,6 +307,7 @@ class Extraction {
     }
     if (english) ReadOrdinalBeforeNoun(&*words);
     if (!english) {
+      ReadMarkedFraction(engine_, normalized_, &*words);
       ReadFractionBeforeDefinite(engine_, text_, &*words);
       ReadSpokenDecimal(engine_, text_, &*words);
     }
@@ -536,10 +537,18 @@ class Extraction {
     if (!article || n->ordinal || n->value.negative() || n->value.ToString().rfind("0.", 0) != 0) {
       return;
     }
-    // A fraction before "of" or at the end of the sentence ("ate a fifth.").
+    // A fraction before "of", at the end of a sentence ("ate a fifth."), before a word that is
+    // no noun ("a fifth and two fifths", "a third or more"), or bounded ("about a third, and":
+    // an ordinal takes no bound, and "a fourth, later stage" is one).
     const size_t next = scan::SkipSpaces(text_, n->end);
-    if (WordAfter(n->end) == "of" || next >= text_.size() || text_[next] == '.' ||
-        text_[next] == '\n') {
+    const std::string after = Lower(WordAfter(n->end));
+    if (after == "of" || next >= text_.size() ||
+        std::string_view(".\n;:)").find(text_[next]) != std::string_view::npos ||
+        engine_.noun_stopwords().contains(after) ||
+        engine_.qualifiers()
+            .MatchBefore(text_, scan::SkipSpacesBack(text_, n->begin), "before",
+                         kQualifierWhereColumn)
+            .entry) {
       return;
     }
     const size_t space = text.find(' ');

@@ -10,6 +10,7 @@
 #include "core/numerals/decimal.h"
 #include "core/numerals/vulgar_fraction.h"
 #include "core/scan/text_cursor.h"
+#include "core/text/utf8.h"
 
 namespace mizan::claims {
 namespace {
@@ -157,14 +158,32 @@ namespace {
 
 constexpr std::string_view kArticle = "\xD8\xA7\xD9\x84";  // ال
 
+bool HasFlag(const scan::PhraseList::Entry& e, std::string_view flag) {
+  return std::find(e.tags.begin() + 1, e.tags.end(), flag) != e.tags.end();
+}
+
 // Makes `n` the fraction of the homograph entry `m` that spans it; false if it does not.
-bool TakeHomographFraction(const scan::PhraseList::Match& m, numerals::WordNumber* n) {
+// `marked` says whether the word carries the damma that marks a fraction.
+bool TakeHomographFraction(const scan::PhraseList::Match& m, numerals::WordNumber* n,
+                           bool marked = false) {
   if (m.entry == nullptr || m.end != n->end) return false;
+  if (!marked && HasFlag(*m.entry, "marked")) return false;
   const std::optional<numerals::Decimal> fraction = numerals::Decimal::Parse(m.entry->tags.at(0));
   if (!fraction) return false;
   n->value = *fraction;
-  n->inexact = m.entry->tags.size() > 1 && m.entry->tags[1] == "inexact";
+  n->inexact = HasFlag(*m.entry, "inexact");
   return true;
+}
+
+// Whether the letter at normalized offset `pos` carries a damma in the input: "خُمس".
+bool DammaOn(const text::NormalizedText& normalized, size_t pos) {
+  const std::string_view original = normalized.original();
+  const size_t at = normalized.ToOriginalStart(pos);
+  const text::Decoded letter = text::DecodeAt(original, at);
+  size_t next = at + letter.length;
+  text::Decoded mark = text::DecodeAt(original, next);
+  if (mark.code_point == 0x0651) mark = text::DecodeAt(original, next += mark.length);  // shadda
+  return letter.length > 0 && mark.code_point == 0x064F;
 }
 
 // "أكثر من الخمس" (more than a fifth): a homograph with the article right after a bound,
@@ -183,6 +202,19 @@ bool DefiniteFractionAfterABound(const Engine& engine, std::string_view text,
 }
 
 }  // namespace
+
+void ReadMarkedFraction(const Engine& engine, const text::NormalizedText& normalized,
+                        numerals::WordNumber* n) {
+  const std::string_view text = normalized.text();
+  const size_t word = n->definite && text.substr(n->begin, kArticle.size()) == kArticle
+                          ? n->begin + kArticle.size()
+                          : n->begin;
+  if (word >= n->end || !DammaOn(normalized, word)) return;
+  if (TakeHomographFraction(engine.fraction_homographs().MatchAt(text, word), n, true)) {
+    n->definite = false;  // a fraction, not the definite number that counts a noun before it
+    n->ordinal = false;   // "الخُمسين" is no fiftieth
+  }
+}
 
 void ReadFractionBeforeDefinite(const Engine& engine, std::string_view text,
                                 numerals::WordNumber* n) {

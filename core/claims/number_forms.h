@@ -29,6 +29,12 @@ void ReadPowerOfTen(std::string_view text, Mention* m);
 // number cannot continue the first and no noun follows ("ثلاثة من عشرة لاعبين" is a count).
 void ReadSpokenDecimal(const Engine& engine, std::string_view text, numerals::WordNumber* n);
 
+// "الخُمسين" is two fifths, "خُمس" a fifth: a word of fraction_homographs.tsv with a damma on
+// its first letter in the input (which normalization drops) is the fraction, and the duals
+// spelled as the tens are fractions only so.
+void ReadMarkedFraction(const Engine& engine, const text::NormalizedText& normalized,
+                        numerals::WordNumber* n);
+
 // "خمس الناخبين" is a fifth of the voters: a cardinal of fraction_homographs.tsv alone before a
 // definite noun; "خمس سنوات" stays five.
 void ReadFractionBeforeDefinite(const Engine& engine, std::string_view text,

@@ -192,6 +192,14 @@ TEST_F(ClaimsTest, EnglishFractionsCountTheWholeNumber) {
   EXPECT_EQ(time_again.kind, Kind::kOrdinal);
   EXPECT_EQ(time_again.value, "100");
   EXPECT_EQ(One("the one thousandth visitor").kind, Kind::kOrdinal);
+  // Before a word that is no noun, or a comma, it is still the fraction.
+  std::vector<Claim> parts = All("fell by more than a fifth and more than two fifths");
+  ASSERT_EQ(parts.size(), 2u);
+  EXPECT_EQ(parts[0].value, "0.2");
+  EXPECT_EQ(One("about a third, and").value, "0.33333333333333333333");
+  EXPECT_EQ(One("a third or more").qualifier, "at-least");
+  EXPECT_EQ(One("running for a third term").kind, Kind::kOrdinal);
+  EXPECT_EQ(One("and a fourth, later stage").kind, Kind::kOrdinal);
   // A scale's ordinal past what an int holds.
   EXPECT_EQ(One("a trillionth of a second").value, "0.000000000001");
   EXPECT_EQ(One("the three trillionth").value, "3000000000000");
@@ -1341,6 +1349,22 @@ TEST_F(ClaimsTest, ARoundAmountAndASmallerScaledOneAreOne) {
   EXPECT_EQ(c.lower->value, "3500");
   EXPECT_FALSE(c.lower->inclusive);
   EXPECT_FALSE(c.upper.has_value());
+}
+
+// The damma that tells a fraction from a cardinal ("خُمس" a fifth, "خَمس" five) is dropped by
+// normalization but read from the input.
+TEST_F(ClaimsTest, AVocalizedFractionIsAFraction) {
+  std::vector<Claim> claims = All("انخفضت بأكثر من الخُمس وأكثر من الخُمسين على التوالي");
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(claims[0].value, "0.2");
+  EXPECT_EQ(claims[1].value, "0.4");  // two fifths, not fifty
+  EXPECT_EQ(claims[1].kind, Kind::kNumber);
+  EXPECT_EQ(claims[1].qualifier, "more-than");
+  EXPECT_EQ(One("خُمسا السكان").value, "0.4");
+  EXPECT_EQ(One("الخُمس").value, "0.2");
+  // Without the mark they stay cardinals.
+  EXPECT_EQ(One("خمسين شخصا").value, "50");
+  EXPECT_EQ(One("الخمس").value, "5");
 }
 
 TEST_F(ClaimsTest, AFractionAfterAScaleIsNotAFractionOfTheNounAfterIt) {
