@@ -688,17 +688,24 @@ bool ClaimBuilder::TryUnitBefore(size_t floor, bool definite, Claim* claim, Span
   return true;
 }
 
-// "خلال العشرين عاما الماضية", "فترة التسعين يوما": definite tens, which alone are an ordinal
-// ("القرن العشرين"), count the unit in the singular right after them.
-bool ClaimBuilder::DefiniteTensBeforeAUnit(const Mention& m, size_t end) const {
-  const long value = IntegerValue(m);
-  if (!m.ordinal || !m.from_words || !m.definite || value < 20 || value > 90 || value % 10) {
-    return false;
-  }
+// "خلال العشرين عاما الماضية", "فترة التسعين يوما", "حرب المئة عام": definite tens and
+// hundreds, which alone are an ordinal ("القرن العشرين"), count the unit in the singular right
+// after them; any definite number word
+// counts a currency or a unit of measure right after it ("فئة المئة دولار", "سباق المئة متر",
+// "العشرة دولارات"), where a definite cardinal otherwise counts the noun before it.
+bool ClaimBuilder::DefiniteNumberBeforeAUnit(const Mention& m, size_t end) const {
+  if (!m.from_words || !m.definite) return false;
   const size_t at = UnitStart(end);
+  if (engine_.units().MatchAt(text_, at).entry != nullptr) return true;
+  if (const auto c = engine_.currencies().MatchAt(text_, at); c.entry && Where(*c.entry, "after")) {
+    return true;
+  }
+  const long value = IntegerValue(m);
+  const bool tens = value >= 20 && value <= 90 && value % 10 == 0;
+  const bool hundreds = value >= 100 && value <= 900 && value % 100 == 0;  // "حرب المئة عام"
+  if (!m.ordinal || !(tens || hundreds)) return false;
   const auto t = engine_.time_units().MatchAt(text_, at);
-  return (t.entry && t.entry->tags.at(1) == "1" && t.entry->tags[0] != kNoUnit) ||
-         engine_.units().MatchAt(text_, at).entry != nullptr;
+  return t.entry && t.entry->tags.at(1) == "1" && t.entry->tags[0] != kNoUnit;
 }
 
 // "مدنيين اثنين", "سيارتان اثنتان": the word two, without the article, after a word in the
@@ -952,7 +959,7 @@ void ClaimBuilder::Build(const Mention& m, size_t floor, Claim* claim) const {
   // preposition it may come first, before its unit: "في الست سنوات الماضية" (in the past six
   // years); any other word after it is still no noun of it ("أن الثلاثة أرادوا").
   const bool definite_word = m.from_words && m.definite;
-  const bool tens_count = DefiniteTensBeforeAUnit(m, span.end);
+  const bool tens_count = DefiniteNumberBeforeAUnit(m, span.end);
   const bool unit_may_follow = !definite_word || tens_count || AfterAPreposition(m.begin);
   const bool age = definite_word && m.ordinal && BoundBefore(m.begin, floor);
   size_t rank_start = 0;

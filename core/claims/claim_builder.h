@@ -121,7 +121,7 @@ class ClaimBuilder {
   bool CountedWordAfter(size_t end) const;
   bool TwoAfterADual(const Mention& m, size_t begin) const;
   bool DualListsAt(size_t pos) const;
-  bool DefiniteTensBeforeAUnit(const Mention& m, size_t end) const;
+  bool DefiniteNumberBeforeAUnit(const Mention& m, size_t end) const;
   bool TryUnitBefore(size_t floor, bool definite, Claim* claim, Span* span) const;
   void AndAFraction(Claim* claim, Span* span) const;
   void Finish(const Span& span, Claim* claim) const;

@@ -1353,6 +1353,26 @@ TEST_F(ClaimsTest, ARoundAmountAndASmallerScaledOneAreOne) {
 
 // The damma that tells a fraction from a cardinal ("خُمس" a fifth, "خَمس" five) is dropped by
 // normalization but read from the input.
+// A definite number word counts a currency or a unit right after it, where it otherwise
+// counts the noun before it or, for tens and hundreds, is an ordinal.
+TEST_F(ClaimsTest, ADefiniteNumberWordBeforeAUnit) {
+  Claim c = One("ورقة نقدية من فئة المئة دولار");
+  EXPECT_EQ(c.kind, Kind::kMoney);
+  EXPECT_EQ(c.value, "100");
+  EXPECT_EQ(c.unit, "USD");
+  EXPECT_EQ(One("دفع الخمسين دولارا").unit, "USD");
+  EXPECT_EQ(One("فاز بسباق المئة متر").unit, "m");
+  c = One("حرب المئة عام");
+  EXPECT_EQ(c.kind, Kind::kDuration);
+  EXPECT_EQ(c.value, "100");
+  // Alone they keep their readings.
+  EXPECT_EQ(One("في القرن العشرين").kind, Kind::kOrdinal);
+  EXPECT_EQ(One("الذكرى المئة لتأسيس").kind, Kind::kOrdinal);
+  c = One("قضى الناجون الأربعة ساعات");  // the hours are not what four counts
+  EXPECT_EQ(c.kind, Kind::kNumber);
+  EXPECT_EQ(c.noun, "الناجون");
+}
+
 TEST_F(ClaimsTest, AVocalizedFractionIsAFraction) {
   std::vector<Claim> claims = All("انخفضت بأكثر من الخُمس وأكثر من الخُمسين على التوالي");
   ASSERT_EQ(claims.size(), 2u);
