@@ -689,10 +689,10 @@ bool ClaimBuilder::TryUnitBefore(size_t floor, bool definite, Claim* claim, Span
 }
 
 // "خلال العشرين عاما الماضية", "فترة التسعين يوما", "حرب المئة عام": definite tens and
-// hundreds, which alone are an ordinal ("القرن العشرين"), count the unit in the singular right
-// after them; any definite number word
-// counts a currency or a unit of measure right after it ("فئة المئة دولار", "سباق المئة متر",
-// "العشرة دولارات"), where a definite cardinal otherwise counts the noun before it.
+// hundreds, which alone are an ordinal ("القرن العشرين"), count the unit of time in the
+// singular right after them; any definite number word counts a currency or a unit of measure
+// right after it ("فئة المئة دولار", "سباق المئة متر", "العشرة دولارات"), where a definite
+// cardinal otherwise counts the noun before it.
 bool ClaimBuilder::DefiniteNumberBeforeAUnit(const Mention& m, size_t end) const {
   if (!m.from_words || !m.definite) return false;
   const size_t at = UnitStart(end);
@@ -959,11 +959,11 @@ void ClaimBuilder::Build(const Mention& m, size_t floor, Claim* claim) const {
   // preposition it may come first, before its unit: "في الست سنوات الماضية" (in the past six
   // years); any other word after it is still no noun of it ("أن الثلاثة أرادوا").
   const bool definite_word = m.from_words && m.definite;
-  const bool tens_count = DefiniteNumberBeforeAUnit(m, span.end);
-  const bool unit_may_follow = !definite_word || tens_count || AfterAPreposition(m.begin);
+  const bool counts_a_unit = DefiniteNumberBeforeAUnit(m, span.end);
+  const bool unit_may_follow = !definite_word || counts_a_unit || AfterAPreposition(m.begin);
   const bool age = definite_word && m.ordinal && BoundBefore(m.begin, floor);
   size_t rank_start = 0;
-  if (m.ordinal && !tens_count && !age) {
+  if (m.ordinal && !counts_a_unit && !age) {
     claim->kind = Kind::kOrdinal;
   } else if (!unit_may_follow) {
   } else if (TryPercent(floor, claim, &span)) {
@@ -1136,7 +1136,8 @@ bool ClaimBuilder::FromAnEvent(size_t end) const {
   const size_t next = scan::SkipSpaces(text_, end);
   const std::string_view word = WordAt(next);
   if (word == kFrom) return true;
-  return word == kOn && !engine_.qualifiers().MatchAt(text_, next, "after", kQualifierWhereColumn).entry;
+  const auto bound = engine_.qualifiers().MatchAt(text_, next, "after", kQualifierWhereColumn);
+  return word == kOn && bound.entry == nullptr;
 }
 
 // "من عمره", "من العمر": the decade before it is of someone's age, not of a century.
@@ -1174,8 +1175,8 @@ bool ClaimBuilder::BuildRelativeTime(size_t begin, size_t floor, Claim* claim) c
   if (m.entry == nullptr) return BuildBoundedUnit(start, floor, claim);
   // A cue and a unit ("قبل عام") may name what follows rather than count; a phrase of the data
   // file ("أمس", before "الاثنين") does not.
-  const bool cue_and_unit = m.entry && m.entry->tags.size() > 2 && m.entry->tags[2] == "cue";
-  if (m.entry == nullptr || (cue_and_unit && NamesWhatFollows(m.end))) return false;
+  const bool cue_and_unit = m.entry->tags.size() > 2 && m.entry->tags[2] == "cue";
+  if (cue_and_unit && NamesWhatFollows(m.end)) return false;
   size_t cue_end = begin;  // the cue is the phrase's first word
   while (cue_end < m.end && !scan::SpaceLength(text_, cue_end)) ++cue_end;
   if (cue_and_unit && AtADistance(cue_end)) return false;  // "على بعد ساعة": an hour away

@@ -178,12 +178,14 @@ bool TakeHomographFraction(const scan::PhraseList::Match& m, numerals::WordNumbe
 // Whether the letter at normalized offset `pos` carries a damma in the input: "خُمس".
 bool DammaOn(const text::NormalizedText& normalized, size_t pos) {
   const std::string_view original = normalized.original();
+  const auto mark_at = [&](size_t at) -> char32_t {
+    return at < original.size() ? text::DecodeAt(original, at).code_point : 0;
+  };
   const size_t at = normalized.ToOriginalStart(pos);
-  const text::Decoded letter = text::DecodeAt(original, at);
-  size_t next = at + letter.length;
-  text::Decoded mark = text::DecodeAt(original, next);
-  if (mark.code_point == 0x0651) mark = text::DecodeAt(original, next += mark.length);  // shadda
-  return letter.length > 0 && mark.code_point == 0x064F;
+  if (at >= original.size()) return false;
+  size_t next = at + text::DecodeAt(original, at).length;
+  if (mark_at(next) == 0x0651) next += 2;  // a shadda (two bytes) before it
+  return mark_at(next) == 0x064F;
 }
 
 // "أكثر من الخمس" (more than a fifth): a homograph with the article right after a bound,

@@ -1351,8 +1351,6 @@ TEST_F(ClaimsTest, ARoundAmountAndASmallerScaledOneAreOne) {
   EXPECT_FALSE(c.upper.has_value());
 }
 
-// The damma that tells a fraction from a cardinal ("خُمس" a fifth, "خَمس" five) is dropped by
-// normalization but read from the input.
 // A definite number word counts a currency or a unit right after it, where it otherwise
 // counts the noun before it or, for tens and hundreds, is an ordinal.
 TEST_F(ClaimsTest, ADefiniteNumberWordBeforeAUnit) {
@@ -1373,6 +1371,8 @@ TEST_F(ClaimsTest, ADefiniteNumberWordBeforeAUnit) {
   EXPECT_EQ(c.noun, "الناجون");
 }
 
+// The damma that tells a fraction from a cardinal ("خُمس" a fifth, "خَمس" five) is dropped by
+// normalization but read from the input.
 TEST_F(ClaimsTest, AVocalizedFractionIsAFraction) {
   std::vector<Claim> claims = All("انخفضت بأكثر من الخُمس وأكثر من الخُمسين على التوالي");
   ASSERT_EQ(claims.size(), 2u);
