@@ -219,15 +219,27 @@ void JoinRanges(const Engine& engine, const text::NormalizedText& normalized,
         (ListsYears(dash) && b.value.size() == 4)) {
       ExpandShortYear(normalized, a, &b);
     }
+    // "$5-10 billion", "£2 to 3 million", "بين 5 دولارات و10": the first amount's currency is
+    // the second's too, when the second names nothing of its own.
+    std::optional<Claim> priced;
+    if (a.kind == Kind::kMoney && !a.unit.empty() && b.kind == Kind::kNumber && b.unit.empty() &&
+        b.noun.empty()) {
+      priced = b;
+      priced->kind = Kind::kMoney;
+      priced->unit = a.unit;
+      priced->unit_assumed = a.unit_assumed;
+    }
+    Claim& second = priced ? *priced : b;
     std::string opener;
-    if (!Compatible(a, b) || !JoinBetween(cues, normalized, a, b, &opener) || !Less(a, b)) {
+    if (!Compatible(a, second) || !JoinBetween(cues, normalized, a, second, &opener) ||
+        !Less(a, second)) {
       return std::nullopt;
     }
     // "doubled to $4": the first is itself a verb of change, which names where it led.
     if (engine.arith_cues().MatchAt(text, a.norm_begin, "verb").end == a.norm_end) {
       return std::nullopt;
     }
-    const Decimal lower = LowerBound(a, b);
+    const Decimal lower = LowerBound(a, second);
     size_t p = a.norm_begin;
     while (p > 0 && text[p - 1] == ' ') --p;
     const auto open = cues.MatchBefore(text, p, "open");
@@ -235,11 +247,11 @@ void JoinRanges(const Engine& engine, const text::NormalizedText& normalized,
     // "من 250 الى 200 مليون دينار": a bare first number above the count of the second, and
     // close to it, shares its scale; a fall from 250 million to 200 million is a change, no
     // range. "from 500 to 2 million" is one, from 500.
-    if (a.kind == Kind::kNumber && a.scale.is_zero() && !b.scale.is_zero() && a.noun.empty() &&
+    if (a.kind == Kind::kNumber && a.scale.is_zero() && !second.scale.is_zero() && a.noun.empty() &&
         a.qualifier.empty() && lower == a.number) {
-      const Decimal scaled = a.number.Times(b.scale);
-      if (scaled < b.number.Times(Decimal::FromInt(10))) {
-        ShareWhatFollows(b, scaled, &a);
+      const Decimal scaled = a.number.Times(second.scale);
+      if (scaled < second.number.Times(Decimal::FromInt(10))) {
+        ShareWhatFollows(second, scaled, &a);
         return std::nullopt;
       }
     }
@@ -250,8 +262,8 @@ void JoinRanges(const Engine& engine, const text::NormalizedText& normalized,
       return std::nullopt;
     }
     // "إلى بضعة آلاف الدولارات", "to a few thousand dollars": a vague end leaves the range open.
-    const bool open_end = b.approx && b.qualifier == "at-least" && !b.upper;
-    Claim range = std::move(b);
+    const bool open_end = second.approx && second.qualifier == "at-least" && !second.upper;
+    Claim range = std::move(second);
     range.lower = Bound{lower == a.number ? a.value : lower.ToString(), true};
     range.upper = open_end ? std::nullopt : std::optional<Bound>(Bound{range.value, true});
     range.value.clear();

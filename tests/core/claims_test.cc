@@ -1399,6 +1399,20 @@ TEST_F(ClaimsTest, AFractionAfterAScaleIsNotAFractionOfTheNounAfterIt) {
   EXPECT_EQ(All("1.5 million and a half")[0].value, "1500000");
 }
 
+// A currency named with the first end of a range is the second's too: "$5-10 billion".
+TEST_F(ClaimsTest, ARangeSharesTheCurrencyOfItsFirstEnd) {
+  for (const char* text : {"a $5-10 billion deal", "between £2 and 3 million", "بين 5 دولارات و10"}) {
+    const Claim c = One(text);
+    EXPECT_EQ(c.kind, Kind::kMoney) << text;
+    EXPECT_EQ(c.qualifier, "range") << text;
+    EXPECT_FALSE(c.unit.empty()) << text;
+  }
+  const Claim c = One("a $5-10 billion deal");
+  EXPECT_EQ(c.lower->value, "5000000000");
+  EXPECT_EQ(c.upper->value, "10000000000");
+  EXPECT_EQ(All("paid $5 to 10 workers").size(), 2u);  // the second counts its own noun
+}
+
 TEST_F(ClaimsTest, Money) {
   struct Case {
     const char* text;
