@@ -1621,6 +1621,7 @@ TEST_F(ClaimsTest, Quantities) {
       {"40 degrees C.", "°C"},   {"98.6 degrees F", "°F"}, {"20 degrees centigrade", "°C"},
       {"قطره 90 نانومترا", "nm"}, {"120 nanometres wide", "nm"}, {"5 microns", "µm"},
       {"15 سنتيمترا", "cm"},     {"8 ميجاواط", "MW"},     {"210 ميغاوات", "MW"},
+      {"37.8 microgrammes", "µg"}, {"5 kilogrammes", "kg"}, {"100.2 degrees farenheit", "°F"},
   };
   for (const Case& c : cases) {
     const Claim claim = One(c.text);
