@@ -708,6 +708,16 @@ bool ClaimBuilder::DefiniteNumberBeforeAUnit(const Mention& m, size_t end) const
   return t.entry && t.entry->tags.at(1) == "1" && t.entry->tags[0] != kNoUnit;
 }
 
+// "الولايات الخمسين", "اللاعبين العشرين": definite tens after a definite plural count it
+// (the fifty states); after a singular they rank it ("القرن العشرين", "الذكرى الخمسين").
+bool ClaimBuilder::TensAfterAPlural(const Mention& m) const {
+  const long value = IntegerValue(m);
+  if (!m.from_words || !m.definite || value < 20 || value > 90 || value % 10) return false;
+  const std::string_view before = scan::WordBefore(text_, scan::SkipSpacesBack(text_, m.begin));
+  return before.substr(0, kArticle.size()) == kArticle &&
+         engine_.noun_keys().IsArabicPlural(before);
+}
+
 // "مدنيين اثنين", "سيارتان اثنتان": the word two, without the article, after a word in the
 // dual's ending (-ين, -ان) that is no particle.
 bool ClaimBuilder::TwoAfterADual(const Mention& m, size_t begin) const {
@@ -963,7 +973,7 @@ void ClaimBuilder::Build(const Mention& m, size_t floor, Claim* claim) const {
   const bool unit_may_follow = !definite_word || counts_a_unit || AfterAPreposition(m.begin);
   const bool age = definite_word && m.ordinal && BoundBefore(m.begin, floor);
   size_t rank_start = 0;
-  if (m.ordinal && !counts_a_unit && !age) {
+  if (m.ordinal && !counts_a_unit && !age && !TensAfterAPlural(m)) {
     claim->kind = Kind::kOrdinal;
   } else if (!unit_may_follow) {
   } else if (TryPercent(floor, claim, &span)) {

@@ -122,6 +122,7 @@ class ClaimBuilder {
   bool TwoAfterADual(const Mention& m, size_t begin) const;
   bool DualListsAt(size_t pos) const;
   bool DefiniteNumberBeforeAUnit(const Mention& m, size_t end) const;
+  bool TensAfterAPlural(const Mention& m) const;
   bool TryUnitBefore(size_t floor, bool definite, Claim* claim, Span* span) const;
   void AndAFraction(Claim* claim, Span* span) const;
   void Finish(const Span& span, Claim* claim) const;

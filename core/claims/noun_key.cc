@@ -48,14 +48,26 @@ const std::string* NounKeys::Singular(std::string_view word) const {
   return it == singulars_.end() ? nullptr : &it->second;
 }
 
-std::string NounKeys::ArabicKey(std::string_view word) const {
-  // A glued conjunction and the article: "والبلدان" -> "بلدان".
+// A glued conjunction and the article: "والبلدان" -> "بلدان".
+std::string_view NounKeys::WithoutArticle(std::string_view word) {
   for (std::string_view prefix : {"وال", "فال", "بال", "لل", "ال"}) {
     if (word.size() >= prefix.size() + kMinStem && word.substr(0, prefix.size()) == prefix) {
       word.remove_prefix(prefix.size());
       break;
     }
   }
+  return word;
+}
+
+bool NounKeys::IsArabicPlural(std::string_view word) const {
+  word = WithoutArticle(word);
+  if (Singular(word) != nullptr) return true;
+  if (word.size() < kMinStem + 4) return false;
+  return EndsWith(word, "ات") || EndsWith(word, "ون") || EndsWith(word, "ين");
+}
+
+std::string NounKeys::ArabicKey(std::string_view word) const {
+  word = WithoutArticle(word);
   if (const std::string* s = Singular(word)) return *s;
   // The accusative alef of tanween: "بلدا".
   std::string_view base = word;

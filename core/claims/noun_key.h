@@ -27,8 +27,13 @@ class NounKeys {
   // Any Arabic word may (the singular counts from eleven on: "11 كوكبا").
   bool MayCountMany(std::string_view word) const;
 
+  // Whether the Arabic `word` is a plural: a broken plural of noun_plurals.tsv, or a sound
+  // plural in -ات, -ون, -ين ("الولايات", "اللاعبين"), with the article or not.
+  bool IsArabicPlural(std::string_view word) const;
+
  private:
   std::string ArabicKey(std::string_view word) const;
+  static std::string_view WithoutArticle(std::string_view word);
   const std::string* Singular(std::string_view word) const;
 
   absl::flat_hash_map<std::string, std::string> singulars_;

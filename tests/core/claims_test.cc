@@ -1363,6 +1363,12 @@ TEST_F(ClaimsTest, ADefiniteNumberWordBeforeAUnit) {
   c = One("حرب المئة عام");
   EXPECT_EQ(c.kind, Kind::kDuration);
   EXPECT_EQ(c.value, "100");
+  // After a definite plural, definite tens count it; after a singular they rank it.
+  c = One("الولايات الخمسين");
+  EXPECT_EQ(c.kind, Kind::kNumber);
+  EXPECT_EQ(c.noun, "الولايات");
+  EXPECT_EQ(One("اللاعبين العشرين").kind, Kind::kNumber);
+  EXPECT_EQ(One("الذكرى الخمسين").kind, Kind::kOrdinal);
   // Alone they keep their readings.
   EXPECT_EQ(One("في القرن العشرين").kind, Kind::kOrdinal);
   EXPECT_EQ(One("الذكرى المئة لتأسيس").kind, Kind::kOrdinal);
