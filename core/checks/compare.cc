@@ -40,8 +40,9 @@ Group GroupOf(const Claim& c) {
 
 bool IsRange(const Claim& c) { return c.value.empty() && (c.lower || c.upper); }
 
-// A duration in its smallest whole unit, so that "two weeks" meets "أربعة عشر يومًا" and "a
-// year and a half" meets "18 months". Days and months are not converted into each other.
+// A duration in its smallest whole unit, so that "two weeks" meets "أربعة عشر يومًا", "48
+// hours" "يومين" and "a year and a half" "18 months". Days and months are not converted into
+// each other.
 std::string DurationKey(const Claim& c) {
   struct Conversion {
     const char* unit;
@@ -49,8 +50,9 @@ std::string DurationKey(const Claim& c) {
     uint64_t factor;
   };
   static constexpr Conversion kConversions[] = {
-      {"week", "day", 7},       {"year", "month", 12},  {"decade", "month", 120},
-      {"century", "month", 1200}, {"hour", "minute", 60}};
+      {"week", "second", 604800}, {"day", "second", 86400},  {"hour", "second", 3600},
+      {"minute", "second", 60},   {"year", "month", 12},     {"decade", "month", 120},
+      {"century", "month", 1200}};
   if (c.kind != Kind::kDuration || c.value.empty()) return {};
   for (const Conversion& conv : kConversions) {
     if (c.unit == conv.unit) {
@@ -457,8 +459,11 @@ class Aligner {
                         (s.unit_assumed || t.unit_assumed) && IsDollar(s.unit) && IsDollar(t.unit));
       return;
     }
-    if (s.kind == Kind::kQuantity && t.kind == Kind::kQuantity && s.unit != t.unit &&
-        !Dimension(s.unit).empty() && Dimension(s.unit) == Dimension(t.unit)) {
+    // "3 days" as "3 ساعات"; "two weeks" as "14 يوما" is the same time.
+    const bool other_time = s.kind == Kind::kDuration && t.kind == Kind::kDuration &&
+                            UnitsConflict(s, t) && DurationKey(s) != DurationKey(t);
+    if (other_time || (s.kind == Kind::kQuantity && t.kind == Kind::kQuantity && s.unit != t.unit &&
+                       !Dimension(s.unit).empty() && Dimension(s.unit) == Dimension(t.unit))) {
       // "50 miles" as "50 كيلومترا"
       reporter_->Report("compare.unit_mismatch",
                         absl::StrCat("the source says ", Describe(s), ", the target ", Describe(t)),

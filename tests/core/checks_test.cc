@@ -101,6 +101,11 @@ TEST_F(ChecksTest, CompareFindsEachKindOfSlip) {
   EXPECT_EQ(Compare("unemployment rose 2 percentage points", "ارتفعت البطالة نقطتين مئويتين"),
             Codes{});
   EXPECT_EQ(Compare("5 per mille", "5 في المائة"), Codes{"compare.unit_mismatch"});
+  // A duration in another unit: the same time converted, or a slip.
+  EXPECT_EQ(Compare("five weeks away", "بقي خمسة أيام"), Codes{"compare.unit_mismatch"});
+  EXPECT_EQ(Compare("talks lasted 48 hours", "استمرت المحادثات يومين"), Codes{});
+  EXPECT_EQ(Compare("for 90 minutes", "لمدة ساعة ونصف"), Codes{});
+  EXPECT_EQ(Compare("in two weeks", "خلال أربعة عشر يوما"), Codes{});
   EXPECT_EQ(Compare("more than 40 boats", "أقل من 40 قاربا"), Codes{"compare.qualifier_mismatch"});
   // A time qualifier and a bound together: "ago" holds the bound "more than".
   EXPECT_EQ(Compare("it closed more than 10 years ago", "أغلق منذ أكثر من 10 سنوات"), Codes{});
