@@ -1191,6 +1191,11 @@ bool ClaimBuilder::BuildRelativeTime(size_t begin, size_t floor, Claim* claim) c
   while (cue_end < m.end && !scan::SpaceLength(text_, cue_end)) ++cue_end;
   if (cue_and_unit && AtADistance(cue_end)) return false;  // "على بعد ساعة": an hour away
   if (cue_and_unit && FromAnEvent(m.end)) return false;   // "قبل عام من الحرب"
+  // "قبل ساعة متأخرة": a longer phrase of time_units.tsv that names no time.
+  if (const auto unit = engine_.time_units().MatchAt(text_, scan::SkipSpaces(text_, cue_end));
+      cue_and_unit && unit.entry && unit.entry->tags.at(0) == kNoUnit) {
+    return false;
+  }
   // "من خلال عقد اجتماعات": the unit's homograph before its complement (holding meetings).
   const bool homograph = m.entry->tags.size() > 3 && m.entry->tags[3] == "homograph";
   if (homograph && scan::IsLetter(scan::NextCodePoint(text_, scan::SkipSpaces(text_, m.end)))) {

@@ -760,6 +760,9 @@ TEST_F(ClaimsTest, RelativeTimesWithABound) {
     EXPECT_EQ(c.qualifier, k.qualifier) << k.text;
   }
   EXPECT_EQ(One("أكثر من عام 2020").kind, Kind::kYear);
+  // A late hour is a time of day, bounded or after a cue.
+  EXPECT_TRUE(All("استمرت الاشتباكات حتى ساعة متأخرة من الليل").empty());
+  EXPECT_TRUE(All("وصل قبل ساعة متأخرة").empty());
   // After a superlative, "in" counts back over the span, no time later.
   EXPECT_EQ(One("oil fell to its lowest level in more than a year").qualifier, "more-than");
   EXPECT_EQ(One("the highest level in 5 years").qualifier, "");
