@@ -386,22 +386,30 @@ bool ClaimBuilder::YearCueAt(size_t at) const {
   return year + 4 == text_.size() || text_[year + 4] < '0' || text_[year + 4] > '9';
 }
 
-// "ساعتين ونصف", "3 ساعات وربع": a fraction joined by و after the unit.
+// "ساعتين ونصف", "3 ساعات وربع", "a year and a half": a fraction joined by و or "and a"
+// after the unit.
 void ClaimBuilder::AndAFraction(Claim* claim, Span* span) const {
   static constexpr std::string_view kAnd = "\xD9\x88";  // و
   size_t at = scan::SkipSpaces(text_, span->end);
   if (at == span->end) return;
   std::string_view word = WordAt(at);
+  const numerals::WordLexicon* lexicon = &engine_.arabic_words();
   if (word == kAnd) {
     at = scan::SkipSpaces(text_, at + word.size());
     word = WordAt(at);
   } else if (word.substr(0, kAnd.size()) == kAnd) {
     word.remove_prefix(kAnd.size());
     at += kAnd.size();
+  } else if (Lower(word) == "and") {
+    at = scan::SkipSpaces(text_, at + word.size());
+    if (Lower(WordAt(at)) != "a") return;
+    at = scan::SkipSpaces(text_, at + 1);
+    word = WordAt(at);
+    lexicon = &engine_.english_words();
   } else {
     return;
   }
-  const numerals::WordEntry* e = engine_.arabic_words().Find(word);
+  const numerals::WordEntry* e = lexicon->Find(Lower(word));
   if (e == nullptr || (e->role != numerals::Role::kFraction &&
                        e->role != numerals::Role::kFractionConj)) {
     return;
@@ -1203,7 +1211,8 @@ bool ClaimBuilder::BuildRelativeTime(size_t begin, size_t floor, Claim* claim) c
   }
   // A count in the third column: "أول أمس" (the day before yesterday) is two days ago.
   const std::string count = m.entry->tags.size() > 2 && !cue_and_unit ? m.entry->tags[2] : "1";
-  SetRelativeTime(m.entry->tags.at(0), m.entry->tags.at(1), std::max(1, std::atoi(count.c_str())),
+  SetRelativeTime(m.entry->tags.at(0), m.entry->tags.at(1),
+                  Decimal::FromInt(static_cast<uint64_t>(std::max(1, std::atoi(count.c_str())))),
                   claim);
   Span span{begin, m.end};
   // "more than a year ago", "about a week later": a bound before the phrase.
@@ -1230,8 +1239,10 @@ bool ClaimBuilder::BuildBoundedUnit(size_t begin, size_t floor, Claim* claim) co
   const auto unit = engine_.time_units().MatchAt(text_, word);
   if (unit_begin == q.end || !unit.entry || !NamesOneTimeUnit(*unit.entry)) return false;
   if (NamesWhatFollows(unit.end)) return false;  // "أكثر من عام 2020"
-  SetRelativeTime(unit.entry->tags.at(0), "", 1, claim);
   Span span{unit_begin, unit.end};
+  claim->number = Decimal::FromInt(1);
+  AndAFraction(claim, &span);  // "more than a year and a half"
+  SetRelativeTime(unit.entry->tags.at(0), "", claim->number, claim);
   TimeQualifier(floor, claim, &span);
   TakeQualifier(floor, claim, &span);
   Finish(span, claim);
@@ -1239,12 +1250,12 @@ bool ClaimBuilder::BuildBoundedUnit(size_t begin, size_t floor, Claim* claim) co
   return true;
 }
 
-void ClaimBuilder::SetRelativeTime(const std::string& unit, const std::string& meaning, int count,
-                                   Claim* claim) const {
+void ClaimBuilder::SetRelativeTime(const std::string& unit, const std::string& meaning,
+                                   const Decimal& count, Claim* claim) const {
   claim->kind = Kind::kDuration;
   claim->unit = unit;
   Mention m;
-  m.value = Decimal::FromInt(static_cast<uint64_t>(count));
+  m.value = count;
   claim->number = m.value;
   SetExactValue(m, claim);
   claim->qualifier = meaning;

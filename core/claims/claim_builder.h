@@ -79,8 +79,8 @@ class ClaimBuilder {
 
  private:
   // A duration of `count` of `unit` with its time qualifier ("ago", "later", "within").
-  void SetRelativeTime(const std::string& unit, const std::string& meaning, int count,
-                       Claim* claim) const;
+  void SetRelativeTime(const std::string& unit, const std::string& meaning,
+                       const numerals::Decimal& count, Claim* claim) const;
   struct Span {
     size_t begin;
     size_t end;

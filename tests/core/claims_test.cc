@@ -760,6 +760,9 @@ TEST_F(ClaimsTest, RelativeTimesWithABound) {
     EXPECT_EQ(c.qualifier, k.qualifier) << k.text;
   }
   EXPECT_EQ(One("أكثر من عام 2020").kind, Kind::kYear);
+  EXPECT_EQ(One("left more than a year and a half ago").value, "1.5");  // and a fraction
+  EXPECT_EQ(One("استمر أكثر من ساعة ونصف").value, "1.5");
+  EXPECT_EQ(One("3 years and a half").value, "3.5");
   // A late hour is a time of day, bounded or after a cue.
   EXPECT_TRUE(All("استمرت الاشتباكات حتى ساعة متأخرة من الليل").empty());
   EXPECT_TRUE(All("وصل قبل ساعة متأخرة").empty());
