@@ -274,10 +274,31 @@ size_t ClaimBuilder::UnitStart(size_t end) const {
   return at == end && at < text_.size() && text_[at] == '-' ? at + 1 : at;
 }
 
+// A code that is an English word too (currencies.tsv marks it "caps") names its currency in
+// capitals only: "TRY 500", but "try 5 times".
+scan::PhraseList::Match ClaimBuilder::InCapitals(scan::PhraseList::Match m, size_t start) const {
+  if (m.entry == nullptr ||
+      std::find(m.entry->tags.begin(), m.entry->tags.end(), "caps") == m.entry->tags.end()) {
+    return m;
+  }
+  for (size_t i = start; i < start + m.entry->phrase.size() && i < text_.size(); ++i) {
+    if (!absl::ascii_isupper(static_cast<unsigned char>(text_[i]))) return {};
+  }
+  return m;
+}
+
+scan::PhraseList::Match ClaimBuilder::CurrencyAt(size_t at) const {
+  return InCapitals(engine_.currencies().MatchAt(text_, at), at);
+}
+
+scan::PhraseList::Match ClaimBuilder::CurrencyBefore(size_t end) const {
+  const auto m = engine_.currencies().MatchBefore(text_, end);
+  return InCapitals(m, m.end);
+}
+
 bool ClaimBuilder::TryMoney(size_t floor, Claim* claim, Span* span) const {
-  const scan::PhraseList& currencies = engine_.currencies();
   const scan::PhraseList::Entry* entry = nullptr;
-  auto m = currencies.MatchAt(text_, UnitStart(span->end));
+  auto m = CurrencyAt(UnitStart(span->end));
   // A symbol between two amounts belongs to the second: "$ 20,000.00 $ 37,305.97".
   const bool prefix_of_next = m.entry && m.entry->tags.at(1) == "either" &&
                               std::isdigit(static_cast<unsigned char>(
@@ -285,7 +306,7 @@ bool ClaimBuilder::TryMoney(size_t floor, Claim* claim, Span* span) const {
   if (m.entry && Where(*m.entry, "after") && !prefix_of_next) {
     entry = m.entry;
     span->end = m.end;
-  } else if (auto b = currencies.MatchBefore(text_, scan::SkipSpacesBack(text_, span->begin));
+  } else if (auto b = CurrencyBefore(scan::SkipSpacesBack(text_, span->begin));
              b.entry && Where(*b.entry, "before") && b.end >= floor) {
     entry = b.entry;
     span->begin = b.end;
@@ -479,7 +500,7 @@ bool ClaimBuilder::TryNounBeforeOne(const Mention& m, size_t floor, Claim* claim
     TimeQualifier(floor, claim, span);
     return true;
   }
-  if (auto c = engine_.currencies().MatchBefore(text_, p);
+  if (auto c = CurrencyBefore(p);
       c.entry && c.end >= floor && c.entry->tags.size() < 3 && !and_a_fraction) {
     claim->kind = Kind::kMoney;
     const std::string& code = c.entry->tags.at(0);

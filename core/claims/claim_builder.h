@@ -78,6 +78,9 @@ class ClaimBuilder {
   const DateReader& dates() const { return dates_; }
 
  private:
+  scan::PhraseList::Match InCapitals(scan::PhraseList::Match m, size_t start) const;
+  scan::PhraseList::Match CurrencyAt(size_t at) const;
+  scan::PhraseList::Match CurrencyBefore(size_t end) const;
   // A duration of `count` of `unit` with its time qualifier ("ago", "later", "within").
   void SetRelativeTime(const std::string& unit, const std::string& meaning,
                        const numerals::Decimal& count, Claim* claim) const;

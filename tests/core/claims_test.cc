@@ -1411,6 +1411,16 @@ TEST_F(ClaimsTest, AFractionAfterAScaleIsNotAFractionOfTheNounAfterIt) {
   EXPECT_EQ(All("1.5 million and a half")[0].value, "1500000");
 }
 
+// An ISO code that is an English word too names a currency only in capitals.
+TEST_F(ClaimsTest, CurrencyCodesInCapitals) {
+  EXPECT_EQ(One("I will try 5 times").kind, Kind::kQuantity);  // 5 times, no Turkish lira
+  EXPECT_EQ(One("we try 3 options").kind, Kind::kNumber);
+  Claim c = One("it cost TRY 500");
+  EXPECT_EQ(c.kind, Kind::kMoney);
+  EXPECT_EQ(c.unit, "TRY");
+  EXPECT_EQ(One("paid 300 CAD").unit, "CAD");
+}
+
 // A currency named with the first end of a range is the second's too: "$5-10 billion".
 TEST_F(ClaimsTest, ARangeSharesTheCurrencyOfItsFirstEnd) {
   for (const char* text : {"a $5-10 billion deal", "between £2 and 3 million", "بين 5 دولارات و10"}) {
