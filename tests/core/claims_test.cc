@@ -1419,6 +1419,7 @@ TEST_F(ClaimsTest, CurrencyCodesInCapitals) {
   EXPECT_EQ(c.kind, Kind::kMoney);
   EXPECT_EQ(c.unit, "TRY");
   EXPECT_EQ(One("paid 300 CAD").unit, "CAD");
+  EXPECT_EQ(One("le 100 mètres").kind, Kind::kNumber);  // French, no Egyptian pound
 }
 
 // A currency named with the first end of a range is the second's too: "$5-10 billion".
