@@ -34,7 +34,8 @@ scan::CandidateWords CandidateWordsOf(const Engine& engine) {
   }
   for (const auto& e : engine.currencies().entries()) {
     if (e.tags.size() > 3 && e.tags[3] == "2") words.dual_nouns.push_back(e.phrase);
-    const bool latin_letters = absl::c_all_of(e.phrase, [](char c) { return absl::ascii_isalpha(static_cast<unsigned char>(c)); });
+    const bool latin_letters = absl::c_all_of(
+        e.phrase, [](char c) { return absl::ascii_isalpha(static_cast<unsigned char>(c)); });
     if (latin_letters && e.tags.at(1) != "after") words.currency_prefixes.push_back(e.phrase);
   }
   for (const auto& e : engine.decades().entries()) words.dual_nouns.push_back(e.phrase);

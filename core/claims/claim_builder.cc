@@ -24,6 +24,9 @@ constexpr std::string_view kFrom = "\xD9\x85\xD9\x86";     // من
 constexpr std::string_view kArticle = "\xD8\xA7\xD9\x84";  // ال
 constexpr std::string_view kLilArticle = "\xD9\x84\xD9\x84";  // لل: ل and the article
 
+// 20, 30, ... 90.
+bool IsTens(long value) { return value >= 20 && value <= 90 && value % 10 == 0; }
+
 bool DigitAt(std::string_view text, size_t pos) {
   return pos < text.size() && text[pos] >= '0' && text[pos] <= '9';
 }
@@ -277,10 +280,7 @@ size_t ClaimBuilder::UnitStart(size_t end) const {
 // A code that is an English word too (currencies.tsv marks it "caps") names its currency in
 // capitals only: "TRY 500", but "try 5 times".
 scan::PhraseList::Match ClaimBuilder::InCapitals(scan::PhraseList::Match m, size_t start) const {
-  if (m.entry == nullptr ||
-      std::find(m.entry->tags.begin(), m.entry->tags.end(), "caps") == m.entry->tags.end()) {
-    return m;
-  }
+  if (m.entry == nullptr || !m.entry->HasTag("caps")) return m;
   for (size_t i = start; i < start + m.entry->phrase.size() && i < text_.size(); ++i) {
     if (!absl::ascii_isupper(static_cast<unsigned char>(text_[i]))) return {};
   }
@@ -726,13 +726,10 @@ bool ClaimBuilder::DefiniteNumberBeforeAUnit(const Mention& m, size_t end) const
   if (!m.from_words || !m.definite) return false;
   const size_t at = UnitStart(end);
   if (engine_.units().MatchAt(text_, at).entry != nullptr) return true;
-  if (const auto c = engine_.currencies().MatchAt(text_, at); c.entry && Where(*c.entry, "after")) {
-    return true;
-  }
+  if (const auto c = CurrencyAt(at); c.entry && Where(*c.entry, "after")) return true;
   const long value = IntegerValue(m);
-  const bool tens = value >= 20 && value <= 90 && value % 10 == 0;
   const bool hundreds = value >= 100 && value <= 900 && value % 100 == 0;  // "حرب المئة عام"
-  if (!m.ordinal || !(tens || hundreds)) return false;
+  if (!m.ordinal || !(IsTens(value) || hundreds)) return false;
   const auto t = engine_.time_units().MatchAt(text_, at);
   return t.entry && t.entry->tags.at(1) == "1" && t.entry->tags[0] != kNoUnit;
 }
@@ -740,8 +737,7 @@ bool ClaimBuilder::DefiniteNumberBeforeAUnit(const Mention& m, size_t end) const
 // "الولايات الخمسين", "اللاعبين العشرين": definite tens after a definite plural count it
 // (the fifty states); after a singular they rank it ("القرن العشرين", "الذكرى الخمسين").
 bool ClaimBuilder::TensAfterAPlural(const Mention& m) const {
-  const long value = IntegerValue(m);
-  if (!m.from_words || !m.definite || value < 20 || value > 90 || value % 10) return false;
+  if (!m.from_words || !m.definite || !IsTens(IntegerValue(m))) return false;
   const std::string_view before = scan::WordBefore(text_, scan::SkipSpacesBack(text_, m.begin));
   return before.substr(0, kArticle.size()) == kArticle &&
          engine_.noun_keys().IsArabicPlural(before);
@@ -1175,8 +1171,8 @@ bool ClaimBuilder::FromAnEvent(size_t end) const {
   const size_t next = scan::SkipSpaces(text_, end);
   const std::string_view word = WordAt(next);
   if (word == kFrom) return true;
-  const auto bound = engine_.qualifiers().MatchAt(text_, next, "after", kQualifierWhereColumn);
-  return word == kOn && bound.entry == nullptr;
+  return word == kOn &&
+         !engine_.qualifiers().MatchAt(text_, next, "after", kQualifierWhereColumn).entry;
 }
 
 // "من عمره", "من العمر": the decade before it is of someone's age, not of a century.
@@ -1249,14 +1245,10 @@ bool ClaimBuilder::BuildBoundedUnit(size_t begin, size_t floor, Claim* claim) co
   const auto q = engine_.qualifiers().MatchAt(text_, begin, "before", kQualifierWhereColumn);
   if (!q.entry || q.entry->tags.at(0) == "none" || q.entry->tags.at(0) == "negation") return false;
   const size_t unit_begin = scan::SkipSpaces(text_, q.end);
-  size_t word = unit_begin;
-  for (std::string_view article : {"a ", "an "}) {
-    const std::string_view here = text_.substr(unit_begin, article.size());
-    if (absl::EqualsIgnoreCase(absl::string_view(here.data(), here.size()),
-                               absl::string_view(article.data(), article.size()))) {
-      word += article.size();
-    }
-  }
+  const std::string article = Lower(WordAt(unit_begin));  // "a year", "an hour"
+  const size_t word = article == "a" || article == "an"
+                          ? scan::SkipSpaces(text_, unit_begin + article.size())
+                          : unit_begin;
   const auto unit = engine_.time_units().MatchAt(text_, word);
   if (unit_begin == q.end || !unit.entry || !NamesOneTimeUnit(*unit.entry)) return false;
   if (NamesWhatFollows(unit.end)) return false;  // "أكثر من عام 2020"

@@ -457,7 +457,8 @@ class Extraction {
     // text: "7- جامعة ... 8- جامعة".
     size_t p = begin;
     while (p > 0 && text_[p - 1] == ' ') --p;
-    const bool opens = p == 0 || std::string_view("\n-.:").find(text_[p - 1]) != std::string_view::npos;
+    const bool opens =
+        p == 0 || std::string_view("\n-.:").find(text_[p - 1]) != std::string_view::npos;
     if (!opens && !scan::IsLetter(scan::PreviousCodePoint(text_, p))) return false;
     if (p > 0 && scan::IsLetter(scan::PreviousCodePoint(text_, p)) && !HasListItemBefore(p)) {
       return false;

@@ -409,10 +409,12 @@ bool ThousandsOfTheScale(const Claim& a, const Claim& b) {
          !(b.scale < million) && b.number < thousand.Times(b.scale);
 }
 
-bool IsAmount(const Claim& c) {
-  return (c.kind == Kind::kNumber || c.kind == Kind::kMoney) && !c.value.empty() &&
-         !c.too_large && c.qualifier.empty() && !c.approx;
+// A count or an amount of money with an exact value, qualified or not.
+bool HasAmount(const Claim& c) {
+  return (c.kind == Kind::kNumber || c.kind == Kind::kMoney) && !c.value.empty() && !c.too_large;
 }
+
+bool IsAmount(const Claim& c) { return HasAmount(c) && c.qualifier.empty() && !c.approx; }
 
 
 // The units that an amount in a larger unit is continued in, as "3 years and 6 months",
@@ -485,10 +487,7 @@ void JoinScaleSums(const text::NormalizedText& normalized, Joining* claims) {
     const bool second_quantity = b.kind == Kind::kQuantity && a.kind == Kind::kNumber &&
                                  !b.scale.is_zero() && b.qualifier.empty() && !b.approx;
     // A qualifier before the first is the whole sum's: "نحو 3 آلاف و500 شخص".
-    Claim plain_a = a;
-    plain_a.qualifier.clear();
-    plain_a.approx = false;
-    if (!IsAmount(plain_a) || !(IsAmount(b) || second_quantity) ||
+    if (!HasAmount(a) || !(IsAmount(b) || second_quantity) ||
         (b.scale.is_zero() && !first_scaled) || !a.noun.empty() || b.norm_begin < a.norm_end) {
       return std::nullopt;
     }

@@ -158,20 +158,16 @@ namespace {
 
 constexpr std::string_view kArticle = "\xD8\xA7\xD9\x84";  // ال
 
-bool HasFlag(const scan::PhraseList::Entry& e, std::string_view flag) {
-  return std::find(e.tags.begin() + 1, e.tags.end(), flag) != e.tags.end();
-}
-
 // Makes `n` the fraction of the homograph entry `m` that spans it; false if it does not.
 // `marked` says whether the word carries the damma that marks a fraction.
 bool TakeHomographFraction(const scan::PhraseList::Match& m, numerals::WordNumber* n,
                            bool marked = false) {
   if (m.entry == nullptr || m.end != n->end) return false;
-  if (!marked && HasFlag(*m.entry, "marked")) return false;
+  if (!marked && m.entry->HasTag("marked")) return false;
   const std::optional<numerals::Decimal> fraction = numerals::Decimal::Parse(m.entry->tags.at(0));
   if (!fraction) return false;
   n->value = *fraction;
-  n->inexact = HasFlag(*m.entry, "inexact");
+  n->inexact = m.entry->HasTag("inexact");
   return true;
 }
 
@@ -211,8 +207,11 @@ void ReadMarkedFraction(const Engine& engine, const text::NormalizedText& normal
   const size_t word = n->definite && text.substr(n->begin, kArticle.size()) == kArticle
                           ? n->begin + kArticle.size()
                           : n->begin;
-  if (word >= n->end || !DammaOn(normalized, word)) return;
-  if (TakeHomographFraction(engine.fraction_homographs().MatchAt(text, word), n, true)) {
+  if (word >= n->end) return;
+  // The list first: the damma is read from the input, which is out of the cache by now.
+  const auto homograph = engine.fraction_homographs().MatchAt(text, word);
+  if (homograph.entry == nullptr || homograph.end != n->end || !DammaOn(normalized, word)) return;
+  if (TakeHomographFraction(homograph, n, true)) {
     n->definite = false;  // a fraction, not the definite number that counts a noun before it
     n->ordinal = false;   // "الخُمسين" is no fiftieth
   }

@@ -41,7 +41,8 @@ WordLexicon::WordLexicon(std::string_view tsv, const text::Normalizer& normalize
     std::string form = normalizer.Fold(cols[0]);
     absl::AsciiStrToLower(&form);
     const std::string_view flag = cols.size() > 3 ? cols[3] : "";
-    entries_.emplace(std::move(form), WordEntry{*value, *role, flag == "inexact", flag == "homograph"});
+    entries_.emplace(std::move(form),
+                     WordEntry{*value, *role, flag == "inexact", flag == "homograph"});
   }
 }
 

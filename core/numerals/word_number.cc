@@ -135,7 +135,7 @@ bool NextToken(const WordLexicon& lexicon, std::string_view text, size_t pos, La
   if (end == start) return false;
   if (lang != Language::kArabic) {
     const std::string_view word = text.substr(start, end - start);
-    const WordEntry* e = lexicon.Find(english ? Lower(word) : word);
+    const WordEntry* e = english ? lexicon.Find(Lower(word)) : lexicon.Find(word);
     if (e == nullptr) return false;
     *t = {start, end, e, conj, hyphen};
     return true;

@@ -1,6 +1,7 @@
 #ifndef MIZAN_CORE_SCAN_PHRASE_LIST_H_
 #define MIZAN_CORE_SCAN_PHRASE_LIST_H_
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <utility>
@@ -22,6 +23,10 @@ class PhraseList {
   struct Entry {
     std::string phrase;  // folded like the text
     std::vector<std::string> tags;
+    // Whether any column holds `tag`: flags that stand after the positional columns.
+    bool HasTag(std::string_view tag) const {
+      return std::find(tags.begin(), tags.end(), tag) != tags.end();
+    }
   };
   struct Match {
     const Entry* entry = nullptr;

@@ -50,8 +50,7 @@ void NormalizedText::IndexBreaks() {
 }
 
 // The first break past n, which lies in n's block or is the first of the next one.
-std::vector<std::pair<uint32_t, int64_t>>::const_iterator NormalizedText::BreakAfter(
-    size_t n) const {
+NormalizedText::Breaks::const_iterator NormalizedText::BreakAfter(size_t n) const {
   auto first = breaks_.begin(), last = breaks_.end();
   if (block_first_.size() >= 2) {
     const size_t k = std::min(n / kBlock, block_first_.size() - 2);
@@ -61,19 +60,20 @@ std::vector<std::pair<uint32_t, int64_t>>::const_iterator NormalizedText::BreakA
   return std::upper_bound(first, last, n, [](size_t v, const auto& b) { return v < b.first; });
 }
 
-size_t NormalizedText::ToOriginalStart(size_t n) const {
-  const auto it = BreakAfter(n);
-  const int64_t delta = it == breaks_.begin() ? 0 : std::prev(it)->second;
+// `n` moved by the difference of the last break before `after`, the break after n.
+size_t NormalizedText::Shifted(size_t n, Breaks::const_iterator after) const {
+  const int64_t delta = after == breaks_.begin() ? 0 : std::prev(after)->second;
   return static_cast<size_t>(static_cast<int64_t>(n) + delta);
 }
+
+size_t NormalizedText::ToOriginalStart(size_t n) const { return Shifted(n, BreakAfter(n)); }
 
 size_t NormalizedText::ToOriginalEnd(size_t n) const {
   if (n == 0) return ToOriginalStart(0);
   // Without a break at n the last character kept its length and nothing after it was
   // dropped: it ends where the next one starts, and the input need not be read.
   if (const auto it = BreakAfter(n); it == breaks_.begin() || std::prev(it)->first != n) {
-    const int64_t delta = it == breaks_.begin() ? 0 : std::prev(it)->second;
-    return static_cast<size_t>(static_cast<int64_t>(n) + delta);
+    return Shifted(n, it);
   }
   size_t last = n - 1;
   while (last > 0 && (static_cast<unsigned char>(text_[last]) & 0xC0) == 0x80) --last;

@@ -33,14 +33,16 @@ class NormalizedText {
   std::string text_;
   std::string_view original_;
   // (normalized offset, original - normalized) at each place where the difference changes.
-  std::vector<std::pair<uint32_t, int64_t>> breaks_;
+  using Breaks = std::vector<std::pair<uint32_t, int64_t>>;
+  Breaks breaks_;
   // For each block of kBlock normalized bytes, the first break at or after its start: a lookup
   // searches one block's breaks, not all of them (thousands in a long text, one per dropped
   // mark or shortened digit).
   static constexpr size_t kBlock = 4096;
   std::vector<uint32_t> block_first_;
   void IndexBreaks();
-  std::vector<std::pair<uint32_t, int64_t>>::const_iterator BreakAfter(size_t n) const;
+  Breaks::const_iterator BreakAfter(size_t n) const;
+  size_t Shifted(size_t n, Breaks::const_iterator after) const;
 };
 
 // Builds NormalizedText from UTF-8 input, validating it in the same pass:

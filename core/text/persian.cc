@@ -5,14 +5,12 @@
 namespace mizan::text {
 namespace {
 
-// Enough letters that tell the two apart to decide: a few sentences of either language.
-constexpr int kEnough = 64;
 constexpr int kMargin = 4;
 
 }  // namespace
 
 bool LooksPersian(std::string_view utf8) {
-  const LetterSignals s = CountLetterSignals(utf8, kEnough);
+  const LetterSignals s = CountLetterSignals(utf8);
   return s.persian > 0 && s.persian >= kMargin * s.arabic;
 }
 

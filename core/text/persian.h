@@ -20,7 +20,8 @@ struct LetterSignals {
   int persian = 0;
   int arabic = 0;
 };
-LetterSignals CountLetterSignals(std::string_view utf8, int enough = 64);
+inline constexpr int kEnoughLetters = 64;  // a few sentences of either language
+LetterSignals CountLetterSignals(std::string_view utf8, int enough = kEnoughLetters);
 
 }  // namespace mizan::text
 
