@@ -16,6 +16,7 @@ size_t SeparatorAt(std::string_view text, size_t i, Separator* kind) {
     case ',': *kind = Separator::kComma; return 1;
     case '.': *kind = Separator::kDot; return 1;
     case '\'': *kind = Separator::kApostrophe; return 1;
+    case ' ': *kind = Separator::kSpace; return 1;  // the scanner checked the groups' shape
     default: break;
   }
   if (i + 1 >= text.size()) return 0;

@@ -17,7 +17,8 @@ enum class Separator {
   kArabicDecimal,    // ٫ U+066B, always decimal
   kArabicThousands,  // ٬ U+066C, always grouping
   kApostrophe,       // '  always grouping (Swiss style)
-  kSpace,            // U+00A0 after normalization (NBSP, thin and narrow spaces), grouping
+  kSpace,            // U+00A0 after normalization (NBSP, thin and narrow spaces), or a plain
+                     // space where the scanner found only groups of three after it; grouping
   kArabicComma,      // ، U+060C directly between digits: like ',' ("8،4", "12،220,13")
   kReversedDecimal,  // ر between digits, Tunisian agency style: "5ر3" is 3.5 (fraction first)
 };

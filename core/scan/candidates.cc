@@ -117,10 +117,35 @@ size_t DigitSeparatorLength(std::string_view text, size_t pos) {
   return joins ? 2 : 0;
 }
 
+bool ThreeDigitsAt(std::string_view text, size_t pos) {
+  return pos + 3 <= text.size() && IsAsciiDigit(text[pos]) && IsAsciiDigit(text[pos + 1]) &&
+         IsAsciiDigit(text[pos + 2]) && (pos + 3 == text.size() || !IsAsciiDigit(text[pos + 3]));
+}
+
+// Where the thousands of a number grouped with plain spaces ("321 666", "1 500 000", as the
+// Maghreb's press and French-trained desks write them) end, or `pos` when the digits from
+// `start` to `pos` are not such a number. A plain space also stands between two numbers, so
+// the shape must leave no doubt: a first group of one to three digits with no leading zero,
+// then groups of exactly three, and no digits or separators on either side ("0800 555 111"
+// and "+1 222 333" dial numbers; "2019 123" is a year and a count).
+size_t SpaceGroupedEnd(std::string_view text, size_t start, size_t pos) {
+  if (pos - start > 3 || text[start] == '0') return pos;
+  if (start > 0 && (text[start - 1] == '+' || text[start - 1] == '-')) return pos;
+  if (start > 1 && text[start - 1] == ' ' && IsAsciiDigit(text[start - 2])) return pos;
+  size_t end = pos;
+  while (end < text.size() && text[end] == ' ' && ThreeDigitsAt(text, end + 1)) end += 4;
+  if (end == pos || end == text.size()) return end;
+  const size_t after = text[end] == ' ' ? end + 1 : end + DigitSeparatorLength(text, end);
+  const bool more_digits = after > end && after < text.size() && IsAsciiDigit(text[after]);
+  return more_digits ? pos : end;
+}
+
 // The end of the digit run that starts at `pos`: digits, and groups of digits joined by one
 // separator each.
 size_t DigitRunEnd(std::string_view text, size_t pos) {
+  const size_t start = pos;
   while (pos < text.size() && IsAsciiDigit(text[pos])) ++pos;
+  if (pos < text.size() && text[pos] == ' ') return SpaceGroupedEnd(text, start, pos);
   while (pos < text.size()) {
     const size_t sep = DigitSeparatorLength(text, pos);
     if (sep == 0 || pos + sep >= text.size() || !IsAsciiDigit(text[pos + sep])) break;
@@ -260,6 +285,29 @@ Scanner::Scanner(CandidateWords words) {
   any_ = std::make_unique<re2::RE2>(any, ScannerOptions());
 }
 
+// "May 5 100 people" is a day and a count: digits grouped by plain spaces right after a
+// month's name give their first group, when it may be a day, to the date.
+void SplitDayAfterMonth(std::string_view text, std::vector<Candidate>* found) {
+  for (size_t i = 1; i < found->size(); ++i) {
+    Candidate& digits = (*found)[i];
+    const Candidate& month = (*found)[i - 1];
+    if (digits.type != Candidate::Type::kDigits || month.type != Candidate::Type::kMonth ||
+        digits.run.separators.empty() || text[digits.run.groups[0].end] != ' ' ||
+        digits.run.groups[0].end - digits.begin > 2 || month.end + 1 != digits.begin) {
+      continue;
+    }
+    Candidate rest;
+    rest.begin = digits.run.groups[1].begin;
+    rest.end = digits.end;
+    numerals::SplitDigitRun(text.substr(rest.begin, rest.end - rest.begin), rest.begin,
+                            &rest.run);
+    digits.end = digits.run.groups[0].end;
+    digits.run.groups.resize(1);
+    digits.run.separators.clear();
+    found->insert(found->begin() + static_cast<std::ptrdiff_t>(i) + 1, std::move(rest));
+  }
+}
+
 std::string Scanner::error() const { return any_->ok() ? std::string() : any_->error(); }
 
 std::vector<Candidate> Scanner::Find(std::string_view text, const PhraseList& prefixes) const {
@@ -272,6 +320,7 @@ std::vector<Candidate> Scanner::Find(std::string_view text, const PhraseList& pr
                      found.end(), [](const Candidate& a, const Candidate& b) {
                        return a.begin < b.begin;
                      });
+  SplitDayAfterMonth(text, &found);
   return found;
 }
 

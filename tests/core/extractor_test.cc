@@ -103,8 +103,19 @@ TEST_F(ExtractorTest, MaghrebiPressConventions) {
 TEST_F(ExtractorTest, SpacesThatGroupDigits) {
   EXPECT_EQ(Values("soit 1\u202F250\u202F000 habitants"), V{"1250000"});
   EXPECT_EQ(Values("نحو 1\u00A0500 طالب"), V{"1500"});
-  // An ordinary space never groups: these are two numbers.
+  // An ordinary space groups only groups of three after a first group of one to three.
+  EXPECT_EQ(Values("بلغ عددهم 412 735 شخصا"), V{"412735"});
+  EXPECT_EQ(Values("a budget of 2 750 000 000 dirhams"), V{"2750000000"});
   EXPECT_EQ(Values("في 2019 300 حالة"), (V{"2019", "300"}));
+  EXPECT_EQ(Values("scored 12 40 and 7"), (V{"12", "40", "7"}));
+  // Digits on either side leave it in doubt: a telephone number, a list.
+  EXPECT_EQ(Values("ring 0845 600 700"), (V{"845", "600", "700"}));
+  EXPECT_EQ(Values("+44 207 946"), (V{"44", "207", "946"}));
+  EXPECT_EQ(Values("1 500 000 20"), (V{"1", "500", "0", "20"}));
+  EXPECT_EQ(Values("3 400,5 tonnes"), (V{"3", "400.5"}));
+  // After a month's name the first group is the day.
+  EXPECT_EQ(Values("On June 3 250 people were hurt"), (V{"--06-03", "250"}));
+  EXPECT_EQ(Values("في 3 يونيو 250 000 شخص"), (V{"--06-03", "250000"}));
 }
 
 TEST_F(ExtractorTest, BidiControlsInsideANumberAreSkipped) {
