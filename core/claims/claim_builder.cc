@@ -346,6 +346,17 @@ bool ClaimBuilder::TryQuantity(Claim* claim, Span* span) const {
   return true;
 }
 
+// "a magnitude 7.5 quake": the few units that the press writes before the number, flagged
+// "first" in units.tsv.
+bool ClaimBuilder::TryQuantityNamedFirst(size_t floor, Claim* claim, Span* span) const {
+  const auto m = engine_.units().MatchBefore(text_, scan::SkipSpacesBack(text_, span->begin));
+  if (m.entry == nullptr || m.end < floor || !m.entry->HasTag("first")) return false;
+  claim->kind = Kind::kQuantity;
+  claim->unit = m.entry->tags.at(0);
+  span->begin = m.end;
+  return true;
+}
+
 // "45C (113F)": a capital C or F glued to digits is a temperature where the other scale
 // stands beside it in parentheses; alone it may label a room or a bus ("room 45C"), and
 // "45c" is cents.
@@ -1006,7 +1017,7 @@ void ClaimBuilder::Build(const Mention& m, size_t floor, Claim* claim) const {
   } else if (TryFractionOfAUnit(m, floor, claim, &span)) {
   } else if (TryVagueUnit(m, floor, claim, &span)) {
   } else if (!TryMoney(floor, claim, &span) && !TryQuantity(claim, &span) &&
-             !TryDuration(floor, claim, &span) && !TryYear(m, floor, claim, &span) &&
+             !TryQuantityNamedFirst(floor, claim, &span) && !TryDuration(floor, claim, &span) && !TryYear(m, floor, claim, &span) &&
              !definite_word) {
     if (!m.from_words && AfterARankNoun(m.begin, &rank_start) &&
         (rank_start != m.begin || !CountedWordAfter(span.end))) {

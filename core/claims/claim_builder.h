@@ -94,6 +94,7 @@ class ClaimBuilder {
   size_t UnitStart(size_t end) const;
   bool TryMoney(size_t floor, Claim* claim, Span* span) const;
   bool TryQuantity(Claim* claim, Span* span) const;
+  bool TryQuantityNamedFirst(size_t floor, Claim* claim, Span* span) const;
   bool TryDuration(size_t floor, Claim* claim, Span* span) const;
   bool TryYear(const Mention& m, size_t floor, Claim* claim, Span* span) const;
   bool TryNounBeforeOne(const Mention& m, size_t floor, Claim* claim, Span* span) const;

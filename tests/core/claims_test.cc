@@ -572,6 +572,27 @@ TEST_F(ClaimsTest, CompoundUnitsAreOneAmount) {
   EXPECT_EQ(All("3 years and 15 months").size(), 2u);
 }
 
+// An earthquake's magnitude is no angle: degrees "on the Richter scale", the scale's name
+// alone, "magnitude" after the number or before it.
+TEST_F(ClaimsTest, MagnitudesOfEarthquakes) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"هزة بقوة 5.2 درجات على مقياس ريختر شرق البلاد", "5.2"},
+      {"بلغت شدتها 4ر6 درجة على سلم ريشتر،", "6.4"},
+      {"زلزال بقوة 6.9 ريختر", "6.9"},
+      {"بقوة 7 بمقياس ريختر", "7"},
+      {"a 6.8-magnitude tremor", "6.8"},
+      {"a magnitude 5.1 tremor", "5.1"},
+      {"it measured 4.9 on the Richter scale", "4.9"}};
+  for (const auto& [text, value] : cases) {
+    const Claim c = One(text);
+    EXPECT_EQ(c.kind, Kind::kQuantity) << text;
+    EXPECT_EQ(c.unit, "magnitude") << text;
+    EXPECT_EQ(c.value, value) << text;
+  }
+  EXPECT_EQ(One("زاوية ميلها 12 درجة").unit, "°");
+  EXPECT_EQ(One("the magnitude of 40 tonnes").unit, "t");
+}
+
 // After a preposition a number word with the article comes before its unit; elsewhere it
 // agrees with the noun before it, and what follows is neither unit nor noun.
 TEST_F(ClaimsTest, ADefiniteNumberWordBeforeItsUnit) {
