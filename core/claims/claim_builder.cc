@@ -600,11 +600,14 @@ bool ClaimBuilder::TryYear(const Mention& m, size_t floor, Claim* claim, Span* s
     const bool era = cues.MatchBefore(text_, before, "era").entry != nullptr;
     if ((value < 1900 && !era) || value > 2100) return false;
     // A counted noun follows ("2019 cases", "2019 new cases"), not a verb or a singular noun
-    // ("in 2014 found that", "the 2020 election").
+    // ("in 2014 found that", "the 2020 election"). Arabic, with no capitals and few words to
+    // tell a verb, counts after a preposition of time only round hundreds ("في 2000 حالة");
+    // "في 2016 ويتوقع", "خلال 2016 أساسا" name years.
     const size_t at = scan::SkipSpaces(text_, span->end);
     const std::string_view next = WordAt(at);
     const bool english = !next.empty() && static_cast<unsigned char>(next[0]) < 0x80;
-    if (!next.empty() && !IsStopword(next) && at > span->end &&
+    const bool dated = era && !english && value % 100 != 0;
+    if (!next.empty() && !IsStopword(next) && at > span->end && !dated &&
         (!english || EnglishNounAt(at, true) != std::string_view::npos)) {
       return false;
     }

@@ -825,6 +825,14 @@ TEST_F(ClaimsTest, Years) {
   // A grouped number or one that counts something is no year.
   EXPECT_EQ(One("2,022 people").kind, Kind::kNumber);
   EXPECT_EQ(One("2019 شخصا").kind, Kind::kNumber);
+  // After an Arabic preposition of time, a word after the number is no counted noun: Arabic
+  // shows no verb by its letters. Round hundreds still count ("في 2000 حالة").
+  for (const char* text : {"في 2016 ويتوقع الخبراء", "خلال 2013 أساسا", "في 2004 أوقع الزلزال",
+                           "إلى غاية 1972 وبالرباط", "يكتمل في أفق 2030 المشروع"}) {
+    EXPECT_EQ(One(text).kind, Kind::kYear) << text;
+  }
+  EXPECT_EQ(One("ارتفاع في 2000 حالة").kind, Kind::kNumber);
+  EXPECT_EQ(One("سجلت الوزارة 2016 إصابة").kind, Kind::kNumber);
 }
 
 TEST_F(ClaimsTest, DatesInEveryMonthFamily) {
@@ -1117,7 +1125,7 @@ TEST_F(ClaimsTest, ListedYears) {
   }
   // Not a count after a year, nor two numbers without a year before them.
   EXPECT_EQ(All("عام 2012 و15 شخصا")[1].kind, Kind::kNumber);
-  EXPECT_EQ(All("في 2012 و2013 شخصا")[1].noun, "شخصا");
+  EXPECT_EQ(All("أحصينا 2012 و2013 شخصا")[1].noun, "شخصا");
   EXPECT_EQ(One("خلال العامين الماضيين").kind, Kind::kDuration);
 }
 
