@@ -123,6 +123,26 @@ bool Where(const scan::PhraseList::Entry& e, std::string_view side) {
   return where == side || where == "either";
 }
 
+// "في دورتها الـ28", "مركزه 5": a rank noun with a possessive pronoun, which takes the
+// place of the article; a feminine noun's ة is written ت before it.
+bool PossessedRank(std::string_view word, const absl::flat_hash_set<std::string>& ranks) {
+  constexpr std::string_view kTeh = "\xD8\xAA", kFoldedTehMarbuta = "\xD9\x87";  // ت, ة as ه
+  constexpr std::string_view kAlef = "\xD8\xA7", kFoldedAlefMaqsura = "\xD9\x8A";  // ا, ى as ي
+  constexpr std::string_view kSuffixes[] = {"\xD9\x87\xD9\x85\xD8\xA7", "\xD9\x87\xD8\xA7",
+                                            "\xD9\x87\xD9\x85", "\xD9\x86\xD8\xA7",
+                                            "\xD9\x87"};  // هما ها هم نا ه
+  for (std::string_view suffix : kSuffixes) {
+    if (word.size() <= suffix.size() + 2 || !word.ends_with(suffix)) continue;
+    std::string noun(kArticle);
+    noun += word.substr(0, word.size() - suffix.size());
+    // The last letter as the noun ends alone: ة written ت, ى written ا ("ذكراها").
+    if (noun.ends_with(kTeh)) noun.replace(noun.size() - 2, 2, kFoldedTehMarbuta);
+    if (noun.ends_with(kAlef)) noun.replace(noun.size() - 2, 2, kFoldedAlefMaqsura);
+    return ranks.contains(noun);
+  }
+  return false;
+}
+
 }  // namespace
 
 ClaimBuilder::ClaimBuilder(const Engine& engine, const text::NormalizedText& normalized,
@@ -223,10 +243,13 @@ bool ClaimBuilder::AfterARankNoun(size_t begin, size_t* start) const {
     return w.substr(0, kLilArticle.size()) == kLilArticle &&  // "للدورة": ل and the article
            rank(std::string(kArticle) + std::string(w.substr(kLilArticle.size())));
   };
-  if (definite_rank(word)) return true;
-  // A glued conjunction or preposition before the article: "بالمركز", "وللدورة".
+  const auto ranked = [&](std::string_view w) {
+    return definite_rank(w) || PossessedRank(w, engine_.rank_nouns());
+  };
+  if (ranked(word)) return true;
+  // A glued conjunction or preposition before the noun: "بالمركز", "وللدورة", "بذكراها".
   const size_t word_start = static_cast<size_t>(word.data() - text_.data());
-  return GluedClitic(text_, word_start) && definite_rank(word.substr(2));
+  return GluedClitic(text_, word_start) && ranked(word.substr(2));
 }
 
 // Whether the word after bare digits is one they count, so that the noun before them is their

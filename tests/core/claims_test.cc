@@ -360,6 +360,13 @@ TEST_F(ClaimsTest, DigitsThatRankTheNounBefore) {
   EXPECT_EQ(One("قال الرئيس 3 مرات").kind, Kind::kNumber);
   EXPECT_EQ(One("احتل المركز 5 عالميا").kind, Kind::kOrdinal);
   EXPECT_EQ(One("المرحلة 2 غير العشوائية").kind, Kind::kOrdinal);
+  // A possessive pronoun takes the article's place: ة and ى are then written ت and ا.
+  for (const char* text : {"افتتح المهرجان دورته الـ40", "في نسختها 9", "احتفلت بذكراها الـ50",
+                           "احتل مركزه 12 عالميا", "في مرحلتهما الـ3"}) {
+    EXPECT_EQ(One(text).kind, Kind::kOrdinal) << text;
+  }
+  EXPECT_EQ(One("استقبل مركزها 500 زائر").noun, "زائر");
+  EXPECT_EQ(One("زار رئيسها 3 دول").kind, Kind::kNumber);
 }
 
 TEST_F(ClaimsTest, VagueQuantitiesAreApproximateLowerBounds) {
