@@ -6,6 +6,7 @@
 #include <string>
 #include <utility>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_format.h"
 #include "absl/time/civil_time.h"
 #include "core/claims/claim_builder.h"
@@ -157,21 +158,26 @@ bool ChangeBefore(const scan::PhraseList& cues, std::string_view text, size_t po
 // "2019-20", "1918–19": the second year of a range written with its last two digits; and
 // "the 2022-2023 season", whose second year a noun follows, which it does not count.
 void ExpandShortYear(const text::NormalizedText& normalized, const Claim& a, Claim* b) {
-  if (a.value.size() != 4 || (b->value.size() != 2 && b->value.size() != 4) ||
-      a.kind != Kind::kYear || b->kind != Kind::kNumber || b->fraction_digits) {
+  if (a.value.size() != 4 || a.kind != Kind::kYear || b->kind != Kind::kNumber ||
+      b->fraction_digits || b->value.empty()) {
     return;
   }
+  // The digits as written: "2007–08" writes two.
+  const std::string_view text = normalized.text();
+  size_t digits = 0;
+  const auto digit_at = [&](size_t i) {
+    return i < text.size() && absl::ascii_isdigit(static_cast<unsigned char>(text[i]));
+  };
+  while (digit_at(b->norm_begin + digits)) ++digits;
+  if ((digits != 2 && digits != 4) || b->value.size() > digits) return;
   const int first = std::stoi(a.value), last = std::stoi(b->value);
-  const int second = b->value.size() == 4 ? last : first - first % 100 + last;
+  const int second = digits == 4 ? last : first - first % 100 + last;
   if (second <= first || second - first > 100) return;
   b->kind = Kind::kYear;
   b->noun.clear();  // "2019–20 coronavirus": the noun follows the range, it is not counted
   b->noun_key.clear();
   // The span ends with the digits again, without the noun it had taken.
-  const size_t digits = b->value.size();
-  if (normalized.text().substr(b->norm_begin, digits) == b->value) {
-    SetSpan(normalized, b->norm_begin, b->norm_begin + digits, b);
-  }
+  SetSpan(normalized, b->norm_begin, b->norm_begin + digits, b);
   b->value = std::to_string(second);
   b->number = Decimal::FromInt(static_cast<uint64_t>(second));
   b->lower = Bound{b->value, true};

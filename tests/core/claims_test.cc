@@ -1320,6 +1320,14 @@ TEST_F(ClaimsTest, Ranges) {
   c = One("the 2022-2023 season");
   EXPECT_EQ(c.kind, Kind::kYear);
   EXPECT_EQ(c.upper->value, "2023");
+  // The second year written with its last two digits, a leading zero among them.
+  for (const auto& [text, upper] : {std::pair{"the 1998–99 season", "1999"},
+                                    std::pair{"the slump of 2008-09 hit", "2009"},
+                                    std::pair{"موسم 2019-20", "2020"}}) {
+    c = One(text);
+    EXPECT_EQ(c.kind, Kind::kYear) << text;
+    EXPECT_EQ(c.upper->value, upper) << text;
+  }
   // A scale glued to the first number is no name before the hyphen ("COVID-19" is).
   c = One("salaries of 5k-20k");
   EXPECT_EQ(c.lower->value, "5000");
