@@ -1113,6 +1113,16 @@ bool ClaimBuilder::DualListsAt(size_t pos) const {
          engine_.dual_nouns().MatchAt(text_, pos).entry;
 }
 
+// "للممارسين العامين", "المديرين العامين": a definite dual right after a definite plural in
+// -ين agrees with it as an adjective does (general practitioners, directors-general); two years
+// would not take the plural's article.
+bool ClaimBuilder::AfterADefinitePlural(size_t begin) const {
+  constexpr std::string_view kYehNoon = "\xD9\x8A\xD9\x86";
+  const size_t p = scan::SkipSpacesBack(text_, begin);
+  const std::string_view word = scan::WordBefore(text_, p);
+  return p != begin && IsDefinite(word) && word.ends_with(kYehNoon);
+}
+
 bool ClaimBuilder::BuildDualNoun(size_t begin, size_t floor, Claim* claim) const {
   if (begin < floor) return false;
   // A glued conjunction or preposition is not part of the claim ("والستينيات", "لأسبوعين");
@@ -1129,6 +1139,7 @@ bool ClaimBuilder::BuildDualNoun(size_t begin, size_t floor, Claim* claim) const
     if (!DualListsAt(at)) return false;
   }
   if (BuildDecade(at, claim)) return true;
+  if (at != begin && AfterADefinitePlural(begin)) return false;
   Span span{begin, at};
   claim->number = Decimal::FromInt(2);
   if (auto t = engine_.time_units().MatchAt(text_, at); t.entry && t.entry->tags.at(1) == "2") {

@@ -138,6 +138,7 @@ class ClaimBuilder {
   // Whether a word has the article, after a glued preposition or conjunction if any
   // (ال, لل, بال, وال, كال, فال).
   static bool IsDefinite(std::string_view word);
+  bool AfterADefinitePlural(size_t begin) const;
 
   const Engine& engine_;
   const text::NormalizedText& normalized_;

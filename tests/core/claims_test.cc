@@ -520,6 +520,10 @@ TEST_F(ClaimsTest, DualNounsAreTheNumberTwo) {
   EXPECT_EQ(days.unit, "day");
   EXPECT_EQ(days.qualifier, "later");
   EXPECT_EQ(One("استمر عامين").unit, "year");
+  // After a definite plural in -ين a definite dual agrees with it: an adjective, "general".
+  EXPECT_TRUE(All("اجتمع الأطباء مع المفتشين العامين").empty());
+  EXPECT_TRUE(All("نقابة للممارسين العامين").empty());
+  EXPECT_EQ(One("شهد المستثمرين خلال العامين").unit, "year");
   EXPECT_EQ(One("منذ سنتين").qualifier, "ago");
   // Duals of counted nouns, with the singular as the noun's key.
   const Claim people = One("قتل شخصين في الهجوم");
