@@ -782,13 +782,55 @@ bool ClaimBuilder::TensAfterAPlural(const Mention& m) const {
 
 // "مدنيين اثنين", "سيارتان اثنتان": the word two, without the article, after a word in the
 // dual's ending (-ين, -ان) that is no particle.
-bool ClaimBuilder::TwoAfterADual(const Mention& m, size_t begin) const {
-  if (!m.from_words || m.definite || !(m.value == Decimal::FromInt(2))) return false;
-  const size_t end = scan::SkipSpacesBack(text_, begin);
+// Arabic "one" and "two" follow the noun as adjectives, in its ending: a dual before اثنين,
+// اثنتين ("مدنيين اثنين"); before واحدة a noun in ة ("سيارة واحدة"), before واحدا one in
+// the accusative alef or ةً ("شخصا واحدا"), not a verb in -وا ("قتلوا واحدا"). A bare واحد
+// shows no ending to agree with ("قتل واحد" may be "one was killed").
+bool ClaimBuilder::OneOrTwoInArabicWords(const Mention& m) const {
+  const std::optional<uint64_t> value = m.value.ToWhole();
+  return m.from_words && !m.definite && !m.ordinal && value && (*value == 1 || *value == 2) &&
+         static_cast<unsigned char>(text_[m.begin]) >= 0x80;
+}
+
+bool ClaimBuilder::AgreesWithTheNounBefore(const Mention& m) const {
+  if (!OneOrTwoInArabicWords(m) || m.begin == 0) return false;
+  const uint64_t value = *m.value.ToWhole();
+  const size_t end = scan::SkipSpacesBack(text_, m.begin);
   const std::string_view word = scan::WordBefore(text_, end);
+  if (end == m.begin || word.size() < 6 || IsStopword(word)) return false;
   constexpr std::string_view kYehNoon = "\xD9\x8A\xD9\x86", kAlefNoon = "\xD8\xA7\xD9\x86";
-  const bool dual_ending = word.ends_with(kYehNoon) || word.ends_with(kAlefNoon);
-  return end < begin && word.size() > 6 && dual_ending && !IsStopword(word);
+  constexpr std::string_view kAlef = "\xD8\xA7", kWawAlef = "\xD9\x88\xD8\xA7";
+  constexpr std::string_view kTehMarbuta = "\xD9\x87";  // ة, folded to ه
+  if (value == 2) return word.size() > 6 && (word.ends_with(kYehNoon) || word.ends_with(kAlefNoon));
+  const std::string_view one = text_.substr(m.begin, m.end - m.begin);
+  if (WordAt(scan::SkipSpaces(text_, m.end)) == kFrom) return false;  // "واحدة من": one of
+  if (one.ends_with(kTehMarbuta)) return word.ends_with(kTehMarbuta);
+  return one.ends_with(kAlef) && !word.ends_with(kWawAlef) &&
+         (word.ends_with(kAlef) || word.ends_with(kTehMarbuta));
+}
+
+// Adjectives of relation that stand between a noun and the number after it, as definite
+// or indefinite as the noun: "البنوك العمومية الثلاثة", "قمة اقتصادية واحدة".
+template <typename WordBefore>
+void ClaimBuilder::SkipAdjectivesBack(const WordBefore& word_before, Span* noun,
+                                      std::string_view* word) const {
+  // Without the article only a feminine adjective after a feminine noun shows the agreement
+  // ("مدنيين" alone is a noun, civilians).
+  constexpr std::string_view kYehTeh = "\xD9\x8A\xD9\x87", kTeh = "\xD9\x87";  // ية, ة folded
+  const bool definite = word->substr(0, kArticle.size()) == kArticle;
+  const auto adjective = [&](std::string_view w) {
+    return definite ? IsNisba(w) : w.size() >= 8 && w.ends_with(kYehTeh);
+  };
+  for (int adjectives = 0; adjectives < 3 && adjective(*word); ++adjectives) {
+    const Span before = word_before(scan::SkipSpacesBack(text_, noun->begin));
+    const std::string_view b = text_.substr(before.begin, before.end - before.begin);
+    if (b.empty() || (b.substr(0, kArticle.size()) == kArticle) != definite || IsStopword(b) ||
+        (!definite && !b.ends_with(kTeh))) {
+      break;
+    }
+    *noun = before;
+    *word = b;
+  }
 }
 
 // With the article, a number follows the noun it counts: "بلدانه الأعضاء الـ 195",
@@ -829,14 +871,10 @@ void ClaimBuilder::TakeNounBefore(Claim* claim, Span* span, size_t floor, bool d
     } else {
       // "البنوك العمومية الثلاثة", "الإستراتيجيات العلاجية التجريبية الأربع": adjectives of
       // relation stand between the noun and the number.
-      for (int adjectives = 0; adjectives < 3 && IsNisba(word); ++adjectives) {
-        const Span before = word_before(scan::SkipSpacesBack(text_, noun.begin));
-        const std::string_view b = text_.substr(before.begin, before.end - before.begin);
-        if (b.substr(0, kArticle.size()) != kArticle || IsStopword(b)) break;
-        noun = before;
-        word = b;
-      }
+      SkipAdjectivesBack(word_before, &noun, &word);
     }
+  } else {
+    SkipAdjectivesBack(word_before, &noun, &word);  // "قمة اقتصادية واحدة"
   }
   claim->noun = std::string(normalized_.original().substr(
       normalized_.ToOriginalStart(noun.begin),
@@ -1043,21 +1081,22 @@ void ClaimBuilder::Build(const Mention& m, size_t floor, Claim* claim) const {
   } else if (TryFractionOfAUnit(m, floor, claim, &span)) {
   } else if (TryVagueUnit(m, floor, claim, &span)) {
   } else if (!TryMoney(floor, claim, &span) && !TryQuantity(claim, &span) &&
-             !TryQuantityNamedFirst(floor, claim, &span) && !TryDuration(floor, claim, &span) && !TryYear(m, floor, claim, &span) &&
-             !definite_word) {
+             !TryQuantityNamedFirst(floor, claim, &span) && !TryDuration(floor, claim, &span) &&
+             !TryYear(m, floor, claim, &span) && !definite_word) {
     if (!m.from_words && AfterARankNoun(m.begin, &rank_start) &&
         (rank_start != m.begin || !CountedWordAfter(span.end))) {
       claim->kind = Kind::kOrdinal;  // "القرن 19", "الدورة الـ27"
       span.begin = rank_start;
-    } else {
-      TakeNoun(claim, &span);
+    } else if (!OneOrTwoInArabicWords(m)) {
+      TakeNoun(claim, &span);  // Arabic one and two follow their noun, never precede it
     }
   }
   // "الدول السبع", "الأعضاء الـ 195" count the noun before them; "مقتل العشرات" does not; nor
-  // does "two" after a dual noun it agrees with ("مدنيين اثنين"), not after a verb ("قتل اثنين").
+  // do "one" and "two" after a noun they agree with ("شخصا واحدا", "مدنيين اثنين"), not after
+  // a verb ("قتل اثنين").
   if (claim->kind == Kind::kNumber && claim->noun.empty() && !m.vague && !age &&
       !TryUnitBefore(floor, definite_word, claim, &span)) {
-    TakeNounBefore(claim, &span, floor, definite_word || TwoAfterADual(m, span.begin));
+    TakeNounBefore(claim, &span, floor, definite_word || AgreesWithTheNounBefore(m));
   }
   SetExactValue(m, claim);
   if (m.plus) {

@@ -123,7 +123,10 @@ class ClaimBuilder {
   size_t ArticleBeforeDigits(size_t begin) const;
   bool AfterARankNoun(size_t begin, size_t* start) const;
   bool CountedWordAfter(size_t end) const;
-  bool TwoAfterADual(const Mention& m, size_t begin) const;
+  bool OneOrTwoInArabicWords(const Mention& m) const;
+  bool AgreesWithTheNounBefore(const Mention& m) const;
+  template <typename WordBefore>
+  void SkipAdjectivesBack(const WordBefore& word_before, Span* noun, std::string_view* word) const;
   bool DualListsAt(size_t pos) const;
   bool DefiniteNumberBeforeAUnit(const Mention& m, size_t end) const;
   bool TensAfterAPlural(const Mention& m) const;

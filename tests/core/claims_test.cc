@@ -1758,6 +1758,13 @@ TEST_F(ClaimsTest, CountedNounsAndTheirKeys) {
   EXPECT_EQ(One("قتل مدنيين اثنين").noun_key, One("3 مدنيين").noun_key);
   EXPECT_EQ(One("قتل اثنين").noun, "");
   EXPECT_EQ(One("جنديين اثنين").text, "جنديين اثنين");
+  // One in the ending of the noun before it counts that noun, past adjectives of relation;
+  // not a verb after it, nor the noun of "one of".
+  EXPECT_EQ(One("أكد أن سفينة واحدة غرقت").noun, "سفينة");
+  EXPECT_EQ(One("عثر على طفلا واحدا يتيما").noun, "طفلا");
+  EXPECT_EQ(One("عقدت قمة عربية واحدة").noun, "قمة");
+  EXPECT_EQ(One("قالوا إن واحدا نجا").noun, "");
+  EXPECT_EQ(One("أصبحت المدينة واحدة من أجمل").noun, "");
   // Prepositions are not counted, nor adverbs that tie the number to what follows; a year
   // stays a year before them.
   EXPECT_EQ(One("وصل 40 في المساء").noun, "");
