@@ -319,6 +319,23 @@ scan::PhraseList::Match ClaimBuilder::CurrencyBefore(size_t end) const {
   return InCapitals(m, m.end);
 }
 
+// "$2.6 billion (in 2013 dollars)", "in constant 2015 dollars": the year whose prices an
+// amount is reckoned in, no amount of its own.
+bool ClaimBuilder::TryYearOfPrices(const Mention& m, Claim* claim, Span* span) const {
+  const long value = IntegerValue(m);
+  // Round hundreds stay amounts: "paid in 2000 dollars".
+  if (m.from_words || m.grouped || value < 1900 || value > 2100 || value % 100 == 0) return false;
+  const size_t p = scan::SkipSpacesBack(text_, span->begin);
+  const std::string word = Lower(scan::WordBefore(text_, p));
+  if (p == span->begin || (word != "in" && word != "constant" && word != "real")) return false;
+  const auto currency = CurrencyAt(UnitStart(span->end));
+  if (currency.entry == nullptr || !Where(*currency.entry, "after")) return false;
+  claim->kind = Kind::kYear;
+  claim->value = std::to_string(value);
+  claim->calendar = "gregorian";
+  return true;
+}
+
 bool ClaimBuilder::TryMoney(size_t floor, Claim* claim, Span* span) const {
   const scan::PhraseList::Entry* entry = nullptr;
   auto m = CurrencyAt(UnitStart(span->end));
@@ -1080,6 +1097,7 @@ void ClaimBuilder::Build(const Mention& m, size_t floor, Claim* claim) const {
   } else if (TryNounBeforeOne(m, floor, claim, &span)) {
   } else if (TryFractionOfAUnit(m, floor, claim, &span)) {
   } else if (TryVagueUnit(m, floor, claim, &span)) {
+  } else if (TryYearOfPrices(m, claim, &span)) {
   } else if (!TryMoney(floor, claim, &span) && !TryQuantity(claim, &span) &&
              !TryQuantityNamedFirst(floor, claim, &span) && !TryDuration(floor, claim, &span) &&
              !TryYear(m, floor, claim, &span) && !definite_word) {

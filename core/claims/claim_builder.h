@@ -92,6 +92,7 @@ class ClaimBuilder {
   bool TryDate(const Mention& m, Claim* claim, Span* span) const;
   bool TryPercent(size_t floor, Claim* claim, Span* span) const;
   size_t UnitStart(size_t end) const;
+  bool TryYearOfPrices(const Mention& m, Claim* claim, Span* span) const;
   bool TryMoney(size_t floor, Claim* claim, Span* span) const;
   bool TryQuantity(Claim* claim, Span* span) const;
   bool TryQuantityNamedFirst(size_t floor, Claim* claim, Span* span) const;

@@ -843,6 +843,13 @@ TEST_F(ClaimsTest, Years) {
     EXPECT_EQ(One(text).kind, Kind::kYear) << text;
   }
   EXPECT_EQ(One("ارتفاع في 2000 حالة").kind, Kind::kNumber);
+  // The year whose prices an amount is reckoned in: "in 2013 dollars", "constant 2010 euros".
+  const auto priced = All("a cost of $4.1 billion (in 2013 dollars)");
+  ASSERT_EQ(priced.size(), 2u);
+  EXPECT_EQ(priced[1].kind, Kind::kYear);
+  EXPECT_EQ(priced[1].value, "2013");
+  EXPECT_EQ(One("output in constant 2010 euros").kind, Kind::kYear);
+  EXPECT_EQ(One("fined in 2000 dollars").kind, Kind::kMoney);
   EXPECT_EQ(One("سجلت الوزارة 2016 إصابة").kind, Kind::kNumber);
 }
 
