@@ -121,7 +121,8 @@ void DigitScripts(const DocumentView& doc, Reporter* reporter) {
                          "", c.text);
       continue;
     }
-    if (c.script == "words" || c.script.empty()) continue;
+    // Words and Roman numerals are no digit script: "Phase III trials in 2020" mixes none.
+    if (c.script == "words" || c.script == "roman" || c.script.empty()) continue;
     if (first_of_script.emplace(c.script, &c).second) order.push_back(c.script);
   }
   if (order.size() < 2) return;

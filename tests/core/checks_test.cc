@@ -274,6 +274,7 @@ TEST_F(ChecksTest, StyleFindingsAreInfoOrMixedNumbers) {
   EXPECT_EQ(Check("١٨ نوفمبر ٢٠٢٢\nبلغ العدد 68 بلدا"), Codes{});
   EXPECT_EQ(Check("بلغ العدد 1٣ حالة"), Codes{"style.mixed_digit_scripts"});
   EXPECT_EQ(Check("there were 1٣ cases"), Codes{"style.mixed_digit_scripts"});
+  EXPECT_EQ(Check("Phase III trials began in 2020 with 40 patients"), Codes{});
   EXPECT_EQ(Check("there were 13 cases"), Codes{});
 }
 
