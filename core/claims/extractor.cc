@@ -608,6 +608,14 @@ class Extraction {
            (value == "0.5" && arabic && !definite && nothing_halved && !and_a_half);
   }
 
+  // Whether the words on either side of [begin, end) are English: the first word before it,
+  // else the one after it, in ASCII letters.
+  bool InEnglish(size_t begin, size_t end) const {
+    std::string_view word = WordBefore(begin);
+    if (word.empty()) word = WordAfter(end);
+    return !word.empty() && absl::ascii_isalpha(static_cast<unsigned char>(word[0]));
+  }
+
   std::string_view WordAfter(size_t pos) const {
     return scan::WordAt(text_, scan::SkipSpaces(text_, pos));
   }
@@ -693,11 +701,13 @@ class Extraction {
     const bool scale =
         e->role == Role::kScale || e->role == Role::kScalePlural || e->role == Role::kScaleAcc;
     // One-letter abbreviations only glued: "10k", "1.2b"; "m" only to an amount of money,
-    // since "3m" alone is metres.
+    // since "3m" alone is metres, or in capitals among English words, which metres never are
+    // ("raised 10M").
     const bool glued = after == from;
     const bool abbrev =
         e->role == Role::kScaleAbbrev && !hyphen &&
         (word.size() > 1 || (glued && word != "m") ||
+         (glued && text_[after] == 'M' && InEnglish(m->begin, word_end)) ||
          (glued && (IsCurrencySign(scan::PreviousCodePoint(text_, m->begin)) ||
                     CountedPluralAfter(word_end))));
     // "3 dozen eggs", "a 3-dozen box": twelve of each ("dozens" after digits is no English);

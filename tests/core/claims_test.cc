@@ -1386,8 +1386,10 @@ TEST_F(ClaimsTest, AGluedMIsMetresUnlessItCountsAPluralNoun) {
   EXPECT_EQ(One("2m tonnes of grain").value, "2000000");
   EXPECT_EQ(One("over 1.5m people").value, "1500000");  // before a plural noun: millions
   EXPECT_EQ(One("3m visitors a year").value, "3000000");
-  // Alone, even a capital M stays unread as millions ("1M" may be a name or a size).
-  EXPECT_EQ(One("they raised 10M.").value, "10");
+  // A capital M is never metres: millions, glued ("10M users", "they raised 10M.").
+  EXPECT_EQ(One("they raised 10M.").value, "10000000");
+  EXPECT_EQ(One("a 10M budget").kind, Kind::kNumber);
+  EXPECT_EQ(One("she ran 400 M").unit, "m");  // apart, as written
 }
 
 TEST_F(ClaimsTest, ARoundAmountAndASmallerScaledOneAreOne) {
