@@ -279,6 +279,7 @@ class Extraction {
     if (!words && start != c.begin) {
       words = numerals::ReadEnglishWords(engine_.english_words(), text_, c.begin);
     }
+    if (!words && english) words = SecondAsAnOrdinal(c.begin);
     if (!words) return false;
     const std::string value = words->value.ToString();
     // "الساعة التاسعة والنصف", "و النصف" (half past nine): a fraction joined to the hour
@@ -606,6 +607,41 @@ class Extraction {
                                              before == "\xD9\x88");  // "ساعة ونصف"
     return ordinal(before) || ordinal(after) ||
            (value == "0.5" && arabic && !definite && nothing_halved && !and_a_half);
+  }
+
+  // English "second" is also a unit of time: it is the ordinal after a determiner ("the
+  // second quarter", "his second goal", "Italy's second city"), before "a" only with a word of
+  // its own after it ("a second plane", not "wait a second." nor "a second later"), after a
+  // verb of placing ("finished second"), and before a superlative ("second-largest").
+  std::optional<numerals::WordNumber> SecondAsAnOrdinal(size_t begin) const {
+    const size_t end = begin + 6;
+    if (Lower(text_.substr(begin, 6)) != "second" ||
+        (end < text_.size() && absl::ascii_isalpha(static_cast<unsigned char>(text_[end])))) {
+      return std::nullopt;
+    }
+    const std::string before = Lower(WordBefore(begin));
+    const size_t next_at = end < text_.size() && text_[end] == '-' ? end + 1 : end;
+    const std::string after = Lower(WordAfter(next_at));
+    const bool time_after = after == "ago" || after == "later" || after == "earlier";
+    const bool apostrophe_s = before == "s" && begin >= 3 && text_[begin - 3] == '\'';
+    const bool determiner = before == "the" || before == "his" || before == "her" ||
+                            before == "its" || before == "their" || before == "our" ||
+                            before == "my" || before == "your" || apostrophe_s;
+    const bool placing = before == "finished" || before == "came" || before == "placed" ||
+                         before == "ranked" || before == "ranks" || before == "finishes";
+    const bool superlative = after == "most" || after == "best" ||
+                             (after.size() >= 6 && after.ends_with("est"));
+    const bool word_after = !after.empty() && scan::SkipSpaces(text_, next_at) < text_.size() &&
+                            absl::ascii_isalpha(static_cast<unsigned char>(after[0])) &&
+                            !engine_.noun_stopwords().contains(after);
+    const bool article = (before == "a" || before == "an") && word_after;
+    if (time_after || !(determiner || article || placing || superlative)) return std::nullopt;
+    numerals::WordNumber n;
+    n.begin = begin;
+    n.end = end;
+    n.value = numerals::Decimal::FromInt(2);
+    n.ordinal = true;
+    return n;
   }
 
   // Whether the words on either side of [begin, end) are English: the first word before it,

@@ -293,7 +293,7 @@ TEST_F(ClaimsTest, NoNumberInsideWordsOrHomographs) {
   EXPECT_EQ(All("she gave half to 10 charities").size(), 2u);
   // A glued preposition does not make a word of two letters a unit: "بين" is no yen.
   EXPECT_EQ(One("من بين اثنين").kind, Kind::kNumber);
-  EXPECT_TRUE(All("in the second half").empty());
+  EXPECT_EQ(One("in the second half").kind, Kind::kOrdinal);  // no half of anything
   // A quarter of the year named by its rank is a period: only the rank is read.
   EXPECT_EQ(One("نما الاقتصاد في الربع الثالث من العام").kind, Kind::kOrdinal);
   EXPECT_TRUE(All("في الربع الأخير من العام").empty());
@@ -1390,6 +1390,22 @@ TEST_F(ClaimsTest, AGluedMIsMetresUnlessItCountsAPluralNoun) {
   EXPECT_EQ(One("they raised 10M.").value, "10000000");
   EXPECT_EQ(One("a 10M budget").kind, Kind::kNumber);
   EXPECT_EQ(One("she ran 400 M").unit, "m");  // apart, as written
+}
+
+// "second" is an ordinal where a determiner, a verb of placing or a superlative shows it;
+// otherwise it may be a unit of time, and is read only with a number.
+TEST_F(ClaimsTest, SecondAsAnOrdinal) {
+  for (const char* text : {"in the second quarter", "her second novel", "the bank's second office",
+                           "they sent a second team", "she finished second", "the second-largest"}) {
+    const Claim c = One(text);
+    EXPECT_EQ(c.kind, Kind::kOrdinal) << text;
+    EXPECT_EQ(c.value, "2") << text;
+  }
+  for (const char* text : {"wait a second.", "for a second, nothing moved", "a second later it fell",
+                           "every second counts", "Second, the plan"}) {
+    EXPECT_TRUE(All(text).empty()) << text;
+  }
+  EXPECT_EQ(One("in one second").kind, Kind::kDuration);
 }
 
 TEST_F(ClaimsTest, ARoundAmountAndASmallerScaledOneAreOne) {
