@@ -901,7 +901,13 @@ void ClaimBuilder::TakeNounBefore(Claim* claim, Span* span, size_t floor, bool d
 
 void ClaimBuilder::TakeQualifier(size_t floor, Claim* claim, Span* span) const {
   std::string q;
-  if (auto b = QualifierBefore(span->begin); b.entry && b.end >= floor) {
+  // A verb of bounds before a time cue takes another object: "لم يتجاوز خلال 60 سنة عتبة
+  // 240" (in 60 years it did not pass 240).
+  const bool timed = !claim->qualifier.empty();
+  const auto is_verb = [](const scan::PhraseList::Match& m) {
+    return m.entry->tags.size() > kQualifierVerbColumn;
+  };
+  if (auto b = QualifierBefore(span->begin); b.entry && b.end >= floor && !(timed && is_verb(b))) {
     if (b.entry->tags.at(0) == "none") return;  // "لتصل إلى": to reach, no bound
     q = BoundOf(b);
     span->begin = b.end;
@@ -927,7 +933,7 @@ void ClaimBuilder::TakeQualifier(size_t floor, Claim* claim, Span* span) const {
   if (!boundable) return;
   if (q.empty()) {  // "تجاوز عدد الضحايا 100"
     const auto v = BoundVerbBefore(span->begin);
-    if (!v.entry || v.end < floor) return;
+    if (!v.entry || v.end < floor || timed) return;
     q = BoundOf(v);
   }
   if (claim->qualifier.empty()) claim->qualifier = q;

@@ -1159,6 +1159,12 @@ TEST_F(ClaimsTest, NegatedBounds) {
   EXPECT_EQ(One("تجاوز عدد الضحايا 100 شخص").qualifier, "more-than");
   EXPECT_EQ(One("لم يتجاوز عدد المشاركين 50 شخصا").qualifier, "at-most");
   EXPECT_EQ(One("تجاوز الجيش الحدود 5 مرات").qualifier, "");  // no amount: an object
+  // Before a time cue the verb takes another object: in 60 years it did not pass 240.
+  Claim timed = All("لم يتجاوز خلال 60 سنة عتبة 240")[0];
+  EXPECT_EQ(timed.qualifier, "within");
+  EXPECT_EQ(timed.upper->value, "60");
+  EXPECT_EQ(timed.lower->value, "60");
+  EXPECT_EQ(timed.text, "خلال 60 سنة");
   EXPECT_EQ(All("مع تجاوز نسبة 40 بالمائة من المرضى لسن 65")[0].qualifier, "");
   EXPECT_EQ(One("حتى عام 2029").qualifier, "");  // a year takes no bound
   EXPECT_EQ(One("بشرط عدم تجاوز 4 بالمائة").qualifier, "at-most");
