@@ -389,7 +389,10 @@ bool ClaimBuilder::TryQuantity(Claim* claim, Span* span) const {
 // "a magnitude 7.5 quake": the few units that the press writes before the number, flagged
 // "first" in units.tsv.
 bool ClaimBuilder::TryQuantityNamedFirst(size_t floor, Claim* claim, Span* span) const {
-  const auto m = engine_.units().MatchBefore(text_, scan::SkipSpacesBack(text_, span->begin));
+  const size_t p = scan::SkipSpacesBack(text_, span->begin);
+  // Every such unit is an English word: most numbers are ruled out without a lookup.
+  if (p == 0 || !absl::ascii_isalpha(static_cast<unsigned char>(text_[p - 1]))) return false;
+  const auto m = engine_.units().MatchBefore(text_, p);
   if (m.entry == nullptr || m.end < floor || !m.entry->HasTag("first")) return false;
   claim->kind = Kind::kQuantity;
   claim->unit = m.entry->tags.at(0);
