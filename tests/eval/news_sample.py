@@ -3,9 +3,11 @@
 and a fixed random sample of claims with their context, for reading by hand.
 
     tests/eval/news_sample.py --mizan build/bin/mizan [--sample 50] [--seed 7]
+    tests/eval/news_sample.py --mizan build/bin/mizan --translations en|ar [--seed 7]
 
 Articles are separated by blank lines (a headline line, then the body); each is one document.
-Skips with a message when ../shared is absent.
+With --translations, the documents are the English or the Arabic sentences of the real
+translations (../shared/eval/parallel/) instead. Skips with a message when ../shared is absent.
 """
 import collections
 import json
@@ -17,25 +19,47 @@ import sys
 import evalkit
 
 
+def translation_sentences(shared, column):
+    """One side of every pair of the real translations, each sentence a document."""
+    sentences = []
+    for name in evalkit.PARALLEL_FILES:
+        path = os.path.join(shared, "eval", "parallel", name + ".tsv")
+        if not os.path.exists(path):
+            continue
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                cols = line.rstrip("\n").split("\t")
+                if len(cols) > column and cols[column].strip():
+                    sentences.append(cols[column])
+    return sentences
+
+
 def main():
     parser = evalkit.arg_parser(__doc__)
     parser.add_argument("--sample", type=int, default=50)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--translations", choices=["en", "ar"],
+                        help="sample one side of the real translations instead of the news")
     args = parser.parse_args()
-    path = evalkit.news_path(args.shared)
-    if not os.path.exists(path):
-        print(f"SKIP: {path} not found; the corpus comes with ../shared")
+    if args.translations:
+        docs = translation_sentences(args.shared, 0 if args.translations == "en" else 1)
+        lines = [d.replace("\n", " ") for d in docs]
+    else:
+        path = evalkit.news_path(args.shared)
+        docs = evalkit.news_articles(path) if os.path.exists(path) else []
+        lines = evalkit.one_per_line(docs)
+    if not docs:
+        print(f"SKIP: no corpus under {args.shared}/eval; it comes with ../shared")
         return 0
-    docs = evalkit.news_articles(path)
-    lines = evalkit.one_per_line(docs)
     out = subprocess.run([args.mizan, "extract", "--lines"], capture_output=True, check=True,
                          input="\n".join(lines).encode("utf-8") + b"\n")
     claims = [json.loads(l) for l in out.stdout.decode("utf-8").splitlines()]
     kinds = collections.Counter(c["kind"] for c in claims)
-    print(f"{len(docs)} articles, {len(claims)} claims, "
-          f"{len(claims) / len(docs):.1f} claims per article")
+    unit = "sentence" if args.translations else "article"
+    print(f"{len(docs)} {unit}s, {len(claims)} claims, "
+          f"{len(claims) / len(docs):.1f} claims per {unit}")
     for kind, n in kinds.most_common():
-        print(f"  {kind:9s} {n:6d}  ({n / len(docs):.2f} per article)")
+        print(f"  {kind:9s} {n:6d}  ({n / len(docs):.2f} per {unit})")
     rng = random.Random(args.seed)
     print(f"\nA sample of {args.sample} claims (seed {args.seed}):")
     for c in rng.sample(claims, min(args.sample, len(claims))):
