@@ -117,6 +117,7 @@ Engine::Engine()
       decades_(data::Find("decades.tsv"), normalizer_),
       dual_nouns_(data::Find("dual_nouns.tsv"), normalizer_),
       roman_cues_(data::Find("roman_cues.tsv"), normalizer_),
+      ordinal_cues_(data::Find("ordinal_cues.tsv"), normalizer_),
       holidays_(data::Find("holidays.tsv"), normalizer_),
       relative_times_(std::string(data::Find("relative_times.tsv")) + "\n" +
                           RelativeUnitPhrases(time_cues_, time_units_),
@@ -145,7 +146,8 @@ std::unique_ptr<Engine> Engine::Create(Error* error) {
                                      &engine->months_,       &engine->weekdays_,
                                      &engine->range_cues_,   &engine->arith_cues_,
                                      &engine->decades_,      &engine->not_numbers_,
-                                     &engine->dual_nouns_,   &engine->roman_cues_, &engine->holidays_,
+                                     &engine->dual_nouns_,   &engine->roman_cues_,
+                                     &engine->ordinal_cues_, &engine->holidays_,
                                      &engine->relative_times_, &engine->sign_words_,
                                      &engine->fraction_homographs_,
                                      &engine->hyphen_prefixes_};

@@ -48,6 +48,7 @@ class Engine {
   const scan::PhraseList& dual_nouns() const { return dual_nouns_; }
   // "phase", "type", "World War": words after which a Roman numeral is a number.
   const scan::PhraseList& roman_cues() const { return roman_cues_; }
+  const scan::PhraseList& ordinal_cues() const { return ordinal_cues_; }
   // "عيد الفطر", "Christmas": holidays on a fixed day of their calendar.
   const scan::PhraseList& holidays() const { return holidays_; }
   // "العام الماضي", "next week": one unit before or after now, without a number.
@@ -90,6 +91,7 @@ class Engine {
   scan::PhraseList decades_;
   scan::PhraseList dual_nouns_;
   scan::PhraseList roman_cues_;
+  scan::PhraseList ordinal_cues_;
   scan::PhraseList holidays_;
   scan::PhraseList relative_times_;
   scan::PhraseList sign_words_;

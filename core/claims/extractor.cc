@@ -609,33 +609,29 @@ class Extraction {
            (value == "0.5" && arabic && !definite && nothing_halved && !and_a_half);
   }
 
-  // English "second" is also a unit of time: it is the ordinal after a determiner ("the
-  // second quarter", "his second goal", "Italy's second city"), before "a" only with a word of
-  // its own after it ("a second plane", not "wait a second." nor "a second later"), after a
-  // verb of placing ("finished second"), and before a superlative ("second-largest").
+  // English "second" is also a unit of time: it is the ordinal where a word of
+  // ordinal_cues.tsv shows it ("the second quarter", "a second plane", "finished second",
+  // "second-largest"), never before a word of time ("a second later").
   std::optional<numerals::WordNumber> SecondAsAnOrdinal(size_t begin) const {
     const size_t end = begin + 6;
     if (Lower(text_.substr(begin, 6)) != "second" ||
         (end < text_.size() && absl::ascii_isalpha(static_cast<unsigned char>(text_[end])))) {
       return std::nullopt;
     }
-    const std::string before = Lower(WordBefore(begin));
-    const size_t next_at = end < text_.size() && text_[end] == '-' ? end + 1 : end;
-    const std::string after = Lower(WordAfter(next_at));
-    const bool time_after = after == "ago" || after == "later" || after == "earlier";
-    const bool apostrophe_s = before == "s" && begin >= 3 && text_[begin - 3] == '\'';
-    const bool determiner = before == "the" || before == "his" || before == "her" ||
-                            before == "its" || before == "their" || before == "our" ||
-                            before == "my" || before == "your" || apostrophe_s;
-    const bool placing = before == "finished" || before == "came" || before == "placed" ||
-                         before == "ranked" || before == "ranks" || before == "finishes";
-    const bool superlative = after == "most" || after == "best" ||
-                             (after.size() >= 6 && after.ends_with("est"));
-    const bool word_after = !after.empty() && scan::SkipSpaces(text_, next_at) < text_.size() &&
-                            absl::ascii_isalpha(static_cast<unsigned char>(after[0])) &&
-                            !engine_.noun_stopwords().contains(after);
-    const bool article = (before == "a" || before == "an") && word_after;
-    if (time_after || !(determiner || article || placing || superlative)) return std::nullopt;
+    const scan::PhraseList& cues = engine_.ordinal_cues();
+    const auto before = cues.MatchBefore(text_, scan::SkipSpacesBack(text_, begin));
+    const std::string_view cue_before = before.entry ? before.entry->tags.at(0) : "";
+    const bool hyphen = end < text_.size() && text_[end] == '-';  // "second-largest"
+    const size_t next = scan::SkipSpaces(text_, hyphen ? end + 1 : end);
+    const auto after_cue = cues.MatchAt(text_, next);
+    const std::string_view cue_after = after_cue.entry ? after_cue.entry->tags.at(0) : "";
+    const std::string after = Lower(scan::WordAt(text_, next));
+    // "a second plane": a word of its own after it, not "a second or two".
+    const bool word_after = !after.empty() && !engine_.noun_stopwords().contains(after);
+    const bool ordinal = cue_before == "determiner" || cue_before == "placing" ||
+                         (cue_before == "article" && word_after) || cue_after == "superlative" ||
+                         (after.size() >= 6 && after.ends_with("est"));
+    if (!ordinal || cue_after == "time") return std::nullopt;
     numerals::WordNumber n;
     n.begin = begin;
     n.end = end;

@@ -1401,14 +1401,15 @@ TEST_F(ClaimsTest, AGluedMIsMetresUnlessItCountsAPluralNoun) {
 // "second" is an ordinal where a determiner, a verb of placing or a superlative shows it;
 // otherwise it may be a unit of time, and is read only with a number.
 TEST_F(ClaimsTest, SecondAsAnOrdinal) {
-  for (const char* text : {"in the second quarter", "her second novel", "the bank's second office",
-                           "they sent a second team", "she finished second", "the second-largest"}) {
+  for (const char* text :
+       {"in the second quarter", "her second novel", "the bank's second office",
+        "they sent a second team", "she finished second", "the second-largest"}) {
     const Claim c = One(text);
     EXPECT_EQ(c.kind, Kind::kOrdinal) << text;
     EXPECT_EQ(c.value, "2") << text;
   }
-  for (const char* text : {"wait a second.", "for a second, nothing moved", "a second later it fell",
-                           "every second counts", "Second, the plan"}) {
+  for (const char* text : {"wait a second.", "for a second, nothing moved",
+                           "a second later it fell", "every second counts", "Second, the plan"}) {
     EXPECT_TRUE(All(text).empty()) << text;
   }
   EXPECT_EQ(One("in one second").kind, Kind::kDuration);
