@@ -326,8 +326,7 @@ bool ClaimBuilder::TryYearOfPrices(const Mention& m, Claim* claim, Span* span) c
   // Round hundreds stay amounts: "paid in 2000 dollars".
   if (m.from_words || m.grouped || value < 1900 || value > 2100 || value % 100 == 0) return false;
   const size_t p = scan::SkipSpacesBack(text_, span->begin);
-  const std::string word = Lower(scan::WordBefore(text_, p));
-  if (p == span->begin || (word != "in" && word != "constant" && word != "real")) return false;
+  if (p == span->begin || !engine_.time_cues().MatchBefore(text_, p, "prices").entry) return false;
   const auto currency = CurrencyAt(UnitStart(span->end));
   if (currency.entry == nullptr || !Where(*currency.entry, "after")) return false;
   claim->kind = Kind::kYear;
