@@ -1,11 +1,13 @@
 // date.invalid: no such day (31 April, 29 February 2023, day 30 of a 29-day Hijri month in
 //   every variant).
-// date.weekday_mismatch: the weekday named with a Gregorian date is not the day it fell on.
-//   Either part may be the wrong one, so the finding names both and fixes neither.
+// date.weekday_mismatch: the weekday named with a Gregorian date, or with a Hijri date given
+//   with its Gregorian equivalent, is not the day it fell on. Either part may be the wrong
+//   one, so the finding names both and fixes neither.
 // date.hijri_mismatch: a Hijri date and the Gregorian date given as its equivalent
 //   ("الموافق") are more than one day apart in every calendar variant ICU knows.
 #include <cstdlib>
 #include <limits>
+#include <vector>
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
@@ -30,6 +32,21 @@ bool IsFullDate(const Claim& c, std::string_view calendar) {
   return c.kind == Kind::kDate && c.calendar == calendar && ParseIsoDate(c.value).has_value();
 }
 
+// The weekday `named` with a date against the day the Gregorian date `day` fell on; `named_by`
+// is the claim that names it, the date itself or a Hijri date given with it.
+void CheckWeekday(uint32_t named, const Claim& day, const Claim& named_by, Reporter* reporter) {
+  const int actual = GregorianWeekday(*ParseIsoDate(day.value));
+  if (actual == 0 || actual == static_cast<int>(named)) return;
+  std::vector<SpanRef> spans = {SpanOf(named_by)};
+  if (&named_by != &day) spans.push_back(SpanOf(day));
+  reporter->Report("date.weekday_mismatch",
+                   absl::StrCat(day.value, " was a ", WeekdayName(actual), ", not a ",
+                                WeekdayName(static_cast<int>(named)),
+                                ": the weekday or the date is wrong"),
+                   spans, std::string(WeekdayName(actual)),
+                   std::string(WeekdayName(static_cast<int>(named))));
+}
+
 void CheckGregorian(const Claim& c, Reporter* reporter) {
   const YearMonthDay d = *ParseIsoDate(c.value);
   static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -42,17 +59,9 @@ void CheckGregorian(const Claim& c, Reporter* reporter) {
                      {SpanOf(c)}, "", c.value);
     return;
   }
-  if (c.weekday == 0) return;
-  const int actual = GregorianWeekday(d);
-  if (actual != 0 && actual != static_cast<int>(c.weekday)) {
-    reporter->Report("date.weekday_mismatch",
-                     absl::StrCat(c.value, " was a ", WeekdayName(actual), ", not a ",
-                                  WeekdayName(static_cast<int>(c.weekday)),
-                                  ": the weekday or the date is wrong"),
-                     {SpanOf(c)}, std::string(WeekdayName(actual)),
-                     std::string(WeekdayName(static_cast<int>(c.weekday))));
-  }
+  if (c.weekday != 0) CheckWeekday(c.weekday, c, c, reporter);
 }
+
 
 void CheckHijriDay(const Claim& c, Reporter* reporter) {
   const YearMonthDay d = *ParseIsoDate(c.value);
@@ -111,12 +120,20 @@ void CheckCalendar(const DocumentView& doc, Reporter* reporter) {
     if (!IsFullDate(c, "islamic")) continue;
     CheckHijriDay(c, reporter);
     // The equivalent comes right before or after it.
+    const Claim* gregorian = nullptr;
     if (i + 1 < claims.size() && IsFullDate(claims[i + 1], "gregorian") &&
         SaidToBeEqual(doc, c, claims[i + 1])) {
-      CheckHijriEquivalent(c, claims[i + 1], reporter);
+      gregorian = &claims[i + 1];
     } else if (i > 0 && IsFullDate(claims[i - 1], "gregorian") &&
                SaidToBeEqual(doc, claims[i - 1], c)) {
-      CheckHijriEquivalent(c, claims[i - 1], reporter);
+      gregorian = &claims[i - 1];
+    }
+    if (gregorian == nullptr) continue;
+    CheckHijriEquivalent(c, *gregorian, reporter);
+    // "الأحد 15 رمضان 1445 هـ الموافق 25 مارس 2024": the weekday before the Hijri date is the
+    // Gregorian one's too, whose weekday no moon sighting moves.
+    if (c.weekday != 0 && gregorian->weekday == 0) {
+      CheckWeekday(c.weekday, *gregorian, c, reporter);
     }
   }
 }

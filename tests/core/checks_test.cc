@@ -163,6 +163,13 @@ TEST_F(ChecksTest, HijriAndGregorianEquivalents) {
   // 1 Shawwal 1443 fell on 2 May 2022.
   EXPECT_EQ(Check("Eid was on 1 Shawwal 1443 AH (2 May 2022)."), Codes{});
   EXPECT_EQ(Check("Eid was on 1 Shawwal 1443 AH (12 May 2022)."), Codes{"date.hijri_mismatch"});
+  // A weekday before the Hijri date is the Gregorian equivalent's too: 2 April 2022 was a
+  // Saturday.
+  EXPECT_EQ(Check("السبت 1 رمضان 1443 هـ الموافق 2 أبريل 2022"), Codes{});
+  EXPECT_EQ(Check("الجمعة 1 رمضان 1443 هـ الموافق 2 أبريل 2022"),
+            Codes{"date.weekday_mismatch"});
+  // Alone, a Hijri date's weekday is left alone: the month's start depends on the sighting.
+  EXPECT_EQ(Check("الجمعة 1 رمضان 1443 هـ"), Codes{});
 }
 
 TEST_F(ChecksTest, RelativeTimeAgainstTheYear) {
