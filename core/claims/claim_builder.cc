@@ -799,18 +799,17 @@ bool ClaimBuilder::TensAfterAPlural(const Mention& m) const {
          engine_.noun_keys().IsArabicPlural(before);
 }
 
-// "مدنيين اثنين", "سيارتان اثنتان": the word two, without the article, after a word in the
-// dual's ending (-ين, -ان) that is no particle.
-// Arabic "one" and "two" follow the noun as adjectives, in its ending: a dual before اثنين,
-// اثنتين ("مدنيين اثنين"); before واحدة a noun in ة ("سيارة واحدة"), before واحدا one in
-// the accusative alef or ةً ("شخصا واحدا"), not a verb in -وا ("قتلوا واحدا"). A bare واحد
-// shows no ending to agree with ("قتل واحد" may be "one was killed").
+// Arabic one and two in words, without the article: adjectives that follow their noun.
 bool ClaimBuilder::OneOrTwoInArabicWords(const Mention& m) const {
   const std::optional<uint64_t> value = m.value.ToWhole();
   return m.from_words && !m.definite && !m.ordinal && value && (*value == 1 || *value == 2) &&
          static_cast<unsigned char>(text_[m.begin]) >= 0x80;
 }
 
+// Whether the word before one or two is the noun they agree with, in its ending: a dual
+// before اثنين, اثنتين ("مدنيين اثنين", "سيارتان اثنتان"); before واحدة a noun in ة ("سيارة
+// واحدة"), before واحدا one in the accusative alef or ةً ("شخصا واحدا"), not a verb in -وا
+// ("قتلوا واحدا"). A bare واحد shows no ending to agree with ("قتل واحد": one was killed).
 bool ClaimBuilder::AgreesWithTheNounBefore(const Mention& m) const {
   if (!OneOrTwoInArabicWords(m) || m.begin == 0) return false;
   const uint64_t value = *m.value.ToWhole();
