@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "core/checks/document_checks.h"
@@ -173,15 +174,19 @@ class ArithmeticChecks {
     bool among = false;
     for (size_t j = i + 1; j < claims.size() && claims[j].sentence == total.sentence; ++j) {
       const Claim& p = claims[j];
-      // A part is a count no larger than the whole; anything else is another quantity.
-      if (!IsPlainCount(p) || p.kind != Kind::kNumber || *AsDouble(p.value) > *AsDouble(total.value)) {
-        break;
-      }
+      if (!IsPlainCount(p) || p.kind != Kind::kNumber) break;
       if (parts.empty()) {
         among = JoinedBy(total, p, "among") || StartsWithCue(total, p, "among") ||
                 EndsWithCue(total, p, "among");
         if (!declared && !among) return;
       }
+      // A part is a count no larger than the whole; anything else is another quantity, but
+      // for a first part that "among" ties to it: "20 قتيلا بينهم 25 طفلا" is the slip. Arabic
+      // puts nothing between ("938 قائمة انتخابية منهم 1125 مرشحا" counts the candidates of
+      // the lists); English puts the verb there ("20 people died, including 25 children").
+      const bool tied = parts.empty() && (JoinedBy(total, p, "among") ||
+                                          (InEnglish(total, p) && EndsWithCue(total, p, "among")));
+      if (*AsDouble(p.value) > *AsDouble(total.value) && !tied) break;
       parts.push_back(&p);
     }
     if (parts.size() < (among ? 1u : 2u)) return;
@@ -198,6 +203,17 @@ class ArithmeticChecks {
                             : absl::StrFormat("the parts add up to %.15g, not %s", sum,
                                               total.value),
                       spans, total.value, absl::StrFormat("%.15g", sum));
+  }
+
+  // Whether the words between two claims are English (ASCII letters, at least one).
+  bool InEnglish(const Claim& a, const Claim& b) const {
+    const std::string_view between = doc_.Between(a, b);
+    bool letters = false;
+    for (char ch : between) {
+      if (static_cast<unsigned char>(ch) >= 0x80) return false;
+      letters |= absl::ascii_isalpha(static_cast<unsigned char>(ch));
+    }
+    return letters;
   }
 
   bool StartsWithCue(const Claim& a, const Claim& b, std::string_view meaning) const {

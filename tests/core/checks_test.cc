@@ -223,6 +223,12 @@ TEST_F(ChecksTest, PartsAndTheirTotal) {
   EXPECT_EQ(Check("a total of 100 people: 60 men and 30 women"), Codes{"arith.total_mismatch"});
   EXPECT_EQ(Check("قتل 20 شخصا بينهم 12 طفلا و5 نساء"), Codes{});
   EXPECT_EQ(Check("قتل 20 شخصا بينهم 12 طفلا و15 امرأة"), Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("قتل 20 شخصا بينهم 25 طفلا"), Codes{"arith.total_mismatch"});  // one part
+  EXPECT_EQ(Check("20 people died, including 25 children"), Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("قتل 20 شخصا بينهم 5 أطفال"), Codes{});
+  // A larger number further on is another quantity: the lists' candidates, the injured.
+  EXPECT_EQ(Check("تقدم 900 مرشح في 80 قائمة انتخابية منها 120 مرشحا حرا"), Codes{});
+  EXPECT_EQ(Check("مقتل 13 شخصا بينهم ضابطان وإصابة 40 آخرين"), Codes{});
   EXPECT_EQ(Check("it employs 1,200 people, of whom 700 are women and 600 are men"),
             Codes{"arith.total_mismatch"});
   EXPECT_EQ(Check("it employs 1,200 people, of whom 700 are women and 500 are men"), Codes{});
