@@ -216,6 +216,9 @@ TEST_F(ChecksTest, ChangeAndItsPercentage) {
   EXPECT_EQ(Check("ارتفع من 100 إلى 120، بزيادة 35%"), Codes{"arith.change_mismatch"});
   EXPECT_EQ(Check("sales rose from 100 to 120, up 20%"), Codes{});
   EXPECT_EQ(Check("sales rose from 200 to 250, up 10%"), Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("the index fell from 120 to 90, a drop of 20%"), Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("the index fell from 120 to 90, a drop of 25%"), Codes{});
+  EXPECT_EQ(Check("shares went from $100 to $120, a gain of 30%"), Codes{"arith.change_mismatch"});
 }
 
 TEST_F(ChecksTest, PartsAndTheirTotal) {
