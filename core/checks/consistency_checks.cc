@@ -26,14 +26,19 @@ using claims::Kind;
 // Two values of one thing that look like one slip of the other: a scale word dropped or
 // added (623 and 623000, a power of a thousand), or a typo in a number of three digits or
 // more. Two-digit numbers differ by one digit far too often to mean anything.
-bool LooksLikeSlip(const Claim& a, const Claim& b) {
-  const std::string how = DescribeDifference(a, b);
+bool ScaleWordDifference(const std::string& how) {
   for (int k : {3, 6, 9}) {
     if (how.rfind(absl::StrCat("magnitude (x10^", k, ")"), 0) == 0 ||
         how.rfind(absl::StrCat("magnitude (x10^", k, ","), 0) == 0) {
       return true;
     }
   }
+  return false;
+}
+
+bool LooksLikeSlip(const Claim& a, const Claim& b) {
+  const std::string how = DescribeDifference(a, b);
+  if (ScaleWordDifference(how)) return true;
   // Round numbers (800 and 400 migrants) are estimates of different things, not typos.
   const auto round = [](const std::string& v) { return v.size() >= 3 && v.substr(v.size() - 2) == "00"; };
   const bool long_enough = a.value.size() >= 3 && b.value.size() >= 3;
@@ -111,6 +116,46 @@ void ConflictingValues(const DocumentView& doc, Reporter* reporter) {
   }
 }
 
+// Whether two values are one with a scale word dropped or added, with three significant
+// digits or more that are no round estimate: 623 and 623000 are, 1.5 and 1500 or 600 and
+// 600000 may be two things.
+bool ScaleSlip(const Claim& a, const Claim& b) {
+  if (!ScaleWordDifference(DescribeDifference(a, b))) return false;
+  std::string digits;
+  for (char ch : a.value) {
+    if (ch >= '0' && ch <= '9') digits += ch;
+  }
+  digits.erase(0, digits.find_first_not_of('0'));
+  while (!digits.empty() && digits.back() == '0') digits.pop_back();
+  return digits.size() >= 3;
+}
+
+// A headline and its body often say the same count in other words around it ("623 ألف سائح
+// في ماي" over "623 سائحا زاروا"): a scale slip is a conflict of one counted noun whatever
+// word follows. ConflictingValues reports the pairs whose words after agree.
+void ScaleSlipsAcrossContexts(const DocumentView& doc, Reporter* reporter) {
+  absl::flat_hash_map<std::string, std::vector<const Claim*>> by_noun;
+  for (const Claim& c : doc.claims) {
+    if (c.noun_key.empty() || c.value.empty() || c.kind != Kind::kNumber || c.approx ||
+        c.qualifier == "range") {
+      continue;
+    }
+    std::vector<const Claim*>& same = by_noun[c.noun_key];
+    if (same.size() > kMaxValuesOfOneThing) continue;
+    for (const Claim* earlier : same) {
+      if (earlier->sentence == c.sentence || earlier->value == c.value ||
+          ContextAfter(doc, *earlier) == ContextAfter(doc, c) || !ScaleSlip(*earlier, c)) {
+        continue;
+      }
+      reporter->Report("doc.conflicting_values",
+                       absl::StrCat("the same thing is given as ", earlier->value, " and as ",
+                                    c.value, ": ", DescribeDifference(*earlier, c)),
+                       {SpanOf(*earlier), SpanOf(c)}, earlier->value, c.value);
+    }
+    same.push_back(&c);
+  }
+}
+
 void DigitScripts(const DocumentView& doc, Reporter* reporter) {
   absl::flat_hash_map<std::string, const Claim*> first_of_script;
   std::vector<std::string> order;
@@ -138,7 +183,10 @@ void DigitScripts(const DocumentView& doc, Reporter* reporter) {
 }  // namespace
 
 void CheckConsistency(const DocumentView& doc, Reporter* reporter) {
-  if (reporter->Enabled("doc.conflicting_values")) ConflictingValues(doc, reporter);
+  if (reporter->Enabled("doc.conflicting_values")) {
+    ConflictingValues(doc, reporter);
+    ScaleSlipsAcrossContexts(doc, reporter);
+  }
   if (reporter->Enabled("style.mixed_digit_scripts")) DigitScripts(doc, reporter);
   for (const Claim& c : doc.claims) {
     if (!c.separator_guessed) continue;

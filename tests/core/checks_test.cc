@@ -260,6 +260,15 @@ TEST_F(ChecksTest, ConflictingValuesOfOneThing) {
   // Different counts of one noun are different events, not a conflict.
   EXPECT_EQ(Check("قتل 5 أشخاص في الشمال.\nوقتل 12 شخصا في الجنوب."), Codes{});
   EXPECT_EQ(Check("1,250 visitors came.\nThen 1,520 visitors came."), Codes{"doc.conflicting_values"});
+  // A headline and its body say one count in other words around it: a scale slip of three
+  // significant digits is a conflict whatever word follows.
+  EXPECT_EQ(Check("استقبلت تونس 623 ألف سائح في ماي\nوقالت الوزارة إن 623 سائحا زاروا البلاد"),
+            Codes{"doc.conflicting_values"});
+  EXPECT_EQ(Check("Tourism: 623,000 visitors in May\nOfficials said 623 visitors came."),
+            Codes{"doc.conflicting_values"});
+  // Two significant digits or a round number may well be two things.
+  EXPECT_EQ(Check("1.5 million people live there.\nOnly 1,500 people voted."), Codes{});
+  EXPECT_EQ(Check("600,000 people live there.\nOnly 600 people voted."), Codes{});
 }
 
 // The findings of many things come in the order the things first appear, on every run (a hash
