@@ -116,43 +116,46 @@ void ConflictingValues(const DocumentView& doc, Reporter* reporter) {
   }
 }
 
-// Whether two values are one with a scale word dropped or added, with three significant
-// digits or more that are no round estimate: 623 and 623000 are, 1.5 and 1500 or 600 and
-// 600000 may be two things.
-bool ScaleSlip(const Claim& a, const Claim& b) {
-  if (!ScaleWordDifference(DescribeDifference(a, b))) return false;
+// The significant digits of a value: 623000 and 0.623 give "623".
+std::string SignificantDigits(const std::string& value) {
   std::string digits;
-  for (char ch : a.value) {
+  for (char ch : value) {
     if (ch >= '0' && ch <= '9') digits += ch;
   }
   digits.erase(0, digits.find_first_not_of('0'));
   while (!digits.empty() && digits.back() == '0') digits.pop_back();
-  return digits.size() >= 3;
+  return digits;
 }
 
 // A headline and its body often say the same count in other words around it ("623 ألف سائح
-// في ماي" over "623 سائحا زاروا"): a scale slip is a conflict of one counted noun whatever
-// word follows. ConflictingValues reports the pairs whose words after agree.
+// في ماي" over "623 سائحا زاروا"): a scale word dropped or added is a conflict of one counted
+// noun whatever word follows, where the number has three significant digits or more and is no
+// round estimate (1.5 million and 1,500, 600,000 and 600 may be two things). ConflictingValues
+// reports the pairs whose words after agree.
 void ScaleSlipsAcrossContexts(const DocumentView& doc, Reporter* reporter) {
-  absl::flat_hash_map<std::string, std::vector<const Claim*>> by_noun;
+  // Claims of one counted noun with the same significant digits: the only candidates.
+  absl::flat_hash_map<std::string, std::vector<const Claim*>> alike;
   for (const Claim& c : doc.claims) {
     if (c.noun_key.empty() || c.value.empty() || c.kind != Kind::kNumber || c.approx ||
         c.qualifier == "range") {
       continue;
     }
-    std::vector<const Claim*>& same = by_noun[c.noun_key];
-    if (same.size() > kMaxValuesOfOneThing) continue;
+    const std::string digits = SignificantDigits(c.value);
+    if (digits.size() < 3) continue;
+    std::vector<const Claim*>& same = alike[absl::StrCat(c.noun_key, "|", digits)];
     for (const Claim* earlier : same) {
       if (earlier->sentence == c.sentence || earlier->value == c.value ||
-          ContextAfter(doc, *earlier) == ContextAfter(doc, c) || !ScaleSlip(*earlier, c)) {
+          ContextAfter(doc, *earlier) == ContextAfter(doc, c)) {
         continue;
       }
+      const std::string how = DescribeDifference(*earlier, c);
+      if (!ScaleWordDifference(how)) continue;
       reporter->Report("doc.conflicting_values",
                        absl::StrCat("the same thing is given as ", earlier->value, " and as ",
-                                    c.value, ": ", DescribeDifference(*earlier, c)),
+                                    c.value, ": ", how),
                        {SpanOf(*earlier), SpanOf(c)}, earlier->value, c.value);
     }
-    same.push_back(&c);
+    if (same.size() < kMaxValuesOfOneThing) same.push_back(&c);
   }
 }
 
