@@ -92,16 +92,47 @@ void CheckAge(const DocumentView& doc, const Claim& age, Reporter* reporter) {
   }
 }
 
+// "last year, in 2020", "العام الماضي 2020": a year right after "last year", with nothing but
+// "in" or a parenthesis between, names it; it must be the year before publication. A comma
+// alone may start another clause ("ارتفعت العام الماضي، 2019 كان أسوأ").
+void CheckLastYearNamed(const DocumentView& doc, size_t i, Reporter* reporter) {
+  const auto& claims = doc.claims;
+  if (!doc.published || i + 1 >= claims.size()) return;
+  const Claim& last_year = claims[i];
+  const Claim& named = claims[i + 1];
+  if (named.kind != Kind::kYear || !Whole(named.value) || named.sentence != last_year.sentence) {
+    return;
+  }
+  std::string between;
+  for (char ch : doc.Between(last_year, named)) {
+    if (ch != ' ' && ch != '(') between += ch;
+  }
+  if (!between.empty() && between != "in" && between != ",in" &&
+      between != "\xD8\x8C\xD9\x81\xD9\x8A") {  // "، في"
+    return;
+  }
+  const long expected = doc.published->year - 1;
+  if (*Whole(named.value) == expected) return;
+  reporter->Report("time.relative_mismatch",
+                   absl::StrCat("the year before ", doc.published->year, " is ", expected,
+                                ", not ", named.value),
+                   {SpanOf(last_year), SpanOf(named)}, std::to_string(expected), named.value);
+}
+
 }  // namespace
 
 void CheckTime(const DocumentView& doc, Reporter* reporter) {
-  for (const Claim& c : doc.claims) {
+  for (size_t i = 0; i < doc.claims.size(); ++i) {
+    const Claim& c = doc.claims[i];
     // "العام الماضي", "a year ago" in words sit beside the years they are compared with ("up
-    // from 2019 last year"): only a number of years is checked.
+    // from 2019 last year"): only a number of years is checked, and a year that names it.
     const bool one_in_words = c.script == "words" && c.value == "1";
-    if (YearsDuration(c) && c.qualifier == "ago" && !one_in_words &&
-        reporter->Enabled("time.relative_mismatch")) {
-      CheckRelative(doc, c, reporter);
+    if (YearsDuration(c) && c.qualifier == "ago" && reporter->Enabled("time.relative_mismatch")) {
+      if (one_in_words) {
+        CheckLastYearNamed(doc, i, reporter);
+      } else {
+        CheckRelative(doc, c, reporter);
+      }
     }
     if (c.kind == Kind::kYear && c.qualifier == "range" && c.lower && c.upper &&
         reporter->Enabled("time.duration_mismatch")) {

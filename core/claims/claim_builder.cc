@@ -639,7 +639,10 @@ bool ClaimBuilder::TryYear(const Mention& m, size_t floor, Claim* claim, Span* s
   if (!cued && !since.entry && marker == 0) {
     // A bare number in the range of modern years, counting nothing, reads as a year; an older
     // one after a preposition of time ("before 1745").
-    const bool era = cues.MatchBefore(text_, before, "era").entry != nullptr;
+    // "العام الماضي 2020", "last year 2020": the year that a relative year names.
+    const auto relative = engine_.relative_times().MatchBefore(text_, before);
+    const bool named = relative.entry && relative.entry->tags.at(0) == "year";
+    const bool era = named || cues.MatchBefore(text_, before, "era").entry != nullptr;
     if ((value < 1900 && !era) || value > 2100) return false;
     // A counted noun follows ("2019 cases", "2019 new cases"), not a verb or a singular noun
     // ("in 2014 found that", "the 2020 election"). Arabic, with no capitals and few words to

@@ -182,6 +182,13 @@ TEST_F(ChecksTest, RelativeTimeAgainstTheYear) {
   EXPECT_EQ(Check("ارتفعت الصادرات العام الماضي مقارنة بعام 2019", nullptr, "2022-11-18"),
             Codes{});
   EXPECT_EQ(Check("exports rose last year from their 2015 level", nullptr, "2022-11-18"), Codes{});
+  // A year right after "last year" names it: the year before publication.
+  EXPECT_EQ(Check("last year, in 2021, sales rose", nullptr, "2022-11-18"), Codes{});
+  EXPECT_EQ(Check("last year, in 2020, sales rose", nullptr, "2022-11-18"),
+            Codes{"time.relative_mismatch"});
+  EXPECT_EQ(Check("ارتفعت الصادرات في العام الماضي 2019 بنسبة 5%", nullptr, "2022-11-18"),
+            Codes{"time.relative_mismatch"});
+  EXPECT_EQ(Check("ارتفعت الصادرات العام الماضي، 2019 كان أسوأ", nullptr, "2022-11-18"), Codes{});
   // Without a publication date there is nothing to check against.
   EXPECT_EQ(Check("أطلقت عام 2005 قبل 13 عامًا"), Codes{});
 }
@@ -198,6 +205,8 @@ TEST_F(ChecksTest, AgeAgainstTheBirthYear) {
   EXPECT_EQ(Check("ولد عام 1980، ويبلغ من العمر 50 عاما", nullptr, "2022-11-18"),
             Codes{"time.age_mismatch"});
   EXPECT_EQ(Check("Born in 1975, she is 47 years old.", nullptr, "2022-11-18"), Codes{});
+  EXPECT_EQ(Check("The 60-year-old, born in 1975, left.", nullptr, "2022-11-18"),
+            Codes{"time.age_mismatch"});
   EXPECT_EQ(Check("Born in 1975, she is 57 years old.", nullptr, "2022-11-18"),
             Codes{"time.age_mismatch"});
 }

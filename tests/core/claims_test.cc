@@ -843,6 +843,7 @@ TEST_F(ClaimsTest, Years) {
     EXPECT_EQ(One(text).kind, Kind::kYear) << text;
   }
   EXPECT_EQ(One("ارتفاع في 2000 حالة").kind, Kind::kNumber);
+  EXPECT_EQ(All("في العام الماضي 2020 ارتفعت")[1].kind, Kind::kYear);  // the year it names
   // The year whose prices an amount is reckoned in: "in 2013 dollars", "constant 2010 euros".
   const auto priced = All("a cost of $4.1 billion (in 2013 dollars)");
   ASSERT_EQ(priced.size(), 2u);
