@@ -218,8 +218,8 @@ bool Weak(const Claim& c) {
   if (c.kind == Kind::kNumber && c.script == "words" && c.text.rfind("\xD8\xA7\xD9\x84", 0) == 0) {
     return true;
   }
-  // A month named alone.
-  if (c.kind == Kind::kDate && !c.value.empty() && c.value[0] == '-') return true;
+  // A month named alone ("--03"); a day with its month ("--03-05") is a date to compare.
+  if (c.kind == Kind::kDate && c.value.size() == 4 && c.value[0] == '-') return true;
   if (c.script == "words" && !c.value.empty() && c.value.size() == 1 && c.value[0] <= '2') {
     return true;
   }
@@ -613,13 +613,17 @@ class Aligner {
     const bool weak = Weak(s) || Weak(t);
     const Group g = GroupOf(s);
     if (g == Group::kDate || g == Group::kWeekday) {
-      // "March 2020" and "19 مارس 2020": one side is less precise, not different.
-      const bool prefix = !s.value.empty() && !t.value.empty() &&
-                          (s.value.rfind(t.value, 0) == 0 || t.value.rfind(s.value, 0) == 0);
+      // "March 2020" and "19 مارس 2020", "5 March" and "5 مارس 2020": one side is less
+      // precise, not different.
+      const auto less_precise = [](const std::string& a, const std::string& b) {
+        return !a.empty() && (b.rfind(a, 0) == 0 ||
+                              (a.rfind("--", 0) == 0 && b.ends_with(a.substr(1))));
+      };
+      const bool vaguer = less_precise(s.value, t.value) || less_precise(t.value, s.value);
       reporter_->Report("compare.date_mismatch",
                         absl::StrCat("the source's date is ", Describe(s), ", the target's ",
                                      Describe(t)),
-                        spans, Describe(s), Describe(t), weak || prefix);
+                        spans, Describe(s), Describe(t), weak || vaguer);
       return;
     }
     const std::string how = Difference(s, t);

@@ -114,6 +114,12 @@ TEST_F(ChecksTest, CompareFindsEachKindOfSlip) {
   EXPECT_EQ(Compare("on Thursday the court ruled", "قضت المحكمة يوم الثلاثاء"),
             Codes{"compare.date_mismatch"});
   EXPECT_EQ(Compare("on 18 November 2022", "في 19 نوفمبر 2022"), Codes{"compare.date_mismatch"});
+  // A day and month without the year are a date to compare; with the year on one side only,
+  // that side is more precise, no different.
+  EXPECT_EQ(Compare("talks began on March 5", "بدأت المحادثات في 5 مايو"),
+            Codes{"compare.date_mismatch"});
+  EXPECT_EQ(Compare("in the 5 March issue of 2020", "في عدد 5 مارس 2020"), Codes{});
+  EXPECT_EQ(Compare("talks began in March", "بدأت المحادثات في مايو"), Codes{});  // a month alone
   EXPECT_EQ(Compare("12 guys and 8 cups", "الرجال و8 كؤوس"), Codes{"compare.missing"});
   EXPECT_EQ(Compare("the team won", "فاز الفريق بـ 3 أهداف"), Codes{"compare.extra"});
   // A score is no range; a slip that puts its numbers in order makes one of it.
