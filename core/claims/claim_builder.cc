@@ -1126,6 +1126,7 @@ void ClaimBuilder::Build(const Mention& m, size_t floor, Claim* claim) const {
       !TryUnitBefore(floor, definite_word, claim, &span)) {
     TakeNounBefore(claim, &span, floor, definite_word || AgreesWithTheNounBefore(m));
   }
+  CountWhole(claim);
   SetExactValue(m, claim);
   if (m.plus) {
     claim->qualifier = "at-least";
@@ -1133,6 +1134,19 @@ void ClaimBuilder::Build(const Mention& m, size_t floor, Claim* claim) const {
   }
   TakeQualifier(floor, claim, &span);
   Finish(span, claim);
+}
+
+// "أكثر من 65.000 مركز", "2.500 طالب": a count of things is whole, so a separator before three
+// digits that the number's shape left in doubt groups them. Money and units keep the reading
+// ("12.500 دينار" is twelve and a half Tunisian dinars).
+void ClaimBuilder::CountWhole(Claim* claim) {
+  if (claim->kind != Kind::kNumber || claim->noun.empty() || !claim->alternative ||
+      claim->fraction_digits != 3 || !claim->alternative->ToWhole()) {
+    return;
+  }
+  std::swap(claim->number, *claim->alternative);
+  claim->fraction_digits = 0;
+  claim->separator_guessed = false;
 }
 
 bool ClaimBuilder::BuildMonthOnly(size_t begin, size_t floor, Claim* claim) const {

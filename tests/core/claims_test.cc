@@ -585,6 +585,18 @@ TEST_F(ClaimsTest, CompoundUnitsAreOneAmount) {
 
 // An earthquake's magnitude is no angle: degrees "on the Richter scale", the scale's name
 // alone, "magnitude" after the number or before it.
+// A count of things is whole: a separator before three digits that the shape leaves in
+// doubt groups them, whatever the document's other numbers say; money keeps the reading.
+TEST_F(ClaimsTest, CountsAreWhole) {
+  EXPECT_EQ(One("لتأطير أكثر من 65.000 مركز").value, "65000");
+  EXPECT_EQ(One("شارك 11.300 مترشح").value, "11300");
+  EXPECT_EQ(One("ثمن الكيلوغرام 12.500 دينار").value, "12.5");
+  // A document whose unambiguous numbers use the decimal comma still counts people whole.
+  const auto claims = All("بلغ النمو 2,5 بالمائة وتضرر 1,500 شخص");
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(claims[1].value, "1500");
+}
+
 TEST_F(ClaimsTest, MagnitudesOfEarthquakes) {
   const std::pair<const char*, const char*> cases[] = {
       {"هزة بقوة 5.2 درجات على مقياس ريختر شرق البلاد", "5.2"},
