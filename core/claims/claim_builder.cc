@@ -373,13 +373,18 @@ bool ClaimBuilder::TryMoney(size_t floor, Claim* claim, Span* span) const {
 
 bool ClaimBuilder::TryQuantity(Claim* claim, Span* span) const {
   const auto m = engine_.units().MatchAt(text_, UnitStart(span->end));
-  if (m.entry == nullptr) return false;
+  if (m.entry == nullptr || m.entry->HasTag("cue")) return false;
   if (m.entry->tags.size() > 1 && m.entry->tags[1] == "glued" &&
       !GluedTemperature(span->begin, span->end)) {
     return false;
   }
   claim->kind = Kind::kQuantity;
   claim->unit = m.entry->tags.at(0);
+  // Degrees, which words of an earthquake's force before the number make its magnitude.
+  if (claim->unit == "\xC2\xB0") {
+    const auto cue = engine_.units().MatchBefore(text_, scan::SkipSpacesBack(text_, span->begin));
+    if (cue.entry && cue.entry->HasTag("cue")) claim->unit = cue.entry->tags.at(0);
+  }
   span->end = m.end;
   AndAFraction(claim, span);  // "ثلاثة أمتار ونصف"
   return true;

@@ -605,7 +605,9 @@ TEST_F(ClaimsTest, MagnitudesOfEarthquakes) {
       {"بقوة 7 بمقياس ريختر", "7"},
       {"a 6.8-magnitude tremor", "6.8"},
       {"a magnitude 5.1 tremor", "5.1"},
-      {"it measured 4.9 on the Richter scale", "4.9"}};
+      {"it measured 4.9 on the Richter scale", "4.9"},
+      {"زلزال بقوة 5.1 درجة يضرب المنطقة", "5.1"},
+      {"هزة بلغت قوتها 4.2 درجات", "4.2"}};
   for (const auto& [text, value] : cases) {
     const Claim c = One(text);
     EXPECT_EQ(c.kind, Kind::kQuantity) << text;
@@ -614,6 +616,7 @@ TEST_F(ClaimsTest, MagnitudesOfEarthquakes) {
   }
   EXPECT_EQ(One("زاوية ميلها 12 درجة").unit, "°");
   EXPECT_EQ(One("the magnitude of 40 tonnes").unit, "t");
+  EXPECT_EQ(All("سجل 12 زلزالا بقوة 3 درجات")[0].unit, "");  // the cue is no unit after 12
 }
 
 // After a preposition a number word with the article comes before its unit; elsewhere it
