@@ -583,8 +583,6 @@ TEST_F(ClaimsTest, CompoundUnitsAreOneAmount) {
   EXPECT_EQ(All("3 years and 15 months").size(), 2u);
 }
 
-// An earthquake's magnitude is no angle: degrees "on the Richter scale", the scale's name
-// alone, "magnitude" after the number or before it.
 // A count of things is whole: a separator before three digits that the shape leaves in
 // doubt groups them, whatever the document's other numbers say; money keeps the reading.
 TEST_F(ClaimsTest, CountsAreWhole) {
@@ -597,6 +595,8 @@ TEST_F(ClaimsTest, CountsAreWhole) {
   EXPECT_EQ(claims[1].value, "1500");
 }
 
+// An earthquake's magnitude is no angle: degrees "on the Richter scale" or after words of its
+// force, the scale's name alone, "magnitude" after the number or before it.
 TEST_F(ClaimsTest, MagnitudesOfEarthquakes) {
   const std::pair<const char*, const char*> cases[] = {
       {"هزة بقوة 5.2 درجات على مقياس ريختر شرق البلاد", "5.2"},
