@@ -619,12 +619,15 @@ class Extraction {
       return std::nullopt;
     }
     const scan::PhraseList& cues = engine_.ordinal_cues();
-    const auto before = cues.MatchBefore(text_, scan::SkipSpacesBack(text_, begin));
-    const std::string_view cue_before = before.entry ? before.entry->tags.at(0) : "";
+    // What a match means, or nothing: a view of the entry's own tag, which outlives the call.
+    const auto meaning = [](const scan::PhraseList::Match& m) {
+      return m.entry ? std::string_view(m.entry->tags.at(0)) : std::string_view();
+    };
+    const std::string_view cue_before =
+        meaning(cues.MatchBefore(text_, scan::SkipSpacesBack(text_, begin)));
     const bool hyphen = end < text_.size() && text_[end] == '-';  // "second-largest"
     const size_t next = scan::SkipSpaces(text_, hyphen ? end + 1 : end);
-    const auto after_cue = cues.MatchAt(text_, next);
-    const std::string_view cue_after = after_cue.entry ? after_cue.entry->tags.at(0) : "";
+    const std::string_view cue_after = meaning(cues.MatchAt(text_, next));
     const std::string after = Lower(scan::WordAt(text_, next));
     // "a second plane": a word of its own after it, not "a second or two".
     const bool word_after = !after.empty() && !engine_.noun_stopwords().contains(after);
