@@ -175,17 +175,18 @@ class ArithmeticChecks {
     for (size_t j = i + 1; j < claims.size() && claims[j].sentence == total.sentence; ++j) {
       const Claim& p = claims[j];
       if (!IsPlainCount(p) || p.kind != Kind::kNumber) break;
-      if (parts.empty()) {
-        among = JoinedBy(total, p, "among") || StartsWithCue(total, p, "among") ||
-                EndsWithCue(total, p, "among");
-        if (!declared && !among) return;
-      }
       // A part is a count no larger than the whole; anything else is another quantity, but
       // for a first part that "among" ties to it: "20 قتيلا بينهم 25 طفلا" is the slip. Arabic
       // puts nothing between ("938 قائمة انتخابية منهم 1125 مرشحا" counts the candidates of
       // the lists); English puts the verb there ("20 people died, including 25 children").
-      const bool tied = parts.empty() && (JoinedBy(total, p, "among") ||
-                                          (InEnglish(total, p) && EndsWithCue(total, p, "among")));
+      bool tied = false;
+      if (parts.empty()) {
+        const bool joined = JoinedBy(total, p, "among");
+        const bool cue_last = EndsWithCue(total, p, "among");
+        among = joined || StartsWithCue(total, p, "among") || cue_last;
+        if (!declared && !among) return;
+        tied = joined || (cue_last && InEnglish(total, p));
+      }
       if (*AsDouble(p.value) > *AsDouble(total.value) && !tied) break;
       parts.push_back(&p);
     }

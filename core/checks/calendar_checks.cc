@@ -62,7 +62,6 @@ void CheckGregorian(const Claim& c, Reporter* reporter) {
   if (c.weekday != 0) CheckWeekday(c.weekday, c, c, reporter);
 }
 
-
 void CheckHijriDay(const Claim& c, Reporter* reporter) {
   const YearMonthDay d = *ParseIsoDate(c.value);
   bool fits = d.day <= 29;

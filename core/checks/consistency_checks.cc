@@ -75,6 +75,19 @@ std::pair<const Claim*, const Claim*> CrossSentencePair(const Occurrences& x, co
 // comparing their values pairwise would make a long document cost quadratic time.
 constexpr size_t kMaxValuesOfOneThing = 32;
 
+// An exact count of a named thing: the claims that doc.conflicting_values compares.
+bool IsCountOfAThing(const Claim& c) {
+  return !c.noun_key.empty() && !c.value.empty() && c.kind == Kind::kNumber && !c.approx &&
+         c.qualifier != "range";
+}
+
+void ReportConflict(const Claim& a, const Claim& b, const std::string& how, Reporter* reporter) {
+  reporter->Report("doc.conflicting_values",
+                   absl::StrCat("the same thing is given as ", a.value, " and as ", b.value, ": ",
+                                how),
+                   {SpanOf(a), SpanOf(b)}, a.value, b.value);
+}
+
 void ConflictingValues(const DocumentView& doc, Reporter* reporter) {
   struct Thing {
     std::vector<std::string> values;  // in order of first appearance
@@ -84,10 +97,7 @@ void ConflictingValues(const DocumentView& doc, Reporter* reporter) {
   std::vector<Thing> things;
   absl::flat_hash_map<std::string, size_t> thing_index;
   for (const Claim& c : doc.claims) {
-    if (c.noun_key.empty() || c.value.empty() || c.kind != Kind::kNumber || c.approx ||
-        c.qualifier == "range") {
-      continue;
-    }
+    if (!IsCountOfAThing(c)) continue;
     const auto [it, added] =
         thing_index.try_emplace(absl::StrCat(c.noun_key, "|", ContextAfter(doc, c)), things.size());
     if (added) things.emplace_back();
@@ -107,10 +117,7 @@ void ConflictingValues(const DocumentView& doc, Reporter* reporter) {
         const auto [a, b] = CrossSentencePair(thing.occurrences.at(thing.values[i]),
                                               thing.occurrences.at(thing.values[j]));
         if (a == nullptr || !LooksLikeSlip(*a, *b)) continue;
-        reporter->Report("doc.conflicting_values",
-                         absl::StrCat("the same thing is given as ", a->value, " and as ",
-                                      b->value, ": ", DescribeDifference(*a, *b)),
-                         {SpanOf(*a), SpanOf(*b)}, a->value, b->value);
+        ReportConflict(*a, *b, DescribeDifference(*a, *b), reporter);
       }
     }
   }
@@ -136,10 +143,7 @@ void ScaleSlipsAcrossContexts(const DocumentView& doc, Reporter* reporter) {
   // Claims of one counted noun with the same significant digits: the only candidates.
   absl::flat_hash_map<std::string, std::vector<const Claim*>> alike;
   for (const Claim& c : doc.claims) {
-    if (c.noun_key.empty() || c.value.empty() || c.kind != Kind::kNumber || c.approx ||
-        c.qualifier == "range") {
-      continue;
-    }
+    if (!IsCountOfAThing(c)) continue;
     const std::string digits = SignificantDigits(c.value);
     if (digits.size() < 3) continue;
     std::vector<const Claim*>& same = alike[absl::StrCat(c.noun_key, "|", digits)];
@@ -149,11 +153,7 @@ void ScaleSlipsAcrossContexts(const DocumentView& doc, Reporter* reporter) {
         continue;
       }
       const std::string how = DescribeDifference(*earlier, c);
-      if (!ScaleWordDifference(how)) continue;
-      reporter->Report("doc.conflicting_values",
-                       absl::StrCat("the same thing is given as ", earlier->value, " and as ",
-                                    c.value, ": ", how),
-                       {SpanOf(*earlier), SpanOf(c)}, earlier->value, c.value);
+      if (ScaleWordDifference(how)) ReportConflict(*earlier, c, how, reporter);
     }
     if (same.size() < kMaxValuesOfOneThing) same.push_back(&c);
   }

@@ -143,6 +143,19 @@ bool PossessedRank(std::string_view word, const absl::flat_hash_set<std::string>
   return false;
 }
 
+// "أكثر من 65.000 مركز", "2.500 طالب": a count of things is whole, so a separator before three
+// digits that the number's shape left in doubt groups them. Money and units keep the reading
+// ("12.500 دينار" is twelve and a half Tunisian dinars).
+void CountWhole(Claim* claim) {
+  if (claim->kind != Kind::kNumber || claim->noun.empty() || !claim->alternative ||
+      claim->fraction_digits != 3 || !claim->alternative->ToWhole()) {
+    return;
+  }
+  std::swap(claim->number, *claim->alternative);
+  claim->fraction_digits = 0;
+  claim->separator_guessed = false;
+}
+
 }  // namespace
 
 ClaimBuilder::ClaimBuilder(const Engine& engine, const text::NormalizedText& normalized,
@@ -644,11 +657,15 @@ bool ClaimBuilder::TryYear(const Mention& m, size_t floor, Claim* claim, Span* s
   if (!cued && !since.entry && marker == 0) {
     // A bare number in the range of modern years, counting nothing, reads as a year; an older
     // one after a preposition of time ("before 1745").
-    // "العام الماضي 2020", "last year 2020": the year that a relative year names.
-    const auto relative = engine_.relative_times().MatchBefore(text_, before);
-    const bool named = relative.entry && relative.entry->tags.at(0) == "year";
-    const bool era = named || cues.MatchBefore(text_, before, "era").entry != nullptr;
-    if ((value < 1900 && !era) || value > 2100) return false;
+    if (value > 2100) return false;
+    // "العام الماضي 2020", "last year 2020": the year that a relative year names, as after a
+    // preposition of time (asked only where there is none).
+    const auto named = [&] {
+      const auto relative = engine_.relative_times().MatchBefore(text_, before);
+      return relative.entry && relative.entry->tags.at(0) == "year";
+    };
+    const bool era = cues.MatchBefore(text_, before, "era").entry != nullptr || named();
+    if (value < 1900 && !era) return false;
     // A counted noun follows ("2019 cases", "2019 new cases"), not a verb or a singular noun
     // ("in 2014 found that", "the 2020 election"). Arabic, with no capitals and few words to
     // tell a verb, counts after a preposition of time only round hundreds ("في 2000 حالة");
@@ -1139,19 +1156,6 @@ void ClaimBuilder::Build(const Mention& m, size_t floor, Claim* claim) const {
   }
   TakeQualifier(floor, claim, &span);
   Finish(span, claim);
-}
-
-// "أكثر من 65.000 مركز", "2.500 طالب": a count of things is whole, so a separator before three
-// digits that the number's shape left in doubt groups them. Money and units keep the reading
-// ("12.500 دينار" is twelve and a half Tunisian dinars).
-void ClaimBuilder::CountWhole(Claim* claim) {
-  if (claim->kind != Kind::kNumber || claim->noun.empty() || !claim->alternative ||
-      claim->fraction_digits != 3 || !claim->alternative->ToWhole()) {
-    return;
-  }
-  std::swap(claim->number, *claim->alternative);
-  claim->fraction_digits = 0;
-  claim->separator_guessed = false;
 }
 
 bool ClaimBuilder::BuildMonthOnly(size_t begin, size_t floor, Claim* claim) const {

@@ -142,7 +142,6 @@ class ClaimBuilder {
   // Whether a word has the article, after a glued preposition or conjunction if any
   // (ال, لل, بال, وال, كال, فال).
   static bool IsDefinite(std::string_view word);
-  static void CountWhole(Claim* claim);
   bool AfterADefinitePlural(size_t begin) const;
 
   const Engine& engine_;
