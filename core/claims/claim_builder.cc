@@ -636,10 +636,13 @@ bool ClaimBuilder::TryFractionOfAUnit(const Mention& m, size_t floor, Claim* cla
 
 bool ClaimBuilder::TryYear(const Mention& m, size_t floor, Claim* claim, Span* span) const {
   const long value = IntegerValue(m);
-  if (value < 1 || value > 2999 || m.grouped) return false;
-  const scan::PhraseList& cues = engine_.time_cues();
   bool islamic = false, before_era = false;
   const size_t marker = dates_.CalendarMarker(span->end, &islamic, &before_era);
+  // Before the common era years go back as far as history does: "8000 BCE", "10,000 BC".
+  if (value < 1 || value > (before_era ? 99999 : 2999) || (m.grouped && !before_era)) {
+    return false;
+  }
+  const scan::PhraseList& cues = engine_.time_cues();
   const size_t before = scan::SkipSpacesBack(text_, span->begin);
   const auto cue = cues.MatchBefore(text_, before, "year");
   const bool cued = cue.entry && cue.end >= floor;
@@ -1189,9 +1192,16 @@ bool ClaimBuilder::BuildWeekday(size_t begin, size_t floor, Claim* claim) const 
   if (static_cast<unsigned char>(text_[begin]) < 0x80 && !(text_[begin] >= 'A' && text_[begin] <= 'Z')) {
     return false;
   }
+  const auto weekday = static_cast<uint32_t>(std::stoi(w.entry->tags.at(0)));
+  // "المصابين الاثنين الآخرين": Monday's name is also "the two", which after a definite plural
+  // in -ين agrees with it as an adjective does (the other two injured).
+  if (weekday == 1 && static_cast<unsigned char>(text_[begin]) >= 0x80 &&
+      AfterADefinitePlural(begin)) {
+    return false;
+  }
   claim->kind = Kind::kDate;
   claim->calendar = "gregorian";
-  claim->weekday = static_cast<uint32_t>(std::stoi(w.entry->tags.at(0)));
+  claim->weekday = weekday;
   Finish({begin, w.end}, claim);
   return true;
 }

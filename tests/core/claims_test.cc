@@ -279,6 +279,9 @@ TEST_F(ClaimsTest, NoNumberInsideWordsOrHomographs) {
     EXPECT_TRUE(c.value.empty()) << text;
     EXPECT_NE(c.weekday, 0u) << text;
   }
+  // After a definite plural in -ين, الاثنين agrees with it: "the two", no Monday.
+  EXPECT_TRUE(All("نقل المسعفين الاثنين إلى المستشفى").empty());
+  EXPECT_EQ(One("أعلنت السلطات الاثنين فتح المعبر").weekday, 1u);
   EXPECT_TRUE(All("نصف نهائي الكأس").empty());
   EXPECT_TRUE(All("حجز 3 بنادق نصف آلية").size() == 1);  // semi-automatic: only the 3
   EXPECT_TRUE(All("نحن نصف ذلك بأنه").empty());  // نصف: "we describe"
@@ -836,6 +839,11 @@ TEST_F(ClaimsTest, Years) {
   EXPECT_EQ(One("بنيت عام 550 قبل الميلاد").value, "-550");
   EXPECT_EQ(One("died in 44 BC.").value, "-44");
   EXPECT_EQ(One("عام 1200 ق.م").value, "-1200");
+  // ... and go back past the years of the common era that a bare number may be.
+  EXPECT_EQ(One("as recently as 8000 BCE").value, "-8000");
+  EXPECT_EQ(One("about 10,000 BC").value, "-10000");
+  EXPECT_EQ(One("عند حوالي 3300 قبل الميلاد").value, "-3300");
+  EXPECT_EQ(One("about 10,000 people").kind, Kind::kNumber);
   c = One("توفي سنة 622 م");
   EXPECT_EQ(c.kind, Kind::kYear);
   EXPECT_EQ(c.value, "622");
