@@ -169,6 +169,30 @@ std::string_view TokenAround(std::string_view text, size_t pos) {
   return text.substr(begin, end - begin);
 }
 
+// "859-292-3680", "0800-555-111": three groups of seven digits or more joined by hyphens,
+// in a shape no date has (a day and a month of one or two digits before a year, or a year
+// first), dial a number.
+bool PhoneShaped(std::string_view token) {
+  const size_t first = token.find_first_of("0123456789");
+  if (first == std::string_view::npos) return false;
+  const size_t last = token.find_last_of("0123456789");
+  size_t groups[3] = {0, 0, 0}, count = 0, digits = 0;
+  for (char c : token.substr(first, last + 1 - first)) {
+    if (IsAsciiDigit(c)) {
+      if (count == 0) count = 1;
+      ++groups[count - 1], ++digits;
+    } else if (c != '-' || groups[count - 1] == 0 || count == 3) {
+      return false;
+    } else {
+      ++count;
+    }
+  }
+  if (count != 3 || digits < 7) return false;
+  const bool day_first = groups[0] <= 2 && groups[1] <= 2 && (groups[2] == 2 || groups[2] == 4);
+  const bool year_first = groups[0] == 4 && groups[1] <= 2 && groups[2] <= 2;
+  return !day_first && !year_first;
+}
+
 // Numbers inside web addresses, e-mail addresses and phone numbers are not claims:
 // "https://x.org/?q=30%25", "+1-222-2222-2222", "0020-2-2222-3333".
 bool InsideAddressOrPhone(std::string_view text, size_t pos) {
@@ -190,7 +214,7 @@ bool InsideAddressOrPhone(std::string_view text, size_t pos) {
                               token[i + 1] <= '9';
     if (digit_around && (token[i] == '-' || token[i] == '/')) ++joins;
   }
-  return joins >= 3;  // a date has two
+  return joins >= 3 || PhoneShaped(token);  // a date has two
 }
 
 // A vulgar fraction at `pos` that no digit comes right before ("¾ of", not "2¾", which the

@@ -188,6 +188,11 @@ TEST_F(ExtractorTest, PhoneNumbersAreNotClaims) {
   EXPECT_EQ(Values("اتصل على 0096170123456 أو +9647701234567"), V{});
   EXPECT_EQ(Values("call 0501234567 today"), V{});
   EXPECT_EQ(Values("بلغ 01234 شخصا"), V{"1234"});  // a short leading zero is still a number
+  // Three groups joined by hyphens in a shape no date has.
+  EXPECT_EQ(Values("contact police at 859-292-3680."), V{});
+  EXPECT_EQ(Values("اتصل على الرقم (0800-555-111)"), V{});
+  EXPECT_EQ(Values("وصل في 12-05-2020"), V{"2020-05-12"});
+  EXPECT_EQ(Values("on 2020-5-12"), V{"2020-05-12"});
 }
 
 TEST_F(ExtractorTest, PercentAndPerMilleCues) {
