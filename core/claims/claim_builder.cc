@@ -677,7 +677,9 @@ bool ClaimBuilder::TryYear(const Mention& m, size_t floor, Claim* claim, Span* s
     const std::string_view next = WordAt(at);
     const bool english = !next.empty() && static_cast<unsigned char>(next[0]) < 0x80;
     const bool dated = era && !english && value % 100 != 0;
-    if (!next.empty() && !IsStopword(next) && at > span->end && !dated &&
+    // A counted noun is indefinite: a definite word after the number ("ميزانية 2017 الجديدة",
+    // "رؤية 2030 للتنمية") is no noun it counts.
+    if (!next.empty() && !IsStopword(next) && at > span->end && !dated && !IsDefinite(next) &&
         (!english || EnglishNounAt(at, true) != std::string_view::npos)) {
       return false;
     }

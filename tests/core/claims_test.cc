@@ -834,6 +834,10 @@ TEST_F(ClaimsTest, Years) {
   c = One("توفي سنة 1300 هـ");
   EXPECT_EQ(c.calendar, "islamic");
   EXPECT_EQ(One("in 2019, sales fell").kind, Kind::kYear);
+  // A counted noun is indefinite: before a definite word a modern number is a year.
+  EXPECT_EQ(One("مشروع ميزانية 2017 الجديدة").kind, Kind::kYear);
+  EXPECT_EQ(One("أطلقت رؤية 2030 للتنمية").kind, Kind::kYear);
+  EXPECT_EQ(One("وصل 2022 سائحا").kind, Kind::kNumber);
   EXPECT_EQ(One("منذ 2009").qualifier, "since");
   // Years before the common era are negative; below 1000 a year needs its era named.
   EXPECT_EQ(One("بنيت عام 550 قبل الميلاد").value, "-550");
