@@ -4,7 +4,9 @@
 
 #include "core/data/tsv.h"
 #include "core/text/utf8.h"
+#include "unicode/normalizer2.h"
 #include "unicode/uchar.h"
+#include "unicode/unistr.h"
 
 namespace mizan::text {
 namespace {
@@ -97,6 +99,18 @@ Normalizer::Normalizer(std::string_view folds) {
     const char32_t from = FirstCodePoint(cols[0]);
     const char32_t to = FirstCodePoint(cols[1]);
     if (from != 0 && to != 0) folds_[from] = to;
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
+  for (char32_t c = kPresentationFirst; c <= kPresentationLast; ++c) {
+    std::u32string& letters = presentation_.emplace_back();
+    if (U_FAILURE(status) || IsFormatControl(c)) continue;
+    icu::UnicodeString decomposed;
+    if (!nfkc->getDecomposition(static_cast<UChar32>(c), decomposed)) continue;
+    for (int32_t i = 0; i < decomposed.length(); i = decomposed.moveIndex32(i, 1)) {
+      char32_t mapped;
+      if (Map(decomposed.char32At(i), &mapped)) letters.push_back(mapped);
+    }
   }
   // The letters of most text, Arabic's among them, are looked up rather than classified.
   for (char32_t c = 0; c < kTableSize; ++c) {
@@ -204,19 +218,30 @@ bool Normalizer::Normalize(std::string_view input, NormalizedText* out,
       *bad_offset = pos;
       return false;
     }
-    const char32_t mapped = d.code_point < kTableSize ? table[d.code_point] : Mapped(d.code_point);
-    if (mapped != kSkip) n = PutUtf8(mapped, n, &text);
-    pos += d.length;
     // Only a code point that changed length or vanished moves the difference between the two
     // offsets, for everything after it.
-    const int64_t moved = static_cast<int64_t>(pos) - static_cast<int64_t>(n);
-    if (moved == delta) continue;
-    delta = moved;
-    if (!out->breaks_.empty() && out->breaks_.back().first == n) {
-      out->breaks_.back().second = delta;
+    const auto shift = [&](int64_t moved) {
+      if (moved == delta) return;
+      delta = moved;
+      if (!out->breaks_.empty() && out->breaks_.back().first == n) {
+        out->breaks_.back().second = delta;
+      } else {
+        out->breaks_.emplace_back(static_cast<uint32_t>(n), delta);
+      }
+    };
+    if (const std::u32string* letters = Presentation(d.code_point); letters && !letters->empty()) {
+      for (size_t i = 0; i < letters->size(); ++i) {
+        // The second letter of a ligature and those after it start where the ligature does.
+        if (i > 0) shift(static_cast<int64_t>(pos) - static_cast<int64_t>(n));
+        n = PutUtf8((*letters)[i], n, &text);
+      }
     } else {
-      out->breaks_.emplace_back(static_cast<uint32_t>(n), delta);
+      const char32_t mapped =
+          d.code_point < kTableSize ? table[d.code_point] : Mapped(d.code_point);
+      if (mapped != kSkip) n = PutUtf8(mapped, n, &text);
     }
+    pos += d.length;
+    shift(static_cast<int64_t>(pos) - static_cast<int64_t>(n));
   }
   text.resize(n);
   out->IndexBreaks();
@@ -230,7 +255,11 @@ std::string Normalizer::Fold(std::string_view s) const {
     const Decoded d = DecodeAt(s, pos);
     if (d.length == 0) return out;  // lexicon data is ours and valid; stop rather than guess
     char32_t mapped;
-    if (Map(d.code_point, &mapped)) AppendUtf8(mapped, &out);
+    if (const std::u32string* letters = Presentation(d.code_point); letters && !letters->empty()) {
+      for (char32_t c : *letters) AppendUtf8(c, &out);
+    } else if (Map(d.code_point, &mapped)) {
+      AppendUtf8(mapped, &out);
+    }
     pos += d.length;
   }
   return out;

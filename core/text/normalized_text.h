@@ -51,7 +51,10 @@ class NormalizedText {
 //  - the spaces used to group digits (NBSP, narrow NBSP, thin and figure space) become
 //    U+00A0, other space separators an ASCII space, and U+2212 MINUS an ASCII hyphen;
 //  - letters are folded by a table from core/data/ (hamza forms of alef, alef maqsura,
-//    teh marbuta, Persian yeh and kaf), so lexicons match every spelling.
+//    teh marbuta, Persian yeh and kaf), so lexicons match every spelling;
+//  - Arabic presentation forms (the shaped letters and ligatures of text copied from old PDF
+//    files: "ﺛﻼﺛﺔ") become the letters they show, by Unicode's compatibility decomposition;
+//    every letter of a ligature maps back to the whole ligature.
 // Immutable after construction; one instance serves every thread.
 class Normalizer {
  public:
@@ -79,6 +82,13 @@ class Normalizer {
   // For each code point of two bytes that becomes one of two bytes (most letters), the two
   // bytes it becomes; 0 for the others. The common case is a load and a store.
   std::vector<uint16_t> two_bytes_ = std::vector<uint16_t>(kTableSize);
+  // What each Arabic presentation form becomes, folded: one letter or several.
+  static constexpr char32_t kPresentationFirst = 0xFB50, kPresentationLast = 0xFEFC;
+  std::vector<std::u32string> presentation_;
+  const std::u32string* Presentation(char32_t c) const {
+    return c >= kPresentationFirst && c <= kPresentationLast ? &presentation_[c - kPresentationFirst]
+                                                             : nullptr;
+  }
 };
 
 }  // namespace mizan::text

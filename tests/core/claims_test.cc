@@ -268,6 +268,14 @@ TEST_F(ClaimsTest, WordsWithCliticsAndSpellingVariants) {
   EXPECT_EQ(One("مائه").value, "100");             // heh for teh marbuta
 }
 
+TEST_F(ClaimsTest, PresentationFormsReadAsTheirLetters) {
+  // "بلغ ثلاثة آلاف شخص" in the shaped letters of text copied from an old PDF file.
+  const Claim c = One("ﺑﻠﻎ ﺛﻼﺛﺔ ﺁﻻﻑ ﺷﺨﺺ");
+  EXPECT_EQ(c.value, "3000");
+  EXPECT_EQ(c.noun_key, "شخص");
+  EXPECT_EQ(c.text, "ﺛﻼﺛﺔ ﺁﻻﻑ ﺷﺨﺺ");
+}
+
 TEST_F(ClaimsTest, NoNumberInsideWordsOrHomographs) {
   EXPECT_TRUE(All("وأحدث الأجهزة").empty());
   EXPECT_TRUE(All("قال أحد المسؤولين").empty());

@@ -39,6 +39,21 @@ TEST_F(NormalizedTextTest, FoldsLetterVariants) {
   EXPECT_EQ(Normalize("مائة").text(), Normalize("مائه").text());
 }
 
+TEST_F(NormalizedTextTest, ExpandsArabicPresentationForms) {
+  // Shaped letters, as text copied from an old PDF file holds them, and the lam-alef ligature.
+  EXPECT_EQ(Normalize("ﺛﻼﺛﺔ").text(), Normalize("ثلاثة").text());
+  EXPECT_EQ(Normalize("ﺁﻻﻑ").text(), Normalize("آلاف").text());
+  EXPECT_EQ(normalizer_.Fold("ﻻ"), Normalize("لا").text());
+  // Both letters of the ligature map back to it whole: a span may start or end inside it.
+  const std::string input = "ﻻ1";  // "لا1": three bytes of ligature, then a digit
+  const NormalizedText n = Normalize(input);
+  ASSERT_EQ(n.text(), Normalize("لا1").text());
+  EXPECT_EQ(n.ToOriginalStart(2), 0u);  // the alef
+  EXPECT_EQ(n.ToOriginalEnd(2), 3u);    // after the lam
+  EXPECT_EQ(n.ToOriginalStart(4), 3u);  // the digit
+  EXPECT_EQ(n.ToOriginalEnd(5), 4u);
+}
+
 TEST_F(NormalizedTextTest, MapsSpacesAndMinus) {
   EXPECT_EQ(Normalize("1\u202F000").text(), "1\u00A0000");
   EXPECT_EQ(Normalize("1\u2009000").text(), "1\u00A0000");
