@@ -1,7 +1,8 @@
 // Arithmetic inside one sentence. Every written value stands for the interval it could have
 // been rounded from (12.5 % is [12.45, 12.55)), and a finding needs the intervals not to meet,
 // as statcheck and GRIM do.
-// arith.percent_mismatch: "5 من أصل 20 (30%)": the part over the whole is not the percentage.
+// arith.percent_mismatch: "5 من أصل 20 (30%)", "Of the 20 asked, 5 (30%)": the part over the
+//   whole is not the percentage.
 // arith.change_mismatch: "ارتفع من 100 إلى 120، بزيادة 30%": the change is not the percentage.
 // arith.total_mismatch: "a total of 100: 60 men and 30 women" does not add up; "20 قتيلا
 //   بينهم 25 طفلا" has more parts than the whole.
@@ -58,7 +59,10 @@ class ArithmeticChecks {
   void Run() {
     const auto& claims = doc_.claims;
     for (size_t i = 0; i < claims.size(); ++i) {
-      if (reporter_->Enabled("arith.percent_mismatch")) PartOfWhole(i);
+      if (reporter_->Enabled("arith.percent_mismatch")) {
+        PartOfWhole(i);
+        WholeThenParts(i);
+      }
       if (reporter_->Enabled("arith.change_mismatch")) Change(i);
       if (reporter_->Enabled("arith.total_mismatch")) Total(i);
     }
@@ -103,17 +107,45 @@ class ArithmeticChecks {
     }
     const Claim* pct = NextPercent(i + 1);
     if (pct == nullptr || pct->qualifier.size()) return;
-    const double x = *AsDouble(part.value), y = *AsDouble(whole.value), z = *AsDouble(pct->value);
+    CheckShare(part, whole, *pct);
+  }
+
+  // "Of the 1,200 asked, 300 (25%) said yes and 500 (42%) no": a whole, then parts each with
+  // its share in brackets right after it. A share of another whole ("(60% of women)") is left.
+  void WholeThenParts(size_t i) {
+    const auto& claims = doc_.claims;
+    const Claim& whole = claims[i];
+    if (!IsPlainCount(whole) || !CuedBefore(whole, "whole")) return;
+    for (size_t j = i + 1; j + 1 < claims.size(); j += 2) {
+      const Claim& part = claims[j];
+      const Claim& pct = claims[j + 1];
+      const std::string_view between = doc_.Between(part, pct);
+      if (pct.sentence != whole.sentence || !IsPlainCount(part) || !IsShare(pct) ||
+          !pct.qualifier.empty() || between.find('(') == std::string_view::npos ||
+          !Trimmed(between).empty() || OwnWholeAfter(pct)) {
+        return;
+      }
+      CheckShare(part, whole, pct);
+    }
+  }
+
+  bool OwnWholeAfter(const Claim& pct) const {
+    const size_t at = scan::SkipSpaces(text_, pct.norm_end);
+    return cues_.MatchAt(text_, at, "of").entry != nullptr;
+  }
+
+  void CheckShare(const Claim& part, const Claim& whole, const Claim& share) {
+    const double x = *AsDouble(part.value), y = *AsDouble(whole.value), z = *AsDouble(share.value);
     if (y <= 0 || x > y) return;
     // The percentage the part and whole allow, with each rounded as written.
     const double lo = 100 * (x - HalfUnit(part)) / (y + HalfUnit(whole));
     const double hi = 100 * (x + HalfUnit(part)) / (y - HalfUnit(whole));
-    if (z + HalfUnit(*pct) >= lo && z - HalfUnit(*pct) <= hi) return;
+    if (z + HalfUnit(share) >= lo && z - HalfUnit(share) <= hi) return;
     reporter_->Report("arith.percent_mismatch",
                       absl::StrFormat("%s of %s is %.2f%%, not %s%%", part.value, whole.value,
-                                      100 * x / y, pct->value),
-                      {SpanOf(part), SpanOf(whole), SpanOf(*pct)},
-                      absl::StrFormat("%.2f", 100 * x / y), pct->value);
+                                      100 * x / y, share.value),
+                      {SpanOf(part), SpanOf(whole), SpanOf(share)},
+                      absl::StrFormat("%.2f", 100 * x / y), share.value);
   }
 
   // "from A to B, up C%": a range of one quantity (A < B) or two claims joined by "to".

@@ -224,6 +224,14 @@ TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
   EXPECT_EQ(Check("5 of 20 students (40%) passed"), Codes{"arith.percent_mismatch"});
   // Rounded as written: 1 of 3 is 33.3 %.
   EXPECT_EQ(Check("1 of 3 voters (33.3%)"), Codes{});
+  // The whole first, then parts each with its share in brackets.
+  EXPECT_EQ(Check("Of the 1,200 asked, 300 (25%) said yes and 500 (42%) said no."), Codes{});
+  EXPECT_EQ(Check("Of the 1,200 asked, 300 (25%) said yes and 500 (52%) said no."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("من بين 1200 مشارك، أيد 300 (35%) المقترح"), Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("من أصل 50 حالة، تعافت 40 (80%)"), Codes{});
+  // A share of another whole is no share of this one.
+  EXPECT_EQ(Check("Of the 1,200 asked, 300 (60% of them women) said yes."), Codes{});
 }
 
 TEST_F(ChecksTest, ChangeAndItsPercentage) {
