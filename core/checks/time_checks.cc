@@ -4,7 +4,7 @@
 //   and the publication year minus the duration is not that year.
 // time.duration_mismatch: a range of years ("from 2015 to 2020", "بين 2015 و2020") and a
 //   duration in years in the same sentence that does not measure it.
-// time.age_mismatch: an age ("عمره 45 عاما", "aged 45") and a birth year ("من مواليد 1980",
+// time.age_mismatch: an age ("عمره 45 عاما", "aged 45", "Smith, 45,") and a birth year ("من مواليد 1980",
 //   "born in 1980") in the same sentence that the publication year does not reconcile.
 #include <cstdlib>
 #include <string>
@@ -77,6 +77,26 @@ void CheckPeriod(const DocumentView& doc, const Claim& range, Reporter* reporter
   }
 }
 
+// An age said as a bare number: after an age cue ("aged 45", "عمره 45") or, as English news
+// writes it, between commas after a name ("Smith, 45, was born in 1990").
+bool BareAge(const DocumentView& doc, const Claim& c) {
+  const auto years = Whole(c.value);
+  if (c.kind != Kind::kNumber || !years || *years > 130 || !c.unit.empty() || !c.noun.empty() ||
+      !c.qualifier.empty() || c.script == "words") {
+    return false;
+  }
+  if (Cued(doc, c, "age")) return true;
+  const std::string_view text = doc.normalized.text();
+  const size_t before = scan::SkipSpacesBack(text, c.norm_begin);
+  const size_t after = scan::SkipSpaces(text, c.norm_end);
+  if (before == 0 || text[before - 1] != ',' || after >= text.size() || text[after] != ',') {
+    return false;
+  }
+  const size_t name_end = scan::SkipSpacesBack(text, before - 1);
+  const std::string_view name = scan::WordBefore(text, name_end);
+  return !name.empty() && name[0] >= 'A' && name[0] <= 'Z';
+}
+
 void CheckAge(const DocumentView& doc, const Claim& age, Reporter* reporter) {
   if (!doc.published) return;
   for (const Claim& born : doc.claims) {
@@ -138,8 +158,9 @@ void CheckTime(const DocumentView& doc, Reporter* reporter) {
         reporter->Enabled("time.duration_mismatch")) {
       CheckPeriod(doc, c, reporter);
     }
-    if (YearsDuration(c) && c.qualifier.empty() && Cued(doc, c, "age") &&
-        reporter->Enabled("time.age_mismatch")) {
+    const bool age = (YearsDuration(c) && c.qualifier.empty() && Cued(doc, c, "age")) ||
+                     BareAge(doc, c);
+    if (age && reporter->Enabled("time.age_mismatch")) {
       CheckAge(doc, c, reporter);
     }
   }

@@ -215,6 +215,13 @@ TEST_F(ChecksTest, AgeAgainstTheBirthYear) {
             Codes{"time.age_mismatch"});
   EXPECT_EQ(Check("Born in 1975, she is 57 years old.", nullptr, "2022-11-18"),
             Codes{"time.age_mismatch"});
+  // A bare number as an age: after "aged", or between commas after a name.
+  EXPECT_EQ(Check("Smith, aged 45, was born in 1990.", nullptr, "2024-06-01"),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("Smith, 45, was born in 1990.", nullptr, "2024-06-01"),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("Smith, 34, was born in 1990.", nullptr, "2024-06-01"), Codes{});
+  EXPECT_EQ(Check("In 1990, 45 people were born there.", nullptr, "2024-06-01"), Codes{});
 }
 
 TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
