@@ -348,9 +348,24 @@ bool ClaimBuilder::TryYearOfPrices(const Mention& m, Claim* claim, Span* span) c
   return true;
 }
 
+// "weighs 200 pounds", "10 pounds of cocaine": pounds that the words around make a weight,
+// which units.tsv then reads: a verb of weighing before the amount (flagged "cue" there, a
+// qualifier between allowed), or the unit "pounds of" where currencies.tsv has no money after
+// it ("pounds of public money") to outmatch it.
+bool ClaimBuilder::PoundsOfWeight(size_t begin, const scan::PhraseList::Match& currency) const {
+  const auto unit = engine_.units().MatchAt(text_, currency.end - currency.entry->phrase.size());
+  if (unit.entry == nullptr || unit.entry->tags.at(0) != "lb") return false;
+  if (unit.end > currency.end) return true;
+  const auto qualifier = QualifierBefore(begin);
+  const size_t before = scan::SkipSpacesBack(text_, qualifier.entry ? qualifier.end : begin);
+  const auto cue = engine_.units().MatchBefore(text_, before);
+  return cue.entry && cue.entry->HasTag("cue") && cue.entry->tags.at(0) == "lb";
+}
+
 bool ClaimBuilder::TryMoney(size_t floor, Claim* claim, Span* span) const {
   const scan::PhraseList::Entry* entry = nullptr;
   auto m = CurrencyAt(UnitStart(span->end));
+  if (m.entry && m.entry->tags.at(0) == "?" && PoundsOfWeight(span->begin, m)) return false;
   // A symbol between two amounts belongs to the second: "$ 20,000.00 $ 37,305.97".
   const bool prefix_of_next = m.entry && m.entry->tags.at(1) == "either" &&
                               std::isdigit(static_cast<unsigned char>(
@@ -399,6 +414,8 @@ bool ClaimBuilder::TryQuantity(Claim* claim, Span* span) const {
     if (cue.entry && cue.entry->HasTag("cue")) claim->unit = cue.entry->tags.at(0);
   }
   span->end = m.end;
+  // "10 pounds of cocaine": the "of" that tells the unit is not part of the claim.
+  if (m.entry->phrase.ends_with(" of")) span->end = scan::SkipSpacesBack(text_, m.end - 2);
   AndAFraction(claim, span);  // "ثلاثة أمتار ونصف"
   return true;
 }

@@ -1629,6 +1629,20 @@ TEST_F(ClaimsTest, Money) {
   EXPECT_EQ(dinars.unit, "");
 }
 
+TEST_F(ClaimsTest, PoundsAreMoneyOrAWeightByTheWordsAround) {
+  EXPECT_EQ(One("it cost 10 pounds").kind, Kind::kMoney);
+  EXPECT_EQ(One("it cost 10 pounds").unit, "");  // of no known country
+  EXPECT_EQ(One("a 5 million pounds of investment").kind, Kind::kMoney);
+  Claim c = One("police seized 10 pounds of cocaine");
+  EXPECT_EQ(c.kind, Kind::kQuantity);
+  EXPECT_EQ(c.unit, "lb");
+  EXPECT_EQ(c.text, "10 pounds");
+  c = One("the parcel weighs more than 200 pounds");
+  EXPECT_EQ(c.unit, "lb");
+  EXPECT_EQ(c.qualifier, "more-than");
+  EXPECT_EQ(One("half a pound of butter").unit, "lb");
+}
+
 TEST_F(ClaimsTest, BareDollarFollowsTheOption) {
   std::vector<Claim> claims;
   ExtractOptions options;
