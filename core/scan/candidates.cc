@@ -48,7 +48,8 @@ bool DigitCandidate(std::string_view text, size_t begin, size_t end, const Phras
   if (IsLatinLetter(before)) {
     std::string glued(WordBefore(text, c->begin));
     absl::AsciiStrToLower(&glued);
-    if (!currencies.contains(glued)) return false;  // "G7", "H1N1"; but "Dh100"
+    // "G7", "H1N1"; but "Dh100", "FY2023"
+    if (!currencies.contains(glued) && !AfterPrefix(text, c->begin, prefixes)) return false;
   }
   if (before == U'.' || before == U'\u066B') {  // ".77", "٫٧٧": a fraction with no integer part
     size_t dot_start = before_start;

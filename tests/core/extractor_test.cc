@@ -182,6 +182,8 @@ TEST_F(ExtractorTest, NamesWithDigitsAreNotClaims) {
   EXPECT_EQ(Values("قمة G7 و G20"), V{});
   EXPECT_EQ(Values("فيروس COVID-19 و H1N1"), V{});
   EXPECT_EQ(Values("the A380 and the B52"), V{});  // glued letters that name no currency
+  // ... nor a fiscal year.
+  EXPECT_EQ(Values("FY2023 results beat FY 2022"), (V{"2023", "2022"}));
 }
 
 TEST_F(ExtractorTest, PhoneNumbersAreNotClaims) {
