@@ -180,7 +180,7 @@ class Extraction {
     for (size_t i = 0; i < numbers.size(); ++i) {
       const auto& n = numbers[i];
       if (n.begin < floor_) continue;  // taken by a date ("18.11.2022")
-      if (IsListMarker(n.begin, n.end)) continue;
+      if (IsListMarker(n.begin, n.end) || IsEnumerator(n.begin, n.end)) continue;
       if (SkipClockTime(n.begin, n.end)) continue;
       Mention m;
       m.begin = i == 0 ? c.begin : n.begin;
@@ -472,6 +472,34 @@ class Extraction {
       return false;
     }
     return scan::IsLetter(scan::NextCodePoint(text_, next));
+  }
+
+  // "1) ..." or "1. Wash" at the start of a line, and "(1) fever; (2) cough" anywhere: one or
+  // two digits that number the items of a list.
+  bool IsEnumerator(size_t begin, size_t end) const {
+    if (end - begin > 2 || end + 1 >= text_.size()) return false;
+    const bool bracketed = begin > 0 && text_[begin - 1] == '(' && text_[end] == ')';
+    if (!bracketed && text_[end] != ')' && text_[end] != '.') return false;
+    const size_t next = scan::SkipSpaces(text_, end + 1);
+    if (next == end + 1 || !scan::IsLetter(scan::NextCodePoint(text_, next))) return false;
+    const size_t p = scan::SkipSpacesBack(text_, bracketed ? begin - 1 : begin);
+    if (p == 0 || text_[p - 1] == '\n') return true;
+    return bracketed && InABracketedList(begin, end);
+  }
+
+  // Whether the bracketed number at [begin, end) is an item of "(1) ... (2) ...": the first
+  // with the second after it, or a later one with the one before it and the first further
+  // back. "children (3) and women (4)" count.
+  bool InABracketedList(size_t begin, size_t end) const {
+    constexpr size_t kItem = 400, kList = 2000;  // bytes between items, and in a whole list
+    const int n = std::stoi(std::string(text_.substr(begin, end - begin)));
+    const auto item = [](int k) { return absl::StrCat("(", k, ")"); };
+    const auto before = [&](int k, size_t reach) {
+      const size_t from = begin > reach ? begin - reach : 0;
+      return text_.substr(from, begin - 1 - from).find(item(k)) != std::string_view::npos;
+    };
+    if (n == 1) return text_.substr(end, kItem).find(item(2)) != std::string_view::npos;
+    return n > 1 && before(n - 1, kItem) && before(1, kList);
   }
 
   // "eight-thirty", "six-fifteen": an hour and its minutes joined by a hyphen, a time of day.

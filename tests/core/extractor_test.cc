@@ -176,6 +176,14 @@ TEST_F(ExtractorTest, ListMarkersAreNotClaims) {
   const auto claims = Extract("أعلى بنحو 10- حتى 20- ضعفًا");
   ASSERT_EQ(claims.size(), 2u);
   EXPECT_EQ(claims[1].upper->value, "20");
+  // Numbered lines, and bracketed items of a list wherever it stands.
+  EXPECT_TRUE(Extract("Steps:\n1. Wash your hands\n2) Stay home").empty());
+  EXPECT_TRUE(Extract("agencies should be (1) careful; (2) quick; and (3) open").empty());
+  EXPECT_TRUE(Extract("وتتضمن: (1) الرصد السريري؛ و(2) رصد الأمراض").empty());
+  // Counts in brackets are no list: no first item before them, or no second after it.
+  EXPECT_EQ(Values("children (3) and women (4)"), (V{"3", "4"}));
+  EXPECT_EQ(Values("one case (1) was reported"), (V{"1", "1"}));
+  EXPECT_EQ(Values("He finished 2. Then he left"), V{"2"});
 }
 
 TEST_F(ExtractorTest, NamesWithDigitsAreNotClaims) {
