@@ -457,8 +457,23 @@ bool ClaimBuilder::GluedTemperature(size_t begin, size_t end) const {
   return scale > 0 && scale_at(scale - 1) && text_[scale - 1] != text_[end];
 }
 
+// "4.7 من الأيام", "2 من الأسابيع": a number "of the" plural of a unit of time, as Arabic
+// translated word for word from English writes "4.7 days". Only the plural: "2 من الشهر" is
+// the second of the month.
+scan::PhraseList::Match ClaimBuilder::OfThePluralUnit(size_t end) const {
+  static constexpr std::string_view kOf = "\xD9\x85\xD9\x86 ", kThe = "\xD8\xA7\xD9\x84";  // "من ", ال
+  const size_t of = scan::SkipSpaces(text_, end);
+  if (of == end || text_.substr(of, kOf.size()) != kOf) return {};
+  const size_t the = scan::SkipSpaces(text_, of + kOf.size());
+  if (text_.substr(the, kThe.size()) != kThe) return {};
+  const auto m = engine_.time_units().MatchAt(text_, the + kThe.size());
+  return m.entry && m.entry->tags.size() > 1 && m.entry->tags[1] == "n" ? m
+                                                                         : scan::PhraseList::Match{};
+}
+
 bool ClaimBuilder::TryDuration(size_t floor, Claim* claim, Span* span) const {
-  const auto m = engine_.time_units().MatchAt(text_, UnitStart(span->end));
+  auto m = engine_.time_units().MatchAt(text_, UnitStart(span->end));
+  if (m.entry == nullptr) m = OfThePluralUnit(span->end);
   if (m.entry == nullptr || m.entry->tags.at(0) == kNoUnit || YearCueAt(UnitStart(span->end))) {
     return false;
   }

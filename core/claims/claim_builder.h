@@ -108,6 +108,7 @@ class ClaimBuilder {
   bool BoundBefore(size_t begin, size_t floor) const;
   scan::PhraseList::Match QualifierBefore(size_t begin) const;
   bool PoundsOfWeight(size_t begin, const scan::PhraseList::Match& currency) const;
+  scan::PhraseList::Match OfThePluralUnit(size_t end) const;
   scan::PhraseList::Match QualifierAfter(size_t end) const;
   std::string BoundOf(const scan::PhraseList::Match& before) const;
   bool IsMeasureNoun(std::string_view word) const;

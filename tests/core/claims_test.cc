@@ -524,6 +524,20 @@ TEST_F(ClaimsTest, OrdinalsInDigits) {
   EXPECT_EQ(One("on Oct. 2, 1968 troops").value, "1968-10-02");
 }
 
+TEST_F(ClaimsTest, ANumberOfThePluralOfAUnitOfTime) {
+  // Arabic translated word for word: "2 من الأسابيع" is two weeks.
+  Claim c = One("غادروا المستشفى قبل 2 من الأسابيع");
+  EXPECT_EQ(c.kind, Kind::kDuration);
+  EXPECT_EQ(c.unit, "week");
+  EXPECT_EQ(c.qualifier, "ago");
+  c = One("تراوحت من 2.0 من الأيام إلى 4.7 من الأيام");
+  EXPECT_EQ(c.unit, "day");
+  EXPECT_EQ(c.upper->value, "4.7");
+  // Not the singular: the second of the month; nor a noun that is no unit.
+  EXPECT_EQ(One("في 2 من الشهر الجاري").kind, Kind::kNumber);
+  EXPECT_EQ(One("قتل 3 من الأطفال").kind, Kind::kNumber);
+}
+
 TEST_F(ClaimsTest, DualNounsAreTheNumberTwo) {
   const Claim days = One("بعد يومين");
   EXPECT_EQ(days.kind, Kind::kDuration);
