@@ -80,6 +80,18 @@ std::string RelativeUnitPhrases(const scan::PhraseList& cues, const scan::Phrase
   return tsv;
 }
 
+// Each word of a list, folded, with its second column ("" where there is none).
+absl::flat_hash_map<std::string, std::string> WordTags(std::string_view tsv,
+                                                      const text::Normalizer& n) {
+  absl::flat_hash_map<std::string, std::string> map;
+  for (const auto& cols : data::ReadTsv(tsv)) {
+    std::string word = n.Fold(cols[0]);
+    absl::AsciiStrToLower(&word);
+    map[word] = cols.size() > 1 ? cols[1] : "";
+  }
+  return map;
+}
+
 absl::flat_hash_set<std::string> WordSet(std::string_view tsv, const text::Normalizer& n) {
   absl::flat_hash_set<std::string> set;
   for (const auto& cols : data::ReadTsv(tsv)) {
@@ -130,7 +142,7 @@ Engine::Engine()
       noun_modifiers_(WordSet(data::Find("noun_modifiers.tsv"), normalizer_)),
       rank_nouns_(WordSet(data::Find("rank_nouns.tsv"), normalizer_)),
       measure_nouns_(WordSet(data::Find("measure_nouns.tsv"), normalizer_)),
-      pronoun_one_(WordSet(data::Find("pronoun_one.tsv"), normalizer_)),
+      pronoun_one_(WordTags(data::Find("pronoun_one.tsv"), normalizer_)),
       noun_keys_(data::Find("noun_plurals.tsv"), normalizer_),
       scanner_(std::make_unique<scan::Scanner>(CandidateWordsOf(*this))) {}
 

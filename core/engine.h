@@ -4,6 +4,7 @@
 #include <memory>
 #include <string>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "core/claims/noun_key.h"
 #include "core/error.h"
@@ -68,7 +69,8 @@ class Engine {
   // Nouns of an amount that head a subject between a verb of bound and its number.
   const absl::flat_hash_set<std::string>& measure_nouns() const { return measure_nouns_; }
   // Words before "one"/"واحد" that make it a pronoun.
-  const absl::flat_hash_set<std::string>& pronoun_one() const { return pronoun_one_; }
+  // Words around "one" that make it a pronoun, with where they stand (pronoun_one.tsv).
+  const absl::flat_hash_map<std::string, std::string>& pronoun_one() const { return pronoun_one_; }
   const claims::NounKeys& noun_keys() const { return noun_keys_; }
 
  private:
@@ -102,7 +104,7 @@ class Engine {
   absl::flat_hash_set<std::string> noun_modifiers_;
   absl::flat_hash_set<std::string> rank_nouns_;
   absl::flat_hash_set<std::string> measure_nouns_;
-  absl::flat_hash_set<std::string> pronoun_one_;
+  absl::flat_hash_map<std::string, std::string> pronoun_one_;
   claims::NounKeys noun_keys_;
   std::unique_ptr<scan::Scanner> scanner_;
 };

@@ -482,6 +482,7 @@ class Extraction {
     if (!bracketed && text_[end] != ')' && text_[end] != '.') return false;
     const size_t next = scan::SkipSpaces(text_, end + 1);
     if (next == end + 1 || !scan::IsLetter(scan::NextCodePoint(text_, next))) return false;
+    if (engine_.months().MatchAt(text_, next).entry) return false;  // "16. November 2016"
     const size_t p = scan::SkipSpacesBack(text_, bracketed ? begin - 1 : begin);
     if (p == 0 || text_[p - 1] == '\n') return true;
     return bracketed && InABracketedList(begin, end);
@@ -700,17 +701,52 @@ class Extraction {
     return false;
   }
 
-  // "which one", "أي واحد": a lone "one" after a determiner is a pronoun.
+  // "which one", "أي واحد", "the yellow one.", "one must": a lone "one" that the words around
+  // it make a pronoun (pronoun_one.tsv).
   bool IsPronounOne(const numerals::WordNumber& n) const {
     if (n.ordinal || n.value.ToString() != "1") return false;
     if (n.end - n.begin > 10) return false;  // more than one word
     // "washing one's hands": the possessive is the pronoun's.
     if (text_.substr(n.end, 2) == "'s" || text_.substr(n.end, 4) == "\xE2\x80\x99s") return true;
-    size_t end = n.begin;
-    while (end > 0 && (text_[end - 1] == ' ')) --end;
-    std::string word(scan::WordBefore(text_, end));
-    absl::AsciiStrToLower(&word);
-    return end != n.begin && engine_.pronoun_one().contains(word);
+    const auto has = [&](std::string_view word, std::string_view where) {
+      const auto it = engine_.pronoun_one().find(Lower(word));
+      if (it == engine_.pronoun_one().end()) return false;
+      for (std::string_view tags = it->second; !tags.empty();) {
+        const size_t space = tags.find(' ');
+        if (tags.substr(0, space) == where) return true;
+        tags.remove_prefix(space == std::string_view::npos ? tags.size() : space + 1);
+      }
+      return false;
+    };
+    if (n.end < text_.size() && text_[n.end] == '-') return false;  // "the lowest one-day total"
+    const size_t next = scan::SkipSpaces(text_, n.end);
+    if (next > n.end && has(scan::WordAt(text_, next), "after")) return true;
+    size_t end = scan::SkipSpacesBack(text_, n.begin);
+    if (end == n.begin) return false;
+    std::string_view word = scan::WordBefore(text_, end);
+    if (has(word, "before")) return true;
+    // No noun nor unit after it: the end of the sentence, a mark, or a particle ("the red one
+    // that"), not "the top one percent".
+    const std::string_view after = scan::WordAt(text_, next);
+    if (!after.empty() && (next == n.end || !engine_.noun_stopwords().contains(Lower(after)) ||
+                           engine_.percent_cues().MatchAt(text_, next).entry ||
+                           engine_.units().MatchAt(text_, next).entry ||
+                           engine_.time_units().MatchAt(text_, next).entry ||
+                           engine_.currencies().MatchAt(text_, next).entry)) {
+      return false;
+    }
+    for (int between = 1; between <= 2; ++between) {  // adjectives in small letters
+      if (word.empty() || !absl::ascii_islower(static_cast<unsigned char>(word[0])) ||
+          has(word, "breaks")) {
+        return false;
+      }
+      const size_t before = scan::SkipSpacesBack(text_, end - word.size());
+      if (before == end - word.size()) return false;
+      end = before;
+      word = scan::WordBefore(text_, end);
+      if (has(word, "determiner")) return true;
+    }
+    return false;
   }
 
   // "a million", "half a million": the scanner starts English phrases at the scale word.

@@ -312,6 +312,14 @@ TEST_F(ClaimsTest, NoNumberInsideWordsOrHomographs) {
   EXPECT_TRUE(All("Which one do you prefer?").empty());
   EXPECT_TRUE(All("أي واحد تفضل").empty());
   EXPECT_TRUE(All("after washing one's hands").empty());
+  // Adjectives between a determiner and "one" with no noun after it; a modal after it.
+  EXPECT_TRUE(All("I'll take the yellow one.").empty());
+  EXPECT_TRUE(All("Tom is the only one who knows").empty());
+  EXPECT_TRUE(All("One must do one's best.").empty());
+  EXPECT_EQ(One("the top one percent").kind, Kind::kPercent);
+  EXPECT_EQ(One("the lowest one-day total").unit, "day");
+  EXPECT_EQ(All("This is one of his books").size(), 1u);  // a verb is no adjective
+  EXPECT_EQ(All("the wife of one of them").size(), 1u);   // nor a preposition
 }
 
 TEST_F(ClaimsTest, ArabicOrdinals) {

@@ -1,5 +1,6 @@
 #include "core/claims/extractor.h"
 
+#include <algorithm>
 #include <memory>
 #include <string>
 #include <vector>
@@ -184,6 +185,9 @@ TEST_F(ExtractorTest, ListMarkersAreNotClaims) {
   EXPECT_EQ(Values("children (3) and women (4)"), (V{"3", "4"}));
   EXPECT_EQ(Values("one case (1) was reported"), (V{"1", "1"}));
   EXPECT_EQ(Values("He finished 2. Then he left"), V{"2"});
+  // A day with a dot before its month, German-style, is no list item.
+  const V day = Values("16. November 2016");
+  EXPECT_NE(std::find(day.begin(), day.end(), "16"), day.end());
 }
 
 TEST_F(ExtractorTest, NamesWithDigitsAreNotClaims) {
