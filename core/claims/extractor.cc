@@ -269,7 +269,10 @@ class Extraction {
   }
 
   bool ReadWords(const Candidate& c) {
-    if (engine_.not_numbers().MatchAt(text_, c.begin).entry) return true;  // "نصف نهائي"
+    if (auto idiom = engine_.not_numbers().MatchAt(text_, c.begin); idiom.entry) {  // "نصف نهائي"
+      floor_ = std::max(floor_, idiom.end);  // "one by one": the second "one" too
+      return true;
+    }
     // "آل ثاني": a family's name after "آل" (folded to "ال", which alone is no word).
     if (WordBefore(c.begin) == "\xD8\xA7\xD9\x84") return true;
     const bool english = c.type == Candidate::Type::kEnglishWords;
@@ -281,6 +284,7 @@ class Extraction {
     }
     if (!words && english) words = SecondAsAnOrdinal(c.begin);
     if (!words) return false;
+    if (engine_.not_numbers().MatchBefore(text_, words->end, "ends").entry) return true;
     const std::string value = words->value.ToString();
     // "الساعة التاسعة والنصف", "و النصف" (half past nine): a fraction joined to the hour
     // before it is part of a time of day, as the hour is.

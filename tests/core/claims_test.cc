@@ -291,6 +291,11 @@ TEST_F(ClaimsTest, NoNumberInsideWordsOrHomographs) {
   EXPECT_TRUE(All("نقل المسعفين الاثنين إلى المستشفى").empty());
   EXPECT_EQ(One("أعلنت السلطات الاثنين فتح المعبر").weekday, 1u);
   EXPECT_TRUE(All("نصف نهائي الكأس").empty());
+  // Idioms with a number word in them, at their start or their end.
+  EXPECT_TRUE(All("they left one by one").empty());
+  EXPECT_TRUE(All("وصلت السيارات واحدة تلو الأخرى").empty());
+  EXPECT_TRUE(All("يعمل في الداخل والخارج في آن واحد").empty());
+  EXPECT_EQ(All("وصل 5 في يوم واحد").back().unit, "day");  // no idiom: one day
   EXPECT_TRUE(All("حجز 3 بنادق نصف آلية").size() == 1);  // semi-automatic: only the 3
   EXPECT_TRUE(All("نحن نصف ذلك بأنه").empty());  // نصف: "we describe"
   EXPECT_TRUE(All("قال الشيخ تميم بن حمد آل ثاني").empty());  // a family's name
