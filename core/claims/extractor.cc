@@ -712,43 +712,54 @@ class Extraction {
     if (n.end - n.begin > 10) return false;  // more than one word
     // "washing one's hands": the possessive is the pronoun's.
     if (text_.substr(n.end, 2) == "'s" || text_.substr(n.end, 4) == "\xE2\x80\x99s") return true;
-    const auto has = [&](std::string_view word, std::string_view where) {
-      const auto it = engine_.pronoun_one().find(Lower(word));
-      if (it == engine_.pronoun_one().end()) return false;
-      for (std::string_view tags = it->second; !tags.empty();) {
-        const size_t space = tags.find(' ');
-        if (tags.substr(0, space) == where) return true;
-        tags.remove_prefix(space == std::string_view::npos ? tags.size() : space + 1);
-      }
-      return false;
-    };
     if (n.end < text_.size() && text_[n.end] == '-') return false;  // "the lowest one-day total"
     const size_t next = scan::SkipSpaces(text_, n.end);
-    if (next > n.end && has(scan::WordAt(text_, next), "after")) return true;
-    size_t end = scan::SkipSpacesBack(text_, n.begin);
+    if (next > n.end && PronounCue(scan::WordAt(text_, next), "after")) return true;
+    const size_t end = scan::SkipSpacesBack(text_, n.begin);
     if (end == n.begin) return false;
-    std::string_view word = scan::WordBefore(text_, end);
-    if (has(word, "before")) return true;
-    // No noun nor unit after it: the end of the sentence, a mark, or a particle ("the red one
-    // that"), not "the top one percent".
-    const std::string_view after = scan::WordAt(text_, next);
-    if (!after.empty() && (next == n.end || !engine_.noun_stopwords().contains(Lower(after)) ||
-                           engine_.percent_cues().MatchAt(text_, next).entry ||
-                           engine_.units().MatchAt(text_, next).entry ||
-                           engine_.time_units().MatchAt(text_, next).entry ||
-                           engine_.currencies().MatchAt(text_, next).entry)) {
-      return false;
+    if (PronounCue(scan::WordBefore(text_, end), "before")) return true;
+    return NothingCountedAt(n.end) && DeterminerAndAdjectivesBefore(end);
+  }
+
+  // Whether pronoun_one.tsv says `word` stands `where` ("before", "after", ...).
+  bool PronounCue(std::string_view word, std::string_view where) const {
+    const auto it = engine_.pronoun_one().find(Lower(word));
+    if (it == engine_.pronoun_one().end()) return false;
+    for (std::string_view tags = it->second; !tags.empty();) {
+      const size_t space = tags.find(' ');
+      if (tags.substr(0, space) == where) return true;
+      tags.remove_prefix(space == std::string_view::npos ? tags.size() : space + 1);
     }
-    for (int between = 1; between <= 2; ++between) {  // adjectives in small letters
+    return false;
+  }
+
+  // No noun nor unit after `end`: the end of the sentence, a mark, or a particle ("the red one
+  // that"), not "the top one percent".
+  bool NothingCountedAt(size_t end) const {
+    const size_t next = scan::SkipSpaces(text_, end);
+    const std::string_view after = scan::WordAt(text_, next);
+    if (after.empty()) return true;
+    return next > end && engine_.noun_stopwords().contains(Lower(after)) &&
+           !engine_.percent_cues().MatchAt(text_, next).entry &&
+           !engine_.units().MatchAt(text_, next).entry &&
+           !engine_.time_units().MatchAt(text_, next).entry &&
+           !engine_.currencies().MatchAt(text_, next).entry;
+  }
+
+  // "the yellow one", "a completely different one": a determiner, then one or two adjectives
+  // in small letters (no verb nor preposition: "this is one"), ending at `end`.
+  bool DeterminerAndAdjectivesBefore(size_t end) const {
+    std::string_view word = scan::WordBefore(text_, end);
+    for (int adjectives = 1; adjectives <= 2; ++adjectives) {
       if (word.empty() || !absl::ascii_islower(static_cast<unsigned char>(word[0])) ||
-          has(word, "breaks")) {
+          PronounCue(word, "breaks")) {
         return false;
       }
       const size_t before = scan::SkipSpacesBack(text_, end - word.size());
       if (before == end - word.size()) return false;
       end = before;
       word = scan::WordBefore(text_, end);
-      if (has(word, "determiner")) return true;
+      if (PronounCue(word, "determiner")) return true;
     }
     return false;
   }
