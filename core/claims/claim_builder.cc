@@ -352,8 +352,9 @@ bool ClaimBuilder::TryYearOfPrices(const Mention& m, Claim* claim, Span* span) c
 // which units.tsv then reads: a verb of weighing before the amount (flagged "cue" there, a
 // qualifier between allowed), or the unit "pounds of" where currencies.tsv has no money after
 // it ("pounds of public money") to outmatch it.
-bool ClaimBuilder::PoundsOfWeight(size_t begin, const scan::PhraseList::Match& currency) const {
-  const auto unit = engine_.units().MatchAt(text_, currency.end - currency.entry->phrase.size());
+bool ClaimBuilder::PoundsOfWeight(size_t begin, size_t at,
+                                  const scan::PhraseList::Match& currency) const {
+  const auto unit = engine_.units().MatchAt(text_, at);
   if (unit.entry == nullptr || unit.entry->tags.at(0) != "lb") return false;
   if (unit.end > currency.end) return true;
   const auto qualifier = QualifierBefore(begin);
@@ -364,8 +365,9 @@ bool ClaimBuilder::PoundsOfWeight(size_t begin, const scan::PhraseList::Match& c
 
 bool ClaimBuilder::TryMoney(size_t floor, Claim* claim, Span* span) const {
   const scan::PhraseList::Entry* entry = nullptr;
-  auto m = CurrencyAt(UnitStart(span->end));
-  if (m.entry && m.entry->tags.at(0) == "?" && PoundsOfWeight(span->begin, m)) return false;
+  const size_t at = UnitStart(span->end);
+  auto m = CurrencyAt(at);
+  if (m.entry && m.entry->tags.at(0) == "?" && PoundsOfWeight(span->begin, at, m)) return false;
   // A symbol between two amounts belongs to the second: "$ 20,000.00 $ 37,305.97".
   const bool prefix_of_next = m.entry && m.entry->tags.at(1) == "either" &&
                               std::isdigit(static_cast<unsigned char>(

@@ -107,7 +107,7 @@ class ClaimBuilder {
   bool NumberAt(size_t pos) const;
   bool BoundBefore(size_t begin, size_t floor) const;
   scan::PhraseList::Match QualifierBefore(size_t begin) const;
-  bool PoundsOfWeight(size_t begin, const scan::PhraseList::Match& currency) const;
+  bool PoundsOfWeight(size_t begin, size_t at, const scan::PhraseList::Match& currency) const;
   scan::PhraseList::Match OfThePluralUnit(size_t end) const;
   scan::PhraseList::Match QualifierAfter(size_t end) const;
   std::string BoundOf(const scan::PhraseList::Match& before) const;
