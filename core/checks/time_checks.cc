@@ -77,6 +77,20 @@ void CheckPeriod(const DocumentView& doc, const Claim& range, Reporter* reporter
   }
 }
 
+// "ولد الرئيس عام 1950": Arabic puts the verb first and the one born between it and the year;
+// three words at most, and only Arabic ones, stand between ("ولد الرئيس الراحل في عام 1950").
+bool BornBeforeTheSubject(const DocumentView& doc, const Claim& year) {
+  const std::string_view text = doc.normalized.text();
+  size_t at = scan::SkipSpacesBack(text, year.norm_begin);
+  for (int words = 1; words <= 3; ++words) {
+    const std::string_view word = scan::WordBefore(text, at);
+    if (word.empty() || static_cast<unsigned char>(word[0]) < 0x80) return false;
+    at = scan::SkipSpacesBack(text, at - word.size());
+    if (doc.engine.time_cues().MatchBefore(text, at, "born").entry) return true;
+  }
+  return false;
+}
+
 // An age said as a bare number: after an age cue ("aged 45", "عمره 45") or, as English news
 // writes it, between commas after a name ("Smith, 45, was born in 1990").
 bool BareAge(const DocumentView& doc, const Claim& c) {
@@ -101,7 +115,7 @@ void CheckAge(const DocumentView& doc, const Claim& age, Reporter* reporter) {
   if (!doc.published) return;
   for (const Claim& born : doc.claims) {
     if (born.sentence != age.sentence || born.kind != Kind::kYear || !Whole(born.value)) continue;
-    if (!Cued(doc, born, "born")) continue;
+    if (!Cued(doc, born, "born") && !BornBeforeTheSubject(doc, born)) continue;
     const long expected = doc.published->year - *Whole(born.value);
     const long stated = *Whole(age.value);
     if (std::labs(stated - expected) <= 1) continue;

@@ -222,6 +222,10 @@ TEST_F(ChecksTest, AgeAgainstTheBirthYear) {
             Codes{"time.age_mismatch"});
   EXPECT_EQ(Check("Smith, 34, was born in 1990.", nullptr, "2024-06-01"), Codes{});
   EXPECT_EQ(Check("In 1990, 45 people were born there.", nullptr, "2024-06-01"), Codes{});
+  // Arabic puts the verb first, the one born after it, then the year.
+  EXPECT_EQ(Check("ولد الرئيس الراحل في عام 1950 ويبلغ 80 عاما", nullptr, "2024-06-01"),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("ولد الرئيس عام 1950 ويبلغ 74 عاما", nullptr, "2024-06-01"), Codes{});
 }
 
 TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
