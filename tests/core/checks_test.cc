@@ -204,6 +204,8 @@ TEST_F(ChecksTest, DurationOfARangeOfYears) {
   EXPECT_EQ(Check("from 2015 to 2020, a period of six years"), Codes{});  // inclusive count
   EXPECT_EQ(Check("from 2015 to 2020, a period of nine years"), Codes{"time.duration_mismatch"});
   EXPECT_EQ(Check("بين 2015 و2020، لمدة تسع سنوات"), Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("في الفترة من 2015 إلى 2020، أي على مدى 8 سنوات"), Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("في الفترة من 2015 إلى 2020، أي على مدى 5 سنوات"), Codes{});
 }
 
 TEST_F(ChecksTest, AgeAgainstTheBirthYear) {
