@@ -3,7 +3,8 @@
 // as statcheck and GRIM do.
 // arith.percent_mismatch: "5 من أصل 20 (30%)", "Of the 20 asked, 5 (30%)": the part over the
 //   whole is not the percentage.
-// arith.change_mismatch: "ارتفع من 100 إلى 120، بزيادة 30%": the change is not the percentage.
+// arith.change_mismatch: "ارتفع من 100 إلى 120، بزيادة 30%": the change is not the percentage;
+//   "doubled from 100 to 300": the change is not the multiple.
 // arith.total_mismatch: "a total of 100: 60 men and 30 women" does not add up; "20 قتيلا
 //   بينهم 25 طفلا" has more parts than the whole.
 // arith.percent_sum: shares of one whole ("of the vote") that add up to more than 100 %.
@@ -63,7 +64,10 @@ class ArithmeticChecks {
         PartOfWhole(i);
         WholeThenParts(i);
       }
-      if (reporter_->Enabled("arith.change_mismatch")) Change(i);
+      if (reporter_->Enabled("arith.change_mismatch")) {
+        Change(i);
+        Multiple(i);
+      }
       if (reporter_->Enabled("arith.total_mismatch")) Total(i);
     }
     if (reporter_->Enabled("arith.percent_sum")) PercentSums();
@@ -150,24 +154,12 @@ class ArithmeticChecks {
 
   // "from A to B, up C%": a range of one quantity (A < B) or two claims joined by "to".
   void Change(size_t i) {
-    const auto& claims = doc_.claims;
-    const Claim& c = claims[i];
-    std::optional<double> a, b;
+    const Claim& c = doc_.claims[i];
     std::string from, to;  // as written, for the message: doubles print 2e+08
-    const Claim* first = &c;
     size_t last = i;
-    if (c.qualifier == "range" && c.lower && c.upper && c.kind != Kind::kPercent &&
-        c.kind != Kind::kYear) {
-      from = c.lower->value, to = c.upper->value;
-    } else if (i + 1 < claims.size() && IsPlainCount(c) && IsPlainCount(claims[i + 1]) &&
-               claims[i + 1].kind == c.kind && claims[i + 1].unit == c.unit &&
-               claims[i + 1].sentence == c.sentence && JoinedByTo(c, claims[i + 1])) {
-      from = c.value, to = claims[i + 1].value;
-      last = i + 1;
-    } else {
-      return;
-    }
-    a = AsDouble(from), b = AsDouble(to);
+    if (!FromTo(i, &from, &to, &last)) return;
+    const Claim* first = &c;
+    const std::optional<double> a = AsDouble(from), b = AsDouble(to);
     const Claim* pct = NextPercent(last);
     if (pct == nullptr || !pct->qualifier.empty() || !CuedBefore(*pct, "change") || !a || !b ||
         *a <= 0) {
@@ -182,6 +174,49 @@ class ArithmeticChecks {
                       absl::StrFormat("from %s to %s is a change of %.2f%%, not %s%%", from, to,
                                       change, pct->value),
                       {SpanOf(c), SpanOf(*pct)}, absl::StrFormat("%.2f", change), pct->value);
+  }
+
+  // A change from one value to another starting at claim i: a range of one quantity, or two
+  // claims joined by "to"; *last is the claim it ends with.
+  bool FromTo(size_t i, std::string* from, std::string* to, size_t* last) const {
+    const auto& claims = doc_.claims;
+    const Claim& c = claims[i];
+    if (c.qualifier == "range" && c.lower && c.upper && c.kind != Kind::kPercent &&
+        c.kind != Kind::kYear) {
+      *from = c.lower->value, *to = c.upper->value, *last = i;
+      return true;
+    }
+    if (i + 1 < claims.size() && IsPlainCount(c) && IsPlainCount(claims[i + 1]) &&
+        claims[i + 1].kind == c.kind && claims[i + 1].unit == c.unit &&
+        claims[i + 1].sentence == c.sentence && JoinedByTo(c, claims[i + 1])) {
+      *from = c.value, *to = claims[i + 1].value, *last = i + 1;
+      return true;
+    }
+    return false;
+  }
+
+  // "doubled from 100 to 300": a verb of a multiple right before a change that does not come
+  // near it, a fifth either way ("doubled" is said of 2.1 times; "more than doubled" is left).
+  void Multiple(size_t i) {
+    const auto& claims = doc_.claims;
+    const Claim& times = claims[i];
+    if (i + 1 >= claims.size() || !times.qualifier.empty() || times.value.empty()) return;
+    const auto verb = cues_.MatchAt(text_, times.norm_begin, "multiple");
+    if (!verb.entry || verb.end != times.norm_end || claims[i + 1].sentence != times.sentence ||
+        !Trimmed(doc_.Between(times, claims[i + 1])).empty()) {
+      return;
+    }
+    std::string from, to;
+    size_t last = i + 1;
+    if (!FromTo(i + 1, &from, &to, &last)) return;
+    const std::optional<double> a = AsDouble(from), b = AsDouble(to), k = AsDouble(times.value);
+    if (!a || !b || !k || *a <= 0 || std::fabs(*b / *a / *k - 1) <= 0.2) return;
+    std::vector<SpanRef> spans = {SpanOf(times), SpanOf(claims[i + 1])};
+    if (last != i + 1) spans.push_back(SpanOf(claims[last]));
+    reporter_->Report("arith.change_mismatch",
+                      absl::StrFormat("from %s to %s is %.2f times as much, not %s times", from,
+                                      to, *b / *a, times.value),
+                      spans, absl::StrFormat("%.2f", *b / *a), times.value);
   }
 
   bool JoinedByTo(const Claim& a, const Claim& b) const {

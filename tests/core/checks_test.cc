@@ -257,6 +257,13 @@ TEST_F(ChecksTest, ChangeAndItsPercentage) {
   EXPECT_EQ(Check("shares went from $100 to $120, a gain of 30%"), Codes{"arith.change_mismatch"});
 }
 
+TEST_F(ChecksTest, ChangeAndItsMultiple) {
+  EXPECT_EQ(Check("Visitors doubled from 100 to 300."), Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Revenue tripled from $1 billion to $3 billion."), Codes{});
+  EXPECT_EQ(Check("Visitors doubled from 100 to 210."), Codes{});  // "doubled" is loose
+  EXPECT_EQ(Check("Visitors more than doubled from 100 to 300."), Codes{});
+}
+
 TEST_F(ChecksTest, PartsAndTheirTotal) {
   EXPECT_EQ(Check("a total of 100 people: 60 men and 40 women"), Codes{});
   EXPECT_EQ(Check("a total of 100 people: 60 men and 30 women"), Codes{"arith.total_mismatch"});
