@@ -43,16 +43,44 @@ bool Cued(const DocumentView& doc, const Claim& c, std::string_view meaning) {
   return after.entry && after.entry->tags.at(1) == "after";
 }
 
+// Whether two claims say one time: nothing but marks, or a word that ties them ("in", "أي
+// في": time_cues.tsv's "tie"), stands between them: "launched in 2005, 13 years ago", "قبل 13
+// عاما، أي في 2011". "Founded 13 years ago, the company went public in 2020" are two events.
+bool Tied(const DocumentView& doc, const Claim& a, const Claim& b) {
+  const Claim& first = a.norm_begin < b.norm_begin ? a : b;
+  const Claim& second = &first == &a ? b : a;
+  const std::string_view between = doc.Between(first, second);
+  std::string words;  // the words between, one space apart
+  for (size_t i = 0, length = 1; i < between.size(); i += length) {
+    const char32_t c = scan::NextCodePoint(between, i, &length);
+    const bool mark = c == ',' || c == U'\u060C' || c == '(' || c == ')' || c == '-' ||
+                      scan::SpaceLength(between, i) > 0;
+    if (!mark) {
+      words.append(between.substr(i, length));
+    } else if (!words.empty() && words.back() != ' ') {
+      words += ' ';
+    }
+  }
+  if (!words.empty() && words.back() == ' ') words.pop_back();
+  if (words.empty()) return true;
+  const auto tie = doc.engine.time_cues().MatchAt(words, 0, "tie");
+  return tie.entry && tie.end == words.size();
+}
+
 void CheckRelative(const DocumentView& doc, const Claim& ago, Reporter* reporter) {
   if (!doc.published) return;
   const long implied = doc.published->year - *Whole(ago.value);
+  const auto tied_year = [&](const Claim& c) {
+    return c.sentence == ago.sentence && c.kind == Kind::kYear && Whole(c.value) &&
+           Tied(doc, ago, c);
+  };
   for (const Claim& c : doc.claims) {
-    if (c.sentence != ago.sentence || c.kind != Kind::kYear || !Whole(c.value)) continue;
+    if (!tied_year(c)) continue;
     const long year = *Whole(c.value);
-    if (std::labs(year - implied) <= 1) return;  // one year in the sentence agrees
+    if (std::labs(year - implied) <= 1) return;  // one year tied to it agrees
   }
   for (const Claim& c : doc.claims) {
-    if (c.sentence != ago.sentence || c.kind != Kind::kYear || !Whole(c.value)) continue;
+    if (!tied_year(c)) continue;
     reporter->Report("time.relative_mismatch",
                      absl::StrCat(ago.value, " years before ", doc.published->year, " is ",
                                   implied, ", not ", c.value),

@@ -197,6 +197,13 @@ TEST_F(ChecksTest, RelativeTimeAgainstTheYear) {
   EXPECT_EQ(Check("ارتفعت الصادرات العام الماضي، 2019 كان أسوأ", nullptr, "2022-11-18"), Codes{});
   // Without a publication date there is nothing to check against.
   EXPECT_EQ(Check("أطلقت عام 2005 قبل 13 عامًا"), Codes{});
+  // The year must name the same time: nothing but marks or "in" between them.
+  EXPECT_EQ(Check("تأسست قبل 13 عاما، أي في عام 2005", nullptr, "2022-11-18"),
+            Codes{"time.relative_mismatch"});
+  EXPECT_EQ(Check("Founded 13 years ago, the firm went public in 2020.", nullptr, "2022-11-18"),
+            Codes{});
+  EXPECT_EQ(Check("تأسست الشركة قبل 13 عاما، وطرحت أسهمها عام 2020", nullptr, "2022-11-18"),
+            Codes{});
 }
 
 TEST_F(ChecksTest, DurationOfARangeOfYears) {
