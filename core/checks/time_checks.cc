@@ -139,11 +139,32 @@ bool BareAge(const DocumentView& doc, const Claim& c) {
   return !name.empty() && name[0] >= 'A' && name[0] <= 'Z';
 }
 
+// Whether a word for another person stands between two claims ("Smith, 45, whose father was
+// born in 1950", "والده المولود عام 1950"): the age and the birth are two people's.
+bool AnotherPersonBetween(const DocumentView& doc, const Claim& a, const Claim& b) {
+  const Claim& first = a.norm_begin < b.norm_begin ? a : b;
+  const Claim& second = &first == &a ? b : a;
+  const std::string_view text = doc.normalized.text();
+  for (size_t at = first.norm_end; at < second.norm_begin;) {
+    const std::string_view word = scan::WordAt(text, at);
+    if (word.empty()) {
+      size_t length = 1;
+      scan::NextCodePoint(text, at, &length);
+      at += length;
+      continue;
+    }
+    if (doc.engine.time_cues().MatchAt(text, at, "kin").entry) return true;
+    at += word.size();
+  }
+  return false;
+}
+
 void CheckAge(const DocumentView& doc, const Claim& age, Reporter* reporter) {
   if (!doc.published) return;
   for (const Claim& born : doc.claims) {
     if (born.sentence != age.sentence || born.kind != Kind::kYear || !Whole(born.value)) continue;
     if (!Cued(doc, born, "born") && !BornBeforeTheSubject(doc, born)) continue;
+    if (AnotherPersonBetween(doc, age, born)) continue;
     const long expected = doc.published->year - *Whole(born.value);
     const long stated = *Whole(age.value);
     if (std::labs(stated - expected) <= 1) continue;

@@ -235,6 +235,12 @@ TEST_F(ChecksTest, AgeAgainstTheBirthYear) {
   EXPECT_EQ(Check("ولد الرئيس الراحل في عام 1950 ويبلغ 80 عاما", nullptr, "2024-06-01"),
             Codes{"time.age_mismatch"});
   EXPECT_EQ(Check("ولد الرئيس عام 1950 ويبلغ 74 عاما", nullptr, "2024-06-01"), Codes{});
+  // Another person between them: two people's age and birth.
+  EXPECT_EQ(Check("Smith, 45, whose father was born in 1950, spoke.", nullptr, "2024-06-01"),
+            Codes{});
+  EXPECT_EQ(Check("قال أحمد البالغ من العمر 45 عاما إن والده من مواليد 1950", nullptr,
+                  "2024-06-01"),
+            Codes{});
 }
 
 TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
