@@ -3,10 +3,12 @@
 reports the errors and warnings, each with the verdict of the hand review in
 tests/eval/news_review.tsv (true: a real inconsistency in the article; false: a false alarm).
 
-    tests/eval/run_news_checks.py --mizan build/bin/mizan [--check]
+    tests/eval/run_news_checks.py --mizan build/bin/mizan [--check] [--published YYYY-MM-DD]
 
 A finding the review does not list counts as false. With --check, exits 1 above one false
-alarm per 100 articles. Skips with a message when ../shared is absent.
+alarm per 100 articles. --published gives every article one publication date, so that the
+checks of relative time and age run (the corpus's articles date from late 2016 to mid 2017:
+2017-07-01 is within a year of nearly all). Skips with a message when ../shared is absent.
 """
 import collections
 import json
@@ -22,6 +24,7 @@ def main():
     parser = evalkit.arg_parser(__doc__)
     parser.add_argument("--review", default=os.path.join(evalkit.ROOT, "tests", "eval", "news_review.tsv"))
     parser.add_argument("--check", action="store_true")
+    parser.add_argument("--published", help="one publication date for every article")
     args = parser.parse_args()
     path = evalkit.news_path(args.shared)
     if not os.path.exists(path):
@@ -33,7 +36,10 @@ def main():
     with tempfile.NamedTemporaryFile("w", encoding="utf-8", suffix=".txt", delete=False) as tmp:
         tmp.write("\n".join(evalkit.one_per_line(articles)) + "\n")
     try:
-        out = subprocess.run([args.mizan, "check", "--lines", tmp.name], capture_output=True, check=True)
+        command = [args.mizan, "check", "--lines", tmp.name]
+        if args.published:
+            command += ["--published", args.published]
+        out = subprocess.run(command, capture_output=True, check=True)
     finally:
         os.unlink(tmp.name)
     counts = collections.Counter()
