@@ -13,6 +13,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "core/scan/text_cursor.h"
 
 namespace mizan::checks {
 namespace {
@@ -765,12 +766,8 @@ std::vector<std::string> NumbersInNames(std::string_view text) {
   std::vector<std::string> numbers;
   // Not std::isdigit: this runs over every byte of both texts, and the locale's table costs.
   const auto digit = [&](size_t i) { return static_cast<unsigned char>(text[i] - '0') < 10; };
-  size_t i = 0;
-  while (i < text.size()) {
-    if (!digit(i)) {
-      ++i;
-      continue;
-    }
+  for (size_t i = scan::NextAsciiDigit(text, 0); i < text.size();
+       i = scan::NextAsciiDigit(text, i)) {
     size_t end = i, point = std::string_view::npos;
     while (end < text.size() && (digit(end) || (text[end] == '.' && point == std::string_view::npos &&
                                                  end + 1 < text.size() && digit(end + 1)))) {

@@ -2,6 +2,9 @@
 
 #include <array>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "core/text/utf8.h"
 #include "unicode/uchar.h"
@@ -41,6 +44,22 @@ const uint64_t* LetterBits() {
 }
 
 }  // namespace internal
+
+size_t NextAsciiDigit(std::string_view text, size_t pos) {
+#if defined(__SSE2__)
+  const __m128i zero = _mm_set1_epi8('0'), nine = _mm_set1_epi8('9');
+  for (; pos + 16 <= text.size(); pos += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + pos));
+    // '0' <= v <= '9' as unsigned bytes: v is its own clamp to that range.
+    const __m128i digit = _mm_cmpeq_epi8(_mm_min_epu8(_mm_max_epu8(v, zero), nine), v);
+    if (const int mask = _mm_movemask_epi8(digit)) {
+      return pos + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+    }
+  }
+#endif
+  while (pos < text.size() && static_cast<unsigned char>(text[pos] - '0') >= 10) ++pos;
+  return pos;
+}
 
 bool IsLatinLetter(char32_t c) {
   if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';

@@ -65,6 +65,10 @@ inline bool IsLetter(char32_t c) {
 }
 bool IsLatinLetter(char32_t c);  // ASCII and Latin-script letters
 
+// The first ASCII digit at or after `pos`, or text.size(): sixteen bytes at a time where the
+// machine has SSE2, since most of a text is no digit.
+size_t NextAsciiDigit(std::string_view text, size_t pos);
+
 // The run of letters that starts at `pos` (empty when a letter does not start there).
 inline std::string_view WordAt(std::string_view text, size_t pos) {
   size_t end = pos, length = 0;
