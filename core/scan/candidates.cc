@@ -242,6 +242,23 @@ re2::RE2::Options ScannerOptions() {
   return options;
 }
 
+// The end of the letters at `pos`.
+size_t SkipLetters(std::string_view text, size_t pos) {
+  size_t length = 0;
+  while (pos < text.size() && IsLetter(NextCodePoint(text, pos, &length))) pos += length;
+  return pos;
+}
+
+// The first place in [pos, end) where a word starts (a letter after anything else), or `end`.
+// `pos` may fall inside a character or a word, which are skipped.
+size_t NextWordStart(std::string_view text, size_t pos, size_t end) {
+  while (pos < end && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) ++pos;
+  if (pos > 0 && pos < end && IsLetter(PreviousCodePoint(text, pos))) pos = SkipLetters(text, pos);
+  size_t length = 0;
+  while (pos < end && !IsLetter(NextCodePoint(text, pos, &length))) pos += length;
+  return std::min(pos, end);
+}
+
 // The end of a word match without the character after the word that the pattern took.
 size_t WordEnd(std::string_view text, size_t match_end) {
   size_t last = match_end;
@@ -270,16 +287,19 @@ Scanner::Scanner(CandidateWords words) {
     for (std::string form : *kinds[kind].first) {
       absl::AsciiStrToLower(&form);
       words_.Add(form, static_cast<int>(kind), kinds[kind].second);
+      NoteForm(form);
     }
   }
   std::string relative = Alternation(std::move(words.relative_times));
   for (CandidateWords::Pairs& pairs : words.relative_pairs) {
     for (const std::string& first : pairs.first) {
       for (const std::string& second : pairs.second) {
-        words_.Add(absl::AsciiStrToLower(first + " " + second),
+        const std::string form = absl::AsciiStrToLower(first + " " + second);
+        words_.Add(form,
                    static_cast<int>(Candidate::Type::kRelativeTime) -
                        static_cast<int>(Candidate::Type::kArabicWords),
                    Clitics::kOneLetter);
+        NoteForm(form);
       }
     }
     absl::StrAppend(&relative, "|(?:", Alternation(std::move(pairs.first)), ") (?:",
@@ -302,7 +322,10 @@ Scanner::Scanner(CandidateWords words) {
   // Words are whole words: the union asks for the character before them and the one after
   // them, which are no letters, so that it neither stops inside words ("ست" in "استخدام") nor
   // at their start ("الف" of "الفترة"). RE2 has no lookaround: Find() gives the characters back.
-  std::string any = "(?:^|[^\\pL\\pM])(?:";
+  // The lazy ".*" first: anchored where a search starts, one forward pass of RE2's DFA finds
+  // where the next word ends, and FindWords() asks the trie where it starts. Unanchored, RE2
+  // would compile and run a backward pass for that: milliseconds on an engine's first call.
+  std::string any = "(?s:.*?)(?:^|[^\\pL\\pM])(?:";
   for (size_t i = 0; i < kWordTypes; ++i) {
     absl::StrAppend(&any, i > 0 ? "|" : "", "(?:", patterns[i], ")");
   }
@@ -366,22 +389,41 @@ void Scanner::FindDigits(std::string_view text, const PhraseList& prefixes,
   }
 }
 
+void Scanner::NoteForm(std::string_view form) {
+  longest_word_ = std::max(longest_word_, form.size());
+  const std::string_view final_word = WordBefore(form, form.size());  // empty after a '.'
+  if (final_word.size() < form.size()) final_words_.insert(std::string(final_word));
+}
+
+// Where the word that ends at `end` starts: the last word before it, unless a word of several
+// ends with that one; then the first place within reach of the longest word where a word of
+// the trie starts, which is where RE2's leftmost match started.
+size_t Scanner::WordStartBefore(std::string_view text, size_t from, size_t end) const {
+  const size_t last = end - WordBefore(text, end).size();
+  if (!final_words_.contains(absl::AsciiStrToLower(std::string(text.substr(last, end - last))))) {
+    return last;
+  }
+  size_t begin = end - std::min(end - from, longest_word_ + kLongestClitics);
+  while ((begin = NextWordStart(text, begin, end)) < end) {
+    if (words_.MatchAt(text, begin).kind >= 0) return begin;
+    begin = SkipLetters(text, begin);
+  }
+  return last;
+}
+
 void Scanner::FindWords(std::string_view text, std::vector<Candidate>* found) const {
   const re2::StringPiece whole(text.data(), text.size());
   re2::StringPiece match;
   size_t pos = 0;
   while (pos < text.size() &&
-         any_->Match(whole, pos, text.size(), re2::RE2::UNANCHORED, &match, 1)) {
-    size_t begin = static_cast<size_t>(match.data() - text.data());
-    pos = WordEnd(text, begin + match.size());  // the character after the word is read again
-    size_t first_length = 0;
-    if (!IsLetter(NextCodePoint(text, begin, &first_length))) {
-      // The character before the word. A digit there ends a digit run, which the word is
-      // glued to ("5ثلاثة", "5ربع" beside "5ر3"): no word starts there.
-      if (IsAsciiDigit(text[begin])) continue;
-      begin += first_length;
-    }
-    if (IsLetter(PreviousCodePoint(text, begin))) continue;  // inside a word
+         any_->Match(whole, pos, text.size(), re2::RE2::ANCHOR_START, &match, 1)) {
+    const size_t from = pos;
+    const size_t end = WordEnd(text, pos + match.size());
+    pos = std::max(end, from + 1);  // the character after the word is read again
+    const size_t begin = WordStartBefore(text, from, end);
+    // A digit before the word ends a digit run, which the word is glued to ("5ثلاثة", "5ربع"
+    // beside "5ر3"): no word starts there.
+    if (begin > 0 && IsAsciiDigit(text[begin - 1])) continue;
     const WordTrie::Match m = words_.MatchAt(text, begin);
     if (m.kind < 0) continue;
     Candidate& c = found->emplace_back();

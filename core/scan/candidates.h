@@ -82,10 +82,15 @@ class Scanner {
   void FindDigits(std::string_view text, const PhraseList& prefixes,
                   std::vector<Candidate>* found) const;
   void FindWords(std::string_view text, std::vector<Candidate>* found) const;
+  size_t WordStartBefore(std::string_view text, size_t from, size_t end) const;
+  void NoteForm(std::string_view form);  // notes a word's length and last word
 
   std::unique_ptr<re2::RE2> any_;  // the union of the words, to find them
   absl::flat_hash_set<std::string> currency_prefixes_;  // ASCII lowercase
   WordTrie words_;  // the same words, to tell a match's kind; numbered from kArabicWords
+  size_t longest_word_ = 0;  // in bytes, without clitics
+  static constexpr size_t kLongestClitics = 8;  // "وبال"
+  absl::flat_hash_set<std::string> final_words_;  // the last word of each word of several
 };
 
 }  // namespace mizan::scan

@@ -1,6 +1,10 @@
 #include <string>
+#include <vector>
 
+#include "core/data/embedded.h"
 #include "core/scan/byte_trie.h"
+#include "core/scan/candidates.h"
+#include "core/scan/phrase_list.h"
 #include "core/scan/text_cursor.h"
 #include "core/scan/word_trie.h"
 #include "gtest/gtest.h"
@@ -84,6 +88,46 @@ TEST_F(WordTrieTest, LowerKindWinsThenLongerForm) {
   const WordTrie::Match m = trie.MatchAt("ab c d", 0);
   EXPECT_EQ(m.kind, 1);
   EXPECT_EQ(m.end, 4u);
+}
+
+// The word candidates of a small scanner: where each starts and ends.
+class ScannerTest : public ::testing::Test {
+ protected:
+  ScannerTest() : scanner_(Lexicon()) {}
+  static CandidateWords Lexicon() {
+    CandidateWords words;
+    words.arabic_numbers = {"\xD8\xAB\xD9\x84\xD8\xA7\xD8\xAB\xD9\x87"};  // ثلاثه (folded)
+    words.english_numbers = {"three", "twenty-one"};
+    words.relative_times = {"last year", "a.m."};
+    words.relative_pairs = {{{"more than"}, {"a year"}}};
+    return words;
+  }
+  std::vector<std::pair<size_t, size_t>> Words(const std::string& text) const {
+    std::vector<std::pair<size_t, size_t>> spans;
+    for (const Candidate& c : scanner_.Find(text, prefixes_)) {
+      if (c.type != Candidate::Type::kDigits) spans.emplace_back(c.begin, c.end);
+    }
+    return spans;
+  }
+  using Spans = std::vector<std::pair<size_t, size_t>>;
+  text::Normalizer normalizer_{data::Find("letter_folds.tsv")};
+  PhraseList prefixes_{"", normalizer_};
+  Scanner scanner_;
+};
+
+TEST_F(ScannerTest, FindsWhereEachWordStartsAndEnds) {
+  EXPECT_EQ(Words("we saw three of them"), (Spans{{7, 12}}));
+  EXPECT_EQ(Words("three"), (Spans{{0, 5}}));  // at the start and the end of the text
+  // A word of several is found from its first word, however many words stand before it.
+  EXPECT_EQ(Words("and then, as said, last year it fell"), (Spans{{19, 28}}));
+  EXPECT_EQ(Words("it took more than a year"), (Spans{{8, 24}}));
+  EXPECT_EQ(Words("twenty-one people"), (Spans{{0, 10}}));
+  EXPECT_EQ(Words("at 9 a.m. sharp"), (Spans{{5, 9}}));
+  // Inside a word, or glued to digits before it, no word starts.
+  EXPECT_EQ(Words("threefold"), (Spans{}));
+  EXPECT_EQ(Words("5three"), (Spans{}));
+  EXPECT_EQ(Words("\xD9\x88\xD8\xAB\xD9\x84\xD8\xA7\xD8\xAB\xD9\x87 three"),  // وثلاثه three
+            (Spans{{0, 12}, {13, 18}}));
 }
 
 }  // namespace
