@@ -228,6 +228,18 @@ bool Weak(const Claim& c) {
   return false;
 }
 
+// "dozens" (at least 24) and "العشرات" (tens, at least 20): vague quantities in words whose
+// lower bounds are of one order say the same thing.
+bool VagueOfOneOrder(const Claim& a, const Claim& b) {
+  const auto vague = [](const Claim& c) {
+    return c.approx && c.qualifier == "at-least" && c.script == "words" && !c.value.empty() &&
+           !c.too_large;
+  };
+  if (!vague(a) || !vague(b)) return false;
+  const double x = std::strtod(a.value.c_str(), nullptr), y = std::strtod(b.value.c_str(), nullptr);
+  return x > 0 && y > 0 && std::max(x, y) <= 1.5 * std::min(x, y);
+}
+
 // A claim as its other reading, where its separator was ambiguous ("157.000" as 157000).
 Claim OtherReading(const Claim& c) {
   if (!c.alternative || c.alternative->too_large()) return c;
@@ -617,6 +629,7 @@ class Aligner {
       return;
     }
     if (ValueKey(s) == ValueKey(t)) return CheckEqualPair(s, t);  // a pair step 1 did not reach
+    if (VagueOfOneOrder(s, t)) return;
     const std::vector<SpanRef> spans = {SpanOf(s, Side::kSource), SpanOf(t, Side::kTarget)};
     const bool weak = Weak(s) || Weak(t);
     const Group g = GroupOf(s);
