@@ -750,6 +750,21 @@ bool ClaimBuilder::LabelsAName(size_t begin) const {
   return capital && inside && !engine_.roman_cues().MatchBefore(text_, name_end).entry;
 }
 
+namespace {
+
+// "قتل 7 بمدينة", "ارتفع 5 بمقدار", "2 بتطاوين": a preposition ب or ل glued before a word in
+// م or ت (a place, a participle, a verbal noun) opens a phrase; no counted noun starts so
+// (a counted noun takes no preposition, and nouns whose own first letters these are, such as
+// لتر, are units read before).
+bool OpensAPrepositionalPhrase(std::string_view word) {
+  if (word.size() < 8) return false;  // four letters at least
+  const std::string_view first = word.substr(0, 2), second = word.substr(2, 2);
+  return (first == "\xD8\xA8" || first == "\xD9\x84") &&  // ب ل
+         (second == "\xD9\x85" || second == "\xD8\xAA");    // م ت
+}
+
+}  // namespace
+
 void ClaimBuilder::TakeNoun(Claim* claim, Span* span) const {
   const size_t at = scan::SkipSpaces(text_, span->end);
   if (LabelsAName(span->begin)) return;
@@ -757,7 +772,7 @@ void ClaimBuilder::TakeNoun(Claim* claim, Span* span) const {
   // A single letter (a glued "و" before the next number) is no noun, and a counted noun is
   // indefinite: "2014 بالتهمة", "45 للولايات" continue the sentence instead.
   if (word.empty() || IsStopword(word) || word.size() <= 2 || IsDefinite(word) || YearCueAt(at) ||
-      JoinedToTheNextClause(word) || PluralVerb(word)) {
+      JoinedToTheNextClause(word) || PluralVerb(word) || OpensAPrepositionalPhrase(word)) {
     return;
   }
   // "أكبر من 100 وأصغر من 300": a word that opens the next number's qualifier, glued "و"

@@ -562,6 +562,10 @@ TEST_F(ClaimsTest, DualNounsAreTheNumberTwo) {
   EXPECT_TRUE(All("اجتمع الأطباء مع المفتشين العامين").empty());
   EXPECT_TRUE(All("نقابة للممارسين العامين").empty());
   EXPECT_EQ(One("شهد المستثمرين خلال العامين").unit, "year");
+  // A preposition glued before a word in م or ت opens a phrase: no counted noun.
+  EXPECT_EQ(One("قتل 7 بمدينة حلب").noun, "");
+  EXPECT_EQ(One("ارتفع 5 بمقدار كبير").noun, "");
+  EXPECT_EQ(One("شارك 300 متطوع").noun_key, "متطوع");
   EXPECT_EQ(One("منذ سنتين").qualifier, "ago");
   // Duals of counted nouns, with the singular as the noun's key.
   const Claim people = One("قتل شخصين في الهجوم");
