@@ -91,14 +91,11 @@ bool MayStartNumber(char c) {
 // since most of a text is no digit.
 size_t NextNumberStart(std::string_view text, size_t pos) {
 #if defined(__SSE2__)
-  const __m128i zero = _mm_set1_epi8('0'), nine = _mm_set1_epi8('9');
   const __m128i c2 = _mm_set1_epi8('\xC2'), e2 = _mm_set1_epi8('\xE2');
   for (; pos + 16 <= text.size(); pos += 16) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + pos));
-    // '0' <= v <= '9' as unsigned bytes: v is its own clamp to that range.
-    const __m128i digit = _mm_cmpeq_epi8(_mm_min_epu8(_mm_max_epu8(v, zero), nine), v);
     const __m128i lead = _mm_or_si128(_mm_cmpeq_epi8(v, c2), _mm_cmpeq_epi8(v, e2));
-    if (const int mask = _mm_movemask_epi8(_mm_or_si128(digit, lead))) {
+    if (const int mask = _mm_movemask_epi8(_mm_or_si128(AsciiDigitBytes(v), lead))) {
       return pos + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
     }
   }
@@ -242,18 +239,13 @@ re2::RE2::Options ScannerOptions() {
   return options;
 }
 
-// The end of the letters at `pos`.
-size_t SkipLetters(std::string_view text, size_t pos) {
-  size_t length = 0;
-  while (pos < text.size() && IsLetter(NextCodePoint(text, pos, &length))) pos += length;
-  return pos;
-}
-
 // The first place in [pos, end) where a word starts (a letter after anything else), or `end`.
 // `pos` may fall inside a character or a word, which are skipped.
 size_t NextWordStart(std::string_view text, size_t pos, size_t end) {
   while (pos < end && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) ++pos;
-  if (pos > 0 && pos < end && IsLetter(PreviousCodePoint(text, pos))) pos = SkipLetters(text, pos);
+  if (pos > 0 && pos < end && IsLetter(PreviousCodePoint(text, pos))) {
+    pos += WordAt(text, pos).size();
+  }
   size_t length = 0;
   while (pos < end && !IsLetter(NextCodePoint(text, pos, &length))) pos += length;
   return std::min(pos, end);
@@ -406,7 +398,7 @@ size_t Scanner::WordStartBefore(std::string_view text, size_t from, size_t end) 
   size_t begin = end - std::min(end - from, longest_word_ + kLongestClitics);
   while ((begin = NextWordStart(text, begin, end)) < end) {
     if (words_.MatchAt(text, begin).kind >= 0) return begin;
-    begin = SkipLetters(text, begin);
+    begin += WordAt(text, begin).size();
   }
   return last;
 }

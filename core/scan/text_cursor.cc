@@ -2,10 +2,6 @@
 
 #include <array>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 #include "core/text/utf8.h"
 #include "unicode/uchar.h"
 #include "unicode/uscript.h"
@@ -47,12 +43,9 @@ const uint64_t* LetterBits() {
 
 size_t NextAsciiDigit(std::string_view text, size_t pos) {
 #if defined(__SSE2__)
-  const __m128i zero = _mm_set1_epi8('0'), nine = _mm_set1_epi8('9');
   for (; pos + 16 <= text.size(); pos += 16) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + pos));
-    // '0' <= v <= '9' as unsigned bytes: v is its own clamp to that range.
-    const __m128i digit = _mm_cmpeq_epi8(_mm_min_epu8(_mm_max_epu8(v, zero), nine), v);
-    if (const int mask = _mm_movemask_epi8(digit)) {
+    if (const int mask = _mm_movemask_epi8(AsciiDigitBytes(v))) {
       return pos + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
     }
   }

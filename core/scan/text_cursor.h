@@ -5,6 +5,10 @@
 #include <cstdint>
 #include <string_view>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace mizan::scan {
 
 // Small questions about the normalized text around a match. RE2 has no lookaround and its
@@ -68,6 +72,15 @@ bool IsLatinLetter(char32_t c);  // ASCII and Latin-script letters
 // The first ASCII digit at or after `pos`, or text.size(): sixteen bytes at a time where the
 // machine has SSE2, since most of a text is no digit.
 size_t NextAsciiDigit(std::string_view text, size_t pos);
+
+#if defined(__SSE2__)
+// 0xFF for each of sixteen bytes that is an ASCII digit, 0 for the others.
+inline __m128i AsciiDigitBytes(__m128i v) {
+  const __m128i zero = _mm_set1_epi8('0'), nine = _mm_set1_epi8('9');
+  // '0' <= v <= '9' as unsigned bytes: v is its own clamp to that range.
+  return _mm_cmpeq_epi8(_mm_min_epu8(_mm_max_epu8(v, zero), nine), v);
+}
+#endif
 
 // The run of letters that starts at `pos` (empty when a letter does not start there).
 inline std::string_view WordAt(std::string_view text, size_t pos) {
