@@ -3,6 +3,7 @@
 #include "absl/algorithm/container.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
 #include "core/data/embedded.h"
 #include "core/data/tsv.h"
 #include "core/scan/candidates.h"
@@ -80,14 +81,20 @@ std::string RelativeUnitPhrases(const scan::PhraseList& cues, const scan::Phrase
   return tsv;
 }
 
-// Each word of a list, folded, with its second column ("" where there is none).
-absl::flat_hash_map<std::string, std::string> WordTags(std::string_view tsv,
-                                                      const text::Normalizer& n) {
-  absl::flat_hash_map<std::string, std::string> map;
+// Each word of a list, folded, with the words of its second column, which a space parts.
+absl::flat_hash_map<std::string, std::vector<std::string>> WordTags(std::string_view tsv,
+                                                                   const text::Normalizer& n) {
+  absl::flat_hash_map<std::string, std::vector<std::string>> map;
   for (const auto& cols : data::ReadTsv(tsv)) {
     std::string word = n.Fold(cols[0]);
     absl::AsciiStrToLower(&word);
-    map[word] = cols.size() > 1 ? cols[1] : "";
+    std::vector<std::string>& tags = map[word];
+    if (cols.size() > 1) {
+      for (absl::string_view tag : absl::StrSplit(absl::string_view(cols[1].data(), cols[1].size()), ' ',
+                                                   absl::SkipEmpty())) {
+        tags.emplace_back(tag);
+      }
+    }
   }
   return map;
 }

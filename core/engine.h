@@ -3,6 +3,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
@@ -70,7 +71,9 @@ class Engine {
   const absl::flat_hash_set<std::string>& measure_nouns() const { return measure_nouns_; }
   // Words before "one"/"واحد" that make it a pronoun.
   // Words around "one" that make it a pronoun, with where they stand (pronoun_one.tsv).
-  const absl::flat_hash_map<std::string, std::string>& pronoun_one() const { return pronoun_one_; }
+  const absl::flat_hash_map<std::string, std::vector<std::string>>& pronoun_one() const {
+    return pronoun_one_;
+  }
   const claims::NounKeys& noun_keys() const { return noun_keys_; }
 
  private:
@@ -104,7 +107,7 @@ class Engine {
   absl::flat_hash_set<std::string> noun_modifiers_;
   absl::flat_hash_set<std::string> rank_nouns_;
   absl::flat_hash_set<std::string> measure_nouns_;
-  absl::flat_hash_map<std::string, std::string> pronoun_one_;
+  absl::flat_hash_map<std::string, std::vector<std::string>> pronoun_one_;
   claims::NounKeys noun_keys_;
   std::unique_ptr<scan::Scanner> scanner_;
 };

@@ -43,13 +43,16 @@ bool Cued(const DocumentView& doc, const Claim& c, std::string_view meaning) {
   return after.entry && after.entry->tags.at(1) == "after";
 }
 
+// The text between two claims, whichever comes first.
+std::string_view BetweenEither(const DocumentView& doc, const Claim& a, const Claim& b) {
+  return a.norm_begin < b.norm_begin ? doc.Between(a, b) : doc.Between(b, a);
+}
+
 // Whether two claims say one time: nothing but marks, or a word that ties them ("in", "أي
 // في": time_cues.tsv's "tie"), stands between them: "launched in 2005, 13 years ago", "قبل 13
 // عاما، أي في 2011". "Founded 13 years ago, the company went public in 2020" are two events.
 bool Tied(const DocumentView& doc, const Claim& a, const Claim& b) {
-  const Claim& first = a.norm_begin < b.norm_begin ? a : b;
-  const Claim& second = &first == &a ? b : a;
-  const std::string_view between = doc.Between(first, second);
+  const std::string_view between = BetweenEither(doc, a, b);
   std::string words;  // the words between, one space apart
   for (size_t i = 0, length = 1; i < between.size(); i += length) {
     const char32_t c = scan::NextCodePoint(between, i, &length);
@@ -142,10 +145,8 @@ bool BareAge(const DocumentView& doc, const Claim& c) {
 // Whether a word for another person stands between two claims ("Smith, 45, whose father was
 // born in 1950", "والده المولود عام 1950"): the age and the birth are two people's.
 bool AnotherPersonBetween(const DocumentView& doc, const Claim& a, const Claim& b) {
-  const Claim& first = a.norm_begin < b.norm_begin ? a : b;
-  const Claim& second = &first == &a ? b : a;
-  const std::string_view text = doc.normalized.text();
-  for (size_t at = first.norm_end; at < second.norm_begin;) {
+  const std::string_view text = BetweenEither(doc, a, b);
+  for (size_t at = 0; at < text.size();) {
     const std::string_view word = scan::WordAt(text, at);
     if (word.empty()) {
       size_t length = 1;

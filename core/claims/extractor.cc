@@ -724,13 +724,8 @@ class Extraction {
   // Whether pronoun_one.tsv says `word` stands `where` ("before", "after", ...).
   bool PronounCue(std::string_view word, std::string_view where) const {
     const auto it = engine_.pronoun_one().find(Lower(word));
-    if (it == engine_.pronoun_one().end()) return false;
-    for (std::string_view tags = it->second; !tags.empty();) {
-      const size_t space = tags.find(' ');
-      if (tags.substr(0, space) == where) return true;
-      tags.remove_prefix(space == std::string_view::npos ? tags.size() : space + 1);
-    }
-    return false;
+    return it != engine_.pronoun_one().end() &&
+           std::find(it->second.begin(), it->second.end(), where) != it->second.end();
   }
 
   // No noun nor unit after `end`: the end of the sentence, a mark, or a particle ("the red one
