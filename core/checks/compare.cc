@@ -730,7 +730,8 @@ class Aligner {
   absl::flat_hash_set<std::string> target_names_;
 };
 
-// Digits of a decimal's canonical text, without sign and point.
+}  // namespace
+
 std::string Digits(const std::string& value) {
   std::string d;
   for (char c : value) {
@@ -738,8 +739,6 @@ std::string Digits(const std::string& value) {
   }
   return d;
 }
-
-}  // namespace
 
 std::string DescribeDifference(const Claim& expected, const Claim& found) {
   if (expected.value.empty() || found.value.empty() || expected.too_large || found.too_large) {

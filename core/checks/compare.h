@@ -33,6 +33,9 @@ void CompareClaims(const std::vector<claims::Claim>& source, std::string_view so
 // gives 19), in canonical form.
 std::vector<std::string> NumbersInNames(std::string_view text);
 
+// The digits of a decimal's canonical text, without sign and point ("-12.5" gives "125").
+std::string Digits(const std::string& value);
+
 // How two different values differ: "digit typo", "transposed digits", "magnitude (x1000)",
 // "rounding", or "different value".
 std::string DescribeDifference(const claims::Claim& expected, const claims::Claim& found);

@@ -125,10 +125,7 @@ void ConflictingValues(const DocumentView& doc, Reporter* reporter) {
 
 // The significant digits of a value: 623000 and 0.623 give "623".
 std::string SignificantDigits(const std::string& value) {
-  std::string digits;
-  for (char ch : value) {
-    if (ch >= '0' && ch <= '9') digits += ch;
-  }
+  std::string digits = Digits(value);
   digits.erase(0, digits.find_first_not_of('0'));
   while (!digits.empty() && digits.back() == '0') digits.pop_back();
   return digits;
