@@ -789,6 +789,21 @@ class Extraction {
            !engine_.noun_stopwords().contains(word);
   }
 
+  // One-letter abbreviations only glued ("10k", "1.2b"), at `glued` (npos when a space is
+  // between). One that is a unit too ("m", "mm") only glued to an amount of money, since "3m"
+  // alone is metres, or in capitals among English words, which metres never are ("raised
+  // 10M", "$1MM").
+  bool AbbreviationIsAScale(const Mention& m, std::string_view word, size_t glued,
+                            size_t word_end) const {
+    const size_t after = word_end - word.size();
+    const auto unit = engine_.units().MatchAt(text_, after);
+    if (unit.entry == nullptr || unit.end != word_end) return word.size() > 1 || glued == after;
+    if (glued != after) return false;
+    const size_t before = scan::SkipSpacesBack(text_, m.begin);
+    return (text_[after] == 'M' && InEnglish(m.begin, word_end)) ||
+           IsCurrencySign(scan::PreviousCodePoint(text_, before)) || CountedPluralAfter(word_end);
+  }
+
   // "120 مليون", "٣ آلاف", "2.5 billion", "1.2bn", "$3m": digits times a scale word.
   void ApplyScaleWord(Mention* m) const {
     size_t from = m->end;
@@ -809,16 +824,9 @@ class Extraction {
     using numerals::Role;
     const bool scale =
         e->role == Role::kScale || e->role == Role::kScalePlural || e->role == Role::kScaleAcc;
-    // One-letter abbreviations only glued: "10k", "1.2b"; "m" only to an amount of money,
-    // since "3m" alone is metres, or in capitals among English words, which metres never are
-    // ("raised 10M").
     const bool glued = after == from;
-    const bool abbrev =
-        e->role == Role::kScaleAbbrev && !hyphen &&
-        (word.size() > 1 || (glued && word != "m") ||
-         (glued && text_[after] == 'M' && InEnglish(m->begin, word_end)) ||
-         (glued && (IsCurrencySign(scan::PreviousCodePoint(text_, m->begin)) ||
-                    CountedPluralAfter(word_end))));
+    const bool abbrev = e->role == Role::kScaleAbbrev && !hyphen &&
+                        AbbreviationIsAScale(*m, word, glued ? after : std::string::npos, word_end);
     // "3 dozen eggs", "a 3-dozen box": twelve of each ("dozens" after digits is no English);
     // "3 hundred people" a hundred of each, in English (Arabic writes 300 or ثلاثمائة).
     const bool hundred = e->role == Role::kHundred && static_cast<unsigned char>(word[0]) < 0x80;

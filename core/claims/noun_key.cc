@@ -1,5 +1,7 @@
 #include "core/claims/noun_key.h"
 
+#include <optional>
+
 #include "absl/strings/ascii.h"
 
 #include "core/data/tsv.h"
@@ -44,7 +46,7 @@ NounKeys::NounKeys(std::string_view plurals_tsv, const text::Normalizer& normali
 }
 
 const std::string* NounKeys::Singular(std::string_view word) const {
-  auto it = singulars_.find(absl::string_view(word.data(), word.size()));
+  const auto it = singulars_.find(absl::string_view(word.data(), word.size()));
   return it == singulars_.end() ? nullptr : &it->second;
 }
 
@@ -66,19 +68,34 @@ bool NounKeys::IsArabicPlural(std::string_view word) const {
   return EndsWith(word, "ات") || EndsWith(word, "ون") || EndsWith(word, "ين");
 }
 
+// A possessive suffix: "بلدانها", "أعضاؤها" (the hamza of أعضاء takes a seat before it),
+// "سياراتها", "مواطنيها" (the sound plural loses its ن). Only a plural confirms it, since ة
+// folds to ه; and a bare ه after ي is a nisba's ة ("اتفاقيه"), no suffix.
+std::optional<std::string> NounKeys::WithoutPossessive(std::string_view word) const {
+  for (std::string_view suffix : {"هما", "هم", "هن", "ها", "كم", "نا", "ه"}) {
+    if (word.size() < suffix.size() + kMinStem || !EndsWith(word, suffix)) continue;
+    const std::string_view stem = Drop(word, suffix.size());
+    if (const std::string* s = Singular(stem)) return *s;
+    if (EndsWith(stem, "ئ") || EndsWith(stem, "ؤ")) {
+      if (const std::string* s = Singular(std::string(Drop(stem, 2)) + "ء")) return *s;
+    }
+    if (stem.size() < kMinStem + 6) continue;  // "حياته" is a life, no plural
+    if (EndsWith(stem, "ات")) return std::string(Drop(stem, 4)) + "ه";
+    if (suffix != "ه" && (EndsWith(stem, "ي") || EndsWith(stem, "و"))) {
+      return std::string(Drop(stem, 2));
+    }
+  }
+  return std::nullopt;
+}
+
 std::string NounKeys::ArabicKey(std::string_view word) const {
   word = WithoutArticle(word);
   if (const std::string* s = Singular(word)) return *s;
+  if (auto s = WithoutPossessive(word)) return *std::move(s);
   // The accusative alef of tanween: "بلدا".
   std::string_view base = word;
   if (EndsWith(base, "ا") && base.size() >= kMinStem + 2) base = Drop(base, 2);
   if (const std::string* s = Singular(base)) return *s;
-  // A possessive suffix: "بلدانه". Only a known plural confirms it, since ة folds to ه.
-  for (std::string_view suffix : {"هم", "ها", "ه"}) {
-    if (base.size() >= suffix.size() + kMinStem && EndsWith(base, suffix)) {
-      if (const std::string* s = Singular(Drop(base, suffix.size()))) return *s;
-    }
-  }
   // Sound plurals and duals. Feminine plurals in -ات mostly come from nouns in ة (folded ه).
   if (base.size() >= kMinStem + 4) {
     if (EndsWith(base, "ات")) return std::string(Drop(base, 4)) + "ه";

@@ -1,6 +1,7 @@
 #ifndef MIZAN_CORE_CLAIMS_NOUN_KEY_H_
 #define MIZAN_CORE_CLAIMS_NOUN_KEY_H_
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -33,6 +34,7 @@ class NounKeys {
 
  private:
   std::string ArabicKey(std::string_view word) const;
+  std::optional<std::string> WithoutPossessive(std::string_view word) const;
   static std::string_view WithoutArticle(std::string_view word);
   const std::string* Singular(std::string_view word) const;
 

@@ -1463,6 +1463,19 @@ TEST_F(ClaimsTest, AGluedMIsMetresUnlessItCountsAPluralNoun) {
   EXPECT_EQ(One("they raised 10M.").value, "10000000");
   EXPECT_EQ(One("a 10M budget").kind, Kind::kNumber);
   EXPECT_EQ(One("she ran 400 M").unit, "m");  // apart, as written
+  // Finance's "MM" (a thousand thousands) is millimetres but for money before it.
+  EXPECT_EQ(One("a $5MM round").value, "5000000");
+  EXPECT_EQ(One("US$ 1MM target").value, "1000000");
+  EXPECT_EQ(One("a 5mm screw").unit, "mm");
+  EXPECT_EQ(One("$ 3m").value, "3000000");  // a space after the sign
+  EXPECT_EQ(One("€ 5 m").value, "5");       // a space before the unit: metres or nothing
+}
+
+TEST_F(ClaimsTest, WireServiceAbbreviationsOfScales) {
+  EXPECT_EQ(One("a $3 bln loan").value, "3000000000");
+  EXPECT_EQ(One("a $1.2 tln economy").value, "1200000000000");
+  EXPECT_EQ(One("debt of 2 trln yen").value, "2000000000000");
+  EXPECT_EQ(One("120 mln viewers").value, "120000000");
 }
 
 // "second" is an ordinal where a determiner, a verb of placing or a superlative shows it;
@@ -1867,6 +1880,13 @@ TEST_F(ClaimsTest, CountedNounsAndTheirKeys) {
   EXPECT_EQ(One("5 جنود").noun_key, One("13 جنديا").noun_key);
   EXPECT_EQ(One("دولتين").noun_key, One("20 دولة").noun_key);
   EXPECT_EQ(One("امرأتين").noun_key, One("3 نساء").noun_key);
+  // A possessive suffix goes where a plural confirms it: a broken plural whose hamza took a
+  // seat before it, a sound plural in -ات or one that lost its ن; a nisba's ة is no suffix.
+  EXPECT_EQ(One("رفقة أبنائها الثلاثة").noun_key, One("لديه ثلاثة أبناء").noun_key);
+  EXPECT_EQ(One("أعضاؤها الـ 15").noun_key, One("15 عضوا").noun_key);
+  EXPECT_EQ(One("سياراتها الخمس").noun_key, One("5 سيارات").noun_key);
+  EXPECT_EQ(One("ثلثي متابعيها").noun_key, One("3 متابعين").noun_key);
+  EXPECT_EQ(One("وقع 3 اتفاقية").noun_key, "اتفاقيه");
   // Two after a dual noun counts it, and with a dual that is two by itself makes one claim.
   EXPECT_EQ(One("قتل مدنيين اثنين").noun_key, One("3 مدنيين").noun_key);
   EXPECT_EQ(One("قتل اثنين").noun, "");
