@@ -756,11 +756,16 @@ namespace {
 // م or ت (a place, a participle, a verbal noun) opens a phrase; no counted noun starts so
 // (a counted noun takes no preposition, and nouns whose own first letters these are, such as
 // لتر, are units read before).
-bool OpensAPrepositionalPhrase(std::string_view word) {
+// So does a glued conjunction before م or ب ("2000 ومقر", "أصيب 3 ومات", "وبذلك"), where
+// the nouns that start with و itself go on otherwise (وحدة, وظيفة, ولاية, وزير, وفيات; وباء is
+// four letters).
+bool OpensAnotherPhrase(std::string_view word) {
   if (word.size() < 8) return false;  // four letters at least
   const std::string_view first = word.substr(0, 2), second = word.substr(2, 2);
+  const bool mim = second == "\xD9\x85", ba = second == "\xD8\xA8";
+  if (first == "\xD9\x88") return mim || (ba && word.size() >= 10);  // و
   return (first == "\xD8\xA8" || first == "\xD9\x84") &&  // ب ل
-         (second == "\xD9\x85" || second == "\xD8\xAA");    // م ت
+         (mim || second == "\xD8\xAA");                     // م ت
 }
 
 }  // namespace
@@ -772,7 +777,7 @@ void ClaimBuilder::TakeNoun(Claim* claim, Span* span) const {
   // A single letter (a glued "و" before the next number) is no noun, and a counted noun is
   // indefinite: "2014 بالتهمة", "45 للولايات" continue the sentence instead.
   if (word.empty() || IsStopword(word) || word.size() <= 2 || IsDefinite(word) || YearCueAt(at) ||
-      JoinedToTheNextClause(word) || PluralVerb(word) || OpensAPrepositionalPhrase(word)) {
+      JoinedToTheNextClause(word) || PluralVerb(word) || OpensAnotherPhrase(word)) {
     return;
   }
   // "أكبر من 100 وأصغر من 300": a word that opens the next number's qualifier, glued "و"

@@ -295,6 +295,9 @@ TEST_F(ClaimsTest, NoNumberInsideWordsOrHomographs) {
   EXPECT_TRUE(All("they left one by one").empty());
   EXPECT_TRUE(All("وصلت السيارات واحدة تلو الأخرى").empty());
   EXPECT_TRUE(All("يعمل في الداخل والخارج في آن واحد").empty());
+  EXPECT_TRUE(All("يعود النمو بالدرجة الأولى إلى الفلاحة").empty());  // primarily
+  EXPECT_TRUE(All("First of all, the virus mutates").empty());
+  EXPECT_EQ(One("حجز مقعد في الدرجة الأولى").kind, Kind::kOrdinal);  // a first-class seat
   EXPECT_EQ(All("وصل 5 في يوم واحد").back().unit, "day");  // no idiom: one day
   EXPECT_TRUE(All("حجز 3 بنادق نصف آلية").size() == 1);  // semi-automatic: only the 3
   EXPECT_TRUE(All("نحن نصف ذلك بأنه").empty());  // نصف: "we describe"
@@ -565,6 +568,11 @@ TEST_F(ClaimsTest, DualNounsAreTheNumberTwo) {
   // A preposition glued before a word in م or ت opens a phrase: no counted noun.
   EXPECT_EQ(One("قتل 7 بمدينة حلب").noun, "");
   EXPECT_EQ(One("ارتفع 5 بمقدار كبير").noun, "");
+  // So does a glued conjunction before م or ب; a noun whose own first letter is و counts.
+  EXPECT_EQ(All("أصيب 3 ومات 2")[0].noun, "");
+  EXPECT_EQ(One("بلغ 40 وبذلك تجاوز").noun, "");
+  EXPECT_EQ(One("أنشأت 50 وحدة سكنية").noun, "وحدة");
+  EXPECT_EQ(One("سجلت 5 وفيات").noun, "وفيات");
   EXPECT_EQ(One("شارك 300 متطوع").noun_key, "متطوع");
   EXPECT_EQ(One("منذ سنتين").qualifier, "ago");
   // Duals of counted nouns, with the singular as the noun's key.
