@@ -384,7 +384,9 @@ void Scanner::FindDigits(std::string_view text, const PhraseList& prefixes,
 void Scanner::NoteForm(std::string_view form) {
   longest_word_ = std::max(longest_word_, form.size());
   const std::string_view final_word = WordBefore(form, form.size());  // empty after a '.'
-  if (final_word.size() < form.size()) final_words_.insert(std::string(final_word));
+  if (final_word.size() < form.size() && final_word.size() <= kLongestFinalWord) {
+    final_words_.insert(std::string(final_word));
+  }
 }
 
 // Where the word that ends at `end` starts: the last word before it, unless a word of several
@@ -392,9 +394,11 @@ void Scanner::NoteForm(std::string_view form) {
 // the trie starts, which is where RE2's leftmost match started.
 size_t Scanner::WordStartBefore(std::string_view text, size_t from, size_t end) const {
   const size_t last = end - WordBefore(text, end).size();
-  if (!final_words_.contains(absl::AsciiStrToLower(std::string(text.substr(last, end - last))))) {
-    return last;
-  }
+  // Lowered on the stack: this runs at every word the scan finds.
+  if (end - last > kLongestFinalWord) return last;
+  char lower[kLongestFinalWord];
+  for (size_t i = last; i < end; ++i) lower[i - last] = absl::ascii_tolower(text[i]);
+  if (!final_words_.contains(absl::string_view(lower, end - last))) return last;
   size_t begin = end - std::min(end - from, longest_word_ + kLongestClitics);
   while ((begin = NextWordStart(text, begin, end)) < end) {
     if (words_.MatchAt(text, begin).kind >= 0) return begin;

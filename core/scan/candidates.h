@@ -91,6 +91,7 @@ class Scanner {
   size_t longest_word_ = 0;  // in bytes, without clitics
   static constexpr size_t kLongestClitics = 8;  // "وبال"
   absl::flat_hash_set<std::string> final_words_;  // the last word of each word of several
+  static constexpr size_t kLongestFinalWord = 48;   // bytes; NoteForm() keeps none longer
 };
 
 }  // namespace mizan::scan
