@@ -7,11 +7,14 @@
 #include <cstdlib>
 #include <optional>
 #include <tuple>
+#include <utility>
+#include <vector>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "core/scan/text_cursor.h"
 
@@ -310,6 +313,23 @@ double RelativePosition(const Claim& c, size_t length) {
   return length == 0 ? 0.0 : static_cast<double>(c.start) / static_cast<double>(length);
 }
 
+// The years a claim of time covers: a year, a decade, a century, the year of a full date.
+std::optional<std::pair<long, long>> Period(const Claim& c) {
+  long first = 0, last = 0;
+  if (c.kind == Kind::kYear && !c.value.empty() && absl::SimpleAtoi(c.value, &first)) {
+    return std::pair{first, first};
+  }
+  if (c.kind == Kind::kYear && c.lower && c.upper && absl::SimpleAtoi(c.lower->value, &first) &&
+      absl::SimpleAtoi(c.upper->value, &last)) {
+    return std::pair{first, last};
+  }
+  if (c.kind == Kind::kDate && c.value.size() >= 4 && c.value[0] != '-' &&
+      absl::SimpleAtoi(c.value.substr(0, 4), &first)) {
+    return std::pair{first, first};
+  }
+  return std::nullopt;
+}
+
 // What the tests of an unmatched claim look up in one side's claims, gathered once: each test
 // is then a hash probe, not a walk over the whole side, which on long texts cost n².
 struct SideIndex {
@@ -322,6 +342,10 @@ struct SideIndex {
         if (c.upper) range_bounds.insert(c.upper->value);
       }
       if (c.qualifier == "decade" && c.lower) decades.insert(c.lower->value);
+      if (const auto p = Period(c)) {
+        periods.push_back(*p);
+        if (c.qualifier == "century") centuries.push_back(*p);
+      }
     }
   }
 
@@ -341,6 +365,8 @@ struct SideIndex {
   absl::flat_hash_set<std::string> day_ends;      // the last two characters of every date
   absl::flat_hash_set<std::string> range_bounds;  // the bounds of every range
   absl::flat_hash_set<std::string> decades;       // the first year of every decade
+  std::vector<std::pair<long, long>> periods;     // the years of every claim of time
+  std::vector<std::pair<long, long>> centuries;   // those of the centuries alone (few)
 };
 
 // What the steps ask of each claim of one side, worked out once rather than per pair.
@@ -680,11 +706,25 @@ class Aligner {
     return !c.value.empty() && other.range_bounds.contains(c.value);
   }
 
+  // A century and a time inside it on the other side, one naming the other at another
+  // precision: "the 1930s" and "1930 من القرن العشرين", "the early 2000s" and "بداية القرن
+  // الحادي والعشرين". A century is walked against every time; anything else only against
+  // the centuries, which are few.
+  static bool WithinACentury(const Claim& c, const SideIndex& other) {
+    const auto p = Period(c);
+    if (!p) return false;
+    const auto& against = c.qualifier == "century" ? other.periods : other.centuries;
+    return std::any_of(against.begin(), against.end(), [&](const std::pair<long, long>& q) {
+      return q.first <= p->second && p->first <= q.second;
+    });
+  }
+
   // Why an unmatched claim is no finding: it is part of a date the other side writes whole,
-  // it restates a decade ("الثلاثينيات 1930"), or the other side writes it inside a name.
+  // it restates a decade ("الثلاثينيات 1930"), a century holds it or it holds the other
+  // side's time, or the other side writes it inside a name.
   static bool Explained(const Claim& c, const SideIndex& same, const SideIndex& other,
                         const absl::flat_hash_set<std::string>& other_names) {
-    if (PartOfADate(c, other) || PartOfARange(c, other)) return true;
+    if (PartOfADate(c, other) || PartOfARange(c, other) || WithinACentury(c, other)) return true;
     if (!c.value.empty() && other_names.contains(c.value)) return true;
     return same.decades.contains(c.value) || other.decades.contains(c.value);
   }

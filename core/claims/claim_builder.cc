@@ -1209,6 +1209,7 @@ void ClaimBuilder::Build(const Mention& m, size_t floor, Claim* claim) const {
   }
   CountWhole(claim);
   SetExactValue(m, claim);
+  if (claim->kind == Kind::kOrdinal) ReadCentury(floor, claim, &span);
   if (m.plus) {
     claim->qualifier = "at-least";
     claim->upper.reset();
@@ -1544,6 +1545,40 @@ bool ClaimBuilder::BuildDecade(size_t begin, Claim* claim) const {
   SetDecade(first_year, claim);
   Finish({begin, end}, claim);
   return true;
+}
+
+// "القرن التاسع عشر", "القرن الـ19", "the 19th century", "a 19th-century house": an ordinal
+// that names a century is the hundred years it spans (the nineteenth: 1801 to 1900, as
+// dictionaries count them), before the common era when the era follows ("القرن الخامس قبل
+// الميلاد": -500 to -401).
+void ClaimBuilder::ReadCentury(size_t floor, Claim* claim, Span* span) const {
+  const scan::PhraseList& cues = engine_.time_cues();
+  size_t begin = span->begin, end = span->end;
+  if (const auto before = cues.MatchBefore(text_, scan::SkipSpacesBack(text_, begin), "century");
+      before.entry && before.end >= floor) {
+    begin = before.end;
+  } else if (!cues.MatchAt(text_, begin, "century").entry) {  // a rank noun's span has it
+    const size_t at =
+        end < text_.size() && text_[end] == '-' ? end + 1 : scan::SkipSpaces(text_, end);
+    const auto after = cues.MatchAt(text_, at, "century");
+    if (after.entry == nullptr) return;
+    end = after.end;
+  }
+  const long n = IntegerValue(Mention{0, 0, claim->number});
+  if (n < 1 || n > 30) return;
+  long first = (n - 1) * 100 + 1, last = n * 100;
+  if (const auto era = cues.MatchAt(text_, scan::SkipSpaces(text_, end), "bc"); era.entry) {
+    first = -last;
+    last = -((n - 1) * 100 + 1);
+    end = era.end;
+  }
+  claim->kind = Kind::kYear;
+  claim->calendar = "gregorian";
+  claim->qualifier = "century";
+  claim->value.clear();
+  claim->lower = Bound{std::to_string(first), true};
+  claim->upper = Bound{std::to_string(last), true};
+  *span = {begin, end};
 }
 
 void SetDecade(int first_year, Claim* claim) {

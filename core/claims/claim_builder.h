@@ -100,6 +100,7 @@ class ClaimBuilder {
   bool TryYear(const Mention& m, size_t floor, Claim* claim, Span* span) const;
   bool TryNounBeforeOne(const Mention& m, size_t floor, Claim* claim, Span* span) const;
   bool BuildDecade(size_t begin, Claim* claim) const;
+  void ReadCentury(size_t floor, Claim* claim, Span* span) const;
   void TakeNoun(Claim* claim, Span* span) const;
   void TakeNounBefore(Claim* claim, Span* span, size_t floor, bool definite) const;
   void TakeQualifier(size_t floor, Claim* claim, Span* span) const;

@@ -77,6 +77,12 @@ TEST_F(ChecksTest, CompareAcceptsFaithfulTranslations) {
   EXPECT_EQ(Compare("hundreds were hurt", "أصيب العشرات", true), Codes{"compare.value_mismatch"});
   EXPECT_EQ(Compare("50 percent of voters", "النصف من الناخبين"), Codes{});
   EXPECT_EQ(Compare("in the 1930s", "في ثلاثينيات القرن العشرين"), Codes{});
+  // A century and a time inside it: the same period at another precision.
+  EXPECT_EQ(Compare("in the 1930s", "في 1930 من القرن العشرين"), Codes{});
+  EXPECT_EQ(Compare("in the early 2000s", "في بداية القرن الحادي والعشرين"), Codes{});
+  EXPECT_EQ(Compare("built in the 19th century", "بني في القرن التاسع عشر"), Codes{});
+  EXPECT_EQ(Compare("in the 1790s", "في 1790 من القرن العشرين"), Codes{"compare.extra"});
+  EXPECT_EQ(Compare("in the 19th century", "في القرن العشرين"), Codes{"compare.value_mismatch"});
   EXPECT_EQ(Compare("for two weeks", "لمدة أربعة عشر يومًا"), Codes{});
   EXPECT_EQ(Compare("sentenced to three and a half years", "حكم عليه بالسجن 3 سنوات و6 أشهر"),
             Codes{});

@@ -358,7 +358,7 @@ TEST_F(ClaimsTest, ArabicOrdinals) {
   d = One("فترة التسعين يوما");
   EXPECT_EQ(d.kind, Kind::kDuration);
   EXPECT_EQ(d.value, "90");
-  EXPECT_EQ(One("في القرن العشرين").kind, Kind::kOrdinal);
+  EXPECT_EQ(One("في القرن العشرين").qualifier, "century");  // an ordinal, of a century
   // A half after a unit of measure adds to it, as after one of time.
   EXPECT_EQ(One("طولها ثلاثة أمتار ونصف").value, "3.5");
   EXPECT_EQ(One("كيلوغرامين ونصف").value, "2.5");
@@ -367,17 +367,52 @@ TEST_F(ClaimsTest, ArabicOrdinals) {
   EXPECT_EQ(One("واحد وعشرون طالبا").kind, Kind::kNumber);
 }
 
+// An ordinal that names a century is its hundred years, counted as dictionaries count them
+// (the twentieth: 1901 to 2000), before the era when it is named.
+TEST_F(ClaimsTest, Centuries) {
+  struct Case {
+    const char* text;
+    const char* lower;
+    const char* upper;
+    const char* span;
+  };
+  const Case cases[] = {
+      {"في القرن التاسع عشر", "1801", "1900", "القرن التاسع عشر"},
+      {"بالقرن الحادي والعشرين", "2001", "2100", "القرن الحادي والعشرين"},
+      {"القرن الخامس قبل الميلاد", "-500", "-401", "القرن الخامس قبل الميلاد"},
+      {"in the late 19th century", "1801", "1900", "19th century"},
+      {"a 17th-century house", "1601", "1700", "17th-century"},
+      {"the fifth century BC", "-500", "-401", "fifth century BC"},
+  };
+  for (const Case& c : cases) {
+    const Claim claim = One(c.text);
+    EXPECT_EQ(claim.kind, Kind::kYear) << c.text;
+    EXPECT_EQ(claim.qualifier, "century") << c.text;
+    EXPECT_EQ(claim.value, "") << c.text;
+    ASSERT_TRUE(claim.lower && claim.upper) << c.text;
+    EXPECT_EQ(claim.lower->value, c.lower) << c.text;
+    EXPECT_EQ(claim.upper->value, c.upper) << c.text;
+    EXPECT_EQ(claim.text, c.span) << c.text;
+  }
+  // Other ordinals stay ranks.
+  EXPECT_EQ(One("in the second quarter").kind, Kind::kOrdinal);
+  EXPECT_EQ(One("الدورة الحادية والعشرين").kind, Kind::kOrdinal);
+}
+
 // Digits after a noun that they rank are an ordinal: the 19th century, the 27th session; a
 // count after its noun, or a unit after the digits, stays what it was.
 TEST_F(ClaimsTest, DigitsThatRankTheNounBefore) {
-  for (const char* text : {"في أواخر القرن 19 عما هو عليه", "في القرن الـ21", "اختتام الدورة الـ27 للقمة",
+  for (const char* text : {"اختتام الدورة الـ27 للقمة",
                            "تحتل تونس المركز 78 دوليا", "بالمركز 3", "الذكرى 70 لتأسيس",
                            "صدر الإصدار الـ 4 من الدليل", "افتتاح الطبعة 12 من المعرض",
                            "وللدورة 27 للقمة"}) {
     EXPECT_EQ(One(text).kind, Kind::kOrdinal) << text;
   }
-  EXPECT_EQ(One("في القرن الـ21").value, "21");
-  EXPECT_EQ(One("في القرن الـ21").text, "الـ21");
+  EXPECT_EQ(One("بالمركز الـ21").value, "21");
+  EXPECT_EQ(One("بالمركز الـ21").text, "الـ21");
+  // A century ranked so is the hundred years it names.
+  EXPECT_EQ(One("في أواخر القرن 19 عما هو عليه").lower->value, "1801");
+  EXPECT_EQ(One("في القرن الـ21").text, "القرن الـ21");
   EXPECT_EQ(One("بلدانه الأعضاء الـ 195").kind, Kind::kNumber);
   EXPECT_EQ(One("يبعد المركز 5 كيلومترات").kind, Kind::kQuantity);
   EXPECT_EQ(One("المادة 5 من الدستور").kind, Kind::kNumber);  // a label, not a rank
@@ -1547,7 +1582,7 @@ TEST_F(ClaimsTest, ADefiniteNumberWordBeforeAUnit) {
   EXPECT_EQ(One("اللاعبين العشرين").kind, Kind::kNumber);
   EXPECT_EQ(One("الذكرى الخمسين").kind, Kind::kOrdinal);
   // Alone they keep their readings.
-  EXPECT_EQ(One("في القرن العشرين").kind, Kind::kOrdinal);
+  EXPECT_EQ(One("في القرن العشرين").upper->value, "2000");
   EXPECT_EQ(One("الذكرى المئة لتأسيس").kind, Kind::kOrdinal);
   c = One("قضى الناجون الأربعة ساعات");  // the hours are not what four counts
   EXPECT_EQ(c.kind, Kind::kNumber);
