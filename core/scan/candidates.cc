@@ -193,6 +193,39 @@ bool PhoneShaped(std::string_view token) {
 
 // Numbers inside web addresses, e-mail addresses and phone numbers are not claims:
 // "https://x.org/?q=30%25", "+1-222-2222-2222", "0020-2-2222-3333".
+// Whether `pos` is in a number to dial written in groups a space apart, three digits or more
+// each, led by a zero ("0800 555 111", "0161 496 0000") or, as right-to-left text reorders them,
+// ending in a group of four or more with one ("111 555 0800"). A group of three after the
+// first may be "000" in a grouped number ("750 000 000"); a leading zero alone stays a number:
+// a typo ("015" for "105") or a part under a scale ("23 ألف و045 مليون") must still be read.
+// Five groups at most either way: further would read long lists of numbers again and again.
+bool InDialledNumber(std::string_view text, size_t pos) {
+  constexpr int kMostGroups = 5;
+  size_t first = pos;
+  for (int k = 0; k < kMostGroups && first >= 2 && text[first - 1] == ' ' &&
+                  IsAsciiDigit(text[first - 2]);
+       ++k) {
+    first -= 1;
+    while (first > 0 && IsAsciiDigit(text[first - 1])) --first;
+  }
+  if (first > 0 && IsAsciiDigit(text[first - 1])) return false;
+  int groups = 0;
+  bool dialled = false;
+  for (size_t at = first; groups < 2 * kMostGroups; ++groups) {
+    size_t end = at;
+    while (end < text.size() && IsAsciiDigit(text[end])) ++end;
+    if (end - at < 3) return false;
+    if (text[at] == '0' && (groups == 0 || end - at >= 4)) dialled = true;
+    if (end + 1 >= text.size() || text[end] != ' ' || !IsAsciiDigit(text[end + 1])) {
+      const bool decimal = end + 1 < text.size() && (text[end] == '.' || text[end] == ',') &&
+                           IsAsciiDigit(text[end + 1]);
+      return dialled && groups >= 1 && !decimal;
+    }
+    at = end + 1;
+  }
+  return false;
+}
+
 bool InsideAddressOrPhone(std::string_view text, size_t pos) {
   const std::string_view token = TokenAround(text, pos);
   if (token.find("://") != std::string_view::npos || token.find("www.") != std::string_view::npos ||
@@ -206,6 +239,7 @@ bool InsideAddressOrPhone(std::string_view text, size_t pos) {
   size_t run = pos;
   while (run < text.size() && IsAsciiDigit(text[run])) ++run;
   if (text[pos] == '0' && run - pos >= 8 && (pos == 0 || !IsAsciiDigit(text[pos - 1]))) return true;
+  if (InDialledNumber(text, pos)) return true;
   int joins = 0;
   for (size_t i = 1; i + 1 < token.size(); ++i) {
     const bool digit_around = token[i - 1] >= '0' && token[i - 1] <= '9' && token[i + 1] >= '0' &&

@@ -110,7 +110,6 @@ TEST_F(ExtractorTest, SpacesThatGroupDigits) {
   EXPECT_EQ(Values("في 2019 300 حالة"), (V{"2019", "300"}));
   EXPECT_EQ(Values("scored 12 40 and 7"), (V{"12", "40", "7"}));
   // Digits on either side leave it in doubt: a telephone number, a list.
-  EXPECT_EQ(Values("ring 0845 600 700"), (V{"845", "600", "700"}));
   EXPECT_EQ(Values("+44 207 946"), (V{"44", "207", "946"}));
   EXPECT_EQ(Values("1 500 000 20"), (V{"1", "500", "0", "20"}));
   EXPECT_EQ(Values("3 400,5 tonnes"), (V{"3", "400.5"}));
@@ -202,6 +201,13 @@ TEST_F(ExtractorTest, PhoneNumbersAreNotClaims) {
   EXPECT_EQ(Values("اتصل على 0096170123456 أو +9647701234567"), V{});
   EXPECT_EQ(Values("call 0501234567 today"), V{});
   EXPECT_EQ(Values("بلغ 01234 شخصا"), V{"1234"});  // a short leading zero is still a number
+  // A leading zero and groups of three digits or more a space apart: a number to dial.
+  EXPECT_EQ(Values("ring 0845 600 700"), V{});
+  EXPECT_EQ(Values("call Crimestoppers on 0800 555 111 quoting log 247"), V{"247"});
+  EXPECT_EQ(Values("اتصل على 0161 496 0000"), V{});
+  EXPECT_EQ(Values("على الرقم 111 555 0800 مع"), V{});  // reordered right to left
+  EXPECT_EQ(Values("a budget of 750 000 000 dirhams"), V{"750000000"});
+  EXPECT_EQ(Values("a 015 typo"), V{"15"});
   // Three groups joined by hyphens in a shape no date has.
   EXPECT_EQ(Values("contact police at 859-292-3680."), V{});
   EXPECT_EQ(Values("اتصل على الرقم (0800-555-111)"), V{});
