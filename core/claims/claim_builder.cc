@@ -480,12 +480,21 @@ bool ClaimBuilder::TryDuration(size_t floor, Claim* claim, Span* span) const {
     return false;
   }
   if (DigitAt(text_, m.end)) return false;  // "5h30": a time of day
+  if (DayOfAWeekday(UnitStart(span->end))) return false;
   claim->kind = Kind::kDuration;
   claim->unit = m.entry->tags.at(0);
   span->end = m.end;
   AndAFraction(claim, span);
   TimeQualifier(floor, claim, span);
   return true;
+}
+
+// "راديو 4 يوم الأحد" (Radio 4 on Sunday): "يوم" before a weekday's name starts a date; it is
+// neither the unit nor the noun of the number before it.
+bool ClaimBuilder::DayOfAWeekday(size_t at) const {
+  static constexpr std::string_view kDay = "\xD9\x8A\xD9\x88\xD9\x85";  // يوم
+  return WordAt(at) == kDay &&
+         engine_.weekdays().MatchAt(text_, scan::SkipSpaces(text_, at + kDay.size())).entry;
 }
 
 // Whether the word before `begin` is a preposition or particle (a word of
@@ -777,6 +786,7 @@ void ClaimBuilder::TakeNoun(Claim* claim, Span* span) const {
   // A single letter (a glued "و" before the next number) is no noun, and a counted noun is
   // indefinite: "2014 بالتهمة", "45 للولايات" continue the sentence instead.
   if (word.empty() || IsStopword(word) || word.size() <= 2 || IsDefinite(word) || YearCueAt(at) ||
+      DayOfAWeekday(at) ||
       JoinedToTheNextClause(word) || PluralVerb(word) || OpensAnotherPhrase(word)) {
     return;
   }

@@ -117,6 +117,7 @@ class ClaimBuilder {
   bool NegatedBefore(size_t pos) const;
   void TimeQualifier(size_t floor, Claim* claim, Span* span) const;
   bool YearCueAt(size_t at) const;
+  bool DayOfAWeekday(size_t at) const;
   bool AfterAPreposition(size_t begin) const;
   bool IsModifier(std::string_view word) const;
   size_t EnglishNounAt(size_t at, bool many) const;

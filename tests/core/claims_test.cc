@@ -610,6 +610,10 @@ TEST_F(ClaimsTest, DualNounsAreTheNumberTwo) {
   EXPECT_EQ(One("سجلت 5 وفيات").noun, "وفيات");
   EXPECT_EQ(One("شارك 300 متطوع").noun_key, "متطوع");
   EXPECT_EQ(One("منذ سنتين").qualifier, "ago");
+  // "يوم" before a weekday starts a date: the number before counts no days.
+  EXPECT_EQ(All("على راديو 4 يوم الأحد")[0].kind, Kind::kNumber);
+  EXPECT_EQ(All("على راديو 4 يوم الأحد")[0].noun, "");
+  EXPECT_EQ(One("استمر 30 يوم").unit, "day");
   // Duals of counted nouns, with the singular as the noun's key.
   const Claim people = One("قتل شخصين في الهجوم");
   EXPECT_EQ(people.kind, Kind::kNumber);
