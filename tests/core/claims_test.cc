@@ -1869,6 +1869,7 @@ TEST_F(ClaimsTest, Quantities) {
       {"قطره 90 نانومترا", "nm"}, {"120 nanometres wide", "nm"}, {"5 microns", "µm"},
       {"15 سنتيمترا", "cm"},     {"8 ميجاواط", "MW"},     {"210 ميغاوات", "MW"},
       {"37.8 microgrammes", "µg"}, {"5 kilogrammes", "kg"}, {"100.2 degrees farenheit", "°F"},
+      {"مسدس عيار 7.65 مم", "mm"}, {"أمطار بلغت 40 ملم", "mm"},
   };
   for (const Case& c : cases) {
     const Claim claim = One(c.text);
