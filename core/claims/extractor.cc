@@ -404,6 +404,10 @@ class Extraction {
       stop = std::max(stop, end);
     }
     if (stop == 0) return false;
+    // "الساعة 8 والنصف": the part of the hour after it is the time's too.
+    for (size_t at : {stop, scan::SkipSpaces(text_, stop)}) {
+      if (auto m = cues.MatchAt(text_, at, "clock-part"); m.entry) stop = std::max(stop, m.end);
+    }
     floor_ = std::max(floor_, stop);
     return true;
   }

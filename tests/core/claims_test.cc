@@ -565,6 +565,7 @@ TEST_F(ClaimsTest, TimesOfDayAreNoClaims) {
   EXPECT_TRUE(All("at 04:00 BST").empty());
   EXPECT_TRUE(All("At 2pm two vans").size() == 1);  // "two vans" only
   EXPECT_TRUE(All("في الساعة 2 مساء").empty());
+  EXPECT_TRUE(All("في الساعة 8 والنصف مساء").empty());  // the part of the hour with it
 }
 
 TEST_F(ClaimsTest, OrdinalsInDigits) {
