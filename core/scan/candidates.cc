@@ -195,7 +195,7 @@ bool PhoneShaped(std::string_view token) {
 // "https://x.org/?q=30%25", "+1-222-2222-2222", "0020-2-2222-3333".
 // Whether `pos` is in a number to dial written in groups a space apart, three digits or more
 // each, led by a zero ("0800 555 111", "0161 496 0000") or, as right-to-left text reorders them,
-// ending in a group of four or more with one ("111 555 0800"). A group of three after the
+// three groups or more ending in a group of four or more with one ("111 555 0800"). A group of three after the
 // first may be "000" in a grouped number ("750 000 000"); a leading zero alone stays a number:
 // a typo ("015" for "105") or a part under a scale ("23 ألف و045 مليون") must still be read.
 // Five groups at most either way: further would read long lists of numbers again and again.
@@ -210,16 +210,16 @@ bool InDialledNumber(std::string_view text, size_t pos) {
   }
   if (first > 0 && IsAsciiDigit(text[first - 1])) return false;
   int groups = 0;
-  bool dialled = false;
   for (size_t at = first; groups < 2 * kMostGroups; ++groups) {
     size_t end = at;
     while (end < text.size() && IsAsciiDigit(text[end])) ++end;
     if (end - at < 3) return false;
-    if (text[at] == '0' && (groups == 0 || end - at >= 4)) dialled = true;
     if (end + 1 >= text.size() || text[end] != ' ' || !IsAsciiDigit(text[end + 1])) {
       const bool decimal = end + 1 < text.size() && (text[end] == '.' || text[end] == ',') &&
                            IsAsciiDigit(text[end + 1]);
-      return dialled && groups >= 1 && !decimal;
+      const bool led = text[first] == '0' && groups >= 1;
+      const bool ended = text[at] == '0' && end - at >= 4 && groups >= 2;
+      return !decimal && (led || ended);
     }
     at = end + 1;
   }
