@@ -825,6 +825,8 @@ size_t ClaimBuilder::EnglishNounAt(size_t at, bool many) const {
   const bool modifier = IsModifier(word);
   if (modifier && absl::EndsWith(Lower(word), "ed")) return std::string_view::npos;
   const NounKeys& keys = engine_.noun_keys();
+  // One counts a singular: after it a word in "-s" is a verb ("if one develops a fever").
+  if (!many && NounKeys::EndsLikeAPlural(word)) return std::string_view::npos;
   if (!modifier && (!many || keys.MayCountMany(word))) return at;
   const size_t next = scan::SkipSpaces(text_, at + word.size());
   const std::string_view after = WordAt(next);

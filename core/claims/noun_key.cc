@@ -115,13 +115,18 @@ std::string NounKeys::Key(std::string_view word) const {
   return ArabicKey(word);
 }
 
+bool NounKeys::EndsLikeAPlural(std::string_view word) {
+  if (!IsAscii(word) || word.empty()) return false;
+  const std::string lower = absl::AsciiStrToLower(absl::string_view(word.data(), word.size()));
+  // "-ss", "-us", "-is" end singulars: "class", "virus", "crisis".
+  return EndsWith(lower, "s") && !EndsWith(lower, "ss") && !EndsWith(lower, "us") &&
+         !EndsWith(lower, "is");
+}
+
 bool NounKeys::MayCountMany(std::string_view word) const {
   if (!IsAscii(word) || word.empty()) return true;
   const std::string lower = absl::AsciiStrToLower(absl::string_view(word.data(), word.size()));
-  // "-ss", "-us", "-is" end singulars: "class", "virus", "crisis".
-  const bool plural_s = EndsWith(lower, "s") && !EndsWith(lower, "ss") && !EndsWith(lower, "us") &&
-                        !EndsWith(lower, "is");
-  return plural_s || Singular(lower) != nullptr;
+  return EndsLikeAPlural(lower) || Singular(lower) != nullptr;
 }
 
 }  // namespace mizan::claims

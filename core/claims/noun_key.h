@@ -28,6 +28,10 @@ class NounKeys {
   // Any Arabic word may (the singular counts from eleven on: "11 كوكبا").
   bool MayCountMany(std::string_view word) const;
 
+  // Whether the English `word` ends in a plural "-s" (not "-ss", "-us", "-is": "class", "virus",
+  // "crisis"); after "one" such a word is a verb ("if one develops").
+  static bool EndsLikeAPlural(std::string_view word);
+
   // Whether the Arabic `word` is a plural: a broken plural of noun_plurals.tsv, or a sound
   // plural in -ات, -ون, -ين ("الولايات", "اللاعبين"), with the article or not.
   bool IsArabicPlural(std::string_view word) const;

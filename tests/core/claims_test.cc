@@ -1909,6 +1909,7 @@ TEST_F(ClaimsTest, EnglishCountsAPlural) {
   EXPECT_EQ(c.noun, "suppliers");
   EXPECT_EQ(One("2019 new cases").kind, Kind::kNumber);
   EXPECT_EQ(One("one new case").noun, "case");
+  EXPECT_EQ(One("if one develops a fever").noun, "");  // one counts a singular: a verb in -s
   EXPECT_EQ(One("\"It's over,\" one wrote.").noun, "");  // a verb in the past, no noun
   // Plurals without -s count, and share a key with the singular.
   c = One("5 people died");
