@@ -242,13 +242,29 @@ size_t ClaimBuilder::ArticleBeforeDigits(size_t begin) const {
 // "القرن 19", "في القرن الـ21", "بالمركز 5": digits after a noun of rank_nouns.tsv, and the
 // article glued before them, rank the noun. *start is where the claim starts, at the article.
 bool ClaimBuilder::AfterARankNoun(size_t begin, size_t* start) const {
+  return AfterANounOf(engine_.rank_nouns(), begin, start);
+}
+
+// "الطريق الجهوية 51 بولاية بنزرت": digits that label a noun of label_nouns.tsv, an adjective
+// between allowed.
+bool ClaimBuilder::AfterALabelNoun(size_t begin) const {
+  size_t start = begin;
+  if (AfterANounOf(engine_.label_nouns(), begin, &start)) return true;
+  const size_t p = scan::SkipSpacesBack(text_, begin);
+  const std::string_view adjective = scan::WordBefore(text_, p);
+  if (p == begin || !IsDefinite(adjective)) return false;
+  return AfterANounOf(engine_.label_nouns(), p - adjective.size(), &start);
+}
+
+bool ClaimBuilder::AfterANounOf(const absl::flat_hash_set<std::string>& nouns, size_t begin,
+                                size_t* start) const {
   const size_t article = ArticleBeforeDigits(begin);
   *start = article == std::string_view::npos ? begin : article;
   const size_t p = scan::SkipSpacesBack(text_, *start);
   if (p == *start) return false;  // glued to the word before: no noun of its own
   const std::string_view word = scan::WordBefore(text_, p);
-  const auto rank = [this](std::string_view w) {
-    return engine_.rank_nouns().contains(absl::string_view(w.data(), w.size()));
+  const auto rank = [&nouns](std::string_view w) {
+    return nouns.contains(absl::string_view(w.data(), w.size()));
   };
   // Every rank noun has the article: most words before a number are ruled out without a lookup.
   const auto definite_rank = [&](std::string_view w) {
@@ -257,7 +273,7 @@ bool ClaimBuilder::AfterARankNoun(size_t begin, size_t* start) const {
            rank(std::string(kArticle) + std::string(w.substr(kLilArticle.size())));
   };
   const auto ranked = [&](std::string_view w) {
-    return definite_rank(w) || PossessedRank(w, engine_.rank_nouns());
+    return definite_rank(w) || PossessedRank(w, nouns);
   };
   if (ranked(word)) return true;
   // A glued conjunction or preposition before the noun: "بالمركز", "وللدورة", "بذكراها".
@@ -777,6 +793,17 @@ bool OpensAnotherPhrase(std::string_view word) {
          (mim || second == "\xD8\xAA");                     // م ت
 }
 
+// "قتل 7 بولاية كادونا" (7 killed in Kaduna state): from three to ten the counted noun is a
+// plural, so a word in ة (folded to ه) with a glued ب or ل after such a number is a singular
+// after a preposition ("20 بندقية", eleven and more, count the singular).
+bool SingularAfterAPreposition(std::string_view word, const Decimal& number) {
+  if (word.size() < 8 || !word.ends_with("\xD9\x87")) return false;  // four letters, ه
+  const std::string_view first = word.substr(0, 2);
+  if (first != "\xD8\xA8" && first != "\xD9\x84") return false;  // ب ل
+  const std::optional<uint64_t> n = number.ToWhole();
+  return n && *n >= 3 && *n <= 10;
+}
+
 }  // namespace
 
 void ClaimBuilder::TakeNoun(Claim* claim, Span* span) const {
@@ -787,7 +814,8 @@ void ClaimBuilder::TakeNoun(Claim* claim, Span* span) const {
   // indefinite: "2014 بالتهمة", "45 للولايات" continue the sentence instead.
   if (word.empty() || IsStopword(word) || word.size() <= 2 || IsDefinite(word) || YearCueAt(at) ||
       DayOfAWeekday(at) ||
-      JoinedToTheNextClause(word) || PluralVerb(word) || OpensAnotherPhrase(word)) {
+      JoinedToTheNextClause(word) || PluralVerb(word) || OpensAnotherPhrase(word) ||
+      SingularAfterAPreposition(word, claim->number)) {
     return;
   }
   // "أكبر من 100 وأصغر من 300": a word that opens the next number's qualifier, glued "و"
@@ -1193,6 +1221,7 @@ void ClaimBuilder::Build(const Mention& m, size_t floor, Claim* claim) const {
   const bool unit_may_follow = !definite_word || counts_a_unit || AfterAPreposition(m.begin);
   const bool age = definite_word && m.ordinal && BoundBefore(m.begin, floor);
   size_t rank_start = 0;
+  bool label = false;
   if (m.ordinal && !counts_a_unit && !age && !TensAfterAPlural(m)) {
     claim->kind = Kind::kOrdinal;
   } else if (!unit_may_follow) {
@@ -1208,6 +1237,8 @@ void ClaimBuilder::Build(const Mention& m, size_t floor, Claim* claim) const {
         (rank_start != m.begin || !CountedWordAfter(span.end))) {
       claim->kind = Kind::kOrdinal;  // "القرن 19", "الدورة الـ27"
       span.begin = rank_start;
+    } else if (!m.from_words && AfterALabelNoun(m.begin) && !CountedWordAfter(span.end)) {
+      label = true;  // "الطريق 604 بنابل": the word after is none of its
     } else if (!OneOrTwoInArabicWords(m)) {
       TakeNoun(claim, &span);  // Arabic one and two follow their noun, never precede it
     }
@@ -1215,7 +1246,7 @@ void ClaimBuilder::Build(const Mention& m, size_t floor, Claim* claim) const {
   // "الدول السبع", "الأعضاء الـ 195" count the noun before them; "مقتل العشرات" does not; nor
   // do "one" and "two" after a noun they agree with ("شخصا واحدا", "مدنيين اثنين"), not after
   // a verb ("قتل اثنين").
-  if (claim->kind == Kind::kNumber && claim->noun.empty() && !m.vague && !age &&
+  if (claim->kind == Kind::kNumber && claim->noun.empty() && !m.vague && !age && !label &&
       !TryUnitBefore(floor, definite_word, claim, &span)) {
     TakeNounBefore(claim, &span, floor, definite_word || AgreesWithTheNounBefore(m));
   }

@@ -127,6 +127,9 @@ class ClaimBuilder {
   bool RanksANoun(size_t begin) const;
   size_t ArticleBeforeDigits(size_t begin) const;
   bool AfterARankNoun(size_t begin, size_t* start) const;
+  bool AfterALabelNoun(size_t begin) const;
+  bool AfterANounOf(const absl::flat_hash_set<std::string>& nouns, size_t begin,
+                    size_t* start) const;
   bool CountedWordAfter(size_t end) const;
   bool OneOrTwoInArabicWords(const Mention& m) const;
   bool AgreesWithTheNounBefore(const Mention& m) const;

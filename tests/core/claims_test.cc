@@ -416,6 +416,11 @@ TEST_F(ClaimsTest, DigitsThatRankTheNounBefore) {
   EXPECT_EQ(One("بلدانه الأعضاء الـ 195").kind, Kind::kNumber);
   EXPECT_EQ(One("يبعد المركز 5 كيلومترات").kind, Kind::kQuantity);
   EXPECT_EQ(One("المادة 5 من الدستور").kind, Kind::kNumber);  // a label, not a rank
+  // Digits that label the noun before them count nothing after them, an adjective between.
+  EXPECT_EQ(One("تهيئة الطريق المحلية 604 بنابل").noun, "");
+  EXPECT_EQ(One("على الخط 6 بباريس").noun, "");
+  EXPECT_EQ(One("إلغاء المادة 522 بقانون العقوبات").noun, "");
+  EXPECT_EQ(One("استقبلت القاعة 500 زائر").noun, "زائر");  // a count after it still counts
   EXPECT_EQ(One("ليصبح الرئيس الـ45 للبلاد").kind, Kind::kOrdinal);
   // Bare digits that count the word after them: the noun before is their subject.
   EXPECT_EQ(One("استقبل المركز 500 زائر").noun, "زائر");
