@@ -250,9 +250,9 @@ bool ClaimBuilder::AfterARankNoun(size_t begin, size_t* start) const {
 bool ClaimBuilder::AfterALabelNoun(size_t begin) const {
   size_t start = begin;
   if (AfterANounOf(engine_.label_nouns(), begin, &start)) return true;
-  const size_t p = scan::SkipSpacesBack(text_, begin);
+  const size_t p = scan::SkipSpacesBack(text_, start);  // before the digits' article, if any
   const std::string_view adjective = scan::WordBefore(text_, p);
-  if (p == begin || !IsDefinite(adjective)) return false;
+  if (p == start || !IsDefinite(adjective)) return false;
   return AfterANounOf(engine_.label_nouns(), p - adjective.size(), &start);
 }
 
@@ -528,7 +528,9 @@ bool ClaimBuilder::YearCueAt(size_t at) const {
   if (cue.entry == nullptr && GluedClitic(text_, at)) {  // "لسنة 1991"
     cue = engine_.time_cues().MatchAt(text_, at + 2, "year");
   }
-  if (cue.entry == nullptr) return false;
+  // A plural ("سنوات 2015 و2016") after a number is what the number counts: "خطة 5 سنوات
+  // 2016-2020".
+  if (cue.entry == nullptr || cue.entry->HasTag("plural")) return false;
   const size_t year = scan::SkipSpaces(text_, cue.end);
   if (year == cue.end || year + 4 > text_.size()) return false;
   for (size_t i = year; i < year + 4; ++i) {

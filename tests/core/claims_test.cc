@@ -421,6 +421,7 @@ TEST_F(ClaimsTest, DigitsThatRankTheNounBefore) {
   EXPECT_EQ(One("على الخط 6 بباريس").noun, "");
   EXPECT_EQ(One("إلغاء المادة 522 بقانون العقوبات").noun, "");
   EXPECT_EQ(One("استقبلت القاعة 500 زائر").noun, "زائر");  // a count after it still counts
+  EXPECT_EQ(One("وذكرت القناة الاسرائيلية الـ 10 أن").noun, "");  // Channel 10
   EXPECT_EQ(One("ليصبح الرئيس الـ45 للبلاد").kind, Kind::kOrdinal);
   // Bare digits that count the word after them: the noun before is their subject.
   EXPECT_EQ(One("استقبل المركز 500 زائر").noun, "زائر");
@@ -1963,6 +1964,9 @@ TEST_F(ClaimsTest, CountedNounsAndTheirKeys) {
   EXPECT_EQ(One("بعد سنوات خارج العشر الأوائل").noun, "");
   EXPECT_EQ(One("بلغ المؤشر 5742 وسط تعاملات ضعيفة").noun, "");
   EXPECT_EQ(All("ارتفع في 2016 مقارنة بعام 2015")[0].kind, Kind::kYear);
+  // A plural of years before years names them; after a number it is what the number counts.
+  EXPECT_EQ(All("وحتى في سنوات 2015 و2016")[0].kind, Kind::kYear);
+  EXPECT_EQ(All("خطة 5 سنوات 2016-2020")[0].unit, "year");
   EXPECT_EQ(One("خلال الفترة من 2006 إلى 2016 وفقا للنظام").qualifier, "range");
   EXPECT_EQ(One("ارتفع عدد المعتقلين إلى أربعة وقال المتحدث").noun, "");
   EXPECT_EQ(One("أغلق المؤشر عند 7721 وانخفضت أسهم").noun, "");
