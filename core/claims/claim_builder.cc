@@ -806,6 +806,19 @@ bool SingularAfterAPreposition(std::string_view word, const Decimal& number) {
   return n && *n >= 3 && *n <= 10;
 }
 
+// "a 3-1 victory", "the 2-2 draw": the second of two numbers a hyphen joins, no greater than
+// the first, is a score's (a range rises); the word after it is the score's, not its noun.
+bool SecondOfAScore(std::string_view text, size_t begin, const Decimal& number) {
+  if (begin < 2 || text[begin - 1] != '-' || !DigitAt(text, begin - 2)) return false;
+  size_t first = begin - 1;
+  while (first > 0 && DigitAt(text, first - 1)) --first;
+  if (begin - 1 - first > 6) return false;
+  uint64_t before = 0;
+  for (size_t i = first; i < begin - 1; ++i) before = before * 10 + (text[i] - '0');
+  const std::optional<uint64_t> n = number.ToWhole();
+  return n && *n <= before;
+}
+
 }  // namespace
 
 void ClaimBuilder::TakeNoun(Claim* claim, Span* span) const {
@@ -817,7 +830,8 @@ void ClaimBuilder::TakeNoun(Claim* claim, Span* span) const {
   if (word.empty() || IsStopword(word) || word.size() <= 2 || IsDefinite(word) || YearCueAt(at) ||
       DayOfAWeekday(at) ||
       JoinedToTheNextClause(word) || PluralVerb(word) || OpensAnotherPhrase(word) ||
-      SingularAfterAPreposition(word, claim->number)) {
+      SingularAfterAPreposition(word, claim->number) ||
+      SecondOfAScore(text_, span->begin, claim->number)) {
     return;
   }
   // "أكبر من 100 وأصغر من 300": a word that opens the next number's qualifier, glued "و"

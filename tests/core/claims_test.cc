@@ -1916,6 +1916,9 @@ TEST_F(ClaimsTest, EnglishCountsAPlural) {
   EXPECT_EQ(One("2019 new cases").kind, Kind::kNumber);
   EXPECT_EQ(One("one new case").noun, "case");
   EXPECT_EQ(One("if one develops a fever").noun, "");  // one counts a singular: a verb in -s
+  // The second number of a score counts nothing; a range rises and counts what follows it.
+  EXPECT_EQ(All("a 3-1 victory over Spain")[1].noun, "");
+  EXPECT_EQ(One("won 10-15 seats").noun, "seats");
   EXPECT_EQ(One("\"It's over,\" one wrote.").noun, "");  // a verb in the past, no noun
   // Plurals without -s count, and share a key with the singular.
   c = One("5 people died");
