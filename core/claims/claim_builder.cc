@@ -1631,23 +1631,21 @@ void ClaimBuilder::ReadCentury(size_t floor, Claim* claim, Span* span) const {
     last = -((n - 1) * 100 + 1);
     end = era.end;
   }
-  claim->kind = Kind::kYear;
-  claim->calendar = "gregorian";
-  claim->qualifier = "century";
-  claim->value.clear();
-  claim->lower = Bound{std::to_string(first), true};
-  claim->upper = Bound{std::to_string(last), true};
+  SetPeriod(first, last, "century", claim);
   *span = {begin, end};
 }
 
-void SetDecade(int first_year, Claim* claim) {
+void SetPeriod(long first, long last, std::string_view qualifier, Claim* claim) {
   claim->kind = Kind::kYear;
   claim->calendar = "gregorian";
-  claim->qualifier = "decade";
-  claim->lower = Bound{std::to_string(first_year), true};
-  claim->upper = Bound{std::to_string(first_year + 9), true};
+  claim->qualifier = std::string(qualifier);
+  claim->lower = Bound{std::to_string(first), true};
+  claim->upper = Bound{std::to_string(last), true};
   claim->value.clear();
-  claim->number = Decimal::FromInt(static_cast<uint64_t>(first_year));
+  const Decimal magnitude = Decimal::FromInt(static_cast<uint64_t>(first < 0 ? -first : first));
+  claim->number = first < 0 ? magnitude.Negated() : magnitude;
 }
+
+void SetDecade(int first_year, Claim* claim) { SetPeriod(first_year, first_year + 9, "decade", claim); }
 
 }  // namespace mizan::claims

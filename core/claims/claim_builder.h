@@ -28,6 +28,9 @@ void FinishSpan(const text::NormalizedText& normalized, Claim* claim);
 // script: the joins ask.
 bool InWords(const text::NormalizedText& normalized, const Claim& claim);
 
+// Makes `claim` the years from `first` to `last`, named by `qualifier` ("decade", "century").
+void SetPeriod(long first, long last, std::string_view qualifier, Claim* claim);
+
 // Makes `claim` the decade that starts in `first_year` (the 1930s: [1930, 1939]).
 void SetDecade(int first_year, Claim* claim);
 

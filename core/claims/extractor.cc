@@ -440,7 +440,13 @@ class Extraction {
     }
     const int first = std::stoi(std::string(text_.substr(m.begin, digits)));
     Claim& claim = claims_->emplace_back();
-    SetDecade(digits == 2 ? 1900 + first : first, &claim);
+    // "the 1800s", "the 1900s" are a hundred years as English uses them; "the 2000s" is the
+    // decade English news means by it.
+    if (digits == 4 && first % 100 == 0 && first < 2000) {
+      SetPeriod(first, first + 99, "century", &claim);
+    } else {
+      SetDecade(digits == 2 ? 1900 + first : first, &claim);
+    }
     SetSpan(normalized_, begin, m.end + 1, &claim);
     Keep();
     return true;

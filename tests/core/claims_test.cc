@@ -565,6 +565,11 @@ TEST_F(ClaimsTest, DecadesAreRangesOfYears) {
   EXPECT_EQ(One("خمسينيات القرن التاسع عشر").lower->value, "1850");
   EXPECT_EQ(All("الخمسينات والستينيات").size(), 2u);
   EXPECT_TRUE(All("امرأة في الستينات من عمرها").empty());  // in her sixties: an age
+  // English "the 1800s" is a hundred years; "the 2000s" is the decade.
+  const Claim hundreds = One("in the 1800s");
+  EXPECT_EQ(hundreds.qualifier, "century");
+  EXPECT_EQ(hundreds.upper->value, "1899");
+  EXPECT_EQ(One("in the early 2000s").upper->value, "2009");
 }
 
 TEST_F(ClaimsTest, TimesOfDayAreNoClaims) {
