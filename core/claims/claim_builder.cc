@@ -1646,6 +1646,8 @@ void SetPeriod(long first, long last, std::string_view qualifier, Claim* claim) 
   claim->number = first < 0 ? magnitude.Negated() : magnitude;
 }
 
-void SetDecade(int first_year, Claim* claim) { SetPeriod(first_year, first_year + 9, "decade", claim); }
+void SetDecade(int first_year, Claim* claim) {
+  SetPeriod(first_year, first_year + 9, "decade", claim);
+}
 
 }  // namespace mizan::claims

@@ -194,8 +194,8 @@ bool PhoneShaped(std::string_view token) {
 // Numbers inside web addresses, e-mail addresses and phone numbers are not claims:
 // "https://x.org/?q=30%25", "+1-222-2222-2222", "0020-2-2222-3333".
 // Whether `pos` is in a number to dial written in groups a space apart, three digits or more
-// each, led by a zero ("0800 555 111", "0161 496 0000") or, as right-to-left text reorders them,
-// three groups or more ending in a group of four or more with one ("111 555 0800"). A group of three after the
+// each, led by a zero ("0800 555 111", "0161 496 0000") or, as right-to-left text reorders
+// them, three groups or more ending in a group of four or more with one ("111 555 0800"). A group of three after the
 // first may be "000" in a grouped number ("750 000 000"); a leading zero alone stays a number:
 // a typo ("015" for "105") or a part under a scale ("23 ألف و045 مليون") must still be read.
 // Five groups at most either way: further would read long lists of numbers again and again.
