@@ -191,41 +191,38 @@ bool PhoneShaped(std::string_view token) {
   return !day_first && !year_first;
 }
 
-// Numbers inside web addresses, e-mail addresses and phone numbers are not claims:
-// "https://x.org/?q=30%25", "+1-222-2222-2222", "0020-2-2222-3333".
-// Whether `pos` is in a number to dial written in groups a space apart, three digits or more
-// each, led by a zero ("0800 555 111", "0161 496 0000") or, as right-to-left text reorders
-// them, three groups or more ending in a group of four or more with one ("111 555 0800"). A group of three after the
-// first may be "000" in a grouped number ("750 000 000"); a leading zero alone stays a number:
-// a typo ("015" for "105") or a part under a scale ("23 ألف و045 مليون") must still be read.
-// Five groups at most either way: further would read long lists of numbers again and again.
-bool InDialledNumber(std::string_view text, size_t pos) {
-  constexpr int kMostGroups = 5;
-  size_t first = pos;
-  for (int k = 0; k < kMostGroups && first >= 2 && text[first - 1] == ' ' &&
-                  IsAsciiDigit(text[first - 2]);
-       ++k) {
-    first -= 1;
-    while (first > 0 && IsAsciiDigit(text[first - 1])) --first;
+// Where a number to dial ends that starts at `pos`, or 0 where none does: groups a space
+// apart, three digits or more each, led by a zero ("0800 555 111", "0161 496 0000") or, as
+// right-to-left text reorders them, three groups or more ending in a group of four or more
+// with one ("111 555 0800"). A group of three after the first may be "000" in a grouped
+// number ("750 000 000"); a leading zero alone stays a number: a typo ("015" for "105") or a
+// part under a scale ("23 ألف و045 مليون") must still be read. Asked where such a chain of
+// groups starts, and ten groups at most, so that a long list of numbers is read once.
+size_t DialledNumberEnd(std::string_view text, size_t pos) {
+  constexpr int kMostGroups = 10;
+  if (pos > 0 && (IsAsciiDigit(text[pos - 1]) ||
+                  (pos >= 2 && text[pos - 1] == ' ' && IsAsciiDigit(text[pos - 2])))) {
+    return 0;
   }
-  if (first > 0 && IsAsciiDigit(text[first - 1])) return false;
-  int groups = 0;
-  for (size_t at = first; groups < 2 * kMostGroups; ++groups) {
+  size_t at = pos;
+  for (int groups = 0; groups < kMostGroups; ++groups) {
     size_t end = at;
     while (end < text.size() && IsAsciiDigit(text[end])) ++end;
-    if (end - at < 3) return false;
+    if (end - at < 3) return 0;
     if (end + 1 >= text.size() || text[end] != ' ' || !IsAsciiDigit(text[end + 1])) {
       const bool decimal = end + 1 < text.size() && (text[end] == '.' || text[end] == ',') &&
                            IsAsciiDigit(text[end + 1]);
-      const bool led = text[first] == '0' && groups >= 1;
+      const bool led = text[pos] == '0' && groups >= 1;
       const bool ended = text[at] == '0' && end - at >= 4 && groups >= 2;
-      return !decimal && (led || ended);
+      return !decimal && (led || ended) ? end : 0;
     }
     at = end + 1;
   }
-  return false;
+  return 0;
 }
 
+// Numbers inside web addresses, e-mail addresses and phone numbers are not claims:
+// "https://x.org/?q=30%25", "+1-222-2222-2222", "0020-2-2222-3333".
 bool InsideAddressOrPhone(std::string_view text, size_t pos) {
   const std::string_view token = TokenAround(text, pos);
   if (token.find("://") != std::string_view::npos || token.find("www.") != std::string_view::npos ||
@@ -239,7 +236,6 @@ bool InsideAddressOrPhone(std::string_view text, size_t pos) {
   size_t run = pos;
   while (run < text.size() && IsAsciiDigit(text[run])) ++run;
   if (text[pos] == '0' && run - pos >= 8 && (pos == 0 || !IsAsciiDigit(text[pos - 1]))) return true;
-  if (InDialledNumber(text, pos)) return true;
   int joins = 0;
   for (size_t i = 1; i + 1 < token.size(); ++i) {
     const bool digit_around = token[i - 1] >= '0' && token[i - 1] <= '9' && token[i + 1] >= '0' &&
@@ -403,6 +399,10 @@ void Scanner::FindDigits(std::string_view text, const PhraseList& prefixes,
   for (size_t pos = NextNumberStart(text, 0); pos < text.size(); pos = NextNumberStart(text, pos)) {
     if (!IsAsciiDigit(text[pos])) {
       pos = FindVulgarFraction(text, pos, found);
+      continue;
+    }
+    if (const size_t dialled = DialledNumberEnd(text, pos)) {
+      pos = dialled;
       continue;
     }
     const size_t end = DigitRunEnd(text, pos);
