@@ -296,6 +296,7 @@ TEST_F(ClaimsTest, NoNumberInsideWordsOrHomographs) {
   EXPECT_TRUE(All("وصلت السيارات واحدة تلو الأخرى").empty());
   EXPECT_TRUE(All("يعمل في الداخل والخارج في آن واحد").empty());
   EXPECT_TRUE(All("يعود النمو بالدرجة الأولى إلى الفلاحة").empty());  // primarily
+  EXPECT_TRUE(All("فاز بفارق جزء من الثانية").empty());  // a split second
   EXPECT_TRUE(All("First of all, the virus mutates").empty());
   EXPECT_EQ(One("حجز مقعد في الدرجة الأولى").kind, Kind::kOrdinal);  // a first-class seat
   EXPECT_EQ(All("وصل 5 في يوم واحد").back().unit, "day");  // no idiom: one day
