@@ -149,6 +149,7 @@ Engine::Engine()
       noun_modifiers_(WordSet(data::Find("noun_modifiers.tsv"), normalizer_)),
       rank_nouns_(WordSet(data::Find("rank_nouns.tsv"), normalizer_)),
       label_nouns_(WordSet(data::Find("label_nouns.tsv"), normalizer_)),
+      temperature_words_(WordSet(data::Find("temperature_words.tsv"), normalizer_)),
       measure_nouns_(WordSet(data::Find("measure_nouns.tsv"), normalizer_)),
       pronoun_one_(WordTags(data::Find("pronoun_one.tsv"), normalizer_)),
       noun_keys_(data::Find("noun_plurals.tsv"), normalizer_),

@@ -69,6 +69,10 @@ class Engine {
   const absl::flat_hash_set<std::string>& rank_nouns() const { return rank_nouns_; }
   // Nouns that a number in digits after them labels ("الطريق 604", "المادة 5").
   const absl::flat_hash_set<std::string>& label_nouns() const { return label_nouns_; }
+  // English words near a number that make a glued C or F a temperature ("highs of 40C").
+  const absl::flat_hash_set<std::string>& temperature_words() const {
+    return temperature_words_;
+  }
   // Nouns of an amount that head a subject between a verb of bound and its number.
   const absl::flat_hash_set<std::string>& measure_nouns() const { return measure_nouns_; }
   // Words before "one"/"واحد" that make it a pronoun.
@@ -109,6 +113,7 @@ class Engine {
   absl::flat_hash_set<std::string> noun_modifiers_;
   absl::flat_hash_set<std::string> rank_nouns_;
   absl::flat_hash_set<std::string> label_nouns_;
+  absl::flat_hash_set<std::string> temperature_words_;
   absl::flat_hash_set<std::string> measure_nouns_;
   absl::flat_hash_map<std::string, std::vector<std::string>> pronoun_one_;
   claims::NounKeys noun_keys_;

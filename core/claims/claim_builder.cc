@@ -470,9 +470,29 @@ bool ClaimBuilder::GluedTemperature(size_t begin, size_t end) const {
   }
   // Before: "45C (" ahead of this one.
   at = scan::SkipSpacesBack(text_, begin);
-  if (at == 0 || text_[at - 1] != '(') return false;
-  const size_t scale = scan::SkipSpacesBack(text_, at - 1);
-  return scale > 0 && scale_at(scale - 1) && text_[scale - 1] != text_[end];
+  if (at > 0 && text_[at - 1] == '(') {
+    const size_t scale = scan::SkipSpacesBack(text_, at - 1);
+    if (scale > 0 && scale_at(scale - 1) && text_[scale - 1] != text_[end]) return true;
+  }
+  return TemperatureWordBefore(begin);
+}
+
+// Whether a word of temperature_words.tsv stands among the six words before `begin`, in its
+// sentence: "temperatures hit 40C", "a high of 104F".
+bool ClaimBuilder::TemperatureWordBefore(size_t begin) const {
+  size_t at = begin;
+  for (int words = 0; words < 6; ++words) {
+    size_t start = at;
+    for (char32_t c; at > 0 && !scan::IsLetter(c = scan::PreviousCodePoint(text_, at, &start));
+         at = start) {
+      if (c == '.' || c == '!' || c == '?' || c == '\n') return false;
+    }
+    const std::string_view word = scan::WordBefore(text_, at);
+    if (word.empty()) return false;
+    if (engine_.temperature_words().contains(Lower(word))) return true;
+    at -= word.size();
+  }
+  return false;
 }
 
 // "4.7 من الأيام", "2 من الأسابيع": a number "of the" plural of a unit of time, as Arabic

@@ -72,6 +72,7 @@ class ClaimBuilder {
   bool LabelsAName(size_t begin) const;
   bool NamesWhatFollows(size_t end) const;
   bool GluedTemperature(size_t begin, size_t end) const;
+  bool TemperatureWordBefore(size_t begin) const;
   bool FromAnEvent(size_t end) const;
   bool OfAnAge(size_t at) const;
   bool AfterASuperlative(size_t cue_begin) const;

@@ -1889,7 +1889,12 @@ TEST_F(ClaimsTest, Quantities) {
     EXPECT_EQ(claim.kind, Kind::kQuantity) << c.text;
     EXPECT_EQ(claim.unit, c.unit) << c.text;
   }
-  // A capital C or F glued to digits, with the other scale beside it in parentheses.
+  // A capital C or F glued to digits, alone after a word of temperature, ...
+  EXPECT_EQ(One("temperatures hit 40C on Monday").unit, "°C");
+  EXPECT_EQ(One("a high of 104F in Phoenix").unit, "°F");
+  EXPECT_EQ(One("Apartment 5C").kind, Kind::kNumber);
+  EXPECT_EQ(One("She lives in flat 5C. It was hot.").kind, Kind::kNumber);  // another sentence
+  // ... or with the other scale beside it in parentheses.
   auto claims = All("temperatures reached 45C (113F) on Monday");
   ASSERT_EQ(claims.size(), 3u);
   EXPECT_EQ(claims[0].unit, "°C");
