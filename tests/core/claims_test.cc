@@ -1890,7 +1890,7 @@ TEST_F(ClaimsTest, Quantities) {
     EXPECT_EQ(claim.unit, c.unit) << c.text;
   }
   // A capital C or F glued to digits, alone after a word of temperature, ...
-  EXPECT_EQ(One("temperatures hit 40C on Monday").unit, "°C");
+  EXPECT_EQ(All("temperatures hit 40C on Monday")[0].unit, "°C");
   EXPECT_EQ(One("a high of 104F in Phoenix").unit, "°F");
   EXPECT_EQ(One("Apartment 5C").kind, Kind::kNumber);
   EXPECT_EQ(One("She lives in flat 5C. It was hot.").kind, Kind::kNumber);  // another sentence
