@@ -1014,10 +1014,22 @@ void ClaimBuilder::SkipAdjectivesBack(const WordBefore& word_before, Span* noun,
 // With the article, a number follows the noun it counts: "بلدانه الأعضاء الـ 195",
 // "الدول السبع". The noun is the word before, unless that is a definite adjective after a
 // noun with a possessive suffix ("بلدانه الأعضاء"): then the noun is the one before it.
+// Whether the word that ends at `end` ends in a possessive ه (with `others`, also ها, هم,
+// هما), not in a teh marbuta that the normalization folded to ه: the caller's letters tell.
+bool ClaimBuilder::EndsInAPossessive(size_t end, bool others) const {
+  const std::string_view written =
+      normalized_.original().substr(0, normalized_.ToOriginalEnd(end));
+  if (written.ends_with("\xD9\x87")) return true;  // ه
+  return others && (written.ends_with("\xD9\x87\xD8\xA7") ||        // ها
+                    written.ends_with("\xD9\x87\xD9\x85") ||        // هم
+                    written.ends_with("\xD9\x87\xD9\x85\xD8\xA7"));  // هما
+}
+
 void ClaimBuilder::TakeNounBefore(Claim* claim, Span* span, size_t floor, bool definite) const {
   size_t p = scan::SkipSpacesBack(text_, span->begin);
   // A word glued to the letters before it ("والنصف") has a conjunction there, no noun.
   if (definite && p == span->begin && scan::IsLetter(scan::PreviousCodePoint(text_, p))) return;
+  const bool article_digits = !definite;
   if (!definite) {
     const size_t article = ArticleBeforeDigits(span->begin);
     if (article == std::string_view::npos) return;
@@ -1036,13 +1048,13 @@ void ClaimBuilder::TakeNounBefore(Claim* claim, Span* span, size_t floor, bool d
   Span noun = word_before(p);
   std::string_view word = text_.substr(noun.begin, noun.end - noun.begin);
   if (word.empty() || IsStopword(word) || IsMeasureNoun(word)) return;  // "دون سن الـ 20"
+  // Digits with the article agree with a definite or possessed noun ("الأعضاء الـ195",
+  // "أعضاؤها الـ15"); after any other word they stand alone ("حلت الـ16 عالميا", ranked 16th).
+  if (article_digits && !IsDefinite(word) && !EndsInAPossessive(noun.end, true)) return;
   if (word.substr(0, kArticle.size()) == kArticle) {
     const Span earlier = word_before(scan::SkipSpacesBack(text_, noun.begin));
     const std::string_view w = text_.substr(earlier.begin, earlier.end - earlier.begin);
-    // A possessive ه, not a teh marbuta folded to ه: look at the caller's letter.
-    const size_t last = normalized_.ToOriginalEnd(earlier.end);
-    const bool possessive = !w.empty() && last >= 2 &&
-                            normalized_.original().substr(last - 2, 2) == "\xD9\x87";
+    const bool possessive = !w.empty() && EndsInAPossessive(earlier.end, false);
     if (possessive && !IsStopword(w) && w.substr(0, kArticle.size()) != kArticle) {
       noun = earlier;
       word = w;

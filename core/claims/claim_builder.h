@@ -122,6 +122,7 @@ class ClaimBuilder {
   void TimeQualifier(size_t floor, Claim* claim, Span* span) const;
   bool YearCueAt(size_t at) const;
   bool DayOfAWeekday(size_t at) const;
+  bool EndsInAPossessive(size_t end, bool others) const;
   bool AfterAPreposition(size_t begin) const;
   bool IsModifier(std::string_view word) const;
   size_t EnglishNounAt(size_t at, bool many) const;

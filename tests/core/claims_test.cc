@@ -422,6 +422,11 @@ TEST_F(ClaimsTest, DigitsThatRankTheNounBefore) {
   EXPECT_EQ(One("على الخط 6 بباريس").noun, "");
   EXPECT_EQ(One("إلغاء المادة 522 بقانون العقوبات").noun, "");
   EXPECT_EQ(One("استقبلت القاعة 500 زائر").noun, "زائر");  // a count after it still counts
+  // Adverbs of scope and time count nothing ("ranked 16th worldwide", "100 a month"), nor does
+  // a verb before digits with the article.
+  EXPECT_EQ(One("حلت الـ16 عالميا بالاحتياطات").noun, "");
+  EXPECT_EQ(One("بلغت 100 شهريا").noun, "");
+  EXPECT_EQ(All("توجه منهم 7593 أمس الأحد")[1].kind, Kind::kDuration);  // yesterday
   EXPECT_EQ(One("وذكرت القناة الاسرائيلية الـ 10 أن").noun, "");  // Channel 10
   EXPECT_EQ(One("ليصبح الرئيس الـ45 للبلاد").kind, Kind::kOrdinal);
   // Bare digits that count the word after them: the noun before is their subject.
