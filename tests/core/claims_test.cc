@@ -1932,6 +1932,10 @@ TEST_F(ClaimsTest, EnglishCountsAPlural) {
   EXPECT_EQ(One("2019 new cases").kind, Kind::kNumber);
   EXPECT_EQ(One("one new case").noun, "case");
   EXPECT_EQ(One("if one develops a fever").noun, "");  // one counts a singular: a verb in -s
+  // Participles in -ing before the noun, and adverbs after the number, are not what it counts.
+  EXPECT_EQ(One("at least one underlying condition").noun, "condition");
+  EXPECT_EQ(One("4 missing children").noun, "children");
+  EXPECT_EQ(All("15 and 20 percent respectively")[1].noun, "");
   // The second number of a score counts nothing; a range rises and counts what follows it.
   EXPECT_EQ(All("a 3-1 victory over Spain")[1].noun, "");
   EXPECT_EQ(One("won 10-15 seats").noun, "seats");
