@@ -1652,8 +1652,11 @@ void ClaimBuilder::ReadCentury(size_t floor, Claim* claim, Span* span) const {
     const size_t at =
         end < text_.size() && text_[end] == '-' ? end + 1 : scan::SkipSpaces(text_, end);
     const auto after = cues.MatchAt(text_, at, "century");
-    if (after.entry == nullptr) return;
-    end = after.end;
+    if (after.entry != nullptr) {
+      end = after.end;
+    } else if (!FirstOfTwoCenturies(end)) {
+      return;
+    }
   }
   const long n = IntegerValue(Mention{0, 0, claim->number});
   if (n < 1 || n > 30) return;
@@ -1665,6 +1668,26 @@ void ClaimBuilder::ReadCentury(size_t floor, Claim* claim, Span* span) const {
   }
   SetPeriod(first, last, "century", claim);
   *span = {begin, end};
+}
+
+// "the 19th and 20th centuries", "the late 19th and early 20th century": the first of two
+// ordinals joined by "and", "or" or "to" that the word after the second names centuries.
+bool ClaimBuilder::FirstOfTwoCenturies(size_t end) const {
+  size_t at = scan::SkipSpaces(text_, end);
+  const std::string joint = Lower(WordAt(at));
+  if (joint != "and" && joint != "or" && joint != "to") return false;
+  at = scan::SkipSpaces(text_, at + joint.size());
+  for (int words = 0; words < 2; ++words) {  // the ordinal, an adjective before it
+    size_t token_end = at;
+    while (token_end < text_.size() &&
+           absl::ascii_isalnum(static_cast<unsigned char>(text_[token_end]))) {
+      ++token_end;
+    }
+    if (token_end == at) return false;
+    at = scan::SkipSpaces(text_, token_end);
+    if (engine_.time_cues().MatchAt(text_, at, "century").entry) return true;
+  }
+  return false;
 }
 
 void SetPeriod(long first, long last, std::string_view qualifier, Claim* claim) {

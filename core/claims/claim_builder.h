@@ -105,6 +105,7 @@ class ClaimBuilder {
   bool TryNounBeforeOne(const Mention& m, size_t floor, Claim* claim, Span* span) const;
   bool BuildDecade(size_t begin, Claim* claim) const;
   void ReadCentury(size_t floor, Claim* claim, Span* span) const;
+  bool FirstOfTwoCenturies(size_t end) const;
   void TakeNoun(Claim* claim, Span* span) const;
   void TakeNounBefore(Claim* claim, Span* span, size_t floor, bool definite) const;
   void TakeQualifier(size_t floor, Claim* claim, Span* span) const;

@@ -395,6 +395,12 @@ TEST_F(ClaimsTest, Centuries) {
     EXPECT_EQ(claim.upper->value, c.upper) << c.text;
     EXPECT_EQ(claim.text, c.span) << c.text;
   }
+  // The first of two ordinals that the word after the second names centuries.
+  const auto two = All("in the 19th and 20th centuries");
+  ASSERT_EQ(two.size(), 2u);
+  EXPECT_EQ(two[0].lower->value, "1801");
+  EXPECT_EQ(two[1].lower->value, "1901");
+  EXPECT_EQ(All("the 1st and 2nd places")[0].kind, Kind::kOrdinal);
   // Other ordinals stay ranks.
   EXPECT_EQ(One("in the second quarter").kind, Kind::kOrdinal);
   EXPECT_EQ(One("الدورة الحادية والعشرين").kind, Kind::kOrdinal);
