@@ -393,8 +393,6 @@ class Aligner {
           const std::vector<Claim>& target, size_t target_length, Reporter* reporter)
       : source_(source),
         target_(target),
-        source_length_(source_length),
-        target_length_(target_length),
         reporter_(reporter),
         source_used_(source.size(), false),
         target_used_(target.size(), false),
@@ -757,8 +755,6 @@ class Aligner {
 
   const std::vector<Claim>& source_;
   const std::vector<Claim>& target_;
-  size_t source_length_;
-  size_t target_length_;
   Reporter* reporter_;
   std::vector<bool> source_used_;
   std::vector<bool> target_used_;
