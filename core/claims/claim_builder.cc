@@ -256,6 +256,9 @@ bool ClaimBuilder::AfterALabelNoun(size_t begin) const {
   return AfterANounOf(engine_.label_nouns(), p - adjective.size(), &start);
 }
 
+// Whether the digits at `begin`, or the article glued before them, follow a noun of `nouns`
+// (with the article, or ل and it, or a possessive; a clitic glued before it allowed); *start
+// is where the claim starts.
 bool ClaimBuilder::AfterANounOf(const absl::flat_hash_set<std::string>& nouns, size_t begin,
                                 size_t* start) const {
   const size_t article = ArticleBeforeDigits(begin);
@@ -263,22 +266,23 @@ bool ClaimBuilder::AfterANounOf(const absl::flat_hash_set<std::string>& nouns, s
   const size_t p = scan::SkipSpacesBack(text_, *start);
   if (p == *start) return false;  // glued to the word before: no noun of its own
   const std::string_view word = scan::WordBefore(text_, p);
-  const auto rank = [&nouns](std::string_view w) {
+  const auto listed = [&nouns](std::string_view w) {
     return nouns.contains(absl::string_view(w.data(), w.size()));
   };
-  // Every rank noun has the article: most words before a number are ruled out without a lookup.
-  const auto definite_rank = [&](std::string_view w) {
-    if (w.substr(0, kArticle.size()) == kArticle) return rank(w);
+  // Every listed noun has the article: most words before a number are ruled out without a
+  // lookup.
+  const auto definite_listed = [&](std::string_view w) {
+    if (w.substr(0, kArticle.size()) == kArticle) return listed(w);
     return w.substr(0, kLilArticle.size()) == kLilArticle &&  // "للدورة": ل and the article
-           rank(std::string(kArticle) + std::string(w.substr(kLilArticle.size())));
+           listed(std::string(kArticle) + std::string(w.substr(kLilArticle.size())));
   };
-  const auto ranked = [&](std::string_view w) {
-    return definite_rank(w) || PossessedRank(w, nouns);
+  const auto named = [&](std::string_view w) {
+    return definite_listed(w) || PossessedRank(w, nouns);
   };
-  if (ranked(word)) return true;
+  if (named(word)) return true;
   // A glued conjunction or preposition before the noun: "بالمركز", "وللدورة", "بذكراها".
   const size_t word_start = static_cast<size_t>(word.data() - text_.data());
-  return GluedClitic(text_, word_start) && ranked(word.substr(2));
+  return GluedClitic(text_, word_start) && named(word.substr(2));
 }
 
 // Whether the word after bare digits is one they count, so that the noun before them is their
