@@ -1681,6 +1681,7 @@ TEST_F(ClaimsTest, Money) {
       {"USD 120 million", "120000000", "USD"},
       {"$1.2bn", "1200000000", "USD"},
       {"50 يورو", "50", "EUR"},
+      {"بقيمة 84500 دج", "84500", "DZD"},  // Algeria's abbreviation, without its dot
       {"€50", "50", "EUR"},
       {"30 جنيها إسترلينيا", "30", ""},  // accusative adjective spelled otherwise: currency stays open
       {"£30", "30", "GBP"},
