@@ -709,9 +709,10 @@ class Aligner {
   // الحادي والعشرين". A century is walked against every time; anything else only against
   // the centuries, which are few.
   static bool WithinACentury(const Claim& c, const SideIndex& other) {
+    const auto& against = c.qualifier == "century" ? other.periods : other.centuries;
+    if (against.empty()) return false;  // most texts name no century: no claim parsed
     const auto p = Period(c);
     if (!p) return false;
-    const auto& against = c.qualifier == "century" ? other.periods : other.centuries;
     return std::any_of(against.begin(), against.end(), [&](const std::pair<long, long>& q) {
       return q.first <= p->second && p->first <= q.second;
     });
