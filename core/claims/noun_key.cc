@@ -3,6 +3,7 @@
 #include <optional>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 
 #include "core/data/tsv.h"
 
@@ -117,10 +118,10 @@ std::string NounKeys::Key(std::string_view word) const {
 
 bool NounKeys::EndsLikeAPlural(std::string_view word) {
   if (!IsAscii(word) || word.empty()) return false;
-  const std::string lower = absl::AsciiStrToLower(absl::string_view(word.data(), word.size()));
+  const absl::string_view w(word.data(), word.size());
   // "-ss", "-us", "-is" end singulars: "class", "virus", "crisis".
-  return EndsWith(lower, "s") && !EndsWith(lower, "ss") && !EndsWith(lower, "us") &&
-         !EndsWith(lower, "is");
+  return absl::EndsWithIgnoreCase(w, "s") && !absl::EndsWithIgnoreCase(w, "ss") &&
+         !absl::EndsWithIgnoreCase(w, "us") && !absl::EndsWithIgnoreCase(w, "is");
 }
 
 bool NounKeys::MayCountMany(std::string_view word) const {
