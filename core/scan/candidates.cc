@@ -80,8 +80,6 @@ bool DigitCandidate(std::string_view text, size_t begin, size_t end, const Phras
   return numerals::SplitDigitRun(text.substr(begin, end - begin), begin, &c->run);
 }
 
-bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
-
 bool MayStartNumber(char c) {
   return IsAsciiDigit(c) || numerals::MayStartVulgarFraction(static_cast<unsigned char>(c));
 }

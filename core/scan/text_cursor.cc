@@ -50,7 +50,7 @@ size_t NextAsciiDigit(std::string_view text, size_t pos) {
     }
   }
 #endif
-  while (pos < text.size() && static_cast<unsigned char>(text[pos] - '0') >= 10) ++pos;
+  while (pos < text.size() && !IsAsciiDigit(text[pos])) ++pos;
   return pos;
 }
 
