@@ -89,11 +89,10 @@ absl::flat_hash_map<std::string, std::vector<std::string>> WordTags(std::string_
     std::string word = n.Fold(cols[0]);
     absl::AsciiStrToLower(&word);
     std::vector<std::string>& tags = map[word];
-    if (cols.size() > 1) {
-      for (absl::string_view tag : absl::StrSplit(absl::string_view(cols[1].data(), cols[1].size()), ' ',
-                                                   absl::SkipEmpty())) {
-        tags.emplace_back(tag);
-      }
+    if (cols.size() < 2) continue;
+    const absl::string_view places(cols[1].data(), cols[1].size());
+    for (absl::string_view tag : absl::StrSplit(places, ' ', absl::SkipEmpty())) {
+      tags.emplace_back(tag);
     }
   }
   return map;
