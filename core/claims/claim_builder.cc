@@ -368,19 +368,34 @@ bool ClaimBuilder::TryYearOfPrices(const Mention& m, Claim* claim, Span* span) c
   return true;
 }
 
-// "weighs 200 pounds", "10 pounds of cocaine": pounds that the words around make a weight,
-// which units.tsv then reads: a verb of weighing before the amount (flagged "cue" there, a
-// qualifier between allowed), or the unit "pounds of" where currencies.tsv has no money after
-// it ("pounds of public money") to outmatch it.
+// "weighs 200 pounds", "10 pounds of cocaine", "a 550-pound bear": pounds that the words
+// around make a weight, which units.tsv then reads: a verb of weighing before the amount
+// (flagged "cue" there, a qualifier between allowed), the unit "pounds of" where
+// currencies.tsv has no money after it ("pounds of public money") to outmatch it, or a pound
+// that qualifies a noun.
 bool ClaimBuilder::PoundsOfWeight(size_t begin, size_t at,
                                   const scan::PhraseList::Match& currency) const {
   const auto unit = engine_.units().MatchAt(text_, at);
   if (unit.entry == nullptr || unit.entry->tags.at(0) != "lb") return false;
   if (unit.end > currency.end) return true;
+  if (unit.end == currency.end && PoundBeforeANoun(begin, at, unit.end)) return true;
   const auto qualifier = QualifierBefore(begin);
   const size_t before = scan::SkipSpacesBack(text_, qualifier.entry ? qualifier.end : begin);
   const auto cue = engine_.units().MatchBefore(text_, before);
   return cue.entry && cue.entry->HasTag("cue") && cue.entry->tags.at(0) == "lb";
+}
+
+// "a 550-pound bear", "the 550 pound hog": "pound" in the singular after an amount in digits
+// and before a noun is an adjective of weight; money qualifies its noun in a longer phrase of
+// currencies.tsv ("pound note") or with a scale ("a 2 billion pound deal").
+bool ClaimBuilder::PoundBeforeANoun(size_t begin, size_t at, size_t end) const {
+  if (Lower(text_.substr(at, end - at)) != "pound") return false;
+  for (size_t i = begin; i < at; ++i) {
+    if (absl::ascii_isalpha(static_cast<unsigned char>(text_[i]))) return false;
+  }
+  const std::string_view next = WordAt(scan::SkipSpaces(text_, end));
+  return !next.empty() && absl::ascii_islower(static_cast<unsigned char>(next[0])) &&
+         !IsStopword(next);
 }
 
 bool ClaimBuilder::TryMoney(size_t floor, Claim* claim, Span* span) const {
@@ -1418,7 +1433,7 @@ bool ClaimBuilder::BuildDualNoun(size_t begin, size_t floor, Claim* claim) const
   } else {
     return false;
   }
-  if (TwoNumbersAfter(span.end)) return false;
+  if (TwoNumbersAfter(span.end) || OrdinalAfter(span.end)) return false;
   Mention two;
   two.value = claim->number;
   SetExactValue(two, claim);
@@ -1426,6 +1441,15 @@ bool ClaimBuilder::BuildDualNoun(size_t begin, size_t floor, Claim* claim) const
   Finish(span, claim);
   claim->script = "words";
   return true;
+}
+
+// "القرنين التاسع عشر والعشرين", "الأسبوعين الأول والثاني": a dual before an ordinal names
+// which two, one ordinal each, and counts nothing itself ("العقدين الأولين", the first two
+// decades, takes the dual of the ordinal and stays two).
+bool ClaimBuilder::OrdinalAfter(size_t end) const {
+  const auto n =
+      numerals::ReadArabicWords(engine_.arabic_words(), text_, scan::SkipSpaces(text_, end));
+  return n && n->ordinal;
 }
 
 // "خلال العامين 2014 و2015": two numbers in digits right after a dual name the two it counts;

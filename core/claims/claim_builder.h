@@ -61,6 +61,7 @@ class ClaimBuilder {
   // duration of 2 days, "مترين" 2 m) or a decade ("ثلاثينيات القرن العشرين").
   bool BuildDualNoun(size_t begin, size_t floor, Claim* claim) const;
   bool TwoNumbersAfter(size_t end) const;
+  bool OrdinalAfter(size_t end) const;
   // A time relative to now named without a number ("العام الماضي", "next week"): a duration
   // of one unit, "ago" or "later".
   bool BuildRelativeTime(size_t begin, size_t floor, Claim* claim) const;
@@ -114,6 +115,7 @@ class ClaimBuilder {
   bool BoundBefore(size_t begin, size_t floor) const;
   scan::PhraseList::Match QualifierBefore(size_t begin) const;
   bool PoundsOfWeight(size_t begin, size_t at, const scan::PhraseList::Match& currency) const;
+  bool PoundBeforeANoun(size_t begin, size_t at, size_t end) const;
   scan::PhraseList::Match OfThePluralUnit(size_t end) const;
   scan::PhraseList::Match QualifierAfter(size_t end) const;
   std::string BoundOf(const scan::PhraseList::Match& before) const;

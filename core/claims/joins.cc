@@ -602,6 +602,20 @@ void JoinBounds(const text::NormalizedText& normalized, Joining* claims) {
 }
 
 
+// "القرن التاسع عشر والعشرين", "القرنين السابع عشر والثامن عشر": an ordinal joined by "and"
+// to a century names the next century too, the century word written once for both.
+void SpreadCenturyOverOrdinals(const text::NormalizedText& normalized, Joining* claims) {
+  JoinNeighbours(claims, [&](const Claim& a, Claim& b) -> std::optional<Claim> {
+    const std::optional<uint64_t> n = b.number.ToWhole();
+    if (a.qualifier == "century" && b.kind == Kind::kOrdinal && n && *n >= 1 && *n <= 30 &&
+        JoinedByAnd(normalized.text(), a, b)) {
+      const long last = static_cast<long>(*n) * 100;
+      SetPeriod(last - 99, last, "century", &b);
+    }
+    return std::nullopt;
+  });
+}
+
 bool WeekdayOnly(const Claim& c) { return c.kind == Kind::kDate && c.value.empty() && c.weekday; }
 
 // "2014-09": a month of a known year, with no day.
@@ -759,6 +773,7 @@ void JoinClaims(const Engine& engine, const text::NormalizedText& normalized,
                 std::vector<Claim>* claims) {
   Joining joining(claims);
   JoinDualAndTwo(normalized, &joining);
+  SpreadCenturyOverOrdinals(normalized, &joining);
   JoinSubunits(normalized, &joining);
   JoinCompoundUnits(normalized, &joining);
   JoinScaleSums(normalized, &joining);

@@ -401,6 +401,16 @@ TEST_F(ClaimsTest, Centuries) {
   EXPECT_EQ(two[0].lower->value, "1801");
   EXPECT_EQ(two[1].lower->value, "1901");
   EXPECT_EQ(All("the 1st and 2nd places")[0].kind, Kind::kOrdinal);
+  // Arabic writes the century word once, singular or dual, before both ordinals; the dual
+  // counts nothing then.
+  for (const char* text : {"في القرنين السابع عشر والثامن عشر", "في القرن السابع عشر والثامن عشر"}) {
+    const auto both = All(text);
+    ASSERT_EQ(both.size(), 2u) << text;
+    EXPECT_EQ(both[0].lower->value, "1601") << text;
+    EXPECT_EQ(both[1].qualifier, "century") << text;
+    EXPECT_EQ(both[1].lower->value, "1701") << text;
+    EXPECT_EQ(both[1].upper->value, "1800") << text;
+  }
   // Other ordinals stay ranks.
   EXPECT_EQ(One("in the second quarter").kind, Kind::kOrdinal);
   EXPECT_EQ(One("الدورة الحادية والعشرين").kind, Kind::kOrdinal);
@@ -652,6 +662,11 @@ TEST_F(ClaimsTest, DualNounsAreTheNumberTwo) {
   EXPECT_EQ(weeks.unit, "week");
   EXPECT_EQ(One("والستينيات").text, "الستينيات");
   EXPECT_EQ(One("من شخصين إلى ثلاثة").upper->value, "3");  // a range from a dual
+  // Before singular ordinals a dual names which two; the dual of an ordinal counts two.
+  const auto which = All("في الأسبوعين الأول والثاني من الشهر");
+  ASSERT_EQ(which.size(), 2u);
+  EXPECT_EQ(which[0].kind, Kind::kOrdinal);
+  EXPECT_EQ(One("خلال العقدين الأولين").unit, "decade");
   // A form that is also a sound plural is no dual: "مصابين" are the injured.
   EXPECT_TRUE(All("نقل المصابين إلى المستشفى").empty());
 }
@@ -1760,6 +1775,13 @@ TEST_F(ClaimsTest, PoundsAreMoneyOrAWeightByTheWordsAround) {
   EXPECT_EQ(c.unit, "lb");
   EXPECT_EQ(c.qualifier, "more-than");
   EXPECT_EQ(One("half a pound of butter").unit, "lb");
+  // A singular pound between digits and a noun qualifies the noun: a weight, unless the noun
+  // is one of money or a scale makes the amount one.
+  EXPECT_EQ(One("dropped 2,000-pound bombs").unit, "lb");
+  EXPECT_EQ(One("the 550 pound hog").unit, "lb");
+  EXPECT_EQ(One("a 10-pound note").kind, Kind::kMoney);
+  EXPECT_EQ(One("a 2 billion pound deal").kind, Kind::kMoney);
+  EXPECT_EQ(One("paid 500 pound for it").kind, Kind::kMoney);
 }
 
 TEST_F(ClaimsTest, BareDollarFollowsTheOption) {
