@@ -307,7 +307,7 @@ class Extraction {
       return true;
     }
     if (IsPronounOne(*words) || IsFractionAsAPart(*words) || IsDualWithoutNoun(*words) ||
-        IsFractionNoun(*words)) {
+        IsFractionNoun(*words) || (english && IsFirstAnAdverb(*words))) {
       return true;
     }
     if (english) ReadOrdinalBeforeNoun(&*words);
@@ -650,6 +650,33 @@ class Extraction {
                                              before == "\xD9\x88");  // "ساعة ونصف"
     return ordinal(before) || ordinal(after) ||
            (value == "0.5" && arabic && !definite && nothing_halved && !and_a_half);
+  }
+
+  // "was first identified in", "the virus first appeared in", "by first distributing the":
+  // "first" before a verb in -ed or -ing says when, and ranks nothing. No determiner before it
+  // ("the first confirmed case", "Italy's first recorded death"), and nothing that the verb
+  // could qualify after it (a headline's "First confirmed case") unless a verb of being or
+  // having comes before.
+  bool IsFirstAnAdverb(const numerals::WordNumber& n) const {
+    if (Lower(text_.substr(n.begin, n.end - n.begin)) != "first") return false;
+    const size_t verb_at = scan::SkipSpaces(text_, n.end);
+    const std::string verb = Lower(scan::WordAt(text_, verb_at));
+    if (verb.size() < 5 || !(verb.ends_with("ed") || verb.ends_with("ing"))) return false;
+    const size_t before = scan::SkipSpacesBack(text_, n.begin);
+    const auto cue = engine_.ordinal_cues().MatchBefore(text_, before);
+    if (cue.entry && (cue.entry->tags.at(0) == "determiner" || cue.entry->tags.at(0) == "article")) {
+      return false;
+    }
+    static constexpr std::string_view kAuxiliaries[] = {"is", "are", "was", "were", "be",
+                                                        "been", "being", "has", "have", "had"};
+    const std::string previous = Lower(WordBefore(n.begin));
+    if (std::find(std::begin(kAuxiliaries), std::end(kAuxiliaries), previous) !=
+        std::end(kAuxiliaries)) {
+      return true;
+    }
+    const size_t after_verb = scan::SkipSpaces(text_, verb_at + verb.size());
+    const std::string next = Lower(scan::WordAt(text_, after_verb));
+    return after_verb >= text_.size() || next.empty() || engine_.noun_stopwords().contains(next);
   }
 
   // English "second" is also a unit of time: it is the ordinal where a word of

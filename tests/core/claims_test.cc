@@ -298,6 +298,11 @@ TEST_F(ClaimsTest, NoNumberInsideWordsOrHomographs) {
   EXPECT_TRUE(All("يعود النمو بالدرجة الأولى إلى الفلاحة").empty());  // primarily
   EXPECT_TRUE(All("فاز بفارق جزء من الثانية").empty());  // a split second
   EXPECT_TRUE(All("First of all, the virus mutates").empty());
+  EXPECT_TRUE(All("At first he had doubts").empty());
+  EXPECT_TRUE(All("they will pay one way or another").empty());
+  EXPECT_TRUE(All("One of my bags is missing").empty());  // as "one of the"
+  EXPECT_TRUE(All("children of first responders need first aid").empty());
+  EXPECT_EQ(All("one of three suspects")[0].value, "1");
   EXPECT_EQ(One("حجز مقعد في الدرجة الأولى").kind, Kind::kOrdinal);  // a first-class seat
   EXPECT_EQ(All("وصل 5 في يوم واحد").back().unit, "day");  // no idiom: one day
   EXPECT_TRUE(All("حجز 3 بنادق نصف آلية").size() == 1);  // semi-automatic: only the 3
@@ -327,8 +332,8 @@ TEST_F(ClaimsTest, NoNumberInsideWordsOrHomographs) {
   EXPECT_TRUE(All("One must do one's best.").empty());
   EXPECT_EQ(One("the top one percent").kind, Kind::kPercent);
   EXPECT_EQ(One("the lowest one-day total").unit, "day");
-  EXPECT_EQ(All("This is one of his books").size(), 1u);  // a verb is no adjective
-  EXPECT_EQ(All("the wife of one of them").size(), 1u);   // nor a preposition
+  EXPECT_EQ(All("This is one of three books").size(), 2u);  // a verb is no adjective
+  EXPECT_EQ(All("the wife of one of three men").size(), 2u);  // nor a preposition
 }
 
 TEST_F(ClaimsTest, ArabicOrdinals) {
@@ -366,6 +371,19 @@ TEST_F(ClaimsTest, ArabicOrdinals) {
   // Other definite units before definite tens count.
   EXPECT_EQ(One("الدول الخمس والعشرين").kind, Kind::kNumber);
   EXPECT_EQ(One("واحد وعشرون طالبا").kind, Kind::kNumber);
+}
+
+// "first" before a verb in -ed or -ing says when something happened and ranks nothing; after
+// a determiner, or before a noun that the participle qualifies, it is the rank.
+TEST_F(ClaimsTest, FirstAsAnAdverbRanksNothing) {
+  for (const char* text : {"it was first identified in Wuhan", "the virus first appeared in China.",
+                           "who first reported the case", "by first distributing the money"}) {
+    EXPECT_TRUE(All(text).empty()) << text;
+  }
+  for (const char* text : {"the first confirmed case", "First confirmed case in Italy",
+                           "Italy's first recorded death", "He finished first in the race"}) {
+    EXPECT_EQ(One(text).kind, Kind::kOrdinal) << text;
+  }
 }
 
 // An ordinal that names a century is its hundred years, counted as dictionaries count them
