@@ -928,7 +928,8 @@ class Extraction {
   }
 
   // A date without a year ("أيلول/سبتمبر", "18 نوفمبر") takes the year of the dateline: the
-  // first full date of the document, when it comes before, and only up to the dateline's month.
+  // first full date of the document, when it comes before, and only up to the dateline's month;
+  // one that names an event or a place takes none of it.
   // The dateline writes its year; a date that took its year from the date after it ("23 أفريل
   // و7 ماي 2017") is none.
   void FillYearsFromDateline(std::vector<Claim>* claims) const {
@@ -943,12 +944,44 @@ class Extraction {
         continue;
       }
       if (dateline == nullptr || c.value.rfind("--", 0) != 0 || c.calendar != "gregorian") continue;
+      if (NamedByItsDate(c.norm_begin)) {
+        TakeYearOfTheSameDay(*claims, &c);
+        continue;
+      }
       const int month = std::stoi(c.value.substr(2, 2));
       const int dateline_month = std::stoi(dateline->value.substr(5, 2));
       // A later month may be the one before or the one to come: the year stays unknown.
       if (month > dateline_month) continue;
       c.value = dateline->value.substr(0, 4) + c.value.substr(1);
     }
+  }
+
+  // A date that names an event ("ثورة 25 يناير") takes the year of the same day written in
+  // full earlier in the document ("ثورة 25 يناير 2011"), not the dateline's.
+  static void TakeYearOfTheSameDay(const std::vector<Claim>& claims, Claim* c) {
+    const std::string_view day = std::string_view(c->value).substr(1);  // "-01-25"
+    for (const Claim& earlier : claims) {
+      if (&earlier == c) return;
+      if (earlier.kind == Kind::kDate && earlier.value.size() == 10 &&
+          earlier.value[0] != '-' && std::string_view(earlier.value).substr(4) == day) {
+        c->value = earlier.value;
+        return;
+      }
+    }
+  }
+
+  // Whether the word before `begin` is a noun that the date after it names ("لكتيبة 17
+  // فبراير", "ذكرى 25 يناير"), with a glued letter or without.
+  bool NamedByItsDate(size_t begin) const {
+    const std::string_view word = WordBefore(begin);
+    if (word.empty()) return false;
+    const size_t start = static_cast<size_t>(word.data() - text_.data());
+    for (size_t at : {start, start + 2}) {
+      if (at >= start + word.size()) break;
+      const auto m = engine_.time_cues().MatchAt(text_, at, "named");
+      if (m.entry && m.end == start + word.size()) return true;
+    }
+    return false;
   }
 
   const Engine& engine_;

@@ -1188,6 +1188,14 @@ TEST_F(ClaimsTest, AMonthTakesTheYearThatEndsItsRange) {
   dates = All("في 23 جانفي و7 ماي 2017. وفي 2 مارس");
   ASSERT_EQ(dates.size(), 3u);
   EXPECT_EQ(dates[2].value, "2017-03-02");
+  // A day and month that name an event or a place take no year of the dateline, only that of
+  // the same day written in full before.
+  dates = All("بنغازي 3 مارس 2014 - قصفت طائرات قاعدة لكتيبة 17 فبراير");
+  ASSERT_EQ(dates.size(), 2u);
+  EXPECT_EQ(dates[1].value, "--02-17");
+  dates = All("القاهرة 5 مايو 2015 - منذ ثورة 25 يناير 2011 ... وفي ذكرى ثورة 25 يناير");
+  ASSERT_EQ(dates.size(), 3u);
+  EXPECT_EQ(dates[2].value, "2011-01-25");
 }
 
 TEST_F(ClaimsTest, AnArabicMonthBeforeADayNeedsTheYear) {
