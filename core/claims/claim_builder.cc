@@ -1091,6 +1091,15 @@ void ClaimBuilder::TakeNounBefore(Claim* claim, Span* span, size_t floor, bool d
   claim->noun_key = engine_.noun_keys().Key(word);
 }
 
+// "rose 10% over two years": "over" between an amount and a duration is the time the amount
+// took, not "more than" ("over 20 years ago", "for over 20 years" bound the duration).
+bool ClaimBuilder::OverAPeriodOfChange(const scan::PhraseList::Match& qualifier, size_t floor,
+                                       const Claim& claim) const {
+  return claim.kind == Kind::kDuration && floor > 0 &&
+         scan::SkipSpacesBack(text_, qualifier.end) == floor &&
+         Lower(text_.substr(qualifier.end, 4)) == "over";
+}
+
 void ClaimBuilder::TakeQualifier(size_t floor, Claim* claim, Span* span) const {
   std::string q;
   // A verb of bounds before a time cue takes another object: "لم يتجاوز خلال 60 سنة عتبة
@@ -1101,6 +1110,7 @@ void ClaimBuilder::TakeQualifier(size_t floor, Claim* claim, Span* span) const {
   };
   if (auto b = QualifierBefore(span->begin); b.entry && b.end >= floor && !(timed && is_verb(b))) {
     if (b.entry->tags.at(0) == "none") return;  // "لتصل إلى": to reach, no bound
+    if (OverAPeriodOfChange(b, floor, *claim)) return;
     q = BoundOf(b);
     span->begin = b.end;
     // "حوالي 500 أو أقل", "about 500 or more": the bound after says more than the hedge.

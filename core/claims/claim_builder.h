@@ -109,6 +109,8 @@ class ClaimBuilder {
   bool FirstOfTwoCenturies(size_t end) const;
   void TakeNoun(Claim* claim, Span* span) const;
   void TakeNounBefore(Claim* claim, Span* span, size_t floor, bool definite) const;
+  bool OverAPeriodOfChange(const scan::PhraseList::Match& qualifier, size_t floor,
+                           const Claim& claim) const;
   void TakeQualifier(size_t floor, Claim* claim, Span* span) const;
   bool BeginsABound(size_t end) const;
   bool NumberAt(size_t pos) const;

@@ -687,6 +687,8 @@ TEST_F(ClaimsTest, DualNounsAreTheNumberTwo) {
   EXPECT_EQ(One("خلال العقدين الأولين").unit, "decade");
   // A form that is also a sound plural is no dual: "مصابين" are the injured.
   EXPECT_TRUE(All("نقل المصابين إلى المستشفى").empty());
+  // A pronoun before a number with the article is no noun it counts: the five of us.
+  EXPECT_EQ(One("من بيننا نحن الخمسة").noun, "");
 }
 
 // English fractions of one unit, with the article between.
@@ -1482,6 +1484,11 @@ TEST_F(ClaimsTest, Qualifiers) {
     EXPECT_EQ(both[0].qualifier, "") << text;
     EXPECT_EQ(both[1].qualifier, "more-than") << text;
   }
+  // "over" that spreads something across a period or a space bounds nothing.
+  EXPECT_EQ(All("prices rose 10% over two years")[1].qualifier, "");
+  EXPECT_EQ(One("talks held over two days").qualifier, "");
+  EXPECT_EQ(One("spread all over two genomes").qualifier, "");
+  EXPECT_EQ(One("for over 20 years").qualifier, "more-than");
   EXPECT_EQ(One("الذكرى الثلاثين").kind, Kind::kOrdinal);
   EXPECT_EQ(One("عدد قليل دون سن الـ 20").noun, "");  // the age is not what 20 counts
   EXPECT_EQ(One("كلهم دون الـ15 وكلهم ضحايا").qualifier, "less-than");  // the article glued
