@@ -41,6 +41,11 @@ scan::CandidateWords CandidateWordsOf(const Engine& engine) {
   }
   for (const auto& e : engine.decades().entries()) words.dual_nouns.push_back(e.phrase);
   for (const auto& e : engine.dual_nouns().entries()) words.dual_nouns.push_back(e.phrase);
+  for (const auto& e : engine.dual_markers().entries()) {
+    const std::string& role = e.tags.at(0);
+    if (role == "before" || role == "after") words.dual_nouns.push_back(e.phrase);
+    if (role == "ending") words.dual_endings.push_back(e.phrase);
+  }
   for (const auto& e : engine.relative_times().entries()) words.relative_times.push_back(e.phrase);
   // "أكثر من عام", "more than a year": a qualifier and one of a unit (with a time cue before
   // them, "منذ أكثر من عام", as well).
@@ -134,6 +139,7 @@ Engine::Engine()
       arith_cues_(data::Find("arith_cues.tsv"), normalizer_),
       decades_(data::Find("decades.tsv"), normalizer_),
       dual_nouns_(data::Find("dual_nouns.tsv"), normalizer_),
+      dual_markers_(data::Find("dual_markers.tsv"), normalizer_),
       roman_cues_(data::Find("roman_cues.tsv"), normalizer_),
       ordinal_cues_(data::Find("ordinal_cues.tsv"), normalizer_),
       holidays_(data::Find("holidays.tsv"), normalizer_),
@@ -166,7 +172,8 @@ std::unique_ptr<Engine> Engine::Create(Error* error) {
                                      &engine->months_,       &engine->weekdays_,
                                      &engine->range_cues_,   &engine->arith_cues_,
                                      &engine->decades_,      &engine->not_numbers_,
-                                     &engine->dual_nouns_,   &engine->roman_cues_,
+                                     &engine->dual_nouns_,   &engine->dual_markers_,
+                                     &engine->roman_cues_,
                                      &engine->ordinal_cues_, &engine->holidays_,
                                      &engine->relative_times_, &engine->sign_words_,
                                      &engine->fraction_homographs_,

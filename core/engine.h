@@ -48,6 +48,8 @@ class Engine {
   const scan::PhraseList& decades() const { return decades_; }
   // "شخصين", "دولتين": duals that are a count of two by themselves, with their singular.
   const scan::PhraseList& dual_nouns() const { return dual_nouns_; }
+  // "هذين", "اللتين", "-تين": words and endings that show any noun next to them in the dual.
+  const scan::PhraseList& dual_markers() const { return dual_markers_; }
   // "phase", "type", "World War": words after which a Roman numeral is a number.
   const scan::PhraseList& roman_cues() const { return roman_cues_; }
   const scan::PhraseList& ordinal_cues() const { return ordinal_cues_; }
@@ -75,7 +77,6 @@ class Engine {
   }
   // Nouns of an amount that head a subject between a verb of bound and its number.
   const absl::flat_hash_set<std::string>& measure_nouns() const { return measure_nouns_; }
-  // Words before "one"/"واحد" that make it a pronoun.
   // Words around "one" that make it a pronoun, with where they stand (pronoun_one.tsv).
   const absl::flat_hash_map<std::string, std::vector<std::string>>& pronoun_one() const {
     return pronoun_one_;
@@ -101,6 +102,7 @@ class Engine {
   scan::PhraseList arith_cues_;
   scan::PhraseList decades_;
   scan::PhraseList dual_nouns_;
+  scan::PhraseList dual_markers_;
   scan::PhraseList roman_cues_;
   scan::PhraseList ordinal_cues_;
   scan::PhraseList holidays_;

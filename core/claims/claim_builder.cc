@@ -1383,6 +1383,15 @@ bool ClaimBuilder::BuildWeekday(size_t begin, size_t floor, Claim* claim) const 
   return true;
 }
 
+// Whether the word at `begin` is a dual of the lists, after the letters BuildDualNoun allows
+// before one.
+bool ClaimBuilder::ListedDualAt(size_t begin) const {
+  for (size_t at : {begin, begin + 2, begin + 4, begin + 6}) {
+    if (at < text_.size() && DualListsAt(at)) return true;
+  }
+  return false;
+}
+
 // Whether a unit, currency, decade or noun of the dual lists starts at `pos`.
 bool ClaimBuilder::DualListsAt(size_t pos) const {
   return engine_.time_units().MatchAt(text_, pos).entry || engine_.units().MatchAt(text_, pos).entry ||
@@ -1402,6 +1411,7 @@ bool ClaimBuilder::AfterADefinitePlural(size_t begin) const {
 
 bool ClaimBuilder::BuildDualNoun(size_t begin, size_t floor, Claim* claim) const {
   if (begin < floor) return false;
+  const size_t word_start = begin;
   // A glued conjunction or preposition is not part of the claim ("والستينيات", "لأسبوعين");
   // the article is, and the noun is read after it ("البلدين", "والأسبوعين", "للبلدين").
   size_t at = begin;
@@ -1413,7 +1423,7 @@ bool ClaimBuilder::BuildDualNoun(size_t begin, size_t floor, Claim* claim) const
     if (!DualListsAt(at) && text_.substr(begin, kArticle.size()) == kArticle) {
       at = begin + kArticle.size();
     }
-    if (!DualListsAt(at)) return false;
+    if (!DualListsAt(at)) return BuildMarkedDual(word_start, floor, claim);
   }
   if (BuildDecade(at, claim)) return true;
   if (at != begin && AfterADefinitePlural(begin)) return false;
@@ -1443,6 +1453,12 @@ bool ClaimBuilder::BuildDualNoun(size_t begin, size_t floor, Claim* claim) const
   } else {
     return false;
   }
+  return FinishDual(floor, span, claim);
+}
+
+// The number of a dual noun whose words are `span` (two, or two and a half), unless the words
+// after it name the two themselves.
+bool ClaimBuilder::FinishDual(size_t floor, Span span, Claim* claim) const {
   if (TwoNumbersAfter(span.end) || OrdinalAfter(span.end)) return false;
   Mention two;
   two.value = claim->number;
@@ -1451,6 +1467,86 @@ bool ClaimBuilder::BuildDualNoun(size_t begin, size_t floor, Claim* claim) const
   Finish(span, claim);
   claim->script = "words";
   return true;
+}
+
+// "هذين الفيروسين", "المدينتين اللتين", "دراستين حديثتين": a noun that the word beside it
+// shows to be in the dual (dual_markers.tsv), whatever noun it is, is two of it: a
+// demonstrative of two before it, a relative pronoun of two after it, or an adjective after it
+// in the same ending of the feminine dual.
+bool ClaimBuilder::BuildMarkedDual(size_t begin, size_t floor, Claim* claim) const {
+  const scan::PhraseList& markers = engine_.dual_markers();
+  const auto role = [](const scan::PhraseList::Match& m) {
+    return m.entry ? std::string_view(m.entry->tags.at(0)) : std::string_view();
+  };
+  size_t at = begin;
+  auto marker = markers.MatchAt(text_, at);
+  if (!marker.entry && GluedClitic(text_, at)) marker = markers.MatchAt(text_, at += 2);  // "وهذين"
+  Span noun, span;
+  bool feminine = true;
+  if (role(marker) == "before") {
+    noun.begin = scan::SkipSpaces(text_, marker.end);
+    noun.end = noun.begin + WordAt(noun.begin).size();
+    span = {at, noun.end};
+    feminine = marker.entry->tags.at(1) == "feminine";
+  } else if (role(marker) == "after") {
+    noun.end = scan::SkipSpacesBack(text_, at);
+    noun.begin = noun.end - scan::WordBefore(text_, noun.end).size();
+    span = noun;
+    feminine = marker.entry->tags.at(1) == "feminine";
+  } else {  // a feminine dual and its adjective
+    noun = {begin, begin + WordAt(begin).size()};
+    span = noun;
+    const std::string_view ending = DualEnding(WordAt(begin));
+    const size_t before = scan::SkipSpacesBack(text_, begin);
+    if (ending.empty() || !WordAt(scan::SkipSpaces(text_, noun.end)).ends_with(ending) ||
+        (before < begin && !DualEnding(scan::WordBefore(text_, before)).empty())) {
+      return false;
+    }
+  }
+  if (span.begin < floor || noun.end <= noun.begin || ListedDualAt(noun.begin)) return false;
+  // A glued conjunction or preposition before a stem of four letters or more is none of it
+  // ("وسفينتين"; "وحدتان", "وزارتان" keep their first letter).
+  if (GluedClitic(text_, noun.begin) && noun.end - noun.begin >= 2 + 2 * 4 + 6) {
+    if (span.begin == noun.begin) span.begin += 2;
+    noun.begin += 2;
+  }
+  const std::optional<std::string> singular =
+      SingularOfDual(text_.substr(noun.begin, noun.end - noun.begin), feminine);
+  if (!singular) return false;
+  claim->noun = std::string(normalized_.original().substr(
+      normalized_.ToOriginalStart(noun.begin),
+      normalized_.ToOriginalEnd(noun.end) - normalized_.ToOriginalStart(noun.begin)));
+  claim->noun_key = engine_.noun_keys().Key(*singular);
+  claim->number = Decimal::FromInt(2);
+  return FinishDual(floor, span, claim);
+}
+
+// The ending of the feminine dual that `word` ends in (dual_markers.tsv), unless a name's
+// ending holds it ("باكستان"); empty otherwise.
+std::string_view ClaimBuilder::DualEnding(std::string_view word) const {
+  std::string_view found;
+  for (const auto& e : engine_.dual_markers().entries()) {
+    if (!word.ends_with(e.phrase) || word.size() == e.phrase.size()) continue;
+    if (e.tags.at(0) == "name") return {};
+    if (e.tags.at(0) == "ending") found = e.phrase;
+  }
+  return found;
+}
+
+// The singular of a noun in the dual, article and glued letters kept ("الصفحتين" ->
+// "الصفحة"), or nothing when the word does not end as a dual of its gender does or leaves no
+// stem of two letters.
+std::optional<std::string> ClaimBuilder::SingularOfDual(std::string_view word,
+                                                        bool feminine) const {
+  constexpr std::string_view kYehNoon = "\xD9\x8A\xD9\x86", kAlefNoon = "\xD8\xA7\xD9\x86";
+  constexpr std::string_view kTeh = "\xD8\xAA", kTehMarbuta = "\xD8\xA9";
+  if (!word.ends_with(kYehNoon) && !word.ends_with(kAlefNoon)) return std::nullopt;
+  std::string_view stem = word.substr(0, word.size() - kYehNoon.size());
+  if (feminine && (!stem.ends_with(kTeh) || !DualEnding(word).size())) return std::nullopt;
+  if (feminine) stem.remove_suffix(kTeh.size());
+  if (stem.starts_with(kArticle)) stem.remove_prefix(kArticle.size());
+  if (claims::NounKeys::WithoutArticle(stem).size() < 4) return std::nullopt;
+  return engine_.normalizer().Fold(std::string(stem) + std::string(feminine ? kTehMarbuta : ""));
 }
 
 // "القرنين التاسع عشر والعشرين", "الأسبوعين الأول والثاني": a dual before an ordinal names

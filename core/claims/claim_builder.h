@@ -93,6 +93,11 @@ class ClaimBuilder {
     size_t begin;
     size_t end;
   };
+  bool FinishDual(size_t floor, Span span, Claim* claim) const;
+  bool ListedDualAt(size_t begin) const;
+  bool BuildMarkedDual(size_t begin, size_t floor, Claim* claim) const;
+  std::string_view DualEnding(std::string_view word) const;
+  std::optional<std::string> SingularOfDual(std::string_view word, bool feminine) const;
 
   bool TryDate(const Mention& m, Claim* claim, Span* span) const;
   bool TryPercent(size_t floor, Claim* claim, Span* span) const;

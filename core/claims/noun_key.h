@@ -36,10 +36,12 @@ class NounKeys {
   // plural in -ات, -ون, -ين ("الولايات", "اللاعبين"), with the article or not.
   bool IsArabicPlural(std::string_view word) const;
 
+  // `word` without a glued conjunction or preposition and the article: "والبلدان" -> "بلدان".
+  static std::string_view WithoutArticle(std::string_view word);
+
  private:
   std::string ArabicKey(std::string_view word) const;
   std::optional<std::string> WithoutPossessive(std::string_view word) const;
-  static std::string_view WithoutArticle(std::string_view word);
   const std::string* Singular(std::string_view word) const;
 
   absl::flat_hash_map<std::string, std::string> singulars_;

@@ -6,6 +6,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "absl/algorithm/container.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 
@@ -325,6 +326,7 @@ Scanner::Scanner(CandidateWords words) {
     absl::StrAppend(&relative, "|(?:", Alternation(std::move(pairs.first)), ") (?:",
                     Alternation(std::move(pairs.second)), ")");
   }
+  dual_endings_ = words.dual_endings;
   for (std::string code : words.currency_prefixes) {
     absl::AsciiStrToLower(&code);
     currency_prefixes_.insert(std::move(code));
@@ -348,6 +350,10 @@ Scanner::Scanner(CandidateWords words) {
   std::string any = "(?s:.*?)(?:^|[^\\pL\\pM])(?:";
   for (size_t i = 0; i < kWordTypes; ++i) {
     absl::StrAppend(&any, i > 0 ? "|" : "", "(?:", patterns[i], ")");
+  }
+  if (!words.dual_endings.empty()) {  // "دراستين حديثتين": any two words in a dual's ending
+    const std::string ending = "(?:" + Alternation(words.dual_endings) + ")";
+    absl::StrAppend(&any, "|(?:\\pL+", ending, " \\pL+", ending, ")");
   }
   any += ")(?:$|[^\\pL\\pM])";
   any_ = std::make_unique<re2::RE2>(any, ScannerOptions());
@@ -448,18 +454,45 @@ void Scanner::FindWords(std::string_view text, std::vector<Candidate>* found) co
     const size_t from = pos;
     const size_t end = WordEnd(text, pos + match.size());
     pos = std::max(end, from + 1);  // the character after the word is read again
-    const size_t begin = WordStartBefore(text, from, end);
+    size_t begin = WordStartBefore(text, from, end);
     // A digit before the word ends a digit run, which the word is glued to ("5ثلاثة", "5ربع"
     // beside "5ر3"): no word starts there.
     if (begin > 0 && IsAsciiDigit(text[begin - 1])) continue;
-    const WordTrie::Match m = words_.MatchAt(text, begin);
-    if (m.kind < 0) continue;
+    WordTrie::Match m = words_.MatchAt(text, begin);
+    if (m.kind < 0) {  // two words in a dual's ending, the first maybe a word of the lists
+      begin = FirstOfTwoDuals(text, begin);
+      if (begin == std::string_view::npos || (begin > 0 && IsAsciiDigit(text[begin - 1]))) continue;
+      m = words_.MatchAt(text, begin);
+      if (m.kind < 0) {
+        m.kind = static_cast<int>(Candidate::Type::kDualNoun) -
+                 static_cast<int>(Candidate::Type::kArabicWords);
+        m.end = begin + WordAt(text, begin).size();
+      }
+      pos = m.end;  // the second word may start a candidate of its own
+    }
     Candidate& c = found->emplace_back();
     c.type = static_cast<Candidate::Type>(static_cast<size_t>(Candidate::Type::kArabicWords) +
                                           static_cast<size_t>(m.kind));
     c.begin = begin;
     c.end = m.end;
   }
+}
+
+// Where the word before `second` starts, when both end in a dual's ending and one space
+// parts them; npos otherwise.
+size_t Scanner::FirstOfTwoDuals(std::string_view text, size_t second) const {
+  if (dual_endings_.empty() || second < 2 || text[second - 1] != ' ' ||
+      !EndsLikeADual(WordAt(text, second))) {
+    return std::string_view::npos;
+  }
+  const std::string_view first = WordBefore(text, second - 1);
+  if (first.empty() || !EndsLikeADual(first)) return std::string_view::npos;
+  return second - 1 - first.size();
+}
+
+bool Scanner::EndsLikeADual(std::string_view word) const {
+  return absl::c_any_of(dual_endings_,
+                        [word](const std::string& e) { return word.ends_with(e); });
 }
 
 }  // namespace mizan::scan

@@ -38,6 +38,9 @@ struct CandidateWords {
   std::vector<std::string> months;           // first words of month names
   std::vector<std::string> dual_nouns;       // nouns that make a claim alone: duals (يومين,
                                              // مترين), decades (الثلاثينيات)
+  // Endings of the feminine dual: two words in a row that end in one ("دراستين حديثتين") are
+  // a noun and its adjective, the first a candidate of kDualNoun.
+  std::vector<std::string> dual_endings;
   std::vector<std::string> relative_times;   // "العام الماضي", "last week"
   // Two words that start one together: a cue of relative time and a qualifier ("منذ أكثر
   // من"), a qualifier and one of a unit ("أكثر من عام", "more than a year"). Every first with
@@ -83,10 +86,13 @@ class Scanner {
                   std::vector<Candidate>* found) const;
   void FindWords(std::string_view text, std::vector<Candidate>* found) const;
   size_t WordStartBefore(std::string_view text, size_t from, size_t end) const;
+  size_t FirstOfTwoDuals(std::string_view text, size_t second) const;
+  bool EndsLikeADual(std::string_view word) const;
   void NoteForm(std::string_view form);  // notes a word's length and last word
 
   std::unique_ptr<re2::RE2> any_;  // the union of the words, to find them
   absl::flat_hash_set<std::string> currency_prefixes_;  // ASCII lowercase
+  std::vector<std::string> dual_endings_;
   WordTrie words_;  // the same words, to tell a match's kind; numbered from kArabicWords
   size_t longest_word_ = 0;  // in bytes, without clitics
   static constexpr size_t kLongestClitics = 8;  // "وبال"

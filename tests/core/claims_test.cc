@@ -687,6 +687,21 @@ TEST_F(ClaimsTest, DualNounsAreTheNumberTwo) {
   EXPECT_EQ(One("خلال العقدين الأولين").unit, "decade");
   // A form that is also a sound plural is no dual: "مصابين" are the injured.
   EXPECT_TRUE(All("نقل المصابين إلى المستشفى").empty());
+  // Any noun is two when the word beside it shows the dual: a demonstrative or a relative
+  // pronoun of two, or an adjective in the same feminine dual ending; the noun's singular is
+  // its key.
+  const Claim studies = One("في دراستين حديثتين");
+  EXPECT_EQ(studies.value, "2");
+  EXPECT_EQ(studies.text, "دراستين");
+  EXPECT_EQ(studies.noun_key, One("3 دراسات").noun_key);
+  EXPECT_EQ(One("بين هذين الخيارين").noun_key, One("قدم 12 خيارا").noun_key);
+  EXPECT_EQ(One("هاتين الصفحتين").text, "هاتين الصفحتين");
+  EXPECT_EQ(One("زار المدينتين اللتين").text, "المدينتين");
+  EXPECT_EQ(One("قصفت طائرتان حربيتان ليبيتان").text, "طائرتان");  // the adjectives: none
+  EXPECT_EQ(One("وسفينتين خاصتين").text, "سفينتين");  // the glued conjunction is none of it
+  EXPECT_EQ(One("هاتين السنتين").unit, "year");  // a dual of the lists keeps its reading
+  EXPECT_TRUE(All("زار أوزبكستان وقيرغيزستان").empty());  // names in -ستان
+  EXPECT_TRUE(All("الواقعتين مرتبطتان").empty());  // no agreement: a predicate
   // A pronoun before a number with the article is no noun it counts: the five of us.
   EXPECT_EQ(One("من بيننا نحن الخمسة").noun, "");
 }
