@@ -204,6 +204,33 @@ bool DateReader::ReadYearAfter(size_t pos, DateMatch* date) const {
   return true;
 }
 
+bool DateReader::ReadNumberedMonth(size_t begin, size_t end, long value, DateMatch* date) const {
+  if (value < 1 || value > 12) return false;
+  const size_t before = scan::SkipSpacesBack(text_, begin);
+  if (before == begin) return false;
+  // The word before, or the word after a letter glued to it ("بشهر", not part of the date).
+  size_t at = before - scan::WordBefore(text_, before).size();
+  const auto cue_at = [&](size_t pos) {
+    const auto cue = time_cues_.MatchAt(text_, pos, "month-number");
+    return cue.entry != nullptr && cue.end == before;
+  };
+  if (!cue_at(at) && !cue_at(at += 2)) return false;
+  DateMatch d;
+  d.begin = at;
+  d.end = end;
+  d.month = static_cast<int>(value);
+  if (!ReadYearAfter(end, &d)) {
+    const size_t next = scan::SkipSpaces(text_, end);
+    if (const auto after = time_cues_.MatchAt(text_, next, "date-after"); after.entry) {
+      d.end = after.end;
+    } else if (next < text_.size() && scan::IsLetter(scan::NextCodePoint(text_, next))) {
+      return false;
+    }
+  }
+  *date = d;
+  return true;
+}
+
 // "في 22/6", "الخميس 22/6", "on 22/6": a day and a month with no year, read only after a word
 // that names a day, since "3/4" alone is as often a fraction. Day first, as Arabic and
 // British text write it, unless the day can only be second ("6/22").

@@ -50,6 +50,11 @@ class DateReader {
   // before the date is attached to it.
   bool Read(size_t begin, size_t end, long value, DateMatch* date) const;
 
+  // A month named by its number after "شهر" ("في شهر 10 من عام 2015", "بشهر عشرة الماضي"):
+  // the number [begin, end) is 1 to 12, and a year, a word that keeps a date ("الماضي") or
+  // the end of the clause follows, not a noun it counts ("شهر 10 أيام").
+  bool ReadNumberedMonth(size_t begin, size_t end, long value, DateMatch* date) const;
+
   // A month name alone that still names a date: a paired form ("أيلول/سبتمبر") or one after
   // "في", "منذ", "خلال", "in", "since". The year is unknown. `begin` is where the name starts.
   bool ReadMonthOnly(size_t begin, DateMatch* date) const;

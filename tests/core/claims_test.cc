@@ -1215,6 +1215,18 @@ TEST_F(ClaimsTest, AMonthTakesTheYearThatEndsItsRange) {
   EXPECT_EQ(dates[2].value, "2011-01-25");
 }
 
+// A month named by its number after "شهر", with a year, a word that keeps a date or nothing
+// after it; not before a noun the number counts, nor "one" agreeing with the month.
+TEST_F(ClaimsTest, MonthsNamedByTheirNumber) {
+  EXPECT_EQ(One("في شهر 10 من عام 2015").value, "2015-10");
+  EXPECT_EQ(One("اخر يوم بشهر عشرة سنة 2015").text, "شهر عشرة سنة 2015");
+  EXPECT_EQ(One("في شهر 3 الماضي").value, "--03");
+  EXPECT_EQ(One("لمدة شهر 10 أيام").unit, "day");
+  EXPECT_EQ(One("وللشهر 3 على التوالي").kind, Kind::kNumber);
+  EXPECT_EQ(One("في شهر واحد").kind, Kind::kDuration);
+  EXPECT_EQ(One("في الشهر 13").kind, Kind::kNumber);
+}
+
 TEST_F(ClaimsTest, AnArabicMonthBeforeADayNeedsTheYear) {
   // "in January 22 people ...": without ", year" the number after the month counts.
   const Claim c = One("قتل في يناير 22 شخصا");
