@@ -347,13 +347,17 @@ Scanner::Scanner(CandidateWords words) {
   // The lazy ".*" first: anchored where a search starts, one forward pass of RE2's DFA finds
   // where the next word ends, and FindWords() asks the trie where it starts. Unanchored, RE2
   // would compile and run a backward pass for that: milliseconds on an engine's first call.
-  std::string any = "(?s:.*?)(?:^|[^\\pL\\pM])(?:";
+  // "دراستين حديثتين": two words in a dual's ending, matched from the first one's ending (from
+  // its start, the pattern would follow every word's letters and cost the DFA a state for each
+  // place in every word).
+  std::string any = "(?s:.*?)(?:(?:^|[^\\pL\\pM])(?:";
   for (size_t i = 0; i < kWordTypes; ++i) {
     absl::StrAppend(&any, i > 0 ? "|" : "", "(?:", patterns[i], ")");
   }
-  if (!words.dual_endings.empty()) {  // "دراستين حديثتين": any two words in a dual's ending
+  any += ")";
+  if (!words.dual_endings.empty()) {
     const std::string ending = "(?:" + Alternation(words.dual_endings) + ")";
-    absl::StrAppend(&any, "|(?:\\pL+", ending, " \\pL+", ending, ")");
+    absl::StrAppend(&any, "|(?:", ending, " \\pL+", ending, ")");
   }
   any += ")(?:$|[^\\pL\\pM])";
   any_ = std::make_unique<re2::RE2>(any, ScannerOptions());
