@@ -4,6 +4,7 @@
 #include <cctype>
 #include <string>
 
+#include "absl/algorithm/container.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 
@@ -1497,15 +1498,18 @@ bool ClaimBuilder::BuildMarkedDual(size_t begin, size_t floor, Claim* claim) con
     noun.begin = noun.end - scan::WordBefore(text_, noun.end).size();
     span = noun;
     feminine = marker.entry->tags.at(1) == "feminine";
-  } else {  // a feminine dual and its adjective
+  } else {  // a dual and its adjective
     noun = {begin, begin + WordAt(begin).size()};
     span = noun;
-    const std::string_view ending = DualEnding(WordAt(begin));
-    const size_t before = scan::SkipSpacesBack(text_, begin);
-    if (ending.empty() || !WordAt(scan::SkipSpaces(text_, noun.end)).ends_with(ending) ||
-        (before < begin && !DualEnding(scan::WordBefore(text_, before)).empty())) {
+    const std::string_view word = WordAt(begin);
+    const scan::PhraseList::Entry* ending = DualEnding(word);
+    const std::string_view adjective = WordAt(scan::SkipSpaces(text_, noun.end));
+    if (ending == nullptr || !adjective.ends_with(ending->phrase) ||
+        AdjectiveOfTheWordBefore(begin, ending)) {
       return false;
     }
+    feminine = ending->tags.at(1) == "feminine";
+    if (!feminine && !MasculineDualsAgree(word, adjective)) return false;
   }
   if (span.begin < floor || noun.end <= noun.begin || ListedDualAt(noun.begin)) return false;
   // A glued conjunction or preposition before a stem of four letters or more is none of it
@@ -1525,16 +1529,39 @@ bool ClaimBuilder::BuildMarkedDual(size_t begin, size_t floor, Claim* claim) con
   return FinishDual(floor, span, claim);
 }
 
-// The ending of the feminine dual that `word` ends in (dual_markers.tsv), unless a name's
-// ending holds it ("باكستان"); empty otherwise.
-std::string_view ClaimBuilder::DualEnding(std::string_view word) const {
-  std::string_view found;
+// The longest ending of the dual that `word` ends in (dual_markers.tsv), unless a name's
+// ending holds it ("باكستان"); nullptr otherwise.
+const scan::PhraseList::Entry* ClaimBuilder::DualEnding(std::string_view word) const {
+  const scan::PhraseList::Entry* found = nullptr;
   for (const auto& e : engine_.dual_markers().entries()) {
     if (!word.ends_with(e.phrase) || word.size() == e.phrase.size()) continue;
-    if (e.tags.at(0) == "name") return {};
-    if (e.tags.at(0) == "ending") found = e.phrase;
+    if (e.tags.at(0) == "name") return nullptr;
+    if (e.tags.at(0) == "ending" && (!found || e.phrase.size() > found->phrase.size())) found = &e;
   }
   return found;
+}
+
+// "طائرتان حربيتان ليبيتان": the word before `begin` is a dual in the same ending, and the
+// word at `begin` one of its adjectives.
+bool ClaimBuilder::AdjectiveOfTheWordBefore(size_t begin,
+                                            const scan::PhraseList::Entry* ending) const {
+  const size_t before = scan::SkipSpacesBack(text_, begin);
+  if (before == begin) return false;
+  const std::string_view word = scan::WordBefore(text_, before);
+  return DualEnding(word) == ending &&
+         SingularOfDual(word, ending->tags.at(1) == "feminine").has_value();
+}
+
+// Whether a noun and an adjective both in -ان are masculine duals, not a broken plural or a
+// name before another word ("سلطان عمان", "سكان اليابان"): both with the article, or neither and
+// the adjective one of relation.
+bool ClaimBuilder::MasculineDualsAgree(std::string_view noun, std::string_view adjective) const {
+  const bool definite = IsDefinite(noun);
+  if (definite != adjective.starts_with(kArticle)) return false;
+  if (definite) return true;
+  return absl::c_any_of(engine_.dual_markers().entries(), [&](const auto& e) {
+    return e.tags.at(0) == "relation" && adjective.ends_with(e.phrase);
+  });
 }
 
 // The singular of a noun in the dual, article and glued letters kept ("الصفحتين" ->
@@ -1546,7 +1573,7 @@ std::optional<std::string> ClaimBuilder::SingularOfDual(std::string_view word,
   constexpr std::string_view kTeh = "\xD8\xAA", kTehMarbuta = "\xD8\xA9";
   if (!word.ends_with(kYehNoon) && !word.ends_with(kAlefNoon)) return std::nullopt;
   std::string_view stem = word.substr(0, word.size() - kYehNoon.size());
-  if (feminine && (!stem.ends_with(kTeh) || !DualEnding(word).size())) return std::nullopt;
+  if (feminine && (!stem.ends_with(kTeh) || DualEnding(word) == nullptr)) return std::nullopt;
   if (feminine) stem.remove_suffix(kTeh.size());
   if (stem.starts_with(kArticle)) stem.remove_prefix(kArticle.size());
   if (claims::NounKeys::WithoutArticle(stem).size() < 4) return std::nullopt;

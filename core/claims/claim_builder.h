@@ -96,7 +96,9 @@ class ClaimBuilder {
   bool FinishDual(size_t floor, Span span, Claim* claim) const;
   bool ListedDualAt(size_t begin) const;
   bool BuildMarkedDual(size_t begin, size_t floor, Claim* claim) const;
-  std::string_view DualEnding(std::string_view word) const;
+  const scan::PhraseList::Entry* DualEnding(std::string_view word) const;
+  bool AdjectiveOfTheWordBefore(size_t begin, const scan::PhraseList::Entry* ending) const;
+  bool MasculineDualsAgree(std::string_view noun, std::string_view adjective) const;
   std::optional<std::string> SingularOfDual(std::string_view word, bool feminine) const;
 
   bool TryDate(const Mention& m, Claim* claim, Span* span) const;

@@ -702,6 +702,12 @@ TEST_F(ClaimsTest, DualNounsAreTheNumberTwo) {
   EXPECT_EQ(One("هاتين السنتين").unit, "year");  // a dual of the lists keeps its reading
   EXPECT_TRUE(All("زار أوزبكستان وقيرغيزستان").empty());  // names in -ستان
   EXPECT_TRUE(All("الواقعتين مرتبطتان").empty());  // no agreement: a predicate
+  // The masculine -ان also ends broken plurals and names: both words need the article, or
+  // the adjective is one of relation.
+  EXPECT_EQ(One("قال الحدثان المدرجان").noun_key, One("3 حدث").noun_key);
+  EXPECT_EQ(One("وقع تفجيران انتحاريان").text, "تفجيران");
+  EXPECT_TRUE(All("قال سلطان عمان").empty());
+  EXPECT_TRUE(All("سكان اليابان").empty());
   // A pronoun before a number with the article is no noun it counts: the five of us.
   EXPECT_EQ(One("من بيننا نحن الخمسة").noun, "");
 }
