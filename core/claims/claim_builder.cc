@@ -1474,43 +1474,49 @@ bool ClaimBuilder::FinishDual(size_t floor, Span span, Claim* claim) const {
   return true;
 }
 
-// "هذين الفيروسين", "المدينتين اللتين", "دراستين حديثتين": a noun that the word beside it
-// shows to be in the dual (dual_markers.tsv), whatever noun it is, is two of it: a
-// demonstrative of two before it, a relative pronoun of two after it, or an adjective after it
-// in the same ending of the feminine dual.
+// A demonstrative of two before the noun, or a relative pronoun of two after it
+// (dual_markers.tsv); the marker is at `begin`, a glued conjunction before it allowed.
 bool ClaimBuilder::BuildMarkedDual(size_t begin, size_t floor, Claim* claim) const {
   const scan::PhraseList& markers = engine_.dual_markers();
-  const auto role = [](const scan::PhraseList::Match& m) {
-    return m.entry ? std::string_view(m.entry->tags.at(0)) : std::string_view();
-  };
   size_t at = begin;
   auto marker = markers.MatchAt(text_, at);
   if (!marker.entry && GluedClitic(text_, at)) marker = markers.MatchAt(text_, at += 2);  // "وهذين"
-  Span noun, span;
-  bool feminine = true;
-  if (role(marker) == "before") {
+  if (marker.entry == nullptr) return false;
+  const std::string& role = marker.entry->tags.at(0);
+  Span noun;
+  if (role == "before") {
     noun.begin = scan::SkipSpaces(text_, marker.end);
     noun.end = noun.begin + WordAt(noun.begin).size();
-    span = {at, noun.end};
-    feminine = marker.entry->tags.at(1) == "feminine";
-  } else if (role(marker) == "after") {
+  } else if (role == "after") {
     noun.end = scan::SkipSpacesBack(text_, at);
     noun.begin = noun.end - scan::WordBefore(text_, noun.end).size();
-    span = noun;
-    feminine = marker.entry->tags.at(1) == "feminine";
-  } else {  // a dual and its adjective
-    noun = {begin, begin + WordAt(begin).size()};
-    span = noun;
-    const std::string_view word = WordAt(begin);
-    const scan::PhraseList::Entry* ending = DualEnding(word);
-    const std::string_view adjective = WordAt(scan::SkipSpaces(text_, noun.end));
-    if (ending == nullptr || !adjective.ends_with(ending->phrase) ||
-        AdjectiveOfTheWordBefore(begin, ending)) {
-      return false;
-    }
-    feminine = ending->tags.at(1) == "feminine";
-    if (!feminine && !MasculineDualsAgree(word, adjective)) return false;
+  } else {
+    return false;
   }
+  const Span span = role == "before" ? Span{at, noun.end} : noun;
+  return TwoOfTheNoun(noun, span, marker.entry->tags.at(1) == "feminine", floor, claim);
+}
+
+// A noun and an adjective after it in the same ending of the dual; a masculine -ان needs more
+// than the ending (MasculineDualsAgree).
+bool ClaimBuilder::BuildDualPair(size_t begin, size_t floor, Claim* claim) const {
+  const std::string_view word = WordAt(begin);
+  const Span noun{begin, begin + word.size()};
+  const scan::PhraseList::Entry* ending = DualEnding(word);
+  const std::string_view adjective = WordAt(scan::SkipSpaces(text_, noun.end));
+  if (ending == nullptr || !adjective.ends_with(ending->phrase)) return false;
+  const bool feminine = ending->tags.at(1) == "feminine";
+  if ((!feminine && !MasculineDualsAgree(word, adjective)) ||
+      AdjectiveOfTheWordBefore(begin, ending)) {
+    return false;
+  }
+  return TwoOfTheNoun(noun, noun, feminine, floor, claim);
+}
+
+// Two of the dual `noun`, the claim's words `span`, keyed by the noun's singular; none for a
+// dual of the lists, which BuildDualNoun reads.
+bool ClaimBuilder::TwoOfTheNoun(Span noun, Span span, bool feminine, size_t floor,
+                                Claim* claim) const {
   if (span.begin < floor || noun.end <= noun.begin || ListedDualAt(noun.begin)) return false;
   // A glued conjunction or preposition before a stem of four letters or more is none of it
   // ("وسفينتين"; "وحدتان", "وزارتان" keep their first letter).

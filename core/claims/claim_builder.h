@@ -60,6 +60,12 @@ class ClaimBuilder {
   // A noun that makes a claim alone: a dual of time, a unit or a currency ("يومين" is a
   // duration of 2 days, "مترين" 2 m) or a decade ("ثلاثينيات القرن العشرين").
   bool BuildDualNoun(size_t begin, size_t floor, Claim* claim) const;
+  // A noun in no list that the word beside it shows to be in the dual is two of it, keyed by
+  // its singular: after a demonstrative or before a relative pronoun of two ("هذين
+  // الفيروسين", "المدينتين اللتين"; BuildDualNoun tries this) or before an adjective in the
+  // same dual ending ("دراستين حديثتين", a candidate of its own).
+  bool BuildMarkedDual(size_t begin, size_t floor, Claim* claim) const;
+  bool BuildDualPair(size_t begin, size_t floor, Claim* claim) const;
   bool TwoNumbersAfter(size_t end) const;
   bool OrdinalAfter(size_t end) const;
   // A time relative to now named without a number ("العام الماضي", "next week"): a duration
@@ -94,8 +100,8 @@ class ClaimBuilder {
     size_t end;
   };
   bool FinishDual(size_t floor, Span span, Claim* claim) const;
+  bool TwoOfTheNoun(Span noun, Span span, bool feminine, size_t floor, Claim* claim) const;
   bool ListedDualAt(size_t begin) const;
-  bool BuildMarkedDual(size_t begin, size_t floor, Claim* claim) const;
   const scan::PhraseList::Entry* DualEnding(std::string_view word) const;
   bool AdjectiveOfTheWordBefore(size_t begin, const scan::PhraseList::Entry* ending) const;
   bool MasculineDualsAgree(std::string_view noun, std::string_view adjective) const;

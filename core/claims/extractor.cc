@@ -152,6 +152,7 @@ class Extraction {
         case Candidate::Type::kRomanCue: Emit(&ClaimBuilder::BuildRoman, c.begin); break;
         case Candidate::Type::kPersianWords: ReadPersianWords(c); break;
         case Candidate::Type::kVulgarFraction: ReadVulgarFraction(c); break;
+        case Candidate::Type::kDualPair: Emit(&ClaimBuilder::BuildDualPair, c.begin); break;
       }
     }
     JoinClaims(engine_, normalized_, claims_);

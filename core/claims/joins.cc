@@ -606,9 +606,11 @@ void JoinBounds(const text::NormalizedText& normalized, Joining* claims) {
 // to a century names the next century too, the century word written once for both.
 void SpreadCenturyOverOrdinals(const text::NormalizedText& normalized, Joining* claims) {
   JoinNeighbours(claims, [&](const Claim& a, Claim& b) -> std::optional<Claim> {
+    if (b.kind != Kind::kOrdinal || a.kind != Kind::kYear || a.qualifier != "century") {
+      return std::nullopt;
+    }
     const std::optional<uint64_t> n = b.number.ToWhole();
-    if (a.qualifier == "century" && b.kind == Kind::kOrdinal && n && *n >= 1 && *n <= 30 &&
-        JoinedByAnd(normalized.text(), a, b)) {
+    if (n && *n >= 1 && *n <= 30 && JoinedByAnd(normalized.text(), a, b)) {
       const long last = static_cast<long>(*n) * 100;
       SetPeriod(last - 99, last, "century", &b);
     }

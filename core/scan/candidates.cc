@@ -467,16 +467,14 @@ void Scanner::FindWords(std::string_view text, std::vector<Candidate>* found) co
       begin = FirstOfTwoDuals(text, begin);
       if (begin == std::string_view::npos || (begin > 0 && IsAsciiDigit(text[begin - 1]))) continue;
       m = words_.MatchAt(text, begin);
-      if (m.kind < 0) {
-        m.kind = static_cast<int>(Candidate::Type::kDualNoun) -
-                 static_cast<int>(Candidate::Type::kArabicWords);
-        m.end = begin + WordAt(text, begin).size();
-      }
+      if (m.kind < 0) m.end = begin + WordAt(text, begin).size();
       pos = m.end;  // the second word may start a candidate of its own
     }
     Candidate& c = found->emplace_back();
-    c.type = static_cast<Candidate::Type>(static_cast<size_t>(Candidate::Type::kArabicWords) +
-                                          static_cast<size_t>(m.kind));
+    c.type = m.kind < 0 ? Candidate::Type::kDualPair
+                        : static_cast<Candidate::Type>(
+                              static_cast<size_t>(Candidate::Type::kArabicWords) +
+                              static_cast<size_t>(m.kind));
     c.begin = begin;
     c.end = m.end;
   }

@@ -21,6 +21,7 @@ struct Candidate {
     kDigits, kArabicWords, kEnglishWords, kMonth, kDualNoun, kRelativeTime, kRomanCue,
     kPersianWords,  // last: an Arabic reading of the same word wins
     kVulgarFraction,  // "½", "¾" standing alone; after digits they are the digits' fraction
+    kDualPair,  // the first of two words in a dual's ending ("دراستين حديثتين"), in no list
   };
   Type type = Type::kDigits;
   size_t begin = 0;  // digits: the sign if there is one; words: the word's first letter
