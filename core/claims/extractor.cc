@@ -290,6 +290,13 @@ class Extraction {
     // "الساعة التاسعة والنصف", "و النصف" (half past nine): a fraction joined to the hour
     // before it is part of a time of day, as the hour is.
     if (words->value.IsProperFraction() && AfterTheHour(c.begin)) return true;
+    // "الثالثة وعشرون دقيقة" (twenty past three): minutes joined to an hour, a feminine
+    // ordinal up to twelve, are the time's too, not the tens of an ordinal.
+    if (words->ordinal && MinutesAt(scan::SkipSpaces(text_, words->end))) HourOnly(&*words);
+    if (!words->ordinal && MinutesAt(scan::SkipSpaces(text_, words->end)) &&
+        AfterTheHour(c.begin) && IsHour(claims_->back())) {
+      return true;
+    }
     // "أول أمس" (the day before yesterday) starts like the ordinal "أول".
     if (words->ordinal && value == "1" && engine_.relative_times().MatchAt(text_, c.begin).entry &&
         Emit(&ClaimBuilder::BuildRelativeTime, c.begin)) {
@@ -335,6 +342,32 @@ class Extraction {
     }
     return !claims_->empty() && claims_->back().kind == Kind::kOrdinal &&
            scan::SkipSpaces(text_, claims_->back().norm_end) == joined;
+  }
+
+  // An hour is a feminine ordinal up to twelve ("الثالثة").
+  static bool Feminine(std::string_view word) {
+    return word.ends_with("\xD8\xA9") || word.ends_with("\xD9\x87");  // ة, folded ه
+  }
+  bool IsHour(const Claim& c) const {
+    const std::optional<uint64_t> n = c.number.ToWhole();
+    return c.kind == Kind::kOrdinal && n && *n <= 12 &&
+           Feminine(text_.substr(c.norm_begin, c.norm_end - c.norm_begin));
+  }
+
+  // Cuts an ordinal of several words down to its first when that is an hour ("الثالثة" of
+  // "الثالثة وعشرون").
+  void HourOnly(numerals::WordNumber* words) const {
+    const std::string_view first = scan::WordAt(text_, words->begin);
+    if (words->begin + first.size() >= words->end || !Feminine(first)) return;
+    const auto hour = numerals::ReadArabicWords(
+        engine_.arabic_words(), text_.substr(0, words->begin + first.size()), words->begin);
+    const std::optional<uint64_t> n = hour ? hour->value.ToWhole() : std::nullopt;
+    if (hour && hour->ordinal && n && *n <= 12) *words = *hour;
+  }
+
+  bool MinutesAt(size_t pos) const {
+    const auto unit = engine_.time_units().MatchAt(text_, pos);
+    return unit.entry != nullptr && unit.entry->tags.at(0) == "minute";
   }
 
   void AddWords(const numerals::WordNumber& words) {

@@ -1223,6 +1223,16 @@ TEST_F(ClaimsTest, AMonthTakesTheYearThatEndsItsRange) {
 
 // A month named by its number after "شهر", with a year, a word that keeps a date or nothing
 // after it; not before a noun the number counts, nor "one" agreeing with the month.
+// Minutes joined to an hour (a feminine ordinal up to twelve) are the time of day's, not the
+// tens of an ordinal; an age so written keeps them.
+TEST_F(ClaimsTest, HoursAndMinutesAreNoOrdinalOfTens) {
+  EXPECT_EQ(One("في الخامس والعشرين من الشهر").value, "25");
+  const auto time = All("إنها الثالثة وعشرون دقيقة");
+  ASSERT_EQ(time.size(), 1u);
+  EXPECT_EQ(time[0].value, "3");
+  EXPECT_EQ(One("منع الرجال دون الـخامسة واربعين عاما").value, "45");
+}
+
 TEST_F(ClaimsTest, MonthsNamedByTheirNumber) {
   EXPECT_EQ(One("في شهر 10 من عام 2015").value, "2015-10");
   EXPECT_EQ(One("اخر يوم بشهر عشرة سنة 2015").text, "شهر عشرة سنة 2015");
