@@ -293,8 +293,8 @@ class Extraction {
     // "الثالثة وعشرون دقيقة" (twenty past three): minutes joined to an hour, a feminine
     // ordinal up to twelve, are the time's too, not the tens of an ordinal.
     if (words->ordinal && MinutesAt(scan::SkipSpaces(text_, words->end))) HourOnly(&*words);
-    if (!words->ordinal && MinutesAt(scan::SkipSpaces(text_, words->end)) &&
-        AfterTheHour(c.begin) && IsHour(claims_->back())) {
+    if (!words->ordinal && AfterTheHour(c.begin) && IsHour(claims_->back()) &&
+        MinutesAt(scan::SkipSpaces(text_, words->end))) {
       return true;
     }
     // "أول أمس" (the day before yesterday) starts like the ordinal "أول".
