@@ -698,9 +698,9 @@ class Extraction {
     if (verb.size() < 5 || !(verb.ends_with("ed") || verb.ends_with("ing"))) return false;
     const size_t before = scan::SkipSpacesBack(text_, n.begin);
     const auto cue = engine_.ordinal_cues().MatchBefore(text_, before);
-    if (cue.entry && (cue.entry->tags.at(0) == "determiner" || cue.entry->tags.at(0) == "article")) {
-      return false;
-    }
+    const std::string_view meaning =
+        cue.entry ? std::string_view(cue.entry->tags.at(0)) : std::string_view();
+    if (meaning == "determiner" || meaning == "article") return false;
     static constexpr std::string_view kAuxiliaries[] = {"is", "are", "was", "were", "be",
                                                         "been", "being", "has", "have", "had"};
     const std::string previous = Lower(WordBefore(n.begin));

@@ -421,7 +421,8 @@ TEST_F(ClaimsTest, Centuries) {
   EXPECT_EQ(All("the 1st and 2nd places")[0].kind, Kind::kOrdinal);
   // Arabic writes the century word once, singular or dual, before both ordinals; the dual
   // counts nothing then.
-  for (const char* text : {"في القرنين السابع عشر والثامن عشر", "في القرن السابع عشر والثامن عشر"}) {
+  for (const char* text :
+       {"في القرنين السابع عشر والثامن عشر", "في القرن السابع عشر والثامن عشر"}) {
     const auto both = All(text);
     ASSERT_EQ(both.size(), 2u) << text;
     EXPECT_EQ(both[0].lower->value, "1601") << text;
