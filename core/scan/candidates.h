@@ -39,8 +39,8 @@ struct CandidateWords {
   std::vector<std::string> months;           // first words of month names
   std::vector<std::string> dual_nouns;       // nouns that make a claim alone: duals (يومين,
                                              // مترين), decades (الثلاثينيات)
-  // Endings of the feminine dual: two words in a row that end in one ("دراستين حديثتين") are
-  // a noun and its adjective, the first a candidate of kDualNoun.
+  // Endings of the dual: two words in a row that end in one ("دراستين حديثتين") may be a noun
+  // and its adjective; the first is a candidate, of kDualPair unless a list holds it.
   std::vector<std::string> dual_endings;
   std::vector<std::string> relative_times;   // "العام الماضي", "last week"
   // Two words that start one together: a cue of relative time and a qualifier ("منذ أكثر
