@@ -936,8 +936,8 @@ bool ClaimBuilder::IsModifier(std::string_view word) const {
   return false;
 }
 
-// "السنوات الخمس الماضية", "الساعات الـ24 الماضية": a number with the article after the
-// plural unit of time it counts, which has the article too. `definite` says the number is a
+// "السنوات الخمس الماضية", "الساعات الـ24 الماضية", "للأعوام الخمس القادمة": a number with
+// the article after the plural unit of time it counts, which has the article too. `definite` says the number is a
 // word with the article; digits take it glued before them ("الـ24"). After a singular unit
 // the number is a rank or a time of day ("اليوم الـ10", "الساعة الـ11").
 bool ClaimBuilder::TryUnitBefore(size_t floor, bool definite, Claim* claim, Span* span) const {
@@ -946,8 +946,10 @@ bool ClaimBuilder::TryUnitBefore(size_t floor, bool definite, Claim* claim, Span
   const size_t p = scan::SkipSpacesBack(text_, begin);
   const std::string_view word = scan::WordBefore(text_, p);
   const size_t start = p - word.size();
-  if (p == begin || start < floor || word.substr(0, kArticle.size()) != kArticle) return false;
-  const auto t = engine_.time_units().MatchAt(text_, start + kArticle.size());
+  // The article, and a glued conjunction or preposition before it ("للأعوام الخمس القادمة").
+  const std::string_view unit = claims::NounKeys::WithoutArticle(word);
+  if (p == begin || start < floor || unit.size() == word.size()) return false;
+  const auto t = engine_.time_units().MatchAt(text_, p - unit.size());
   if (!t.entry || t.end != p || t.entry->tags.at(1) != "n" || t.entry->tags[0] == kNoUnit) {
     return false;
   }

@@ -309,6 +309,7 @@ class Extraction {
       }
     }
     if (english && (IsClockInWords(*words) || IsClockFraction(*words))) return true;
+    if (!english && AndOneOf(*words)) return true;
     // "Formula One", "Air Force One": a capitalized number word in a name.
     if (english && absl::ascii_isupper(static_cast<unsigned char>(text_[words->begin])) &&
         builder_.LabelsAName(words->begin)) {
@@ -342,6 +343,19 @@ class Extraction {
     }
     return !claims_->empty() && claims_->back().kind == Kind::kOrdinal &&
            scan::SkipSpaces(text_, claims_->back().norm_end) == joined;
+  }
+
+  // "وأحد أبرز عناصر" (and one of the foremost members): a glued و before أحد or إحدى, which
+  // folds to "واحد" (one), is "one of" as أحد alone is, and counts nothing; "وأحد عشر" goes on.
+  bool AndOneOf(const numerals::WordNumber& words) const {
+    const std::string_view word = scan::WordAt(text_, words.begin);
+    if (words.begin + word.size() != words.end || words.ordinal ||
+        words.value.ToWhole() != std::optional<uint64_t>(1)) {
+      return false;
+    }
+    const std::string_view original = normalized_.original().substr(
+        normalized_.ToOriginalStart(words.begin), 4);
+    return original == "\xD9\x88\xD8\xA3" || original == "\xD9\x88\xD8\xA5";  // وأ, وإ
   }
 
   // An hour is a feminine ordinal up to twelve ("الثالثة").

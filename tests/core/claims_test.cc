@@ -280,6 +280,10 @@ TEST_F(ClaimsTest, NoNumberInsideWordsOrHomographs) {
   EXPECT_TRUE(All("وأحدث الأجهزة").empty());
   EXPECT_TRUE(All("قال أحد المسؤولين").empty());
   EXPECT_TRUE(All("إحدى الدول").empty());
+  // A glued و before أحد folds it to واحد (one); it is still "one of".
+  EXPECT_TRUE(All("وأحد أبرز عناصر التنظيم").empty());
+  EXPECT_EQ(One("وأحد عشر لاعبا").value, "11");
+  EXPECT_EQ(One("وأربعة أشخاص").value, "4");
   // Weekdays are no numbers: they are weekday claims.
   for (const char* text : {"وصل يوم الأحد", "اجتماع الاثنين"}) {
     const Claim c = One(text);
@@ -360,6 +364,7 @@ TEST_F(ClaimsTest, ArabicOrdinals) {
   EXPECT_EQ(d.kind, Kind::kDuration);
   EXPECT_EQ(d.value, "24");
   EXPECT_EQ(One("في اليوم الـ 10 من المرض").kind, Kind::kNumber);
+  EXPECT_EQ(One("للأعوام الخمس القادمة").unit, "year");  // a preposition glued to the unit
   // Definite tens count the unit in the singular after them; alone they are an ordinal.
   d = One("فترة التسعين يوما");
   EXPECT_EQ(d.kind, Kind::kDuration);
