@@ -308,7 +308,10 @@ class Extraction {
         return true;
       }
     }
-    if (english && (IsClockInWords(*words) || IsClockFraction(*words))) return true;
+    if (english && (IsClockInWords(*words) || IsClockFraction(*words) ||
+                    SkipClockTime(words->begin, words->end))) {
+      return true;
+    }
     if (!english && AndOneOf(*words)) return true;
     // "Formula One", "Air Force One": a capitalized number word in a name.
     if (english && absl::ascii_isupper(static_cast<unsigned char>(text_[words->begin])) &&

@@ -319,6 +319,9 @@ TEST_F(ClaimsTest, NoNumberInsideWordsOrHomographs) {
   EXPECT_EQ(All("الساعة الثامنة و الربع").size(), 1u);
   EXPECT_TRUE(All("School begins at half past eight.").empty());
   EXPECT_TRUE(All("at a quarter to 9").empty());
+  // Times of day in English words or digits, with a bound or not, are no claims.
+  EXPECT_TRUE(All("It's nearly three o'clock.").empty());
+  EXPECT_TRUE(All("at 5 o'clock, then at seven pm").empty());
   EXPECT_EQ(All("she gave half to 10 charities").size(), 2u);
   // A glued preposition does not make a word of two letters a unit: "بين" is no yen.
   EXPECT_EQ(One("من بين اثنين").kind, Kind::kNumber);
