@@ -100,6 +100,7 @@ class ScannerTest : public ::testing::Test {
     words.english_numbers = {"three", "twenty-one"};
     words.relative_times = {"last year", "a.m."};
     words.relative_pairs = {{{"more than"}, {"a year"}}};
+    words.dual_endings = {"\xD8\xAA\xD9\x8A\xD9\x86"};  // تين
     return words;
   }
   std::vector<std::pair<size_t, size_t>> Words(const std::string& text) const {
@@ -128,6 +129,24 @@ TEST_F(ScannerTest, FindsWhereEachWordStartsAndEnds) {
   EXPECT_EQ(Words("5three"), (Spans{}));
   EXPECT_EQ(Words("\xD9\x88\xD8\xAB\xD9\x84\xD8\xA7\xD8\xAB\xD9\x87 three"),  // وثلاثه three
             (Spans{{0, 12}, {13, 18}}));
+}
+
+// Two words in a row in a dual's ending: the first is a candidate of its own kind, and the
+// second may start another.
+TEST_F(ScannerTest, FindsTheFirstOfTwoWordsInADualsEnding) {
+  const std::string text = "\xD9\x81\xD9\x8A "  // في
+                           "\xD8\xAF\xD8\xB1\xD8\xA7\xD8\xB3\xD8\xAA\xD9\x8A\xD9\x86 "  // دراستين
+                           "\xD8\xAD\xD8\xAF\xD9\x8A\xD8\xAB\xD8\xAA\xD9\x8A\xD9\x86 "  // حديثتين
+                           "three";
+  const std::vector<Candidate> found = scanner_.Find(text, prefixes_);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].type, Candidate::Type::kDualPair);
+  EXPECT_EQ(found[0].begin, 5u);
+  EXPECT_EQ(found[0].end, 19u);
+  EXPECT_EQ(found[1].type, Candidate::Type::kEnglishWords);
+  // One word in the ending alone is none.
+  EXPECT_EQ(Words("\xD8\xAF\xD8\xB1\xD8\xA7\xD8\xB3\xD8\xAA\xD9\x8A\xD9\x86 three"),
+            (Spans{{15, 20}}));
 }
 
 }  // namespace
