@@ -208,13 +208,14 @@ bool DateReader::ReadNumberedMonth(size_t begin, size_t end, long value, DateMat
   if (value < 1 || value > 12) return false;
   const size_t before = scan::SkipSpacesBack(text_, begin);
   if (before == begin) return false;
-  // The word before, or the word after a letter glued to it ("بشهر", not part of the date).
-  size_t at = before - scan::WordBefore(text_, before).size();
-  const auto cue_at = [&](size_t pos) {
-    const auto cue = time_cues_.MatchAt(text_, pos, "month-number");
-    return cue.entry != nullptr && cue.end == before;
-  };
-  if (!cue_at(at) && !cue_at(at += 2)) return false;
+  // One walk back from the number rules out most words at their last letter; a letter glued
+  // before the cue ("بشهر") is not part of the date.
+  const auto cue = time_cues_.MatchBefore(text_, before, "month-number");
+  if (cue.entry == nullptr) return false;
+  size_t at = cue.end;
+  const std::string_view first = text_.substr(at, 2), second = text_.substr(at + 2, 2);
+  constexpr std::string_view kBeh = "\xD8\xA8", kLam = "\xD9\x84";
+  if ((first == kBeh || first == kLam) && second != kLam) at += 2;  // not "للشهر"
   DateMatch d;
   d.begin = at;
   d.end = end;
