@@ -937,9 +937,9 @@ bool ClaimBuilder::IsModifier(std::string_view word) const {
 }
 
 // "السنوات الخمس الماضية", "الساعات الـ24 الماضية", "للأعوام الخمس القادمة": a number with
-// the article after the plural unit of time it counts, which has the article too. `definite` says the number is a
-// word with the article; digits take it glued before them ("الـ24"). After a singular unit
-// the number is a rank or a time of day ("اليوم الـ10", "الساعة الـ11").
+// the article after the plural unit of time it counts, which has the article too. `definite`
+// says the number is a word with the article; digits take it glued before them ("الـ24").
+// After a singular unit the number is a rank or a time of day ("اليوم الـ10", "الساعة الـ11").
 bool ClaimBuilder::TryUnitBefore(size_t floor, bool definite, Claim* claim, Span* span) const {
   const size_t begin = definite ? span->begin : ArticleBeforeDigits(span->begin);
   if (begin == std::string_view::npos) return false;
@@ -1572,9 +1572,9 @@ bool ClaimBuilder::MasculineDualsAgree(std::string_view noun, std::string_view a
   });
 }
 
-// The singular of a noun in the dual, article and glued letters kept ("الصفحتين" ->
-// "الصفحة"), or nothing when the word does not end as a dual of its gender does or leaves no
-// stem of two letters.
+// The singular of a noun in the dual, folded, without the article ("الصفحتين" -> "صفحه"), or
+// nothing when the word does not end as a dual of its gender does or leaves no stem of two
+// letters.
 std::optional<std::string> ClaimBuilder::SingularOfDual(std::string_view word,
                                                         bool feminine) const {
   constexpr std::string_view kYehNoon = "\xD9\x8A\xD9\x86", kAlefNoon = "\xD8\xA7\xD9\x86";
