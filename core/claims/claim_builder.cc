@@ -1390,13 +1390,21 @@ bool ClaimBuilder::BuildWeekday(size_t begin, size_t floor, Claim* claim) const 
   return true;
 }
 
-// Whether the word at `begin` is a dual of the lists, after the letters BuildDualNoun allows
-// before one.
-bool ClaimBuilder::ListedDualAt(size_t begin) const {
-  for (size_t at : {begin, begin + 2, begin + 4, begin + 6}) {
-    if (at < text_.size() && DualListsAt(at)) return true;
+// Where the dual of the lists in the word at *begin starts, or npos. A glued conjunction or
+// preposition is not part of the claim ("والستينيات", "لأسبوعين") and moves *begin past it;
+// the article is, and the noun is read after it ("البلدين", "والأسبوعين", "للبلدين").
+size_t ClaimBuilder::ListedDualAt(size_t* begin) const {
+  if (text_.substr(*begin, kLilArticle.size()) == kLilArticle &&
+      DualListsAt(*begin + kLilArticle.size())) {
+    return *begin + kLilArticle.size();
   }
-  return false;
+  if (DualListsAt(*begin)) return *begin;
+  if (GluedClitic(text_, *begin)) *begin += 2;
+  if (DualListsAt(*begin)) return *begin;
+  if (text_.substr(*begin, kArticle.size()) == kArticle && DualListsAt(*begin + kArticle.size())) {
+    return *begin + kArticle.size();
+  }
+  return std::string_view::npos;
 }
 
 // Whether a unit, currency, decade or noun of the dual lists starts at `pos`.
@@ -1419,19 +1427,8 @@ bool ClaimBuilder::AfterADefinitePlural(size_t begin) const {
 bool ClaimBuilder::BuildDualNoun(size_t begin, size_t floor, Claim* claim) const {
   if (begin < floor) return false;
   const size_t word_start = begin;
-  // A glued conjunction or preposition is not part of the claim ("والستينيات", "لأسبوعين");
-  // the article is, and the noun is read after it ("البلدين", "والأسبوعين", "للبلدين").
-  size_t at = begin;
-  if (text_.substr(begin, kLilArticle.size()) == kLilArticle &&
-      DualListsAt(begin + kLilArticle.size())) {
-    at = begin + kLilArticle.size();
-  } else if (!DualListsAt(at)) {
-    if (GluedClitic(text_, begin)) at = begin += 2;
-    if (!DualListsAt(at) && text_.substr(begin, kArticle.size()) == kArticle) {
-      at = begin + kArticle.size();
-    }
-    if (!DualListsAt(at)) return BuildMarkedDual(word_start, floor, claim);
-  }
+  const size_t at = ListedDualAt(&begin);
+  if (at == std::string_view::npos) return BuildMarkedDual(word_start, floor, claim);
   if (BuildDecade(at, claim)) return true;
   if (at != begin && AfterADefinitePlural(begin)) return false;
   Span span{begin, at};
@@ -1519,7 +1516,11 @@ bool ClaimBuilder::BuildDualPair(size_t begin, size_t floor, Claim* claim) const
 // dual of the lists, which BuildDualNoun reads.
 bool ClaimBuilder::TwoOfTheNoun(Span noun, Span span, bool feminine, size_t floor,
                                 Claim* claim) const {
-  if (span.begin < floor || noun.end <= noun.begin || ListedDualAt(noun.begin)) return false;
+  size_t listed_begin = noun.begin;
+  if (span.begin < floor || noun.end <= noun.begin ||
+      ListedDualAt(&listed_begin) != std::string_view::npos) {
+    return false;
+  }
   // A glued conjunction or preposition before a stem of four letters or more is none of it
   // ("وسفينتين"; "وحدتان", "وزارتان" keep their first letter).
   if (GluedClitic(text_, noun.begin) && noun.end - noun.begin >= 2 + 2 * 4 + 6) {

@@ -101,7 +101,7 @@ class ClaimBuilder {
   };
   bool FinishDual(size_t floor, Span span, Claim* claim) const;
   bool TwoOfTheNoun(Span noun, Span span, bool feminine, size_t floor, Claim* claim) const;
-  bool ListedDualAt(size_t begin) const;
+  size_t ListedDualAt(size_t* begin) const;
   const scan::PhraseList::Entry* DualEnding(std::string_view word) const;
   bool AdjectiveOfTheWordBefore(size_t begin, const scan::PhraseList::Entry* ending) const;
   bool MasculineDualsAgree(std::string_view noun, std::string_view adjective) const;

@@ -709,6 +709,8 @@ TEST_F(ClaimsTest, DualNounsAreTheNumberTwo) {
   EXPECT_EQ(One("قصفت طائرتان حربيتان ليبيتان").text, "طائرتان");  // the adjectives: none
   EXPECT_EQ(One("وسفينتين خاصتين").text, "سفينتين");  // the glued conjunction is none of it
   EXPECT_EQ(One("هاتين السنتين").unit, "year");  // a dual of the lists keeps its reading
+  // A list's word inside another word is none of it: "مرتان" in "مدمرتان".
+  EXPECT_EQ(One("أطلقت مدمرتان أمريكيتان").noun_key, One("3 مدمرات").noun_key);
   EXPECT_TRUE(All("زار أوزبكستان وقيرغيزستان").empty());  // names in -ستان
   EXPECT_TRUE(All("الواقعتين مرتبطتان").empty());  // no agreement: a predicate
   // The masculine -ان also ends broken plurals and names: both words need the article, or
