@@ -200,10 +200,12 @@ bool ClaimBuilder::TryDate(const Mention& m, Claim* claim, Span* span) const {
   // with it as adjectives.
   const bool numbered_month = !m.ordinal && !m.grouped && !(m.from_words && value <= 2) &&
                               dates_.ReadNumberedMonth(span->begin, span->end, value, &date);
-  // Words start a date only as an ordinal day: "الثالث عشر من شباط 2013".
-  if (!numbered_month && (value < 0 || (m.from_words && !m.ordinal) || m.grouped)) return false;
-  if (!numbered_month && m.from_words && RanksANoun(span->begin)) return false;
-  if (!numbered_month && !dates_.Read(span->begin, span->end, value, &date)) return false;
+  if (!numbered_month) {
+    // Words start a date only as an ordinal day: "الثالث عشر من شباط 2013".
+    if (value < 0 || (m.from_words && !m.ordinal) || m.grouped) return false;
+    if (m.from_words && RanksANoun(span->begin)) return false;
+    if (!dates_.Read(span->begin, span->end, value, &date)) return false;
+  }
   // "الثلاثاء الثالث من سبتمبر 2014": an ordinal word after a weekday names the day ("Tuesday
   // the third") or the weekday's rank in the month ("the third Tuesday"). Where the day is
   // another weekday, the rank is what fits.
