@@ -361,10 +361,8 @@ class Extraction {
     return original == "\xD9\x88\xD8\xA3" || original == "\xD9\x88\xD8\xA5";  // وأ, وإ
   }
 
-  // An hour is a feminine ordinal up to twelve ("الثالثة").
-  static bool Feminine(std::string_view word) {
-    return word.ends_with("\xD8\xA9") || word.ends_with("\xD9\x87");  // ة, folded ه
-  }
+  // An hour is a feminine ordinal up to twelve ("الثالثة"); the text has its ة folded to ه.
+  static bool Feminine(std::string_view word) { return word.ends_with("\xD9\x87"); }
   bool IsHour(const Claim& c) const {
     const std::optional<uint64_t> n = c.number.ToWhole();
     return c.kind == Kind::kOrdinal && n && *n <= 12 &&
