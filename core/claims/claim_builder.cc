@@ -38,15 +38,6 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
-// Whether the word at `pos` starts with a conjunction or preposition of one letter (و ف ب ل
-// ك) glued to it.
-bool GluedClitic(std::string_view text, size_t pos) {
-  if (pos + 2 >= text.size()) return false;
-  const std::string_view two = text.substr(pos, 2);
-  return (two == "\xD9\x88" || two == "\xD9\x81" || two == "\xD8\xA8" || two == "\xD9\x84" ||
-          two == "\xD9\x83") &&
-         !scan::IsLetter(scan::PreviousCodePoint(text, pos));
-}
 
 // "مهاجمين اثنين قتلوا", "650 يوظفون": a verb in the plural says what the counted did. In the
 // past a stem of three letters or more, then وا (nouns so ending are the accusative of the few
@@ -1879,6 +1870,14 @@ void SetPeriod(long first, long last, std::string_view qualifier, Claim* claim) 
 
 void SetDecade(int first_year, Claim* claim) {
   SetPeriod(first_year, first_year + 9, "decade", claim);
+}
+
+bool GluedClitic(std::string_view text, size_t pos) {
+  if (pos + 2 >= text.size()) return false;
+  const std::string_view two = text.substr(pos, 2);
+  return (two == "\xD9\x88" || two == "\xD9\x81" || two == "\xD8\xA8" || two == "\xD9\x84" ||
+          two == "\xD9\x83") &&
+         !scan::IsLetter(scan::PreviousCodePoint(text, pos));
 }
 
 }  // namespace mizan::claims

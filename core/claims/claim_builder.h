@@ -34,6 +34,10 @@ void SetPeriod(long first, long last, std::string_view qualifier, Claim* claim);
 // Makes `claim` the decade that starts in `first_year` (the 1930s: [1930, 1939]).
 void SetDecade(int first_year, Claim* claim);
 
+// Whether the word at `pos` starts with a conjunction or preposition of one letter (و ف ب ل
+// ك) glued to it.
+bool GluedClitic(std::string_view text, size_t pos);
+
 // Turns a number into a claim by reading the words around it, in this order:
 //   a date it starts or ends ("18 نوفمبر 2022", "كانون الثاني/يناير 2022", "18/11/2022");
 //   a percent cue; a unit before one or a half ("ساعة ونصف", "an hour and a half"); a unit a

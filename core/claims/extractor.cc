@@ -1025,12 +1025,11 @@ class Extraction {
     const std::string_view word = WordBefore(begin);
     if (word.empty()) return false;
     const size_t start = static_cast<size_t>(word.data() - text_.data());
-    for (size_t at : {start, start + 2}) {
-      if (at >= start + word.size()) break;
+    const auto named_at = [&](size_t at) {
       const auto m = engine_.time_cues().MatchAt(text_, at, "named");
-      if (m.entry && m.end == start + word.size()) return true;
-    }
-    return false;
+      return m.entry != nullptr && m.end == start + word.size();
+    };
+    return named_at(start) || (GluedClitic(text_, start) && named_at(start + 2));
   }
 
   const Engine& engine_;
