@@ -1,6 +1,7 @@
 #include "core/text/normalized_text.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "core/data/tsv.h"
 #include "core/text/utf8.h"
@@ -117,7 +118,9 @@ Normalizer::Normalizer(std::string_view folds) {
     char32_t mapped;
     table_[c] = Map(c, &mapped) ? mapped : kSkip;
     if (c >= 0x80 && table_[c] >= 0x80 && table_[c] < kTableSize) {
-      two_bytes_[c] = static_cast<uint16_t>((0xC0 | (mapped >> 6)) << 8 | (0x80 | (mapped & 0x3F)));
+      const char bytes[2] = {static_cast<char>(0xC0 | (mapped >> 6)),
+                             static_cast<char>(0x80 | (mapped & 0x3F))};
+      std::memcpy(&two_bytes_[(c >> 6) << 8 | 0x80 | (c & 0x3F)], bytes, 2);
     }
   }
 }
@@ -186,31 +189,36 @@ bool Normalizer::Normalize(std::string_view input, NormalizedText* out,
   text.resize(input.size());
   const uint16_t* two_bytes = two_bytes_.data();
   const char32_t* table = table_.data();
-  // The fast paths write through a local pointer: a store through the string's own char
-  // reference may alias anything, and would reload its data and size after every byte.
   const auto* in = reinterpret_cast<const unsigned char*>(input.data());
   const size_t size = input.size();
   int64_t delta = 0;
   size_t pos = 0, n = 0;
   while (pos < size) {
-    char* dst = text.data();
-    const size_t room = text.size();
-    while (pos < size && n + 2 <= room) {
-      const unsigned char b = in[pos];
+    // The fast paths move input and output by the same length, so one bound keeps both a
+    // letter's two bytes to read and room for two to write. They write through a local
+    // pointer: a store through the string's own char reference may alias anything, and would
+    // reload its data and size after every byte.
+    const size_t room = text.size() - n;
+    const unsigned char* p = in + pos;
+    const unsigned char* const stop = in + (room < 2 ? pos : std::min(size - 1, pos + room - 1));
+    char* dst = text.data() + n;
+    while (p < stop) {
+      const unsigned char b = *p;
       if (b < 0x80) {
-        dst[n++] = static_cast<char>(b);
-        ++pos;
+        *dst++ = static_cast<char>(b);
+        ++p;
         continue;
       }
-      const unsigned char next = pos + 1 < size ? in[pos + 1] : 0;
-      if (b < 0xC2 || b >= 0xE0 || (next & 0xC0) != 0x80) break;
-      const uint16_t pair = two_bytes[(b & 0x1F) << 6 | (next & 0x3F)];
-      if (pair == 0) break;
-      dst[n] = static_cast<char>(pair >> 8);
-      dst[n + 1] = static_cast<char>(pair & 0xFF);
-      n += 2;
-      pos += 2;
+      const unsigned lead = b - 0xC0u;  // two-byte leads are 0xC0..0xDF
+      if (lead >= 32) break;
+      const uint16_t pair = two_bytes[lead << 8 | p[1]];
+      if (pair == 0) break;  // a continuation byte missing, an overlong form, or no letter
+      std::memcpy(dst, &pair, 2);
+      dst += 2;
+      p += 2;
     }
+    pos = static_cast<size_t>(p - in);
+    n = static_cast<size_t>(dst - text.data());
     if (pos >= size) break;
     // The rest, and anything at the end of the room, one code point at a time.
     const Decoded d = DecodeAt(input, pos);

@@ -79,9 +79,11 @@ class Normalizer {
   static constexpr char32_t kTableSize = 0x800;
   static constexpr char32_t kSkip = 0xFFFFFFFF;
   std::vector<char32_t> table_ = std::vector<char32_t>(kTableSize);
-  // For each code point of two bytes that becomes one of two bytes (most letters), the two
-  // bytes it becomes; 0 for the others. The common case is a load and a store.
-  std::vector<uint16_t> two_bytes_ = std::vector<uint16_t>(kTableSize);
+  // Indexed by a lead byte's low five bits and the byte after it: for each code point of two
+  // bytes that becomes one of two bytes (most letters), the two bytes it becomes, in memory
+  // order; 0 for every other pair, invalid ones among them. The common case is a load and a
+  // store.
+  std::vector<uint16_t> two_bytes_ = std::vector<uint16_t>(32 << 8);
   // What each Arabic presentation form becomes, folded: one letter or several.
   static constexpr char32_t kPresentationFirst = 0xFB50, kPresentationLast = 0xFEFC;
   std::vector<std::u32string> presentation_;

@@ -126,6 +126,29 @@ TEST_F(NormalizedTextTest, ReportsTheFirstInvalidByte) {
   size_t bad = 0;
   EXPECT_FALSE(normalizer_.Normalize("١٢\xC0\xAF", &out, &bad));
   EXPECT_EQ(bad, 4u);
+  // In the middle of Arabic and ASCII, where the fast path reads two bytes at a time: a lead
+  // byte before ASCII, an overlong form, a stray continuation byte, a letter cut at the end.
+  const std::pair<std::string, size_t> cases[] = {{"عام \xD9a عام", 7},
+                                                   {"ab\xC1\x81cd", 2},
+                                                   {"عا\x80م", 4},
+                                                   {"عام\xD9", 6},
+                                                   {"\xD9", 0}};
+  for (const auto& [input, offset] : cases) {
+    bad = 0;
+    EXPECT_FALSE(normalizer_.Normalize(input, &out, &bad)) << input;
+    EXPECT_EQ(bad, offset) << input;
+  }
+}
+
+TEST_F(NormalizedTextTest, GrowsWhenLigaturesOutgrowTheInput) {
+  // Each lam-alef ligature (three bytes) becomes two letters (four bytes): the output outgrows
+  // the room the input's length gave it, and the letters after still come out whole.
+  std::string input, expected;
+  for (int i = 0; i < 50; ++i) input += "ﻻ", expected += "لا";
+  input += "عام 5", expected += "عام 5";
+  EXPECT_EQ(Normalize(input).text(), Normalize(expected).text());
+  EXPECT_EQ(Normalize("a").text(), "a");
+  EXPECT_EQ(Normalize("").text(), "");
 }
 
 }  // namespace
