@@ -681,6 +681,11 @@ TEST_F(ClaimsTest, DualNounsAreTheNumberTwo) {
   EXPECT_EQ(people.value, "2");
   EXPECT_EQ(people.noun_key, "شخص");
   EXPECT_EQ(One("وقعت دولتان الاتفاق").noun_key, One("5 دول").noun_key);
+  // Broken plurals share their singular's key; a singular in ة is not a plural and "its".
+  EXPECT_EQ(One("اعتقل 5 تجار").noun_key, One("اعتقل 12 تاجرا").noun_key);
+  EXPECT_EQ(One("قتل 4 فتيات").noun_key, One("قتلت 11 فتاة").noun_key);
+  EXPECT_EQ(One("ضبط 4 بنادق").noun_key, "بندقيه");
+  EXPECT_EQ(One("تضم 15 فرقة").noun_key, "فرقه");
   // With the article too, after a glued preposition or not.
   EXPECT_EQ(One("زار البلدين").value, "2");
   EXPECT_EQ(One("سيكون سيئا للبلدين").text, "للبلدين");
