@@ -97,11 +97,15 @@ std::string NounKeys::ArabicKey(std::string_view word) const {
   std::string_view base = word;
   if (EndsWith(base, "ا") && base.size() >= kMinStem + 2) base = Drop(base, 2);
   if (const std::string* s = Singular(base)) return *s;
-  // Sound plurals and duals. Feminine plurals in -ات mostly come from nouns in ة (folded ه).
+  // Sound plurals and duals. Feminine plurals in -ات mostly come from nouns in ة (folded ه),
+  // which the ات replaces. The other endings leave three letters at least: a noun of four
+  // letters in -ين or -ان is a singular ("سجين", "كيان").
   if (base.size() >= kMinStem + 4) {
     if (EndsWith(base, "ات")) return std::string(Drop(base, 4)) + "ه";
     for (std::string_view ending : {"ون", "ين", "ان"}) {
-      if (EndsWith(base, ending)) return std::string(Drop(base, ending.size()));
+      if (EndsWith(base, ending) && base.size() >= kMinStem + 6) {
+        return std::string(Drop(base, ending.size()));
+      }
     }
   }
   return std::string(base);

@@ -686,6 +686,12 @@ TEST_F(ClaimsTest, DualNounsAreTheNumberTwo) {
   EXPECT_EQ(One("قتل 4 فتيات").noun_key, One("قتلت 11 فتاة").noun_key);
   EXPECT_EQ(One("ضبط 4 بنادق").noun_key, "بندقيه");
   EXPECT_EQ(One("تضم 15 فرقة").noun_key, "فرقه");
+  // A masculine noun with a plural in -ات; a singular of four letters in -ين or -ان.
+  EXPECT_EQ(One("ضبط 3 مسدسات").noun_key, One("ضبط 11 مسدسا").noun_key);
+  EXPECT_EQ(One("فرار 132 سجينا").noun_key, "سجين");
+  EXPECT_EQ(One("صنفت 12 كيانا").noun_key, "كيان");
+  // A phrase of amount after a number counts nothing: "F-15 بقيمة 12 مليار".
+  EXPECT_EQ(All("مقاتلات إف 15 بقيمة 12 مليار دولار")[0].noun, "");
   // With the article too, after a glued preposition or not.
   EXPECT_EQ(One("زار البلدين").value, "2");
   EXPECT_EQ(One("سيكون سيئا للبلدين").text, "للبلدين");
