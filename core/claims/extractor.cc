@@ -183,6 +183,13 @@ class Extraction {
       if (n.begin < floor_) continue;  // taken by a date ("18.11.2022")
       if (IsListMarker(n.begin, n.end) || IsEnumerator(n.begin, n.end)) continue;
       if (SkipClockTime(n.begin, n.end)) continue;
+      // "الخامسة و20 دقيقة": minutes after an hour in words.
+      if (!claims_->empty() && AfterTheHour(n.begin) && IsHour(claims_->back())) {
+        if (const size_t end = PartsOfTheHourEnd(n.end)) {
+          floor_ = std::max(floor_, end);
+          continue;
+        }
+      }
       Mention m;
       m.begin = i == 0 ? c.begin : n.begin;
       m.end = n.end;
@@ -380,10 +387,12 @@ class Extraction {
     if (hour && hour->ordinal && n && *n <= 12) *words = *hour;
   }
 
-  bool MinutesAt(size_t pos) const {
-    const auto unit = engine_.time_units().MatchAt(text_, pos);
-    return unit.entry != nullptr && unit.entry->tags.at(0) == "minute";
+  // Where a unit of time named `unit` that starts at `pos` ends, or 0.
+  size_t TimeUnitEnd(size_t pos, std::string_view unit) const {
+    const auto found = engine_.time_units().MatchAt(text_, pos);
+    return found.entry != nullptr && found.entry->tags.at(0) == unit ? found.end : 0;
   }
+  bool MinutesAt(size_t pos) const { return TimeUnitEnd(pos, "minute") != 0; }
 
   void AddWords(const numerals::WordNumber& words) {
     Mention m;
@@ -457,8 +466,39 @@ class Extraction {
     for (size_t at : {stop, scan::SkipSpaces(text_, stop)}) {
       if (auto m = cues.MatchAt(text_, at, "clock-part"); m.entry) stop = std::max(stop, m.end);
     }
+    stop = std::max(stop, MinutesAfterTheHour(stop));
     floor_ = std::max(floor_, stop);
     return true;
+  }
+
+  // "الساعة 17 و10 دقائق", "17 و10 دق": minutes joined by و to the hour of a time of day are
+  // the time's too, no duration, and so are seconds after them. Where they end, or 0.
+  size_t MinutesAfterTheHour(size_t hour_end) const {
+    const size_t minutes = AndDigitsOf(hour_end, "minute");
+    return minutes == 0 ? 0 : WithSeconds(minutes);
+  }
+
+  // The same after the digits of the minutes, which end at `end`: "الخامسة و20 دقيقة".
+  size_t PartsOfTheHourEnd(size_t end) const {
+    const size_t minutes = TimeUnitEnd(scan::SkipSpaces(text_, end), "minute");
+    return minutes == 0 ? 0 : WithSeconds(minutes);
+  }
+
+  // "و51 دقيقة و03 ثوان": where the seconds after the minutes end, or the minutes.
+  size_t WithSeconds(size_t minutes_end) const {
+    return std::max(minutes_end, AndDigitsOf(minutes_end, "second"));
+  }
+
+  // Where "و", one or two digits and a unit of time named `unit` end after `pos`, or 0.
+  size_t AndDigitsOf(size_t pos, std::string_view unit) const {
+    static constexpr std::string_view kAnd = "\xD9\x88";
+    const size_t at = scan::SkipSpaces(text_, pos);
+    if (text_.substr(at, kAnd.size()) != kAnd) return 0;
+    const size_t digits = scan::SkipSpaces(text_, at + kAnd.size());
+    size_t end = digits;
+    while (end < text_.size() && scan::IsAsciiDigit(text_[end])) ++end;
+    if (end == digits || end - digits > 2) return 0;
+    return TimeUnitEnd(scan::SkipSpaces(text_, end), unit);
   }
 
   // "the 1930s", and with two digits and the apostrophe "the '70s" (of the 1900s, as

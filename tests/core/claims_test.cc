@@ -626,6 +626,15 @@ TEST_F(ClaimsTest, TimesOfDayAreNoClaims) {
   EXPECT_TRUE(All("At 2pm two vans").size() == 1);  // "two vans" only
   EXPECT_TRUE(All("في الساعة 2 مساء").empty());
   EXPECT_TRUE(All("في الساعة 8 والنصف مساء").empty());  // the part of the hour with it
+  // Minutes (abbreviated or not) and seconds joined to the hour.
+  EXPECT_TRUE(All("الانطلاق على الساعة 17 و10 دقائق من تونس").empty());
+  EXPECT_TRUE(All("على الساعة 14 و55 دق").empty());
+  // "في الساعة (497 ميلا في الساعة)": a parenthesis parts the number from a clock's cue.
+  EXPECT_EQ(All("بسرعة 800 كيلومتر في الساعة (497 ميلا في الساعة)").at(1).unit, "mph");
+  EXPECT_TRUE(All("الساعة 3 و5 دقائق و10 ثوان").empty());
+  // Not after a count: "5 و10 دقائق" are two durations.
+  EXPECT_EQ(All("قتل 5 و10 دقائق").size(), 2u);
+  EXPECT_EQ(One("استمر الاجتماع 90 دق").unit, "minute");
 }
 
 TEST_F(ClaimsTest, OrdinalsInDigits) {
@@ -1253,6 +1262,9 @@ TEST_F(ClaimsTest, HoursAndMinutesAreNoOrdinalOfTens) {
   ASSERT_EQ(time.size(), 1u);
   EXPECT_EQ(time[0].value, "3");
   EXPECT_EQ(One("منع الرجال دون الـخامسة واربعين عاما").value, "45");
+  // In digits, with seconds after them.
+  EXPECT_EQ(One("في الساعة الخامسة و20 دقيقة").value, "5");
+  EXPECT_EQ(One("وقعت الهزة الساعة الثانية و51 دقيقة و03 ثوان").value, "2");
 }
 
 TEST_F(ClaimsTest, MonthsNamedByTheirNumber) {
