@@ -93,12 +93,61 @@ void ReadDigitFraction(const Engine& engine, std::string_view text, Mention* m) 
   m->end = end;
 }
 
+namespace {
+
+// The value of a superscript digit (⁰¹²³⁴⁵⁶⁷⁸⁹) at `pos` and its length in bytes, or -1.
+int SuperscriptDigit(std::string_view text, size_t pos, size_t* length) {
+  const char32_t c = scan::NextCodePoint(text, pos, length);
+  if (c == U'\u00B9') return 1;
+  if (c == U'\u00B2' || c == U'\u00B3') return static_cast<int>(c - U'\u00B0');
+  if (c == U'\u2070' || (c >= U'\u2074' && c <= U'\u2079')) return static_cast<int>(c - U'\u2070');
+  return -1;
+}
+
+// The exponent written in superscripts at `pos` ("⁻¹⁸"), with where it ends.
+std::optional<std::pair<int32_t, size_t>> SuperscriptExponent(std::string_view text, size_t pos) {
+  size_t length = 0;
+  const char32_t sign = scan::NextCodePoint(text, pos, &length);
+  const bool negative = sign == U'\u207B';
+  if (negative || sign == U'\u207A') pos += length;
+  int32_t value = 0;
+  size_t digits = 0;
+  for (int d; digits < 2 && (d = SuperscriptDigit(text, pos, &length)) >= 0; ++digits) {
+    value = value * 10 + d;
+    pos += length;
+  }
+  if (digits == 0 || SuperscriptDigit(text, pos, &length) >= 0) return std::nullopt;
+  return std::make_pair(negative ? -value : value, pos);
+}
+
+// The exponent after "10" at `at`: "^6", "^-4", "⁻¹⁸", or "-18" where superscripts were
+// flattened (only after a times sign, and only negative: "10-18" alone is a range).
+std::optional<std::pair<int32_t, size_t>> ExponentAfterTen(std::string_view text, size_t at) {
+  if (auto superscript = SuperscriptExponent(text, at)) return superscript;
+  const bool caret = at < text.size() && text[at] == '^';
+  if (caret) ++at;
+  const bool negative = at < text.size() && text[at] == '-';
+  if (!caret && !negative) return std::nullopt;
+  if (at < text.size() && (text[at] == '-' || text[at] == '+')) ++at;
+  const auto exponent = SmallInteger(text, at, 2);
+  if (!exponent) return std::nullopt;
+  const auto value = static_cast<int32_t>(exponent->first);
+  return std::make_pair(negative ? -value : value, exponent->second);
+}
+
+}  // namespace
+
 void ReadPowerOfTen(std::string_view text, Mention* m) {
   size_t at = m->end;
   if (at >= text.size()) return;
+  std::optional<std::pair<int32_t, size_t>> exponent;
   if (text[at] == 'e' || text[at] == 'E') {  // glued: "1e10", "12.32e+14", "-12e-1"
-    ++at;
-  } else {  // "1.3x10^6", "1.3 × 10^6"
+    const bool negative = at + 1 < text.size() && text[at + 1] == '-';
+    at += 1 + (at + 1 < text.size() && (text[at + 1] == '-' || text[at + 1] == '+'));
+    if (const auto e = SmallInteger(text, at, 2)) {
+      exponent.emplace(static_cast<int32_t>(e->first) * (negative ? -1 : 1), e->second);
+    }
+  } else {  // "1.3x10^6", "1.3 × 10^6", "20 × 10⁻¹⁸", "20 × 10-18"
     at = scan::SkipSpaces(text, at);
     if (text.substr(at, 1) == "x") {
       at += 1;
@@ -108,16 +157,12 @@ void ReadPowerOfTen(std::string_view text, Mention* m) {
       return;
     }
     at = scan::SkipSpaces(text, at);
-    if (text.substr(at, 3) != "10^") return;
-    at += 3;
+    if (text.substr(at, 2) != "10") return;
+    exponent = ExponentAfterTen(text, at + 2);
   }
-  const bool negative = at < text.size() && text[at] == '-';
-  if (at < text.size() && (text[at] == '-' || text[at] == '+')) ++at;
-  const auto exponent = SmallInteger(text, at, 2);
   if (!exponent || scan::IsLetter(scan::NextCodePoint(text, exponent->second))) return;
-  const auto power = static_cast<int32_t>(exponent->first) * (negative ? -1 : 1);
-  m->value = m->value.TimesPowerOfTen(power);
-  m->fraction_digits = std::max(0, m->fraction_digits - power);
+  m->value = m->value.TimesPowerOfTen(exponent->first);
+  m->fraction_digits = std::max(0, m->fraction_digits - exponent->first);
   m->alternative.reset();
   m->end = exponent->second;
 }

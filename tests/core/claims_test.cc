@@ -227,6 +227,12 @@ TEST_F(ClaimsTest, ScientificNotation) {
   EXPECT_EQ(c.value, "0.000623");
   EXPECT_EQ(c.unit, "m");
   EXPECT_EQ(One("1.3 × 10^6 cells").value, "1300000");
+  // In superscripts, and with the superscripts flattened by a copy ("10-18": only negative,
+  // only after a times sign; alone it is a range).
+  EXPECT_EQ(One("6.02 × 10²³ atoms").value, "602000000000000000000000");
+  EXPECT_EQ(One("a charge of 1.6 × 10⁻¹⁹").value, "0.00000000000000000016");
+  EXPECT_EQ(One("at 20 × 10-18 mol/L").value, "0.00000000000000002");
+  EXPECT_EQ(One("aged 10-18").qualifier, "range");
   // A letter after the digits that makes no exponent, and a product, are no powers of ten.
   EXPECT_EQ(One("the 5e rules").value, "5");
   EXPECT_EQ(All("3 x 10 boards").size(), 2u);
