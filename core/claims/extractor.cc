@@ -841,6 +841,9 @@ class Extraction {
     if (n.end < text_.size() && text_[n.end] == '-') return false;  // "the lowest one-day total"
     const size_t next = scan::SkipSpaces(text_, n.end);
     if (next > n.end && PronounCue(scan::WordAt(text_, next), "after")) return true;
+    if (n.begin > 0 && text_[n.begin - 1] == '-') {  // "no-one knew"
+      return PronounCue(scan::WordBefore(text_, n.begin - 1), "before");
+    }
     const size_t end = scan::SkipSpacesBack(text_, n.begin);
     if (end == n.begin) return false;
     if (PronounCue(scan::WordBefore(text_, end), "before")) return true;

@@ -337,6 +337,8 @@ TEST_F(ClaimsTest, NoNumberInsideWordsOrHomographs) {
   EXPECT_TRUE(All("في الربع الأخير من العام").empty());
   EXPECT_EQ(One("كان ثلث هؤلاء المرضى").value.substr(0, 5), "0.333");  // only نصف is a verb too
   EXPECT_TRUE(All("Which one do you prefer?").empty());
+  EXPECT_TRUE(All("\"No-one knew,\" she said.").empty());  // hyphenated as spaced
+  EXPECT_EQ(One("a twenty-one gun salute").value, "21");
   EXPECT_TRUE(All("أي واحد تفضل").empty());
   EXPECT_TRUE(All("after washing one's hands").empty());
   // Adjectives between a determiner and "one" with no noun after it; a modal after it.
