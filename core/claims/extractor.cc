@@ -474,7 +474,7 @@ class Extraction {
   // "الساعة 17 و10 دقائق", "17 و10 دق": minutes joined by و to the hour of a time of day are
   // the time's too, no duration, and so are seconds after them. Where they end, or 0.
   size_t MinutesAfterTheHour(size_t hour_end) const {
-    const size_t minutes = AndDigitsOf(hour_end, "minute");
+    const size_t minutes = AndNumberOf(hour_end, "minute");
     return minutes == 0 ? 0 : WithSeconds(minutes);
   }
 
@@ -486,18 +486,26 @@ class Extraction {
 
   // "و51 دقيقة و03 ثوان": where the seconds after the minutes end, or the minutes.
   size_t WithSeconds(size_t minutes_end) const {
-    return std::max(minutes_end, AndDigitsOf(minutes_end, "second"));
+    return std::max(minutes_end, AndNumberOf(minutes_end, "second"));
   }
 
-  // Where "و", one or two digits and a unit of time named `unit` end after `pos`, or 0.
-  size_t AndDigitsOf(size_t pos, std::string_view unit) const {
+  // Where "و", a number under sixty (one or two digits, or words) and a unit of time named
+  // `unit` end after `pos`, or 0.
+  size_t AndNumberOf(size_t pos, std::string_view unit) const {
     static constexpr std::string_view kAnd = "\xD9\x88";
     const size_t at = scan::SkipSpaces(text_, pos);
     if (text_.substr(at, kAnd.size()) != kAnd) return 0;
     const size_t digits = scan::SkipSpaces(text_, at + kAnd.size());
     size_t end = digits;
     while (end < text_.size() && scan::IsAsciiDigit(text_[end])) ++end;
-    if (end == digits || end - digits > 2) return 0;
+    if (end == digits) {  // "وعشرون دقيقة", "و عشرين دقيقة"
+      const auto words = numerals::ReadArabicWords(engine_.arabic_words(), text_, digits);
+      const std::optional<uint64_t> n = words ? words->value.ToWhole() : std::nullopt;
+      if (!n || words->ordinal || *n >= 60) return 0;
+      end = words->end;
+    } else if (end - digits > 2) {
+      return 0;
+    }
     return TimeUnitEnd(scan::SkipSpaces(text_, end), unit);
   }
 

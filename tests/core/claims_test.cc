@@ -640,6 +640,7 @@ TEST_F(ClaimsTest, TimesOfDayAreNoClaims) {
   // "في الساعة (497 ميلا في الساعة)": a parenthesis parts the number from a clock's cue.
   EXPECT_EQ(All("بسرعة 800 كيلومتر في الساعة (497 ميلا في الساعة)").at(1).unit, "mph");
   EXPECT_TRUE(All("الساعة 3 و5 دقائق و10 ثوان").empty());
+  EXPECT_TRUE(All("الساعة 5 وعشرون دقيقة وثلاث ثوان").empty());  // in words
   // Not after a count: "5 و10 دقائق" are two durations.
   EXPECT_EQ(All("قتل 5 و10 دقائق").size(), 2u);
   EXPECT_EQ(One("استمر الاجتماع 90 دق").unit, "minute");
