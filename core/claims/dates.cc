@@ -422,9 +422,12 @@ bool DateReader::ReadHoliday(size_t begin, DateMatch* date) const {
 bool DateReader::ReadMonthOnly(size_t begin, DateMatch* date) const {
   Month month;
   if (!MonthAt(begin, &month)) return false;
-  // A year after it makes a fuller date, which the year's number reads: "يناير 2022".
+  // A year or a day after it makes a fuller date, which their number reads: "يناير 2022",
+  // "May 5"; not a count ("in April, 115 candidates").
   const size_t after = SkipComma(text_, month.end);
-  if (after < text_.size() && IsDigit(text_[after])) return false;
+  size_t digits = after;
+  while (digits < text_.size() && IsDigit(text_[digits])) ++digits;
+  if (digits - after == 4 || (digits > after && digits - after <= 2)) return false;
   const bool paired = month.end > begin && text_.substr(begin, month.end - begin).find_first_of("/(") !=
                                                std::string_view::npos;
   // Alone, a month is a date only where it is named as a time: "في سبتمبر", "since May"; a

@@ -1240,6 +1240,15 @@ TEST_F(ClaimsTest, AMonthTakesTheYearThatEndsItsRange) {
   EXPECT_TRUE(All("هو من أب جزائري").empty());
   EXPECT_EQ(One("في آب الماضي").value, "--08");
   EXPECT_EQ(One("في نهاية جانفي العام 2015").value, "2015-01");
+  // Alone after a cue of part of a month, in both languages; a count after a comma is no day.
+  EXPECT_EQ(One("in late March, the government").value, "--03");
+  EXPECT_EQ(One("closed by mid-March").value, "--03");
+  EXPECT_EQ(One("by the end of July").value, "--07");
+  EXPECT_EQ(One("في أوائل ديسمبر تمكن").value, "--12");
+  EXPECT_EQ(All("as reported in April, 115 candidates").at(0).value, "--04");
+  EXPECT_EQ(All("من شهر رمضان 831 زيارة").at(0).value, "--09");
+  // Not where a name may stand: "بعد ماي" is after Theresa May.
+  EXPECT_TRUE(All("سيلتقي بعد ماي الرئيس").empty());
   // A day and month listed or ranged before a date with its year take that year.
   auto dates = All("في 23 أفريل و7 ماي 2017");
   ASSERT_EQ(dates.size(), 2u);
