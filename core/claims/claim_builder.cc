@@ -28,6 +28,12 @@ constexpr std::string_view kLilArticle = "\xD9\x84\xD9\x84";  // لل: ل and th
 // 20, 30, ... 90.
 bool IsTens(long value) { return value >= 20 && value <= 90 && value % 10 == 0; }
 
+// A qualifier that is a verb taking the number as its object ("تجاوز عدد الضحايا 100").
+bool IsBoundVerb(const scan::PhraseList::Match& m) {
+  return m.entry != nullptr && m.entry->tags.size() > kQualifierVerbColumn &&
+         m.entry->tags[kQualifierVerbColumn] == "verb";
+}
+
 bool DigitAt(std::string_view text, size_t pos) {
   return pos < text.size() && text[pos] >= '0' && text[pos] <= '9';
 }
@@ -1095,9 +1101,8 @@ void ClaimBuilder::TakeNounBefore(Claim* claim, Span* span, size_t floor, bool d
 // took, not "more than" ("over 20 years ago", "for over 20 years" bound the duration).
 bool ClaimBuilder::OverAPeriodOfChange(const scan::PhraseList::Match& qualifier, size_t floor,
                                        const Claim& claim) const {
-  return claim.kind == Kind::kDuration && floor > 0 &&
-         scan::SkipSpacesBack(text_, qualifier.end) == floor &&
-         Lower(text_.substr(qualifier.end, 4)) == "over";
+  return claim.kind == Kind::kDuration && floor > 0 && qualifier.entry->HasTag("period") &&
+         scan::SkipSpacesBack(text_, qualifier.end) == floor;
 }
 
 void ClaimBuilder::TakeQualifier(size_t floor, Claim* claim, Span* span) const {
@@ -1105,10 +1110,8 @@ void ClaimBuilder::TakeQualifier(size_t floor, Claim* claim, Span* span) const {
   // A verb of bounds before a time cue takes another object: "لم يتجاوز خلال 60 سنة عتبة
   // 240" (in 60 years it did not pass 240).
   const bool timed = !claim->qualifier.empty();
-  const auto is_verb = [](const scan::PhraseList::Match& m) {
-    return m.entry->tags.size() > kQualifierVerbColumn;
-  };
-  if (auto b = QualifierBefore(span->begin); b.entry && b.end >= floor && !(timed && is_verb(b))) {
+  if (auto b = QualifierBefore(span->begin);
+      b.entry && b.end >= floor && !(timed && IsBoundVerb(b))) {
     if (b.entry->tags.at(0) == "none") return;  // "لتصل إلى": to reach, no bound
     if (OverAPeriodOfChange(b, floor, *claim)) return;
     q = BoundOf(b);
@@ -1217,8 +1220,7 @@ scan::PhraseList::Match ClaimBuilder::QualifierBefore(size_t begin) const {
                                         "before", kQualifierWhereColumn);
   // After a verb the noun is its subject and the number stands beside it: "مع تجاوز نسبة 40
   // بالمائة من المرضى لسن 65" (40 percent of them exceed 65).
-  const bool verb = m.entry && m.entry->tags.size() > kQualifierVerbColumn;
-  return verb ? scan::PhraseList::Match{} : m;
+  return IsBoundVerb(m) ? scan::PhraseList::Match{} : m;
 }
 
 // The qualifier that stands after a number ending at `end` ("5 أشخاص على الأقل"), if any.

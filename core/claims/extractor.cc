@@ -764,13 +764,7 @@ class Extraction {
     const std::string_view meaning =
         cue.entry ? std::string_view(cue.entry->tags.at(0)) : std::string_view();
     if (meaning == "determiner" || meaning == "article") return false;
-    static constexpr std::string_view kAuxiliaries[] = {"is", "are", "was", "were", "be",
-                                                        "been", "being", "has", "have", "had"};
-    const std::string previous = Lower(WordBefore(n.begin));
-    if (std::find(std::begin(kAuxiliaries), std::end(kAuxiliaries), previous) !=
-        std::end(kAuxiliaries)) {
-      return true;
-    }
+    if (meaning == "auxiliary") return true;
     const size_t after_verb = scan::SkipSpaces(text_, verb_at + verb.size());
     const std::string next = Lower(scan::WordAt(text_, after_verb));
     return after_verb >= text_.size() || next.empty() || engine_.noun_stopwords().contains(next);
