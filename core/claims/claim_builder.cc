@@ -1273,7 +1273,7 @@ bool InWords(const text::NormalizedText& normalized, const Claim& claim) {
   // Normalization made every digit of every script an ASCII digit.
   const std::string_view span = std::string_view(normalized.text())
                                     .substr(claim.norm_begin, claim.norm_end - claim.norm_begin);
-  return std::none_of(span.begin(), span.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return std::none_of(span.begin(), span.end(), scan::IsAsciiDigit);
 }
 
 void ClaimBuilder::Finish(const Span& span, Claim* claim) const {

@@ -10,15 +10,15 @@
 namespace mizan::claims {
 namespace {
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-
 // Reads 1..max_digits ASCII digits at `pos` that are not followed by another digit.
 bool ReadInt(std::string_view text, size_t pos, size_t min_digits, size_t max_digits, int* value,
              size_t* end) {
   size_t i = pos;
   int v = 0;
-  while (i < text.size() && IsDigit(text[i]) && i - pos < max_digits) v = v * 10 + (text[i++] - '0');
-  if (i - pos < min_digits || (i < text.size() && IsDigit(text[i]))) return false;
+  while (i < text.size() && scan::IsAsciiDigit(text[i]) && i - pos < max_digits) {
+    v = v * 10 + (text[i++] - '0');
+  }
+  if (i - pos < min_digits || (i < text.size() && scan::IsAsciiDigit(text[i]))) return false;
   *value = v;
   *end = i;
   return true;
@@ -241,7 +241,7 @@ bool DateReader::DayAndMonth(size_t begin, size_t end, long value, DateMatch* da
   if (!ReadInt(text_, end + 1, 1, 2, &second, &p)) return false;
   // A third part makes a full date; a decimal point or a digit after, no date at all.
   if (p < text_.size() && (std::string_view("/-.,").find(text_[p]) != std::string_view::npos ||
-                           IsDigit(text_[p]))) {
+                           scan::IsAsciiDigit(text_[p]))) {
     return false;
   }
   int day = static_cast<int>(value), month = second;
@@ -426,7 +426,7 @@ bool DateReader::ReadMonthOnly(size_t begin, DateMatch* date) const {
   // "May 5"; not a count ("in April, 115 candidates").
   const size_t after = SkipComma(text_, month.end);
   size_t digits = after;
-  while (digits < text_.size() && IsDigit(text_[digits])) ++digits;
+  while (digits < text_.size() && scan::IsAsciiDigit(text_[digits])) ++digits;
   if (digits - after == 4 || (digits > after && digits - after <= 2)) return false;
   const bool paired = month.end > begin && text_.substr(begin, month.end - begin).find_first_of("/(") !=
                                                std::string_view::npos;

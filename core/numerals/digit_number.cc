@@ -3,12 +3,12 @@
 #include <optional>
 #include <string>
 
+#include "core/scan/text_cursor.h"
+
 namespace mizan::numerals {
 namespace {
 
 constexpr size_t kNone = static_cast<size_t>(-1);
-
-bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 
 // Length in bytes of the separator at text[i], and its kind; 0 when none is there.
 size_t SeparatorAt(std::string_view text, size_t i, Separator* kind) {
@@ -147,7 +147,7 @@ bool SplitDigitRun(std::string_view run_text, size_t base, DigitRun* out) {
   size_t i = 0;
   while (i < run_text.size()) {
     const size_t start = i;
-    while (i < run_text.size() && IsAsciiDigit(run_text[i])) ++i;
+    while (i < run_text.size() && scan::IsAsciiDigit(run_text[i])) ++i;
     if (i == start) return false;
     out->groups.push_back({base + start, base + i});
     if (i == run_text.size()) break;

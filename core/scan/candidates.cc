@@ -229,7 +229,7 @@ bool InsideAddressOrPhone(std::string_view text, size_t pos) {
     return true;
   }
   int digits = 0;
-  for (char c : token) digits += c >= '0' && c <= '9';
+  for (char c : token) digits += IsAsciiDigit(c);
   if (!token.empty() && token[0] == '+' && digits >= 8) return true;  // "+9647701234567"
   // "0096170123456", "0501234567": eight digits or more after a leading zero dial a number.
   size_t run = pos;
