@@ -312,6 +312,8 @@ TEST_F(ClaimsTest, NoNumberInsideWordsOrHomographs) {
   EXPECT_TRUE(All("they will pay one way or another").empty());
   EXPECT_TRUE(All("One of my bags is missing").empty());  // as "one of the"
   EXPECT_TRUE(All("children of first responders need first aid").empty());
+  EXPECT_TRUE(All("قال الوزير الأول يوسف الشاهد").empty());  // a title: prime minister
+  EXPECT_TRUE(All("استقبل للوزير الأول الجزائري").empty());
   EXPECT_EQ(All("one of three suspects")[0].value, "1");
   EXPECT_EQ(One("حجز مقعد في الدرجة الأولى").kind, Kind::kOrdinal);  // a first-class seat
   EXPECT_EQ(All("وصل 5 في يوم واحد").back().unit, "day");  // no idiom: one day
