@@ -560,15 +560,14 @@ class Extraction {
     m->end += 2;
   }
 
-  // "7- جامعة شنغهاي": a number before a hyphen and a space numbers a list item.
+  // "7- جامعة شنغهاي", "4-كتاب": a number before a hyphen and a space, or an Arabic word glued
+  // to it (Arabic makes no compounds of a number and a hyphen, as "3-day" does), numbers a
+  // list item.
   bool IsListMarker(size_t begin, size_t end) const {
-    if (end + 1 >= text_.size() || text_[end] != '-' || !scan::SpaceLength(text_, end + 1)) {
-      return false;
-    }
+    if (!HyphenOpensAnItem(end)) return false;
     // Only at the start of a line or a sentence ("السلطة. 1- بدأ"), or after another item's
     // text: "7- جامعة ... 8- جامعة".
-    size_t p = begin;
-    while (p > 0 && text_[p - 1] == ' ') --p;
+    const size_t p = scan::SkipSpacesBack(text_, begin);  // a no-break space among them
     const bool opens =
         p == 0 || std::string_view("\n-.:").find(text_[p - 1]) != std::string_view::npos;
     if (!opens && !scan::IsLetter(scan::PreviousCodePoint(text_, p))) return false;
@@ -826,11 +825,18 @@ class Extraction {
   bool HasListItemBefore(size_t pos) const {
     const size_t line = text_.rfind('\n', pos) == std::string_view::npos ? 0 : text_.rfind('\n', pos) + 1;
     for (size_t i = line; i + 2 < pos; ++i) {
-      if (std::isdigit(static_cast<unsigned char>(text_[i])) && text_[i + 1] == '-' && text_[i + 2] == ' ') {
-        return true;
-      }
+      if (scan::IsAsciiDigit(text_[i]) && HyphenOpensAnItem(i + 1)) return true;
     }
     return false;
+  }
+
+  // Whether the hyphen at `pos` is one that numbers an item: a space after it, or an Arabic
+  // letter glued to it.
+  bool HyphenOpensAnItem(size_t pos) const {
+    if (pos + 1 >= text_.size() || text_[pos] != '-') return false;
+    if (scan::SpaceLength(text_, pos + 1)) return true;
+    const char32_t next = scan::NextCodePoint(text_, pos + 1);
+    return next >= 0x0600 && next <= 0x06FF && scan::IsLetter(next);
   }
 
   // "which one", "أي واحد", "the yellow one.", "one must": a lone "one" that the words around

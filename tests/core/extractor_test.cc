@@ -172,6 +172,9 @@ TEST_F(ExtractorTest, WordCandidatesAreWholeWords) {
 TEST_F(ExtractorTest, ListMarkersAreNotClaims) {
   EXPECT_TRUE(Extract("7- جامعة تونس\n8- جامعة صفاقس").empty());
   EXPECT_TRUE(Extract("منذ توليه الحكم. 1- أعاد تنظيم الإدارة").empty());  // after a sentence
+  // An Arabic word glued to the hyphen; items parted by no-break spaces.
+  EXPECT_TRUE(Extract("المتقدم: 1-جامعة بكين\u00A0 2- جامعة تسينغهوا").empty());
+  EXPECT_EQ(Values("a 3-day event"), V{"3"});  // English compounds a number with a hyphen
   // A hyphen left hanging before a range's join or a unit is no list.
   const auto claims = Extract("أعلى بنحو 10- حتى 20- ضعفًا");
   ASSERT_EQ(claims.size(), 2u);
