@@ -211,14 +211,16 @@ class Extraction {
   }
 
   // "247sports", "2019ncov", "4chan": digits glued to a word in small letters that no unit,
-  // scale or suffix took are part of a name.
+  // scale or suffix took are part of a name; so are digits glued to one to three capitals
+  // ("229E", "5G", "3D"), which name a strain, a model or a standard.
   bool GluedToAWord(size_t end) const {
-    size_t letters = 0;
-    while (end + letters < text_.size() &&
-           absl::ascii_islower(static_cast<unsigned char>(text_[end + letters]))) {
-      ++letters;
-    }
-    return letters >= 4;
+    const auto byte = [&](size_t i) { return static_cast<unsigned char>(text_[i]); };
+    size_t small = end, capitals = end;
+    while (small < text_.size() && absl::ascii_islower(byte(small))) ++small;
+    if (small - end >= 4) return true;
+    while (capitals < text_.size() && absl::ascii_isupper(byte(capitals))) ++capitals;
+    return capitals > end && capitals - end <= 3 &&
+           !scan::IsLetter(scan::NextCodePoint(text_, capitals));
   }
 
   // Whether digits go on at `end`, glued or after one separator: "9/11" ends no number in
