@@ -2017,6 +2017,9 @@ TEST_F(ClaimsTest, AMultiplyingVerbStartsNoRange) {
   ASSERT_EQ(claims.size(), 2u);
   EXPECT_EQ(claims[1].kind, Kind::kMoney);
   EXPECT_EQ(claims[1].value, "4");
+  // Multiples in one word, beyond the common ones.
+  EXPECT_EQ(One("a fifteenfold increase").value, "15");
+  EXPECT_EQ(One("a hundredfold rise").value, "100");
 }
 
 TEST_F(ClaimsTest, AChangeThenWhereItLedIsNoRange) {
