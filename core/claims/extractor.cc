@@ -181,7 +181,10 @@ class Extraction {
     for (size_t i = 0; i < numbers.size(); ++i) {
       const auto& n = numbers[i];
       if (n.begin < floor_) continue;  // taken by a date ("18.11.2022")
-      if (IsListMarker(n.begin, n.end) || IsEnumerator(n.begin, n.end)) continue;
+      if (IsListMarker(n.begin, n.end) || IsEnumerator(n.begin, n.end) ||
+          IsDashedItem(n.begin, n.end)) {
+        continue;
+      }
       if (SkipClockTime(n.begin, n.end)) continue;
       // "الخامسة و20 دقيقة": minutes after an hour in words.
       if (!claims_->empty() && AfterTheHour(n.begin) && IsHour(claims_->back())) {
@@ -828,6 +831,36 @@ class Extraction {
     const size_t line = text_.rfind('\n', pos) == std::string_view::npos ? 0 : text_.rfind('\n', pos) + 1;
     for (size_t i = line; i + 2 < pos; ++i) {
       if (scan::IsAsciiDigit(text_[i]) && HyphenOpensAnItem(i + 1)) return true;
+    }
+    return false;
+  }
+
+  // "1 – مقدمة ابن خلدون 2 – كتاب": a small number before an en dash and a word numbers an
+  // item where the item before or after it is numbered so in the same line; alone, a dash
+  // after a number opens an aside ("عام 2016 – وهو عام").
+  bool IsDashedItem(size_t begin, size_t end) const {
+    static constexpr std::string_view kDash = "\xE2\x80\x93";  // –
+    const auto number_before_dash = [&](size_t digits_end) -> int {
+      size_t start = digits_end;
+      while (start > 0 && scan::IsAsciiDigit(text_[start - 1])) --start;
+      if (start == digits_end || digits_end - start > 2) return -1;
+      const char32_t before = scan::PreviousCodePoint(text_, start);
+      if (before == U'.' || before == U',' || scan::IsLetter(before)) return -1;  // "و6 –"
+      return std::stoi(std::string(text_.substr(start, digits_end - start)));
+    };
+    const size_t dash = scan::SkipSpaces(text_, end);
+    if (text_.substr(dash, kDash.size()) != kDash) return false;
+    const int n = number_before_dash(end);
+    const size_t next = scan::SkipSpaces(text_, dash + kDash.size());
+    if (n < 1 || !scan::IsLetter(scan::NextCodePoint(text_, next))) return false;
+    const size_t line_start = text_.rfind('\n', begin) == std::string_view::npos
+                                  ? 0 : text_.rfind('\n', begin) + 1;
+    const size_t line_end = std::min(text_.find('\n', end), text_.size());
+    for (size_t at = text_.find(kDash, line_start); at < line_end;
+         at = text_.find(kDash, at + kDash.size())) {
+      if (at == dash) continue;
+      const int other = number_before_dash(scan::SkipSpacesBack(text_, at));
+      if (other == n - 1 || other == n + 1) return true;
     }
     return false;
   }

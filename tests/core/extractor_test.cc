@@ -175,6 +175,10 @@ TEST_F(ExtractorTest, ListMarkersAreNotClaims) {
   // An Arabic word glued to the hyphen; items parted by no-break spaces.
   EXPECT_TRUE(Extract("المتقدم: 1-جامعة بكين\u00A0 2- جامعة تسينغهوا").empty());
   EXPECT_EQ(Values("a 3-day event"), V{"3"});  // English compounds a number with a hyphen
+  // Items numbered with an en dash, where the item before or after is numbered so; a dash
+  // alone after a number opens an aside.
+  EXPECT_TRUE(Extract("الكتب: 1 – مقدمة ابن خلدون 2 – كتاب جيم 3 – رواية").empty());
+  EXPECT_EQ(Values("قتل 5 – حسب المصادر – و6 – حسب آخرين"), (V{"5", "6"}));
   // A hyphen left hanging before a range's join or a unit is no list.
   const auto claims = Extract("أعلى بنحو 10- حتى 20- ضعفًا");
   ASSERT_EQ(claims.size(), 2u);
