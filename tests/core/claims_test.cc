@@ -1937,6 +1937,12 @@ TEST_F(ClaimsTest, PercentagesAndPercentagePoints) {
   EXPECT_EQ(c.qualifier, "less-than");
   EXPECT_EQ(One("one per cent").value, "1");
   EXPECT_EQ(One("prices rose 12pc").kind, Kind::kPercent);  // British papers' "pc"
+  // After a fraction in words, with its article.
+  c = One("inflation fell half a percent");
+  EXPECT_EQ(c.kind, Kind::kPercent);
+  EXPECT_EQ(c.value, "0.5");
+  EXPECT_EQ(One("a tenth of a percent").value, "0.1");
+  EXPECT_EQ(One("up three-tenths of a percentage point").unit, "pp");
   // A percentage point is not a percent: a quantity in points.
   for (const char* text : {"ارتفع 3 نقاط مئوية", "up 3 percentage points"}) {
     c = One(text);
