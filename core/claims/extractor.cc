@@ -828,8 +828,7 @@ class Extraction {
 
   // An earlier "N- " on the same line, so that a number before "- word" continues a list.
   bool HasListItemBefore(size_t pos) const {
-    const size_t line = text_.rfind('\n', pos) == std::string_view::npos ? 0 : text_.rfind('\n', pos) + 1;
-    for (size_t i = line; i + 2 < pos; ++i) {
+    for (size_t i = LineStart(pos); i + 2 < pos; ++i) {
       if (scan::IsAsciiDigit(text_[i]) && HyphenOpensAnItem(i + 1)) return true;
     }
     return false;
@@ -853,16 +852,20 @@ class Extraction {
     const int n = number_before_dash(end);
     const size_t next = scan::SkipSpaces(text_, dash + kDash.size());
     if (n < 1 || !scan::IsLetter(scan::NextCodePoint(text_, next))) return false;
-    const size_t line_start = text_.rfind('\n', begin) == std::string_view::npos
-                                  ? 0 : text_.rfind('\n', begin) + 1;
     const size_t line_end = std::min(text_.find('\n', end), text_.size());
-    for (size_t at = text_.find(kDash, line_start); at < line_end;
+    for (size_t at = text_.find(kDash, LineStart(begin)); at < line_end;
          at = text_.find(kDash, at + kDash.size())) {
       if (at == dash) continue;
       const int other = number_before_dash(scan::SkipSpacesBack(text_, at));
       if (other == n - 1 || other == n + 1) return true;
     }
     return false;
+  }
+
+  // Where the line that holds `pos` starts.
+  size_t LineStart(size_t pos) const {
+    const size_t newline = text_.rfind('\n', pos);
+    return newline == std::string_view::npos ? 0 : newline + 1;
   }
 
   // Whether the hyphen at `pos` is one that numbers an item: a space after it, or an Arabic
