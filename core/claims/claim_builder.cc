@@ -1630,12 +1630,13 @@ bool ClaimBuilder::AfterASuperlative(size_t cue_begin) const {
 }
 
 // "قبل 13 عاما من الحرب", "بعد 3 أيام من الهجوم", "بعد شهر على تعيينها": before or after an
-// event the text names, not before or after now; but "قبل عام على الأقل" is at least a year.
+// event the text names, not before or after now; but "قبل عام على الأقل" is at least a year,
+// and "بعد 3 أسابيع من الآن" three weeks from now.
 bool ClaimBuilder::FromAnEvent(size_t end) const {
   static constexpr std::string_view kOn = "\xD8\xB9\xD9\x84\xD9\x8A";  // على, folded
   const size_t next = scan::SkipSpaces(text_, end);
   const std::string_view word = WordAt(next);
-  if (word == kFrom) return true;
+  if (word == kFrom) return !engine_.time_cues().MatchAt(text_, next, "later").entry;
   return word == kOn &&
          !engine_.qualifiers().MatchAt(text_, next, "after", kQualifierWhereColumn).entry;
 }

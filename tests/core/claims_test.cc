@@ -1974,6 +1974,10 @@ TEST_F(ClaimsTest, BeforeOrAfterAnEventIsNotAgoOrLater) {
     EXPECT_EQ(c.qualifier, "") << text;  // counted from the event, not from now
   }
   EXPECT_TRUE(All("قبل عام من الانتخابات").empty());
+  // Now is no event: "from now" in both languages.
+  EXPECT_EQ(One("بعد 3 أسابيع من الآن").qualifier, "later");
+  EXPECT_EQ(One("three weeks from now").qualifier, "later");
+  EXPECT_EQ(One("ten years hence").qualifier, "later");
   // "على" names the event too; "على الأقل" is a bound.
   EXPECT_TRUE(All("بعد شهر على تعيينها").empty());
   const Claim bounded = One("قبل أقل من شهر على إجراء الانتخابات");  // a bound keeps it a duration
