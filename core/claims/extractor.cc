@@ -743,10 +743,13 @@ class Extraction {
              lower == "last" || lower == "final";
     };
     // "نصف ذلك" is "we describe that": an Arabic "نصف" without the article needs the thing
-    // it halves after it (other fractions are no verbs: "ثلث هؤلاء" is a third of them).
+    // it halves after it (other fractions are no verbs: "ثلث هؤلاء" is a third of them), or a
+    // cue of percent ("نصف في المائة").
     const bool arabic = static_cast<unsigned char>(text_[n.begin]) >= 0x80;
     const bool definite = text_.substr(n.begin, 4) == "\xD8\xA7\xD9\x84";
-    const bool nothing_halved = !after.empty() && engine_.noun_stopwords().contains(std::string(after));
+    const bool nothing_halved =
+        !after.empty() && engine_.noun_stopwords().contains(std::string(after)) &&
+        !engine_.percent_cues().MatchAt(text_, scan::SkipSpaces(text_, n.end)).entry;
     const bool and_a_half = n.begin >= 2 && (text_.substr(n.begin - 2, 2) == "\xD9\x88" ||
                                              before == "\xD9\x88");  // "ساعة ونصف"
     return ordinal(before) || ordinal(after) ||

@@ -1943,6 +1943,7 @@ TEST_F(ClaimsTest, PercentagesAndPercentagePoints) {
   EXPECT_EQ(c.value, "0.5");
   EXPECT_EQ(One("a tenth of a percent").value, "0.1");
   EXPECT_EQ(One("up three-tenths of a percentage point").unit, "pp");
+  EXPECT_EQ(One("ارتفع بنحو نصف في المئة").value, "0.5");  // نصف before a cue, no verb
   // A percentage point is not a percent: a quantity in points.
   for (const char* text : {"ارتفع 3 نقاط مئوية", "up 3 percentage points"}) {
     c = One(text);
