@@ -224,7 +224,8 @@ typedef struct mizan_claim {
                             "range", "ago", ...; NULL for a plain claim */
   const char* script;    /* digits: "latin", "arabic-indic", "persian", "devanagari", ...,
                             "mixed" when one number mixes scripts; "words" */
-  const char* calendar;  /* dates: "gregorian" or "islamic"; NULL otherwise */
+  const char* calendar;  /* dates and years: "gregorian" or "islamic"; a solar Hijri year
+                            "persian"; NULL otherwise */
   uint32_t weekday;      /* dates: the weekday named with the date, ISO 1 (Monday)..7; 0 if
                             none */
   uint32_t side;         /* MIZAN_SIDE_*: which text of a comparison the claim is in */

@@ -32,6 +32,12 @@ bool YearsDuration(const Claim& c) {
   return c.kind == Kind::kDuration && c.unit == "year" && Whole(c.value).has_value();
 }
 
+// A year of the Gregorian calendar, which the publication date and durations in years count
+// in; a Hijri year ("1431 هـ") is a year of another length and start, and no check of these.
+bool GregorianYear(const Claim& c) {
+  return c.kind == Kind::kYear && c.calendar == "gregorian" && Whole(c.value).has_value();
+}
+
 // A cue of `meaning` just before the claim (or just after it, for "after" cues).
 bool Cued(const DocumentView& doc, const Claim& c, std::string_view meaning) {
   const std::string_view text = doc.normalized.text();
@@ -74,8 +80,7 @@ void CheckRelative(const DocumentView& doc, const Claim& ago, Reporter* reporter
   if (!doc.published) return;
   const long implied = doc.published->year - *Whole(ago.value);
   const auto tied_year = [&](const Claim& c) {
-    return c.sentence == ago.sentence && c.kind == Kind::kYear && Whole(c.value) &&
-           Tied(doc, ago, c);
+    return c.sentence == ago.sentence && GregorianYear(c) && Tied(doc, ago, c);
   };
   for (const Claim& c : doc.claims) {
     if (!tied_year(c)) continue;
@@ -163,7 +168,7 @@ bool AnotherPersonBetween(const DocumentView& doc, const Claim& a, const Claim& 
 void CheckAge(const DocumentView& doc, const Claim& age, Reporter* reporter) {
   if (!doc.published) return;
   for (const Claim& born : doc.claims) {
-    if (born.sentence != age.sentence || born.kind != Kind::kYear || !Whole(born.value)) continue;
+    if (born.sentence != age.sentence || !GregorianYear(born)) continue;
     if (!Cued(doc, born, "born") && !BornBeforeTheSubject(doc, born)) continue;
     if (AnotherPersonBetween(doc, age, born)) continue;
     const long expected = doc.published->year - *Whole(born.value);
@@ -184,7 +189,7 @@ void CheckLastYearNamed(const DocumentView& doc, size_t i, Reporter* reporter) {
   if (!doc.published || i + 1 >= claims.size()) return;
   const Claim& last_year = claims[i];
   const Claim& named = claims[i + 1];
-  if (named.kind != Kind::kYear || !Whole(named.value) || named.sentence != last_year.sentence) {
+  if (!GregorianYear(named) || named.sentence != last_year.sentence) {
     return;
   }
   std::string between;
@@ -218,10 +223,9 @@ void CheckTime(const DocumentView& doc, Reporter* reporter) {
         CheckRelative(doc, c, reporter);
       }
     }
-    if (c.kind == Kind::kYear && c.qualifier == "range" && c.lower && c.upper &&
-        reporter->Enabled("time.duration_mismatch")) {
-      CheckPeriod(doc, c, reporter);
-    }
+    const bool period = c.kind == Kind::kYear && c.calendar == "gregorian" &&
+                        c.qualifier == "range" && c.lower && c.upper;
+    if (period && reporter->Enabled("time.duration_mismatch")) CheckPeriod(doc, c, reporter);
     const bool age = (YearsDuration(c) && c.qualifier.empty() && Cued(doc, c, "age")) ||
                      BareAge(doc, c);
     if (age && reporter->Enabled("time.age_mismatch")) {

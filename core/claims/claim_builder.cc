@@ -740,8 +740,8 @@ bool ClaimBuilder::TryFractionOfAUnit(const Mention& m, size_t floor, Claim* cla
 
 bool ClaimBuilder::TryYear(const Mention& m, size_t floor, Claim* claim, Span* span) const {
   const long value = IntegerValue(m);
-  bool islamic = false, before_era = false;
-  const size_t marker = dates_.CalendarMarker(span->end, &islamic, &before_era);
+  bool islamic = false, before_era = false, persian = false;
+  const size_t marker = dates_.CalendarMarker(span->end, &islamic, &before_era, &persian);
   // Before the common era years go back as far as history does: "8000 BCE", "10,000 BC".
   if (value < 1 || value > (before_era ? 99999 : 2999) || (m.grouped && !before_era)) {
     return false;
@@ -791,7 +791,7 @@ bool ClaimBuilder::TryYear(const Mention& m, size_t floor, Claim* claim, Span* s
   claim->kind = Kind::kYear;
   claim->value = std::to_string(value);
   if (before_era) claim->number = claim->number.Negated();  // 550 BC is -550
-  claim->calendar = islamic ? "islamic" : "gregorian";
+  claim->calendar = persian ? "persian" : islamic ? "islamic" : "gregorian";
   if (cued) span->begin = cue.end;
   if (marker) span->end = marker;
   if (since.entry && since.end >= floor) {

@@ -157,18 +157,21 @@ bool DateReader::MonthBefore(size_t pos, Month* month) const {
   return true;
 }
 
-size_t DateReader::CalendarMarker(size_t end, bool* islamic, bool* before_era) const {
+size_t DateReader::CalendarMarker(size_t end, bool* islamic, bool* before_era,
+                                  bool* persian) const {
   for (size_t at : {end, scan::SkipSpaces(text_, end)}) {
     const auto m = time_cues_.MatchAt(text_, at);
     if (m.entry == nullptr) continue;
     const std::string& meaning = m.entry->tags.at(0);
     const bool bc = meaning == "bc" && before_era != nullptr;
+    const bool solar = meaning == "persian" && persian != nullptr;
     if (m.entry->tags.at(1) != "after" ||
-        (meaning != "gregorian" && meaning != "islamic" && !bc)) {
+        (meaning != "gregorian" && meaning != "islamic" && !bc && !solar)) {
       continue;
     }
     *islamic = meaning == "islamic";
     if (before_era != nullptr) *before_era = bc;
+    if (persian != nullptr) *persian = solar;
     return m.end;
   }
   return 0;

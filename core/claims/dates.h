@@ -65,8 +65,11 @@ class DateReader {
   bool ReadHoliday(size_t begin, DateMatch* date) const;
 
   // The calendar marker after a year: "2022م", "1443 هـ", "550 قبل الميلاد" (*before_era, when
-  // asked for; elsewhere a year before the era is no marker). Returns its end, or 0.
-  size_t CalendarMarker(size_t end, bool* islamic, bool* before_era = nullptr) const;
+  // asked for; elsewhere a year before the era is no marker), "1402 هجری شمسی" (*persian, the
+  // solar Hijri year of Iran and Afghanistan, when asked for; elsewhere no marker, since no
+  // month of that calendar is read). Returns its end, or 0.
+  size_t CalendarMarker(size_t end, bool* islamic, bool* before_era = nullptr,
+                        bool* persian = nullptr) const;
 
  private:
   struct Month {

@@ -219,6 +219,11 @@ TEST_F(ChecksTest, RelativeTimeAgainstTheYear) {
             Codes{});
   EXPECT_EQ(Check("تأسست الشركة قبل 13 عاما، وطرحت أسهمها عام 2020", nullptr, "2022-11-18"),
             Codes{});
+  // A Hijri or a solar Hijri year counts in another calendar: no Gregorian arithmetic on it.
+  EXPECT_EQ(Check("تأسست قبل 13 عاما، أي في عام 1431 هـ", nullptr, "2023-05-01"), Codes{});
+  EXPECT_EQ(Check("وُلد عام 1380 هـ، ويبلغ من العمر 60 عاما", nullptr, "2023-05-01"), Codes{});
+  EXPECT_EQ(Check("در سال ۱۳۸۰ هجری شمسی متولد شد و ۴۲ سال دارد", nullptr, "2023-05-01"),
+            Codes{});
 }
 
 TEST_F(ChecksTest, DurationOfARangeOfYears) {

@@ -1041,6 +1041,10 @@ TEST_F(ClaimsTest, Years) {
   EXPECT_EQ(One("أسس 1925م").kind, Kind::kYear);
   c = One("توفي سنة 1300 هـ");
   EXPECT_EQ(c.calendar, "islamic");
+  // The solar Hijri year of Iran and Afghanistan is no lunar one.
+  c = One("در سال ۱۴۰۲ هجری شمسی");
+  EXPECT_EQ(c.value, "1402");
+  EXPECT_EQ(c.calendar, "persian");
   EXPECT_EQ(One("in 2019, sales fell").kind, Kind::kYear);
   // A counted noun is indefinite: before a definite word a modern number is a year.
   EXPECT_EQ(One("مشروع ميزانية 2017 الجديدة").kind, Kind::kYear);
