@@ -16,6 +16,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
+#include "core/claims/calendar.h"
 #include "core/scan/text_cursor.h"
 
 namespace mizan::checks {
@@ -155,9 +156,15 @@ bool PercentLike(const Claim& c) {
          (c.kind == Kind::kQuantity && (c.unit == "pp" || c.unit == "bp"));
 }
 
+// A year of a calendar other than the Gregorian one: its value means another year.
+bool OtherCalendarYear(const Claim& c) {
+  return c.kind == Kind::kYear && !c.calendar.empty() && c.calendar != "gregorian";
+}
+
 // The key two claims share when they say the same value. "half"/"النصف" in words is 50 %.
 std::string ValueKey(const Claim& c) {
   if (c.kind == Kind::kDate) return c.value.empty() ? absl::StrCat("weekday:", c.weekday) : c.value;
+  if (OtherCalendarYear(c)) return absl::StrCat(c.calendar, ":", c.value);
   if (IsRange(c)) {
     return absl::StrCat("[", c.lower ? c.lower->value : "", ",", c.upper ? c.upper->value : "", "]");
   }
@@ -303,6 +310,7 @@ std::string Describe(const Claim& c) {
     v = WeekdayName(c.weekday);
   }
   if (!c.unit.empty()) absl::StrAppend(&v, " ", c.unit);
+  if (OtherCalendarYear(c)) absl::StrAppend(&v, c.calendar == "islamic" ? " AH" : " SH");
   if (!c.qualifier.empty() && c.qualifier != "range") {
     absl::StrAppend(&v, " (", QualifierWords(c), ")");
   }
@@ -369,11 +377,22 @@ struct SideIndex {
   std::vector<std::pair<long, long>> centuries;   // those of the centuries alone (few)
 };
 
+// The keys a claim may meet its counterpart by: its value, and the other readings of it. A
+// Hijri or solar Hijri year meets the Gregorian years it overlaps ("1431 هـ" and "2010").
+std::array<std::string, 3> KeysOf(const Claim& c) {
+  if (int year = 0; OtherCalendarYear(c) && absl::SimpleAtoi(c.value, &year)) {
+    if (const auto years = claims::GregorianYearsOf(year, c.calendar)) {
+      return {ValueKey(c), std::to_string(years->first), std::to_string(years->second)};
+    }
+  }
+  return {ValueKey(c), ShareKey(c), AlternativeKey(c)};
+}
+
 // What the steps ask of each claim of one side, worked out once rather than per pair.
 struct Traits {
   Traits(const std::vector<Claim>& claims, size_t length) {
     for (const Claim& c : claims) {
-      keys.push_back({ValueKey(c), ShareKey(c), AlternativeKey(c)});
+      keys.push_back(KeysOf(c));
       position.push_back(RelativePosition(c, length));
       group.push_back(GroupOf(c));
       family.push_back(QualifierFamily(c));
@@ -458,6 +477,12 @@ class Aligner {
         // take the "12 months" of the other side).
         const double penalty = k == 0 ? 0.0 : 1.0;
         const auto consider = [&](size_t t) {
+          // Two years of other calendars meet by their own values only: 1431 and 1432 هـ
+          // both overlap 2010.
+          if (OtherCalendarYear(source_[s]) && OtherCalendarYear(target_[t]) &&
+              (k != 0 || target.keys[t][0] != key)) {
+            return;
+          }
           // The same qualifier is the better partner: "more than 200" pairs with "أكثر من
           // 200" before "المئات" (hundreds).
           // A vague "المئات" is the worse partner of "more than 200" than "أكثر من 200".

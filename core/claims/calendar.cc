@@ -138,4 +138,16 @@ std::optional<int> HijriMonthLength(int year, int month, HijriVariant variant) {
   return days;
 }
 
+std::optional<std::pair<int, int>> GregorianYearsOf(int year, std::string_view calendar) {
+  if (calendar == "persian") return std::make_pair(year + 621, year + 622);
+  if (calendar != "islamic") return std::nullopt;
+  const auto first = HijriJulianDay({year, 1, 1}, HijriVariant::kUmmAlQura);
+  const auto next = HijriJulianDay({year + 1, 1, 1}, HijriVariant::kUmmAlQura);
+  if (!first || !next) return std::nullopt;
+  const auto year_of = [](long jd) {
+    return static_cast<int>((absl::CivilDay(1970, 1, 1) + (jd - kJulianDayOf1970)).year());
+  };
+  return std::make_pair(year_of(*first), year_of(*next - 1));
+}
+
 }  // namespace mizan::claims

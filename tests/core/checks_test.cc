@@ -95,6 +95,13 @@ TEST_F(ChecksTest, CompareAcceptsFaithfulTranslations) {
   EXPECT_EQ(Compare("it was 100 degrees Fahrenheit", "بلغت الحرارة 38 درجة مئوية"), Codes{});
   EXPECT_EQ(Compare("the tower is 1,000 feet tall", "يبلغ ارتفاع البرج 305 أمتار"), Codes{});
   EXPECT_EQ(Compare("it weighs 10 pounds", "يزن 4.5 كيلوغرام"), Codes{});
+  // A year converted to the Hijri or solar Hijri calendar is the Gregorian year it overlaps.
+  EXPECT_EQ(Compare("founded in 2010", "تأسست عام 1431 هـ"), Codes{});
+  EXPECT_EQ(Compare("elected in 2011", "انتخب عام 1432 هـ"), Codes{});
+  EXPECT_EQ(Compare("in 2023", "در سال ۱۴۰۲ هجری شمسی"), Codes{});
+  EXPECT_EQ(Compare("founded in 2015", "تأسست عام 1431 هـ"), Codes{"compare.value_mismatch"});
+  // Two Hijri years meet by their own values, though both overlap 2010.
+  EXPECT_EQ(Compare("in 1431 AH", "عام 1432 هـ"), Codes{"compare.value_mismatch"});
   EXPECT_EQ(Compare("1.5 million residents", "مليونا ونصف المليون نسمة"), Codes{});
   // Reordered clauses are fine: alignment is an assignment, not a word position.
   EXPECT_EQ(Compare("5 men and 12 women came", "جاءت 12 امرأة و5 رجال"), Codes{});
