@@ -7,6 +7,7 @@
 #include <string>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "core/checks/document_checks.h"
 
@@ -42,9 +43,19 @@ std::optional<Interval> ClaimInterval(const DocumentView& doc, const Claim& c, c
   const bool kind_fits = c.kind == f.kind || (f.kind == Kind::kYear && c.kind == Kind::kDate);
   if (!kind_fits || (!f.unit.empty() && !c.unit.empty() && c.unit != f.unit)) return std::nullopt;
   if (c.kind == Kind::kDate) {
-    if (c.value.size() < 4 || c.value[0] == '-') return std::nullopt;
+    // A Hijri date's year is another year: a fact counts Gregorian ones.
+    if (c.value.size() < 4 || c.value[0] == '-' || c.calendar != "gregorian") return std::nullopt;
     const Decimal year = *Decimal::Parse(c.value.substr(0, 4));
     in.lower = in.upper = year;
+    return in;
+  }
+  // A Hijri or solar Hijri year stands for the Gregorian years it overlaps.
+  if (int year = 0; c.kind == Kind::kYear && c.calendar != "gregorian" &&
+                    absl::SimpleAtoi(c.value, &year)) {
+    const auto years = claims::GregorianYearsOf(year, c.calendar);
+    if (!years) return std::nullopt;
+    in.lower = Decimal::FromInt(static_cast<uint64_t>(years->first));
+    in.upper = Decimal::FromInt(static_cast<uint64_t>(years->second));
     return in;
   }
   if (c.lower) in.lower = c.number, in.lower_inclusive = c.lower->inclusive;

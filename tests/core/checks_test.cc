@@ -436,6 +436,9 @@ TEST_F(ChecksTest, FactsWithToleranceValidityAndYears) {
   EXPECT_EQ(Check("It was launched 13 years ago.", &facts, "2022-06-01"), Codes{});
   EXPECT_EQ(Check("It was launched 10 years ago.", &facts, "2022-06-01"), Codes{"fact.contradiction"});
   EXPECT_EQ(Check("It has 9 offices.", &facts, "2022-06-01"), Codes{});  // no longer valid
+  // A Hijri year stands for the Gregorian years it overlaps (1430 هـ: 2008-12-29 to 2009-12-17).
+  EXPECT_EQ(Check("It was launched in 1430 AH.", &facts), Codes{});
+  EXPECT_EQ(Check("It was launched in 1436 AH.", &facts), Codes{"fact.contradiction"});
 }
 
 TEST_F(ChecksTest, BadFactsFilesAreRefusedWithAPosition) {
