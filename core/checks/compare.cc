@@ -16,6 +16,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
 #include "core/claims/calendar.h"
 #include "core/scan/text_cursor.h"
 
@@ -310,7 +311,10 @@ std::string Describe(const Claim& c) {
     v = WeekdayName(c.weekday);
   }
   if (!c.unit.empty()) absl::StrAppend(&v, " ", c.unit);
-  if (OtherCalendarYear(c)) absl::StrAppend(&v, c.calendar == "islamic" ? " AH" : " SH");
+  const bool hijri_date = c.kind == Kind::kDate && c.calendar == "islamic";
+  if (OtherCalendarYear(c) || hijri_date) {
+    absl::StrAppend(&v, c.calendar == "islamic" ? " AH" : " SH");
+  }
   if (!c.qualifier.empty() && c.qualifier != "range") {
     absl::StrAppend(&v, " (", QualifierWords(c), ")");
   }
@@ -377,13 +381,34 @@ struct SideIndex {
   std::vector<std::pair<long, long>> centuries;   // those of the centuries alone (few)
 };
 
+// The Julian day of a full date in its calendar (a Hijri one by Umm al-Qura); nothing for a
+// partial date.
+std::optional<long> DayNumber(const Claim& c) {
+  const auto day = c.kind == Kind::kDate ? claims::ParseIsoDate(c.value) : std::nullopt;
+  if (!day) return std::nullopt;
+  if (c.calendar == "islamic") return claims::HijriJulianDay(*day, claims::HijriVariant::kUmmAlQura);
+  return claims::JulianDay(*day);
+}
+
+// The Gregorian date of a full Hijri date in one variant, as "YYYY-MM-DD"; empty otherwise.
+std::string GregorianKey(const Claim& c, claims::HijriVariant variant) {
+  const auto hijri = claims::ParseIsoDate(c.value);
+  const auto day = hijri ? claims::GregorianDateOfHijri(*hijri, variant) : std::nullopt;
+  return day ? absl::StrFormat("%04d-%02d-%02d", day->year, day->month, day->day) : "";
+}
+
 // The keys a claim may meet its counterpart by: its value, and the other readings of it. A
-// Hijri or solar Hijri year meets the Gregorian years it overlaps ("1431 هـ" and "2010").
+// Hijri or solar Hijri year meets the Gregorian years it overlaps ("1431 هـ" and "2010"); a
+// Hijri date the Gregorian day it falls on in the calendar of Umm al-Qura or the tabular one.
 std::array<std::string, 3> KeysOf(const Claim& c) {
   if (int year = 0; OtherCalendarYear(c) && absl::SimpleAtoi(c.value, &year)) {
     if (const auto years = claims::GregorianYearsOf(year, c.calendar)) {
       return {ValueKey(c), std::to_string(years->first), std::to_string(years->second)};
     }
+  }
+  if (c.kind == Kind::kDate && c.calendar == "islamic") {
+    return {ValueKey(c), GregorianKey(c, claims::HijriVariant::kUmmAlQura),
+            GregorianKey(c, claims::HijriVariant::kCivil)};
   }
   return {ValueKey(c), ShareKey(c), AlternativeKey(c)};
 }
@@ -689,7 +714,12 @@ class Aligner {
         return !a.empty() && (b.rfind(a, 0) == 0 ||
                               (a.rfind("--", 0) == 0 && b.ends_with(a.substr(1))));
       };
-      const bool vaguer = less_precise(s.value, t.value) || less_precise(t.value, s.value);
+      // Days of two calendars a day or two apart: the sighting of a month's moon moves a Hijri
+      // day by one.
+      const auto ds = DayNumber(s), dt = DayNumber(t);
+      const bool sighting = s.calendar != t.calendar && ds && dt && std::labs(*ds - *dt) <= 2;
+      const bool vaguer =
+          less_precise(s.value, t.value) || less_precise(t.value, s.value) || sighting;
       reporter_->Report("compare.date_mismatch",
                         absl::StrCat("the source's date is ", Describe(s), ", the target's ",
                                      Describe(t)),
@@ -750,6 +780,11 @@ class Aligner {
                         const absl::flat_hash_set<std::string>& other_names) {
     if (PartOfADate(c, other) || PartOfARange(c, other) || WithinACentury(c, other)) return true;
     if (!c.value.empty() && other_names.contains(c.value)) return true;
+    // "24 ربيع الآخر 1444 هـ الموافق 18 نوفمبر 2022": a Hijri date beside its Gregorian day.
+    if (c.kind == Kind::kDate && c.calendar == "islamic") {
+      const auto keys = KeysOf(c);
+      if (same.values.contains(keys[1]) || same.values.contains(keys[2])) return true;
+    }
     return same.decades.contains(c.value) || other.decades.contains(c.value);
   }
 

@@ -13,6 +13,11 @@ namespace {
 
 constexpr long kJulianDayOf1970 = 2440588;  // 1 January 1970
 
+// The Gregorian day of a Julian day number.
+absl::CivilDay GregorianDayOf(long jd) {
+  return absl::CivilDay(1970, 1, 1) + (jd - kJulianDayOf1970);
+}
+
 std::unique_ptr<icu::Calendar> MakeCalendar(const char* locale) {
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<icu::Calendar> cal(icu::Calendar::createInstance(
@@ -117,7 +122,7 @@ std::optional<YearMonthDay> HijriDayInGregorianYear(int month, int day, int year
   for (int hijri = estimate - 1; hijri <= estimate + 2; ++hijri) {
     const std::optional<long> jd = HijriJulianDay({hijri, month, day}, HijriVariant::kUmmAlQura);
     if (!jd) continue;
-    const absl::CivilDay date = absl::CivilDay(1970, 1, 1) + (*jd - kJulianDayOf1970);
+    const absl::CivilDay date = GregorianDayOf(*jd);
     if (date.year() != year) continue;
     found = YearMonthDay{static_cast<int>(date.year()), date.month(), date.day()};
     ++count;
@@ -138,16 +143,22 @@ std::optional<int> HijriMonthLength(int year, int month, HijriVariant variant) {
   return days;
 }
 
+std::optional<YearMonthDay> GregorianDateOfHijri(const YearMonthDay& hijri,
+                                                HijriVariant variant) {
+  const std::optional<long> jd = HijriJulianDay(hijri, variant);
+  if (!jd) return std::nullopt;
+  const absl::CivilDay day = GregorianDayOf(*jd);
+  return YearMonthDay{static_cast<int>(day.year()), day.month(), day.day()};
+}
+
 std::optional<std::pair<int, int>> GregorianYearsOf(int year, std::string_view calendar) {
   if (calendar == "persian") return std::make_pair(year + 621, year + 622);
   if (calendar != "islamic") return std::nullopt;
   const auto first = HijriJulianDay({year, 1, 1}, HijriVariant::kUmmAlQura);
   const auto next = HijriJulianDay({year + 1, 1, 1}, HijriVariant::kUmmAlQura);
   if (!first || !next) return std::nullopt;
-  const auto year_of = [](long jd) {
-    return static_cast<int>((absl::CivilDay(1970, 1, 1) + (jd - kJulianDayOf1970)).year());
-  };
-  return std::make_pair(year_of(*first), year_of(*next - 1));
+  return std::make_pair(static_cast<int>(GregorianDayOf(*first).year()),
+                        static_cast<int>(GregorianDayOf(*next - 1).year()));
 }
 
 }  // namespace mizan::claims

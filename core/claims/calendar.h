@@ -39,6 +39,10 @@ std::optional<YearMonthDay> HijriDayInGregorianYear(int month, int day, int year
 // The number of days of a Hijri month in one variant (29 or 30).
 std::optional<int> HijriMonthLength(int year, int month, HijriVariant variant);
 
+// The Gregorian date of a Hijri date in one variant; nothing when ICU refuses the date.
+std::optional<YearMonthDay> GregorianDateOfHijri(const YearMonthDay& hijri,
+                                                HijriVariant variant);
+
 // The first and the last Gregorian year that a year of another calendar overlaps: a Hijri
 // year ("islamic", Umm al-Qura: 1431 is 2009-12-18 to 2010-12-06) or a solar Hijri one
 // ("persian", from Nowruz: 1402 is 2023-2024). Nothing for a Gregorian year or a year ICU

@@ -102,6 +102,16 @@ TEST_F(ChecksTest, CompareAcceptsFaithfulTranslations) {
   EXPECT_EQ(Compare("founded in 2015", "تأسست عام 1431 هـ"), Codes{"compare.value_mismatch"});
   // Two Hijri years meet by their own values, though both overlap 2010.
   EXPECT_EQ(Compare("in 1431 AH", "عام 1432 هـ"), Codes{"compare.value_mismatch"});
+  // A date converted to the Hijri calendar, or said in both: the same day.
+  EXPECT_EQ(Compare("on 18 November 2022", "في 24 ربيع الآخر 1444 هـ"), Codes{});
+  EXPECT_EQ(Compare("on 18 November 2022", "في 24 ربيع الآخر 1444 هـ الموافق 18 نوفمبر 2022"),
+            Codes{});
+  // A day off is the moon's sighting, a note; a week off is wrong.
+  EXPECT_EQ(Compare("on 18 November 2022", "في 25 ربيع الآخر 1444 هـ", true),
+            Codes{"compare.date_mismatch"});
+  EXPECT_EQ(Compare("on 18 November 2022", "في 25 ربيع الآخر 1444 هـ"), Codes{});
+  EXPECT_EQ(Compare("on 18 November 2022", "في 2 جمادى الأولى 1444 هـ"),
+            Codes{"compare.date_mismatch"});
   EXPECT_EQ(Compare("1.5 million residents", "مليونا ونصف المليون نسمة"), Codes{});
   // Reordered clauses are fine: alignment is an assignment, not a word position.
   EXPECT_EQ(Compare("5 men and 12 women came", "جاءت 12 امرأة و5 رجال"), Codes{});
