@@ -386,7 +386,9 @@ struct SideIndex {
 std::optional<long> DayNumber(const Claim& c) {
   const auto day = c.kind == Kind::kDate ? claims::ParseIsoDate(c.value) : std::nullopt;
   if (!day) return std::nullopt;
-  if (c.calendar == "islamic") return claims::HijriJulianDay(*day, claims::HijriVariant::kUmmAlQura);
+  if (c.calendar == "islamic") {
+    return claims::HijriJulianDay(*day, claims::HijriVariant::kUmmAlQura);
+  }
   return claims::JulianDay(*day);
 }
 
