@@ -321,6 +321,7 @@ TEST_F(ChecksTest, PartsAndTheirTotal) {
   EXPECT_EQ(Check("قتل 20 شخصا بينهم 12 طفلا و15 امرأة"), Codes{"arith.total_mismatch"});
   EXPECT_EQ(Check("قتل 20 شخصا بينهم 25 طفلا"), Codes{"arith.total_mismatch"});  // one part
   EXPECT_EQ(Check("20 people died, including 25 children"), Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("The 12 victims included 15 children."), Codes{"arith.total_mismatch"});
   EXPECT_EQ(Check("قتل 20 شخصا بينهم 5 أطفال"), Codes{});
   // A larger number further on is another quantity: the lists' candidates, the injured.
   EXPECT_EQ(Check("تقدم 900 مرشح في 80 قائمة انتخابية منها 120 مرشحا حرا"), Codes{});
