@@ -34,9 +34,10 @@ bool YearsDuration(const Claim& c) {
 
 // A year of the Gregorian calendar, which the publication date and durations in years count
 // in; a Hijri year ("1431 هـ") is a year of another length and start, and no check of these.
-bool GregorianYear(const Claim& c) {
-  return c.kind == Kind::kYear && c.calendar == "gregorian" && Whole(c.value).has_value();
+bool InGregorianYears(const Claim& c) {
+  return c.kind == Kind::kYear && (c.calendar.empty() || c.calendar == "gregorian");
 }
+bool GregorianYear(const Claim& c) { return InGregorianYears(c) && Whole(c.value).has_value(); }
 
 // A cue of `meaning` just before the claim (or just after it, for "after" cues).
 bool Cued(const DocumentView& doc, const Claim& c, std::string_view meaning) {
@@ -223,8 +224,7 @@ void CheckTime(const DocumentView& doc, Reporter* reporter) {
         CheckRelative(doc, c, reporter);
       }
     }
-    const bool period = c.kind == Kind::kYear && c.calendar == "gregorian" &&
-                        c.qualifier == "range" && c.lower && c.upper;
+    const bool period = InGregorianYears(c) && c.qualifier == "range" && c.lower && c.upper;
     if (period && reporter->Enabled("time.duration_mismatch")) CheckPeriod(doc, c, reporter);
     const bool age = (YearsDuration(c) && c.qualifier.empty() && Cued(doc, c, "age")) ||
                      BareAge(doc, c);

@@ -237,8 +237,12 @@ void JoinRanges(const Engine& engine, const text::NormalizedText& normalized,
     }
     Claim& second = priced ? *priced : b;
     std::string opener;
-    if (!Compatible(a, second) || !JoinBetween(cues, normalized, a, second, &opener) ||
-        !Less(a, second)) {
+    // "2022/23", "الموسم 2022/2023": two years in a row parted by a slash name a season or a
+    // fiscal year, which a slash between other numbers does not ("5/6" is a date).
+    const bool season = dash == "/" && a.kind == Kind::kYear && second.kind == Kind::kYear &&
+                        second.number == a.number.Plus(Decimal::FromInt(1));
+    if (!Compatible(a, second) ||
+        !(season || JoinBetween(cues, normalized, a, second, &opener)) || !Less(a, second)) {
       return std::nullopt;
     }
     // "doubled to $4": the first is itself a verb of change, which names where it led.

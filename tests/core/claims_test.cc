@@ -1630,11 +1630,15 @@ TEST_F(ClaimsTest, Ranges) {
   // The second year written with its last two digits, a leading zero among them.
   for (const auto& [text, upper] : {std::pair{"the 1998–99 season", "1999"},
                                     std::pair{"the slump of 2008-09 hit", "2009"},
-                                    std::pair{"موسم 2019-20", "2020"}}) {
+                                    std::pair{"موسم 2019-20", "2020"},
+                                    // two years in a row parted by a slash: a season
+                                    std::pair{"the 2022/23 season", "2023"},
+                                    std::pair{"الموسم 2022/2023", "2023"}}) {
     c = One(text);
     EXPECT_EQ(c.kind, Kind::kYear) << text;
     EXPECT_EQ(c.upper->value, upper) << text;
   }
+  EXPECT_EQ(All("في 2020/2022").size(), 2u);  // not in a row: no season
   // A scale glued to the first number is no name before the hyphen ("COVID-19" is).
   c = One("salaries of 5k-20k");
   EXPECT_EQ(c.lower->value, "5000");
