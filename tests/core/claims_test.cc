@@ -2105,6 +2105,9 @@ TEST_F(ClaimsTest, EnglishCountsAPlural) {
   EXPECT_EQ(One("the 2008 crisis").kind, Kind::kYear);
   // Before 1900 a year needs a preposition of time, and still counts a noun after it.
   EXPECT_EQ(One("no anthem before 1745 is known").kind, Kind::kYear);
+  EXPECT_EQ(One("built circa 1850 by").kind, Kind::kYear);
+  EXPECT_EQ(One("from 1850 onwards").kind, Kind::kYear);  // no noun "onwards"
+  EXPECT_EQ(One("from 1850 people").kind, Kind::kNumber);
   EXPECT_EQ(One("the anthem of 1745").kind, Kind::kNumber);
   EXPECT_EQ(One("in 1500 cases").noun, "cases");
   EXPECT_EQ(One("5 taxis waited").noun, "taxis");
