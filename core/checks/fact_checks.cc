@@ -44,14 +44,14 @@ std::optional<Interval> ClaimInterval(const DocumentView& doc, const Claim& c, c
   if (!kind_fits || (!f.unit.empty() && !c.unit.empty() && c.unit != f.unit)) return std::nullopt;
   if (c.kind == Kind::kDate) {
     // A Hijri date's year is another year: a fact counts Gregorian ones.
-    if (c.value.size() < 4 || c.value[0] == '-' || c.calendar != "gregorian") return std::nullopt;
+    if (c.value.size() < 4 || c.value[0] == '-' || c.calendar == "islamic") return std::nullopt;
     const Decimal year = *Decimal::Parse(c.value.substr(0, 4));
     in.lower = in.upper = year;
     return in;
   }
   // A Hijri or solar Hijri year stands for the Gregorian years it overlaps.
-  if (int year = 0; c.kind == Kind::kYear && c.calendar != "gregorian" &&
-                    absl::SimpleAtoi(c.value, &year)) {
+  const bool other_calendar = !c.calendar.empty() && c.calendar != "gregorian";
+  if (int year = 0; c.kind == Kind::kYear && other_calendar && absl::SimpleAtoi(c.value, &year)) {
     const auto years = claims::GregorianYearsOf(year, c.calendar);
     if (!years) return std::nullopt;
     in.lower = Decimal::FromInt(static_cast<uint64_t>(years->first));

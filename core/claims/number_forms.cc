@@ -120,19 +120,23 @@ std::optional<std::pair<int32_t, size_t>> SuperscriptExponent(std::string_view t
   return std::make_pair(negative ? -value : value, pos);
 }
 
-// The exponent after "10" at `at`: "^6", "^-4", "⁻¹⁸", or "-18" where superscripts were
-// flattened (only after a times sign, and only negative: "10-18" alone is a range).
-std::optional<std::pair<int32_t, size_t>> ExponentAfterTen(std::string_view text, size_t at) {
-  if (auto superscript = SuperscriptExponent(text, at)) return superscript;
-  const bool caret = at < text.size() && text[at] == '^';
-  if (caret) ++at;
+// An exponent of one or two digits at `at`, a sign before it allowed, with where it ends.
+std::optional<std::pair<int32_t, size_t>> SignedExponent(std::string_view text, size_t at) {
   const bool negative = at < text.size() && text[at] == '-';
-  if (!caret && !negative) return std::nullopt;
   if (at < text.size() && (text[at] == '-' || text[at] == '+')) ++at;
   const auto exponent = SmallInteger(text, at, 2);
   if (!exponent) return std::nullopt;
   const auto value = static_cast<int32_t>(exponent->first);
   return std::make_pair(negative ? -value : value, exponent->second);
+}
+
+// The exponent after "10" at `at`: "^6", "^-4", "⁻¹⁸", or "-18" where superscripts were
+// flattened (only after a times sign, and only negative: "10-18" alone is a range).
+std::optional<std::pair<int32_t, size_t>> ExponentAfterTen(std::string_view text, size_t at) {
+  if (auto superscript = SuperscriptExponent(text, at)) return superscript;
+  if (at < text.size() && text[at] == '^') return SignedExponent(text, at + 1);
+  if (at < text.size() && text[at] == '-') return SignedExponent(text, at);
+  return std::nullopt;
 }
 
 }  // namespace
@@ -142,11 +146,7 @@ void ReadPowerOfTen(std::string_view text, Mention* m) {
   if (at >= text.size()) return;
   std::optional<std::pair<int32_t, size_t>> exponent;
   if (text[at] == 'e' || text[at] == 'E') {  // glued: "1e10", "12.32e+14", "-12e-1"
-    const bool negative = at + 1 < text.size() && text[at + 1] == '-';
-    at += 1 + (at + 1 < text.size() && (text[at + 1] == '-' || text[at + 1] == '+'));
-    if (const auto e = SmallInteger(text, at, 2)) {
-      exponent.emplace(static_cast<int32_t>(e->first) * (negative ? -1 : 1), e->second);
-    }
+    exponent = SignedExponent(text, at + 1);
   } else {  // "1.3x10^6", "1.3 × 10^6", "20 × 10⁻¹⁸", "20 × 10-18"
     at = scan::SkipSpaces(text, at);
     if (text.substr(at, 1) == "x") {
