@@ -2069,6 +2069,8 @@ TEST_F(ClaimsTest, Quantities) {
       {"15 سنتيمترا", "cm"},     {"8 ميجاواط", "MW"},     {"210 ميغاوات", "MW"},
       {"37.8 microgrammes", "µg"}, {"5 kilogrammes", "kg"}, {"100.2 degrees farenheit", "°F"},
       {"مسدس عيار 7.65 مم", "mm"}, {"أمطار بلغت 40 ملم", "mm"},
+      {"بسرعة 120 كم/ساعة", "km/h"}, {"a 5,000-square-foot home", "ft2"},
+      {"1,200 sq ft", "ft2"},    {"a 300-square-mile area", "mi2"},
   };
   for (const Case& c : cases) {
     const Claim claim = One(c.text);
