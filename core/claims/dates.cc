@@ -356,6 +356,10 @@ bool DateReader::Read(size_t begin, size_t end, long value, DateMatch* date) con
     d.month = month.number;
     d.islamic = month.islamic;
     d.begin = month.begin;
+    if (const size_t cue = FirstDayCue(month.begin); cue != std::string_view::npos) {
+      d.day = 1;
+      d.begin = cue;
+    }
     bool islamic = false;
     if (const size_t marker = CalendarMarker(end, &islamic)) d.end = marker, d.islamic |= islamic;
   } else {
@@ -364,6 +368,12 @@ bool DateReader::Read(size_t begin, size_t end, long value, DateMatch* date) con
   AttachWeekday(&d);
   *date = d;
   return true;
+}
+
+size_t DateReader::FirstDayCue(size_t month_begin) const {
+  const auto cue = time_cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, month_begin),
+                                          "first-day");
+  return cue.entry ? cue.end : std::string_view::npos;
 }
 
 // Past the spaces after a day, and an "of" between day and month: "13 من شباط", "13 of May",
@@ -437,10 +447,11 @@ bool DateReader::ReadMonthOnly(size_t begin, DateMatch* date) const {
   // name that is also a word only after a cue that the word does not follow too ("في آب", but
   // "من أب جزائري" is of an Algerian father).
   const size_t cue_end = SkipCommaBack(text_, begin);
+  const size_t first_day = FirstDayCue(begin);
   const bool cue =
       time_cues_.MatchBefore(text_, cue_end, "month").entry ||
       (!month.also_a_word && time_cues_.MatchBefore(text_, cue_end, "month-or-word").entry);
-  if (!paired && !cue) {
+  if (!paired && !cue && first_day == std::string_view::npos) {
     return false;
   }
   DateMatch d;
@@ -448,6 +459,10 @@ bool DateReader::ReadMonthOnly(size_t begin, DateMatch* date) const {
   d.end = month.end;
   d.month = month.number;
   d.islamic = month.islamic;
+  if (first_day != std::string_view::npos) {
+    d.day = 1;
+    d.begin = first_day;
+  }
   *date = d;
   return true;
 }

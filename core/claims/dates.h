@@ -85,6 +85,9 @@ class DateReader {
   bool ReadYearAfter(size_t pos, DateMatch* date) const;
   bool CommaAndYearAfter(size_t end) const;  // ", 2022" follows the day
   size_t AfterOf(size_t end) const;
+  // "غرة شوال": the first day of the month that starts at `month_begin`; where the cue starts,
+  // or npos.
+  size_t FirstDayCue(size_t month_begin) const;
   bool ReadNumeric(size_t begin, size_t end, long value, DateMatch* date) const;
   bool DayAndMonth(size_t begin, size_t end, long value, DateMatch* date) const;
   void AttachWeekday(DateMatch* date) const;

@@ -1215,6 +1215,9 @@ TEST_F(ClaimsTest, AnOrdinalAfterANounIsNoDay) {
     }
   }
   EXPECT_EQ(One("اليوم السابع عشر من رمضان").value, "--09-17");
+  // "غرة": the first day of the month after it.
+  EXPECT_EQ(One("غرة شوال 1444 هـ").value, "1444-10-01");
+  EXPECT_EQ(One("يبدأ الصيام غرة شهر رمضان").value, "--09-01");
   EXPECT_EQ(All("من العاشر من جوان الى العاشر من يوليو").back().value, "--07-10");
 }
 
