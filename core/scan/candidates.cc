@@ -37,6 +37,18 @@ bool AfterPrefix(std::string_view text, size_t pos, const PhraseList& prefixes) 
   return prefixes.MatchBefore(text, pos).entry != nullptr;
 }
 
+// Whether the digits text[begin, end), which Arabic letters are glued before, alternate with
+// letters in one token: "إتش5إن6" (H5N6) is a name. A clitic or a word glued before digits
+// ("و14000", "عام2022"), "و" between numbers ("1و3%") and a unit after them ("ب5م2") are none.
+bool InterleavedWithLetters(std::string_view text, size_t begin, size_t end) {
+  const std::string_view word = WordBefore(text, begin);
+  if (word.size() <= 2) return false;  // one letter: a clitic, or "و" between two numbers
+  const size_t word_start = begin - word.size();
+  if (word_start > 0 && IsAsciiDigit(text[word_start - 1])) return true;
+  const size_t word_end = end + WordAt(text, end).size();
+  return word_end > end && word_end < text.size() && IsAsciiDigit(text[word_end]);
+}
+
 // The digit run text[begin, end) as a candidate, with the sign or point before it; false for
 // a run that is part of a name.
 bool DigitCandidate(std::string_view text, size_t begin, size_t end, const PhraseList& prefixes,
@@ -51,6 +63,8 @@ bool DigitCandidate(std::string_view text, size_t begin, size_t end, const Phras
     absl::AsciiStrToLower(&glued);
     // "G7", "H1N1"; but "Dh100", "FY2023"
     if (!currencies.contains(glued) && !AfterPrefix(text, c->begin, prefixes)) return false;
+  } else if (IsLetter(before) && InterleavedWithLetters(text, c->begin, end)) {
+    return false;  // "إتش5إن6" (H5N6): a name
   }
   if (before == U'.' || before == U'\u066B') {  // ".77", "٫٧٧": a fraction with no integer part
     size_t dot_start = before_start;

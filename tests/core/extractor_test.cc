@@ -200,6 +200,9 @@ TEST_F(ExtractorTest, NamesWithDigitsAreNotClaims) {
   EXPECT_EQ(Values("قمة G7 و G20"), V{});
   EXPECT_EQ(Values("فيروس COVID-19 و H1N1"), V{});
   EXPECT_EQ(Values("the A380 and the B52"), V{});  // glued letters that name no currency
+  // Digits alternating with Arabic letters in one token: a strain's name written in Arabic.
+  EXPECT_EQ(Values("سلالة إتش5إن6 من الفيروس"), V{});
+  EXPECT_EQ(Values("مساحة ب5م2 و14000 شخص"), (V{"5", "14000"}));
   // Capitals glued after the digits name a strain or a standard; a scale or a unit counts.
   EXPECT_EQ(Values("coronavirus 229E and the 5G network"), V{});
   EXPECT_EQ(Values("ran the 10K race, a 30KM walk"), (V{"10000", "30"}));
