@@ -213,6 +213,16 @@ class Extraction {
     }
   }
 
+  // "on one hand": an idiom of not_numbers.tsv ("opens") that the word before the number
+  // starts and that goes on past it.
+  bool InAnIdiomOpenedBefore(size_t begin) const {
+    const size_t end = scan::SkipSpacesBack(text_, begin);
+    if (end == begin) return false;
+    const size_t start = end - scan::WordBefore(text_, end).size();
+    const auto idiom = engine_.not_numbers().MatchAt(text_, start, "opens");
+    return idiom.entry != nullptr && idiom.end > begin;
+  }
+
   // "247sports", "2019ncov", "4chan": digits glued to a word in small letters that no unit,
   // scale or suffix took are part of a name; so are digits glued to one to three capitals
   // ("229E", "5G", "3D"), which name a strain, a model or a standard.
@@ -286,6 +296,7 @@ class Extraction {
       floor_ = std::max(floor_, idiom.end);  // "one by one": the second "one" too
       return true;
     }
+    if (InAnIdiomOpenedBefore(c.begin)) return true;
     // "آل ثاني": a family's name after "آل" (folded to "ال", which alone is no word).
     if (WordBefore(c.begin) == "\xD8\xA7\xD9\x84") return true;
     const bool english = c.type == Candidate::Type::kEnglishWords;

@@ -310,6 +310,8 @@ TEST_F(ClaimsTest, NoNumberInsideWordsOrHomographs) {
   EXPECT_TRUE(All("First of all, the virus mutates").empty());
   EXPECT_TRUE(All("At first he had doubts").empty());
   EXPECT_TRUE(All("they will pay one way or another").empty());
+  EXPECT_TRUE(All("On one hand, the virus spreads fast").empty());  // an idiom around "one"
+  EXPECT_EQ(One("he lost one hand").value, "1");
   EXPECT_TRUE(All("One of my bags is missing").empty());  // as "one of the"
   EXPECT_TRUE(All("children of first responders need first aid").empty());
   EXPECT_TRUE(All("قال الوزير الأول يوسف الشاهد").empty());  // a title: prime minister
