@@ -93,13 +93,14 @@ std::string Turned(const std::string& qualifier) {
   return qualifier;
 }
 
-// The integer value of a mention, or -1 when it is not a small whole number.
-long IntegerValue(const Mention& m) {
-  if (m.fraction_digits > 0) return -1;
-  const std::optional<uint64_t> whole = m.value.ToWhole();
+// The integer value of a number or of a mention, or -1 when it is not a small whole number.
+long IntegerValue(const Decimal& value) {
+  const std::optional<uint64_t> whole = value.ToWhole();
   if (!whole || *whole > 999999999) return -1;
   return static_cast<long>(*whole);
 }
+
+long IntegerValue(const Mention& m) { return m.fraction_digits > 0 ? -1 : IntegerValue(m.value); }
 
 // The exact value and the closed interval [v, v]; vague quantities are lower bounds.
 void SetExactValue(const Mention& m, Claim* claim) {
@@ -1795,8 +1796,8 @@ bool ClaimBuilder::BuildDecade(size_t begin, Claim* claim) const {
   if (text_.substr(at, kCentury.size()) == kCentury) {
     const size_t words = scan::SkipSpaces(text_, at + kCentury.size());
     if (auto n = numerals::ReadArabicWords(engine_.arabic_words(), text_, words);
-        n && n->ordinal && IntegerValue(Mention{0, 0, n->value}) >= 1) {
-      first_year = static_cast<int>((IntegerValue(Mention{0, 0, n->value}) - 1) * 100) +
+        n && n->ordinal && IntegerValue(n->value) >= 1) {
+      first_year = static_cast<int>((IntegerValue(n->value) - 1) * 100) +
                    std::stoi(d.entry->tags.at(0));
       end = n->end;
     } else if (WordAt(words) == "\xD8\xA7\xD9\x84\xD9\x85\xD8\xA7\xD8\xB6\xD9\x8A") {  // الماضي
@@ -1828,7 +1829,7 @@ void ClaimBuilder::ReadCentury(size_t floor, Claim* claim, Span* span) const {
       return;
     }
   }
-  const long n = IntegerValue(Mention{0, 0, claim->number});
+  const long n = IntegerValue(claim->number);
   if (n < 1 || n > 30) return;
   long first = (n - 1) * 100 + 1, last = n * 100;
   if (const auto era = cues.MatchAt(text_, scan::SkipSpaces(text_, end), "bc"); era.entry) {
