@@ -158,9 +158,7 @@ bool PercentLike(const Claim& c) {
 }
 
 // A year of a calendar other than the Gregorian one: its value means another year.
-bool OtherCalendarYear(const Claim& c) {
-  return c.kind == Kind::kYear && !c.calendar.empty() && c.calendar != "gregorian";
-}
+bool OtherCalendarYear(const Claim& c) { return c.kind == Kind::kYear && InOtherCalendar(c); }
 
 // The key two claims share when they say the same value. "half"/"النصف" in words is 50 %.
 std::string ValueKey(const Claim& c) {
@@ -311,8 +309,7 @@ std::string Describe(const Claim& c) {
     v = WeekdayName(c.weekday);
   }
   if (!c.unit.empty()) absl::StrAppend(&v, " ", c.unit);
-  const bool hijri_date = c.kind == Kind::kDate && c.calendar == "islamic";
-  if (OtherCalendarYear(c) || hijri_date) {
+  if ((c.kind == Kind::kYear || c.kind == Kind::kDate) && InOtherCalendar(c)) {
     absl::StrAppend(&v, c.calendar == "islamic" ? " AH" : " SH");
   }
   if (!c.qualifier.empty() && c.qualifier != "range") {
@@ -684,8 +681,10 @@ class Aligner {
         IsRange(a) != IsRange(b)) {
       return;
     }
-    if (Explained(a, source_index_, target_index_, target_names_) ||
-        Explained(b, target_index_, source_index_, source_names_)) {
+    if (Explained(a, source_traits_.keys[s_left[0]], source_index_, target_index_,
+                  target_names_) ||
+        Explained(b, target_traits_.keys[t_left[0]], target_index_, source_index_,
+                  source_names_)) {
       return;
     }
     source_used_[s_left[0]] = target_used_[t_left[0]] = true;
@@ -778,14 +777,15 @@ class Aligner {
   // Why an unmatched claim is no finding: it is part of a date the other side writes whole,
   // it restates a decade ("الثلاثينيات 1930"), a century holds it or it holds the other
   // side's time, or the other side writes it inside a name.
-  static bool Explained(const Claim& c, const SideIndex& same, const SideIndex& other,
+  static bool Explained(const Claim& c, const std::array<std::string, 3>& keys,
+                        const SideIndex& same, const SideIndex& other,
                         const absl::flat_hash_set<std::string>& other_names) {
     if (PartOfADate(c, other) || PartOfARange(c, other) || WithinACentury(c, other)) return true;
     if (!c.value.empty() && other_names.contains(c.value)) return true;
     // "24 ربيع الآخر 1444 هـ الموافق 18 نوفمبر 2022": a Hijri date beside its Gregorian day.
-    if (c.kind == Kind::kDate && c.calendar == "islamic") {
-      const auto keys = KeysOf(c);
-      if (same.values.contains(keys[1]) || same.values.contains(keys[2])) return true;
+    if (c.kind == Kind::kDate && c.calendar == "islamic" &&
+        (same.values.contains(keys[1]) || same.values.contains(keys[2]))) {
+      return true;
     }
     return same.decades.contains(c.value) || other.decades.contains(c.value);
   }
@@ -794,7 +794,8 @@ class Aligner {
   void ReportUnmatched() {
     for (size_t s = 0; s < source_.size(); ++s) {
       if (source_used_[s] ||
-          Explained(source_[s], source_index_, target_index_, target_names_)) {
+          Explained(source_[s], source_traits_.keys[s], source_index_, target_index_,
+                    target_names_)) {
         continue;
       }
       reporter_->Report("compare.missing",
@@ -805,7 +806,8 @@ class Aligner {
     }
     for (size_t t = 0; t < target_.size(); ++t) {
       if (target_used_[t] ||
-          Explained(target_[t], target_index_, source_index_, source_names_)) {
+          Explained(target_[t], target_traits_.keys[t], target_index_, source_index_,
+                    source_names_)) {
         continue;
       }
       reporter_->Report("compare.extra",

@@ -50,8 +50,8 @@ std::optional<Interval> ClaimInterval(const DocumentView& doc, const Claim& c, c
     return in;
   }
   // A Hijri or solar Hijri year stands for the Gregorian years it overlaps.
-  const bool other_calendar = !c.calendar.empty() && c.calendar != "gregorian";
-  if (int year = 0; c.kind == Kind::kYear && other_calendar && absl::SimpleAtoi(c.value, &year)) {
+  if (int year = 0;
+      c.kind == Kind::kYear && InOtherCalendar(c) && absl::SimpleAtoi(c.value, &year)) {
     const auto years = claims::GregorianYearsOf(year, c.calendar);
     if (!years) return std::nullopt;
     in.lower = Decimal::FromInt(static_cast<uint64_t>(years->first));

@@ -34,9 +34,7 @@ bool YearsDuration(const Claim& c) {
 
 // A year of the Gregorian calendar, which the publication date and durations in years count
 // in; a Hijri year ("1431 هـ") is a year of another length and start, and no check of these.
-bool InGregorianYears(const Claim& c) {
-  return c.kind == Kind::kYear && (c.calendar.empty() || c.calendar == "gregorian");
-}
+bool InGregorianYears(const Claim& c) { return c.kind == Kind::kYear && !InOtherCalendar(c); }
 bool GregorianYear(const Claim& c) { return InGregorianYears(c) && Whole(c.value).has_value(); }
 
 // A cue of `meaning` just before the claim (or just after it, for "after" cues).

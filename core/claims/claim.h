@@ -55,7 +55,7 @@ struct Claim {
   std::optional<numerals::Decimal> alternative;
   int fraction_digits = 0;  // as written: "12.50" has 2; the rounding checks need it
   std::string script;       // "latin", "arabic-indic", "persian", "words", "mixed", ...
-  std::string calendar;     // "gregorian" or "islamic" for dates
+  std::string calendar;     // dates and years: "gregorian", "islamic"; "persian" for years
   uint32_t sentence = 0;    // 0-based index of the sentence holding the claim
   uint32_t weekday = 0;     // dates: ISO weekday named with the date (1 = Monday), 0 if none
 
@@ -63,6 +63,12 @@ struct Claim {
   size_t norm_begin = 0;
   size_t norm_end = 0;
 };
+
+// Whether the claim's value counts in a calendar other than the Gregorian one, a Hijri or a
+// solar Hijri one ("1431 هـ", "۱۴۰۲ هجری شمسی"); a claim with no calendar named is Gregorian.
+inline bool InOtherCalendar(const Claim& c) {
+  return !c.calendar.empty() && c.calendar != "gregorian";
+}
 
 }  // namespace mizan::claims
 
