@@ -44,7 +44,6 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
-
 // "مهاجمين اثنين قتلوا", "650 يوظفون": a verb in the plural says what the counted did. In the
 // past a stem of three letters or more, then وا (nouns so ending are the accusative of the few
 // that end in و, shorter: "عضوا", "نموا"); in the present ي, then ون, where plurals of nisba

@@ -186,12 +186,9 @@ class Extraction {
         continue;
       }
       if (SkipClockTime(n.begin, n.end)) continue;
-      // "الخامسة و20 دقيقة": minutes after an hour in words.
-      if (!claims_->empty() && AfterTheHour(n.begin) && IsHour(claims_->back())) {
-        if (const size_t end = PartsOfTheHourEnd(n.end)) {
-          floor_ = std::max(floor_, end);
-          continue;
-        }
+      if (const size_t end = MinutesOfTheHourBefore(n.begin, n.end)) {  // "الخامسة و20 دقيقة"
+        floor_ = std::max(floor_, end);
+        continue;
       }
       Mention m;
       m.begin = i == 0 ? c.begin : n.begin;
@@ -316,10 +313,7 @@ class Extraction {
     // "الثالثة وعشرون دقيقة" (twenty past three): minutes joined to an hour, a feminine
     // ordinal up to twelve, are the time's too, not the tens of an ordinal.
     if (words->ordinal && MinutesAt(scan::SkipSpaces(text_, words->end))) HourOnly(&*words);
-    if (!words->ordinal && AfterTheHour(c.begin) && IsHour(claims_->back()) &&
-        MinutesAt(scan::SkipSpaces(text_, words->end))) {
-      return true;
-    }
+    if (!words->ordinal && MinutesOfTheHourBefore(c.begin, words->end)) return true;
     // "أول أمس" (the day before yesterday) starts like the ordinal "أول".
     if (words->ordinal && value == "1" && engine_.relative_times().MatchAt(text_, c.begin).entry &&
         Emit(&ClaimBuilder::BuildRelativeTime, c.begin)) {
@@ -492,6 +486,14 @@ class Extraction {
   size_t MinutesAfterTheHour(size_t hour_end) const {
     const size_t minutes = AndNumberOf(hour_end, "minute");
     return minutes == 0 ? 0 : WithSeconds(minutes);
+  }
+
+  // Where the minutes of an hour in words end, when the number from `begin` to `end` is
+  // joined by و to the hour claimed just before it and a unit of minutes follows it ("الخامسة
+  // و20 دقيقة", "الثالثة وعشرون دقيقة"); 0 otherwise.
+  size_t MinutesOfTheHourBefore(size_t begin, size_t end) const {
+    if (!AfterTheHour(begin) || !IsHour(claims_->back())) return 0;
+    return PartsOfTheHourEnd(end);
   }
 
   // The same after the digits of the minutes, which end at `end`: "الخامسة و20 دقيقة".
