@@ -431,6 +431,8 @@ bool ClaimBuilder::TryMoney(size_t floor, Claim* claim, Span* span) const {
     if (factor) {
       claim->number = claim->number.Times(*factor);
       claim->subunit = dot != std::string::npos;
+      // A range's bare first number is in the same subunit: "من 600 إلى 1150 مليم".
+      if (claim->scale.is_zero()) claim->scale = *factor;
     }
   }
   claim->kind = Kind::kMoney;
@@ -738,6 +740,22 @@ bool ClaimBuilder::TryFractionOfAUnit(const Mention& m, size_t floor, Claim* cla
   return true;
 }
 
+// "حوالي 2000 من صغار المربين", "أكثر من 2000": after an Arabic word of approximation or
+// comparison a bare number counts; such a year has a word of time before the qualifier ("منذ
+// حوالي 2010"). English writes "around 2000" of years too.
+bool ClaimBuilder::CountAfterArabicQualifier(size_t begin) const {
+  const auto q = QualifierBefore(begin);
+  if (!q.entry || static_cast<unsigned char>(q.entry->phrase[0]) < 0x80) return false;
+  const std::string& bound = q.entry->tags.at(0);
+  if (bound != "about" && bound != "more-than" && bound != "less-than" && bound != "at-least") {
+    return false;
+  }
+  const size_t p = scan::SkipSpacesBack(text_, q.end);
+  const scan::PhraseList& cues = engine_.time_cues();
+  return !cues.MatchBefore(text_, p, "era").entry && !cues.MatchBefore(text_, p, "since").entry &&
+         !cues.MatchBefore(text_, p, "year").entry;
+}
+
 bool ClaimBuilder::TryYear(const Mention& m, size_t floor, Claim* claim, Span* span) const {
   const long value = IntegerValue(m);
   bool islamic = false, before_era = false, persian = false;
@@ -773,6 +791,7 @@ bool ClaimBuilder::TryYear(const Mention& m, size_t floor, Claim* claim, Span* s
     };
     const bool era = cues.MatchBefore(text_, before, "era").entry != nullptr || named();
     if (value < 1900 && !era) return false;
+    if (CountAfterArabicQualifier(span->begin)) return false;
     // A counted noun follows ("2019 cases", "2019 new cases"), not a verb or a singular noun
     // ("in 2014 found that", "the 2020 election"). Arabic, with no capitals and few words to
     // tell a verb, counts after a preposition of time only round hundreds ("في 2000 حالة");
@@ -783,8 +802,13 @@ bool ClaimBuilder::TryYear(const Mention& m, size_t floor, Claim* claim, Span* s
     const bool dated = era && !english && value % 100 != 0;
     // A counted noun is indefinite: a definite word after the number ("ميزانية 2017 الجديدة",
     // "رؤية 2030 للتنمية") is no noun it counts.
+    // A preposition glued to the next number ("بـ1543") is no noun; "و" lists the next one
+    // ("2012 و2013 شخصا" count alike).
+    const size_t after = at + next.size();
+    const bool clitic = (next == "\xD8\xA8" || next == "\xD9\x84" || next == "\xD9\x83") &&
+                        after < text_.size() && scan::IsAsciiDigit(text_[after]);
     if (!next.empty() && !IsStopword(next) && at > span->end && !dated && !IsDefinite(next) &&
-        (!english || EnglishNounAt(at, true) != std::string_view::npos)) {
+        !clitic && (!english || EnglishNounAt(at, true) != std::string_view::npos)) {
       return false;
     }
   }

@@ -241,8 +241,11 @@ void JoinRanges(const Engine& engine, const text::NormalizedText& normalized,
     // fiscal year, which a slash between other numbers does not ("5/6" is a date).
     const bool season = dash == "/" && a.kind == Kind::kYear && second.kind == Kind::kYear &&
                         second.number == a.number.Plus(Decimal::FromInt(1));
+    // "من 600 إلى 1150 مليم": a bare first number counts the subunit the second names.
+    const bool rising = Less(a, second) || (second.subunit && !second.too_large &&
+                                            Less(LowerBound(a, second), second));
     if (!Compatible(a, second) ||
-        !(season || JoinBetween(cues, normalized, a, second, &opener)) || !Less(a, second)) {
+        !(season || JoinBetween(cues, normalized, a, second, &opener)) || !rising) {
       return std::nullopt;
     }
     // "doubled to $4": the first is itself a verb of change, which names where it led.

@@ -49,6 +49,19 @@ bool InterleavedWithLetters(std::string_view text, size_t begin, size_t end) {
   return word_end > end && word_end < text.size() && IsAsciiDigit(text[word_end]);
 }
 
+bool IsQuote(char32_t c) {
+  return c == U'"' || c == U'\u00AB' || c == U'\u00BB' || c == U'\u201C' || c == U'\u201D';
+}
+
+// Whether the digits text[begin, end), with a word of Arabic letters glued before them, are
+// that word's whole quotation: "أوروبا1", "فرانس2", "سي919" name a station, a plane, a forum.
+bool QuotedName(std::string_view text, size_t begin, size_t end) {
+  const std::string_view word = WordBefore(text, begin);
+  if (word.size() <= 2 || !IsQuote(PreviousCodePoint(text, begin - word.size()))) return false;
+  while (end < text.size() && text[end] == ' ') ++end;
+  return IsQuote(NextCodePoint(text, end));
+}
+
 // The digit run text[begin, end) as a candidate, with the sign or point before it; false for
 // a run that is part of a name.
 bool DigitCandidate(std::string_view text, size_t begin, size_t end, const PhraseList& prefixes,
@@ -63,8 +76,9 @@ bool DigitCandidate(std::string_view text, size_t begin, size_t end, const Phras
     absl::AsciiStrToLower(&glued);
     // "G7", "H1N1"; but "Dh100", "FY2023"
     if (!currencies.contains(glued) && !AfterPrefix(text, c->begin, prefixes)) return false;
-  } else if (IsLetter(before) && InterleavedWithLetters(text, c->begin, end)) {
-    return false;  // "إتش5إن6" (H5N6): a name
+  } else if (IsLetter(before) &&
+             (InterleavedWithLetters(text, c->begin, end) || QuotedName(text, c->begin, end))) {
+    return false;  // "إتش5إن6" (H5N6), "أوروبا1": a name
   }
   if (before == U'.' || before == U'\u066B') {  // ".77", "٫٧٧": a fraction with no integer part
     size_t dot_start = before_start;

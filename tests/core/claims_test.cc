@@ -1053,6 +1053,15 @@ TEST_F(ClaimsTest, Years) {
   EXPECT_EQ(One("أطلقت رؤية 2030 للتنمية").kind, Kind::kYear);
   EXPECT_EQ(One("وصل 2022 سائحا").kind, Kind::kNumber);
   EXPECT_EQ(One("منذ 2009").qualifier, "since");
+  // A clitic glued to the next number is no noun that the year counts.
+  EXPECT_EQ(All("الأشهر الأولى من 2015 بـ1543 مليون دينار").at(1).kind, Kind::kYear);
+  // After an Arabic word of approximation a bare number counts, unless time comes first.
+  c = One("تهدد حوالي 2000 من صغار المربين");
+  EXPECT_EQ(c.kind, Kind::kNumber);
+  EXPECT_EQ(c.qualifier, "about");
+  EXPECT_EQ(One("ارتفع عددهم إلى أكثر من 2000 .").kind, Kind::kNumber);
+  EXPECT_EQ(One("منذ حوالي 2010 .").kind, Kind::kYear);
+  EXPECT_EQ(One("around 2000, the firm moved").kind, Kind::kYear);
   // Years before the common era are negative; below 1000 a year needs its era named.
   EXPECT_EQ(One("بنيت عام 550 قبل الميلاد").value, "-550");
   EXPECT_EQ(One("died in 44 BC.").value, "-44");
@@ -1683,6 +1692,15 @@ TEST_F(ClaimsTest, AScaleAfterARangeScalesBothBounds) {
   EXPECT_EQ(fall[0].value, "250000000");
   EXPECT_EQ(fall[0].kind, Kind::kMoney);
   EXPECT_EQ(fall[1].value, "200000000");
+  // A subunit scales the bare first number too: from 600 to 1150 millimes.
+  for (const char* text : {"ارتفع السعر من 600 الى 1150 مليم", "from 60 to 90 cents"}) {
+    const Claim c = One(text);
+    EXPECT_EQ(c.kind, Kind::kMoney) << text;
+    EXPECT_EQ(c.qualifier, "range") << text;
+    EXPECT_EQ(c.lower->value, "0.6") << text;
+  }
+  EXPECT_EQ(One("from 60 to 90 cents").upper->value, "0.9");
+  EXPECT_EQ(All("fell from 150 to 90 cents").size(), 2u);  // 1.50 is no lower bound
 }
 
 TEST_F(ClaimsTest, AGluedMIsMetresUnlessItCountsAPluralNoun) {
@@ -1874,6 +1892,7 @@ TEST_F(ClaimsTest, Money) {
       {"10 million D-marks", "10000000", "DEM"},
       {"5 ملايين مارك ألماني", "5000000", "DEM"},
       {"ثلاثة دولارات", "3", "USD"},
+      {"5 دينارات تونسية", "5", "TND"},  // the plural of the Maghreb press
       {"20 دولار و43 سنتا", "20.43", "USD"},
       {"أكثر من ثلاثة دولارات و42 سنتا", "3.42", "USD"},  // the qualifier is of the whole
       {"3 dollars 50 cents", "3.5", "USD"},

@@ -203,6 +203,9 @@ TEST_F(ExtractorTest, NamesWithDigitsAreNotClaims) {
   // Digits alternating with Arabic letters in one token: a strain's name written in Arabic.
   EXPECT_EQ(Values("سلالة إتش5إن6 من الفيروس"), V{});
   EXPECT_EQ(Values("مساحة ب5م2 و14000 شخص"), (V{"5", "14000"}));
+  // A word with digits glued after it that is all the quotation: a station, a plane.
+  EXPECT_EQ(Values("أورد راديو \"أوروبا1\" وقناة «فرانس2» أن طائرة \"سي919 \""), V{});
+  EXPECT_EQ(Values("حجز2839 علبة و\"بلغ 5\""), (V{"2839", "5"}));
   // Capitals glued after the digits name a strain or a standard; a scale or a unit counts.
   EXPECT_EQ(Values("coronavirus 229E and the 5G network"), V{});
   EXPECT_EQ(Values("ran the 10K race, a 30KM walk"), (V{"10000", "30"}));
