@@ -685,11 +685,13 @@ bool ClaimBuilder::TryNounBeforeOne(const Mention& m, size_t floor, Claim* claim
     span->begin = c.end;
     return true;
   }
-  // "لتر ونصف": one and a fraction of a unit of measure. Not "قدم واحد", where the unit's
-  // word may be a verb ("presented one").
-  if (auto u = engine_.units().MatchBefore(text_, p);
-      and_a_fraction && u.entry && u.end >= floor && u.entry->tags.size() < 2) {
-    claim->number = claim->number.Plus(Decimal::FromInt(1));
+  // "لتر ونصف": one and a fraction of a unit of measure. "متر واحد": one of it, named by a
+  // word of three letters or more that is no homograph ("قدم واحدا", presented one).
+  if (auto u = engine_.units().MatchBefore(text_, p); u.entry && u.end >= floor &&
+      (and_a_fraction ? u.entry->tags.size() < 2 || u.entry->HasTag("homograph")
+                      : value == 1 && OneOrTwoInArabicWords(m) && u.entry->tags.size() < 2 &&
+                            p - u.end >= 6)) {
+    if (and_a_fraction) claim->number = claim->number.Plus(Decimal::FromInt(1));
     claim->kind = Kind::kQuantity;
     claim->unit = u.entry->tags.at(0);
     span->begin = ArticleBefore(u.end, floor);

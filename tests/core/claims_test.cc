@@ -909,6 +909,14 @@ TEST_F(ClaimsTest, OneAndAFractionOfAUnit) {
   EXPECT_EQ(One("يزن كيلوغرام وربع").value, "1.25");
   // "قدم" before "واحد" is as often the verb "presented".
   EXPECT_EQ(One("قدم واحد من اللاعبين طلبا").kind, Kind::kNumber);
+  // One of a unit: the unit's word, then واحد agreeing with it.
+  for (const char* text : {"انخفضت القمة بواقع متر واحد", "بلغ الإنتاج طنا واحدا"}) {
+    c = One(text);
+    EXPECT_EQ(c.kind, Kind::kQuantity) << text;
+    EXPECT_EQ(c.value, "1") << text;
+  }
+  EXPECT_EQ(One("خفضت تصنيفها درجة واحدة").kind, Kind::kNumber);  // a notch, no degree
+  EXPECT_EQ(One("أضف درجة ونصف").value, "1.5");
   EXPECT_EQ(One("سجلت درجتين تحت الصفر").value, "-2");
   EXPECT_EQ(One("3 جالونات").unit, "gal");
   EXPECT_EQ(One("250 ملي لتر").unit, "ml");
