@@ -280,7 +280,8 @@ bool DateReader::ReadNumeric(size_t begin, size_t end, long value, DateMatch* da
   int second = 0, third = 0;
   size_t p = 0, q = 0;
   if (sep == '/' && value >= 1 && value <= 12 && end - begin <= 2 &&
-      ReadInt(text_, end + 1, 4, 4, &second, &p) && MonthYearPlausible(second)) {
+      ReadInt(text_, end + 1, 4, 4, &second, &p) && MonthYearPlausible(second) &&
+      !time_cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, begin), "serial").entry) {
     DateMatch d;  // "2/2013": month and year
     d.begin = begin, d.end = p, d.year = second, d.month = static_cast<int>(value);
     *date = d;

@@ -1142,6 +1142,13 @@ TEST_F(ClaimsTest, DatesInEveryMonthFamily) {
   }
   // A month and a year in digits are a date only for years written so: "2/1000" is a share.
   EXPECT_EQ(All("صدر في 2/1000 البيان").size(), 2u);
+  // ... and not after a word that numbers a law, an issue or a week of the year.
+  for (const char* text : {"صدر القانون رقم 12/2020 المتعلق", "tested in week 12/2020 and",
+                           "المرسوم عدد 3/2017"}) {
+    const auto claims = All(text);
+    ASSERT_EQ(claims.size(), 2u) << text;
+    EXPECT_EQ(claims[1].kind, Kind::kYear) << text;
+  }
 }
 
 TEST_F(ClaimsTest, RomanNumeralsAfterTheirCues) {
