@@ -711,6 +711,9 @@ TEST_F(ClaimsTest, DualNounsAreTheNumberTwo) {
   // A masculine noun with a plural in -ات; a singular of four letters in -ين or -ان.
   EXPECT_EQ(One("ضبط 3 مسدسات").noun_key, One("ضبط 11 مسدسا").noun_key);
   EXPECT_EQ(One("فرار 132 سجينا").noun_key, "سجين");
+  // No sound plural or dual takes the accusative alef: a singular in -ان or -ون keeps it.
+  EXPECT_EQ(One("نشر 20 عنوانًا").noun_key, "عنوان");
+  EXPECT_EQ(One("باع 20 حصانا").noun_key, "حصان");
   EXPECT_EQ(One("صنفت 12 كيانا").noun_key, "كيان");
   // A phrase of amount after a number counts nothing: "F-15 بقيمة 12 مليار".
   EXPECT_EQ(All("مقاتلات إف 15 بقيمة 12 مليار دولار")[0].noun, "");
