@@ -48,6 +48,16 @@ std::optional<std::tuple<uint64_t, uint64_t, size_t>> ProperFraction(std::string
 
 bool IsWhole(const numerals::Decimal& d) { return d.ToWhole().has_value(); }
 
+// "صوت 2/3 الأعضاء", "في 3/4 الحالات": a common fraction before the definite group it is a
+// share of; a date's day and month are followed by no such noun but "الماضي", "الجاري".
+bool ShareOfADefiniteGroup(const Engine& engine, std::string_view text, size_t next,
+                           uint64_t bottom) {
+  constexpr std::string_view kArticle = "\xD8\xA7\xD9\x84";  // ال
+  const std::string_view word = scan::WordAt(text, next);
+  return bottom <= 10 && word.size() >= kArticle.size() + 4 && word.starts_with(kArticle) &&
+         !engine.time_cues().MatchAt(text, next, "date-after").entry;
+}
+
 // "2½", "2 ½": a whole number and a fraction of one character, glued or one space apart.
 bool AddVulgarFraction(std::string_view text, uint64_t whole, Mention* m) {
   const size_t at = m->end + (text[m->end] == ' ' ? 1 : 0);
@@ -83,7 +93,10 @@ void ReadDigitFraction(const Engine& engine, std::string_view text, Mention* m) 
     const size_t next = scan::SkipSpaces(text, end);
     const bool of = text.substr(next, 3) == "of " ||
                     text.substr(next, 5) == "\xD9\x85\xD9\x86 ";  // "من "
-    if (next == end || !(engine.units().MatchAt(text, next).entry || of)) return;
+    if (next == end || !(engine.units().MatchAt(text, next).entry || of ||
+                         ShareOfADefiniteGroup(engine, text, next, bottom))) {
+      return;
+    }
   }
   bool exact = true;
   const auto part = numerals::Decimal::Quotient(top, bottom, &exact);

@@ -214,6 +214,10 @@ TEST_F(ClaimsTest, FractionsInDigits) {
   c = One("he won 20 1/3 of them");
   EXPECT_TRUE(c.approx);
   EXPECT_EQ(c.value.substr(0, 6), "20.333");
+  // Before the definite group it is a share of, a common fraction; not a date's "الماضي".
+  EXPECT_EQ(One("صوت 2/3 الأعضاء لصالحه").value.substr(0, 6), "0.6666");
+  EXPECT_EQ(One("في 3/4 الماضي").kind, Kind::kDate);
+  EXPECT_EQ(All("في 11/12 الانتخابات").size(), 2u);  // no common fraction
   // A slash alone is as often a date; two slashes are one.
   EXPECT_EQ(All("وصل في 1/4 إلى").size(), 2u);
   EXPECT_EQ(One("1/4/2022").kind, Kind::kDate);
@@ -1217,7 +1221,7 @@ TEST_F(ClaimsTest, DayAndMonthInDigits) {
   EXPECT_EQ(One("في 22/6 الماضي").value, "--06-22");
   EXPECT_EQ(One("the vote on 6/22 was close").value, "--06-22");
   EXPECT_EQ(One("في 22/6/2017").value, "2017-06-22");
-  EXPECT_EQ(All("في 3/4 الحالات").size(), 2u);
+  EXPECT_EQ(One("في 3/4 الحالات").value, "0.75");  // a share of them, no date
   EXPECT_EQ(All("في 31/2").size(), 2u);  // no such day
   EXPECT_EQ(One("أضف 3/4 كوب").unit, "cup");
 }
