@@ -781,7 +781,9 @@ bool ClaimBuilder::TryYear(const Mention& m, size_t floor, Claim* claim, Span* s
   // ("منذ عام 2009": after a cue, "since" stands before the cue.)
   const auto since = cues.MatchBefore(text_, cued ? scan::SkipSpacesBack(text_, cue.end) : before,
                                       "since");
-  if (!cued && !since.entry && marker == 0) {
+  // "Q3 2023 results": the year of a quarter or a half named before it.
+  const bool of_a_period = before >= 1 && scan::IsQuarterOrHalf(text_, before - 1, before);
+  if (!cued && !since.entry && marker == 0 && !(of_a_period && value >= 1900 && value <= 2100)) {
     // A bare number in the range of modern years, counting nothing, reads as a year; an older
     // one after a preposition of time ("before 1745").
     if (value > 2100) return false;
@@ -1329,6 +1331,9 @@ void ClaimBuilder::Build(const Mention& m, size_t floor, Claim* claim) const {
   bool label = false;
   if (m.ordinal && !counts_a_unit && !age && !TensAfterAPlural(m)) {
     claim->kind = Kind::kOrdinal;
+  } else if (!m.from_words && scan::IsQuarterOrHalf(text_, m.begin, m.end)) {
+    claim->kind = Kind::kOrdinal;  // "Q3 2023" is the third quarter, as "الربع الثالث"
+    span.begin = m.begin - 1;
   } else if (!unit_may_follow) {
   } else if (TryPercent(floor, claim, &span)) {
   } else if (TryNounBeforeOne(m, floor, claim, &span)) {

@@ -74,8 +74,11 @@ bool DigitCandidate(std::string_view text, size_t begin, size_t end, const Phras
   if (IsLatinLetter(before)) {
     std::string glued(WordBefore(text, c->begin));
     absl::AsciiStrToLower(&glued);
-    // "G7", "H1N1"; but "Dh100", "FY2023"
-    if (!currencies.contains(glued) && !AfterPrefix(text, c->begin, prefixes)) return false;
+    // "G7", "H1N1"; but "Dh100", "FY2023", "Q3"
+    if (!currencies.contains(glued) && !AfterPrefix(text, c->begin, prefixes) &&
+        !IsQuarterOrHalf(text, begin, end)) {
+      return false;
+    }
   } else if (IsLetter(before) &&
              (InterleavedWithLetters(text, c->begin, end) || QuotedName(text, c->begin, end))) {
     return false;  // "إتش5إن6" (H5N6), "أوروبا1": a name

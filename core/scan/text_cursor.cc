@@ -54,6 +54,19 @@ size_t NextAsciiDigit(std::string_view text, size_t pos) {
   return pos;
 }
 
+bool IsQuarterOrHalf(std::string_view text, size_t begin, size_t end) {
+  if (begin == 0 || end != begin + 1) return false;
+  const char period = text[begin - 1], digit = text[begin];
+  if (!(period == 'Q' && digit >= '1' && digit <= '4') &&
+      !(period == 'H' && (digit == '1' || digit == '2'))) {
+    return false;
+  }
+  const char32_t before = PreviousCodePoint(text, begin - 1);
+  const char32_t after = NextCodePoint(text, end);
+  return !IsLetter(before) && !(before < 0x80 && IsAsciiDigit(static_cast<char>(before))) &&
+         !IsLetter(after) && !(after < 0x80 && IsAsciiDigit(static_cast<char>(after)));
+}
+
 bool IsLatinLetter(char32_t c) {
   if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
   UErrorCode status = U_ZERO_ERROR;

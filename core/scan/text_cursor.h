@@ -123,6 +123,11 @@ inline size_t SkipSpacesBack(std::string_view text, size_t pos) {
   return pos;
 }
 
+// Whether the one digit at text[begin, end) is a quarter or a half of a year as the financial
+// press writes them, "Q3", "H1": a capital Q before 1 to 4 or H before 1 or 2, in a token of
+// its own ("H1N1" is a strain).
+bool IsQuarterOrHalf(std::string_view text, size_t begin, size_t end);
+
 }  // namespace mizan::scan
 
 #endif  // MIZAN_CORE_SCAN_TEXT_CURSOR_H_

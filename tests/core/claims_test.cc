@@ -1158,6 +1158,19 @@ TEST_F(ClaimsTest, DatesInEveryMonthFamily) {
   }
 }
 
+// The financial press's quarters and halves of a year rank them, as "الربع الثالث" does.
+TEST_F(ClaimsTest, QuartersAndHalvesOfAYear) {
+  const auto claims = All("profits rose in Q3 2023 and H1 2024 results beat");
+  ASSERT_EQ(claims.size(), 4u);
+  EXPECT_EQ(claims[0].kind, Kind::kOrdinal);
+  EXPECT_EQ(claims[0].value, "3");
+  EXPECT_EQ(claims[0].text, "Q3");
+  EXPECT_EQ(claims[1].kind, Kind::kYear);
+  EXPECT_EQ(claims[2].text, "H1");
+  EXPECT_EQ(claims[3].kind, Kind::kYear);  // no count of results
+  EXPECT_TRUE(All("the H1N1 strain, a Q5 form and IQ3 tests").empty());
+}
+
 TEST_F(ClaimsTest, RomanNumeralsAfterTheirCues) {
   Claim c = One("the Phase III trial began");
   EXPECT_EQ(c.kind, Kind::kNumber);
