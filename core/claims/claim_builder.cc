@@ -407,6 +407,10 @@ bool ClaimBuilder::TryMoney(size_t floor, Claim* claim, Span* span) const {
   const size_t at = UnitStart(span->end);
   auto m = CurrencyAt(at);
   if (m.entry && m.entry->tags.at(0) == "?" && PoundsOfWeight(span->begin, at, m)) return false;
+  if (m.entry && m.entry->HasTag("price") && claim->fraction_digits == 0 &&
+      (m.end >= text_.size() || text_[m.end] != '/')) {
+    m = {};
+  }
   // A symbol between two amounts belongs to the second: "$ 20,000.00 $ 37,305.97".
   const bool prefix_of_next = m.entry && m.entry->tags.at(1) == "either" &&
                               std::isdigit(static_cast<unsigned char>(

@@ -1951,6 +1951,13 @@ TEST_F(ClaimsTest, Money) {
       EXPECT_EQ(claim.unit, c.unit) << c.text;
     }
   }
+  // The Tunisian press's "د" after a price with its decimals, or before a slash; not "Dr.".
+  for (const char* text : {"أغلق السهم في حدود 2.61 د وشركة", "سعر 6 د/كغ"}) {
+    const Claim c = One(text);
+    EXPECT_EQ(c.kind, Kind::kMoney) << text;
+    EXPECT_EQ(c.unit, "") << text;
+  }
+  EXPECT_EQ(One("وصلت 10 د. محمد").kind, Kind::kNumber);
   // A bare ريال or دينار says no currency: money, unit unknown, not a guess.
   const Claim riyal = One("دفع 10 ريالات");
   EXPECT_EQ(riyal.kind, Kind::kMoney);
