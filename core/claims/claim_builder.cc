@@ -1312,6 +1312,21 @@ void ClaimBuilder::Finish(const Span& span, Claim* claim) const {
   SetSpan(normalized_, span.begin, span.end, claim);
 }
 
+// "ثلاثة (03) إرهابيين", "لأحد عشر (11) مهاجرا": the number in words restated in digits in
+// brackets, as the Algerian press writes counts, is one claim with it; where it ends.
+size_t ClaimBuilder::AfterARestatementInDigits(const Mention& m) const {
+  const std::optional<uint64_t> value = m.value.ToWhole();
+  const size_t open = scan::SkipSpaces(text_, m.end);
+  if (!m.from_words || !value || open >= text_.size() || text_[open] != '(') return m.end;
+  uint64_t digits = 0;
+  size_t p = open + 1;
+  for (; p < text_.size() && scan::IsAsciiDigit(text_[p]) && p - open <= 18; ++p) {
+    digits = digits * 10 + static_cast<uint64_t>(text_[p] - '0');
+  }
+  const bool same = p > open + 1 && p < text_.size() && text_[p] == ')' && digits == *value;
+  return same ? p + 1 : m.end;
+}
+
 void ClaimBuilder::Build(const Mention& m, size_t floor, Claim* claim) const {
   Span span{m.begin, m.end};
   claim->number = m.value;
@@ -1323,6 +1338,7 @@ void ClaimBuilder::Build(const Mention& m, size_t floor, Claim* claim) const {
     Finish(span, claim);
     return;
   }
+  span.end = AfterARestatementInDigits(m);
   // A number word with the article agrees with the noun before it ("الناجون الأربعة"): what
   // follows it is not its unit ("قضى الناجون الأربعة ساعات" spent hours). After a
   // preposition it may come first, before its unit: "في الست سنوات الماضية" (in the past six

@@ -278,6 +278,18 @@ TEST_F(ClaimsTest, WordsWithCliticsAndSpellingVariants) {
   EXPECT_EQ(One("مائه").value, "100");             // heh for teh marbuta
 }
 
+// The Algerian press restates a count in words in digits in brackets: one claim, whose noun
+// follows the brackets. A different number there is a claim of its own.
+TEST_F(ClaimsTest, ARestatementInDigitsInBrackets) {
+  const auto claims = All("ألقت القبض على ثلاثة (03) إرهابيين و أحد عشر (11) مهاجرا");
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(claims[0].value, "3");
+  EXPECT_EQ(claims[0].text, "ثلاثة (03) إرهابيين");
+  EXPECT_EQ(claims[0].noun_key, "ارهابي");
+  EXPECT_EQ(claims[1].value, "11");
+  EXPECT_EQ(All("خمسة (6) أشخاص").size(), 2u);
+}
+
 TEST_F(ClaimsTest, PresentationFormsReadAsTheirLetters) {
   // "بلغ ثلاثة آلاف شخص" in the shaped letters of text copied from an old PDF file.
   const Claim c = One("ﺑﻠﻎ ﺛﻼﺛﺔ ﺁﻻﻑ ﺷﺨﺺ");
