@@ -200,6 +200,7 @@ class Extraction {
       m.grouped = numbers.size() == 1 && c.run.groups.size() > 1 && n.fraction_digits == 0;
       if (i + 1 == numbers.size()) {
         ReadDigitFraction(engine_, text_, &m);
+        ReadPointWord(engine_, text_, &m);
         ReadPowerOfTen(text_, &m);
         ApplyScaleWord(&m);
       }

@@ -106,6 +106,31 @@ void ReadDigitFraction(const Engine& engine, std::string_view text, Mention* m) 
   m->end = end;
 }
 
+void ReadPointWord(const Engine& engine, std::string_view text, Mention* m) {
+  if (m->fraction_digits > 0 || m->grouped || m->end >= text.size() || text[m->end] != ' ') {
+    return;
+  }
+  const bool negative = m->value.negative();
+  const std::optional<uint64_t> whole = (negative ? m->value.Negated() : m->value).ToWhole();
+  const std::string_view word = scan::WordAt(text, m->end + 1);
+  const numerals::WordEntry* entry = engine.arabic_words().Find(word);
+  if (!whole || word.empty() || entry == nullptr || entry->role != numerals::Role::kPoint) return;
+  const size_t begin = m->end + 1 + word.size() + 1;
+  size_t end = begin;
+  while (end < text.size() && scan::IsAsciiDigit(text[end])) ++end;
+  if (begin > text.size() || text[begin - 1] != ' ' || end == begin ||
+      (end + 1 < text.size() && (text[end] == '.' || text[end] == ',') &&
+       scan::IsAsciiDigit(text[end + 1]))) {
+    return;
+  }
+  const auto value =
+      numerals::Decimal::FromDigits(std::to_string(*whole), text.substr(begin, end - begin));
+  if (!value) return;
+  m->value = negative ? value->Negated() : *value;
+  m->fraction_digits = static_cast<int>(end - begin);
+  m->end = end;
+}
+
 namespace {
 
 // The value of a superscript digit (⁰¹²³⁴⁵⁶⁷⁸⁹) at `pos` and its length in bytes, or -1.

@@ -20,6 +20,10 @@ namespace mizan::claims {
 // between two numbers alone is left alone: it is as often a date ("1/4" is the first of April).
 void ReadDigitFraction(const Engine& engine, std::string_view text, Mention* m);
 
+// "5 فاصل 7", "1 فاصلة 25": digits, the word of the decimal point, and the digits after it,
+// as a decimal is read aloud and sometimes typed so (5.7, 1.25).
+void ReadPointWord(const Engine& engine, std::string_view text, Mention* m);
+
 // A number in scientific notation: "1e10", "12.32e+14", "6.23x10^-4", "1.3 × 10^6". The
 // exponent has one or two digits and ends the token ("5e" and "3e10th" are no numbers).
 void ReadPowerOfTen(std::string_view text, Mention* m);

@@ -119,6 +119,12 @@ TEST_F(ClaimsTest, FractionsAndDecimalWords) {
   EXPECT_EQ(One("ثلاثة أرباع المساحة").value, "0.75");
   EXPECT_EQ(One("خمسة ونصف كيلو").value, "5.5");
   EXPECT_EQ(One("مئة وخمسة وعشرون فاصلة خمسة").value, "125.5");
+  // The word of the point between digits, as a decimal is read aloud.
+  Claim c = One("ما يمثل نسبة 5 فاصل 7 بالمائة");
+  EXPECT_EQ(c.value, "5.7");
+  EXPECT_EQ(c.kind, Kind::kPercent);
+  EXPECT_EQ(One("بلغ -2 فاصلة 05").value, "-2.05");
+  EXPECT_EQ(All("سجل 3 فاصل 1.5").size(), 2u);  // digits with a point of their own after it
   const Claim third = One("ثلث الميزانية");
   EXPECT_TRUE(third.approx);
   EXPECT_EQ(third.value.substr(0, 8), "0.333333");
