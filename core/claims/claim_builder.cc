@@ -1312,6 +1312,19 @@ void ClaimBuilder::Finish(const Span& span, Claim* claim) const {
   SetSpan(normalized_, span.begin, span.end, claim);
 }
 
+// "ارتفعت الأسعار بنسبة 12،8": a bare number after a word of rate (arith_cues.tsv "rate"),
+// a qualifier between allowed, is a percentage without its sign; not the first term of a
+// ratio ("بنسبة 1 إلى 3", "بنسبة 1 من كل 10", "3:1").
+bool ClaimBuilder::ARateWithoutItsSign(size_t floor, const Span& span) const {
+  const auto qualifier = QualifierBefore(span.begin);
+  const size_t p = scan::SkipSpacesBack(text_, qualifier.entry ? qualifier.end : span.begin);
+  const auto cue = engine_.arith_cues().MatchBefore(text_, p, "rate", 1);
+  if (!cue.entry || cue.end < floor) return false;
+  const size_t next = scan::SkipSpaces(text_, span.end);
+  if (next < text_.size() && (text_[next] == ':' || text_[next] == '/')) return false;
+  return WordAt(next) != kFrom && !engine_.range_cues().MatchAt(text_, next, "join").entry;
+}
+
 // "ثلاثة (03) إرهابيين", "لأحد عشر (11) مهاجرا": the number in words restated in digits in
 // brackets, as the Algerian press writes counts, is one claim with it; where it ends.
 size_t ClaimBuilder::AfterARestatementInDigits(const Mention& m) const {
@@ -1379,6 +1392,11 @@ void ClaimBuilder::Build(const Mention& m, size_t floor, Claim* claim) const {
   if (claim->kind == Kind::kNumber && claim->noun.empty() && !m.vague && !age && !label &&
       !TryUnitBefore(floor, definite_word, claim, &span)) {
     TakeNounBefore(claim, &span, floor, definite_word || AgreesWithTheNounBefore(m));
+  }
+  if (claim->kind == Kind::kNumber && claim->noun.empty() && claim->unit.empty() &&
+      !m.from_words && ARateWithoutItsSign(floor, span)) {
+    claim->kind = Kind::kPercent;
+    claim->unit = "percent";
   }
   CountWhole(claim);
   SetExactValue(m, claim);

@@ -119,6 +119,7 @@ class ClaimBuilder {
   bool TryQuantity(Claim* claim, Span* span) const;
   bool TryQuantityNamedFirst(size_t floor, Claim* claim, Span* span) const;
   bool TryDuration(size_t floor, Claim* claim, Span* span) const;
+  bool ARateWithoutItsSign(size_t floor, const Span& span) const;
   size_t AfterARestatementInDigits(const Mention& m) const;
   bool CountAfterArabicQualifier(size_t begin) const;
   bool TryYear(const Mention& m, size_t floor, Claim* claim, Span* span) const;

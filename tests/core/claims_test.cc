@@ -2022,6 +2022,19 @@ TEST_F(ClaimsTest, PercentWordsCountNothing) {
   EXPECT_EQ(One("مئة في المئة").kind, Kind::kPercent);
 }
 
+// After "بنسبة" the press often leaves the percent sign out; not in a ratio or before a noun.
+TEST_F(ClaimsTest, ARateWithoutItsSign) {
+  for (const char* text : {"ارتفعت أسعار الخضر بنسبة 12،8 وأسعار الزيوت", "أي بنسبة تفوق 5"}) {
+    const Claim c = One(text);
+    EXPECT_EQ(c.kind, Kind::kPercent) << text;
+    EXPECT_EQ(c.unit, "percent") << text;
+  }
+  EXPECT_EQ(One("ارتفعت بنسبة 3 نقاط").kind, Kind::kNumber);
+  EXPECT_EQ(All("بنسبة 1 من كل 10")[0].kind, Kind::kNumber);
+  EXPECT_NE(One("بنسبة 1 إلى 3").kind, Kind::kPercent);
+  EXPECT_EQ(One("ارتفع بمعدل 12").kind, Kind::kNumber);
+}
+
 TEST_F(ClaimsTest, PercentagesAndPercentagePoints) {
   Claim c = One("تقل عن واحد في المائة");
   EXPECT_EQ(c.kind, Kind::kPercent);
