@@ -225,13 +225,13 @@ void JoinRanges(const Engine& engine, const text::NormalizedText& normalized,
         (ListsYears(dash) && b.value.size() == 4)) {
       ExpandShortYear(normalized, a, &b);
     }
-    // "$5-10 billion", "£2 to 3 million", "بين 5 دولارات و10": the first amount's currency is
-    // the second's too, when the second names nothing of its own.
+    // "$5-10 billion", "£2 to 3 million", "بين 5 دولارات و10", "من 7% إلى 9": the first
+    // amount's currency or percent sign is the second's too, when it names nothing of its own.
     std::optional<Claim> priced;
-    if (a.kind == Kind::kMoney && !a.unit.empty() && b.kind == Kind::kNumber && b.unit.empty() &&
-        b.noun.empty()) {
+    if ((a.kind == Kind::kMoney || a.kind == Kind::kPercent) && !a.unit.empty() &&
+        b.kind == Kind::kNumber && b.unit.empty() && b.noun.empty()) {
       priced = b;
-      priced->kind = Kind::kMoney;
+      priced->kind = a.kind;
       priced->unit = a.unit;
       priced->unit_assumed = a.unit_assumed;
     }
@@ -778,6 +778,44 @@ void FillYearsOfMonthRanges(const Engine& engine, const text::NormalizedText& no
 
 }  // namespace
 
+namespace {
+
+bool IsTime(Kind kind) {
+  return kind == Kind::kDate || kind == Kind::kYear || kind == Kind::kDuration;
+}
+
+// "تراجع التضخم من 7 % في جوان الى 2.9 خلال هذا الشهر", "fell from $7 in 2010 to 5.5": a bare
+// number after a word of "to" (range_cues.tsv "join") is in the unit of the amount after
+// "from" where the change set out, with only times between the two.
+void CarryUnitToWhereAChangeLed(const Engine& engine, const text::NormalizedText& normalized,
+                                std::vector<Claim>* claims) {
+  const std::string_view text = normalized.text();
+  const scan::PhraseList& cues = engine.range_cues();
+  std::vector<Claim>& v = *claims;
+  for (size_t i = 1; i < v.size(); ++i) {
+    Claim& b = v[i];
+    if (b.kind != Kind::kNumber || !b.unit.empty() || !b.noun.empty() || b.value.empty() ||
+        !b.qualifier.empty()) {
+      continue;
+    }
+    const auto to = cues.MatchBefore(text, scan::SkipSpacesBack(text, b.norm_begin), "join");
+    if (!to.entry || !scan::IsLetter(scan::NextCodePoint(to.entry->phrase, 0))) continue;
+    size_t j = i - 1;
+    while (j > 0 && IsTime(v[j].kind)) --j;
+    const Claim& a = v[j];
+    if ((a.kind != Kind::kPercent && a.kind != Kind::kMoney) || a.unit.empty() ||
+        a.sentence != b.sentence || a.qualifier == "range" ||
+        !cues.MatchBefore(text, scan::SkipSpacesBack(text, a.norm_begin), "open").entry) {
+      continue;
+    }
+    b.kind = a.kind;
+    b.unit = a.unit;
+    b.unit_assumed = a.unit_assumed;
+  }
+}
+
+}  // namespace
+
 void JoinClaims(const Engine& engine, const text::NormalizedText& normalized,
                 std::vector<Claim>* claims) {
   Joining joining(claims);
@@ -793,6 +831,7 @@ void JoinClaims(const Engine& engine, const text::NormalizedText& normalized,
   JoinNthWeekdays(engine, normalized, &joining);
   joining.EraseDropped();
   FillYearsOfMonthRanges(engine, normalized, claims);
+  CarryUnitToWhereAChangeLed(engine, normalized, claims);
 }
 
 }  // namespace mizan::claims

@@ -1897,6 +1897,24 @@ TEST_F(ClaimsTest, ARangeSharesTheCurrencyOfItsFirstEnd) {
   EXPECT_EQ(c.lower->value, "5000000000");
   EXPECT_EQ(c.upper->value, "10000000000");
   EXPECT_EQ(All("paid $5 to 10 workers").size(), 2u);  // the second counts its own noun
+  // ... and so is a percent sign.
+  const Claim p = One("بين 5% و10");
+  EXPECT_EQ(p.kind, Kind::kPercent);
+  EXPECT_EQ(p.upper->value, "10");
+}
+
+// Where a change from an amount led, after "to" and times between, is in the amount's unit.
+TEST_F(ClaimsTest, AChangeLeadsToItsOwnUnit) {
+  for (const char* text : {"تراجع التضخم من 7.0 % خلال شهر جوان 2016 الى 2.9 خلال هذا الشهر",
+                           "inflation fell from 7.0% in June to 2.9 in July"}) {
+    const auto claims = All(text);
+    ASSERT_GE(claims.size(), 3u) << text;
+    EXPECT_EQ(claims[2].kind, Kind::kPercent) << text;
+    EXPECT_EQ(claims[2].value, "2.9") << text;
+  }
+  EXPECT_EQ(All("ارتفع من 5 دولارات في 2010 إلى 4").back().unit, "USD");
+  EXPECT_EQ(All("ارتفع بنسبة 5% إلى 120").back().kind, Kind::kNumber);  // no "from"
+  EXPECT_EQ(All("from 7% in 2010 to 12 people").back().kind, Kind::kNumber);
 }
 
 TEST_F(ClaimsTest, Money) {
