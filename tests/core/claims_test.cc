@@ -945,6 +945,7 @@ TEST_F(ClaimsTest, OneAndAFractionOfAUnit) {
   EXPECT_EQ(One("سجلت درجتين تحت الصفر").value, "-2");
   EXPECT_EQ(One("3 جالونات").unit, "gal");
   EXPECT_EQ(One("250 ملي لتر").unit, "ml");
+  EXPECT_EQ(One("بلغت 1763 كيلو طن مكافئ نفط").unit, "kt");  // no kilograms
 }
 
 TEST_F(ClaimsTest, SignWordsMakeANumberNegative) {
