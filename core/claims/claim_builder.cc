@@ -1120,6 +1120,17 @@ void ClaimBuilder::TakeNounBefore(Claim* claim, Span* span, size_t floor, bool d
       // relation stand between the noun and the number.
       SkipAdjectivesBack(word_before, &noun, &word);
     }
+  } else if (definite && !article_digits && IsDefinite(WordAt(span->begin)) &&
+             !EndsInAPossessive(noun.end, true)) {
+    // "فيروسات كورونا الأربعة": a definite number word after a word without the article that
+    // no possessive makes definite counts the plural whose name that word completes.
+    const Span earlier = word_before(scan::SkipSpacesBack(text_, noun.begin));
+    const std::string_view w = text_.substr(earlier.begin, earlier.end - earlier.begin);
+    if (!w.empty() && !IsStopword(w) && engine_.noun_keys().IsArabicPlural(w) &&
+        w.substr(0, kArticle.size()) != kArticle) {
+      noun = earlier;
+      word = w;
+    }
   } else {
     SkipAdjectivesBack(word_before, &noun, &word);  // "قمة اقتصادية واحدة"
   }
