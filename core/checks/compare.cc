@@ -90,6 +90,8 @@ const UnitInfo* UnitOf(std::string_view unit) {
       {"cm", {"length", 0.01}},         {"mm", {"length", 0.001}},
       {"mi", {"length", 1609.344}},     {"ft", {"length", 0.3048}},
       {"in", {"length", 0.0254}},       {"yd", {"length", 0.9144}},
+      {"nmi", {"length", 1852}},        {"µm", {"length", 1e-6}},
+      {"nm", {"length", 1e-9}},         {"kt", {"mass", 1e6}},
       {"kg", {"mass", 1}},              {"g", {"mass", 0.001}},
       {"mg", {"mass", 1e-6}},           {"µg", {"mass", 1e-9}},
       {"t", {"mass", 1000}},            {"lb", {"mass", 0.45359237}},

@@ -950,6 +950,7 @@ TEST_F(ClaimsTest, OneAndAFractionOfAUnit) {
   EXPECT_EQ(One("3 جالونات").unit, "gal");
   EXPECT_EQ(One("250 ملي لتر").unit, "ml");
   EXPECT_EQ(One("بلغت 1763 كيلو طن مكافئ نفط").unit, "kt");  // no kilograms
+  EXPECT_EQ(One("على مدى 1500 ميل بحري").unit, "nmi");
 }
 
 TEST_F(ClaimsTest, SignWordsMakeANumberNegative) {
