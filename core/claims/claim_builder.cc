@@ -808,13 +808,13 @@ bool ClaimBuilder::TryYear(const Mention& m, size_t floor, Claim* claim, Span* s
     const std::string_view next = WordAt(at);
     const bool english = !next.empty() && static_cast<unsigned char>(next[0]) < 0x80;
     const bool dated = era && !english && value % 100 != 0;
-    // A counted noun is indefinite: a definite word after the number ("ميزانية 2017 الجديدة",
-    // "رؤية 2030 للتنمية") is no noun it counts.
     // A preposition glued to the next number ("بـ1543") is no noun; "و" lists the next one
     // ("2012 و2013 شخصا" count alike).
     const size_t after = at + next.size();
     const bool clitic = (next == "\xD8\xA8" || next == "\xD9\x84" || next == "\xD9\x83") &&
                         after < text_.size() && scan::IsAsciiDigit(text_[after]);
+    // A counted noun is indefinite: a definite word after the number ("ميزانية 2017 الجديدة",
+    // "رؤية 2030 للتنمية") is no noun it counts.
     if (!next.empty() && !IsStopword(next) && at > span->end && !dated && !IsDefinite(next) &&
         !clitic && (!english || EnglishNounAt(at, true) != std::string_view::npos)) {
       return false;
