@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "mizan.h"
+#include "read_whole_file.h"
 
 static double Now(void) {
   struct timespec t;
@@ -30,17 +31,9 @@ int main(int argc, char** argv) {
     fprintf(stderr, "usage: bench_c DOCS_FILE [SECONDS]\n");
     return 2;
   }
-  FILE* f = fopen(argv[1], "rb");
-  if (f == NULL) {
-    perror(argv[1]);
-    return 1;
-  }
-  fseek(f, 0, SEEK_END);
-  const long size = ftell(f);
-  fseek(f, 0, SEEK_SET);
-  char* text = malloc((size_t)size + 1);
-  if (text == NULL || fread(text, 1, (size_t)size, f) != (size_t)size) return 1;
-  fclose(f);
+  size_t size = 0;
+  char* text = ReadWholeFile(argv[1], &size);
+  if (text == NULL) return 1;
   const double seconds = argc > 2 ? atof(argv[2]) : 3.0;
   const double resident = ResidentBytes();
   const double start = Now();

@@ -5,26 +5,16 @@
 #include <stdlib.h>
 
 #include "mizan.h"
+#include "read_whole_file.h"
 
 int main(int argc, char** argv) {
   if (argc != 3) {
     fprintf(stderr, "usage: %s FILE PASSES\n", argv[0]);
     return 2;
   }
-  FILE* f = fopen(argv[1], "rb");
-  if (f == NULL) {
-    perror(argv[1]);
-    return 1;
-  }
-  fseek(f, 0, SEEK_END);
-  const long size = ftell(f);
-  rewind(f);
-  char* text = malloc(size > 0 ? (size_t)size : 1);
-  if (text == NULL || fread(text, 1, (size_t)size, f) != (size_t)size) {
-    fprintf(stderr, "%s: cannot read\n", argv[1]);
-    return 1;
-  }
-  fclose(f);
+  size_t size = 0;
+  char* text = ReadWholeFile(argv[1], &size);
+  if (text == NULL) return 1;
   mizan_engine* engine = NULL;
   mizan_error error;
   if (mizan_engine_new(0, &engine, &error) != MIZAN_OK) {
@@ -34,7 +24,7 @@ int main(int argc, char** argv) {
   const int passes = atoi(argv[2]);
   for (int i = 0; i < passes; ++i) {
     mizan_result* result = NULL;
-    if (mizan_extract(engine, text, (size_t)size, NULL, &result, &error) != MIZAN_OK) {
+    if (mizan_extract(engine, text, size, NULL, &result, &error) != MIZAN_OK) {
       fprintf(stderr, "%s\n", error.message);
       return 1;
     }
