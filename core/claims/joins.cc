@@ -174,6 +174,7 @@ void ExpandShortYear(const text::NormalizedText& normalized, const Claim& a, Cla
   const int second = digits == 4 ? last : first - first % 100 + last;
   if (second <= first || second - first > 100) return;
   b->kind = Kind::kYear;
+  b->calendar = a.calendar;
   b->noun.clear();  // "2019–20 coronavirus": the noun follows the range, it is not counted
   b->noun_key.clear();
   // The span ends with the digits again, without the noun it had taken.

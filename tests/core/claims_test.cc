@@ -1710,6 +1710,7 @@ TEST_F(ClaimsTest, Ranges) {
     c = One(text);
     EXPECT_EQ(c.kind, Kind::kYear) << text;
     EXPECT_EQ(c.upper->value, upper) << text;
+    EXPECT_EQ(c.calendar, "gregorian") << text;
   }
   EXPECT_EQ(All("في 2020/2022").size(), 2u);  // not in a row: no season
   // A scale glued to the first number is no name before the hyphen ("COVID-19" is).
