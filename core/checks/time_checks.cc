@@ -85,6 +85,12 @@ void CheckRelative(const DocumentView& doc, const Claim& ago, Reporter* reporter
     if (!tied_year(c)) continue;
     const long year = *Whole(c.value);
     if (std::labs(year - implied) <= 1) return;  // one year tied to it agrees
+    // "In 2015 sales reached 3 million, up from 2.5 million two years earlier, in 2013": the
+    // years may be counted back from another year of the sentence, not from the dateline.
+    for (const Claim& from : doc.claims) {
+      if (&from == &c || from.sentence != ago.sentence || !GregorianYear(from)) continue;
+      if (std::labs(*Whole(from.value) - *Whole(ago.value) - year) <= 1) return;
+    }
   }
   for (const Claim& c : doc.claims) {
     if (!tied_year(c)) continue;

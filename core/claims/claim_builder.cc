@@ -749,6 +749,14 @@ bool ClaimBuilder::TryFractionOfAUnit(const Mention& m, size_t floor, Claim* cla
 // "حوالي 2000 من صغار المربين", "أكثر من 2000": after an Arabic word of approximation or
 // comparison a bare number counts; such a year has a word of time before the qualifier ("منذ
 // حوالي 2010"). English writes "around 2000" of years too.
+// Whether only spaces, and before them the start of the text, a line or a sentence's full
+// stop, stand before `pos`.
+bool ClaimBuilder::AtSentenceStart(size_t pos) const {
+  const size_t p = scan::SkipSpacesBack(text_, pos);
+  return p == 0 || text_[p - 1] == '\n' || text_[p - 1] == '.' || text_[p - 1] == '!' ||
+         text_[p - 1] == '?';
+}
+
 bool ClaimBuilder::CountAfterArabicQualifier(size_t begin) const {
   const auto q = QualifierBefore(begin);
   if (!q.entry || static_cast<unsigned char>(q.entry->phrase[0]) < 0x80) return false;
@@ -797,7 +805,8 @@ bool ClaimBuilder::TryYear(const Mention& m, size_t floor, Claim* claim, Span* s
       const auto relative = engine_.relative_times().MatchBefore(text_, before);
       return relative.entry && relative.entry->tags.at(0) == "year";
     };
-    const bool era = cues.MatchBefore(text_, before, "era").entry != nullptr || named();
+    const auto era_cue = cues.MatchBefore(text_, before, "era");
+    const bool era = era_cue.entry != nullptr || named();
     if (value < 1900 && !era) return false;
     if (CountAfterArabicQualifier(span->begin)) return false;
     // A counted noun follows ("2019 cases", "2019 new cases"), not a verb or a singular noun
@@ -807,7 +816,11 @@ bool ClaimBuilder::TryYear(const Mention& m, size_t floor, Claim* claim, Span* s
     const size_t at = scan::SkipSpaces(text_, span->end);
     const std::string_view next = WordAt(at);
     const bool english = !next.empty() && static_cast<unsigned char>(next[0]) < 0x80;
-    const bool dated = era && !english && value % 100 != 0;
+    // "In 2015 sales rose": a sentence that opens on "In" and a modern year dates what follows
+    // (round hundreds still count: "In 2000 cases").
+    const bool opens_dated = era_cue.entry && text_[era_cue.end] == 'I' && value >= 1900 &&
+                             AtSentenceStart(era_cue.end);
+    const bool dated = (era && (!english || opens_dated)) && value % 100 != 0;
     // A preposition glued to the next number ("بـ1543") is no noun; "و" lists the next one
     // ("2012 و2013 شخصا" count alike).
     const size_t after = at + next.size();

@@ -238,6 +238,13 @@ TEST_F(ChecksTest, RelativeTimeAgainstTheYear) {
             Codes{});
   EXPECT_EQ(Check("تأسست الشركة قبل 13 عاما، وطرحت أسهمها عام 2020", nullptr, "2022-11-18"),
             Codes{});
+  // Counted back from another year of the sentence, not from the dateline: no finding.
+  for (const char* text : {"In 2015 sales reached 3 million, up from 2.5 million two years "
+                           "earlier, in 2013.",
+                           "وفي 2015 بلغت المبيعات 3 ملايين، مقابل 2.5 مليون قبل عامين، أي في "
+                           "2013."}) {
+    EXPECT_EQ(Check(text, nullptr, "2023-05-01"), Codes{}) << text;
+  }
   // A Hijri or a solar Hijri year counts in another calendar: no Gregorian arithmetic on it.
   EXPECT_EQ(Check("تأسست قبل 13 عاما، أي في عام 1431 هـ", nullptr, "2023-05-01"), Codes{});
   EXPECT_EQ(Check("وُلد عام 1380 هـ، ويبلغ من العمر 60 عاما", nullptr, "2023-05-01"), Codes{});

@@ -1087,6 +1087,10 @@ TEST_F(ClaimsTest, Years) {
   EXPECT_EQ(c.value, "1402");
   EXPECT_EQ(c.calendar, "persian");
   EXPECT_EQ(One("in 2019, sales fell").kind, Kind::kYear);
+  // A sentence that opens on "In" and a year dates what follows; round hundreds may count.
+  EXPECT_EQ(All("Prices fell. In 2015 sales reached 3 million").at(0).kind, Kind::kYear);
+  EXPECT_EQ(One("In 2000 cases the virus spread").kind, Kind::kNumber);
+  EXPECT_EQ(One("rose in 2019 cases").kind, Kind::kNumber);
   // A counted noun is indefinite: before a definite word a modern number is a year.
   EXPECT_EQ(One("مشروع ميزانية 2017 الجديدة").kind, Kind::kYear);
   EXPECT_EQ(One("أطلقت رؤية 2030 للتنمية").kind, Kind::kYear);
