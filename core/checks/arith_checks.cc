@@ -307,7 +307,7 @@ class ArithmeticChecks {
       bool change = false;
       for (; j < claims.size() && claims[j].sentence == claims[i].sentence; ++j) {
         const Claim& c = claims[j];
-        if (!IsShare(c)) continue;
+        if (!IsShare(c) || OfItsOwnWhole(j)) continue;
         change |= CuedBefore(c, "change") || !c.qualifier.empty() || c.approx;
         shares.push_back(&c);
       }
@@ -353,6 +353,23 @@ class ArithmeticChecks {
       seen = whole;
     }
     return true;
+  }
+
+  // "with 60% turnout", "بلغت نسبة المشاركة 74%": a rate that a word of arith_cues.tsv
+  // ("apart") names just before or after it, back to the claim before it, is of its own whole.
+  bool OfItsOwnWhole(size_t i) const {
+    constexpr size_t kNear = 40;  // bytes: a few words
+    const auto& claims = doc_.claims;
+    const Claim& c = claims[i];
+    size_t from = c.norm_begin > kNear ? c.norm_begin - kNear : 0;
+    if (i > 0) from = std::max(from, std::min(claims[i - 1].norm_end, c.norm_begin));
+    size_t to = std::min(text_.size(), c.norm_end + kNear);
+    if (i + 1 < claims.size()) to = std::max(c.norm_end, std::min(to, claims[i + 1].norm_begin));
+    const std::string_view near = std::string_view(text_).substr(from, to - from);
+    for (size_t at = 0; at < near.size(); ++at) {
+      if (cues_.MatchAt(near, at, "apart").entry) return true;
+    }
+    return false;
   }
 
   bool SentenceHasShareCue(const Claim& first, const Claim& last) const {

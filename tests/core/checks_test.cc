@@ -355,6 +355,15 @@ TEST_F(ChecksTest, SharesOfOneWhole) {
   EXPECT_EQ(Check("شارك 60% من السكان و30% من المقيمين و20% من الزوار"), Codes{});
   EXPECT_EQ(Check("60% of the population, 30% of the visitors and 20% of the staff took part"),
             Codes{});
+  // A rate named by its own word beside it, as turnout is, is no share of the vote.
+  for (const char* text : {"He won 52% of the vote against 48% for his rival, with 60% turnout.",
+                           "Turnout was 60%; he won 52% of the vote against 48% for his rival.",
+                           "حصل على 65.82% من الأصوات مقابل 34.18% لمنافسته، فيما بلغت نسبة "
+                           "المشاركة 74%."}) {
+    EXPECT_EQ(Check(text), Codes{}) << text;
+  }
+  EXPECT_EQ(Check("He won 52% of the vote against 38% for his rival and 20% for the third."),
+            Codes{"arith.percent_sum"});
 }
 
 TEST_F(ChecksTest, ConflictingValuesOfOneThing) {
