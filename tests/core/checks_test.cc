@@ -119,6 +119,27 @@ TEST_F(ChecksTest, CompareAcceptsFaithfulTranslations) {
   EXPECT_EQ(Compare("5 men and 12 women came", "جاءت 12 امرأة و5 رجال"), Codes{});
 }
 
+// Forms that one side writes and the other spells out, each of which had given a missing and
+// an extra warning: a percent sign left out, the Tunisian dinar, a count restated in digits, a
+// quarter, the end of a change, a fraction in digits, a law's number.
+TEST_F(ChecksTest, CompareAcceptsTheFormsOfOneSideOnly) {
+  EXPECT_EQ(Compare("Sales rose 12.8% in the first quarter.",
+                    "ارتفعت المبيعات بنسبة 12.8 في الربع الأول."),
+            Codes{});
+  EXPECT_EQ(Compare("The price fell to 2.61 dinars.", "تراجع السعر إلى 2.61 د."), Codes{});
+  EXPECT_EQ(Compare("The army arrested three terrorists.",
+                    "ألقى الجيش القبض على ثلاثة (03) إرهابيين."),
+            Codes{});
+  EXPECT_EQ(Compare("Profits rose in Q3 2023.", "ارتفعت الأرباح في الربع الثالث من 2023."),
+            Codes{});
+  EXPECT_EQ(Compare("Inflation fell from 7% in June to 2.9% in July.",
+                    "تراجع التضخم من 7% في جوان إلى 2.9 في جويلية."),
+            Codes{});
+  EXPECT_EQ(Compare("Two-thirds of members voted for it.", "صوت 2/3 الأعضاء لصالحه."), Codes{});
+  EXPECT_EQ(Compare("It is 5.7 percent.", "وهي 5 فاصل 7 بالمائة."), Codes{});
+  EXPECT_EQ(Compare("Law No. 12 of 2020", "القانون رقم 12/2020"), Codes{});
+}
+
 TEST_F(ChecksTest, CompareFindsEachKindOfSlip) {
   EXPECT_EQ(Compare("1,127 defections", "1197 حالة فرار"), Codes{"compare.value_mismatch"});
   EXPECT_EQ(Compare("30,000 pupils", "300 ألف تلميذ"), Codes{"compare.value_mismatch"});
