@@ -212,10 +212,23 @@ bool ClaimBuilder::TryDate(const Mention& m, Claim* claim, Span* span) const {
   }
   claim->kind = date.month == 0 ? Kind::kYear : Kind::kDate;
   claim->value = date.Iso();
-  claim->calendar = date.islamic ? "islamic" : "gregorian";
+  claim->calendar = CalendarOf(date);
   claim->weekday = static_cast<uint32_t>(date.weekday);
   *span = {date.begin, date.end};
   return true;
+}
+
+// A date's calendar: its month's name or its marker tells; a date in digits alone with a year
+// of the Hijri centuries (1300-1500, no Gregorian year of the news) is Hijri, solar where it is
+// written in Persian digits ("۱۴۰۲/۰۵/۱۲"), lunar otherwise ("1445/3/12").
+std::string ClaimBuilder::CalendarOf(const DateMatch& date) const {
+  if (date.persian) return "persian";
+  if (date.islamic) return "islamic";
+  if (!date.numeric || date.year < 1300 || date.year > 1500) return "gregorian";
+  const size_t start = normalized_.ToOriginalStart(date.begin);
+  const std::string_view written =
+      normalized_.original().substr(start, normalized_.ToOriginalEnd(date.end) - start);
+  return DigitScript(written) == "persian" ? "persian" : "islamic";
 }
 
 // "الأسبوع الأول من شهر رمضان", "النصف الثاني من مارس": an ordinal after a definite noun ranks

@@ -284,6 +284,7 @@ bool DateReader::ReadNumeric(size_t begin, size_t end, long value, DateMatch* da
       !time_cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, begin), "serial").entry) {
     DateMatch d;  // "2/2013": month and year
     d.begin = begin, d.end = p, d.year = second, d.month = static_cast<int>(value);
+    MarkNumeric(&d);
     *date = d;
     return true;
   }
@@ -306,8 +307,19 @@ bool DateReader::ReadNumeric(size_t begin, size_t end, long value, DateMatch* da
   if (!PlausibleYear(d.year) || d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31) {
     return false;
   }
+  MarkNumeric(&d);
   *date = d;
   return true;
+}
+
+void DateReader::MarkNumeric(DateMatch* date) const {
+  date->numeric = true;
+  bool islamic = false, persian = false;
+  if (const size_t marker = CalendarMarker(date->end, &islamic, nullptr, &persian)) {
+    date->end = marker;
+    date->islamic = islamic;
+    date->persian = persian;
+  }
 }
 
 void DateReader::AttachWeekday(DateMatch* date) const {

@@ -19,6 +19,8 @@ struct DateMatch {
   int day = 0;
   int weekday = 0;  // ISO 1 (Monday) .. 7, when a weekday name is attached to the date
   bool islamic = false;
+  bool persian = false;  // a solar Hijri date, by its marker ("1402/5/12 ه.ش")
+  bool numeric = false;  // written in digits alone ("1445/3/12"): no month's name says the calendar
 
   // ISO text: "2022-11-18", "2022-11", "2022", or "--11-18" when the year is unknown.
   std::string Iso() const;
@@ -89,6 +91,8 @@ class DateReader {
   // or npos.
   size_t FirstDayCue(size_t month_begin) const;
   bool ReadNumeric(size_t begin, size_t end, long value, DateMatch* date) const;
+  // Takes in the calendar's marker after a date in digits ("1445/3/12 هـ").
+  void MarkNumeric(DateMatch* date) const;
   bool DayAndMonth(size_t begin, size_t end, long value, DateMatch* date) const;
   void AttachWeekday(DateMatch* date) const;
 

@@ -138,6 +138,7 @@ TEST_F(ChecksTest, CompareAcceptsTheFormsOfOneSideOnly) {
   EXPECT_EQ(Compare("Two-thirds of members voted for it.", "صوت 2/3 الأعضاء لصالحه."), Codes{});
   EXPECT_EQ(Compare("It is 5.7 percent.", "وهي 5 فاصل 7 بالمائة."), Codes{});
   EXPECT_EQ(Compare("Law No. 12 of 2020", "القانون رقم 12/2020"), Codes{});
+  EXPECT_EQ(Compare("issued on 27 September 2023", "صدر بتاريخ 1445/3/12هـ"), Codes{});
 }
 
 TEST_F(ChecksTest, CompareFindsEachKindOfSlip) {
@@ -231,6 +232,11 @@ TEST_F(ChecksTest, HijriAndGregorianEquivalents) {
             Codes{"date.weekday_mismatch"});
   // Alone, a Hijri date's weekday is left alone: the month's start depends on the sighting.
   EXPECT_EQ(Check("الجمعة 1 رمضان 1443 هـ"), Codes{});
+  // In digits too, with the marker or by a year of the Hijri centuries; not as a Gregorian date
+  // of the fifteenth century, whose weekday had been checked.
+  EXPECT_EQ(Check("الأحد 1445/3/12هـ"), Codes{});
+  EXPECT_EQ(Check("الأربعاء 1445/3/12هـ الموافق 2023/9/27م"), Codes{});
+  EXPECT_EQ(Check("1445/3/12هـ الموافق 2023/10/27م"), Codes{"date.hijri_mismatch"});
 }
 
 TEST_F(ChecksTest, RelativeTimeAgainstTheYear) {

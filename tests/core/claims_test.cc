@@ -1175,6 +1175,15 @@ TEST_F(ClaimsTest, DatesInEveryMonthFamily) {
     EXPECT_EQ(claim.kind, Kind::kDate) << c.text;
     EXPECT_EQ(claim.value, c.value) << c.text;
   }
+  // In digits, the calendar is the marker's, or Hijri for a year of the Hijri centuries: solar
+  // in Persian digits, lunar otherwise.
+  for (const auto& [text, calendar] : {std::pair{"صدر في 1445/03/12 هـ البيان", "islamic"},
+                                       std::pair{"صدر بتاريخ 12/3/1445 البيان", "islamic"},
+                                       std::pair{"در تاریخ ۱۴۰۲/۰۵/۱۲ اعلام شد", "persian"},
+                                       std::pair{"صدر في 12/3/2023 البيان", "gregorian"}}) {
+    EXPECT_EQ(One(text).calendar, calendar) << text;
+  }
+  EXPECT_EQ(One("صدر في 1445/03/12 هـ البيان").text, "1445/03/12 هـ");
   // A month and a year in digits are a date only for years written so: "2/1000" is a share.
   EXPECT_EQ(All("صدر في 2/1000 البيان").size(), 2u);
   // ... and not after a word that numbers a law, an issue or a week of the year.
