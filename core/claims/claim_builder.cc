@@ -225,10 +225,13 @@ std::string ClaimBuilder::CalendarOf(const DateMatch& date) const {
   if (date.persian) return "persian";
   if (date.islamic) return "islamic";
   if (!date.numeric || date.year < 1300 || date.year > 1500) return "gregorian";
-  const size_t start = normalized_.ToOriginalStart(date.begin);
-  const std::string_view written =
-      normalized_.original().substr(start, normalized_.ToOriginalEnd(date.end) - start);
-  return DigitScript(written) == "persian" ? "persian" : "islamic";
+  return DigitScript(Written(date.begin, date.end)) == "persian" ? "persian" : "islamic";
+}
+
+// The caller's text of the normalized span [begin, end).
+std::string_view ClaimBuilder::Written(size_t begin, size_t end) const {
+  const size_t start = normalized_.ToOriginalStart(begin);
+  return normalized_.original().substr(start, normalized_.ToOriginalEnd(end) - start);
 }
 
 // "الأسبوع الأول من شهر رمضان", "النصف الثاني من مارس": an ordinal after a definite noun ranks
@@ -849,6 +852,9 @@ bool ClaimBuilder::TryYear(const Mention& m, size_t floor, Claim* claim, Span* s
   claim->kind = Kind::kYear;
   claim->value = std::to_string(value);
   if (before_era) claim->number = claim->number.Negated();  // 550 BC is -550
+  // "سال ۱۴۰۲": a year of the Hijri centuries in Persian digits after a cue is a solar one.
+  persian |= !islamic && !before_era && cued && value >= 1300 && value <= 1500 &&
+             DigitScript(Written(span->begin, span->end)) == "persian";
   claim->calendar = persian ? "persian" : islamic ? "islamic" : "gregorian";
   if (cued) span->begin = cue.end;
   if (marker) span->end = marker;
@@ -951,9 +957,7 @@ void ClaimBuilder::TakeNoun(Claim* claim, Span* span) const {
     if (noun_at == std::string_view::npos) return;
   }
   const std::string_view noun = WordAt(noun_at);
-  claim->noun = std::string(normalized_.original().substr(
-      normalized_.ToOriginalStart(noun_at),
-      normalized_.ToOriginalEnd(noun_at + noun.size()) - normalized_.ToOriginalStart(noun_at)));
+  claim->noun = std::string(Written(noun_at, noun_at + noun.size()));
   claim->noun_key = engine_.noun_keys().Key(noun);
   span->end = noun_at + noun.size();
 }
@@ -1160,9 +1164,7 @@ void ClaimBuilder::TakeNounBefore(Claim* claim, Span* span, size_t floor, bool d
   } else {
     SkipAdjectivesBack(word_before, &noun, &word);  // "قمة اقتصادية واحدة"
   }
-  claim->noun = std::string(normalized_.original().substr(
-      normalized_.ToOriginalStart(noun.begin),
-      normalized_.ToOriginalEnd(noun.end) - normalized_.ToOriginalStart(noun.begin)));
+  claim->noun = std::string(Written(noun.begin, noun.end));
   claim->noun_key = engine_.noun_keys().Key(word);
 }
 
@@ -1549,9 +1551,7 @@ bool ClaimBuilder::BuildDualNoun(size_t begin, size_t floor, Claim* claim) const
     if (code != "?") claim->unit = code == "$" ? dollar_currency_ : code;
     span.end = c.end;
   } else if (auto d = engine_.dual_nouns().MatchAt(text_, at); d.entry) {
-    claim->noun = std::string(normalized_.original().substr(
-        normalized_.ToOriginalStart(begin),
-        normalized_.ToOriginalEnd(d.end) - normalized_.ToOriginalStart(begin)));
+    claim->noun = std::string(Written(begin, d.end));
     // The singular of the data file, folded and keyed as a noun of the text is.
     claim->noun_key = engine_.noun_keys().Key(engine_.normalizer().Fold(d.entry->tags.at(0)));
     span.end = d.end;
@@ -1631,9 +1631,7 @@ bool ClaimBuilder::TwoOfTheNoun(Span noun, Span span, bool feminine, size_t floo
   const std::optional<std::string> singular =
       SingularOfDual(text_.substr(noun.begin, noun.end - noun.begin), feminine);
   if (!singular) return false;
-  claim->noun = std::string(normalized_.original().substr(
-      normalized_.ToOriginalStart(noun.begin),
-      normalized_.ToOriginalEnd(noun.end) - normalized_.ToOriginalStart(noun.begin)));
+  claim->noun = std::string(Written(noun.begin, noun.end));
   claim->noun_key = engine_.noun_keys().Key(*singular);
   claim->number = Decimal::FromInt(2);
   return FinishDual(floor, span, claim);

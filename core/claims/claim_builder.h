@@ -121,6 +121,7 @@ class ClaimBuilder {
   bool TryDuration(size_t floor, Claim* claim, Span* span) const;
   bool ARateWithoutItsSign(size_t floor, const Span& span) const;
   size_t AfterARestatementInDigits(const Mention& m) const;
+  std::string_view Written(size_t begin, size_t end) const;
   std::string CalendarOf(const DateMatch& date) const;
   bool AtSentenceStart(size_t pos) const;
   bool CountAfterArabicQualifier(size_t begin) const;

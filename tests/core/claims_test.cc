@@ -1086,6 +1086,9 @@ TEST_F(ClaimsTest, Years) {
   c = One("در سال ۱۴۰۲ هجری شمسی");
   EXPECT_EQ(c.value, "1402");
   EXPECT_EQ(c.calendar, "persian");
+  // ... as a year of the Hijri centuries after "سال" in Persian digits is; not in Arabic.
+  EXPECT_EQ(One("در سال ۱۴۰۲ اعلام شد").calendar, "persian");
+  EXPECT_EQ(One("عام 1453 سقطت القسطنطينية").calendar, "gregorian");
   EXPECT_EQ(One("in 2019, sales fell").kind, Kind::kYear);
   // A sentence that opens on "In" and a year dates what follows; round hundreds may count.
   EXPECT_EQ(All("Prices fell. In 2015 sales reached 3 million").at(0).kind, Kind::kYear);
