@@ -1,7 +1,10 @@
 """What the evaluation scripts share: their command line, where ../shared keeps the material,
 and how the news corpus and the hand reviews are read."""
 import argparse
+import json
 import os
+import subprocess
+import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
@@ -41,3 +44,32 @@ def review_rows(path):
             if line.startswith("#") or not line.strip():
                 continue
             yield line.rstrip("\n").split("\t")[:3]
+
+
+def check_lines(mizan, lines, published=None):
+    """The findings of `mizan check --lines` over `lines`, each a document (with a publication
+    date for all of them when given), as dicts."""
+    with tempfile.NamedTemporaryFile("w", encoding="utf-8", suffix=".txt", delete=False) as tmp:
+        tmp.write("\n".join(lines) + "\n")
+    try:
+        command = [mizan, "check", "--lines", tmp.name]
+        if published:
+            command += ["--published", published]
+        out = subprocess.run(command, capture_output=True, check=True)
+    finally:
+        os.unlink(tmp.name)
+    return [json.loads(line) for line in out.stdout.decode("utf-8").splitlines()]
+
+
+def false_alarm_summary(verdicts, documents, what, per, check):
+    """Prints the errors and warnings by verdict over `documents` (named `what`), with the
+    false alarms (unreviewed count as false) per `per` of them; returns the exit code, 1 when
+    `check` and there is more than one false alarm per `per`."""
+    false_alarms = verdicts["false"] + verdicts["unreviewed"]
+    rate = per * false_alarms / documents
+    print(f"{documents} {what}: {sum(verdicts.values())} errors and warnings, {verdicts['true']} "
+          f"true, {false_alarms} false ({rate:.2f} per {per} {what}; unreviewed count as false)")
+    if check and rate > 1:
+        print(f"FAIL: more than one false alarm per {per} {what}")
+        return 1
+    return 0

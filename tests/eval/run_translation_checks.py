@@ -14,11 +14,8 @@ false. With --check, exits 1 above one false alarm per 1000 lines. Skips with a 
 ../shared is absent.
 """
 import collections
-import json
 import os
-import subprocess
 import sys
-import tempfile
 
 import evalkit
 
@@ -28,19 +25,6 @@ PUBLISHED = {"ntrex128_newstest2019": "2019-01-01", "tico19_en_ar": "2020-06-01"
 def side_lines(path, column):
     with open(path, encoding="utf-8") as f:
         return [line.rstrip("\n").split("\t")[column] for line in f if line.strip()]
-
-
-def check(mizan, lines, published):
-    with tempfile.NamedTemporaryFile("w", encoding="utf-8", suffix=".txt", delete=False) as tmp:
-        tmp.write("\n".join(lines) + "\n")
-    try:
-        command = [mizan, "check", "--lines", tmp.name]
-        if published:
-            command += ["--published", published]
-        out = subprocess.run(command, capture_output=True, check=True)
-    finally:
-        os.unlink(tmp.name)
-    return [json.loads(line) for line in out.stdout.decode("utf-8").splitlines()]
 
 
 def main():
@@ -67,7 +51,7 @@ def main():
         for column, side in enumerate(("en", "ar")):
             lines = side_lines(path, column)
             total_lines += len(lines)
-            for finding in check(args.mizan, lines, PUBLISHED.get(name)):
+            for finding in evalkit.check_lines(args.mizan, lines, PUBLISHED.get(name)):
                 if finding["severity"] not in ("error", "warning"):
                     continue
                 key = (name, side, finding["line"], finding["code"])
@@ -75,15 +59,7 @@ def main():
                 verdicts[verdict] += 1
                 print(f"{name}:{side}:{finding['line']} {finding['severity']} {finding['code']} "
                       f"{verdict}: {finding['message']}")
-    false_alarms = verdicts["false"] + verdicts["unreviewed"]
-    per_1000 = 1000 * false_alarms / total_lines
-    print(f"{total_lines} lines (both sides): {sum(verdicts.values())} errors and warnings, "
-          f"{verdicts['true']} true, {false_alarms} false ({per_1000:.2f} per 1000 lines; "
-          "unreviewed count as false)")
-    if args.check and per_1000 > 1:
-        print("FAIL: more than one false alarm per 1000 lines")
-        return 1
-    return 0
+    return evalkit.false_alarm_summary(verdicts, total_lines, "lines", 1000, args.check)
 
 
 if __name__ == "__main__":
