@@ -993,7 +993,16 @@ class Extraction {
     if (glued != after) return false;
     const size_t before = scan::SkipSpacesBack(text_, m.begin);
     return (text_[after] == 'M' && InEnglish(m.begin, word_end)) ||
-           IsCurrencySign(scan::PreviousCodePoint(text_, before)) || CountedPluralAfter(word_end);
+           IsCurrencySign(scan::PreviousCodePoint(text_, before)) || CurrencyCodeBefore(before) ||
+           CountedPluralAfter(word_end);
+  }
+
+  // "EUR 300m", "Dh100m": a currency's code, a capital first, that ends at `end` ("le 100m"
+  // is French, "try 300m" a verb).
+  bool CurrencyCodeBefore(size_t end) const {
+    const auto c = engine_.currencies().MatchBefore(text_, end);
+    return c.entry != nullptr && c.end < end &&
+           absl::ascii_isupper(static_cast<unsigned char>(text_[c.end]));
   }
 
   // "120 مليون", "٣ آلاف", "2.5 billion", "1.2bn", "$3m": digits times a scale word.

@@ -1975,6 +1975,8 @@ TEST_F(ClaimsTest, Money) {
       {"₹500", "500", "INR"},
       {"a $5 bill", "5", "USD"},  // a single letter is no prefix
       {"120 MEUR", "120000000", "EUR"},
+      {"EUR 300m", "300000000", "EUR"},  // "m" after a code is millions, as after "$"
+      {"Dh100m", "100000000", "AED"},
       {"ليرتين", "2", ""},
       {"200 جنيه مصري", "200", "EGP"},
       {"5 ريالات سعودية", "5", "SAR"},
