@@ -125,6 +125,8 @@ TEST_F(ClaimsTest, FractionsAndDecimalWords) {
   EXPECT_EQ(c.kind, Kind::kPercent);
   EXPECT_EQ(One("بلغ -2 فاصلة 05").value, "-2.05");
   EXPECT_EQ(All("سجل 3 فاصل 1.5").size(), 2u);  // digits with a point of their own after it
+  EXPECT_EQ(One("سدس السكان").value.substr(0, 6), "0.1666");  // a sixth, no cardinal's homograph
+  EXPECT_EQ(One("سدسي الميزانية").value.substr(0, 6), "0.3333");
   const Claim third = One("ثلث الميزانية");
   EXPECT_TRUE(third.approx);
   EXPECT_EQ(third.value.substr(0, 8), "0.333333");
