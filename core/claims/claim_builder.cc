@@ -219,13 +219,17 @@ bool ClaimBuilder::TryDate(const Mention& m, Claim* claim, Span* span) const {
 }
 
 // A date's calendar: its month's name or its marker tells; a date in digits alone with a year
-// of the Hijri centuries (1300-1500, no Gregorian year of the news) is Hijri, solar where it is
-// written in Persian digits ("۱۴۰۲/۰۵/۱۲"), lunar otherwise ("1445/3/12").
+// of the Hijri centuries is Hijri, solar where it is written in Persian digits ("۱۴۰۲/۰۵/۱۲"),
+// lunar otherwise ("1445/3/12").
 std::string ClaimBuilder::CalendarOf(const DateMatch& date) const {
   if (date.persian) return "persian";
   if (date.islamic) return "islamic";
-  if (!date.numeric || date.year < 1300 || date.year > 1500) return "gregorian";
-  return DigitScript(Written(date.begin, date.end)) == "persian" ? "persian" : "islamic";
+  if (!date.numeric || !InTheHijriCenturies(date.year)) return "gregorian";
+  return InPersianDigits(date.begin, date.end) ? "persian" : "islamic";
+}
+
+bool ClaimBuilder::InPersianDigits(size_t begin, size_t end) const {
+  return DigitScript(Written(begin, end)) == "persian";
 }
 
 // The caller's text of the normalized span [begin, end).
@@ -762,9 +766,6 @@ bool ClaimBuilder::TryFractionOfAUnit(const Mention& m, size_t floor, Claim* cla
   return true;
 }
 
-// "حوالي 2000 من صغار المربين", "أكثر من 2000": after an Arabic word of approximation or
-// comparison a bare number counts; such a year has a word of time before the qualifier ("منذ
-// حوالي 2010"). English writes "around 2000" of years too.
 // Whether only spaces, and before them the start of the text, a line or a sentence's full
 // stop, stand before `pos`.
 bool ClaimBuilder::AtSentenceStart(size_t pos) const {
@@ -773,6 +774,9 @@ bool ClaimBuilder::AtSentenceStart(size_t pos) const {
          text_[p - 1] == '?';
 }
 
+// "حوالي 2000 من صغار المربين", "أكثر من 2000": after an Arabic word of approximation or
+// comparison a bare number counts; such a year has a word of time before the qualifier ("منذ
+// حوالي 2010"). English writes "around 2000" of years too.
 bool ClaimBuilder::CountAfterArabicQualifier(size_t begin) const {
   const auto q = QualifierBefore(begin);
   if (!q.entry || static_cast<unsigned char>(q.entry->phrase[0]) < 0x80) return false;
@@ -853,8 +857,8 @@ bool ClaimBuilder::TryYear(const Mention& m, size_t floor, Claim* claim, Span* s
   claim->value = std::to_string(value);
   if (before_era) claim->number = claim->number.Negated();  // 550 BC is -550
   // "سال ۱۴۰۲": a year of the Hijri centuries in Persian digits after a cue is a solar one.
-  persian |= !islamic && !before_era && cued && value >= 1300 && value <= 1500 &&
-             DigitScript(Written(span->begin, span->end)) == "persian";
+  persian |= !islamic && !before_era && cued && InTheHijriCenturies(static_cast<int>(value)) &&
+             InPersianDigits(span->begin, span->end);
   claim->calendar = persian ? "persian" : islamic ? "islamic" : "gregorian";
   if (cued) span->begin = cue.end;
   if (marker) span->end = marker;
@@ -1351,13 +1355,12 @@ void ClaimBuilder::Finish(const Span& span, Claim* claim) const {
   SetSpan(normalized_, span.begin, span.end, claim);
 }
 
-// "ارتفعت الأسعار بنسبة 12،8": a bare number after a word of rate (arith_cues.tsv "rate"),
-// a qualifier between allowed, is a percentage without its sign; not the first term of a
-// ratio ("بنسبة 1 إلى 3", "بنسبة 1 من كل 10", "3:1").
+// "ارتفعت الأسعار بنسبة 12،8", "بنسبة تفوق 5": a bare number after a word of rate
+// (arith_cues.tsv "rate") is a percentage without its sign; not the first term of a ratio
+// ("بنسبة 1 إلى 3", "بنسبة 1 من كل 10", "3:1"). `span` holds the qualifier already taken.
 bool ClaimBuilder::ARateWithoutItsSign(size_t floor, const Span& span) const {
-  const auto qualifier = QualifierBefore(span.begin);
-  const size_t p = scan::SkipSpacesBack(text_, qualifier.entry ? qualifier.end : span.begin);
-  const auto cue = engine_.arith_cues().MatchBefore(text_, p, "rate", 1);
+  const auto cue =
+      engine_.arith_cues().MatchBefore(text_, scan::SkipSpacesBack(text_, span.begin), "rate", 1);
   if (!cue.entry || cue.end < floor) return false;
   const size_t next = scan::SkipSpaces(text_, span.end);
   if (next < text_.size() && (text_[next] == ':' || text_[next] == '/')) return false;
@@ -1432,11 +1435,6 @@ void ClaimBuilder::Build(const Mention& m, size_t floor, Claim* claim) const {
       !TryUnitBefore(floor, definite_word, claim, &span)) {
     TakeNounBefore(claim, &span, floor, definite_word || AgreesWithTheNounBefore(m));
   }
-  if (claim->kind == Kind::kNumber && claim->noun.empty() && claim->unit.empty() &&
-      !m.from_words && ARateWithoutItsSign(floor, span)) {
-    claim->kind = Kind::kPercent;
-    claim->unit = "percent";
-  }
   CountWhole(claim);
   SetExactValue(m, claim);
   if (claim->kind == Kind::kOrdinal) ReadCentury(floor, claim, &span);
@@ -1445,6 +1443,11 @@ void ClaimBuilder::Build(const Mention& m, size_t floor, Claim* claim) const {
     claim->upper.reset();
   }
   TakeQualifier(floor, claim, &span);
+  if (claim->kind == Kind::kNumber && claim->noun.empty() && claim->unit.empty() &&
+      !m.from_words && ARateWithoutItsSign(floor, span)) {
+    claim->kind = Kind::kPercent;
+    claim->unit = "percent";
+  }
   Finish(span, claim);
 }
 

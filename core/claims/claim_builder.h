@@ -123,6 +123,7 @@ class ClaimBuilder {
   size_t AfterARestatementInDigits(const Mention& m) const;
   std::string_view Written(size_t begin, size_t end) const;
   std::string CalendarOf(const DateMatch& date) const;
+  bool InPersianDigits(size_t begin, size_t end) const;  // the caller wrote [begin, end) so
   bool AtSentenceStart(size_t pos) const;
   bool CountAfterArabicQualifier(size_t begin) const;
   bool TryYear(const Mention& m, size_t floor, Claim* claim, Span* span) const;

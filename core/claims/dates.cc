@@ -60,9 +60,11 @@ bool PlausibleYear(int y) { return y >= 1000 && y <= 2999; }
 
 // A month and a year in digits alone ("2/2013") are a date for the years news writes so:
 // Gregorian from 1900, Hijri of the 14th and 15th centuries. "2/1000" is a share.
-bool MonthYearPlausible(int y) { return (y >= 1900 && y <= 2100) || (y >= 1300 && y <= 1500); }
+bool MonthYearPlausible(int y) { return (y >= 1900 && y <= 2100) || InTheHijriCenturies(y); }
 
 }  // namespace
+
+bool InTheHijriCenturies(int year) { return year >= 1300 && year <= 1500; }
 
 std::string DateMatch::Iso() const {
   char buffer[32];

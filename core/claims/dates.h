@@ -26,6 +26,10 @@ struct DateMatch {
   std::string Iso() const;
 };
 
+// Whether `year` is one of the Hijri centuries the press writes (1300-1500), which no Gregorian
+// year of the news is: a date or year in digits there is Hijri when nothing else names it.
+bool InTheHijriCenturies(int year);
+
 // The day of the nth (1..5) `weekday` (ISO, 1 = Monday) of a Gregorian month, or 0 when the
 // month has fewer: the third Tuesday of September 2014 is the 16th.
 int NthWeekday(int year, int month, int weekday, int n);

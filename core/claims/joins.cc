@@ -777,10 +777,6 @@ void FillYearsOfMonthRanges(const Engine& engine, const text::NormalizedText& no
   }
 }
 
-}  // namespace
-
-namespace {
-
 bool IsTime(Kind kind) {
   return kind == Kind::kDate || kind == Kind::kYear || kind == Kind::kDuration;
 }

@@ -100,7 +100,7 @@ std::string NounKeys::ArabicKey(std::string_view word) const {
   // Sound plurals and duals. Feminine plurals in -ات mostly come from nouns in ة (folded ه),
   // which the ات replaces. The other endings leave three letters at least: a noun of four
   // letters in -ين or -ان is a singular ("سجين", "كيان"). No sound plural or dual takes the
-  // accusative alef: "بروتينًا" is one protein.
+  // accusative alef: "عنوانًا" is one address.
   if (base.size() == word.size() && base.size() >= kMinStem + 4) {
     if (EndsWith(base, "ات")) return std::string(Drop(base, 4)) + "ه";
     for (std::string_view ending : {"ون", "ين", "ان"}) {

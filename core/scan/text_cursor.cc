@@ -61,10 +61,10 @@ bool IsQuarterOrHalf(std::string_view text, size_t begin, size_t end) {
       !(period == 'H' && (digit == '1' || digit == '2'))) {
     return false;
   }
-  const char32_t before = PreviousCodePoint(text, begin - 1);
-  const char32_t after = NextCodePoint(text, end);
-  return !IsLetter(before) && !(before < 0x80 && IsAsciiDigit(static_cast<char>(before))) &&
-         !IsLetter(after) && !(after < 0x80 && IsAsciiDigit(static_cast<char>(after)));
+  const auto in_a_token = [](char32_t c) {
+    return IsLetter(c) || (c < 0x80 && IsAsciiDigit(static_cast<char>(c)));
+  };
+  return !in_a_token(PreviousCodePoint(text, begin - 1)) && !in_a_token(NextCodePoint(text, end));
 }
 
 bool IsLatinLetter(char32_t c) {
