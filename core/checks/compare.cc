@@ -381,13 +381,14 @@ struct SideIndex {
 };
 
 // The Julian day of a full date in its calendar (a Hijri one by Umm al-Qura); nothing for a
-// partial date.
+// partial date or a solar Hijri one, whose days are not reckoned here.
 std::optional<long> DayNumber(const Claim& c) {
   const auto day = c.kind == Kind::kDate ? claims::ParseIsoDate(c.value) : std::nullopt;
   if (!day) return std::nullopt;
   if (c.calendar == "islamic") {
     return claims::HijriJulianDay(*day, claims::HijriVariant::kUmmAlQura);
   }
+  if (InOtherCalendar(c)) return std::nullopt;
   return claims::JulianDay(*day);
 }
 

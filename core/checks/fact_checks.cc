@@ -43,8 +43,8 @@ std::optional<Interval> ClaimInterval(const DocumentView& doc, const Claim& c, c
   const bool kind_fits = c.kind == f.kind || (f.kind == Kind::kYear && c.kind == Kind::kDate);
   if (!kind_fits || (!f.unit.empty() && !c.unit.empty() && c.unit != f.unit)) return std::nullopt;
   if (c.kind == Kind::kDate) {
-    // A Hijri date's year is another year: a fact counts Gregorian ones.
-    if (c.value.size() < 4 || c.value[0] == '-' || c.calendar == "islamic") return std::nullopt;
+    // A Hijri or solar Hijri date's year is another year: a fact counts Gregorian ones.
+    if (c.value.size() < 4 || c.value[0] == '-' || InOtherCalendar(c)) return std::nullopt;
     const Decimal year = *Decimal::Parse(c.value.substr(0, 4));
     in.lower = in.upper = year;
     return in;

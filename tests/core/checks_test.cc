@@ -495,6 +495,8 @@ TEST_F(ChecksTest, FactsWithToleranceValidityAndYears) {
   // A Hijri year stands for the Gregorian years it overlaps (1430 هـ: 2008-12-29 to 2009-12-17).
   EXPECT_EQ(Check("It was launched in 1430 AH.", &facts), Codes{});
   EXPECT_EQ(Check("It was launched in 1436 AH.", &facts), Codes{"fact.contradiction"});
+  // A solar Hijri date's year is no Gregorian year either.
+  EXPECT_EQ(Check("It was launched on ۱۳۸۸/۰۱/۰۱.", &facts), Codes{});
 }
 
 TEST_F(ChecksTest, BadFactsFilesAreRefusedWithAPosition) {
