@@ -195,6 +195,16 @@ std::string ShareKey(const Claim& c) {
   return {};
 }
 
+// "الثلاثينات" (the 1930s, its century unsaid) as "the 30s", a number from 30 to 39.
+std::string TensKey(const Claim& c) {
+  long first = 0;
+  if (c.qualifier != "decade" || !c.lower || !absl::SimpleAtoi(c.lower->value, &first) ||
+      first < 1920 || first > 1990) {
+    return {};
+  }
+  return absl::StrCat("[", first - 1900, ",", first - 1900 + 9, "]");
+}
+
 bool UnitsConflict(const Claim& a, const Claim& b) {
   return !a.unit.empty() && !b.unit.empty() && a.unit != b.unit;
 }
@@ -412,7 +422,9 @@ std::array<std::string, 3> KeysOf(const Claim& c) {
     return {ValueKey(c), GregorianKey(c, claims::HijriVariant::kUmmAlQura),
             GregorianKey(c, claims::HijriVariant::kCivil)};
   }
-  return {ValueKey(c), ShareKey(c), AlternativeKey(c)};
+  std::string share_or_tens = ShareKey(c);  // a number's or a decade's, never both
+  if (share_or_tens.empty()) share_or_tens = TensKey(c);
+  return {ValueKey(c), share_or_tens, AlternativeKey(c)};
 }
 
 // What the steps ask of each claim of one side, worked out once rather than per pair.

@@ -529,7 +529,7 @@ class Extraction {
   }
 
   // "the 1930s", and with two digits and the apostrophe "the '70s" (of the 1900s, as
-  // "السبعينات" is). Without it "the 70s" may be temperatures or scores and stays a number;
+  // "السبعينات" is). Without it "the 70s" may be temperatures, scores or the decade (ReadTens);
   // "in his 70s" is an age, which names no time and is no claim (nor is "في السبعينات من
   // عمره").
   bool ReadDecade(const Mention& m) {
@@ -552,7 +552,7 @@ class Extraction {
         floor_ = std::max(floor_, m.end + 1);  // an age
         return true;
       }
-      if (mark == 0) return false;
+      if (mark == 0) return ReadTens(m);
     }
     const int first = std::stoi(std::string(text_.substr(m.begin, digits)));
     Claim& claim = claims_->emplace_back();
@@ -565,6 +565,24 @@ class Extraction {
     }
     SetSpan(normalized_, begin, m.end + 1, &claim);
     Keep();
+    return true;
+  }
+
+  // "the mid-30s", "in the low 40s", "the 80s": a number from 30 to 39 holds each reading,
+  // the temperatures', the scores' and the decade's, where 30 alone was none of them.
+  bool ReadTens(const Mention& m) {
+    Add(m);
+    Claim& claim = claims_->back();
+    if (claim.kind != Kind::kNumber || !claim.qualifier.empty() || claim.value.empty()) {
+      return true;
+    }
+    const std::optional<uint64_t> tens = claim.number.ToWhole();
+    claim.lower = Bound{claim.value, true};
+    claim.upper = Bound{std::to_string(tens.value_or(0) + 9), true};
+    claim.value.clear();
+    claim.qualifier = "range";
+    SetSpan(normalized_, claim.norm_begin, std::max(claim.norm_end, m.end + 1), &claim);
+    floor_ = std::max(floor_, claim.norm_end);
     return true;
   }
 

@@ -90,6 +90,11 @@ TEST_F(ChecksTest, CompareAcceptsFaithfulTranslations) {
   EXPECT_EQ(Compare("the meeting lasted half an hour", "استمر الاجتماع 30 دقيقة"), Codes{});
   EXPECT_EQ(Compare("the vote is on 22 June", "التصويت في 22/6"), Codes{});
   EXPECT_EQ(Compare("a man in his 70s", "رجل في السبعينات من عمره"), Codes{});
+  // "the 80s", a number from 80 to 89, is the decade its century left unsaid.
+  EXPECT_EQ(Compare("the music of the 80s", "موسيقى الثمانينات"), Codes{});
+  EXPECT_EQ(Compare("highs in the mid-30s", "درجات حرارة في منتصف الثلاثينات"), Codes{});
+  EXPECT_EQ(Compare("highs in the mid-30s", "درجات حرارة في منتصف الأربعينات"),
+            Codes{"compare.value_mismatch"});
   // Units converted for the reader, rounded as translators round.
   EXPECT_EQ(Compare("the storm is 50 miles away", "العاصفة على بعد 80 كيلومترا"), Codes{});
   EXPECT_EQ(Compare("a search over 200 nautical miles", "بحث على مدى 370 كيلومترا"), Codes{});

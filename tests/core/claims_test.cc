@@ -625,7 +625,8 @@ TEST_F(ClaimsTest, EnglishNumberWords) {
 }
 
 // Two-digit decades: with the apostrophe a decade of the 1900s; after a possessive an age,
-// which is no claim (as "في السبعينات من عمره" is none); bare, a number (temperatures, scores).
+// which is no claim (as "في السبعينات من عمره" is none); bare, a number from N to N+9, which
+// holds the temperatures', the scores' and the decade's readings alike.
 TEST_F(ClaimsTest, TwoDigitDecadesAndAges) {
   const Claim c = One("popular in the '70s");
   EXPECT_EQ(c.qualifier, "decade");
@@ -636,7 +637,14 @@ TEST_F(ClaimsTest, TwoDigitDecadesAndAges) {
     EXPECT_TRUE(All(text).empty()) << text;
   }
   EXPECT_TRUE(All("في السبعينات من عمره").empty());
-  EXPECT_EQ(One("temperatures in the 30s").kind, Kind::kNumber);
+  const Claim tens = One("temperatures in the mid-30s");
+  EXPECT_EQ(tens.kind, Kind::kNumber);
+  EXPECT_EQ(tens.text, "30s");
+  EXPECT_EQ(tens.qualifier, "range");
+  EXPECT_EQ(tens.value, "");
+  EXPECT_EQ(tens.lower->value, "30");
+  EXPECT_EQ(tens.upper->value, "39");
+  EXPECT_EQ(One("the 10s").value, "10");  // no decade anyone writes so
 }
 
 TEST_F(ClaimsTest, DecadesAreRangesOfYears) {
