@@ -195,7 +195,7 @@ class Phrase {
     n.value = negative_ ? v.Negated() : v;
     n.ordinal = ordinal_;
     n.definite = definite_;
-    n.vague = vague_;
+    n.vague = vague_ || few_and_ten_;
     n.inexact = inexact_;
     return n;
   }
@@ -259,6 +259,7 @@ class Phrase {
   int words_ = 0;
   bool negative_ = false, ordinal_ = false, vague_ = false, inexact_ = false;
   bool weak_ = false, definite_ = false;
+  bool few_and_ten_ = false;  // "بضعة عشر": a lower bound of 13 as it is, not doubled as vague_
   int64_t last_small_ = 0;  // what the last unit or ten added, the count of a plural fraction
   bool count_after_scale_ = false;  // the last unit came right after a scale and "and"
   Decimal construct_scale_;  // "ألفا", "مليونا" alone, read as two: the scale, else 0
@@ -295,6 +296,12 @@ bool Phrase::AcceptUnit(const Token& t, int v) {
 }
 
 bool Phrase::AcceptTen(const Token& t) {
+  if (last_ == Last::kFew && !t.conj && !english_) {  // "بضعة عشر": a few and ten, 13 to 19
+    group_ = 13;
+    few_and_ten_ = true;
+    last_ = Last::kTeen;
+    return true;
+  }
   const bool unit_only = group_ % 100 < 10 && group_ % 100 > 0;
   // "الثاني عشر" is the 12th, "الحادي عشر" the 11th; "أول عشر" is the first ten.
   const bool ordinal_teen = (last_ == Last::kOrdinal && group_ % 100 > 1) || last_ == Last::kOrdinalOne;

@@ -557,6 +557,14 @@ TEST_F(ClaimsTest, AFewOfAScaleIsVague) {
   EXPECT_TRUE(All("a couple was arrested").empty());
   EXPECT_TRUE(All("several people came").empty());
   EXPECT_TRUE(All("زار عدة دول").empty());
+  // "بضعة عشر" (a few and ten) is 13 to 19: at least 13, where "عشر" alone had been 10.
+  for (const char* text : {"أصيب بضعة عشر شخصا", "قتلت بضع عشرة امرأة"}) {
+    const Claim c = One(text);
+    EXPECT_EQ(c.qualifier, "at-least") << text;
+    EXPECT_EQ(c.lower->value, "13") << text;
+    EXPECT_FALSE(c.noun_key.empty()) << text;
+  }
+  EXPECT_EQ(One("بضعة عشر ألف متظاهر").lower->value, "13000");
 }
 
 // A vague quantity of a currency or unit is money or a quantity, still vague.
