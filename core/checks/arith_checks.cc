@@ -3,11 +3,12 @@
 // as statcheck and GRIM do.
 // arith.percent_mismatch: "5 من أصل 20 (30%)", "Of the 20 asked, 5 (30%)": the part over the
 //   whole is not the percentage.
-// arith.change_mismatch: "ارتفع من 100 إلى 120، بزيادة 30%": the change is not the percentage;
-//   "doubled from 100 to 300": the change is not the multiple.
+// arith.change_mismatch: "ارتفع من 100 إلى 120، بزيادة 30%", "rose 30% to 120 from 100": the
+//   change is not the percentage; "doubled from 100 to 300": the change is not the multiple.
 // arith.total_mismatch: "a total of 100: 60 men and 30 women" does not add up; "20 قتيلا
 //   بينهم 25 طفلا" has more parts than the whole.
 // arith.percent_sum: shares of one whole ("of the vote") that add up to more than 100 %.
+#include <algorithm>
 #include <cmath>
 #include <optional>
 #include <string>
@@ -17,6 +18,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "core/checks/document_checks.h"
+#include "core/scan/phrase_list.h"
 #include "core/scan/text_cursor.h"
 
 namespace mizan::checks {
@@ -32,8 +34,13 @@ std::optional<double> AsDouble(const std::string& value) {
   return std::stod(value);
 }
 
-// Half of the last written digit: 12.5 -> 0.05, 20 -> 0.5.
-double HalfUnit(const Claim& c) { return 0.5 * std::pow(10.0, -c.fraction_digits); }
+// Half of the last written digit: 12.5 -> 0.05, 20 -> 0.5, and in the scale written after
+// it: "1.2 million" -> 50000 (1.15 to 1.25 million), "$3bn" -> half a billion.
+double HalfUnit(const Claim& c) {
+  const double half = 0.5 * std::pow(10.0, -c.fraction_digits);
+  if (c.scale.is_zero()) return half;
+  return half * AsDouble(c.scale.ToString()).value_or(1);
+}
 
 // A percentage with a value: a share of a whole. Per mille values, percentage points and
 // basis points are no shares.
@@ -66,6 +73,7 @@ class ArithmeticChecks {
       }
       if (reporter_->Enabled("arith.change_mismatch")) {
         Change(i);
+        ChangeFirst(i);
         Multiple(i);
       }
       if (reporter_->Enabled("arith.total_mismatch")) Total(i);
@@ -76,10 +84,7 @@ class ArithmeticChecks {
  private:
   // Whether the words between two claims are exactly a cue of `meaning`.
   bool JoinedBy(const Claim& a, const Claim& b, std::string_view meaning) const {
-    const std::string between = Trimmed(doc_.Between(a, b));
-    if (between.empty()) return false;
-    const auto m = cues_.MatchAt(between, 0, meaning);
-    return m.entry && m.end == between.size();
+    return CoveredBy(Trimmed(doc_.Between(a, b)), cues_, meaning);
   }
 
   bool CuedBefore(const Claim& c, std::string_view meaning) const {
@@ -152,47 +157,102 @@ class ArithmeticChecks {
                       absl::StrFormat("%.2f", 100 * x / y), share.value);
   }
 
+  // A change from one value to another: the values as written (doubles print 2e+08), the
+  // claims that hold them (one, for a range), and the claim it ends with.
+  struct Shift {
+    std::string from, to;
+    const Claim* from_claim;
+    const Claim* to_claim;
+    size_t last;
+  };
+
   // "from A to B, up C%": a range of one quantity (A < B) or two claims joined by "to".
   void Change(size_t i) {
-    const Claim& c = doc_.claims[i];
-    std::string from, to;  // as written, for the message: doubles print 2e+08
-    size_t last = i;
-    if (!FromTo(i, &from, &to, &last)) return;
-    const Claim* first = &c;
-    const std::optional<double> a = AsDouble(from), b = AsDouble(to);
-    const Claim* pct = NextPercent(last);
-    if (pct == nullptr || !pct->qualifier.empty() || !CuedBefore(*pct, "change") || !a || !b ||
-        *a <= 0) {
+    const std::optional<Shift> shift = FromTo(i);
+    if (!shift) return;
+    const Claim* pct = NextPercent(shift->last);
+    if (pct != nullptr && CuedBefore(*pct, "change")) CheckChange(*shift, *pct);
+  }
+
+  // "rose 10% to $120m from $100m", "ارتفعت بنسبة 20% من 100 إلى 130": the change said first,
+  // then where it led and where it began, in either order.
+  void ChangeFirst(size_t i) {
+    const auto& claims = doc_.claims;
+    const Claim& pct = claims[i];
+    if (!IsShare(pct) || i + 1 >= claims.size() || claims[i + 1].sentence != pct.sentence ||
+        !(CuedBefore(pct, "change") || CuedBefore(pct, "verb"))) {
       return;
     }
-    const double z = *AsDouble(pct->value);
+    const std::string gap = Trimmed(doc_.Between(pct, claims[i + 1]));
+    std::optional<Shift> shift = ToThenFrom(i + 1, gap);
+    if (!shift && (gap.empty() || CoveredBy(gap, doc_.engine.range_cues(), "open"))) {
+      shift = FromTo(i + 1);
+    }
+    if (shift) CheckChange(*shift, pct);
+  }
+
+  // The change from A to B said to be C %, where A and B may each be rounded by half a unit
+  // of their last digit: a finding when no values they round from make it C %.
+  void CheckChange(const Shift& shift, const Claim& pct) {
+    const std::optional<double> a = AsDouble(shift.from), b = AsDouble(shift.to);
+    const std::optional<double> z = AsDouble(pct.value);
+    if (!pct.qualifier.empty() || !a || !b || !z || *a <= 0) return;
+    const double ha = HalfUnit(*shift.from_claim), hb = HalfUnit(*shift.to_claim);
+    if (*a - ha <= 0) return;
     const double change = 100 * std::fabs(*b - *a) / *a;
-    // A and B as written may be rounded too: allow their half units.
-    const double slack = 100 * (HalfUnit(*first) * 2) / *a + HalfUnit(*pct);
-    if (std::fabs(change - z) <= slack) return;
+    const double most = 100 * std::max((*b + hb) / (*a - ha) - 1, 1 - (*b - hb) / (*a + ha));
+    const double least = 100 * std::max({(*b - hb) / (*a + ha) - 1, 1 - (*b + hb) / (*a - ha), 0.0});
+    const double half = HalfUnit(pct);
+    if (*z + half >= least && *z - half <= most) return;
+    std::vector<SpanRef> spans = {SpanOf(*shift.from_claim)};
+    if (shift.to_claim != shift.from_claim) spans.push_back(SpanOf(*shift.to_claim));
+    spans.push_back(SpanOf(pct));
+    std::sort(spans.begin(), spans.end(),
+              [](const SpanRef& x, const SpanRef& y) { return x.start < y.start; });
     reporter_->Report("arith.change_mismatch",
-                      absl::StrFormat("from %s to %s is a change of %.2f%%, not %s%%", from, to,
-                                      change, pct->value),
-                      {SpanOf(c), SpanOf(*pct)}, absl::StrFormat("%.2f", change), pct->value);
+                      absl::StrFormat("from %s to %s is a change of %.2f%%, not %s%%", shift.from,
+                                      shift.to, change, pct.value),
+                      spans, absl::StrFormat("%.2f", change), pct.value);
   }
 
   // A change from one value to another starting at claim i: a range of one quantity, or two
-  // claims joined by "to"; *last is the claim it ends with.
-  bool FromTo(size_t i, std::string* from, std::string* to, size_t* last) const {
+  // claims joined by "to".
+  std::optional<Shift> FromTo(size_t i) const {
     const auto& claims = doc_.claims;
     const Claim& c = claims[i];
     if (c.qualifier == "range" && c.lower && c.upper && c.kind != Kind::kPercent &&
         c.kind != Kind::kYear) {
-      *from = c.lower->value, *to = c.upper->value, *last = i;
-      return true;
+      return Shift{c.lower->value, c.upper->value, &c, &c, i};
     }
-    if (i + 1 < claims.size() && IsPlainCount(c) && IsPlainCount(claims[i + 1]) &&
-        claims[i + 1].kind == c.kind && claims[i + 1].unit == c.unit &&
-        claims[i + 1].sentence == c.sentence && JoinedByTo(c, claims[i + 1])) {
-      *from = c.value, *to = claims[i + 1].value, *last = i + 1;
-      return true;
+    if (i + 1 < claims.size() && AlikeInOneSentence(c, claims[i + 1]) &&
+        JoinedByTo(c, claims[i + 1])) {
+      return Shift{c.value, claims[i + 1].value, &c, &claims[i + 1], i + 1};
     }
-    return false;
+    return std::nullopt;
+  }
+
+  // "to $120m from $100m", "لتبلغ 120 مليونا مقابل 100 مليون": where a change led, after
+  // `gap` (the words before it), then where it began.
+  std::optional<Shift> ToThenFrom(size_t i, const std::string& gap) const {
+    const auto& claims = doc_.claims;
+    if (i + 1 >= claims.size() || !CoveredBy(gap, cues_, "to")) return std::nullopt;
+    const Claim& to = claims[i];
+    const Claim& from = claims[i + 1];
+    if (!AlikeInOneSentence(to, from) || !JoinedBy(to, from, "since")) return std::nullopt;
+    return Shift{from.value, to.value, &from, &to, i + 1};
+  }
+
+  static bool AlikeInOneSentence(const Claim& a, const Claim& b) {
+    return IsPlainCount(a) && IsPlainCount(b) && a.kind == b.kind && a.unit == b.unit &&
+           a.sentence == b.sentence;
+  }
+
+  // Whether `words` are exactly one cue of `meaning`.
+  static bool CoveredBy(const std::string& words, const scan::PhraseList& cues,
+                        std::string_view meaning) {
+    if (words.empty()) return false;
+    const auto m = cues.MatchAt(words, 0, meaning);
+    return m.entry && m.end == words.size();
   }
 
   // "doubled from 100 to 300": a verb of a multiple right before a change that does not come
@@ -206,16 +266,16 @@ class ArithmeticChecks {
         !Trimmed(doc_.Between(times, claims[i + 1])).empty()) {
       return;
     }
-    std::string from, to;
-    size_t last = i + 1;
-    if (!FromTo(i + 1, &from, &to, &last)) return;
-    const std::optional<double> a = AsDouble(from), b = AsDouble(to), k = AsDouble(times.value);
+    const std::optional<Shift> shift = FromTo(i + 1);
+    if (!shift) return;
+    const std::optional<double> a = AsDouble(shift->from), b = AsDouble(shift->to);
+    const std::optional<double> k = AsDouble(times.value);
     if (!a || !b || !k || *a <= 0 || std::fabs(*b / *a / *k - 1) <= 0.2) return;
     std::vector<SpanRef> spans = {SpanOf(times), SpanOf(claims[i + 1])};
-    if (last != i + 1) spans.push_back(SpanOf(claims[last]));
+    if (shift->last != i + 1) spans.push_back(SpanOf(claims[shift->last]));
     reporter_->Report("arith.change_mismatch",
-                      absl::StrFormat("from %s to %s is %.2f times as much, not %s times", from,
-                                      to, *b / *a, times.value),
+                      absl::StrFormat("from %s to %s is %.2f times as much, not %s times",
+                                      shift->from, shift->to, *b / *a, times.value),
                       spans, absl::StrFormat("%.2f", *b / *a), times.value);
   }
 

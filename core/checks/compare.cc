@@ -176,12 +176,22 @@ std::string ValueKey(const Claim& c) {
 }
 
 // Another key a claim can meet its counterpart by: "half" in words is a share (50 %), a
-// decade is often written as its first year ("الثلاثينيات 1930"), a duration converts, and
+// decade is often written as its first year ("الثلاثينيات 1930"), so are "the 80s" ("80"), a
+// duration converts, and
 // a number whose separator was ambiguous ("20.000") may mean the other reading.
 std::string DurationKey(const Claim& c);
 
+// "the 80s" (a number from 80 to 89, read from two digits and an s) is often rendered by its
+// first number ("80 درجة"), as a decade is by its first year.
+bool IsTens(const Claim& c) {
+  long lower = 0, upper = 0;
+  return c.kind == Kind::kNumber && c.qualifier == "range" && c.lower && c.upper &&
+         c.text.ends_with('s') && absl::SimpleAtoi(c.lower->value, &lower) &&
+         absl::SimpleAtoi(c.upper->value, &upper) && upper == lower + 9;
+}
+
 std::string AlternativeKey(const Claim& c) {
-  if (c.qualifier == "decade" && c.lower) return c.lower->value;
+  if ((c.qualifier == "decade" || IsTens(c)) && c.lower) return c.lower->value;
   if (c.alternative && !c.alternative->too_large()) return c.alternative->ToString();
   return DurationKey(c);
 }
@@ -940,10 +950,11 @@ std::optional<Claim> BoundClaim(const Claim& range, const std::string& value) {
 // Whether `range` should be read as its two bounds against `other`: the other side has no
 // range of the same bounds, and writes one of them as a claim of its own. A score ("38 - 17")
 // is no range in one language and becomes one when a digit slip puts its numbers in order.
+// "the 80s" is one claim whose first number stands for it ("80 درجة").
 bool SplitAgainst(const Claim& range, const absl::flat_hash_set<std::string>& other_keys,
                   const absl::flat_hash_set<std::string>& other_values) {
   if (!IsRange(range) || !range.lower || !range.upper || !range.lower->inclusive ||
-      !range.upper->inclusive || range.qualifier != "range") {
+      !range.upper->inclusive || range.qualifier != "range" || IsTens(range)) {
     return false;
   }
   if (other_keys.contains(ValueKey(range))) return false;

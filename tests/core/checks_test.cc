@@ -93,6 +93,7 @@ TEST_F(ChecksTest, CompareAcceptsFaithfulTranslations) {
   // "the 80s", a number from 80 to 89, is the decade its century left unsaid.
   EXPECT_EQ(Compare("the music of the 80s", "موسيقى الثمانينات"), Codes{});
   EXPECT_EQ(Compare("highs in the mid-30s", "درجات حرارة في منتصف الثلاثينات"), Codes{});
+  EXPECT_EQ(Compare("with widespread 80s", "مع درجات حرارة تصل إلى 80 درجة"), Codes{});
   EXPECT_EQ(Compare("highs in the mid-30s", "درجات حرارة في منتصف الأربعينات"),
             Codes{"compare.value_mismatch"});
   // Units converted for the reader, rounded as translators round.
@@ -346,6 +347,26 @@ TEST_F(ChecksTest, ChangeAndItsPercentage) {
   EXPECT_EQ(Check("the index fell from 120 to 90, a drop of 20%"), Codes{"arith.change_mismatch"});
   EXPECT_EQ(Check("the index fell from 120 to 90, a drop of 25%"), Codes{});
   EXPECT_EQ(Check("shares went from $100 to $120, a gain of 30%"), Codes{"arith.change_mismatch"});
+  // The change said first, then where it led and where it began, in either order.
+  EXPECT_EQ(Check("Sales rose 20% to $120 million from $100 million."), Codes{});
+  EXPECT_EQ(Check("Sales rose 10% to $120 million from $100 million."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Sales rose 10% from $100 million to $120 million."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("The index fell 2% to 4,150, down from 4,235."), Codes{});
+  EXPECT_EQ(Check("ارتفعت الصادرات بنسبة 20% لتبلغ 120 مليون دينار مقابل 100 مليون دينار"),
+            Codes{});
+  EXPECT_EQ(Check("ارتفعت الصادرات بنسبة 25% لتبلغ 120 مليون دينار مقابل 100 مليون دينار"),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("تراجع العجز بنسبة 25% إلى 85 مليار دولار مقارنة بـ100 مليار دولار"),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("ارتفعت المبيعات بنسبة 20% من 100 مليون إلى 130 مليون دولار"),
+            Codes{"arith.change_mismatch"});
+  // Values written with a scale word are rounded in it: $1.1bn may be $1.14bn.
+  EXPECT_EQ(Check("Revenue rose from $1.1bn to $1.2bn, up 10%."), Codes{});
+  EXPECT_EQ(Check("Revenue rose 10% to $1.2bn from $1.1bn."), Codes{});
+  EXPECT_EQ(Check("Revenue rose 30% to $1.2bn from $1.1bn."), Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Of the 1.2 million voters, 0.4 million (35%) voted."), Codes{});
 }
 
 TEST_F(ChecksTest, ChangeAndItsMultiple) {
