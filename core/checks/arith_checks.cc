@@ -167,11 +167,38 @@ class ArithmeticChecks {
   };
 
   // "from A to B, up C%": a range of one quantity (A < B) or two claims joined by "to".
+  // "from A to B, an increase of D": D in the unit of B.
   void Change(size_t i) {
     const std::optional<Shift> shift = FromTo(i);
     if (!shift) return;
     const Claim* pct = NextPercent(shift->last);
     if (pct != nullptr && CuedBefore(*pct, "change")) CheckChange(*shift, *pct);
+    const auto& claims = doc_.claims;
+    const size_t next = shift->last + 1;
+    if (next >= claims.size()) return;
+    const Claim& to = *shift->to_claim;
+    const Claim& d = claims[next];
+    if (IsPlainCount(d) && d.kind == to.kind && d.unit == to.unit && d.sentence == to.sentence &&
+        CuedBefore(d, "change")) {
+      CheckDifference(*shift, d);
+    }
+  }
+
+  // The difference from A to B said to be D, each of them rounded as written.
+  void CheckDifference(const Shift& shift, const Claim& difference) {
+    const std::optional<double> a = AsDouble(shift.from), b = AsDouble(shift.to);
+    const std::optional<double> d = AsDouble(difference.value);
+    if (!a || !b || !d) return;
+    const double slack =
+        HalfUnit(*shift.from_claim) + HalfUnit(*shift.to_claim) + HalfUnit(difference);
+    if (std::fabs(std::fabs(*b - *a) - *d) <= slack) return;
+    std::vector<SpanRef> spans = {SpanOf(*shift.from_claim)};
+    if (shift.to_claim != shift.from_claim) spans.push_back(SpanOf(*shift.to_claim));
+    spans.push_back(SpanOf(difference));
+    reporter_->Report("arith.change_mismatch",
+                      absl::StrFormat("from %s to %s is a change of %.15g, not %s", shift.from,
+                                      shift.to, std::fabs(*b - *a), difference.value),
+                      spans, absl::StrFormat("%.15g", std::fabs(*b - *a)), difference.value);
   }
 
   // "rose 10% to $120m from $100m", "ارتفعت بنسبة 20% من 100 إلى 130": the change said first,

@@ -369,6 +369,21 @@ TEST_F(ChecksTest, ChangeAndItsPercentage) {
   EXPECT_EQ(Check("Of the 1.2 million voters, 0.4 million (35%) voted."), Codes{});
 }
 
+// "an increase of D" after a change from A to B: the difference in B's unit.
+TEST_F(ChecksTest, ChangeAndItsDifference) {
+  EXPECT_EQ(Check("The population rose from 1,200 to 1,500, an increase of 300."), Codes{});
+  EXPECT_EQ(Check("The population rose from 1,200 to 1,500, an increase of 400."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("ارتفع عدد الزوار من 1200 إلى 1500 زائر، بزيادة 300 زائر"), Codes{});
+  EXPECT_EQ(Check("ارتفع عدد الزوار من 1200 إلى 1500 زائر، بزيادة 400 زائر"),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Exports fell from $50 million to $40 million, a drop of $15 million."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Debt rose from $1.1bn to $1.3bn, an increase of $200m."), Codes{});
+  // Another unit is another quantity.
+  EXPECT_EQ(Check("Exports fell from $50 million to $40 million, a drop of 15 tonnes."), Codes{});
+}
+
 TEST_F(ChecksTest, ChangeAndItsMultiple) {
   EXPECT_EQ(Check("Visitors doubled from 100 to 300."), Codes{"arith.change_mismatch"});
   EXPECT_EQ(Check("Revenue tripled from $1 billion to $3 billion."), Codes{});
