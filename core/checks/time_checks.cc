@@ -102,13 +102,31 @@ void CheckRelative(const DocumentView& doc, const Claim& ago, Reporter* reporter
   }
 }
 
+// Whether a duration says how long a range of years lasted: after a cue of a period ("a
+// period of", "على مدى"), or right after the range, in brackets ("من 2010 إلى 2015 (خمس
+// سنوات)") or as "within" it after "أي", "i.e." ("أي خلال خمس سنوات"; but "from 2010 to 2015,
+// within three years of the war" is another time).
+bool SaysThePeriod(const DocumentView& doc, const Claim& range, const Claim& d) {
+  if (d.qualifier.empty() && Cued(doc, d, "period")) return true;
+  if (d.norm_begin < range.norm_end || !Tied(doc, range, d)) return false;
+  const std::string_view between = doc.Between(range, d);
+  if (d.qualifier == "within") {  // a word between, which Tied took for a tie
+    for (size_t i = 0, length = 1; i < between.size(); i += length) {
+      if (scan::IsLetter(scan::NextCodePoint(between, i, &length))) return true;
+    }
+    return false;
+  }
+  return d.qualifier.empty() && between.find('(') != std::string_view::npos;
+}
+
 void CheckPeriod(const DocumentView& doc, const Claim& range, Reporter* reporter) {
   const auto from = Whole(range.lower->value), to = Whole(range.upper->value);
   if (!from || !to) return;
   const long span = *to - *from;
   for (const Claim& d : doc.claims) {
-    if (d.sentence != range.sentence || !YearsDuration(d) || !d.qualifier.empty()) continue;
-    if (!Cued(doc, d, "period")) continue;
+    if (d.sentence != range.sentence || !YearsDuration(d) || !SaysThePeriod(doc, range, d)) {
+      continue;
+    }
     const long years = *Whole(d.value);
     if (years >= span - 1 && years <= span + 1) continue;
     reporter->Report("time.duration_mismatch",

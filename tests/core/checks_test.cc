@@ -292,6 +292,15 @@ TEST_F(ChecksTest, DurationOfARangeOfYears) {
   EXPECT_EQ(Check("بين 2015 و2020، لمدة تسع سنوات"), Codes{"time.duration_mismatch"});
   EXPECT_EQ(Check("في الفترة من 2015 إلى 2020، أي على مدى 8 سنوات"), Codes{"time.duration_mismatch"});
   EXPECT_EQ(Check("في الفترة من 2015 إلى 2020، أي على مدى 5 سنوات"), Codes{});
+  // Right after the range: "within" it after "أي", or in brackets.
+  EXPECT_EQ(Check("من 2010 إلى 2015، أي خلال خمس سنوات"), Codes{});
+  EXPECT_EQ(Check("من 2010 إلى 2015، أي خلال ثلاث سنوات"), Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("from 2010 to 2015 (three years)"), Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("from 2010 to 2015, a span of three years"), Codes{"time.duration_mismatch"});
+  // Another time: within three years of something else, or a sentence of three years.
+  EXPECT_EQ(Check("from 2010 to 2015, within three years of the war"), Codes{});
+  EXPECT_EQ(Check("من 2010 إلى 2015، خلال ثلاث سنوات من ذلك"), Codes{});
+  EXPECT_EQ(Check("وفي الفترة من 2010 إلى 2015 سجن 3 سنوات"), Codes{});
 }
 
 TEST_F(ChecksTest, AgeAgainstTheBirthYear) {
