@@ -102,6 +102,14 @@ void CheckRelative(const DocumentView& doc, const Claim& ago, Reporter* reporter
   }
 }
 
+// "next year", "العام المقبل": the year after publication, as relative_times.tsv names it
+// whole; not "a year later", a cue and a unit (the list's "cue" entries), counted from
+// another time.
+bool NamesTheNextYear(const DocumentView& doc, const Claim& c) {
+  const auto m = doc.engine.relative_times().MatchAt(doc.normalized.text(), c.norm_begin);
+  return m.entry && m.end == c.norm_end && !m.entry->HasTag("cue");
+}
+
 // Whether a duration says how long a range of years lasted: after a cue of a period ("a
 // period of", "على مدى"), or right after the range, in brackets ("من 2010 إلى 2015 (خمس
 // سنوات)") or as "within" it after "أي", "i.e." ("أي خلال خمس سنوات"; but "from 2010 to 2015,
@@ -204,31 +212,34 @@ void CheckAge(const DocumentView& doc, const Claim& age, Reporter* reporter) {
   }
 }
 
-// "last year, in 2020", "العام الماضي 2020": a year right after "last year", with nothing but
-// "in" or a parenthesis between, names it; it must be the year before publication. A comma
-// alone may start another clause ("ارتفعت العام الماضي، 2019 كان أسوأ").
-void CheckLastYearNamed(const DocumentView& doc, size_t i, Reporter* reporter) {
+// "last year, in 2020", "العام الماضي 2020", "next year, in 2025": a year right after them,
+// with nothing but "in" or a parenthesis between, names it; it must be the year before or
+// after publication. A comma alone may start another clause ("ارتفعت العام الماضي، 2019 كان
+// أسوأ"). "A year later, in 2011" counts from another time, and is left.
+void CheckYearNamed(const DocumentView& doc, size_t i, Reporter* reporter) {
   const auto& claims = doc.claims;
   if (!doc.published || i + 1 >= claims.size()) return;
-  const Claim& last_year = claims[i];
+  const Claim& relative = claims[i];
   const Claim& named = claims[i + 1];
-  if (!GregorianYear(named) || named.sentence != last_year.sentence) {
+  if (!GregorianYear(named) || named.sentence != relative.sentence) {
     return;
   }
+  const bool next = relative.qualifier == "later";
+  if (next && !NamesTheNextYear(doc, relative)) return;
   std::string between;
-  for (char ch : doc.Between(last_year, named)) {
+  for (char ch : doc.Between(relative, named)) {
     if (ch != ' ' && ch != '(') between += ch;
   }
   if (!between.empty() && between != "in" && between != ",in" &&
       between != "\xD8\x8C\xD9\x81\xD9\x8A") {  // "، في"
     return;
   }
-  const long expected = doc.published->year - 1;
+  const long expected = doc.published->year + (next ? 1 : -1);
   if (*Whole(named.value) == expected) return;
   reporter->Report("time.relative_mismatch",
-                   absl::StrCat("the year before ", doc.published->year, " is ", expected,
-                                ", not ", named.value),
-                   {SpanOf(last_year), SpanOf(named)}, std::to_string(expected), named.value);
+                   absl::StrCat("the year ", next ? "after " : "before ", doc.published->year,
+                                " is ", expected, ", not ", named.value),
+                   {SpanOf(relative), SpanOf(named)}, std::to_string(expected), named.value);
 }
 
 }  // namespace
@@ -241,10 +252,14 @@ void CheckTime(const DocumentView& doc, Reporter* reporter) {
     const bool one_in_words = c.script == "words" && c.value == "1";
     if (YearsDuration(c) && c.qualifier == "ago" && reporter->Enabled("time.relative_mismatch")) {
       if (one_in_words) {
-        CheckLastYearNamed(doc, i, reporter);
+        CheckYearNamed(doc, i, reporter);
       } else {
         CheckRelative(doc, c, reporter);
       }
+    }
+    if (YearsDuration(c) && c.qualifier == "later" && one_in_words &&
+        reporter->Enabled("time.relative_mismatch")) {
+      CheckYearNamed(doc, i, reporter);
     }
     const bool period = InGregorianYears(c) && c.qualifier == "range" && c.lower && c.upper;
     if (period && reporter->Enabled("time.duration_mismatch")) CheckPeriod(doc, c, reporter);

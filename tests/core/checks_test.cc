@@ -262,6 +262,14 @@ TEST_F(ChecksTest, RelativeTimeAgainstTheYear) {
   EXPECT_EQ(Check("ارتفعت الصادرات في العام الماضي 2019 بنسبة 5%", nullptr, "2022-11-18"),
             Codes{"time.relative_mismatch"});
   EXPECT_EQ(Check("ارتفعت الصادرات العام الماضي، 2019 كان أسوأ", nullptr, "2022-11-18"), Codes{});
+  // So after "next year": the year after publication; "a year later" counts from another time.
+  EXPECT_EQ(Check("next year, in 2023, the law takes effect", nullptr, "2022-11-18"), Codes{});
+  EXPECT_EQ(Check("next year, in 2024, the law takes effect", nullptr, "2022-11-18"),
+            Codes{"time.relative_mismatch"});
+  EXPECT_EQ(Check("تبدأ الخطة العام المقبل (2024)", nullptr, "2022-11-18"),
+            Codes{"time.relative_mismatch"});
+  EXPECT_EQ(Check("He left in 2010 and a year later, in 2011, returned.", nullptr, "2022-11-18"),
+            Codes{});
   // Without a publication date there is nothing to check against.
   EXPECT_EQ(Check("أطلقت عام 2005 قبل 13 عامًا"), Codes{});
   // The year must name the same time: nothing but marks or "in" between them.
