@@ -115,7 +115,10 @@ class ArithmeticChecks {
       return;
     }
     const Claim* pct = NextPercent(i + 1);
-    if (pct == nullptr || pct->qualifier.size()) return;
+    if (pct == nullptr || pct->qualifier.size() || OwnWholeAfter(*pct)) return;
+    // "20 of the 30 were women, or 60%" says the share; a clause further on may be another's.
+    constexpr size_t kNear = 48;  // bytes: a few words
+    if (doc_.Between(whole, *pct).size() > kNear) return;
     CheckShare(part, whole, *pct);
   }
 

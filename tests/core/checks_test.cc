@@ -346,6 +346,13 @@ TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
   EXPECT_EQ(Check("5 of 20 students (40%) passed"), Codes{"arith.percent_mismatch"});
   // Rounded as written: 1 of 3 is 33.3 %.
   EXPECT_EQ(Check("1 of 3 voters (33.3%)"), Codes{});
+  EXPECT_EQ(Check("300 of the 1,200 respondents (25%) said yes."), Codes{});
+  EXPECT_EQ(Check("The party won 120 of the 300 seats, or 45%."), Codes{"arith.percent_mismatch"});
+  // A share of another whole: "of them", or a clause further on.
+  EXPECT_EQ(Check("20 of the 30 victims were women, 60% of them young."), Codes{});
+  EXPECT_EQ(Check("20 of the 30 victims were women, while nationwide the police say that 60% "
+                  "were."),
+            Codes{});
   // The whole first, then parts each with its share in brackets.
   EXPECT_EQ(Check("Of the 1,200 asked, 300 (25%) said yes and 500 (42%) said no."), Codes{});
   EXPECT_EQ(Check("Of the 1,200 asked, 300 (25%) said yes and 500 (52%) said no."),
