@@ -81,6 +81,11 @@ bool IsCountOfAThing(const Claim& c) {
          c.qualifier != "range";
 }
 
+bool IsAmountOfACurrency(const Claim& c) {
+  return c.kind == Kind::kMoney && !c.unit.empty() && !c.value.empty() && !c.approx &&
+         c.qualifier.empty();
+}
+
 void ReportConflict(const Claim& a, const Claim& b, const std::string& how, Reporter* reporter) {
   reporter->Report("doc.conflicting_values",
                    absl::StrCat("the same thing is given as ", a.value, " and as ", b.value, ": ",
@@ -135,18 +140,23 @@ std::string SignificantDigits(const std::string& value) {
 // في ماي" over "623 سائحا زاروا"): a scale word dropped or added is a conflict of one counted
 // noun whatever word follows, where the number has three significant digits or more and is no
 // round estimate (1.5 million and 1,500, 600,000 and 600 may be two things). ConflictingValues
-// reports the pairs whose words after agree.
+// reports the pairs whose words after agree. So for an amount of one currency, with two
+// significant digits or more ("بقيمة 2.5 مليار دولار" over "2.5 مليون دولار"): an amount's
+// digits rarely come back at another scale but by a slip.
 void ScaleSlipsAcrossContexts(const DocumentView& doc, Reporter* reporter) {
-  // Claims of one counted noun with the same significant digits: the only candidates.
+  // Claims of one counted noun or currency with the same significant digits: the only
+  // candidates.
   absl::flat_hash_map<std::string, std::vector<const Claim*>> alike;
   for (const Claim& c : doc.claims) {
-    if (!IsCountOfAThing(c)) continue;
+    const bool count = IsCountOfAThing(c);
+    if (!count && !IsAmountOfACurrency(c)) continue;
     const std::string digits = SignificantDigits(c.value);
-    if (digits.size() < 3) continue;
-    std::vector<const Claim*>& same = alike[absl::StrCat(c.noun_key, "|", digits)];
+    if (digits.size() < (count ? 3u : 2u)) continue;
+    const std::string& thing = count ? c.noun_key : c.unit;
+    std::vector<const Claim*>& same = alike[absl::StrCat(thing, "|", digits)];
     for (const Claim* earlier : same) {
       if (earlier->sentence == c.sentence || earlier->value == c.value ||
-          ContextAfter(doc, *earlier) == ContextAfter(doc, c)) {
+          (count && ContextAfter(doc, *earlier) == ContextAfter(doc, c))) {
         continue;
       }
       const std::string how = DescribeDifference(*earlier, c);

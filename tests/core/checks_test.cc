@@ -473,6 +473,14 @@ TEST_F(ChecksTest, ConflictingValuesOfOneThing) {
   // Two significant digits or a round number may well be two things.
   EXPECT_EQ(Check("1.5 million people live there.\nOnly 1,500 people voted."), Codes{});
   EXPECT_EQ(Check("600,000 people live there.\nOnly 600 people voted."), Codes{});
+  // An amount of one currency at another scale, with two significant digits.
+  EXPECT_EQ(Check("صفقة بقيمة 2.5 مليار دولار\nوقعت الشركة صفقة قيمتها 2.5 مليون دولار"),
+            Codes{"doc.conflicting_values"});
+  EXPECT_EQ(Check("Exports reached $5.2 billion.\nThe $5.2 million in exports was a record."),
+            Codes{"doc.conflicting_values"});
+  EXPECT_EQ(Check("A $52 million loan.\nA $5.2 billion bond."), Codes{});  // x100: no scale word
+  EXPECT_EQ(Check("A fine of 5 million euros.\nA deal of 5 billion euros."), Codes{});
+  EXPECT_EQ(Check("A loan of $2.5 billion.\nA grant of 2.5 million euros."), Codes{});
 }
 
 // The findings of many things come in the order the things first appear, on every run (a hash
