@@ -104,6 +104,7 @@ const UnitInfo* UnitOf(std::string_view unit) {
       {"bbl", {"volume", 158.987294928}}, {"m3", {"volume", 1000}},
       {"ft3", {"volume", 28.316846592}}, {"cup", {"volume", 0.2365882365}},
       {"km/h", {"speed", 1}},           {"mph", {"speed", 1.609344}},
+      {"m/s", {"speed", 3.6}},
       {"°C", {"temperature", 1}},       {"°F", {"temperature", 1}},
       {"B", {"data", 0}},               {"kB", {"data", 0}},
       {"MB", {"data", 0}},              {"GB", {"data", 0}},

@@ -756,24 +756,33 @@ class Extraction {
            engine_.noun_stopwords().contains(std::string(after));
   }
 
+  // An ordinal, or "last", "الأخير": the word that places a part ("the second half").
+  bool NamesAPlace(std::string_view w) const {
+    std::string lower(w);
+    absl::AsciiStrToLower(&lower);
+    const numerals::WordEntry* e = engine_.english_words().Find(lower);
+    if (e == nullptr) e = engine_.arabic_words().Find(lower.size() > 4 ? lower.substr(4) : lower);
+    using numerals::Role;
+    return (e && (e->role == Role::kOrdinal || e->role == Role::kOrdinalDef)) ||
+           lower == "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xAE\xD9\x8A\xD8\xB1" ||  // الاخير
+           lower == "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xAE\xD9\x8A\xD8\xB1\xD9\x87" ||  // الاخيره
+           lower == "last" || lower == "final";
+  }
+
   // "the second half", "النصف الأول", "الربع الثالث", "الربع الأخير": a half or a quarter of
   // a game or a year, named by an ordinal, is a period and no quantity.
+  // Also "the last third of the genome", "the first fifth of": an English ordinal from third
+  // to tenth between an ordinal or "last" and "of" names such a part, as "الثلث الأخير" does.
   bool IsFractionAsAPart(const numerals::WordNumber& n) const {
     const std::string value = n.value.ToString();  // one word for a fraction
-    if (value.rfind("0.", 0) != 0 || n.end - n.begin > 12) return false;
     const std::string_view after = WordAfter(n.end);
     const std::string_view before = WordBefore(n.begin);
-    const auto ordinal = [&](std::string_view w) {
-      std::string lower(w);
-      absl::AsciiStrToLower(&lower);
-      const numerals::WordEntry* e = engine_.english_words().Find(lower);
-      if (e == nullptr) e = engine_.arabic_words().Find(lower.size() > 4 ? lower.substr(4) : lower);
-      using numerals::Role;
-      return (e && (e->role == Role::kOrdinal || e->role == Role::kOrdinalDef)) ||
-             lower == "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xAE\xD9\x8A\xD8\xB1" ||  // الاخير
-             lower == "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xAE\xD9\x8A\xD8\xB1\xD9\x87" ||  // الاخيره
-             lower == "last" || lower == "final";
-    };
+    if (n.ordinal) {
+      const std::optional<uint64_t> k = n.value.ToWhole();
+      return k && *k >= 3 && *k <= 10 && static_cast<unsigned char>(text_[n.begin]) < 0x80 &&
+             Lower(after) == "of" && NamesAPlace(before);
+    }
+    if (value.rfind("0.", 0) != 0 || n.end - n.begin > 12) return false;
     // "نصف ذلك" is "we describe that": an Arabic "نصف" without the article needs the thing
     // it halves after it (other fractions are no verbs: "ثلث هؤلاء" is a third of them), or a
     // cue of percent ("نصف في المائة").
@@ -784,7 +793,7 @@ class Extraction {
         !engine_.percent_cues().MatchAt(text_, scan::SkipSpaces(text_, n.end)).entry;
     const bool and_a_half = n.begin >= 2 && (text_.substr(n.begin - 2, 2) == "\xD9\x88" ||
                                              before == "\xD9\x88");  // "ساعة ونصف"
-    return ordinal(before) || ordinal(after) ||
+    return NamesAPlace(before) || NamesAPlace(after) ||
            (value == "0.5" && arabic && !definite && nothing_halved && !and_a_half);
   }
 

@@ -99,6 +99,7 @@ TEST_F(ChecksTest, CompareAcceptsFaithfulTranslations) {
   // Units converted for the reader, rounded as translators round.
   EXPECT_EQ(Compare("the storm is 50 miles away", "العاصفة على بعد 80 كيلومترا"), Codes{});
   EXPECT_EQ(Compare("a search over 200 nautical miles", "بحث على مدى 370 كيلومترا"), Codes{});
+  EXPECT_EQ(Compare("winds of 50 m/s", "رياح بسرعة 180 كيلومترا في الساعة"), Codes{});
   EXPECT_EQ(Compare("1,763 kilotonnes of oil", "1763 كيلو طن من النفط"), Codes{});
   EXPECT_EQ(Compare("it was 100 degrees Fahrenheit", "بلغت الحرارة 38 درجة مئوية"), Codes{});
   EXPECT_EQ(Compare("the tower is 1,000 feet tall", "يبلغ ارتفاع البرج 305 أمتار"), Codes{});

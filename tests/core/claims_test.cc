@@ -363,6 +363,10 @@ TEST_F(ClaimsTest, NoNumberInsideWordsOrHomographs) {
   // A quarter of the year named by its rank is a period: only the rank is read.
   EXPECT_EQ(One("نما الاقتصاد في الربع الثالث من العام").kind, Kind::kOrdinal);
   EXPECT_TRUE(All("في الربع الأخير من العام").empty());
+  // So a third of something placed by an ordinal or "last", as "الثلث الأخير" is.
+  EXPECT_TRUE(All("the last third of the virus genome").empty());
+  EXPECT_EQ(One("in the first fifth of the race").value, "1");  // the ordinal "first" alone
+  EXPECT_EQ(All("the third of five children").at(0).kind, Kind::kOrdinal);
   EXPECT_EQ(One("كان ثلث هؤلاء المرضى").value.substr(0, 5), "0.333");  // only نصف is a verb too
   EXPECT_TRUE(All("Which one do you prefer?").empty());
   EXPECT_TRUE(All("\"No-one knew,\" she said.").empty());  // hyphenated as spaced
@@ -2229,6 +2233,7 @@ TEST_F(ClaimsTest, Quantities) {
       {"مسدس عيار 7.65 مم", "mm"}, {"أمطار بلغت 40 ملم", "mm"},
       {"بسرعة 120 كم/ساعة", "km/h"}, {"a 5,000-square-foot home", "ft2"},
       {"1,200 sq ft", "ft2"},    {"a 300-square-mile area", "mi2"},
+      {"speeds of 180 m/s", "m/s"}, {"رياح سرعتها 30 مترا في الثانية", "m/s"},
   };
   for (const Case& c : cases) {
     const Claim claim = One(c.text);
