@@ -962,7 +962,8 @@ void ClaimBuilder::TakeNoun(Claim* claim, Span* span) const {
   }
   const std::string_view noun = WordAt(noun_at);
   claim->noun = std::string(Written(noun_at, noun_at + noun.size()));
-  claim->noun_key = engine_.noun_keys().Key(noun);
+  const std::optional<uint64_t> n = claim->number.ToWhole();
+  claim->noun_key = engine_.noun_keys().Key(noun, n && *n % 100 >= 11);
   span->end = noun_at + noun.size();
 }
 

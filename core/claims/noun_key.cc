@@ -89,10 +89,14 @@ std::optional<std::string> NounKeys::WithoutPossessive(std::string_view word) co
   return std::nullopt;
 }
 
-std::string NounKeys::ArabicKey(std::string_view word) const {
+std::string NounKeys::ArabicKey(std::string_view word, bool accusative) const {
   word = WithoutArticle(word);
   if (const std::string* s = Singular(word)) return *s;
-  if (auto s = WithoutPossessive(word)) return *std::move(s);
+  if (accusative && EndsWith(word, "ا")) {
+    // the alef is the tanween's: on to the plain singular below
+  } else if (auto s = WithoutPossessive(word)) {
+    return *std::move(s);
+  }
   // The accusative alef of tanween: "بلدا".
   std::string_view base = word;
   if (EndsWith(base, "ا") && base.size() >= kMinStem + 2) base = Drop(base, 2);
@@ -112,13 +116,13 @@ std::string NounKeys::ArabicKey(std::string_view word) const {
   return std::string(base);
 }
 
-std::string NounKeys::Key(std::string_view word) const {
+std::string NounKeys::Key(std::string_view word, bool accusative) const {
   if (IsAscii(word)) {
     const std::string lower = absl::AsciiStrToLower(absl::string_view(word.data(), word.size()));
     if (const std::string* s = Singular(lower)) return *s;
     return EnglishKey(lower);
   }
-  return ArabicKey(word);
+  return ArabicKey(word, accusative);
 }
 
 bool NounKeys::EndsLikeAPlural(std::string_view word) {

@@ -19,8 +19,11 @@ class NounKeys {
  public:
   NounKeys(std::string_view plurals_tsv, const text::Normalizer& normalizer);
 
-  // `word` is already folded (it comes from the normalized text).
-  std::string Key(std::string_view word) const;
+  // `word` is already folded (it comes from the normalized text). `accusative`: an Arabic
+  // singular in the accusative, as a number whose last part is 11 to 99 counts it, whose
+  // final alef is the tanween's and never the "نا" of a possessive ("66 بروتينا" counts
+  // proteins; "مواطنينا" alone is "our citizens").
+  std::string Key(std::string_view word, bool accusative = false) const;
 
   // Whether `word` may be the noun that a number above one counts. English counts in the
   // plural: "in 2014 found", "the 2020 election", "the 2019 coronavirus" count nothing, "5
@@ -40,7 +43,7 @@ class NounKeys {
   static std::string_view WithoutArticle(std::string_view word);
 
  private:
-  std::string ArabicKey(std::string_view word) const;
+  std::string ArabicKey(std::string_view word, bool accusative) const;
   std::optional<std::string> WithoutPossessive(std::string_view word) const;
   const std::string* Singular(std::string_view word) const;
 

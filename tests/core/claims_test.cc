@@ -759,6 +759,11 @@ TEST_F(ClaimsTest, DualNounsAreTheNumberTwo) {
   EXPECT_EQ(One("نشر 20 عنوانًا").noun_key, "عنوان");
   EXPECT_EQ(One("باع 20 حصانا").noun_key, "حصان");
   EXPECT_EQ(One("صنفت 12 كيانا").noun_key, "كيان");
+  // After a number whose last part is 11 to 99 the noun is a singular in the accusative: its
+  // alef is the tanween's, not the "نا" of "مواطنينا" (our citizens).
+  EXPECT_EQ(One("حدد الباحثون 66 بروتينًا").noun_key, "بروتين");
+  EXPECT_EQ(One("حدد الباحثون 3 بروتينات").noun_key, "بروتين");
+  EXPECT_EQ(One("يحتوي على 12 فيتامينا").noun_key, "فيتامين");
   EXPECT_EQ(One("طور العلماء 4 لقاحات").noun_key, One("طوروا لقاحا واحدا").noun_key);
   // A definite number word after a name that completes a plural counts the plural.
   EXPECT_EQ(One("تنتشر فيروسات كورونا الأربعة المكتسبة").noun_key, "فيروس");
