@@ -326,7 +326,7 @@ class ArithmeticChecks {
     const auto& claims = doc_.claims;
     const Claim& total = claims[i];
     if (!IsPlainCount(total) || total.kind != Kind::kNumber) return;
-    const bool declared = CuedBefore(total, "total");
+    const bool declared = CuedBefore(total, "total") || TotalNamedBefore(total);
     std::vector<const Claim*> parts;
     bool among = false;
     for (size_t j = i + 1; j < claims.size() && claims[j].sentence == total.sentence; ++j) {
@@ -361,6 +361,20 @@ class ArithmeticChecks {
                             : absl::StrFormat("the parts add up to %.15g, not %s", sum,
                                               total.value),
                       spans, total.value, absl::StrFormat("%.15g", sum));
+  }
+
+  // "بلغ إجمالي عدد الضحايا 100", "the total number of victims was 100": a cue of a total
+  // one or two words before the number, with no mark or number between.
+  bool TotalNamedBefore(const Claim& c) const {
+    size_t p = scan::SkipSpacesBack(text_, c.norm_begin);
+    for (int words = 0; words < 2; ++words) {
+      const std::string_view word = scan::WordBefore(text_, p);
+      if (word.empty() || word.find_first_of("0123456789") != std::string_view::npos) return false;
+      p = scan::SkipSpacesBack(text_, p - word.size());
+      if (p == 0 || text_[p] != ' ') return false;  // a mark, not a space, before the word
+      if (cues_.MatchBefore(text_, p, "total").entry) return true;
+    }
+    return false;
   }
 
   // Whether the words between two claims are English (ASCII letters, at least one).

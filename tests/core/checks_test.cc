@@ -419,6 +419,12 @@ TEST_F(ChecksTest, ChangeAndItsMultiple) {
 TEST_F(ChecksTest, PartsAndTheirTotal) {
   EXPECT_EQ(Check("a total of 100 people: 60 men and 40 women"), Codes{});
   EXPECT_EQ(Check("a total of 100 people: 60 men and 30 women"), Codes{"arith.total_mismatch"});
+  // The total named a word or two before its number.
+  EXPECT_EQ(Check("بلغ إجمالي عدد الضحايا 100 شخص: 60 رجلا و30 امرأة"),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("بلغ العدد الإجمالي للضحايا 100 شخص: 60 رجلا و40 امرأة"), Codes{});
+  EXPECT_EQ(Check("The total number of victims was 100: 60 men and 30 women."),
+            Codes{"arith.total_mismatch"});
   EXPECT_EQ(Check("قتل 20 شخصا بينهم 12 طفلا و5 نساء"), Codes{});
   EXPECT_EQ(Check("قتل 20 شخصا بينهم 12 طفلا و15 امرأة"), Codes{"arith.total_mismatch"});
   EXPECT_EQ(Check("قتل 20 شخصا بينهم 25 طفلا"), Codes{"arith.total_mismatch"});  // one part
