@@ -37,6 +37,9 @@ bool IsFullDate(const Claim& c, std::string_view calendar) {
 void CheckWeekday(uint32_t named, const Claim& day, const Claim& named_by, Reporter* reporter) {
   const int actual = GregorianWeekday(*ParseIsoDate(day.value));
   if (actual == 0 || actual == static_cast<int>(named)) return;
+  // "Wednesday 3/4/2020": 4 March 2020 was a Wednesday, in American text's order.
+  const std::string other = claims::OtherDayMonthReading(day);
+  if (!other.empty() && GregorianWeekday(*ParseIsoDate(other)) == static_cast<int>(named)) return;
   std::vector<SpanRef> spans = {SpanOf(named_by)};
   if (&named_by != &day) spans.push_back(SpanOf(day));
   reporter->Report("date.weekday_mismatch",

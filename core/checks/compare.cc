@@ -191,7 +191,16 @@ bool IsTens(const Claim& c) {
          absl::SimpleAtoi(c.upper->value, &upper) && upper == lower + 9;
 }
 
+// Whether `other` is a number that "the 80s" (`tens`) holds.
+bool WithinTheTens(const Claim& tens, const Claim& other) {
+  if (!IsTens(tens) || other.value.empty() || other.too_large) return false;
+  const std::optional<Decimal> lower = Decimal::Parse(tens.lower->value);
+  const std::optional<Decimal> upper = Decimal::Parse(tens.upper->value);
+  return lower && upper && !(other.number < *lower) && !(*upper < other.number);
+}
+
 std::string AlternativeKey(const Claim& c) {
+  if (c.kind == Kind::kDate) return claims::OtherDayMonthReading(c);  // "3/4/2020", 4 March
   if ((c.qualifier == "decade" || IsTens(c)) && c.lower) return c.lower->value;
   if (c.alternative && !c.alternative->too_large()) return c.alternative->ToString();
   return DurationKey(c);
@@ -285,6 +294,13 @@ Claim OtherReading(const Claim& c) {
 // How two claims differ, trying the other reading of each ambiguous separator in turn:
 // "20,000" and "23.000" differ by one digit when both are read as thousands.
 std::string Difference(const Claim& a, const Claim& b) {
+  if (IsTens(a) || IsTens(b)) {  // "the 80s" differs as its first number does ("800 درجة")
+    Claim x = a, y = b;
+    for (Claim* c : {&x, &y}) {
+      if (IsTens(*c)) c->value = c->lower->value, c->qualifier.clear();
+    }
+    return Difference(x, y);
+  }
   std::string how = DescribeDifference(a, b);
   const bool ambiguous_a = a.alternative.has_value(), ambiguous_b = b.alternative.has_value();
   if (how != "different value" || (!ambiguous_a && !ambiguous_b)) return how;
@@ -730,6 +746,7 @@ class Aligner {
       return;
     }
     if (ValueKey(s) == ValueKey(t)) return CheckEqualPair(s, t);  // a pair step 1 did not reach
+    if (WithinTheTens(s, t) || WithinTheTens(t, s)) return;  // "the 80s" and "84 درجة"
     if (VagueOfOneOrder(s, t)) return;
     const std::vector<SpanRef> spans = {SpanOf(s, Side::kSource), SpanOf(t, Side::kTarget)};
     const bool weak = Weak(s) || Weak(t);

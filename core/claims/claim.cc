@@ -1,5 +1,9 @@
 #include "core/claims/claim.h"
 
+#include <string>
+
+#include "core/scan/text_cursor.h"
+
 namespace mizan::claims {
 
 std::string_view KindName(Kind kind) {
@@ -14,6 +18,28 @@ std::string_view KindName(Kind kind) {
     case Kind::kQuantity: return "quantity";
   }
   return "unknown";
+}
+
+std::string OtherDayMonthReading(const Claim& c) {
+  // "YYYY-MM-DD" with a day and a month up to 12 that differ.
+  if (c.kind != Kind::kDate || c.value.size() != 10 || c.value[0] == '-') return {};
+  const int month = std::stoi(c.value.substr(5, 2)), day = std::stoi(c.value.substr(8, 2));
+  if (day > 12 || month > 12 || day == month) return {};
+  // Written in digits and marks from its first digit on (a weekday's name may come before),
+  // with one or two digits first (not "2020-03-04").
+  size_t leading = 0;
+  bool started = false, in_run = false;
+  for (size_t i = 0, length = 1; i < c.text.size(); i += length) {
+    const char32_t ch = scan::NextCodePoint(c.text, i, &length);
+    const bool digit = (ch >= '0' && ch <= '9') || (ch >= 0x660 && ch <= 0x669) ||
+                       (ch >= 0x6F0 && ch <= 0x6F9);
+    if (started && scan::IsLetter(ch)) return {};
+    in_run = digit && (in_run || !started);
+    started = started || digit;
+    if (in_run) ++leading;
+  }
+  if (leading == 0 || leading > 2) return {};
+  return c.value.substr(0, 5) + c.value.substr(8, 2) + "-" + c.value.substr(5, 2);
 }
 
 }  // namespace mizan::claims

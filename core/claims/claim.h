@@ -70,6 +70,11 @@ inline bool InOtherCalendar(const Claim& c) {
   return !c.calendar.empty() && c.calendar != "gregorian";
 }
 
+// A date in digits, day or month first, whose day and month both fit either place
+// ("3/4/2020": 3 April as Arabic and British text write it, 4 March in American text): the
+// other reading, "YYYY-MM-DD"; empty for any other claim.
+std::string OtherDayMonthReading(const Claim& c);
+
 }  // namespace mizan::claims
 
 #endif  // MIZAN_CORE_CLAIMS_CLAIM_H_

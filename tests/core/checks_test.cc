@@ -94,6 +94,9 @@ TEST_F(ChecksTest, CompareAcceptsFaithfulTranslations) {
   EXPECT_EQ(Compare("the music of the 80s", "موسيقى الثمانينات"), Codes{});
   EXPECT_EQ(Compare("highs in the mid-30s", "درجات حرارة في منتصف الثلاثينات"), Codes{});
   EXPECT_EQ(Compare("with widespread 80s", "مع درجات حرارة تصل إلى 80 درجة"), Codes{});
+  EXPECT_EQ(Compare("with widespread 80s", "مع درجات حرارة تصل إلى 84 درجة"), Codes{});
+  EXPECT_EQ(Compare("with widespread 80s", "مع درجات حرارة تصل إلى 800 درجة"),
+            Codes{"compare.value_mismatch"});
   EXPECT_EQ(Compare("highs in the mid-30s", "درجات حرارة في منتصف الأربعينات"),
             Codes{"compare.value_mismatch"});
   // Units converted for the reader, rounded as translators round.
@@ -215,6 +218,22 @@ TEST_F(ChecksTest, WeekdayAgainstTheDate) {
   EXPECT_EQ(Check("on Monday, November 18, 2022"), Codes{"date.weekday_mismatch"});
   EXPECT_EQ(Check("الثلاثاء الموافق 13 فبراير 2013"), Codes{"date.weekday_mismatch"});
   EXPECT_EQ(Check("الأربعاء الموافق 13 فبراير 2013"), Codes{});
+  // A date in digits whose day and month fit either place is read day first, and its weekday
+  // may be the month-first reading's (American text): 4 March 2020 was a Wednesday.
+  EXPECT_EQ(Check("Wednesday 3/4/2020"), Codes{});
+  EXPECT_EQ(Check("Thursday 3/4/2020"), Codes{"date.weekday_mismatch"});
+  EXPECT_EQ(Check("Wednesday, 3 April 2020"), Codes{"date.weekday_mismatch"});  // the month named
+}
+
+TEST_F(ChecksTest, CompareReadsADateInDigitsEitherWay) {
+  EXPECT_EQ(Compare("The deadline is 3/4/2020.", "الموعد النهائي هو 4 مارس 2020."), Codes{});
+  EXPECT_EQ(Compare("The deadline is 3/4/2020.", "الموعد النهائي هو 3 أبريل 2020."), Codes{});
+  EXPECT_EQ(Compare("The deadline is 3/4/2020.", "الموعد النهائي هو 5 مارس 2020."),
+            Codes{"compare.date_mismatch"});
+  EXPECT_EQ(Compare("The deadline is 2020-03-04.", "الموعد النهائي هو 3 أبريل 2020."),
+            Codes{"compare.date_mismatch"});
+  EXPECT_EQ(Compare("The deadline is 13/4/2020.", "الموعد النهائي هو 4 يناير 2020."),
+            Codes{"compare.date_mismatch"});
 }
 
 TEST_F(ChecksTest, InvalidDates) {
