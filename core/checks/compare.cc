@@ -148,10 +148,14 @@ std::optional<Measure> MeasureOf(const Claim& c) {
 
 // Two amounts of one dimension in different units that agree once converted, to within the
 // rounding a translator applies ("50 miles (80 km)", "100 °F" as "38 درجة مئوية").
+// Feet and inches convert into each other exactly, so a height of 6 ft 6 in written "6.6
+// feet" is a slip, not a rounding.
 bool Converted(const Measure& a, const Measure& b) {
   if (a.unit == b.unit || a.dimension != b.dimension) return false;
   const double scale = std::max(std::fabs(a.base), std::fabs(b.base));
-  return scale > 0 && std::fabs(a.base - b.base) <= 0.03 * scale;
+  const bool feet_and_inches =
+      (a.unit == "ft" && b.unit == "in") || (a.unit == "in" && b.unit == "ft");
+  return scale > 0 && std::fabs(a.base - b.base) <= (feet_and_inches ? 0.005 : 0.03) * scale;
 }
 
 // A percentage, a per mille value, or a change in percentage or basis points.

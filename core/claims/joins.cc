@@ -443,12 +443,54 @@ constexpr UnitPart kUnitParts[] = {
     {"km", "m", 1000},       {"kg", "g", 1000},
 };
 
+// "5 ft 11 in", "6ft 2in": a bare number after feet, followed by "in", which alone is no unit
+// (`in` is a preposition), is in inches.
+void NameTheInches(const text::NormalizedText& normalized, const Claim& feet, Claim* b) {
+  if (feet.unit != "ft" || b->kind != Kind::kNumber || !b->unit.empty() || !b->noun.empty() ||
+      !b->qualifier.empty()) {
+    return;
+  }
+  const std::string_view text = normalized.text();
+  const size_t at = scan::SkipSpaces(text, b->norm_end);
+  if (text.substr(at, 2) != "in" || scan::IsLetter(scan::NextCodePoint(text, at + 2))) return;
+  b->kind = Kind::kQuantity;
+  b->unit = "in";
+  SetSpan(normalized, b->norm_begin, at + 2, b);
+}
+
+// "a 6-foot-6 junior": a height in feet and the inches after a hyphen, 78 inches.
+void ReadHyphenedInches(const text::NormalizedText& normalized, std::vector<Claim>* claims) {
+  const std::string_view text = normalized.text();
+  for (Claim& c : *claims) {
+    const std::optional<uint64_t> feet = c.number.ToWhole();
+    if (c.unit != "ft" || !feet || !c.qualifier.empty() || c.norm_end + 2 > text.size() ||
+        text[c.norm_end] != '-' || !scan::IsAsciiDigit(text[c.norm_end + 1])) {
+      continue;
+    }
+    size_t end = c.norm_end + 1;
+    uint64_t inches = 0;
+    while (end < text.size() && scan::IsAsciiDigit(text[end]) && end < c.norm_end + 3) {
+      inches = inches * 10 + static_cast<uint64_t>(text[end++] - '0');
+    }
+    if (inches >= 12 || (end < text.size() && (scan::IsAsciiDigit(text[end]) ||
+                                              scan::IsLetter(scan::NextCodePoint(text, end))))) {
+      continue;
+    }
+    c.number = Decimal::FromInt(*feet * 12 + inches);
+    c.value = c.number.ToString();
+    c.lower = c.upper = Bound{c.value, true};
+    c.unit = "in";
+    SetSpan(normalized, c.norm_begin, end, &c);
+  }
+}
+
 // Joins an amount in a unit and the smaller amount after it in the next unit into one: "3
 // سنوات و6 أشهر" is 3.5 years, "ساعة و20 دقيقة" 80 minutes, "6 feet 2 inches" 74 inches. The
 // value stays in the larger unit where the part is an exact decimal of it, else in the smaller.
 void JoinCompoundUnits(const text::NormalizedText& normalized, Joining* claims) {
   const std::string_view text = normalized.text();
   JoinNeighbours(claims, [&](Claim& a, Claim& b) -> std::optional<Claim> {
+    NameTheInches(normalized, a, &b);
     if (a.kind != b.kind || (a.kind != Kind::kDuration && a.kind != Kind::kQuantity) ||
         a.value.empty() || b.value.empty() || a.too_large || b.too_large ||
         b.norm_begin < a.norm_end || a.qualifier == "range" || b.qualifier == "range" ||
@@ -828,6 +870,7 @@ void JoinClaims(const Engine& engine, const text::NormalizedText& normalized,
   JoinNthWeekdays(engine, normalized, &joining);
   joining.EraseDropped();
   FillYearsOfMonthRanges(engine, normalized, claims);
+  ReadHyphenedInches(normalized, claims);
   CarryUnitToWhereAChangeLed(engine, normalized, claims);
 }
 

@@ -107,6 +107,10 @@ TEST_F(ChecksTest, CompareAcceptsFaithfulTranslations) {
   EXPECT_EQ(Compare("it was 100 degrees Fahrenheit", "بلغت الحرارة 38 درجة مئوية"), Codes{});
   EXPECT_EQ(Compare("the tower is 1,000 feet tall", "يبلغ ارتفاع البرج 305 أمتار"), Codes{});
   EXPECT_EQ(Compare("it weighs 10 pounds", "يزن 4.5 كيلوغرام"), Codes{});
+  EXPECT_EQ(Compare("he was 5 ft 11 in tall", "كان طوله 180 سم"), Codes{});
+  // Feet and inches convert exactly: 6 ft 6 in as "6.6 أقدام" is a slip.
+  EXPECT_EQ(Compare("a 6-foot-6 junior", "طوله 6.5 أقدام"), Codes{});
+  EXPECT_NE(Compare("a 6-foot-6 junior", "طوله 6.6 أقدام"), Codes{});
   // A year converted to the Hijri or solar Hijri calendar is the Gregorian year it overlaps.
   EXPECT_EQ(Compare("founded in 2010", "تأسست عام 1431 هـ"), Codes{});
   EXPECT_EQ(Compare("elected in 2011", "انتخب عام 1432 هـ"), Codes{});

@@ -845,6 +845,14 @@ TEST_F(ClaimsTest, CompoundUnitsAreOneAmount) {
   c = One("he is 6 feet 2 inches tall");
   EXPECT_EQ(c.value, "74");
   EXPECT_EQ(c.unit, "in");
+  // So in the short forms of a height: "in" after the inches, or a hyphen before them.
+  for (const char* text : {"he is 6 ft 2 in", "a 6ft 2in forward", "a 6-foot-2 forward"}) {
+    c = One(text);
+    EXPECT_EQ(c.value, "74") << text;
+    EXPECT_EQ(c.unit, "in") << text;
+  }
+  EXPECT_EQ(One("a 6-foot fence").unit, "ft");
+  EXPECT_EQ(One("they put 5 ft in the hole").value, "5");
   c = One("أكثر من 3 سنوات و6 أشهر");
   EXPECT_EQ(c.lower->value, "3.5");
   EXPECT_FALSE(c.upper.has_value());
