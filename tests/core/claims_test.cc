@@ -685,6 +685,8 @@ TEST_F(ClaimsTest, TimesOfDayAreNoClaims) {
   // Minutes (abbreviated or not) and seconds joined to the hour.
   EXPECT_TRUE(All("الانطلاق على الساعة 17 و10 دقائق من تونس").empty());
   EXPECT_TRUE(All("على الساعة 14 و55 دق").empty());
+  EXPECT_TRUE(All("في الرابعة مساء (1300 بتوقيت غرينتش)").size() == 1);  // only the hour
+  EXPECT_TRUE(All("at 1300 local time").empty());
   // "في الساعة (497 ميلا في الساعة)": a parenthesis parts the number from a clock's cue.
   EXPECT_EQ(All("بسرعة 800 كيلومتر في الساعة (497 ميلا في الساعة)").at(1).unit, "mph");
   EXPECT_TRUE(All("الساعة 3 و5 دقائق و10 ثوان").empty());
