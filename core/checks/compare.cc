@@ -185,6 +185,7 @@ std::string ValueKey(const Claim& c) {
 // duration converts, and
 // a number whose separator was ambiguous ("20.000") may mean the other reading.
 std::string DurationKey(const Claim& c);
+std::string ShareKey(const Claim& c, int decimals = 0);
 
 // "the 80s" (a number from 80 to 89, read from two digits and an s) is often rendered by its
 // first number ("80 درجة"), as a decade is by its first year.
@@ -205,19 +206,32 @@ bool WithinTheTens(const Claim& tens, const Claim& other) {
 
 std::string AlternativeKey(const Claim& c) {
   if (c.kind == Kind::kDate) return claims::OtherDayMonthReading(c);  // "3/4/2020", 4 March
+  if (std::string key = ShareKey(c, 1); !key.empty()) return key;  // "33.3%"
   if ((c.qualifier == "decade" || IsTens(c)) && c.lower) return c.lower->value;
   if (c.alternative && !c.alternative->too_large()) return c.alternative->ToString();
   return DurationKey(c);
 }
 
-// "half" as a share: a fraction in words may render a percentage.
-std::string ShareKey(const Claim& c) {
-  if (c.kind != Kind::kNumber || c.script != "words" || c.too_large || c.value.empty()) return {};
+// "half", "one in five" as a share: a fraction in words or a ratio may render a percentage.
+// A share that no decimal ends ("a third", "one in three") is written rounded: its key is
+// the whole percentage ("33%"), and SharePointKey gives the one with a decimal ("33.3%").
+std::string ShareKey(const Claim& c, int decimals) {
+  if (c.kind != Kind::kNumber || (c.script != "words" && !c.ratio) || c.too_large ||
+      c.value.empty()) {
+    return {};
+  }
   const Decimal hundred = Decimal::FromInt(100);
   const Decimal pct = c.number.Times(hundred);
-  if (!c.number.negative() && pct < hundred) return "%" + pct.ToString();
-  return {};
+  if (c.number.negative() || !(pct < hundred)) return {};
+  constexpr size_t kRepeating = 12;  // digits after the point: a quotient cut off
+  const size_t point = c.value.find('.');
+  if (point == std::string::npos || c.value.size() - point - 1 < kRepeating) {
+    return decimals == 0 ? "%" + pct.ToString() : "";
+  }
+  const double percent = std::strtod(c.value.c_str(), nullptr) * 100;
+  return "%" + absl::StrFormat("%.*f", decimals, percent);
 }
+
 
 // "الثلاثينات" (the 1930s, its century unsaid) as "the 30s", a number from 30 to 39.
 std::string TensKey(const Claim& c) {

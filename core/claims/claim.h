@@ -51,6 +51,7 @@ struct Claim {
   bool separator_guessed = false;
   bool subunit = false;     // money written in cents, fils, ...: joins the amount before it
   bool unit_assumed = false;  // the currency of a bare "dollar", the caller's default
+  bool ratio = false;  // "one in five", "واحد من كل خمسة": the value is the share, 0.2
   // The other reading of an ambiguous separator ("20.000" read as 20 may mean 20000).
   std::optional<numerals::Decimal> alternative;
   int fraction_digits = 0;  // as written: "12.50" has 2; the rounding checks need it

@@ -484,6 +484,48 @@ void ReadHyphenedInches(const text::NormalizedText& normalized, std::vector<Clai
   }
 }
 
+// "one in five children", "1 in every 10", "three out of every ten", "واحد من كل خمسة أطفال":
+// a count in every so many is one claim, the share it names (0.2), which counts the noun after
+// it. "300 out of 1,200" is a part and its whole, left as two claims for the arithmetic.
+void JoinRatios(const text::NormalizedText& normalized, Joining* claims) {
+  static constexpr std::string_view kLinks[] = {
+      "in", "in every", "out of every", "of every",
+      "\xD9\x85\xD9\x86 \xD9\x83\xD9\x84",                                    // من كل
+      "\xD9\x85\xD9\x86 \xD8\xA8\xD9\x8A\xD9\x86 \xD9\x83\xD9\x84"};  // من بين كل
+  const std::string_view text = normalized.text();
+  JoinNeighbours(claims, [&](Claim& a, Claim& b) -> std::optional<Claim> {
+    const std::optional<uint64_t> n = a.number.ToWhole(), m = b.number.ToWhole();
+    if (a.kind != Kind::kNumber || b.kind != Kind::kNumber || !n || !m || *n == 0 || *m <= *n ||
+        *m > 1000000 || !a.noun.empty() || !b.qualifier.empty() || b.approx ||
+        !(a.qualifier.empty() ? !a.approx : a.qualifier == "about") ||
+        b.norm_begin < a.norm_end) {
+      return std::nullopt;
+    }
+    std::string link(text.substr(a.norm_end, b.norm_begin - a.norm_end));
+    absl::AsciiStrToLower(&link);
+    absl::StripAsciiWhitespace(&link);
+    // A bare "in" only after one: "scored 2 in 3 games" is no share.
+    if (std::find(std::begin(kLinks), std::end(kLinks), link) == std::end(kLinks) ||
+        (link == "in" && *n != 1)) {
+      return std::nullopt;
+    }
+    bool exact = false;
+    const std::optional<Decimal> share = Decimal::Quotient(*n, *m, &exact);
+    if (!share) return std::nullopt;
+    Claim joined = std::move(b);
+    joined.number = *share;
+    joined.value = share->ToString();
+    joined.lower = joined.upper = Bound{joined.value, true};
+    joined.qualifier = a.qualifier;
+    joined.script = a.script;
+    joined.ratio = true;
+    joined.scale = Decimal();
+    joined.fraction_digits = 0;
+    SetSpan(normalized, a.norm_begin, joined.norm_end, &joined);
+    return joined;
+  });
+}
+
 // Joins an amount in a unit and the smaller amount after it in the next unit into one: "3
 // سنوات و6 أشهر" is 3.5 years, "ساعة و20 دقيقة" 80 minutes, "6 feet 2 inches" 74 inches. The
 // value stays in the larger unit where the part is an exact decimal of it, else in the smaller.
@@ -863,6 +905,7 @@ void JoinClaims(const Engine& engine, const text::NormalizedText& normalized,
   JoinSubunits(normalized, &joining);
   JoinCompoundUnits(normalized, &joining);
   JoinScaleSums(normalized, &joining);
+  JoinRatios(normalized, &joining);
   JoinRanges(engine, normalized, &joining);
   ShareUnitAcrossOr(engine, normalized, &joining);
   SpreadMonthOverDays(engine, normalized, &joining);

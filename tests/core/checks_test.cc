@@ -229,6 +229,17 @@ TEST_F(ChecksTest, WeekdayAgainstTheDate) {
   EXPECT_EQ(Check("Wednesday, 3 April 2020"), Codes{"date.weekday_mismatch"});  // the month named
 }
 
+// A ratio or a fraction in words is the share it names, rounded as percentages are written.
+TEST_F(ChecksTest, CompareMeetsASharesPercentage) {
+  EXPECT_EQ(Compare("One in five adults smokes.", "يدخن 20% من البالغين."), Codes{});
+  EXPECT_EQ(Compare("One in five adults smokes.", "واحد من كل خمسة بالغين يدخن."), Codes{});
+  EXPECT_EQ(Compare("One in three adults smokes.", "يدخن 33% من البالغين."), Codes{});
+  EXPECT_EQ(Compare("A third of adults smoke.", "يدخن 33.3% من البالغين."), Codes{});
+  EXPECT_EQ(Compare("Two-thirds of adults smoke.", "يدخن 67% من البالغين."), Codes{});
+  EXPECT_NE(Compare("One in five adults smokes.", "يدخن 25% من البالغين."), Codes{});
+  EXPECT_NE(Compare("A third of adults smoke.", "يدخن 30% من البالغين."), Codes{});
+}
+
 TEST_F(ChecksTest, CompareReadsADateInDigitsEitherWay) {
   EXPECT_EQ(Compare("The deadline is 3/4/2020.", "الموعد النهائي هو 4 مارس 2020."), Codes{});
   EXPECT_EQ(Compare("The deadline is 3/4/2020.", "الموعد النهائي هو 3 أبريل 2020."), Codes{});

@@ -546,6 +546,23 @@ TEST_F(ClaimsTest, NumberIdiomsAreNoClaims) {
   EXPECT_EQ(One("on 9/11/2001").kind, Kind::kDate);
 }
 
+// "One in five children", "واحد من كل خمسة أطفال": one claim, the share, counting the noun.
+TEST_F(ClaimsTest, RatiosAreShares) {
+  for (const char* text : {"One in five children have accounts", "واحد من كل خمسة أطفال",
+                           "واحد من بين كل خمسة أطفال", "1 in every 5 children"}) {
+    const Claim c = One(text);
+    EXPECT_EQ(c.value, "0.2") << text;
+    EXPECT_TRUE(c.ratio) << text;
+    EXPECT_FALSE(c.noun_key.empty()) << text;
+  }
+  EXPECT_EQ(One("three out of every ten voters").value, "0.3");
+  EXPECT_EQ(One("nearly one in four").qualifier, "about");
+  // A bare "in" only after one; "out of" alone is a part and its whole.
+  EXPECT_EQ(All("He scored 2 in 3 games").size(), 2u);
+  EXPECT_EQ(All("300 out of 1,200 voters").size(), 2u);
+  EXPECT_EQ(All("one in 10 days").at(1).kind, Kind::kDuration);
+}
+
 // "A few" and "several" before a scale word make it vague, like its plural alone; alone they
 // are no number.
 TEST_F(ClaimsTest, AFewOfAScaleIsVague) {
