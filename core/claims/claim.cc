@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "absl/strings/numbers.h"
 #include "core/scan/text_cursor.h"
 
 namespace mizan::claims {
@@ -23,8 +24,11 @@ std::string_view KindName(Kind kind) {
 std::string OtherDayMonthReading(const Claim& c) {
   // "YYYY-MM-DD" with a day and a month up to 12 that differ.
   if (c.kind != Kind::kDate || c.value.size() != 10 || c.value[0] == '-') return {};
-  const int month = std::stoi(c.value.substr(5, 2)), day = std::stoi(c.value.substr(8, 2));
-  if (day > 12 || month > 12 || day == month) return {};
+  int month = 0, day = 0;
+  if (!absl::SimpleAtoi(c.value.substr(5, 2), &month) ||
+      !absl::SimpleAtoi(c.value.substr(8, 2), &day) || day > 12 || month > 12 || day == month) {
+    return {};
+  }
   // Written in digits and marks from its first digit on (a weekday's name may come before),
   // with one or two digits first (not "2020-03-04").
   size_t leading = 0;
