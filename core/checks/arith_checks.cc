@@ -195,13 +195,20 @@ class ArithmeticChecks {
     const double slack =
         HalfUnit(*shift.from_claim) + HalfUnit(*shift.to_claim) + HalfUnit(difference);
     if (std::fabs(std::fabs(*b - *a) - *d) <= slack) return;
-    std::vector<SpanRef> spans = {SpanOf(*shift.from_claim)};
-    if (shift.to_claim != shift.from_claim) spans.push_back(SpanOf(*shift.to_claim));
-    spans.push_back(SpanOf(difference));
     reporter_->Report("arith.change_mismatch",
                       absl::StrFormat("from %s to %s is a change of %.15g, not %s", shift.from,
                                       shift.to, std::fabs(*b - *a), difference.value),
-                      spans, absl::StrFormat("%.15g", std::fabs(*b - *a)), difference.value);
+                      SpansOf(shift, difference), absl::StrFormat("%.15g", std::fabs(*b - *a)),
+                      difference.value);
+  }
+
+  // The claims of a change and of what is said of it, in the order of the text.
+  static std::vector<SpanRef> SpansOf(const Shift& shift, const Claim& said) {
+    std::vector<SpanRef> spans = {SpanOf(*shift.from_claim), SpanOf(said)};
+    if (shift.to_claim != shift.from_claim) spans.push_back(SpanOf(*shift.to_claim));
+    std::sort(spans.begin(), spans.end(),
+              [](const SpanRef& x, const SpanRef& y) { return x.start < y.start; });
+    return spans;
   }
 
   // "rose 10% to $120m from $100m", "ارتفعت بنسبة 20% من 100 إلى 130": the change said first,
@@ -231,18 +238,14 @@ class ArithmeticChecks {
     if (*a - ha <= 0) return;
     const double change = 100 * std::fabs(*b - *a) / *a;
     const double most = 100 * std::max((*b + hb) / (*a - ha) - 1, 1 - (*b - hb) / (*a + ha));
-    const double least = 100 * std::max({(*b - hb) / (*a + ha) - 1, 1 - (*b + hb) / (*a - ha), 0.0});
+    const double least =
+        100 * std::max({(*b - hb) / (*a + ha) - 1, 1 - (*b + hb) / (*a - ha), 0.0});
     const double half = HalfUnit(pct);
     if (*z + half >= least && *z - half <= most) return;
-    std::vector<SpanRef> spans = {SpanOf(*shift.from_claim)};
-    if (shift.to_claim != shift.from_claim) spans.push_back(SpanOf(*shift.to_claim));
-    spans.push_back(SpanOf(pct));
-    std::sort(spans.begin(), spans.end(),
-              [](const SpanRef& x, const SpanRef& y) { return x.start < y.start; });
     reporter_->Report("arith.change_mismatch",
                       absl::StrFormat("from %s to %s is a change of %.2f%%, not %s%%", shift.from,
                                       shift.to, change, pct.value),
-                      spans, absl::StrFormat("%.2f", change), pct.value);
+                      SpansOf(shift, pct), absl::StrFormat("%.2f", change), pct.value);
   }
 
   // A change from one value to another starting at claim i: a range of one quantity, or two
@@ -369,7 +372,7 @@ class ArithmeticChecks {
     size_t p = scan::SkipSpacesBack(text_, c.norm_begin);
     for (int words = 0; words < 2; ++words) {
       const std::string_view word = scan::WordBefore(text_, p);
-      if (word.empty() || word.find_first_of("0123456789") != std::string_view::npos) return false;
+      if (word.empty()) return false;  // a mark or a number
       p = scan::SkipSpacesBack(text_, p - word.size());
       if (p == 0 || text_[p] != ' ') return false;  // a mark, not a space, before the word
       if (cues_.MatchBefore(text_, p, "total").entry) return true;

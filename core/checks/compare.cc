@@ -214,7 +214,7 @@ std::string AlternativeKey(const Claim& c) {
 
 // "half", "one in five" as a share: a fraction in words or a ratio may render a percentage.
 // A share that no decimal ends ("a third", "one in three") is written rounded: its key is
-// the whole percentage ("33%"), and SharePointKey gives the one with a decimal ("33.3%").
+// the whole percentage ("33%"), or with `decimals` 1 the percentage to a tenth ("33.3%").
 std::string ShareKey(const Claim& c, int decimals) {
   if (c.kind != Kind::kNumber || (c.script != "words" && !c.ratio) || c.too_large ||
       c.value.empty()) {
@@ -231,7 +231,6 @@ std::string ShareKey(const Claim& c, int decimals) {
   const double percent = std::strtod(c.value.c_str(), nullptr) * 100;
   return "%" + absl::StrFormat("%.*f", decimals, percent);
 }
-
 
 // "الثلاثينات" (the 1930s, its century unsaid) as "the 30s", a number from 30 to 39.
 std::string TensKey(const Claim& c) {
