@@ -10,6 +10,7 @@
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "core/checks/document_checks.h"
+#include "core/scan/text_cursor.h"
 
 namespace mizan::checks {
 namespace {
@@ -105,6 +106,22 @@ uint32_t SentenceAt(const std::vector<Claim>& claims, size_t pos, std::string_vi
   return sentence;
 }
 
+// Whether words between a cue, ending at `from`, and a number after it at `to` narrow what the
+// number measures to a part of what the cue names: "معدل البطالة في صفوف الشباب 35%", "the
+// unemployment rate among women" are no measures of the whole.
+bool NarrowedBetween(const DocumentView& doc, size_t from, size_t to) {
+  const std::string_view text = doc.normalized.text();
+  bool after_letter = true;  // the cue's last letter
+  for (size_t at = from, length = 1; at < to && at < text.size(); at += length) {
+    const bool letter = scan::IsLetter(scan::NextCodePoint(text, at, &length));
+    if (letter && !after_letter && doc.engine.arith_cues().MatchAt(text, at, "narrow").entry) {
+      return true;
+    }
+    after_letter = letter;
+  }
+  return false;
+}
+
 }  // namespace
 
 void CheckFacts(const DocumentView& doc, const Facts& facts, Reporter* reporter) {
@@ -122,7 +139,9 @@ void CheckFacts(const DocumentView& doc, const Facts& facts, Reporter* reporter)
         size_t best_distance = 0;
         std::optional<Interval> best_interval;
         for (const Claim& c : doc.claims) {
-          if (c.sentence != sentence) continue;
+          if (c.sentence != sentence || NarrowedBetween(doc, at + cue.size(), c.norm_begin)) {
+            continue;
+          }
           auto in = ClaimInterval(doc, c, f);
           if (!in) continue;
           const size_t d = c.norm_begin > at ? c.norm_begin - at : at - c.norm_end;

@@ -593,6 +593,20 @@ TEST_F(ChecksTest, FactsRespectTheClaimsQualifier) {
   EXPECT_EQ(Check("It has member countries. It had 190 staff.", &facts), Codes{});
 }
 
+// A number that measures a part of what the fact names is no measure of it.
+TEST_F(ChecksTest, FactsLeaveAPartOfTheirWhole) {
+  Facts facts;
+  ASSERT_TRUE(Facts::Load(R"({"facts":[{"id":"jobless","kind":"percent","value":15.3,
+      "cues":{"en":["unemployment rate"],"ar":["نسبة البطالة","معدل البطالة"]}}]})",
+                          TestEngine().normalizer(), &facts)
+                  .ok());
+  EXPECT_EQ(Check("The unemployment rate stood at 18%.", &facts), Codes{"fact.contradiction"});
+  EXPECT_EQ(Check("بلغت نسبة البطالة 18 بالمائة.", &facts), Codes{"fact.contradiction"});
+  EXPECT_EQ(Check("The unemployment rate among women was 20%.", &facts), Codes{});
+  EXPECT_EQ(Check("بلغ معدل البطالة في صفوف الشباب 35 بالمائة.", &facts), Codes{});
+  EXPECT_EQ(Check("بلغت نسبة البطالة لدى حاملي الشهادات 30 بالمائة.", &facts), Codes{});
+}
+
 TEST_F(ChecksTest, FactsWithToleranceValidityAndYears) {
   Facts facts;
   ASSERT_TRUE(Facts::Load(R"([
