@@ -520,7 +520,7 @@ void JoinRatios(const text::NormalizedText& normalized, Joining* claims) {
     joined.script = a.script;
     joined.ratio = true;
     joined.scale = Decimal();
-    joined.fraction_digits = 0;
+    joined.fraction_digits = 20;  // exact: no rounding of one ratio makes another
     SetSpan(normalized, a.norm_begin, joined.norm_end, &joined);
     return joined;
   });
