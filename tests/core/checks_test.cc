@@ -238,6 +238,8 @@ TEST_F(ChecksTest, CompareMeetsASharesPercentage) {
   EXPECT_EQ(Compare("Two-thirds of adults smoke.", "يدخن 67% من البالغين."), Codes{});
   EXPECT_NE(Compare("One in five adults smokes.", "يدخن 25% من البالغين."), Codes{});
   EXPECT_NE(Compare("A third of adults smoke.", "يدخن 30% من البالغين."), Codes{});
+  EXPECT_EQ(Compare("One in five children", "واحد من كل أربعة أطفال"),
+            Codes{"compare.value_mismatch"});
 }
 
 TEST_F(ChecksTest, CompareReadsADateInDigitsEitherWay) {
