@@ -363,6 +363,8 @@ std::string Describe(const Claim& c) {
     v = absl::StrCat(c.lower ? c.lower->value : "", "-", c.upper ? c.upper->value : "");
   } else if (c.kind == Kind::kDate && c.value.empty()) {
     v = WeekdayName(c.weekday);
+  } else if (c.ratio && !c.value.empty()) {  // "one in four": 25% as a ratio
+    v = absl::StrFormat("%.4g%% as a ratio", std::strtod(c.value.c_str(), nullptr) * 100);
   }
   if (!c.unit.empty()) absl::StrAppend(&v, " ", c.unit);
   if ((c.kind == Kind::kYear || c.kind == Kind::kDate) && InOtherCalendar(c)) {
