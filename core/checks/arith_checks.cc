@@ -220,8 +220,9 @@ class ArithmeticChecks {
         !(CuedBefore(pct, "change") || CuedBefore(pct, "verb"))) {
       return;
     }
-    const std::string gap = Trimmed(doc_.Between(pct, claims[i + 1]));
-    std::optional<Shift> shift = ToThenFrom(i + 1, gap);
+    const std::string_view between = doc_.Between(pct, claims[i + 1]);
+    const std::string gap = Trimmed(between);
+    std::optional<Shift> shift = ToThenFrom(i + 1, between);
     if (!shift && (gap.empty() || CoveredBy(gap, doc_.engine.range_cues(), "open"))) {
       shift = FromTo(i + 1);
     }
@@ -264,11 +265,25 @@ class ArithmeticChecks {
     return std::nullopt;
   }
 
-  // "to $120m from $100m", "لتبلغ 120 مليونا مقابل 100 مليون": where a change led, after
-  // `gap` (the words before it), then where it began.
-  std::optional<Shift> ToThenFrom(size_t i, const std::string& gap) const {
+  // "to $120m from $100m", "لتبلغ 120 مليونا مقابل 100 مليون", and after a few words of what
+  // changed ("بنسبة 66 بالمائة في مستوى القيمة الى حدود 496 م د مقابل 1446 م د"): where a
+  // change led, after `gap` (the words before it), then where it began. Not after a comma, nor
+  // in brackets, where the press gives one item of what changed ("بنسبة 13،9 بالمائة نتيجة
+  // تطور مبيعات التمور (197 م د مقابل 139،5 م د)").
+  std::optional<Shift> ToThenFrom(size_t i, std::string_view between) const {
+    constexpr size_t kNear = 60;  // bytes: a few words, no clause of its own
+    const bool near = between.size() <= kNear &&
+                      between.find_first_of(",(") == std::string_view::npos &&
+                      between.find("\xD8\x8C") == std::string_view::npos;  // "،"
+    if (!near && !CoveredBy(Trimmed(between), cues_, "to")) return std::nullopt;
+    return Against(i);
+  }
+
+  // "120 مليونا مقابل 100 مليون", "$120m, up from $100m": where a change led, then where it
+  // began.
+  std::optional<Shift> Against(size_t i) const {
     const auto& claims = doc_.claims;
-    if (i + 1 >= claims.size() || !CoveredBy(gap, cues_, "to")) return std::nullopt;
+    if (i + 1 >= claims.size()) return std::nullopt;
     const Claim& to = claims[i];
     const Claim& from = claims[i + 1];
     if (!AlikeInOneSentence(to, from) || !JoinedBy(to, from, "since")) return std::nullopt;

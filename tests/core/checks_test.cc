@@ -423,6 +423,19 @@ TEST_F(ChecksTest, ChangeAndItsPercentage) {
             Codes{"arith.change_mismatch"});
   EXPECT_EQ(Check("ارتفعت المبيعات بنسبة 20% من 100 مليون إلى 130 مليون دولار"),
             Codes{"arith.change_mismatch"});
+  // A few words of what changed may come between; a comma or a bracket gives another item.
+  EXPECT_EQ(Check("تراجعت العائدات بنسبة 66 بالمائة في مستوى القيمة الى حدود 496 م د مقابل "
+                  "1446 م د"),
+            Codes{});
+  EXPECT_EQ(Check("تراجعت العائدات بنسبة 56 بالمائة في مستوى القيمة الى حدود 496 م د مقابل "
+                  "1446 م د"),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("تطورت الصادرات بنسبة 13،9 بالمائة نتيجة تطور مبيعات التمور (197 م د مقابل "
+                  "139،5 م د)"),
+            Codes{});
+  // A percentage after "B مقابل A" is often the next item's.
+  EXPECT_EQ(Check("بلغت 496 م د مقابل 1446 م د اضافة الى انخفاض بنسبة 71 بالمائة في الكمية"),
+            Codes{});
   // Values written with a scale word are rounded in it: $1.1bn may be $1.14bn.
   EXPECT_EQ(Check("Revenue rose from $1.1bn to $1.2bn, up 10%."), Codes{});
   EXPECT_EQ(Check("Revenue rose 10% to $1.2bn from $1.1bn."), Codes{});
