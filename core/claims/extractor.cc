@@ -774,15 +774,15 @@ class Extraction {
   // Also "the last third of the genome", "the first fifth of": an English ordinal from third
   // to tenth between an ordinal or "last" and "of" names such a part, as "الثلث الأخير" does.
   bool IsFractionAsAPart(const numerals::WordNumber& n) const {
-    const std::string value = n.value.ToString();  // one word for a fraction
-    const std::string_view after = WordAfter(n.end);
-    const std::string_view before = WordBefore(n.begin);
     if (n.ordinal) {
       const std::optional<uint64_t> k = n.value.ToWhole();
       return k && *k >= 3 && *k <= 10 && static_cast<unsigned char>(text_[n.begin]) < 0x80 &&
-             Lower(after) == "of" && NamesAPlace(before);
+             Lower(WordAfter(n.end)) == "of" && NamesAPlace(WordBefore(n.begin));
     }
+    const std::string value = n.value.ToString();  // one word for a fraction
     if (value.rfind("0.", 0) != 0 || n.end - n.begin > 12) return false;
+    const std::string_view after = WordAfter(n.end);
+    const std::string_view before = WordBefore(n.begin);
     // "نصف ذلك" is "we describe that": an Arabic "نصف" without the article needs the thing
     // it halves after it (other fractions are no verbs: "ثلث هؤلاء" is a third of them), or a
     // cue of percent ("نصف في المائة").

@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_format.h"
 #include "absl/time/civil_time.h"
 #include "core/claims/claim_builder.h"
@@ -462,11 +463,12 @@ void NameTheInches(const text::NormalizedText& normalized, const Claim& feet, Cl
 void ReadHyphenedInches(const text::NormalizedText& normalized, std::vector<Claim>* claims) {
   const std::string_view text = normalized.text();
   for (Claim& c : *claims) {
-    const std::optional<uint64_t> feet = c.number.ToWhole();
-    if (c.unit != "ft" || !feet || !c.qualifier.empty() || c.norm_end + 2 > text.size() ||
+    if (c.unit != "ft" || !c.qualifier.empty() || c.norm_end + 2 > text.size() ||
         text[c.norm_end] != '-' || !scan::IsAsciiDigit(text[c.norm_end + 1])) {
       continue;
     }
+    const std::optional<uint64_t> feet = c.number.ToWhole();
+    if (!feet) continue;
     size_t end = c.norm_end + 1;
     uint64_t inches = 0;
     while (end < text.size() && scan::IsAsciiDigit(text[end]) && end < c.norm_end + 3) {
@@ -494,19 +496,23 @@ void JoinRatios(const text::NormalizedText& normalized, Joining* claims) {
       "\xD9\x85\xD9\x86 \xD8\xA8\xD9\x8A\xD9\x86 \xD9\x83\xD9\x84"};  // من بين كل
   const std::string_view text = normalized.text();
   JoinNeighbours(claims, [&](Claim& a, Claim& b) -> std::optional<Claim> {
+    if (a.kind != Kind::kNumber || b.kind != Kind::kNumber) return std::nullopt;
     const std::optional<uint64_t> n = a.number.ToWhole(), m = b.number.ToWhole();
-    if (a.kind != Kind::kNumber || b.kind != Kind::kNumber || !n || !m || *n == 0 || *m <= *n ||
+    if (!n || !m || *n == 0 || *m <= *n ||
         *m > 1000000 || !a.noun.empty() || !b.qualifier.empty() || b.approx ||
         !(a.qualifier.empty() ? !a.approx : a.qualifier == "about") ||
         b.norm_begin < a.norm_end) {
       return std::nullopt;
     }
-    std::string link(text.substr(a.norm_end, b.norm_begin - a.norm_end));
-    absl::AsciiStrToLower(&link);
-    absl::StripAsciiWhitespace(&link);
+    std::string_view link = text.substr(a.norm_end, b.norm_begin - a.norm_end);
+    while (!link.empty() && link.front() == ' ') link.remove_prefix(1);
+    while (!link.empty() && link.back() == ' ') link.remove_suffix(1);
+    const auto named = [&](std::string_view l) {
+      return absl::EqualsIgnoreCase(absl::string_view(l.data(), l.size()),
+                                    absl::string_view(link.data(), link.size()));
+    };
     // A bare "in" only after one: "scored 2 in 3 games" is no share.
-    if (std::find(std::begin(kLinks), std::end(kLinks), link) == std::end(kLinks) ||
-        (link == "in" && *n != 1)) {
+    if (std::none_of(std::begin(kLinks), std::end(kLinks), named) || (named("in") && *n != 1)) {
       return std::nullopt;
     }
     bool exact = false;
