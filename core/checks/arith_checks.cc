@@ -53,9 +53,26 @@ bool IsPlainCount(const Claim& c) {
          !c.value.empty() && c.qualifier.empty() && !c.approx;
 }
 
+// The words between two claims without the spaces, brackets and commas (Arabic "،" too)
+// around them.
 std::string Trimmed(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '(' || s.front() == ',')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '(' || s.back() == ',')) s.remove_suffix(1);
+  constexpr std::string_view kArabicComma = "\xD8\x8C";
+  for (bool trimmed = true; trimmed && !s.empty();) {
+    trimmed = s.front() == ' ' || s.front() == '(' || s.front() == ',';
+    if (trimmed) {
+      s.remove_prefix(1);
+    } else if (s.starts_with(kArabicComma)) {
+      s.remove_prefix(kArabicComma.size()), trimmed = true;
+    }
+  }
+  for (bool trimmed = true; trimmed && !s.empty();) {
+    trimmed = s.back() == ' ' || s.back() == '(' || s.back() == ',';
+    if (trimmed) {
+      s.remove_suffix(1);
+    } else if (s.ends_with(kArabicComma)) {
+      s.remove_suffix(kArabicComma.size()), trimmed = true;
+    }
+  }
   return std::string(s);
 }
 
@@ -171,20 +188,32 @@ class ArithmeticChecks {
 
   // "from A to B, up C%": a range of one quantity (A < B) or two claims joined by "to".
   // "from A to B, an increase of D": D in the unit of B.
+  // "B مقابل A، أي بزيادة C%": where a change led, then where it began, then the change said
+  // as a restatement ("أي", that is); without it the percentage after is as often the next
+  // item's ("مقابل 1446 م د اضافة الى انخفاض بنسبة 71 بالمائة في الكمية").
   void Change(size_t i) {
-    const std::optional<Shift> shift = FromTo(i);
+    std::optional<Shift> shift = FromTo(i);
+    const bool restated_only = !shift;
+    if (!shift) shift = Against(i);
     if (!shift) return;
-    const Claim* pct = NextPercent(shift->last);
-    if (pct != nullptr && CuedBefore(*pct, "change")) CheckChange(*shift, *pct);
     const auto& claims = doc_.claims;
-    const size_t next = shift->last + 1;
-    if (next >= claims.size()) return;
     const Claim& to = *shift->to_claim;
-    const Claim& d = claims[next];
-    if (IsPlainCount(d) && d.kind == to.kind && d.unit == to.unit && d.sentence == to.sentence &&
-        CuedBefore(d, "change")) {
-      CheckDifference(*shift, d);
+    for (size_t j = shift->last + 1; j < claims.size() && j <= shift->last + 2; ++j) {
+      const Claim& said = claims[j];
+      if (said.sentence != to.sentence) return;
+      if (!CuedBefore(said, "change")) continue;
+      if (restated_only && !Restated(claims[shift->last], said)) return;
+      if (IsShare(said)) return CheckChange(*shift, said);
+      if (IsPlainCount(said) && said.kind == to.kind && said.unit == to.unit) {
+        return CheckDifference(*shift, said);
+      }
+      return;
     }
+  }
+
+  // Whether "أي", "i.e.", "that is" stand between two claims: the second restates the first.
+  bool Restated(const Claim& a, const Claim& b) const {
+    return cues_.StartsAWordIn(text_, a.norm_end, b.norm_begin, "restate");
   }
 
   // The difference from A to B said to be D, each of them rounded as written.

@@ -110,16 +110,7 @@ uint32_t SentenceAt(const std::vector<Claim>& claims, size_t pos, std::string_vi
 // number measures to a part of what the cue names: "معدل البطالة في صفوف الشباب 35%", "the
 // unemployment rate among women" are no measures of the whole.
 bool NarrowedBetween(const DocumentView& doc, size_t from, size_t to) {
-  const std::string_view text = doc.normalized.text();
-  bool after_letter = true;  // the cue's last letter
-  for (size_t at = from, length = 1; at < to && at < text.size(); at += length) {
-    const bool letter = scan::IsLetter(scan::NextCodePoint(text, at, &length));
-    if (letter && !after_letter && doc.engine.arith_cues().MatchAt(text, at, "narrow").entry) {
-      return true;
-    }
-    after_letter = letter;
-  }
-  return false;
+  return doc.engine.arith_cues().StartsAWordIn(doc.normalized.text(), from, to, "narrow");
 }
 
 }  // namespace

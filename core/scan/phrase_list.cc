@@ -109,6 +109,17 @@ PhraseList::Match PhraseList::MatchAt(std::string_view text, size_t pos,
   return best;
 }
 
+bool PhraseList::StartsAWordIn(std::string_view text, size_t from, size_t to,
+                               std::string_view only_tag) const {
+  bool after_letter = from > 0 && IsLetter(PreviousCodePoint(text, from));
+  for (size_t at = from, length = 1; at < to && at < text.size(); at += length) {
+    const bool letter = IsLetter(NextCodePoint(text, at, &length));
+    if (letter && !after_letter && MatchAt(text, at, only_tag).entry) return true;
+    after_letter = letter;
+  }
+  return false;
+}
+
 PhraseList::Match PhraseList::MatchBefore(std::string_view text, size_t pos,
                                           std::string_view only_tag, size_t column) const {
   Match best;

@@ -47,6 +47,11 @@ class PhraseList {
   Match MatchBefore(std::string_view text, size_t pos, std::string_view only_tag = {},
                     size_t column = 0) const;
 
+  // Whether a phrase tagged `only_tag` starts at the start of a word in [from, to) of `text`
+  // ("أي" in "، أي بزيادة", not in "شاي").
+  bool StartsAWordIn(std::string_view text, size_t from, size_t to,
+                     std::string_view only_tag) const;
+
   const std::vector<Entry>& entries() const { return entries_; }
 
  private:

@@ -433,8 +433,19 @@ TEST_F(ChecksTest, ChangeAndItsPercentage) {
   EXPECT_EQ(Check("تطورت الصادرات بنسبة 13،9 بالمائة نتيجة تطور مبيعات التمور (197 م د مقابل "
                   "139،5 م د)"),
             Codes{});
-  // A percentage after "B مقابل A" is often the next item's.
+  // A percentage after "B مقابل A" is often the next item's, unless "أي" (that is) restates
+  // the change.
   EXPECT_EQ(Check("بلغت 496 م د مقابل 1446 م د اضافة الى انخفاض بنسبة 71 بالمائة في الكمية"),
+            Codes{});
+  EXPECT_EQ(Check("بلغت الصادرات 120 مليون دينار مقابل 100 مليون دينار، أي بزيادة 20%"),
+            Codes{});
+  EXPECT_EQ(Check("بلغت الصادرات 120 مليون دينار مقابل 100 مليون دينار، أي بزيادة 30%"),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("بلغت الميزانية 29.4 مليون دينار، مقابل 32.9 مليون دينار سنة 2016، أي "
+                  "بانخفاض قدره 4.5 مليون دينار"),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("بلغت الميزانية 29.4 مليون دينار، مقابل 32.9 مليون دينار سنة 2016، أي "
+                  "بانخفاض قدره 3.5 مليون دينار"),
             Codes{});
   // Values written with a scale word are rounded in it: $1.1bn may be $1.14bn.
   EXPECT_EQ(Check("Revenue rose from $1.1bn to $1.2bn, up 10%."), Codes{});
