@@ -1,0 +1,54 @@
+#!/usr/bin/python3
+"""How many sentences of the Arabic news corpus the check of a change and its percentage reads:
+every percentage after a word of change ("بنسبة 12", "بزيادة 7") is moved by 17 points, and the
+arith.change_mismatch warnings that appear are counted, beside those of the corpus as written.
+
+    tests/eval/news_change_reach.py --mizan build/bin/mizan [--minimum N]
+
+A change whose percentage the check reads is caught once moved; one it does not read stays
+silent. So the count is the check's reach on real text, which its hand-made tests cannot show.
+With --minimum, exits 1 when the reach falls below N or the corpus as written raises a warning.
+Skips with a message when ../shared is absent.
+"""
+import os
+import re
+import sys
+
+import evalkit
+
+# A word of change and the digits of its percentage, as the press writes it.
+CHANGE = re.compile(r"(بنسبة|بـنسبة|بزيادة|بتراجع|بانخفاض|بارتفاع|بنمو) (\d+)")
+
+
+def moved(article):
+    return CHANGE.sub(lambda m: f"{m.group(1)} {int(m.group(2)) + 17}", article)
+
+
+def change_warnings(mizan, articles):
+    findings = evalkit.check_lines(mizan, evalkit.one_per_line(articles))
+    return sum(1 for f in findings if f["code"] == "arith.change_mismatch")
+
+
+def main():
+    parser = evalkit.arg_parser(__doc__)
+    parser.add_argument("--minimum", type=int)
+    args = parser.parse_args()
+    path = evalkit.news_path(args.shared)
+    if not os.path.exists(path):
+        print(f"SKIP: {path} not found; the corpus comes with ../shared")
+        return 0
+    articles = evalkit.news_articles(path)
+    changed = sum(len(CHANGE.findall(a)) for a in articles)
+    as_written = change_warnings(args.mizan, articles)
+    after = change_warnings(args.mizan, [moved(a) for a in articles])
+    print(f"{len(articles)} articles, {changed} percentages after a word of change")
+    print(f"arith.change_mismatch as written: {as_written}; with every such percentage moved by "
+          f"17 points: {after} (the check's reach)")
+    if args.minimum is not None and (after < args.minimum or as_written > 0):
+        print(f"FAIL: a reach below {args.minimum}, or a warning on the corpus as written")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
