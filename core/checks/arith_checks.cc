@@ -291,8 +291,16 @@ class ArithmeticChecks {
         JoinedByTo(c, claims[i + 1])) {
       return Shift{c.value, claims[i + 1].value, &c, &claims[i + 1], i + 1};
     }
+    // "من 707 مليون دينار في نهاية أفريل 2016 إلى 1108 مليون دينار": the time of the first
+    // value between the two.
+    if (i + 2 < claims.size() && IsTime(claims[i + 1]) && AlikeInOneSentence(c, claims[i + 2]) &&
+        CuedFrom(c) && JoinedByTo(claims[i + 1], claims[i + 2], /*from_cued=*/false)) {
+      return Shift{c.value, claims[i + 2].value, &c, &claims[i + 2], i + 2};
+    }
     return std::nullopt;
   }
+
+  static bool IsTime(const Claim& c) { return c.kind == Kind::kDate || c.kind == Kind::kYear; }
 
   // "to $120m from $100m", "لتبلغ 120 مليونا مقابل 100 مليون", and after a few words of what
   // changed ("بنسبة 66 بالمائة في مستوى القيمة الى حدود 496 م د مقابل 1446 م د"): where a
@@ -356,10 +364,12 @@ class ArithmeticChecks {
                       spans, absl::StrFormat("%.2f", *b / *a), times.value);
   }
 
-  bool JoinedByTo(const Claim& a, const Claim& b) const {
+  // Whether "to" joins `a` and `b`, with "from" before `a` when `from_cued`.
+  bool JoinedByTo(const Claim& a, const Claim& b, bool from_cued = true) const {
     const std::string between = Trimmed(doc_.Between(a, b));
     const auto m = doc_.engine.range_cues().MatchAt(between, 0, "join");
-    return m.entry && m.end == between.size() && m.entry->tags.size() == 1 && CuedFrom(a);
+    return m.entry && m.end == between.size() && m.entry->tags.size() == 1 &&
+           (!from_cued || CuedFrom(a));
   }
 
   bool CuedFrom(const Claim& a) const {

@@ -447,6 +447,13 @@ TEST_F(ChecksTest, ChangeAndItsPercentage) {
   EXPECT_EQ(Check("بلغت الميزانية 29.4 مليون دينار، مقابل 32.9 مليون دينار سنة 2016، أي "
                   "بانخفاض قدره 3.5 مليون دينار"),
             Codes{});
+  // The time of the first value between "from" and "to".
+  EXPECT_EQ(Check("مر العجز من 707 مليون دينار في أفريل 2016 إلى 1108 مليون دينار في أفريل "
+                  "2017 أي بنسبة زيادة ب57 بالمائة"),
+            Codes{});
+  EXPECT_EQ(Check("مر العجز من 707 مليون دينار في أفريل 2016 إلى 1108 مليون دينار في أفريل "
+                  "2017 أي بنسبة زيادة ب67 بالمائة"),
+            Codes{"arith.change_mismatch"});
   // Values written with a scale word are rounded in it: $1.1bn may be $1.14bn.
   EXPECT_EQ(Check("Revenue rose from $1.1bn to $1.2bn, up 10%."), Codes{});
   EXPECT_EQ(Check("Revenue rose 10% to $1.2bn from $1.1bn."), Codes{});
