@@ -53,26 +53,20 @@ bool IsPlainCount(const Claim& c) {
          !c.value.empty() && c.qualifier.empty() && !c.approx;
 }
 
-// The words between two claims without the spaces, brackets and commas (Arabic "،" too)
-// around them.
-std::string Trimmed(std::string_view s) {
+// The length of the space, bracket or comma (Arabic "،" too) that `s` starts or ends with.
+size_t MarkLength(std::string_view s, bool at_end) {
+  if (s.empty()) return 0;
+  const char c = at_end ? s.back() : s.front();
+  if (c == ' ' || c == '(' || c == ',') return 1;
   constexpr std::string_view kArabicComma = "\xD8\x8C";
-  for (bool trimmed = true; trimmed && !s.empty();) {
-    trimmed = s.front() == ' ' || s.front() == '(' || s.front() == ',';
-    if (trimmed) {
-      s.remove_prefix(1);
-    } else if (s.starts_with(kArabicComma)) {
-      s.remove_prefix(kArabicComma.size()), trimmed = true;
-    }
-  }
-  for (bool trimmed = true; trimmed && !s.empty();) {
-    trimmed = s.back() == ' ' || s.back() == '(' || s.back() == ',';
-    if (trimmed) {
-      s.remove_suffix(1);
-    } else if (s.ends_with(kArabicComma)) {
-      s.remove_suffix(kArabicComma.size()), trimmed = true;
-    }
-  }
+  const bool comma = at_end ? s.ends_with(kArabicComma) : s.starts_with(kArabicComma);
+  return comma ? kArabicComma.size() : 0;
+}
+
+// The words between two claims without the marks around them.
+std::string Trimmed(std::string_view s) {
+  while (const size_t n = MarkLength(s, false)) s.remove_prefix(n);
+  while (const size_t n = MarkLength(s, true)) s.remove_suffix(n);
   return std::string(s);
 }
 

@@ -24,6 +24,15 @@ def news_path(shared):
     return os.path.join(shared, "eval", "news", "antcorpus_economy_international.txt")
 
 
+def news_or_skip(shared):
+    """The articles of the news corpus, or None after saying why the script skips."""
+    path = news_path(shared)
+    if not os.path.exists(path):
+        print(f"SKIP: {path} not found; the corpus comes with ../shared")
+        return None
+    return news_articles(path)
+
+
 def news_articles(path):
     """The articles of the news corpus: blocks apart by a blank line, headline first."""
     with open(path, encoding="utf-8") as f:

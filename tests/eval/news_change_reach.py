@@ -10,7 +10,6 @@ silent. So the count is the check's reach on real text, which its hand-made test
 With --minimum, exits 1 when the reach falls below N or the corpus as written raises a warning.
 Skips with a message when ../shared is absent.
 """
-import os
 import re
 import sys
 
@@ -33,11 +32,9 @@ def main():
     parser = evalkit.arg_parser(__doc__)
     parser.add_argument("--minimum", type=int)
     args = parser.parse_args()
-    path = evalkit.news_path(args.shared)
-    if not os.path.exists(path):
-        print(f"SKIP: {path} not found; the corpus comes with ../shared")
+    articles = evalkit.news_or_skip(args.shared)
+    if articles is None:
         return 0
-    articles = evalkit.news_articles(path)
     changed = sum(len(CHANGE.findall(a)) for a in articles)
     as_written = change_warnings(args.mizan, articles)
     after = change_warnings(args.mizan, [moved(a) for a in articles])

@@ -23,11 +23,9 @@ def main():
     parser.add_argument("--check", action="store_true")
     parser.add_argument("--published", help="one publication date for every article")
     args = parser.parse_args()
-    path = evalkit.news_path(args.shared)
-    if not os.path.exists(path):
-        print(f"SKIP: {path} not found; the corpus comes with ../shared")
+    articles = evalkit.news_or_skip(args.shared)
+    if articles is None:
         return 0
-    articles = evalkit.news_articles(path)
     review = {(int(article), code): verdict
               for article, code, verdict in evalkit.review_rows(args.review)}
     findings = evalkit.check_lines(args.mizan, evalkit.one_per_line(articles), args.published)
