@@ -2022,7 +2022,7 @@ TEST_F(ClaimsTest, Money) {
       {"KD 3 million", "3000000", "KWD"},
       {"QR2.5bn", "2500000000", "QAR"},
       {"it costs USD115.5", "115.5", "USD"},
-      {"a LE100 ticket", "100", "EGP"},
+      {"a LE100 ticket", "100", "EGP"},  {"a fine of E£5,000", "5000", "EGP"},
       {"20 Egyptian pounds", "20", "EGP"},  // the country names the pound
       {"100元", "100", "CNY"},
       {"اشترى 10 بيتكوين", "10", "BTC"},
