@@ -867,6 +867,34 @@ void FillYearsOfMonthRanges(const Engine& engine, const text::NormalizedText& no
   }
 }
 
+// "March 5-6, 2024", "June 5 and 6, 2023": the year after the second day of a month's days is
+// theirs too (the days had been read without it, and the year alone). Days whose month is
+// spread carry "--MM-DD".
+void TakeYearAfterDays(const text::NormalizedText& normalized, std::vector<Claim>* claims) {
+  const std::string_view text = normalized.text();
+  std::vector<Claim>& v = *claims;
+  const auto day_of_month = [](const Claim& c) {
+    return c.kind == Kind::kDate && c.value.size() == 7 && c.value.rfind("--", 0) == 0;
+  };
+  for (size_t i = 1; i + 1 < v.size(); ++i) {
+    Claim& days_end = v[i];
+    const Claim& year = v[i + 1];
+    if (!day_of_month(days_end) || year.kind != Kind::kYear || year.value.size() != 4 ||
+        !year.qualifier.empty() || !day_of_month(v[i - 1]) ||
+        v[i - 1].value.substr(2, 2) != days_end.value.substr(2, 2)) {
+      continue;
+    }
+    const size_t comma = scan::SkipSpaces(text, days_end.norm_end);
+    if (comma >= text.size() || text[comma] != ',' ||
+        scan::SkipSpaces(text, comma + 1) != year.norm_begin) {
+      continue;
+    }
+    for (Claim* day : {&v[i - 1], &days_end}) day->value = year.value + day->value.substr(1);
+    SetSpan(normalized, days_end.norm_begin, year.norm_end, &days_end);
+    v.erase(v.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+  }
+}
+
 bool IsTime(Kind kind) {
   return kind == Kind::kDate || kind == Kind::kYear || kind == Kind::kDuration;
 }
@@ -919,6 +947,7 @@ void JoinClaims(const Engine& engine, const text::NormalizedText& normalized,
   JoinNthWeekdays(engine, normalized, &joining);
   joining.EraseDropped();
   FillYearsOfMonthRanges(engine, normalized, claims);
+  TakeYearAfterDays(normalized, claims);
   ReadHyphenedInches(normalized, claims);
   CarryUnitToWhereAChangeLed(engine, normalized, claims);
 }

@@ -1640,6 +1640,12 @@ TEST_F(ClaimsTest, DaysSharingTheMonthOfADate) {
   v = All("on June 5 and 6");
   ASSERT_EQ(v.size(), 2u);
   EXPECT_EQ(v[1].value, "--06-06");
+  // The year after the second day is both days' ("March 5-6, 2024").
+  v = All("on March 5-6, 2024");
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[0].value, "2024-03-05");
+  EXPECT_EQ(v[1].value, "2024-03-06");
+  EXPECT_EQ(All("On March 5-6, 10 people died").at(2).kind, Kind::kNumber);
   v = All("من 6 إلى 9 مارس");
   ASSERT_EQ(v.size(), 2u);
   EXPECT_EQ(v[0].value, "--03-06");
