@@ -95,7 +95,17 @@ class ArithmeticChecks {
  private:
   // Whether the words between two claims are exactly a cue of `meaning`.
   bool JoinedBy(const Claim& a, const Claim& b, std::string_view meaning) const {
-    return CoveredBy(Trimmed(doc_.Between(a, b)), cues_, meaning);
+    return CoveredBy(WordsBetween(a, b), cues_, meaning);
+  }
+
+  // The words between two claims, trimmed, without what the first is a price of ("$80 a
+  // barrel to $90", "15.8 دينار للكغ مقابل 13.9 دينار").
+  std::string WordsBetween(const Claim& a, const Claim& b) const {
+    std::string words = Trimmed(doc_.Between(a, b));
+    if (const auto per = cues_.MatchAt(words, 0, "per"); per.entry && per.end < words.size()) {
+      words = Trimmed(std::string_view(words).substr(per.end));
+    }
+    return words;
   }
 
   bool CuedBefore(const Claim& c, std::string_view meaning) const {
@@ -360,7 +370,7 @@ class ArithmeticChecks {
 
   // Whether "to" joins `a` and `b`, with "from" before `a` when `from_cued`.
   bool JoinedByTo(const Claim& a, const Claim& b, bool from_cued = true) const {
-    const std::string between = Trimmed(doc_.Between(a, b));
+    const std::string between = WordsBetween(a, b);
     const auto m = doc_.engine.range_cues().MatchAt(between, 0, "join");
     return m.entry && m.end == between.size() && m.entry->tags.size() == 1 &&
            (!from_cued || CuedFrom(a));

@@ -447,6 +447,12 @@ TEST_F(ChecksTest, ChangeAndItsPercentage) {
   EXPECT_EQ(Check("بلغت الميزانية 29.4 مليون دينار، مقابل 32.9 مليون دينار سنة 2016، أي "
                   "بانخفاض قدره 3.5 مليون دينار"),
             Codes{});
+  // What a price is the price of, after the first value.
+  EXPECT_EQ(Check("Brent rose from $80 a barrel to $90 a barrel, up 12.5%."), Codes{});
+  EXPECT_EQ(Check("Brent rose from $80 a barrel to $90 a barrel, up 20%."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("بلغ السعر 15.8 دينار للكغ مقابل 13.9 دينار للكغ، أي بزيادة 23%"),
+            Codes{"arith.change_mismatch"});
   // The time of the first value between "from" and "to".
   EXPECT_EQ(Check("مر العجز من 707 مليون دينار في أفريل 2016 إلى 1108 مليون دينار في أفريل "
                   "2017 أي بنسبة زيادة ب57 بالمائة"),
