@@ -250,16 +250,33 @@ class ArithmeticChecks {
     const auto& claims = doc_.claims;
     const Claim& pct = claims[i];
     if (!IsShare(pct) || i + 1 >= claims.size() || claims[i + 1].sentence != pct.sentence ||
-        !(CuedBefore(pct, "change") || CuedBefore(pct, "verb"))) {
+        !(CuedBefore(pct, "change") || CuedBefore(pct, "verb") || AnotherChangeOfIt(i))) {
       return;
     }
-    const std::string_view between = doc_.Between(pct, claims[i + 1]);
+    std::string_view between = doc_.Between(pct, claims[i + 1]);
     const std::string gap = Trimmed(between);
+    // "بنسبة 72 بالمائة من حيث القيمة (152 م د مقابل 551 م د)": the measure of the change,
+    // then its values in brackets.
+    if (CoveredBy(gap, cues_, "measure")) between = gap;
     std::optional<Shift> shift = ToThenFrom(i + 1, between);
     if (!shift && (gap.empty() || CoveredBy(gap, doc_.engine.range_cues(), "open"))) {
       shift = FromTo(i + 1);
     }
     if (shift) CheckChange(*shift, pct);
+  }
+
+  // "بنسبة 72 بالمائة من حيث القيمة (...) و62 بالمائة من حيث الكمية": a percentage joined
+  // by a glued "و" to the change's percentage before it is another change of the same thing.
+  bool AnotherChangeOfIt(size_t i) const {
+    static constexpr std::string_view kAnd = "\xD9\x88";  // و
+    const Claim& pct = doc_.claims[i];
+    if (pct.norm_begin < kAnd.size() || text_.substr(pct.norm_begin - kAnd.size(), 2) != kAnd) {
+      return false;
+    }
+    for (size_t j = i; j-- > 0 && doc_.claims[j].sentence == pct.sentence;) {
+      if (IsShare(doc_.claims[j])) return CuedBefore(doc_.claims[j], "change");
+    }
+    return false;
   }
 
   // The change from A to B said to be C %, where A and B may each be rounded by half a unit

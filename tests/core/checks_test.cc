@@ -447,6 +447,16 @@ TEST_F(ChecksTest, ChangeAndItsPercentage) {
   EXPECT_EQ(Check("بلغت الميزانية 29.4 مليون دينار، مقابل 32.9 مليون دينار سنة 2016، أي "
                   "بانخفاض قدره 3.5 مليون دينار"),
             Codes{});
+  // What the change measures, then its values in brackets; a second change of the same thing
+  // joined by "و".
+  EXPECT_EQ(Check("تقلصت العائدات بنسبة 72 بالمائة من حيث القيمة (152 م د مقابل 551 م د)"),
+            Codes{});
+  EXPECT_EQ(Check("تقلصت العائدات بنسبة 72 بالمائة من حيث القيمة (152 م د مقابل 551 م د) و62 "
+                  "بالمائة من حيث الكمية (40.5 ألف طن مقابل 105.8 ألف طن)"),
+            Codes{});
+  EXPECT_EQ(Check("تقلصت العائدات بنسبة 72 بالمائة من حيث القيمة (152 م د مقابل 551 م د) و62 "
+                  "بالمائة من حيث الكمية (40.5 ألف طن مقابل 1058.3 ألف طن)"),
+            Codes{"arith.change_mismatch"});
   // What a price is the price of, after the first value.
   EXPECT_EQ(Check("Brent rose from $80 a barrel to $90 a barrel, up 12.5%."), Codes{});
   EXPECT_EQ(Check("Brent rose from $80 a barrel to $90 a barrel, up 20%."),

@@ -7,7 +7,8 @@ arith.change_mismatch warnings that appear are counted, beside those of the corp
 
 A change whose percentage the check reads is caught once moved; one it does not read stays
 silent. So the count is the check's reach on real text, which its hand-made tests cannot show.
-With --minimum, exits 1 when the reach falls below N or the corpus as written raises a warning.
+With --minimum, exits 1 when the reach falls below N. (Warnings on the corpus as written are
+run_news_checks.py's to review.)
 Skips with a message when ../shared is absent.
 """
 import re
@@ -41,8 +42,8 @@ def main():
     print(f"{len(articles)} articles, {changed} percentages after a word of change")
     print(f"arith.change_mismatch as written: {as_written}; with every such percentage moved by "
           f"17 points: {after} (the check's reach)")
-    if args.minimum is not None and (after < args.minimum or as_written > 0):
-        print(f"FAIL: a reach below {args.minimum}, or a warning on the corpus as written")
+    if args.minimum is not None and after < args.minimum:
+        print(f"FAIL: a reach below {args.minimum}")
         return 1
     return 0
 
