@@ -53,12 +53,13 @@ bool IsPlainCount(const Claim& c) {
          !c.value.empty() && c.qualifier.empty() && !c.approx;
 }
 
+constexpr std::string_view kArabicComma = "\xD8\x8C";  // "،"
+
 // The length of the space, bracket or comma (Arabic "،" too) that `s` starts or ends with.
 size_t MarkLength(std::string_view s, bool at_end) {
   if (s.empty()) return 0;
   const char c = at_end ? s.back() : s.front();
   if (c == ' ' || c == '(' || c == ',') return 1;
-  constexpr std::string_view kArabicComma = "\xD8\x8C";
   const bool comma = at_end ? s.ends_with(kArabicComma) : s.starts_with(kArabicComma);
   return comma ? kArabicComma.size() : 0;
 }
@@ -270,7 +271,7 @@ class ArithmeticChecks {
   bool AnotherChangeOfIt(size_t i) const {
     static constexpr std::string_view kAnd = "\xD9\x88";  // و
     const Claim& pct = doc_.claims[i];
-    if (pct.norm_begin < kAnd.size() || text_.substr(pct.norm_begin - kAnd.size(), 2) != kAnd) {
+    if (pct.norm_begin < kAnd.size() || text_.substr(pct.norm_begin - kAnd.size(), kAnd.size()) != kAnd) {
       return false;
     }
     for (size_t j = i; j-- > 0 && doc_.claims[j].sentence == pct.sentence;) {
@@ -332,7 +333,7 @@ class ArithmeticChecks {
     constexpr size_t kNear = 60;  // bytes: a few words, no clause of its own
     const bool near = between.size() <= kNear &&
                       between.find_first_of(",(") == std::string_view::npos &&
-                      between.find("\xD8\x8C") == std::string_view::npos;  // "،"
+                      between.find(kArabicComma) == std::string_view::npos;
     if (!near && !CoveredBy(Trimmed(between), cues_, "to")) return std::nullopt;
     return Against(i);
   }

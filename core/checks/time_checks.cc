@@ -53,12 +53,10 @@ std::string_view BetweenEither(const DocumentView& doc, const Claim& a, const Cl
   return a.norm_begin < b.norm_begin ? doc.Between(a, b) : doc.Between(b, a);
 }
 
-// Whether two claims say one time: nothing but marks, or a word that ties them ("in", "أي
-// في": time_cues.tsv's "tie"), stands between them: "launched in 2005, 13 years ago", "قبل 13
-// عاما، أي في 2011". "Founded 13 years ago, the company went public in 2020" are two events.
-bool Tied(const DocumentView& doc, const Claim& a, const Claim& b) {
+// The words between two claims, whichever comes first, one space apart, without the marks.
+std::string WordsBetween(const DocumentView& doc, const Claim& a, const Claim& b) {
   const std::string_view between = BetweenEither(doc, a, b);
-  std::string words;  // the words between, one space apart
+  std::string words;
   for (size_t i = 0, length = 1; i < between.size(); i += length) {
     const char32_t c = scan::NextCodePoint(between, i, &length);
     const bool mark = c == ',' || c == U'\u060C' || c == '(' || c == ')' || c == '-' ||
@@ -70,6 +68,14 @@ bool Tied(const DocumentView& doc, const Claim& a, const Claim& b) {
     }
   }
   if (!words.empty() && words.back() == ' ') words.pop_back();
+  return words;
+}
+
+// Whether two claims say one time: nothing but marks, or a word that ties them ("in", "أي
+// في": time_cues.tsv's "tie"), stands between them: "launched in 2005, 13 years ago", "قبل 13
+// عاما، أي في 2011". "Founded 13 years ago, the company went public in 2020" are two events.
+bool Tied(const DocumentView& doc, const Claim& a, const Claim& b) {
+  const std::string words = WordsBetween(doc, a, b);
   if (words.empty()) return true;
   const auto tie = doc.engine.time_cues().MatchAt(words, 0, "tie");
   return tie.entry && tie.end == words.size();
@@ -117,14 +123,9 @@ bool NamesTheNextYear(const DocumentView& doc, const Claim& c) {
 bool SaysThePeriod(const DocumentView& doc, const Claim& range, const Claim& d) {
   if (d.qualifier.empty() && Cued(doc, d, "period")) return true;
   if (d.norm_begin < range.norm_end || !Tied(doc, range, d)) return false;
-  const std::string_view between = doc.Between(range, d);
-  if (d.qualifier == "within") {  // a word between, which Tied took for a tie
-    for (size_t i = 0, length = 1; i < between.size(); i += length) {
-      if (scan::IsLetter(scan::NextCodePoint(between, i, &length))) return true;
-    }
-    return false;
-  }
-  return d.qualifier.empty() && between.find('(') != std::string_view::npos;
+  // "within" after a word that ties it ("أي"), not after marks alone.
+  if (d.qualifier == "within") return !WordsBetween(doc, range, d).empty();
+  return d.qualifier.empty() && doc.Between(range, d).find('(') != std::string_view::npos;
 }
 
 void CheckPeriod(const DocumentView& doc, const Claim& range, Reporter* reporter) {
@@ -250,16 +251,12 @@ void CheckTime(const DocumentView& doc, Reporter* reporter) {
     // "العام الماضي", "a year ago" in words sit beside the years they are compared with ("up
     // from 2019 last year"): only a number of years is checked, and a year that names it.
     const bool one_in_words = c.script == "words" && c.value == "1";
-    if (YearsDuration(c) && c.qualifier == "ago" && reporter->Enabled("time.relative_mismatch")) {
-      if (one_in_words) {
+    if (YearsDuration(c) && reporter->Enabled("time.relative_mismatch")) {
+      if (one_in_words && (c.qualifier == "ago" || c.qualifier == "later")) {
         CheckYearNamed(doc, i, reporter);
-      } else {
+      } else if (c.qualifier == "ago") {
         CheckRelative(doc, c, reporter);
       }
-    }
-    if (YearsDuration(c) && c.qualifier == "later" && one_in_words &&
-        reporter->Enabled("time.relative_mismatch")) {
-      CheckYearNamed(doc, i, reporter);
     }
     const bool period = InGregorianYears(c) && c.qualifier == "range" && c.lower && c.upper;
     if (period && reporter->Enabled("time.duration_mismatch")) CheckPeriod(doc, c, reporter);

@@ -504,9 +504,9 @@ void JoinRatios(const text::NormalizedText& normalized, Joining* claims) {
         b.norm_begin < a.norm_end) {
       return std::nullopt;
     }
-    std::string_view link = text.substr(a.norm_end, b.norm_begin - a.norm_end);
-    while (!link.empty() && link.front() == ' ') link.remove_prefix(1);
-    while (!link.empty() && link.back() == ' ') link.remove_suffix(1);
+    const size_t from = scan::SkipSpaces(text, a.norm_end);
+    const std::string_view link =
+        text.substr(from, std::max(from, scan::SkipSpacesBack(text, b.norm_begin)) - from);
     const auto named = [&](std::string_view l) {
       return absl::EqualsIgnoreCase(absl::string_view(l.data(), l.size()),
                                     absl::string_view(link.data(), link.size()));
