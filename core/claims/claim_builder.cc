@@ -198,8 +198,12 @@ bool ClaimBuilder::TryDate(const Mention& m, Claim* claim, Span* span) const {
   const bool numbered_month = !m.ordinal && !m.grouped && !(m.from_words && value <= 2) &&
                               dates_.ReadNumberedMonth(span->begin, span->end, value, &date);
   if (!numbered_month) {
-    // Words start a date only as an ordinal day: "الثالث عشر من شباط 2013".
-    if (value < 0 || (m.from_words && !m.ordinal) || m.grouped) return false;
+    // Words start a date only as an ordinal day ("الثالث عشر من شباط 2013"), or as a cardinal
+    // with the article that "of" and a month follow, which reads as one in Arabic ("التسع
+    // والعشرين من أفريل").
+    const bool day_in_words =
+        m.ordinal || (m.definite && value <= 31 && dates_.OfAMonthAfter(span->end));
+    if (value < 0 || (m.from_words && !day_in_words) || m.grouped) return false;
     if (m.from_words && RanksANoun(span->begin)) return false;
     if (!dates_.Read(span->begin, span->end, value, &date)) return false;
   }

@@ -407,6 +407,12 @@ size_t DateReader::AfterOf(size_t end) const {
   return at;
 }
 
+bool DateReader::OfAMonthAfter(size_t end) const {
+  Month month;
+  const size_t after = AfterOf(end);
+  return after > scan::SkipSpaces(text_, end) && MonthAt(after, &month);
+}
+
 bool DateReader::ReadHoliday(size_t begin, DateMatch* date) const {
   static constexpr std::string_view kClitics[] = {"\xD9\x88", "\xD8\xA8", "\xD9\x84", "\xD9\x81",
                                                  "\xD9\x83"};  // و ب ل ف ك

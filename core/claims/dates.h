@@ -56,6 +56,10 @@ class DateReader {
   // before the date is attached to it.
   bool Read(size_t begin, size_t end, long value, DateMatch* date) const;
 
+  // Whether "of" and a month's name follow `end` ("من أفريل", "of May"): what makes a cardinal
+  // with the article a day ("التسع والعشرين من أفريل", the twenty-ninth of April).
+  bool OfAMonthAfter(size_t end) const;
+
   // A month named by its number after "شهر" ("في شهر 10 من عام 2015", "بشهر عشرة الماضي"):
   // the number [begin, end) is 1 to 12, and a year, a word that keeps a date ("الماضي") or
   // the end of the clause follows, not a noun it counts ("شهر 10 أيام").

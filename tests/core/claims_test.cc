@@ -1224,6 +1224,9 @@ TEST_F(ClaimsTest, DatesInEveryMonthFamily) {
       {"نوفمبر 18، 2022", "2022-11-18"},  // month first as translated English writes it
       {"18 November 2022", "2022-11-18"},
       {"الثالث عشر من شباط 2013", "2013-02-13"},
+      // A cardinal with the article is a day where "من" and a month follow.
+      {"الخمسة عشر من أكتوبر 2019", "2019-10-15"},
+      {"الإحدى والعشرين من مارس 2020", "2020-03-21"},
       {"2/2013", "2013-02"},
       {"3/1445 هـ", "1445-03"},
   };
@@ -1232,6 +1235,8 @@ TEST_F(ClaimsTest, DatesInEveryMonthFamily) {
     EXPECT_EQ(claim.kind, Kind::kDate) << c.text;
     EXPECT_EQ(claim.value, c.value) << c.text;
   }
+  // Without "من" and a month, a cardinal with the article stays a count.
+  EXPECT_EQ(One("قتل الخمسة من الجنود").kind, Kind::kNumber);
   // In digits, the calendar is the marker's, or Hijri for a year of the Hijri centuries: solar
   // in Persian digits, lunar otherwise.
   for (const auto& [text, calendar] : {std::pair{"صدر في 1445/03/12 هـ البيان", "islamic"},
