@@ -11,6 +11,7 @@
 #endif
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "core/claims/claim_builder.h"
 #include "core/numerals/vulgar_fraction.h"
@@ -935,9 +936,34 @@ class Extraction {
       return PronounCue(scan::WordBefore(text_, n.begin - 1), "before");
     }
     const size_t end = scan::SkipSpacesBack(text_, n.begin);
-    if (end == n.begin) return false;
+    if (end == n.begin || RatioAfter(next)) return false;  // "another one in four"
     if (PronounCue(scan::WordBefore(text_, end), "before")) return true;
     return NothingCountedAt(n.end) && DeterminerAndAdjectivesBefore(end);
+  }
+
+  // Whether "in", "in every", "out of every" or "of every" and a number start at `pos`: "one"
+  // before them is the first term of a ratio.
+  bool RatioAfter(size_t pos) const {
+    static constexpr std::string_view kLinks[] = {"in every ", "out of every ", "of every ",
+                                                  "in "};
+    for (std::string_view link : kLinks) {
+      const std::string_view head = text_.substr(pos, link.size());
+      if (!absl::EqualsIgnoreCase(absl::string_view(head.data(), head.size()),
+                                  absl::string_view(link.data(), link.size()))) {
+        continue;
+      }
+      const size_t at = scan::SkipSpaces(text_, pos + link.size());
+      if (at >= text_.size()) return false;
+      if (!scan::IsAsciiDigit(text_[at])) {
+        return engine_.english_words().Find(Lower(scan::WordAt(text_, at))) != nullptr;
+      }
+      // "which one in 2020": a year after "in" is when.
+      const std::string_view digits = text_.substr(at, 5);
+      return !(digits.size() >= 4 && (digits.starts_with("19") || digits.starts_with("20")) &&
+               std::all_of(digits.begin(), digits.begin() + 4, scan::IsAsciiDigit) &&
+               (digits.size() == 4 || !scan::IsAsciiDigit(digits[4])));
+    }
+    return false;
   }
 
   // Whether pronoun_one.tsv says `word` stands `where` ("before", "after", ...).

@@ -561,6 +561,9 @@ TEST_F(ClaimsTest, RatiosAreShares) {
   EXPECT_EQ(All("He scored 2 in 3 games").size(), 2u);
   EXPECT_EQ(All("300 out of 1,200 voters").size(), 2u);
   EXPECT_EQ(All("one in 10 days").at(1).kind, Kind::kDuration);
+  // "another one" is a pronoun, but not as the first term of a ratio; "in" and a year are when.
+  EXPECT_EQ(One("while another one in four was barred").value, "0.25");
+  EXPECT_EQ(One("which one in 2020 was best").kind, Kind::kYear);
 }
 
 // "A few" and "several" before a scale word make it vague, like its plural alone; alone they
