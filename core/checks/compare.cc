@@ -182,10 +182,11 @@ std::string ValueKey(const Claim& c) {
 
 // Another key a claim can meet its counterpart by: "half" in words is a share (50 %), a
 // decade is often written as its first year ("الثلاثينيات 1930"), so are "the 80s" ("80"), a
-// duration converts, and
-// a number whose separator was ambiguous ("20.000") may mean the other reading.
+// duration converts, a number whose separator was ambiguous ("20.000") may mean the other
+// reading, and "one in four" may be rendered by its four.
 std::string DurationKey(const Claim& c);
 std::string ShareKey(const Claim& c, int decimals = 0);
+std::string OneInKey(const Claim& c);
 
 // "the 80s" (a number from 80 to 89, read from two digits and an s) is often rendered by its
 // first number ("80 درجة"), as a decade is by its first year.
@@ -209,7 +210,18 @@ std::string AlternativeKey(const Claim& c) {
   if (std::string key = ShareKey(c, 1); !key.empty()) return key;  // "33.3%"
   if ((c.qualifier == "decade" || IsTens(c)) && c.lower) return c.lower->value;
   if (c.alternative && !c.alternative->too_large()) return c.alternative->ToString();
+  if (c.ratio) return OneInKey(c);
   return DurationKey(c);
+}
+
+// "one in four" by its "four": a translation may put the noun in the place of "one" ("طالب من
+// كل أربعة", a student in every four), which leaves the count in every so many.
+std::string OneInKey(const Claim& c) {
+  const double share = std::strtod(c.value.c_str(), nullptr);
+  if (!(share > 0 && share < 1)) return {};
+  const double every = std::round(1 / share);
+  if (every > 1e6 || std::abs(every * share - 1) > 1e-9) return {};
+  return absl::StrCat(static_cast<int64_t>(every));
 }
 
 // "half", "one in five" as a share: a fraction in words or a ratio may render a percentage.

@@ -240,6 +240,9 @@ TEST_F(ChecksTest, CompareMeetsASharesPercentage) {
   EXPECT_NE(Compare("A third of adults smoke.", "يدخن 30% من البالغين."), Codes{});
   EXPECT_EQ(Compare("One in five children", "واحد من كل أربعة أطفال"),
             Codes{"compare.value_mismatch"});
+  // A noun in the place of "one" leaves the count in every so many.
+  EXPECT_EQ(Compare("One in four students was barred.", "مُنع طالب من كل أربعة."), Codes{});
+  EXPECT_NE(Compare("One in four students was barred.", "مُنع طالب من كل خمسة."), Codes{});
 }
 
 TEST_F(ChecksTest, CompareReadsADateInDigitsEitherWay) {
