@@ -267,6 +267,25 @@ size_t ClaimBuilder::ArticleBeforeDigits(size_t begin) const {
   return p - kArticle.size();
 }
 
+// "الخصائص الـ 29 لحذف", "لراكبيها الـ 47 بأمان": digits with the article after a definite or
+// possessed noun count it, not a word after them that a preposition starts or a possessive
+// ends, which no counted noun does ("الدول المقاطعة الـ16 دولة" counts the word after).
+bool ClaimBuilder::CountsTheNounBeforeArticleDigits(size_t begin, size_t end) const {
+  const size_t article = ArticleBeforeDigits(begin);
+  if (article == std::string_view::npos) return false;
+  const size_t before = scan::SkipSpacesBack(text_, article);
+  const std::string_view noun = scan::WordBefore(text_, before);
+  if (noun.empty() || IsStopword(noun) || !(IsDefinite(noun) || EndsInAPossessive(before, true))) {
+    return false;
+  }
+  const size_t at = scan::SkipSpaces(text_, end);
+  const std::string_view after = WordAt(at);
+  const std::string_view first = after.substr(0, 2);
+  return !after.empty() && (EndsInAPossessive(at + after.size(), true) ||
+                            first == "\xD8\xA8" || first == "\xD9\x84" ||  // ب ل
+                            first == "\xD9\x83");                           // ك
+}
+
 // "القرن 19", "في القرن الـ21", "بالمركز 5": digits after a noun of rank_nouns.tsv, and the
 // article glued before them, rank the noun. *start is where the claim starts, at the article.
 bool ClaimBuilder::AfterARankNoun(size_t begin, size_t* start) const {
@@ -479,10 +498,14 @@ bool ClaimBuilder::TryQuantity(Claim* claim, Span* span) const {
   }
   claim->kind = Kind::kQuantity;
   claim->unit = m.entry->tags.at(0);
-  // Degrees, which words of an earthquake's force before the number make its magnitude.
-  if (claim->unit == "\xC2\xB0") {
-    const auto cue = engine_.units().MatchBefore(text_, scan::SkipSpacesBack(text_, span->begin));
-    if (cue.entry && cue.entry->HasTag("cue")) claim->unit = cue.entry->tags.at(0);
+  // "بقوة 5.4 درجات", "على بعد أكثر من 20 كيلو": words before the number that make the unit
+  // another (units.tsv, flagged "cue").
+  const auto qualifier = QualifierBefore(span->begin);
+  const auto cue = engine_.units().MatchBefore(
+      text_, scan::SkipSpacesBack(text_, qualifier.entry ? qualifier.end : span->begin));
+  if (cue.entry && cue.entry->HasTag("cue") && cue.entry->tags.size() > 2 &&
+      cue.entry->tags[2] == claim->unit) {
+    claim->unit = cue.entry->tags.at(0);
   }
   span->end = m.end;
   // "10 pounds of cocaine": the "of" that tells the unit is not part of the claim.
@@ -1429,7 +1452,7 @@ void ClaimBuilder::Build(const Mention& m, size_t floor, Claim* claim) const {
       span.begin = rank_start;
     } else if (!m.from_words && AfterALabelNoun(m.begin) && !CountedWordAfter(span.end)) {
       label = true;  // "الطريق 604 بنابل": the word after is none of its
-    } else if (!OneOrTwoInArabicWords(m)) {
+    } else if (!OneOrTwoInArabicWords(m) && !CountsTheNounBeforeArticleDigits(m.begin, span.end)) {
       TakeNoun(claim, &span);  // Arabic one and two follow their noun, never precede it
     }
   }

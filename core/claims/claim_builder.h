@@ -160,6 +160,7 @@ class ClaimBuilder {
   bool TryVagueUnit(const Mention& m, size_t floor, Claim* claim, Span* span) const;
   bool RanksANoun(size_t begin) const;
   size_t ArticleBeforeDigits(size_t begin) const;
+  bool CountsTheNounBeforeArticleDigits(size_t begin, size_t end) const;
   bool AfterARankNoun(size_t begin, size_t* start) const;
   bool AfterALabelNoun(size_t begin) const;
   bool AfterANounOf(const absl::flat_hash_set<std::string>& nouns, size_t begin,

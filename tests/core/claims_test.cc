@@ -918,6 +918,21 @@ TEST_F(ClaimsTest, MagnitudesOfEarthquakes) {
   EXPECT_EQ(All("سجل 12 زلزالا بقوة 3 درجات")[0].unit, "");  // the cue is no unit after 12
 }
 
+// "كيلو" alone is a kilogram, and a kilometre after words of distance, a qualifier between.
+TEST_F(ClaimsTest, KiloAfterADistanceIsAKilometre) {
+  EXPECT_EQ(One("اشترى 3 كيلو من اللحم").unit, "kg");
+  EXPECT_EQ(One("على بعد 20 كيلو من المدينة").unit, "km");
+  EXPECT_EQ(One("تمتد على طول أكثر من 300 كيلو على الساحل").unit, "km");
+  EXPECT_EQ(One("تبعد 40 كيلومترا عن العاصمة").unit, "km");
+}
+
+// With the article, digits after a definite noun count it; the word after them is none of
+// theirs.
+TEST_F(ClaimsTest, ArticleDigitsCountTheNounBefore) {
+  EXPECT_EQ(One("وجد أن الخصائص الـ 29 لحذف النيوكليوتيد").noun_key, One("29 خصائص").noun_key);
+  EXPECT_EQ(One("حكم على المتهمين الـ 12 بالسجن").noun_key, One("12 متهما").noun_key);
+}
+
 // After a preposition a number word with the article comes before its unit; elsewhere it
 // agrees with the noun before it, and what follows is neither unit nor noun.
 TEST_F(ClaimsTest, ADefiniteNumberWordBeforeItsUnit) {
