@@ -1396,18 +1396,33 @@ bool ClaimBuilder::ARateWithoutItsSign(size_t floor, const Span& span) const {
 }
 
 // "ثلاثة (03) إرهابيين", "لأحد عشر (11) مهاجرا": the number in words restated in digits in
-// brackets, as the Algerian press writes counts, is one claim with it; where it ends.
-size_t ClaimBuilder::AfterARestatementInDigits(const Mention& m) const {
+// brackets, as the Algerian press writes counts, is one claim with it; so are digits restated
+// in words, as contracts and decrees write amounts ("500 (خمسمائة) دولار"), in brackets or
+// not; in English too ("500 (five hundred) dollars"). Where the restatement ends, or m.end.
+size_t ClaimBuilder::AfterARestatement(const Mention& m) const {
   const std::optional<uint64_t> value = m.value.ToWhole();
-  const size_t open = scan::SkipSpaces(text_, m.end);
-  if (!m.from_words || !value || open >= text_.size() || text_[open] != '(') return m.end;
-  uint64_t digits = 0;
-  size_t p = open + 1;
-  for (; p < text_.size() && scan::IsAsciiDigit(text_[p]) && p - open <= 18; ++p) {
-    digits = digits * 10 + static_cast<uint64_t>(text_[p] - '0');
+  if (!value || m.fraction_digits != 0 || !m.scale.is_zero()) return m.end;
+  const size_t at = scan::SkipSpaces(text_, m.end);
+  const bool bracket = at < text_.size() && text_[at] == '(';
+  size_t p = bracket ? at + 1 : at;
+  if (m.from_words) {
+    if (!bracket) return m.end;
+    uint64_t digits = 0;
+    const size_t first = p;
+    for (; p < text_.size() && scan::IsAsciiDigit(text_[p]) && p - first < 18; ++p) {
+      digits = digits * 10 + static_cast<uint64_t>(text_[p] - '0');
+    }
+    if (p == first || digits != *value) return m.end;
+  } else {
+    auto words = numerals::ReadArabicWords(engine_.arabic_words(), text_, p);
+    if (!words) words = numerals::ReadEnglishWords(engine_.english_words(), text_, p);
+    if (!words || words->ordinal || words->vague || words->value.ToWhole() != value) {
+      return m.end;
+    }
+    p = words->end;
   }
-  const bool same = p > open + 1 && p < text_.size() && text_[p] == ')' && digits == *value;
-  return same ? p + 1 : m.end;
+  if (!bracket) return p;
+  return p < text_.size() && text_[p] == ')' ? p + 1 : m.end;
 }
 
 void ClaimBuilder::Build(const Mention& m, size_t floor, Claim* claim) const {
@@ -1421,7 +1436,7 @@ void ClaimBuilder::Build(const Mention& m, size_t floor, Claim* claim) const {
     Finish(span, claim);
     return;
   }
-  span.end = AfterARestatementInDigits(m);
+  span.end = AfterARestatement(m);
   // A number word with the article agrees with the noun before it ("الناجون الأربعة"): what
   // follows it is not its unit ("قضى الناجون الأربعة ساعات" spent hours). After a
   // preposition it may come first, before its unit: "في الست سنوات الماضية" (in the past six

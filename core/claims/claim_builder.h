@@ -120,7 +120,7 @@ class ClaimBuilder {
   bool TryQuantityNamedFirst(size_t floor, Claim* claim, Span* span) const;
   bool TryDuration(size_t floor, Claim* claim, Span* span) const;
   bool ARateWithoutItsSign(size_t floor, const Span& span) const;
-  size_t AfterARestatementInDigits(const Mention& m) const;
+  size_t AfterARestatement(const Mention& m) const;
   std::string_view Written(size_t begin, size_t end) const;
   std::string CalendarOf(const DateMatch& date) const;
   bool InPersianDigits(size_t begin, size_t end) const;  // the caller wrote [begin, end) so

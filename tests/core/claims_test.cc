@@ -298,6 +298,19 @@ TEST_F(ClaimsTest, ARestatementInDigitsInBrackets) {
   EXPECT_EQ(All("خمسة (6) أشخاص").size(), 2u);
 }
 
+// Contracts and decrees restate an amount in digits in words, in brackets or not: one claim,
+// whose unit follows the words.
+TEST_F(ClaimsTest, DigitsRestatedInWords) {
+  for (const char* text : {"غرامة قدرها 5000 (خمسة آلاف) دولار", "بلغت 5000 خمسة آلاف دولار",
+                           "a fine of 5000 (five thousand) dollars"}) {
+    const Claim c = One(text);
+    EXPECT_EQ(c.kind, Kind::kMoney) << text;
+    EXPECT_EQ(c.value, "5000") << text;
+    EXPECT_EQ(c.unit, "USD") << text;
+  }
+  EXPECT_EQ(All("بلغت 5000 (ستة آلاف) دولار").size(), 2u);  // another number: its own claim
+}
+
 TEST_F(ClaimsTest, PresentationFormsReadAsTheirLetters) {
   // "بلغ ثلاثة آلاف شخص" in the shaped letters of text copied from an old PDF file.
   const Claim c = One("ﺑﻠﻎ ﺛﻼﺛﺔ ﺁﻻﻑ ﺷﺨﺺ");
