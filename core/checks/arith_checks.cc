@@ -257,8 +257,11 @@ class ArithmeticChecks {
     std::string_view between = doc_.Between(pct, claims[i + 1]);
     const std::string gap = Trimmed(between);
     // "بنسبة 72 بالمائة من حيث القيمة (152 م د مقابل 551 م د)": the measure of the change,
-    // then its values in brackets.
-    if (CoveredBy(gap, cues_, "measure")) between = gap;
+    // then its values in brackets; or the values in brackets right after it ("تحسنا بنسبة 18%
+    // (7،1 د/كغ مقابل 6 د/كغ)").
+    const bool bracket_next = between.find('(') != std::string_view::npos &&
+                              between.find_first_not_of(" (") == std::string_view::npos;
+    if (CoveredBy(gap, cues_, "measure") || bracket_next) between = {};
     std::optional<Shift> shift = ToThenFrom(i + 1, between);
     if (!shift && (gap.empty() || CoveredBy(gap, doc_.engine.range_cues(), "open"))) {
       shift = FromTo(i + 1);

@@ -460,6 +460,12 @@ TEST_F(ChecksTest, ChangeAndItsPercentage) {
   EXPECT_EQ(Check("تقلصت العائدات بنسبة 72 بالمائة من حيث القيمة (152 م د مقابل 551 م د) و62 "
                   "بالمائة من حيث الكمية (40.5 ألف طن مقابل 1058.3 ألف طن)"),
             Codes{"arith.change_mismatch"});
+  // The values in brackets right after the change; not after words that name one item of it.
+  EXPECT_EQ(Check("سجلت الأسعار تحسنا بنسبة 18% (7.1 د/كغ مقابل 6 د/كغ)"), Codes{});
+  EXPECT_EQ(Check("سجلت الأسعار تحسنا بنسبة 35% (7.1 د/كغ مقابل 6 د/كغ)"),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("ارتفعت الصادرات بنسبة 35% نتيجة تطور مبيعات التمور (7.1 م د مقابل 6 م د)"),
+            Codes{});
   // What a price is the price of, after the first value.
   EXPECT_EQ(Check("Brent rose from $80 a barrel to $90 a barrel, up 12.5%."), Codes{});
   EXPECT_EQ(Check("Brent rose from $80 a barrel to $90 a barrel, up 20%."),

@@ -16,12 +16,23 @@ import sys
 
 import evalkit
 
-# A word of change and the digits of its percentage, as the press writes it.
-CHANGE = re.compile(r"(بنسبة|بـنسبة|بزيادة|بتراجع|بانخفاض|بارتفاع|بنمو) (\d+)")
+# A word of change and its percentage, as the press writes it: "بنسبة 12", "بنسبة 1،1", and
+# the Tunisian agency's "بنسبة 4ر3" (3.4: the digits after the ر are the whole part).
+CHANGE = re.compile(r"(بنسبة|بـنسبة|بزيادة|بتراجع|بانخفاض|بارتفاع|بنمو) (\d+)(?:([ر،,.])(\d+))?")
+
+
+def move(m):
+    """The percentage 17 points higher, written as it was."""
+    word, first, sep, second = m.groups()
+    if sep is None:
+        return f"{word} {int(first) + 17}"
+    if sep == "ر":
+        return f"{word} {first}ر{int(second) + 17}"
+    return f"{word} {int(first) + 17}{sep}{second}"
 
 
 def moved(article):
-    return CHANGE.sub(lambda m: f"{m.group(1)} {int(m.group(2)) + 17}", article)
+    return CHANGE.sub(move, article)
 
 
 def change_warnings(mizan, articles):
