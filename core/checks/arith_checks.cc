@@ -254,7 +254,15 @@ class ArithmeticChecks {
         !(CuedBefore(pct, "change") || CuedBefore(pct, "verb") || AnotherChangeOfIt(i))) {
       return;
     }
-    std::string_view between = doc_.Between(pct, claims[i + 1]);
+    // "تطورت بنسبة 7.7 بالمائة في جوان 2017، لتصل الى 744 مليون دينار": the time of the
+    // change, a few words on, before its values.
+    size_t next = i + 1;
+    if (IsTime(claims[next]) && next + 1 < claims.size() &&
+        claims[next + 1].sentence == pct.sentence &&
+        doc_.Between(pct, claims[next]).size() <= kTimeNear) {
+      ++next;
+    }
+    std::string_view between = doc_.Between(claims[next - 1], claims[next]);
     const std::string gap = Trimmed(between);
     // "بنسبة 72 بالمائة من حيث القيمة (152 م د مقابل 551 م د)": the measure of the change,
     // then its values in brackets; or the values in brackets right after it ("تحسنا بنسبة 18%
@@ -262,9 +270,9 @@ class ArithmeticChecks {
     const bool bracket_next = between.find('(') != std::string_view::npos &&
                               between.find_first_not_of(" (") == std::string_view::npos;
     if (CoveredBy(gap, cues_, "measure") || bracket_next) between = {};
-    std::optional<Shift> shift = ToThenFrom(i + 1, between);
+    std::optional<Shift> shift = ToThenFrom(next, between);
     if (!shift && (gap.empty() || CoveredBy(gap, doc_.engine.range_cues(), "open"))) {
-      shift = FromTo(i + 1);
+      shift = FromTo(next);
     }
     if (shift) CheckChange(*shift, pct);
   }
@@ -326,6 +334,7 @@ class ArithmeticChecks {
   }
 
   static bool IsTime(const Claim& c) { return c.kind == Kind::kDate || c.kind == Kind::kYear; }
+  static constexpr size_t kTimeNear = 40;  // bytes before a time of a change: "، بتاريخ يوم"
 
   // "to $120m from $100m", "لتبلغ 120 مليونا مقابل 100 مليون", and after a few words of what
   // changed ("بنسبة 66 بالمائة في مستوى القيمة الى حدود 496 م د مقابل 1446 م د"): where a
@@ -347,9 +356,18 @@ class ArithmeticChecks {
     const auto& claims = doc_.claims;
     if (i + 1 >= claims.size()) return std::nullopt;
     const Claim& to = claims[i];
-    const Claim& from = claims[i + 1];
-    if (!AlikeInOneSentence(to, from) || !JoinedBy(to, from, "since")) return std::nullopt;
-    return Shift{from.value, to.value, &from, &to, i + 1};
+    // "لتبلغ 3117.9 مليون دينار، بتاريخ يوم 10 جوان 2017، مقابل 2084.2 مليون دينار": the time
+    // of the value the change led to between the two.
+    size_t j = i + 1;
+    if (IsTime(claims[j]) && j + 1 < claims.size() &&
+        doc_.Between(to, claims[j]).size() <= kTimeNear) {
+      ++j;
+    }
+    const Claim& from = claims[j];
+    if (!AlikeInOneSentence(to, from) || !JoinedBy(claims[j - 1], from, "since")) {
+      return std::nullopt;
+    }
+    return Shift{from.value, to.value, &from, &to, j};
   }
 
   static bool AlikeInOneSentence(const Claim& a, const Claim& b) {

@@ -466,6 +466,19 @@ TEST_F(ChecksTest, ChangeAndItsPercentage) {
             Codes{"arith.change_mismatch"});
   EXPECT_EQ(Check("ارتفعت الصادرات بنسبة 35% نتيجة تطور مبيعات التمور (7.1 م د مقابل 6 م د)"),
             Codes{});
+  // The time of the change before its values, or of the value it led to before "مقابل".
+  EXPECT_EQ(Check("تطورت المداخيل بنسبة 7.7 بالمائة في جوان 2017، لتصل الى مستوى 744 مليون "
+                  "دينار مقابل 690.4 مليون دينار"),
+            Codes{});
+  EXPECT_EQ(Check("تطورت المداخيل بنسبة 24.7 بالمائة في جوان 2017، لتصل الى مستوى 744 مليون "
+                  "دينار مقابل 690.4 مليون دينار"),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("نمت خدمة الدين بنسبة 67 %، لتبلغ مستوى 3117.9 مليون دينار، بتاريخ يوم 10 "
+                  "جوان 2017، مقابل 2084.2 مليون دينار"),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("نمت خدمة الدين بنسبة 50 %، لتبلغ مستوى 3117.9 مليون دينار، بتاريخ يوم 10 "
+                  "جوان 2017، مقابل 2084.2 مليون دينار"),
+            Codes{});
   // What a price is the price of, after the first value.
   EXPECT_EQ(Check("Brent rose from $80 a barrel to $90 a barrel, up 12.5%."), Codes{});
   EXPECT_EQ(Check("Brent rose from $80 a barrel to $90 a barrel, up 20%."),
