@@ -466,6 +466,15 @@ TEST_F(ChecksTest, ChangeAndItsPercentage) {
             Codes{"arith.change_mismatch"});
   EXPECT_EQ(Check("ارتفعت الصادرات بنسبة 35% نتيجة تطور مبيعات التمور (7.1 م د مقابل 6 م د)"),
             Codes{});
+  // Other restatements of a change after its values: "بما أفضى الى", "representing".
+  EXPECT_EQ(Check("بلغ التمويل 9542.7 مليون دينار مقابل 6723.7 مليون دينار، بما أفضى الى تسجيل "
+                  "نمو بنسبة 59 %."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("بلغ التمويل 9542.7 مليون دينار مقابل 6723.7 مليون دينار، بما أفضى الى تسجيل "
+                  "نمو بنسبة 42 %."),
+            Codes{});
+  EXPECT_EQ(Check("Revenue was $120m, up from $100m, representing an increase of 30%."),
+            Codes{"arith.change_mismatch"});
   // The time of the change before its values, or of the value it led to before "مقابل".
   EXPECT_EQ(Check("تطورت المداخيل بنسبة 7.7 بالمائة في جوان 2017، لتصل الى مستوى 744 مليون "
                   "دينار مقابل 690.4 مليون دينار"),
