@@ -1414,8 +1414,10 @@ size_t ClaimBuilder::AfterARestatement(const Mention& m) const {
     }
     if (p == first || digits != *value) return m.end;
   } else {
-    auto words = numerals::ReadArabicWords(engine_.arabic_words(), text_, p);
-    if (!words) words = numerals::ReadEnglishWords(engine_.english_words(), text_, p);
+    if (!m.words_after || p >= text_.size()) return m.end;
+    const auto words = static_cast<unsigned char>(text_[p]) >= 0x80
+                           ? numerals::ReadArabicWords(engine_.arabic_words(), text_, p)
+                           : numerals::ReadEnglishWords(engine_.english_words(), text_, p);
     if (!words || words->ordinal || words->vague || words->value.ToWhole() != value) {
       return m.end;
     }

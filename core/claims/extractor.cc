@@ -124,10 +124,14 @@ class Extraction {
         numerals::ObserveConvention(c.run, text_, &convention);
       }
     }
-    for (const auto& c : candidates) {
+    for (size_t i = 0; i < candidates.size(); ++i) {
+      const Candidate& c = candidates[i];
       if (c.begin < floor_) continue;
       switch (c.type) {
-        case Candidate::Type::kDigits: ReadDigits(c, convention); break;
+        case Candidate::Type::kDigits:
+          ReadDigits(c, convention, WordsRightAfter(c, i + 1 < candidates.size() ? &candidates[i + 1]
+                                                                                   : nullptr));
+          break;
         case Candidate::Type::kArabicWords:
         case Candidate::Type::kEnglishWords:
           // The scanner takes the first alternative that matches; a word that is no number
@@ -162,7 +166,17 @@ class Extraction {
   }
 
  private:
-  void ReadDigits(const Candidate& c, const numerals::SeparatorConvention& convention) {
+  // Whether `next` is number words right after the digits `c`, a space or a bracket between:
+  // what may restate them ("500 (خمسمائة) دولار").
+  static bool WordsRightAfter(const Candidate& c, const Candidate* next) {
+    constexpr size_t kBetween = 3;  // " (" and a space
+    return next != nullptr && next->begin - c.end <= kBetween &&
+           (next->type == Candidate::Type::kArabicWords ||
+            next->type == Candidate::Type::kEnglishWords);
+  }
+
+  void ReadDigits(const Candidate& c, const numerals::SeparatorConvention& convention,
+                  bool words_after) {
     if (auto idiom = engine_.not_numbers().MatchAt(text_, c.begin);
         idiom.entry && !NumberGoesOn(idiom.end)) {  // "24/7", but not "9/11/2001"
       floor_ = std::max(floor_, idiom.end);
@@ -200,6 +214,7 @@ class Extraction {
       m.alternative = n.alternative;
       m.grouped = numbers.size() == 1 && c.run.groups.size() > 1 && n.fraction_digits == 0;
       if (i + 1 == numbers.size()) {
+        m.words_after = words_after;
         ReadDigitFraction(engine_, text_, &m);
         ReadPointWord(engine_, text_, &m);
         ReadPowerOfTen(text_, &m);

@@ -23,6 +23,7 @@ struct Mention {
   bool vague = false;
   bool inexact = false;
   bool plus = false;  // "300+": at least the value
+  bool words_after = false;  // number words right after digits, which may restate them
   numerals::Decimal scale;  // the scale word after the digits ("15 مليون": a million), or 0
 };
 
