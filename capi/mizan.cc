@@ -141,6 +141,7 @@ uint32_t ClaimFlags(const mizan::claims::Claim& c) {
   if (c.approx) flags |= MIZAN_CLAIM_APPROX;
   if (c.too_large) flags |= MIZAN_CLAIM_TOO_LARGE;
   if (c.separator_guessed) flags |= MIZAN_CLAIM_SEPARATOR_GUESSED;
+  if (c.ratio) flags |= MIZAN_CLAIM_RATIO;
   return flags;
 }
 

@@ -48,7 +48,7 @@ Commands:
             as JSON Lines: one object per claim with the fields start, end, text, kind,
             value, unit, noun, noun_key, lower, upper, lower_inclusive, upper_inclusive,
             approx, script, qualifier, calendar, weekday, sentence, too_large,
-            separator_guessed
+            separator_guessed, ratio
             (absent values are null; offsets are UTF-8 bytes). README.md documents each.
   check     Print the inconsistencies inside FILE (dates and weekdays, Hijri dates, relative
             time, arithmetic, conflicting values, style), and against --facts, as JSON Lines:

@@ -203,6 +203,8 @@ MIZAN_API const char* mizan_kind_name(uint32_t kind);
 #define MIZAN_CLAIM_APPROX 0x4u            /* "about", "nearly": the value is approximate */
 #define MIZAN_CLAIM_TOO_LARGE 0x8u         /* the exact value does not fit: value is NULL */
 #define MIZAN_CLAIM_SEPARATOR_GUESSED 0x10u /* a ',' or '.' was read by convention: a guess */
+#define MIZAN_CLAIM_RATIO 0x20u   /* a count in every so many ("one in five", "واحد من كل خمسة"):
+                                     value is the share it names ("0.2") */
 
 /* One numeric claim. Strings are owned by the result; NULL means absent. */
 typedef struct mizan_claim {

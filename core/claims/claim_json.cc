@@ -38,6 +38,7 @@ Json ToJson(const Claim& c) {
   put("sentence", c.sentence);
   put("too_large", c.too_large);
   put("separator_guessed", c.separator_guessed);
+  put("ratio", c.ratio);
   return j;
 }
 

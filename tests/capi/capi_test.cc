@@ -65,6 +65,20 @@ TEST_F(CapiTest, ExtractsClaimsWithOwnedStrings) {
   EXPECT_EQ(claim.kind, static_cast<uint32_t>(MIZAN_KIND_QUANTITY));
   EXPECT_STREQ(claim.unit, "t");
   EXPECT_STREQ(claim.text, "31,000 طن");
+  EXPECT_EQ(claim.flags & MIZAN_CLAIM_RATIO, 0u);
+  mizan_result_free(result);
+}
+
+// "One in five" is one claim, the share, flagged as a ratio.
+TEST_F(CapiTest, RatiosAreFlagged) {
+  mizan_result* result = Extract("One in five children");
+  ASSERT_NE(result, nullptr);
+  ASSERT_EQ(mizan_result_claim_count(result), 1u);
+  mizan_claim claim;
+  mizan_claim_init(&claim);
+  ASSERT_EQ(mizan_result_claim(result, 0, &claim, &error_), MIZAN_OK);
+  EXPECT_STREQ(claim.value, "0.2");
+  EXPECT_EQ(claim.flags & MIZAN_CLAIM_RATIO, MIZAN_CLAIM_RATIO);
   mizan_result_free(result);
 }
 

@@ -13,7 +13,8 @@ MIZAN = None
 
 FIELDS = ["start", "end", "text", "kind", "value", "unit", "noun", "noun_key", "lower",
           "upper", "lower_inclusive", "upper_inclusive", "approx", "script", "qualifier",
-          "calendar", "weekday", "sentence", "too_large", "separator_guessed"]
+          "calendar", "weekday", "sentence", "too_large", "separator_guessed",
+          "ratio"]
 
 
 def run(args, stdin=b""):

@@ -16,6 +16,7 @@ export interface Claim {
   lowerInclusive: boolean | null; upperInclusive: boolean | null; approx: boolean;
   qualifier: string | null; script: string | null; calendar: string | null;
   weekday: number | null; sentence: number; tooLarge: boolean; separatorGuessed: boolean;
+  ratio: boolean;
   side: Side;
 }
 export interface Span { start: number; end: number; byteStart: number; byteEnd: number; side: Side; }

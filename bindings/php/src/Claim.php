@@ -33,6 +33,7 @@ final class Claim
         public readonly int $sentence,
         public readonly bool $tooLarge,
         public readonly bool $separatorGuessed,
+        public readonly bool $ratio,
         public readonly string $side,
     ) {
     }

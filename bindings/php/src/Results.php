@@ -57,7 +57,8 @@ final class Results
                 $offsets->at($c['end']), $c['value'], $c['unit'], $c['noun'], $c['noun_key'],
                 $c['lower'], $c['upper'], $c['lower_inclusive'], $c['upper_inclusive'],
                 $c['approx'], $c['qualifier'], $c['script'], $c['calendar'], $c['weekday'],
-                $c['sentence'], $c['too_large'], $c['separator_guessed'], $side);
+                $c['sentence'], $c['too_large'], $c['separator_guessed'], $c['ratio'],
+                $side);
         }
         return $out;
     }

@@ -95,7 +95,8 @@ final class ConformanceTest extends TestCase
                 'lower_inclusive' => $c->lowerInclusive, 'upper_inclusive' => $c->upperInclusive,
                 'approx' => $c->approx, 'script' => $c->script, 'qualifier' => $c->qualifier,
                 'calendar' => $c->calendar, 'weekday' => $c->weekday, 'sentence' => $c->sentence,
-                'too_large' => $c->tooLarge, 'separator_guessed' => $c->separatorGuessed];
+                'too_large' => $c->tooLarge, 'separator_guessed' => $c->separatorGuessed,
+                'ratio' => $c->ratio];
     }
 
     private function finding(Finding $f, bool $comparison): array

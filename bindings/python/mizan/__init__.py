@@ -100,6 +100,7 @@ class Claim:
     sentence: int
     too_large: bool
     separator_guessed: bool
+    ratio: bool  # "one in five": value is the share (0.2)
     side: str = "source"
 
 
@@ -201,7 +202,8 @@ class _Result:
                 approx=bool(flags & _native.CLAIM_APPROX), qualifier=_s(c.qualifier),
                 script=_s(c.script), calendar=_s(c.calendar), weekday=c.weekday or None,
                 sentence=c.sentence, too_large=bool(flags & _native.CLAIM_TOO_LARGE),
-                separator_guessed=bool(flags & _native.CLAIM_SEPARATOR_GUESSED), side=side))
+                separator_guessed=bool(flags & _native.CLAIM_SEPARATOR_GUESSED),
+                ratio=bool(flags & _native.CLAIM_RATIO), side=side))
         return out
 
     def findings(self, offsets_by_side) -> List[Finding]:

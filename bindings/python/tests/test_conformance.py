@@ -10,7 +10,8 @@ ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", ".."
 CONFORMANCE = os.path.join(ROOT, "tests", "conformance")
 FIELDS = ["start", "end", "text", "kind", "value", "unit", "noun", "noun_key", "lower", "upper",
           "lower_inclusive", "upper_inclusive", "approx", "script", "qualifier", "calendar",
-          "weekday", "sentence", "too_large", "separator_guessed"]
+          "weekday", "sentence", "too_large", "separator_guessed",
+          "ratio"]
 OPTIONS = {"dollar_currency", "published", "checks", "max_input_bytes"}
 
 
