@@ -715,8 +715,9 @@ bool ClaimBuilder::TryNounBeforeOne(const Mention& m, size_t floor, Claim* claim
     } else {
       return false;
     }
-  } else if (!m.from_words || (value != 1 && value != 2) || m.definite || p == span->begin) {
-    return false;
+  } else if (!m.from_words || (value != 1 && value != 2) || m.definite || p == span->begin ||
+             static_cast<unsigned char>(text_[m.begin]) < 0x80) {
+    return false;  // only Arabic puts one and two after their noun ("won two" is no money)
   }
   if (auto t = engine_.time_units().MatchBefore(text_, p);
       t.entry && t.end >= floor && t.entry->tags.at(0) != kNoUnit &&

@@ -570,13 +570,23 @@ TEST_F(ClaimsTest, RatiosAreShares) {
   }
   EXPECT_EQ(One("three out of every ten voters").value, "0.3");
   EXPECT_EQ(One("nearly one in four").qualifier, "about");
-  // A bare "in" only after one; "out of" alone is a part and its whole.
+  // A bare "in" only after one or a count in words; "out of" alone is a part and its whole.
   EXPECT_EQ(All("He scored 2 in 3 games").size(), 2u);
+  EXPECT_EQ(One("Nine in 10 voters agree").value, "0.9");
+  EXPECT_TRUE(One("two in three Americans").ratio);
   EXPECT_EQ(All("300 out of 1,200 voters").size(), 2u);
   EXPECT_EQ(All("one in 10 days").at(1).kind, Kind::kDuration);
   // "another one" is a pronoun, but not as the first term of a ratio; "in" and a year are when.
   EXPECT_EQ(One("while another one in four was barred").value, "0.25");
   EXPECT_EQ(One("which one in 2020 was best").kind, Kind::kYear);
+}
+
+// "won two medals": English puts no noun before one and two, and "won" is no money there.
+TEST_F(ClaimsTest, OnlyArabicCountsANounBeforeOneAndTwo) {
+  const Claim c = One("He won two medals");
+  EXPECT_EQ(c.kind, Kind::kNumber);
+  EXPECT_EQ(c.noun_key, "medal");
+  EXPECT_EQ(One("دفع دولارا واحدا").kind, Kind::kMoney);
 }
 
 // "A few" and "several" before a scale word make it vague, like its plural alone; alone they
