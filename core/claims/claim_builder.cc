@@ -537,6 +537,8 @@ bool ClaimBuilder::GluedTemperature(size_t begin, size_t end) const {
            DigitAt(text_, at - 1) && !scan::IsLetter(scan::NextCodePoint(text_, at + 1));
   };
   if (!scale_at(end)) return false;
+  // "38.5C": names glued to a letter are whole ("5G", "229E"); a decimal is a measure.
+  if (text_.substr(begin, end - begin).find('.') != std::string_view::npos) return true;
   // After: " (113F)".
   size_t at = scan::SkipSpaces(text_, end + 1);
   if (at < text_.size() && text_[at] == '(') {

@@ -2327,6 +2327,8 @@ TEST_F(ClaimsTest, Quantities) {
   // A capital C or F glued to digits, alone after a word of temperature, ...
   EXPECT_EQ(All("temperatures hit 40C on Monday")[0].unit, "°C");
   EXPECT_EQ(One("a high of 104F in Phoenix").unit, "°F");
+  EXPECT_EQ(One("he had a fever of 39C").unit, "°C");
+  EXPECT_EQ(One("it fell to -2.5C overnight").unit, "°C");  // a decimal names nothing
   // Elsewhere the capital makes a name with the digits, as a letter before them does ("G7").
   EXPECT_TRUE(All("Apartment 5C").empty());
   EXPECT_TRUE(All("She lives in flat 5C. It was hot.").empty());  // another sentence
