@@ -2318,6 +2318,7 @@ TEST_F(ClaimsTest, Quantities) {
       {"بسرعة 120 كم/ساعة", "km/h"}, {"a 5,000-square-foot home", "ft2"},
       {"1,200 sq ft", "ft2"},    {"a 300-square-mile area", "mi2"},
       {"speeds of 180 m/s", "m/s"}, {"رياح سرعتها 30 مترا في الثانية", "m/s"},
+      {"a genome of 30 kilobases", "kb"}, {"جينوم من 30 كيلو قاعدة", "kb"},
   };
   for (const Case& c : cases) {
     const Claim claim = One(c.text);
