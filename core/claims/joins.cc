@@ -848,15 +848,18 @@ void FillYearsOfMonthRanges(const Engine& engine, const text::NormalizedText& no
         a.calendar != b.calendar || b.norm_begin < a.norm_end) {
       continue;
     }
-    // The join between them: "إلى", "to", or "و", "and" after "بين", "between".
+    // The join between them: "إلى", "to", or "و", "and" after "بين", "between"; or a slash
+    // ("6 جوان/6 جويلية 2016").
     const size_t at = scan::SkipSpaces(text, a.norm_end);
     const auto join = engine.range_cues().MatchAt(text, at, "join");
     const bool glued_and = text.substr(at, 2) == "\xD9\x88" && at + 2 == b.norm_begin;
+    const bool slash = at < text.size() && text[at] == '/' &&
+                       scan::SkipSpaces(text, at + 1) == b.norm_begin;
     const bool joined =
-        glued_and || (join.entry && scan::SkipSpaces(text, join.end) == b.norm_begin);
+        glued_and || slash || (join.entry && scan::SkipSpaces(text, join.end) == b.norm_begin);
     if (!joined) continue;
     const std::string opener = glued_and ? "\xD8\xA8\xD9\x8A\xD9\x86"  // بين
-                               : join.entry->tags.size() > 1 ? join.entry->tags[1] : "";
+                               : slash || join.entry->tags.size() < 2 ? "" : join.entry->tags[1];
     // Dates with their day may be a list ("و", "and"); months alone only a range's ends.
     if (!opener.empty() && !with_day) {
       const size_t before = scan::SkipSpacesBack(text, a.norm_begin);

@@ -1451,6 +1451,10 @@ TEST_F(ClaimsTest, AMonthTakesTheYearThatEndsItsRange) {
   dates = All("from 28 December to 3 January 2017");
   ASSERT_EQ(dates.size(), 2u);
   EXPECT_EQ(dates[0].value, "2016-12-28");
+  dates = All("أقيم المهرجان (6 جوان/6 جويلية 2016)");  // a slash between them
+  ASSERT_EQ(dates.size(), 2u);
+  EXPECT_EQ(dates[0].value, "2016-06-06");
+  EXPECT_EQ(All("في مايو/يونيو 2020").at(0).value, "2020-05");
   // The dateline is the first date that writes its year, not one that took it.
   dates = All("في 23 جانفي و7 ماي 2017. وفي 2 مارس");
   ASSERT_EQ(dates.size(), 3u);
