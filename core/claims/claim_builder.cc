@@ -537,8 +537,12 @@ bool ClaimBuilder::GluedTemperature(size_t begin, size_t end) const {
            DigitAt(text_, at - 1) && !scan::IsLetter(scan::NextCodePoint(text_, at + 1));
   };
   if (!scale_at(end)) return false;
-  // "38.5C": names glued to a letter are whole ("5G", "229E"); a decimal is a measure.
-  if (text_.substr(begin, end - begin).find('.') != std::string_view::npos) return true;
+  // "38.5C": names glued to a letter are whole ("5G", "229E"); a decimal is a measure, but
+  // not of cents ("14.7C/ per security").
+  if (text_.substr(begin, end - begin).find('.') != std::string_view::npos &&
+      (end + 1 >= text_.size() || text_[end + 1] != '/')) {
+    return true;
+  }
   // After: " (113F)".
   size_t at = scan::SkipSpaces(text_, end + 1);
   if (at < text_.size() && text_[at] == '(') {

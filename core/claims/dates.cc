@@ -472,7 +472,12 @@ bool DateReader::ReadMonthOnly(size_t begin, DateMatch* date) const {
   const bool cue =
       time_cues_.MatchBefore(text_, cue_end, "month").entry ||
       (!month.also_a_word && time_cues_.MatchBefore(text_, cue_end, "month-or-word").entry);
-  if (!paired && !cue && first_day == std::string_view::npos) {
+  // "the May/June 2020 series": a month before a slash and another month is a time too.
+  Month next;
+  const size_t slash = scan::SkipSpaces(text_, month.end);
+  const bool before_a_month = slash < text_.size() && text_[slash] == '/' &&
+                              MonthAt(scan::SkipSpaces(text_, slash + 1), &next);
+  if (!paired && !cue && !before_a_month && first_day == std::string_view::npos) {
     return false;
   }
   DateMatch d;

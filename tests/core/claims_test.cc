@@ -1455,6 +1455,7 @@ TEST_F(ClaimsTest, AMonthTakesTheYearThatEndsItsRange) {
   ASSERT_EQ(dates.size(), 2u);
   EXPECT_EQ(dates[0].value, "2016-06-06");
   EXPECT_EQ(All("في مايو/يونيو 2020").at(0).value, "2020-05");
+  EXPECT_EQ(All("for the May/June 2020 series").at(0).value, "2020-05");
   // The dateline is the first date that writes its year, not one that took it.
   dates = All("في 23 جانفي و7 ماي 2017. وفي 2 مارس");
   ASSERT_EQ(dates.size(), 3u);
@@ -2334,6 +2335,7 @@ TEST_F(ClaimsTest, Quantities) {
   EXPECT_EQ(One("a high of 104F in Phoenix").unit, "°F");
   EXPECT_EQ(One("he had a fever of 39C").unit, "°C");
   EXPECT_EQ(One("it fell to -2.5C overnight").unit, "°C");  // a decimal names nothing
+  EXPECT_EQ(All("$765 million or 14.7C/ per security").size(), 1u);  // but cents
   // Elsewhere the capital makes a name with the digits, as a letter before them does ("G7").
   EXPECT_TRUE(All("Apartment 5C").empty());
   EXPECT_TRUE(All("She lives in flat 5C. It was hot.").empty());  // another sentence
