@@ -426,7 +426,7 @@ class ArithmeticChecks {
     const auto& claims = doc_.claims;
     const Claim& total = claims[i];
     if (!IsPlainCount(total) || total.kind != Kind::kNumber) return;
-    const bool declared = CuedBefore(total, "total") || TotalNamedBefore(total);
+    bool declared = CuedBefore(total, "total") || TotalNamedBefore(total);
     std::vector<const Claim*> parts;
     bool among = false;
     for (size_t j = i + 1; j < claims.size() && claims[j].sentence == total.sentence; ++j) {
@@ -438,6 +438,11 @@ class ArithmeticChecks {
       // the lists); English puts the verb there ("20 people died, including 25 children").
       bool tied = false;
       if (parts.empty()) {
+        if (JoinedBy(total, p, "split")) {  // "15 قتيلا، هم 8 مدنيين و7 عسكريين"
+          parts.push_back(&p);
+          declared = true;
+          continue;
+        }
         const bool joined = JoinedBy(total, p, "among");
         const bool cue_last = EndsWithCue(total, p, "among");
         among = joined || StartsWithCue(total, p, "among") || cue_last;

@@ -541,6 +541,15 @@ TEST_F(ChecksTest, PartsAndTheirTotal) {
             Codes{"arith.total_mismatch"});
   EXPECT_EQ(Check("قتل 20 شخصا بينهم 12 طفلا و5 نساء"), Codes{});
   EXPECT_EQ(Check("قتل 20 شخصا بينهم 12 طفلا و15 امرأة"), Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("بلغ عدد الوفيات 50 حالة، منها 30 رجلا و25 امرأة"),
+            Codes{"arith.total_mismatch"});
+  // Parts said to make up the whole ("هم", a colon) must add up to it exactly.
+  EXPECT_EQ(Check("أسفر الهجوم عن مقتل 15 شخصا، هم 8 مدنيين و9 عسكريين"),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("أسفر الهجوم عن مقتل 15 شخصا، هم 8 مدنيين و7 عسكريين"), Codes{});
+  EXPECT_EQ(Check("The attack killed 15 people: 8 civilians and 9 soldiers."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("The attack killed 15 people: 8 civilians and 7 soldiers."), Codes{});
   EXPECT_EQ(Check("قتل 20 شخصا بينهم 25 طفلا"), Codes{"arith.total_mismatch"});  // one part
   EXPECT_EQ(Check("20 people died, including 25 children"), Codes{"arith.total_mismatch"});
   EXPECT_EQ(Check("The 12 victims included 15 children."), Codes{"arith.total_mismatch"});
