@@ -1174,6 +1174,10 @@ void ClaimBuilder::TakeNounBefore(Claim* claim, Span* span, size_t floor, bool d
   Span noun = word_before(p);
   std::string_view word = text_.substr(noun.begin, noun.end - noun.begin);
   if (word.empty() || IsStopword(word) || IsMeasureNoun(word)) return;  // "دون سن الـ 20"
+  // "حوالي النصف", "قرابة النصف": a qualifier counts nothing.
+  if (const auto q = engine_.qualifiers().MatchAt(text_, noun.begin); q.entry && q.end == p) {
+    return;
+  }
   // Digits with the article agree with a definite or possessed noun ("الأعضاء الـ195",
   // "أعضاؤها الـ15"); after any other word they stand alone ("حلت الـ16 عالميا", ranked 16th).
   if (article_digits && !IsDefinite(word) && !EndsInAPossessive(noun.end, true)) return;

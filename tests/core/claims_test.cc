@@ -581,6 +581,15 @@ TEST_F(ClaimsTest, RatiosAreShares) {
   EXPECT_EQ(One("which one in 2020 was best").kind, Kind::kYear);
 }
 
+// "حوالي النصف": a qualifier before a number with the article is no noun it counts.
+TEST_F(ClaimsTest, AQualifierIsNoCountedNoun) {
+  for (const char* text : {"حوالي النصف", "قرابة الألف شاركوا في المظاهرة"}) {
+    const Claim c = One(text);
+    EXPECT_EQ(c.qualifier, "about") << text;
+    EXPECT_TRUE(c.noun_key.empty()) << text;
+  }
+}
+
 // "won two medals": English puts no noun before one and two, and "won" is no money there.
 TEST_F(ClaimsTest, OnlyArabicCountsANounBeforeOneAndTwo) {
   const Claim c = One("He won two medals");
