@@ -1069,6 +1069,11 @@ bool ClaimBuilder::DefiniteNumberBeforeAUnit(const Mention& m, size_t end) const
   const size_t at = UnitStart(end);
   if (engine_.units().MatchAt(text_, at).entry != nullptr) return true;
   if (const auto c = CurrencyAt(at); c.entry && Where(*c.entry, "after")) return true;
+  // "النصف ساعة", "الربع ساعة": a fraction with the article before a unit of time.
+  if (m.value.IsProperFraction()) {
+    const auto t = engine_.time_units().MatchAt(text_, at);
+    if (t.entry && t.entry->tags.at(1) == "1" && t.entry->tags[0] != kNoUnit) return true;
+  }
   const long value = IntegerValue(m);
   const bool hundreds = value >= 100 && value <= 900 && value % 100 == 0;  // "حرب المئة عام"
   if (!m.ordinal || !(IsTens(value) || hundreds)) return false;
@@ -1197,10 +1202,14 @@ void ClaimBuilder::TakeNounBefore(Claim* claim, Span* span, size_t floor, bool d
              !EndsInAPossessive(noun.end, true)) {
     // "فيروسات كورونا الأربعة": a definite number word after a word without the article that
     // no possessive makes definite counts the plural whose name that word completes.
-    const Span earlier = word_before(scan::SkipSpacesBack(text_, noun.begin));
-    const std::string_view w = text_.substr(earlier.begin, earlier.end - earlier.begin);
-    if (!w.empty() && !IsStopword(w) && engine_.noun_keys().IsArabicPlural(w) &&
-        w.substr(0, kArticle.size()) != kArticle) {
+    // The article after a clitic ("للدول الأربع") is the noun's own.
+    if (!IsDefinite(word)) {
+      const Span earlier = word_before(scan::SkipSpacesBack(text_, noun.begin));
+      const std::string_view w = text_.substr(earlier.begin, earlier.end - earlier.begin);
+      if (w.empty() || IsStopword(w) || !engine_.noun_keys().IsArabicPlural(w) ||
+          w.substr(0, kArticle.size()) == kArticle) {
+        return;  // "انتظرت النصف": a verb, or a word that the number does not agree with
+      }
       noun = earlier;
       word = w;
     }

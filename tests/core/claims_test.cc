@@ -581,6 +581,19 @@ TEST_F(ClaimsTest, RatiosAreShares) {
   EXPECT_EQ(One("which one in 2020 was best").kind, Kind::kYear);
 }
 
+// A number word with the article counts a definite noun before it ("للدول الأربع"), or the
+// plural whose name the word before completes ("فيروسات كورونا الأربعة"); a verb it does not
+// ("كانت تقل الثلاثة"). "النصف ساعة" is half an hour.
+TEST_F(ClaimsTest, ADefiniteNumberWordAgreesWithADefiniteNoun) {
+  EXPECT_EQ(One("وانضم اليمن للدول الأربع").noun_key, One("4 دول").noun_key);
+  EXPECT_EQ(One("فيروسات كورونا الأربعة").noun_key, One("4 فيروسات").noun_key);
+  EXPECT_TRUE(One("السيارة التي كانت تقل الثلاثة").noun_key.empty());
+  const Claim c = One("انتظرت النصف ساعة");
+  EXPECT_EQ(c.kind, Kind::kDuration);
+  EXPECT_EQ(c.value, "0.5");
+  EXPECT_EQ(c.unit, "hour");
+}
+
 // "حوالي النصف": a qualifier before a number with the article is no noun it counts.
 TEST_F(ClaimsTest, AQualifierIsNoCountedNoun) {
   for (const char* text : {"حوالي النصف", "قرابة الألف شاركوا في المظاهرة"}) {
