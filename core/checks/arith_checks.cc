@@ -438,7 +438,9 @@ class ArithmeticChecks {
       // the lists); English puts the verb there ("20 people died, including 25 children").
       bool tied = false;
       if (parts.empty()) {
-        if (JoinedBy(total, p, "split")) {  // "15 قتيلا، هم 8 مدنيين و7 عسكريين"
+        // "15 قتيلا، هم 8 مدنيين و7 عسكريين", "15 people: 8 civilians": the parts that make up
+        // a whole that counts a noun ("Match 15: 2 goals" counts none).
+        if (!total.noun_key.empty() && JoinedBy(total, p, "split")) {
           parts.push_back(&p);
           declared = true;
           continue;

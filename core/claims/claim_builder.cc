@@ -280,10 +280,11 @@ bool ClaimBuilder::CountsTheNounBeforeArticleDigits(size_t begin, size_t end) co
   }
   const size_t at = scan::SkipSpaces(text_, end);
   const std::string_view after = WordAt(at);
-  const std::string_view first = after.substr(0, 2);
-  return !after.empty() && (EndsInAPossessive(at + after.size(), true) ||
-                            first == "\xD8\xA8" || first == "\xD9\x84" ||  // ب ل
-                            first == "\xD9\x83");                           // ك
+  static constexpr std::string_view kPrepositions[] = {"\xD8\xA8", "\xD9\x84",
+                                                      "\xD9\x83"};  // ب ل ك
+  return !after.empty() &&
+         (EndsInAPossessive(at + after.size(), true) ||
+          absl::c_linear_search(kPrepositions, after.substr(0, 2)));
 }
 
 // "القرن 19", "في القرن الـ21", "بالمركز 5": digits after a noun of rank_nouns.tsv, and the

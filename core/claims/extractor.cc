@@ -128,10 +128,11 @@ class Extraction {
       const Candidate& c = candidates[i];
       if (c.begin < floor_) continue;
       switch (c.type) {
-        case Candidate::Type::kDigits:
-          ReadDigits(c, convention, WordsRightAfter(c, i + 1 < candidates.size() ? &candidates[i + 1]
-                                                                                   : nullptr));
+        case Candidate::Type::kDigits: {
+          const Candidate* next = i + 1 < candidates.size() ? &candidates[i + 1] : nullptr;
+          ReadDigits(c, convention, WordsRightAfter(c, next));
           break;
+        }
         case Candidate::Type::kArabicWords:
         case Candidate::Type::kEnglishWords:
           // The scanner takes the first alternative that matches; a word that is no number

@@ -550,6 +550,7 @@ TEST_F(ChecksTest, PartsAndTheirTotal) {
   EXPECT_EQ(Check("The attack killed 15 people: 8 civilians and 9 soldiers."),
             Codes{"arith.total_mismatch"});
   EXPECT_EQ(Check("The attack killed 15 people: 8 civilians and 7 soldiers."), Codes{});
+  EXPECT_EQ(Check("Match 15: 2 goals and 3 assists."), Codes{});  // a whole of no noun
   EXPECT_EQ(Check("قتل 20 شخصا بينهم 25 طفلا"), Codes{"arith.total_mismatch"});  // one part
   EXPECT_EQ(Check("20 people died, including 25 children"), Codes{"arith.total_mismatch"});
   EXPECT_EQ(Check("The 12 victims included 15 children."), Codes{"arith.total_mismatch"});
