@@ -960,12 +960,12 @@ class Extraction {
   // Whether "in", "in every", "out of every" or "of every" and a number start at `pos`: "one"
   // before them is the first term of a ratio.
   bool RatioAfter(size_t pos) const {
-    static constexpr std::string_view kLinks[] = {"in every ", "out of every ", "of every ",
-                                                  "in "};
-    for (std::string_view link : kLinks) {
+    for (size_t i = kEnglishRatioLinks; i-- > 0;) {  // the longest first
+      const std::string_view link = kRatioLinks[i];
       const std::string_view head = text_.substr(pos, link.size());
       if (!absl::EqualsIgnoreCase(absl::string_view(head.data(), head.size()),
-                                  absl::string_view(link.data(), link.size()))) {
+                                  absl::string_view(link.data(), link.size())) ||
+          !scan::SpaceLength(text_, pos + link.size())) {
         continue;
       }
       const size_t at = scan::SkipSpaces(text_, pos + link.size());

@@ -490,10 +490,6 @@ void ReadHyphenedInches(const text::NormalizedText& normalized, std::vector<Clai
 // a count in every so many is one claim, the share it names (0.2), which counts the noun after
 // it. "300 out of 1,200" is a part and its whole, left as two claims for the arithmetic.
 void JoinRatios(const text::NormalizedText& normalized, Joining* claims) {
-  static constexpr std::string_view kLinks[] = {
-      "in", "in every", "out of every", "of every",
-      "\xD9\x85\xD9\x86 \xD9\x83\xD9\x84",                                    // من كل
-      "\xD9\x85\xD9\x86 \xD8\xA8\xD9\x8A\xD9\x86 \xD9\x83\xD9\x84"};  // من بين كل
   const std::string_view text = normalized.text();
   JoinNeighbours(claims, [&](Claim& a, Claim& b) -> std::optional<Claim> {
     if (a.kind != Kind::kNumber || b.kind != Kind::kNumber) return std::nullopt;
@@ -515,7 +511,7 @@ void JoinRatios(const text::NormalizedText& normalized, Joining* claims) {
     // voters" are shares, "scored 2 in 3 games" is none.
     const std::string_view first = text.substr(a.norm_begin, a.norm_end - a.norm_begin);
     const bool in_words = std::none_of(first.begin(), first.end(), scan::IsAsciiDigit);
-    if (std::none_of(std::begin(kLinks), std::end(kLinks), named) ||
+    if (std::none_of(std::begin(kRatioLinks), std::end(kRatioLinks), named) ||
         (named("in") && *n != 1 && !in_words)) {
       return std::nullopt;
     }
