@@ -456,6 +456,15 @@ class Extraction {
     AddWords(*words);
   }
 
+  // A Persian word of the lexicon; one that is also an Arabic word ("هزار") only in Persian
+  // text.
+  const numerals::WordEntry* PersianScaleWord(std::string_view word) {
+    const numerals::WordEntry* e = engine_.persian_words().Find(word);
+    if (e == nullptr || !e->homograph) return e;
+    if (!persian_text_) persian_text_ = text::LooksPersian(normalized_.original());
+    return *persian_text_ ? e : nullptr;
+  }
+
   bool OnlyHomographs(std::string_view phrase) const {
     for (size_t pos = 0; pos < phrase.size(); pos = scan::SkipSpaces(phrase, pos)) {
       const std::string_view word = scan::WordAt(phrase, pos);
@@ -1075,7 +1084,7 @@ class Extraction {
   }
 
   // "120 مليون", "٣ آلاف", "2.5 billion", "1.2bn", "$3m": digits times a scale word.
-  void ApplyScaleWord(Mention* m) const {
+  void ApplyScaleWord(Mention* m) {
     size_t from = m->end;
     if (from < text_.size() && text_[from] == '+') ++from, m->plus = true;  // "$300+ billion"
     const bool hyphen = !m->plus && from < text_.size() && text_[from] == '-';  // "$5-million"
@@ -1090,6 +1099,7 @@ class Extraction {
     absl::AsciiStrToLower(&word);
     const numerals::WordEntry* e = engine_.arabic_words().Find(word);
     if (e == nullptr) e = engine_.english_words().Find(word);
+    if (e == nullptr) e = PersianScaleWord(word);  // "۳ میلیون"
     if (e == nullptr) return;
     using numerals::Role;
     const bool scale =

@@ -73,6 +73,20 @@ TEST(PersianWords, PercentAfterWordsAndDigits) {
   EXPECT_EQ(Read("تورم ۴۵ درصد است"), V{"45 percent"});
 }
 
+// Persian scale words after digits, Persian currencies and bounds; "هزار" (also Arabic's
+// nightingale) only in Persian text.
+TEST(PersianWords, ScalesCurrenciesAndBoundsAfterDigits) {
+  const std::vector<Claim> claims = ExtractAll("در سال ۱۴۰۲ بیش از ۳ میلیون نفر");
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(claims[1].value, "3000000");
+  EXPECT_EQ(claims[1].qualifier, "more-than");
+  const Claim dollars = ExtractAll("سه میلیارد دلار").at(0);
+  EXPECT_EQ(dollars.kind, Kind::kMoney);
+  EXPECT_EQ(dollars.unit, "USD");
+  EXPECT_EQ(Read("قیمت ۲۵ هزار تومان"), V{"25000"});
+  EXPECT_EQ(Read("غرد 25 هزار في الحديقة"), V{"25"});
+}
+
 TEST(PersianWords, ArabicWordsSpelledLikeThemAreNotNumbers) {
   // نود "we want", صد "to repel", صدم "collided", ده "this" (Egyptian) in Arabic text.
   EXPECT_TRUE(Read("نود أن نرى نتائج المباحثات").empty());
