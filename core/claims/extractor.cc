@@ -149,12 +149,16 @@ class Extraction {
           }
           break;
         case Candidate::Type::kDualNoun: Emit(&ClaimBuilder::BuildDualNoun, c.begin); break;
-        case Candidate::Type::kRelativeTime:
-          // "في أمس الحاجة" (in dire need): "أمسّ" is a superlative, no yesterday.
-          if (!engine_.not_numbers().MatchAt(text_, c.begin).entry) {
+        case Candidate::Type::kRelativeTime: {
+          // "في أمس الحاجة" (in dire need): "أمسّ" is a superlative, no yesterday; "لامس"
+          // (touched) is a verb, read from the clitic the scanner left out.
+          const size_t word = c.begin - scan::WordBefore(text_, c.begin).size();
+          if (!engine_.not_numbers().MatchAt(text_, c.begin).entry &&
+              !engine_.not_numbers().MatchAt(text_, word).entry) {
             Emit(&ClaimBuilder::BuildRelativeTime, c.begin);
           }
           break;
+        }
         case Candidate::Type::kRomanCue: Emit(&ClaimBuilder::BuildRoman, c.begin); break;
         case Candidate::Type::kPersianWords: ReadPersianWords(c); break;
         case Candidate::Type::kVulgarFraction: ReadVulgarFraction(c); break;

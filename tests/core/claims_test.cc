@@ -360,6 +360,7 @@ TEST_F(ClaimsTest, NoNumberInsideWordsOrHomographs) {
   EXPECT_TRUE(All("نحن نصف ذلك بأنه").empty());  // نصف: "we describe"
   EXPECT_TRUE(All("قال الشيخ تميم بن حمد آل ثاني").empty());  // a family's name
   EXPECT_TRUE(All("هم في أمس الحاجة إليها").empty());  // "most in need", no yesterday
+  EXPECT_TRUE(All("الدين الذي لامس معدله مستوى قياسيا").empty());  // "touched"
   // Half past the hour is part of the time of day, as the hour is: no half, nor a noun "و".
   EXPECT_EQ(All("في الساعة التاسعة والنصف صباحا").size(), 1u);
   EXPECT_EQ(All("في الساعة السابعة و النصف صباحا").size(), 1u);  // و written apart
