@@ -537,6 +537,13 @@ bool ClaimBuilder::GluedTemperature(size_t begin, size_t end) const {
     return at < text_.size() && (text_[at] == 'C' || text_[at] == 'F') && at > 0 &&
            DigitAt(text_, at - 1) && !scan::IsLetter(scan::NextCodePoint(text_, at + 1));
   };
+  // "a high of 104 F": a capital apart from the digits, only after a word of temperature
+  // ("it was 45 C outside" may be a grade or a mark).
+  if (end + 1 < text_.size() && text_[end] == ' ' &&
+      (text_[end + 1] == 'C' || text_[end + 1] == 'F') &&
+      !scan::IsLetter(scan::NextCodePoint(text_, end + 2))) {
+    return TemperatureWordBefore(begin);
+  }
   if (!scale_at(end)) return false;
   // "38.5C": names glued to a letter are whole ("5G", "229E"); a decimal is a measure, but
   // not of cents ("14.7C/ per security").

@@ -2357,6 +2357,7 @@ TEST_F(ClaimsTest, Quantities) {
   EXPECT_EQ(All("temperatures hit 40C on Monday")[0].unit, "°C");
   EXPECT_EQ(One("a high of 104F in Phoenix").unit, "°F");
   EXPECT_EQ(One("he had a fever of 39C").unit, "°C");
+  EXPECT_EQ(One("a high of 104 F in Phoenix").unit, "°F");  // apart, after such a word
   EXPECT_EQ(One("it fell to -2.5C overnight").unit, "°C");  // a decimal names nothing
   EXPECT_EQ(All("$765 million or 14.7C/ per security").size(), 1u);  // but cents
   // Elsewhere the capital makes a name with the digits, as a letter before them does ("G7").
