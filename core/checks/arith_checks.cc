@@ -256,12 +256,7 @@ class ArithmeticChecks {
     }
     // "تطورت بنسبة 7.7 بالمائة في جوان 2017، لتصل الى 744 مليون دينار": the time of the
     // change, a few words on, before its values.
-    size_t next = i + 1;
-    if (IsTime(claims[next]) && next + 1 < claims.size() &&
-        claims[next + 1].sentence == pct.sentence &&
-        doc_.Between(pct, claims[next]).size() <= kTimeNear) {
-      ++next;
-    }
+    const size_t next = PastATime(i + 1, pct);
     std::string_view between = doc_.Between(claims[next - 1], claims[next]);
     const std::string gap = Trimmed(between);
     // "بنسبة 72 بالمائة من حيث القيمة (152 م د مقابل 551 م د)": the measure of the change,
@@ -334,7 +329,18 @@ class ArithmeticChecks {
   }
 
   static bool IsTime(const Claim& c) { return c.kind == Kind::kDate || c.kind == Kind::kYear; }
-  static constexpr size_t kTimeNear = 40;  // bytes before a time of a change: "، بتاريخ يوم"
+
+  // Claim j, or the one after it where j is a time a few words after `before` with a claim of
+  // its sentence after it: the time of a change or of one of its values ("بنسبة 7.7 بالمائة في
+  // جوان 2017، لتصل", "3117.9 مليون دينار، بتاريخ يوم 10 جوان 2017، مقابل").
+  size_t PastATime(size_t j, const Claim& before) const {
+    constexpr size_t kNear = 40;  // bytes: "، بتاريخ يوم"
+    const auto& claims = doc_.claims;
+    const bool time = IsTime(claims[j]) && j + 1 < claims.size() &&
+                      claims[j + 1].sentence == before.sentence &&
+                      doc_.Between(before, claims[j]).size() <= kNear;
+    return time ? j + 1 : j;
+  }
 
   // "to $120m from $100m", "لتبلغ 120 مليونا مقابل 100 مليون", and after a few words of what
   // changed ("بنسبة 66 بالمائة في مستوى القيمة الى حدود 496 م د مقابل 1446 م د"): where a
@@ -358,11 +364,7 @@ class ArithmeticChecks {
     const Claim& to = claims[i];
     // "لتبلغ 3117.9 مليون دينار، بتاريخ يوم 10 جوان 2017، مقابل 2084.2 مليون دينار": the time
     // of the value the change led to between the two.
-    size_t j = i + 1;
-    if (IsTime(claims[j]) && j + 1 < claims.size() &&
-        doc_.Between(to, claims[j]).size() <= kTimeNear) {
-      ++j;
-    }
+    const size_t j = PastATime(i + 1, to);
     const Claim& from = claims[j];
     if (!AlikeInOneSentence(to, from) || !JoinedBy(claims[j - 1], from, "since")) {
       return std::nullopt;

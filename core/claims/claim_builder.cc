@@ -533,15 +533,16 @@ bool ClaimBuilder::TryQuantityNamedFirst(size_t floor, Claim* claim, Span* span)
 // stands beside it in parentheses; alone it may label a room or a bus ("room 45C"), and
 // "45c" is cents.
 bool ClaimBuilder::GluedTemperature(size_t begin, size_t end) const {
-  const auto scale_at = [&](size_t at) {
-    return at < text_.size() && (text_[at] == 'C' || text_[at] == 'F') && at > 0 &&
-           DigitAt(text_, at - 1) && !scan::IsLetter(scan::NextCodePoint(text_, at + 1));
+  const auto scale_letter = [&](size_t at) {  // a C or F that no letter follows
+    return at < text_.size() && (text_[at] == 'C' || text_[at] == 'F') &&
+           !scan::IsLetter(scan::NextCodePoint(text_, at + 1));
+  };
+  const auto scale_at = [&](size_t at) {  // ... glued to digits
+    return scale_letter(at) && at > 0 && DigitAt(text_, at - 1);
   };
   // "a high of 104 F": a capital apart from the digits, only after a word of temperature
   // ("it was 45 C outside" may be a grade or a mark).
-  if (end + 1 < text_.size() && text_[end] == ' ' &&
-      (text_[end + 1] == 'C' || text_[end + 1] == 'F') &&
-      !scan::IsLetter(scan::NextCodePoint(text_, end + 2))) {
+  if (end < text_.size() && text_[end] == ' ' && scale_letter(end + 1)) {
     return TemperatureWordBefore(begin);
   }
   if (!scale_at(end)) return false;

@@ -453,11 +453,14 @@ class Extraction {
     const bool read = (own.persian > 0 && own.arabic == 0) ||
                       (own.persian == 0 && own.arabic == 0 &&
                        !OnlyHomographs(text_.substr(words->begin, words->end - words->begin)));
-    if (!read) {
-      if (!persian_text_) persian_text_ = text::LooksPersian(normalized_.original());
-      if (!*persian_text_) return;
-    }
+    if (!read && !PersianText()) return;
     AddWords(*words);
+  }
+
+  // Whether the whole text is Persian (text::LooksPersian), asked once, when it matters.
+  bool PersianText() {
+    if (!persian_text_) persian_text_ = text::LooksPersian(normalized_.original());
+    return *persian_text_;
   }
 
   // A Persian word of the lexicon; one that is also an Arabic word ("هزار") only in Persian
@@ -465,8 +468,7 @@ class Extraction {
   const numerals::WordEntry* PersianScaleWord(std::string_view word) {
     const numerals::WordEntry* e = engine_.persian_words().Find(word);
     if (e == nullptr || !e->homograph) return e;
-    if (!persian_text_) persian_text_ = text::LooksPersian(normalized_.original());
-    return *persian_text_ ? e : nullptr;
+    return PersianText() ? e : nullptr;
   }
 
   bool OnlyHomographs(std::string_view phrase) const {
@@ -1237,7 +1239,7 @@ class Extraction {
   SentenceCounter sentences_;
   std::vector<Claim>* claims_;
   size_t floor_ = 0;
-  std::optional<bool> persian_text_;  // whether text::LooksPersian(input); asked when needed
+  std::optional<bool> persian_text_;  // PersianText()'s answer, once asked
 };
 
 }  // namespace
