@@ -176,6 +176,12 @@ bool ClaimBuilder::IsDefinite(std::string_view word) {
   return false;
 }
 
+// Whether `word`, which ends at `end`, has the article or a possessive suffix: a noun that
+// digits with the article count ("الأعضاء الـ195", "أعضاؤها الـ15").
+bool ClaimBuilder::DefiniteOrPossessed(std::string_view word, size_t end) const {
+  return IsDefinite(word) || EndsInAPossessive(end, true);
+}
+
 bool ClaimBuilder::IsStopword(std::string_view word) const {
   const std::string lower = Lower(word);
   if (engine_.noun_stopwords().contains(lower) || engine_.arabic_words().Find(lower) ||
@@ -275,7 +281,7 @@ bool ClaimBuilder::CountsTheNounBeforeArticleDigits(size_t begin, size_t end) co
   if (article == std::string_view::npos) return false;
   const size_t before = scan::SkipSpacesBack(text_, article);
   const std::string_view noun = scan::WordBefore(text_, before);
-  if (noun.empty() || IsStopword(noun) || !(IsDefinite(noun) || EndsInAPossessive(before, true))) {
+  if (noun.empty() || IsStopword(noun) || !DefiniteOrPossessed(noun, before)) {
     return false;
   }
   const size_t at = scan::SkipSpaces(text_, end);
@@ -1194,7 +1200,7 @@ void ClaimBuilder::TakeNounBefore(Claim* claim, Span* span, size_t floor, bool d
   }
   // Digits with the article agree with a definite or possessed noun ("الأعضاء الـ195",
   // "أعضاؤها الـ15"); after any other word they stand alone ("حلت الـ16 عالميا", ranked 16th).
-  if (article_digits && !IsDefinite(word) && !EndsInAPossessive(noun.end, true)) return;
+  if (article_digits && !DefiniteOrPossessed(word, noun.end)) return;
   if (word.substr(0, kArticle.size()) == kArticle) {
     const Span earlier = word_before(scan::SkipSpacesBack(text_, noun.begin));
     const std::string_view w = text_.substr(earlier.begin, earlier.end - earlier.begin);

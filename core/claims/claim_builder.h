@@ -161,6 +161,7 @@ class ClaimBuilder {
   bool RanksANoun(size_t begin) const;
   size_t ArticleBeforeDigits(size_t begin) const;
   bool CountsTheNounBeforeArticleDigits(size_t begin, size_t end) const;
+  bool DefiniteOrPossessed(std::string_view word, size_t end) const;
   bool AfterARankNoun(size_t begin, size_t* start) const;
   bool AfterALabelNoun(size_t begin) const;
   bool AfterANounOf(const absl::flat_hash_set<std::string>& nouns, size_t begin,
