@@ -223,8 +223,11 @@ void JoinRanges(const Engine& engine, const text::NormalizedText& normalized,
     const std::string_view dash = b.norm_begin > a.norm_end
                                       ? text.substr(a.norm_end, b.norm_begin - a.norm_end)
                                       : std::string_view();
+    // "من 1959 إلى 1976 ورئيسا": a word glued to "و" after the second year starts the next
+    // clause; it is no noun the year counts.
+    const bool clause_after = absl::StartsWith(b.noun, "\xD9\x88");
     if (dash == "-" || dash == "\xE2\x80\x93" || dash == "/" ||
-        (ListsYears(dash) && b.value.size() == 4)) {
+        ((ListsYears(dash) || clause_after) && b.value.size() == 4)) {
       ExpandShortYear(normalized, a, &b);
     }
     // "$5-10 billion", "£2 to 3 million", "بين 5 دولارات و10", "من 7% إلى 9": the first

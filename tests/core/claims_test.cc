@@ -1863,6 +1863,11 @@ TEST_F(ClaimsTest, Ranges) {
     EXPECT_EQ(c.calendar, "gregorian") << text;
   }
   EXPECT_EQ(All("في 2020/2022").size(), 2u);  // not in a row: no season
+  // A word glued to "و" after the second year opens the next clause; no noun it counts.
+  c = One("كان نائبا من 1959 إلى 1976 ورئيسا للحزب");
+  EXPECT_EQ(c.kind, Kind::kYear);
+  EXPECT_EQ(c.upper->value, "1976");
+  EXPECT_TRUE(c.noun.empty());
   // A scale glued to the first number is no name before the hyphen ("COVID-19" is).
   c = One("salaries of 5k-20k");
   EXPECT_EQ(c.lower->value, "5000");
