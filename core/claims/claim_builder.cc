@@ -1157,6 +1157,31 @@ void ClaimBuilder::SkipAdjectivesBack(const WordBefore& word_before, Span* noun,
   }
 }
 
+// "دول الاتحاد الأوروبي الـ27", "أعضاء المجلس الخمسة": a definite singular completes the name
+// of a plural before it, which the number counts, as it cannot count one council. A name
+// without the article may stand between ("فيروسات كورونا البشرية السبعة"), but not a word
+// that ends as a sound plural in construct does ("مساعدي العادلي الستة"), which is no name.
+// A plural after the head keeps the number ("رؤساء الدول الخمس" may count either; the nearer
+// is kept).
+template <typename WordBefore>
+void ClaimBuilder::HeadOfTheConstruct(const WordBefore& word_before, Span* noun,
+                                      std::string_view* word) const {
+  const NounKeys& keys = engine_.noun_keys();
+  if (keys.IsArabicPlural(*word)) return;
+  Span head = *noun;
+  for (int words = 0; words < 2; ++words) {
+    head = word_before(scan::SkipSpacesBack(text_, head.begin));
+    const std::string_view w = text_.substr(head.begin, head.end - head.begin);
+    if (w.empty() || IsDefinite(w) || IsStopword(w)) return;
+    if (keys.IsArabicPlural(w)) {
+      *noun = head;
+      *word = w;
+      return;
+    }
+    if (w.ends_with("\xD9\x8A") || w.ends_with("\xD9\x88")) return;  // ي و
+  }
+}
+
 // With the article, a number follows the noun it counts: "بلدانه الأعضاء الـ 195",
 // "الدول السبع". The noun is the word before, unless that is a definite adjective after a
 // noun with a possessive suffix ("بلدانه الأعضاء"): then the noun is the one before it.
@@ -1212,6 +1237,7 @@ void ClaimBuilder::TakeNounBefore(Claim* claim, Span* span, size_t floor, bool d
       // "البنوك العمومية الثلاثة", "الإستراتيجيات العلاجية التجريبية الأربع": adjectives of
       // relation stand between the noun and the number.
       SkipAdjectivesBack(word_before, &noun, &word);
+      HeadOfTheConstruct(word_before, &noun, &word);
     }
   } else if (definite && !article_digits && IsDefinite(WordAt(span->begin)) &&
              !EndsInAPossessive(noun.end, true)) {

@@ -171,6 +171,8 @@ class ClaimBuilder {
   bool AgreesWithTheNounBefore(const Mention& m) const;
   template <typename WordBefore>
   void SkipAdjectivesBack(const WordBefore& word_before, Span* noun, std::string_view* word) const;
+  template <typename WordBefore>
+  void HeadOfTheConstruct(const WordBefore& word_before, Span* noun, std::string_view* word) const;
   bool DualListsAt(size_t pos) const;
   bool DefiniteNumberBeforeAUnit(const Mention& m, size_t end) const;
   bool TensAfterAPlural(const Mention& m) const;

@@ -595,6 +595,20 @@ TEST_F(ClaimsTest, ADefiniteNumberWordAgreesWithADefiniteNoun) {
   EXPECT_EQ(c.unit, "hour");
 }
 
+// After a definite singular that completes a plural's name, a number with the article counts
+// the plural (one council has no five members of its own kind); a name or a definite singular
+// may stand between, but no construct plural, whose ending tells no name ("مساعدي"). A
+// plural that completes the name keeps the number.
+TEST_F(ClaimsTest, ANumberAfterAConstructCountsItsHead) {
+  const std::string country = One("5 دول").noun_key;
+  EXPECT_EQ(One("وافقت دول الاتحاد الأوروبي الـ27").noun_key, country);
+  EXPECT_EQ(One("اجتمع أعضاء المجلس الخمسة").noun_key, One("5 أعضاء").noun_key);
+  EXPECT_EQ(One("في مناطق منظمة الصحة العالمية الست").noun_key, One("6 مناطق").noun_key);
+  EXPECT_EQ(One("فيروسات كورونا البشرية السبعة").noun_key, One("7 فيروسات").noun_key);
+  EXPECT_EQ(One("التقى رؤساء الدول الخمس").noun_key, country);
+  EXPECT_NE(One("وبرأت مساعدي الوزير الستة").noun, "وبرأت");  // a verb in -ات, no plural
+}
+
 // "حوالي النصف": a qualifier before a number with the article is no noun it counts.
 TEST_F(ClaimsTest, AQualifierIsNoCountedNoun) {
   for (const char* text : {"حوالي النصف", "قرابة الألف شاركوا في المظاهرة"}) {
