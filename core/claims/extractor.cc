@@ -1092,7 +1092,13 @@ class Extraction {
   // "120 مليون", "٣ آلاف", "2.5 billion", "1.2bn", "$3m": digits times a scale word.
   void ApplyScaleWord(Mention* m) {
     size_t from = m->end;
-    if (from < text_.size() && text_[from] == '+') ++from, m->plus = true;  // "$300+ billion"
+    // "$300+ billion"; but "90+2" adds (a match's added time), it bounds nothing.
+    const auto digit_at = [&](size_t i) {
+      return i < text_.size() && absl::ascii_isdigit(static_cast<unsigned char>(text_[i]));
+    };
+    if (from < text_.size() && text_[from] == '+' && !digit_at(from + 1)) {
+      ++from, m->plus = true;
+    }
     const bool hyphen = !m->plus && from < text_.size() && text_[from] == '-';  // "$5-million"
     const size_t after = hyphen ? from + 1 : scan::SkipSpaces(text_, from);
     size_t word_end = after, length = 0;

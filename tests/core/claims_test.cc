@@ -651,6 +651,20 @@ TEST_F(ClaimsTest, AFewOfAScaleIsVague) {
   EXPECT_EQ(One("بضعة عشر ألف متظاهر").lower->value, "13000");
 }
 
+// A plus sign after digits bounds them below ("100+ people"), but not a plus between digits,
+// which adds ("90+2", a match's added time).
+TEST_F(ClaimsTest, APlusSignAfterDigits) {
+  Claim c = One("raised $300+ billion");
+  EXPECT_EQ(c.qualifier, "at-least");
+  EXPECT_EQ(c.lower->value, "300000000000");
+  EXPECT_FALSE(c.upper.has_value());
+  EXPECT_EQ(One("100+ people").qualifier, "at-least");
+  const std::vector<Claim> v = All("سجل الهدف في الدقيقة 90+2");
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_TRUE(v[0].qualifier.empty());
+  EXPECT_EQ(v[0].value, "90");
+}
+
 // A vague quantity of a currency or unit is money or a quantity, still vague.
 TEST_F(ClaimsTest, VagueAmountsOfMoneyAndUnits) {
   for (const char* text : {"billions of dollars", "مليارات الدولارات", "مئات الملايين من الدولارات"}) {
