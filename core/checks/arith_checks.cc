@@ -42,6 +42,17 @@ double HalfUnit(const Claim& c) {
   return half * AsDouble(c.scale.ToString()).value_or(1);
 }
 
+// How far a count may be from what it stands for: digits with no point and no scale word
+// count exactly under a thousand ("15 people: 8 civilians and 6 soldiers" leaves one out);
+// from a thousand on, zeros at the end may be rounding ("1,200" is 1,150 to 1,250).
+double CountSlack(const Claim& c) {
+  if (c.fraction_digits != 0 || !c.scale.is_zero()) return HalfUnit(c);
+  const std::string& v = c.value;
+  if (v.size() < 4) return 0;
+  const size_t zeros = v.size() - 1 - v.find_last_not_of('0');
+  return zeros == 0 ? 0 : 0.5 * std::pow(10.0, static_cast<double>(zeros));
+}
+
 // A percentage with a value: a share of a whole. Per mille values, percentage points and
 // basis points are no shares.
 bool IsShare(const Claim& c) {
@@ -433,6 +444,8 @@ class ArithmeticChecks {
     bool among = false;
     for (size_t j = i + 1; j < claims.size() && claims[j].sentence == total.sentence; ++j) {
       const Claim& p = claims[j];
+      // "40 مقعدا للحزب الأول و35 للثاني": an ordinal names a part, it is none.
+      if (p.kind == Kind::kOrdinal && !parts.empty()) continue;
       if (!IsPlainCount(p) || p.kind != Kind::kNumber) break;
       // A part is a count no larger than the whole; anything else is another quantity, but
       // for a first part that "among" ties to it: "20 قتيلا بينهم 25 طفلا" is the slip. Arabic
@@ -441,8 +454,10 @@ class ArithmeticChecks {
       bool tied = false;
       if (parts.empty()) {
         // "15 قتيلا، هم 8 مدنيين و7 عسكريين", "15 people: 8 civilians": the parts that make up
-        // a whole that counts a noun ("Match 15: 2 goals" counts none).
-        if (!total.noun_key.empty() && JoinedBy(total, p, "split")) {
+        // a whole that counts a noun ("Match 15: 2 goals" counts none). A few words may say
+        // so before the colon ("المقاعد الـ 120 على النحو التالي:", "were split as follows:").
+        if (!total.noun_key.empty() &&
+            (JoinedBy(total, p, "split") || EndsWithAColon(total, p))) {
           parts.push_back(&p);
           declared = true;
           continue;
@@ -457,8 +472,8 @@ class ArithmeticChecks {
       parts.push_back(&p);
     }
     if (parts.size() < (among ? 1u : 2u)) return;
-    double sum = 0, slack = HalfUnit(total);
-    for (const Claim* p : parts) sum += *AsDouble(p->value), slack += HalfUnit(*p);
+    double sum = 0, slack = CountSlack(total);
+    for (const Claim* p : parts) sum += *AsDouble(p->value), slack += CountSlack(*p);
     const double t = *AsDouble(total.value);
     const bool wrong = among ? sum > t + slack : std::fabs(sum - t) > slack;
     if (!wrong) return;
@@ -509,6 +524,10 @@ class ArithmeticChecks {
     const std::string between = Trimmed(doc_.Between(a, b));
     return between.size() <= kNear &&
            cues_.MatchBefore(between, between.size(), meaning).entry != nullptr;
+  }
+
+  bool EndsWithAColon(const Claim& a, const Claim& b) const {
+    return EndsWithCue(a, b, "split") && Trimmed(doc_.Between(a, b)).ends_with(':');
   }
 
   // Shares of one whole in a sentence that says so, adding up to more than 100 %.

@@ -551,6 +551,21 @@ TEST_F(ChecksTest, PartsAndTheirTotal) {
             Codes{"arith.total_mismatch"});
   EXPECT_EQ(Check("The attack killed 15 people: 8 civilians and 7 soldiers."), Codes{});
   EXPECT_EQ(Check("Match 15: 2 goals and 3 assists."), Codes{});  // a whole of no noun
+  // Counts under a thousand are exact: one left out is a slip; a rounded thousand is not.
+  EXPECT_EQ(Check("The attack killed 15 people: 8 civilians and 6 soldiers."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("قتل 1200 شخص، هم 800 مدني و350 عسكريا"), Codes{});
+  EXPECT_EQ(Check("قتل 1200 شخص، هم 800 مدني و300 عسكري"), Codes{"arith.total_mismatch"});
+  // Words that say so before the colon; ordinals that name the parts.
+  EXPECT_EQ(Check("توزعت المقاعد الـ 120 على النحو التالي: 40 مقعدا للحزب الأول و35 للثاني "
+                  "و30 للثالث."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("توزعت المقاعد الـ 120 كالتالي : 50 مقعدا للحزب الأول و40 للثاني و30 "
+                  "للثالث."),
+            Codes{});
+  EXPECT_EQ(Check("The 100 seats were split as follows: 45 for the first party, 30 for the "
+                  "second and 20 for the third."),
+            Codes{"arith.total_mismatch"});
   EXPECT_EQ(Check("قتل 20 شخصا بينهم 25 طفلا"), Codes{"arith.total_mismatch"});  // one part
   EXPECT_EQ(Check("20 people died, including 25 children"), Codes{"arith.total_mismatch"});
   EXPECT_EQ(Check("The 12 victims included 15 children."), Codes{"arith.total_mismatch"});
