@@ -5,7 +5,8 @@
 // time.duration_mismatch: a range of years ("from 2015 to 2020", "بين 2015 و2020") and a
 //   duration in years in the same sentence that does not measure it.
 // time.age_mismatch: an age ("عمره 45 عاما", "aged 45", "Smith, 45,") and a birth year ("من مواليد 1980",
-//   "born in 1980") in the same sentence that the publication year does not reconcile.
+//   "born in 1980") in the same sentence that the publication year, or the year of a death the
+//   sentence gives, does not reconcile.
 #include <cstdlib>
 #include <string>
 
@@ -197,19 +198,40 @@ bool AnotherPersonBetween(const DocumentView& doc, const Claim& a, const Claim& 
   return false;
 }
 
-void CheckAge(const DocumentView& doc, const Claim& age, Reporter* reporter) {
-  if (!doc.published) return;
+// The year of a death said in the age's sentence ("ولد عام 1950 وتوفي عام 2020 عن عمر 70
+// عاما", "born in 1950, died in 2020 aged 70"), after the birth: the age is counted to it.
+const Claim* YearOfDeath(const DocumentView& doc, const Claim& age, const Claim& born) {
+  for (const Claim& c : doc.claims) {
+    if (c.sentence == age.sentence && &c != &born && GregorianYear(c) &&
+        *Whole(c.value) > *Whole(born.value) && Cued(doc, c, "died")) {
+      return &c;
+    }
+  }
+  return nullptr;
+}
+
+// `at_event`: an age at an event ("عن عمر", "at the age of"), checked only against the year of
+// a death, since the event may be any year ("فاز بالجائزة عام 1990 عن عمر 40 عاما").
+void CheckAge(const DocumentView& doc, const Claim& age, bool at_event, Reporter* reporter) {
   for (const Claim& born : doc.claims) {
     if (born.sentence != age.sentence || !GregorianYear(born)) continue;
     if (!Cued(doc, born, "born") && !BornBeforeTheSubject(doc, born)) continue;
     if (AnotherPersonBetween(doc, age, born)) continue;
-    const long expected = doc.published->year - *Whole(born.value);
+    const Claim* died = YearOfDeath(doc, age, born);
+    if (!died && (at_event || !doc.published)) continue;
+    const long year = died ? *Whole(died->value) : doc.published->year;
+    const long expected = year - *Whole(born.value);
     const long stated = *Whole(age.value);
-    if (std::labs(stated - expected) <= 1) continue;
+    // "عن عمر يناهز 75 عاما": nearing an age is a year short of it, too.
+    const long slack = age.qualifier == "about" ? 2 : 1;
+    if (std::labs(stated - expected) <= slack) continue;
+    std::vector<SpanRef> spans = {SpanOf(born), SpanOf(age)};
+    if (died) spans.push_back(SpanOf(*died));
     reporter->Report("time.age_mismatch",
                      absl::StrCat("born in ", born.value, ", the person is ", expected - 1, " or ",
-                                  expected, " in ", doc.published->year, ", not ", stated),
-                     {SpanOf(born), SpanOf(age)}, std::to_string(expected), age.value);
+                                  expected, died ? " at death in " : " in ", year, ", not ",
+                                  stated),
+                     std::move(spans), std::to_string(expected), age.value);
   }
 }
 
@@ -260,10 +282,11 @@ void CheckTime(const DocumentView& doc, Reporter* reporter) {
     }
     const bool period = InGregorianYears(c) && c.qualifier == "range" && c.lower && c.upper;
     if (period && reporter->Enabled("time.duration_mismatch")) CheckPeriod(doc, c, reporter);
-    const bool age = (YearsDuration(c) && c.qualifier.empty() && Cued(doc, c, "age")) ||
-                     BareAge(doc, c);
+    const bool years = YearsDuration(c) && (c.qualifier.empty() || c.qualifier == "about");
+    const bool at_event = years && Cued(doc, c, "age-at");
+    const bool age = (years && Cued(doc, c, "age")) || at_event || BareAge(doc, c);
     if (age && reporter->Enabled("time.age_mismatch")) {
-      CheckAge(doc, c, reporter);
+      CheckAge(doc, c, at_event, reporter);
     }
   }
 }

@@ -379,6 +379,23 @@ TEST_F(ChecksTest, AgeAgainstTheBirthYear) {
             Codes{});
 }
 
+// An age at death is counted to the year of the death that its sentence gives, with or
+// without a publication date; an age at another event ("عن عمر" after a prize) is left.
+TEST_F(ChecksTest, AgeAtDeath) {
+  EXPECT_EQ(Check("ولد الكاتب عام 1950 وتوفي عام 2020 عن عمر يناهز 75 عاما"),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("ولد الكاتب عام 1950 وتوفي عام 2020 عن عمر يناهز 70 عاما"), Codes{});
+  EXPECT_EQ(Check("ولد عام 1950 وتوفي عام 2020 عن عمر 67 عاما", nullptr, "2024-06-01"),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("The author, born in 1950, died in 2020 aged 75."),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("The author, born in 1950, died in 2020 at the age of 69."), Codes{});
+  EXPECT_EQ(Check("ولد عام 1950 وفاز بالجائزة عام 1990 عن عمر 40 عاما", nullptr, "2024-06-01"),
+            Codes{});
+  EXPECT_EQ(Check("Born in 1950, she won in 1990 at the age of 40.", nullptr, "2024-06-01"),
+            Codes{});
+}
+
 TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
   EXPECT_EQ(Check("نجح 5 من أصل 20 طالبا (25%)"), Codes{});
   EXPECT_EQ(Check("نجح 5 من أصل 20 طالبا (30%)"), Codes{"arith.percent_mismatch"});
