@@ -466,14 +466,19 @@ class ArithmeticChecks {
         const bool cue_last = EndsWithCue(total, p, "among");
         among = joined || StartsWithCue(total, p, "among") || cue_last;
         if (!declared && !among) return;
-        tied = joined || (cue_last && InEnglish(total, p));
+        // "13 موقوفا متشددا، بينهم 30": a comma before the cue sets the parts off from
+        // the whole's words, as English does with its verb.
+        tied = joined || (cue_last && (InEnglish(total, p) || CommaBeforeTheCue(total, p)));
       }
       if (*AsDouble(p.value) > *AsDouble(total.value) && !tied) break;
       parts.push_back(&p);
     }
     if (parts.size() < (among ? 1u : 2u)) return;
-    double sum = 0, slack = CountSlack(total);
-    for (const Claim* p : parts) sum += *AsDouble(p->value), slack += CountSlack(*p);
+    // More parts than the whole is a slip whatever rounding made the whole; parts that make it
+    // up may miss it by rounding.
+    const auto slack_of = among ? HalfUnit : CountSlack;
+    double sum = 0, slack = slack_of(total);
+    for (const Claim* p : parts) sum += *AsDouble(p->value), slack += slack_of(*p);
     const double t = *AsDouble(total.value);
     const bool wrong = among ? sum > t + slack : std::fabs(sum - t) > slack;
     if (!wrong) return;
@@ -524,6 +529,15 @@ class ArithmeticChecks {
     const std::string between = Trimmed(doc_.Between(a, b));
     return between.size() <= kNear &&
            cues_.MatchBefore(between, between.size(), meaning).entry != nullptr;
+  }
+
+  bool CommaBeforeTheCue(const Claim& a, const Claim& b) const {
+    const std::string between = Trimmed(doc_.Between(a, b));
+    const auto cue = cues_.MatchBefore(between, between.size(), "among");
+    if (!cue.entry) return false;
+    std::string_view before = std::string_view(between).substr(0, cue.end);  // the cue's start
+    while (before.ends_with(' ')) before.remove_suffix(1);
+    return before.ends_with(',') || before.ends_with(kArabicComma);
   }
 
   bool EndsWithAColon(const Claim& a, const Claim& b) const {

@@ -587,6 +587,11 @@ TEST_F(ChecksTest, PartsAndTheirTotal) {
   EXPECT_EQ(Check("20 people died, including 25 children"), Codes{"arith.total_mismatch"});
   EXPECT_EQ(Check("The 12 victims included 15 children."), Codes{"arith.total_mismatch"});
   EXPECT_EQ(Check("قتل 20 شخصا بينهم 5 أطفال"), Codes{});
+  // A comma before the cue ties the parts to a whole that a word qualifies; a rounded whole
+  // does not excuse more parts than it.
+  EXPECT_EQ(Check("أطلق سراح 13 موقوفا متشددا، بينهم 30 امرأة"), Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("أطلق سراح 13 موقوفا متشددا، بينهم 3 نساء"), Codes{});
+  EXPECT_EQ(Check("بلغ عددهم 7000 أسير، من بينهم 7017 أسيرة"), Codes{"arith.total_mismatch"});
   // A larger number further on is another quantity: the lists' candidates, the injured.
   EXPECT_EQ(Check("تقدم 900 مرشح في 80 قائمة انتخابية منها 120 مرشحا حرا"), Codes{});
   EXPECT_EQ(Check("مقتل 13 شخصا بينهم ضابطان وإصابة 40 آخرين"), Codes{});
