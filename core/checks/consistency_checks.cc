@@ -7,11 +7,13 @@
 //   number mixes scripts ("1٣", warning).
 // style.ambiguous_separator: a ',' or '.' read by the document's convention, which its other
 //   numbers contradict (info).
+#include <algorithm>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "core/checks/compare.h"
 #include "core/checks/document_checks.h"
@@ -166,6 +168,80 @@ void ScaleSlipsAcrossContexts(const DocumentView& doc, Reporter* reporter) {
   }
 }
 
+// Where the document opens with a headline, the end of it: a first line of one sentence, short
+// as headlines are; 0 where there is none (a lead sentence says what the body need not repeat).
+size_t HeadlineEnd(std::string_view text) {
+  constexpr size_t kLongestHeadline = 320;  // bytes: about 25 Arabic words
+  const size_t end =  // a new line, or a paragraph or line separator
+      std::min({text.find('\n'), text.find("\xE2\x80\xA9"), text.find("\xE2\x80\xA8")});
+  if (end == std::string_view::npos || end > kLongestHeadline) return 0;
+  const std::string_view line = text.substr(0, end);
+  for (std::string_view mark : {". ", "! ", "? ", "\xD8\x9F "}) {  // ؟
+    if (line.find(mark) != std::string_view::npos) return 0;
+  }
+  return end;
+}
+
+// The digits a claim was written with, before any scale word: "240" of "240 مليون دينار",
+// "1257" of "1,257 سائحا", "25" of "2.5 مليار".
+std::string WrittenDigits(const DocumentView& doc, const Claim& c) {
+  const std::string_view span =
+      std::string_view(doc.normalized.text()).substr(c.norm_begin, c.norm_end - c.norm_begin);
+  std::string digits;
+  bool started = false;
+  for (char ch : span) {
+    if (absl::ascii_isdigit(static_cast<unsigned char>(ch))) {
+      digits += ch;
+      started = true;
+    } else if (started && ch != ',' && ch != '.' && ch != '\xD8') {  // ، and ٫ lead with D8
+      break;
+    }
+  }
+  return digits;
+}
+
+// What a claim counts or measures, for a headline and its body: the counted noun, or the
+// kind and unit of an amount, approximate or not; empty for anything else.
+std::string ThingOf(const Claim& c) {
+  if (c.value.empty() || c.qualifier == "range") return {};
+  if (c.kind == Kind::kNumber) return c.noun_key;
+  if (c.unit.empty() || c.kind == Kind::kPercent || c.kind == Kind::kYear) return {};
+  return absl::StrCat(static_cast<int>(c.kind), "|", c.unit);
+}
+
+// A headline states the article's main number, and the body repeats it: a number of the
+// headline that the body never repeats, where the body gives the same thing with one digit
+// other or two swapped ("إنقاذ 129 مهاجرا" over "أنقذت 192 مهاجرا", "240 مليون دينار" over
+// "420 مليون دينار"), is one of them mistyped, whatever words follow each. Only numbers
+// written with three digits or more that are no round estimates ("500", "1200").
+void HeadlineSlips(const DocumentView& doc, Reporter* reporter) {
+  const size_t headline_end = HeadlineEnd(doc.normalized.text());
+  const auto telling = [&](const Claim& c) {
+    const std::string digits = WrittenDigits(doc, c);
+    return digits.size() >= 3 && !digits.ends_with("00");
+  };
+  for (const Claim& h : doc.claims) {
+    if (h.norm_end > headline_end) break;
+    const std::string thing = ThingOf(h);
+    if (thing.empty() || !telling(h)) continue;
+    const Claim* slip = nullptr;
+    bool repeated = false;
+    for (const Claim& b : doc.claims) {
+      if (b.norm_begin < headline_end || ThingOf(b) != thing) continue;
+      repeated |= b.value == h.value;
+      if (slip || !telling(b)) continue;
+      const std::string how = DescribeDifference(h, b);
+      if (how == "digit typo" || how == "transposed digits") slip = &b;
+    }
+    // The same words after both: ConflictingValues has reported them as one thing.
+    const bool reported = slip && IsCountOfAThing(h) && IsCountOfAThing(*slip) &&
+                          ContextAfter(doc, h) == ContextAfter(doc, *slip);
+    if (slip && !repeated && !reported) {
+      ReportConflict(h, *slip, DescribeDifference(h, *slip), reporter);
+    }
+  }
+}
+
 void DigitScripts(const DocumentView& doc, Reporter* reporter) {
   absl::flat_hash_map<std::string, const Claim*> first_of_script;
   std::vector<std::string> order;
@@ -196,6 +272,7 @@ void CheckConsistency(const DocumentView& doc, Reporter* reporter) {
   if (reporter->Enabled("doc.conflicting_values")) {
     ConflictingValues(doc, reporter);
     ScaleSlipsAcrossContexts(doc, reporter);
+    HeadlineSlips(doc, reporter);
   }
   if (reporter->Enabled("style.mixed_digit_scripts")) DigitScripts(doc, reporter);
   for (const Claim& c : doc.claims) {
