@@ -208,6 +208,7 @@ class ArithmeticChecks {
   // as a restatement ("أي", that is); without it the percentage after is as often the next
   // item's ("مقابل 1446 م د اضافة الى انخفاض بنسبة 71 بالمائة في الكمية").
   void Change(size_t i) {
+    if (const std::optional<Shift> rates = RateFromTo(i)) return RateChange(*rates);
     std::optional<Shift> shift = FromTo(i);
     const bool restated_only = !shift;
     if (!shift) shift = Against(i);
@@ -232,18 +233,71 @@ class ArithmeticChecks {
     return cues_.StartsAWordIn(text_, a.norm_end, b.norm_begin, "restate");
   }
 
-  // The difference from A to B said to be D, each of them rounded as written.
-  void CheckDifference(const Shift& shift, const Claim& difference) {
+  // "from 8.5% to 7.9%", "من 7.9% إلى 8.5%": a rate that changed, read apart from amounts
+  // since the change of a rate is said in points as often as in per cent of it.
+  std::optional<Shift> RateFromTo(size_t i) const {
+    const auto& claims = doc_.claims;
+    const Claim& c = claims[i];
+    if (c.kind != Kind::kPercent || c.unit != "percent") return std::nullopt;
+    if (c.qualifier == "range" && c.lower && c.upper) {  // rising: joined into one claim
+      const auto open = doc_.engine.range_cues().MatchAt(text_, c.norm_begin, "open");
+      const bool from = open.entry && (open.entry->phrase == "from" ||
+                                       open.entry->phrase == "\xD9\x85\xD9\x86");  // من
+      if (!from) return std::nullopt;  // "between 10% and 15%" is a range, no change
+      return Shift{c.lower->value, c.upper->value, &c, &c, i};
+    }
+    if (!IsShare(c) || !c.qualifier.empty() || c.approx || i + 1 >= claims.size()) {
+      return std::nullopt;
+    }
+    const Claim& to = claims[i + 1];
+    if (!IsShare(to) || !to.qualifier.empty() || to.approx || to.sentence != c.sentence ||
+        !JoinedByTo(c, to)) {
+      return std::nullopt;
+    }
+    return Shift{c.value, to.value, &c, &to, i + 1};
+  }
+
+  // The change said of a rate's shift: in points ("a drop of 0.6 percentage points", "بتراجع
+  // 0.6 نقطة مئوية"), which must be the difference; or in per cent, which may be either the
+  // difference (as the press often writes points) or the relative change.
+  void RateChange(const Shift& shift) {
+    const auto& claims = doc_.claims;
+    for (size_t j = shift.last + 1; j < claims.size() && j <= shift.last + 2; ++j) {
+      const Claim& said = claims[j];
+      if (said.sentence != shift.to_claim->sentence) return;
+      if (!CuedBefore(said, "change")) continue;
+      const bool in_points = said.kind == Kind::kQuantity && said.unit == "pp" &&
+                             !said.value.empty() && said.qualifier.empty() && !said.approx;
+      if (in_points) return CheckDifference(shift, said);
+      double change = 0;
+      if (!IsShare(said) || PointsFit(shift, said) || RelativeFits(shift, said, &change)) return;
+      const double points = std::fabs(*AsDouble(shift.to) - *AsDouble(shift.from));
+      return reporter_->Report(
+          "arith.change_mismatch",
+          absl::StrFormat("from %s%% to %s%% is a change of %.15g points, or %.2f%%, not %s%%",
+                          shift.from, shift.to, points, change, said.value),
+          SpansOf(shift, said), absl::StrFormat("%.2f", change), said.value);
+    }
+  }
+
+  // Whether D is the difference from A to B, each rounded as written.
+  static bool PointsFit(const Shift& shift, const Claim& difference) {
     const std::optional<double> a = AsDouble(shift.from), b = AsDouble(shift.to);
     const std::optional<double> d = AsDouble(difference.value);
-    if (!a || !b || !d) return;
+    if (!a || !b || !d) return true;  // nothing to compare: nothing to report
     const double slack =
         HalfUnit(*shift.from_claim) + HalfUnit(*shift.to_claim) + HalfUnit(difference);
-    if (std::fabs(std::fabs(*b - *a) - *d) <= slack) return;
+    return std::fabs(std::fabs(*b - *a) - *d) <= slack;
+  }
+
+  // The difference from A to B said to be D, each of them rounded as written.
+  void CheckDifference(const Shift& shift, const Claim& difference) {
+    if (PointsFit(shift, difference)) return;
+    const double a = *AsDouble(shift.from), b = *AsDouble(shift.to);
     reporter_->Report("arith.change_mismatch",
                       absl::StrFormat("from %s to %s is a change of %.15g, not %s", shift.from,
-                                      shift.to, std::fabs(*b - *a), difference.value),
-                      SpansOf(shift, difference), absl::StrFormat("%.15g", std::fabs(*b - *a)),
+                                      shift.to, std::fabs(b - a), difference.value),
+                      SpansOf(shift, difference), absl::StrFormat("%.15g", std::fabs(b - a)),
                       difference.value);
   }
 
@@ -299,18 +353,24 @@ class ArithmeticChecks {
 
   // The change from A to B said to be C %, where A and B may each be rounded by half a unit
   // of their last digit: a finding when no values they round from make it C %.
-  void CheckChange(const Shift& shift, const Claim& pct) {
+  // Whether Z% is the change from A to B, each rounded as written; *change is the change.
+  static bool RelativeFits(const Shift& shift, const Claim& pct, double* change) {
     const std::optional<double> a = AsDouble(shift.from), b = AsDouble(shift.to);
     const std::optional<double> z = AsDouble(pct.value);
-    if (!pct.qualifier.empty() || !a || !b || !z || *a <= 0) return;
+    if (!pct.qualifier.empty() || !a || !b || !z || *a <= 0) return true;
     const double ha = HalfUnit(*shift.from_claim), hb = HalfUnit(*shift.to_claim);
-    if (*a - ha <= 0) return;
-    const double change = 100 * std::fabs(*b - *a) / *a;
+    if (*a - ha <= 0) return true;
+    *change = 100 * std::fabs(*b - *a) / *a;
     const double most = 100 * std::max((*b + hb) / (*a - ha) - 1, 1 - (*b - hb) / (*a + ha));
     const double least =
         100 * std::max({(*b - hb) / (*a + ha) - 1, 1 - (*b + hb) / (*a - ha), 0.0});
     const double half = HalfUnit(pct);
-    if (*z + half >= least && *z - half <= most) return;
+    return *z + half >= least && *z - half <= most;
+  }
+
+  void CheckChange(const Shift& shift, const Claim& pct) {
+    double change = 0;
+    if (RelativeFits(shift, pct, &change)) return;
     reporter_->Report("arith.change_mismatch",
                       absl::StrFormat("from %s to %s is a change of %.2f%%, not %s%%", shift.from,
                                       shift.to, change, pct.value),

@@ -540,6 +540,24 @@ TEST_F(ChecksTest, ChangeAndItsDifference) {
   EXPECT_EQ(Check("Exports fell from $50 million to $40 million, a drop of 15 tonnes."), Codes{});
 }
 
+// The change of a rate said in points must be the difference; said in per cent it may be
+// either the difference (as the press often writes points) or the relative change.
+TEST_F(ChecksTest, ChangeOfARate) {
+  EXPECT_EQ(Check("Unemployment fell from 8.5% to 7.9%, a drop of 0.6 percentage points."),
+            Codes{});
+  EXPECT_EQ(Check("Unemployment fell from 8.5% to 7.9%, a drop of 0.9 percentage points."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("ارتفعت البطالة من 7.9% إلى 8.5%، أي بزيادة 0.6 نقطة مئوية."), Codes{});
+  EXPECT_EQ(Check("ارتفعت البطالة من 7.9% إلى 8.5%، أي بزيادة 1.6 نقطة مئوية."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Turnout rose from 40% to 50%, an increase of 25%."), Codes{});
+  EXPECT_EQ(Check("Turnout rose from 40% to 50%, an increase of 10%."), Codes{});
+  EXPECT_EQ(Check("Turnout rose from 40% to 50%, an increase of 30%."),
+            Codes{"arith.change_mismatch"});
+  // A range of rates is no change.
+  EXPECT_EQ(Check("between 10% and 15%, an increase of 30%"), Codes{});
+}
+
 TEST_F(ChecksTest, ChangeAndItsMultiple) {
   EXPECT_EQ(Check("Visitors doubled from 100 to 300."), Codes{"arith.change_mismatch"});
   EXPECT_EQ(Check("Revenue tripled from $1 billion to $3 billion."), Codes{});
