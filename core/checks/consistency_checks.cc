@@ -172,8 +172,9 @@ void ScaleSlipsAcrossContexts(const DocumentView& doc, Reporter* reporter) {
 // as headlines are; 0 where there is none (a lead sentence says what the body need not repeat).
 size_t HeadlineEnd(std::string_view text) {
   constexpr size_t kLongestHeadline = 320;  // bytes: about 25 Arabic words
+  const std::string_view start = text.substr(0, kLongestHeadline + 3);  // a separator's bytes
   const size_t end =  // a new line, or a paragraph or line separator
-      std::min({text.find('\n'), text.find("\xE2\x80\xA9"), text.find("\xE2\x80\xA8")});
+      std::min({start.find('\n'), start.find("\xE2\x80\xA9"), start.find("\xE2\x80\xA8")});
   if (end == std::string_view::npos || end > kLongestHeadline) return 0;
   const std::string_view line = text.substr(0, end);
   for (std::string_view mark : {". ", "! ", "? ", "\xD8\x9F "}) {  // ؟
