@@ -82,3 +82,31 @@ def false_alarm_summary(verdicts, documents, what, per, check):
         print(f"FAIL: more than one false alarm per {per} {what}")
         return 1
     return 0
+
+
+def reach_main(doc, code, sites, slip, what_sites, what_slip):
+    """The command of a reach script: puts a slip into every place of the news corpus that has
+    its shape and counts the findings of `code` then, beside those of the articles as written. `sites(article)` is how many such places an article has; `slip(article)` is
+    the article with its slips, or None where it has none. With --minimum, exits 1 when the
+    reach falls below it. Returns the exit status."""
+    parser = arg_parser(doc)
+    parser.add_argument("--minimum", type=int)
+    args = parser.parse_args()
+    articles = news_or_skip(args.shared)
+    if articles is None:
+        return 0
+    pairs = [(a, slip(a)) for a in articles]
+    pairs = [(a, s) for a, s in pairs if s is not None]
+
+    def flagged(texts):
+        findings = check_lines(args.mizan, one_per_line(texts))
+        return sum(1 for f in findings if f["code"] == code)
+
+    as_written = flagged([a for a, _ in pairs])
+    after = flagged([s for _, s in pairs])
+    print(f"{len(articles)} articles, {sum(sites(a) for a in articles)} {what_sites}")
+    print(f"{code} as written: {as_written}; {what_slip}: {after} (the check's reach)")
+    if args.minimum is not None and after < args.minimum:
+        print(f"FAIL: a reach below {args.minimum}")
+        return 1
+    return 0

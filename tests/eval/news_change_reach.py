@@ -35,28 +35,10 @@ def moved(article):
     return CHANGE.sub(move, article)
 
 
-def change_warnings(mizan, articles):
-    findings = evalkit.check_lines(mizan, evalkit.one_per_line(articles))
-    return sum(1 for f in findings if f["code"] == "arith.change_mismatch")
-
-
 def main():
-    parser = evalkit.arg_parser(__doc__)
-    parser.add_argument("--minimum", type=int)
-    args = parser.parse_args()
-    articles = evalkit.news_or_skip(args.shared)
-    if articles is None:
-        return 0
-    changed = sum(len(CHANGE.findall(a)) for a in articles)
-    as_written = change_warnings(args.mizan, articles)
-    after = change_warnings(args.mizan, [moved(a) for a in articles])
-    print(f"{len(articles)} articles, {changed} percentages after a word of change")
-    print(f"arith.change_mismatch as written: {as_written}; with every such percentage moved by "
-          f"17 points: {after} (the check's reach)")
-    if args.minimum is not None and after < args.minimum:
-        print(f"FAIL: a reach below {args.minimum}")
-        return 1
-    return 0
+    return evalkit.reach_main(
+        __doc__, "arith.change_mismatch", lambda a: len(CHANGE.findall(a)), moved,
+        "percentages after a word of change", "with every such percentage moved by 17 points")
 
 
 if __name__ == "__main__":

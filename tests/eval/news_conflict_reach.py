@@ -51,30 +51,11 @@ def with_a_slip(article):
     return None
 
 
-def conflicts(mizan, articles):
-    """How many of the articles have a doc.conflicting_values warning."""
-    findings = evalkit.check_lines(mizan, evalkit.one_per_line(articles))
-    return len({f["line"] for f in findings if f["code"] == "doc.conflicting_values"})
-
-
 def main():
-    parser = evalkit.arg_parser(__doc__)
-    parser.add_argument("--minimum", type=int)
-    args = parser.parse_args()
-    articles = evalkit.news_or_skip(args.shared)
-    if articles is None:
-        return 0
-    slipped = [s for s in (with_a_slip(a) for a in articles) if s is not None]
-    originals = [a for a in articles if with_a_slip(a) is not None]
-    as_written = conflicts(args.mizan, originals)
-    after = conflicts(args.mizan, slipped)
-    print(f"{len(articles)} articles, {len(slipped)} with an amount given twice before one word")
-    print(f"articles with doc.conflicting_values as written: {as_written}; with the second "
-          f"mention's digits swapped: {after} (the check's reach)")
-    if args.minimum is not None and after < args.minimum:
-        print(f"FAIL: a reach below {args.minimum}")
-        return 1
-    return 0
+    return evalkit.reach_main(
+        __doc__, "doc.conflicting_values", lambda a: int(with_a_slip(a) is not None),
+        with_a_slip, "articles with an amount given twice before one word",
+        "with the second mention's digits swapped")
 
 
 if __name__ == "__main__":

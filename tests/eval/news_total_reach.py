@@ -33,28 +33,13 @@ def raise_part(m):
     return f"{whole} {noun}{mark}{cue} {int(whole) + 17}"
 
 
-def total_warnings(mizan, articles):
-    findings = evalkit.check_lines(mizan, evalkit.one_per_line(articles))
-    return sum(1 for f in findings if f["code"] == "arith.total_mismatch")
-
-
 def main():
-    parser = evalkit.arg_parser(__doc__)
-    parser.add_argument("--minimum", type=int)
-    args = parser.parse_args()
-    articles = evalkit.news_or_skip(args.shared)
-    if articles is None:
-        return 0
-    sites = sum(1 for a in articles for m in TOTAL.finditer(a) if readable(m))
-    as_written = total_warnings(args.mizan, articles)
-    after = total_warnings(args.mizan, [TOTAL.sub(raise_part, a) for a in articles])
-    print(f"{len(articles)} articles, {sites} totals in digits before a word of their parts")
-    print(f"arith.total_mismatch as written: {as_written}; with each first part raised above "
-          f"its whole: {after} (the check's reach)")
-    if args.minimum is not None and after < args.minimum:
-        print(f"FAIL: a reach below {args.minimum}")
-        return 1
-    return 0
+    return evalkit.reach_main(
+        __doc__, "arith.total_mismatch",
+        lambda a: sum(1 for m in TOTAL.finditer(a) if readable(m)),
+        lambda a: TOTAL.sub(raise_part, a),
+        "totals in digits before a word of their parts",
+        "with each first part raised above its whole")
 
 
 if __name__ == "__main__":

@@ -27,28 +27,11 @@ def move(m):
     return f"{m.group(1)}{moved}{m.group(3)}"
 
 
-def weekday_errors(mizan, articles):
-    findings = evalkit.check_lines(mizan, evalkit.one_per_line(articles))
-    return sum(1 for f in findings if f["code"] == "date.weekday_mismatch")
-
-
 def main():
-    parser = evalkit.arg_parser(__doc__)
-    parser.add_argument("--minimum", type=int)
-    args = parser.parse_args()
-    articles = evalkit.news_or_skip(args.shared)
-    if articles is None:
-        return 0
-    sites = sum(len(DATED.findall(a)) for a in articles)
-    as_written = weekday_errors(args.mizan, articles)
-    after = weekday_errors(args.mizan, [DATED.sub(move, a) for a in articles])
-    print(f"{len(articles)} articles, {sites} dates in digits after their weekday")
-    print(f"date.weekday_mismatch as written: {as_written}; with each such day moved by three: "
-          f"{after} (the check's reach)")
-    if args.minimum is not None and after < args.minimum:
-        print(f"FAIL: a reach below {args.minimum}")
-        return 1
-    return 0
+    return evalkit.reach_main(
+        __doc__, "date.weekday_mismatch", lambda a: len(DATED.findall(a)),
+        lambda a: DATED.sub(move, a), "dates in digits after their weekday",
+        "with each such day moved by three")
 
 
 if __name__ == "__main__":
