@@ -217,7 +217,7 @@ class ArithmeticChecks {
     const Claim& to = *shift->to_claim;
     for (size_t j = shift->last + 1; j < claims.size() && j <= shift->last + 2; ++j) {
       const Claim& said = claims[j];
-      if (said.sentence != to.sentence) return;
+      if (said.sentence != to.sentence || AnotherClause(to, said)) return;
       if (!CuedBefore(said, "change")) continue;
       if (restated_only && !Restated(claims[shift->last], said)) return;
       if (IsShare(said)) return CheckChange(*shift, said);
@@ -226,6 +226,11 @@ class ArithmeticChecks {
       }
       return;
     }
+  }
+
+  // Whether a word that opens another clause ("فيما", "while") stands between two claims.
+  bool AnotherClause(const Claim& a, const Claim& b) const {
+    return cues_.StartsAWordIn(text_, a.norm_end, b.norm_begin, "clause");
   }
 
   // Whether "أي", "i.e.", "that is" stand between two claims: the second restates the first.
@@ -264,7 +269,9 @@ class ArithmeticChecks {
     const auto& claims = doc_.claims;
     for (size_t j = shift.last + 1; j < claims.size() && j <= shift.last + 2; ++j) {
       const Claim& said = claims[j];
-      if (said.sentence != shift.to_claim->sentence) return;
+      if (said.sentence != shift.to_claim->sentence || AnotherClause(*shift.to_claim, said)) {
+        return;
+      }
       if (!CuedBefore(said, "change")) continue;
       const bool in_points = said.kind == Kind::kQuantity && said.unit == "pp" &&
                              !said.value.empty() && said.qualifier.empty() && !said.approx;

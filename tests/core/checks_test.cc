@@ -556,6 +556,13 @@ TEST_F(ChecksTest, ChangeOfARate) {
             Codes{"arith.change_mismatch"});
   // A range of rates is no change.
   EXPECT_EQ(Check("between 10% and 15%, an increase of 30%"), Codes{});
+  // After a word that opens another clause, the change is another thing's.
+  EXPECT_EQ(Check("ارتفعت نسبة البطالة من 5% إلى 7% فيما نما الاقتصاد بنسبة 3%."), Codes{});
+  EXPECT_EQ(Check("ارتفعت الإيرادات من 100 مليون دينار إلى 120 مليون دينار فيما ارتفعت التكاليف "
+                  "بنسبة 5%."),
+            Codes{});
+  EXPECT_EQ(Check("ارتفعت الإيرادات من 100 مليون دينار إلى 120 مليون دينار، أي بزيادة 5%."),
+            Codes{"arith.change_mismatch"});
 }
 
 TEST_F(ChecksTest, ChangeAndItsMultiple) {
