@@ -228,9 +228,25 @@ class ArithmeticChecks {
     }
   }
 
-  // Whether a word that opens another clause ("فيما", "while") stands between two claims.
+  // Whether the words between two claims say that the second is another thing's change: a
+  // word that opens another clause ("فيما", "while"), a change in something named ("زيادة في
+  // العائدات"), or a verb of change of its own ("وارتفعت الأرباح بنسبة 5%", "and profit rose").
   bool AnotherClause(const Claim& a, const Claim& b) const {
-    return cues_.StartsAWordIn(text_, a.norm_end, b.norm_begin, "clause");
+    if (cues_.StartsAWordIn(text_, a.norm_end, b.norm_begin, "clause")) return true;
+    bool after_letter = true;
+    for (size_t at = a.norm_end, length = 1; at < b.norm_begin; at += length) {
+      const bool letter = scan::IsLetter(scan::NextCodePoint(text_, at, &length));
+      if (letter && !after_letter) {
+        const bool conjunction = text_.compare(at, 2, "\xD9\x88") == 0 ||  // و
+                                 text_.compare(at, 2, "\xD9\x81") == 0;    // ف
+        if (cues_.MatchAt(text_, at, "verb").entry ||
+            (conjunction && cues_.MatchAt(text_, at + 2, "verb").entry)) {
+          return true;
+        }
+      }
+      after_letter = letter;
+    }
+    return false;
   }
 
   // Whether "أي", "i.e.", "that is" stand between two claims: the second restates the first.

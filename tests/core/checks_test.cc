@@ -563,6 +563,16 @@ TEST_F(ChecksTest, ChangeOfARate) {
             Codes{});
   EXPECT_EQ(Check("ارتفعت الإيرادات من 100 مليون دينار إلى 120 مليون دينار، أي بزيادة 5%."),
             Codes{"arith.change_mismatch"});
+  // Another thing's change: a verb of its own, or a change in something named.
+  for (const char* text :
+       {"ارتفعت المبيعات من 100 مليون إلى 120 مليون دينار وارتفعت الأرباح بنسبة 5%.",
+        "ارتفعت المبيعات من 100 مليون إلى 120 مليون دينار، كما ارتفعت الأرباح بنسبة 5%.",
+        "ارتفع عدد السياح من 100 ألف إلى 120 ألف سائح، مع زيادة في العائدات بنسبة 5%.",
+        "Sales rose from $100m to $120m, and profit rose 5%."}) {
+    EXPECT_EQ(Check(text), Codes{}) << text;
+  }
+  EXPECT_EQ(Check("ارتفع عدد السياح من 100 ألف إلى 120 ألف سائح، مسجلا ارتفاعا بنسبة 5%."),
+            Codes{"arith.change_mismatch"});
 }
 
 TEST_F(ChecksTest, ChangeAndItsMultiple) {
