@@ -541,6 +541,8 @@ class ArithmeticChecks {
         // so before the colon ("المقاعد الـ 120 على النحو التالي:", "were split as follows:").
         if (!total.noun_key.empty() &&
             (JoinedBy(total, p, "split") || EndsWithAColon(total, p))) {
+          // "15 injured: 8 were taken to hospital": what befell some of them, no split.
+          if (cues_.MatchAt(text_, scan::SkipSpaces(text_, p.norm_end), "subset").entry) return;
           parts.push_back(&p);
           declared = true;
           continue;
@@ -637,7 +639,9 @@ class ArithmeticChecks {
       for (; j < claims.size() && claims[j].sentence == claims[i].sentence; ++j) {
         const Claim& c = claims[j];
         if (!IsShare(c) || OfItsOwnWhole(j)) continue;
-        change |= CuedBefore(c, "change") || !c.qualifier.empty() || c.approx;
+        // "40% of the vote, up from 35%", "مقابل 35%": a share set against another time's.
+        change |= CuedBefore(c, "change") || CuedBefore(c, "since") || !c.qualifier.empty() ||
+                  c.approx;
         shares.push_back(&c);
       }
       // Three shares or more, none of them the whole: two percentages in one sentence are

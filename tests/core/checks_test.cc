@@ -608,6 +608,11 @@ TEST_F(ChecksTest, PartsAndTheirTotal) {
             Codes{"arith.total_mismatch"});
   EXPECT_EQ(Check("قتل 1200 شخص، هم 800 مدني و350 عسكريا"), Codes{});
   EXPECT_EQ(Check("قتل 1200 شخص، هم 800 مدني و300 عسكري"), Codes{"arith.total_mismatch"});
+  // What befell some of them is no split of the whole.
+  EXPECT_EQ(Check("15 people were injured: 8 were taken to hospital and 3 were treated at the "
+                  "scene."),
+            Codes{});
+  EXPECT_EQ(Check("أصيب 15 شخصا: 8 منهم نقلوا إلى المستشفى و3 عولجوا"), Codes{});
   // Words that say so before the colon; ordinals that name the parts.
   EXPECT_EQ(Check("توزعت المقاعد الـ 120 على النحو التالي: 40 مقعدا للحزب الأول و35 للثاني "
                   "و30 للثالث."),
@@ -644,6 +649,13 @@ TEST_F(ChecksTest, SharesOfOneWhole) {
   EXPECT_EQ(Check("حصل أ على 50% و ب على 35% و ج على 25% من الأصوات"), Codes{"arith.percent_sum"});
   EXPECT_EQ(Check("Lee won 48%, Kim 31% and Park 21% of the vote."), Codes{});
   EXPECT_EQ(Check("Lee won 48%, Kim 41% and Park 21% of the vote."), Codes{"arith.percent_sum"});
+  // A share set against another time's ("up from", "مقابل") makes no split of one whole.
+  EXPECT_EQ(Check("The party won 40% of the vote, up from 35% in 2019, while the second party "
+                  "won 30%."),
+            Codes{});
+  EXPECT_EQ(Check("حصل الحزب على 40% من الأصوات مقابل 35% في الانتخابات السابقة، فيما حصل "
+                  "الحزب الثاني على 30%."),
+            Codes{});
   // Two percentages of two wholes are left alone.
   EXPECT_EQ(Check("فاز بـ 56% من الأصوات بعد فرز 48% من الأصوات"), Codes{});
   // Shares of wholes that the sentence names apart.
