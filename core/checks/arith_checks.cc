@@ -93,6 +93,7 @@ class ArithmeticChecks {
       if (reporter_->Enabled("arith.percent_mismatch")) {
         PartOfWhole(i);
         WholeThenParts(i);
+        PartOfThem(i);
       }
       if (reporter_->Enabled("arith.change_mismatch")) {
         Change(i);
@@ -172,6 +173,27 @@ class ArithmeticChecks {
       }
       CheckShare(part, whole, pct);
     }
+  }
+
+  // "شارك 400 شخص، أيد 100 منهم (25%)", "400 people, of whom 100 (25%) agreed": a part tied
+  // to the whole before it by a word for "of them", with its share in brackets right after.
+  void PartOfThem(size_t i) {
+    const auto& claims = doc_.claims;
+    if (i == 0 || i + 1 >= claims.size()) return;
+    const Claim& whole = claims[i - 1];
+    const Claim& part = claims[i];
+    const Claim& pct = claims[i + 1];
+    if (!IsPlainCount(whole) || whole.noun_key.empty() || !IsPlainCount(part) ||
+        !IsShare(pct) || !pct.qualifier.empty() || whole.sentence != pct.sentence ||
+        OwnWholeAfter(pct)) {
+      return;
+    }
+    const std::string_view between = doc_.Between(part, pct);
+    if (between.find('(') == std::string_view::npos) return;
+    const std::string words = Trimmed(between);  // " منهم (": "منهم"; " (": ""
+    const bool tied = words.empty() ? EndsWithCue(whole, part, "them")
+                                    : CoveredBy(words, cues_, "them");
+    if (tied) CheckShare(part, whole, pct);
   }
 
   bool OwnWholeAfter(const Claim& pct) const {

@@ -397,6 +397,15 @@ TEST_F(ChecksTest, AgeAtDeath) {
 }
 
 TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
+  // A part tied to the whole before it by "of them", its share in brackets after it.
+  EXPECT_EQ(Check("شارك في الاستطلاع 400 شخص، أيد 100 منهم (40%) القرار."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("شارك في الاستطلاع 400 شخص، أيد 100 منهم (25%) القرار."), Codes{});
+  EXPECT_EQ(Check("The survey asked 400 people, of whom 100 (40%) backed the plan."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("The survey asked 400 people; 100 of them (25%) backed the plan."), Codes{});
+  EXPECT_EQ(Check("The survey asked 400 people; 100 of them (40% of the men) backed it."),
+            Codes{});
   EXPECT_EQ(Check("نجح 5 من أصل 20 طالبا (25%)"), Codes{});
   EXPECT_EQ(Check("نجح 5 من أصل 20 طالبا (30%)"), Codes{"arith.percent_mismatch"});
   EXPECT_EQ(Check("5 of 20 students (25%) passed"), Codes{});
