@@ -77,6 +77,15 @@ std::pair<const Claim*, const Claim*> CrossSentencePair(const Occurrences& x, co
 // comparing their values pairwise would make a long document cost quadratic time.
 constexpr size_t kMaxValuesOfOneThing = 32;
 
+// "against 152 people in the last storm", "مقابل 152 شخصا": a value set against another is
+// said to differ from it, no slip of it.
+bool SetAgainstAnother(const DocumentView& doc, const Claim& c) {
+  const std::string_view text = doc.normalized.text();
+  size_t p = c.norm_begin;
+  while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '(' || text[p - 1] == ',')) --p;
+  return doc.engine.arith_cues().MatchBefore(text, p, "since").entry != nullptr;
+}
+
 // An exact count of a named thing: the claims that doc.conflicting_values compares.
 bool IsCountOfAThing(const Claim& c) {
   return !c.noun_key.empty() && !c.value.empty() && c.kind == Kind::kNumber && !c.approx &&
@@ -104,7 +113,7 @@ void ConflictingValues(const DocumentView& doc, Reporter* reporter) {
   std::vector<Thing> things;
   absl::flat_hash_map<std::string, size_t> thing_index;
   for (const Claim& c : doc.claims) {
-    if (!IsCountOfAThing(c)) continue;
+    if (!IsCountOfAThing(c) || SetAgainstAnother(doc, c)) continue;
     const auto [it, added] =
         thing_index.try_emplace(absl::StrCat(c.noun_key, "|", ContextAfter(doc, c)), things.size());
     if (added) things.emplace_back();
@@ -228,7 +237,9 @@ void HeadlineSlips(const DocumentView& doc, Reporter* reporter) {
     const Claim* slip = nullptr;
     bool repeated = false;
     for (const Claim& b : doc.claims) {
-      if (b.norm_begin < headline_end || ThingOf(b) != thing) continue;
+      if (b.norm_begin < headline_end || ThingOf(b) != thing || SetAgainstAnother(doc, b)) {
+        continue;
+      }
       repeated |= b.value == h.value;
       if (slip || !telling(b)) continue;
       const std::string how = DescribeDifference(h, b);
