@@ -375,6 +375,9 @@ class ArithmeticChecks {
     const bool bracket_next = between.find('(') != std::string_view::npos &&
                               between.find_first_not_of(" (") == std::string_view::npos;
     if (CoveredBy(gap, cues_, "measure") || bracket_next) between = {};
+    // "Shares fell 4% on Monday after the firm cut its forecast to $2.1 billion from $2.4
+    // billion": the values after another clause are another thing's.
+    if (AnotherClause(pct, claims[next])) return;
     std::optional<Shift> shift = ToThenFrom(next, between);
     if (!shift && (gap.empty() || CoveredBy(gap, doc_.engine.range_cues(), "open"))) {
       shift = FromTo(next);
