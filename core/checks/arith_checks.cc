@@ -122,11 +122,16 @@ class ArithmeticChecks {
   }
 
   bool CuedBefore(const Claim& c, std::string_view meaning) const {
+    return CueBefore(c, meaning) != nullptr;
+  }
+
+  // The cue of `meaning` right before a claim (marks between allowed), or nullptr.
+  const scan::PhraseList::Entry* CueBefore(const Claim& c, std::string_view meaning) const {
     size_t p = c.norm_begin;
     while (p > 0 && (text_[p - 1] == ' ' || text_[p - 1] == '(' || text_[p - 1] == ',')) --p;
     if (p >= 2 && text_.substr(p - 2, 2) == "\xD8\x8C") p -= 2;  // "،"
     while (p > 0 && text_[p - 1] == ' ') --p;
-    return cues_.MatchBefore(text_, p, meaning).entry != nullptr;
+    return cues_.MatchBefore(text_, p, meaning).entry;
   }
 
   const Claim* NextPercent(size_t i) const {
@@ -241,7 +246,10 @@ class ArithmeticChecks {
       const Claim& said = claims[j];
       if (said.sentence != to.sentence || AnotherClause(to, said)) return;
       if (!CuedBefore(said, "change")) continue;
-      if (restated_only && !Restated(claims[shift->last], said)) return;
+      if (restated_only && !Restated(claims[shift->last], said) &&
+          !SaidRightAfter(shift->last, j)) {
+        return;
+      }
       if (IsShare(said)) return CheckChange(*shift, said);
       if (IsPlainCount(said) && said.kind == to.kind && said.unit == to.unit) {
         return CheckDifference(*shift, said);
@@ -269,6 +277,28 @@ class ArithmeticChecks {
       after_letter = letter;
     }
     return false;
+  }
+
+  // "450 مليون دينار مقابل 400 مليون دينار العام الماضي، بزيادة قدرها 25%", "up from $400
+  // million a year earlier, an increase of 25%": the change right after the value it began
+  // at and its time, with nothing between but its cue.
+  bool SaidRightAfter(size_t from, size_t said) const {
+    const auto& claims = doc_.claims;
+    size_t last = from;
+    for (size_t k = from + 1; k < said; ++k) {
+      const Claim& t = claims[k];
+      const bool relative = t.kind == Kind::kDuration && (t.qualifier == "ago" ||
+                                                          t.qualifier == "later");
+      if (!(IsTime(t) || relative) || !Trimmed(doc_.Between(claims[last], t)).empty()) {
+        return false;
+      }
+      last = k;
+    }
+    // "بزيادة 25% في صادرات التمور", "a 25% rise in date exports": the change of a part.
+    const std::string_view next =
+        scan::WordAt(text_, scan::SkipSpaces(text_, claims[said].norm_end));
+    if (next == "\xD9\x81\xD9\x8A" || next == "in") return false;  // في
+    return CoveredBy(Trimmed(doc_.Between(claims[last], claims[said])), cues_, "change");
   }
 
   // Whether "أي", "i.e.", "that is" stand between two claims: the second restates the first.
@@ -664,8 +694,7 @@ class ArithmeticChecks {
       for (; j < claims.size() && claims[j].sentence == claims[i].sentence; ++j) {
         const Claim& c = claims[j];
         if (!IsShare(c) || OfItsOwnWhole(j)) continue;
-        // "40% of the vote, up from 35%", "مقابل 35%": a share set against another time's.
-        change |= CuedBefore(c, "change") || CuedBefore(c, "since") || !c.qualifier.empty() ||
+        change |= CuedBefore(c, "change") || AnotherTimes(j) || !c.qualifier.empty() ||
                   c.approx;
         shares.push_back(&c);
       }
@@ -687,6 +716,23 @@ class ArithmeticChecks {
       }
       i = j == i ? i + 1 : j;
     }
+  }
+
+  // "40% of the vote, up from 35%", "مقابل 35% في الانتخابات السابقة": a share set against
+  // another time's. "against 38% for his rival", "مقابل 34% لمنافسه" set it against another
+  // share of the same whole, unless a time follows it (a year, "السابقة", "last").
+  bool AnotherTimes(size_t i) const {
+    const auto& claims = doc_.claims;
+    const scan::PhraseList::Entry* since = CueBefore(claims[i], "since");
+    if (since == nullptr) return false;
+    if (!since->HasTag("rival")) return true;
+    constexpr size_t kNear = 40;  // bytes: a few words
+    const size_t end = std::min(text_.size(), claims[i].norm_end + kNear);
+    if (i + 1 < claims.size() && claims[i + 1].norm_begin < end &&
+        (IsTime(claims[i + 1]) || claims[i + 1].qualifier == "ago")) {
+      return true;
+    }
+    return cues_.StartsAWordIn(text_, claims[i].norm_end, end, "earlier");
   }
 
   // The word a share is "of": "60% من السكان" -> "السكان", "30% of the voters" -> "voters";
