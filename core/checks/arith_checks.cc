@@ -691,13 +691,18 @@ class ArithmeticChecks {
       size_t j = i;
       std::vector<const Claim*> shares;
       bool change = false;
+      int rivals = 0;
       for (; j < claims.size() && claims[j].sentence == claims[i].sentence; ++j) {
         const Claim& c = claims[j];
         if (!IsShare(c) || OfItsOwnWhole(j)) continue;
         change |= CuedBefore(c, "change") || AnotherTimes(j) || !c.qualifier.empty() ||
                   c.approx;
+        const scan::PhraseList::Entry* since = CueBefore(c, "since");
+        rivals += since && since->HasTag("rival");
         shares.push_back(&c);
       }
+      // "92% في شيكاغو مقابل 8%، و95.7% في بوسطن مقابل 4.3%": two contests, each a whole.
+      change |= rivals >= 2;
       // Three shares or more, none of them the whole: two percentages in one sentence are
       // too often of two different wholes ("56 % of the vote, with 48 % counted").
       bool whole = false;
@@ -776,9 +781,17 @@ class ArithmeticChecks {
     return false;
   }
 
+  // A cue of one whole from a few words before the first share ("توزعت الأصوات كالتالي:")
+  // to a few after the last ("... of the vote"), in their sentence.
   bool SentenceHasShareCue(const Claim& first, const Claim& last) const {
+    constexpr size_t kNear = 60;  // bytes: a few words
+    size_t from = first.norm_begin > kNear ? first.norm_begin - kNear : 0;
+    if (const size_t end = text_.find_last_of(".!?\n", first.norm_begin);
+        end != std::string::npos && end >= from) {
+      from = end + 1;
+    }
     const std::string_view span = std::string_view(text_).substr(
-        first.norm_begin, std::min(text_.size(), last.norm_end + 60) - first.norm_begin);
+        from, std::min(text_.size(), last.norm_end + kNear) - from);
     for (size_t at = 0; at < span.size(); ++at) {
       if (cues_.MatchAt(span, at, "share").entry) return true;
     }

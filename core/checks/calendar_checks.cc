@@ -79,14 +79,19 @@ void CheckHijriDay(const Claim& c, Reporter* reporter) {
   }
 }
 
-// "15 رمضان 1443 هـ الموافق 16 أبريل 2022": the words between say they are the same day.
+// "15 رمضان 1443 هـ الموافق 16 أبريل 2022", "1 رمضان 1445 هـ يوم 11 مارس 2024": the words
+// between say they are the same day.
 bool SaidToBeEqual(const DocumentView& doc, const Claim& a, const Claim& b) {
   const std::string_view between = doc.Between(a, b);
   if (between.size() > 40) return false;
-  if (between.find("\xD8\xA7\xD9\x84\xD9\x85\xD9\x88\xD8\xA7\xD9\x81\xD9\x82") !=  // الموافق
-      std::string_view::npos) {
-    return true;
+  for (std::string_view word : {"\xD9\x88\xD8\xA7\xD9\x81\xD9\x82",  // وافق: الموافق, يوافق
+                                "corresponding to", "which falls on"}) {
+    if (between.find(word) != std::string_view::npos) return true;
   }
+  std::string_view words = between;
+  while (!words.empty() && words.front() == ' ') words.remove_prefix(1);
+  while (!words.empty() && words.back() == ' ') words.remove_suffix(1);
+  if (words == "\xD9\x8A\xD9\x88\xD9\x85") return true;  // يوم
   for (char ch : between) {
     if (ch != ' ' && ch != '/' && ch != '(' && ch != '-' && ch != ',') return false;
   }

@@ -247,7 +247,8 @@ void HeadlineSlips(const DocumentView& doc, Reporter* reporter) {
     }
     // The same words after both: ConflictingValues has reported them as one thing.
     const bool reported = slip && IsCountOfAThing(h) && IsCountOfAThing(*slip) &&
-                          ContextAfter(doc, h) == ContextAfter(doc, *slip);
+                          ContextAfter(doc, h) == ContextAfter(doc, *slip) &&
+                          LooksLikeSlip(h, *slip);
     if (slip && !repeated && !reported) {
       ReportConflict(h, *slip, DescribeDifference(h, *slip), reporter);
     }

@@ -271,6 +271,12 @@ TEST_F(ChecksTest, HijriAndGregorianEquivalents) {
   // 1 Shawwal 1443 fell on 2 May 2022.
   EXPECT_EQ(Check("Eid was on 1 Shawwal 1443 AH (2 May 2022)."), Codes{});
   EXPECT_EQ(Check("Eid was on 1 Shawwal 1443 AH (12 May 2022)."), Codes{"date.hijri_mismatch"});
+  // "يوافق", "يوم", "corresponding to" say the two are one day, as "الموافق" does.
+  EXPECT_EQ(Check("يوافق الأول من رمضان 1445 هـ يوم 20 مارس 2024."),
+            Codes{"date.hijri_mismatch"});
+  EXPECT_EQ(Check("الأول من رمضان 1445 هـ يوم 11 مارس 2024."), Codes{});
+  EXPECT_EQ(Check("1 Ramadan 1445 AH, corresponding to 20 March 2024"),
+            Codes{"date.hijri_mismatch"});
   // A weekday before the Hijri date is the Gregorian equivalent's too: 2 April 2022 was a
   // Saturday.
   EXPECT_EQ(Check("السبت 1 رمضان 1443 هـ الموافق 2 أبريل 2022"), Codes{});
@@ -658,6 +664,12 @@ TEST_F(ChecksTest, SharesOfOneWhole) {
   EXPECT_EQ(Check("حصل أ على 50% و ب على 35% و ج على 25% من الأصوات"), Codes{"arith.percent_sum"});
   EXPECT_EQ(Check("Lee won 48%, Kim 31% and Park 21% of the vote."), Codes{});
   EXPECT_EQ(Check("Lee won 48%, Kim 41% and Park 21% of the vote."), Codes{"arith.percent_sum"});
+  // A whole named before the shares; two contests, each a share against a rival's.
+  EXPECT_EQ(Check("توزعت الأصوات كالتالي: 48% للمرشح الأول و37% للثاني و22% للثالث."),
+            Codes{"arith.percent_sum"});
+  EXPECT_EQ(Check("فاز بـ 92% من الأصوات في شيكاغو مقابل 8% لمنافسته، و95.7% في بوسطن مقابل "
+                  "4.3%."),
+            Codes{});
   // A share set against another time's ("up from", "مقابل") makes no split of one whole.
   EXPECT_EQ(Check("The party won 40% of the vote, up from 35% in 2019, while the second party "
                   "won 30%."),
