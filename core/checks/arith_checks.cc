@@ -594,8 +594,8 @@ class ArithmeticChecks {
         // "15 قتيلا، هم 8 مدنيين و7 عسكريين", "15 people: 8 civilians": the parts that make up
         // a whole that counts a noun ("Match 15: 2 goals" counts none). A few words may say
         // so before the colon ("المقاعد الـ 120 على النحو التالي:", "were split as follows:").
-        if (!total.noun_key.empty() &&
-            (JoinedBy(total, p, "split") || EndsWithAColon(total, p))) {
+        if (!total.noun_key.empty() && (JoinedBy(total, p, "split") || EndsWithAColon(total, p) ||
+                                         CommaBeforeTheCue(total, p, "split"))) {
           // "15 injured: 8 were taken to hospital": what befell some of them, no split.
           if (cues_.MatchAt(text_, scan::SkipSpaces(text_, p.norm_end), "subset").entry) return;
           parts.push_back(&p);
@@ -608,7 +608,8 @@ class ArithmeticChecks {
         if (!declared && !among) return;
         // "13 موقوفا متشددا، بينهم 30": a comma before the cue sets the parts off from
         // the whole's words, as English does with its verb.
-        tied = joined || (cue_last && (InEnglish(total, p) || CommaBeforeTheCue(total, p)));
+        tied = joined ||
+               (cue_last && (InEnglish(total, p) || CommaBeforeTheCue(total, p, "among")));
       }
       if (*AsDouble(p.value) > *AsDouble(total.value) && !tied) break;
       parts.push_back(&p);
@@ -671,9 +672,13 @@ class ArithmeticChecks {
            cues_.MatchBefore(between, between.size(), meaning).entry != nullptr;
   }
 
-  bool CommaBeforeTheCue(const Claim& a, const Claim& b) const {
+  // Whether the words between two claims end with a cue of `meaning` that a comma comes
+  // before, a few words after the first: "9 أشخاص حتفهم، هم 5", "13 موقوفا متشددا، بينهم 30".
+  bool CommaBeforeTheCue(const Claim& a, const Claim& b, std::string_view meaning) const {
+    constexpr size_t kNear = 40;  // bytes: a few words, not another clause
     const std::string between = Trimmed(doc_.Between(a, b));
-    const auto cue = cues_.MatchBefore(between, between.size(), "among");
+    if (between.size() > kNear) return false;
+    const auto cue = cues_.MatchBefore(between, between.size(), meaning);
     if (!cue.entry) return false;
     std::string_view before = std::string_view(between).substr(0, cue.end);  // the cue's start
     while (before.ends_with(' ')) before.remove_suffix(1);

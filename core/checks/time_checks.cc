@@ -198,14 +198,22 @@ bool AnotherPersonBetween(const DocumentView& doc, const Claim& a, const Claim& 
   return false;
 }
 
-// The year of a death said in the age's sentence ("ولد عام 1950 وتوفي عام 2020 عن عمر 70
-// عاما", "born in 1950, died in 2020 aged 70"), after the birth: the age is counted to it.
+// The year of a death said in the age's sentence, after the birth: the age is counted to it.
+// The year follows a verb of death ("ولد عام 1950 وتوفي عام 2020 عن عمر 70 عاما", "died in
+// 2020 aged 70"), or comes after the age in a sentence that a verb of death opens before the
+// birth ("توفي الشاعر المولود عام 1941 عن عمر يناهز 74 عاما في عام 2015").
 const Claim* YearOfDeath(const DocumentView& doc, const Claim& age, const Claim& born) {
+  constexpr size_t kNear = 60;  // bytes before the birth year: the verb and the one who died
+  const std::string_view text = doc.normalized.text();
+  const size_t from = born.norm_begin > kNear ? born.norm_begin - kNear : 0;
+  const bool death_first =
+      doc.engine.time_cues().StartsAWordIn(text, from, born.norm_begin, "died");
   for (const Claim& c : doc.claims) {
-    if (c.sentence == age.sentence && &c != &born && GregorianYear(c) &&
-        *Whole(c.value) > *Whole(born.value) && Cued(doc, c, "died")) {
-      return &c;
+    if (c.sentence != age.sentence || &c == &born || !GregorianYear(c) ||
+        *Whole(c.value) <= *Whole(born.value)) {
+      continue;
     }
+    if (Cued(doc, c, "died") || (death_first && c.norm_begin > age.norm_end)) return &c;
   }
   return nullptr;
 }

@@ -400,6 +400,10 @@ TEST_F(ChecksTest, AgeAtDeath) {
             Codes{});
   EXPECT_EQ(Check("Born in 1950, she won in 1990 at the age of 40.", nullptr, "2024-06-01"),
             Codes{});
+  // The year after the age, in a sentence that a verb of death opens before the birth.
+  EXPECT_EQ(Check("توفي الشاعر المولود عام 1941 عن عمر يناهز 79 عاما في عام 2015."),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("توفي الشاعر المولود عام 1941 عن عمر يناهز 74 عاما في عام 2015."), Codes{});
 }
 
 TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
@@ -623,6 +627,10 @@ TEST_F(ChecksTest, PartsAndTheirTotal) {
             Codes{"arith.total_mismatch"});
   EXPECT_EQ(Check("قتل 1200 شخص، هم 800 مدني و350 عسكريا"), Codes{});
   EXPECT_EQ(Check("قتل 1200 شخص، هم 800 مدني و300 عسكري"), Codes{"arith.total_mismatch"});
+  // Parts after a comma and "هم", a few words after the whole.
+  EXPECT_EQ(Check("لقي 9 أشخاص حتفهم، هم 5 رجال و3 نساء، في حادث اصطدام."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("لقي 9 أشخاص حتفهم، هم 5 رجال و4 نساء، في حادث اصطدام."), Codes{});
   // What befell some of them is no split of the whole.
   EXPECT_EQ(Check("15 people were injured: 8 were taken to hospital and 3 were treated at the "
                   "scene."),
