@@ -154,7 +154,12 @@ class ArithmeticChecks {
       return;
     }
     const Claim* pct = NextPercent(i + 1);
-    if (pct == nullptr || pct->qualifier.size() || OwnWholeAfter(*pct)) return;
+    // "(60% of women)" is a share of another whole; but "أي 80% من أعضاء المجلس", "that is 80%
+    // of the members", restates the part as a share of its own whole.
+    if (pct == nullptr || pct->qualifier.size() ||
+        (OwnWholeAfter(*pct) && !Restated(whole, *pct))) {
+      return;
+    }
     // "20 of the 30 were women, or 60%" says the share; a clause further on may be another's.
     constexpr size_t kNear = 48;  // bytes: a few words
     if (doc_.Between(whole, *pct).size() > kNear) return;

@@ -407,6 +407,11 @@ TEST_F(ChecksTest, AgeAtDeath) {
 }
 
 TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
+  // "أي" restates the part as a share of its own whole, named after the share or not.
+  EXPECT_EQ(Check("وصادق 150 نائبا من أصل 217 على القانون، أي ما يمثل 80% من أعضاء المجلس."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("وصادق 150 نائبا من أصل 217 على القانون، أي ما يمثل 69% من أعضاء المجلس."),
+            Codes{});
   // A part tied to the whole before it by "of them", its share in brackets after it.
   EXPECT_EQ(Check("شارك في الاستطلاع 400 شخص، أيد 100 منهم (40%) القرار."),
             Codes{"arith.percent_mismatch"});
