@@ -67,6 +67,22 @@ class ChecksTest : public ::testing::Test {
 
 using Codes = std::vector<std::string>;
 
+// "two weeks" met by "three weeks" is a slip, though "two" alone comes and goes with the
+// phrasing; and a fraction in words is as precise as its decimals, so a third is no quarter
+// rounded.
+TEST_F(ChecksTest, CompareCountsOfAUnitAndFractionsInWords) {
+  EXPECT_EQ(Compare("The talks will resume in two weeks.", "ستستأنف المحادثات بعد ثلاثة أسابيع."),
+            Codes{"compare.value_mismatch"});
+  EXPECT_EQ(Compare("The talks will resume in two weeks.", "ستستأنف المحادثات بعد أسبوعين."),
+            Codes{});
+  std::vector<claims::Claim> a, b;
+  ASSERT_TRUE(claims::Extract(TestEngine(), "a third of the people", {}, &a).ok());
+  ASSERT_TRUE(claims::Extract(TestEngine(), "ربع السكان", {}, &b).ok());
+  ASSERT_EQ(a.size(), 1u);
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(DescribeDifference(a[0], b[0]), "different value");
+}
+
 TEST_F(ChecksTest, CompareAcceptsFaithfulTranslations) {
   EXPECT_EQ(Compare("USD 120 million was recovered", "تم استرداد 120 مليون دولار أمريكي"), Codes{});
   EXPECT_EQ(Compare("it lasted two days", "استمر يومين"), Codes{});
