@@ -53,6 +53,12 @@ double CountSlack(const Claim& c) {
   return zeros == 0 ? 0 : 0.5 * std::pow(10.0, static_cast<double>(zeros));
 }
 
+// How far a count may be from what it stands for where rounding cannot excuse the slip:
+// none for digits with no point and no scale word.
+double ExactSlack(const Claim& c) {
+  return c.fraction_digits == 0 && c.scale.is_zero() ? 0 : HalfUnit(c);
+}
+
 // A percentage with a value: a share of a whole. Per mille values, percentage points and
 // basis points are no shares.
 bool IsShare(const Claim& c) {
@@ -620,9 +626,10 @@ class ArithmeticChecks {
       parts.push_back(&p);
     }
     if (parts.size() < (among ? 1u : 2u)) return;
-    // More parts than the whole is a slip whatever rounding made the whole; parts that make it
-    // up may miss it by rounding.
-    const auto slack_of = among ? HalfUnit : CountSlack;
+    // More parts than the whole is a slip whatever rounding made the whole, and counts in
+    // digits are exact ("12 عنصرا، من بينهم 13"); parts that make a whole up may miss it by
+    // rounding.
+    const auto slack_of = among ? ExactSlack : CountSlack;
     double sum = 0, slack = slack_of(total);
     for (const Claim* p : parts) sum += *AsDouble(p->value), slack += slack_of(*p);
     const double t = *AsDouble(total.value);

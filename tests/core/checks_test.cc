@@ -676,6 +676,11 @@ TEST_F(ChecksTest, PartsAndTheirTotal) {
   EXPECT_EQ(Check("أطلق سراح 13 موقوفا متشددا، بينهم 30 امرأة"), Codes{"arith.total_mismatch"});
   EXPECT_EQ(Check("أطلق سراح 13 موقوفا متشددا، بينهم 3 نساء"), Codes{});
   EXPECT_EQ(Check("بلغ عددهم 7000 أسير، من بينهم 7017 أسيرة"), Codes{"arith.total_mismatch"});
+  // Counts in digits are exact: one part more than the whole is a slip.
+  EXPECT_EQ(Check("أعلنت الوزارة إيقاف 12 عنصرا تكفيريا، من بينهم 13 امرأة."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("قتل 20 شخصا بينهم 12 طفلا و9 نساء"), Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("قتل 20 شخصا بينهم 12 طفلا و8 نساء"), Codes{});
   // A larger number further on is another quantity: the lists' candidates, the injured.
   EXPECT_EQ(Check("تقدم 900 مرشح في 80 قائمة انتخابية منها 120 مرشحا حرا"), Codes{});
   EXPECT_EQ(Check("مقتل 13 شخصا بينهم ضابطان وإصابة 40 آخرين"), Codes{});
