@@ -131,13 +131,8 @@ class ArithmeticChecks {
     return CueBefore(c, meaning) != nullptr;
   }
 
-  // The cue of `meaning` right before a claim (marks between allowed), or nullptr.
   const scan::PhraseList::Entry* CueBefore(const Claim& c, std::string_view meaning) const {
-    size_t p = c.norm_begin;
-    while (p > 0 && (text_[p - 1] == ' ' || text_[p - 1] == '(' || text_[p - 1] == ',')) --p;
-    if (p >= 2 && text_.substr(p - 2, 2) == "\xD8\x8C") p -= 2;  // "،"
-    while (p > 0 && text_[p - 1] == ' ') --p;
-    return cues_.MatchBefore(text_, p, meaning).entry;
+    return doc_.CueBefore(cues_, c, meaning);
   }
 
   const Claim* NextPercent(size_t i) const {

@@ -80,10 +80,7 @@ constexpr size_t kMaxValuesOfOneThing = 32;
 // "against 152 people in the last storm", "مقابل 152 شخصا": a value set against another is
 // said to differ from it, no slip of it.
 bool SetAgainstAnother(const DocumentView& doc, const Claim& c) {
-  const std::string_view text = doc.normalized.text();
-  size_t p = c.norm_begin;
-  while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '(' || text[p - 1] == ',')) --p;
-  return doc.engine.arith_cues().MatchBefore(text, p, "since").entry != nullptr;
+  return doc.CueBefore(doc.engine.arith_cues(), c, "since") != nullptr;
 }
 
 // An exact count of a named thing: the claims that doc.conflicting_values compares.

@@ -7,6 +7,17 @@ std::string_view DocumentView::Between(const claims::Claim& a, const claims::Cla
   return std::string_view(normalized.text()).substr(a.norm_end, b.norm_begin - a.norm_end);
 }
 
+const scan::PhraseList::Entry* DocumentView::CueBefore(const scan::PhraseList& cues,
+                                                       const claims::Claim& c,
+                                                       std::string_view meaning) const {
+  const std::string_view text = normalized.text();
+  size_t p = c.norm_begin;
+  while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '(' || text[p - 1] == ',')) --p;
+  if (p >= 2 && text.substr(p - 2, 2) == "\xD8\x8C") p -= 2;  // "،"
+  while (p > 0 && text[p - 1] == ' ') --p;
+  return cues.MatchBefore(text, p, meaning).entry;
+}
+
 std::optional<YearMonthDay> DatelineOf(const std::vector<claims::Claim>& claims,
                                        std::string_view text) {
   for (const claims::Claim& c : claims) {

@@ -34,6 +34,11 @@ struct DocumentView {
 
   // The normalized text between two claims (empty when they overlap or are out of order).
   std::string_view Between(const claims::Claim& a, const claims::Claim& b) const;
+
+  // The phrase of `cues` tagged `meaning` that ends right before a claim, spaces, a bracket
+  // and a comma ("," or "،") between allowed; nullptr when there is none.
+  const scan::PhraseList::Entry* CueBefore(const scan::PhraseList& cues, const claims::Claim& c,
+                                           std::string_view meaning) const;
 };
 
 // The dateline: a full Gregorian date at the start of a line in the document's first 400
