@@ -250,7 +250,7 @@ class ArithmeticChecks {
     const Claim& to = *shift->to_claim;
     for (size_t j = shift->last + 1; j < claims.size() && j <= shift->last + 2; ++j) {
       const Claim& said = claims[j];
-      if (said.sentence != to.sentence || AnotherClause(to, said)) return;
+      if (said.sentence != to.sentence || AnotherThingBetween(to, said)) return;
       if (!CuedBefore(said, "change")) continue;
       if (restated_only && !Restated(claims[shift->last], said) &&
           !SaidRightAfter(shift->last, j)) {
@@ -267,7 +267,7 @@ class ArithmeticChecks {
   // Whether the words between two claims say that the second is another thing's change: a
   // word that opens another clause ("فيما", "while"), a change in something named ("زيادة في
   // العائدات"), or a verb of change of its own ("وارتفعت الأرباح بنسبة 5%", "and profit rose").
-  bool AnotherClause(const Claim& a, const Claim& b) const {
+  bool AnotherThingBetween(const Claim& a, const Claim& b) const {
     if (cues_.StartsAWordIn(text_, a.norm_end, b.norm_begin, "clause")) return true;
     bool after_letter = true;
     for (size_t at = a.norm_end, length = 1; at < b.norm_begin; at += length) {
@@ -343,7 +343,7 @@ class ArithmeticChecks {
     const auto& claims = doc_.claims;
     for (size_t j = shift.last + 1; j < claims.size() && j <= shift.last + 2; ++j) {
       const Claim& said = claims[j];
-      if (said.sentence != shift.to_claim->sentence || AnotherClause(*shift.to_claim, said)) {
+      if (said.sentence != shift.to_claim->sentence || AnotherThingBetween(*shift.to_claim, said)) {
         return;
       }
       if (!CuedBefore(said, "change")) continue;
@@ -413,7 +413,7 @@ class ArithmeticChecks {
     if (CoveredBy(gap, cues_, "measure") || bracket_next) between = {};
     // "Shares fell 4% on Monday after the firm cut its forecast to $2.1 billion from $2.4
     // billion": the values after another clause are another thing's.
-    if (AnotherClause(pct, claims[next])) return;
+    if (AnotherThingBetween(pct, claims[next])) return;
     std::optional<Shift> shift = ToThenFrom(next, between);
     if (!shift && (gap.empty() || CoveredBy(gap, doc_.engine.range_cues(), "open"))) {
       shift = FromTo(next);
