@@ -42,6 +42,16 @@ double HalfUnit(const Claim& c) {
   return half * AsDouble(c.scale.ToString()).value_or(1);
 }
 
+// A computed sum or difference as a reader writes it: 0.3 where binary arithmetic left
+// 0.299999999999999, and a whole amount in full ("12261200000", not "1.22612e+10").
+std::string Number(double v) {
+  const double whole = std::round(v);
+  if (std::fabs(v - whole) < 1e-9 * std::max(1.0, std::fabs(v)) && std::fabs(v) < 1e15) {
+    return absl::StrFormat("%.0f", whole);
+  }
+  return absl::StrFormat("%.12g", v);
+}
+
 // How far a count may be from what it stands for: digits with no point and no scale word
 // count exactly under a thousand ("15 people: 8 civilians and 6 soldiers" leaves one out);
 // from a thousand on, zeros at the end may be rounding ("1,200" is 1,150 to 1,250).
@@ -233,6 +243,7 @@ class ArithmeticChecks {
     const Claim* from_claim;
     const Claim* to_claim;
     size_t last;
+    bool against = false;  // where it led said first, then where it began ("B مقابل A")
   };
 
   // "from A to B, up C%": a range of one quantity (A < B) or two claims joined by "to".
@@ -328,12 +339,15 @@ class ArithmeticChecks {
     if (!IsShare(c) || !c.qualifier.empty() || c.approx || i + 1 >= claims.size()) {
       return std::nullopt;
     }
-    const Claim& to = claims[i + 1];
-    if (!IsShare(to) || !to.qualifier.empty() || to.approx || to.sentence != c.sentence ||
-        !JoinedByTo(c, to)) {
+    const Claim& next = claims[i + 1];
+    if (!IsShare(next) || !next.qualifier.empty() || next.approx ||
+        next.sentence != c.sentence) {
       return std::nullopt;
     }
-    return Shift{c.value, to.value, &c, &to, i + 1};
+    if (JoinedByTo(c, next)) return Shift{c.value, next.value, &c, &next, i + 1};
+    // "rose to 3.9% from 3.8%", "15.3% مقابل 15.6%": where it led, then where it began.
+    if (JoinedBy(c, next, "since")) return Shift{next.value, c.value, &next, &c, i + 1, true};
+    return std::nullopt;
   }
 
   // The change said of a rate's shift: in points ("a drop of 0.6 percentage points", "بتراجع
@@ -347,6 +361,11 @@ class ArithmeticChecks {
         return;
       }
       if (!CuedBefore(said, "change")) continue;
+      // As for amounts: after "B مقابل A" the change is said to be theirs, or it is as often
+      // the next item's ("(7.5% مقابل 5.7%) والنسيج ... بنسبة 7.1%").
+      if (shift.against && !Restated(*shift.to_claim, said) && !SaidRightAfter(shift.last, j)) {
+        return;
+      }
       const bool in_points = said.kind == Kind::kQuantity && said.unit == "pp" &&
                              !said.value.empty() && said.qualifier.empty() && !said.approx;
       if (in_points) return CheckDifference(shift, said);
@@ -355,8 +374,8 @@ class ArithmeticChecks {
       const double points = std::fabs(*AsDouble(shift.to) - *AsDouble(shift.from));
       return reporter_->Report(
           "arith.change_mismatch",
-          absl::StrFormat("from %s%% to %s%% is a change of %.15g points, or %.2f%%, not %s%%",
-                          shift.from, shift.to, points, change, said.value),
+          absl::StrFormat("from %s%% to %s%% is a change of %s points, or %.2f%%, not %s%%",
+                          shift.from, shift.to, Number(points), change, said.value),
           SpansOf(shift, said), absl::StrFormat("%.2f", change), said.value);
     }
   }
@@ -376,9 +395,9 @@ class ArithmeticChecks {
     if (PointsFit(shift, difference)) return;
     const double a = *AsDouble(shift.from), b = *AsDouble(shift.to);
     reporter_->Report("arith.change_mismatch",
-                      absl::StrFormat("from %s to %s is a change of %.15g, not %s", shift.from,
-                                      shift.to, std::fabs(b - a), difference.value),
-                      SpansOf(shift, difference), absl::StrFormat("%.15g", std::fabs(b - a)),
+                      absl::StrFormat("from %s to %s is a change of %s, not %s", shift.from,
+                                      shift.to, Number(std::fabs(b - a)), difference.value),
+                      SpansOf(shift, difference), Number(std::fabs(b - a)),
                       difference.value);
   }
 
@@ -633,11 +652,11 @@ class ArithmeticChecks {
     std::vector<SpanRef> spans = {SpanOf(total)};
     for (const Claim* p : parts) spans.push_back(SpanOf(*p));
     reporter_->Report("arith.total_mismatch",
-                      among ? absl::StrFormat("the parts add up to %.15g, more than the whole, %s",
-                                              sum, total.value)
-                            : absl::StrFormat("the parts add up to %.15g, not %s", sum,
+                      among ? absl::StrFormat("the parts add up to %s, more than the whole, %s",
+                                              Number(sum), total.value)
+                            : absl::StrFormat("the parts add up to %s, not %s", Number(sum),
                                               total.value),
-                      spans, total.value, absl::StrFormat("%.15g", sum));
+                      spans, total.value, Number(sum));
   }
 
   // "بلغ إجمالي عدد الضحايا 100", "the total number of victims was 100": a cue of a total
@@ -727,8 +746,8 @@ class ArithmeticChecks {
           std::vector<SpanRef> spans;
           for (const Claim* s : shares) spans.push_back(SpanOf(*s));
           reporter_->Report("arith.percent_sum",
-                            absl::StrFormat("shares of one whole add up to %.15g%%", sum), spans,
-                            "100", absl::StrFormat("%.15g", sum));
+                            absl::StrFormat("shares of one whole add up to %s%%", Number(sum)),
+                            spans, "100", Number(sum));
         }
       }
       i = j == i ? i + 1 : j;

@@ -594,6 +594,15 @@ TEST_F(ChecksTest, ChangeOfARate) {
   EXPECT_EQ(Check("Turnout rose from 40% to 50%, an increase of 10%."), Codes{});
   EXPECT_EQ(Check("Turnout rose from 40% to 50%, an increase of 30%."),
             Codes{"arith.change_mismatch"});
+  // Where it led, then where it began: the change after them must be said to be theirs.
+  EXPECT_EQ(Check("The unemployment rate rose to 3.9% from 3.8%, an increase of 0.3 percentage "
+                  "points."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("بلغت نسبة البطالة 15.3% مقابل 15.6%، أي بتراجع 0.5 نقطة مئوية."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("تراجعت نسبة التغطية إلى 79.5% مقابل 110.4%، بفعل التقلص الهام في قيمة "
+                  "الصادرات بنسبة 38.8%."),
+            Codes{});
   // A range of rates is no change.
   EXPECT_EQ(Check("between 10% and 15%, an increase of 30%"), Codes{});
   // After a word that opens another clause, the change is another thing's.
