@@ -60,13 +60,23 @@ std::string DurationKey(const Claim& c) {
       {"week", "second", 604800}, {"day", "second", 86400},  {"hour", "second", 3600},
       {"minute", "second", 60},   {"year", "month", 12},     {"decade", "month", 120},
       {"century", "month", 1200}};
-  if (c.kind != Kind::kDuration || c.value.empty()) return {};
+  if (c.kind != Kind::kDuration) return {};
+  const Conversion* conversion = nullptr;
   for (const Conversion& conv : kConversions) {
-    if (c.unit == conv.unit) {
-      return absl::StrCat(conv.base, ":", c.number.Times(Decimal::FromInt(conv.factor)).ToString());
-    }
+    if (c.unit == conv.unit) conversion = &conv;
   }
-  return absl::StrCat(c.unit, ":", c.value);
+  const auto in_base = [&](const std::string& value) -> std::string {
+    const std::optional<Decimal> n = Decimal::Parse(value);
+    if (!n) return {};
+    return conversion ? n->Times(Decimal::FromInt(conversion->factor)).ToString() : value;
+  };
+  const std::string base = conversion ? conversion->base : c.unit;
+  // "3-4 days" and "من 3 إلى 4 أسابيع": a range of time converts bound by bound.
+  if (c.value.empty()) {
+    if (!c.lower || !c.upper) return {};
+    return absl::StrCat(base, ":[", in_base(c.lower->value), ",", in_base(c.upper->value), "]");
+  }
+  return absl::StrCat(base, ":", in_base(c.value));
 }
 
 // What a unit symbol of units.tsv measures. Two amounts of one dimension in different units

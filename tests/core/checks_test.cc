@@ -75,6 +75,10 @@ TEST_F(ChecksTest, CompareCountsOfAUnitAndFractionsInWords) {
             Codes{"compare.value_mismatch"});
   EXPECT_EQ(Compare("The talks will resume in two weeks.", "ستستأنف المحادثات بعد أسبوعين."),
             Codes{});
+  // A range of time converts bound by bound.
+  EXPECT_EQ(Compare("Repairs will take 3-4 days.", "ستستغرق الإصلاحات من 3 إلى 4 أسابيع."),
+            Codes{"compare.unit_mismatch"});
+  EXPECT_EQ(Compare("between 1 and 2 weeks", "بين 7 و14 يوما"), Codes{});
   std::vector<claims::Claim> a, b;
   ASSERT_TRUE(claims::Extract(TestEngine(), "a third of the people", {}, &a).ok());
   ASSERT_TRUE(claims::Extract(TestEngine(), "ربع السكان", {}, &b).ok());
