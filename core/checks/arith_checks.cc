@@ -210,11 +210,22 @@ class ArithmeticChecks {
       return;
     }
     const std::string_view between = doc_.Between(part, pct);
-    if (between.find('(') == std::string_view::npos) return;
     const std::string words = Trimmed(between);  // " منهم (": "منهم"; " (": ""
-    const bool tied = words.empty() ? EndsWithCue(whole, part, "them")
-                                    : CoveredBy(words, cues_, "them");
+    // "نجح منهم 22 ألفا، أي بنسبة 48.9%": the share restated after the part, "of them" before.
+    const bool restated = words.size() <= 30 && Restated(part, pct);
+    if (between.find('(') == std::string_view::npos && !restated) return;
+    const bool tied = words.empty() || restated ? ThemBefore(whole, part)
+                                                : CoveredBy(words, cues_, "them");
     if (tied) CheckShare(part, whole, pct);
+  }
+
+  // Whether the words from a whole to a part end with "of them" ("45 ألف تلميذ اجتازوا
+  // الامتحان، نجح منهم 22 ألفا"), a clause's few words apart.
+  bool ThemBefore(const Claim& whole, const Claim& part) const {
+    constexpr size_t kNear = 80;  // bytes: a verb and its object, in Arabic
+    const std::string between = Trimmed(doc_.Between(whole, part));
+    return between.size() <= kNear &&
+           cues_.MatchBefore(between, between.size(), "them").entry != nullptr;
   }
 
   bool OwnWholeAfter(const Claim& pct) const {

@@ -432,6 +432,13 @@ TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
             Codes{"arith.percent_mismatch"});
   EXPECT_EQ(Check("وصادق 150 نائبا من أصل 217 على القانون، أي ما يمثل 69% من أعضاء المجلس."),
             Codes{});
+  // "of them" before the part, a clause apart, and the share restated after it with "أي".
+  EXPECT_EQ(Check("أكدت الوزارة أن 45 ألف تلميذ اجتازوا امتحان الباكالوريا، نجح منهم 22 ألفا، "
+                  "أي بنسبة 58.9%."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("أكدت الوزارة أن 45 ألف تلميذ اجتازوا امتحان الباكالوريا، نجح منهم 22 ألفا، "
+                  "أي بنسبة 48.9%."),
+            Codes{});
   // A part tied to the whole before it by "of them", its share in brackets after it.
   EXPECT_EQ(Check("شارك في الاستطلاع 400 شخص، أيد 100 منهم (40%) القرار."),
             Codes{"arith.percent_mismatch"});
