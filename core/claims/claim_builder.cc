@@ -34,10 +34,6 @@ bool IsBoundVerb(const scan::PhraseList::Match& m) {
          m.entry->tags[kQualifierVerbColumn] == "verb";
 }
 
-bool DigitAt(std::string_view text, size_t pos) {
-  return pos < text.size() && text[pos] >= '0' && text[pos] <= '9';
-}
-
 std::string Lower(std::string_view s) {
   std::string out(s);
   absl::AsciiStrToLower(&out);
@@ -544,7 +540,7 @@ bool ClaimBuilder::GluedTemperature(size_t begin, size_t end) const {
            !scan::IsLetter(scan::NextCodePoint(text_, at + 1));
   };
   const auto scale_at = [&](size_t at) {  // ... glued to digits
-    return scale_letter(at) && at > 0 && DigitAt(text_, at - 1);
+    return scale_letter(at) && at > 0 && scan::DigitAt(text_, at - 1);
   };
   // "a high of 104 F": a capital apart from the digits, only after a word of temperature
   // ("it was 45 C outside" may be a grade or a mark).
@@ -562,7 +558,9 @@ bool ClaimBuilder::GluedTemperature(size_t begin, size_t end) const {
   size_t at = scan::SkipSpaces(text_, end + 1);
   if (at < text_.size() && text_[at] == '(') {
     size_t digits = at + 1;
-    while (DigitAt(text_, digits) || (digits < text_.size() && text_[digits] == '.')) ++digits;
+    while (scan::DigitAt(text_, digits) || (digits < text_.size() && text_[digits] == '.')) {
+      ++digits;
+    }
     if (digits > at + 1 && scale_at(digits) && text_[digits] != text_[end]) return true;
   }
   // Before: "45C (" ahead of this one.
@@ -612,7 +610,7 @@ bool ClaimBuilder::TryDuration(size_t floor, Claim* claim, Span* span) const {
   if (m.entry == nullptr || m.entry->tags.at(0) == kNoUnit || YearCueAt(UnitStart(span->end))) {
     return false;
   }
-  if (DigitAt(text_, m.end)) return false;  // "5h30": a time of day
+  if (scan::DigitAt(text_, m.end)) return false;  // "5h30": a time of day
   if (DayOfAWeekday(UnitStart(span->end))) return false;
   claim->kind = Kind::kDuration;
   claim->unit = m.entry->tags.at(0);
@@ -969,9 +967,9 @@ bool SingularAfterAPreposition(std::string_view word, const Decimal& number) {
 // "a 3-1 victory", "the 2-2 draw": the second of two numbers a hyphen joins, no greater than
 // the first, is a score's (a range rises); the word after it is the score's, not its noun.
 bool SecondOfAScore(std::string_view text, size_t begin, const Decimal& number) {
-  if (begin < 2 || text[begin - 1] != '-' || !DigitAt(text, begin - 2)) return false;
+  if (begin < 2 || text[begin - 1] != '-' || !scan::DigitAt(text, begin - 2)) return false;
   size_t first = begin - 1;
-  while (first > 0 && DigitAt(text, first - 1)) --first;
+  while (first > 0 && scan::DigitAt(text, first - 1)) --first;
   if (begin - 1 - first > 6) return false;
   uint64_t before = 0;
   for (size_t i = first; i < begin - 1; ++i) before = before * 10 + (text[i] - '0');
@@ -1335,7 +1333,7 @@ bool ClaimBuilder::BoundBefore(size_t begin, size_t floor) const {
 // "واحد أو أكثر من المضيفات" is one or more of the hosts.
 bool ClaimBuilder::BeginsABound(size_t end) const {
   const size_t next = scan::SkipSpaces(text_, end);
-  if (DigitAt(text_, next)) return true;
+  if (scan::DigitAt(text_, next)) return true;
   const std::string_view word = scan::WordAt(text_, next);
   if (word.empty()) return false;
   const auto bound = QualifierBefore(next + word.size());
@@ -1344,7 +1342,7 @@ bool ClaimBuilder::BeginsABound(size_t end) const {
 
 // Whether digits or a number word start at `pos`.
 bool ClaimBuilder::NumberAt(size_t pos) const {
-  if (DigitAt(text_, pos)) return true;
+  if (scan::DigitAt(text_, pos)) return true;
   const std::string word = Lower(scan::WordAt(text_, pos));
   return !word.empty() && (engine_.arabic_words().Find(word) || engine_.english_words().Find(word));
 }
@@ -1810,10 +1808,11 @@ bool ClaimBuilder::OrdinalAfter(size_t end) const {
 // they are the claims.
 bool ClaimBuilder::TwoNumbersAfter(size_t end) const {
   size_t p = scan::SkipSpaces(text_, end);
-  if (!DigitAt(text_, p)) return false;
-  while (DigitAt(text_, p)) ++p;
+  if (!scan::DigitAt(text_, p)) return false;
+  while (scan::DigitAt(text_, p)) ++p;
   p = scan::SkipSpaces(text_, p);
-  return text_.substr(p, 2) == "\xD9\x88" && DigitAt(text_, scan::SkipSpaces(text_, p + 2));
+  return text_.substr(p, 2) == "\xD9\x88" &&
+         scan::DigitAt(text_, scan::SkipSpaces(text_, p + 2));
 }
 
 // "the highest in 40 years", "the first time in 20 years": "in" looks back over the years, it

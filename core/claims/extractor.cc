@@ -704,7 +704,7 @@ class Extraction {
     if (link != "past" && !(link == "to" && value == "0.25")) return false;  // no "half to"
     const size_t hour = scan::SkipSpaces(text_, word + link.size());
     size_t end = hour;
-    while (end < text_.size() && absl::ascii_isdigit(static_cast<unsigned char>(text_[end]))) ++end;
+    while (scan::DigitAt(text_, end)) ++end;
     if (end == hour) {
       const std::string_view name = scan::WordAt(text_, hour);
       const numerals::WordEntry* e = engine_.english_words().Find(Lower(name));
@@ -1093,10 +1093,7 @@ class Extraction {
   void ApplyScaleWord(Mention* m) {
     size_t from = m->end;
     // "$300+ billion"; but "90+2" adds (a match's added time), it bounds nothing.
-    const auto digit_at = [&](size_t i) {
-      return i < text_.size() && absl::ascii_isdigit(static_cast<unsigned char>(text_[i]));
-    };
-    if (from < text_.size() && text_[from] == '+' && !digit_at(from + 1)) {
+    if (from < text_.size() && text_[from] == '+' && !scan::DigitAt(text_, from + 1)) {
       ++from, m->plus = true;
     }
     const bool hyphen = !m->plus && from < text_.size() && text_[from] == '-';  // "$5-million"

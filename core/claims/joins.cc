@@ -6,7 +6,6 @@
 #include <string>
 #include <utility>
 
-#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_format.h"
 #include "absl/time/civil_time.h"
@@ -166,10 +165,7 @@ void ExpandShortYear(const text::NormalizedText& normalized, const Claim& a, Cla
   // The digits as written: "2007–08" writes two.
   const std::string_view text = normalized.text();
   size_t digits = 0;
-  const auto digit_at = [&](size_t i) {
-    return i < text.size() && absl::ascii_isdigit(static_cast<unsigned char>(text[i]));
-  };
-  while (digit_at(b->norm_begin + digits)) ++digits;
+  while (scan::DigitAt(text, b->norm_begin + digits)) ++digits;
   if ((digits != 2 && digits != 4) || b->value.size() > digits) return;
   const int first = std::stoi(a.value), last = std::stoi(b->value);
   const int second = digits == 4 ? last : first - first % 100 + last;

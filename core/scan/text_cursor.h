@@ -70,6 +70,10 @@ inline bool IsLetter(char32_t c) {
 bool IsLatinLetter(char32_t c);  // ASCII and Latin-script letters
 
 inline bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+// Whether an ASCII digit stands at `pos` (false past the end).
+inline bool DigitAt(std::string_view text, size_t pos) {
+  return pos < text.size() && IsAsciiDigit(text[pos]);
+}
 
 // The first ASCII digit at or after `pos`, or text.size(): sixteen bytes at a time where the
 // machine has SSE2, since most of a text is no digit.
