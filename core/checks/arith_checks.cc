@@ -265,25 +265,35 @@ class ArithmeticChecks {
   void Change(size_t i) {
     if (const std::optional<Shift> rates = RateFromTo(i)) return RateChange(*rates);
     std::optional<Shift> shift = FromTo(i);
-    const bool restated_only = !shift;
     if (!shift) shift = Against(i);
     if (!shift) return;
-    const auto& claims = doc_.claims;
+    const Claim* said = ChangeSaid(*shift);
+    if (said == nullptr) return;
     const Claim& to = *shift->to_claim;
-    for (size_t j = shift->last + 1; j < claims.size() && j <= shift->last + 2; ++j) {
-      const Claim& said = claims[j];
-      if (said.sentence != to.sentence || AnotherThingBetween(to, said)) return;
-      if (!CuedBefore(said, "change")) continue;
-      if (restated_only && !Restated(claims[shift->last], said) &&
-          !SaidRightAfter(shift->last, j)) {
-        return;
-      }
-      if (IsShare(said)) return CheckChange(*shift, said);
-      if (IsPlainCount(said) && said.kind == to.kind && said.unit == to.unit) {
-        return CheckDifference(*shift, said);
-      }
-      return;
+    if (IsShare(*said)) return CheckChange(*shift, *said);
+    if (IsPlainCount(*said) && said->kind == to.kind && said->unit == to.unit) {
+      CheckDifference(*shift, *said);
     }
+  }
+
+  // The claim that says the change of a shift's values: one of the next two of their sentence
+  // after a word of change, no other thing's; after "B مقابل A", only where the change is
+  // said to be theirs ("أي", or right after them), since it is as often the next item's
+  // ("(7.5% مقابل 5.7%) والنسيج ... بنسبة 7.1%").
+  const Claim* ChangeSaid(const Shift& shift) const {
+    const auto& claims = doc_.claims;
+    const Claim& to = *shift.to_claim;
+    for (size_t j = shift.last + 1; j < claims.size() && j <= shift.last + 2; ++j) {
+      const Claim& said = claims[j];
+      if (said.sentence != to.sentence || AnotherThingBetween(to, said)) return nullptr;
+      if (!CuedBefore(said, "change")) continue;
+      if (shift.against && !Restated(claims[shift.last], said) &&
+          !SaidRightAfter(shift.last, j)) {
+        return nullptr;
+      }
+      return &said;
+    }
+    return nullptr;
   }
 
   // Whether the words between two claims say that the second is another thing's change: a
@@ -365,30 +375,19 @@ class ArithmeticChecks {
   // 0.6 نقطة مئوية"), which must be the difference; or in per cent, which may be either the
   // difference (as the press often writes points) or the relative change.
   void RateChange(const Shift& shift) {
-    const auto& claims = doc_.claims;
-    for (size_t j = shift.last + 1; j < claims.size() && j <= shift.last + 2; ++j) {
-      const Claim& said = claims[j];
-      if (said.sentence != shift.to_claim->sentence || AnotherThingBetween(*shift.to_claim, said)) {
-        return;
-      }
-      if (!CuedBefore(said, "change")) continue;
-      // As for amounts: after "B مقابل A" the change is said to be theirs, or it is as often
-      // the next item's ("(7.5% مقابل 5.7%) والنسيج ... بنسبة 7.1%").
-      if (shift.against && !Restated(*shift.to_claim, said) && !SaidRightAfter(shift.last, j)) {
-        return;
-      }
-      const bool in_points = said.kind == Kind::kQuantity && said.unit == "pp" &&
-                             !said.value.empty() && said.qualifier.empty() && !said.approx;
-      if (in_points) return CheckDifference(shift, said);
-      double change = 0;
-      if (!IsShare(said) || PointsFit(shift, said) || RelativeFits(shift, said, &change)) return;
-      const double points = std::fabs(*AsDouble(shift.to) - *AsDouble(shift.from));
-      return reporter_->Report(
-          "arith.change_mismatch",
-          absl::StrFormat("from %s%% to %s%% is a change of %s points, or %.2f%%, not %s%%",
-                          shift.from, shift.to, Number(points), change, said.value),
-          SpansOf(shift, said), absl::StrFormat("%.2f", change), said.value);
-    }
+    const Claim* said = ChangeSaid(shift);
+    if (said == nullptr) return;
+    const bool in_points = said->kind == Kind::kQuantity && said->unit == "pp" &&
+                           !said->value.empty() && said->qualifier.empty() && !said->approx;
+    if (in_points) return CheckDifference(shift, *said);
+    double change = 0;
+    if (!IsShare(*said) || PointsFit(shift, *said) || RelativeFits(shift, *said, &change)) return;
+    const double points = std::fabs(*AsDouble(shift.to) - *AsDouble(shift.from));
+    reporter_->Report(
+        "arith.change_mismatch",
+        absl::StrFormat("from %s%% to %s%% is a change of %s points, or %.2f%%, not %s%%",
+                        shift.from, shift.to, Number(points), change, said->value),
+        SpansOf(shift, *said), absl::StrFormat("%.2f", change), said->value);
   }
 
   // Whether D is the difference from A to B, each rounded as written.
@@ -554,7 +553,7 @@ class ArithmeticChecks {
     if (!AlikeInOneSentence(to, from) || !JoinedBy(claims[j - 1], from, "since")) {
       return std::nullopt;
     }
-    return Shift{from.value, to.value, &from, &to, j};
+    return Shift{from.value, to.value, &from, &to, j, true};
   }
 
   static bool AlikeInOneSentence(const Claim& a, const Claim& b) {
