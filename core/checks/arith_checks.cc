@@ -214,18 +214,11 @@ class ArithmeticChecks {
     // "نجح منهم 22 ألفا، أي بنسبة 48.9%": the share restated after the part, "of them" before.
     const bool restated = words.size() <= 30 && Restated(part, pct);
     if (between.find('(') == std::string_view::npos && !restated) return;
-    const bool tied = words.empty() || restated ? ThemBefore(whole, part)
+    // "of them" before the part may be a clause's few words from the whole: "45 ألف تلميذ
+    // اجتازوا الامتحان، نجح منهم 22 ألفا" (80 bytes: a verb and its object, in Arabic).
+    const bool tied = words.empty() || restated ? EndsWithCue(whole, part, "them", 80)
                                                 : CoveredBy(words, cues_, "them");
     if (tied) CheckShare(part, whole, pct);
-  }
-
-  // Whether the words from a whole to a part end with "of them" ("45 ألف تلميذ اجتازوا
-  // الامتحان، نجح منهم 22 ألفا"), a clause's few words apart.
-  bool ThemBefore(const Claim& whole, const Claim& part) const {
-    constexpr size_t kNear = 80;  // bytes: a verb and its object, in Arabic
-    const std::string between = Trimmed(doc_.Between(whole, part));
-    return between.size() <= kNear &&
-           cues_.MatchBefore(between, between.size(), "them").entry != nullptr;
   }
 
   bool OwnWholeAfter(const Claim& pct) const {
@@ -699,30 +692,45 @@ class ArithmeticChecks {
     return cues_.MatchAt(between, 0, meaning).entry != nullptr;
   }
 
+  static constexpr size_t kFewWords = 40;  // bytes: a few words, not another clause
+
+  // The words between two claims, trimmed, where they end with a cue of `meaning` and are no
+  // longer than `near` bytes, and where in them the cue starts.
+  struct EndingCue {
+    std::string words;
+    size_t cue = 0;
+  };
+  std::optional<EndingCue> WordsEndingWithCue(const Claim& a, const Claim& b,
+                                              std::string_view meaning,
+                                              size_t near = kFewWords) const {
+    EndingCue found{Trimmed(doc_.Between(a, b))};
+    if (found.words.size() > near) return std::nullopt;
+    const auto cue = cues_.MatchBefore(found.words, found.words.size(), meaning);
+    if (!cue.entry) return std::nullopt;
+    found.cue = cue.end;  // MatchBefore's end is where the phrase starts
+    return found;
+  }
+
   // "1200 إصابة جديدة، بينها 800": the cue right before the part, after a word or two on
   // the whole.
-  bool EndsWithCue(const Claim& a, const Claim& b, std::string_view meaning) const {
-    constexpr size_t kNear = 40;  // bytes: a few words, not another clause
-    const std::string between = Trimmed(doc_.Between(a, b));
-    return between.size() <= kNear &&
-           cues_.MatchBefore(between, between.size(), meaning).entry != nullptr;
+  bool EndsWithCue(const Claim& a, const Claim& b, std::string_view meaning,
+                   size_t near = kFewWords) const {
+    return WordsEndingWithCue(a, b, meaning, near).has_value();
   }
 
   // Whether the words between two claims end with a cue of `meaning` that a comma comes
   // before, a few words after the first: "9 أشخاص حتفهم، هم 5", "13 موقوفا متشددا، بينهم 30".
   bool CommaBeforeTheCue(const Claim& a, const Claim& b, std::string_view meaning) const {
-    constexpr size_t kNear = 40;  // bytes: a few words, not another clause
-    const std::string between = Trimmed(doc_.Between(a, b));
-    if (between.size() > kNear) return false;
-    const auto cue = cues_.MatchBefore(between, between.size(), meaning);
-    if (!cue.entry) return false;
-    std::string_view before = std::string_view(between).substr(0, cue.end);  // the cue's start
+    const std::optional<EndingCue> found = WordsEndingWithCue(a, b, meaning);
+    if (!found) return false;
+    std::string_view before = std::string_view(found->words).substr(0, found->cue);
     while (before.ends_with(' ')) before.remove_suffix(1);
     return before.ends_with(',') || before.ends_with(kArabicComma);
   }
 
   bool EndsWithAColon(const Claim& a, const Claim& b) const {
-    return EndsWithCue(a, b, "split") && Trimmed(doc_.Between(a, b)).ends_with(':');
+    const std::optional<EndingCue> found = WordsEndingWithCue(a, b, "split");
+    return found && found->words.ends_with(':');
   }
 
   // Shares of one whole in a sentence that says so, adding up to more than 100 %.
