@@ -164,6 +164,7 @@ class ArithmeticChecks {
         !JoinedBy(part, whole, "of")) {
       return;
     }
+    if (const Claim* said = ShareSaidFirst(i)) return CheckShare(part, whole, *said);
     const Claim* pct = NextPercent(i + 1);
     // "(60% of women)" is a share of another whole; but "أي 80% من أعضاء المجلس", "that is 80%
     // of the members", restates the part as a share of its own whole.
@@ -175,6 +176,22 @@ class ArithmeticChecks {
     constexpr size_t kNear = 48;  // bytes: a few words
     if (doc_.Between(whole, *pct).size() > kNear) return;
     CheckShare(part, whole, *pct);
+  }
+
+  // "Turnout was 61%: 3.4 million of the 6.1 million voters": the share of the part claim i
+  // starts, said right before it and a colon; none where the share is a change ("rose 5%:")
+  // or of a whole of its own ("61% of women:").
+  const Claim* ShareSaidFirst(size_t i) const {
+    const auto& claims = doc_.claims;
+    if (i == 0) return nullptr;
+    const Claim& pct = claims[i - 1];
+    const bool plain_share = IsShare(pct) && pct.qualifier.empty() && !pct.approx &&
+                             pct.sentence == claims[i].sentence;
+    if (!plain_share || Trimmed(doc_.Between(pct, claims[i])) != ":" || OwnWholeAfter(pct) ||
+        CuedBefore(pct, "change") || CuedBefore(pct, "verb")) {
+      return nullptr;
+    }
+    return &pct;
   }
 
   // "Of the 1,200 asked, 300 (25%) said yes and 500 (42%) no": a whole, then parts each with
@@ -259,6 +276,7 @@ class ArithmeticChecks {
     if (const std::optional<Shift> rates = RateFromTo(i)) return RateChange(*rates);
     std::optional<Shift> shift = FromTo(i);
     if (!shift) shift = Against(i);
+    if (!shift) shift = InTwoYears(i);
     if (!shift) return;
     const Claim* said = ChangeSaid(*shift);
     if (said == nullptr) return;
@@ -320,7 +338,7 @@ class ArithmeticChecks {
       const Claim& t = claims[k];
       const bool relative = t.kind == Kind::kDuration && (t.qualifier == "ago" ||
                                                           t.qualifier == "later");
-      if (!(IsTime(t) || relative) || !Trimmed(doc_.Between(claims[last], t)).empty()) {
+      if (!(IsTime(t) || relative) || !TimeRightAfter(claims[last], t)) {
         return false;
       }
       last = k;
@@ -549,6 +567,36 @@ class ArithmeticChecks {
     return Shift{from.value, to.value, &from, &to, j, true};
   }
 
+  // "4,200 workers in 2020 and 3,150 in 2023", "4200 عامل في 2020 و3150 في 2023": one
+  // thing in two years, the change from the earlier year's value to the later's.
+  std::optional<Shift> InTwoYears(size_t i) const {
+    const auto& claims = doc_.claims;
+    if (i + 3 >= claims.size()) return std::nullopt;
+    const Claim& a = claims[i];
+    const Claim& a_year = claims[i + 1];
+    const Claim& b = claims[i + 2];
+    const Claim& b_year = claims[i + 3];
+    const bool one_thing = AlikeInOneSentence(a, b) && b_year.sentence == a.sentence &&
+                           (b.noun_key.empty() || b.noun_key == a.noun_key);
+    if (!one_thing || a_year.kind != Kind::kYear || b_year.kind != Kind::kYear ||
+        !TimeRightAfter(a, a_year) || !TimeRightAfter(b, b_year) ||
+        !CoveredBy(Trimmed(doc_.Between(a_year, b)), doc_.engine.range_cues(), "list")) {
+      return std::nullopt;
+    }
+    const std::optional<double> first = AsDouble(a_year.value), second = AsDouble(b_year.value);
+    if (!first || !second || *first == *second) return std::nullopt;
+    if (*first < *second) return Shift{a.value, b.value, &a, &b, i + 3};
+    return Shift{b.value, a.value, &b, &a, i + 3};
+  }
+
+  // "4,200 workers in 2020", "3150 في 2023": a time a word or two after a value.
+  bool TimeRightAfter(const Claim& value, const Claim& year) const {
+    constexpr size_t kNear = 16;  // bytes: "in", "في عام"
+    const std::string_view between = doc_.Between(value, year);
+    return between.size() <= kNear && between.find_first_of(",(") == std::string_view::npos &&
+           between.find(kArabicComma) == std::string_view::npos;
+  }
+
   static bool AlikeInOneSentence(const Claim& a, const Claim& b) {
     return IsPlainCount(a) && IsPlainCount(b) && a.kind == b.kind && a.unit == b.unit &&
            a.sentence == b.sentence;
@@ -643,23 +691,39 @@ class ArithmeticChecks {
       parts.push_back(&p);
     }
     if (parts.size() < (among ? 1u : 2u)) return;
+    // "30 ألف عداء من 120 دولة، بينهم 8 آلاف امرأة": "among them" after a count that says
+    // where an earlier one comes from may mean either; the larger is the whole.
+    const Claim* head = among ? HeadOfTheComplement(i) : nullptr;
+    if (head && !IsPlainCount(*head)) return;  // "أكثر من 30 ألف عداء": no bound to exceed
+    const Claim& whole =
+        head && *AsDouble(head->value) > *AsDouble(total.value) ? *head : total;
     // More parts than the whole is a slip whatever rounding made the whole, and counts in
     // digits are exact ("12 عنصرا، من بينهم 13"); parts that make a whole up may miss it by
     // rounding.
     const auto slack_of = among ? ExactSlack : CountSlack;
-    double sum = 0, slack = slack_of(total);
+    double sum = 0, slack = slack_of(whole);
     for (const Claim* p : parts) sum += *AsDouble(p->value), slack += slack_of(*p);
-    const double t = *AsDouble(total.value);
+    const double t = *AsDouble(whole.value);
     const bool wrong = among ? sum > t + slack : std::fabs(sum - t) > slack;
     if (!wrong) return;
-    std::vector<SpanRef> spans = {SpanOf(total)};
+    std::vector<SpanRef> spans = {SpanOf(whole)};
     for (const Claim* p : parts) spans.push_back(SpanOf(*p));
     reporter_->Report("arith.total_mismatch",
                       among ? absl::StrFormat("the parts add up to %s, more than the whole, %s",
-                                              Number(sum), total.value)
+                                              Number(sum), whole.value)
                             : absl::StrFormat("the parts add up to %s, not %s", Number(sum),
-                                              total.value),
-                      spans, total.value, Number(sum));
+                                              whole.value),
+                      spans, whole.value, Number(sum));
+  }
+
+  // The count that claim i says where it comes from or is spread over, a few words before
+  // it: "30 ألف عداء من 120 دولة", "42 people in 3 provinces"; else null.
+  const Claim* HeadOfTheComplement(size_t i) const {
+    const auto& claims = doc_.claims;
+    if (i == 0 || claims[i - 1].sentence != claims[i].sentence) return nullptr;
+    const Claim& head = claims[i - 1];
+    if (head.kind != Kind::kNumber || head.value.empty()) return nullptr;
+    return EndsWithCue(head, claims[i], "from") ? &head : nullptr;
   }
 
   // "بلغ إجمالي عدد الضحايا 100", "the total number of victims was 100": a cue of a total

@@ -812,12 +812,16 @@ class Aligner {
       return;
     }
     const std::string how = Difference(s, t);
-    // "two weeks" against "ثلاثة أسابيع": two of a unit, met by another count of it, is no
-    // "two" that a translation drops or adds.
-    const auto two_of_a_unit = [](const Claim& c) {
-      return c.script == "words" && c.value == "2" && !c.unit.empty();
+    // "two weeks" against "ثلاثة أسابيع", "a decade ago" against "قبل عقدين": one or two of a
+    // unit, met by another count of it, is no "one" or "two" that a translation drops or adds;
+    // nor is "اللاعبين الاثني عشر", a definite number word that counts the noun it follows.
+    const auto counts_a_thing = [](const Claim& c) {
+      const bool definite = c.text.rfind("\xD8\xA7\xD9\x84", 0) == 0;  // "ال"
+      const bool one_or_two = c.value == "1" || c.value == "2";
+      return c.script == "words" &&
+             ((one_or_two && !c.unit.empty()) || (definite && !c.noun.empty()));
     };
-    const bool weak_value = (Weak(s) && !two_of_a_unit(s)) || (Weak(t) && !two_of_a_unit(t));
+    const bool weak_value = (Weak(s) && !counts_a_thing(s)) || (Weak(t) && !counts_a_thing(t));
     reporter_->Report("compare.value_mismatch",
                       absl::StrCat("the source says ", Describe(s), ", the target ", Describe(t),
                                    ": ", how),

@@ -119,13 +119,20 @@ bool NamesTheNextYear(const DocumentView& doc, const Claim& c) {
 
 // Whether a duration says how long a range of years lasted: after a cue of a period ("a
 // period of", "على مدى"), or right after the range, in brackets ("من 2010 إلى 2015 (خمس
-// سنوات)") or as "within" it after "أي", "i.e." ("أي خلال خمس سنوات"; but "from 2010 to 2015,
-// within three years of the war" is another time).
+// سنوات)"), after a word that restates it ("أي 15 عاما", "or 15 years"), or as "within" it
+// after "أي", "i.e." ("أي خلال خمس سنوات"; but "from 2010 to 2015, within three years of the
+// war" is another time).
 bool SaysThePeriod(const DocumentView& doc, const Claim& range, const Claim& d) {
   if (d.qualifier.empty() && Cued(doc, d, "period")) return true;
-  if (d.norm_begin < range.norm_end || !Tied(doc, range, d)) return false;
+  if (d.norm_begin < range.norm_end) return false;
+  const std::string words = WordsBetween(doc, range, d);
+  if (d.qualifier.empty() && !words.empty()) {
+    const auto restate = doc.engine.time_cues().MatchAt(words, 0, "restate");
+    if (restate.entry && restate.end == words.size()) return true;
+  }
+  if (!Tied(doc, range, d)) return false;
   // "within" after a word that ties it ("أي"), not after marks alone.
-  if (d.qualifier == "within") return !WordsBetween(doc, range, d).empty();
+  if (d.qualifier == "within") return !words.empty();
   return d.qualifier.empty() && doc.Between(range, d).find('(') != std::string_view::npos;
 }
 
@@ -162,12 +169,15 @@ bool BornBeforeTheSubject(const DocumentView& doc, const Claim& year) {
 
 // An age said as a bare number: after an age cue ("aged 45", "عمره 45") or, as English news
 // writes it, between commas after a name ("Smith, 45, was born in 1990").
-bool BareAge(const DocumentView& doc, const Claim& c) {
+// A number that may be an age with no unit: a whole number of digits up to 130, alone.
+bool BareYears(const Claim& c) {
   const auto years = Whole(c.value);
-  if (c.kind != Kind::kNumber || !years || *years > 130 || !c.unit.empty() || !c.noun.empty() ||
-      !c.qualifier.empty() || c.script == "words") {
-    return false;
-  }
+  return c.kind == Kind::kNumber && years && *years <= 130 && c.unit.empty() && c.noun.empty() &&
+         c.qualifier.empty() && c.script != "words";
+}
+
+bool BareAge(const DocumentView& doc, const Claim& c) {
+  if (!BareYears(c)) return false;
   if (Cued(doc, c, "age")) return true;
   const std::string_view text = doc.normalized.text();
   const size_t before = scan::SkipSpacesBack(text, c.norm_begin);
@@ -218,23 +228,42 @@ const Claim* YearOfDeath(const DocumentView& doc, const Claim& age, const Claim&
   return nullptr;
 }
 
+// The year of the event an age is at, right beside it with no mark between ("فاز بالجائزة
+// عام 1990 عن عمر 40 عاما", "won her first title in 2003 at the age of 29"), after the birth.
+const Claim* YearOfTheEvent(const DocumentView& doc, const Claim& age, const Claim& born) {
+  constexpr size_t kNear = 24;  // bytes: "عن عمر", "at the age of" and a preposition
+  for (const Claim& c : doc.claims) {
+    if (c.sentence != age.sentence || &c == &born || !GregorianYear(c) ||
+        *Whole(c.value) <= *Whole(born.value)) {
+      continue;
+    }
+    const std::string_view between = BetweenEither(doc, age, c);
+    if (between.size() <= kNear && between.find_first_of(",;:()") == std::string_view::npos &&
+        between.find("\xD8\x8C") == std::string_view::npos) {  // "،"
+      return &c;
+    }
+  }
+  return nullptr;
+}
+
 // `at_event`: an age at an event ("عن عمر", "at the age of"), checked only against the year of
-// a death, since the event may be any year ("فاز بالجائزة عام 1990 عن عمر 40 عاما").
+// a death or of the event right beside it, since the event may be any year.
 void CheckAge(const DocumentView& doc, const Claim& age, bool at_event, Reporter* reporter) {
   for (const Claim& born : doc.claims) {
     if (born.sentence != age.sentence || !GregorianYear(born)) continue;
     if (!Cued(doc, born, "born") && !BornBeforeTheSubject(doc, born)) continue;
     if (AnotherPersonBetween(doc, age, born)) continue;
     const Claim* died = YearOfDeath(doc, age, born);
-    if (!died && (at_event || !doc.published)) continue;
-    const long year = died ? *Whole(died->value) : doc.published->year;
+    const Claim* until = died || !at_event ? died : YearOfTheEvent(doc, age, born);
+    if (!until && (at_event || !doc.published)) continue;
+    const long year = until ? *Whole(until->value) : doc.published->year;
     const long expected = year - *Whole(born.value);
     const long stated = *Whole(age.value);
     // "عن عمر يناهز 75 عاما": nearing an age is a year short of it, too.
     const long slack = age.qualifier == "about" ? 2 : 1;
     if (std::labs(stated - expected) <= slack) continue;
     std::vector<SpanRef> spans = {SpanOf(born), SpanOf(age)};
-    if (died) spans.push_back(SpanOf(*died));
+    if (until) spans.push_back(SpanOf(*until));
     reporter->Report("time.age_mismatch",
                      absl::StrCat("born in ", born.value, ", the person is ", expected - 1, " or ",
                                   expected, died ? " at death in " : " in ", year, ", not ",
@@ -291,7 +320,7 @@ void CheckTime(const DocumentView& doc, Reporter* reporter) {
     const bool period = InGregorianYears(c) && c.qualifier == "range" && c.lower && c.upper;
     if (period && reporter->Enabled("time.duration_mismatch")) CheckPeriod(doc, c, reporter);
     const bool years = YearsDuration(c) && (c.qualifier.empty() || c.qualifier == "about");
-    const bool at_event = years && Cued(doc, c, "age-at");
+    const bool at_event = (years || BareYears(c)) && Cued(doc, c, "age-at");
     const bool age = (years && Cued(doc, c, "age")) || at_event || BareAge(doc, c);
     if (age && reporter->Enabled("time.age_mismatch")) {
       CheckAge(doc, c, at_event, reporter);

@@ -1848,9 +1848,16 @@ bool ClaimBuilder::FromAnEvent(size_t end) const {
   static constexpr std::string_view kOn = "\xD8\xB9\xD9\x84\xD9\x8A";  // على, folded
   const size_t next = scan::SkipSpaces(text_, end);
   const std::string_view word = WordAt(next);
-  if (word == kFrom) return !engine_.time_cues().MatchAt(text_, next, "later").entry;
+  if (word == kFrom) {
+    return !engine_.time_cues().MatchAt(text_, next, "later").entry && !OfTime(end);
+  }
   return word == kOn &&
          !engine_.qualifiers().MatchAt(text_, next, "after", kQualifierWhereColumn).entry;
+}
+
+// "عقد من الزمن": the unit that ends at `end` is said to be one of time.
+bool ClaimBuilder::OfTime(size_t end) const {
+  return engine_.time_cues().MatchAt(text_, scan::SkipSpaces(text_, end), "of-time").entry;
 }
 
 // "من عمره", "من العمر": the decade before it is of someone's age, not of a century.
@@ -1901,7 +1908,8 @@ bool ClaimBuilder::BuildRelativeTime(size_t begin, size_t floor, Claim* claim) c
   }
   // "من خلال عقد اجتماعات": the unit's homograph before its complement (holding meetings).
   const bool homograph = m.entry->tags.size() > 3 && m.entry->tags[3] == "homograph";
-  if (homograph && scan::IsLetter(scan::NextCodePoint(text_, scan::SkipSpaces(text_, m.end)))) {
+  if (homograph && scan::IsLetter(scan::NextCodePoint(text_, scan::SkipSpaces(text_, m.end))) &&
+      !OfTime(m.end)) {
     return false;
   }
   // A count in the third column: "أول أمس" (the day before yesterday) is two days ago.

@@ -85,6 +85,7 @@ class ClaimBuilder {
   bool GluedTemperature(size_t begin, size_t end) const;
   bool TemperatureWordBefore(size_t begin) const;
   bool FromAnEvent(size_t end) const;
+  bool OfTime(size_t end) const;
   bool OfAnAge(size_t at) const;
   bool AfterASuperlative(size_t cue_begin) const;
   // Whether "على" stands before the cue that ends at `cue_end` ("على بعد": at a distance of).

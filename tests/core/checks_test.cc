@@ -191,6 +191,16 @@ TEST_F(ChecksTest, CompareFindsEachKindOfSlip) {
   EXPECT_EQ(Compare("unemployment rose 2 percentage points", "ارتفعت البطالة نقطتين مئويتين"),
             Codes{});
   EXPECT_EQ(Compare("5 per mille", "5 في المائة"), Codes{"compare.unit_mismatch"});
+  EXPECT_EQ(Compare("The tower is 828 metres tall.", "يبلغ ارتفاع البرج 828 قدما."),
+            Codes{"compare.unit_mismatch"});
+  // A definite number word that counts the noun it follows is a count to compare.
+  EXPECT_EQ(Compare("Three of the eleven players were hurt.", "أصيب ثلاثة من اللاعبين الاثني عشر."),
+            Codes{"compare.value_mismatch"});
+  EXPECT_EQ(Compare("Three of the eleven players were hurt.", "أصيب ثلاثة من اللاعبين الأحد عشر."),
+            Codes{});
+  EXPECT_EQ(Compare("It was launched a decade ago.", "أطلق قبل عقدين من الزمن."),
+            Codes{"compare.value_mismatch"});
+  EXPECT_EQ(Compare("It was launched a decade ago.", "أطلق قبل عقد من الزمن."), Codes{});
   // A duration in another unit: the same time converted, or a slip.
   EXPECT_EQ(Compare("five weeks away", "بقي خمسة أيام"), Codes{"compare.unit_mismatch"});
   EXPECT_EQ(Compare("talks lasted 48 hours", "استمرت المحادثات يومين"), Codes{});
@@ -375,6 +385,12 @@ TEST_F(ChecksTest, DurationOfARangeOfYears) {
   EXPECT_EQ(Check("from 2010 to 2015, within three years of the war"), Codes{});
   EXPECT_EQ(Check("من 2010 إلى 2015، خلال ثلاث سنوات من ذلك"), Codes{});
   EXPECT_EQ(Check("وفي الفترة من 2010 إلى 2015 سجن 3 سنوات"), Codes{});
+  // Restated after it: "أي", "or".
+  EXPECT_EQ(Check("استمرت الحرب من 1975 إلى 1990، أي 12 عاما"), Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("استمرت الحرب من 1975 إلى 1990، أي 15 عاما"), Codes{});
+  EXPECT_EQ(Check("The war lasted from 1975 to 1990, or 12 years."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("The war lasted from 1975 to 1990, or 15 years."), Codes{});
 }
 
 TEST_F(ChecksTest, AgeAgainstTheBirthYear) {
@@ -406,7 +422,8 @@ TEST_F(ChecksTest, AgeAgainstTheBirthYear) {
 }
 
 // An age at death is counted to the year of the death that its sentence gives, with or
-// without a publication date; an age at another event ("عن عمر" after a prize) is left.
+// without a publication date; an age at another event ("عن عمر" after a prize) to the year
+// right beside it, or not at all.
 TEST_F(ChecksTest, AgeAtDeath) {
   EXPECT_EQ(Check("ولد الكاتب عام 1950 وتوفي عام 2020 عن عمر يناهز 75 عاما"),
             Codes{"time.age_mismatch"});
@@ -420,6 +437,13 @@ TEST_F(ChecksTest, AgeAtDeath) {
             Codes{});
   EXPECT_EQ(Check("Born in 1950, she won in 1990 at the age of 40.", nullptr, "2024-06-01"),
             Codes{});
+  EXPECT_EQ(Check("ولد عام 1950 وفاز بالجائزة عام 1990 عن عمر 45 عاما"),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("Born in 1971, she won her first title in 2003 at the age of 29."),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("Born in 1971, she won her first title at the age of 29.", nullptr,
+                  "2024-06-01"),
+            Codes{});
   // The year after the age, in a sentence that a verb of death opens before the birth.
   EXPECT_EQ(Check("توفي الشاعر المولود عام 1941 عن عمر يناهز 79 عاما في عام 2015."),
             Codes{"time.age_mismatch"});
@@ -427,6 +451,12 @@ TEST_F(ChecksTest, AgeAtDeath) {
 }
 
 TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
+  // The share said first, a colon before the part and its whole.
+  EXPECT_EQ(Check("Turnout was 61%: 3.4 million of the 6.1 million voters cast ballots."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("Turnout was 56%: 3.4 million of the 6.1 million voters cast ballots."),
+            Codes{});
+  EXPECT_EQ(Check("Sales rose 5%: 300 of the 400 stores reported gains."), Codes{});
   // "أي" restates the part as a share of its own whole, named after the share or not.
   EXPECT_EQ(Check("وصادق 150 نائبا من أصل 217 على القانون، أي ما يمثل 80% من أعضاء المجلس."),
             Codes{"arith.percent_mismatch"});
@@ -577,6 +607,27 @@ TEST_F(ChecksTest, ChangeAndItsPercentage) {
 }
 
 // "an increase of D" after a change from A to B: the difference in B's unit.
+// One thing in two years, joined by "and", then its change.
+TEST_F(ChecksTest, ChangeBetweenTwoYears) {
+  EXPECT_EQ(Check("The plant employed 4,200 workers in 2020 and 3,150 in 2023, a drop of 20%."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("The plant employed 4,200 workers in 2020 and 3,150 in 2023, a drop of 25%."),
+            Codes{});
+  EXPECT_EQ(Check("وظف المصنع 3150 عاملا في 2023 و4200 في 2020، بتراجع نسبته 20%"),
+            Codes{"arith.change_mismatch"});
+  // Two things, or a change said after another clause, are left.
+  EXPECT_EQ(Check("It sold 500 cars in 2019 and 800 trucks in 2022, up 10%."), Codes{});
+  EXPECT_EQ(Check("Sales reached 500 units in 2019 and 800 in 2022, while costs rose 10%."),
+            Codes{});
+  // Where it began and its time, then the change: "في 2022" between them.
+  EXPECT_EQ(Check("وارتفع عدد الزوار إلى 2.1 مليون في 2023 مقابل 1.5 مليون في 2022، بزيادة "
+                  "قدرها 30%"),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("وارتفع عدد الزوار إلى 2.1 مليون في 2023 مقابل 1.5 مليون في 2022، بزيادة "
+                  "قدرها 40%"),
+            Codes{});
+}
+
 TEST_F(ChecksTest, ChangeAndItsDifference) {
   EXPECT_EQ(Check("The population rose from 1,200 to 1,500, an increase of 300."), Codes{});
   EXPECT_EQ(Check("The population rose from 1,200 to 1,500, an increase of 400."),
@@ -655,6 +706,12 @@ TEST_F(ChecksTest, PartsAndTheirTotal) {
   EXPECT_EQ(Check("قتل 20 شخصا بينهم 12 طفلا و15 امرأة"), Codes{"arith.total_mismatch"});
   EXPECT_EQ(Check("بلغ عدد الوفيات 50 حالة، منها 30 رجلا و25 امرأة"),
             Codes{"arith.total_mismatch"});
+  // "among them" after a count that says where an earlier one comes from: the larger whole.
+  EXPECT_EQ(Check("شارك 30 ألف عداء من 120 دولة، بينهم 8 آلاف امرأة"), Codes{});
+  EXPECT_EQ(Check("شارك أكثر من 30 ألف عداء من 120 دولة، بينهم 8 آلاف امرأة"), Codes{});
+  EXPECT_EQ(Check("Some 30,000 runners from 120 countries ran, including 8,000 women."),
+            Codes{});
+  EXPECT_EQ(Check("قتل 20 شخصا في 3 محافظات، بينهم 25 طفلا"), Codes{"arith.total_mismatch"});
   // Parts said to make up the whole ("هم", a colon) must add up to it exactly.
   EXPECT_EQ(Check("أسفر الهجوم عن مقتل 15 شخصا، هم 8 مدنيين و9 عسكريين"),
             Codes{"arith.total_mismatch"});

@@ -1035,6 +1035,8 @@ TEST_F(ClaimsTest, ArabicPhrasesAroundNumbersFromTheNews) {
 
 // "ساعة" is a watch as well as an hour; a pronoun after a preposition counts nothing.
 TEST_F(ClaimsTest, HomographsOfUnitsAndNouns) {
+  EXPECT_EQ(One("يبلغ ارتفاعه 828 قدما").unit, "ft");  // after a number, feet
+  EXPECT_EQ(One("المضي قدما في 3 مشاريع").unit, "");  // "forward"
   Claim c = One("حجز 6000 ساعة يدوية مهربة");
   EXPECT_EQ(c.kind, Kind::kNumber);
   EXPECT_EQ(One("بعد 3 ساعات").kind, Kind::kDuration);
@@ -1063,6 +1065,12 @@ TEST_F(ClaimsTest, DurationsAndRelativeTime) {
   // "عقد" is also "holding": before its complement no decade.
   EXPECT_EQ(One("ارتفع منذ عقد.").unit, "decade");
   EXPECT_TRUE(All("من خلال عقد سلسلة من الجلسات").empty());
+  // "من الزمن" (of time) after it says it is one: no complement, no event counted from.
+  c = One("أطلق المشروع قبل عقد من الزمن");
+  EXPECT_EQ(c.unit, "decade");
+  EXPECT_EQ(c.qualifier, "ago");
+  EXPECT_EQ(One("منذ عقدين من الزمن").qualifier, "ago");
+  EXPECT_TRUE(All("قبل عام من الحرب").empty());
   EXPECT_EQ(One("starts at 5h30").kind, Kind::kNumber);  // a time of day, no duration
   c = One("خلال 5 أيام");
   EXPECT_EQ(c.qualifier, "within");
