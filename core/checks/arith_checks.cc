@@ -338,7 +338,8 @@ class ArithmeticChecks {
       const Claim& t = claims[k];
       const bool relative = t.kind == Kind::kDuration && (t.qualifier == "ago" ||
                                                           t.qualifier == "later");
-      if (!(IsTime(t) || relative) || !TimeRightAfter(claims[last], t)) {
+      // "في الفترة نفسها من العام الماضي", "in the same period last year".
+      if (!(IsTime(t) || relative) || !TimeRightAfter(claims[last], t, kFewWords)) {
         return false;
       }
       last = k;
@@ -531,7 +532,9 @@ class ArithmeticChecks {
   size_t PastATime(size_t j, const Claim& before) const {
     constexpr size_t kNear = 40;  // bytes: "، بتاريخ يوم"
     const auto& claims = doc_.claims;
-    const bool time = IsTime(claims[j]) && j + 1 < claims.size() &&
+    // "في الربع الأول", "in the first half": an ordinal there numbers a period.
+    const bool period = IsTime(claims[j]) || claims[j].kind == Kind::kOrdinal;
+    const bool time = period && j + 1 < claims.size() &&
                       claims[j + 1].sentence == before.sentence &&
                       doc_.Between(before, claims[j]).size() <= kNear;
     return time ? j + 1 : j;
@@ -590,10 +593,10 @@ class ArithmeticChecks {
   }
 
   // "4,200 workers in 2020", "3150 في 2023": a time a word or two after a value.
-  bool TimeRightAfter(const Claim& value, const Claim& year) const {
-    constexpr size_t kNear = 16;  // bytes: "in", "في عام"
+  bool TimeRightAfter(const Claim& value, const Claim& year, size_t near = 16) const {
+    // 16 bytes: "in", "في عام"
     const std::string_view between = doc_.Between(value, year);
-    return between.size() <= kNear && between.find_first_of(",(") == std::string_view::npos &&
+    return between.size() <= near && between.find_first_of(",(") == std::string_view::npos &&
            between.find(kArabicComma) == std::string_view::npos;
   }
 

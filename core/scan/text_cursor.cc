@@ -19,7 +19,9 @@ char32_t PreviousSlowly(std::string_view text, size_t pos, size_t* start) {
 
 char32_t DecodeSlowly(std::string_view text, size_t pos, size_t* length) {
   const text::Decoded d = text::DecodeAt(text, pos);
-  if (length) *length = d.length;
+  // A byte that starts no character (inside one, where a caller counted bytes back) is
+  // stepped over as one, so that a walk over the text always moves on.
+  if (length) *length = d.length > 0 ? d.length : 1;
   return d.code_point;
 }
 

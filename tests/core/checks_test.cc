@@ -444,6 +444,9 @@ TEST_F(ChecksTest, AgeAtDeath) {
   EXPECT_EQ(Check("Born in 1971, she won her first title at the age of 29.", nullptr,
                   "2024-06-01"),
             Codes{});
+  // The verb of death 60 bytes before the birth falls inside a letter here: read past it.
+  EXPECT_EQ(Check("توفي الفنان عن عمر ناهز 90 عاما، وكان قد ولد عام 1940 وتوفي عام 2022."),
+            Codes{"time.age_mismatch"});
   // The year after the age, in a sentence that a verb of death opens before the birth.
   EXPECT_EQ(Check("توفي الشاعر المولود عام 1941 عن عمر يناهز 79 عاما في عام 2015."),
             Codes{"time.age_mismatch"});
@@ -618,6 +621,18 @@ TEST_F(ChecksTest, ChangeBetweenTwoYears) {
   // Two things, or a change said after another clause, are left.
   EXPECT_EQ(Check("It sold 500 cars in 2019 and 800 trucks in 2022, up 10%."), Codes{});
   EXPECT_EQ(Check("Sales reached 500 units in 2019 and 800 in 2022, while costs rose 10%."),
+            Codes{});
+  // A verb of change before it: "cut by".
+  EXPECT_EQ(Check("The fine was cut by 10% from €4.3 billion to €4.1 billion."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("The fine was cut by 5% from €4.3 billion to €4.1 billion."), Codes{});
+  // A quarter named by an ordinal after where it led, and "the same period last year" after
+  // where it began.
+  EXPECT_EQ(Check("بلغت الأرباح 250 مليون ريال في الربع الأول، مقارنة بـ 200 مليون ريال في "
+                  "الفترة نفسها من العام الماضي، بارتفاع 20%."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("بلغت الأرباح 250 مليون ريال في الربع الأول، مقارنة بـ 200 مليون ريال في "
+                  "الفترة نفسها من العام الماضي، بارتفاع 25%."),
             Codes{});
   // Where it began and its time, then the change: "في 2022" between them.
   EXPECT_EQ(Check("وارتفع عدد الزوار إلى 2.1 مليون في 2023 مقابل 1.5 مليون في 2022، بزيادة "

@@ -34,6 +34,9 @@ TEST(TextCursor, DecodesEitherWay) {
   EXPECT_EQ(start, 6u);
   EXPECT_EQ(PreviousCodePoint(text, 0), 0u);
   EXPECT_EQ(NextCodePoint(text, text.size()), 0u);
+  // Inside a character (a position counted back in bytes): no code point, one byte to step.
+  EXPECT_EQ(NextCodePoint(text, 2, &length), 0u);
+  EXPECT_EQ(length, 1u);
 }
 
 TEST(ByteTrie, ListsThenTablesChildren) {
