@@ -114,6 +114,7 @@ class ArithmeticChecks {
       if (reporter_->Enabled("arith.change_mismatch")) {
         Change(i);
         ChangeFirst(i);
+        ChangeBetween(i);
         Multiple(i);
       }
       if (reporter_->Enabled("arith.total_mismatch")) Total(i);
@@ -246,9 +247,10 @@ class ArithmeticChecks {
   void CheckShare(const Claim& part, const Claim& whole, const Claim& share) {
     const double x = *AsDouble(part.value), y = *AsDouble(whole.value), z = *AsDouble(share.value);
     if (y <= 0 || x > y) return;
-    // The percentage the part and whole allow, with each rounded as written.
-    const double lo = 100 * (x - HalfUnit(part)) / (y + HalfUnit(whole));
-    const double hi = 100 * (x + HalfUnit(part)) / (y - HalfUnit(whole));
+    // The percentage the part and whole allow, with each rounded as written (a count of
+    // digits under a thousand is exact: "7 of 11").
+    const double lo = 100 * (x - CountSlack(part)) / (y + CountSlack(whole));
+    const double hi = 100 * (x + CountSlack(part)) / (y - CountSlack(whole));
     if (z + HalfUnit(share) >= lo && z - HalfUnit(share) <= hi) return;
     reporter_->Report("arith.percent_mismatch",
                       absl::StrFormat("%s of %s is %.2f%%, not %s%%", part.value, whole.value,
@@ -462,6 +464,22 @@ class ArithmeticChecks {
     if (shift) CheckChange(*shift, pct);
   }
 
+  // "a dividend of 45 cents, up 20% from 40 cents", "120 مليون دينار، بزيادة 20% مقارنة بـ100
+  // مليون": where a change led, the change, then where it began.
+  void ChangeBetween(size_t i) {
+    const auto& claims = doc_.claims;
+    if (i == 0 || i + 1 >= claims.size()) return;
+    const Claim& to = claims[i - 1];
+    const Claim& pct = claims[i];
+    const Claim& from = claims[i + 1];
+    if (!IsShare(pct) || !pct.qualifier.empty() || !AlikeInOneSentence(to, from) ||
+        pct.sentence != to.sentence || !CoveredBy(WordsBetween(to, pct), cues_, "change") ||
+        !JoinedBy(pct, from, "since")) {
+      return;
+    }
+    CheckChange(Shift{from.value, to.value, &from, &to, i + 1}, pct);
+  }
+
   // "بنسبة 72 بالمائة من حيث القيمة (...) و62 بالمائة من حيث الكمية": a percentage joined
   // by a glued "و" to the change's percentage before it is another change of the same thing.
   bool AnotherChangeOfIt(size_t i) const {
@@ -564,9 +582,10 @@ class ArithmeticChecks {
     // of the value the change led to between the two.
     const size_t j = PastATime(i + 1, to);
     const Claim& from = claims[j];
-    if (!AlikeInOneSentence(to, from) || !JoinedBy(claims[j - 1], from, "since")) {
-      return std::nullopt;
-    }
+    // After a period named by an ordinal, its noun before the cue: "in the first half, from".
+    const bool since = JoinedBy(claims[j - 1], from, "since") ||
+                       (j > i + 1 && EndsWithCue(claims[j - 1], from, "since"));
+    if (!AlikeInOneSentence(to, from) || !since) return std::nullopt;
     return Shift{from.value, to.value, &from, &to, j, true};
   }
 
@@ -620,8 +639,10 @@ class ArithmeticChecks {
     const Claim& times = claims[i];
     if (i + 1 >= claims.size() || !times.qualifier.empty() || times.value.empty()) return;
     const auto verb = cues_.MatchAt(text_, times.norm_begin, "multiple");
+    // "doubled from 1 million in 2020 to 4 million": "from" outside the first value's span.
+    const std::string gap = Trimmed(doc_.Between(times, claims[i + 1]));
     if (!verb.entry || verb.end != times.norm_end || claims[i + 1].sentence != times.sentence ||
-        !Trimmed(doc_.Between(times, claims[i + 1])).empty()) {
+        !(gap.empty() || CoveredBy(gap, doc_.engine.range_cues(), "open"))) {
       return;
     }
     const std::optional<Shift> shift = FromTo(i + 1);

@@ -84,9 +84,9 @@ void CheckHijriDay(const Claim& c, Reporter* reporter) {
 bool SaidToBeEqual(const DocumentView& doc, const Claim& a, const Claim& b) {
   const std::string_view between = doc.Between(a, b);
   if (between.size() > 40) return false;
-  for (std::string_view word : {"\xD9\x88\xD8\xA7\xD9\x81\xD9\x82",  // وافق: الموافق, يوافق
-                                "corresponding to", "which falls on"}) {
-    if (between.find(word) != std::string_view::npos) return true;
+  if (doc.engine.time_cues().StartsAWordIn(doc.normalized.text(), a.norm_end, b.norm_begin,
+                                           "same-day")) {
+    return true;
   }
   std::string_view words = between;
   while (!words.empty() && words.front() == ' ') words.remove_prefix(1);

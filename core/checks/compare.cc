@@ -288,6 +288,18 @@ int QualifierFamily(const Claim& c) {
   return 0;  // exact, range, and the time qualifiers, compared elsewhere
 }
 
+bool MonthAlone(const Claim& c) {
+  return c.kind == Kind::kDate && c.value.size() == 4 && c.value[0] == '-';
+}
+
+// English month names that are also words ("May" a verb, "March" a verb and a noun), which a
+// translation renders as such: their claim may be no month.
+bool AlsoAWord(const Claim& c) {
+  const std::string text = absl::AsciiStrToLower(c.text);
+  const std::string_view name = std::string_view(text).substr(text.find_last_of(' ') + 1);
+  return name == "may" || name == "march";
+}
+
 // Readings a translation freely adds or drops: "one", "a", "two" as a dual, an ordinal, a
 // vague or inexact quantity, a month named alone.
 bool Weak(const Claim& c) {
@@ -301,7 +313,7 @@ bool Weak(const Claim& c) {
     return true;
   }
   // A month named alone ("--03"); a day with its month ("--03-05") is a date to compare.
-  if (c.kind == Kind::kDate && c.value.size() == 4 && c.value[0] == '-') return true;
+  if (MonthAlone(c)) return true;
   if (c.script == "words" && !c.value.empty() && c.value.size() == 1 && c.value[0] <= '2') {
     return true;
   }
@@ -805,10 +817,13 @@ class Aligner {
       const bool sighting = s.calendar != t.calendar && ds && dt && std::labs(*ds - *dt) <= 2;
       const bool vaguer =
           less_precise(s.value, t.value) || less_precise(t.value, s.value) || sighting;
+      // Two months named alone that differ ("in January", "في يونيو") are a slip, as two
+      // weekdays are; one that a translation may drop is weak only when it goes missing.
+      const bool two_months = MonthAlone(s) && MonthAlone(t) && !AlsoAWord(s) && !AlsoAWord(t);
       reporter_->Report("compare.date_mismatch",
                         absl::StrCat("the source's date is ", Describe(s), ", the target's ",
                                      Describe(t)),
-                        spans, Describe(s), Describe(t), weak || vaguer);
+                        spans, Describe(s), Describe(t), (weak && !two_months) || vaguer);
       return;
     }
     const std::string how = Difference(s, t);

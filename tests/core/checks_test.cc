@@ -201,6 +201,10 @@ TEST_F(ChecksTest, CompareFindsEachKindOfSlip) {
   EXPECT_EQ(Compare("It was launched a decade ago.", "أطلق قبل عقدين من الزمن."),
             Codes{"compare.value_mismatch"});
   EXPECT_EQ(Compare("It was launched a decade ago.", "أطلق قبل عقد من الزمن."), Codes{});
+  // Two months named alone that differ; "May" and "March" are also English words.
+  EXPECT_EQ(Compare("Inflation slowed in January.", "تباطأ التضخم في يونيو."),
+            Codes{"compare.date_mismatch"});
+  EXPECT_EQ(Compare("Prices rose in May.", "ارتفعت الأسعار في مارس."), Codes{});
   // A duration in another unit: the same time converted, or a slip.
   EXPECT_EQ(Compare("five weeks away", "بقي خمسة أيام"), Codes{"compare.unit_mismatch"});
   EXPECT_EQ(Compare("talks lasted 48 hours", "استمرت المحادثات يومين"), Codes{});
@@ -300,6 +304,9 @@ TEST_F(ChecksTest, HijriAndGregorianEquivalents) {
   EXPECT_EQ(Check("في 1 رمضان 1443 هـ الموافق 20 أبريل 2022"), Codes{"date.hijri_mismatch"});
   // 1 Shawwal 1443 fell on 2 May 2022.
   EXPECT_EQ(Check("Eid was on 1 Shawwal 1443 AH (2 May 2022)."), Codes{});
+  EXPECT_EQ(Check("Eid was on 1 Shawwal 1443 AH, which corresponded to 2 May 2022."), Codes{});
+  EXPECT_EQ(Check("Eid was on 1 Shawwal 1443 AH, which corresponded to 2 June 2022."),
+            Codes{"date.hijri_mismatch"});
   EXPECT_EQ(Check("Eid was on 1 Shawwal 1443 AH (12 May 2022)."), Codes{"date.hijri_mismatch"});
   // "يوافق", "يوم", "corresponding to" say the two are one day, as "الموافق" does.
   EXPECT_EQ(Check("يوافق الأول من رمضان 1445 هـ يوم 20 مارس 2024."),
@@ -454,6 +461,10 @@ TEST_F(ChecksTest, AgeAtDeath) {
 }
 
 TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
+  // Counts of digits under a thousand are exact: 7 of 11 is no 70 %.
+  EXPECT_EQ(Check("وحصل الفيلم على 7 جوائز من أصل 11 ترشيحا، أي بنسبة 70%."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("وحصل الفيلم على 7 جوائز من أصل 11 ترشيحا، أي بنسبة 64%."), Codes{});
   // The share said first, a colon before the part and its whole.
   EXPECT_EQ(Check("Turnout was 61%: 3.4 million of the 6.1 million voters cast ballots."),
             Codes{"arith.percent_mismatch"});
@@ -622,6 +633,20 @@ TEST_F(ChecksTest, ChangeBetweenTwoYears) {
   EXPECT_EQ(Check("It sold 500 cars in 2019 and 800 trucks in 2022, up 10%."), Codes{});
   EXPECT_EQ(Check("Sales reached 500 units in 2019 and 800 in 2022, while costs rose 10%."),
             Codes{});
+  // Where it led, the change, then where it began.
+  EXPECT_EQ(Check("a dividend of 45 cents a share, up 20% from 40 cents a year ago"),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("a dividend of 45 cents a share, up 12.5% from 40 cents a year ago"),
+            Codes{});
+  EXPECT_EQ(Check("بلغت الإيرادات 120 مليون دينار، بزيادة 25% مقارنة بـ100 مليون دينار"),
+            Codes{"arith.change_mismatch"});
+  // A period named by an ordinal and its noun between where it led and where it began.
+  EXPECT_EQ(Check("Exports rose 18% to 42 billion yuan in the first half, from 32.6 billion "
+                  "yuan a year earlier."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Exports rose 18% to 42 billion yuan in the first half, from 35.6 billion "
+                  "yuan a year earlier."),
+            Codes{});
   // A verb of change before it: "cut by".
   EXPECT_EQ(Check("The fine was cut by 10% from €4.3 billion to €4.1 billion."),
             Codes{"arith.change_mismatch"});
@@ -706,6 +731,10 @@ TEST_F(ChecksTest, ChangeAndItsMultiple) {
   EXPECT_EQ(Check("Revenue tripled from $1 billion to $3 billion."), Codes{});
   EXPECT_EQ(Check("Visitors doubled from 100 to 210."), Codes{});  // "doubled" is loose
   EXPECT_EQ(Check("Visitors more than doubled from 100 to 300."), Codes{});
+  // "from" outside the first value, a year after it.
+  EXPECT_EQ(Check("Users doubled from 1 million in 2020 to 4 million in 2024."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Users doubled from 2 million in 2020 to 4 million in 2024."), Codes{});
 }
 
 TEST_F(ChecksTest, PartsAndTheirTotal) {
@@ -791,6 +820,9 @@ TEST_F(ChecksTest, SharesOfOneWhole) {
   EXPECT_EQ(Check("Lee won 48%, Kim 31% and Park 21% of the vote."), Codes{});
   EXPECT_EQ(Check("Lee won 48%, Kim 41% and Park 21% of the vote."), Codes{"arith.percent_sum"});
   // A whole named before the shares; two contests, each a share against a rival's.
+  EXPECT_EQ(Check("توزعت المقاعد على النحو التالي: 48% للحزب الحاكم و35% للمعارضة و22% "
+                  "للمستقلين."),
+            Codes{"arith.percent_sum"});
   EXPECT_EQ(Check("توزعت الأصوات كالتالي: 48% للمرشح الأول و37% للثاني و22% للثالث."),
             Codes{"arith.percent_sum"});
   EXPECT_EQ(Check("فاز بـ 92% من الأصوات في شيكاغو مقابل 8% لمنافسته، و95.7% في بوسطن مقابل "
