@@ -680,6 +680,7 @@ class ArithmeticChecks {
     bool declared = CuedBefore(total, "total") || TotalNamedBefore(total);
     std::vector<const Claim*> parts;
     bool among = false;
+    bool listed = false;  // parts named after a colon: a list of three or more
     for (size_t j = i + 1; j < claims.size() && claims[j].sentence == total.sentence; ++j) {
       const Claim& p = claims[j];
       // "40 مقعدا للحزب الأول و35 للثاني": an ordinal names a part, it is none.
@@ -694,8 +695,11 @@ class ArithmeticChecks {
         // "15 قتيلا، هم 8 مدنيين و7 عسكريين", "15 people: 8 civilians": the parts that make up
         // a whole that counts a noun ("Match 15: 2 goals" counts none). A few words may say
         // so before the colon ("المقاعد الـ 120 على النحو التالي:", "were split as follows:").
+        // "450 seats: the ruling party won 230, the opposition 180 and independents 40": the
+        // first part a few words after the colon, in a list.
+        listed = !total.noun_key.empty() && ColonThenAFewWords(total, p);
         if (!total.noun_key.empty() && (JoinedBy(total, p, "split") || EndsWithAColon(total, p) ||
-                                         CommaBeforeTheCue(total, p, "split"))) {
+                                         CommaBeforeTheCue(total, p, "split") || listed)) {
           // "15 injured: 8 were taken to hospital": what befell some of them, no split.
           if (cues_.MatchAt(text_, scan::SkipSpaces(text_, p.norm_end), "subset").entry) return;
           parts.push_back(&p);
@@ -714,7 +718,7 @@ class ArithmeticChecks {
       if (*AsDouble(p.value) > *AsDouble(total.value) && !tied) break;
       parts.push_back(&p);
     }
-    if (parts.size() < (among ? 1u : 2u)) return;
+    if (parts.size() < (among ? 1u : listed ? 3u : 2u)) return;
     // "30 ألف عداء من 120 دولة، بينهم 8 آلاف امرأة": "among them" after a count that says
     // where an earlier one comes from may mean either; the larger is the whole.
     const Claim* head = among ? HeadOfTheComplement(i) : nullptr;
@@ -814,6 +818,21 @@ class ArithmeticChecks {
     std::string_view before = std::string_view(found->words).substr(0, found->cue);
     while (before.ends_with(' ')) before.remove_suffix(1);
     return before.ends_with(',') || before.ends_with(kArabicComma);
+  }
+
+  // Whether a colon follows the whole (its noun only between) and a few words, no mark among
+  // them, lead from it to the part.
+  bool ColonThenAFewWords(const Claim& whole, const Claim& part) const {
+    constexpr size_t kAFewWords = 40;  // bytes: "the ruling party won", "حصل الحزب الحاكم على"
+    const std::string_view between = doc_.Between(whole, part);
+    const size_t colon = between.find(':');
+    if (colon == std::string_view::npos || !Trimmed(between.substr(0, colon)).empty()) {
+      return false;
+    }
+    const std::string_view words = between.substr(colon + 1);
+    return !Trimmed(words).empty() && words.size() <= kAFewWords &&
+           words.find_first_of(",.;()") == std::string_view::npos &&
+           words.find(kArabicComma) == std::string_view::npos;
   }
 
   bool EndsWithAColon(const Claim& a, const Claim& b) const {

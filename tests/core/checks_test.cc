@@ -764,6 +764,18 @@ TEST_F(ChecksTest, PartsAndTheirTotal) {
             Codes{"arith.total_mismatch"});
   EXPECT_EQ(Check("The attack killed 15 people: 8 civilians and 7 soldiers."), Codes{});
   EXPECT_EQ(Check("Match 15: 2 goals and 3 assists."), Codes{});  // a whole of no noun
+  // A few words after the colon before a list of three parts or more.
+  EXPECT_EQ(Check("The house has 450 seats: the ruling party won 230, the opposition 190 and "
+                  "independents 40."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("The house has 450 seats: the ruling party won 230, the opposition 180 and "
+                  "independents 40."),
+            Codes{});
+  EXPECT_EQ(Check("يضم البرلمان 120 مقعدا: حصل الحزب الحاكم على 60 والمعارضة على 40 "
+                  "والمستقلون على 25."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("The firm has 450 employees: the CEO said 30 will leave and 20 will move."),
+            Codes{});
   // Counts under a thousand are exact: one left out is a slip; a rounded thousand is not.
   EXPECT_EQ(Check("The attack killed 15 people: 8 civilians and 6 soldiers."),
             Codes{"arith.total_mismatch"});
