@@ -326,8 +326,13 @@ bool ClaimBuilder::AfterANounOf(const absl::flat_hash_set<std::string>& nouns, s
     return w.substr(0, kLilArticle.size()) == kLilArticle &&  // "للدورة": ل and the article
            listed(std::string(kArticle) + std::string(w.substr(kLilArticle.size())));
   };
+  // English nouns, capitalized in a name ("Route 66", "Interstate 95"), are listed lowercase.
+  const auto english_listed = [&](std::string_view w) {
+    return !w.empty() && absl::ascii_isalpha(static_cast<unsigned char>(w[0])) &&
+           listed(absl::AsciiStrToLower(absl::string_view(w.data(), w.size())));
+  };
   const auto named = [&](std::string_view w) {
-    return definite_listed(w) || PossessedRank(w, nouns);
+    return definite_listed(w) || PossessedRank(w, nouns) || english_listed(w);
   };
   if (named(word)) return true;
   // A glued conjunction or preposition before the noun: "بالمركز", "وللدورة", "بذكراها".

@@ -1034,6 +1034,13 @@ TEST_F(ClaimsTest, ArabicPhrasesAroundNumbersFromTheNews) {
 }
 
 // "ساعة" is a watch as well as an hour; a pronoun after a preposition counts nothing.
+TEST_F(ClaimsTest, EnglishNamesWithANumber) {
+  // "Route 66" is a road's name: the word after it is no counted noun.
+  EXPECT_EQ(All("Route 66 crosses eight states.")[0].noun, "");
+  EXPECT_EQ(All("Interstate 95 runs 1,908 miles.")[0].noun, "");
+  EXPECT_EQ(One("The plane carried 239 people.").noun, "people");
+}
+
 TEST_F(ClaimsTest, HomographsOfUnitsAndNouns) {
   EXPECT_EQ(One("يبلغ ارتفاعه 828 قدما").unit, "ft");  // after a number, feet
   EXPECT_EQ(One("المضي قدما في 3 مشاريع").unit, "");  // "forward"
