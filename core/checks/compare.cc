@@ -288,6 +288,15 @@ int QualifierFamily(const Claim& c) {
   return 0;  // exact, range, and the time qualifiers, compared elsewhere
 }
 
+// Whether two dates with a day name the same day of the month ("--11-12", "2024-12-12").
+bool SameDay(const Claim& a, const Claim& b) {
+  const auto day = [](const std::string& v) {
+    return v.size() >= 7 && v[v.size() - 3] == '-' ? std::string_view(v).substr(v.size() - 2)
+                                                    : std::string_view();
+  };
+  return !day(a.value).empty() && day(a.value) == day(b.value);
+}
+
 bool MonthAlone(const Claim& c) {
   return c.kind == Kind::kDate && c.value.size() == 4 && c.value[0] == '-';
 }
@@ -737,7 +746,10 @@ class Aligner {
                                 (!a.noun_key.empty() && a.noun_key == b.noun_key) ||
                                 ga == Group::kDate || ga == Group::kWeekday;
         if (same_thing || unit_slip || shared_bound || Difference(a, b) != "different value") {
-          pairs.emplace_back(d, s, t);
+          // "12 و13 نوفمبر" against "12 and 13 December": of two dates near each other, the
+          // one of the same day is the other's counterpart.
+          constexpr double kSameDay = 0.3;  // positions in a short sentence are rough
+          pairs.emplace_back(ga == Group::kDate && SameDay(a, b) ? d - kSameDay : d, s, t);
         }
       };
       auto it = mid;
