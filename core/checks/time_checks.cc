@@ -190,6 +190,16 @@ bool BareAge(const DocumentView& doc, const Claim& c) {
   return !name.empty() && name[0] >= 'A' && name[0] <= 'Z';
 }
 
+// Whether a word for another person stands a few words before a birth that the age follows
+// ("Smith, whose son was born in 1990, is 60"): the birth is that person's.
+bool AnotherPersonBorn(const DocumentView& doc, const Claim& age, const Claim& born) {
+  constexpr size_t kNear = 40;  // bytes: "whose son was born in"
+  if (age.norm_begin < born.norm_end) return false;
+  const size_t from = born.norm_begin > kNear ? born.norm_begin - kNear : 0;
+  return doc.engine.time_cues().StartsAWordIn(doc.normalized.text(), from, born.norm_begin,
+                                              "kin");
+}
+
 // Whether a word for another person stands between two claims ("Smith, 45, whose father was
 // born in 1950", "والده المولود عام 1950"): the age and the birth are two people's.
 bool AnotherPersonBetween(const DocumentView& doc, const Claim& a, const Claim& b) {
@@ -232,16 +242,20 @@ const Claim* YearOfDeath(const DocumentView& doc, const Claim& age, const Claim&
 // عام 1990 عن عمر 40 عاما", "won her first title in 2003 at the age of 29"), after the birth.
 const Claim* YearOfTheEvent(const DocumentView& doc, const Claim& age, const Claim& born) {
   constexpr size_t kNear = 24;  // bytes: "عن عمر", "at the age of" and a preposition
+  constexpr size_t kClause = 60;  // bytes: "when she won her first title in"
   for (const Claim& c : doc.claims) {
     if (c.sentence != age.sentence || &c == &born || !GregorianYear(c) ||
         *Whole(c.value) <= *Whole(born.value)) {
       continue;
     }
     const std::string_view between = BetweenEither(doc, age, c);
-    if (between.size() <= kNear && between.find_first_of(",;:()") == std::string_view::npos &&
-        between.find("\xD8\x8C") == std::string_view::npos) {  // "،"
-      return &c;
-    }
+    const bool no_mark = between.find_first_of(",;:()") == std::string_view::npos &&
+                         between.find("\xD8\x8C") == std::string_view::npos;  // "،"
+    // "was 29 when she won her first title in 2003": the year of the clause the age opens.
+    const size_t word = between.find_first_not_of(' ');
+    const bool when = c.norm_begin > age.norm_begin && word != std::string_view::npos &&
+                      doc.engine.time_cues().MatchAt(between, word, "event").entry;
+    if (no_mark && (between.size() <= kNear || (when && between.size() <= kClause))) return &c;
   }
   return nullptr;
 }
@@ -252,7 +266,7 @@ void CheckAge(const DocumentView& doc, const Claim& age, bool at_event, Reporter
   for (const Claim& born : doc.claims) {
     if (born.sentence != age.sentence || !GregorianYear(born)) continue;
     if (!Cued(doc, born, "born") && !BornBeforeTheSubject(doc, born)) continue;
-    if (AnotherPersonBetween(doc, age, born)) continue;
+    if (AnotherPersonBetween(doc, age, born) || AnotherPersonBorn(doc, age, born)) continue;
     const Claim* died = YearOfDeath(doc, age, born);
     const Claim* until = died || !at_event ? died : YearOfTheEvent(doc, age, born);
     if (!until && (at_event || !doc.published)) continue;

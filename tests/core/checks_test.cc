@@ -432,6 +432,12 @@ TEST_F(ChecksTest, AgeAgainstTheBirthYear) {
   EXPECT_EQ(Check("ولد الرئيس الراحل في عام 1950 ويبلغ 80 عاما", nullptr, "2024-06-01"),
             Codes{"time.age_mismatch"});
   EXPECT_EQ(Check("ولد الرئيس عام 1950 ويبلغ 74 عاما", nullptr, "2024-06-01"), Codes{});
+  // After "is" a bare number in a sentence with the birth is an age; another person named
+  // before the birth makes it theirs.
+  EXPECT_EQ(Check("The striker, who was born in 1990, is 25.", nullptr, "2024-06-01"),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("The striker, who was born in 1990, is 34.", nullptr, "2024-06-01"), Codes{});
+  EXPECT_EQ(Check("Smith, whose son was born in 1990, is 60.", nullptr, "2024-06-01"), Codes{});
   // Another person between them: two people's age and birth.
   EXPECT_EQ(Check("Smith, 45, whose father was born in 1950, spoke.", nullptr, "2024-06-01"),
             Codes{});
@@ -460,6 +466,15 @@ TEST_F(ChecksTest, AgeAtDeath) {
             Codes{"time.age_mismatch"});
   EXPECT_EQ(Check("Born in 1971, she won her first title in 2003 at the age of 29."),
             Codes{"time.age_mismatch"});
+  // "was" an age at the event whose clause "when" opens, counted to that clause's year.
+  EXPECT_EQ(Check("Born in 1971, she was 29 when she won her first title in 2003.", nullptr,
+                  "2024-06-01"),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("Born in 1971, she was 32 when she won her first title in 2003.", nullptr,
+                  "2024-06-01"),
+            Codes{});
+  EXPECT_EQ(Check("Born in 1990, he was 5 when his family moved.", nullptr, "2024-06-01"),
+            Codes{});
   EXPECT_EQ(Check("Born in 1971, she won her first title at the age of 29.", nullptr,
                   "2024-06-01"),
             Codes{});
