@@ -475,6 +475,12 @@ TEST_F(ChecksTest, AgeAtDeath) {
             Codes{});
   EXPECT_EQ(Check("Born in 1990, he was 5 when his family moved.", nullptr, "2024-06-01"),
             Codes{});
+  // "كان عمره", "كان يبلغ": an age in the past, at the event of its clause, not now.
+  EXPECT_EQ(Check("ولد عام 1971، وكان عمره 29 عاما عندما فاز بلقبه الأول.", nullptr,
+                  "2024-06-01"),
+            Codes{});
+  EXPECT_EQ(Check("ولد عام 1971، وكان عمره 35 عاما عندما فاز بلقبه الأول عام 2000."),
+            Codes{"time.age_mismatch"});
   EXPECT_EQ(Check("Born in 1971, she won her first title at the age of 29.", nullptr,
                   "2024-06-01"),
             Codes{});
