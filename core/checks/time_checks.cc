@@ -82,37 +82,52 @@ bool Tied(const DocumentView& doc, const Claim& a, const Claim& b) {
   return tie.entry && tie.end == words.size();
 }
 
+// The years a duration before now counts back: a number of years, or of decades ("a decade
+// ago", "قبل عقدين"), which the press rounds more loosely: two decades may be 18 to 22 years.
+struct YearsBack {
+  long years = 0;
+  long slack = 1;
+};
+std::optional<YearsBack> YearsBackOf(const Claim& c) {
+  const auto n = Whole(c.value);
+  if (c.kind != Kind::kDuration || !n) return std::nullopt;
+  if (c.unit == "year") return YearsBack{*n, 1};
+  if (c.unit == "decade") return YearsBack{*n * 10, *n > 1 ? 2 : 1};
+  return std::nullopt;
+}
+
 void CheckRelative(const DocumentView& doc, const Claim& ago, Reporter* reporter) {
-  if (!doc.published) return;
-  const long implied = doc.published->year - *Whole(ago.value);
+  const std::optional<YearsBack> back = YearsBackOf(ago);
+  if (!doc.published || !back) return;
+  const long implied = doc.published->year - back->years;
   const auto tied_year = [&](const Claim& c) {
     return c.sentence == ago.sentence && GregorianYear(c) && Tied(doc, ago, c);
   };
   for (const Claim& c : doc.claims) {
     if (!tied_year(c)) continue;
     const long year = *Whole(c.value);
-    if (std::labs(year - implied) <= 1) return;  // one year tied to it agrees
+    if (std::labs(year - implied) <= back->slack) return;  // one year tied to it agrees
     // "In 2015 sales reached 3 million, up from 2.5 million two years earlier, in 2013": the
     // years may be counted back from another year of the sentence, not from the dateline.
     for (const Claim& from : doc.claims) {
       if (&from == &c || from.sentence != ago.sentence || !GregorianYear(from)) continue;
-      if (std::labs(*Whole(from.value) - *Whole(ago.value) - year) <= 1) return;
+      if (std::labs(*Whole(from.value) - back->years - year) <= back->slack) return;
     }
   }
   for (const Claim& c : doc.claims) {
     if (!tied_year(c)) continue;
     reporter->Report("time.relative_mismatch",
-                     absl::StrCat(ago.value, " years before ", doc.published->year, " is ",
+                     absl::StrCat(back->years, " years before ", doc.published->year, " is ",
                                   implied, ", not ", c.value),
                      {SpanOf(ago), SpanOf(c)}, std::to_string(implied), c.value);
     return;
   }
 }
 
-// "next year", "العام المقبل": the year after publication, as relative_times.tsv names it
-// whole; not "a year later", a cue and a unit (the list's "cue" entries), counted from
-// another time.
-bool NamesTheNextYear(const DocumentView& doc, const Claim& c) {
+// Whether relative_times.tsv names the claim whole ("next year", "العام المقبل", "the past
+// decade"), not as a cue and a unit ("a year later", "a decade ago": the list's "cue"
+// entries), which count from another time or point at one.
+bool NamedWhole(const DocumentView& doc, const Claim& c) {
   const auto m = doc.engine.relative_times().MatchAt(doc.normalized.text(), c.norm_begin);
   return m.entry && m.end == c.norm_end && !m.entry->HasTag("cue");
 }
@@ -299,7 +314,7 @@ void CheckYearNamed(const DocumentView& doc, size_t i, Reporter* reporter) {
     return;
   }
   const bool next = relative.qualifier == "later";
-  if (next && !NamesTheNextYear(doc, relative)) return;
+  if (next && !NamedWhole(doc, relative)) return;
   std::string between;
   for (char ch : doc.Between(relative, named)) {
     if (ch != ' ' && ch != '(') between += ch;
@@ -330,6 +345,11 @@ void CheckTime(const DocumentView& doc, Reporter* reporter) {
       } else if (c.qualifier == "ago") {
         CheckRelative(doc, c, reporter);
       }
+    }
+    // "a decade ago, in 2014", "قبل عقدين"; not "the past decade", a period, not a point.
+    if (c.unit == "decade" && c.qualifier == "ago" && !NamedWhole(doc, c) &&
+        reporter->Enabled("time.relative_mismatch")) {
+      CheckRelative(doc, c, reporter);
     }
     const bool period = InGregorianYears(c) && c.qualifier == "range" && c.lower && c.upper;
     if (period && reporter->Enabled("time.duration_mismatch")) CheckPeriod(doc, c, reporter);

@@ -386,6 +386,19 @@ TEST_F(ChecksTest, RelativeTimeAgainstTheYear) {
   EXPECT_EQ(Check("وُلد عام 1380 هـ، ويبلغ من العمر 60 عاما", nullptr, "2023-05-01"), Codes{});
   EXPECT_EQ(Check("در سال ۱۳۸۰ هجری شمسی متولد شد و ۴۲ سال دارد", nullptr, "2023-05-01"),
             Codes{});
+  // Decades back, two decades a little loosely; "the past decade" is a period, no point.
+  EXPECT_EQ(Check("A decade ago, in 2012, it was a village.", nullptr, "2024-06-01"),
+            Codes{"time.relative_mismatch"});
+  EXPECT_EQ(Check("A decade ago, in 2014, it was a village.", nullptr, "2024-06-01"), Codes{});
+  EXPECT_EQ(Check("قبل عقدين، أي في 2003، كانت قرية.", nullptr, "2024-06-01"), Codes{});
+  EXPECT_EQ(Check("قبل عقدين، أي في 2010، كانت قرية.", nullptr, "2024-06-01"),
+            Codes{"time.relative_mismatch"});
+  EXPECT_EQ(Check("Over the past decade, in 2019 alone, 300 firms closed.", nullptr,
+                  "2024-06-01"),
+            Codes{});
+  // "وتحديدا في", "specifically in" tie the year to the time before it.
+  EXPECT_EQ(Check("منذ 10 سنوات، وتحديدا في عام 2016، أطلق البرنامج.", nullptr, "2024-06-01"),
+            Codes{"time.relative_mismatch"});
 }
 
 TEST_F(ChecksTest, DurationOfARangeOfYears) {
