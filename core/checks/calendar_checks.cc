@@ -5,13 +5,17 @@
 //   one, so the finding names both and fixes neither.
 // date.hijri_mismatch: a Hijri date and the Gregorian date given as its equivalent
 //   ("الموافق") are more than one day apart in every calendar variant ICU knows.
+#include <algorithm>
 #include <cstdlib>
 #include <limits>
+#include <optional>
 #include <vector>
 
+#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "core/checks/document_checks.h"
+#include "core/scan/text_cursor.h"
 
 namespace mizan::checks {
 namespace {
@@ -48,6 +52,47 @@ void CheckWeekday(uint32_t named, const Claim& day, const Claim& named_by, Repor
                                 ": the weekday or the date is wrong"),
                    spans, std::string(WeekdayName(actual)),
                    std::string(WeekdayName(static_cast<int>(named))));
+}
+
+// The year of a day and month the publication date puts nearest it (the one before it after
+// "الماضي", the one after it after "المقبل"), where it is near; none otherwise.
+std::optional<int> YearOfADay(const DocumentView& doc, const Claim& c, int month, int day) {
+  const std::string_view text = doc.normalized.text();
+  const size_t next = scan::SkipSpaces(text, c.norm_end);
+  const scan::PhraseList& cues = doc.engine.time_cues();
+  const bool past = cues.MatchAt(text, next, "date-past").entry != nullptr;
+  const bool coming = cues.MatchAt(text, next, "date-next").entry != nullptr;
+  const long published = JulianDay(*doc.published);
+  std::vector<std::pair<long, int>> near;  // (distance in days, year)
+  for (int year = doc.published->year - 1; year <= doc.published->year + 1; ++year) {
+    const long days = JulianDay({year, month, day}) - published;
+    if ((past && days > 0) || (coming && days < 0)) continue;
+    near.emplace_back(std::labs(days), year);
+  }
+  std::sort(near.begin(), near.end());
+  // News names a day without its year when it is weeks from the day it is published; a day
+  // further off, or a publication date that is not the text's own (an archive checked with
+  // today's date), leaves its year in doubt.
+  constexpr long kWeeks = 45;   // days, either way
+  constexpr long kSaid = 183;   // days, where "الماضي" or "المقبل" says which way
+  if (near.empty() || near[0].first > (past || coming ? kSaid : kWeeks)) return std::nullopt;
+  return near[0].second;
+}
+
+// "الأربعاء 10 أبريل الماضي", "Tuesday, May 21": a weekday named with a day and month and no
+// year, against the year the publication date gives them.
+void CheckWeekdayOfADay(const DocumentView& doc, const Claim& c, Reporter* reporter) {
+  int month = 0, day = 0;
+  if (!doc.published || c.weekday == 0 || c.calendar != "gregorian" || c.value.size() != 7 ||
+      c.value.rfind("--", 0) != 0 || !absl::SimpleAtoi(c.value.substr(2, 2), &month) ||
+      !absl::SimpleAtoi(c.value.substr(5, 2), &day) || (month == 2 && day == 29)) {
+    return;
+  }
+  const std::optional<int> year = YearOfADay(doc, c, month, day);
+  if (!year) return;
+  Claim dated = c;
+  dated.value = absl::StrFormat("%04d-%02d-%02d", *year, month, day);
+  CheckWeekday(c.weekday, dated, dated, reporter);
 }
 
 void CheckGregorian(const Claim& c, Reporter* reporter) {
@@ -124,6 +169,7 @@ void CheckCalendar(const DocumentView& doc, Reporter* reporter) {
   for (size_t i = 0; i < claims.size(); ++i) {
     const Claim& c = claims[i];
     if (IsFullDate(c, "gregorian")) CheckGregorian(c, reporter);
+    CheckWeekdayOfADay(doc, c, reporter);
     if (!IsFullDate(c, "islamic")) continue;
     CheckHijriDay(c, reporter);
     // The equivalent comes right before or after it.

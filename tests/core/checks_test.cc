@@ -273,6 +273,17 @@ TEST_F(ChecksTest, WeekdayAgainstTheDate) {
   EXPECT_EQ(Check("Wednesday 3/4/2020"), Codes{});
   EXPECT_EQ(Check("Thursday 3/4/2020"), Codes{"date.weekday_mismatch"});
   EXPECT_EQ(Check("Wednesday, 3 April 2020"), Codes{"date.weekday_mismatch"});  // the month named
+  // No year: the publication date's, where the day is weeks from it ("الماضي", "المقبل": the
+  // one before or after, within half a year); further off the year is in doubt.
+  EXPECT_EQ(Check("Voting ends on Monday 20 May.", nullptr, "2024-06-01"), Codes{});
+  EXPECT_EQ(Check("Voting ends on Tuesday 20 May.", nullptr, "2024-06-01"),
+            Codes{"date.weekday_mismatch"});
+  EXPECT_EQ(Check("Voting ends on Tuesday 20 May."), Codes{});  // no publication date
+  EXPECT_EQ(Check("عقد الاجتماع يوم الخميس 10 أبريل الماضي.", nullptr, "2024-06-01"),
+            Codes{"date.weekday_mismatch"});
+  EXPECT_EQ(Check("عقد الاجتماع يوم الأربعاء 10 أبريل الماضي.", nullptr, "2024-06-01"), Codes{});
+  EXPECT_EQ(Check("The meeting took place on Wednesday, March 12.", nullptr, "2024-06-01"),
+            Codes{});
 }
 
 // A ratio or a fraction in words is the share it names, rounded as percentages are written.
