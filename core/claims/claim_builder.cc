@@ -211,8 +211,13 @@ bool ClaimBuilder::TryDate(const Mention& m, Claim* claim, Span* span) const {
   }
   // "الثلاثاء الثالث من سبتمبر 2014": an ordinal word after a weekday names the day ("Tuesday
   // the third") or the weekday's rank in the month ("the third Tuesday"). Where the day is
-  // another weekday, the rank is what fits.
-  if (m.from_words && date.weekday && date.day && date.year && !date.islamic &&
+  // another weekday, the rank is what fits; not after a comma, which sets the day apart
+  // ("الثلاثاء، الأول من يناير": Tuesday, the first of January).
+  const std::string_view weekday_to_day =
+      date.begin < span->begin ? text_.substr(date.begin, span->begin - date.begin) : "";
+  const bool set_apart = weekday_to_day.find(',') != std::string_view::npos ||
+                         weekday_to_day.find("\xD8\x8C") != std::string_view::npos;  // "،"
+  if (m.from_words && date.weekday && date.day && date.year && !date.islamic && !set_apart &&
       IsoWeekday(date.year, date.month, date.day) != date.weekday) {
     if (const int day = NthWeekday(date.year, date.month, date.weekday, date.day)) date.day = day;
   }

@@ -1411,6 +1411,10 @@ TEST_F(ClaimsTest, TheNthWeekdayOfAMonth) {
   c = One("الثلاثاء الثالث من شهر أيلول من عام 2014");
   EXPECT_EQ(c.value, "2014-09-16");
   EXPECT_EQ(c.weekday, 2u);
+  // After a comma the ordinal is the day, and a wrong weekday stays for the checks to report.
+  c = One("صباح الثلاثاء، الأول من يناير 2024");
+  EXPECT_EQ(c.value, "2024-01-01");
+  EXPECT_EQ(c.weekday, 2u);
   // In digits the day is the day, and a wrong weekday stays for the checks to report.
   EXPECT_EQ(One("الثلاثاء 3 سبتمبر 2014").value, "2014-09-03");
 }
