@@ -146,6 +146,11 @@ class ArithmeticChecks {
     return doc_.CueBefore(cues_, c, meaning);
   }
 
+  // "a 25% increase", "an increase of 25%": a cue right after the claim.
+  bool CuedAfter(const Claim& c, std::string_view meaning) const {
+    return cues_.MatchAt(text_, scan::SkipSpaces(text_, c.norm_end), meaning).entry != nullptr;
+  }
+
   const Claim* NextPercent(size_t i) const {
     const auto& claims = doc_.claims;
     for (size_t j = i + 1; j < claims.size() && j <= i + 2; ++j) {
@@ -205,9 +210,12 @@ class ArithmeticChecks {
       const Claim& part = claims[j];
       const Claim& pct = claims[j + 1];
       const std::string_view between = doc_.Between(part, pct);
+      // "300 (25%)", "1,800, or 75%,": the share right after its part.
+      const std::string words = Trimmed(between);
+      const bool right_after = (between.find('(') != std::string_view::npos && words.empty()) ||
+                               CoveredBy(words, cues_, "restate");
       if (pct.sentence != whole.sentence || !IsPlainCount(part) || !IsShare(pct) ||
-          !pct.qualifier.empty() || between.find('(') == std::string_view::npos ||
-          !Trimmed(between).empty() || OwnWholeAfter(pct)) {
+          !pct.qualifier.empty() || !right_after || OwnWholeAfter(pct)) {
         return;
       }
       CheckShare(part, whole, pct);
@@ -299,7 +307,8 @@ class ArithmeticChecks {
     for (size_t j = shift.last + 1; j < claims.size() && j <= shift.last + 2; ++j) {
       const Claim& said = claims[j];
       if (said.sentence != to.sentence || AnotherThingBetween(to, said)) return nullptr;
-      if (!CuedBefore(said, "change")) continue;
+      if (!CuedBefore(said, "change") && !CuedAfter(said, "change-after")) continue;
+      if (ChangeOfAPart(said)) return nullptr;
       if (shift.against && !Restated(claims[shift.last], said) &&
           !SaidRightAfter(shift.last, j)) {
         return nullptr;
@@ -346,11 +355,22 @@ class ArithmeticChecks {
       }
       last = k;
     }
-    // "بزيادة 25% في صادرات التمور", "a 25% rise in date exports": the change of a part.
-    const std::string_view next =
-        scan::WordAt(text_, scan::SkipSpaces(text_, claims[said].norm_end));
-    if (next == "\xD9\x81\xD9\x8A" || next == "in") return false;  // في
-    return CoveredBy(Trimmed(doc_.Between(claims[last], claims[said])), cues_, "change");
+    if (ChangeOfAPart(claims[said])) return false;
+    const std::string words = Trimmed(doc_.Between(claims[last], claims[said]));
+    // "from $10 million, a 25% increase": an article, then the change after its percentage.
+    return CoveredBy(words, cues_, "change") ||
+           ((words.empty() || CoveredBy(words, cues_, "change-lead")) &&
+            CuedAfter(claims[said], "change-after"));
+  }
+
+  // "بزيادة 25% في صادرات التمور", "a 25% rise in date exports": the change of a part.
+  bool ChangeOfAPart(const Claim& said) const {
+    size_t after = scan::SkipSpaces(text_, said.norm_end);
+    if (const auto cue = cues_.MatchAt(text_, after, "change-after"); cue.entry) {
+      after = scan::SkipSpaces(text_, cue.end);
+    }
+    const std::string_view next = scan::WordAt(text_, after);
+    return next == "\xD9\x81\xD9\x8A" || next == "in";  // في
   }
 
   // Whether "أي", "i.e.", "that is" stand between two claims: the second restates the first.
@@ -676,7 +696,9 @@ class ArithmeticChecks {
   void Total(size_t i) {
     const auto& claims = doc_.claims;
     const Claim& total = claims[i];
-    if (!IsPlainCount(total) || total.kind != Kind::kNumber) return;
+    if (!IsPlainCount(total) || (total.kind != Kind::kNumber && total.kind != Kind::kMoney)) {
+      return;
+    }
     bool declared = CuedBefore(total, "total") || TotalNamedBefore(total);
     std::vector<const Claim*> parts;
     bool among = false;
@@ -685,7 +707,7 @@ class ArithmeticChecks {
       const Claim& p = claims[j];
       // "40 مقعدا للحزب الأول و35 للثاني": an ordinal names a part, it is none.
       if (p.kind == Kind::kOrdinal && !parts.empty()) continue;
-      if (!IsPlainCount(p) || p.kind != Kind::kNumber) break;
+      if (!IsPlainCount(p) || !PartOf(total, p)) break;
       // A part is a count no larger than the whole; anything else is another quantity, but
       // for a first part that "among" ties to it: "20 قتيلا بينهم 25 طفلا" is the slip. Arabic
       // puts nothing between ("938 قائمة انتخابية منهم 1125 مرشحا" counts the candidates of
@@ -742,6 +764,13 @@ class ArithmeticChecks {
                             : absl::StrFormat("the parts add up to %s, not %s", Number(sum),
                                               whole.value),
                       spans, whole.value, Number(sum));
+  }
+
+  // Whether `part` may be a part of `total`: a count of a count; of an amount, one of its
+  // currency or one whose currency the text leaves to it ("5 مليارات درهم، منها 3 مليارات").
+  static bool PartOf(const Claim& total, const Claim& part) {
+    if (total.kind == Kind::kNumber) return part.kind == Kind::kNumber;
+    return part.kind == Kind::kNumber || (part.kind == Kind::kMoney && part.unit == total.unit);
   }
 
   // The count that claim i says where it comes from or is spread over, a few words before

@@ -518,6 +518,10 @@ TEST_F(ChecksTest, AgeAtDeath) {
 }
 
 TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
+  // Parts after their whole, each with its share restated after "or".
+  EXPECT_EQ(Check("Of the 2,400 jobs cut, 1,800, or 70%, were in manufacturing."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("Of the 2,400 jobs cut, 1,800, or 75%, were in manufacturing."), Codes{});
   // Counts of digits under a thousand are exact: 7 of 11 is no 70 %.
   EXPECT_EQ(Check("وحصل الفيلم على 7 جوائز من أصل 11 ترشيحا، أي بنسبة 70%."),
             Codes{"arith.percent_mismatch"});
@@ -704,6 +708,16 @@ TEST_F(ChecksTest, ChangeBetweenTwoYears) {
   EXPECT_EQ(Check("Exports rose 18% to 42 billion yuan in the first half, from 35.6 billion "
                   "yuan a year earlier."),
             Codes{});
+  // The change said after its percentage ("a 30% increase"); one in something named after it
+  // is another thing's ("a 30% rise in costs", "بزيادة 30% في التكاليف").
+  EXPECT_EQ(Check("Sales rose to $120 million from $100 million, a 30% increase."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Sales went from $100 million to $120 million, a 30% rise."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Sales rose to $120 million from $100 million, a 30% rise in costs."),
+            Codes{});
+  EXPECT_EQ(Check("ارتفعت المبيعات من 100 إلى 120 مليون دينار، بزيادة 30% في التكاليف."),
+            Codes{});
   // A verb of change before it: "cut by".
   EXPECT_EQ(Check("The fine was cut by 10% from €4.3 billion to €4.1 billion."),
             Codes{"arith.change_mismatch"});
@@ -807,6 +821,14 @@ TEST_F(ChecksTest, PartsAndTheirTotal) {
   EXPECT_EQ(Check("قتل 20 شخصا بينهم 12 طفلا و15 امرأة"), Codes{"arith.total_mismatch"});
   EXPECT_EQ(Check("بلغ عدد الوفيات 50 حالة، منها 30 رجلا و25 امرأة"),
             Codes{"arith.total_mismatch"});
+  // An amount's parts: of its currency, or of none the text repeats.
+  EXPECT_EQ(Check("خصصت الحكومة 5 مليارات درهم للبرنامج، منها 4 مليارات للتعليم و2.5 مليار "
+                  "للصحة."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("The plan costs $5 billion, including $4 billion for schools and $2.5 billion "
+                  "for hospitals."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("The plan costs $5 billion, including 4,000 jobs."), Codes{});
   // "among them" after a count that says where an earlier one comes from: the larger whole.
   EXPECT_EQ(Check("شارك 30 ألف عداء من 120 دولة، بينهم 8 آلاف امرأة"), Codes{});
   EXPECT_EQ(Check("شارك أكثر من 30 ألف عداء من 120 دولة، بينهم 8 آلاف امرأة"), Codes{});
