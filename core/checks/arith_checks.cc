@@ -631,9 +631,10 @@ class ArithmeticChecks {
     return Shift{b.value, a.value, &b, &a, i + 3};
   }
 
+  static constexpr size_t kAWordOrTwo = 16;  // bytes: "in", "في عام"
+
   // "4,200 workers in 2020", "3150 في 2023": a time a word or two after a value.
-  bool TimeRightAfter(const Claim& value, const Claim& year, size_t near = 16) const {
-    // 16 bytes: "in", "في عام"
+  bool TimeRightAfter(const Claim& value, const Claim& year, size_t near = kAWordOrTwo) const {
     const std::string_view between = doc_.Between(value, year);
     return between.size() <= near && between.find_first_of(",(") == std::string_view::npos &&
            between.find(kArabicComma) == std::string_view::npos;

@@ -182,8 +182,6 @@ bool BornBeforeTheSubject(const DocumentView& doc, const Claim& year) {
   return false;
 }
 
-// An age said as a bare number: after an age cue ("aged 45", "عمره 45") or, as English news
-// writes it, between commas after a name ("Smith, 45, was born in 1990").
 // A number that may be an age with no unit: a whole number of digits up to 130, alone.
 bool BareYears(const Claim& c) {
   const auto years = Whole(c.value);
@@ -191,6 +189,9 @@ bool BareYears(const Claim& c) {
          c.qualifier.empty() && c.script != "words";
 }
 
+// An age said as a bare number: after an age cue ("aged 45", "عمره 45", "is 45" in a sentence
+// with a birth) or, as English news writes it, between commas after a name ("Smith, 45, was
+// born in 1990").
 bool BareAge(const DocumentView& doc, const Claim& c) {
   if (!BareYears(c)) return false;
   if (Cued(doc, c, "age")) return true;
