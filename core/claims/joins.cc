@@ -506,12 +506,13 @@ void JoinRatios(const text::NormalizedText& normalized, Joining* claims) {
       return absl::EqualsIgnoreCase(absl::string_view(l.data(), l.size()),
                                     absl::string_view(link.data(), link.size()));
     };
-    // A bare "in" only after one, or a count in words: "two in three Americans", "nine in 10
-    // voters" are shares, "scored 2 in 3 games" is none.
+    // A bare "in" or "out of" only after one, or a count in words: "two in three Americans",
+    // "two out of three voters", "nine in 10 voters" are shares; "scored 2 in 3 games" is none,
+    // and "300 out of 1,200" a part and its whole.
     const std::string_view first = text.substr(a.norm_begin, a.norm_end - a.norm_begin);
     const bool in_words = std::none_of(first.begin(), first.end(), scan::IsAsciiDigit);
     if (std::none_of(std::begin(kRatioLinks), std::end(kRatioLinks), named) ||
-        (named("in") && *n != 1 && !in_words)) {
+        ((named("in") || named("out of")) && *n != 1 && !in_words)) {
       return std::nullopt;
     }
     bool exact = false;

@@ -24,10 +24,10 @@ void JoinClaims(const Engine& engine, const text::NormalizedText& normalized,
 // The words between the two numbers of a ratio ("one in five", "واحد من كل خمسة"), English
 // first; a bare "in" only after one or a count in words.
 inline constexpr std::string_view kRatioLinks[] = {
-    "in", "in every", "out of every", "of every",
+    "in", "out of", "in every", "out of every", "of every",
     "\xD9\x85\xD9\x86 \xD9\x83\xD9\x84",                                    // من كل
     "\xD9\x85\xD9\x86 \xD8\xA8\xD9\x8A\xD9\x86 \xD9\x83\xD9\x84"};  // من بين كل
-inline constexpr size_t kEnglishRatioLinks = 4;
+inline constexpr size_t kEnglishRatioLinks = 5;
 
 }  // namespace mizan::claims
 

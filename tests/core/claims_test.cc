@@ -1034,6 +1034,15 @@ TEST_F(ClaimsTest, ArabicPhrasesAroundNumbersFromTheNews) {
 }
 
 // "ساعة" is a watch as well as an hour; a pronoun after a preposition counts nothing.
+TEST_F(ClaimsTest, RatiosOutOf) {
+  // "out of" in words is a share, as "in" is; in digits a part and its whole.
+  Claim c = One("Two out of three voters said so.");
+  EXPECT_TRUE(c.ratio);
+  EXPECT_EQ(c.value.substr(0, 6), "0.6666");
+  EXPECT_EQ(One("One out of five children").value, "0.2");
+  EXPECT_EQ(All("300 out of 1,200 people").size(), 2u);
+}
+
 TEST_F(ClaimsTest, EnglishNamesWithANumber) {
   // "Route 66" is a road's name: the word after it is no counted noun.
   EXPECT_EQ(All("Route 66 crosses eight states.")[0].noun, "");
