@@ -276,15 +276,31 @@ const Claim* YearOfTheEvent(const DocumentView& doc, const Claim& age, const Cla
   return nullptr;
 }
 
-// `at_event`: an age at an event ("عن عمر", "at the age of"), checked only against the year of
-// a death or of the event right beside it, since the event may be any year.
-void CheckAge(const DocumentView& doc, const Claim& age, bool at_event, Reporter* reporter) {
+// "وتوفي فيها عام 1998": a verb of death a few words before a year.
+bool AfterAVerbOfDeath(const DocumentView& doc, const Claim& year) {
+  constexpr size_t kNear = 30;  // bytes: "وتوفي فيها"
+  const size_t from = year.norm_begin > kNear ? year.norm_begin - kNear : 0;
+  return doc.engine.time_cues().StartsAWordIn(doc.normalized.text(), from, year.norm_begin,
+                                              "died");
+}
+
+// When an age is counted to: now (the publication), an event's year, or only a death's.
+enum class AgeAt { kNow, kEvent, kDeath };
+
+// `at`: an age at an event ("عن عمر", "at the age of") is checked only against the year of a
+// death or of the event right beside it, since the event may be any year; one after a bare
+// "عن" only against a death's.
+void CheckAge(const DocumentView& doc, const Claim& age, AgeAt at, Reporter* reporter) {
+  const bool at_event = at != AgeAt::kNow;
   for (const Claim& born : doc.claims) {
     if (born.sentence != age.sentence || !GregorianYear(born)) continue;
     if (!Cued(doc, born, "born") && !BornBeforeTheSubject(doc, born)) continue;
     if (AnotherPersonBetween(doc, age, born) || AnotherPersonBorn(doc, age, born)) continue;
     const Claim* died = YearOfDeath(doc, age, born);
-    const Claim* until = died || !at_event ? died : YearOfTheEvent(doc, age, born);
+    const Claim* until = died || at == AgeAt::kNow ? died : YearOfTheEvent(doc, age, born);
+    if (at == AgeAt::kDeath && until && until != died && !AfterAVerbOfDeath(doc, *until)) {
+      until = nullptr;
+    }
     if (!until && (at_event || !doc.published)) continue;
     const long year = until ? *Whole(until->value) : doc.published->year;
     const long expected = year - *Whole(born.value);
@@ -294,9 +310,10 @@ void CheckAge(const DocumentView& doc, const Claim& age, bool at_event, Reporter
     if (std::labs(stated - expected) <= slack) continue;
     std::vector<SpanRef> spans = {SpanOf(born), SpanOf(age)};
     if (until) spans.push_back(SpanOf(*until));
+    const bool death = died || at == AgeAt::kDeath;
     reporter->Report("time.age_mismatch",
                      absl::StrCat("born in ", born.value, ", the person is ", expected - 1, " or ",
-                                  expected, died ? " at death in " : " in ", year, ", not ",
+                                  expected, death ? " at death in " : " in ", year, ", not ",
                                   stated),
                      std::move(spans), std::to_string(expected), age.value);
   }
@@ -356,9 +373,11 @@ void CheckTime(const DocumentView& doc, Reporter* reporter) {
     if (period && reporter->Enabled("time.duration_mismatch")) CheckPeriod(doc, c, reporter);
     const bool years = YearsDuration(c) && (c.qualifier.empty() || c.qualifier == "about");
     const bool at_event = (years || BareYears(c)) && Cued(doc, c, "age-at");
-    const bool age = (years && Cued(doc, c, "age")) || at_event || BareAge(doc, c);
+    const bool at_death = years && Cued(doc, c, "age-at-death");
+    const bool age = (years && Cued(doc, c, "age")) || at_event || at_death || BareAge(doc, c);
     if (age && reporter->Enabled("time.age_mismatch")) {
-      CheckAge(doc, c, at_event, reporter);
+      CheckAge(doc, c, at_event ? AgeAt::kEvent : at_death ? AgeAt::kDeath : AgeAt::kNow,
+               reporter);
     }
   }
 }

@@ -508,6 +508,12 @@ TEST_F(ChecksTest, AgeAtDeath) {
   EXPECT_EQ(Check("Born in 1971, she won her first title at the age of 29.", nullptr,
                   "2024-06-01"),
             Codes{});
+  // A bare "عن" before the age: only a death's year beside it dates it ("عن" is also "about").
+  EXPECT_EQ(Check("وولد الشاعر عام 1924 في دمشق، وتوفي فيها عام 1998 عن 64 عاما."),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("وولد الشاعر عام 1924 في دمشق، وتوفي فيها عام 1998 عن 74 عاما."), Codes{});
+  EXPECT_EQ(Check("ولد عام 1950 وتحدث في 2020 عن 50 عاما من النضال.", nullptr, "2024-06-01"),
+            Codes{});
   // The verb of death 60 bytes before the birth falls inside a letter here: read past it.
   EXPECT_EQ(Check("توفي الفنان عن عمر ناهز 90 عاما، وكان قد ولد عام 1940 وتوفي عام 2022."),
             Codes{"time.age_mismatch"});
