@@ -602,10 +602,11 @@ class ArithmeticChecks {
     // of the value the change led to between the two.
     const size_t j = PastATime(i + 1, to);
     const Claim& from = claims[j];
+    if (!AlikeInOneSentence(to, from)) return std::nullopt;
     // After a period named by an ordinal, its noun before the cue: "in the first half, from".
     const bool since = JoinedBy(claims[j - 1], from, "since") ||
                        (j > i + 1 && EndsWithCue(claims[j - 1], from, "since"));
-    if (!AlikeInOneSentence(to, from) || !since) return std::nullopt;
+    if (!since) return std::nullopt;
     return Shift{from.value, to.value, &from, &to, j, true};
   }
 
@@ -660,12 +661,12 @@ class ArithmeticChecks {
     const Claim& times = claims[i];
     if (i + 1 >= claims.size() || !times.qualifier.empty() || times.value.empty()) return;
     const auto verb = cues_.MatchAt(text_, times.norm_begin, "multiple");
-    // "doubled from 1 million in 2020 to 4 million": "from" outside the first value's span.
-    const std::string gap = Trimmed(doc_.Between(times, claims[i + 1]));
-    if (!verb.entry || verb.end != times.norm_end || claims[i + 1].sentence != times.sentence ||
-        !(gap.empty() || CoveredBy(gap, doc_.engine.range_cues(), "open"))) {
+    if (!verb.entry || verb.end != times.norm_end || claims[i + 1].sentence != times.sentence) {
       return;
     }
+    // "doubled from 1 million in 2020 to 4 million": "from" outside the first value's span.
+    const std::string gap = Trimmed(doc_.Between(times, claims[i + 1]));
+    if (!gap.empty() && !CoveredBy(gap, doc_.engine.range_cues(), "open")) return;
     const std::optional<Shift> shift = FromTo(i + 1);
     if (!shift) return;
     const std::optional<double> a = AsDouble(shift->from), b = AsDouble(shift->to);
