@@ -15,6 +15,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "core/checks/document_checks.h"
+#include "core/claims/dates.h"
 #include "core/scan/text_cursor.h"
 
 namespace mizan::checks {
@@ -85,8 +86,9 @@ void CheckWeekdayOfADay(const DocumentView& doc, const Claim& c, Reporter* repor
   int month = 0, day = 0;
   if (!doc.published || c.weekday == 0 || c.calendar != "gregorian" || c.value.size() != 7 ||
       c.value.rfind("--", 0) != 0 || !absl::SimpleAtoi(c.value.substr(2, 2), &month) ||
-      !absl::SimpleAtoi(c.value.substr(5, 2), &day) || (month == 2 && day == 29)) {
-    return;
+      !absl::SimpleAtoi(c.value.substr(5, 2), &day) || (month == 2 && day == 29) ||
+      !claims::IsValidGregorianDate(0, month, day)) {
+    return;  // 29 February falls in one year of four; 31 April in none (date.invalid's)
   }
   const std::optional<int> year = YearOfADay(doc, c, month, day);
   if (!year) return;
