@@ -355,7 +355,6 @@ class ArithmeticChecks {
       }
       last = k;
     }
-    if (ChangeOfAPart(claims[said])) return false;
     const std::string words = Trimmed(doc_.Between(claims[last], claims[said]));
     // "from $10 million, a 25% increase": an article, then the change after its percentage.
     return CoveredBy(words, cues_, "change") ||
@@ -585,10 +584,9 @@ class ArithmeticChecks {
   // تطور مبيعات التمور (197 م د مقابل 139،5 م د)").
   std::optional<Shift> ToThenFrom(size_t i, std::string_view between) const {
     constexpr size_t kNear = 60;  // bytes: a few words, no clause of its own
-    const bool near = between.size() <= kNear &&
-                      between.find_first_of(",(") == std::string_view::npos &&
-                      between.find(kArabicComma) == std::string_view::npos;
-    if (!near && !CoveredBy(Trimmed(between), cues_, "to")) return std::nullopt;
+    if (!AFewWords(between, kNear) && !CoveredBy(Trimmed(between), cues_, "to")) {
+      return std::nullopt;
+    }
     return Against(i);
   }
 
@@ -636,7 +634,12 @@ class ArithmeticChecks {
 
   // "4,200 workers in 2020", "3150 في 2023": a time a word or two after a value.
   bool TimeRightAfter(const Claim& value, const Claim& year, size_t near = kAWordOrTwo) const {
-    const std::string_view between = doc_.Between(value, year);
+    return AFewWords(doc_.Between(value, year), near);
+  }
+
+  // Whether `between` is at most `near` bytes with no comma (Arabic's too) or bracket: a few
+  // words, no clause or aside of their own.
+  static bool AFewWords(std::string_view between, size_t near) {
     return between.size() <= near && between.find_first_of(",(") == std::string_view::npos &&
            between.find(kArabicComma) == std::string_view::npos;
   }

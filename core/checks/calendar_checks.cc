@@ -5,7 +5,6 @@
 //   one, so the finding names both and fixes neither.
 // date.hijri_mismatch: a Hijri date and the Gregorian date given as its equivalent
 //   ("الموافق") are more than one day apart in every calendar variant ICU knows.
-#include <algorithm>
 #include <cstdlib>
 #include <limits>
 #include <optional>
@@ -63,21 +62,21 @@ std::optional<int> YearOfADay(const DocumentView& doc, const Claim& c, int month
   const scan::PhraseList& cues = doc.engine.time_cues();
   const bool past = cues.MatchAt(text, next, "date-past").entry != nullptr;
   const bool coming = cues.MatchAt(text, next, "date-next").entry != nullptr;
-  const long published = JulianDay(*doc.published);
-  std::vector<std::pair<long, int>> near;  // (distance in days, year)
-  for (int year = doc.published->year - 1; year <= doc.published->year + 1; ++year) {
-    const long days = JulianDay({year, month, day}) - published;
-    if ((past && days > 0) || (coming && days < 0)) continue;
-    near.emplace_back(std::labs(days), year);
-  }
-  std::sort(near.begin(), near.end());
   // News names a day without its year when it is weeks from the day it is published; a day
   // further off, or a publication date that is not the text's own (an archive checked with
   // today's date), leaves its year in doubt.
   constexpr long kWeeks = 45;   // days, either way
   constexpr long kSaid = 183;   // days, where "الماضي" or "المقبل" says which way
-  if (near.empty() || near[0].first > (past || coming ? kSaid : kWeeks)) return std::nullopt;
-  return near[0].second;
+  const long published = JulianDay(*doc.published);
+  long nearest = (past || coming ? kSaid : kWeeks) + 1;
+  std::optional<int> found;
+  for (int year = doc.published->year - 1; year <= doc.published->year + 1; ++year) {
+    const long days = JulianDay({year, month, day}) - published;
+    if ((past && days > 0) || (coming && days < 0) || std::labs(days) >= nearest) continue;
+    nearest = std::labs(days);
+    found = year;
+  }
+  return found;
 }
 
 // "الأربعاء 10 أبريل الماضي", "Tuesday, May 21": a weekday named with a day and month and no

@@ -206,14 +206,19 @@ bool BareAge(const DocumentView& doc, const Claim& c) {
   return !name.empty() && name[0] >= 'A' && name[0] <= 'Z';
 }
 
+// Whether a word of time_cues.tsv's `meaning` starts in the `bytes` before a claim.
+bool CueInTheBytesBefore(const DocumentView& doc, const Claim& c, size_t bytes,
+                         std::string_view meaning) {
+  const size_t from = c.norm_begin > bytes ? c.norm_begin - bytes : 0;
+  return doc.engine.time_cues().StartsAWordIn(doc.normalized.text(), from, c.norm_begin,
+                                              meaning);
+}
+
 // Whether a word for another person stands a few words before a birth that the age follows
 // ("Smith, whose son was born in 1990, is 60"): the birth is that person's.
 bool AnotherPersonBorn(const DocumentView& doc, const Claim& age, const Claim& born) {
   constexpr size_t kNear = 40;  // bytes: "whose son was born in"
-  if (age.norm_begin < born.norm_end) return false;
-  const size_t from = born.norm_begin > kNear ? born.norm_begin - kNear : 0;
-  return doc.engine.time_cues().StartsAWordIn(doc.normalized.text(), from, born.norm_begin,
-                                              "kin");
+  return age.norm_begin >= born.norm_end && CueInTheBytesBefore(doc, born, kNear, "kin");
 }
 
 // Whether a word for another person stands between two claims ("Smith, 45, whose father was
@@ -240,10 +245,7 @@ bool AnotherPersonBetween(const DocumentView& doc, const Claim& a, const Claim& 
 // birth ("توفي الشاعر المولود عام 1941 عن عمر يناهز 74 عاما في عام 2015").
 const Claim* YearOfDeath(const DocumentView& doc, const Claim& age, const Claim& born) {
   constexpr size_t kNear = 60;  // bytes before the birth year: the verb and the one who died
-  const std::string_view text = doc.normalized.text();
-  const size_t from = born.norm_begin > kNear ? born.norm_begin - kNear : 0;
-  const bool death_first =
-      doc.engine.time_cues().StartsAWordIn(text, from, born.norm_begin, "died");
+  const bool death_first = CueInTheBytesBefore(doc, born, kNear, "died");
   for (const Claim& c : doc.claims) {
     if (c.sentence != age.sentence || &c == &born || !GregorianYear(c) ||
         *Whole(c.value) <= *Whole(born.value)) {
@@ -279,9 +281,7 @@ const Claim* YearOfTheEvent(const DocumentView& doc, const Claim& age, const Cla
 // "وتوفي فيها عام 1998": a verb of death a few words before a year.
 bool AfterAVerbOfDeath(const DocumentView& doc, const Claim& year) {
   constexpr size_t kNear = 30;  // bytes: "وتوفي فيها"
-  const size_t from = year.norm_begin > kNear ? year.norm_begin - kNear : 0;
-  return doc.engine.time_cues().StartsAWordIn(doc.normalized.text(), from, year.norm_begin,
-                                              "died");
+  return CueInTheBytesBefore(doc, year, kNear, "died");
 }
 
 // When an age is counted to: now (the publication), an event's year, or only a death's.

@@ -302,7 +302,7 @@ re2::RE2::Options ScannerOptions() {
 // The first place in [pos, end) where a word starts (a letter after anything else), or `end`.
 // `pos` may fall inside a character or a word, which are skipped.
 size_t NextWordStart(std::string_view text, size_t pos, size_t end) {
-  while (pos < end && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) ++pos;
+  pos = CharacterStart(text, pos);
   if (pos > 0 && pos < end && IsLetter(PreviousCodePoint(text, pos))) {
     pos += WordAt(text, pos).size();
   }

@@ -111,8 +111,7 @@ PhraseList::Match PhraseList::MatchAt(std::string_view text, size_t pos,
 
 bool PhraseList::StartsAWordIn(std::string_view text, size_t from, size_t to,
                                std::string_view only_tag) const {
-  // `from` may fall inside a character (a caller's bytes counted back): start after it.
-  while (from < text.size() && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) ++from;
+  from = CharacterStart(text, from);
   bool after_letter = from > 0 && IsLetter(PreviousCodePoint(text, from));
   for (size_t at = from, length = 1; at < to && at < text.size(); at += length) {
     const bool letter = IsLetter(NextCodePoint(text, at, &length));

@@ -88,6 +88,13 @@ inline __m128i AsciiDigitBytes(__m128i v) {
 }
 #endif
 
+// The first place at or after `pos` where a character starts: `pos` counted in bytes (back
+// from a claim, say) may fall inside one.
+inline size_t CharacterStart(std::string_view text, size_t pos) {
+  while (pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) ++pos;
+  return pos;
+}
+
 // The run of letters that starts at `pos` (empty when a letter does not start there).
 inline std::string_view WordAt(std::string_view text, size_t pos) {
   size_t end = pos, length = 0;
