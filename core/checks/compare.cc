@@ -297,6 +297,11 @@ bool SameDay(const Claim& a, const Claim& b) {
   return !day(a.value).empty() && day(a.value) == day(b.value);
 }
 
+// A number word with the article: "الأربع", "الاثني عشر".
+bool DefiniteInWords(const Claim& c) {
+  return c.script == "words" && c.text.rfind("\xD8\xA7\xD9\x84", 0) == 0;  // "ال"
+}
+
 bool MonthAlone(const Claim& c) {
   return c.kind == Kind::kDate && c.value.size() == 4 && c.value[0] == '-';
 }
@@ -318,9 +323,7 @@ bool Weak(const Claim& c) {
     return true;  // "first", "الأول": ordinals in words come and go with the phrasing
   }
   // "الأربع" ("the four"): a definite number word refers back more often than it counts.
-  if (c.kind == Kind::kNumber && c.script == "words" && c.text.rfind("\xD8\xA7\xD9\x84", 0) == 0) {
-    return true;
-  }
+  if (c.kind == Kind::kNumber && DefiniteInWords(c)) return true;
   // A month named alone ("--03"); a day with its month ("--03-05") is a date to compare.
   if (MonthAlone(c)) return true;
   if (c.script == "words" && !c.value.empty() && c.value.size() == 1 && c.value[0] <= '2') {
@@ -843,10 +846,9 @@ class Aligner {
     // unit, met by another count of it, is no "one" or "two" that a translation drops or adds;
     // nor is "اللاعبين الاثني عشر", a definite number word that counts the noun it follows.
     const auto counts_a_thing = [](const Claim& c) {
-      const bool definite = c.text.rfind("\xD8\xA7\xD9\x84", 0) == 0;  // "ال"
       const bool one_or_two = c.value == "1" || c.value == "2";
-      return c.script == "words" &&
-             ((one_or_two && !c.unit.empty()) || (definite && !c.noun.empty()));
+      return (c.script == "words" && one_or_two && !c.unit.empty()) ||
+             (DefiniteInWords(c) && !c.noun.empty());
     };
     const bool weak_value = (Weak(s) && !counts_a_thing(s)) || (Weak(t) && !counts_a_thing(t));
     reporter_->Report("compare.value_mismatch",
