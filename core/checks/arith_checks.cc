@@ -54,12 +54,15 @@ std::string Number(double v) {
 
 // How far a count may be from what it stands for: digits with no point and no scale word
 // count exactly under a thousand ("15 people: 8 civilians and 6 soldiers" leaves one out);
-// from a thousand on, zeros at the end may be rounding ("1,200" is 1,150 to 1,250).
+// from a thousand on, zeros at the end may be rounding ("1,200" is 1,150 to 1,250), to two
+// significant digits unless a word says it is rough: "2,000 respondents" is 1,950 to 2,050,
+// "about 2,000" 1,500 to 2,500.
 double CountSlack(const Claim& c) {
   if (c.fraction_digits != 0 || !c.scale.is_zero()) return HalfUnit(c);
   const std::string& v = c.value;
   if (v.size() < 4) return 0;
-  const size_t zeros = v.size() - 1 - v.find_last_not_of('0');
+  size_t zeros = v.size() - 1 - v.find_last_not_of('0');
+  if (!c.approx && c.qualifier.empty()) zeros = std::min(zeros, v.size() - 2);
   return zeros == 0 ? 0 : 0.5 * std::pow(10.0, static_cast<double>(zeros));
 }
 
@@ -393,14 +396,19 @@ class ArithmeticChecks {
     if (!IsShare(c) || !c.qualifier.empty() || c.approx || i + 1 >= claims.size()) {
       return std::nullopt;
     }
-    const Claim& next = claims[i + 1];
+    // "from 6.4% in April to 6.1% in May": the time of the first rate between the two.
+    const size_t j = PastATime(i + 1, c);
+    const Claim& next = claims[j];
+    const Claim& before = claims[j - 1];
     if (!IsShare(next) || !next.qualifier.empty() || next.approx ||
         next.sentence != c.sentence) {
       return std::nullopt;
     }
-    if (JoinedByTo(c, next)) return Shift{c.value, next.value, &c, &next, i + 1};
+    const bool to = j == i + 1 ? JoinedByTo(c, next)
+                               : CuedFrom(c) && JoinedByTo(before, next, /*from_cued=*/false);
+    if (to) return Shift{c.value, next.value, &c, &next, j};
     // "rose to 3.9% from 3.8%", "15.3% مقابل 15.6%": where it led, then where it began.
-    if (JoinedBy(c, next, "since")) return Shift{next.value, c.value, &next, &c, i + 1, true};
+    if (JoinedBy(before, next, "since")) return Shift{next.value, c.value, &next, &c, j, true};
     return std::nullopt;
   }
 
@@ -476,8 +484,11 @@ class ArithmeticChecks {
     // "Shares fell 4% on Monday after the firm cut its forecast to $2.1 billion from $2.4
     // billion": the values after another clause are another thing's.
     if (AnotherThingBetween(pct, claims[next])) return;
-    std::optional<Shift> shift = ToThenFrom(next, between);
-    if (!shift && (gap.empty() || CoveredBy(gap, doc_.engine.range_cues(), "open"))) {
+    // "lost 20% of its value, falling from $2.5 billion": what the change measures and a verb
+    // that says it again, on the way to its values.
+    const std::string rest = AfterCue(AfterCue(gap, "measure"), "going");
+    std::optional<Shift> shift = ToThenFrom(next, between, rest);
+    if (!shift && (rest.empty() || CoveredBy(rest, doc_.engine.range_cues(), "open"))) {
       shift = FromTo(next);
     }
     if (shift) CheckChange(*shift, pct);
@@ -582,9 +593,10 @@ class ArithmeticChecks {
   // change led, after `gap` (the words before it), then where it began. Not after a comma, nor
   // in brackets, where the press gives one item of what changed ("بنسبة 13،9 بالمائة نتيجة
   // تطور مبيعات التمور (197 م د مقابل 139،5 م د)").
-  std::optional<Shift> ToThenFrom(size_t i, std::string_view between) const {
+  std::optional<Shift> ToThenFrom(size_t i, std::string_view between,
+                                  const std::string& rest) const {
     constexpr size_t kNear = 60;  // bytes: a few words, no clause of its own
-    if (!AFewWords(between, kNear) && !CoveredBy(Trimmed(between), cues_, "to")) {
+    if (!AFewWords(between, kNear) && !CoveredBy(rest, cues_, "to")) {
       return std::nullopt;
     }
     return Against(i);
@@ -647,6 +659,12 @@ class ArithmeticChecks {
   static bool AlikeInOneSentence(const Claim& a, const Claim& b) {
     return IsPlainCount(a) && IsPlainCount(b) && a.kind == b.kind && a.unit == b.unit &&
            a.sentence == b.sentence;
+  }
+
+  // The words after a cue of `meaning` that they start with, trimmed; all of them without.
+  std::string AfterCue(const std::string& words, std::string_view meaning) const {
+    const auto m = cues_.MatchAt(words, 0, meaning);
+    return m.entry ? Trimmed(std::string_view(words).substr(m.end)) : words;
   }
 
   // Whether `words` are exactly one cue of `meaning`.

@@ -528,6 +528,14 @@ TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
   EXPECT_EQ(Check("Of the 2,400 jobs cut, 1,800, or 70%, were in manufacturing."),
             Codes{"arith.percent_mismatch"});
   EXPECT_EQ(Check("Of the 2,400 jobs cut, 1,800, or 75%, were in manufacturing."), Codes{});
+  // Zeros at the end of a count are rounding to two significant digits, unless a word says
+  // it is rough: 1,100 of 2,000 is no 45 %, 1,100 of about 2,000 may be.
+  EXPECT_EQ(Check("Of the 2,000 respondents, 1,100 (45%) said they would vote."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("Of the 2,000 respondents, 1,100 (55%) said they would vote."), Codes{});
+  EXPECT_EQ(Check("Of about 2,000 respondents, 1,100 (45%) said they would vote."), Codes{});
+  EXPECT_EQ(Check("Of about 2,000 respondents, 1,100 (35%) said they would vote."),
+            Codes{"arith.percent_mismatch"});
   // Counts of digits under a thousand are exact: 7 of 11 is no 70 %.
   EXPECT_EQ(Check("وحصل الفيلم على 7 جوائز من أصل 11 ترشيحا، أي بنسبة 70%."),
             Codes{"arith.percent_mismatch"});
@@ -605,6 +613,17 @@ TEST_F(ChecksTest, ChangeAndItsPercentage) {
             Codes{"arith.change_mismatch"});
   EXPECT_EQ(Check("ارتفعت المبيعات بنسبة 20% من 100 مليون إلى 130 مليون دولار"),
             Codes{"arith.change_mismatch"});
+  // What the change measures and a verb that says it again may come before its values.
+  EXPECT_EQ(Check("The fund lost 20% of its value, falling from $2.5 billion to $2.2 billion."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("The fund lost 12% of its value, falling from $2.5 billion to $2.2 billion."),
+            Codes{});
+  EXPECT_EQ(Check("Exports rose 30%, climbing to $120 million from $100 million."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("ارتفعت الصادرات بنسبة 30% لتنتقل من 100 مليون دينار إلى 120 مليون دينار."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("ارتفعت الصادرات بنسبة 20%، إذ انتقلت من 100 مليون دينار إلى 120 مليون دينار."),
+            Codes{});
   // A few words of what changed may come between; a comma or a bracket gives another item.
   EXPECT_EQ(Check("تراجعت العائدات بنسبة 66 بالمائة في مستوى القيمة الى حدود 496 م د مقابل "
                   "1446 م د"),
@@ -767,6 +786,16 @@ TEST_F(ChecksTest, ChangeOfARate) {
   EXPECT_EQ(Check("Unemployment fell from 8.5% to 7.9%, a drop of 0.9 percentage points."),
             Codes{"arith.change_mismatch"});
   EXPECT_EQ(Check("ارتفعت البطالة من 7.9% إلى 8.5%، أي بزيادة 0.6 نقطة مئوية."), Codes{});
+  // The time of each rate between them, in either order.
+  EXPECT_EQ(Check("Unemployment fell to 6.1% in May from 6.4% in April, a drop of 0.5 "
+                  "percentage points."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Unemployment fell from 6.4% in April to 6.1% in May, a drop of 0.3 "
+                  "percentage points."),
+            Codes{});
+  EXPECT_EQ(Check("انخفض معدل البطالة إلى 6.1% في مايو مقابل 6.4% في أبريل، بتراجع 0.5 نقطة "
+                  "مئوية."),
+            Codes{"arith.change_mismatch"});
   EXPECT_EQ(Check("ارتفعت البطالة من 7.9% إلى 8.5%، أي بزيادة 1.6 نقطة مئوية."),
             Codes{"arith.change_mismatch"});
   EXPECT_EQ(Check("Turnout rose from 40% to 50%, an increase of 25%."), Codes{});
