@@ -54,15 +54,14 @@ std::string Number(double v) {
 
 // How far a count may be from what it stands for: digits with no point and no scale word
 // count exactly under a thousand ("15 people: 8 civilians and 6 soldiers" leaves one out);
-// from a thousand on, zeros at the end may be rounding ("1,200" is 1,150 to 1,250), to two
-// significant digits unless a word says it is rough: "2,000 respondents" is 1,950 to 2,050,
-// "about 2,000" 1,500 to 2,500.
+// from a thousand on, zeros at the end may be rounding to two significant digits ("1,200"
+// is 1,150 to 1,250; "2,000 respondents" 1,950 to 2,050). A count said to be rough ("about
+// 2,000") is no plain count, and the checks leave it.
 double CountSlack(const Claim& c) {
   if (c.fraction_digits != 0 || !c.scale.is_zero()) return HalfUnit(c);
   const std::string& v = c.value;
   if (v.size() < 4) return 0;
-  size_t zeros = v.size() - 1 - v.find_last_not_of('0');
-  if (!c.approx && c.qualifier.empty()) zeros = std::min(zeros, v.size() - 2);
+  const size_t zeros = std::min(v.size() - 1 - v.find_last_not_of('0'), v.size() - 2);
   return zeros == 0 ? 0 : 0.5 * std::pow(10.0, static_cast<double>(zeros));
 }
 

@@ -898,13 +898,10 @@ void TakeYearAfterDays(const text::NormalizedText& normalized, std::vector<Claim
   }
 }
 
-bool IsTime(Kind kind) {
-  return kind == Kind::kDate || kind == Kind::kYear || kind == Kind::kDuration;
-}
-
-// "تراجع التضخم من 7 % في جوان الى 2.9 خلال هذا الشهر", "fell from $7 in 2010 to 5.5": a bare
-// number after a word of "to" (range_cues.tsv "join") is in the unit of the amount after
-// "from" where the change set out, with only times between the two.
+// "تراجع التضخم من 7 % في جوان الى 2.9 خلال هذا الشهر", "fell from $7 in 2010 to 5.5",
+// "reduced from 15 years to eight": a bare number after a word of "to" (range_cues.tsv
+// "join") is in the unit of the amount or period after "from" where the change set out, with
+// only dates and years between the two.
 void CarryUnitToWhereAChangeLed(const Engine& engine, const text::NormalizedText& normalized,
                                 std::vector<Claim>* claims) {
   const std::string_view text = normalized.text();
@@ -919,9 +916,11 @@ void CarryUnitToWhereAChangeLed(const Engine& engine, const text::NormalizedText
     const auto to = cues.MatchBefore(text, scan::SkipSpacesBack(text, b.norm_begin), "join");
     if (!to.entry || !scan::IsLetter(scan::NextCodePoint(to.entry->phrase, 0))) continue;
     size_t j = i - 1;
-    while (j > 0 && IsTime(v[j].kind)) --j;
+    while (j > 0 && (v[j].kind == Kind::kDate || v[j].kind == Kind::kYear)) --j;
     const Claim& a = v[j];
-    if ((a.kind != Kind::kPercent && a.kind != Kind::kMoney) || a.unit.empty() ||
+    const bool measured = a.kind == Kind::kPercent || a.kind == Kind::kMoney ||
+                          a.kind == Kind::kDuration || a.kind == Kind::kQuantity;
+    if (!measured || a.unit.empty() ||
         a.sentence != b.sentence || a.qualifier == "range" ||
         !cues.MatchBefore(text, scan::SkipSpacesBack(text, a.norm_begin), "open").entry) {
       continue;

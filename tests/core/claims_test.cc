@@ -2133,6 +2133,15 @@ TEST_F(ClaimsTest, AChangeLeadsToItsOwnUnit) {
   EXPECT_EQ(All("ارتفع من 5 دولارات في 2010 إلى 4").back().unit, "USD");
   EXPECT_EQ(All("ارتفع بنسبة 5% إلى 120").back().kind, Kind::kNumber);  // no "from"
   EXPECT_EQ(All("from 7% in 2010 to 12 people").back().kind, Kind::kNumber);
+  // A period or a quantity too: "reduced from 15 years to eight" is eight years.
+  for (const char* text : {"The sentence was reduced from 15 years to eight.",
+                           "خففت العقوبة من 15 عاما إلى ثمانية"}) {
+    const Claim eight = All(text).back();
+    EXPECT_EQ(eight.kind, Kind::kDuration) << text;
+    EXPECT_EQ(eight.unit, "year") << text;
+    EXPECT_EQ(eight.value, "8") << text;
+  }
+  EXPECT_EQ(All("the limit was cut from 120 km/h to 100").back().unit, "km/h");
 }
 
 TEST_F(ClaimsTest, Money) {
