@@ -357,7 +357,7 @@ class Extraction {
         builder_.LabelsAName(words->begin)) {
       return true;
     }
-    if (IsPronounOne(*words) || IsFractionAsAPart(*words) || IsDualWithoutNoun(*words) ||
+    if (IsPronounOne(*words) || IsFractionAsAPart(*words) || IsDualWithoutNoun(&*words) ||
         IsFractionNoun(*words) || (english && IsFirstAnAdverb(*words))) {
       return true;
     }
@@ -777,15 +777,26 @@ class Extraction {
   }
 
   // "ألفا دولار" is 2000 dollars, but "ألفا وبيتا" is alpha and beta: the construct dual of a
-  // scale needs the noun it counts right after it.
-  bool IsDualWithoutNoun(const numerals::WordNumber& n) const {
-    const std::string_view word = text_.substr(n.begin, n.end - n.begin);
+  // scale needs the noun it counts right after it. Without one, the form is the accusative of
+  // one ("بلغ عددهم مليونا"), read so before و and digits ("مليونا و800 ألف", whose sum a
+  // later pass joins) and for scales from a million on, which are no other word; "ألفا" alone
+  // is left.
+  bool IsDualWithoutNoun(numerals::WordNumber* n) const {
+    const std::string_view word = text_.substr(n->begin, n->end - n->begin);
     const numerals::WordEntry* e = engine_.arabic_words().Find(word);
     if (e == nullptr || e->role != numerals::Role::kScaleAcc) return false;
-    const size_t next = scan::SkipSpaces(text_, n.end);
-    const std::string_view after = WordAfter(n.end);
-    return next == n.end || after.empty() || after.substr(0, 2) == "\xD9\x88" ||
-           engine_.noun_stopwords().contains(std::string(after));
+    const size_t next = scan::SkipSpaces(text_, n->end);
+    const std::string_view after = WordAfter(n->end);
+    const bool and_after = after.substr(0, 2) == "\xD9\x88";  // و
+    if (!(next == n->end || after.empty() || and_after ||
+          engine_.noun_stopwords().contains(std::string(after)))) {
+      return false;
+    }
+    const bool and_digits = and_after && next + 2 < text_.size() &&
+                            absl::ascii_isdigit(static_cast<unsigned char>(text_[next + 2]));
+    if (!and_digits && e->value < numerals::Decimal::FromInt(1000000)) return true;
+    n->value = e->value;
+    return false;
   }
 
   // An ordinal, or "last", "الأخير": the word that places a part ("the second half").

@@ -111,6 +111,12 @@ TEST_F(ClaimsTest, ConstructDualOfScalesIsTwo) {
   // More of the number after و makes the same spelling the accusative of one ("ألفاً").
   EXPECT_EQ(One("يبلغ عدد سكانها مليونا ونصف المليون نسمة").value, "1500000");
   EXPECT_EQ(One("دفع ألفا وخمسمائة دينار").value, "1500");
+  // ... and so before و and digits, summed with them; a million or more without a noun is
+  // one too, "ألفا" alone a letter's name.
+  EXPECT_EQ(One("بلغ عدد الحجاج مليونا و800 ألف حاج").value, "1800000");
+  EXPECT_EQ(One("دفع ألفا و500 دينار").value, "1500");
+  EXPECT_EQ(One("بلغ عدد الزوار مليونا في تلك الفترة").value, "1000000");
+  EXPECT_TRUE(All("ظهر متحور ألفا في بريطانيا").empty());
 }
 
 TEST_F(ClaimsTest, FractionsAndDecimalWords) {
