@@ -900,12 +900,17 @@ void TakeYearAfterDays(const text::NormalizedText& normalized, std::vector<Claim
 
 // "تراجع التضخم من 7 % في جوان الى 2.9 خلال هذا الشهر", "fell from $7 in 2010 to 5.5",
 // "reduced from 15 years to eight": a bare number after a word of "to" (range_cues.tsv
-// "join") is in the unit of the amount or period after "from" where the change set out, with
-// only dates and years between the two.
+// "join") is in the unit of the amount or period after "from" where the change set out; and
+// "rose to 7.1 billion dinars from 6.5 billion", "7.1 مليار دينار مقابل 6.5 مليار": a bare
+// number after where a change began (arith_cues.tsv "since") is in the unit of where it led.
+// Only dates and years may stand between the two.
 void CarryUnitToWhereAChangeLed(const Engine& engine, const text::NormalizedText& normalized,
                                 std::vector<Claim>* claims) {
   const std::string_view text = normalized.text();
   const scan::PhraseList& cues = engine.range_cues();
+  const auto cued = [&](const scan::PhraseList& list, const Claim& c, std::string_view meaning) {
+    return list.MatchBefore(text, scan::SkipSpacesBack(text, c.norm_begin), meaning).entry;
+  };
   std::vector<Claim>& v = *claims;
   for (size_t i = 1; i < v.size(); ++i) {
     Claim& b = v[i];
@@ -913,18 +918,32 @@ void CarryUnitToWhereAChangeLed(const Engine& engine, const text::NormalizedText
         !b.qualifier.empty()) {
       continue;
     }
-    const auto to = cues.MatchBefore(text, scan::SkipSpacesBack(text, b.norm_begin), "join");
-    if (!to.entry || !scan::IsLetter(scan::NextCodePoint(to.entry->phrase, 0))) continue;
+    const scan::PhraseList::Entry* to = cued(cues, b, "join");
+    // "بنسبة 0،3 بالمائة مقارنة ب2015": a bare number of a year's digits after "compared
+    // with" is a year, though the extractor could not tell.
+    const std::optional<uint64_t> whole = b.scale.is_zero() ? b.number.ToWhole() : std::nullopt;
+    const bool year_like = whole && *whole >= 1900 && *whole <= 2100;
+    const scan::PhraseList::Entry* since =
+        year_like ? nullptr : cued(engine.arith_cues(), b, "since");
+    if (to != nullptr && !scan::IsLetter(scan::NextCodePoint(to->phrase, 0))) to = nullptr;
+    if (to == nullptr && since == nullptr) continue;
     size_t j = i - 1;
     while (j > 0 && (v[j].kind == Kind::kDate || v[j].kind == Kind::kYear)) --j;
     const Claim& a = v[j];
     const bool measured = a.kind == Kind::kPercent || a.kind == Kind::kMoney ||
                           a.kind == Kind::kDuration || a.kind == Kind::kQuantity;
-    if (!measured || a.unit.empty() ||
-        a.sentence != b.sentence || a.qualifier == "range" ||
-        !cues.MatchBefore(text, scan::SkipSpacesBack(text, a.norm_begin), "open").entry) {
+    // An amount of a currency left unresolved ("dinars") has no unit, but is money.
+    const bool named = !a.unit.empty() || a.kind == Kind::kMoney;
+    // "last year" is a time, not a period measured.
+    const bool time = a.kind == Kind::kDuration && !a.qualifier.empty();
+    if (!measured || !named || time || a.sentence != b.sentence || a.qualifier == "range") {
       continue;
     }
+    // "rose 5%, from 100 to 120 stores": a plain "from" is where the change began only after
+    // where it led ("to $7.1 billion from 6.5").
+    const bool set_out = to != nullptr && cued(cues, a, "open");
+    const bool began = since != nullptr && (since->phrase != "from" || cued(cues, a, "join"));
+    if (!set_out && !began) continue;
     b.kind = a.kind;
     b.unit = a.unit;
     b.unit_assumed = a.unit_assumed;

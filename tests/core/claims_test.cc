@@ -2148,6 +2148,17 @@ TEST_F(ClaimsTest, AChangeLeadsToItsOwnUnit) {
     EXPECT_EQ(eight.value, "8") << text;
   }
   EXPECT_EQ(All("the limit was cut from 120 km/h to 100").back().unit, "km/h");
+  // Where a change began, after where it led: "from", "مقابل", "compared with".
+  EXPECT_EQ(All("Spending will rise to 7.1 billion dinars from 6.5 billion.").back().kind,
+            Kind::kMoney);
+  EXPECT_EQ(All("إلى 58.4% مقابل 53 خلال 2016").at(1).kind, Kind::kPercent);
+  EXPECT_EQ(All("بلغ الربح 340 مليون دولار، مقابل 1.94 مليار في العام السابق").at(1).unit,
+            "USD");
+  // Not a year after "compared with", a plain "from" after no "to", nor after a time.
+  EXPECT_EQ(All("زيادة بنسبة 0.3 بالمائة مقارنة ب2015").back().kind, Kind::kYear);
+  EXPECT_EQ(All("Sales rose 5%, from 100 to 120 stores.").back().kind, Kind::kNumber);
+  EXPECT_EQ(All("1,127 defections last year, compared with 2,706 in 2011").at(2).kind,
+            Kind::kNumber);
 }
 
 TEST_F(ClaimsTest, Money) {
