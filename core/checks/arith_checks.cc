@@ -119,7 +119,10 @@ class ArithmeticChecks {
         ChangeBetween(i);
         Multiple(i);
       }
-      if (reporter_->Enabled("arith.total_mismatch")) Total(i);
+      if (reporter_->Enabled("arith.total_mismatch")) {
+        Total(i);
+        SumAfterParts(i);
+      }
     }
     if (reporter_->Enabled("arith.percent_sum")) PercentSums();
   }
@@ -786,6 +789,50 @@ class ArithmeticChecks {
                             : absl::StrFormat("the parts add up to %s, not %s", Number(sum),
                                               whole.value),
                       spans, whole.value, Number(sum));
+  }
+
+  // "300 مليون دولار للمرحلة الأولى و450 مليون دولار للثانية، أي ما مجموعه 750 مليون دولار",
+  // "$300m for the first phase and $450m for the second, for a total of $750m": parts in a
+  // list, then their sum restated (arith_cues.tsv "sum"). Not a total that the sentence
+  // brings a count up to ("14 new deaths, bringing the total to 2,356"): its cues are others.
+  void SumAfterParts(size_t i) {
+    constexpr size_t kNear = 60;  // bytes: what a part is for, a few words
+    const auto& claims = doc_.claims;
+    const Claim& total = claims[i];
+    if (i == 0 || !IsPlainCount(total) || !EndsWithCue(claims[i - 1], total, "sum", kNear)) {
+      return;
+    }
+    std::vector<const Claim*> parts;
+    for (size_t j = i; j-- > 0 && claims[j].sentence == total.sentence;) {
+      const Claim& p = claims[j];
+      if (p.kind == Kind::kOrdinal) continue;  // "للمرحلة الأولى": names a part
+      if (!IsPlainCount(p) || !PartOf(total, p)) break;
+      // Each part before the next with "و", "and" or a comma right before that one.
+      if (!parts.empty() && !ListedBefore(p, *parts.back(), kNear)) break;
+      parts.push_back(&p);
+    }
+    if (parts.size() < 2) return;
+    double sum = 0, slack = CountSlack(total);
+    for (const Claim* p : parts) sum += *AsDouble(p->value), slack += CountSlack(*p);
+    if (std::fabs(sum - *AsDouble(total.value)) <= slack) return;
+    std::vector<SpanRef> spans;
+    for (auto p = parts.rbegin(); p != parts.rend(); ++p) spans.push_back(SpanOf(**p));
+    spans.push_back(SpanOf(total));
+    reporter_->Report("arith.total_mismatch",
+                      absl::StrFormat("the parts add up to %s, not %s", Number(sum), total.value),
+                      spans, total.value, Number(sum));
+  }
+
+  // Whether `next` comes a few words after `part` with a word of a list right before it.
+  bool ListedBefore(const Claim& part, const Claim& next, size_t near) const {
+    std::string_view between = doc_.Between(part, next);
+    if (between.size() > near || between.find_first_of(".;:(") != std::string_view::npos) {
+      return false;
+    }
+    if (between.ends_with("\xD9\x88")) return true;  // و glued to the next part
+    while (between.ends_with(' ')) between.remove_suffix(1);
+    return between.ends_with(" and") || between.ends_with(" \xD9\x88") ||
+           between.ends_with(',') || between.ends_with(kArabicComma);
   }
 
   // Whether `part` may be a part of `total`: a count of a count; of an amount, one of its

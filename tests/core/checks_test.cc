@@ -843,6 +843,26 @@ TEST_F(ChecksTest, ChangeAndItsMultiple) {
   EXPECT_EQ(Check("Users doubled from 2 million in 2020 to 4 million in 2024."), Codes{});
 }
 
+// Parts in a list, then their sum restated: "أي ما مجموعه", "for a total of".
+TEST_F(ChecksTest, PartsThenTheirSum) {
+  EXPECT_EQ(Check("خصصت الحكومة 300 مليون دولار للمرحلة الأولى و450 مليون دولار للمرحلة الثانية، "
+                  "أي ما مجموعه 850 مليون دولار."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("خصصت الحكومة 300 مليون دولار للمرحلة الأولى و450 مليون دولار للمرحلة الثانية، "
+                  "أي ما مجموعه 750 مليون دولار."),
+            Codes{});
+  EXPECT_EQ(Check("It has 120 stores in France, 80 in Spain and 45 in Italy, for a total of 255."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("It has 120 stores in France, 80 in Spain and 45 in Italy, for a total of 245."),
+            Codes{});
+  // The list starts after the words that set it apart from the whole before it.
+  EXPECT_EQ(Check("بلغت الميزانية 5 مليارات دولار، خصصت منها 300 مليون للمرحلة الأولى و450 مليون "
+                  "للثانية، أي ما مجموعه 750 مليون."),
+            Codes{});
+  // A count brought up to a total is no sum of the counts before it.
+  EXPECT_EQ(Check("سجلت 14 وفاة و30 إصابة، ليرتفع العدد الإجمالي للوفيات إلى 2356."), Codes{});
+}
+
 TEST_F(ChecksTest, PartsAndTheirTotal) {
   EXPECT_EQ(Check("a total of 100 people: 60 men and 40 women"), Codes{});
   EXPECT_EQ(Check("a total of 100 people: 60 men and 30 women"), Codes{"arith.total_mismatch"});
