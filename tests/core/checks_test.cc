@@ -965,6 +965,15 @@ TEST_F(ChecksTest, SharesOfOneWhole) {
   EXPECT_EQ(Check("حصل أ على 50% و ب على 35% و ج على 25% من الأصوات"), Codes{"arith.percent_sum"});
   EXPECT_EQ(Check("Lee won 48%, Kim 31% and Park 21% of the vote."), Codes{});
   EXPECT_EQ(Check("Lee won 48%, Kim 41% and Park 21% of the vote."), Codes{"arith.percent_sum"});
+  // A poll's answers with some undecided: one answer a head.
+  EXPECT_EQ(Check("The poll found 62% support the measure, 35% oppose it and 8% are undecided."),
+            Codes{"arith.percent_sum"});
+  EXPECT_EQ(Check("The poll found 62% support the measure, 30% oppose it and 8% are undecided."),
+            Codes{});
+  EXPECT_EQ(Check("أظهر الاستطلاع أن 55% يؤيدون القرار و40% يعارضونه و12% لم يحسموا رأيهم."),
+            Codes{"arith.percent_sum"});
+  EXPECT_EQ(Check("62% of Democrats, 50% of Republicans and 40% of independents are undecided."),
+            Codes{});
   // A whole named before the shares; two contests, each a share against a rival's.
   EXPECT_EQ(Check("توزعت المقاعد على النحو التالي: 48% للحزب الحاكم و35% للمعارضة و22% "
                   "للمستقلين."),
