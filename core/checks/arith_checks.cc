@@ -171,8 +171,10 @@ class ArithmeticChecks {
     if (i + 1 >= claims.size()) return;
     const Claim& part = claims[i];
     const Claim& whole = claims[i + 1];
+    // "أدلى 3.6 مليون ناخب بأصواتهم من أصل 9.1 مليون": a few words of what the part did, then
+    // an "out of" that only a part and its whole stand around.
     if (!IsPlainCount(part) || !IsPlainCount(whole) || whole.sentence != part.sentence ||
-        !JoinedBy(part, whole, "of")) {
+        !(JoinedBy(part, whole, "of") || EndsWithCue(part, whole, "out-of"))) {
       return;
     }
     if (const Claim* said = ShareSaidFirst(i)) return CheckShare(part, whole, *said);
@@ -190,16 +192,20 @@ class ArithmeticChecks {
   }
 
   // "Turnout was 61%: 3.4 million of the 6.1 million voters": the share of the part claim i
-  // starts, said right before it and a colon; none where the share is a change ("rose 5%:")
-  // or of a whole of its own ("61% of women:").
+  // starts, said right before it and a colon, or a word that explains it and a verb ("بلغت
+  // نسبة المشاركة 39.6%، إذ أدلى 3.6 مليون ناخب"); none where the share is a change ("rose
+  // 5%:") or of a whole of its own ("61% of women:").
   const Claim* ShareSaidFirst(size_t i) const {
     const auto& claims = doc_.claims;
     if (i == 0) return nullptr;
     const Claim& pct = claims[i - 1];
     const bool plain_share = IsShare(pct) && pct.qualifier.empty() && !pct.approx &&
                              pct.sentence == claims[i].sentence;
-    if (!plain_share || Trimmed(doc_.Between(pct, claims[i])) != ":" || OwnWholeAfter(pct) ||
-        CuedBefore(pct, "change") || CuedBefore(pct, "verb")) {
+    const std::string between = Trimmed(doc_.Between(pct, claims[i]));
+    const std::string after_cue = AfterCue(between, "explain");
+    const bool explained = between == ":" || (after_cue != between && AFewWords(after_cue, 20));
+    if (!plain_share || !explained || OwnWholeAfter(pct) || CuedBefore(pct, "change") ||
+        CuedBefore(pct, "verb")) {
       return nullptr;
     }
     return &pct;

@@ -546,6 +546,15 @@ TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
   EXPECT_EQ(Check("Turnout was 56%: 3.4 million of the 6.1 million voters cast ballots."),
             Codes{});
   EXPECT_EQ(Check("Sales rose 5%: 300 of the 400 stores reported gains."), Codes{});
+  // ... or before a word that explains it, a verb, and "out of" a few words after the part.
+  EXPECT_EQ(Check("بلغت نسبة المشاركة 49.6%، إذ أدلى 3.6 مليون ناخب بأصواتهم من أصل 9.1 مليون "
+                  "مسجل."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("بلغت نسبة المشاركة 39.6%، إذ أدلى 3.6 مليون ناخب بأصواتهم من أصل 9.1 مليون "
+                  "مسجل."),
+            Codes{});
+  EXPECT_EQ(Check("بلغت نسبة النجاح 70%، حيث نجح 540 تلميذا من أصل 900."),
+            Codes{"arith.percent_mismatch"});
   // "أي" restates the part as a share of its own whole, named after the share or not.
   EXPECT_EQ(Check("وصادق 150 نائبا من أصل 217 على القانون، أي ما يمثل 80% من أعضاء المجلس."),
             Codes{"arith.percent_mismatch"});
