@@ -96,12 +96,16 @@ std::optional<YearsBack> YearsBackOf(const Claim& c) {
   return std::nullopt;
 }
 
+// `ago` counts back from the publication year to a year tied to it; a period with no cue
+// ("has lasted five years, since 2019") to a year said to be its start.
 void CheckRelative(const DocumentView& doc, const Claim& ago, Reporter* reporter) {
   const std::optional<YearsBack> back = YearsBackOf(ago);
   if (!doc.published || !back) return;
   const long implied = doc.published->year - back->years;
+  const bool period = ago.qualifier.empty();
   const auto tied_year = [&](const Claim& c) {
-    return c.sentence == ago.sentence && GregorianYear(c) && Tied(doc, ago, c);
+    return c.sentence == ago.sentence && GregorianYear(c) && Tied(doc, ago, c) &&
+           (!period || c.qualifier == "since");
   };
   for (const Claim& c : doc.claims) {
     if (!tied_year(c)) continue;
@@ -203,7 +207,12 @@ bool BareAge(const DocumentView& doc, const Claim& c) {
   }
   const size_t name_end = scan::SkipSpacesBack(text, before - 1);
   const std::string_view name = scan::WordBefore(text, name_end);
-  return !name.empty() && name[0] >= 'A' && name[0] <= 'Z';
+  if (name.empty()) return false;
+  if (name[0] >= 'A' && name[0] <= 'Z') return true;
+  // "The mayor, 45,": a person named by what they are.
+  const size_t article_end = scan::SkipSpacesBack(text, name_end - name.size());
+  const std::string_view article = scan::WordBefore(text, article_end);
+  return article == "The" || article == "the";
 }
 
 // Whether a word of time_cues.tsv's `meaning` starts in the `bytes` before a claim.
@@ -360,7 +369,7 @@ void CheckTime(const DocumentView& doc, Reporter* reporter) {
     if (YearsDuration(c) && reporter->Enabled("time.relative_mismatch")) {
       if (one_in_words && (c.qualifier == "ago" || c.qualifier == "later")) {
         CheckYearNamed(doc, i, reporter);
-      } else if (c.qualifier == "ago") {
+      } else if (c.qualifier == "ago" || (c.qualifier.empty() && !one_in_words)) {
         CheckRelative(doc, c, reporter);
       }
     }

@@ -357,6 +357,12 @@ TEST_F(ChecksTest, RelativeTimeAgainstTheYear) {
             Codes{"time.relative_mismatch"});
   EXPECT_EQ(Check("launched in 2005, 13 years ago", nullptr, "2022-11-18"),
             Codes{"time.relative_mismatch"});
+  // A period with no cue against the year it is said to run from.
+  EXPECT_EQ(Check("The drought has lasted seven years, since 2019.", nullptr, "2024-06-01"),
+            Codes{"time.relative_mismatch"});
+  EXPECT_EQ(Check("The drought has lasted five years, since 2019.", nullptr, "2024-06-01"),
+            Codes{});
+  EXPECT_EQ(Check("He served seven years, in 2019 and after.", nullptr, "2024-06-01"), Codes{});
   // "last year" sits beside the years it is compared with.
   EXPECT_EQ(Check("ارتفعت الصادرات العام الماضي مقارنة بعام 2019", nullptr, "2022-11-18"),
             Codes{});
@@ -451,6 +457,11 @@ TEST_F(ChecksTest, AgeAgainstTheBirthYear) {
   EXPECT_EQ(Check("Smith, 45, was born in 1990.", nullptr, "2024-06-01"),
             Codes{"time.age_mismatch"});
   EXPECT_EQ(Check("Smith, 34, was born in 1990.", nullptr, "2024-06-01"), Codes{});
+  // A person named by what they are, after "the".
+  EXPECT_EQ(Check("The mayor, 45, who was born in 1969, spoke.", nullptr, "2024-06-01"),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("The mayor, 55, who was born in 1969, spoke.", nullptr, "2024-06-01"),
+            Codes{});
   EXPECT_EQ(Check("In 1990, 45 people were born there.", nullptr, "2024-06-01"), Codes{});
   // Arabic puts the verb first, the one born after it, then the year.
   EXPECT_EQ(Check("ولد الرئيس الراحل في عام 1950 ويبلغ 80 عاما", nullptr, "2024-06-01"),
