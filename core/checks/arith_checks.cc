@@ -504,18 +504,31 @@ class ArithmeticChecks {
 
   // "a dividend of 45 cents, up 20% from 40 cents", "120 مليون دينار، بزيادة 20% مقارنة بـ100
   // مليون": where a change led, the change, then where it began.
+  // "48 million passengers last year, 19% more than the 44 million": the time of where it led
+  // between it and the change, and a comparison that says the change and where it began.
   void ChangeBetween(size_t i) {
     const auto& claims = doc_.claims;
     if (i == 0 || i + 1 >= claims.size()) return;
-    const Claim& to = claims[i - 1];
+    size_t t = i - 1;
+    if (t > 0 && IsTimeOrAgo(claims[t]) && TimeRightAfter(claims[t - 1], claims[t])) --t;
+    const Claim& to = claims[t];
     const Claim& pct = claims[i];
     const Claim& from = claims[i + 1];
     if (!IsShare(pct) || !pct.qualifier.empty() || !AlikeInOneSentence(to, from) ||
-        pct.sentence != to.sentence || !CoveredBy(WordsBetween(to, pct), cues_, "change") ||
-        !JoinedBy(pct, from, "since")) {
+        pct.sentence != to.sentence) {
       return;
     }
+    const std::string said = WordsBetween(claims[i - 1], pct);
+    const std::string began = WordsBetween(pct, from);
+    const auto since = cues_.MatchAt(began, 0, "since");
+    if (!since.entry || since.end != began.size()) return;
+    const bool than = said.empty() && since.entry->HasTag("than");
+    if (!than && !CoveredBy(said, cues_, "change")) return;
     CheckChange(Shift{from.value, to.value, &from, &to, i + 1}, pct);
+  }
+
+  static bool IsTimeOrAgo(const Claim& c) {
+    return IsTime(c) || (c.kind == Kind::kDuration && c.qualifier == "ago");
   }
 
   // "بنسبة 72 بالمائة من حيث القيمة (...) و62 بالمائة من حيث الكمية": a percentage joined

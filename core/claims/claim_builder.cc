@@ -1385,7 +1385,12 @@ scan::PhraseList::Match ClaimBuilder::QualifierBefore(size_t begin) const {
     begin = article;
   }
   const size_t p = scan::SkipSpacesBack(text_, begin);
-  if (auto m = qualifiers.MatchBefore(text_, p, "before", kQualifierWhereColumn); m.entry) return m;
+  if (auto m = qualifiers.MatchBefore(text_, p, "before", kQualifierWhereColumn); m.entry) {
+    // "19% more than the 44 million": after a percentage the words compare it, bounding none.
+    const size_t q = scan::SkipSpacesBack(text_, m.end);
+    const bool compared = q > 0 && (text_[q - 1] == '%' || scan::WordBefore(text_, q) == "percent");
+    return compared ? scan::PhraseList::Match{} : m;
+  }
   const std::string_view word = scan::WordBefore(text_, p);
   if (word.empty() || !IsMeasureNoun(word)) return {};
   const auto m = qualifiers.MatchBefore(text_, scan::SkipSpacesBack(text_, p - word.size()),

@@ -939,10 +939,14 @@ void CarryUnitToWhereAChangeLed(const Engine& engine, const text::NormalizedText
     if (!measured || !named || time || a.sentence != b.sentence || a.qualifier == "range") {
       continue;
     }
-    // "rose 5%, from 100 to 120 stores": a plain "from" is where the change began only after
-    // where it led ("to $7.1 billion from 6.5").
+    // "rose 5%, from 100 to 120 stores", "بزيادة 19% عن 44 مليونا": a plain "from" is where
+    // the change began only after where it led ("to $7.1 billion from 6.5"), and a change
+    // is no level it began at.
+    const bool plain = since != nullptr && (since->phrase == "from" || since->phrase == "\xD8\xB9\xD9\x86");
     const bool set_out = to != nullptr && cued(cues, a, "open");
-    const bool began = since != nullptr && (since->phrase != "from" || cued(cues, a, "join"));
+    // "19% more than the 44 million" says a change by the comparison itself.
+    const bool began = since != nullptr && (!plain || cued(cues, a, "join")) &&
+                       !since->HasTag("than") && !cued(engine.arith_cues(), a, "change");
     if (!set_out && !began) continue;
     b.kind = a.kind;
     b.unit = a.unit;

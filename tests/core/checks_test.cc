@@ -746,6 +746,20 @@ TEST_F(ChecksTest, ChangeBetweenTwoYears) {
             Codes{});
   EXPECT_EQ(Check("بلغت الإيرادات 120 مليون دينار، بزيادة 25% مقارنة بـ100 مليون دينار"),
             Codes{"arith.change_mismatch"});
+  // The time of where it led between it and the change; a comparison that says the change.
+  EXPECT_EQ(Check("The airline carried 48 million passengers last year, up 19% from 44 million "
+                  "in 2022."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("The airline carried 48 million passengers last year, 19% more than the 44 "
+                  "million of 2022."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("The airline carried 48 million passengers last year, 9% more than the 44 "
+                  "million of 2022."),
+            Codes{});
+  EXPECT_EQ(Check("نقلت الشركة 48 مليون مسافر العام الماضي، بزيادة 19% عن 44 مليونا في 2022."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("نقلت الشركة 48 مليون مسافر العام الماضي، بزيادة 9% عن 44 مليونا في 2022."),
+            Codes{});
   // A period named by an ordinal and its noun between where it led and where it began.
   EXPECT_EQ(Check("Exports rose 18% to 42 billion yuan in the first half, from 32.6 billion "
                   "yuan a year earlier."),

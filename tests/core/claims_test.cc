@@ -1884,6 +1884,10 @@ TEST_F(ClaimsTest, Qualifiers) {
     EXPECT_EQ(claim.qualifier, "about") << text;
     EXPECT_TRUE(claim.approx) << text;
   }
+  // After a percentage, "more than" compares it: it bounds nothing after it.
+  EXPECT_EQ(All("19% more than the 44 million").back().qualifier, "");
+  EXPECT_EQ(All("19 percent more than the 44 million").back().qualifier, "");
+  EXPECT_EQ(All("rose 19% to more than 44 million").back().qualifier, "more-than");
 }
 
 TEST_F(ClaimsTest, Ranges) {
