@@ -334,12 +334,13 @@ bool Weak(const Claim& c) {
 
 // "dozens" (at least 24) and "العشرات" (tens, at least 20): vague quantities in words whose
 // lower bounds are of one order say the same thing.
+bool Vague(const Claim& c) {
+  return c.approx && c.qualifier == "at-least" && c.script == "words" && !c.value.empty() &&
+         !c.too_large;
+}
+
 bool VagueOfOneOrder(const Claim& a, const Claim& b) {
-  const auto vague = [](const Claim& c) {
-    return c.approx && c.qualifier == "at-least" && c.script == "words" && !c.value.empty() &&
-           !c.too_large;
-  };
-  if (!vague(a) || !vague(b)) return false;
+  if (!Vague(a) || !Vague(b)) return false;
   const double x = std::strtod(a.value.c_str(), nullptr), y = std::strtod(b.value.c_str(), nullptr);
   return x > 0 && y > 0 && std::max(x, y) <= 1.5 * std::min(x, y);
 }
@@ -767,6 +768,7 @@ class Aligner {
       ReportDifferentPair(source_[s], target_[t]);
     }
     PairLastOnes();
+    PairLastRanksAndFractions();
   }
 
   // When exactly one written claim of a kind is left on each side, they are one claim said
@@ -799,6 +801,41 @@ class Aligner {
     }
     source_used_[s_left[0]] = target_used_[t_left[0]] = true;
     ReportDifferentPair(a, b);
+  }
+
+  // "the world's fifth-largest producer" and "رابع أكبر منتج", "three-quarters of" and "ثلثا":
+  // ordinals and fractions in words come and go with the phrasing, but where each side is
+  // left with one, they rank or share the same thing. Not "first", which says "for the first
+  // time", "the opener", "at first" as often as a rank.
+  void PairLastRanksAndFractions() {
+    PairTheLastOnes([](const Claim& c) { return c.kind == Kind::kOrdinal && c.value != "1"; });
+    PairTheLastOnes([](const Claim& c) {
+      return c.kind == Kind::kNumber && c.script == "words" && c.value.rfind("0.", 0) == 0;
+    });
+  }
+
+  template <typename Pred>
+  void PairTheLastOnes(Pred is) {
+    const auto last = [&is](const std::vector<Claim>& claims, const std::vector<bool>& used) {
+      std::optional<size_t> found;
+      for (size_t i = 0; i < claims.size(); ++i) {
+        if (used[i] || !is(claims[i])) continue;
+        if (found) return std::optional<size_t>();
+        found = i;
+      }
+      return found;
+    };
+    const std::optional<size_t> s = last(source_, source_used_);
+    const std::optional<size_t> t = last(target_, target_used_);
+    if (!s || !t || source_[*s].value == target_[*t].value) return;
+    source_used_[*s] = target_used_[*t] = true;
+    const Claim& a = source_[*s];
+    const Claim& b = target_[*t];
+    reporter_->Report("compare.value_mismatch",
+                      absl::StrCat("the source says ", Describe(a), ", the target ", Describe(b),
+                                   ": ", Difference(a, b)),
+                      {SpanOf(a, Side::kSource), SpanOf(b, Side::kTarget)}, Describe(a),
+                      Describe(b), false);
   }
 
   void ReportDifferentPair(const Claim& s, const Claim& t) {
@@ -850,7 +887,9 @@ class Aligner {
       return (c.script == "words" && one_or_two && !c.unit.empty()) ||
              (DefiniteInWords(c) && !c.noun.empty());
     };
-    const bool weak_value = (Weak(s) && !counts_a_thing(s)) || (Weak(t) && !counts_a_thing(t));
+    // "tens of thousands" and "مئات الآلاف": vague quantities of two orders are a slip.
+    const bool weak_value = ((Weak(s) && !counts_a_thing(s)) || (Weak(t) && !counts_a_thing(t))) &&
+                            !(Vague(s) && Vague(t));
     reporter_->Report("compare.value_mismatch",
                       absl::StrCat("the source says ", Describe(s), ", the target ", Describe(t),
                                    ": ", how),

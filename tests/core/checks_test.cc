@@ -181,6 +181,28 @@ TEST_F(ChecksTest, CompareAcceptsTheFormsOfOneSideOnly) {
   EXPECT_EQ(Compare("issued on 27 September 2023", "صدر بتاريخ 1445/3/12هـ"), Codes{});
 }
 
+// Ordinals and fractions in words come and go with the phrasing; the one left on each side
+// is the same rank or share, and vague quantities of two orders differ.
+TEST_F(ChecksTest, CompareRanksSharesAndVagueOrders) {
+  EXPECT_EQ(Compare("the world's fifth-largest oil producer", "رابع أكبر منتج للنفط في العالم"),
+            Codes{"compare.value_mismatch"});
+  EXPECT_EQ(Compare("the world's fifth-largest oil producer", "خامس أكبر منتج للنفط في العالم"),
+            Codes{});
+  EXPECT_EQ(Compare("He won his second title in 2019.", "فاز بلقبه الثالث في عام 2019."),
+            Codes{"compare.value_mismatch"});
+  // "first" is as often no rank: "the opener" as "أولى نقاط المباراة" beside "fourth minute".
+  EXPECT_EQ(Compare("the opener came in the fourth minute", "جاء الهدف الأول بعد دقائق"),
+            Codes{});
+  EXPECT_EQ(Compare("Three-quarters of the respondents backed it.", "أيده ثلثا المشاركين."),
+            Codes{"compare.value_mismatch"});
+  EXPECT_EQ(Compare("Two-thirds of the respondents backed it.", "أيده ثلثا المشاركين."), Codes{});
+  EXPECT_EQ(Compare("The festival drew tens of thousands of visitors.",
+                    "استقطب المهرجان مئات الآلاف من الزوار."),
+            Codes{"compare.value_mismatch"});
+  EXPECT_EQ(Compare("The festival drew dozens of visitors.", "استقطب المهرجان عشرات الزوار."),
+            Codes{});
+}
+
 TEST_F(ChecksTest, CompareFindsEachKindOfSlip) {
   EXPECT_EQ(Compare("1,127 defections", "1197 حالة فرار"), Codes{"compare.value_mismatch"});
   EXPECT_EQ(Compare("30,000 pupils", "300 ألف تلميذ"), Codes{"compare.value_mismatch"});
