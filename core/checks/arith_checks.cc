@@ -238,7 +238,12 @@ class ArithmeticChecks {
   void PartOfThem(size_t i) {
     const auto& claims = doc_.claims;
     if (i == 0 || i + 1 >= claims.size()) return;
-    const Claim& whole = claims[i - 1];
+    // "2,150 students sat the exam on Monday, and 1,806 of them": the time of the whole
+    // between it and the part.
+    const Claim& anchor = claims[i - 1];
+    const bool timed = i > 1 && IsTimeOrPeriod(anchor) &&
+                       TimeRightAfter(claims[i - 2], anchor, kFewWords);
+    const Claim& whole = timed ? claims[i - 2] : anchor;
     const Claim& part = claims[i];
     const Claim& pct = claims[i + 1];
     if (!IsPlainCount(whole) || whole.noun_key.empty() || !IsPlainCount(part) ||
@@ -252,9 +257,12 @@ class ArithmeticChecks {
     const bool restated = words.size() <= 30 && Restated(part, pct);
     if (between.find('(') == std::string_view::npos && !restated) return;
     // "of them" before the part may be a clause's few words from the whole: "45 ألف تلميذ
-    // اجتازوا الامتحان، نجح منهم 22 ألفا" (80 bytes: a verb and its object, in Arabic).
-    const bool tied = words.empty() || restated ? EndsWithCue(whole, part, "them", 80)
-                                                : CoveredBy(words, cues_, "them");
+    // اجتازوا الامتحان، نجح منهم 22 ألفا" (80 bytes: a verb and its object, in Arabic); or
+    // right after it, as English says it: "1,806 of them, or 84%".
+    const bool tied = words.empty() || restated
+                          ? EndsWithCue(anchor, part, "them", 80) ||
+                                (restated && StartsWithCue(part, pct, "them"))
+                          : CoveredBy(words, cues_, "them");
     if (tied) CheckShare(part, whole, pct);
   }
 
@@ -527,6 +535,8 @@ class ArithmeticChecks {
     CheckChange(Shift{from.value, to.value, &from, &to, i + 1}, pct);
   }
 
+  static bool IsTimeOrPeriod(const Claim& c) { return IsTime(c) || c.kind == Kind::kDuration; }
+
   static bool IsTimeOrAgo(const Claim& c) {
     return IsTime(c) || (c.kind == Kind::kDuration && c.qualifier == "ago");
   }
@@ -747,10 +757,19 @@ class ArithmeticChecks {
     std::vector<const Claim*> parts;
     bool among = false;
     bool listed = false;  // parts named after a colon: a list of three or more
+    // "بناء 50 ألف وحدة خلال السنوات الخمس المقبلة، منها 30 ألفا": the time of the whole
+    // between it and its parts; the words before the first part are read from it.
+    const Claim* anchor = &total;
     for (size_t j = i + 1; j < claims.size() && claims[j].sentence == total.sentence; ++j) {
       const Claim& p = claims[j];
       // "40 مقعدا للحزب الأول و35 للثاني": an ordinal names a part, it is none.
       if (p.kind == Kind::kOrdinal && !parts.empty()) continue;
+      if (parts.empty() && anchor == &total && IsTimeOrPeriod(p) &&
+          TimeRightAfter(total, p, kFewWords)) {
+        anchor = &p;
+        continue;
+      }
+      const Claim& before = *anchor;
       if (!IsPlainCount(p) || !PartOf(total, p)) break;
       // A part is a count no larger than the whole; anything else is another quantity, but
       // for a first part that "among" ties to it: "20 قتيلا بينهم 25 طفلا" is the slip. Arabic
@@ -763,23 +782,23 @@ class ArithmeticChecks {
         // so before the colon ("المقاعد الـ 120 على النحو التالي:", "were split as follows:").
         // "450 seats: the ruling party won 230, the opposition 180 and independents 40": the
         // first part a few words after the colon, in a list.
-        listed = !total.noun_key.empty() && ColonThenAFewWords(total, p);
-        if (!total.noun_key.empty() && (JoinedBy(total, p, "split") || EndsWithAColon(total, p) ||
-                                         CommaBeforeTheCue(total, p, "split") || listed)) {
+        listed = !total.noun_key.empty() && ColonThenAFewWords(before, p);
+        if (!total.noun_key.empty() && (JoinedBy(before, p, "split") || EndsWithAColon(before, p) ||
+                                         CommaBeforeTheCue(before, p, "split") || listed)) {
           // "15 injured: 8 were taken to hospital": what befell some of them, no split.
           if (cues_.MatchAt(text_, scan::SkipSpaces(text_, p.norm_end), "subset").entry) return;
           parts.push_back(&p);
           declared = true;
           continue;
         }
-        const bool joined = JoinedBy(total, p, "among");
-        const bool cue_last = EndsWithCue(total, p, "among");
-        among = joined || StartsWithCue(total, p, "among") || cue_last;
+        const bool joined = JoinedBy(before, p, "among");
+        const bool cue_last = EndsWithCue(before, p, "among");
+        among = joined || StartsWithCue(before, p, "among") || cue_last;
         if (!declared && !among) return;
         // "13 موقوفا متشددا، بينهم 30": a comma before the cue sets the parts off from
         // the whole's words, as English does with its verb.
         tied = joined ||
-               (cue_last && (InEnglish(total, p) || CommaBeforeTheCue(total, p, "among")));
+               (cue_last && (InEnglish(before, p) || CommaBeforeTheCue(before, p, "among")));
       }
       if (*AsDouble(p.value) > *AsDouble(total.value) && !tied) break;
       parts.push_back(&p);

@@ -360,6 +360,59 @@ void CheckYearNamed(const DocumentView& doc, size_t i, Reporter* reporter) {
 
 }  // namespace
 
+// The years a period lasted, between the year it began and the year it ended, said with it:
+// "تولى الحكم عام 1981 واستمر فيه 30 عاما حتى تنحيه عام 2011" (a word of lasting before the
+// period, "until" and the end after it), "began in 1975 and ended in 1990 after 15 years of
+// fighting" (both years before, a verb of beginning before the first, "after" the end and
+// "of" what lasted: "joined in 1975, won in 1990 after 3 years of training" counts from
+// elsewhere). A birth year is no start.
+// Whether `words` are one cue of time_cues.tsv's `meaning`, whole.
+bool IsCue(const DocumentView& doc, const std::string& words, std::string_view meaning) {
+  const auto m = doc.engine.time_cues().MatchAt(words, 0, meaning);
+  return m.entry && m.end == words.size();
+}
+
+void CheckYearsBetween(const DocumentView& doc, size_t i, Reporter* reporter) {
+  constexpr size_t kNear = 60;   // bytes: a verb and its object between a year and the period
+  constexpr size_t kUntil = 30;  // bytes: "حتى تنحيه عام", "until his death in"
+  constexpr size_t kLasting = 20;  // bytes: "واستمر فيه", "lasted for"
+  const auto& claims = doc.claims;
+  const Claim& d = claims[i];
+  const std::string_view text = doc.normalized.text();
+  const scan::PhraseList& cues = doc.engine.time_cues();
+  const auto year_at = [&](size_t j) {
+    return j < claims.size() && claims[j].sentence == d.sentence && GregorianYear(claims[j]) &&
+           claims[j].qualifier.empty() && !Cued(doc, claims[j], "born");
+  };
+  const auto near = [&](const Claim& a, const Claim& b, size_t bytes) {
+    const std::string_view between = doc.Between(a, b);
+    return between.size() <= bytes && between.find('.') == std::string_view::npos;
+  };
+  size_t start = 0, end = 0;
+  if (d.qualifier.empty() && i > 0 && year_at(i - 1) && year_at(i + 1) &&
+      CueInTheBytesBefore(doc, d, kLasting, "lasting") && near(claims[i - 1], d, kNear) &&
+      near(d, claims[i + 1], kUntil) &&
+      cues.MatchAt(text, scan::SkipSpaces(text, d.norm_end), "until").entry) {
+    start = i - 1, end = i + 1;
+  } else if (d.qualifier.empty() && i > 1 && year_at(i - 2) && year_at(i - 1) &&
+             CueInTheBytesBefore(doc, claims[i - 2], kNear, "began") &&
+             near(claims[i - 2], claims[i - 1], kNear) &&
+             IsCue(doc, WordsBetween(doc, claims[i - 1], d), "after-end") &&
+             cues.MatchAt(text, scan::SkipSpaces(text, d.norm_end), "of-what").entry) {
+    start = i - 2, end = i - 1;
+  } else {
+    return;
+  }
+  const long from = *Whole(claims[start].value), to = *Whole(claims[end].value);
+  const long years = *Whole(d.value);
+  if (to <= from || std::labs(to - from - years) <= 1) return;
+  reporter->Report("time.duration_mismatch",
+                   absl::StrCat("from ", from, " to ", to, " is ", to - from, " or ",
+                                to - from + 1, " years, not ", years),
+                   {SpanOf(claims[start]), SpanOf(d), SpanOf(claims[end])},
+                   std::to_string(to - from), d.value);
+}
+
 void CheckTime(const DocumentView& doc, Reporter* reporter) {
   for (size_t i = 0; i < doc.claims.size(); ++i) {
     const Claim& c = doc.claims[i];
@@ -380,6 +433,9 @@ void CheckTime(const DocumentView& doc, Reporter* reporter) {
     }
     const bool period = InGregorianYears(c) && c.qualifier == "range" && c.lower && c.upper;
     if (period && reporter->Enabled("time.duration_mismatch")) CheckPeriod(doc, c, reporter);
+    if (YearsDuration(c) && reporter->Enabled("time.duration_mismatch")) {
+      CheckYearsBetween(doc, i, reporter);
+    }
     const bool years = YearsDuration(c) && (c.qualifier.empty() || c.qualifier == "about");
     const bool at_event = (years || BareYears(c)) && Cued(doc, c, "age-at");
     const bool at_death = years && Cued(doc, c, "age-at-death");

@@ -464,6 +464,26 @@ TEST_F(ChecksTest, DurationOfARangeOfYears) {
   EXPECT_EQ(Check("The war lasted from 1975 to 1990, or 15 years."), Codes{});
 }
 
+// A period between the year it began and the year it ended, said with both.
+TEST_F(ChecksTest, DurationBetweenTwoYears) {
+  EXPECT_EQ(Check("تولى الحكم عام 1981 واستمر فيه 20 عاما حتى تنحيه عام 2011."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("تولى الحكم عام 1981 واستمر فيه 30 عاما حتى تنحيه عام 2011."), Codes{});
+  EXPECT_EQ(Check("The war, which began in 1975, lasted 25 years until 1990."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("بدأت الحرب الأهلية عام 1975 وانتهت عام 1990 بعد 25 عاما من القتال."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("The civil war began in 1975 and ended in 1990, after 15 years of fighting."),
+            Codes{});
+  // Counted from another start: a birth, an event a verb of beginning does not name, a
+  // period that "for" leaves apart from the year before it.
+  EXPECT_EQ(Check("Born in 1950, he lasted 30 years in the job until 2015."), Codes{});
+  EXPECT_EQ(Check("He joined in 1975 and won the title in 1990 after 3 years of training."),
+            Codes{});
+  EXPECT_EQ(Check("Founded in 1990, the firm was run by Smith for 20 years until 2015."),
+            Codes{});
+}
+
 TEST_F(ChecksTest, AgeAgainstTheBirthYear) {
   EXPECT_EQ(Check("ولد عام 1980، ويبلغ من العمر 42 عاما", nullptr, "2022-11-18"), Codes{});
   EXPECT_EQ(Check("ولد عام 1980، ويبلغ من العمر 50 عاما", nullptr, "2022-11-18"),
