@@ -174,7 +174,7 @@ class ArithmeticChecks {
     // "أدلى 3.6 مليون ناخب بأصواتهم من أصل 9.1 مليون": a few words of what the part did, then
     // an "out of" that only a part and its whole stand around.
     if (!IsPlainCount(part) || !IsPlainCount(whole) || whole.sentence != part.sentence ||
-        !(JoinedBy(part, whole, "of") || EndsWithCue(part, whole, "out-of"))) {
+        !(JoinedBy(part, whole, "of") || OutOfBefore(part, whole))) {
       return;
     }
     if (const Claim* said = ShareSaidFirst(i)) return CheckShare(part, whole, *said);
@@ -189,6 +189,14 @@ class ArithmeticChecks {
     constexpr size_t kNear = 48;  // bytes: a few words
     if (doc_.Between(whole, *pct).size() > kNear) return;
     CheckShare(part, whole, *pct);
+  }
+
+  // Whether the words between a part and its whole end with "out of" (a few words): read in
+  // place first, as this runs at every two counts in a row.
+  bool OutOfBefore(const Claim& part, const Claim& whole) const {
+    return cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, whole.norm_begin), "out-of")
+               .entry &&
+           EndsWithCue(part, whole, "out-of");
   }
 
   // "Turnout was 61%: 3.4 million of the 6.1 million voters": the share of the part claim i
@@ -837,7 +845,10 @@ class ArithmeticChecks {
     constexpr size_t kNear = 60;  // bytes: what a part is for, a few words
     const auto& claims = doc_.claims;
     const Claim& total = claims[i];
-    if (i == 0 || !IsPlainCount(total) || !EndsWithCue(claims[i - 1], total, "sum", kNear)) {
+    // The cue first, read in place: this runs at every claim.
+    if (i == 0 || !IsPlainCount(total) ||
+        !cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, total.norm_begin), "sum").entry ||
+        !EndsWithCue(claims[i - 1], total, "sum", kNear)) {
       return;
     }
     std::vector<const Claim*> parts;
