@@ -190,6 +190,8 @@ TEST_F(ChecksTest, CompareRanksSharesAndVagueOrders) {
             Codes{});
   EXPECT_EQ(Compare("He won his second title in 2019.", "فاز بلقبه الثالث في عام 2019."),
             Codes{"compare.value_mismatch"});
+  EXPECT_EQ(Compare("He finished third in the race.", "حل رابعا في السباق."),
+            Codes{"compare.value_mismatch"});
   // "first" is as often no rank: "the opener" as "أولى نقاط المباراة" beside "fourth minute".
   EXPECT_EQ(Compare("the opener came in the fourth minute", "جاء الهدف الأول بعد دقائق"),
             Codes{});

@@ -417,6 +417,9 @@ TEST_F(ClaimsTest, ArabicOrdinals) {
     EXPECT_EQ(claim.kind, Kind::kOrdinal) << c.text;
     EXPECT_EQ(claim.value, c.value) << c.text;
   }
+  // The accusative, a rank as an adverb: "حل رابعا" (came fourth), "ثالثًا" (thirdly).
+  EXPECT_EQ(One("حل رابعا في السباق").value, "4");
+  EXPECT_EQ(One("ثالثًا، تلتزم الحكومة").value, "3");
   // A definite number after the plural unit of time it counts is a duration; after a
   // singular one it ranks it.
   Claim d = One("خلال السنوات الخمس الماضية");
