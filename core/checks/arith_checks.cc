@@ -530,7 +530,11 @@ class ArithmeticChecks {
     const Claim& to = claims[t];
     const Claim& pct = claims[i];
     const Claim& from = claims[i + 1];
-    if (!IsShare(pct) || !pct.qualifier.empty() || !AlikeInOneSentence(to, from) ||
+    // "1.2 million barrels a day in May, up 20% from 1.1 million": a bare start is in the
+    // unit of where it led.
+    const bool bare_from = IsPlainCount(to) && IsPlainCount(from) && from.kind == Kind::kNumber &&
+                           from.unit.empty() && from.noun.empty() && from.sentence == to.sentence;
+    if (!IsShare(pct) || !pct.qualifier.empty() || !(AlikeInOneSentence(to, from) || bare_from) ||
         pct.sentence != to.sentence) {
       return;
     }
@@ -872,13 +876,18 @@ class ArithmeticChecks {
                       spans, total.value, Number(sum));
   }
 
-  // Whether `next` comes a few words after `part` with a word of a list right before it.
+  // Whether `next` comes a few words after `part` with a word of a list right before it, or
+  // glued to the first word between them ("بـ500 مليون دولار والإمارات بـ300 مليون").
   bool ListedBefore(const Claim& part, const Claim& next, size_t near) const {
     std::string_view between = doc_.Between(part, next);
     if (between.size() > near || between.find_first_of(".;:(") != std::string_view::npos) {
       return false;
     }
-    if (between.ends_with("\xD9\x88")) return true;  // و glued to the next part
+    const size_t first = between.find_first_not_of(' ');
+    if (between.ends_with("\xD9\x88") ||  // و glued to the next part
+        (first != std::string_view::npos && between.substr(first, 2) == "\xD9\x88")) {
+      return true;
+    }
     while (between.ends_with(' ')) between.remove_suffix(1);
     return between.ends_with(" and") || between.ends_with(" \xD9\x88") ||
            between.ends_with(',') || between.ends_with(kArabicComma);

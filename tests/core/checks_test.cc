@@ -800,6 +800,13 @@ TEST_F(ChecksTest, ChangeBetweenTwoYears) {
   EXPECT_EQ(Check("The airline carried 48 million passengers last year, 9% more than the 44 "
                   "million of 2022."),
             Codes{});
+  // A bare start is in the unit of where the change led.
+  EXPECT_EQ(Check("Production reached 1.2 million barrels a day in May, up 20% from 1.1 "
+                  "million in April."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Production reached 1.2 million barrels a day in May, up 9% from 1.1 "
+                  "million in April."),
+            Codes{});
   EXPECT_EQ(Check("نقلت الشركة 48 مليون مسافر العام الماضي، بزيادة 19% عن 44 مليونا في 2022."),
             Codes{"arith.change_mismatch"});
   EXPECT_EQ(Check("نقلت الشركة 48 مليون مسافر العام الماضي، بزيادة 9% عن 44 مليونا في 2022."),
@@ -933,6 +940,13 @@ TEST_F(ChecksTest, PartsThenTheirSum) {
             Codes{"arith.total_mismatch"});
   EXPECT_EQ(Check("It has 120 stores in France, 80 in Spain and 45 in Italy, for a total of 245."),
             Codes{});
+  // Arabic glues "و" to the second clause's subject, not to its number.
+  EXPECT_EQ(Check("وتبرعت السعودية بـ500 مليون دولار والإمارات بـ300 مليون دولار، أي ما مجموعه "
+                  "900 مليون دولار."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("وتبرعت السعودية بـ500 مليون دولار والإمارات بـ300 مليون دولار، أي ما مجموعه "
+                  "800 مليون دولار."),
+            Codes{});
   // The list starts after the words that set it apart from the whole before it.
   EXPECT_EQ(Check("بلغت الميزانية 5 مليارات دولار، خصصت منها 300 مليون للمرحلة الأولى و450 مليون "
                   "للثانية، أي ما مجموعه 750 مليون."),
@@ -1052,6 +1066,8 @@ TEST_F(ChecksTest, SharesOfOneWhole) {
             Codes{"arith.percent_sum"});
   EXPECT_EQ(Check("62% of Democrats, 50% of Republicans and 40% of independents are undecided."),
             Codes{});
+  EXPECT_EQ(Check("Of those polled, 52% said yes, 45% said no and 9% did not know."),
+            Codes{"arith.percent_sum"});
   // A whole named before the shares; two contests, each a share against a rival's.
   EXPECT_EQ(Check("توزعت المقاعد على النحو التالي: 48% للحزب الحاكم و35% للمعارضة و22% "
                   "للمستقلين."),
