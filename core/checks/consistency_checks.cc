@@ -230,11 +230,16 @@ void HeadlineSlips(const DocumentView& doc, Reporter* reporter) {
   for (const Claim& h : doc.claims) {
     if (h.norm_end > headline_end) break;
     const std::string thing = ThingOf(h);
-    if (thing.empty() || !telling(h)) continue;
+    // "Floods kill 143" over "killed 134 people": a headline drops the noun its body gives;
+    // a bare count of the headline meets a count of any noun.
+    const bool bare = thing.empty() && h.kind == Kind::kNumber && h.unit.empty() &&
+                      h.noun.empty() && h.qualifier.empty() && !h.approx && !h.value.empty();
+    if ((thing.empty() && !bare) || !telling(h)) continue;
     const Claim* slip = nullptr;
     bool repeated = false;
     for (const Claim& b : doc.claims) {
-      if (b.norm_begin < headline_end || ThingOf(b) != thing || SetAgainstAnother(doc, b)) {
+      const bool alike = bare ? b.kind == Kind::kNumber && b.unit.empty() : ThingOf(b) == thing;
+      if (b.norm_begin < headline_end || !alike || SetAgainstAnother(doc, b)) {
         continue;
       }
       repeated |= b.value == h.value;

@@ -1144,6 +1144,13 @@ TEST_F(ChecksTest, AHeadlineAndItsBody) {
   // One finding for a pair that the words after make one thing as well.
   EXPECT_EQ(Check("Storm kills 125 people in Texas\nThe storm killed 152 people in Texas."),
             Codes{"doc.conflicting_values"});
+  // A headline drops the noun its body gives.
+  EXPECT_EQ(Check("Floods kill 143 in northern province\nFloods killed 134 people in the "
+                  "province, officials said."),
+            Codes{"doc.conflicting_values"});
+  EXPECT_EQ(Check("Floods kill 143 in northern province\nFloods killed 143 people and "
+                  "destroyed 134 homes, officials said."),
+            Codes{});
 }
 
 // The findings of many things come in the order the things first appear, on every run (a hash
