@@ -942,7 +942,8 @@ void CarryUnitToWhereAChangeLed(const Engine& engine, const text::NormalizedText
     // "rose 5%, from 100 to 120 stores", "بزيادة 19% عن 44 مليونا": a plain "from" is where
     // the change began only after where it led ("to $7.1 billion from 6.5"), and a change
     // is no level it began at.
-    const bool plain = since != nullptr && (since->phrase == "from" || since->phrase == "\xD8\xB9\xD9\x86");
+    const bool plain = since != nullptr &&
+                       (since->phrase == "from" || since->phrase == "\xD8\xB9\xD9\x86");  // عن
     const bool set_out = to != nullptr && cued(cues, a, "open");
     // "19% more than the 44 million" says a change by the comparison itself.
     const bool began = since != nullptr && (!plain || cued(cues, a, "join")) &&

@@ -54,8 +54,14 @@ UNIT_ALIASES = {
 }
 
 
-def unit_key(unit):
+# Names that are a unit of mass in a quantity row and a currency in a money row.
+MASS_ALIASES = {"pound": "lb", "ton": "t", "tonne": "t"}
+
+
+def unit_key(unit, kind=None):
     u = unit.strip().lower()
+    if kind == "quantity" and u in MASS_ALIASES:
+        return MASS_ALIASES[u]
     return UNIT_ALIASES.get(u, unit.strip())
 
 
@@ -65,7 +71,7 @@ CONVERSIONS = {"kg": ("g", 1000), "mg": ("g", Decimal("0.001")), "cent": ("USD",
                "week": ("day", 7), "hour": ("minute", 60)}
 
 
-KNOWN_UNITS = set(UNIT_ALIASES.values()) | {"percent", "ml", "m", "g"}
+KNOWN_UNITS = set(UNIT_ALIASES.values()) | set(MASS_ALIASES.values()) | {"percent", "ml", "m", "g"}
 
 
 def is_known_unit(unit):
@@ -147,7 +153,7 @@ class Expected:
             if unit.lower().endswith("(default)"):
                 self.unit_assumed = True
                 unit = unit[:-len("(default)")]
-            self.unit = unit_key(unit)
+            self.unit = unit_key(unit, self.kind)
 
     def usable(self):
         return any(x is not None for x in (self.value, self.date, self.lower, self.upper))
