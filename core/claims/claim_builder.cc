@@ -1104,13 +1104,15 @@ bool ClaimBuilder::DefiniteNumberBeforeAUnit(const Mention& m, size_t end) const
   return t.entry && t.entry->tags.at(1) == "1" && t.entry->tags[0] != kNoUnit;
 }
 
-// "الولايات الخمسين", "اللاعبين العشرين": definite tens after a definite plural count it
-// (the fifty states); after a singular they rank it ("القرن العشرين", "الذكرى الخمسين").
+// "الولايات الخمسين", "اللاعبين العشرين", "مبارياته العشرين": definite tens after a plural
+// made definite by the article or a possessive count it (the fifty states); after a singular
+// they rank it ("القرن العشرين", "الذكرى الخمسين").
 bool ClaimBuilder::TensAfterAPlural(const Mention& m) const {
   if (!m.from_words || !m.definite || !IsTens(IntegerValue(m))) return false;
   const std::string_view before = scan::WordBefore(text_, scan::SkipSpacesBack(text_, m.begin));
-  return before.substr(0, kArticle.size()) == kArticle &&
-         engine_.noun_keys().IsArabicPlural(before);
+  const NounKeys& keys = engine_.noun_keys();
+  return (before.substr(0, kArticle.size()) == kArticle && keys.IsArabicPlural(before)) ||
+         keys.IsPossessedPlural(before);
 }
 
 // Arabic one and two in words, without the article: adjectives that follow their noun.

@@ -122,10 +122,11 @@ class Joining {
 constexpr size_t kMaxJoinGap = 64;
 
 // Walks the claims in pairs of neighbours; where `join(a, b)` makes one claim of the two, that
-// claim takes the place of both, and the walk goes on after it. `join` may change `b` even
-// when it does not join them.
+// claim takes the place of both, and the walk goes on after it (with it, where `chain`: "2
+// hours, 3 minutes and 23 seconds" joins three). `join` may change `b` even when it does not
+// join them.
 template <typename Join>
-void JoinNeighbours(Joining* joining, Join join) {
+void JoinNeighbours(Joining* joining, Join join, bool chain = false) {
   std::vector<Claim>& v = joining->claims();
   for (size_t i = joining->First(); i < v.size();) {
     const size_t next = joining->Next(i);
@@ -133,7 +134,7 @@ void JoinNeighbours(Joining* joining, Join join) {
       if (std::optional<Claim> joined = join(v[i], v[next])) {
         v[next] = std::move(*joined);
         joining->Drop(i);
-        i = joining->Next(next);
+        i = chain ? next : joining->Next(next);
         continue;
       }
     }
@@ -443,6 +444,19 @@ constexpr UnitPart kUnitParts[] = {
     {"km", "m", 1000},       {"kg", "g", 1000},
 };
 
+// How many of `small` one `large` holds, through one unit between them at most ("hour" to
+// "second": 3600); 0 where one is no part of the other.
+uint64_t PartsIn(std::string_view large, std::string_view small) {
+  for (const UnitPart& p : kUnitParts) {
+    if (p.large != large) continue;
+    if (p.small == small) return p.count;
+    for (const UnitPart& q : kUnitParts) {
+      if (q.large == p.small && q.small == small) return p.count * q.count;
+    }
+  }
+  return 0;
+}
+
 // "5 ft 11 in", "6ft 2in": a bare number after feet, followed by "in", which alone is no unit
 // (`in` is a preposition), is in inches.
 void NameTheInches(const text::NormalizedText& normalized, const Claim& feet, Claim* b) {
@@ -545,25 +559,26 @@ void JoinCompoundUnits(const text::NormalizedText& normalized, Joining* claims) 
         (!a.qualifier.empty() && !b.qualifier.empty() && a.qualifier != b.qualifier)) {
       return std::nullopt;
     }
-    const auto part = std::find_if(std::begin(kUnitParts), std::end(kUnitParts),
-                                   [&](const UnitPart& p) { return p.large == a.unit && p.small == b.unit; });
+    // "ساعتين و3 دقائق و23 ثانية": the first two, joined (2.05 hours), are whole in the third's
+    // unit (7380 seconds).
+    const uint64_t parts = PartsIn(a.unit, b.unit);
+    const std::optional<uint64_t> in_small = a.number.Times(Decimal::FromInt(parts)).ToWhole();
     const std::optional<uint64_t> whole = a.number.ToWhole(), count = b.number.ToWhole();
-    if (part == std::end(kUnitParts) || !whole || !count || *count == 0 || *count >= part->count) {
-      return std::nullopt;
-    }
+    if (parts == 0 || !in_small || !count || *count == 0 || *count >= parts) return std::nullopt;
     const size_t at = scan::SkipSpaces(text, a.norm_end);
-    const std::string_view between = text.substr(at, b.norm_begin - std::min(at, b.norm_begin));
+    std::string_view between = text.substr(at, b.norm_begin - std::min(at, b.norm_begin));
+    while (between.ends_with(' ')) between.remove_suffix(1);
     if (!(between.empty() || between == "\xD9\x88" || between == "and" || between == "," ||
-          between == "\xD9\x88 " || between == "and ")) {
+          between == ", and" || between == "\xD8\x8C")) {  // ، too
       return std::nullopt;
     }
     bool exact = false;
-    const auto fraction = Decimal::Quotient(*count, part->count, &exact);
-    if (exact && fraction) {
+    const auto fraction = Decimal::Quotient(*count, parts, &exact);
+    if (whole && exact && fraction) {
       a.number = Decimal::FromInt(*whole).Plus(*fraction);
     } else {
-      a.number = Decimal::FromInt(*whole * part->count + *count);
-      a.unit = std::string(part->small);
+      a.number = Decimal::FromInt(*in_small + *count);
+      a.unit = std::string(b.unit);
     }
     const std::string first = a.value;
     a.value = a.number.ToString();
@@ -574,7 +589,7 @@ void JoinCompoundUnits(const text::NormalizedText& normalized, Joining* claims) 
     a.approx = a.approx || b.approx;
     SetSpan(normalized, a.norm_begin, b.norm_end, &a);
     return std::move(a);
-  });
+  }, /*chain=*/true);
 }
 
 // Joins a round amount and a smaller scaled amount after it, joined by و, into one: "مليار

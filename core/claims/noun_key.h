@@ -39,6 +39,12 @@ class NounKeys {
   // plural in -ات, -ون, -ين ("الولايات", "اللاعبين"), with the article or not.
   bool IsArabicPlural(std::string_view word) const;
 
+  // Whether the Arabic `word` is a plural with a possessive suffix, which makes it definite
+  // as the article does: "مبارياته", "سياراتها", "بلدانها".
+  bool IsPossessedPlural(std::string_view word) const {
+    return WithoutPossessive(word).has_value();
+  }
+
   // `word` without a glued conjunction or preposition and the article: "والبلدان" -> "بلدان".
   static std::string_view WithoutArticle(std::string_view word);
 

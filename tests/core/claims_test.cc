@@ -963,6 +963,13 @@ TEST_F(ClaimsTest, CompoundUnitsAreOneAmount) {
   EXPECT_FALSE(c.upper.has_value());
   // More of the smaller unit than makes one larger is a list, not a compound.
   EXPECT_EQ(All("3 years and 15 months").size(), 2u);
+  // Three units in a row, after a comma too: one amount in the smallest.
+  for (const char* text : {"finished in 2 hours, 3 minutes and 23 seconds",
+                           "أنهى السباق في ساعتين و3 دقائق و23 ثانية"}) {
+    c = One(text);
+    EXPECT_EQ(c.value, "7403") << text;
+    EXPECT_EQ(c.unit, "second") << text;
+  }
 }
 
 // A count of things is whole: a separator before three digits that the shape leaves in
@@ -2069,6 +2076,9 @@ TEST_F(ClaimsTest, ADefiniteNumberWordBeforeAUnit) {
   EXPECT_EQ(c.noun, "الولايات");
   EXPECT_EQ(One("اللاعبين العشرين").kind, Kind::kNumber);
   EXPECT_EQ(One("الذكرى الخمسين").kind, Kind::kOrdinal);
+  // A possessive makes the plural definite as the article does.
+  EXPECT_EQ(All("فاز في 15 من مبارياته الثلاثين الأخيرة").back().kind, Kind::kNumber);
+  EXPECT_EQ(One("احتفل بعيد ميلاده الثلاثين").kind, Kind::kOrdinal);
   // Alone they keep their readings.
   EXPECT_EQ(One("في القرن العشرين").upper->value, "2000");
   EXPECT_EQ(One("الذكرى المئة لتأسيس").kind, Kind::kOrdinal);
