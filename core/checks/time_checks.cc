@@ -1,14 +1,18 @@
 // Checks of time against the publication date and the years around it; all allow one year
 // either way, for months not stated and for inclusive counting.
 // time.relative_mismatch: "قبل 13 عامًا" / "13 years ago" next to a year in the same sentence,
-//   and the publication year minus the duration is not that year.
-// time.duration_mismatch: a range of years ("from 2015 to 2020", "بين 2015 و2020") and a
-//   duration in years in the same sentence that does not measure it.
+//   and the publication year minus the duration is not that year; so a period and the year it
+//   runs from ("has lasted five years, since 2019").
+// time.duration_mismatch: a range of years ("from 2015 to 2020", "بين 2015 و2020"), or a year
+//   of beginning and one of ending around the period, and a duration in years in the same
+//   sentence that does not measure it.
 // time.age_mismatch: an age ("عمره 45 عاما", "aged 45", "Smith, 45,") and a birth year ("من مواليد 1980",
 //   "born in 1980") in the same sentence that the publication year, or the year of a death the
 //   sentence gives, does not reconcile.
 #include <cstdlib>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "absl/strings/str_cat.h"
 #include "core/checks/document_checks.h"
@@ -155,20 +159,26 @@ bool SaysThePeriod(const DocumentView& doc, const Claim& range, const Claim& d) 
   return d.qualifier.empty() && doc.Between(range, d).find('(') != std::string_view::npos;
 }
 
+// The period `d` said of the years from `from` to `to`, checked: one year either way, for
+// inclusive counting.
+void CheckYearsOf(long from, long to, const Claim& d, std::vector<SpanRef> spans,
+                  Reporter* reporter) {
+  const long span = to - from, years = *Whole(d.value);
+  if (years >= span - 1 && years <= span + 1) return;
+  reporter->Report("time.duration_mismatch",
+                   absl::StrCat("from ", from, " to ", to, " is ", span, " or ", span + 1,
+                                " years, not ", years),
+                   std::move(spans), std::to_string(span), d.value);
+}
+
 void CheckPeriod(const DocumentView& doc, const Claim& range, Reporter* reporter) {
   const auto from = Whole(range.lower->value), to = Whole(range.upper->value);
   if (!from || !to) return;
-  const long span = *to - *from;
   for (const Claim& d : doc.claims) {
     if (d.sentence != range.sentence || !YearsDuration(d) || !SaysThePeriod(doc, range, d)) {
       continue;
     }
-    const long years = *Whole(d.value);
-    if (years >= span - 1 && years <= span + 1) continue;
-    reporter->Report("time.duration_mismatch",
-                     absl::StrCat("from ", *from, " to ", *to, " is ", span, " or ", span + 1,
-                                  " years, not ", years),
-                     {SpanOf(range), SpanOf(d)}, std::to_string(span), d.value);
+    CheckYearsOf(*from, *to, d, {SpanOf(range), SpanOf(d)}, reporter);
   }
 }
 
@@ -404,13 +414,8 @@ void CheckYearsBetween(const DocumentView& doc, size_t i, Reporter* reporter) {
     return;
   }
   const long from = *Whole(claims[start].value), to = *Whole(claims[end].value);
-  const long years = *Whole(d.value);
-  if (to <= from || std::labs(to - from - years) <= 1) return;
-  reporter->Report("time.duration_mismatch",
-                   absl::StrCat("from ", from, " to ", to, " is ", to - from, " or ",
-                                to - from + 1, " years, not ", years),
-                   {SpanOf(claims[start]), SpanOf(d), SpanOf(claims[end])},
-                   std::to_string(to - from), d.value);
+  if (to <= from) return;
+  CheckYearsOf(from, to, d, {SpanOf(claims[start]), SpanOf(d), SpanOf(claims[end])}, reporter);
 }
 
 void CheckTime(const DocumentView& doc, Reporter* reporter) {
