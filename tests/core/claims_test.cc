@@ -145,6 +145,9 @@ TEST_F(ClaimsTest, FractionsAndDecimalWords) {
   EXPECT_EQ(One("الخمس الأوائل").value, "5");
   // With the article after "than", where no noun follows: a fraction.
   EXPECT_EQ(One("تراجع الإنتاج بأكثر من الخمس في عام").value, "0.2");
+  // ... and after a word of "by": the amount of a change.
+  EXPECT_EQ(One("ارتفعت الأسعار بمقدار الخمس.").value, "0.2");
+  EXPECT_EQ(One("زاد بمقدار الخمس سنوات").value, "5");  // a noun after it: five years
   EXPECT_EQ(One("أقل من العشر من السكان").value, "0.1");
   EXPECT_EQ(One("منذ أكثر من العشر سنوات").value, "10");
   // With a possessive suffix: "of it", "of them".
