@@ -112,6 +112,7 @@ class ArithmeticChecks {
         PartOfWhole(i);
         WholeThenParts(i);
         PartOfThem(i);
+        ShareOfAWholeAfter(i);
       }
       if (reporter_->Enabled("arith.change_mismatch")) {
         Change(i);
@@ -272,6 +273,30 @@ class ArithmeticChecks {
                                 (restated && StartsWithCue(part, pct, "them"))
                           : CoveredBy(words, cues_, "them");
     if (tied) CheckShare(part, whole, pct);
+  }
+
+  // "cut 1,200 jobs, or 8% of its 15,000 employees", "640 ألفا، ما يمثل 15.8% من السكان
+  // النشيطين البالغ عددهم 4.05 مليون": a part, its share restated, then the whole the share
+  // is of, right after "of" or a few words on after "whose number is" (arith_cues.tsv
+  // "of-whole", "amounting").
+  void ShareOfAWholeAfter(size_t i) {
+    constexpr size_t kNear = 80;  // bytes: "من السكان النشيطين البالغ عددهم"
+    const auto& claims = doc_.claims;
+    if (i == 0 || i + 1 >= claims.size()) return;
+    const Claim& part = claims[i - 1];
+    const Claim& pct = claims[i];
+    const Claim& whole = claims[i + 1];
+    if (!IsShare(pct) || !pct.qualifier.empty() || !IsPlainCount(part) || !IsPlainCount(whole) ||
+        part.sentence != pct.sentence || whole.sentence != pct.sentence || !OwnWholeAfter(pct) ||
+        doc_.Between(part, pct).size() > kNear || !Restated(part, pct)) {
+      return;
+    }
+    const std::string of = Trimmed(doc_.Between(pct, whole));
+    const bool right_after = CoveredBy(of, cues_, "of-whole");
+    if (!right_after && !(of.size() <= kNear && EndsWithCue(pct, whole, "amounting", kNear))) {
+      return;
+    }
+    CheckShare(part, whole, pct);
   }
 
   bool OwnWholeAfter(const Claim& pct) const {
@@ -805,11 +830,16 @@ class ArithmeticChecks {
         }
         const bool joined = JoinedBy(before, p, "among");
         const bool cue_last = EndsWithCue(before, p, "among");
-        among = joined || StartsWithCue(before, p, "among") || cue_last;
+        // "يضم المجلس 65 عضوا، 20 منهم معينون", "65 members, 20 of them appointed": "of them"
+        // right after the first part, a comma from the whole.
+        const bool them_after =
+            Trimmed(doc_.Between(before, p)).empty() &&
+            cues_.MatchAt(text_, scan::SkipSpaces(text_, p.norm_end), "them").entry != nullptr;
+        among = joined || StartsWithCue(before, p, "among") || cue_last || them_after;
         if (!declared && !among) return;
         // "13 موقوفا متشددا، بينهم 30": a comma before the cue sets the parts off from
         // the whole's words, as English does with its verb.
-        tied = joined ||
+        tied = joined || them_after ||
                (cue_last && (InEnglish(before, p) || CommaBeforeTheCue(before, p, "among")));
       }
       if (*AsDouble(p.value) > *AsDouble(total.value) && !tied) break;

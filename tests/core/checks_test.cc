@@ -610,6 +610,18 @@ TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
             Codes{});
   EXPECT_EQ(Check("بلغت نسبة النجاح 70%، حيث نجح 540 تلميذا من أصل 900."),
             Codes{"arith.percent_mismatch"});
+  // A part, its share restated, then the whole the share is of.
+  EXPECT_EQ(Check("The company cut 1,200 jobs, or 18% of its 15,000 employees."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("The company cut 1,200 jobs, or 8% of its 15,000 employees."), Codes{});
+  EXPECT_EQ(Check("بلغ عدد العاطلين 640 ألفا، ما يمثل 18.5% من السكان النشيطين البالغ عددهم "
+                  "4.05 مليون."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("بلغ عدد العاطلين 640 ألفا، ما يمثل 15.8% من السكان النشيطين البالغ عددهم "
+                  "4.05 مليون."),
+            Codes{});
+  // Another number after the share's noun is no whole of it.
+  EXPECT_EQ(Check("The company cut 500 jobs, or 10% of its staff in 30 countries."), Codes{});
   // "أي" restates the part as a share of its own whole, named after the share or not.
   EXPECT_EQ(Check("وصادق 150 نائبا من أصل 217 على القانون، أي ما يمثل 80% من أعضاء المجلس."),
             Codes{"arith.percent_mismatch"});
@@ -956,6 +968,12 @@ TEST_F(ChecksTest, PartsThenTheirSum) {
 }
 
 TEST_F(ChecksTest, PartsAndTheirTotal) {
+  // "of them" right after the first part, a comma from the whole.
+  EXPECT_EQ(Check("يضم المجلس 65 عضوا، 20 منهم معينون و55 منتخبون."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("The council has 65 members, 20 of them appointed and 55 elected."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("The council has 65 members, 20 of them appointed and 45 elected."), Codes{});
   EXPECT_EQ(Check("a total of 100 people: 60 men and 40 women"), Codes{});
   EXPECT_EQ(Check("a total of 100 people: 60 men and 30 women"), Codes{"arith.total_mismatch"});
   // The total named a word or two before its number.
