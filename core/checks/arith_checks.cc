@@ -808,6 +808,14 @@ class ArithmeticChecks {
       }
       const Claim& before = *anchor;
       if (!IsPlainCount(p) || !PartOf(total, p)) break;
+      // "وأصيب 15 آخرون", "and plans to hire 300 more": others, no part of the whole (the
+      // word is the count's noun, or comes after it).
+      const size_t after = scan::SkipSpaces(text_, p.norm_end);
+      const size_t noun = p.norm_end - scan::WordBefore(text_, p.norm_end).size();
+      if (cues_.MatchAt(text_, after, "other").entry ||
+          (!p.noun.empty() && cues_.MatchAt(text_, noun, "other").entry)) {
+        break;
+      }
       // A part is a count no larger than the whole; anything else is another quantity, but
       // for a first part that "among" ties to it: "20 قتيلا بينهم 25 طفلا" is the slip. Arabic
       // puts nothing between ("938 قائمة انتخابية منهم 1125 مرشحا" counts the candidates of

@@ -974,6 +974,10 @@ TEST_F(ChecksTest, PartsAndTheirTotal) {
   EXPECT_EQ(Check("The council has 65 members, 20 of them appointed and 55 elected."),
             Codes{"arith.total_mismatch"});
   EXPECT_EQ(Check("The council has 65 members, 20 of them appointed and 45 elected."), Codes{});
+  // A count of others ends the parts.
+  EXPECT_EQ(Check("قتل 20 شخصا بينهم 12 طفلا، وأصيب 15 آخرون."), Codes{});
+  EXPECT_EQ(Check("The firm has 400 staff, 150 of them engineers, and plans to hire 300 more."),
+            Codes{});
   EXPECT_EQ(Check("a total of 100 people: 60 men and 40 women"), Codes{});
   EXPECT_EQ(Check("a total of 100 people: 60 men and 30 women"), Codes{"arith.total_mismatch"});
   // The total named a word or two before its number.
