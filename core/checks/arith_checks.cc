@@ -794,6 +794,7 @@ class ArithmeticChecks {
     std::vector<const Claim*> parts;
     bool among = false;
     bool listed = false;  // parts named after a colon: a list of three or more
+    bool verbs = false;   // a verb before the first part: "شفي منها 480 وتوفي 22"
     // "بناء 50 ألف وحدة خلال السنوات الخمس المقبلة، منها 30 ألفا": the time of the whole
     // between it and its parts; the words before the first part are read from it.
     const Claim* anchor = &total;
@@ -828,6 +829,7 @@ class ArithmeticChecks {
         // "450 seats: the ruling party won 230, the opposition 180 and independents 40": the
         // first part a few words after the colon, in a list.
         listed = !total.noun_key.empty() && ColonThenAFewWords(before, p);
+        verbs = WordsBeforeTheCue(before, p, "among") || WordsBeforeTheCue(before, p, "split");
         if (!total.noun_key.empty() && (JoinedBy(before, p, "split") || EndsWithAColon(before, p) ||
                                          CommaBeforeTheCue(before, p, "split") || listed)) {
           // "15 injured: 8 were taken to hospital": what befell some of them, no split.
@@ -851,6 +853,12 @@ class ArithmeticChecks {
                (cue_last && (InEnglish(before, p) || CommaBeforeTheCue(before, p, "among")));
       }
       if (*AsDouble(p.value) > *AsDouble(total.value) && !tied) break;
+      // Later parts come in a list after the first ("12 طفلا و5 نساء", "12 children, 5 women
+      // and 3 men", "of whom 700 are women and 500 are men", and each after its verb where the
+      // first is: "شفي منها 480 وتوفي 22"); another clause ("بينهم 12 طفلا، ونقل 15 جريحا",
+      // "and 15 were taken to hospital") counts something else. A list after a colon names
+      // each part before its number ("the opposition 180").
+      if (!parts.empty() && !listed && !InTheList(parts, p, verbs)) break;
       parts.push_back(&p);
     }
     if (parts.size() < (among ? 1u : listed ? 3u : 2u)) return;
@@ -917,18 +925,35 @@ class ArithmeticChecks {
   // Whether `next` comes a few words after `part` with a word of a list right before it, or
   // glued to the first word between them ("بـ500 مليون دولار والإمارات بـ300 مليون").
   bool ListedBefore(const Claim& part, const Claim& next, size_t near) const {
+    const std::string_view between = doc_.Between(part, next);
+    const size_t first = between.find_first_not_of(' ');
+    return EndsWithAListWord(part, next, near) ||
+           (between.size() <= near && between.find_first_of(".;:(") == std::string_view::npos &&
+            first != std::string_view::npos && between.substr(first, 2) == "\xD9\x88");
+  }
+
+  // Whether `next` comes a few words after `part` with "و", "and" or a comma right before it.
+  bool EndsWithAListWord(const Claim& part, const Claim& next, size_t near = kFewWords) const {
     std::string_view between = doc_.Between(part, next);
     if (between.size() > near || between.find_first_of(".;:(") != std::string_view::npos) {
       return false;
     }
-    const size_t first = between.find_first_not_of(' ');
-    if (between.ends_with("\xD9\x88") ||  // و glued to the next part
-        (first != std::string_view::npos && between.substr(first, 2) == "\xD9\x88")) {
-      return true;
-    }
+    if (between.ends_with("\xD9\x88")) return true;  // و glued to the next part
     while (between.ends_with(' ')) between.remove_suffix(1);
-    return between.ends_with(" and") || between.ends_with(" \xD9\x88") ||
+    return between.ends_with(" and") || between.ends_with(" \xD9\x88") || between == "and" ||
            between.ends_with(',') || between.ends_with(kArabicComma);
+  }
+
+  // Whether `p` comes after the parts found so far as one more of their list.
+  bool InTheList(const std::vector<const Claim*>& parts, const Claim& p, bool verbs) const {
+    const bool listed = verbs ? ListedBefore(*parts.back(), p, kFewWords)
+                              : EndsWithAListWord(*parts.back(), p);
+    return listed && !(SubjectOfAClause(p) && !SubjectOfAClause(*parts.front()));
+  }
+
+  // Whether a verb right after the count makes it the subject of a clause ("15 were taken").
+  bool SubjectOfAClause(const Claim& c) const {
+    return cues_.MatchAt(text_, scan::SkipSpaces(text_, c.norm_end), "subject").entry != nullptr;
   }
 
   // Whether `part` may be a part of `total`: a count of a count; of an amount, one of its
@@ -995,6 +1020,13 @@ class ArithmeticChecks {
     if (!cue.entry) return std::nullopt;
     found.cue = cue.end;  // MatchBefore's end is where the phrase starts
     return found;
+  }
+
+  // Whether words stand before the cue that the words between two claims end with ("شفي
+  // منها": a verb before "of them").
+  bool WordsBeforeTheCue(const Claim& a, const Claim& b, std::string_view meaning) const {
+    const std::optional<EndingCue> found = WordsEndingWithCue(a, b, meaning);
+    return found && !Trimmed(std::string_view(found->words).substr(0, found->cue)).empty();
   }
 
   // "1200 إصابة جديدة، بينها 800": the cue right before the part, after a word or two on

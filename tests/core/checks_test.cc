@@ -976,6 +976,17 @@ TEST_F(ChecksTest, PartsAndTheirTotal) {
   EXPECT_EQ(Check("The council has 65 members, 20 of them appointed and 45 elected."), Codes{});
   // A count of others ends the parts.
   EXPECT_EQ(Check("قتل 20 شخصا بينهم 12 طفلا، وأصيب 15 آخرون."), Codes{});
+  // So does another clause after the list; a verb before each part is a list of clauses
+  // where the first part has one too.
+  for (const char* text : {"قتل 20 شخصا بينهم 12 طفلا، فيما نقل 15 إلى المستشفى.",
+                           "قتل 20 شخصا بينهم 12 طفلا، ونقل 15 جريحا إلى المستشفى.",
+                           "Twenty people died, including 12 children, and 15 were taken to "
+                           "hospital.",
+                           "The 30 victims included 12 children; 25 were from the same village."}) {
+    EXPECT_EQ(Check(text), Codes{}) << text;
+  }
+  EXPECT_EQ(Check("سجلت 520 إصابة، شفي منها 480 وتوفي 52."), Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("سجلت 520 إصابة، شفي منها 480 وتوفي 22."), Codes{});
   EXPECT_EQ(Check("The firm has 400 staff, 150 of them engineers, and plans to hire 300 more."),
             Codes{});
   EXPECT_EQ(Check("a total of 100 people: 60 men and 40 women"), Codes{});

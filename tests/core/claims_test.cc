@@ -420,6 +420,9 @@ TEST_F(ClaimsTest, ArabicOrdinals) {
     EXPECT_EQ(claim.kind, Kind::kOrdinal) << c.text;
     EXPECT_EQ(claim.value, c.value) << c.text;
   }
+  // A verb with a glued "و" after a count starts the next clause; it is no counted noun.
+  EXPECT_EQ(All("شفي منها 480 وتوفي 52").front().noun, "");
+  EXPECT_EQ(All("بناء 500 وحدة سكنية").front().noun, "وحدة");  // a noun that starts with و
   // The accusative, a rank as an adverb: "حل رابعا" (came fourth), "ثالثًا" (thirdly).
   EXPECT_EQ(One("حل رابعا في السباق").value, "4");
   EXPECT_EQ(One("ثالثًا، تلتزم الحكومة").value, "3");
