@@ -829,7 +829,6 @@ class ArithmeticChecks {
         // "450 seats: the ruling party won 230, the opposition 180 and independents 40": the
         // first part a few words after the colon, in a list.
         listed = !total.noun_key.empty() && ColonThenAFewWords(before, p);
-        verbs = WordsBeforeTheCue(before, p, "among") || WordsBeforeTheCue(before, p, "split");
         if (!total.noun_key.empty() && (JoinedBy(before, p, "split") || EndsWithAColon(before, p) ||
                                          CommaBeforeTheCue(before, p, "split") || listed)) {
           // "15 injured: 8 were taken to hospital": what befell some of them, no split.
@@ -858,6 +857,10 @@ class ArithmeticChecks {
       // first is: "شفي منها 480 وتوفي 22"); another clause ("بينهم 12 طفلا، ونقل 15 جريحا",
       // "and 15 were taken to hospital") counts something else. A list after a colon names
       // each part before its number ("the opposition 180").
+      if (parts.size() == 1 && !listed) {  // asked once, where a second part may follow
+        verbs = WordsBeforeTheCue(*anchor, *parts[0], "among") ||
+                WordsBeforeTheCue(*anchor, *parts[0], "split");
+      }
       if (!parts.empty() && !listed && !InTheList(parts, p, verbs)) break;
       parts.push_back(&p);
     }
