@@ -783,6 +783,24 @@ class ArithmeticChecks {
     return doc_.engine.range_cues().MatchBefore(text_, p, "open").entry != nullptr;
   }
 
+  // How the parts of a whole were found: the words that name them, and the claims so far.
+  struct Parts {
+    std::vector<const Claim*> list;
+    const Claim* anchor = nullptr;  // the whole, or its time right after it
+    bool declared = false;  // a word of a total names the whole
+    bool among = false;     // "بينهم", "including": parts that cannot exceed the whole
+    bool listed = false;    // parts named after a colon: a list of three or more
+    bool verbs = false;     // a verb before the first part: "شفي منها 480 وتوفي 22"
+  };
+
+  // How the first count after a whole is a part of it.
+  enum class FirstPart {
+    kNone,   // the words between name no parts: nothing to check
+    kSplit,  // "15 قتيلا، هم 8 مدنيين", "15 people: 8 civilians": parts that make it up
+    kAmong,  // "بينهم", "including": parts no larger than the whole together
+    kTied,   // the same, tied so closely that a first part above the whole is the slip
+  };
+
   // "a total of T: P1 and P2", "T بينهم P1 و P2".
   void Total(size_t i) {
     const auto& claims = doc_.claims;
@@ -790,80 +808,45 @@ class ArithmeticChecks {
     if (!IsPlainCount(total) || (total.kind != Kind::kNumber && total.kind != Kind::kMoney)) {
       return;
     }
-    bool declared = CuedBefore(total, "total") || TotalNamedBefore(total);
-    std::vector<const Claim*> parts;
-    bool among = false;
-    bool listed = false;  // parts named after a colon: a list of three or more
-    bool verbs = false;   // a verb before the first part: "شفي منها 480 وتوفي 22"
+    Parts found;
+    found.declared = CuedBefore(total, "total") || TotalNamedBefore(total);
     // "بناء 50 ألف وحدة خلال السنوات الخمس المقبلة، منها 30 ألفا": the time of the whole
     // between it and its parts; the words before the first part are read from it.
-    const Claim* anchor = &total;
+    found.anchor = &total;
+    std::vector<const Claim*>& parts = found.list;
     for (size_t j = i + 1; j < claims.size() && claims[j].sentence == total.sentence; ++j) {
       const Claim& p = claims[j];
       // "40 مقعدا للحزب الأول و35 للثاني": an ordinal names a part, it is none.
       if (p.kind == Kind::kOrdinal && !parts.empty()) continue;
-      if (parts.empty() && anchor == &total && IsTimeOrPeriod(p) &&
+      if (parts.empty() && found.anchor == &total && IsTimeOrPeriod(p) &&
           TimeRightAfter(total, p, kFewWords)) {
-        anchor = &p;
+        found.anchor = &p;
         continue;
       }
-      const Claim& before = *anchor;
-      if (!IsPlainCount(p) || !PartOf(total, p)) break;
-      // "وأصيب 15 آخرون", "and plans to hire 300 more": others, no part of the whole (the
-      // word is the count's noun, or comes after it).
-      const size_t after = scan::SkipSpaces(text_, p.norm_end);
-      const size_t noun = p.norm_end - scan::WordBefore(text_, p.norm_end).size();
-      if (cues_.MatchAt(text_, after, "other").entry ||
-          (!p.noun.empty() && cues_.MatchAt(text_, noun, "other").entry)) {
-        break;
-      }
+      if (!IsPlainCount(p) || !PartOf(total, p) || CountsOthers(p)) break;
       // A part is a count no larger than the whole; anything else is another quantity, but
       // for a first part that "among" ties to it: "20 قتيلا بينهم 25 طفلا" is the slip. Arabic
       // puts nothing between ("938 قائمة انتخابية منهم 1125 مرشحا" counts the candidates of
       // the lists); English puts the verb there ("20 people died, including 25 children").
       bool tied = false;
       if (parts.empty()) {
-        // "15 قتيلا، هم 8 مدنيين و7 عسكريين", "15 people: 8 civilians": the parts that make up
-        // a whole that counts a noun ("Match 15: 2 goals" counts none). A few words may say
-        // so before the colon ("المقاعد الـ 120 على النحو التالي:", "were split as follows:").
-        // "450 seats: the ruling party won 230, the opposition 180 and independents 40": the
-        // first part a few words after the colon, in a list.
-        listed = !total.noun_key.empty() && ColonThenAFewWords(before, p);
-        if (!total.noun_key.empty() && (JoinedBy(before, p, "split") || EndsWithAColon(before, p) ||
-                                         CommaBeforeTheCue(before, p, "split") || listed)) {
-          // "15 injured: 8 were taken to hospital": what befell some of them, no split.
-          if (cues_.MatchAt(text_, scan::SkipSpaces(text_, p.norm_end), "subset").entry) return;
+        const FirstPart first = ReadFirstPart(total, p, &found);
+        if (first == FirstPart::kNone) return;
+        if (first == FirstPart::kSplit) {
           parts.push_back(&p);
-          declared = true;
           continue;
         }
-        const bool joined = JoinedBy(before, p, "among");
-        const bool cue_last = EndsWithCue(before, p, "among");
-        // "يضم المجلس 65 عضوا، 20 منهم معينون", "65 members, 20 of them appointed": "of them"
-        // right after the first part, a comma from the whole.
-        const bool them_after =
-            Trimmed(doc_.Between(before, p)).empty() &&
-            cues_.MatchAt(text_, scan::SkipSpaces(text_, p.norm_end), "them").entry != nullptr;
-        among = joined || StartsWithCue(before, p, "among") || cue_last || them_after;
-        if (!declared && !among) return;
-        // "13 موقوفا متشددا، بينهم 30": a comma before the cue sets the parts off from
-        // the whole's words, as English does with its verb.
-        tied = joined || them_after ||
-               (cue_last && (InEnglish(before, p) || CommaBeforeTheCue(before, p, "among")));
+        tied = first == FirstPart::kTied;
       }
       if (*AsDouble(p.value) > *AsDouble(total.value) && !tied) break;
-      // Later parts come in a list after the first ("12 طفلا و5 نساء", "12 children, 5 women
-      // and 3 men", "of whom 700 are women and 500 are men", and each after its verb where the
-      // first is: "شفي منها 480 وتوفي 22"); another clause ("بينهم 12 طفلا، ونقل 15 جريحا",
-      // "and 15 were taken to hospital") counts something else. A list after a colon names
-      // each part before its number ("the opposition 180").
-      if (parts.size() == 1 && !listed) {  // asked once, where a second part may follow
-        verbs = WordsBeforeTheCue(*anchor, *parts[0], "among") ||
-                WordsBeforeTheCue(*anchor, *parts[0], "split");
+      if (parts.size() == 1 && !found.listed) {  // asked once, where a second part may follow
+        found.verbs = WordsBeforeTheCue(*found.anchor, *parts[0], "among") ||
+                      WordsBeforeTheCue(*found.anchor, *parts[0], "split");
       }
-      if (!parts.empty() && !listed && !InTheList(parts, p, verbs)) break;
+      if (!parts.empty() && !found.listed && !InTheList(parts, p, found.verbs)) break;
       parts.push_back(&p);
     }
+    const bool among = found.among, listed = found.listed;
     if (parts.size() < (among ? 1u : listed ? 3u : 2u)) return;
     // "30 ألف عداء من 120 دولة، بينهم 8 آلاف امرأة": "among them" after a count that says
     // where an earlier one comes from may mean either; the larger is the whole.
@@ -947,7 +930,56 @@ class ArithmeticChecks {
            between.ends_with(',') || between.ends_with(kArabicComma);
   }
 
-  // Whether `p` comes after the parts found so far as one more of their list.
+  // The first count after a whole, read from the words between (from the whole's time where
+  // one follows it).
+  FirstPart ReadFirstPart(const Claim& total, const Claim& p, Parts* found) const {
+    const Claim& before = *found->anchor;
+    // "15 قتيلا، هم 8 مدنيين و7 عسكريين", "15 people: 8 civilians": the parts that make up a
+    // whole that counts a noun ("Match 15: 2 goals" counts none). A few words may say so
+    // before the colon ("المقاعد الـ 120 على النحو التالي:", "were split as follows:"). "450
+    // seats: the ruling party won 230, the opposition 180 and independents 40": the first part
+    // a few words after the colon, in a list.
+    found->listed = !total.noun_key.empty() && ColonThenAFewWords(before, p);
+    if (!total.noun_key.empty() && (JoinedBy(before, p, "split") || EndsWithAColon(before, p) ||
+                                     CommaBeforeTheCue(before, p, "split") || found->listed)) {
+      // "15 injured: 8 were taken to hospital": what befell some of them, no split.
+      if (cues_.MatchAt(text_, scan::SkipSpaces(text_, p.norm_end), "subset").entry) {
+        return FirstPart::kNone;
+      }
+      found->declared = true;
+      return FirstPart::kSplit;
+    }
+    const bool joined = JoinedBy(before, p, "among");
+    const bool cue_last = EndsWithCue(before, p, "among");
+    // "يضم المجلس 65 عضوا، 20 منهم معينون", "65 members, 20 of them appointed": "of them"
+    // right after the first part, a comma from the whole.
+    const bool them_after =
+        Trimmed(doc_.Between(before, p)).empty() &&
+        cues_.MatchAt(text_, scan::SkipSpaces(text_, p.norm_end), "them").entry != nullptr;
+    found->among = joined || StartsWithCue(before, p, "among") || cue_last || them_after;
+    if (!found->declared && !found->among) return FirstPart::kNone;
+    // "13 موقوفا متشددا، بينهم 30": a comma before the cue sets the parts off from the whole's
+    // words, as English does with its verb.
+    const bool tied = joined || them_after ||
+                      (cue_last && (InEnglish(before, p) || CommaBeforeTheCue(before, p, "among")));
+    return tied ? FirstPart::kTied : FirstPart::kAmong;
+  }
+
+  // "وأصيب 15 آخرون", "and plans to hire 300 more": a count of others, no part of the whole
+  // before it (the word is its noun, or comes after it).
+  bool CountsOthers(const Claim& p) const {
+    const size_t after = scan::SkipSpaces(text_, p.norm_end);
+    const size_t noun = p.norm_end - scan::WordBefore(text_, p.norm_end).size();
+    return cues_.MatchAt(text_, after, "other").entry ||
+           (!p.noun.empty() && cues_.MatchAt(text_, noun, "other").entry);
+  }
+
+  // Whether `p` comes after the parts found so far as one more of their list: after "و",
+  // "and" or a comma ("12 طفلا و5 نساء", "12 children, 5 women and 3 men", "of whom 700 are
+  // women and 500 are men"), each after its verb where the first is ("شفي منها 480 وتوفي
+  // 22"). Another clause ("بينهم 12 طفلا، ونقل 15 جريحا", "and 15 were taken to hospital")
+  // counts something else. A list after a colon names each part before its number ("the
+  // opposition 180") and is not asked.
   bool InTheList(const std::vector<const Claim*>& parts, const Claim& p, bool verbs) const {
     const bool listed = verbs ? ListedBefore(*parts.back(), p, kFewWords)
                               : EndsWithAListWord(*parts.back(), p);
