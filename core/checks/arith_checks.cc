@@ -559,17 +559,22 @@ class ArithmeticChecks {
     // unit of where it led.
     const bool bare_from = IsPlainCount(to) && IsPlainCount(from) && from.kind == Kind::kNumber &&
                            from.unit.empty() && from.noun.empty() && from.sentence == to.sentence;
-    if (!IsShare(pct) || !pct.qualifier.empty() || !(AlikeInOneSentence(to, from) || bare_from) ||
-        pct.sentence != to.sentence) {
+    // "54,000, 3,000 fewer than the 56,000": the difference said by a comparison.
+    const bool difference = AlikeInOneSentence(to, pct);
+    if (!(IsShare(pct) || difference) || !pct.qualifier.empty() ||
+        !(AlikeInOneSentence(to, from) || bare_from) || pct.sentence != to.sentence) {
       return;
     }
     const std::string said = WordsBetween(claims[i - 1], pct);
     const std::string began = WordsBetween(pct, from);
     const auto since = cues_.MatchAt(began, 0, "since");
     if (!since.entry || since.end != began.size()) return;
-    const bool than = said.empty() && since.entry->HasTag("than");
-    if (!than && !CoveredBy(said, cues_, "change")) return;
-    CheckChange(Shift{from.value, to.value, &from, &to, i + 1}, pct);
+    // "54,000 at year end, 3,000 fewer than": a word or two of its time may stand between.
+    const bool than = AFewWords(said, kAWordOrTwo) && since.entry->HasTag("than");
+    if (!than && (difference || !CoveredBy(said, cues_, "change"))) return;
+    const Shift shift{from.value, to.value, &from, &to, i + 1};
+    if (difference) return CheckDifference(shift, pct);
+    CheckChange(shift, pct);
   }
 
   static bool IsTimeOrPeriod(const Claim& c) { return IsTime(c) || c.kind == Kind::kDuration; }

@@ -1388,9 +1388,13 @@ scan::PhraseList::Match ClaimBuilder::QualifierBefore(size_t begin) const {
   }
   const size_t p = scan::SkipSpacesBack(text_, begin);
   if (auto m = qualifiers.MatchBefore(text_, p, "before", kQualifierWhereColumn); m.entry) {
-    // "19% more than the 44 million": after a percentage the words compare it, bounding none.
+    // "19% more than the 44 million", "3,000 fewer than the 56,000": after a percentage, or a
+    // number and a comparison with "the", the words compare it, bounding none ("in 2016 more
+    // than 5,000" is a bound).
     const size_t q = scan::SkipSpacesBack(text_, m.end);
-    const bool compared = q > 0 && (text_[q - 1] == '%' || scan::WordBefore(text_, q) == "percent");
+    const bool compared =
+        q > 0 && (text_[q - 1] == '%' || scan::WordBefore(text_, q) == "percent" ||
+                  (scan::IsAsciiDigit(text_[q - 1]) && m.entry->phrase.ends_with(" the")));
     return compared ? scan::PhraseList::Match{} : m;
   }
   const std::string_view word = scan::WordBefore(text_, p);

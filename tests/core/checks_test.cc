@@ -812,6 +812,13 @@ TEST_F(ChecksTest, ChangeBetweenTwoYears) {
   EXPECT_EQ(Check("The airline carried 48 million passengers last year, 9% more than the 44 "
                   "million of 2022."),
             Codes{});
+  // The difference said by a comparison, a word or two of time between.
+  EXPECT_EQ(Check("Headcount stood at 54,000 at year end, 3,000 fewer than the 56,000 of a year "
+                  "before."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Headcount stood at 54,000 at year end, 2,000 fewer than the 56,000 of a year "
+                  "before."),
+            Codes{});
   // A bare start is in the unit of where the change led.
   EXPECT_EQ(Check("Production reached 1.2 million barrels a day in May, up 20% from 1.1 "
                   "million in April."),

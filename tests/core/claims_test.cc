@@ -1904,6 +1904,8 @@ TEST_F(ClaimsTest, Qualifiers) {
   EXPECT_EQ(All("19% more than the 44 million").back().qualifier, "");
   EXPECT_EQ(All("19 percent more than the 44 million").back().qualifier, "");
   EXPECT_EQ(All("rose 19% to more than 44 million").back().qualifier, "more-than");
+  EXPECT_EQ(All("3,000 fewer than the 56,000").back().qualifier, "");  // so after a number
+  EXPECT_EQ(All("In 2016 more than 5,000 people died.").back().qualifier, "more-than");
 }
 
 TEST_F(ClaimsTest, Ranges) {
