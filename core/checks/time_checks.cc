@@ -351,15 +351,14 @@ void CheckYearNamed(const DocumentView& doc, size_t i, Reporter* reporter) {
     return;
   }
   const bool next = relative.qualifier == "later";
-  if (next && !NamedWhole(doc, relative)) return;
-  std::string between;
-  for (char ch : doc.Between(relative, named)) {
-    if (ch != ' ' && ch != '(') between += ch;
-  }
-  if (!between.empty() && between != "in" && between != ",in" &&
-      between != "\xD8\x8C\xD9\x81\xD9\x8A") {  // "، في"
-    return;
-  }
+  // "العام المقبل (2025)", "next year, in 2025", "العام المقبل، أي في 2025": nothing but a
+  // bracket, or a word that ties the two; a comma alone starts another clause ("العام الماضي،
+  // 2019 كان أسوأ").
+  const std::string_view between = doc.Between(relative, named);
+  const bool comma_alone = WordsBetween(doc, relative, named).empty() &&
+                           (between.find(',') != std::string_view::npos ||
+                            between.find("\xD8\x8C") != std::string_view::npos);  // ،
+  if ((next && !NamedWhole(doc, relative)) || !Tied(doc, relative, named) || comma_alone) return;
   const long expected = doc.published->year + (next ? 1 : -1);
   if (*Whole(named.value) == expected) return;
   reporter->Report("time.relative_mismatch",

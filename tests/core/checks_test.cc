@@ -381,6 +381,11 @@ TEST_F(ChecksTest, RelativeTimeAgainstTheYear) {
             Codes{"time.relative_mismatch"});
   EXPECT_EQ(Check("launched in 2005, 13 years ago", nullptr, "2022-11-18"),
             Codes{"time.relative_mismatch"});
+  // "next year", "العام المقبل" and the year a tie word names.
+  EXPECT_EQ(Check("ينمو الاقتصاد بنسبة 3.1% العام المقبل، أي في 2026.", nullptr, "2024-06-01"),
+            Codes{"time.relative_mismatch"});
+  EXPECT_EQ(Check("ينمو الاقتصاد بنسبة 3.1% العام المقبل، أي في 2025.", nullptr, "2024-06-01"),
+            Codes{});
   // A period with no cue against the year it is said to run from.
   EXPECT_EQ(Check("The drought has lasted seven years, since 2019.", nullptr, "2024-06-01"),
             Codes{"time.relative_mismatch"});
@@ -501,6 +506,11 @@ TEST_F(ChecksTest, AgeAgainstTheBirthYear) {
   EXPECT_EQ(Check("Smith, 45, was born in 1990.", nullptr, "2024-06-01"),
             Codes{"time.age_mismatch"});
   EXPECT_EQ(Check("Smith, 34, was born in 1990.", nullptr, "2024-06-01"), Codes{});
+  // "turns", "turned": an age.
+  EXPECT_EQ(Check("The singer, who turns 50 this year, was born in 1984.", nullptr, "2024-06-01"),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("The singer, who turns 40 this year, was born in 1984.", nullptr, "2024-06-01"),
+            Codes{});
   // A person named by what they are, after "the".
   EXPECT_EQ(Check("The mayor, 45, who was born in 1969, spoke.", nullptr, "2024-06-01"),
             Codes{"time.age_mismatch"});
