@@ -175,7 +175,7 @@ class ArithmeticChecks {
     // "أدلى 3.6 مليون ناخب بأصواتهم من أصل 9.1 مليون": a few words of what the part did, then
     // an "out of" that only a part and its whole stand around.
     if (!IsPlainCount(part) || !IsPlainCount(whole) || whole.sentence != part.sentence ||
-        !(JoinedBy(part, whole, "of") || OutOfBefore(part, whole))) {
+        !(JoinedBy(part, whole, "of") || CueRightBefore(part, whole, "out-of"))) {
       return;
     }
     if (const Claim* said = ShareSaidFirst(i)) return CheckShare(part, whole, *said);
@@ -192,12 +192,12 @@ class ArithmeticChecks {
     CheckShare(part, whole, *pct);
   }
 
-  // Whether the words between a part and its whole end with "out of" (a few words): read in
-  // place first, as this runs at every two counts in a row.
-  bool OutOfBefore(const Claim& part, const Claim& whole) const {
-    return cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, whole.norm_begin), "out-of")
-               .entry &&
-           EndsWithCue(part, whole, "out-of");
+  // EndsWithCue for a check asked at every claim or pair: the cue is read in place first,
+  // and the words between built only where it stands right before `b`.
+  bool CueRightBefore(const Claim& a, const Claim& b, std::string_view meaning,
+                      size_t near = kFewWords) const {
+    return cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, b.norm_begin), meaning).entry &&
+           EndsWithCue(a, b, meaning, near);
   }
 
   // "Turnout was 61%: 3.4 million of the 6.1 million voters": the share of the part claim i
@@ -299,10 +299,7 @@ class ArithmeticChecks {
     CheckShare(part, whole, pct);
   }
 
-  bool OwnWholeAfter(const Claim& pct) const {
-    const size_t at = scan::SkipSpaces(text_, pct.norm_end);
-    return cues_.MatchAt(text_, at, "of").entry != nullptr;
-  }
+  bool OwnWholeAfter(const Claim& pct) const { return CuedAfter(pct, "of"); }
 
   void CheckShare(const Claim& part, const Claim& whole, const Claim& share) {
     const double x = *AsDouble(part.value), y = *AsDouble(whole.value), z = *AsDouble(share.value);
@@ -740,14 +737,6 @@ class ArithmeticChecks {
     return m.entry ? Trimmed(std::string_view(words).substr(m.end)) : words;
   }
 
-  // Whether `words` are exactly one cue of `meaning`.
-  static bool CoveredBy(const std::string& words, const scan::PhraseList& cues,
-                        std::string_view meaning) {
-    if (words.empty()) return false;
-    const auto m = cues.MatchAt(words, 0, meaning);
-    return m.entry && m.end == words.size();
-  }
-
   // "doubled from 100 to 300": a verb of a multiple right before a change that does not come
   // near it, a fifth either way ("doubled" is said of 2.1 times; "more than doubled" is left).
   void Multiple(size_t i) {
@@ -887,9 +876,7 @@ class ArithmeticChecks {
     const auto& claims = doc_.claims;
     const Claim& total = claims[i];
     // The cue first, read in place: this runs at every claim.
-    if (i == 0 || !IsPlainCount(total) ||
-        !cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, total.norm_begin), "sum").entry ||
-        !EndsWithCue(claims[i - 1], total, "sum", kNear)) {
+    if (i == 0 || !IsPlainCount(total) || !CueRightBefore(claims[i - 1], total, "sum", kNear)) {
       return;
     }
     std::vector<const Claim*> parts;
@@ -948,9 +935,7 @@ class ArithmeticChecks {
     if (!total.noun_key.empty() && (JoinedBy(before, p, "split") || EndsWithAColon(before, p) ||
                                      CommaBeforeTheCue(before, p, "split") || found->listed)) {
       // "15 injured: 8 were taken to hospital": what befell some of them, no split.
-      if (cues_.MatchAt(text_, scan::SkipSpaces(text_, p.norm_end), "subset").entry) {
-        return FirstPart::kNone;
-      }
+      if (CuedAfter(p, "subset")) return FirstPart::kNone;
       found->declared = true;
       return FirstPart::kSplit;
     }
@@ -958,9 +943,7 @@ class ArithmeticChecks {
     const bool cue_last = EndsWithCue(before, p, "among");
     // "يضم المجلس 65 عضوا، 20 منهم معينون", "65 members, 20 of them appointed": "of them"
     // right after the first part, a comma from the whole.
-    const bool them_after =
-        Trimmed(doc_.Between(before, p)).empty() &&
-        cues_.MatchAt(text_, scan::SkipSpaces(text_, p.norm_end), "them").entry != nullptr;
+    const bool them_after = Trimmed(doc_.Between(before, p)).empty() && CuedAfter(p, "them");
     found->among = joined || StartsWithCue(before, p, "among") || cue_last || them_after;
     if (!found->declared && !found->among) return FirstPart::kNone;
     // "13 موقوفا متشددا، بينهم 30": a comma before the cue sets the parts off from the whole's
@@ -973,10 +956,8 @@ class ArithmeticChecks {
   // "وأصيب 15 آخرون", "and plans to hire 300 more": a count of others, no part of the whole
   // before it (the word is its noun, or comes after it).
   bool CountsOthers(const Claim& p) const {
-    const size_t after = scan::SkipSpaces(text_, p.norm_end);
     const size_t noun = p.norm_end - scan::WordBefore(text_, p.norm_end).size();
-    return cues_.MatchAt(text_, after, "other").entry ||
-           (!p.noun.empty() && cues_.MatchAt(text_, noun, "other").entry);
+    return CuedAfter(p, "other") || (!p.noun.empty() && cues_.MatchAt(text_, noun, "other").entry);
   }
 
   // Whether `p` comes after the parts found so far as one more of their list: after "و",
@@ -993,7 +974,7 @@ class ArithmeticChecks {
 
   // Whether a verb right after the count makes it the subject of a clause ("15 were taken").
   bool SubjectOfAClause(const Claim& c) const {
-    return cues_.MatchAt(text_, scan::SkipSpaces(text_, c.norm_end), "subject").entry != nullptr;
+    return CuedAfter(c, "subject");
   }
 
   // Whether `part` may be a part of `total`: a count of a count; of an amount, one of its

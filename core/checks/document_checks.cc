@@ -18,6 +18,12 @@ const scan::PhraseList::Entry* DocumentView::CueBefore(const scan::PhraseList& c
   return cues.MatchBefore(text, p, meaning).entry;
 }
 
+bool CoveredBy(std::string_view words, const scan::PhraseList& cues, std::string_view meaning) {
+  if (words.empty()) return false;
+  const auto m = cues.MatchAt(words, 0, meaning);
+  return m.entry && m.end == words.size();
+}
+
 std::optional<YearMonthDay> DatelineOf(const std::vector<claims::Claim>& claims,
                                        std::string_view text) {
   for (const claims::Claim& c : claims) {

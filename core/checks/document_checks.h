@@ -41,6 +41,10 @@ struct DocumentView {
                                            std::string_view meaning) const;
 };
 
+// Whether `words` are exactly one phrase of `cues` tagged `meaning`, nothing before or after it
+// (false for no words).
+bool CoveredBy(std::string_view words, const scan::PhraseList& cues, std::string_view meaning);
+
 // The dateline: a full Gregorian date at the start of a line in the document's first 400
 // bytes. `text` is the caller's input.
 std::optional<YearMonthDay> DatelineOf(const std::vector<claims::Claim>& claims,

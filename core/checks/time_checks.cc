@@ -81,9 +81,7 @@ std::string WordsBetween(const DocumentView& doc, const Claim& a, const Claim& b
 // عاما، أي في 2011". "Founded 13 years ago, the company went public in 2020" are two events.
 bool Tied(const DocumentView& doc, const Claim& a, const Claim& b) {
   const std::string words = WordsBetween(doc, a, b);
-  if (words.empty()) return true;
-  const auto tie = doc.engine.time_cues().MatchAt(words, 0, "tie");
-  return tie.entry && tie.end == words.size();
+  return words.empty() || CoveredBy(words, doc.engine.time_cues(), "tie");
 }
 
 // The years a duration before now counts back: a number of years, or of decades ("a decade
@@ -149,10 +147,7 @@ bool SaysThePeriod(const DocumentView& doc, const Claim& range, const Claim& d) 
   if (d.qualifier.empty() && Cued(doc, d, "period")) return true;
   if (d.norm_begin < range.norm_end) return false;
   const std::string words = WordsBetween(doc, range, d);
-  if (d.qualifier.empty() && !words.empty()) {
-    const auto restate = doc.engine.time_cues().MatchAt(words, 0, "restate");
-    if (restate.entry && restate.end == words.size()) return true;
-  }
+  if (d.qualifier.empty() && CoveredBy(words, doc.engine.time_cues(), "restate")) return true;
   if (!Tied(doc, range, d)) return false;
   // "within" after a word that ties it ("أي"), not after marks alone.
   if (d.qualifier == "within") return !words.empty();
@@ -367,20 +362,12 @@ void CheckYearNamed(const DocumentView& doc, size_t i, Reporter* reporter) {
                    {SpanOf(relative), SpanOf(named)}, std::to_string(expected), named.value);
 }
 
-}  // namespace
-
 // The years a period lasted, between the year it began and the year it ended, said with it:
 // "تولى الحكم عام 1981 واستمر فيه 30 عاما حتى تنحيه عام 2011" (a word of lasting before the
 // period, "until" and the end after it), "began in 1975 and ended in 1990 after 15 years of
 // fighting" (both years before, a verb of beginning before the first, "after" the end and
 // "of" what lasted: "joined in 1975, won in 1990 after 3 years of training" counts from
 // elsewhere). A birth year is no start.
-// Whether `words` are one cue of time_cues.tsv's `meaning`, whole.
-bool IsCue(const DocumentView& doc, const std::string& words, std::string_view meaning) {
-  const auto m = doc.engine.time_cues().MatchAt(words, 0, meaning);
-  return m.entry && m.end == words.size();
-}
-
 void CheckYearsBetween(const DocumentView& doc, size_t i, Reporter* reporter) {
   constexpr size_t kNear = 60;   // bytes: a verb and its object between a year and the period
   constexpr size_t kUntil = 30;  // bytes: "حتى تنحيه عام", "until his death in"
@@ -406,7 +393,7 @@ void CheckYearsBetween(const DocumentView& doc, size_t i, Reporter* reporter) {
   } else if (d.qualifier.empty() && i > 1 && year_at(i - 2) && year_at(i - 1) &&
              CueInTheBytesBefore(doc, claims[i - 2], kNear, "began") &&
              near(claims[i - 2], claims[i - 1], kNear) &&
-             IsCue(doc, WordsBetween(doc, claims[i - 1], d), "after-end") &&
+             CoveredBy(WordsBetween(doc, claims[i - 1], d), cues, "after-end") &&
              cues.MatchAt(text, scan::SkipSpaces(text, d.norm_end), "of-what").entry) {
     start = i - 2, end = i - 1;
   } else {
@@ -416,6 +403,8 @@ void CheckYearsBetween(const DocumentView& doc, size_t i, Reporter* reporter) {
   if (to <= from) return;
   CheckYearsOf(from, to, d, {SpanOf(claims[start]), SpanOf(d), SpanOf(claims[end])}, reporter);
 }
+
+}  // namespace
 
 void CheckTime(const DocumentView& doc, Reporter* reporter) {
   for (size_t i = 0; i < doc.claims.size(); ++i) {

@@ -357,7 +357,8 @@ class Extraction {
         builder_.LabelsAName(words->begin)) {
       return true;
     }
-    if (IsPronounOne(*words) || IsFractionAsAPart(*words) || IsDualWithoutNoun(&*words) ||
+    // DropsScaleWithoutNoun may read an accusative scale as one of it, changing the value.
+    if (IsPronounOne(*words) || IsFractionAsAPart(*words) || DropsScaleWithoutNoun(&*words) ||
         IsFractionNoun(*words) || (english && IsFirstAnAdverb(*words))) {
       return true;
     }
@@ -780,8 +781,9 @@ class Extraction {
   // scale needs the noun it counts right after it. Without one, the form is the accusative of
   // one ("بلغ عددهم مليونا"), read so before و and digits ("مليونا و800 ألف", whose sum a
   // later pass joins) and for scales from a million on, which are no other word; "ألفا" alone
-  // is left.
-  bool IsDualWithoutNoun(numerals::WordNumber* n) const {
+  // is left. Returns whether the phrase is dropped; where it is the accusative, `n` becomes one
+  // of the scale.
+  bool DropsScaleWithoutNoun(numerals::WordNumber* n) const {
     const std::string_view word = text_.substr(n->begin, n->end - n->begin);
     const numerals::WordEntry* e = engine_.arabic_words().Find(word);
     if (e == nullptr || e->role != numerals::Role::kScaleAcc) return false;
