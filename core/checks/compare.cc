@@ -775,16 +775,12 @@ class Aligner {
   // two ways, however far apart or different: "said Gjorgjievska, 73" and "التي تبلغ من العمر
   // 79 عامًا".
   void PairLastOnes() {
-    std::vector<size_t> s_left, t_left;
-    for (size_t s = 0; s < source_.size(); ++s) {
-      if (!source_used_[s] && !WeakAlone(source_[s])) s_left.push_back(s);
-    }
-    for (size_t t = 0; t < target_.size(); ++t) {
-      if (!target_used_[t] && !WeakAlone(target_[t])) t_left.push_back(t);
-    }
-    if (s_left.size() != 1 || t_left.size() != 1) return;
-    const Claim& a = source_[s_left[0]];
-    const Claim& b = target_[t_left[0]];
+    const auto written = [](const Claim& c) { return !WeakAlone(c); };
+    const std::optional<size_t> s = TheOneLeft(source_, source_used_, written);
+    const std::optional<size_t> t = TheOneLeft(target_, target_used_, written);
+    if (!s || !t) return;
+    const Claim& a = source_[*s];
+    const Claim& b = target_[*t];
     // Percent, per mille and points: the one left on each side is the same change said in two
     // units.
     const bool percents = PercentLike(a) && PercentLike(b);
@@ -793,13 +789,11 @@ class Aligner {
         IsRange(a) != IsRange(b)) {
       return;
     }
-    if (Explained(a, source_traits_.keys[s_left[0]], source_index_, target_index_,
-                  target_names_) ||
-        Explained(b, target_traits_.keys[t_left[0]], target_index_, source_index_,
-                  source_names_)) {
+    if (Explained(a, source_traits_.keys[*s], source_index_, target_index_, target_names_) ||
+        Explained(b, target_traits_.keys[*t], target_index_, source_index_, source_names_)) {
       return;
     }
-    source_used_[s_left[0]] = target_used_[t_left[0]] = true;
+    source_used_[*s] = target_used_[*t] = true;
     ReportDifferentPair(a, b);
   }
 
@@ -814,19 +808,23 @@ class Aligner {
     });
   }
 
+  // The one claim not yet paired for which `is` holds, if there is exactly one.
+  template <typename Pred>
+  static std::optional<size_t> TheOneLeft(const std::vector<Claim>& claims,
+                                          const std::vector<bool>& used, Pred is) {
+    std::optional<size_t> found;
+    for (size_t i = 0; i < claims.size(); ++i) {
+      if (used[i] || !is(claims[i])) continue;
+      if (found) return std::nullopt;
+      found = i;
+    }
+    return found;
+  }
+
   template <typename Pred>
   void PairTheLastOnes(Pred is) {
-    const auto last = [&is](const std::vector<Claim>& claims, const std::vector<bool>& used) {
-      std::optional<size_t> found;
-      for (size_t i = 0; i < claims.size(); ++i) {
-        if (used[i] || !is(claims[i])) continue;
-        if (found) return std::optional<size_t>();
-        found = i;
-      }
-      return found;
-    };
-    const std::optional<size_t> s = last(source_, source_used_);
-    const std::optional<size_t> t = last(target_, target_used_);
+    const std::optional<size_t> s = TheOneLeft(source_, source_used_, is);
+    const std::optional<size_t> t = TheOneLeft(target_, target_used_, is);
     if (!s || !t || source_[*s].value == target_[*t].value) return;
     source_used_[*s] = target_used_[*t] = true;
     const Claim& a = source_[*s];

@@ -417,7 +417,7 @@ scan::PhraseList::Match ClaimBuilder::CurrencyBefore(size_t end) const {
 bool ClaimBuilder::TryYearOfPrices(const Mention& m, Claim* claim, Span* span) const {
   const long value = IntegerValue(m);
   // Round hundreds stay amounts: "paid in 2000 dollars".
-  if (m.from_words || m.grouped || value < 1900 || value > 2100 || value % 100 == 0) return false;
+  if (m.from_words || m.grouped || !IsModernYear(value) || value % 100 == 0) return false;
   const size_t p = scan::SkipSpacesBack(text_, span->begin);
   if (p == span->begin || !engine_.time_cues().MatchBefore(text_, p, "prices").entry) return false;
   const auto currency = CurrencyAt(UnitStart(span->end));
@@ -872,7 +872,7 @@ bool ClaimBuilder::TryYear(const Mention& m, size_t floor, Claim* claim, Span* s
                                       "since");
   // "Q3 2023 results": the year of a quarter or a half named before it.
   const bool of_a_period = before >= 1 && scan::IsQuarterOrHalf(text_, before - 1, before);
-  if (!cued && !since.entry && marker == 0 && !(of_a_period && value >= 1900 && value <= 2100)) {
+  if (!cued && !since.entry && marker == 0 && !(of_a_period && IsModernYear(value))) {
     // A bare number in the range of modern years, counting nothing, reads as a year; an older
     // one after a preposition of time ("before 1745").
     if (value > 2100) return false;

@@ -28,6 +28,10 @@ void FinishSpan(const text::NormalizedText& normalized, Claim* claim);
 // script: the joins ask.
 bool InWords(const text::NormalizedText& normalized, const Claim& claim);
 
+// The years a bare number of four digits may name with no word of time before it: today's
+// news rarely dates anything before 1900 or after 2100 without one.
+inline bool IsModernYear(long value) { return value >= 1900 && value <= 2100; }
+
 // Makes `claim` the years from `first` to `last`, named by `qualifier` ("decade", "century").
 void SetPeriod(long first, long last, std::string_view qualifier, Claim* claim);
 

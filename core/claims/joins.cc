@@ -937,7 +937,7 @@ void CarryUnitToWhereAChangeLed(const Engine& engine, const text::NormalizedText
     // "بنسبة 0،3 بالمائة مقارنة ب2015": a bare number of a year's digits after "compared
     // with" is a year, though the extractor could not tell.
     const std::optional<uint64_t> whole = b.scale.is_zero() ? b.number.ToWhole() : std::nullopt;
-    const bool year_like = whole && *whole >= 1900 && *whole <= 2100;
+    const bool year_like = whole && *whole <= 2100 && IsModernYear(static_cast<long>(*whole));
     const scan::PhraseList::Entry* since =
         year_like ? nullptr : cued(engine.arith_cues(), b, "since");
     if (to != nullptr && !scan::IsLetter(scan::NextCodePoint(to->phrase, 0))) to = nullptr;
