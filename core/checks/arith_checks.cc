@@ -462,19 +462,53 @@ class ArithmeticChecks {
   // 0.6 نقطة مئوية"), which must be the difference; or in per cent, which may be either the
   // difference (as the press often writes points) or the relative change.
   void RateChange(const Shift& shift) {
-    const Claim* said = ChangeSaid(shift);
-    if (said == nullptr) return;
-    const bool in_points = said->kind == Kind::kQuantity && said->unit == "pp" &&
-                           !said->value.empty() && said->qualifier.empty() && !said->approx;
-    if (in_points) return CheckDifference(shift, *said);
+    if (const Claim* said = ChangeSaid(shift)) RateChange(shift, *said);
+  }
+
+  void RateChange(const Shift& shift, const Claim& said) {
+    if (InPoints(said)) return CheckDifference(shift, said);
     double change = 0;
-    if (!IsShare(*said) || PointsFit(shift, *said) || RelativeFits(shift, *said, &change)) return;
+    if (!IsShare(said) || PointsFit(shift, said) || RelativeFits(shift, said, &change)) return;
     const double points = std::fabs(*AsDouble(shift.to) - *AsDouble(shift.from));
     reporter_->Report(
         "arith.change_mismatch",
         absl::StrFormat("from %s%% to %s%% is a change of %s points, or %.2f%%, not %s%%",
-                        shift.from, shift.to, Number(points), change, said->value),
-        SpansOf(shift, *said), absl::StrFormat("%.2f", change), said->value);
+                        shift.from, shift.to, Number(points), change, said.value),
+        SpansOf(shift, said), absl::StrFormat("%.2f", change), said.value);
+  }
+
+  // A number of percentage points: "0.6 percentage points", "0.6 نقطة مئوية", or, said of a
+  // rate, "0.6 points", "0.6 نقطة".
+  bool InPoints(const Claim& c) const {
+    if (c.value.empty() || !c.qualifier.empty() || c.approx) return false;
+    if (c.kind == Kind::kQuantity) return c.unit == "pp";
+    // (The word is the noun the number counts, inside its span, or after it.)
+    return c.kind == Kind::kNumber && c.unit.empty() &&
+           (CuedAfter(c, "points") || cues_.MatchBefore(text_, c.norm_end, "points").entry);
+  }
+
+  // "fell 0.6 points to 3.8% from 4.4%", "تراجعت بـ0.6 نقطة من 4.4% إلى 3.8%": a rate's
+  // change said first, in points or in per cent, then where the rate led and where it began.
+  bool RateChangeFirst(size_t i) {
+    const auto& claims = doc_.claims;
+    const Claim& said = claims[i];
+    if (!(IsShare(said) || InPoints(said)) || i + 1 >= claims.size() ||
+        claims[i + 1].sentence != said.sentence ||
+        !(CuedBefore(said, "change") || CuedBefore(said, "verb") || CuedBefore(said, "by"))) {
+      return false;
+    }
+    const size_t next = PastATime(i + 1, said);
+    if (!IsShare(claims[next])) return false;
+    // ("0.6 points to": the word "points" is no part of the claim.)
+    const std::string words = Trimmed(doc_.Between(claims[next - 1], claims[next]));
+    const std::string gap = AfterCue(AfterCue(AfterCue(words, "points"), "measure"), "going");
+    if (!gap.empty() && !CoveredBy(gap, cues_, "to") &&
+        !CoveredBy(gap, doc_.engine.range_cues(), "open")) {
+      return false;
+    }
+    const std::optional<Shift> shift = RateFromTo(next);
+    if (shift) RateChange(*shift, said);
+    return shift.has_value();
   }
 
   // Whether D is the difference from A to B, each rounded as written.
@@ -512,7 +546,7 @@ class ArithmeticChecks {
   void ChangeFirst(size_t i) {
     const auto& claims = doc_.claims;
     const Claim& pct = claims[i];
-    if (!IsShare(pct) || i + 1 >= claims.size() || claims[i + 1].sentence != pct.sentence ||
+    if (RateChangeFirst(i) || !IsShare(pct) || i + 1 >= claims.size() || claims[i + 1].sentence != pct.sentence ||
         !(CuedBefore(pct, "change") || CuedBefore(pct, "verb") || AnotherChangeOfIt(i))) {
       return;
     }

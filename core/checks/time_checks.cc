@@ -409,6 +409,8 @@ void CheckYearsBetween(const DocumentView& doc, size_t i, Reporter* reporter) {
 void CheckTime(const DocumentView& doc, Reporter* reporter) {
   for (size_t i = 0; i < doc.claims.size(); ++i) {
     const Claim& c = doc.claims[i];
+    // "every four years" is how often, not how long or how long ago.
+    if (c.kind == Kind::kDuration && Cued(doc, c, "every")) continue;
     // "العام الماضي", "a year ago" in words sit beside the years they are compared with ("up
     // from 2019 last year"): only a number of years is checked, and a year that names it.
     const bool one_in_words = c.script == "words" && c.value == "1";

@@ -392,6 +392,11 @@ TEST_F(ChecksTest, RelativeTimeAgainstTheYear) {
   EXPECT_EQ(Check("The drought has lasted five years, since 2019.", nullptr, "2024-06-01"),
             Codes{});
   EXPECT_EQ(Check("He served seven years, in 2019 and after.", nullptr, "2024-06-01"), Codes{});
+  // How often, not how long: "every four years".
+  EXPECT_EQ(Check("The cup, held every four years since 1930, returns in 2026.", nullptr,
+                  "2024-06-01"),
+            Codes{});
+  EXPECT_EQ(Check("تقام البطولة كل أربع سنوات منذ عام 1930.", nullptr, "2024-06-01"), Codes{});
   // "last year" sits beside the years it is compared with.
   EXPECT_EQ(Check("ارتفعت الصادرات العام الماضي مقارنة بعام 2019", nullptr, "2022-11-18"),
             Codes{});
@@ -925,6 +930,18 @@ TEST_F(ChecksTest, ChangeOfARate) {
   EXPECT_EQ(Check("تراجعت نسبة التغطية إلى 79.5% مقابل 110.4%، بفعل التقلص الهام في قيمة "
                   "الصادرات بنسبة 38.8%."),
             Codes{});
+  // The change said first, then where the rate led and where it began; "points" alone is
+  // percentage points only where a rate changed by them.
+  EXPECT_EQ(Check("Unemployment fell 0.4 points to 3.8%, from 4.4% a year earlier."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Unemployment fell 0.6 points to 3.8% from 4.4%."), Codes{});
+  EXPECT_EQ(Check("Unemployment fell 2.6% to 3.8% from 4.4%."), Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Unemployment fell 0.6% to 3.8% from 4.4%."), Codes{});
+  EXPECT_EQ(Check("تراجعت البطالة بمقدار 1.2 نقطة إلى 3.8% مقابل 5.4%."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("تراجعت البطالة بمقدار 1.6 نقطة من 5.4% إلى 3.8%."), Codes{});
+  EXPECT_EQ(Check("The Dow fell 300 points to 33,000 from 33,500."), Codes{});
+  EXPECT_EQ(Check("He scored 12 points, shooting 45% from the field, up from 40%."), Codes{});
   // A range of rates is no change.
   EXPECT_EQ(Check("between 10% and 15%, an increase of 30%"), Codes{});
   // After a word that opens another clause, the change is another thing's.
