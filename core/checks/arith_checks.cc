@@ -113,6 +113,7 @@ class ArithmeticChecks {
         WholeThenParts(i);
         PartOfThem(i);
         ShareOfAWholeAfter(i);
+        ShareThenPart(i);
       }
       if (reporter_->Enabled("arith.change_mismatch")) {
         Change(i);
@@ -301,13 +302,46 @@ class ArithmeticChecks {
 
   bool OwnWholeAfter(const Claim& pct) const { return CuedAfter(pct, "of"); }
 
+  // "48% of 5.2 million voters, or about 2.5 million", "12 ألف موظف، 60% منهم من النساء، أي
+  // 7200 امرأة": a share of a whole, right after it ("of") or before it ("of them"), then the
+  // part restated a few words on.
+  void ShareThenPart(size_t i) {
+    constexpr size_t kNear = 48;  // bytes: "ناخب مسجل، أي", "من النساء، أي"
+    const auto& claims = doc_.claims;
+    if (i + 1 >= claims.size()) return;
+    const Claim& pct = claims[i];
+    if (!IsShare(pct) || !pct.qualifier.empty() || pct.approx || CuedBefore(pct, "change") ||
+        CuedBefore(pct, "verb")) {
+      return;
+    }
+    const bool of = OwnWholeAfter(pct);
+    if (of ? i + 2 >= claims.size() : i == 0) return;
+    const Claim& whole = of ? claims[i + 1] : claims[i - 1];
+    const Claim& part = of ? claims[i + 2] : claims[i + 1];
+    const bool part_alike = !part.value.empty() &&
+                            (part.qualifier.empty() || part.qualifier == "about") &&
+                            part.kind == whole.kind && part.unit == whole.unit;
+    if (!IsPlainCount(whole) || !part_alike || whole.sentence != pct.sentence ||
+        part.sentence != pct.sentence) {
+      return;
+    }
+    const Claim& before_part = of ? whole : pct;
+    if (!CueRightBefore(before_part, part, "restate", kNear)) return;
+    const bool tied = of ? JoinedBy(pct, whole, "of")
+                         : StartsWithCue(pct, part, "them") &&
+                               Trimmed(doc_.Between(whole, pct)).empty();
+    if (tied) CheckShare(part, whole, pct);
+  }
+
   void CheckShare(const Claim& part, const Claim& whole, const Claim& share) {
     const double x = *AsDouble(part.value), y = *AsDouble(whole.value), z = *AsDouble(share.value);
     if (y <= 0 || x > y) return;
     // The percentage the part and whole allow, with each rounded as written (a count of
     // digits under a thousand is exact: "7 of 11").
-    const double lo = 100 * (x - CountSlack(part)) / (y + CountSlack(whole));
-    const double hi = 100 * (x + CountSlack(part)) / (y - CountSlack(whole));
+    // "about 2.5 million" may be a twentieth off.
+    const double part_slack = CountSlack(part) + (part.approx ? 0.05 * x : 0);
+    const double lo = 100 * (x - part_slack) / (y + CountSlack(whole));
+    const double hi = 100 * (x + part_slack) / (y - CountSlack(whole));
     if (z + HalfUnit(share) >= lo && z - HalfUnit(share) <= hi) return;
     reporter_->Report("arith.percent_mismatch",
                       absl::StrFormat("%s of %s is %.2f%%, not %s%%", part.value, whole.value,

@@ -637,6 +637,23 @@ TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
             Codes{});
   // Another number after the share's noun is no whole of it.
   EXPECT_EQ(Check("The company cut 500 jobs, or 10% of its staff in 30 countries."), Codes{});
+  // "of its" joins a part to its whole as "of the" does.
+  EXPECT_EQ(Check("The firm cut 1,200 of its 8,000 jobs, or 25%."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("The firm cut 1,200 of its 8,000 jobs, or 15%, and 300 of its 2,000 "
+                  "contractors."),
+            Codes{});
+  // A share of a whole after it ("of") or before it ("of them"), then the part restated; an
+  // approximate part may be a twentieth off.
+  EXPECT_EQ(Check("Turnout was 48% of 5.2 million registered voters, or about 3.5 million."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("Turnout was 48% of 5.2 million registered voters, or about 2.5 million."),
+            Codes{});
+  EXPECT_EQ(Check("يعمل في القطاع 12 ألف موظف، 60% منهم من النساء، أي 6200 امرأة."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("يعمل في القطاع 12 ألف موظف، 60% منهم من النساء، أي 7200 امرأة."), Codes{});
+  EXPECT_EQ(Check("The company has 5,000 employees, 10% of them abroad, or in 4 countries."),
+            Codes{});
   // "أي" restates the part as a share of its own whole, named after the share or not.
   EXPECT_EQ(Check("وصادق 150 نائبا من أصل 217 على القانون، أي ما يمثل 80% من أعضاء المجلس."),
             Codes{"arith.percent_mismatch"});
