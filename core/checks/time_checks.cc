@@ -98,6 +98,20 @@ std::optional<YearsBack> YearsBackOf(const Claim& c) {
   return std::nullopt;
 }
 
+// The Gregorian year a claim names: a year, or a date that writes one ("11 سبتمبر 2001"; not
+// one that took the dateline's).
+std::optional<long> YearNamed(const DocumentView& doc, const Claim& c) {
+  if (GregorianYear(c)) return Whole(c.value);
+  if (c.kind != Kind::kDate || c.calendar != "gregorian" || c.value.size() < 10) {
+    return std::nullopt;
+  }
+  const std::string_view year = std::string_view(c.value).substr(0, 4);
+  const std::string_view written = doc.normalized.text().substr(c.norm_begin,
+                                                                c.norm_end - c.norm_begin);
+  if (written.find(year) == std::string_view::npos) return std::nullopt;
+  return Whole(std::string(year));
+}
+
 // `ago` counts back from the publication year to a year tied to it; a period with no cue
 // ("has lasted five years, since 2019") to a year said to be its start.
 void CheckRelative(const DocumentView& doc, const Claim& ago, Reporter* reporter) {
@@ -105,13 +119,20 @@ void CheckRelative(const DocumentView& doc, const Claim& ago, Reporter* reporter
   if (!doc.published || !back) return;
   const long implied = doc.published->year - back->years;
   const bool period = ago.qualifier.empty();
+  // A period runs from a year ("since 2019"); a time ago may be a day ("في 11 سبتمبر 2001، أي
+  // قبل 23 عاما").
   const auto tied_year = [&](const Claim& c) {
-    return c.sentence == ago.sentence && GregorianYear(c) && Tied(doc, ago, c) &&
-           (!period || c.qualifier == "since");
+    if (c.sentence != ago.sentence) return std::optional<long>();
+    const std::optional<long> year = period ? (GregorianYear(c) && c.qualifier == "since"
+                                                   ? Whole(c.value)
+                                                   : std::nullopt)
+                                            : YearNamed(doc, c);
+    return year && Tied(doc, ago, c) ? year : std::nullopt;
   };
   for (const Claim& c : doc.claims) {
-    if (!tied_year(c)) continue;
-    const long year = *Whole(c.value);
+    const std::optional<long> named = tied_year(c);
+    if (!named) continue;
+    const long year = *named;
     if (std::labs(year - implied) <= back->slack) return;  // one year tied to it agrees
     // "In 2015 sales reached 3 million, up from 2.5 million two years earlier, in 2013": the
     // years may be counted back from another year of the sentence, not from the dateline.
@@ -121,11 +142,12 @@ void CheckRelative(const DocumentView& doc, const Claim& ago, Reporter* reporter
     }
   }
   for (const Claim& c : doc.claims) {
-    if (!tied_year(c)) continue;
+    const std::optional<long> named = tied_year(c);
+    if (!named) continue;
     reporter->Report("time.relative_mismatch",
                      absl::StrCat(back->years, " years before ", doc.published->year, " is ",
-                                  implied, ", not ", c.value),
-                     {SpanOf(ago), SpanOf(c)}, std::to_string(implied), c.value);
+                                  implied, ", not ", *named),
+                     {SpanOf(ago), SpanOf(c)}, std::to_string(implied), std::to_string(*named));
     return;
   }
 }

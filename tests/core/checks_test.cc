@@ -392,6 +392,13 @@ TEST_F(ChecksTest, RelativeTimeAgainstTheYear) {
   EXPECT_EQ(Check("The drought has lasted five years, since 2019.", nullptr, "2024-06-01"),
             Codes{});
   EXPECT_EQ(Check("He served seven years, in 2019 and after.", nullptr, "2024-06-01"), Codes{});
+  // A date that writes its year names it too; one that took the dateline's does not.
+  EXPECT_EQ(Check("وقعت الهجمات في 11 سبتمبر 2001، أي قبل 13 عاما.", nullptr, "2024-06-01"),
+            Codes{"time.relative_mismatch"});
+  EXPECT_EQ(Check("The quake struck on March 11, 2011, 13 years ago.", nullptr, "2024-06-01"),
+            Codes{});
+  EXPECT_EQ(Check("وقعت الهجمات في 11 سبتمبر، أي قبل 13 عاما.", nullptr, "2024-06-01"),
+            Codes{});
   // How often, not how long: "every four years".
   EXPECT_EQ(Check("The cup, held every four years since 1930, returns in 2026.", nullptr,
                   "2024-06-01"),
