@@ -5,8 +5,8 @@
 //   whole is not the percentage.
 // arith.change_mismatch: "ارتفع من 100 إلى 120، بزيادة 30%", "rose 30% to 120 from 100": the
 //   change is not the percentage; "doubled from 100 to 300": the change is not the multiple.
-// arith.total_mismatch: "a total of 100: 60 men and 30 women" does not add up; "20 قتيلا
-//   بينهم 25 طفلا" has more parts than the whole.
+// arith.total_mismatch: "a total of 100: 60 men and 30 women", "Of the 100, 60 ... and the
+//   remaining 30" do not add up; "20 قتيلا بينهم 25 طفلا" has more parts than the whole.
 // arith.percent_sum: shares of one whole ("of the vote") that add up to more than 100 %.
 #include <algorithm>
 #include <cmath>
@@ -124,6 +124,7 @@ class ArithmeticChecks {
       if (reporter_->Enabled("arith.total_mismatch")) {
         Total(i);
         SumAfterParts(i);
+        SplitToTheRest(i);
       }
     }
     if (reporter_->Enabled("arith.percent_sum")) PercentSums();
@@ -966,6 +967,43 @@ class ArithmeticChecks {
     reporter_->Report("arith.total_mismatch",
                       absl::StrFormat("the parts add up to %s, not %s", Number(sum), total.value),
                       spans, total.value, Number(sum));
+  }
+
+  // "Of the 1,400 workers, 600 took the buyout, 500 were reassigned and the remaining 300
+  // stayed", "من بين 50 ولاية، أقرت 27 قوانين مماثلة، فيما لم تقر الولايات الـ23 الأخرى": a
+  // whole, then parts that end with the rest of it (arith_cues.tsv "rest"), which must make it
+  // up. A part of a part ("200 of them", "بينهم") leaves the sentence alone.
+  void SplitToTheRest(size_t i) {
+    constexpr size_t kNear = 60;  // bytes: what a part did, a few words
+    const auto& claims = doc_.claims;
+    const Claim& whole = claims[i];
+    if (!IsPlainCount(whole) || !CuedBefore(whole, "whole")) return;
+    std::vector<const Claim*> parts;
+    const Claim* before = &whole;
+    for (size_t j = i + 1; j < claims.size() && claims[j].sentence == whole.sentence; ++j) {
+      const Claim& p = claims[j];
+      const std::string_view between = doc_.Between(*before, p);
+      if (!IsPlainCount(p) || !PartOf(whole, p) || *AsDouble(p.value) >= *AsDouble(whole.value) ||
+          between.size() > kNear || between.find_first_of(".;:(") != std::string_view::npos ||
+          CuedBefore(p, "among") || CuedAfter(p, "among") || CuedAfter(p, "them")) {
+        return;
+      }
+      parts.push_back(&p);
+      if (CueRightBefore(*before, p, "rest", kNear) || CuedAfter(p, "rest-after")) break;
+      before = &p;
+    }
+    const bool rest = parts.size() >= 2 && (CueRightBefore(*parts[parts.size() - 2],
+                                                           *parts.back(), "rest", kNear) ||
+                                            CuedAfter(*parts.back(), "rest-after"));
+    if (!rest) return;
+    double sum = 0, slack = CountSlack(whole);
+    for (const Claim* p : parts) sum += *AsDouble(p->value), slack += CountSlack(*p);
+    if (std::fabs(sum - *AsDouble(whole.value)) <= slack) return;
+    std::vector<SpanRef> spans = {SpanOf(whole)};
+    for (const Claim* p : parts) spans.push_back(SpanOf(*p));
+    reporter_->Report("arith.total_mismatch",
+                      absl::StrFormat("the parts add up to %s, not %s", Number(sum), whole.value),
+                      spans, whole.value, Number(sum));
   }
 
   // Whether `next` comes a few words after `part` with a word of a list right before it, or

@@ -998,6 +998,31 @@ TEST_F(ChecksTest, ChangeAndItsMultiple) {
   EXPECT_EQ(Check("Users doubled from 2 million in 2020 to 4 million in 2024."), Codes{});
 }
 
+// A whole, then parts that end with "the rest" of it, which must make it up.
+TEST_F(ChecksTest, PartsToTheRest) {
+  EXPECT_EQ(Check("Of the 1,400 workers, 600 took the buyout, 500 were reassigned and the "
+                  "remaining 200 kept their posts."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("Of the 1,400 workers, 600 took the buyout, 500 were reassigned and the "
+                  "remaining 300 kept their posts."),
+            Codes{});
+  EXPECT_EQ(Check("من بين 50 ولاية، أقرت 27 قوانين مماثلة، فيما لم تقر الولايات الـ33 الأخرى."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("من بين 300 نائب، صوت 150 لصالح القانون و100 ضده، وامتنع الـ50 الباقون."),
+            Codes{});
+  EXPECT_EQ(Check("Of the $2 billion, $1.2 billion went to schools and the remaining $800 "
+                  "million to hospitals."),
+            Codes{});
+  // A part of a part, or a sentence that goes on to other things, leaves it alone.
+  EXPECT_EQ(Check("Of the 1,400 workers, 600 took the buyout, 200 of them women, and the "
+                  "remaining 800 stayed."),
+            Codes{});
+  EXPECT_EQ(Check("Of the 300 MPs, 150 voted for the bill, including 20 from the opposition, "
+                  "and the other 150 against."),
+            Codes{});
+  EXPECT_EQ(Check("He won 5 of the 8 races, and the other 3 went to rivals."), Codes{});
+}
+
 // Parts in a list, then their sum restated: "أي ما مجموعه", "for a total of".
 TEST_F(ChecksTest, PartsThenTheirSum) {
   EXPECT_EQ(Check("خصصت الحكومة 300 مليون دولار للمرحلة الأولى و450 مليون دولار للمرحلة الثانية، "
