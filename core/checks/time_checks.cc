@@ -2,13 +2,16 @@
 // either way, for months not stated and for inclusive counting.
 // time.relative_mismatch: "قبل 13 عامًا" / "13 years ago" next to a year in the same sentence,
 //   and the publication year minus the duration is not that year; so a period and the year it
-//   runs from ("has lasted five years, since 2019").
+//   runs from ("has lasted five years, since 2019"); so an anniversary ("founded in 1998, it
+//   celebrated its 15th anniversary last year"), or, against another year the sentence names,
+//   time.duration_mismatch.
 // time.duration_mismatch: a range of years ("from 2015 to 2020", "بين 2015 و2020"), or a year
 //   of beginning and one of ending around the period, and a duration in years in the same
 //   sentence that does not measure it.
 // time.age_mismatch: an age ("عمره 45 عاما", "aged 45", "Smith, 45,") and a birth year ("من مواليد 1980",
 //   "born in 1980") in the same sentence that the publication year, or the year of a death the
 //   sentence gives, does not reconcile.
+#include <algorithm>
 #include <cstdlib>
 #include <string>
 #include <utility>
@@ -426,6 +429,56 @@ void CheckYearsBetween(const DocumentView& doc, size_t i, Reporter* reporter) {
   CheckYearsOf(from, to, d, {SpanOf(claims[start]), SpanOf(d), SpanOf(claims[end])}, reporter);
 }
 
+// "founded in 1998, it celebrated its 25th anniversary last year", "احتفلت بالذكرى الـ25
+// لتأسيسها عام 1998": an anniversary falls its ordinal's years after the year of what it
+// marks (a cue of beginning a few words before that year), in a year the sentence names or,
+// naming none that fits, about the publication's.
+// The anniversary must be what began's own: "its 25th", "ذكراها الـ25", or what began named
+// after it ("الذكرى الـ25 لتأسيسها"); not "the 50th anniversary of its founder's birth".
+void CheckAnniversary(const DocumentView& doc, const Claim& n, Reporter* reporter) {
+  constexpr size_t kNear = 30;  // bytes: "founded in", "لتأسيسها", "anniversary of its"
+  const std::string_view text = doc.normalized.text();
+  const size_t after = std::min(text.size(), n.norm_end + kNear);
+  if (!Cued(doc, n, "own") &&
+      !doc.engine.time_cues().StartsAWordIn(text, n.norm_end, after, "origin")) {
+    return;
+  }
+  const Claim* origin = nullptr;
+  long began = 0;
+  std::vector<std::pair<const Claim*, long>> others;  // the other years the sentence names
+  for (const Claim& c : doc.claims) {
+    if (c.sentence != n.sentence || !c.qualifier.empty()) continue;
+    const std::optional<long> year = YearNamed(doc, c);
+    if (!year) continue;
+    const bool begins = CueInTheBytesBefore(doc, c, kNear, "origin") ||
+                        CueInTheBytesBefore(doc, c, kNear, "began");
+    if (begins && origin == nullptr) {
+      origin = &c, began = *year;
+    } else {
+      others.emplace_back(&c, *year);
+    }
+  }
+  if (origin == nullptr) return;
+  const long falls = began + *Whole(n.value);
+  for (const auto& [c, year] : others) {
+    if (year == falls) return;
+  }
+  if (doc.published && std::labs(doc.published->year - falls) <= 1) return;
+  if (others.empty() && !doc.published) return;
+  const std::string message = absl::StrCat(n.value, " years after ", began, " is ", falls);
+  if (others.empty()) {
+    reporter->Report("time.relative_mismatch",
+                     absl::StrCat(message, ", not about ", doc.published->year),
+                     {SpanOf(*origin), SpanOf(n)}, std::to_string(falls),
+                     std::to_string(doc.published->year));
+  } else {
+    const auto& [other, year] = others.front();
+    reporter->Report("time.duration_mismatch", absl::StrCat(message, ", not ", year),
+                     {SpanOf(*origin), SpanOf(n), SpanOf(*other)}, std::to_string(falls),
+                     std::to_string(year));
+  }
+}
+
 }  // namespace
 
 void CheckTime(const DocumentView& doc, Reporter* reporter) {
@@ -447,6 +500,12 @@ void CheckTime(const DocumentView& doc, Reporter* reporter) {
     if (c.unit == "decade" && c.qualifier == "ago" && !NamedWhole(doc, c) &&
         reporter->Enabled("time.relative_mismatch")) {
       CheckRelative(doc, c, reporter);
+    }
+    if (c.kind == Kind::kOrdinal && Whole(c.value) && Cued(doc, c, "anniversary")) {
+      if (reporter->Enabled("time.relative_mismatch") &&
+          reporter->Enabled("time.duration_mismatch")) {
+        CheckAnniversary(doc, c, reporter);
+      }
     }
     const bool period = InGregorianYears(c) && c.qualifier == "range" && c.lower && c.upper;
     if (period && reporter->Enabled("time.duration_mismatch")) CheckPeriod(doc, c, reporter);

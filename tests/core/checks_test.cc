@@ -399,6 +399,24 @@ TEST_F(ChecksTest, RelativeTimeAgainstTheYear) {
             Codes{});
   EXPECT_EQ(Check("وقعت الهجمات في 11 سبتمبر، أي قبل 13 عاما.", nullptr, "2024-06-01"),
             Codes{});
+  // An anniversary falls its ordinal's years after what it marks began: in a year the
+  // sentence names, or about the publication's.
+  EXPECT_EQ(Check("The company, founded in 1998, celebrated its 15th anniversary last year.",
+                  nullptr, "2024-06-01"),
+            Codes{"time.relative_mismatch"});
+  EXPECT_EQ(Check("The company, founded in 1998, celebrated its 25th anniversary last year.",
+                  nullptr, "2024-06-01"),
+            Codes{});
+  EXPECT_EQ(Check("احتفلت الشركة بالذكرى الـ20 لتأسيسها عام 1998.", nullptr, "2024-06-01"),
+            Codes{"time.relative_mismatch"});
+  EXPECT_EQ(Check("The league, founded in 1930, will mark its 90th anniversary in 2030."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("The league, founded in 1930, will mark its 100th anniversary in 2030."),
+            Codes{});
+  EXPECT_EQ(Check("On its 25th anniversary, the firm, which lost $2 million in 2009, opened a "
+                  "new plant.",
+                  nullptr, "2024-06-01"),
+            Codes{});
   // How often, not how long: "every four years".
   EXPECT_EQ(Check("The cup, held every four years since 1930, returns in 2026.", nullptr,
                   "2024-06-01"),
