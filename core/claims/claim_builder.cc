@@ -1949,7 +1949,11 @@ bool ClaimBuilder::BuildRelativeTime(size_t begin, size_t floor, Claim* claim) c
 // "أكثر من عام", "more than a year ago", "نحو شهر": a qualifier and one of a unit ("a" before
 // it in English), a duration with the qualifier's bound and the time cue around it.
 bool ClaimBuilder::BuildBoundedUnit(size_t begin, size_t floor, Claim* claim) const {
-  const auto q = engine_.qualifiers().MatchAt(text_, begin, "before", kQualifierWhereColumn);
+  auto q = engine_.qualifiers().MatchAt(text_, begin, "before", kQualifierWhereColumn);
+  if (!q.entry && GluedClitic(text_, begin)) {  // "لأكثر من عقد", for more than a decade
+    begin += 2;
+    q = engine_.qualifiers().MatchAt(text_, begin, "before", kQualifierWhereColumn);
+  }
   if (!q.entry || q.entry->tags.at(0) == "none" || q.entry->tags.at(0) == "negation") return false;
   const size_t unit_begin = scan::SkipSpaces(text_, q.end);
   const std::string article = Lower(WordAt(unit_begin));  // "a year", "an hour"

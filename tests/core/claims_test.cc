@@ -1243,6 +1243,7 @@ TEST_F(ClaimsTest, RelativeTimesWithABound) {
       {"استغرق ذلك نحو شهر من المفاوضات", "month", "about", "1", "1", true},
       {"over a decade of war", "decade", "more-than", "1", std::nullopt, false},
       {"استمر الاجتماع أقل من ساعة", "hour", "less-than", std::nullopt, "1", false},
+      {"استمر الجفاف لأكثر من عقد", "decade", "more-than", "1", std::nullopt, false},
   };
   for (const Case& k : bare) {
     const Claim c = One(k.text);
