@@ -784,7 +784,11 @@ class Aligner {
     // Percent, per mille and points: the one left on each side is the same change said in two
     // units.
     const bool percents = PercentLike(a) && PercentLike(b);
-    const bool units = a.unit == b.unit || a.unit.empty() || b.unit.empty() || percents;
+    // "18 months" and "عامين ونصف": one period in two units of time.
+    const bool periods = a.kind == Kind::kDuration && b.kind == Kind::kDuration &&
+                         a.qualifier == b.qualifier;
+    const bool units =
+        a.unit == b.unit || a.unit.empty() || b.unit.empty() || percents || periods;
     if (!(GroupOf(a) == GroupOf(b) || Compatible(a, b) || percents) || !units ||
         IsRange(a) != IsRange(b)) {
       return;

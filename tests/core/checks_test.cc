@@ -181,6 +181,15 @@ TEST_F(ChecksTest, CompareAcceptsTheFormsOfOneSideOnly) {
   EXPECT_EQ(Compare("issued on 27 September 2023", "صدر بتاريخ 1445/3/12هـ"), Codes{});
 }
 
+// The one period left on each side is one period, whatever unit of time each says it in.
+TEST_F(ChecksTest, CompareTheLastPeriodsInTwoUnits) {
+  EXPECT_EQ(Compare("He was jailed for 18 months.", "سجن عامين ونصف العام."),
+            Codes{"compare.value_mismatch"});
+  EXPECT_EQ(Compare("He was jailed for 18 months.", "سجن عاما ونصف العام."), Codes{});
+  EXPECT_EQ(Compare("The talks lasted 3 hours.", "استمرت المحادثات 3 أيام."),
+            Codes{"compare.unit_mismatch"});
+}
+
 // Ordinals and fractions in words come and go with the phrasing; the one left on each side
 // is the same rank or share, and vague quantities of two orders differ.
 TEST_F(ChecksTest, CompareRanksSharesAndVagueOrders) {
