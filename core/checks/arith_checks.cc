@@ -77,6 +77,16 @@ bool IsShare(const Claim& c) {
   return c.kind == Kind::kPercent && c.unit == "percent" && !c.value.empty();
 }
 
+// A fraction in words that a share may be said as: "a third", "half", "ثلث". Plain: no bound
+// and no "about" (a third's decimal is marked approximate, being rounded; the word is not).
+bool IsWordFraction(const Claim& c) {
+  return c.kind == Kind::kNumber && c.script == "words" && c.value.rfind("0.", 0) == 0 &&
+         c.qualifier.empty();
+}
+
+// How far from its fraction a share said in words may be, in points: "half" of 500 may be 260.
+constexpr double kFractionSlack = 2.5;
+
 bool IsPlainCount(const Claim& c) {
   return (c.kind == Kind::kNumber || c.kind == Kind::kMoney || c.kind == Kind::kQuantity) &&
          !c.value.empty() && c.qualifier.empty() && !c.approx;
@@ -163,7 +173,8 @@ class ArithmeticChecks {
     const auto& claims = doc_.claims;
     for (size_t j = i + 1; j < claims.size() && j <= i + 2; ++j) {
       if (claims[j].sentence != claims[i].sentence) return nullptr;
-      if (IsShare(claims[j])) return &claims[j];
+      // A fraction in words only right after: "300 of the 900, or a third".
+      if (IsShare(claims[j]) || (j == i + 1 && IsWordFraction(claims[j]))) return &claims[j];
     }
     return nullptr;
   }
@@ -176,7 +187,8 @@ class ArithmeticChecks {
     const Claim& whole = claims[i + 1];
     // "أدلى 3.6 مليون ناخب بأصواتهم من أصل 9.1 مليون": a few words of what the part did, then
     // an "out of" that only a part and its whole stand around.
-    if (!IsPlainCount(part) || !IsPlainCount(whole) || whole.sentence != part.sentence ||
+    if (!IsPlainCount(part) || IsWordFraction(part) || !IsPlainCount(whole) ||
+        whole.sentence != part.sentence ||
         !(JoinedBy(part, whole, "of") || CueRightBefore(part, whole, "out-of"))) {
       return;
     }
@@ -311,8 +323,9 @@ class ArithmeticChecks {
     const auto& claims = doc_.claims;
     if (i + 1 >= claims.size()) return;
     const Claim& pct = claims[i];
-    if (!IsShare(pct) || !pct.qualifier.empty() || pct.approx || CuedBefore(pct, "change") ||
-        CuedBefore(pct, "verb")) {
+    const bool share = (IsShare(pct) && pct.qualifier.empty() && !pct.approx) ||
+                       IsWordFraction(pct);
+    if (!share || CuedBefore(pct, "change") || CuedBefore(pct, "verb")) {
       return;
     }
     const bool of = OwnWholeAfter(pct);
@@ -335,7 +348,10 @@ class ArithmeticChecks {
   }
 
   void CheckShare(const Claim& part, const Claim& whole, const Claim& share) {
-    const double x = *AsDouble(part.value), y = *AsDouble(whole.value), z = *AsDouble(share.value);
+    const bool fraction = IsWordFraction(share);
+    const double x = *AsDouble(part.value), y = *AsDouble(whole.value);
+    const double z = *AsDouble(share.value) * (fraction ? 100 : 1);
+    const double share_slack = fraction ? kFractionSlack : HalfUnit(share);
     if (y <= 0 || x > y) return;
     // The percentage the part and whole allow, with each rounded as written (a count of
     // digits under a thousand is exact: "7 of 11").
@@ -343,10 +359,11 @@ class ArithmeticChecks {
     const double part_slack = CountSlack(part) + (part.approx ? 0.05 * x : 0);
     const double lo = 100 * (x - part_slack) / (y + CountSlack(whole));
     const double hi = 100 * (x + part_slack) / (y - CountSlack(whole));
-    if (z + HalfUnit(share) >= lo && z - HalfUnit(share) <= hi) return;
+    if (z + share_slack >= lo && z - share_slack <= hi) return;
+    const std::string said = fraction ? share.text : share.value + "%";
     reporter_->Report("arith.percent_mismatch",
-                      absl::StrFormat("%s of %s is %.2f%%, not %s%%", part.value, whole.value,
-                                      100 * x / y, share.value),
+                      absl::StrFormat("%s of %s is %.2f%%, not %s", part.value, whole.value,
+                                      100 * x / y, said),
                       {SpanOf(part), SpanOf(whole), SpanOf(share)},
                       absl::StrFormat("%.2f", 100 * x / y), share.value);
   }

@@ -753,7 +753,11 @@ class Extraction {
     // an ordinal takes no bound, and "a fourth, later stage" is one).
     const size_t next = scan::SkipSpaces(text_, n->end);
     const std::string after = Lower(WordAfter(n->end));
-    if (after == "of" || next >= text_.size() ||
+    // "300 of the 900, or a third, said": a share restated between commas.
+    const size_t word_end = scan::SkipSpacesBack(text_, n->begin);
+    const bool restated = next < text_.size() && text_[next] == ',' &&
+                          Lower(scan::WordBefore(text_, word_end)) == "or";
+    if (after == "of" || next >= text_.size() || restated ||
         std::string_view(".\n;:)").find(text_[next]) != std::string_view::npos ||
         engine_.noun_stopwords().contains(after) ||
         engine_.qualifiers()

@@ -671,6 +671,17 @@ TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
             Codes{});
   // Another number after the share's noun is no whole of it.
   EXPECT_EQ(Check("The company cut 500 jobs, or 10% of its staff in 30 countries."), Codes{});
+  // A share said as a fraction in words, which may be a little off ("half" of 500 may be 260).
+  EXPECT_EQ(Check("A third of the 900 respondents, or 400 people, said no."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("A third of the 900 respondents, or 300 people, said no."), Codes{});
+  EXPECT_EQ(Check("صوت 400 من أصل 900 نائب، أي الثلث، ضد القرار."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("Half of the 500 staff, or 260 people, were laid off."), Codes{});
+  EXPECT_EQ(Check("About a third of the 900 respondents, or 400 people, said no."), Codes{});
+  // A fraction is no part, and one further on is another's share.
+  EXPECT_EQ(Check("Half of the 30 teams, or 15, qualify; a quarter of those, or 4, go on."),
+            Codes{});
   // "of its" joins a part to its whole as "of the" does.
   EXPECT_EQ(Check("The firm cut 1,200 of its 8,000 jobs, or 25%."),
             Codes{"arith.percent_mismatch"});
