@@ -6,7 +6,8 @@
 // arith.change_mismatch: "ارتفع من 100 إلى 120، بزيادة 30%", "rose 30% to 120 from 100": the
 //   change is not the percentage; "doubled from 100 to 300": the change is not the multiple.
 // arith.total_mismatch: "a total of 100: 60 men and 30 women", "Of the 100, 60 ... and the
-//   remaining 30" do not add up; "20 قتيلا بينهم 25 طفلا" has more parts than the whole.
+//   remaining 30", "won 18 of 30, drew 7 and lost 3" do not add up; "20 قتيلا بينهم 25 طفلا"
+//   has more parts than the whole.
 // arith.percent_sum: shares of one whole ("of the vote") that add up to more than 100 %.
 #include <algorithm>
 #include <cmath>
@@ -135,6 +136,7 @@ class ArithmeticChecks {
         Total(i);
         SumAfterParts(i);
         SplitToTheRest(i);
+        Record(i);
       }
     }
     if (reporter_->Enabled("arith.percent_sum")) PercentSums();
@@ -1021,6 +1023,59 @@ class ArithmeticChecks {
     reporter_->Report("arith.total_mismatch",
                       absl::StrFormat("the parts add up to %s, not %s", Number(sum), whole.value),
                       spans, whole.value, Number(sum));
+  }
+
+  // "won 18 of its 30 games, drew 7 and lost 5", "خاض 30 مباراة، فاز في 18 وتعادل في 7 وخسر
+  // 5": a record of wins, draws and losses, whose three counts make up the games played
+  // (arith_cues.tsv "won", "drew", "lost", "played"). Without draws the losses leave them out.
+  void Record(size_t i) {
+    const auto& claims = doc_.claims;
+    const Claim& first = claims[i];
+    if (!IsPlainCount(first) || first.kind != Kind::kNumber || i + 1 >= claims.size()) return;
+    const size_t after = i > 0 ? claims[i - 1].norm_end : 0;
+    const bool played = OutcomeCued(first, after, "played");
+    const Claim& whole = played ? first : claims[i + 1];
+    if (!played && (!OutcomeCued(first, after, "won") || !IsPlainCount(whole) ||
+                    whole.sentence != first.sentence || !JoinedBy(first, whole, "of"))) {
+      return;
+    }
+    const Claim* counts[3] = {played ? nullptr : &first, nullptr, nullptr};
+    static constexpr std::string_view kOutcomes[3] = {"won", "drew", "lost"};
+    for (size_t j = i + (played ? 1 : 2); j < claims.size() && j <= i + 4; ++j) {
+      const Claim& c = claims[j];
+      if (c.sentence != first.sentence || !IsPlainCount(c) || c.kind != Kind::kNumber) break;
+      size_t k = 0;
+      while (k < 3 && !OutcomeCued(c, claims[j - 1].norm_end, kOutcomes[k])) ++k;
+      if (k == 3 || counts[k] != nullptr) return;
+      counts[k] = &c;
+    }
+    if (counts[0] == nullptr || counts[1] == nullptr || counts[2] == nullptr) return;
+    double sum = 0;
+    for (const Claim* c : counts) sum += *AsDouble(c->value);
+    if (sum == *AsDouble(whole.value)) return;
+    std::vector<SpanRef> spans = {SpanOf(whole)};
+    for (const Claim* c : counts) spans.push_back(SpanOf(*c));
+    std::sort(spans.begin(), spans.end(),
+              [](const SpanRef& x, const SpanRef& y) { return x.start < y.start; });
+    reporter_->Report("arith.total_mismatch",
+                      absl::StrFormat("wins, draws and losses add up to %s, not %s", Number(sum),
+                                      whole.value),
+                      spans, whole.value, Number(sum));
+  }
+
+  // An outcome's word a few words before a count, after the claim before it and any mark:
+  // "drew 7", "وتعادل في 7", "فاز الفريق بـ 18".
+  bool OutcomeCued(const Claim& c, size_t after, std::string_view outcome) const {
+    constexpr size_t kNear = 32;  // bytes: "فاز الفريق بـ", "وتعادل في"
+    size_t from = std::max(after, c.norm_begin > kNear ? c.norm_begin - kNear : 0);
+    const std::string_view before = text_.substr(from, c.norm_begin - from);
+    if (const size_t mark = before.find_last_of(",.;:("); mark != std::string_view::npos) {
+      from += mark + 1;
+    }
+    if (const size_t comma = before.rfind(kArabicComma); comma != std::string_view::npos) {
+      from = std::max(from, c.norm_begin - before.size() + comma + kArabicComma.size());
+    }
+    return cues_.StartsAWordIn(text_, from, c.norm_begin, outcome);
   }
 
   // Whether `next` comes a few words after `part` with a word of a list right before it, or

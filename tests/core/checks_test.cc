@@ -1061,6 +1061,20 @@ TEST_F(ChecksTest, PartsToTheRest) {
   EXPECT_EQ(Check("He won 5 of the 8 races, and the other 3 went to rivals."), Codes{});
 }
 
+// Wins, draws and losses make up the games played; without draws, nothing says they do.
+TEST_F(ChecksTest, ARecordOfGames) {
+  EXPECT_EQ(Check("فاز الفريق بـ 18 مباراة من أصل 30، وتعادل في 7 وخسر 3."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("فاز الفريق بـ 18 مباراة من أصل 30، وتعادل في 7 وخسر 5."), Codes{});
+  EXPECT_EQ(Check("The team played 30 games, winning 18, drawing 7 and losing 3."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("The team won 18 of its 30 games, drew 7 and lost 5."), Codes{});
+  EXPECT_EQ(Check("خاض الفريق 30 مباراة، فاز في 18 وتعادل في 7 وخسر 6."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("The team won 18 of its 30 games and lost 9."), Codes{});
+  EXPECT_EQ(Check("He won 5 of 8 races, lost 2 and drew 1 in 2023."), Codes{});
+}
+
 // Parts in a list, then their sum restated: "أي ما مجموعه", "for a total of".
 TEST_F(ChecksTest, PartsThenTheirSum) {
   EXPECT_EQ(Check("خصصت الحكومة 300 مليون دولار للمرحلة الأولى و450 مليون دولار للمرحلة الثانية، "
