@@ -5,9 +5,9 @@
 //   runs from ("has lasted five years, since 2019"); so an anniversary ("founded in 1998, it
 //   celebrated its 15th anniversary last year"), or, against another year the sentence names,
 //   time.duration_mismatch.
-// time.duration_mismatch: a range of years ("from 2015 to 2020", "بين 2015 و2020"), or a year
-//   of beginning and one of ending around the period, and a duration in years in the same
-//   sentence that does not measure it.
+// time.duration_mismatch: a range of years ("from 2015 to 2020", "بين 2015 و2020"), a year
+//   of beginning and one of ending around the period, or two events and "N years after" between
+//   them, and a duration in years in the same sentence that does not measure it.
 // time.age_mismatch: an age ("عمره 45 عاما", "aged 45", "Smith, 45,") and a birth year ("من مواليد 1980",
 //   "born in 1980") in the same sentence that the publication year, or the year of a death the
 //   sentence gives, does not reconcile.
@@ -109,8 +109,8 @@ std::optional<long> YearNamed(const DocumentView& doc, const Claim& c) {
     return std::nullopt;
   }
   const std::string_view year = std::string_view(c.value).substr(0, 4);
-  const std::string_view written = doc.normalized.text().substr(c.norm_begin,
-                                                                c.norm_end - c.norm_begin);
+  const std::string_view text = doc.normalized.text();
+  const std::string_view written = text.substr(c.norm_begin, c.norm_end - c.norm_begin);
   if (written.find(year) == std::string_view::npos) return std::nullopt;
   return Whole(std::string(year));
 }
@@ -429,6 +429,49 @@ void CheckYearsBetween(const DocumentView& doc, size_t i, Reporter* reporter) {
   CheckYearsOf(from, to, d, {SpanOf(claims[start]), SpanOf(d), SpanOf(claims[end])}, reporter);
 }
 
+// "opened in 2024, six years after construction began in 2018", "افتتح المتحف عام 2024 بعد ست
+// سنوات من بدء البناء عام 2018", "Six years after construction began in 2018, it opened in
+// 2024": a period from the year of the event after it, in its clause, to the year of the
+// event before it (or, where it opens the sentence, after the first).
+void CheckYearsAfter(const DocumentView& doc, size_t i, Reporter* reporter) {
+  constexpr size_t kNear = 60;  // bytes: "construction began in", "من بدء أعمال البناء في"
+  const auto& claims = doc.claims;
+  const Claim& d = claims[i];
+  const std::string_view text = doc.normalized.text();
+  const scan::PhraseList& cues = doc.engine.time_cues();
+  const size_t next = scan::SkipSpaces(text, d.norm_end);
+  const auto after = cues.MatchAt(text, next, "years-after");
+  const bool english = after.entry && after.entry->tags.at(1) == "after";
+  const bool arabic = !english &&
+                      cues.MatchBefore(text, scan::SkipSpacesBack(text, d.norm_begin), "years-after").entry &&
+                      cues.MatchAt(text, next, "of-event").entry;
+  if (!d.qualifier.empty() || !(english || arabic) || i + 1 >= claims.size()) return;
+  // The event after the period, in its clause: no mark between.
+  const auto close = [&](const Claim& a, const Claim& b) {
+    const std::string_view between = doc.Between(a, b);
+    return a.sentence == b.sentence && between.size() <= kNear &&
+           between.find_first_of(",.;:(") == std::string_view::npos &&
+           between.find("Ø") == std::string_view::npos;  // "،"
+  };
+  const Claim& first = claims[i + 1];
+  const std::optional<long> since = YearNamed(doc, first);
+  if (!since || !close(d, first)) return;
+  const bool before = i > 0 && claims[i - 1].sentence == d.sentence &&
+                      doc.Between(claims[i - 1], d).size() <= kNear;
+  const Claim* other = before ? &claims[i - 1] : nullptr;
+  if (!before && (i > 0 && claims[i - 1].sentence == d.sentence)) return;
+  if (!before && i + 2 < claims.size() && claims[i + 2].sentence == d.sentence &&
+      doc.Between(first, claims[i + 2]).size() <= kNear) {
+    other = &claims[i + 2];
+  }
+  const std::optional<long> until = other ? YearNamed(doc, *other) : std::nullopt;
+  if (!until || *until <= *since) return;
+  std::vector<SpanRef> spans = {SpanOf(*other), SpanOf(d), SpanOf(first)};
+  std::sort(spans.begin(), spans.end(),
+            [](const SpanRef& x, const SpanRef& y) { return x.start < y.start; });
+  CheckYearsOf(*since, *until, d, std::move(spans), reporter);
+}
+
 // "founded in 1998, it celebrated its 25th anniversary last year", "احتفلت بالذكرى الـ25
 // لتأسيسها عام 1998": an anniversary falls its ordinal's years after the year of what it
 // marks (a cue of beginning a few words before that year), in a year the sentence names or,
@@ -511,6 +554,7 @@ void CheckTime(const DocumentView& doc, Reporter* reporter) {
     if (period && reporter->Enabled("time.duration_mismatch")) CheckPeriod(doc, c, reporter);
     if (YearsDuration(c) && reporter->Enabled("time.duration_mismatch")) {
       CheckYearsBetween(doc, i, reporter);
+      CheckYearsAfter(doc, i, reporter);
     }
     const bool years = YearsDuration(c) && (c.qualifier.empty() || c.qualifier == "about");
     const bool at_event = (years || BareYears(c)) && Cued(doc, c, "age-at");

@@ -408,6 +408,16 @@ TEST_F(ChecksTest, RelativeTimeAgainstTheYear) {
             Codes{});
   EXPECT_EQ(Check("وقعت الهجمات في 11 سبتمبر، أي قبل 13 عاما.", nullptr, "2024-06-01"),
             Codes{});
+  // A period between two events, each with its year.
+  EXPECT_EQ(Check("وافتتح المتحف في 1 يوليو 2024، بعد 4 سنوات من بدء أعمال البناء في 2018."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("وافتتح المتحف في 1 يوليو 2024، بعد 6 سنوات من بدء أعمال البناء في 2018."),
+            Codes{});
+  EXPECT_EQ(Check("Four years after construction began in 2018, the museum opened in 2024."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("The museum opened in 2024, six years after construction began in 2018."),
+            Codes{});
+  EXPECT_EQ(Check("He died in 2020, two years after his wife, who was born in 1950."), Codes{});
   // An anniversary falls its ordinal's years after what it marks began: in a year the
   // sentence names, or about the publication's.
   EXPECT_EQ(Check("The company, founded in 1998, celebrated its 15th anniversary last year.",
