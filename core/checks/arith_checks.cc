@@ -80,12 +80,13 @@ bool IsShare(const Claim& c) {
 
 // A fraction in words that a share may be said as: "a third", "half", "ثلث". Plain: no bound
 // and no "about" (a third's decimal is marked approximate, being rounded; the word is not).
-bool IsWordFraction(const Claim& c) {
+bool IsWordFraction(const Claim& c, bool about = false) {
   return c.kind == Kind::kNumber && c.script == "words" && c.value.rfind("0.", 0) == 0 &&
-         c.qualifier.empty();
+         (c.qualifier.empty() || (about && c.qualifier == "about"));
 }
 
-// How far from its fraction a share said in words may be, in points: "half" of 500 may be 260.
+// How far from its fraction a share said in words may be, in points ("half" of 500 may be
+// 260), and a share said to be about so much.
 constexpr double kFractionSlack = 2.5;
 
 bool IsPlainCount(const Claim& c) {
@@ -325,12 +326,13 @@ class ArithmeticChecks {
     const auto& claims = doc_.claims;
     if (i + 1 >= claims.size()) return;
     const Claim& pct = claims[i];
-    const bool share = (IsShare(pct) && pct.qualifier.empty() && !pct.approx) ||
-                       IsWordFraction(pct);
+    // "Some 45% of the 1.2 million residents, or 540,000": about a share is near enough.
+    const bool about = pct.qualifier.empty() || pct.qualifier == "about";
+    const bool share = (IsShare(pct) || IsWordFraction(pct, /*about=*/true)) && about;
     if (!share || CuedBefore(pct, "change") || CuedBefore(pct, "verb")) {
       return;
     }
-    const bool of = OwnWholeAfter(pct);
+    const bool of = OwnWholeAfter(pct) && !CuedAfter(pct, "them");  // not "of them"
     if (of ? i + 2 >= claims.size() : i == 0) return;
     const Claim& whole = of ? claims[i + 1] : claims[i - 1];
     const Claim& part = of ? claims[i + 2] : claims[i + 1];
@@ -350,10 +352,11 @@ class ArithmeticChecks {
   }
 
   void CheckShare(const Claim& part, const Claim& whole, const Claim& share) {
-    const bool fraction = IsWordFraction(share);
+    const bool fraction = IsWordFraction(share, /*about=*/true);
     const double x = *AsDouble(part.value), y = *AsDouble(whole.value);
     const double z = *AsDouble(share.value) * (fraction ? 100 : 1);
-    const double share_slack = fraction ? kFractionSlack : HalfUnit(share);
+    const double share_slack =
+        fraction || share.qualifier == "about" ? kFractionSlack : HalfUnit(share);
     if (y <= 0 || x > y) return;
     // The percentage the part and whole allow, with each rounded as written (a count of
     // digits under a thousand is exact: "7 of 11").
@@ -1001,6 +1004,8 @@ class ArithmeticChecks {
     const Claim* before = &whole;
     for (size_t j = i + 1; j < claims.size() && claims[j].sentence == whole.sentence; ++j) {
       const Claim& p = claims[j];
+      // "60 were rescued on Monday and the other 30 on Tuesday": the time of a part.
+      if (!parts.empty() && IsTimeOrPeriod(p) && TimeRightAfter(*before, p, kFewWords)) continue;
       const std::string_view between = doc_.Between(*before, p);
       if (!IsPlainCount(p) || !PartOf(whole, p) || *AsDouble(p.value) >= *AsDouble(whole.value) ||
           between.size() > kNear || between.find_first_of(".;:(") != std::string_view::npos ||

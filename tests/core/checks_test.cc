@@ -688,7 +688,22 @@ TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
   EXPECT_EQ(Check("صوت 400 من أصل 900 نائب، أي الثلث، ضد القرار."),
             Codes{"arith.percent_mismatch"});
   EXPECT_EQ(Check("Half of the 500 staff, or 260 people, were laid off."), Codes{});
-  EXPECT_EQ(Check("About a third of the 900 respondents, or 400 people, said no."), Codes{});
+  EXPECT_EQ(Check("About a third of the 900 respondents, or 320 people, said no."), Codes{});
+  EXPECT_EQ(Check("About a third of the 900 respondents, or 400 people, said no."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("Some 45% of the 1.2 million residents, or 340,000 people, are poor."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("Some 45% of the 1.2 million residents, or 560,000 people, are poor."),
+            Codes{});
+  EXPECT_EQ(Check("Fewer than half of the 1,200 applicants, or about 500, got in."), Codes{});
+  EXPECT_EQ(Check("The firm employs 3,000 people, a third of them in Asia, or 1,500."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("Turnout reached 62%, with 4.1 million of the 6.9 million voters casting "
+                  "ballots."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("Turnout reached 59%, with 4.1 million of the 6.9 million voters casting "
+                  "ballots."),
+            Codes{});
   // A fraction is no part, and one further on is another's share.
   EXPECT_EQ(Check("Half of the 30 teams, or 15, qualify; a quarter of those, or 4, go on."),
             Codes{});
@@ -1012,6 +1027,8 @@ TEST_F(ChecksTest, ChangeOfARate) {
   EXPECT_EQ(Check("تراجعت البطالة بمقدار 1.2 نقطة إلى 3.8% مقابل 5.4%."),
             Codes{"arith.change_mismatch"});
   EXPECT_EQ(Check("تراجعت البطالة بمقدار 1.6 نقطة من 5.4% إلى 3.8%."), Codes{});
+  EXPECT_EQ(Check("تراجعت البطالة بمقدار نقطتين إلى 6.2% مقابل 7.1% قبل عام."),
+            Codes{"arith.change_mismatch"});
   EXPECT_EQ(Check("The Dow fell 300 points to 33,000 from 33,500."), Codes{});
   EXPECT_EQ(Check("He scored 12 points, shooting 45% from the field, up from 40%."), Codes{});
   // A range of rates is no change.
@@ -1061,6 +1078,9 @@ TEST_F(ChecksTest, PartsToTheRest) {
   EXPECT_EQ(Check("Of the $2 billion, $1.2 billion went to schools and the remaining $800 "
                   "million to hospitals."),
             Codes{});
+  EXPECT_EQ(Check("Of the 90 passengers, 60 were rescued on Monday and the other 20 on "
+                  "Tuesday."),
+            Codes{"arith.total_mismatch"});
   // A part of a part, or a sentence that goes on to other things, leaves it alone.
   EXPECT_EQ(Check("Of the 1,400 workers, 600 took the buyout, 200 of them women, and the "
                   "remaining 800 stayed."),
