@@ -486,6 +486,7 @@ class ArithmeticChecks {
   // "from 8.5% to 7.9%", "من 7.9% إلى 8.5%": a rate that changed, read apart from amounts
   // since the change of a rate is said in points as often as in per cent of it.
   std::optional<Shift> RateFromTo(size_t i) const {
+    constexpr size_t kNear = 60;  // bytes: "من الناتج المحلي الإجمالي مقابل"
     const auto& claims = doc_.claims;
     const Claim& c = claims[i];
     if (c.kind != Kind::kPercent || c.unit != "percent") return std::nullopt;
@@ -511,7 +512,13 @@ class ArithmeticChecks {
                                : CuedFrom(c) && JoinedByTo(before, next, /*from_cued=*/false);
     if (to) return Shift{c.value, next.value, &c, &next, j};
     // "rose to 3.9% from 3.8%", "15.3% مقابل 15.6%": where it led, then where it began.
-    if (JoinedBy(before, next, "since")) return Shift{next.value, c.value, &next, &c, j, true};
+    // "to 3.1% of GDP from 4.2%", "إلى 3.1% من الناتج المحلي مقابل 4.2%": what the rate is of,
+    // between.
+    const bool of_what = j == i + 1 && StartsWithCue(c, next, "of-whole") &&
+                         EndsWithCue(c, next, "since", kNear);
+    if (of_what || JoinedBy(before, next, "since")) {
+      return Shift{next.value, c.value, &next, &c, j, true};
+    }
     return std::nullopt;
   }
 

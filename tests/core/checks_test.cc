@@ -1029,6 +1029,11 @@ TEST_F(ChecksTest, ChangeOfARate) {
   EXPECT_EQ(Check("تراجعت البطالة بمقدار 1.6 نقطة من 5.4% إلى 3.8%."), Codes{});
   EXPECT_EQ(Check("تراجعت البطالة بمقدار نقطتين إلى 6.2% مقابل 7.1% قبل عام."),
             Codes{"arith.change_mismatch"});
+  // What the rate is of, between where it led and where it began.
+  EXPECT_EQ(Check("The deficit narrowed to 3.1% of GDP from 4.2%, a drop of 1.4 points."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("تراجع العجز إلى 3.1% من الناتج المحلي مقابل 4.2%، أي بتراجع 1.1 نقطة."),
+            Codes{});
   EXPECT_EQ(Check("The Dow fell 300 points to 33,000 from 33,500."), Codes{});
   EXPECT_EQ(Check("He scored 12 points, shooting 45% from the field, up from 40%."), Codes{});
   // A range of rates is no change.
