@@ -514,8 +514,8 @@ class ArithmeticChecks {
     // "rose to 3.9% from 3.8%", "15.3% مقابل 15.6%": where it led, then where it began.
     // "to 3.1% of GDP from 4.2%", "إلى 3.1% من الناتج المحلي مقابل 4.2%": what the rate is of,
     // between.
-    const bool of_what = j == i + 1 && StartsWithCue(c, next, "of-whole") &&
-                         EndsWithCue(c, next, "since", kNear);
+    const bool of_what = j == i + 1 && CueRightBefore(c, next, "since", kNear) &&
+                         StartsWithCue(c, next, "of-whole");
     if (of_what || JoinedBy(before, next, "since")) {
       return Shift{next.value, c.value, &next, &c, j, true};
     }
@@ -563,6 +563,12 @@ class ArithmeticChecks {
     }
     const size_t next = PastATime(i + 1, said);
     if (!IsShare(claims[next])) return false;
+    // Read in place first: nothing between, or a word of where it led right before the rate.
+    const size_t end = scan::SkipSpacesBack(text_, claims[next].norm_begin);
+    if (end > claims[next - 1].norm_end && !cues_.MatchBefore(text_, end, "to").entry &&
+        !doc_.engine.range_cues().MatchBefore(text_, end, "open").entry) {
+      return false;
+    }
     // ("0.6 points to": the word "points" is no part of the claim.)
     const std::string words = Trimmed(doc_.Between(claims[next - 1], claims[next]));
     const std::string gap = AfterCue(AfterCue(AfterCue(words, "points"), "measure"), "going");
