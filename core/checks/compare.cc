@@ -264,6 +264,9 @@ std::string TensKey(const Claim& c) {
   return absl::StrCat("[", first - 1900, ",", first - 1900 + 9, "]");
 }
 
+// A money claim's currency: its ISO code, or the family of a word that names no country.
+const std::string& CurrencyOf(const Claim& c) { return c.unit.empty() ? c.noun_key : c.unit; }
+
 bool UnitsConflict(const Claim& a, const Claim& b) {
   return !a.unit.empty() && !b.unit.empty() && a.unit != b.unit;
 }
@@ -650,11 +653,14 @@ class Aligner {
                         spans, WeekdayName(s.weekday), WeekdayName(t.weekday));
       return;
     }
-    if (s.kind == Kind::kMoney && t.kind == Kind::kMoney && UnitsConflict(s, t)) {
+    // "riyals" and "درهم": neither names a country, but they are two currencies all the same.
+    const bool families = s.unit.empty() && t.unit.empty() && !s.noun_key.empty() &&
+                          !t.noun_key.empty() && s.noun_key != t.noun_key;
+    if (s.kind == Kind::kMoney && t.kind == Kind::kMoney && (UnitsConflict(s, t) || families)) {
       // A bare "dollar" read as the default currency may be the other side's dollar.
       reporter_->Report("compare.unit_mismatch",
-                        absl::StrCat("the source's amount is in ", s.unit, ", the target's in ",
-                                     t.unit),
+                        absl::StrCat("the source's amount is in ", CurrencyOf(s),
+                                     ", the target's in ", CurrencyOf(t)),
                         spans, Describe(s), Describe(t),
                         (s.unit_assumed || t.unit_assumed) && IsDollar(s.unit) && IsDollar(t.unit));
       return;

@@ -462,7 +462,9 @@ bool ClaimBuilder::TryMoney(size_t floor, Claim* claim, Span* span) const {
   const scan::PhraseList::Entry* entry = nullptr;
   const size_t at = UnitStart(span->end);
   auto m = CurrencyAt(at);
-  if (m.entry && m.entry->tags.at(0) == "?" && PoundsOfWeight(span->begin, at, m)) return false;
+  if (m.entry && m.entry->tags.at(0).starts_with('?') && PoundsOfWeight(span->begin, at, m)) {
+    return false;
+  }
   if (m.entry && m.entry->HasTag("price") && claim->fraction_digits == 0 &&
       (m.end >= text_.size() || text_[m.end] != '/')) {
     m = {};
@@ -497,9 +499,19 @@ bool ClaimBuilder::TryMoney(size_t floor, Claim* claim, Span* span) const {
   }
   claim->kind = Kind::kMoney;
   claim->unit_assumed = code == "$";  // "$" and "دولار" name no country
-  if (code == "$") code = dollar_currency_;
-  if (code != "?") claim->unit = code;  // a bare ريال or دينار: money, currency unknown
+  SetCurrency(code, claim);
   return true;
+}
+
+// A code of currencies.tsv: ISO 4217, "$" for the caller's dollar, or "?" and the family of
+// a word that names no country (a bare ريال or دينار: money, currency unknown, its family the
+// noun key).
+void ClaimBuilder::SetCurrency(std::string_view code, Claim* claim) const {
+  if (code.starts_with('?')) {
+    claim->noun_key = std::string(code.substr(1));
+  } else {
+    claim->unit = code == "$" ? dollar_currency_ : std::string(code);
+  }
 }
 
 bool ClaimBuilder::TryQuantity(Claim* claim, Span* span) const {
@@ -761,8 +773,7 @@ bool ClaimBuilder::TryNounBeforeOne(const Mention& m, size_t floor, Claim* claim
   if (auto c = CurrencyBefore(p);
       c.entry && c.end >= floor && c.entry->tags.size() < 3 && !and_a_fraction) {
     claim->kind = Kind::kMoney;
-    const std::string& code = c.entry->tags.at(0);
-    if (code != "?") claim->unit = code == "$" ? dollar_currency_ : code;
+    SetCurrency(c.entry->tags.at(0), claim);
     span->begin = c.end;
     return true;
   }
@@ -1675,8 +1686,7 @@ bool ClaimBuilder::BuildDualNoun(size_t begin, size_t floor, Claim* claim) const
   } else if (auto c = engine_.currencies().MatchAt(text_, at);
              c.entry && c.entry->tags.size() > 3 && c.entry->tags[3] == "2") {
     claim->kind = Kind::kMoney;
-    const std::string& code = c.entry->tags[0];
-    if (code != "?") claim->unit = code == "$" ? dollar_currency_ : code;
+    SetCurrency(c.entry->tags[0], claim);
     span.end = c.end;
   } else if (auto d = engine_.dual_nouns().MatchAt(text_, at); d.entry) {
     claim->noun = std::string(Written(begin, d.end));

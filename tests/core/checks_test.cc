@@ -218,6 +218,11 @@ TEST_F(ChecksTest, CompareFindsEachKindOfSlip) {
   EXPECT_EQ(Compare("1,127 defections", "1197 حالة فرار"), Codes{"compare.value_mismatch"});
   EXPECT_EQ(Compare("30,000 pupils", "300 ألف تلميذ"), Codes{"compare.value_mismatch"});
   EXPECT_EQ(Compare("$5 million in aid", "5 ملايين يورو من المساعدات"), Codes{"compare.unit_mismatch"});
+  // Words that name no country, of two families.
+  EXPECT_EQ(Compare("It will cost 2.5 billion riyals.", "ستبلغ تكلفته 2.5 مليار درهم."),
+            Codes{"compare.unit_mismatch"});
+  EXPECT_EQ(Compare("It will cost 2.5 billion riyals.", "ستبلغ تكلفته 2.5 مليار ريال."), Codes{});
+  EXPECT_EQ(Compare("The fine was 500 dinars.", "بلغت الغرامة 500 دينار كويتي."), Codes{});
   // Units of one dimension: a slip; a looser reading of another dimension is left alone.
   EXPECT_EQ(Compare("a 50-mile road", "طريق طوله 50 كيلومترا"), Codes{"compare.unit_mismatch"});
   // A conversion that misses by more than rounding is no conversion.

@@ -2274,6 +2274,12 @@ TEST_F(ClaimsTest, Money) {
   const Claim dinars = One("paid 10 dinars");
   EXPECT_EQ(dinars.kind, Kind::kMoney);
   EXPECT_EQ(dinars.unit, "");
+  // Its family is the noun key, in either language; a subunit's names none.
+  EXPECT_EQ(riyal.noun_key, "riyal");
+  EXPECT_EQ(dinars.noun_key, "dinar");
+  EXPECT_EQ(One("بلغت الغرامة 500 دينار").noun_key, "dinar");
+  EXPECT_EQ(One("دفع 10 دراهم").noun_key, "dirham");
+  EXPECT_EQ(One("500 دينار كويتي").noun_key, "");
 }
 
 TEST_F(ClaimsTest, PoundsAreMoneyOrAWeightByTheWordsAround) {
