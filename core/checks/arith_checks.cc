@@ -203,9 +203,11 @@ class ArithmeticChecks {
         (OwnWholeAfter(*pct) && !Restated(whole, *pct))) {
       return;
     }
-    // "20 of the 30 were women, or 60%" says the share; a clause further on may be another's.
-    constexpr size_t kNear = 48;  // bytes: a few words
-    if (doc_.Between(whole, *pct).size() > kNear) return;
+    // "20 of the 30 were women, or 60%" says the share; a clause further on may be another's,
+    // unless a word restates it ("نجحوا في الامتحان، أي بنسبة 75%").
+    constexpr size_t kNear = 48, kRestated = 80;  // bytes: a few words; a clause
+    const size_t gap = doc_.Between(whole, *pct).size();
+    if (gap > kNear && (gap > kRestated || !Restated(whole, *pct))) return;
     CheckShare(part, whole, *pct);
   }
 
@@ -229,7 +231,9 @@ class ArithmeticChecks {
                              pct.sentence == claims[i].sentence;
     const std::string between = Trimmed(doc_.Between(pct, claims[i]));
     const std::string after_cue = AfterCue(between, "explain");
-    const bool explained = between == ":" || (after_cue != between && AFewWords(after_cue, 20));
+    // ("34%، أي 95 نائبة من أصل 395": restated.)
+    const bool explained = between == ":" || CoveredBy(between, cues_, "restate") ||
+                           (after_cue != between && AFewWords(after_cue, 20));
     if (!plain_share || !explained || OwnWholeAfter(pct) || CuedBefore(pct, "change") ||
         CuedBefore(pct, "verb")) {
       return nullptr;
@@ -322,7 +326,7 @@ class ArithmeticChecks {
   // 7200 امرأة": a share of a whole, right after it ("of") or before it ("of them"), then the
   // part restated a few words on.
   void ShareThenPart(size_t i) {
-    constexpr size_t kNear = 48;  // bytes: "ناخب مسجل، أي", "من النساء، أي"
+    constexpr size_t kNear = 60;  // bytes: "ناخب مسجل، أي", "منهم في أحياء عشوائية، أي"
     const auto& claims = doc_.claims;
     if (i + 1 >= claims.size()) return;
     const Claim& pct = claims[i];
@@ -339,15 +343,26 @@ class ArithmeticChecks {
     const bool part_alike = !part.value.empty() &&
                             (part.qualifier.empty() || part.qualifier == "about") &&
                             part.kind == whole.kind && part.unit == whole.unit;
-    if (!IsPlainCount(whole) || !part_alike || whole.sentence != pct.sentence ||
+    // "نحو 4 ملايين نسمة، يعيش 40% منهم": a whole of about so many.
+    const bool whole_count = IsPlainCount(whole) ||
+                             (whole.qualifier == "about" && !whole.value.empty() &&
+                              (whole.kind == Kind::kNumber || whole.kind == Kind::kMoney ||
+                               whole.kind == Kind::kQuantity));
+    if (!whole_count || !part_alike || whole.sentence != pct.sentence ||
         part.sentence != pct.sentence) {
       return;
     }
     const Claim& before_part = of ? whole : pct;
     if (!CueRightBefore(before_part, part, "restate", kNear)) return;
+    // Before "of them", the share right after its whole, or after one word, its verb ("نحو 4
+    // ملايين نسمة، يعيش 40% منهم").
+    const auto right_after = [&] {
+      constexpr size_t kAWord = 16;  // bytes
+      const std::string words = Trimmed(doc_.Between(whole, pct));
+      return words.size() <= kAWord && words.find(' ') == std::string::npos;
+    };
     const bool tied = of ? JoinedBy(pct, whole, "of")
-                         : StartsWithCue(pct, part, "them") &&
-                               Trimmed(doc_.Between(whole, pct)).empty();
+                         : StartsWithCue(pct, part, "them") && right_after();
     if (tied) CheckShare(part, whole, pct);
   }
 
@@ -362,8 +377,9 @@ class ArithmeticChecks {
     // digits under a thousand is exact: "7 of 11").
     // "about 2.5 million" may be a twentieth off.
     const double part_slack = CountSlack(part) + (part.approx ? 0.05 * x : 0);
-    const double lo = 100 * (x - part_slack) / (y + CountSlack(whole));
-    const double hi = 100 * (x + part_slack) / (y - CountSlack(whole));
+    const double whole_slack = CountSlack(whole) + (whole.approx ? 0.05 * y : 0);
+    const double lo = 100 * (x - part_slack) / (y + whole_slack);
+    const double hi = 100 * (x + part_slack) / (y - whole_slack);
     if (z + share_slack >= lo && z - share_slack <= hi) return;
     const std::string said = fraction ? share.text : share.value + "%";
     reporter_->Report("arith.percent_mismatch",
@@ -903,9 +919,7 @@ class ArithmeticChecks {
   void Total(size_t i) {
     const auto& claims = doc_.claims;
     const Claim& total = claims[i];
-    if (!IsPlainCount(total) || (total.kind != Kind::kNumber && total.kind != Kind::kMoney)) {
-      return;
-    }
+    if (!IsPlainCount(total)) return;  // a count, an amount, or a quantity of one unit
     Parts found;
     found.declared = CuedBefore(total, "total") || TotalNamedBefore(total);
     // "بناء 50 ألف وحدة خلال السنوات الخمس المقبلة، منها 30 ألفا": the time of the whole
@@ -1177,7 +1191,9 @@ class ArithmeticChecks {
   // currency or one whose currency the text leaves to it ("5 مليارات درهم، منها 3 مليارات").
   static bool PartOf(const Claim& total, const Claim& part) {
     if (total.kind == Kind::kNumber) return part.kind == Kind::kNumber;
-    return part.kind == Kind::kNumber || (part.kind == Kind::kMoney && part.unit == total.unit);
+    return part.kind == Kind::kNumber ||
+           ((part.kind == Kind::kMoney || part.kind == Kind::kQuantity) &&
+            part.kind == total.kind && part.unit == total.unit);
   }
 
   // The count that claim i says where it comes from or is spread over, a few words before

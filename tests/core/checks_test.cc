@@ -709,6 +709,17 @@ TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
   EXPECT_EQ(Check("Turnout reached 59%, with 4.1 million of the 6.9 million voters casting "
                   "ballots."),
             Codes{});
+  EXPECT_EQ(Check("وتبلغ نسبة النساء في البرلمان 34%، أي 95 نائبة من أصل 395."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("وتبلغ نسبة النساء في البرلمان 24%، أي 95 نائبة من أصل 395."), Codes{});
+  EXPECT_EQ(Check("يبلغ عدد سكان المدينة نحو 4 ملايين نسمة، يعيش 40% منهم في أحياء عشوائية، أي "
+                  "2.5 مليون نسمة."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("يبلغ عدد سكان المدينة نحو 4 ملايين نسمة، يعيش 40% منهم في أحياء عشوائية، أي "
+                  "1.6 مليون نسمة."),
+            Codes{});
+  EXPECT_EQ(Check("أعلنت الوزارة أن 1236 من أصل 1508 مترشحين نجحوا في الامتحان، أي بنسبة 75%."),
+            Codes{"arith.percent_mismatch"});
   // A fraction is no part, and one further on is another's share.
   EXPECT_EQ(Check("Half of the 30 teams, or 15, qualify; a quarter of those, or 4, go on."),
             Codes{});
@@ -1099,6 +1110,13 @@ TEST_F(ChecksTest, PartsToTheRest) {
                   "and the other 150 against."),
             Codes{});
   EXPECT_EQ(Check("He won 5 of the 8 races, and the other 3 went to rivals."), Codes{});
+}
+
+// A quantity's parts in its unit are no more than it.
+TEST_F(ChecksTest, PartsOfAQuantity) {
+  EXPECT_EQ(Check("وتمتد الطريق على طول 120 كيلومترا، من بينها 150 كيلومترا من الطرق السريعة."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("The road is 120 km long, including 50 km of motorway."), Codes{});
 }
 
 // Wins, draws and losses make up the games played; without draws, nothing says they do.
