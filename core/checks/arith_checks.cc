@@ -868,9 +868,11 @@ class ArithmeticChecks {
       return;
     }
     // "doubled from 1 million in 2020 to 4 million": "from" outside the first value's span.
+    // "doubled to $4 billion from $2 billion": where it led first.
     const std::string gap = Trimmed(doc_.Between(times, claims[i + 1]));
-    if (!gap.empty() && !CoveredBy(gap, doc_.engine.range_cues(), "open")) return;
-    const std::optional<Shift> shift = FromTo(i + 1);
+    const bool to_first = CoveredBy(gap, cues_, "to");
+    if (!gap.empty() && !to_first && !CoveredBy(gap, doc_.engine.range_cues(), "open")) return;
+    const std::optional<Shift> shift = to_first ? Against(i + 1) : FromTo(i + 1);
     if (!shift) return;
     const std::optional<double> a = AsDouble(shift->from), b = AsDouble(shift->to);
     const std::optional<double> k = AsDouble(times.value);

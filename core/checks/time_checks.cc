@@ -239,10 +239,15 @@ bool BareAge(const DocumentView& doc, const Claim& c) {
   const std::string_view name = scan::WordBefore(text, name_end);
   if (name.empty()) return false;
   if (name[0] >= 'A' && name[0] <= 'Z') return true;
-  // "The mayor, 45,": a person named by what they are.
-  const size_t article_end = scan::SkipSpacesBack(text, name_end - name.size());
-  const std::string_view article = scan::WordBefore(text, article_end);
-  return article == "The" || article == "the";
+  // "The mayor, 45,", "The chief executive, 58,": a person named by what they are.
+  size_t article_end = scan::SkipSpacesBack(text, name_end - name.size());
+  for (int words = 0; words < 2; ++words) {
+    const std::string_view article = scan::WordBefore(text, article_end);
+    if (article == "The" || article == "the") return true;
+    if (article.empty()) return false;
+    article_end = scan::SkipSpacesBack(text, article_end - article.size());
+  }
+  return false;
 }
 
 // Whether a word of time_cues.tsv's `meaning` starts in the `bytes` before a claim.

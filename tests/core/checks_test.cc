@@ -570,6 +570,8 @@ TEST_F(ChecksTest, AgeAgainstTheBirthYear) {
             Codes{"time.age_mismatch"});
   EXPECT_EQ(Check("The mayor, 55, who was born in 1969, spoke.", nullptr, "2024-06-01"),
             Codes{});
+  EXPECT_EQ(Check("The chief executive, 58, who was born in 1961, spoke.", nullptr, "2024-06-01"),
+            Codes{"time.age_mismatch"});
   EXPECT_EQ(Check("In 1990, 45 people were born there.", nullptr, "2024-06-01"), Codes{});
   // Arabic puts the verb first, the one born after it, then the year.
   EXPECT_EQ(Check("ولد الرئيس الراحل في عام 1950 ويبلغ 80 عاما", nullptr, "2024-06-01"),
@@ -1082,6 +1084,10 @@ TEST_F(ChecksTest, ChangeAndItsMultiple) {
   EXPECT_EQ(Check("Users doubled from 1 million in 2020 to 4 million in 2024."),
             Codes{"arith.change_mismatch"});
   EXPECT_EQ(Check("Users doubled from 2 million in 2020 to 4 million in 2024."), Codes{});
+  // Where it led first, then where it began.
+  EXPECT_EQ(Check("Sales in Asia doubled to $4 billion from $1.2 billion."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Sales in Asia doubled to $4 billion from $2 billion."), Codes{});
 }
 
 // A whole, then parts that end with "the rest" of it, which must make it up.
