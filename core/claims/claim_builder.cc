@@ -1945,12 +1945,14 @@ bool ClaimBuilder::BuildRelativeTime(size_t begin, size_t floor, Claim* claim) c
   }
   // A count in the third column: "أول أمس" (the day before yesterday) is two days ago.
   const std::string count = m.entry->tags.size() > 2 && !cue_and_unit ? m.entry->tags[2] : "1";
-  SetRelativeTime(m.entry->tags.at(0), m.entry->tags.at(1),
+  // "عقدا من الزمن" (a decade's time): a period, no time before or after now.
+  const bool period = m.entry->tags.at(1) == "period";
+  SetRelativeTime(m.entry->tags.at(0), period ? std::string() : m.entry->tags.at(1),
                   Decimal::FromInt(static_cast<uint64_t>(std::max(1, std::atoi(count.c_str())))),
                   claim);
   Span span{begin, m.end};
-  // "more than a year ago", "about a week later": a bound before the phrase.
-  if (cue_and_unit) TakeQualifier(floor, claim, &span);
+  // "more than a year ago", "about a week later", "نحو عقد من الزمن": a bound before it.
+  if (cue_and_unit || period) TakeQualifier(floor, claim, &span);
   Finish(span, claim);
   claim->script = "words";
   return true;

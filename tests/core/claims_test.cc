@@ -1245,6 +1245,7 @@ TEST_F(ClaimsTest, RelativeTimesWithABound) {
       {"over a decade of war", "decade", "more-than", "1", std::nullopt, false},
       {"استمر الاجتماع أقل من ساعة", "hour", "less-than", std::nullopt, "1", false},
       {"استمر الجفاف لأكثر من عقد", "decade", "more-than", "1", std::nullopt, false},
+      {"سيستغرق المشروع عقدا من الزمن", "decade", "", "1", "1", false},
   };
   for (const Case& k : bare) {
     const Claim c = One(k.text);
