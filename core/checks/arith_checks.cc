@@ -426,9 +426,11 @@ class ArithmeticChecks {
   const Claim* ChangeSaid(const Shift& shift) const {
     const auto& claims = doc_.claims;
     const Claim& to = *shift.to_claim;
+    // After "B بعد أن كان A", the words to the change start at A: "بعد أن" joined the values.
+    const Claim& last = shift.against ? claims[shift.last] : to;
     for (size_t j = shift.last + 1; j < claims.size() && j <= shift.last + 2; ++j) {
       const Claim& said = claims[j];
-      if (said.sentence != to.sentence || AnotherThingBetween(to, said)) return nullptr;
+      if (said.sentence != to.sentence || AnotherThingBetween(last, said)) return nullptr;
       if (!CuedBefore(said, "change") && !CuedAfter(said, "change-after")) continue;
       if (ChangeOfAPart(said)) return nullptr;
       if (shift.against && !Restated(claims[shift.last], said) &&

@@ -1047,6 +1047,13 @@ TEST_F(ChecksTest, ChangeOfARate) {
   EXPECT_EQ(Check("تراجعت البطالة بمقدار 1.6 نقطة من 5.4% إلى 3.8%."), Codes{});
   EXPECT_EQ(Check("تراجعت البطالة بمقدار نقطتين إلى 6.2% مقابل 7.1% قبل عام."),
             Codes{"arith.change_mismatch"});
+  // "بعد أن كان" joins where it led and where it began; the change after them is theirs.
+  EXPECT_EQ(Check("ارتفعت البطالة إلى 12.4% بعد أن كانت 10.1% العام الماضي، أي بزيادة 3.3 نقاط."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("ارتفعت البطالة إلى 12.4% بعد أن كانت 10.1% العام الماضي، أي بزيادة 2.3 نقطة."),
+            Codes{});
+  EXPECT_EQ(Check("ارتفعت البطالة إلى 12.4% بعد أن كانت 10.1%، فيما تراجع النمو بنسبة 3.3%."),
+            Codes{});
   // What the rate is of, between where it led and where it began.
   EXPECT_EQ(Check("The deficit narrowed to 3.1% of GDP from 4.2%, a drop of 1.4 points."),
             Codes{"arith.change_mismatch"});
