@@ -777,7 +777,15 @@ class ArithmeticChecks {
     const bool time = period && j + 1 < claims.size() &&
                       claims[j + 1].sentence == before.sentence &&
                       doc_.Between(before, claims[j]).size() <= kNear;
-    return time ? j + 1 : j;
+    if (time) return j + 1;
+    // "خلال الأشهر التسعة الأولى من السنة", "in the first nine months": a number of months
+    // and the ordinal that places them.
+    const bool months = claims[j].kind == Kind::kDuration && claims[j].qualifier.empty() &&
+                        j + 2 < claims.size() && claims[j + 1].kind == Kind::kOrdinal &&
+                        claims[j + 2].sentence == before.sentence &&
+                        doc_.Between(before, claims[j]).size() <= kNear &&
+                        AFewWords(doc_.Between(claims[j], claims[j + 1]), kAWordOrTwo);
+    return months ? j + 2 : j;
   }
 
   // "to $120m from $100m", "لتبلغ 120 مليونا مقابل 100 مليون", and after a few words of what

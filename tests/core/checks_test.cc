@@ -1047,6 +1047,13 @@ TEST_F(ChecksTest, ChangeOfARate) {
   EXPECT_EQ(Check("تراجعت البطالة بمقدار 1.6 نقطة من 5.4% إلى 3.8%."), Codes{});
   EXPECT_EQ(Check("تراجعت البطالة بمقدار نقطتين إلى 6.2% مقابل 7.1% قبل عام."),
             Codes{"arith.change_mismatch"});
+  // Each value with its period: a number of months and the ordinal that places them.
+  EXPECT_EQ(Check("بلغت قيمة الصادرات 12.4 مليار درهم خلال الأشهر التسعة الأولى من السنة، مقابل "
+                  "11.2 مليار درهم في الفترة نفسها من العام الماضي، أي بارتفاع 17.7%."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("بلغت قيمة الصادرات 12.4 مليار درهم خلال الأشهر التسعة الأولى من السنة، مقابل "
+                  "11.2 مليار درهم في الفترة نفسها من العام الماضي، أي بارتفاع 10.7%."),
+            Codes{});
   // "بعد أن كان" joins where it led and where it began; the change after them is theirs.
   EXPECT_EQ(Check("ارتفعت البطالة إلى 12.4% بعد أن كانت 10.1% العام الماضي، أي بزيادة 3.3 نقاط."),
             Codes{"arith.change_mismatch"});
