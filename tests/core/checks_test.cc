@@ -375,6 +375,9 @@ TEST_F(ChecksTest, HijriAndGregorianEquivalents) {
   EXPECT_EQ(Check("الأول من رمضان 1445 هـ يوم 11 مارس 2024."), Codes{});
   EXPECT_EQ(Check("1 Ramadan 1445 AH, corresponding to 20 March 2024"),
             Codes{"date.hijri_mismatch"});
+  EXPECT_EQ(Check("Eid al-Adha, 10 Dhu al-Hijjah 1444 AH, fell on June 18, 2023."),
+            Codes{"date.hijri_mismatch"});
+  EXPECT_EQ(Check("Eid al-Adha, 10 Dhu al-Hijjah 1444 AH, fell on June 28, 2023."), Codes{});
   // A weekday before the Hijri date is the Gregorian equivalent's too: 2 April 2022 was a
   // Saturday.
   EXPECT_EQ(Check("السبت 1 رمضان 1443 هـ الموافق 2 أبريل 2022"), Codes{});
