@@ -379,7 +379,7 @@ class ArithmeticChecks {
     const double part_slack = CountSlack(part) + (part.approx ? 0.05 * x : 0);
     const double whole_slack = CountSlack(whole) + (whole.approx ? 0.05 * y : 0);
     const double lo = 100 * (x - part_slack) / (y + whole_slack);
-    const double hi = 100 * (x + part_slack) / (y - whole_slack);
+    const double hi = y > whole_slack ? 100 * (x + part_slack) / (y - whole_slack) : HUGE_VAL;
     if (z + share_slack >= lo && z - share_slack <= hi) return;
     const std::string said = fraction ? share.text : share.value + "%";
     reporter_->Report("arith.percent_mismatch",
@@ -634,7 +634,8 @@ class ArithmeticChecks {
   void ChangeFirst(size_t i) {
     const auto& claims = doc_.claims;
     const Claim& pct = claims[i];
-    if (RateChangeFirst(i) || !IsShare(pct) || i + 1 >= claims.size() || claims[i + 1].sentence != pct.sentence ||
+    if (RateChangeFirst(i) || !IsShare(pct) || i + 1 >= claims.size() ||
+        claims[i + 1].sentence != pct.sentence ||
         !(CuedBefore(pct, "change") || CuedBefore(pct, "verb") || AnotherChangeOfIt(i))) {
       return;
     }

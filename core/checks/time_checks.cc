@@ -447,8 +447,8 @@ void CheckYearsAfter(const DocumentView& doc, size_t i, Reporter* reporter) {
   const size_t next = scan::SkipSpaces(text, d.norm_end);
   const auto after = cues.MatchAt(text, next, "years-after");
   const bool english = after.entry && after.entry->tags.at(1) == "after";
-  const bool arabic = !english &&
-                      cues.MatchBefore(text, scan::SkipSpacesBack(text, d.norm_begin), "years-after").entry &&
+  const size_t cue_end = scan::SkipSpacesBack(text, d.norm_begin);
+  const bool arabic = !english && cues.MatchBefore(text, cue_end, "years-after").entry &&
                       cues.MatchAt(text, next, "of-event").entry;
   if (!d.qualifier.empty() || !(english || arabic) || i + 1 >= claims.size()) return;
   // The event after the period, in its clause: no mark between.
