@@ -1163,7 +1163,12 @@ class ArithmeticChecks {
       return FirstPart::kSplit;
     }
     const bool joined = JoinedBy(before, p, "among");
-    const bool cue_last = EndsWithCue(before, p, "among");
+    // "1200 حالة منذ بداية العام، من بينها 1300": a phrase of time may stand between the whole
+    // and the comma that sets its parts off.
+    constexpr size_t kAPhrase = 64;  // bytes
+    const bool cue_last = EndsWithCue(before, p, "among") ||
+                          (CueRightBefore(before, p, "among", kAPhrase) &&
+                           CommaBeforeTheCue(before, p, "among", kAPhrase));
     // "يضم المجلس 65 عضوا، 20 منهم معينون", "65 members, 20 of them appointed": "of them"
     // right after the first part, a comma from the whole.
     const bool them_after = Trimmed(doc_.Between(before, p)).empty() && CuedAfter(p, "them");
@@ -1172,7 +1177,8 @@ class ArithmeticChecks {
     // "13 موقوفا متشددا، بينهم 30": a comma before the cue sets the parts off from the whole's
     // words, as English does with its verb.
     const bool tied = joined || them_after ||
-                      (cue_last && (InEnglish(before, p) || CommaBeforeTheCue(before, p, "among")));
+                      (cue_last &&
+                       (InEnglish(before, p) || CommaBeforeTheCue(before, p, "among", kAPhrase)));
     return tied ? FirstPart::kTied : FirstPart::kAmong;
   }
 
@@ -1284,8 +1290,9 @@ class ArithmeticChecks {
 
   // Whether the words between two claims end with a cue of `meaning` that a comma comes
   // before, a few words after the first: "9 أشخاص حتفهم، هم 5", "13 موقوفا متشددا، بينهم 30".
-  bool CommaBeforeTheCue(const Claim& a, const Claim& b, std::string_view meaning) const {
-    const std::optional<EndingCue> found = WordsEndingWithCue(a, b, meaning);
+  bool CommaBeforeTheCue(const Claim& a, const Claim& b, std::string_view meaning,
+                         size_t near = kFewWords) const {
+    const std::optional<EndingCue> found = WordsEndingWithCue(a, b, meaning, near);
     if (!found) return false;
     std::string_view before = std::string_view(found->words).substr(0, found->cue);
     while (before.ends_with(' ')) before.remove_suffix(1);

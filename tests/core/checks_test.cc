@@ -1135,6 +1135,18 @@ TEST_F(ChecksTest, PartsToTheRest) {
   EXPECT_EQ(Check("He won 5 of the 8 races, and the other 3 went to rivals."), Codes{});
 }
 
+// Parts "among" a whole a phrase of time away, after a comma; "بما في ذلك" is "including".
+TEST_F(ChecksTest, PartsAmongAWholeAPhraseAway) {
+  EXPECT_EQ(Check("بلغ عدد الوفيات 1200 حالة منذ بداية العام، من بينها 1300 في شهر يناير وحده."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("بلغ عدد الوفيات 1200 حالة منذ بداية العام، من بينها 300 في شهر يناير وحده."),
+            Codes{});
+  EXPECT_EQ(Check("قتل 20 شخصا، بما في ذلك 25 طفلا."), Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("Flights were halted in 30 airports across the region last week, including 18 "
+                  "in the north and 15 in the south."),
+            Codes{"arith.total_mismatch"});
+}
+
 // A quantity's parts in its unit are no more than it.
 TEST_F(ChecksTest, PartsOfAQuantity) {
   EXPECT_EQ(Check("وتمتد الطريق على طول 120 كيلومترا، من بينها 150 كيلومترا من الطرق السريعة."),
