@@ -1079,14 +1079,13 @@ class ArithmeticChecks {
     if (!IsPlainCount(first) || first.kind != Kind::kNumber || i + 1 >= claims.size()) return;
     const size_t after = i > 0 ? claims[i - 1].norm_end : 0;
     const bool played = OutcomeCued(first, after, "played");
-    const Claim& whole = played ? first : claims[i + 1];
-    if (!played && (!OutcomeCued(first, after, "won") || !IsPlainCount(whole) ||
-                    whole.sentence != first.sentence || !JoinedBy(first, whole, "of"))) {
-      return;
-    }
+    if (!played && !OutcomeCued(first, after, "won")) return;
+    size_t from = i + 1;  // the first count of an outcome after the wins
+    const Claim* whole = played ? &first : GamesOfTheWins(i, &from);
+    if (whole == nullptr) return;
     const Claim* counts[3] = {played ? nullptr : &first, nullptr, nullptr};
     static constexpr std::string_view kOutcomes[3] = {"won", "drew", "lost"};
-    for (size_t j = i + (played ? 1 : 2); j < claims.size() && j <= i + 4; ++j) {
+    for (size_t j = from; j < claims.size() && j <= i + 4; ++j) {
       const Claim& c = claims[j];
       if (c.sentence != first.sentence || !IsPlainCount(c) || c.kind != Kind::kNumber) break;
       size_t k = 0;
@@ -1097,15 +1096,33 @@ class ArithmeticChecks {
     if (counts[0] == nullptr || counts[1] == nullptr || counts[2] == nullptr) return;
     double sum = 0;
     for (const Claim* c : counts) sum += *AsDouble(c->value);
-    if (sum == *AsDouble(whole.value)) return;
-    std::vector<SpanRef> spans = {SpanOf(whole)};
+    if (sum == *AsDouble(whole->value)) return;
+    std::vector<SpanRef> spans = {SpanOf(*whole)};
     for (const Claim* c : counts) spans.push_back(SpanOf(*c));
     std::sort(spans.begin(), spans.end(),
               [](const SpanRef& x, const SpanRef& y) { return x.start < y.start; });
     reporter_->Report("arith.total_mismatch",
                       absl::StrFormat("wins, draws and losses add up to %s, not %s", Number(sum),
-                                      whole.value),
-                      spans, whole.value, Number(sum));
+                                      whole->value),
+                      spans, whole->value, Number(sum));
+  }
+
+  // The games that the wins of claim i are of: right after "of" ("won 18 of its 30 games"),
+  // or earlier in the sentence, counting the same noun ("72 نقطة من 38 مباراة، بعد أن فاز في
+  // 21 مباراة"). `from` becomes the first claim after the wins and their games.
+  const Claim* GamesOfTheWins(size_t i, size_t* from) const {
+    const auto& claims = doc_.claims;
+    const Claim& wins = claims[i];
+    const Claim& next = claims[i + 1];
+    if (IsPlainCount(next) && next.sentence == wins.sentence && JoinedBy(wins, next, "of")) {
+      *from = i + 2;
+      return &next;
+    }
+    if (wins.noun_key.empty()) return nullptr;
+    for (size_t j = i; j-- > 0 && claims[j].sentence == wins.sentence;) {
+      if (claims[j].noun_key == wins.noun_key && IsPlainCount(claims[j])) return &claims[j];
+    }
+    return nullptr;
   }
 
   // An outcome's word a few words before a count, after the claim before it and any mark:

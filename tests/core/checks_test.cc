@@ -706,6 +706,9 @@ TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
   EXPECT_EQ(Check("Some 45% of the 1.2 million residents, or 560,000 people, are poor."),
             Codes{});
   EXPECT_EQ(Check("Fewer than half of the 1,200 applicants, or about 500, got in."), Codes{});
+  EXPECT_EQ(Check("Coverage reached 84% among the 2.1 million children targeted, or 1.56 "
+                  "million."),
+            Codes{"arith.percent_mismatch"});
   EXPECT_EQ(Check("The firm employs 3,000 people, a third of them in Asia, or 1,500."),
             Codes{"arith.percent_mismatch"});
   EXPECT_EQ(Check("Turnout reached 62%, with 4.1 million of the 6.9 million voters casting "
@@ -1166,6 +1169,15 @@ TEST_F(ChecksTest, ARecordOfGames) {
             Codes{"arith.total_mismatch"});
   EXPECT_EQ(Check("The team won 18 of its 30 games and lost 9."), Codes{});
   EXPECT_EQ(Check("He won 5 of 8 races, lost 2 and drew 1 in 2023."), Codes{});
+  // The games named before the wins by the same noun; "of its last".
+  EXPECT_EQ(Check("حصل الفريق على 72 نقطة من 38 مباراة، بعد أن فاز في 21 مباراة وتعادل في 9 "
+                  "وخسر 9."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("حصل الفريق على 72 نقطة من 38 مباراة، بعد أن فاز في 21 مباراة وتعادل في 9 "
+                  "وخسر 8."),
+            Codes{});
+  EXPECT_EQ(Check("The club has won 21 of its last 25 matches, drawing three and losing three."),
+            Codes{"arith.total_mismatch"});
 }
 
 // Parts in a list, then their sum restated: "أي ما مجموعه", "for a total of".
