@@ -94,6 +94,14 @@ bool IsPlainCount(const Claim& c) {
          !c.value.empty() && c.qualifier.empty() && !c.approx;
 }
 
+// A count, or a period with no place in time, whose change the press gives as it does a
+// count's ("life expectancy rose from 68.2 years to 73.1 years, a gain of 4.9 years"). Only the
+// change checks take periods: a period is no part of a whole.
+bool IsPlainAmount(const Claim& c) {
+  return IsPlainCount(c) || (c.kind == Kind::kDuration && !c.value.empty() &&
+                             c.qualifier.empty() && !c.approx);
+}
+
 constexpr std::string_view kArabicComma = "\xD8\x8C";  // "،"
 
 // The length of the space, bracket or comma (Arabic "،" too) that `s` starts or ends with.
@@ -414,7 +422,7 @@ class ArithmeticChecks {
     if (said == nullptr) return;
     const Claim& to = *shift->to_claim;
     if (IsShare(*said)) return CheckChange(*shift, *said);
-    if (IsPlainCount(*said) && said->kind == to.kind && said->unit == to.unit) {
+    if (IsPlainAmount(*said) && said->kind == to.kind && said->unit == to.unit) {
       CheckDifference(*shift, *said);
     }
   }
@@ -509,10 +517,7 @@ class ArithmeticChecks {
     const Claim& c = claims[i];
     if (c.kind != Kind::kPercent || c.unit != "percent") return std::nullopt;
     if (c.qualifier == "range" && c.lower && c.upper) {  // rising: joined into one claim
-      const auto open = doc_.engine.range_cues().MatchAt(text_, c.norm_begin, "open");
-      const bool from = open.entry && (open.entry->phrase == "from" ||
-                                       open.entry->phrase == "\xD9\x85\xD9\x86");  // من
-      if (!from) return std::nullopt;  // "between 10% and 15%" is a range, no change
+      if (!OpensWithFrom(c)) return std::nullopt;  // "between 10% and 15%" is a range
       return Shift{c.lower->value, c.upper->value, &c, &c, i};
     }
     if (!IsShare(c) || !c.qualifier.empty() || c.approx || i + 1 >= claims.size()) {
@@ -743,13 +748,21 @@ class ArithmeticChecks {
                       SpansOf(shift, pct), absl::StrFormat("%.2f", change), pct.value);
   }
 
+  // Whether a range opens with "from", "من": a change's ends, where "between" gives bounds.
+  bool OpensWithFrom(const Claim& c) const {
+    const auto open = doc_.engine.range_cues().MatchAt(text_, c.norm_begin, "open");
+    return open.entry && (open.entry->phrase == "from" ||
+                          open.entry->phrase == "\xD9\x85\xD9\x86");  // من
+  }
+
   // A change from one value to another starting at claim i: a range of one quantity, or two
-  // claims joined by "to".
+  // claims joined by "to". A period's range is a change only from "from" ("sentenced to
+  // between 5 and 10 years").
   std::optional<Shift> FromTo(size_t i) const {
     const auto& claims = doc_.claims;
     const Claim& c = claims[i];
     if (c.qualifier == "range" && c.lower && c.upper && c.kind != Kind::kPercent &&
-        c.kind != Kind::kYear) {
+        c.kind != Kind::kYear && (c.kind != Kind::kDuration || OpensWithFrom(c))) {
       return Shift{c.lower->value, c.upper->value, &c, &c, i};
     }
     if (i + 1 < claims.size() && AlikeInOneSentence(c, claims[i + 1]) &&
@@ -858,7 +871,7 @@ class ArithmeticChecks {
   }
 
   static bool AlikeInOneSentence(const Claim& a, const Claim& b) {
-    return IsPlainCount(a) && IsPlainCount(b) && a.kind == b.kind && a.unit == b.unit &&
+    return IsPlainAmount(a) && IsPlainAmount(b) && a.kind == b.kind && a.unit == b.unit &&
            a.sentence == b.sentence;
   }
 

@@ -1104,6 +1104,15 @@ TEST_F(ChecksTest, ChangeAndItsMultiple) {
   EXPECT_EQ(Check("Users doubled from 1 million in 2020 to 4 million in 2024."),
             Codes{"arith.change_mismatch"});
   EXPECT_EQ(Check("Users doubled from 2 million in 2020 to 4 million in 2024."), Codes{});
+  // A period changes as a count does; a range "between" two periods is no change.
+  EXPECT_EQ(Check("Life expectancy rose from 68.2 years in 2000 to 73.1 years in 2019, a gain of "
+                  "5.9 years."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("ارتفع متوسط العمر المتوقع من 68.2 عاما إلى 73.1 عاما، أي بزيادة 4.9 أعوام."),
+            Codes{});
+  EXPECT_EQ(Check("He was sentenced to between 5 and 10 years, an increase of 50% on his first "
+                  "term."),
+            Codes{});
   // Where it led first, then where it began.
   EXPECT_EQ(Check("Sales in Asia doubled to $4 billion from $1.2 billion."),
             Codes{"arith.change_mismatch"});
