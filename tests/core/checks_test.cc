@@ -223,6 +223,10 @@ TEST_F(ChecksTest, CompareFindsEachKindOfSlip) {
             Codes{"compare.unit_mismatch"});
   EXPECT_EQ(Compare("It will cost 2.5 billion riyals.", "ستبلغ تكلفته 2.5 مليار ريال."), Codes{});
   EXPECT_EQ(Compare("The fine was 500 dinars.", "بلغت الغرامة 500 دينار كويتي."), Codes{});
+  // "fils" in English is the subunit that "فلس" is.
+  EXPECT_EQ(Compare("a dividend of 50 fils a share", "أرباحا بواقع 50 فلسا للسهم"), Codes{});
+  EXPECT_EQ(Compare("The bill comes to 85 dinars and 500 fils.", "تبلغ الفاتورة 85 دينارا و500 فلس."),
+            Codes{});
   // Units of one dimension: a slip; a looser reading of another dimension is left alone.
   EXPECT_EQ(Compare("a 50-mile road", "طريق طوله 50 كيلومترا"), Codes{"compare.unit_mismatch"});
   // A conversion that misses by more than rounding is no conversion.
