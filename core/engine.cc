@@ -122,6 +122,35 @@ bool NamesOneTimeUnit(const scan::PhraseList::Entry& unit) {
          word != "second" && word != "\xD8\xAB\xD8\xA7\xD9\x86\xD9\x8A\xD9\x87";
 }
 
+namespace {
+
+// Each currency phrase's family (engine.h, CurrencyFamily): a word that names no country alone
+// carries it in its code ("?riyal"), and gives it to each phrase it is a word of.
+absl::flat_hash_map<std::string, std::string> CurrencyFamilies(const scan::PhraseList& list) {
+  absl::flat_hash_map<std::string, std::string> of_word;
+  for (const auto& e : list.entries()) {
+    const std::string& code = e.tags.at(0);
+    if (code.size() > 1 && code[0] == '?') of_word.emplace(e.phrase, code.substr(1));
+  }
+  absl::flat_hash_map<std::string, std::string> families;
+  for (const auto& e : list.entries()) {
+    for (absl::string_view word : absl::StrSplit(e.phrase, ' ')) {
+      if (const auto it = of_word.find(word); it != of_word.end()) {
+        families.emplace(e.phrase, it->second);
+        break;
+      }
+    }
+  }
+  return families;
+}
+
+}  // namespace
+
+std::string_view Engine::CurrencyFamily(const scan::PhraseList::Entry& currency) const {
+  const auto it = currency_families_.find(currency.phrase);
+  return it == currency_families_.end() ? std::string_view() : std::string_view(it->second);
+}
+
 Engine::Engine()
     : normalizer_(data::Find("letter_folds.tsv")),
       arabic_words_(data::Find("number_words_ar.tsv"), normalizer_),
@@ -158,7 +187,9 @@ Engine::Engine()
       measure_nouns_(WordSet(data::Find("measure_nouns.tsv"), normalizer_)),
       pronoun_one_(WordTags(data::Find("pronoun_one.tsv"), normalizer_)),
       noun_keys_(data::Find("noun_plurals.tsv"), normalizer_),
-      scanner_(std::make_unique<scan::Scanner>(CandidateWordsOf(*this))) {}
+      scanner_(std::make_unique<scan::Scanner>(CandidateWordsOf(*this))) {
+  currency_families_ = CurrencyFamilies(currencies_);
+}
 
 std::unique_ptr<Engine> Engine::Create(Error* error) {
   std::unique_ptr<Engine> engine(new Engine());

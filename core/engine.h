@@ -38,6 +38,9 @@ class Engine {
   const scan::PhraseList& percent_cues() const { return percent_cues_; }
   const scan::PhraseList& qualifiers() const { return qualifiers_; }
   const scan::PhraseList& currencies() const { return currencies_; }
+  // The family of a currency phrase: its own ("?riyal"), or that of a word in it that names no
+  // country alone ("ريال سعودي", "Egyptian pounds"); empty for "$", "EUR", a subunit.
+  std::string_view CurrencyFamily(const scan::PhraseList::Entry& currency) const;
   const scan::PhraseList& units() const { return units_; }
   const scan::PhraseList& time_units() const { return time_units_; }
   const scan::PhraseList& time_cues() const { return time_cues_; }
@@ -118,6 +121,7 @@ class Engine {
   absl::flat_hash_set<std::string> temperature_words_;
   absl::flat_hash_set<std::string> measure_nouns_;
   absl::flat_hash_map<std::string, std::vector<std::string>> pronoun_one_;
+  absl::flat_hash_map<std::string, std::string> currency_families_;  // by phrase
   claims::NounKeys noun_keys_;
   std::unique_ptr<scan::Scanner> scanner_;
 };

@@ -219,8 +219,8 @@ typedef struct mizan_claim {
                             unknown or too large */
   const char* unit;      /* ISO 4217 code, "percent", a time unit, a unit symbol */
   const char* noun;      /* the counted noun as written ("بلدا") */
-  const char* noun_key;  /* the counted noun folded for comparison ("بلد"); for money in a
-                            word that names no country, its family ("riyal", "dinar") */
+  const char* noun_key;  /* the counted noun folded for comparison ("بلد"); for money, the
+                            family of its currency word ("riyal", "dinar"), if it has one */
   const char* lower;     /* the interval the claim stands for; NULL = unbounded */
   const char* upper;
   const char* qualifier; /* "more-than", "at-least", "less-than", "at-most", "about",

@@ -267,6 +267,15 @@ std::string TensKey(const Claim& c) {
 // A money claim's currency: its ISO code, or the family of a word that names no country.
 const std::string& CurrencyOf(const Claim& c) { return c.unit.empty() ? c.noun_key : c.unit; }
 
+// Whether two amounts' currency words are of two families. A pound and a lira are one: the
+// Lebanese and Syrian pound is "ليرة" in Arabic.
+bool OtherFamilies(const Claim& a, const Claim& b) {
+  const auto family = [](const std::string& key) {
+    return key == "lira" ? std::string_view("pound") : std::string_view(key);
+  };
+  return !a.noun_key.empty() && !b.noun_key.empty() && family(a.noun_key) != family(b.noun_key);
+}
+
 bool UnitsConflict(const Claim& a, const Claim& b) {
   return !a.unit.empty() && !b.unit.empty() && a.unit != b.unit;
 }
@@ -653,9 +662,9 @@ class Aligner {
                         spans, WeekdayName(s.weekday), WeekdayName(t.weekday));
       return;
     }
-    // "riyals" and "درهم": neither names a country, but they are two currencies all the same.
-    const bool families = s.unit.empty() && t.unit.empty() && !s.noun_key.empty() &&
-                          !t.noun_key.empty() && s.noun_key != t.noun_key;
+    // "riyals" and "درهم", "Egyptian pounds" and "ريال": where one names no country, the
+    // families of their words still tell two currencies apart.
+    const bool families = (s.unit.empty() || t.unit.empty()) && OtherFamilies(s, t);
     if (s.kind == Kind::kMoney && t.kind == Kind::kMoney && (UnitsConflict(s, t) || families)) {
       // A bare "dollar" read as the default currency may be the other side's dollar.
       reporter_->Report("compare.unit_mismatch",

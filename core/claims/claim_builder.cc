@@ -499,19 +499,17 @@ bool ClaimBuilder::TryMoney(size_t floor, Claim* claim, Span* span) const {
   }
   claim->kind = Kind::kMoney;
   claim->unit_assumed = code == "$";  // "$" and "دولار" name no country
-  SetCurrency(code, claim);
+  SetCurrency(*entry, claim);
   return true;
 }
 
-// A code of currencies.tsv: ISO 4217, "$" for the caller's dollar, or "?" and the family of
-// a word that names no country (a bare ريال or دينار: money, currency unknown, its family the
-// noun key).
-void ClaimBuilder::SetCurrency(std::string_view code, Claim* claim) const {
-  if (code.starts_with('?')) {
-    claim->noun_key = std::string(code.substr(1));
-  } else {
-    claim->unit = code == "$" ? dollar_currency_ : std::string(code);
-  }
+// A currency of currencies.tsv: its ISO 4217 code, "$" for the caller's dollar, or "?" where
+// the word names no country (a bare ريال or دينار: money, currency unknown). The family of
+// its word ("riyal" for ريال and ريال سعودي alike) is the noun key, which the comparison reads.
+void ClaimBuilder::SetCurrency(const scan::PhraseList::Entry& currency, Claim* claim) const {
+  const std::string& code = currency.tags.at(0);
+  if (!code.starts_with('?')) claim->unit = code == "$" ? dollar_currency_ : code;
+  claim->noun_key = std::string(engine_.CurrencyFamily(currency));
 }
 
 bool ClaimBuilder::TryQuantity(Claim* claim, Span* span) const {
@@ -773,7 +771,7 @@ bool ClaimBuilder::TryNounBeforeOne(const Mention& m, size_t floor, Claim* claim
   if (auto c = CurrencyBefore(p);
       c.entry && c.end >= floor && c.entry->tags.size() < 3 && !and_a_fraction) {
     claim->kind = Kind::kMoney;
-    SetCurrency(c.entry->tags.at(0), claim);
+    SetCurrency(*c.entry, claim);
     span->begin = c.end;
     return true;
   }
@@ -1686,7 +1684,7 @@ bool ClaimBuilder::BuildDualNoun(size_t begin, size_t floor, Claim* claim) const
   } else if (auto c = engine_.currencies().MatchAt(text_, at);
              c.entry && c.entry->tags.size() > 3 && c.entry->tags[3] == "2") {
     claim->kind = Kind::kMoney;
-    SetCurrency(c.entry->tags[0], claim);
+    SetCurrency(*c.entry, claim);
     span.end = c.end;
   } else if (auto d = engine_.dual_nouns().MatchAt(text_, at); d.entry) {
     claim->noun = std::string(Written(begin, d.end));

@@ -121,7 +121,7 @@ class ClaimBuilder {
   size_t UnitStart(size_t end) const;
   bool TryYearOfPrices(const Mention& m, Claim* claim, Span* span) const;
   bool TryMoney(size_t floor, Claim* claim, Span* span) const;
-  void SetCurrency(std::string_view code, Claim* claim) const;
+  void SetCurrency(const scan::PhraseList::Entry& currency, Claim* claim) const;
   bool TryQuantity(Claim* claim, Span* span) const;
   bool TryQuantityNamedFirst(size_t floor, Claim* claim, Span* span) const;
   bool TryDuration(size_t floor, Claim* claim, Span* span) const;

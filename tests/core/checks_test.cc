@@ -223,6 +223,10 @@ TEST_F(ChecksTest, CompareFindsEachKindOfSlip) {
             Codes{"compare.unit_mismatch"});
   EXPECT_EQ(Compare("It will cost 2.5 billion riyals.", "ستبلغ تكلفته 2.5 مليار ريال."), Codes{});
   EXPECT_EQ(Compare("The fine was 500 dinars.", "بلغت الغرامة 500 دينار كويتي."), Codes{});
+  // A named currency against a family of another; a pound and a lira are one.
+  EXPECT_EQ(Compare("He earns 4,500 Egyptian pounds a month.", "يتقاضى 4500 ريال شهريا."),
+            Codes{"compare.unit_mismatch"});
+  EXPECT_EQ(Compare("Bread costs 1,000 Lebanese pounds.", "يبلغ سعر الخبز ألف ليرة."), Codes{});
   // "fils" in English is the subunit that "فلس" is.
   EXPECT_EQ(Compare("a dividend of 50 fils a share", "أرباحا بواقع 50 فلسا للسهم"), Codes{});
   EXPECT_EQ(Compare("The bill comes to 85 dinars and 500 fils.", "تبلغ الفاتورة 85 دينارا و500 فلس."),

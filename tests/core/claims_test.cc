@@ -2275,12 +2275,16 @@ TEST_F(ClaimsTest, Money) {
   const Claim dinars = One("paid 10 dinars");
   EXPECT_EQ(dinars.kind, Kind::kMoney);
   EXPECT_EQ(dinars.unit, "");
-  // Its family is the noun key, in either language; a subunit's names none.
+  // Its family is the noun key, in either language, and a named currency's word's too; a
+  // subunit's names none, nor does "$".
   EXPECT_EQ(riyal.noun_key, "riyal");
   EXPECT_EQ(dinars.noun_key, "dinar");
   EXPECT_EQ(One("بلغت الغرامة 500 دينار").noun_key, "dinar");
   EXPECT_EQ(One("دفع 10 دراهم").noun_key, "dirham");
-  EXPECT_EQ(One("500 دينار كويتي").noun_key, "");
+  EXPECT_EQ(One("500 دينار كويتي").noun_key, "dinar");
+  EXPECT_EQ(One("4,500 Egyptian pounds").noun_key, "pound");
+  EXPECT_EQ(One("50 فلسا").noun_key, "");
+  EXPECT_EQ(One("$500").noun_key, "");
 }
 
 TEST_F(ClaimsTest, PoundsAreMoneyOrAWeightByTheWordsAround) {
