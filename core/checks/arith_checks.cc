@@ -629,8 +629,7 @@ class ArithmeticChecks {
   static std::vector<SpanRef> SpansOf(const Shift& shift, const Claim& said) {
     std::vector<SpanRef> spans = {SpanOf(*shift.from_claim), SpanOf(said)};
     if (shift.to_claim != shift.from_claim) spans.push_back(SpanOf(*shift.to_claim));
-    std::sort(spans.begin(), spans.end(),
-              [](const SpanRef& x, const SpanRef& y) { return x.start < y.start; });
+    SortByStart(&spans);
     return spans;
   }
 
@@ -1112,8 +1111,7 @@ class ArithmeticChecks {
     if (sum == *AsDouble(whole->value)) return;
     std::vector<SpanRef> spans = {SpanOf(*whole)};
     for (const Claim* c : counts) spans.push_back(SpanOf(*c));
-    std::sort(spans.begin(), spans.end(),
-              [](const SpanRef& x, const SpanRef& y) { return x.start < y.start; });
+    SortByStart(&spans);
     reporter_->Report("arith.total_mismatch",
                       absl::StrFormat("wins, draws and losses add up to %s, not %s", Number(sum),
                                       whole->value),

@@ -1,5 +1,7 @@
 #include "core/checks/document_checks.h"
 
+#include <algorithm>
+
 namespace mizan::checks {
 
 std::string_view DocumentView::Between(const claims::Claim& a, const claims::Claim& b) const {
@@ -16,6 +18,11 @@ const scan::PhraseList::Entry* DocumentView::CueBefore(const scan::PhraseList& c
   if (p >= 2 && text.substr(p - 2, 2) == "\xD8\x8C") p -= 2;  // "،"
   while (p > 0 && text[p - 1] == ' ') --p;
   return cues.MatchBefore(text, p, meaning).entry;
+}
+
+void SortByStart(std::vector<SpanRef>* spans) {
+  std::sort(spans->begin(), spans->end(),
+            [](const SpanRef& x, const SpanRef& y) { return x.start < y.start; });
 }
 
 bool CoveredBy(std::string_view words, const scan::PhraseList& cues, std::string_view meaning) {

@@ -41,6 +41,9 @@ struct DocumentView {
                                            std::string_view meaning) const;
 };
 
+// Puts a finding's spans in the order of the text, whatever order the check found them in.
+void SortByStart(std::vector<SpanRef>* spans);
+
 // Whether `words` are exactly one phrase of `cues` tagged `meaning`, nothing before or after it
 // (false for no words).
 bool CoveredBy(std::string_view words, const scan::PhraseList& cues, std::string_view meaning);

@@ -472,8 +472,7 @@ void CheckYearsAfter(const DocumentView& doc, size_t i, Reporter* reporter) {
   const std::optional<long> until = other ? YearNamed(doc, *other) : std::nullopt;
   if (!until || *until <= *since) return;
   std::vector<SpanRef> spans = {SpanOf(*other), SpanOf(d), SpanOf(first)};
-  std::sort(spans.begin(), spans.end(),
-            [](const SpanRef& x, const SpanRef& y) { return x.start < y.start; });
+  SortByStart(&spans);
   CheckYearsOf(*since, *until, d, std::move(spans), reporter);
 }
 
