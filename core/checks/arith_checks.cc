@@ -862,13 +862,6 @@ class ArithmeticChecks {
     return AFewWords(doc_.Between(value, year), near);
   }
 
-  // Whether `between` is at most `near` bytes with no comma (Arabic's too) or bracket: a few
-  // words, no clause or aside of their own.
-  static bool AFewWords(std::string_view between, size_t near) {
-    return between.size() <= near && between.find_first_of(",(") == std::string_view::npos &&
-           between.find(kArabicComma) == std::string_view::npos;
-  }
-
   static bool AlikeInOneSentence(const Claim& a, const Claim& b) {
     return IsPlainAmount(a) && IsPlainAmount(b) && a.kind == b.kind && a.unit == b.unit &&
            a.sentence == b.sentence;

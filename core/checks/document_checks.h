@@ -41,6 +41,10 @@ struct DocumentView {
                                            std::string_view meaning) const;
 };
 
+// Whether `between` is at most `near` bytes with none of `marks` and no Arabic comma: a few
+// words, no clause or aside of their own.
+bool AFewWords(std::string_view between, size_t near, std::string_view marks = ",(");
+
 // Puts a finding's spans in the order of the text, whatever order the check found them in.
 void SortByStart(std::vector<SpanRef>* spans);
 

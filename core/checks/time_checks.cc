@@ -453,10 +453,7 @@ void CheckYearsAfter(const DocumentView& doc, size_t i, Reporter* reporter) {
   if (!d.qualifier.empty() || !(english || arabic) || i + 1 >= claims.size()) return;
   // The event after the period, in its clause: no mark between.
   const auto close = [&](const Claim& a, const Claim& b) {
-    const std::string_view between = doc.Between(a, b);
-    return a.sentence == b.sentence && between.size() <= kNear &&
-           between.find_first_of(",.;:(") == std::string_view::npos &&
-           between.find("Ø") == std::string_view::npos;  // "،"
+    return a.sentence == b.sentence && AFewWords(doc.Between(a, b), kNear, ",.;:(");
   };
   const Claim& first = claims[i + 1];
   const std::optional<long> since = YearNamed(doc, first);
@@ -548,12 +545,11 @@ void CheckTime(const DocumentView& doc, Reporter* reporter) {
         reporter->Enabled("time.relative_mismatch")) {
       CheckRelative(doc, c, reporter);
     }
-    if (c.kind == Kind::kOrdinal && Whole(c.value) && Cued(doc, c, "anniversary")) {
-      if (reporter->Enabled("time.relative_mismatch") &&
-          reporter->Enabled("time.duration_mismatch")) {
-        CheckAnniversary(doc, c, reporter);
-      }
-    }
+    // The reporter keeps only the enabled one of the two codes an anniversary may find.
+    const bool anniversary = c.kind == Kind::kOrdinal && Whole(c.value) &&
+                             (reporter->Enabled("time.relative_mismatch") ||
+                              reporter->Enabled("time.duration_mismatch"));
+    if (anniversary && Cued(doc, c, "anniversary")) CheckAnniversary(doc, c, reporter);
     const bool period = InGregorianYears(c) && c.qualifier == "range" && c.lower && c.upper;
     if (period && reporter->Enabled("time.duration_mismatch")) CheckPeriod(doc, c, reporter);
     if (YearsDuration(c) && reporter->Enabled("time.duration_mismatch")) {

@@ -448,6 +448,16 @@ TEST_F(ChecksTest, RelativeTimeAgainstTheYear) {
             Codes{"time.duration_mismatch"});
   EXPECT_EQ(Check("The league, founded in 1930, will mark its 100th anniversary in 2030."),
             Codes{});
+  // Either of its two codes switched off leaves the other's findings.
+  EXPECT_EQ(Check("The league, founded in 1930, will mark its 90th anniversary in 2030.", nullptr,
+                  "", "time.relative_mismatch=off"),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("The company, founded in 1998, celebrated its 15th anniversary last year.",
+                  nullptr, "2024-06-01", "time.duration_mismatch=off"),
+            Codes{"time.relative_mismatch"});
+  EXPECT_EQ(Check("The company, founded in 1998, celebrated its 15th anniversary last year.",
+                  nullptr, "2024-06-01", "time.relative_mismatch=off"),
+            Codes{});
   EXPECT_EQ(Check("On its 25th anniversary, the firm, which lost $2 million in 2009, opened a "
                   "new plant.",
                   nullptr, "2024-06-01"),
