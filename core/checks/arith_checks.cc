@@ -1046,6 +1046,13 @@ class ArithmeticChecks {
     const Claim& whole = claims[i];
     if (!IsPlainCount(whole) || !CuedBefore(whole, "whole")) return;
     std::vector<const Claim*> parts;
+    // "sentenced 12 of the 40 defendants, acquitted 19 and ... the other 9": a first part
+    // said before its whole.
+    if (i > 0 && claims[i - 1].sentence == whole.sentence && IsPlainCount(claims[i - 1]) &&
+        PartOf(whole, claims[i - 1]) && *AsDouble(claims[i - 1].value) < *AsDouble(whole.value) &&
+        JoinedBy(claims[i - 1], whole, "of")) {
+      parts.push_back(&claims[i - 1]);
+    }
     const Claim* before = &whole;
     for (size_t j = i + 1; j < claims.size() && claims[j].sentence == whole.sentence; ++j) {
       const Claim& p = claims[j];

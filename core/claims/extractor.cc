@@ -703,9 +703,15 @@ class Extraction {
     const size_t word = scan::SkipSpaces(text_, n.end);
     const std::string link = Lower(scan::WordAt(text_, word));
     if (link != "past" && !(link == "to" && value == "0.25")) return false;  // no "half to"
+    // "rose in the first quarter to 1,350 dinars": a quarter of the year, not of an hour.
+    if (IsPeriodWord(Lower(WordBefore(n.begin)))) return false;
     const size_t hour = scan::SkipSpaces(text_, word + link.size());
     size_t end = hour;
     while (scan::DigitAt(text_, end)) ++end;
+    // "to 1,350", "to 12.5": more digits after a mark are no hour.
+    const bool more = end + 1 < text_.size() && (text_[end] == ',' || text_[end] == '.') &&
+                      scan::DigitAt(text_, end + 1);
+    if (more || end - hour > 2) return false;
     if (end == hour) {
       const std::string_view name = scan::WordAt(text_, hour);
       const numerals::WordEntry* e = engine_.english_words().Find(Lower(name));
@@ -714,6 +720,20 @@ class Extraction {
     }
     floor_ = std::max(floor_, end);
     return true;
+  }
+
+  // A word that makes the quarter or half after it one of a year or a game: "the", "its",
+  // "first", "fourth".
+  bool IsPeriodWord(const std::string& word) const {
+    static constexpr std::string_view kDeterminers[] = {"the", "this", "that", "last", "next",
+                                                        "each", "every", "its", "their", "fiscal"};
+    for (std::string_view d : kDeterminers) {
+      if (word == d) return true;
+    }
+    const numerals::WordEntry* e = engine_.english_words().Find(word);
+    return e != nullptr && (e->role == numerals::Role::kOrdinal ||
+                            e->role == numerals::Role::kOrdinalDef ||
+                            e->role == numerals::Role::kOrdinalOne);
   }
 
   // "the business quarter", "first-half shots": an English "quarter" is a fraction only with a

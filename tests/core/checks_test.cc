@@ -1163,6 +1163,15 @@ TEST_F(ChecksTest, PartsToTheRest) {
                   "and the other 150 against."),
             Codes{});
   EXPECT_EQ(Check("He won 5 of the 8 races, and the other 3 went to rivals."), Codes{});
+  // A first part said before its whole, "of" between.
+  EXPECT_EQ(Check("He won 5 of the 8 races, and the other 4 went to rivals."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("The court jailed 12 of the 40 defendants, acquitted 19 and adjourned the "
+                  "cases of the other 9."),
+            Codes{});
+  EXPECT_EQ(Check("أدانت المحكمة 12 من أصل 40 متهما، وبرأت 19، وأرجأت النظر في قضايا الـ11 "
+                  "الآخرين."),
+            Codes{"arith.total_mismatch"});
 }
 
 // Parts "among" a whole a phrase of time away, after a comma; "بما في ذلك" is "including".

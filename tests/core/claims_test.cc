@@ -377,6 +377,10 @@ TEST_F(ClaimsTest, NoNumberInsideWordsOrHomographs) {
   EXPECT_EQ(All("الساعة الثامنة و الربع").size(), 1u);
   EXPECT_TRUE(All("School begins at half past eight.").empty());
   EXPECT_TRUE(All("at a quarter to 9").empty());
+  // A quarter of the year before "to" and where a value led: the value is read whole.
+  EXPECT_EQ(All("Rents rose in the first quarter to 1,350 dinars.").back().value, "1350");
+  EXPECT_EQ(All("Output rose in the quarter to 12.5 tonnes.").back().value, "12.5");
+  EXPECT_EQ(All("Sales fell in the fourth quarter to 9 stores.").back().value, "9");
   // Times of day in English words or digits, with a bound or not, are no claims.
   EXPECT_TRUE(All("It's nearly three o'clock.").empty());
   EXPECT_TRUE(All("at 5 o'clock, then at seven pm").empty());
