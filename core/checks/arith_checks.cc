@@ -362,12 +362,12 @@ class ArithmeticChecks {
     }
     const Claim& before_part = of ? whole : pct;
     if (!CueRightBefore(before_part, part, "restate", kNear)) return;
-    // Before "of them", the share right after its whole, or after one word, its verb ("نحو 4
-    // ملايين نسمة، يعيش 40% منهم").
+    // Before "of them", the share right after its whole, or after a word or two, its verb
+    // or time ("نحو 4 ملايين نسمة، يعيش 40% منهم", "3,200 students this year, 56% of them").
     const auto right_after = [&] {
-      constexpr size_t kAWord = 16;  // bytes
+      constexpr size_t kTwoWords = 24;  // bytes
       const std::string words = Trimmed(doc_.Between(whole, pct));
-      return words.size() <= kAWord && words.find(' ') == std::string::npos;
+      return words.size() <= kTwoWords && std::count(words.begin(), words.end(), ' ') <= 1;
     };
     const bool tied = of ? JoinedBy(pct, whole, "of")
                          : StartsWithCue(pct, part, "them") && right_after();
@@ -487,11 +487,28 @@ class ArithmeticChecks {
       }
       last = k;
     }
-    const std::string words = Trimmed(doc_.Between(claims[last], claims[said]));
+    const std::string words =
+        PastAnEarlierTime(Trimmed(doc_.Between(claims[last], claims[said])));
     // "from $10 million, a 25% increase": an article, then the change after its percentage.
     return CoveredBy(words, cues_, "change") ||
            ((words.empty() || CoveredBy(words, cues_, "change-lead")) &&
             CuedAfter(claims[said], "change-after"));
+  }
+
+  // The words after a few that name the earlier time and end at a comma: "in the previous
+  // election, a rise of" -> "a rise of", "في الدورة السابقة، بزيادة" -> "بزيادة".
+  std::string PastAnEarlierTime(const std::string& words) const {
+    constexpr size_t kAPhrase = 40;  // bytes: "in the previous election", "في الانتخابات السابقة"
+    size_t comma = words.find(',');
+    size_t width = 1;
+    if (const size_t arabic = words.find(kArabicComma); arabic < comma) {
+      comma = arabic, width = kArabicComma.size();
+    }
+    if (comma == std::string::npos || comma > kAPhrase ||
+        !cues_.StartsAWordIn(words, 0, comma, "earlier")) {
+      return words;
+    }
+    return Trimmed(std::string_view(words).substr(comma + width));
   }
 
   // "بزيادة 25% في صادرات التمور", "a 25% rise in date exports": the change of a part.
@@ -685,12 +702,16 @@ class ArithmeticChecks {
                            from.unit.empty() && from.noun.empty() && from.sentence == to.sentence;
     // "54,000, 3,000 fewer than the 56,000": the difference said by a comparison.
     const bool difference = AlikeInOneSentence(to, pct);
-    if (!(IsShare(pct) || difference) || !pct.qualifier.empty() ||
-        !(AlikeInOneSentence(to, from) || bare_from) || pct.sentence != to.sentence) {
+    // "61.4%, up 3.2 points from 58.2%": a rate's change, in points or per cent.
+    const bool rates = IsPlainRate(to) && IsPlainRate(from) && from.sentence == to.sentence;
+    const bool points = rates && InPoints(pct);
+    if (!(IsShare(pct) || difference || points) || !pct.qualifier.empty() ||
+        !(AlikeInOneSentence(to, from) || bare_from || rates) || pct.sentence != to.sentence) {
       return;
     }
     const std::string said = WordsBetween(claims[i - 1], pct);
-    const std::string began = WordsBetween(pct, from);
+    // ("0.3 points from": the word "points" is no part of a claim under one.)
+    const std::string began = AfterCue(WordsBetween(pct, from), "points");
     const auto since = cues_.MatchAt(began, 0, "since");
     if (!since.entry || since.end != began.size()) return;
     // "54,000 at year end, 3,000 fewer than": a word or two of its time may stand between.
@@ -698,7 +719,12 @@ class ArithmeticChecks {
     if (!than && (difference || !CoveredBy(said, cues_, "change"))) return;
     const Shift shift{from.value, to.value, &from, &to, i + 1};
     if (difference) return CheckDifference(shift, pct);
+    if (rates) return RateChange(shift, pct);
     CheckChange(shift, pct);
+  }
+
+  static bool IsPlainRate(const Claim& c) {
+    return c.kind == Kind::kPercent && IsShare(c) && c.qualifier.empty() && !c.approx;
   }
 
   static bool IsTimeOrPeriod(const Claim& c) { return IsTime(c) || c.kind == Kind::kDuration; }

@@ -1174,6 +1174,39 @@ TEST_F(ChecksTest, PartsToTheRest) {
             Codes{"arith.total_mismatch"});
 }
 
+// A rate's change in points between where it led and where it began; the time of where it
+// began before the change; a share "of them" after its whole's time; a poll's abstentions.
+TEST_F(ChecksTest, RatesInPointsAndSharesOfAPoll) {
+  EXPECT_EQ(Check("Unemployment was 4.1% in May, down 0.5 points from 4.4% a year earlier."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Unemployment was 4.1% in May, down 0.3 points from 4.4% a year earlier."),
+            Codes{});
+  EXPECT_EQ(Check("بلغ معدل البطالة 4.1% في مايو، بتراجع 0.5 نقطة عن 4.4% قبل عام."),
+            Codes{"arith.change_mismatch"});
+  // In per cent, a rate's change may be its points as the press writes them, or relative.
+  EXPECT_EQ(Check("Turnout reached 61.4%, up 3.2% from 58.2%."), Codes{});
+  EXPECT_EQ(Check("Turnout reached 61.4%, up 5.5% from 58.2%."), Codes{});
+  EXPECT_EQ(Check("Turnout reached 61.4%, up 7% from 58.2%."), Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Turnout reached 61.4%, up from 58.2% in the previous election, a rise of 4.2 "
+                  "percentage points."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("ارتفعت نسبة المشاركة إلى 61.4% مقابل 58.2% في الانتخابات السابقة، بزيادة 3.2 "
+                  "نقطة مئوية."),
+            Codes{});
+  EXPECT_EQ(Check("The college admitted 3,200 students this year, 56% of them women, or about "
+                  "2,100."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("The college admitted 3,200 students this year, 56% of them women, or about "
+                  "1,800."),
+            Codes{});
+  EXPECT_EQ(Check("سئل 900 شخص، فأيد 52% منهم الخطة، وعارضها 40%، وامتنع 18% عن الرد."),
+            Codes{"arith.percent_sum"});
+  EXPECT_EQ(Check("In the vote, 52% backed the plan, 40% opposed it and 8% abstained."),
+            Codes{});
+  EXPECT_EQ(Check("In the vote, 52% backed the plan, 40% opposed it and 18% abstained."),
+            Codes{"arith.percent_sum"});
+}
+
 // Parts "among" a whole a phrase of time away, after a comma; "بما في ذلك" is "including".
 TEST_F(ChecksTest, PartsAmongAWholeAPhraseAway) {
   EXPECT_EQ(Check("بلغ عدد الوفيات 1200 حالة منذ بداية العام، من بينها 1300 في شهر يناير وحده."),
