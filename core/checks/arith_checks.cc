@@ -835,7 +835,12 @@ class ArithmeticChecks {
   std::optional<Shift> ToThenFrom(size_t i, std::string_view between,
                                   const std::string& rest) const {
     constexpr size_t kNear = 60;  // bytes: a few words, no clause of its own
-    if (!AFewWords(between, kNear) && !CoveredBy(rest, cues_, "to")) {
+    // "rose 18% in the first quarter, to $1,350": a comma after the change's time.
+    const size_t comma = between.rfind(',');
+    const bool to_after_time =
+        comma != std::string_view::npos && AFewWords(between.substr(0, comma), kNear) &&
+        CoveredBy(Trimmed(between.substr(comma + 1)), cues_, "to");
+    if (!AFewWords(between, kNear) && !CoveredBy(rest, cues_, "to") && !to_after_time) {
       return std::nullopt;
     }
     return Against(i);
@@ -931,8 +936,10 @@ class ArithmeticChecks {
   bool JoinedByTo(const Claim& a, const Claim& b, bool from_cued = true) const {
     const std::string between = WordsBetween(a, b);
     const auto m = doc_.engine.range_cues().MatchAt(between, 0, "join");
-    return m.entry && m.end == between.size() && m.entry->tags.size() == 1 &&
-           (!from_cued || CuedFrom(a));
+    // "from $1,250 to a record $1,350": where it led, as arith_cues.tsv "to" names it.
+    const bool to = (m.entry && m.end == between.size() && m.entry->tags.size() == 1) ||
+                    CoveredBy(between, cues_, "to");
+    return to && (!from_cued || CuedFrom(a));
   }
 
   bool CuedFrom(const Claim& a) const {

@@ -1131,6 +1131,21 @@ TEST_F(ChecksTest, ChangeAndItsMultiple) {
   EXPECT_EQ(Check("He was sentenced to between 5 and 10 years, an increase of 50% on his first "
                   "term."),
             Codes{});
+  // What an amount is of between where it led and where it began; a level named after "to";
+  // a comma after the change's time.
+  EXPECT_EQ(Check("Rents rose 18% to $1,350 a month from $1,250."), Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("ارتفع الأجر بنسبة 18% إلى 1350 دينارا شهريا مقابل 1250 دينارا."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Rents rose 18% in the first quarter, to an average of 1,350 dinars a month "
+                  "from 1,250."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Rents rose 8% in the first quarter, to an average of 1,350 dinars a month "
+                  "from 1,250."),
+            Codes{});
+  EXPECT_EQ(Check("Prices rose from $1,250 to a record $1,350, an 18% jump."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("ارتفع السعر من 1250 دينارا إلى مستوى قياسي بلغ 1350 دينارا، أي بزيادة 8%."),
+            Codes{});
   // Where it led first, then where it began.
   EXPECT_EQ(Check("Sales in Asia doubled to $4 billion from $1.2 billion."),
             Codes{"arith.change_mismatch"});
