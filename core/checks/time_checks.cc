@@ -473,6 +473,33 @@ void CheckYearsAfter(const DocumentView& doc, size_t i, Reporter* reporter) {
   CheckYearsOf(*since, *until, d, std::move(spans), reporter);
 }
 
+// "completed in 1932, it was closed 90 years later, in 2022", "افتتح عام 1932، وبعد 90 عاما، في
+// 2022، أغلق": a time later, the year it reached right after it, from the one year the sentence
+// named before it (with two, which one it counts from is not said).
+void CheckYearsLater(const DocumentView& doc, size_t i, Reporter* reporter) {
+  constexpr size_t kAWord = 12;  // bytes: ", in", "، في عام"
+  const auto& claims = doc.claims;
+  const Claim& d = claims[i];
+  if (d.qualifier != "later" || i == 0 || i + 1 >= claims.size()) return;
+  const Claim& after = claims[i + 1];
+  const std::string_view between = doc.Between(d, after);
+  if (after.sentence != d.sentence || between.size() > kAWord ||
+      between.find_first_of(".;:(") != std::string_view::npos) {
+    return;
+  }
+  const std::optional<long> until = YearNamed(doc, after);
+  const Claim* first = nullptr;
+  for (size_t j = i; j-- > 0 && claims[j].sentence == d.sentence;) {
+    if (!YearNamed(doc, claims[j])) continue;
+    if (first != nullptr) return;
+    first = &claims[j];
+  }
+  if (!until || first == nullptr) return;
+  const long since = *YearNamed(doc, *first);
+  if (*until <= since) return;
+  CheckYearsOf(since, *until, d, {SpanOf(*first), SpanOf(d), SpanOf(after)}, reporter);
+}
+
 // "founded in 1998, it celebrated its 25th anniversary last year", "احتفلت بالذكرى الـ25
 // لتأسيسها عام 1998": an anniversary falls its ordinal's years after the year of what it
 // marks (a cue of beginning a few words before that year), in a year the sentence names or,
@@ -555,6 +582,7 @@ void CheckTime(const DocumentView& doc, Reporter* reporter) {
     if (YearsDuration(c) && reporter->Enabled("time.duration_mismatch")) {
       CheckYearsBetween(doc, i, reporter);
       CheckYearsAfter(doc, i, reporter);
+      CheckYearsLater(doc, i, reporter);
     }
     const bool years = YearsDuration(c) && (c.qualifier.empty() || c.qualifier == "about");
     const bool at_event = (years || BareYears(c)) && Cued(doc, c, "age-at");

@@ -434,6 +434,14 @@ TEST_F(ChecksTest, RelativeTimeAgainstTheYear) {
   EXPECT_EQ(Check("The museum opened in 2024, six years after construction began in 2018."),
             Codes{});
   EXPECT_EQ(Check("He died in 2020, two years after his wife, who was born in 1950."), Codes{});
+  // A time later, the year it reached right after it, from the one year named before.
+  EXPECT_EQ(Check("The bridge, completed in 1932, was closed 80 years later, in 2022."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("افتتح الجسر عام 1932، وبعد 90 عاما، في 2022، أغلق للصيانة."), Codes{});
+  EXPECT_EQ(Check("He bought the house in 2010 and sold it a year later, in 2014."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("Born in 1950, he was elected in 1990 and re-elected six years later, in 1994."),
+            Codes{});
   // An anniversary falls its ordinal's years after what it marks began: in a year the
   // sentence names, or about the publication's.
   EXPECT_EQ(Check("The company, founded in 1998, celebrated its 15th anniversary last year.",
