@@ -911,21 +911,36 @@ class ArithmeticChecks {
     const Claim& times = claims[i];
     if (i + 1 >= claims.size() || !times.qualifier.empty() || times.value.empty()) return;
     const auto verb = cues_.MatchAt(text_, times.norm_begin, "multiple");
-    if (!verb.entry || verb.end != times.norm_end || claims[i + 1].sentence != times.sentence) {
+    // "ارتفع إلى ثلاثة أضعاف", "rose to three times": a multiple where it led ("بثلاثة أضعاف",
+    // "by three times", is read as three or four).
+    const bool to_times = times.kind == Kind::kQuantity && times.unit == "times" &&
+                          cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, times.norm_begin),
+                                            "to").entry;
+    if (!((verb.entry && verb.end == times.norm_end) || to_times) ||
+        claims[i + 1].sentence != times.sentence) {
       return;
+    }
+    // "tripled in five years, from 400,000", "between 2019 and 2024, from": the time it took.
+    size_t at = i + 1;
+    const scan::PhraseList& ranges = doc_.engine.range_cues();
+    if (IsTimeOrPeriod(claims[at]) && at + 1 < claims.size() &&
+        claims[at + 1].sentence == times.sentence &&
+        AFewWords(doc_.Between(times, claims[at]), kAWordOrTwo) &&
+        !CoveredBy(Trimmed(doc_.Between(times, claims[at])), ranges, "open")) {
+      ++at;
     }
     // "doubled from 1 million in 2020 to 4 million": "from" outside the first value's span.
     // "doubled to $4 billion from $2 billion": where it led first.
-    const std::string gap = Trimmed(doc_.Between(times, claims[i + 1]));
+    const std::string gap = Trimmed(doc_.Between(claims[at - 1], claims[at]));
     const bool to_first = CoveredBy(gap, cues_, "to");
-    if (!gap.empty() && !to_first && !CoveredBy(gap, doc_.engine.range_cues(), "open")) return;
-    const std::optional<Shift> shift = to_first ? Against(i + 1) : FromTo(i + 1);
+    if (!gap.empty() && !to_first && !CoveredBy(gap, ranges, "open")) return;
+    const std::optional<Shift> shift = to_first ? Against(at) : FromTo(at);
     if (!shift) return;
     const std::optional<double> a = AsDouble(shift->from), b = AsDouble(shift->to);
     const std::optional<double> k = AsDouble(times.value);
     if (!a || !b || !k || *a <= 0 || std::fabs(*b / *a / *k - 1) <= 0.2) return;
-    std::vector<SpanRef> spans = {SpanOf(times), SpanOf(claims[i + 1])};
-    if (shift->last != i + 1) spans.push_back(SpanOf(claims[shift->last]));
+    std::vector<SpanRef> spans = {SpanOf(times), SpanOf(claims[at])};
+    if (shift->last != at) spans.push_back(SpanOf(claims[shift->last]));
     reporter_->Report("arith.change_mismatch",
                       absl::StrFormat("from %s to %s is %.2f times as much, not %s times",
                                       shift->from, shift->to, *b / *a, times.value),

@@ -1154,6 +1154,16 @@ TEST_F(ChecksTest, ChangeAndItsMultiple) {
             Codes{"arith.change_mismatch"});
   EXPECT_EQ(Check("ارتفع السعر من 1250 دينارا إلى مستوى قياسي بلغ 1350 دينارا، أي بزيادة 8%."),
             Codes{});
+  // The time a multiple took between it and its values; a multiple where it led.
+  EXPECT_EQ(Check("Subscribers tripled in five years, from 400,000 to 1.6 million."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Subscribers tripled between 2019 and 2024, from 400,000 to 1.2 million."),
+            Codes{});
+  EXPECT_EQ(Check("ارتفع عدد المشتركين إلى ثلاثة أضعاف خلال خمس سنوات، من 400 ألف إلى 1.6 مليون."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("ارتفع عدد المشتركين إلى أربعة أضعاف خلال خمس سنوات، من 400 ألف إلى 1.6 مليون."),
+            Codes{});
+  EXPECT_EQ(Check("زاد عدد المشتركين بثلاثة أضعاف من 400 ألف إلى 1.6 مليون."), Codes{});
   // Where it led first, then where it began.
   EXPECT_EQ(Check("Sales in Asia doubled to $4 billion from $1.2 billion."),
             Codes{"arith.change_mismatch"});
