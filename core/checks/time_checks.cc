@@ -550,6 +550,16 @@ void CheckAnniversary(const DocumentView& doc, const Claim& n, Reporter* reporte
   }
 }
 
+// "حين كان في الخامسة والعشرين من عمره": an age said as an ordinal, "in his twenty-fifth";
+// checked as an age at an event, only against the year beside it.
+bool OrdinalAge(const DocumentView& doc, const Claim& c) {
+  if (c.kind != Kind::kOrdinal || c.script != "words" || !Whole(c.value)) return false;
+  const std::string_view text = doc.normalized.text();
+  const auto after = doc.engine.time_cues().MatchAt(text, scan::SkipSpaces(text, c.norm_end),
+                                                    "age");
+  return after.entry && after.entry->tags.at(1) == "after";
+}
+
 }  // namespace
 
 void CheckTime(const DocumentView& doc, Reporter* reporter) {
@@ -585,7 +595,8 @@ void CheckTime(const DocumentView& doc, Reporter* reporter) {
       CheckYearsLater(doc, i, reporter);
     }
     const bool years = YearsDuration(c) && (c.qualifier.empty() || c.qualifier == "about");
-    const bool at_event = (years || BareYears(c)) && Cued(doc, c, "age-at");
+    const bool at_event =
+        ((years || BareYears(c)) && Cued(doc, c, "age-at")) || OrdinalAge(doc, c);
     const bool at_death = years && Cued(doc, c, "age-at-death");
     const bool age = (years && Cued(doc, c, "age")) || at_event || at_death || BareAge(doc, c);
     if (age && reporter->Enabled("time.age_mismatch")) {

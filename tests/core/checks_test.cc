@@ -671,6 +671,14 @@ TEST_F(ChecksTest, AgeAtDeath) {
   EXPECT_EQ(Check("توفي الشاعر المولود عام 1941 عن عمر يناهز 79 عاما في عام 2015."),
             Codes{"time.age_mismatch"});
   EXPECT_EQ(Check("توفي الشاعر المولود عام 1941 عن عمر يناهز 74 عاما في عام 2015."), Codes{});
+  // An age said as an ordinal, "in his twenty-fifth", against the year of the event beside it
+  // only.
+  EXPECT_EQ(Check("ولد عام 1975، وهاجر عام 1998 حين كان في الخامسة والعشرين من عمره."),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("ولد عام 1975، وهاجر عام 1998 حين كان في الثالثة والعشرين من عمره."),
+            Codes{});
+  EXPECT_EQ(Check("ولد عام 1975 وهو الآن في الخامسة والعشرين من عمره.", nullptr, "2024-06-01"),
+            Codes{});
 }
 
 TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
@@ -1177,6 +1185,10 @@ TEST_F(ChecksTest, PartsToTheRest) {
             Codes{"arith.total_mismatch"});
   EXPECT_EQ(Check("Of the 1,400 workers, 600 took the buyout, 500 were reassigned and the "
                   "remaining 300 kept their posts."),
+            Codes{});
+  EXPECT_EQ(Check("من بين 15 عضوا، صوت 9 لصالح القرار و5 ضده وامتنع العضوان الباقيان."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("من بين 15 عضوا، صوت 9 لصالح القرار و4 ضده وامتنع العضوان الباقيان."),
             Codes{});
   EXPECT_EQ(Check("من بين 50 ولاية، أقرت 27 قوانين مماثلة، فيما لم تقر الولايات الـ33 الأخرى."),
             Codes{"arith.total_mismatch"});

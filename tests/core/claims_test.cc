@@ -863,6 +863,10 @@ TEST_F(ClaimsTest, DualNounsAreTheNumberTwo) {
   EXPECT_EQ(people.value, "2");
   EXPECT_EQ(people.noun_key, "شخص");
   EXPECT_EQ(One("وقعت دولتان الاتفاق").noun_key, One("5 دول").noun_key);
+  EXPECT_EQ(One("وامتنع عضوان عن التصويت").noun_key, One("15 عضوا").noun_key);
+  // A preposition with its pronoun counts nothing: "5 ضده", "voted 5 against it".
+  EXPECT_EQ(One("وصوت 5 ضده").noun, "");
+  EXPECT_EQ(One("وصوت 7 لصالحه").noun, "");
   // Broken plurals share their singular's key; a singular in ة is not a plural and "its".
   EXPECT_EQ(One("اعتقل 5 تجار").noun_key, One("اعتقل 12 تاجرا").noun_key);
   EXPECT_EQ(One("قتل 4 فتيات").noun_key, One("قتلت 11 فتاة").noun_key);
