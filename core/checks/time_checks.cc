@@ -500,6 +500,76 @@ void CheckYearsLater(const DocumentView& doc, size_t i, Reporter* reporter) {
   CheckYearsOf(since, *until, d, {SpanOf(*first), SpanOf(d), SpanOf(after)}, reporter);
 }
 
+// A date of a day as a count of days; a date without its year takes `year`.
+std::optional<long> DayNumber(const Claim& c, int year) {
+  if (c.kind != Kind::kDate || c.calendar != "gregorian") return std::nullopt;
+  if (std::optional<YearMonthDay> full = ParseIsoDate(c.value)) return JulianDay(*full);
+  if (c.value.size() != 7 || !c.value.starts_with("--")) return std::nullopt;  // "--MM-DD"
+  std::optional<YearMonthDay> date = ParseIsoDate(absl::StrCat(year, c.value.substr(1)));
+  if (!date) return std::nullopt;
+  return JulianDay(*date);
+}
+
+// Whether two dates are the ends of one period: "from May 5 to May 17", "من 5 إلى 17 مايو".
+bool FromDateToDate(const DocumentView& doc, const Claim& a, const Claim& b) {
+  const std::string_view text = doc.normalized.text();
+  const scan::PhraseList& ranges = doc.engine.range_cues();
+  const std::string words = WordsBetween(doc, a, b);
+  const auto to = ranges.MatchAt(words, 0, "join");
+  return a.sentence == b.sentence &&
+         ranges.MatchBefore(text, scan::SkipSpacesBack(text, a.norm_begin), "open").entry &&
+         to.entry && to.end == words.size() && to.entry->tags.size() == 1;
+}
+
+// "a 12-day ceasefire from May 5 to May 17", "from 3 to 9 June, seven days", "held for 12 days
+// until May 17" after the one other date of the sentence: a number of days against the days
+// between two dates, one either way for inclusive counting.
+void CheckDaysBetween(const DocumentView& doc, size_t i, Reporter* reporter) {
+  constexpr size_t kNear = 24;  // bytes: "ceasefire ran", "of music"
+  const auto& claims = doc.claims;
+  const Claim& d = claims[i];
+  if (d.unit != "day" || !d.qualifier.empty() || d.approx || !Whole(d.value)) return;
+  const auto near = [&](const Claim& a, const Claim& b) {
+    return a.sentence == b.sentence && doc.Between(a, b).size() <= kNear;
+  };
+  const Claim* from = nullptr;
+  const Claim* to = nullptr;
+  if (i + 2 < claims.size() && near(d, claims[i + 1]) &&
+      FromDateToDate(doc, claims[i + 1], claims[i + 2])) {
+    from = &claims[i + 1], to = &claims[i + 2];
+  } else if (i >= 2 && near(claims[i - 1], d) &&
+             FromDateToDate(doc, claims[i - 2], claims[i - 1])) {
+    from = &claims[i - 2], to = &claims[i - 1];
+  } else if (i + 1 < claims.size() && claims[i + 1].sentence == d.sentence &&
+             CoveredBy(WordsBetween(doc, d, claims[i + 1]), doc.engine.time_cues(), "until")) {
+    to = &claims[i + 1];
+    for (size_t j = i; j-- > 0 && claims[j].sentence == d.sentence;) {
+      if (claims[j].kind != Kind::kDate) continue;
+      if (from != nullptr) return;  // two dates before: which one it counts from is not said
+      from = &claims[j];
+    }
+  }
+  if (from == nullptr || to == nullptr) return;
+  // A date without its year is in the other's, else any year: only the span counts.
+  int year = doc.published ? doc.published->year : 2001;
+  for (const Claim* c : {from, to}) {
+    if (const std::optional<YearMonthDay> full = ParseIsoDate(c->value)) year = full->year;
+  }
+  const std::optional<long> a = DayNumber(*from, year);
+  std::optional<long> b = DayNumber(*to, year);
+  // "from December 28 to January 3": the end in the next year.
+  if (a && b && *b <= *a && to->value.starts_with("--")) b = DayNumber(*to, year + 1);
+  if (!a || !b || *b <= *a) return;
+  const long span = *b - *a, days = *Whole(d.value);
+  if (days >= span - 1 && days <= span + 1) return;
+  std::vector<SpanRef> spans = {SpanOf(*from), SpanOf(d), SpanOf(*to)};
+  SortByStart(&spans);
+  reporter->Report("time.duration_mismatch",
+                   absl::StrCat("from ", from->text, " to ", to->text, " is ", span, " or ",
+                                span + 1, " days, not ", days),
+                   std::move(spans), std::to_string(span), d.value);
+}
+
 // "founded in 1998, it celebrated its 25th anniversary last year", "احتفلت بالذكرى الـ25
 // لتأسيسها عام 1998": an anniversary falls its ordinal's years after the year of what it
 // marks (a cue of beginning a few words before that year), in a year the sentence names or,
@@ -593,6 +663,9 @@ void CheckTime(const DocumentView& doc, Reporter* reporter) {
       CheckYearsBetween(doc, i, reporter);
       CheckYearsAfter(doc, i, reporter);
       CheckYearsLater(doc, i, reporter);
+    }
+    if (c.kind == Kind::kDuration && reporter->Enabled("time.duration_mismatch")) {
+      CheckDaysBetween(doc, i, reporter);
     }
     const bool years = YearsDuration(c) && (c.qualifier.empty() || c.qualifier == "about");
     const bool at_event =

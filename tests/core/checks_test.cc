@@ -434,6 +434,21 @@ TEST_F(ChecksTest, RelativeTimeAgainstTheYear) {
   EXPECT_EQ(Check("The museum opened in 2024, six years after construction began in 2018."),
             Codes{});
   EXPECT_EQ(Check("He died in 2020, two years after his wife, who was born in 1950."), Codes{});
+  // A number of days against the two dates it runs between, one either way.
+  EXPECT_EQ(Check("The 15-day ceasefire ran from May 5 to May 17."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("The 12-day ceasefire ran from May 5 to May 17."), Codes{});
+  EXPECT_EQ(Check("استمرت الهدنة 10 أيام من 5 إلى 17 مايو."), Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("The festival runs from 3 to 9 June, seven days of music."), Codes{});
+  EXPECT_EQ(Check("The talks ran 9 days from December 28 to January 3."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("The strike lasted 12 days, from May 5, 2019 to May 17.", nullptr,
+                  "2024-06-01"),
+            Codes{});
+  EXPECT_EQ(Check("The ceasefire, agreed on May 5, held for 15 days until May 17."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("Agreed on May 1 and signed on May 5, it held for 12 days until May 17."),
+            Codes{});
   // A time later, the year it reached right after it, from the one year named before.
   EXPECT_EQ(Check("The bridge, completed in 1932, was closed 80 years later, in 2022."),
             Codes{"time.duration_mismatch"});
