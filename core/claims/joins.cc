@@ -643,6 +643,49 @@ void JoinScaleSums(const text::NormalizedText& normalized, Joining* claims) {
   });
 }
 
+// A fils is a thousandth of a dinar but a hundredth of a dirham: "5 فلوس" in a text of UAE
+// petrol prices is 0.05 of a dirham. A subunit of a thousandth with no currency of its own
+// takes the currency of the amount nearest it (in its sentence first): a dirham's makes it a
+// hundredth. Before the subunits join their amounts ("درهمان و50 فلسا" is 2.50).
+void ScaleFilsToTheirCurrency(std::vector<Claim>* claims) {
+  static const numerals::Decimal kThousandth = *numerals::Decimal::FromDigits("0", "001");
+  std::vector<Claim>& v = *claims;
+  const auto parent = [&](size_t i) -> const Claim* {
+    const Claim* best = nullptr;
+    for (size_t j = 0; j < v.size(); ++j) {
+      const Claim& c = v[j];
+      if (j == i || c.kind != Kind::kMoney || c.subunit || (c.noun_key.empty() && c.unit.empty())) {
+        continue;
+      }
+      const auto distance = [&](const Claim& x) {
+        const bool other = x.sentence != v[i].sentence;
+        const size_t gap = x.norm_begin > v[i].norm_begin ? x.norm_begin - v[i].norm_begin
+                                                          : v[i].norm_begin - x.norm_begin;
+        return std::pair(other, gap);
+      };
+      if (best == nullptr || distance(c) < distance(*best)) best = &c;
+    }
+    return best;
+  };
+  for (size_t i = 0; i < v.size(); ++i) {
+    Claim& c = v[i];
+    if (c.kind != Kind::kMoney || !c.subunit || !c.unit.empty() || c.scale != kThousandth) {
+      continue;
+    }
+    const Claim* of = parent(i);
+    const bool dirham = of != nullptr && (of->unit == "AED" ||
+                                          (of->noun_key == "dirham" && of->unit != "MAD"));
+    if (!dirham) continue;
+    const std::string before = c.value;
+    c.number = c.number.TimesPowerOfTen(1);
+    c.value = c.number.ToString();
+    c.scale = *numerals::Decimal::FromDigits("0", "01");
+    for (std::optional<Bound>* bound : {&c.lower, &c.upper}) {
+      if (*bound && (*bound)->value == before) (*bound)->value = c.value;
+    }
+  }
+}
+
 // Joins an amount and the subunit amount after it into one: "20 دولار و43 سنتا" is 20.43 USD,
 // "3 dollars 50 cents" 3.5.
 void JoinSubunits(const text::NormalizedText& normalized, Joining* claims) {
@@ -975,6 +1018,7 @@ void CarryUnitToWhereAChangeLed(const Engine& engine, const text::NormalizedText
 
 void JoinClaims(const Engine& engine, const text::NormalizedText& normalized,
                 std::vector<Claim>* claims) {
+  ScaleFilsToTheirCurrency(claims);
   Joining joining(claims);
   JoinDualAndTwo(normalized, &joining);
   SpreadCenturyOverOrdinals(normalized, &joining);

@@ -1162,6 +1162,10 @@ TEST_F(ChecksTest, ChangeAndItsMultiple) {
   EXPECT_EQ(Check("He was sentenced to between 5 and 10 years, an increase of 50% on his first "
                   "term."),
             Codes{});
+  // A change in fils of a price in dirhams is in hundredths.
+  EXPECT_EQ(Check("ارتفع سعر لتر البنزين من 2.10 درهم إلى 2.15 درهم، بزيادة 5 فلوس."), Codes{});
+  EXPECT_EQ(Check("ارتفع سعر لتر البنزين من 2.10 درهم إلى 2.15 درهم، بزيادة 15 فلسا."),
+            Codes{"arith.change_mismatch"});
   // What an amount is of between where it led and where it began; a level named after "to";
   // a comma after the change's time.
   EXPECT_EQ(Check("Rents rose 18% to $1,350 a month from $1,250."), Codes{"arith.change_mismatch"});

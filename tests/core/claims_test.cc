@@ -2295,6 +2295,16 @@ TEST_F(ClaimsTest, Money) {
   EXPECT_EQ(One("$500").noun_key, "");
 }
 
+// A fils is a thousandth of a dinar, a hundredth of a dirham: the amount nearest it says which.
+TEST_F(ClaimsTest, FilsTakeTheCurrencyNearThem) {
+  EXPECT_EQ(One("ارتفع السهم 50 فلسا").value, "0.05");
+  EXPECT_EQ(All("ارتفع سعر اللتر إلى 2.15 درهم، بزيادة 5 فلوس").back().value, "0.05");
+  EXPECT_EQ(All("ارتفع سعر السهم إلى 1.25 دينار، بزيادة 5 فلوس").back().value, "0.005");
+  EXPECT_EQ(One("بلغ السعر درهمين و50 فلسا").value, "2.5");
+  EXPECT_EQ(One("بلغ السعر دينارين و500 فلس").value, "2.5");
+  EXPECT_EQ(All("Petrol rose 5 fils a litre. It now costs 2.15 dirhams.").front().value, "0.05");
+}
+
 TEST_F(ClaimsTest, PoundsAreMoneyOrAWeightByTheWordsAround) {
   EXPECT_EQ(One("it cost 10 pounds").kind, Kind::kMoney);
   EXPECT_EQ(One("it cost 10 pounds").unit, "");  // of no known country
