@@ -164,13 +164,24 @@ bool NamedWhole(const DocumentView& doc, const Claim& c) {
 }
 
 // Whether a duration says how long a range of years lasted: after a cue of a period ("a
-// period of", "على مدى"), or right after the range, in brackets ("من 2010 إلى 2015 (خمس
+// period of", "على مدى"), before the range after a verb of lasting, or right after the range, in brackets ("من 2010 إلى 2015 (خمس
 // سنوات)"), after a word that restates it ("أي 15 عاما", "or 15 years"), or as "within" it
 // after "أي", "i.e." ("أي خلال خمس سنوات"; but "from 2010 to 2015, within three years of the
 // war" is another time).
 bool SaysThePeriod(const DocumentView& doc, const Claim& range, const Claim& d) {
   if (d.qualifier.empty() && Cued(doc, d, "period")) return true;
-  if (d.norm_begin < range.norm_end) return false;
+  if (d.norm_begin < range.norm_end) {
+    // "lasted eight years, from 1980 to 1988", "استمرت الحرب ثماني سنوات (1980-1988)": a verb
+    // of lasting a word or two before it, or the range in brackets right after.
+    constexpr size_t kVerb = 30;  // bytes: "استمرت الحرب"
+    const size_t from = d.norm_begin > kVerb ? d.norm_begin - kVerb : 0;
+    const std::string_view between = doc.Between(d, range);
+    const bool bracketed = between.find('(') != std::string_view::npos &&
+                           between.find_first_not_of(" (") == std::string_view::npos;
+    return d.qualifier.empty() &&
+           (bracketed || doc.engine.time_cues().StartsAWordIn(doc.normalized.text(), from,
+                                                              d.norm_begin, "lasting"));
+  }
   const std::string words = WordsBetween(doc, range, d);
   if (d.qualifier.empty() && CoveredBy(words, doc.engine.time_cues(), "restate")) return true;
   if (!Tied(doc, range, d)) return false;
@@ -287,12 +298,13 @@ bool AnotherPersonBetween(const DocumentView& doc, const Claim& a, const Claim& 
 // The year follows a verb of death ("ولد عام 1950 وتوفي عام 2020 عن عمر 70 عاما", "died in
 // 2020 aged 70"), or comes after the age in a sentence that a verb of death opens before the
 // birth ("توفي الشاعر المولود عام 1941 عن عمر يناهز 74 عاما في عام 2015").
-const Claim* YearOfDeath(const DocumentView& doc, const Claim& age, const Claim& born) {
+const Claim* YearOfDeath(const DocumentView& doc, const Claim& age, const Claim& born,
+                         long born_year) {
   constexpr size_t kNear = 60;  // bytes before the birth year: the verb and the one who died
   const bool death_first = CueInTheBytesBefore(doc, born, kNear, "died");
   for (const Claim& c : doc.claims) {
     if (c.sentence != age.sentence || &c == &born || !GregorianYear(c) ||
-        *Whole(c.value) <= *Whole(born.value)) {
+        *Whole(c.value) <= born_year) {
       continue;
     }
     if (Cued(doc, c, "died") || (death_first && c.norm_begin > age.norm_end)) return &c;
@@ -302,12 +314,13 @@ const Claim* YearOfDeath(const DocumentView& doc, const Claim& age, const Claim&
 
 // The year of the event an age is at, right beside it with no mark between ("فاز بالجائزة
 // عام 1990 عن عمر 40 عاما", "won her first title in 2003 at the age of 29"), after the birth.
-const Claim* YearOfTheEvent(const DocumentView& doc, const Claim& age, const Claim& born) {
+const Claim* YearOfTheEvent(const DocumentView& doc, const Claim& age, const Claim& born,
+                            long born_year) {
   constexpr size_t kNear = 24;  // bytes: "عن عمر", "at the age of" and a preposition
   constexpr size_t kClause = 60;  // bytes: "when she won her first title in"
   for (const Claim& c : doc.claims) {
     if (c.sentence != age.sentence || &c == &born || !GregorianYear(c) ||
-        *Whole(c.value) <= *Whole(born.value)) {
+        *Whole(c.value) <= born_year) {
       continue;
     }
     const std::string_view between = BetweenEither(doc, age, c);
@@ -337,17 +350,21 @@ enum class AgeAt { kNow, kEvent, kDeath };
 void CheckAge(const DocumentView& doc, const Claim& age, AgeAt at, Reporter* reporter) {
   const bool at_event = at != AgeAt::kNow;
   for (const Claim& born : doc.claims) {
-    if (born.sentence != age.sentence || !GregorianYear(born)) continue;
+    // "born in 1950", "born on March 12, 1960": a year, or a date that writes it.
+    const std::optional<long> born_year =
+        born.sentence == age.sentence ? YearNamed(doc, born) : std::nullopt;
+    if (!born_year) continue;
     if (!Cued(doc, born, "born") && !BornBeforeTheSubject(doc, born)) continue;
     if (AnotherPersonBetween(doc, age, born) || AnotherPersonBorn(doc, age, born)) continue;
-    const Claim* died = YearOfDeath(doc, age, born);
-    const Claim* until = died || at == AgeAt::kNow ? died : YearOfTheEvent(doc, age, born);
+    const Claim* died = YearOfDeath(doc, age, born, *born_year);
+    const Claim* until =
+        died || at == AgeAt::kNow ? died : YearOfTheEvent(doc, age, born, *born_year);
     if (at == AgeAt::kDeath && until && until != died && !AfterAVerbOfDeath(doc, *until)) {
       until = nullptr;
     }
     if (!until && (at_event || !doc.published)) continue;
     const long year = until ? *Whole(until->value) : doc.published->year;
-    const long expected = year - *Whole(born.value);
+    const long expected = year - *born_year;
     const long stated = *Whole(age.value);
     // "عن عمر يناهز 75 عاما": nearing an age is a year short of it, too.
     const long slack = age.qualifier == "about" ? 2 : 1;
@@ -356,7 +373,7 @@ void CheckAge(const DocumentView& doc, const Claim& age, AgeAt at, Reporter* rep
     if (until) spans.push_back(SpanOf(*until));
     const bool death = died || at == AgeAt::kDeath;
     reporter->Report("time.age_mismatch",
-                     absl::StrCat("born in ", born.value, ", the person is ", expected - 1, " or ",
+                     absl::StrCat("born in ", *born_year, ", the person is ", expected - 1, " or ",
                                   expected, death ? " at death in " : " in ", year, ", not ",
                                   stated),
                      std::move(spans), std::to_string(expected), age.value);
@@ -653,10 +670,13 @@ void CheckTime(const DocumentView& doc, Reporter* reporter) {
       CheckRelative(doc, c, reporter);
     }
     // The reporter keeps only the enabled one of the two codes an anniversary may find.
-    const bool anniversary = c.kind == Kind::kOrdinal && Whole(c.value) &&
-                             (reporter->Enabled("time.relative_mismatch") ||
-                              reporter->Enabled("time.duration_mismatch"));
-    if (anniversary && Cued(doc, c, "anniversary")) CheckAnniversary(doc, c, reporter);
+    const bool either = reporter->Enabled("time.relative_mismatch") ||
+                        reporter->Enabled("time.duration_mismatch");
+    const bool ordinal = c.kind == Kind::kOrdinal && Whole(c.value);
+    const bool span = c.unit == "year" && c.qualifier.empty() && Whole(c.value);
+    if (either && ((ordinal && Cued(doc, c, "anniversary")) || (span && Cued(doc, c, "marking")))) {
+      CheckAnniversary(doc, c, reporter);
+    }
     const bool period = InGregorianYears(c) && c.qualifier == "range" && c.lower && c.upper;
     if (period && reporter->Enabled("time.duration_mismatch")) CheckPeriod(doc, c, reporter);
     if (YearsDuration(c) && reporter->Enabled("time.duration_mismatch")) {

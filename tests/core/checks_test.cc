@@ -434,6 +434,19 @@ TEST_F(ChecksTest, RelativeTimeAgainstTheYear) {
   EXPECT_EQ(Check("The museum opened in 2024, six years after construction began in 2018."),
             Codes{});
   EXPECT_EQ(Check("He died in 2020, two years after his wife, who was born in 1950."), Codes{});
+  // A period said before its range of years: after a verb of lasting, or with the range in
+  // brackets right after; a change in years is no period.
+  EXPECT_EQ(Check("استمرت الحرب عشر سنوات، من 1980 إلى 1988."), Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("The war lasted eight years, from 1980 to 1988."), Codes{});
+  EXPECT_EQ(Check("He served 10 years (1980-1988) as mayor."), Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("Life expectancy rose 5 years from 1980 to 2000."), Codes{});
+  // A span of years an occasion marks since what began, as an anniversary.
+  EXPECT_EQ(Check("تأسست الجامعة عام 1908، وتحتفل هذا العام بمرور 106 أعوام على تأسيسها.",
+                  nullptr, "2024-06-01"),
+            Codes{"time.relative_mismatch"});
+  EXPECT_EQ(Check("The club, founded in 1949, marks 75 years since its founding this year.",
+                  nullptr, "2024-06-01"),
+            Codes{});
   // A number of days against the two dates it runs between, one either way.
   EXPECT_EQ(Check("The 15-day ceasefire ran from May 5 to May 17."),
             Codes{"time.duration_mismatch"});
@@ -686,6 +699,12 @@ TEST_F(ChecksTest, AgeAtDeath) {
   EXPECT_EQ(Check("توفي الشاعر المولود عام 1941 عن عمر يناهز 79 عاما في عام 2015."),
             Codes{"time.age_mismatch"});
   EXPECT_EQ(Check("توفي الشاعر المولود عام 1941 عن عمر يناهز 74 عاما في عام 2015."), Codes{});
+  // A birth date that writes its year is a birth year.
+  EXPECT_EQ(Check("The singer, born on March 12, 1960, is now 70.", nullptr, "2024-06-01"),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("ولد اللاعب في 12 مارس 1995، وانضم إلى النادي عام 2017 وهو في الثانية "
+                  "والعشرين من عمره."),
+            Codes{});
   // An age said as an ordinal, "in his twenty-fifth", against the year of the event beside it
   // only.
   EXPECT_EQ(Check("ولد عام 1975، وهاجر عام 1998 حين كان في الخامسة والعشرين من عمره."),
