@@ -1142,7 +1142,6 @@ class ArithmeticChecks {
     if (!played && !OutcomeCued(first, after, "won")) return;
     size_t from = i + 1;  // the first count of an outcome after the wins
     const Claim* whole = played ? &first : GamesOfTheWins(i, &from);
-    if (whole == nullptr) return;
     const Claim* counts[3] = {played ? nullptr : &first, nullptr, nullptr};
     static constexpr std::string_view kOutcomes[3] = {"won", "drew", "lost"};
     for (size_t j = from; j < claims.size() && j <= i + 4; ++j) {
@@ -1150,10 +1149,20 @@ class ArithmeticChecks {
       if (c.sentence != first.sentence || !IsPlainCount(c) || c.kind != Kind::kNumber) break;
       size_t k = 0;
       while (k < 3 && !OutcomeCued(c, claims[j - 1].norm_end, kOutcomes[k])) ++k;
+      // "فاز في 20 مباراة وتعادل في 8 وخسر في 10 من أصل 38 مباراة": the games after the losses.
+      // ("lost 3 of their last 5" is the losses' own whole: smaller than the wins and draws.)
+      if (k == 3 && whole == nullptr && counts[2] == &claims[j - 1] &&
+          JoinedBy(claims[j - 1], c, "of") && counts[0] != nullptr && counts[1] != nullptr &&
+          *AsDouble(c.value) >= *AsDouble(counts[0]->value) + *AsDouble(counts[1]->value)) {
+        whole = &c;
+        break;
+      }
       if (k == 3 || counts[k] != nullptr) return;
       counts[k] = &c;
     }
-    if (counts[0] == nullptr || counts[1] == nullptr || counts[2] == nullptr) return;
+    if (whole == nullptr || counts[0] == nullptr || counts[1] == nullptr || counts[2] == nullptr) {
+      return;
+    }
     double sum = 0;
     for (const Claim* c : counts) sum += *AsDouble(c->value);
     if (sum == *AsDouble(whole->value)) return;

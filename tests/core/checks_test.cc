@@ -1330,6 +1330,11 @@ TEST_F(ChecksTest, ARecordOfGames) {
             Codes{});
   EXPECT_EQ(Check("The club has won 21 of its last 25 matches, drawing three and losing three."),
             Codes{"arith.total_mismatch"});
+  // The games after the losses; the losses' own "of their last" is no whole of the record.
+  EXPECT_EQ(Check("فاز الفريق في 20 مباراة وتعادل في 8 وخسر في 12 من أصل 38 مباراة."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("The side won 20, drew 8 and lost 10 of their 38 games."), Codes{});
+  EXPECT_EQ(Check("The side won 20, drew 8 and lost 3 of their last 5 games."), Codes{});
 }
 
 // Parts in a list, then their sum restated: "أي ما مجموعه", "for a total of".
