@@ -162,7 +162,8 @@ class ArithmeticChecks {
   std::string WordsBetween(const Claim& a, const Claim& b) const {
     std::string words = Trimmed(doc_.Between(a, b));
     if (const auto per = cues_.MatchAt(words, 0, "per"); per.entry && per.end < words.size()) {
-      words = Trimmed(std::string_view(words).substr(per.end));
+      words.erase(0, per.end);  // in place: no second string
+      while (const size_t n = MarkLength(words, false)) words.erase(0, n);
     }
     return words;
   }
@@ -497,7 +498,7 @@ class ArithmeticChecks {
 
   // The words after a few that name the earlier time and end at a comma: "in the previous
   // election, a rise of" -> "a rise of", "في الدورة السابقة، بزيادة" -> "بزيادة".
-  std::string PastAnEarlierTime(const std::string& words) const {
+  std::string PastAnEarlierTime(std::string words) const {
     constexpr size_t kAPhrase = 40;  // bytes: "in the previous election", "في الانتخابات السابقة"
     size_t comma = words.find(',');
     size_t width = 1;
@@ -709,9 +710,12 @@ class ArithmeticChecks {
         !(AlikeInOneSentence(to, from) || bare_from || rates) || pct.sentence != to.sentence) {
       return;
     }
+    // Two rates around a percentage are common: read their cue in place before any words.
+    if (rates && !AlikeInOneSentence(to, from) && !bare_from && !SinceRightAfter(pct)) return;
     const std::string said = WordsBetween(claims[i - 1], pct);
     // ("0.3 points from": the word "points" is no part of a claim under one.)
-    const std::string began = AfterCue(WordsBetween(pct, from), "points");
+    const std::string began =
+        points ? AfterCue(WordsBetween(pct, from), "points") : WordsBetween(pct, from);
     const auto since = cues_.MatchAt(began, 0, "since");
     if (!since.entry || since.end != began.size()) return;
     // "54,000 at year end, 3,000 fewer than": a word or two of its time may stand between.
@@ -721,6 +725,17 @@ class ArithmeticChecks {
     if (difference) return CheckDifference(shift, pct);
     if (rates) return RateChange(shift, pct);
     CheckChange(shift, pct);
+  }
+
+  // Whether "from", "مقارنة بـ" (arith_cues.tsv "since") follows a claim, after its "points"
+  // and marks.
+  bool SinceRightAfter(const Claim& c) const {
+    size_t at = c.norm_end;
+    for (size_t mark = 1; mark != 0; at += mark) mark = MarkLength(text_.substr(at), false);
+    if (const auto points = cues_.MatchAt(text_, at, "points"); points.entry) {
+      at = scan::SkipSpaces(text_, points.end);
+    }
+    return cues_.MatchAt(text_, at, "since").entry != nullptr;
   }
 
   static bool IsPlainRate(const Claim& c) {
@@ -835,15 +850,13 @@ class ArithmeticChecks {
   std::optional<Shift> ToThenFrom(size_t i, std::string_view between,
                                   const std::string& rest) const {
     constexpr size_t kNear = 60;  // bytes: a few words, no clause of its own
+    if (AFewWords(between, kNear) || CoveredBy(rest, cues_, "to")) return Against(i);
     // "rose 18% in the first quarter, to $1,350": a comma after the change's time.
     const size_t comma = between.rfind(',');
     const bool to_after_time =
         comma != std::string_view::npos && AFewWords(between.substr(0, comma), kNear) &&
         CoveredBy(Trimmed(between.substr(comma + 1)), cues_, "to");
-    if (!AFewWords(between, kNear) && !CoveredBy(rest, cues_, "to") && !to_after_time) {
-      return std::nullopt;
-    }
-    return Against(i);
+    return to_after_time ? Against(i) : std::nullopt;
   }
 
   // "120 مليونا مقابل 100 مليون", "$120m, up from $100m": where a change led, then where it
@@ -1096,11 +1109,10 @@ class ArithmeticChecks {
     std::vector<const Claim*> parts;
     // "sentenced 12 of the 40 defendants, acquitted 19 and ... the other 9": a first part
     // said before its whole.
-    if (i > 0 && claims[i - 1].sentence == whole.sentence && IsPlainCount(claims[i - 1]) &&
-        PartOf(whole, claims[i - 1]) && *AsDouble(claims[i - 1].value) < *AsDouble(whole.value) &&
-        JoinedBy(claims[i - 1], whole, "of")) {
-      parts.push_back(&claims[i - 1]);
-    }
+    const bool part_first = i > 0 && claims[i - 1].sentence == whole.sentence &&
+                            IsPlainCount(claims[i - 1]) && PartOf(whole, claims[i - 1]) &&
+                            *AsDouble(claims[i - 1].value) < *AsDouble(whole.value);
+    if (part_first && JoinedBy(claims[i - 1], whole, "of")) parts.push_back(&claims[i - 1]);
     const Claim* before = &whole;
     for (size_t j = i + 1; j < claims.size() && claims[j].sentence == whole.sentence; ++j) {
       const Claim& p = claims[j];

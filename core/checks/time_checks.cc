@@ -546,6 +546,7 @@ void CheckDaysBetween(const DocumentView& doc, size_t i, Reporter* reporter) {
   const auto& claims = doc.claims;
   const Claim& d = claims[i];
   if (d.unit != "day" || !d.qualifier.empty() || d.approx || !Whole(d.value)) return;
+  const std::string_view text = doc.normalized.text();
   const auto near = [&](const Claim& a, const Claim& b) {
     return a.sentence == b.sentence && doc.Between(a, b).size() <= kNear;
   };
@@ -558,6 +559,8 @@ void CheckDaysBetween(const DocumentView& doc, size_t i, Reporter* reporter) {
              FromDateToDate(doc, claims[i - 2], claims[i - 1])) {
     from = &claims[i - 2], to = &claims[i - 1];
   } else if (i + 1 < claims.size() && claims[i + 1].sentence == d.sentence &&
+             doc.engine.time_cues().MatchAt(text, scan::SkipSpaces(text, d.norm_end), "until")
+                 .entry &&
              CoveredBy(WordsBetween(doc, d, claims[i + 1]), doc.engine.time_cues(), "until")) {
     to = &claims[i + 1];
     for (size_t j = i; j-- > 0 && claims[j].sentence == d.sentence;) {
