@@ -138,6 +138,7 @@ class ArithmeticChecks {
       if (reporter_->Enabled("arith.change_mismatch")) {
         Change(i);
         ChangeFirst(i);
+        DifferenceFirst(i);
         ChangeBetween(i);
         Multiple(i);
       }
@@ -683,6 +684,29 @@ class ArithmeticChecks {
       shift = FromTo(next);
     }
     if (shift) CheckChange(*shift, pct);
+  }
+
+  // "rose $2 to $50 from $47", "ارتفع 7 فلوس إلى 3.05 درهم من 2.98 درهم": the difference said
+  // first, in the unit of its values, then where it led and where it began.
+  void DifferenceFirst(size_t i) {
+    const auto& claims = doc_.claims;
+    const Claim& said = claims[i];
+    // "rise 17 fils", "بمقدار 5 دولارات", "cut 900 jobs": a verb or a word of change before.
+    const bool cued = CuedBefore(said, "change") || CuedBefore(said, "verb") ||
+                      CuedBefore(said, "by") || CuedBefore(said, "change-after");
+    if (!IsPlainCount(said) || (said.kind == Kind::kNumber && said.noun_key.empty()) ||
+        i + 2 >= claims.size() || !cued) {
+      return;
+    }
+    const Claim& to = claims[i + 1];
+    const bool alike = to.kind == said.kind && to.unit == said.unit &&
+                       (to.noun_key.empty() || to.noun_key == said.noun_key ||
+                        said.kind == Kind::kMoney);
+    if (to.sentence != said.sentence || !alike ||
+        !CoveredBy(Trimmed(doc_.Between(said, to)), cues_, "to")) {
+      return;
+    }
+    if (const std::optional<Shift> shift = Against(i + 1)) CheckDifference(*shift, said);
   }
 
   // "a dividend of 45 cents, up 20% from 40 cents", "120 مليون دينار، بزيادة 20% مقارنة بـ100

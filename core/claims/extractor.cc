@@ -862,7 +862,12 @@ class Extraction {
         !engine_.percent_cues().MatchAt(text_, scan::SkipSpaces(text_, n.end)).entry;
     const bool and_a_half = n.begin >= 2 && (text_.substr(n.begin - 2, 2) == "\xD9\x88" ||
                                              before == "\xD9\x88");  // "ساعة ونصف"
-    return NamesAPlace(before) || NamesAPlace(after) ||
+    // "في الربع السابق", "النصف الماضي": placed by a word of time, as by an ordinal.
+    const bool placed = arabic && definite &&
+                        engine_.time_cues()
+                            .MatchAt(text_, scan::SkipSpaces(text_, n.end), "period-place")
+                            .entry;
+    return NamesAPlace(before) || NamesAPlace(after) || placed ||
            (value == "0.5" && arabic && !definite && nothing_halved && !and_a_half);
   }
 

@@ -48,6 +48,8 @@ bool Compatible(const Claim& a, const Claim& b) {
   // "3-2015" is no range of years (a month, or a count then a year).
   if (b.kind == Kind::kYear && a.number < Decimal::FromInt(1000)) return false;
   if (a.kind == Kind::kNumber && a.noun.empty()) return true;
+  // "rise 17 fils to 3.05 dirhams": a change in a subunit, then where it led.
+  if (a.kind == Kind::kMoney && a.subunit != b.subunit) return false;
   return a.kind == b.kind && a.unit == b.unit;
 }
 

@@ -1140,7 +1140,10 @@ TEST_F(ChecksTest, ChangeOfARate) {
             Codes{"arith.change_mismatch"});
   EXPECT_EQ(Check("تراجع العجز إلى 3.1% من الناتج المحلي مقابل 4.2%، أي بتراجع 1.1 نقطة."),
             Codes{});
-  EXPECT_EQ(Check("The Dow fell 300 points to 33,000 from 33,500."), Codes{});
+  // An index's points are its own unit, no percentage points: a difference of its level.
+  EXPECT_EQ(Check("The Dow fell 500 points to 33,000 from 33,500."), Codes{});
+  EXPECT_EQ(Check("The Dow fell 300 points to 33,000 from 33,500."),
+            Codes{"arith.change_mismatch"});
   EXPECT_EQ(Check("He scored 12 points, shooting 45% from the field, up from 40%."), Codes{});
   // A range of rates is no change.
   EXPECT_EQ(Check("between 10% and 15%, an increase of 30%"), Codes{});
@@ -1181,6 +1184,16 @@ TEST_F(ChecksTest, ChangeAndItsMultiple) {
   EXPECT_EQ(Check("He was sentenced to between 5 and 10 years, an increase of 50% on his first "
                   "term."),
             Codes{});
+  // A difference said first, in the unit of its values, then where it led and where it began;
+  // a subunit and its currency make no range.
+  EXPECT_EQ(Check("Shares rose $5 to $50 from $47."), Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("ارتفع السهم بمقدار 5 دولارات إلى 50 دولارا مقابل 47 دولارا."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Fuel prices rise 17 fils to 3.05 dirhams a litre from 2.98 dirhams."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Fuel prices rise 7 fils to 3.05 dirhams a litre from 2.98 dirhams."), Codes{});
+  EXPECT_EQ(Check("The firm cut 900 jobs to 4,500 from 5,200."), Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("He rose 3 places to 12 from 15 in the rankings."), Codes{});
   // A change in fils of a price in dirhams is in hundredths.
   EXPECT_EQ(Check("ارتفع سعر لتر البنزين من 2.10 درهم إلى 2.15 درهم، بزيادة 5 فلوس."), Codes{});
   EXPECT_EQ(Check("ارتفع سعر لتر البنزين من 2.10 درهم إلى 2.15 درهم، بزيادة 15 فلسا."),
