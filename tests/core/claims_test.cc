@@ -1254,6 +1254,8 @@ TEST_F(ClaimsTest, RelativeTimesWithABound) {
       {"استمر الاجتماع أقل من ساعة", "hour", "less-than", std::nullopt, "1", false},
       {"استمر الجفاف لأكثر من عقد", "decade", "more-than", "1", std::nullopt, false},
       {"سيستغرق المشروع عقدا من الزمن", "decade", "", "1", "1", false},
+      {"the project will take a decade", "decade", "", "1", "1", false},
+      {"the firm has stood for a century", "century", "", "1", "1", false},
   };
   for (const Case& k : bare) {
     const Claim c = One(k.text);
