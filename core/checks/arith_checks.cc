@@ -691,9 +691,14 @@ class ArithmeticChecks {
   void DifferenceFirst(size_t i) {
     const auto& claims = doc_.claims;
     const Claim& said = claims[i];
-    // "rise 17 fils", "بمقدار 5 دولارات", "cut 900 jobs": a verb or a word of change before.
+    // "rise 17 fils", "بمقدار 5 دولارات", "cut 900 jobs": a verb or a word of change before;
+    // in Arabic the verb comes first, its subject between ("قفز المؤشر 58 نقطة").
+    constexpr size_t kSubject = 40;  // bytes: "ارتفع سعر الديزل"
+    size_t verb_from = said.norm_begin > kSubject ? said.norm_begin - kSubject : 0;
+    if (i > 0) verb_from = std::max(verb_from, std::min(claims[i - 1].norm_end, said.norm_begin));
     const bool cued = CuedBefore(said, "change") || CuedBefore(said, "verb") ||
-                      CuedBefore(said, "by") || CuedBefore(said, "change-after");
+                      CuedBefore(said, "by") || CuedBefore(said, "change-after") ||
+                      cues_.StartsAWordIn(text_, verb_from, said.norm_begin, "verb");
     if (!IsPlainCount(said) || (said.kind == Kind::kNumber && said.noun_key.empty()) ||
         i + 2 >= claims.size() || !cued) {
       return;
@@ -717,7 +722,12 @@ class ArithmeticChecks {
     const auto& claims = doc_.claims;
     if (i == 0 || i + 1 >= claims.size()) return;
     size_t t = i - 1;
-    if (t > 0 && IsTimeOrAgo(claims[t]) && TimeRightAfter(claims[t - 1], claims[t])) --t;
+    // "27.5 مليار دولار في الربع الثاني، بانخفاض": an ordinal there numbers a period.
+    const bool period = claims[t].kind == Kind::kOrdinal;
+    if (t > 0 && (IsTimeOrAgo(claims[t]) || period) &&
+        TimeRightAfter(claims[t - 1], claims[t], period ? kFewWords : kAWordOrTwo)) {
+      --t;
+    }
     const Claim& to = claims[t];
     const Claim& pct = claims[i];
     const Claim& from = claims[i + 1];
@@ -736,7 +746,11 @@ class ArithmeticChecks {
     }
     // Two rates around a percentage are common: read their cue in place before any words.
     if (rates && !AlikeInOneSentence(to, from) && !bare_from && !SinceRightAfter(pct)) return;
-    const std::string said = WordsBetween(claims[i - 1], pct);
+    std::string said = WordsBetween(claims[i - 1], pct);
+    // "in the second quarter, down": the period's noun after its ordinal, then the change.
+    if (const size_t comma = said.rfind(','); t < i - 1 && period && comma != std::string::npos) {
+      said = Trimmed(std::string_view(said).substr(comma + 1));
+    }
     // ("0.3 points from": the word "points" is no part of a claim under one.)
     const std::string began =
         points ? AfterCue(WordsBetween(pct, from), "points") : WordsBetween(pct, from);
@@ -895,7 +909,13 @@ class ArithmeticChecks {
     const Claim& from = claims[j];
     if (!AlikeInOneSentence(to, from)) return std::nullopt;
     // After a period named by an ordinal, its noun before the cue: "in the first half, from".
-    const bool since = JoinedBy(claims[j - 1], from, "since") ||
+    // "ارتفع إلى 12340 نقطة من 12255": "من" is "from" after where a rise led, where "إلى"
+    // names it and it began lower (a share "من" a whole is larger than it).
+    const bool rose_from = j == i + 1 && *AsDouble(from.value) < *AsDouble(to.value) &&
+                           WordsBetween(to, from) == "\xD9\x85\xD9\x86" &&  // من
+                           cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, to.norm_begin),
+                                             "to").entry;
+    const bool since = JoinedBy(claims[j - 1], from, "since") || rose_from ||
                        (j > i + 1 && EndsWithCue(claims[j - 1], from, "since"));
     if (!since) return std::nullopt;
     return Shift{from.value, to.value, &from, &to, j, true};

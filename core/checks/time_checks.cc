@@ -640,6 +640,18 @@ void CheckAnniversary(const DocumentView& doc, const Claim& n, Reporter* reporte
   }
 }
 
+// "يبلغ عمر الشيخ 72 عاما": the age of someone named by one word between "عمر" and the years
+// (time_cues.tsv "age-of").
+bool AgeOfSomeone(const DocumentView& doc, const Claim& c) {
+  const std::string_view text = doc.normalized.text();
+  const size_t one_end = scan::SkipSpacesBack(text, c.norm_begin);
+  const std::string_view one = scan::WordBefore(text, one_end);
+  if (one.empty() || one_end - one.size() == 0) return false;
+  const size_t cue_end = scan::SkipSpacesBack(text, one_end - one.size());
+  const auto cue = doc.engine.time_cues().MatchBefore(text, cue_end, "age-of");
+  return cue.entry != nullptr && cue_end < one_end - one.size();
+}
+
 // "حين كان في الخامسة والعشرين من عمره": an age said as an ordinal, "in his twenty-fifth";
 // checked as an age at an event, only against the year beside it.
 bool OrdinalAge(const DocumentView& doc, const Claim& c) {
@@ -694,7 +706,8 @@ void CheckTime(const DocumentView& doc, Reporter* reporter) {
     const bool at_event =
         ((years || BareYears(c)) && Cued(doc, c, "age-at")) || OrdinalAge(doc, c);
     const bool at_death = years && Cued(doc, c, "age-at-death");
-    const bool age = (years && Cued(doc, c, "age")) || at_event || at_death || BareAge(doc, c);
+    const bool age = (years && (Cued(doc, c, "age") || AgeOfSomeone(doc, c))) || at_event ||
+                     at_death || BareAge(doc, c);
     if (age && reporter->Enabled("time.age_mismatch")) {
       CheckAge(doc, c, at_event ? AgeAt::kEvent : at_death ? AgeAt::kDeath : AgeAt::kNow,
                reporter);

@@ -1006,8 +1006,8 @@ void CarryUnitToWhereAChangeLed(const Engine& engine, const text::NormalizedText
                        (since->phrase == "from" || since->phrase == "\xD8\xB9\xD9\x86");  // عن
     const bool set_out = to != nullptr && cued(cues, a, "open");
     // "19% more than the 44 million" says a change by the comparison itself.
-    const bool led = cued(cues, a, "join") || cued(engine.arith_cues(), a, "to");
-    const bool began = since != nullptr && (!plain || led) &&
+    const auto led = [&] { return cued(cues, a, "join") || cued(engine.arith_cues(), a, "to"); };
+    const bool began = since != nullptr && (!plain || led()) &&
                        !since->HasTag("than") && !cued(engine.arith_cues(), a, "change");
     if (!set_out && !began) continue;
     b.kind = a.kind;

@@ -699,6 +699,10 @@ TEST_F(ChecksTest, AgeAtDeath) {
   EXPECT_EQ(Check("توفي الشاعر المولود عام 1941 عن عمر يناهز 79 عاما في عام 2015."),
             Codes{"time.age_mismatch"});
   EXPECT_EQ(Check("توفي الشاعر المولود عام 1941 عن عمر يناهز 74 عاما في عام 2015."), Codes{});
+  // "عمر" and the one word naming whose age it is.
+  EXPECT_EQ(Check("يبلغ عمر الشيخ 72 عاما، إذ ولد عام 1955.", nullptr, "2024-06-01"),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("يبلغ عمر الشيخ 69 عاما، إذ ولد عام 1955.", nullptr, "2024-06-01"), Codes{});
   // A birth date that writes its year is a birth year.
   EXPECT_EQ(Check("The singer, born on March 12, 1960, is now 70.", nullptr, "2024-06-01"),
             Codes{"time.age_mismatch"});
@@ -1194,6 +1198,22 @@ TEST_F(ChecksTest, ChangeAndItsMultiple) {
   EXPECT_EQ(Check("Fuel prices rise 7 fils to 3.05 dirhams a litre from 2.98 dirhams."), Codes{});
   EXPECT_EQ(Check("The firm cut 900 jobs to 4,500 from 5,200."), Codes{"arith.change_mismatch"});
   EXPECT_EQ(Check("He rose 3 places to 12 from 15 in the rankings."), Codes{});
+  // Arabic: the verb before its subject, then the difference; "من" after where a rise led and
+  // "إلى" is "from" (a share "من" a whole is larger than it).
+  EXPECT_EQ(Check("قفز مؤشر السوق 58 نقطة إلى 12,340 نقطة من 12,255 نقطة."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("ارتفع سعر الديزل 5 فلوس إلى 2.95 درهم للتر من 2.90 درهم."), Codes{});
+  EXPECT_EQ(Check("ارتفعت المبيعات بنسبة 15% إلى 500 ألف من 400 ألف."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("ارتفعت الصادرات بنسبة 20% إلى 30 مليونا من 500 مليون."), Codes{});
+  EXPECT_EQ(Check("ارتفع عدد القتلى بنسبة 20% إلى 40 قتيلا في 3 محافظات."), Codes{});
+  // The period an ordinal numbers between where a change led and the change.
+  EXPECT_EQ(Check("Profit was $27.5 billion in the second quarter, down 13.4% from $28.5 billion "
+                  "a year earlier."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("بلغت الأرباح 27.5 مليار دولار في الربع الثاني، بانخفاض 3.4% عن 28.5 مليار "
+                  "دولار قبل عام."),
+            Codes{});
   // A change in fils of a price in dirhams is in hundredths.
   EXPECT_EQ(Check("ارتفع سعر لتر البنزين من 2.10 درهم إلى 2.15 درهم، بزيادة 5 فلوس."), Codes{});
   EXPECT_EQ(Check("ارتفع سعر لتر البنزين من 2.10 درهم إلى 2.15 درهم، بزيادة 15 فلسا."),
