@@ -652,22 +652,27 @@ void JoinScaleSums(const text::NormalizedText& normalized, Joining* claims) {
 void ScaleFilsToTheirCurrency(std::vector<Claim>* claims) {
   static const numerals::Decimal kThousandth = *numerals::Decimal::FromDigits("0", "001");
   std::vector<Claim>& v = *claims;
+  const auto currency = [&](size_t j) {
+    const Claim& c = v[j];
+    return c.kind == Kind::kMoney && !c.subunit && !(c.noun_key.empty() && c.unit.empty());
+  };
+  // The nearest amount of a currency, outward from claim i, its sentence's first, a few
+  // dozen claims at most (a long document's other end says nothing of it).
+  constexpr size_t kNear = 64;  // claims
   const auto parent = [&](size_t i) -> const Claim* {
-    const Claim* best = nullptr;
-    for (size_t j = 0; j < v.size(); ++j) {
-      const Claim& c = v[j];
-      if (j == i || c.kind != Kind::kMoney || c.subunit || (c.noun_key.empty() && c.unit.empty())) {
-        continue;
+    const Claim* other_sentence = nullptr;
+    for (size_t d = 1; d < std::min(v.size(), kNear); ++d) {
+      for (const size_t j : {i - d, i + d}) {  // i - d wraps past 0 to a huge index
+        if (j >= v.size() || !currency(j)) continue;
+        if (v[j].sentence == v[i].sentence) return &v[j];
+        if (other_sentence == nullptr) other_sentence = &v[j];
       }
-      const auto distance = [&](const Claim& x) {
-        const bool other = x.sentence != v[i].sentence;
-        const size_t gap = x.norm_begin > v[i].norm_begin ? x.norm_begin - v[i].norm_begin
-                                                          : v[i].norm_begin - x.norm_begin;
-        return std::pair(other, gap);
-      };
-      if (best == nullptr || distance(c) < distance(*best)) best = &c;
+      if (other_sentence != nullptr && (d > i || v[i - d].sentence != v[i].sentence) &&
+          (i + d >= v.size() || v[i + d].sentence != v[i].sentence)) {
+        return other_sentence;  // its sentence has none left on either side
+      }
     }
-    return best;
+    return other_sentence;
   };
   for (size_t i = 0; i < v.size(); ++i) {
     Claim& c = v[i];
