@@ -691,6 +691,20 @@ class ArithmeticChecks {
   void DifferenceFirst(size_t i) {
     const auto& claims = doc_.claims;
     const Claim& said = claims[i];
+    if (!IsPlainCount(said) || (said.kind == Kind::kNumber && said.noun_key.empty()) ||
+        i + 2 >= claims.size()) {
+      return;
+    }
+    const Claim& to = claims[i + 1];
+    const bool alike = to.kind == said.kind && to.unit == said.unit &&
+                       (to.noun_key.empty() || to.noun_key == said.noun_key ||
+                        said.kind == Kind::kMoney);
+    // Read in place first: "to" and nothing else between.
+    const auto m = cues_.MatchAt(text_, scan::SkipSpaces(text_, said.norm_end), "to");
+    if (to.sentence != said.sentence || !alike || !m.entry ||
+        scan::SkipSpaces(text_, m.end) != to.norm_begin) {
+      return;
+    }
     // "rise 17 fils", "بمقدار 5 دولارات", "cut 900 jobs": a verb or a word of change before;
     // in Arabic the verb comes first, its subject between ("قفز المؤشر 58 نقطة").
     constexpr size_t kSubject = 40;  // bytes: "ارتفع سعر الديزل"
@@ -699,20 +713,10 @@ class ArithmeticChecks {
     const bool cued = CuedBefore(said, "change") || CuedBefore(said, "verb") ||
                       CuedBefore(said, "by") || CuedBefore(said, "change-after") ||
                       cues_.StartsAWordIn(text_, verb_from, said.norm_begin, "verb");
-    if (!IsPlainCount(said) || (said.kind == Kind::kNumber && said.noun_key.empty()) ||
-        i + 2 >= claims.size() || !cued) {
-      return;
-    }
-    const Claim& to = claims[i + 1];
-    const bool alike = to.kind == said.kind && to.unit == said.unit &&
-                       (to.noun_key.empty() || to.noun_key == said.noun_key ||
-                        said.kind == Kind::kMoney);
-    if (to.sentence != said.sentence || !alike ||
-        !CoveredBy(Trimmed(doc_.Between(said, to)), cues_, "to")) {
-      return;
-    }
+    if (!cued) return;
     if (const std::optional<Shift> shift = Against(i + 1)) CheckDifference(*shift, said);
   }
+
 
   // "a dividend of 45 cents, up 20% from 40 cents", "120 مليون دينار، بزيادة 20% مقارنة بـ100
   // مليون": where a change led, the change, then where it began.

@@ -20,11 +20,6 @@ const scan::PhraseList::Entry* DocumentView::CueBefore(const scan::PhraseList& c
   return cues.MatchBefore(text, p, meaning).entry;
 }
 
-bool AFewWords(std::string_view between, size_t near, std::string_view marks) {
-  return between.size() <= near && between.find_first_of(marks) == std::string_view::npos &&
-         between.find("\xD8\x8C") == std::string_view::npos;  // "،"
-}
-
 void SortByStart(std::vector<SpanRef>* spans) {
   std::sort(spans->begin(), spans->end(),
             [](const SpanRef& x, const SpanRef& y) { return x.start < y.start; });

@@ -43,7 +43,10 @@ struct DocumentView {
 
 // Whether `between` is at most `near` bytes with none of `marks` and no Arabic comma: a few
 // words, no clause or aside of their own.
-bool AFewWords(std::string_view between, size_t near, std::string_view marks = ",(");
+inline bool AFewWords(std::string_view between, size_t near, std::string_view marks = ",(") {
+  return between.size() <= near && between.find_first_of(marks) == std::string_view::npos &&
+         between.find("\xD8\x8C") == std::string_view::npos;  // "،"
+}
 
 // Puts a finding's spans in the order of the text, whatever order the check found them in.
 void SortByStart(std::vector<SpanRef>* spans);

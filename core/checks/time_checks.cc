@@ -347,12 +347,17 @@ enum class AgeAt { kNow, kEvent, kDeath };
 // `at`: an age at an event ("عن عمر", "at the age of") is checked only against the year of a
 // death or of the event right beside it, since the event may be any year; one after a bare
 // "عن" only against a death's.
-void CheckAge(const DocumentView& doc, const Claim& age, AgeAt at, Reporter* reporter) {
+void CheckAge(const DocumentView& doc, size_t i, AgeAt at, Reporter* reporter) {
+  const Claim& age = doc.claims[i];
   const bool at_event = at != AgeAt::kNow;
-  for (const Claim& born : doc.claims) {
+  // The claims of the age's sentence: outward from it.
+  size_t first = i, last = i + 1;
+  while (first > 0 && doc.claims[first - 1].sentence == age.sentence) --first;
+  while (last < doc.claims.size() && doc.claims[last].sentence == age.sentence) ++last;
+  for (size_t j = first; j < last; ++j) {
+    const Claim& born = doc.claims[j];
     // "born in 1950", "born on March 12, 1960": a year, or a date that writes it.
-    const std::optional<long> born_year =
-        born.sentence == age.sentence ? YearNamed(doc, born) : std::nullopt;
+    const std::optional<long> born_year = YearNamed(doc, born);
     if (!born_year) continue;
     if (!Cued(doc, born, "born") && !BornBeforeTheSubject(doc, born)) continue;
     if (AnotherPersonBetween(doc, age, born) || AnotherPersonBorn(doc, age, born)) continue;
@@ -665,6 +670,10 @@ bool OrdinalAge(const DocumentView& doc, const Claim& c) {
 }  // namespace
 
 void CheckTime(const DocumentView& doc, Reporter* reporter) {
+  // Asked once: each is a walk over the checks' names.
+  const bool relative = reporter->Enabled("time.relative_mismatch");
+  const bool duration = reporter->Enabled("time.duration_mismatch");
+  const bool ages = reporter->Enabled("time.age_mismatch");
   for (size_t i = 0; i < doc.claims.size(); ++i) {
     const Claim& c = doc.claims[i];
     // "every four years" is how often, not how long or how long ago.
@@ -672,7 +681,7 @@ void CheckTime(const DocumentView& doc, Reporter* reporter) {
     // "العام الماضي", "a year ago" in words sit beside the years they are compared with ("up
     // from 2019 last year"): only a number of years is checked, and a year that names it.
     const bool one_in_words = c.script == "words" && c.value == "1";
-    if (YearsDuration(c) && reporter->Enabled("time.relative_mismatch")) {
+    if (relative && YearsDuration(c)) {
       if (one_in_words && (c.qualifier == "ago" || c.qualifier == "later")) {
         CheckYearNamed(doc, i, reporter);
       } else if (c.qualifier == "ago" || (c.qualifier.empty() && !one_in_words)) {
@@ -680,36 +689,32 @@ void CheckTime(const DocumentView& doc, Reporter* reporter) {
       }
     }
     // "a decade ago, in 2014", "قبل عقدين"; not "the past decade", a period, not a point.
-    if (c.unit == "decade" && c.qualifier == "ago" && !NamedWhole(doc, c) &&
-        reporter->Enabled("time.relative_mismatch")) {
+    if (relative && c.unit == "decade" && c.qualifier == "ago" && !NamedWhole(doc, c)) {
       CheckRelative(doc, c, reporter);
     }
     // The reporter keeps only the enabled one of the two codes an anniversary may find.
-    const bool either = reporter->Enabled("time.relative_mismatch") ||
-                        reporter->Enabled("time.duration_mismatch");
+    const bool either = relative || duration;
     const bool ordinal = c.kind == Kind::kOrdinal && Whole(c.value);
     const bool span = c.unit == "year" && c.qualifier.empty() && Whole(c.value);
     if (either && ((ordinal && Cued(doc, c, "anniversary")) || (span && Cued(doc, c, "marking")))) {
       CheckAnniversary(doc, c, reporter);
     }
     const bool period = InGregorianYears(c) && c.qualifier == "range" && c.lower && c.upper;
-    if (period && reporter->Enabled("time.duration_mismatch")) CheckPeriod(doc, c, reporter);
-    if (YearsDuration(c) && reporter->Enabled("time.duration_mismatch")) {
+    if (period && duration) CheckPeriod(doc, c, reporter);
+    if (duration && YearsDuration(c)) {
       CheckYearsBetween(doc, i, reporter);
       CheckYearsAfter(doc, i, reporter);
       CheckYearsLater(doc, i, reporter);
     }
-    if (c.kind == Kind::kDuration && reporter->Enabled("time.duration_mismatch")) {
-      CheckDaysBetween(doc, i, reporter);
-    }
+    if (duration && c.kind == Kind::kDuration) CheckDaysBetween(doc, i, reporter);
     const bool years = YearsDuration(c) && (c.qualifier.empty() || c.qualifier == "about");
     const bool at_event =
         ((years || BareYears(c)) && Cued(doc, c, "age-at")) || OrdinalAge(doc, c);
     const bool at_death = years && Cued(doc, c, "age-at-death");
     const bool age = (years && (Cued(doc, c, "age") || AgeOfSomeone(doc, c))) || at_event ||
                      at_death || BareAge(doc, c);
-    if (age && reporter->Enabled("time.age_mismatch")) {
-      CheckAge(doc, c, at_event ? AgeAt::kEvent : at_death ? AgeAt::kDeath : AgeAt::kNow,
+    if (ages && age) {
+      CheckAge(doc, i, at_event ? AgeAt::kEvent : at_death ? AgeAt::kDeath : AgeAt::kNow,
                reporter);
     }
   }
