@@ -916,9 +916,9 @@ class ArithmeticChecks {
     // "ارتفع إلى 12340 نقطة من 12255": "من" is "from" after where a rise led, where "إلى"
     // names it and it began lower (a share "من" a whole is larger than it).
     const bool rose_from = j == i + 1 && *AsDouble(from.value) < *AsDouble(to.value) &&
-                           WordsBetween(to, from) == "\xD9\x85\xD9\x86" &&  // من
                            cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, to.norm_begin),
-                                             "to").entry;
+                                             "to").entry &&
+                           WordsBetween(to, from) == "\xD9\x85\xD9\x86";  // من
     const bool since = JoinedBy(claims[j - 1], from, "since") || rose_from ||
                        (j > i + 1 && EndsWithCue(claims[j - 1], from, "since"));
     if (!since) return std::nullopt;

@@ -536,11 +536,13 @@ std::optional<long> DayNumber(const Claim& c, int year) {
 bool FromDateToDate(const DocumentView& doc, const Claim& a, const Claim& b) {
   const std::string_view text = doc.normalized.text();
   const scan::PhraseList& ranges = doc.engine.range_cues();
+  if (a.kind != Kind::kDate || b.kind != Kind::kDate || a.sentence != b.sentence ||
+      !ranges.MatchBefore(text, scan::SkipSpacesBack(text, a.norm_begin), "open").entry) {
+    return false;
+  }
   const std::string words = WordsBetween(doc, a, b);
   const auto to = ranges.MatchAt(words, 0, "join");
-  return a.sentence == b.sentence &&
-         ranges.MatchBefore(text, scan::SkipSpacesBack(text, a.norm_begin), "open").entry &&
-         to.entry && to.end == words.size() && to.entry->tags.size() == 1;
+  return to.entry && to.end == words.size() && to.entry->tags.size() == 1;
 }
 
 // "a 12-day ceasefire from May 5 to May 17", "from 3 to 9 June, seven days", "held for 12 days
