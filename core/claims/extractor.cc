@@ -83,6 +83,8 @@ class SentenceCounter {
       case '\n':
         return true;
       case '.':
+        if (Abbreviation(at)) return false;
+        [[fallthrough]];
       case '!':
       case '?':
         return at + 1 >= text_.size() || scan::SpaceLength(text_, at + 1) ||
@@ -95,6 +97,22 @@ class SentenceCounter {
       default:
         return false;
     }
+  }
+
+  // "born on Jan. 1, 1950", "the U.S. 10-year yield": a capitalized word of at most four
+  // letters before the dot and a digit or a lowercase word after it; no sentence ends there.
+  bool Abbreviation(size_t dot) const {
+    size_t start = dot;
+    while (start > 0 && absl::ascii_isalpha(static_cast<unsigned char>(text_[start - 1]))) --start;
+    const size_t letters = dot - start;
+    if (letters == 0 || letters > 4 ||
+        !absl::ascii_isupper(static_cast<unsigned char>(text_[start]))) {
+      return false;
+    }
+    const size_t next = scan::SkipSpaces(text_, dot + 1);
+    if (next == dot + 1 || next >= text_.size()) return false;
+    const auto c = static_cast<unsigned char>(text_[next]);
+    return absl::ascii_isdigit(c) || absl::ascii_islower(c);
   }
 
   std::string_view text_;

@@ -37,6 +37,21 @@ class ExtractorTest : public ::testing::Test {
 
 using V = std::vector<std::string>;
 
+// A dot after a short capitalized word, before a digit or a lowercase word, is an
+// abbreviation's ("Jan. 1", "the U.S. 10-year yield"), no sentence's end.
+TEST_F(ExtractorTest, AbbreviationsEndNoSentence) {
+  const auto sentences = [&](const std::string& text) {
+    std::vector<uint32_t> out;
+    for (const Claim& c : Extract(text)) out.push_back(c.sentence);
+    return out;
+  };
+  EXPECT_EQ(sentences("Born on Jan. 1, 1950, she turned 70."), (std::vector<uint32_t>{0, 0}));
+  EXPECT_EQ(sentences("The U.S. 10-year yield rose to 4.2%."), (std::vector<uint32_t>{0, 0}));
+  EXPECT_EQ(sentences("Sales rose 5% to $3 million. Costs fell 2%."),
+            (std::vector<uint32_t>{0, 0, 1}));
+  EXPECT_EQ(sentences("It grew 5% in the U.S. The rest fell 2%."), (std::vector<uint32_t>{0, 1}));
+}
+
 TEST_F(ExtractorTest, ReadsEveryDigitScriptAndNamesIt) {
   struct Case {
     std::string text, value, script;
