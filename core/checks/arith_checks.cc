@@ -343,10 +343,11 @@ class ArithmeticChecks {
     // "Some 45% of the 1.2 million residents, or 540,000": about a share is near enough.
     const bool about = pct.qualifier.empty() || pct.qualifier == "about";
     const bool share = (IsShare(pct) || IsWordFraction(pct, /*about=*/true)) && about;
-    if (!share || CuedBefore(pct, "change") || CuedBefore(pct, "verb")) {
-      return;
-    }
     const bool of = OwnWholeAfter(pct) && !CuedAfter(pct, "them");  // not "of them"
+    // "cut 15% of its 20,000 jobs": after a verb, a share only of a whole right after it.
+    const bool verb = CuedBefore(pct, "verb") &&
+                      !(of && i + 1 < claims.size() && JoinedBy(pct, claims[i + 1], "of"));
+    if (!share || CuedBefore(pct, "change") || verb) return;
     if (of ? i + 2 >= claims.size() : i == 0) return;
     const Claim& whole = of ? claims[i + 1] : claims[i - 1];
     const Claim& part = of ? claims[i + 2] : claims[i + 1];

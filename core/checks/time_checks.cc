@@ -502,7 +502,12 @@ void CheckYearsLater(const DocumentView& doc, size_t i, Reporter* reporter) {
   constexpr size_t kAWord = 12;  // bytes: ", in", "، في عام"
   const auto& claims = doc.claims;
   const Claim& d = claims[i];
-  if (d.qualifier != "later" || i == 0 || i + 1 >= claims.size()) return;
+  // "80 years later", "بعد 80 عاما"; "expired after 20 years, in 2024" (a period after which).
+  const std::string_view text = doc.normalized.text();
+  const auto cue = doc.engine.time_cues().MatchBefore(
+      text, scan::SkipSpacesBack(text, d.norm_begin), "years-after");
+  const bool after_it = d.qualifier.empty() && cue.entry && cue.entry->tags.at(1) == "after";
+  if (!(d.qualifier == "later" || after_it) || i == 0 || i + 1 >= claims.size()) return;
   const Claim& after = claims[i + 1];
   const std::string_view between = doc.Between(d, after);
   if (after.sentence != d.sentence || between.size() > kAWord ||

@@ -462,7 +462,11 @@ TEST_F(ChecksTest, RelativeTimeAgainstTheYear) {
             Codes{"time.duration_mismatch"});
   EXPECT_EQ(Check("Agreed on May 1 and signed on May 5, it held for 12 days until May 17."),
             Codes{});
-  // A time later, the year it reached right after it, from the one year named before.
+  // A time later, the year it reached right after it, from the one year named before; "after"
+  // a period, the same.
+  EXPECT_EQ(Check("The treaty, signed in 1994, expired after 20 years, in 2024."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("The treaty, signed in 1994, expired after 30 years, in 2024."), Codes{});
   EXPECT_EQ(Check("The bridge, completed in 1932, was closed 80 years later, in 2022."),
             Codes{"time.duration_mismatch"});
   EXPECT_EQ(Check("افتتح الجسر عام 1932، وبعد 90 عاما، في 2022، أغلق للصيانة."), Codes{});
@@ -1293,6 +1297,11 @@ TEST_F(ChecksTest, PartsToTheRest) {
 // A rate's change in points between where it led and where it began; the time of where it
 // began before the change; a share "of them" after its whole's time; a poll's abstentions.
 TEST_F(ChecksTest, RatesInPointsAndSharesOfAPoll) {
+  // After a verb, a share of the whole right after it, then its part restated.
+  EXPECT_EQ(Check("The airline cut 15% of its 20,000 jobs, or 4,000 positions."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("The airline cut 15% of its 20,000 jobs, or 3,000 positions."), Codes{});
+  EXPECT_EQ(Check("Sales rose 15% to 20,000 units, or 4,000 more."), Codes{});
   EXPECT_EQ(Check("Unemployment was 4.1% in May, down 0.5 points from 4.4% a year earlier."),
             Codes{"arith.change_mismatch"});
   EXPECT_EQ(Check("Unemployment was 4.1% in May, down 0.3 points from 4.4% a year earlier."),
