@@ -658,9 +658,14 @@ class ArithmeticChecks {
   void ChangeFirst(size_t i) {
     const auto& claims = doc_.claims;
     const Claim& pct = claims[i];
-    if (RateChangeFirst(i) || !IsShare(pct) || i + 1 >= claims.size() ||
+    // "shrank by a third, from 10,000 to 8,000", "بمقدار الثلث": a change as a fraction in words.
+    const bool by = CuedBefore(pct, "by") ||
+                    scan::WordBefore(text_, scan::SkipSpacesBack(text_, pct.norm_begin)) == "by";
+    const bool fraction = IsWordFraction(pct) && (by || CuedBefore(pct, "verb"));
+    if (RateChangeFirst(i) || !(IsShare(pct) || fraction) || i + 1 >= claims.size() ||
         claims[i + 1].sentence != pct.sentence ||
-        !(CuedBefore(pct, "change") || CuedBefore(pct, "verb") || AnotherChangeOfIt(i))) {
+        !(fraction || CuedBefore(pct, "change") || CuedBefore(pct, "verb") ||
+          AnotherChangeOfIt(i))) {
       return;
     }
     // "تطورت بنسبة 7.7 بالمائة في جوان 2017، لتصل الى 744 مليون دينار": the time of the
@@ -824,11 +829,34 @@ class ArithmeticChecks {
 
   void CheckChange(const Shift& shift, const Claim& pct) {
     double change = 0;
+    if (IsWordFraction(pct)) return CheckFractionChange(shift, pct);
     if (RelativeFits(shift, pct, &change)) return;
     reporter_->Report("arith.change_mismatch",
                       absl::StrFormat("from %s to %s is a change of %.2f%%, not %s%%", shift.from,
                                       shift.to, change, pct.value),
                       SpansOf(shift, pct), absl::StrFormat("%.2f", change), pct.value);
+  }
+
+  // "by a third" of a change from A to B: within kFractionSlack points of the fraction, with A
+  // and B each rounded as written.
+  void CheckFractionChange(const Shift& shift, const Claim& fraction) {
+    const std::optional<double> a = AsDouble(shift.from), b = AsDouble(shift.to);
+    const std::optional<double> f = AsDouble(fraction.value);
+    if (!a || !b || !f || *a <= 0) return;
+    const double ha = HalfUnit(*shift.from_claim), hb = HalfUnit(*shift.to_claim);
+    if (*a - ha <= 0) return;
+    const double change = 100 * std::fabs(*b - *a) / *a;
+    const double most = 100 * std::max((*b + hb) / (*a - ha) - 1, 1 - (*b - hb) / (*a + ha));
+    const double least =
+        100 * std::max({(*b - hb) / (*a + ha) - 1, 1 - (*b + hb) / (*a - ha), 0.0});
+    // A fraction is said of a change loosely: "by half" of 53 %, "by a third" of 30 %.
+    const double z = 100 * *f, slack = std::max(kFractionSlack, 0.1 * z);
+    if (z + slack >= least && z - slack <= most) return;
+    reporter_->Report("arith.change_mismatch",
+                      absl::StrFormat("from %s to %s is a change of %.2f%%, not %s", shift.from,
+                                      shift.to, change, fraction.text),
+                      SpansOf(shift, fraction), absl::StrFormat("%.2f", change),
+                      Number(z));
   }
 
   // Whether a range opens with "from", "من": a change's ends, where "between" gives bounds.

@@ -793,9 +793,10 @@ class Extraction {
     const std::string after = Lower(WordAfter(n->end));
     // "300 of the 900, or a third, said": a share restated between commas.
     const size_t word_end = scan::SkipSpacesBack(text_, n->begin);
-    const bool restated = next < text_.size() && text_[next] == ',' &&
-                          Lower(scan::WordBefore(text_, word_end)) == "or";
-    if (after == "of" || next >= text_.size() || restated ||
+    const std::string word_before = Lower(scan::WordBefore(text_, word_end));
+    const bool restated = next < text_.size() && text_[next] == ',' && word_before == "or";
+    // "shrank by a third", "cut by a fifth": how much a change took, never a rank.
+    if (after == "of" || next >= text_.size() || restated || word_before == "by" ||
         std::string_view(".\n;:)").find(text_[next]) != std::string_view::npos ||
         engine_.noun_stopwords().contains(after) ||
         engine_.qualifiers()

@@ -1218,6 +1218,13 @@ TEST_F(ChecksTest, ChangeAndItsMultiple) {
   EXPECT_EQ(Check("بلغت الأرباح 27.5 مليار دولار في الربع الثاني، بانخفاض 3.4% عن 28.5 مليار "
                   "دولار قبل عام."),
             Codes{});
+  // A change said as a fraction in words, within a tenth of it (or 2.5 points).
+  EXPECT_EQ(Check("The workforce shrank by a third, from 10,000 to 8,000."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Output fell by half, from 900 tonnes to 420 tonnes."), Codes{});
+  EXPECT_EQ(Check("انخفض الإنتاج بمقدار الربع، من 900 طن إلى 600 طن."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Sales grew by a quarter, from $40 million to $50 million."), Codes{});
   // A change in fils of a price in dirhams is in hundredths.
   EXPECT_EQ(Check("ارتفع سعر لتر البنزين من 2.10 درهم إلى 2.15 درهم، بزيادة 5 فلوس."), Codes{});
   EXPECT_EQ(Check("ارتفع سعر لتر البنزين من 2.10 درهم إلى 2.15 درهم، بزيادة 15 فلسا."),
