@@ -164,10 +164,10 @@ bool NamedWhole(const DocumentView& doc, const Claim& c) {
 }
 
 // Whether a duration says how long a range of years lasted: after a cue of a period ("a
-// period of", "على مدى"), before the range after a verb of lasting, or right after the range, in brackets ("من 2010 إلى 2015 (خمس
-// سنوات)"), after a word that restates it ("أي 15 عاما", "or 15 years"), or as "within" it
-// after "أي", "i.e." ("أي خلال خمس سنوات"; but "from 2010 to 2015, within three years of the
-// war" is another time).
+// period of", "على مدى"), before the range after a verb of lasting, or right after the range,
+// in brackets ("من 2010 إلى 2015 (خمس سنوات)"), after a word that restates it ("أي 15 عاما",
+// "or 15 years"), or as "within" it after "أي", "i.e." ("أي خلال خمس سنوات"; but "from 2010 to
+// 2015, within three years of the war" is another time).
 bool SaysThePeriod(const DocumentView& doc, const Claim& range, const Claim& d) {
   if (d.qualifier.empty() && Cued(doc, d, "period")) return true;
   if (d.norm_begin < range.norm_end) {
