@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdio>
 
+#include "absl/strings/ascii.h"
 #include "absl/time/civil_time.h"
 #include "core/scan/text_cursor.h"
 
@@ -338,9 +339,40 @@ void DateReader::AttachWeekday(DateMatch* date) const {
     p = SkipCommaBack(text_, p - 3);
   }
   const auto m = weekdays_.MatchBefore(text_, p);
-  if (m.entry == nullptr) return;
+  if (m.entry == nullptr) return AttachWeekdayAfter(date);
   date->weekday = std::stoi(m.entry->tags.at(0));
   date->begin = m.end;
+}
+
+// "May 1 (Wednesday)", "on Aug. 5, a Monday,": the weekday in brackets right after the date,
+// or in English after ", a".
+void DateReader::AttachWeekdayAfter(DateMatch* date) const {
+  const size_t after = scan::SkipSpaces(text_, date->end);
+  if (after >= text_.size()) return;
+  size_t at = 0;
+  bool bracket = false;
+  if (text_[after] == '(') {
+    at = scan::SkipSpaces(text_, after + 1), bracket = true;
+  } else if (text_[after] == ',') {
+    const size_t article = scan::SkipSpaces(text_, after + 1);
+    if (text_.substr(article, 2) != "a ") return;
+    at = article + 2;
+  } else {
+    return;
+  }
+  const auto w = weekdays_.MatchAt(text_, at);
+  const bool capital = absl::ascii_isupper(static_cast<unsigned char>(text_[at]));
+  if (w.entry == nullptr || (!bracket && !capital)) return;
+  size_t end = w.end;
+  if (bracket) {
+    end = scan::SkipSpaces(text_, end);
+    if (end >= text_.size() || text_[end] != ')') return;
+    ++end;
+  } else if (end < text_.size() && scan::IsLetter(scan::NextCodePoint(text_, end))) {
+    return;  // "a Mondayish": no weekday
+  }
+  date->weekday = std::stoi(w.entry->tags.at(0));
+  date->end = end;
 }
 
 bool DateReader::Read(size_t begin, size_t end, long value, DateMatch* date) const {

@@ -103,6 +103,7 @@ class DateReader {
   void MarkNumeric(DateMatch* date) const;
   bool DayAndMonth(size_t begin, size_t end, long value, DateMatch* date) const;
   void AttachWeekday(DateMatch* date) const;
+  void AttachWeekdayAfter(DateMatch* date) const;
 
   std::string_view text_;
   const scan::PhraseList& months_;

@@ -1678,6 +1678,9 @@ TEST_F(ChecksTest, SeparatorReadAgainstTheOtherNumbers) {
 
 TEST_F(ChecksTest, ChecksCanBeSwitchedOffAndTurnedUp) {
   EXPECT_EQ(Check("الاثنين 18 نوفمبر 2022", nullptr, "", "date.weekday_mismatch=off"), Codes{});
+  EXPECT_EQ(Check("Workers will strike on May 1, 2024 (Thursday)."),
+            Codes{"date.weekday_mismatch"});
+  EXPECT_EQ(Check("The talks resume on Aug. 5, 2024, a Monday, in Geneva."), Codes{});
   EXPECT_EQ(Check("الاثنين 18 نوفمبر 2022", nullptr, "", "date.*=off"), Codes{});
   EXPECT_EQ(Check("١٨ نوفمبر ٢٠٢٢\nبلغ العدد 68 بلدا", nullptr, "", "style.mixed_digit_scripts=error"),
             Codes{"style.mixed_digit_scripts"});

@@ -1462,6 +1462,11 @@ TEST_F(ClaimsTest, TheNthWeekdayOfAMonth) {
   EXPECT_EQ(c.weekday, 2u);
   // In digits the day is the day, and a wrong weekday stays for the checks to report.
   EXPECT_EQ(One("الثلاثاء 3 سبتمبر 2014").value, "2014-09-03");
+  // A weekday after its date: in brackets, or in English after ", a".
+  EXPECT_EQ(One("on May 1, 2024 (Thursday) across the country").weekday, 4u);
+  EXPECT_EQ(One("الاجتماع يوم 5 أغسطس 2024 (الاثنين) في جنيف").weekday, 1u);
+  EXPECT_EQ(One("the talks resume on Aug. 5, a Monday, in Geneva").weekday, 1u);
+  EXPECT_EQ(One("the talks resume on Aug. 5, a Monday, in Geneva").text, "Aug. 5, a Monday");
 }
 
 // Holidays on a fixed day of their calendar; an Islamic one with a Gregorian year is the one
