@@ -902,6 +902,12 @@ class ArithmeticChecks {
     const bool time = period && j + 1 < claims.size() &&
                       claims[j + 1].sentence == before.sentence &&
                       doc_.Between(before, claims[j]).size() <= kNear;
+    // "in the third quarter to September", "in the quarter to June, 2024": the month a period
+    // ends in, a word or two on.
+    const bool ends_in = time && j + 2 < claims.size() && IsTime(claims[j + 1]) &&
+                         claims[j + 2].sentence == before.sentence &&
+                         AFewWords(doc_.Between(claims[j], claims[j + 1]), kAWordOrTwo);
+    if (ends_in) return j + 2;
     if (time) return j + 1;
     // "خلال الأشهر التسعة الأولى من السنة", "in the first nine months": a number of months
     // and the ordinal that places them.

@@ -1218,6 +1218,16 @@ TEST_F(ChecksTest, ChangeAndItsMultiple) {
   EXPECT_EQ(Check("بلغت الأرباح 27.5 مليار دولار في الربع الثاني، بانخفاض 3.4% عن 28.5 مليار "
                   "دولار قبل عام."),
             Codes{});
+  // The month a period ends in, between the change and its values; a year after "من" and
+  // the period, before "لتصل".
+  EXPECT_EQ(Check("Profit per share rose 24% to $1.38 in the third quarter to September from "
+                  "$1.21."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("ارتفعت الأرباح بنسبة 24% في الربع الثالث من 2024 لتصل إلى 1.38 مليار دولار "
+                  "مقابل 1.21 مليار دولار."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Sales rose 10% in the first quarter of 2024 to $5.5 million from $5 million."),
+            Codes{});
   // A change said as a fraction in words, within a tenth of it (or 2.5 points).
   EXPECT_EQ(Check("The workforce shrank by a third, from 10,000 to 8,000."),
             Codes{"arith.change_mismatch"});
