@@ -343,11 +343,13 @@ class ArithmeticChecks {
     // "Some 45% of the 1.2 million residents, or 540,000": about a share is near enough.
     const bool about = pct.qualifier.empty() || pct.qualifier == "about";
     const bool share = (IsShare(pct) || IsWordFraction(pct, /*about=*/true)) && about;
+    if (!share || CuedBefore(pct, "change")) return;
     const bool of = OwnWholeAfter(pct) && !CuedAfter(pct, "them");  // not "of them"
     // "cut 15% of its 20,000 jobs": after a verb, a share only of a whole right after it.
-    const bool verb = CuedBefore(pct, "verb") &&
-                      !(of && i + 1 < claims.size() && JoinedBy(pct, claims[i + 1], "of"));
-    if (!share || CuedBefore(pct, "change") || verb) return;
+    if (CuedBefore(pct, "verb") &&
+        !(of && i + 1 < claims.size() && JoinedBy(pct, claims[i + 1], "of"))) {
+      return;
+    }
     if (of ? i + 2 >= claims.size() : i == 0) return;
     const Claim& whole = of ? claims[i + 1] : claims[i - 1];
     const Claim& part = of ? claims[i + 2] : claims[i + 1];
@@ -659,9 +661,10 @@ class ArithmeticChecks {
     const auto& claims = doc_.claims;
     const Claim& pct = claims[i];
     // "shrank by a third, from 10,000 to 8,000", "بمقدار الثلث": a change as a fraction in words.
-    const bool by = CuedBefore(pct, "by") ||
-                    scan::WordBefore(text_, scan::SkipSpacesBack(text_, pct.norm_begin)) == "by";
-    const bool fraction = IsWordFraction(pct) && (by || CuedBefore(pct, "verb"));
+    const bool fraction =
+        IsWordFraction(pct) &&
+        (CuedBefore(pct, "by") || CuedBefore(pct, "verb") ||
+         scan::WordBefore(text_, scan::SkipSpacesBack(text_, pct.norm_begin)) == "by");
     if (RateChangeFirst(i) || !(IsShare(pct) || fraction) || i + 1 >= claims.size() ||
         claims[i + 1].sentence != pct.sentence ||
         !(fraction || CuedBefore(pct, "change") || CuedBefore(pct, "verb") ||
