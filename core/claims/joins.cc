@@ -43,8 +43,13 @@ bool Compatible(const Claim& a, const Claim& b) {
     return false;
   }
   if (a.kind == Kind::kDate || b.kind == Kind::kDate || a.kind == Kind::kOrdinal) return false;
-  // "gave half to 10 charities": a share of something, then a count of other things.
-  if (a.kind == Kind::kNumber && a.number.IsProperFraction() && !b.noun.empty()) return false;
+  // "gave half to 10 charities": a share of something, then a count of other things; "shrank
+  // by a third to 8,000": a change, then where it led.
+  if (a.kind == Kind::kNumber && a.number.IsProperFraction() &&
+      // (A fraction with no decimals written is one in words: "0.5 to 2 percent" stays.)
+      (!b.noun.empty() || (a.fraction_digits == 0 && !b.number.IsProperFraction()))) {
+    return false;
+  }
   // "3-2015" is no range of years (a month, or a count then a year).
   if (b.kind == Kind::kYear && a.number < Decimal::FromInt(1000)) return false;
   if (a.kind == Kind::kNumber && a.noun.empty()) return true;

@@ -219,6 +219,9 @@ TEST_F(ClaimsTest, EnglishFractionsCountTheWholeNumber) {
   EXPECT_EQ(One("the rest, or a third, said no").value, "0.33333333333333333333");
   EXPECT_EQ(One("and a fourth, later stage").kind, Kind::kOrdinal);
   EXPECT_EQ(All("The staff shrank by a third, to 8,000.").front().kind, Kind::kNumber);
+  // A fraction in words, then a count "to" which a change led, is no range.
+  EXPECT_EQ(All("The staff shrank by a third to 8,000.").size(), 2u);
+  EXPECT_EQ(One("rates of 0.5 to 2 percent").qualifier, "range");
   // A scale's ordinal past what an int holds.
   EXPECT_EQ(One("a trillionth of a second").value, "0.000000000001");
   EXPECT_EQ(One("the three trillionth").value, "3000000000000");
