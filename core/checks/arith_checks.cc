@@ -726,7 +726,6 @@ class ArithmeticChecks {
     if (const std::optional<Shift> shift = Against(i + 1)) CheckDifference(*shift, said);
   }
 
-
   // "a dividend of 45 cents, up 20% from 40 cents", "120 مليون دينار، بزيادة 20% مقارنة بـ100
   // مليون": where a change led, the change, then where it began.
   // "48 million passengers last year, 19% more than the 44 million": the time of where it led
@@ -817,17 +816,23 @@ class ArithmeticChecks {
   // of their last digit: a finding when no values they round from make it C %.
   // Whether Z% is the change from A to B, each rounded as written; *change is the change.
   static bool RelativeFits(const Shift& shift, const Claim& pct, double* change) {
-    const std::optional<double> a = AsDouble(shift.from), b = AsDouble(shift.to);
     const std::optional<double> z = AsDouble(pct.value);
-    if (!pct.qualifier.empty() || !a || !b || !z || *a <= 0) return true;
+    if (!pct.qualifier.empty() || !z) return true;
+    return ChangeFits(shift, *z, HalfUnit(pct), change);
+  }
+
+  // Whether Z %, give or take `slack` points, is the change from A to B, each rounded as
+  // written (true where there is nothing to compare); *change is the change.
+  static bool ChangeFits(const Shift& shift, double z, double slack, double* change) {
+    const std::optional<double> a = AsDouble(shift.from), b = AsDouble(shift.to);
+    if (!a || !b || *a <= 0) return true;
     const double ha = HalfUnit(*shift.from_claim), hb = HalfUnit(*shift.to_claim);
     if (*a - ha <= 0) return true;
     *change = 100 * std::fabs(*b - *a) / *a;
     const double most = 100 * std::max((*b + hb) / (*a - ha) - 1, 1 - (*b - hb) / (*a + ha));
     const double least =
         100 * std::max({(*b - hb) / (*a + ha) - 1, 1 - (*b + hb) / (*a - ha), 0.0});
-    const double half = HalfUnit(pct);
-    return *z + half >= least && *z - half <= most;
+    return z + slack >= least && z - slack <= most;
   }
 
   void CheckChange(const Shift& shift, const Claim& pct) {
@@ -843,18 +848,12 @@ class ArithmeticChecks {
   // "by a third" of a change from A to B: within kFractionSlack points of the fraction, with A
   // and B each rounded as written.
   void CheckFractionChange(const Shift& shift, const Claim& fraction) {
-    const std::optional<double> a = AsDouble(shift.from), b = AsDouble(shift.to);
     const std::optional<double> f = AsDouble(fraction.value);
-    if (!a || !b || !f || *a <= 0) return;
-    const double ha = HalfUnit(*shift.from_claim), hb = HalfUnit(*shift.to_claim);
-    if (*a - ha <= 0) return;
-    const double change = 100 * std::fabs(*b - *a) / *a;
-    const double most = 100 * std::max((*b + hb) / (*a - ha) - 1, 1 - (*b - hb) / (*a + ha));
-    const double least =
-        100 * std::max({(*b - hb) / (*a + ha) - 1, 1 - (*b + hb) / (*a - ha), 0.0});
+    if (!f) return;
     // A fraction is said of a change loosely: "by half" of 53 %, "by a third" of 30 %.
-    const double z = 100 * *f, slack = std::max(kFractionSlack, 0.1 * z);
-    if (z + slack >= least && z - slack <= most) return;
+    const double z = 100 * *f;
+    double change = 0;
+    if (ChangeFits(shift, z, std::max(kFractionSlack, 0.1 * z), &change)) return;
     reporter_->Report("arith.change_mismatch",
                       absl::StrFormat("from %s to %s is a change of %.2f%%, not %s", shift.from,
                                       shift.to, change, fraction.text),

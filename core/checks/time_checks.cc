@@ -495,6 +495,19 @@ void CheckYearsAfter(const DocumentView& doc, size_t i, Reporter* reporter) {
   CheckYearsOf(*since, *until, d, std::move(spans), reporter);
 }
 
+// The one claim of claim i's sentence before it for which `is` holds; null where there is none
+// or more than one (which one a span counts from is then not said).
+template <typename Pred>
+const Claim* TheOneBefore(const DocumentView& doc, size_t i, Pred is) {
+  const Claim* found = nullptr;
+  for (size_t j = i; j-- > 0 && doc.claims[j].sentence == doc.claims[i].sentence;) {
+    if (!is(doc.claims[j])) continue;
+    if (found != nullptr) return nullptr;
+    found = &doc.claims[j];
+  }
+  return found;
+}
+
 // "completed in 1932, it was closed 90 years later, in 2022", "افتتح عام 1932، وبعد 90 عاما، في
 // 2022، أغلق": a time later, the year it reached right after it, from the one year the sentence
 // named before it (with two, which one it counts from is not said).
@@ -515,13 +528,10 @@ void CheckYearsLater(const DocumentView& doc, size_t i, Reporter* reporter) {
     return;
   }
   const std::optional<long> until = YearNamed(doc, after);
-  const Claim* first = nullptr;
-  for (size_t j = i; j-- > 0 && claims[j].sentence == d.sentence;) {
-    if (!YearNamed(doc, claims[j])) continue;
-    if (first != nullptr) return;
-    first = &claims[j];
-  }
-  if (!until || first == nullptr) return;
+  if (!until) return;
+  const Claim* first =
+      TheOneBefore(doc, i, [&](const Claim& c) { return YearNamed(doc, c).has_value(); });
+  if (first == nullptr) return;
   const long since = *YearNamed(doc, *first);
   if (*until <= since) return;
   CheckYearsOf(since, *until, d, {SpanOf(*first), SpanOf(d), SpanOf(after)}, reporter);
@@ -575,11 +585,7 @@ void CheckDaysBetween(const DocumentView& doc, size_t i, Reporter* reporter) {
                  .entry &&
              CoveredBy(WordsBetween(doc, d, claims[i + 1]), doc.engine.time_cues(), "until")) {
     to = &claims[i + 1];
-    for (size_t j = i; j-- > 0 && claims[j].sentence == d.sentence;) {
-      if (claims[j].kind != Kind::kDate) continue;
-      if (from != nullptr) return;  // two dates before: which one it counts from is not said
-      from = &claims[j];
-    }
+    from = TheOneBefore(doc, i, [](const Claim& c) { return c.kind == Kind::kDate; });
   }
   if (from == nullptr || to == nullptr) return;
   // A date without its year is in the other's, else any year: only the span counts.
