@@ -144,6 +144,16 @@ absl::flat_hash_map<std::string, std::string> CurrencyFamilies(const scan::Phras
   return families;
 }
 
+absl::flat_hash_map<std::string, numerals::Decimal> FilsShares(std::string_view tsv) {
+  absl::flat_hash_map<std::string, numerals::Decimal> shares;
+  for (const auto& cols : data::ReadTsv(tsv)) {
+    const std::optional<numerals::Decimal> share =
+        cols.size() > 1 ? numerals::Decimal::Parse(cols[1]) : std::nullopt;
+    if (share) shares.emplace(cols[0], *share);
+  }
+  return shares;
+}
+
 }  // namespace
 
 std::string_view Engine::CurrencyFamily(const scan::PhraseList::Entry& currency) const {
@@ -186,9 +196,15 @@ Engine::Engine()
       temperature_words_(WordSet(data::Find("temperature_words.tsv"), normalizer_)),
       measure_nouns_(WordSet(data::Find("measure_nouns.tsv"), normalizer_)),
       pronoun_one_(WordTags(data::Find("pronoun_one.tsv"), normalizer_)),
+      fils_shares_(FilsShares(data::Find("fils_shares.tsv"))),
       noun_keys_(data::Find("noun_plurals.tsv"), normalizer_),
       scanner_(std::make_unique<scan::Scanner>(CandidateWordsOf(*this))) {
   currency_families_ = CurrencyFamilies(currencies_);
+}
+
+const numerals::Decimal* Engine::FilsShare(std::string_view code, std::string_view family) const {
+  const auto it = fils_shares_.find(code.empty() ? "?" + std::string(family) : std::string(code));
+  return it == fils_shares_.end() ? nullptr : &it->second;
 }
 
 std::unique_ptr<Engine> Engine::Create(Error* error) {
@@ -210,7 +226,7 @@ std::unique_ptr<Engine> Engine::Create(Error* error) {
                                      &engine->fraction_homographs_,
                                      &engine->hyphen_prefixes_};
   bool missing = engine->arabic_words_.empty() || engine->english_words_.empty() ||
-                 engine->persian_words_.empty();
+                 engine->persian_words_.empty() || engine->fils_shares_.empty();
   for (const auto* list : lists) missing |= list->entries().empty();
   if (missing) {
     *error = {ErrorCode::kInternal, kNoOffset, "embedded language data is missing"};

@@ -9,6 +9,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "core/claims/noun_key.h"
 #include "core/error.h"
+#include "core/numerals/decimal.h"
 #include "core/numerals/word_lexicon.h"
 #include "core/scan/candidates.h"
 #include "core/scan/phrase_list.h"
@@ -84,6 +85,9 @@ class Engine {
   const absl::flat_hash_map<std::string, std::vector<std::string>>& pronoun_one() const {
     return pronoun_one_;
   }
+  // The share of a currency its fils is, where not the thousandth of currencies.tsv: by ISO
+  // code, or by family ("dirham") where the code is empty; nullptr for a thousandth.
+  const numerals::Decimal* FilsShare(std::string_view code, std::string_view family) const;
   const claims::NounKeys& noun_keys() const { return noun_keys_; }
 
  private:
@@ -122,6 +126,7 @@ class Engine {
   absl::flat_hash_set<std::string> measure_nouns_;
   absl::flat_hash_map<std::string, std::vector<std::string>> pronoun_one_;
   absl::flat_hash_map<std::string, std::string> currency_families_;  // by phrase
+  absl::flat_hash_map<std::string, numerals::Decimal> fils_shares_;  // fils_shares.tsv
   claims::NounKeys noun_keys_;
   std::unique_ptr<scan::Scanner> scanner_;
 };

@@ -663,8 +663,7 @@ class ArithmeticChecks {
     // "shrank by a third, from 10,000 to 8,000", "بمقدار الثلث": a change as a fraction in words.
     const bool fraction =
         IsWordFraction(pct) &&
-        (CuedBefore(pct, "by") || CuedBefore(pct, "verb") ||
-         scan::WordBefore(text_, scan::SkipSpacesBack(text_, pct.norm_begin)) == "by");
+        (CuedBefore(pct, "by") || CuedBefore(pct, "verb"));
     if (RateChangeFirst(i) || !(IsShare(pct) || fraction) || i + 1 >= claims.size() ||
         claims[i + 1].sentence != pct.sentence ||
         !(fraction || CuedBefore(pct, "change") || CuedBefore(pct, "verb") ||

@@ -722,7 +722,7 @@ class Extraction {
     const std::string link = Lower(scan::WordAt(text_, word));
     if (link != "past" && !(link == "to" && value == "0.25")) return false;  // no "half to"
     // "rose in the first quarter to 1,350 dinars": a quarter of the year, not of an hour.
-    if (IsPeriodWord(Lower(WordBefore(n.begin)))) return false;
+    if (IsPeriodWord(n.begin)) return false;
     const size_t hour = scan::SkipSpaces(text_, word + link.size());
     size_t end = hour;
     while (scan::DigitAt(text_, end)) ++end;
@@ -740,14 +740,13 @@ class Extraction {
     return true;
   }
 
-  // A word that makes the quarter or half after it one of a year or a game: "the", "its",
-  // "first", "fourth".
-  bool IsPeriodWord(const std::string& word) const {
-    static constexpr std::string_view kDeterminers[] = {"the", "this", "that", "last", "next",
-                                                        "each", "every", "its", "their", "fiscal"};
-    for (std::string_view d : kDeterminers) {
-      if (word == d) return true;
-    }
+  // A word that makes the quarter or half after it one of a year or a game: "the", "its"
+  // (time_cues.tsv), "first", "fourth".
+  bool IsPeriodWord(size_t fraction_begin) const {
+    const size_t end = scan::SkipSpacesBack(text_, fraction_begin);
+    const auto cue = engine_.time_cues().MatchBefore(text_, end, "period-place");
+    if (cue.entry != nullptr && cue.entry->tags.at(1) == "before") return true;
+    const std::string word = Lower(scan::WordBefore(text_, end));
     const numerals::WordEntry* e = engine_.english_words().Find(word);
     return e != nullptr && (e->role == numerals::Role::kOrdinal ||
                             e->role == numerals::Role::kOrdinalDef ||
@@ -796,7 +795,8 @@ class Extraction {
     const std::string word_before = Lower(scan::WordBefore(text_, word_end));
     const bool restated = next < text_.size() && text_[next] == ',' && word_before == "or";
     // "shrank by a third", "cut by a fifth": how much a change took, never a rank.
-    if (after == "of" || next >= text_.size() || restated || word_before == "by" ||
+    const bool by = engine_.arith_cues().MatchBefore(text_, word_end, "by").entry != nullptr;
+    if (after == "of" || next >= text_.size() || restated || by ||
         std::string_view(".\n;:)").find(text_[next]) != std::string_view::npos ||
         engine_.noun_stopwords().contains(after) ||
         engine_.qualifiers()

@@ -652,9 +652,9 @@ void JoinScaleSums(const text::NormalizedText& normalized, Joining* claims) {
 
 // A fils is a thousandth of a dinar but a hundredth of a dirham: "5 فلوس" in a text of UAE
 // petrol prices is 0.05 of a dirham. A subunit of a thousandth with no currency of its own
-// takes the currency of the amount nearest it (in its sentence first): a dirham's makes it a
-// hundredth. Before the subunits join their amounts ("درهمان و50 فلسا" is 2.50).
-void ScaleFilsToTheirCurrency(std::vector<Claim>* claims) {
+// takes the currency of the amount nearest it (in its sentence first), and its share of it
+// (fils_shares.tsv). Before the subunits join their amounts ("درهمان و50 فلسا" is 2.50).
+void ScaleFilsToTheirCurrency(const Engine& engine, std::vector<Claim>* claims) {
   static const numerals::Decimal kThousandth = *numerals::Decimal::FromDigits("0", "001");
   std::vector<Claim>& v = *claims;
   const auto currency = [&](size_t j) {
@@ -685,13 +685,12 @@ void ScaleFilsToTheirCurrency(std::vector<Claim>* claims) {
       continue;
     }
     const Claim* of = parent(i);
-    const bool dirham = of != nullptr && (of->unit == "AED" ||
-                                          (of->noun_key == "dirham" && of->unit != "MAD"));
-    if (!dirham) continue;
+    const numerals::Decimal* share = of ? engine.FilsShare(of->unit, of->noun_key) : nullptr;
+    if (share == nullptr) continue;
     const std::string before = c.value;
-    c.number = c.number.TimesPowerOfTen(1);
+    c.number = c.number.TimesPowerOfTen(3).Times(*share);  // so many fils, of that share
     c.value = c.number.ToString();
-    c.scale = *numerals::Decimal::FromDigits("0", "01");
+    c.scale = *share;
     for (std::optional<Bound>* bound : {&c.lower, &c.upper}) {
       if (*bound && (*bound)->value == before) (*bound)->value = c.value;
     }
@@ -1030,7 +1029,7 @@ void CarryUnitToWhereAChangeLed(const Engine& engine, const text::NormalizedText
 
 void JoinClaims(const Engine& engine, const text::NormalizedText& normalized,
                 std::vector<Claim>* claims) {
-  ScaleFilsToTheirCurrency(claims);
+  ScaleFilsToTheirCurrency(engine, claims);
   Joining joining(claims);
   JoinDualAndTwo(normalized, &joining);
   SpreadCenturyOverOrdinals(normalized, &joining);

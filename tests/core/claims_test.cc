@@ -385,6 +385,8 @@ TEST_F(ClaimsTest, NoNumberInsideWordsOrHomographs) {
   EXPECT_EQ(All("Rents rose in the first quarter to 1,350 dinars.").back().value, "1350");
   EXPECT_EQ(All("Output rose in the quarter to 12.5 tonnes.").back().value, "12.5");
   EXPECT_EQ(All("Sales fell in the fourth quarter to 9 stores.").back().value, "9");
+  EXPECT_EQ(All("Profit fell in its fiscal quarter to 9 dinars.").back().value, "9");
+  EXPECT_EQ(All("Sales rose in The quarter to 9 stores.").back().value, "9");  // any case
   // Times of day in English words or digits, with a bound or not, are no claims.
   EXPECT_TRUE(All("It's nearly three o'clock.").empty());
   EXPECT_TRUE(All("at 5 o'clock, then at seven pm").empty());
@@ -2314,6 +2316,10 @@ TEST_F(ClaimsTest, FilsTakeTheCurrencyNearThem) {
   EXPECT_EQ(One("بلغ السعر درهمين و50 فلسا").value, "2.5");
   EXPECT_EQ(One("بلغ السعر دينارين و500 فلس").value, "2.5");
   EXPECT_EQ(All("Petrol rose 5 fils a litre. It now costs 2.15 dirhams.").front().value, "0.05");
+  // The Yemeni riyal's fils is a hundredth too; a Moroccan dirham has centimes, no fils.
+  EXPECT_EQ(All("زاد سعر الخبز إلى 40 ريالا يمنيا، بزيادة 50 فلسا").back().value, "0.5");
+  EXPECT_EQ(All("Bread rose 50 fils to 40 Yemeni rials.").front().value, "0.5");
+  EXPECT_EQ(All("ارتفع السعر إلى 10 دراهم مغربية، بزيادة 5 فلوس").back().value, "0.005");
 }
 
 TEST_F(ClaimsTest, PoundsAreMoneyOrAWeightByTheWordsAround) {
