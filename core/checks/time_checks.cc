@@ -61,8 +61,9 @@ std::string_view BetweenEither(const DocumentView& doc, const Claim& a, const Cl
   return a.norm_begin < b.norm_begin ? doc.Between(a, b) : doc.Between(b, a);
 }
 
-// The words between two claims, whichever comes first, one space apart, without the marks.
-std::string WordsBetween(const DocumentView& doc, const Claim& a, const Claim& b) {
+// The words between two claims, whichever comes first, one space apart, without the marks
+// (arith_checks' WordsBetween keeps them: there a comma between two amounts parts them).
+std::string PlainWordsBetween(const DocumentView& doc, const Claim& a, const Claim& b) {
   const std::string_view between = BetweenEither(doc, a, b);
   std::string words;
   for (size_t i = 0, length = 1; i < between.size(); i += length) {
@@ -83,7 +84,7 @@ std::string WordsBetween(const DocumentView& doc, const Claim& a, const Claim& b
 // في": time_cues.tsv's "tie"), stands between them: "launched in 2005, 13 years ago", "قبل 13
 // عاما، أي في 2011". "Founded 13 years ago, the company went public in 2020" are two events.
 bool Tied(const DocumentView& doc, const Claim& a, const Claim& b) {
-  const std::string words = WordsBetween(doc, a, b);
+  const std::string words = PlainWordsBetween(doc, a, b);
   return words.empty() || CoveredBy(words, doc.engine.time_cues(), "tie");
 }
 
@@ -182,7 +183,7 @@ bool SaysThePeriod(const DocumentView& doc, const Claim& range, const Claim& d) 
            (bracketed || doc.engine.time_cues().StartsAWordIn(doc.normalized.text(), from,
                                                               d.norm_begin, "lasting"));
   }
-  const std::string words = WordsBetween(doc, range, d);
+  const std::string words = PlainWordsBetween(doc, range, d);
   if (d.qualifier.empty() && CoveredBy(words, doc.engine.time_cues(), "restate")) return true;
   if (!Tied(doc, range, d)) return false;
   // "within" after a word that ties it ("أي"), not after marks alone.
@@ -402,7 +403,7 @@ void CheckYearNamed(const DocumentView& doc, size_t i, Reporter* reporter) {
   // bracket, or a word that ties the two; a comma alone starts another clause ("العام الماضي،
   // 2019 كان أسوأ").
   const std::string_view between = doc.Between(relative, named);
-  const bool comma_alone = WordsBetween(doc, relative, named).empty() &&
+  const bool comma_alone = PlainWordsBetween(doc, relative, named).empty() &&
                            (between.find(',') != std::string_view::npos ||
                             between.find("\xD8\x8C") != std::string_view::npos);  // ،
   if ((next && !NamedWhole(doc, relative)) || !Tied(doc, relative, named) || comma_alone) return;
@@ -445,7 +446,7 @@ void CheckYearsBetween(const DocumentView& doc, size_t i, Reporter* reporter) {
   } else if (d.qualifier.empty() && i > 1 && year_at(i - 2) && year_at(i - 1) &&
              CueInTheBytesBefore(doc, claims[i - 2], kNear, "began") &&
              near(claims[i - 2], claims[i - 1], kNear) &&
-             CoveredBy(WordsBetween(doc, claims[i - 1], d), cues, "after-end") &&
+             CoveredBy(PlainWordsBetween(doc, claims[i - 1], d), cues, "after-end") &&
              cues.MatchAt(text, scan::SkipSpaces(text, d.norm_end), "of-what").entry) {
     start = i - 2, end = i - 1;
   } else {
@@ -555,7 +556,7 @@ bool FromDateToDate(const DocumentView& doc, const Claim& a, const Claim& b) {
       !ranges.MatchBefore(text, scan::SkipSpacesBack(text, a.norm_begin), "open").entry) {
     return false;
   }
-  const std::string words = WordsBetween(doc, a, b);
+  const std::string words = PlainWordsBetween(doc, a, b);
   const auto to = ranges.MatchAt(words, 0, "join");
   return to.entry && to.end == words.size() && to.entry->tags.size() == 1;
 }
@@ -583,7 +584,7 @@ void CheckDaysBetween(const DocumentView& doc, size_t i, Reporter* reporter) {
   } else if (i + 1 < claims.size() && claims[i + 1].sentence == d.sentence &&
              doc.engine.time_cues().MatchAt(text, scan::SkipSpaces(text, d.norm_end), "until")
                  .entry &&
-             CoveredBy(WordsBetween(doc, d, claims[i + 1]), doc.engine.time_cues(), "until")) {
+             CoveredBy(PlainWordsBetween(doc, d, claims[i + 1]), doc.engine.time_cues(), "until")) {
     to = &claims[i + 1];
     from = TheOneBefore(doc, i, [](const Claim& c) { return c.kind == Kind::kDate; });
   }
