@@ -139,6 +139,7 @@ class ArithmeticChecks {
         Change(i);
         ChangeFirst(i);
         DifferenceFirst(i);
+        DifferenceAndShare(i);
         ChangeBetween(i);
         Multiple(i);
       }
@@ -208,8 +209,10 @@ class ArithmeticChecks {
     if (const Claim* said = ShareSaidFirst(i)) return CheckShare(part, whole, *said);
     const Claim* pct = NextPercent(i + 1);
     // "(60% of women)" is a share of another whole; but "أي 80% من أعضاء المجلس", "that is 80%
-    // of the members", restates the part as a share of its own whole.
-    if (pct == nullptr || pct->qualifier.size() ||
+    // of the members", restates the part as a share of its own whole. A change named after
+    // them ("بتراجع نسبته 22%") or a share set against another ("20% more") is none of theirs.
+    if (pct == nullptr || pct->qualifier.size() || NamesAChange(*pct) ||
+        CuedAfter(*pct, "compares") ||
         (OwnWholeAfter(*pct) && !Restated(whole, *pct))) {
       return;
     }
@@ -252,7 +255,9 @@ class ArithmeticChecks {
   }
 
   // "Of the 1,200 asked, 300 (25%) said yes and 500 (42%) no": a whole, then parts each with
-  // its share in brackets right after it. A share of another whole ("(60% of women)") is left.
+  // its share in brackets right after it, or restated after what it did ("Of the 450
+  // candidates, 300 passed, or two thirds"). A share of another whole ("(60% of women)") is
+  // left.
   void WholeThenParts(size_t i) {
     const auto& claims = doc_.claims;
     const Claim& whole = claims[i];
@@ -264,13 +269,29 @@ class ArithmeticChecks {
       // "300 (25%)", "1,800, or 75%,": the share right after its part.
       const std::string words = Trimmed(between);
       const bool right_after = (between.find('(') != std::string_view::npos && words.empty()) ||
-                               CoveredBy(words, cues_, "restate");
-      if (pct.sentence != whole.sentence || !IsPlainCount(part) || !IsShare(pct) ||
-          !pct.qualifier.empty() || !right_after || OwnWholeAfter(pct)) {
+                               CoveredBy(words, cues_, "restate") ||
+                               RestatedAfterWhatItDid(part, pct);
+      if (pct.sentence != whole.sentence || !IsPlainCount(part) ||
+          !(IsShare(pct) || IsWordFraction(pct)) || !pct.qualifier.empty() || !right_after ||
+          OwnWholeAfter(pct) || CuedAfter(pct, "change-after") || CuedAfter(pct, "compares")) {
         return;
       }
       CheckShare(part, whole, pct);
     }
+  }
+
+  // "300 passed the written exam, or 75%", "نجح 300 في الامتحان، أي 75%": a few words of what
+  // a part did, one comma, and a word that restates the part as its share.
+  bool RestatedAfterWhatItDid(const Claim& part, const Claim& share) const {
+    constexpr size_t kNear = 60;  // bytes: a verb and its object
+    if (!CommaBeforeTheCue(part, share, "restate", kNear)) return false;
+    const std::string_view between = doc_.Between(part, share);
+    size_t commas = 0;
+    for (size_t at = 0; (at = between.find_first_of(",;\xD8", at)) != std::string_view::npos;
+         ++at) {
+      commas += between[at] == ';' ? 2 : between[at] == ',' || between.substr(at, 2) == kArabicComma;
+    }
+    return commas == 1;  // no clause between
   }
 
   // "شارك 400 شخص، أيد 100 منهم (25%)", "400 people, of whom 100 (25%) agreed": a part tied
@@ -713,16 +734,86 @@ class ArithmeticChecks {
         scan::SkipSpaces(text_, m.end) != to.norm_begin) {
       return;
     }
-    // "rise 17 fils", "بمقدار 5 دولارات", "cut 900 jobs": a verb or a word of change before;
-    // in Arabic the verb comes first, its subject between ("قفز المؤشر 58 نقطة").
+    if (!ChangedBy(i)) return;
+    if (const std::optional<Shift> shift = Against(i + 1)) CheckDifference(*shift, said);
+  }
+
+  // Whether claim i is the amount of a change: "rise 17 fils", "بمقدار 5 دولارات", "cut 900
+  // jobs", a verb or a word of change before; in Arabic the verb comes first, its subject
+  // between ("قفز المؤشر 58 نقطة").
+  bool ChangedBy(size_t i) const {
+    const Claim& said = doc_.claims[i];
     constexpr size_t kSubject = 40;  // bytes: "ارتفع سعر الديزل"
     size_t verb_from = said.norm_begin > kSubject ? said.norm_begin - kSubject : 0;
-    if (i > 0) verb_from = std::max(verb_from, std::min(claims[i - 1].norm_end, said.norm_begin));
-    const bool cued = CuedBefore(said, "change") || CuedBefore(said, "verb") ||
-                      CuedBefore(said, "by") || CuedBefore(said, "change-after") ||
-                      cues_.StartsAWordIn(text_, verb_from, said.norm_begin, "verb");
-    if (!cued) return;
-    if (const std::optional<Shift> shift = Against(i + 1)) CheckDifference(*shift, said);
+    if (i > 0) {
+      verb_from = std::max(verb_from, std::min(doc_.claims[i - 1].norm_end, said.norm_begin));
+    }
+    return CuedBefore(said, "change") || CuedBefore(said, "verb") || CuedBefore(said, "by") ||
+           CuedBefore(said, "change-after") ||
+           cues_.StartsAWordIn(text_, verb_from, said.norm_begin, "verb");
+  }
+
+  // Where the text goes on after a claim and the marks that close it: "3%), to" -> "to".
+  size_t PastMarks(const Claim& c) const {
+    size_t at = scan::SkipSpaces(text_, c.norm_end);
+    while (at < text_.size()) {
+      if (text_[at] == ')' || text_[at] == ',') {
+        ++at;
+      } else if (text_.substr(at, kArabicComma.size()) == kArabicComma) {
+        at += kArabicComma.size();
+      } else {
+        break;
+      }
+      at = scan::SkipSpaces(text_, at);
+    }
+    return at;
+  }
+
+  // "slid 12 cents, or 3%, to $3.88", "تراجع 0.12 دولار (3%) إلى 3.88 دولار": a change said as
+  // an amount and as a share of where it began, then where it led; where it began is the
+  // level less the amount, or more, as the change rose or fell (either will do: the verbs
+  // say no way). A start said after ("from $4") is read by ChangeFirst.
+  void DifferenceAndShare(size_t i) {
+    const auto& claims = doc_.claims;
+    if (i + 2 >= claims.size()) return;
+    const Claim& said = claims[i];
+    const Claim& pct = claims[i + 1];
+    const Claim& to = claims[i + 2];
+    if (!IsPlainCount(said) || !IsShare(pct) || !pct.qualifier.empty() ||
+        to.sentence != said.sentence || to.kind != said.kind || to.unit != said.unit ||
+        !IsPlainCount(to)) {
+      return;
+    }
+    const std::string_view between = doc_.Between(said, pct);
+    const std::string words = Trimmed(between);
+    const bool restated = (words.empty() && between.find('(') != std::string_view::npos) ||
+                          CoveredBy(words, cues_, "restate");
+    const auto m = cues_.MatchAt(text_, PastMarks(pct), "to");
+    if (!restated || !m.entry || scan::SkipSpaces(text_, m.end) != to.norm_begin ||
+        SinceRightAfter(to) || !ChangedBy(i)) {
+      return;
+    }
+    const double d = *AsDouble(said.value), t = *AsDouble(to.value), p = *AsDouble(pct.value);
+    const double hd = HalfUnit(said), ht = HalfUnit(to), hp = HalfUnit(pct);
+    if (d - hd <= 0 || t - ht <= 0) return;
+    // The share of a start of t - d (a rise) or t + d (a fall), at its least and most.
+    const auto fits = [&](double sign) {
+      const double least = (d - hd) / (t + ht - sign * (d - hd));
+      const double most = (d + hd) / (t - ht - sign * (d + hd));
+      return (most <= 0 && sign > 0) || (100 * least <= p + hp && p - hp <= 100 * most);
+    };
+    if (fits(1) || fits(-1)) return;
+    const double rise = 100 * d / (t - d), fall = 100 * d / (t + d);
+    const bool rose = t > d && std::fabs(rise - p) < std::fabs(fall - p);
+    const std::string as_rise =
+        t > d ? absl::StrFormat("%.2f%% of %s or ", rise, Number(t - d)) : std::string();
+    reporter_->Report("arith.change_mismatch",
+                      absl::StrFormat("a change of %s to %s is %s%.2f%% of %s, not %s%%",
+                                      said.value, to.value, as_rise, fall, Number(t + d),
+                                      pct.value),
+                      {SpanOf(said), SpanOf(pct), SpanOf(to)},
+                      absl::StrFormat("%.2f", rose ? rise : fall),
+                      pct.value);
   }
 
   // "a dividend of 45 cents, up 20% from 40 cents", "120 مليون دينار، بزيادة 20% مقارنة بـ100
@@ -950,15 +1041,32 @@ class ArithmeticChecks {
     if (!AlikeInOneSentence(to, from)) return std::nullopt;
     // After a period named by an ordinal, its noun before the cue: "in the first half, from".
     // "ارتفع إلى 12340 نقطة من 12255": "من" is "from" after where a rise led, where "إلى"
-    // names it and it began lower (a share "من" a whole is larger than it).
-    const bool rose_from = j == i + 1 && *AsDouble(from.value) < *AsDouble(to.value) &&
-                           cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, to.norm_begin),
-                                             "to").entry &&
-                           WordsBetween(to, from) == "\xD9\x85\xD9\x86";  // من
-    const bool since = JoinedBy(claims[j - 1], from, "since") || rose_from ||
+    // names it and it began lower (a share "من" a whole is larger than it), or where a change
+    // said after them measures the fall ("انخفض إلى 3.2 مليار من 4.1 مليار، أي بتراجع 22%").
+    const bool led_from = j == i + 1 &&
+                          (*AsDouble(from.value) < *AsDouble(to.value) || ChangeSaidAfter(j)) &&
+                          cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, to.norm_begin),
+                                            "to").entry &&
+                          WordsBetween(to, from) == "\xD9\x85\xD9\x86";  // من
+    const bool since = JoinedBy(claims[j - 1], from, "since") || led_from ||
                        (j > i + 1 && EndsWithCue(claims[j - 1], from, "since"));
     if (!since) return std::nullopt;
     return Shift{from.value, to.value, &from, &to, j, true};
+  }
+
+  // "، أي بتراجع نسبته 22%", ", a drop of 22%": the claim after claim i is a share that a word
+  // of change names, in its sentence.
+  bool ChangeSaidAfter(size_t i) const {
+    const auto& claims = doc_.claims;
+    return i + 1 < claims.size() && claims[i + 1].sentence == claims[i].sentence &&
+           IsShare(claims[i + 1]) && NamesAChange(claims[i + 1]);
+  }
+
+  // A word of change before a share that says which way it went ("بتراجع", "up"); not one
+  // that names a rate as well ("بنسبة", "أي بنسبة 70%" of a whole).
+  bool NamesAChange(const Claim& share) const {
+    const scan::PhraseList::Entry* cue = CueBefore(share, "change");
+    return cue != nullptr && !cue->HasTag("rate");
   }
 
   // "4,200 workers in 2020 and 3,150 in 2023", "4200 عامل في 2020 و3150 في 2023": one

@@ -866,6 +866,15 @@ TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
   EXPECT_EQ(Check("من أصل 50 حالة، تعافت 40 (80%)"), Codes{});
   // A share of another whole is no share of this one.
   EXPECT_EQ(Check("Of the 1,200 asked, 300 (60% of them women) said yes."), Codes{});
+  // Restated after what the part did, behind one comma; not a share set against another.
+  EXPECT_EQ(Check("Of the 640 applicants, 160 were hired last spring, or a quarter."), Codes{});
+  EXPECT_EQ(Check("Of the 640 applicants, 160 were hired last spring, or a third."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("من بين 640 متقدما، تم توظيف 160 في الربيع، أي 30%."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("Of the 640 applicants, 160 were women, or 20% more than in 2023."), Codes{});
+  EXPECT_EQ(Check("160 of the 640 applicants were women, or 20% fewer than in 2023."), Codes{});
+  EXPECT_EQ(Check("Of the 640 applicants, 160 were hired, the firm said, or 30%."), Codes{});
 }
 
 TEST_F(ChecksTest, ChangeAndItsPercentage) {
@@ -1082,6 +1091,33 @@ TEST_F(ChecksTest, ChangeAndItsDifference) {
   EXPECT_EQ(Check("Debt rose from $1.1bn to $1.3bn, an increase of $200m."), Codes{});
   // Another unit is another quantity.
   EXPECT_EQ(Check("Exports fell from $50 million to $40 million, a drop of 15 tonnes."), Codes{});
+}
+
+// A change as an amount and a share, then where it led: the share is of a start below it by
+// the amount, or above it; either will do, since the verb's way is not read.
+TEST_F(ChecksTest, ChangeAsAnAmountAndAShare) {
+  EXPECT_EQ(Check("Shares of the bank lost 45 cents, or 2.5%, to $17.55."), Codes{});
+  EXPECT_EQ(Check("Shares of the bank lost 45 cents, or 4.5%, to $17.55."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Shares of the bank added 45 cents, or 2.6%, to $17.55."), Codes{});
+  EXPECT_EQ(Check("ارتفع المؤشر 84 نقطة (0.7%) إلى 12,084 نقطة."), Codes{});
+  EXPECT_EQ(Check("ارتفع المؤشر 84 نقطة (1.7%) إلى 12,084 نقطة."),
+            Codes{"arith.change_mismatch"});
+  // Another unit, or a start said after it, is left to the checks that read them.
+  EXPECT_EQ(Check("Output fell 45 tonnes, or 9%, to $17.55 a tonne."), Codes{});
+  EXPECT_EQ(Check("Brent rose $1.20, or 1.5%, to $81.40 from $80.20 a barrel."), Codes{});
+}
+
+// "إلى X من Y" after a fall is where it led and began where a change named after says so;
+// else a share of a whole, as after a rise to fewer than the whole.
+TEST_F(ChecksTest, FallToFromInArabic) {
+  EXPECT_EQ(Check("تراجعت الديون إلى 6.3 مليار دولار من 7.2 مليار دولار، أي بانخفاض نسبته 12.5%."),
+            Codes{});
+  EXPECT_EQ(Check("تراجعت الديون إلى 6.3 مليار دولار من 7.2 مليار دولار، أي بانخفاض نسبته 20%."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("وصل عدد الناجحين إلى 63 من 70 طالبا، أي بنسبة 90%."), Codes{});
+  EXPECT_EQ(Check("وصل عدد الناجحين إلى 63 من 70 طالبا، أي بنسبة 80%."),
+            Codes{"arith.percent_mismatch"});
 }
 
 // The change of a rate said in points must be the difference; said in per cent it may be
