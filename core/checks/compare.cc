@@ -905,8 +905,15 @@ class Aligner {
              (DefiniteInWords(c) && !c.noun.empty());
     };
     // "tens of thousands" and "مئات الآلاف": vague quantities of two orders are a slip.
+    // "the 27th edition" and "الدورة السابعة عشرة": two ordinals past the first few that differ
+    // rank differently, however written ("first" and "الثاني" come and go with the phrasing).
+    const auto past_the_first_few = [](const Claim& c) {
+      return c.kind == Kind::kOrdinal && !c.approx && c.value.size() <= 3 &&
+             std::strtol(c.value.c_str(), nullptr, 10) >= 3;
+    };
+    const bool ranks = past_the_first_few(s) && past_the_first_few(t);
     const bool weak_value = ((Weak(s) && !counts_a_thing(s)) || (Weak(t) && !counts_a_thing(t))) &&
-                            !(Vague(s) && Vague(t));
+                            !(Vague(s) && Vague(t)) && !ranks;
     reporter_->Report("compare.value_mismatch",
                       absl::StrCat("the source says ", Describe(s), ", the target ", Describe(t),
                                    ": ", how),

@@ -201,6 +201,13 @@ TEST_F(ChecksTest, CompareRanksSharesAndVagueOrders) {
             Codes{"compare.value_mismatch"});
   EXPECT_EQ(Compare("He finished third in the race.", "حل رابعا في السباق."),
             Codes{"compare.value_mismatch"});
+  // Ranks past the first few differ however written: "27th" against "السابعة عشرة".
+  EXPECT_EQ(Compare("The 31st edition drew 640 exhibitors.",
+                    "استقطبت الدورة الحادية والعشرون 640 عارضا."),
+            Codes{"compare.value_mismatch"});
+  EXPECT_EQ(Compare("The 31st edition drew 640 exhibitors.",
+                    "استقطبت الدورة الحادية والثلاثون 640 عارضا."),
+            Codes{});
   // "first" is as often no rank: "the opener" as "أولى نقاط المباراة" beside "fourth minute".
   EXPECT_EQ(Compare("the opener came in the fourth minute", "جاء الهدف الأول بعد دقائق"),
             Codes{});
