@@ -254,6 +254,19 @@ class ArithmeticChecks {
     return &pct;
   }
 
+  // "Of the 1,200", "من بين 1200": a word that makes the count after it a whole whose parts
+  // follow, or that word and one that owns the whole ("Of the country's 18 provinces").
+  bool WholeCued(const Claim& whole) const {
+    if (CuedBefore(whole, "whole")) return true;
+    const size_t end = scan::SkipSpacesBack(text_, whole.norm_begin);
+    const auto owner = cues_.MatchBefore(text_, end, "possessive");
+    if (!owner.entry) return false;
+    const std::string_view word = scan::WordBefore(text_, owner.end);
+    const size_t start = scan::SkipSpacesBack(text_, owner.end - word.size());
+    return !word.empty() && start < owner.end - word.size() &&
+           cues_.MatchBefore(text_, start, "whole").entry != nullptr;
+  }
+
   // "Of the 1,200 asked, 300 (25%) said yes and 500 (42%) no": a whole, then parts each with
   // its share in brackets right after it, or restated after what it did ("Of the 450
   // candidates, 300 passed, or two thirds"). A share of another whole ("(60% of women)") is
@@ -261,7 +274,7 @@ class ArithmeticChecks {
   void WholeThenParts(size_t i) {
     const auto& claims = doc_.claims;
     const Claim& whole = claims[i];
-    if (!IsPlainCount(whole) || !CuedBefore(whole, "whole")) return;
+    if (!IsPlainCount(whole) || !WholeCued(whole)) return;
     for (size_t j = i + 1; j + 1 < claims.size(); j += 2) {
       const Claim& part = claims[j];
       const Claim& pct = claims[j + 1];
@@ -373,10 +386,15 @@ class ArithmeticChecks {
     }
     if (of ? i + 2 >= claims.size() : i == 0) return;
     const Claim& whole = of ? claims[i + 1] : claims[i - 1];
-    const Claim& part = of ? claims[i + 2] : claims[i + 1];
-    const bool part_alike = !part.value.empty() &&
-                            (part.qualifier.empty() || part.qualifier == "about") &&
-                            part.kind == whole.kind && part.unit == whole.unit;
+    const auto alike = [&whole](const Claim& c) {
+      return !c.value.empty() && (c.qualifier.empty() || c.qualifier == "about") &&
+             c.kind == whole.kind && c.unit == whole.unit;
+    };
+    // "40% of them under 15, or about 480,000": what the part is may hold a claim of its own.
+    size_t p = of ? i + 2 : i + 1;
+    if (!alike(claims[p]) && p + 1 < claims.size() && claims[p].sentence == pct.sentence) ++p;
+    const Claim& part = claims[p];
+    const bool part_alike = alike(part);
     // "نحو 4 ملايين نسمة، يعيش 40% منهم": a whole of about so many.
     const bool whole_count = IsPlainCount(whole) ||
                              (whole.qualifier == "about" && !whole.value.empty() &&
@@ -395,8 +413,10 @@ class ArithmeticChecks {
       const std::string words = Trimmed(doc_.Between(whole, pct));
       return words.size() <= kTwoWords && std::count(words.begin(), words.end(), ' ') <= 1;
     };
-    const bool tied = of ? JoinedBy(pct, whole, "of")
-                         : StartsWithCue(pct, part, "them") && right_after();
+    // "84 مليون دينار، توزع منها 60%": "of it" may come before the share.
+    const bool tied =
+        of ? JoinedBy(pct, whole, "of")
+           : (StartsWithCue(pct, part, "them") || CuedBefore(pct, "them")) && right_after();
     if (tied) CheckShare(part, whole, pct);
   }
 
@@ -753,22 +773,6 @@ class ArithmeticChecks {
            cues_.StartsAWordIn(text_, verb_from, said.norm_begin, "verb");
   }
 
-  // Where the text goes on after a claim and the marks that close it: "3%), to" -> "to".
-  size_t PastMarks(const Claim& c) const {
-    size_t at = scan::SkipSpaces(text_, c.norm_end);
-    while (at < text_.size()) {
-      if (text_[at] == ')' || text_[at] == ',') {
-        ++at;
-      } else if (text_.substr(at, kArabicComma.size()) == kArabicComma) {
-        at += kArabicComma.size();
-      } else {
-        break;
-      }
-      at = scan::SkipSpaces(text_, at);
-    }
-    return at;
-  }
-
   // "slid 12 cents, or 3%, to $3.88", "تراجع 0.12 دولار (3%) إلى 3.88 دولار": a change said as
   // an amount and as a share of where it began, then where it led; where it began is the
   // level less the amount, or more, as the change rose or fell (either will do: the verbs
@@ -788,11 +792,13 @@ class ArithmeticChecks {
     const std::string words = Trimmed(between);
     const bool restated = (words.empty() && between.find('(') != std::string_view::npos) ||
                           CoveredBy(words, cues_, "restate");
-    const auto m = cues_.MatchAt(text_, PastMarks(pct), "to");
-    if (!restated || !m.entry || scan::SkipSpaces(text_, m.end) != to.norm_begin ||
-        SinceRightAfter(to) || !ChangedBy(i)) {
-      return;
-    }
+    if (!restated) return;
+    // "or 12% of its value, falling to": what the change measures and a verb that says it
+    // again, on the way to where it led.
+    std::string_view gap = doc_.Between(pct, to);
+    gap.remove_prefix(std::min(gap.size(), gap.find_first_not_of(" )")));  // "(3%) to"
+    const std::string rest = AfterCue(AfterCue(Trimmed(gap), "measure"), "going");
+    if (!CoveredBy(rest, cues_, "to") || SinceRightAfter(to) || !ChangedBy(i)) return;
     const double d = *AsDouble(said.value), t = *AsDouble(to.value), p = *AsDouble(pct.value);
     const double hd = HalfUnit(said), ht = HalfUnit(to), hp = HalfUnit(pct);
     if (d - hd <= 0 || t - ht <= 0) return;
@@ -1297,7 +1303,7 @@ class ArithmeticChecks {
     constexpr size_t kNear = 60;  // bytes: what a part did, a few words
     const auto& claims = doc_.claims;
     const Claim& whole = claims[i];
-    if (!IsPlainCount(whole) || !CuedBefore(whole, "whole")) return;
+    if (!IsPlainCount(whole) || !WholeCued(whole)) return;
     std::vector<const Claim*> parts;
     // "sentenced 12 of the 40 defendants, acquitted 19 and ... the other 9": a first part
     // said before its whole.

@@ -831,6 +831,16 @@ TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
   EXPECT_EQ(Check("يعمل في القطاع 12 ألف موظف، 60% منهم من النساء، أي 7200 امرأة."), Codes{});
   EXPECT_EQ(Check("The company has 5,000 employees, 10% of them abroad, or in 4 countries."),
             Codes{});
+  // What the part is may hold a claim of its own; "of it" may stand before the share.
+  EXPECT_EQ(Check("The town has 64,000 people, 30% of them under 18, or about 19,200."), Codes{});
+  EXPECT_EQ(Check("The town has 64,000 people, 30% of them under 18, or about 29,200."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("يقطن البلدة 64 ألف نسمة، 30% منهم دون سن 18، أي نحو 29 ألفا."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("بلغت الأرباح 72 مليون دينار، يوزع منها 25% على المساهمين، أي 18 مليون دينار."),
+            Codes{});
+  EXPECT_EQ(Check("بلغت الأرباح 72 مليون دينار، يوزع منها 25% على المساهمين، أي 21 مليون دينار."),
+            Codes{"arith.percent_mismatch"});
   // "أي" restates the part as a share of its own whole, named after the share or not.
   EXPECT_EQ(Check("وصادق 150 نائبا من أصل 217 على القانون، أي ما يمثل 80% من أعضاء المجلس."),
             Codes{"arith.percent_mismatch"});
@@ -873,6 +883,13 @@ TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
   EXPECT_EQ(Check("من أصل 50 حالة، تعافت 40 (80%)"), Codes{});
   // A share of another whole is no share of this one.
   EXPECT_EQ(Check("Of the 1,200 asked, 300 (60% of them women) said yes."), Codes{});
+  // A word that owns the whole may stand between it and its cue.
+  EXPECT_EQ(Check("Of the country's 18 provinces, 11 voted yes and the remaining seven no."),
+            Codes{});
+  EXPECT_EQ(Check("Of the country's 18 provinces, 11 voted yes and the remaining nine no."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("Of the firm’s 640 workers, 160 (30%) were laid off."),
+            Codes{"arith.percent_mismatch"});
   // Restated after what the part did, behind one comma; not a share set against another.
   EXPECT_EQ(Check("Of the 640 applicants, 160 were hired last spring, or a quarter."), Codes{});
   EXPECT_EQ(Check("Of the 640 applicants, 160 were hired last spring, or a third."),
@@ -1109,6 +1126,13 @@ TEST_F(ChecksTest, ChangeAsAnAmountAndAShare) {
   EXPECT_EQ(Check("Shares of the bank added 45 cents, or 2.6%, to $17.55."), Codes{});
   EXPECT_EQ(Check("ارتفع المؤشر 84 نقطة (0.7%) إلى 12,084 نقطة."), Codes{});
   EXPECT_EQ(Check("ارتفع المؤشر 84 نقطة (1.7%) إلى 12,084 نقطة."),
+            Codes{"arith.change_mismatch"});
+  // What the change measures and a verb that says it again may stand before where it led.
+  EXPECT_EQ(Check("The fund shed $2.6 billion, or 11% of its value, falling to $21.04 billion."),
+            Codes{});
+  EXPECT_EQ(Check("The fund shed $2.6 billion, or 18% of its value, falling to $21.04 billion."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("خسر الصندوق 2.6 مليار دولار، أي 18% من قيمته، ليتراجع إلى 21.04 مليار دولار."),
             Codes{"arith.change_mismatch"});
   // Another unit, or a start said after it, is left to the checks that read them.
   EXPECT_EQ(Check("Output fell 45 tonnes, or 9%, to $17.55 a tonne."), Codes{});
