@@ -259,6 +259,8 @@ class ArithmeticChecks {
   bool WholeCued(const Claim& whole) const {
     if (CuedBefore(whole, "whole")) return true;
     const size_t end = scan::SkipSpacesBack(text_, whole.norm_begin);
+    // Read in place first: every count asks, and few follow a possessive "'s".
+    if (end == 0 || text_[end - 1] != 's') return false;
     const auto owner = cues_.MatchBefore(text_, end, "possessive");
     if (!owner.entry) return false;
     const std::string_view word = scan::WordBefore(text_, owner.end);
@@ -783,7 +785,7 @@ class ArithmeticChecks {
     const Claim& said = claims[i];
     const Claim& pct = claims[i + 1];
     const Claim& to = claims[i + 2];
-    if (!IsPlainCount(said) || !IsShare(pct) || !pct.qualifier.empty() ||
+    if (pct.kind != Kind::kPercent || !IsPlainCount(said) || !IsShare(pct) || !pct.qualifier.empty() ||
         to.sentence != said.sentence || to.kind != said.kind || to.unit != said.unit ||
         !IsPlainCount(to)) {
       return;
