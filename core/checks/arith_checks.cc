@@ -529,14 +529,21 @@ class ArithmeticChecks {
       const Claim& t = claims[k];
       const bool relative = t.kind == Kind::kDuration && (t.qualifier == "ago" ||
                                                           t.qualifier == "later");
-      // "في الفترة نفسها من العام الماضي", "in the same period last year".
-      if (!(IsTime(t) || relative) || !TimeRightAfter(claims[last], t, kFewWords)) {
+      // "في الفترة نفسها من العام الماضي", "in the same period last year"; "في الربع الأول":
+      // an ordinal there numbers a period.
+      const bool period = t.kind == Kind::kOrdinal;
+      if (!(IsTime(t) || relative || period) || !TimeRightAfter(claims[last], t, kFewWords)) {
         return false;
       }
       last = k;
     }
-    const std::string words =
-        PastAnEarlierTime(Trimmed(doc_.Between(claims[last], claims[said])));
+    std::string words = PastAnEarlierTime(Trimmed(doc_.Between(claims[last], claims[said])));
+    // "in the first quarter, a drop of": an English ordinal's noun, then the change.
+    if (const size_t comma = words.find(',');
+        claims[last].kind == Kind::kOrdinal && comma != std::string::npos &&
+        words.find(' ') > comma) {
+      words = Trimmed(std::string_view(words).substr(comma + 1));
+    }
     // "from $10 million, a 25% increase": an article, then the change after its percentage.
     return CoveredBy(words, cues_, "change") ||
            ((words.empty() || CoveredBy(words, cues_, "change-lead")) &&
@@ -567,6 +574,17 @@ class ArithmeticChecks {
     }
     const std::string_view next = scan::WordAt(text_, after);
     return next == "\xD9\x81\xD9\x8A" || next == "in";  // في
+  }
+
+  // JoinedBy, or after an English ordinal that numbers a period, its noun then the cue: "in
+  // the second quarter from 7.4%".
+  bool JoinedPastItsNoun(const Claim& a, const Claim& b, std::string_view meaning) const {
+    if (JoinedBy(a, b, meaning)) return true;
+    if (a.kind != Kind::kOrdinal) return false;
+    const std::optional<EndingCue> found = WordsEndingWithCue(a, b, meaning, kAWordOrTwo);
+    if (!found) return false;
+    const std::string noun = Trimmed(std::string_view(found->words).substr(0, found->cue));
+    return !noun.empty() && noun.find(' ') == std::string::npos;
   }
 
   // Whether "أي", "i.e.", "that is" stand between two claims: the second restates the first.
@@ -604,7 +622,7 @@ class ArithmeticChecks {
     // between.
     const bool of_what = j == i + 1 && CueRightBefore(c, next, "since", kNear) &&
                          StartsWithCue(c, next, "of-whole");
-    if (of_what || JoinedBy(before, next, "since")) {
+    if (of_what || JoinedPastItsNoun(before, next, "since")) {
       return Shift{next.value, c.value, &next, &c, j, true};
     }
     return std::nullopt;
@@ -729,7 +747,7 @@ class ArithmeticChecks {
     if (AnotherThingBetween(pct, claims[next])) return;
     // "lost 20% of its value, falling from $2.5 billion": what the change measures and a verb
     // that says it again, on the way to its values.
-    const std::string rest = AfterCue(AfterCue(gap, "measure"), "going");
+    const std::string rest = AfterCue(AfterCue(AfterCue(gap, "when"), "measure"), "going");
     std::optional<Shift> shift = ToThenFrom(next, between, rest);
     if (!shift && (rest.empty() || CoveredBy(rest, doc_.engine.range_cues(), "open"))) {
       shift = FromTo(next);
@@ -915,8 +933,12 @@ class ArithmeticChecks {
   // Whether Z% is the change from A to B, each rounded as written; *change is the change.
   static bool RelativeFits(const Shift& shift, const Claim& pct, double* change) {
     const std::optional<double> z = AsDouble(pct.value);
-    if (!pct.qualifier.empty() || !z) return true;
-    return ChangeFits(shift, *z, HalfUnit(pct), change);
+    if (!z) return true;
+    // "بزيادة نحو 26%", "up about 26%": loosely, as a fraction is said.
+    if (pct.qualifier == "about") {
+      return ChangeFits(shift, *z, std::max(kFractionSlack, 0.1 * *z), change);
+    }
+    return !pct.qualifier.empty() || ChangeFits(shift, *z, HalfUnit(pct), change);
   }
 
   // Whether Z %, give or take `slack` points, is the change from A to B, each rounded as
@@ -938,8 +960,9 @@ class ArithmeticChecks {
     if (IsWordFraction(pct)) return CheckFractionChange(shift, pct);
     if (RelativeFits(shift, pct, &change)) return;
     reporter_->Report("arith.change_mismatch",
-                      absl::StrFormat("from %s to %s is a change of %.2f%%, not %s%%", shift.from,
-                                      shift.to, change, pct.value),
+                      absl::StrFormat("from %s to %s is a change of %.2f%%, not %s%s%%",
+                                      shift.from, shift.to, change,
+                                      pct.qualifier == "about" ? "about " : "", pct.value),
                       SpansOf(shift, pct), absl::StrFormat("%.2f", change), pct.value);
   }
 

@@ -106,7 +106,8 @@ std::optional<YearsBack> YearsBackOf(const Claim& c) {
 // one that took the dateline's).
 std::optional<long> YearNamed(const DocumentView& doc, const Claim& c) {
   if (GregorianYear(c)) return Whole(c.value);
-  if (c.kind != Kind::kDate || c.calendar != "gregorian" || c.value.size() < 10) {
+  // "2001-08" (a month of a year) or "2001-08-11".
+  if (c.kind != Kind::kDate || c.calendar != "gregorian" || c.value.size() < 7) {
     return std::nullopt;
   }
   const std::string_view year = std::string_view(c.value).substr(0, 4);
@@ -609,6 +610,16 @@ void CheckDaysBetween(const DocumentView& doc, size_t i, Reporter* reporter) {
                    std::move(spans), std::to_string(span), d.value);
 }
 
+// The whole years a span of years, decades or centuries lasts ("نصف قرن": 50).
+std::optional<long> SpanInYears(const Claim& c) {
+  const uint64_t per =
+      c.unit == "year" ? 1 : c.unit == "decade" ? 10 : c.unit == "century" ? 100 : 0;
+  if (per == 0 || c.value.empty() || c.number.negative()) return std::nullopt;
+  const std::optional<uint64_t> years = c.number.Times(numerals::Decimal::FromInt(per)).ToWhole();
+  if (!years || *years == 0 || *years > 100000) return std::nullopt;
+  return static_cast<long>(*years);
+}
+
 // "founded in 1998, it celebrated its 25th anniversary last year", "احتفلت بالذكرى الـ25
 // لتأسيسها عام 1998": an anniversary falls its ordinal's years after the year of what it
 // marks (a cue of beginning a few words before that year), in a year the sentence names or,
@@ -639,13 +650,14 @@ void CheckAnniversary(const DocumentView& doc, const Claim& n, Reporter* reporte
     }
   }
   if (origin == nullptr) return;
-  const long falls = began + *Whole(n.value);
+  const long years = n.kind == Kind::kOrdinal ? *Whole(n.value) : *SpanInYears(n);
+  const long falls = began + years;
   for (const auto& [c, year] : others) {
     if (year == falls) return;
   }
   if (doc.published && std::labs(doc.published->year - falls) <= 1) return;
   if (others.empty() && !doc.published) return;
-  const std::string message = absl::StrCat(n.value, " years after ", began, " is ", falls);
+  const std::string message = absl::StrCat(years, " years after ", began, " is ", falls);
   if (others.empty()) {
     reporter->Report("time.relative_mismatch",
                      absl::StrCat(message, ", not about ", doc.published->year),
@@ -709,7 +721,7 @@ void CheckTime(const DocumentView& doc, Reporter* reporter) {
     // The reporter keeps only the enabled one of the two codes an anniversary may find.
     const bool either = relative || duration;
     const bool ordinal = c.kind == Kind::kOrdinal && Whole(c.value);
-    const bool span = c.unit == "year" && c.qualifier.empty() && Whole(c.value);
+    const bool span = c.qualifier.empty() && SpanInYears(c);
     if (either && ((ordinal && Cued(doc, c, "anniversary")) || (span && Cued(doc, c, "marking")))) {
       CheckAnniversary(doc, c, reporter);
     }

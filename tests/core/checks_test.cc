@@ -413,6 +413,11 @@ TEST_F(ChecksTest, RelativeTimeAgainstTheYear) {
             Codes{"time.relative_mismatch"});
   EXPECT_EQ(Check("launched in 2005, 13 years ago", nullptr, "2022-11-18"),
             Codes{"time.relative_mismatch"});
+  // A month of a year names the year too.
+  EXPECT_EQ(Check("ضرب الإعصار المدينة قبل 20 عاما، في سبتمبر 2006.", nullptr, "2024-06-01"),
+            Codes{"time.relative_mismatch"});
+  EXPECT_EQ(Check("The hurricane struck 20 years ago, in September 2004.", nullptr, "2024-06-01"),
+            Codes{});
   // "next year", "العام المقبل" and the year a tie word names.
   EXPECT_EQ(Check("ينمو الاقتصاد بنسبة 3.1% العام المقبل، أي في 2026.", nullptr, "2024-06-01"),
             Codes{"time.relative_mismatch"});
@@ -452,6 +457,19 @@ TEST_F(ChecksTest, RelativeTimeAgainstTheYear) {
                   nullptr, "2024-06-01"),
             Codes{"time.relative_mismatch"});
   EXPECT_EQ(Check("The club, founded in 1949, marks 75 years since its founding this year.",
+                  nullptr, "2024-06-01"),
+            Codes{});
+  // Spans of decades and centuries, in years: half a century, a century since ("قرن على").
+  EXPECT_EQ(Check("تأسست الجمعية عام 1976، وتحتفل هذا العام بمرور نصف قرن على تأسيسها.",
+                  nullptr, "2024-06-01"),
+            Codes{"time.relative_mismatch"});
+  EXPECT_EQ(Check("تأسست الجمعية عام 1974، وتحتفل هذا العام بمرور نصف قرن على تأسيسها.",
+                  nullptr, "2024-06-01"),
+            Codes{});
+  EXPECT_EQ(Check("تأسس المتحف عام 1914، ويحتفل هذا العام بمرور قرن على افتتاحه.", nullptr,
+                  "2024-06-01"),
+            Codes{"time.relative_mismatch"});
+  EXPECT_EQ(Check("The club marks a quarter of a century since its founding in 1999 this year.",
                   nullptr, "2024-06-01"),
             Codes{});
   // A number of days against the two dates it runs between, one either way.
@@ -1103,6 +1121,22 @@ TEST_F(ChecksTest, ChangeBetweenTwoYears) {
             Codes{});
 }
 
+// A change said loosely ("about") is held to a fraction's looseness, not passed over; a time
+// with no number may stand between a change and its values.
+TEST_F(ChecksTest, ChangeSaidLooselyOrWithItsTime) {
+  EXPECT_EQ(Check("Rents rose to $1,480 from $1,230, up about 20%."), Codes{});
+  EXPECT_EQ(Check("Rents rose to $1,480 from $1,230, up about 30%."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("ارتفع الإيجار إلى 1480 دينارا من 1230 دينارا، بزيادة نحو 30%."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Copper rose 14% since the start of the year, from $8,390 to $9,560 a tonne."),
+            Codes{});
+  EXPECT_EQ(Check("Copper rose 24% since the start of the year, from $8,390 to $9,560 a tonne."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("ارتفع سعر النحاس بنسبة 24% منذ بداية العام، من 8390 دولارا إلى 9560 دولارا."),
+            Codes{"arith.change_mismatch"});
+}
+
 TEST_F(ChecksTest, ChangeAndItsDifference) {
   EXPECT_EQ(Check("The population rose from 1,200 to 1,500, an increase of 300."), Codes{});
   EXPECT_EQ(Check("The population rose from 1,200 to 1,500, an increase of 400."),
@@ -1154,6 +1188,16 @@ TEST_F(ChecksTest, FallToFromInArabic) {
 // The change of a rate said in points must be the difference; said in per cent it may be
 // either the difference (as the press often writes points) or the relative change.
 TEST_F(ChecksTest, ChangeOfARate) {
+  // The periods of the two rates numbered by ordinals between them and after them.
+  EXPECT_EQ(Check("تراجع معدل البطالة إلى 6.1% في الربع الثالث مقابل 6.5% في الربع الثاني، بانخفاض "
+                  "0.6 نقطة."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Unemployment fell to 6.1% in the third quarter from 6.5% in the second quarter, "
+                  "a drop of 0.4 points."),
+            Codes{});
+  EXPECT_EQ(Check("Unemployment fell to 6.1% in the third quarter from 6.5% in the second quarter, "
+                  "a drop of 0.6 points."),
+            Codes{"arith.change_mismatch"});
   EXPECT_EQ(Check("Unemployment fell from 8.5% to 7.9%, a drop of 0.6 percentage points."),
             Codes{});
   EXPECT_EQ(Check("Unemployment fell from 8.5% to 7.9%, a drop of 0.9 percentage points."),
