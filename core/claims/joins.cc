@@ -248,8 +248,10 @@ void JoinRanges(const Engine& engine, const text::NormalizedText& normalized,
     std::string opener;
     // "2022/23", "الموسم 2022/2023": two years in a row parted by a slash name a season or a
     // fiscal year, which a slash between other numbers does not ("5/6" is a date).
-    const bool season = dash == "/" && a.kind == Kind::kYear && second.kind == Kind::kYear &&
-                        second.number == a.number.Plus(Decimal::FromInt(1));
+    const bool years = dash == "/" && a.kind == Kind::kYear && second.kind == Kind::kYear;
+    const bool season =
+        years && (second.number == a.number.Plus(Decimal::FromInt(1)) ||
+                  cues.MatchBefore(text, scan::SkipSpacesBack(text, a.norm_begin), "period").entry);
     // "من 600 إلى 1150 مليم": a bare first number counts the subunit the second names.
     const bool rising = Less(a, second) || (second.subunit && !second.too_large &&
                                             Less(LowerBound(a, second), second));

@@ -1971,6 +1971,14 @@ TEST_F(ClaimsTest, Ranges) {
     EXPECT_EQ(c.calendar, "gregorian") << text;
   }
   EXPECT_EQ(All("في 2020/2022").size(), 2u);  // not in a row: no season
+  // After a noun of a period or a plan, two years parted by a slash are its first and last.
+  for (const char* text : {"نما القطاع خلال الفترة 2011/2016", "المخطط الخماسي 2011/2016",
+                           "over the period 2011/2016"}) {
+    c = One(text);
+    EXPECT_EQ(c.qualifier, "range") << text;
+    EXPECT_EQ(c.lower->value, "2011") << text;
+    EXPECT_EQ(c.upper->value, "2016") << text;
+  }
   // A word glued to "و" after the second year opens the next clause; no noun it counts.
   c = One("كان نائبا من 1959 إلى 1976 ورئيسا للحزب");
   EXPECT_EQ(c.kind, Kind::kYear);
