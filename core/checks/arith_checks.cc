@@ -350,12 +350,19 @@ class ArithmeticChecks {
     constexpr size_t kNear = 80;  // bytes: "من السكان النشيطين البالغ عددهم"
     const auto& claims = doc_.claims;
     if (i == 0 || i + 1 >= claims.size()) return;
-    const Claim& part = claims[i - 1];
     const Claim& pct = claims[i];
     const Claim& whole = claims[i + 1];
-    if (!IsShare(pct) || !pct.qualifier.empty() || !IsPlainCount(part) || !IsPlainCount(whole) ||
-        part.sentence != pct.sentence || whole.sentence != pct.sentence || !OwnWholeAfter(pct) ||
-        doc_.Between(part, pct).size() > kNear || !Restated(part, pct)) {
+    if (!IsShare(pct) || !(pct.qualifier.empty() || pct.qualifier == "about") ||
+        whole.sentence != pct.sentence || !IsPlainCount(whole)) {
+      return;
+    }
+    // "cut 3,000 jobs last year, about 5% of its": the time of the part between.
+    const bool timed = i > 1 && IsTimeOrAgo(claims[i - 1]) &&
+                       TimeRightAfter(claims[i - 2], claims[i - 1], kFewWords);
+    const Claim& part = claims[timed ? i - 2 : i - 1];
+    if (!IsPlainCount(part) || part.sentence != pct.sentence || !OwnWholeAfter(pct) ||
+        doc_.Between(part, pct).size() > kNear ||
+        !(Restated(part, pct) || InApposition(claims[i - 1], pct))) {
       return;
     }
     const std::string of = Trimmed(doc_.Between(pct, whole));
@@ -800,25 +807,31 @@ class ArithmeticChecks {
   void DifferenceAndShare(size_t i) {
     const auto& claims = doc_.claims;
     if (i + 2 >= claims.size()) return;
-    const Claim& said = claims[i];
-    const Claim& pct = claims[i + 1];
+    // "gained 2.1%, or 57 points, to 5,245": the share may come first.
+    const bool share_first = claims[i].kind == Kind::kPercent;
+    const Claim& said = claims[share_first ? i + 1 : i];
+    const Claim& pct = claims[share_first ? i : i + 1];
     const Claim& to = claims[i + 2];
-    if (pct.kind != Kind::kPercent || !IsPlainCount(said) || !IsShare(pct) || !pct.qualifier.empty() ||
-        to.sentence != said.sentence || to.kind != said.kind || to.unit != said.unit ||
-        !IsPlainCount(to)) {
+    if (pct.kind != Kind::kPercent || to.kind != said.kind || to.unit != said.unit ||
+        to.sentence != said.sentence || !IsPlainCount(said) || !IsShare(pct) ||
+        !pct.qualifier.empty() || !IsPlainCount(to)) {
       return;
     }
-    const std::string_view between = doc_.Between(said, pct);
+    const Claim& second = claims[i + 1];
+    const std::string_view between = doc_.Between(claims[i], second);
     const std::string words = Trimmed(between);
     const bool restated = (words.empty() && between.find('(') != std::string_view::npos) ||
                           CoveredBy(words, cues_, "restate");
     if (!restated) return;
     // "or 12% of its value, falling to": what the change measures and a verb that says it
-    // again, on the way to where it led.
-    std::string_view gap = doc_.Between(pct, to);
+    // again, on the way to where it led; or where it settled ("at $79.40").
+    std::string_view gap = doc_.Between(second, to);
     gap.remove_prefix(std::min(gap.size(), gap.find_first_not_of(" )")));  // "(3%) to"
     const std::string rest = AfterCue(AfterCue(Trimmed(gap), "measure"), "going");
-    if (!CoveredBy(rest, cues_, "to") || SinceRightAfter(to) || !ChangedBy(i)) return;
+    if (!(CoveredBy(rest, cues_, "to") || CoveredBy(rest, cues_, "level")) ||
+        SinceRightAfter(to) || !ChangedBy(i)) {
+      return;
+    }
     const double d = *AsDouble(said.value), t = *AsDouble(to.value), p = *AsDouble(pct.value);
     const double hd = HalfUnit(said), ht = HalfUnit(to), hp = HalfUnit(pct);
     if (d - hd <= 0 || t - ht <= 0) return;
@@ -1320,6 +1333,41 @@ class ArithmeticChecks {
                       spans, total.value, Number(sum));
   }
 
+  // "3,000 jobs, 5% of its", "3000 وظيفة، أي نحو 5%": a share set beside what it restates,
+  // a comma alone between.
+  bool InApposition(const Claim& a, const Claim& share) const {
+    std::string_view between = doc_.Between(a, share);
+    while (between.starts_with(' ')) between.remove_prefix(1);
+    while (between.ends_with(' ')) between.remove_suffix(1);
+    return between == "," || between == kArabicComma;
+  }
+
+  // "Republicans won 222 and Democrats 215", "فاز الجمهوريون بـ222 والديمقراطيون بـ215": parts
+  // of one kind whose verb the later ones leave out, only a word or two of who between "and"
+  // and each count and nothing after the last but the clause's end: no part counts another
+  // thing (as "80 were rescued and 60 injured" may count some twice).
+  bool VerbLeftOut(const std::vector<const Claim*>& parts) const {
+    if (parts.size() < 2) return false;
+    const scan::PhraseList& joins = doc_.engine.range_cues();
+    for (size_t k = 0; k < parts.size(); ++k) {
+      if (!parts[k]->noun.empty()) return false;
+      if (k == 0) continue;
+      const std::string words = Trimmed(doc_.Between(*parts[k - 1], *parts[k]));
+      const auto and_ = joins.MatchAt(words, 0, "list");
+      const bool glued = !and_.entry && words.starts_with("\xD9\x88");  // "والديمقراطيون"
+      const std::string who =
+          and_.entry || glued ? Trimmed(std::string_view(words).substr(glued ? 2 : and_.end)) : "";
+      if (who.empty() || std::count(who.begin(), who.end(), ' ') > 1 ||
+          who.find_first_of("0123456789,") != std::string::npos) {
+        return false;
+      }
+    }
+    const size_t end = scan::SkipSpaces(text_, parts.back()->norm_end);
+    constexpr std::string_view kClauseEnds = ".,;\n";
+    return end >= text_.size() || kClauseEnds.find(text_[end]) != std::string_view::npos ||
+           text_.substr(end, kArabicComma.size()) == kArabicComma;
+  }
+
   // "Of the 1,400 workers, 600 took the buyout, 500 were reassigned and the remaining 300
   // stayed", "من بين 50 ولاية، أقرت 27 قوانين مماثلة، فيما لم تقر الولايات الـ23 الأخرى": a
   // whole, then parts that end with the rest of it (arith_cues.tsv "rest"), which must make it
@@ -1328,7 +1376,13 @@ class ArithmeticChecks {
     constexpr size_t kNear = 60;  // bytes: what a part did, a few words
     const auto& claims = doc_.claims;
     const Claim& whole = claims[i];
-    if (!IsPlainCount(whole) || !WholeCued(whole)) return;
+    if (!IsPlainCount(whole)) return;
+    // "8,500 people, 6,000 of them in Germany and the remaining 2,500 abroad": the first part
+    // "of them", beside its whole.
+    const bool of_them = i + 1 < claims.size() && claims[i + 1].sentence == whole.sentence &&
+                         IsPlainCount(claims[i + 1]) && InApposition(whole, claims[i + 1]) &&
+                         CuedAfter(claims[i + 1], "them");
+    if (!of_them && !WholeCued(whole)) return;
     std::vector<const Claim*> parts;
     // "sentenced 12 of the 40 defendants, acquitted 19 and ... the other 9": a first part
     // said before its whole.
@@ -1344,7 +1398,8 @@ class ArithmeticChecks {
       const std::string_view between = doc_.Between(*before, p);
       if (!IsPlainCount(p) || !PartOf(whole, p) || *AsDouble(p.value) >= *AsDouble(whole.value) ||
           between.size() > kNear || between.find_first_of(".;:(") != std::string_view::npos ||
-          CuedBefore(p, "among") || CuedAfter(p, "among") || CuedAfter(p, "them")) {
+          CuedBefore(p, "among") || CuedAfter(p, "among") ||
+          (CuedAfter(p, "them") && !(of_them && j == i + 1))) {
         return;
       }
       parts.push_back(&p);
@@ -1354,10 +1409,12 @@ class ArithmeticChecks {
     const bool rest = parts.size() >= 2 && (CueRightBefore(*parts[parts.size() - 2],
                                                            *parts.back(), "rest", kNear) ||
                                             CuedAfter(*parts.back(), "rest-after"));
-    if (!rest) return;
+    if (!rest && !VerbLeftOut(parts)) return;
     double sum = 0, slack = CountSlack(whole);
     for (const Claim* p : parts) sum += *AsDouble(p->value), slack += CountSlack(*p);
-    if (std::fabs(sum - *AsDouble(whole.value)) <= slack) return;
+    const double gap = sum - *AsDouble(whole.value);
+    // Parts without a word of the rest may leave some of the whole out; none may exceed it.
+    if (rest ? std::fabs(gap) <= slack : gap <= slack) return;
     std::vector<SpanRef> spans = {SpanOf(whole)};
     for (const Claim* p : parts) spans.push_back(SpanOf(*p));
     reporter_->Report("arith.total_mismatch",

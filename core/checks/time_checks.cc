@@ -721,8 +721,10 @@ void CheckTime(const DocumentView& doc, Reporter* reporter) {
     // The reporter keeps only the enabled one of the two codes an anniversary may find.
     const bool either = relative || duration;
     const bool ordinal = c.kind == Kind::kOrdinal && Whole(c.value);
-    const bool span = c.qualifier.empty() && SpanInYears(c);
-    if (either && ((ordinal && Cued(doc, c, "anniversary")) || (span && Cued(doc, c, "marking")))) {
+    const bool span = c.kind == Kind::kDuration && c.qualifier.empty() &&
+                      (c.unit == "year" || c.unit == "decade" || c.unit == "century");
+    if (either && ((ordinal && Cued(doc, c, "anniversary")) ||
+                   (span && Cued(doc, c, "marking") && SpanInYears(c)))) {
       CheckAnniversary(doc, c, reporter);
     }
     const bool period = InGregorianYears(c) && c.qualifier == "range" && c.lower && c.upper;

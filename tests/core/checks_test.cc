@@ -908,6 +908,12 @@ TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
             Codes{"arith.total_mismatch"});
   EXPECT_EQ(Check("Of the firm’s 640 workers, 160 (30%) were laid off."),
             Codes{"arith.percent_mismatch"});
+  // A share beside its part, a comma alone between, after the part's time, said loosely.
+  EXPECT_EQ(Check("The airline cut 2,400 jobs last year, about 6% of its 40,000 staff."), Codes{});
+  EXPECT_EQ(Check("The airline cut 2,400 jobs last year, about 16% of its 40,000 staff."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("ألغت الشركة 2400 وظيفة، نحو 16% من موظفيها البالغ عددهم 40 ألفا."),
+            Codes{"arith.percent_mismatch"});
   // Restated after what the part did, behind one comma; not a share set against another.
   EXPECT_EQ(Check("Of the 640 applicants, 160 were hired last spring, or a quarter."), Codes{});
   EXPECT_EQ(Check("Of the 640 applicants, 160 were hired last spring, or a third."),
@@ -1168,6 +1174,15 @@ TEST_F(ChecksTest, ChangeAsAnAmountAndAShare) {
             Codes{"arith.change_mismatch"});
   EXPECT_EQ(Check("خسر الصندوق 2.6 مليار دولار، أي 18% من قيمته، ليتراجع إلى 21.04 مليار دولار."),
             Codes{"arith.change_mismatch"});
+  // The share first; where it settled after "at".
+  EXPECT_EQ(Check("The Nasdaq lost 1.4%, or 231 points, to 16,270."), Codes{});
+  EXPECT_EQ(Check("The Nasdaq lost 2.4%, or 231 points, to 16,270."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Gold settled up $31.20, or 1.3%, at $2,431.50 an ounce."), Codes{});
+  EXPECT_EQ(Check("Gold settled up $31.20, or 2.3%, at $2,431.50 an ounce."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("تراجع المؤشر 2.4%، أي 231 نقطة، ليغلق عند 16270 نقطة."),
+            Codes{"arith.change_mismatch"});
   // Another unit, or a start said after it, is left to the checks that read them.
   EXPECT_EQ(Check("Output fell 45 tonnes, or 9%, to $17.55 a tonne."), Codes{});
   EXPECT_EQ(Check("Brent rose $1.20, or 1.5%, to $81.40 from $80.20 a barrel."), Codes{});
@@ -1383,6 +1398,20 @@ TEST_F(ChecksTest, ChangeAndItsMultiple) {
 
 // A whole, then parts that end with "the rest" of it, which must make it up.
 TEST_F(ChecksTest, PartsToTheRest) {
+  // Parts whose verb the later ones leave out may leave some of the whole out, never exceed it.
+  EXPECT_EQ(Check("Of the 150 seats, the ruling party won 82 and the opposition 71."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("Of the 150 seats, the ruling party won 82 and the opposition 61."), Codes{});
+  EXPECT_EQ(Check("من أصل 150 مقعدا، فاز الحزب الحاكم بـ82 والمعارضة بـ71."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("Of the 150 crew, 90 were rescued and 70 injured."), Codes{});
+  // The first part "of them" beside a whole no cue names.
+  EXPECT_EQ(Check("The firm has 4,200 staff, 3,100 of them in Spain and the remaining 1,300 "
+                  "elsewhere."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("The firm has 4,200 staff, 3,100 of them in Spain and the remaining 1,100 "
+                  "elsewhere."),
+            Codes{});
   EXPECT_EQ(Check("Of the 1,400 workers, 600 took the buyout, 500 were reassigned and the "
                   "remaining 200 kept their posts."),
             Codes{"arith.total_mismatch"});
