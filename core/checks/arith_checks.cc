@@ -629,7 +629,12 @@ class ArithmeticChecks {
     // between.
     const bool of_what = j == i + 1 && CueRightBefore(c, next, "since", kNear) &&
                          StartsWithCue(c, next, "of-whole");
-    if (of_what || JoinedPastItsNoun(before, next, "since")) {
+    // "ارتفع إلى 3.1% في يناير من 2.9%": "من" after a rate "إلى" names is where it began
+    // (no rate is a share of another).
+    const bool to_from = cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, c.norm_begin),
+                                           "to").entry &&
+                         WordsBetween(before, next) == "\xD9\x85\xD9\x86";  // من
+    if (of_what || to_from || JoinedPastItsNoun(before, next, "since")) {
       return Shift{next.value, c.value, &next, &c, j, true};
     }
     return std::nullopt;

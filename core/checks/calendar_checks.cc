@@ -138,7 +138,12 @@ bool SaidToBeEqual(const DocumentView& doc, const Claim& a, const Claim& b) {
   while (!words.empty() && words.front() == ' ') words.remove_prefix(1);
   while (!words.empty() && words.back() == ' ') words.remove_suffix(1);
   if (words == "\xD9\x8A\xD9\x88\xD9\x85") return true;  // يوم
-  for (char ch : between) {
+  for (size_t at = 0; at < between.size(); ++at) {
+    if (between.substr(at, 2) == "\xD8\x8C") {  // "،": "30 مارس 2025، أول أيام شوال"
+      ++at;
+      continue;
+    }
+    const char ch = between[at];
     if (ch != ' ' && ch != '/' && ch != '(' && ch != '-' && ch != ',') return false;
   }
   return true;  // "1443/9/15 هـ - 2022/4/16 م", "(16 أبريل 2022)"

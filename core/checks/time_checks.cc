@@ -422,6 +422,24 @@ void CheckYearNamed(const DocumentView& doc, size_t i, Reporter* reporter) {
 // fighting" (both years before, a verb of beginning before the first, "after" the end and
 // "of" what lasted: "joined in 1975, won in 1990 after 3 years of training" counts from
 // elsewhere). A birth year is no start.
+// "ended in 1990 after 15 years", "وانتهت عام 1988 بعد ثماني سنوات" (a time later whose
+// claim holds the "after"): a period said after the year it ended.
+bool AfterTheEnd(const DocumentView& doc, const Claim& end, const Claim& period) {
+  const scan::PhraseList& cues = doc.engine.time_cues();
+  if (period.qualifier == "later") {
+    return cues.MatchAt(doc.normalized.text(), period.norm_begin, "after-end").entry &&
+           PlainWordsBetween(doc, end, period).empty();
+  }
+  return period.qualifier.empty() &&
+         CoveredBy(PlainWordsBetween(doc, end, period), cues, "after-end");
+}
+
+// Whether a sentence ends right after `at`: "completed in 1970, after 10 years."
+bool EndsTheSentence(std::string_view text, size_t at) {
+  const size_t next = scan::SkipSpaces(text, at);
+  return next >= text.size() || text[next] == '.' || text[next] == '\n';
+}
+
 void CheckYearsBetween(const DocumentView& doc, size_t i, Reporter* reporter) {
   constexpr size_t kNear = 60;   // bytes: a verb and its object between a year and the period
   constexpr size_t kUntil = 30;  // bytes: "حتى تنحيه عام", "until his death in"
@@ -444,11 +462,11 @@ void CheckYearsBetween(const DocumentView& doc, size_t i, Reporter* reporter) {
       near(d, claims[i + 1], kUntil) &&
       cues.MatchAt(text, scan::SkipSpaces(text, d.norm_end), "until").entry) {
     start = i - 1, end = i + 1;
-  } else if (d.qualifier.empty() && i > 1 && year_at(i - 2) && year_at(i - 1) &&
+  } else if (i > 1 && year_at(i - 2) && year_at(i - 1) && AfterTheEnd(doc, claims[i - 1], d) &&
              CueInTheBytesBefore(doc, claims[i - 2], kNear, "began") &&
              near(claims[i - 2], claims[i - 1], kNear) &&
-             CoveredBy(PlainWordsBetween(doc, claims[i - 1], d), cues, "after-end") &&
-             cues.MatchAt(text, scan::SkipSpaces(text, d.norm_end), "of-what").entry) {
+             (cues.MatchAt(text, scan::SkipSpaces(text, d.norm_end), "of-what").entry ||
+              EndsTheSentence(text, d.norm_end))) {
     start = i - 2, end = i - 1;
   } else {
     return;
@@ -714,9 +732,16 @@ void CheckTime(const DocumentView& doc, Reporter* reporter) {
         CheckRelative(doc, c, reporter);
       }
     }
-    // "a decade ago, in 2014", "قبل عقدين"; not "the past decade", a period, not a point.
-    if (relative && c.unit == "decade" && c.qualifier == "ago" && !NamedWhole(doc, c)) {
-      CheckRelative(doc, c, reporter);
+    // "a decade ago, in 2014", "قبل عقدين"; "the past decade" is a period, not a point: only
+    // the year it runs from ("In the past decade, since 2014").
+    if (relative && c.unit == "decade" && c.qualifier == "ago") {
+      if (!NamedWhole(doc, c)) {
+        CheckRelative(doc, c, reporter);
+      } else {
+        Claim period = c;
+        period.qualifier.clear();
+        CheckRelative(doc, period, reporter);
+      }
     }
     // The reporter keeps only the enabled one of the two codes an anniversary may find.
     const bool either = relative || duration;

@@ -374,6 +374,10 @@ TEST_F(ChecksTest, InvalidDates) {
 }
 
 TEST_F(ChecksTest, HijriAndGregorianEquivalents) {
+  // Set beside each other with an Arabic comma, they are said to be one day.
+  EXPECT_EQ(Check("حل العيد يوم الأحد 30 مارس 2025، أول أيام شهر شوال 1446 هـ."), Codes{});
+  EXPECT_EQ(Check("حل العيد يوم الأحد 30 مارس 2025، أول أيام شهر شوال 1445 هـ."),
+            Codes{"date.hijri_mismatch"});
   // 1 Ramadan 1443 fell on 2 April 2022 (Umm al-Qura).
   EXPECT_EQ(Check("في 1 رمضان 1443 هـ الموافق 2 أبريل 2022"), Codes{});
   EXPECT_EQ(Check("في 1 رمضان 1443 هـ الموافق 3 أبريل 2022"), Codes{});  // a day is variance
@@ -413,6 +417,12 @@ TEST_F(ChecksTest, RelativeTimeAgainstTheYear) {
             Codes{"time.relative_mismatch"});
   EXPECT_EQ(Check("launched in 2005, 13 years ago", nullptr, "2022-11-18"),
             Codes{"time.relative_mismatch"});
+  // "the past decade" is a period: only the year it runs from is held to it.
+  EXPECT_EQ(Check("In the past decade, since 2004, it has built 80 schools.", nullptr,
+                  "2024-06-01"),
+            Codes{"time.relative_mismatch"});
+  EXPECT_EQ(Check("In the past decade, in 2016, it built a stadium.", nullptr, "2024-06-01"),
+            Codes{});
   // A month of a year names the year too.
   EXPECT_EQ(Check("ضرب الإعصار المدينة قبل 20 عاما، في سبتمبر 2006.", nullptr, "2024-06-01"),
             Codes{"time.relative_mismatch"});
@@ -450,6 +460,12 @@ TEST_F(ChecksTest, RelativeTimeAgainstTheYear) {
   // brackets right after; a change in years is no period.
   EXPECT_EQ(Check("استمرت الحرب عشر سنوات، من 1980 إلى 1988."), Codes{"time.duration_mismatch"});
   EXPECT_EQ(Check("The war lasted eight years, from 1980 to 1988."), Codes{});
+  // A period said after the year it ended, at the sentence's end or as a time later.
+  EXPECT_EQ(Check("Work on the canal began in 1859 and ended in 1869, after 12 years."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("Work on the canal began in 1859 and ended in 1869, after 10 years."), Codes{});
+  EXPECT_EQ(Check("بدأ حفر القناة عام 1859 وانتهى عام 1869 بعد 12 عاما."),
+            Codes{"time.duration_mismatch"});
   EXPECT_EQ(Check("He served 10 years (1980-1988) as mayor."), Codes{"time.duration_mismatch"});
   EXPECT_EQ(Check("Life expectancy rose 5 years from 1980 to 2000."), Codes{});
   // A span of years an occasion marks since what began, as an anniversary.
@@ -1203,6 +1219,11 @@ TEST_F(ChecksTest, FallToFromInArabic) {
 // The change of a rate said in points must be the difference; said in per cent it may be
 // either the difference (as the press often writes points) or the relative change.
 TEST_F(ChecksTest, ChangeOfARate) {
+  // "إلى" a rate, then "من" another: where it led and where it began.
+  EXPECT_EQ(Check("ارتفع معدل التضخم إلى 3.4% في مايو من 3.1% في أبريل، بزيادة 0.3 نقطة."),
+            Codes{});
+  EXPECT_EQ(Check("ارتفع معدل التضخم إلى 3.4% في مايو من 3.1% في أبريل، بزيادة 0.5 نقطة."),
+            Codes{"arith.change_mismatch"});
   // The periods of the two rates numbered by ordinals between them and after them.
   EXPECT_EQ(Check("تراجع معدل البطالة إلى 6.1% في الربع الثالث مقابل 6.5% في الربع الثاني، بانخفاض "
                   "0.6 نقطة."),
@@ -1301,6 +1322,10 @@ TEST_F(ChecksTest, ChangeOfARate) {
 }
 
 TEST_F(ChecksTest, ChangeAndItsMultiple) {
+  // An adverb of a multiple, as its verb.
+  EXPECT_EQ(Check("Its assets grew fourfold, from $15 billion to $60 billion."), Codes{});
+  EXPECT_EQ(Check("Its assets grew fivefold, from $15 billion to $45 billion."),
+            Codes{"arith.change_mismatch"});
   EXPECT_EQ(Check("Visitors doubled from 100 to 300."), Codes{"arith.change_mismatch"});
   EXPECT_EQ(Check("Revenue tripled from $1 billion to $3 billion."), Codes{});
   EXPECT_EQ(Check("Visitors doubled from 100 to 210."), Codes{});  // "doubled" is loose
@@ -1412,6 +1437,10 @@ TEST_F(ChecksTest, PartsToTheRest) {
   EXPECT_EQ(Check("The firm has 4,200 staff, 3,100 of them in Spain and the remaining 1,100 "
                   "elsewhere."),
             Codes{});
+  // "leaving" before the rest.
+  EXPECT_EQ(Check("Of the 27 members, 19 signed the letter, leaving eight outside."), Codes{});
+  EXPECT_EQ(Check("Of the 27 members, 19 signed the letter, leaving nine outside."),
+            Codes{"arith.total_mismatch"});
   EXPECT_EQ(Check("Of the 1,400 workers, 600 took the buyout, 500 were reassigned and the "
                   "remaining 200 kept their posts."),
             Codes{"arith.total_mismatch"});

@@ -1529,6 +1529,10 @@ TEST_F(ClaimsTest, AnOrdinalAfterANounIsNoDay) {
   // "غرة": the first day of the month after it.
   EXPECT_EQ(One("غرة شوال 1444 هـ").value, "1444-10-01");
   EXPECT_EQ(One("يبدأ الصيام غرة شهر رمضان").value, "--09-01");
+  // "أول أيام", "أول يوم من", "the first day of": the first day too, no ordinal of its own.
+  EXPECT_EQ(One("يصادف أول أيام شهر شوال 1444 هـ").value, "1444-10-01");
+  EXPECT_EQ(One("أول يوم من رمضان 1445 هـ").value, "1445-09-01");
+  EXPECT_EQ(One("the first day of Ramadan 1445 AH").value, "1445-09-01");
   EXPECT_EQ(All("من العاشر من جوان الى العاشر من يوليو").back().value, "--07-10");
 }
 
