@@ -43,6 +43,14 @@ double HalfUnit(const Claim& c) {
   return half * AsDouble(c.scale.ToString()).value_or(1);
 }
 
+// How far an amount may be from what it says: half a unit of its last digit, or a twentieth of
+// it when said to be about so much ("بحوالي 242 ألف طن").
+double Slack(const Claim& c) {
+  const double half = HalfUnit(c);
+  if (c.qualifier != "about") return half;
+  return std::max(half, 0.05 * std::fabs(AsDouble(c.value).value_or(0)));
+}
+
 // A computed sum or difference as a reader writes it: 0.3 where binary arithmetic left
 // 0.299999999999999, and a whole amount in full ("12261200000", not "1.22612e+10").
 std::string Number(double v) {
@@ -705,7 +713,7 @@ class ArithmeticChecks {
     const std::optional<double> d = AsDouble(difference.value);
     if (!a || !b || !d) return true;  // nothing to compare: nothing to report
     const double slack =
-        HalfUnit(*shift.from_claim) + HalfUnit(*shift.to_claim) + HalfUnit(difference);
+        Slack(*shift.from_claim) + Slack(*shift.to_claim) + Slack(difference);
     return std::fabs(std::fabs(*b - *a) - *d) <= slack;
   }
 
@@ -964,7 +972,7 @@ class ArithmeticChecks {
   static bool ChangeFits(const Shift& shift, double z, double slack, double* change) {
     const std::optional<double> a = AsDouble(shift.from), b = AsDouble(shift.to);
     if (!a || !b || *a <= 0) return true;
-    const double ha = HalfUnit(*shift.from_claim), hb = HalfUnit(*shift.to_claim);
+    const double ha = Slack(*shift.from_claim), hb = Slack(*shift.to_claim);
     if (*a - ha <= 0) return true;
     *change = 100 * std::fabs(*b - *a) / *a;
     const double most = 100 * std::max((*b + hb) / (*a - ha) - 1, 1 - (*b - hb) / (*a + ha));
@@ -1087,7 +1095,11 @@ class ArithmeticChecks {
     // of the value the change led to between the two.
     const size_t j = PastATime(i + 1, to);
     const Claim& from = claims[j];
-    if (!AlikeInOneSentence(to, from)) return std::nullopt;
+    // "بحوالي 242 ألف طن مقابل 246 ألف طن": where it led may be said to be about so much.
+    const bool about_to = to.qualifier == "about" && IsPlainAmount(from) && !to.value.empty() &&
+                          to.kind == from.kind && to.unit == from.unit &&
+                          to.sentence == from.sentence;
+    if (!AlikeInOneSentence(to, from) && !about_to) return std::nullopt;
     // After a period named by an ordinal, its noun before the cue: "in the first half, from".
     // "ارتفع إلى 12340 نقطة من 12255": "من" is "from" after where a rise led, where "إلى"
     // names it and it began lower (a share "من" a whole is larger than it), or where a change

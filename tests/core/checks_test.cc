@@ -1143,6 +1143,19 @@ TEST_F(ChecksTest, ChangeBetweenTwoYears) {
             Codes{});
 }
 
+// Where a change led may be said to be about so much: a twentieth either way.
+TEST_F(ChecksTest, ChangeToALevelSaidAbout) {
+  EXPECT_EQ(Check("بلغ الإنتاج حوالي 318 ألف طن مقابل 352 ألف طن في الموسم الماضي، أي بتراجع "
+                  "بنسبة 9.7%."),
+            Codes{});
+  EXPECT_EQ(Check("بلغ الإنتاج حوالي 318 ألف طن مقابل 352 ألف طن في الموسم الماضي، أي بتراجع "
+                  "بنسبة 19.7%."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Output was about 318,000 tonnes, against 352,000 a year earlier, a fall of "
+                  "12%."),
+            Codes{});  // within a twentieth of about 318,000
+}
+
 // A change said loosely ("about") is held to a fraction's looseness, not passed over; a time
 // with no number may stand between a change and its values.
 TEST_F(ChecksTest, ChangeSaidLooselyOrWithItsTime) {
