@@ -338,7 +338,8 @@ class ArithmeticChecks {
     const std::string_view between = doc_.Between(part, pct);
     const std::string words = Trimmed(between);  // " منهم (": "منهم"; " (": ""
     // "نجح منهم 22 ألفا، أي بنسبة 48.9%": the share restated after the part, "of them" before.
-    const bool restated = words.size() <= 30 && Restated(part, pct);
+    constexpr size_t kRestated = 60;  // bytes: "في الدورة الرئيسية، أي بنسبة"
+    const bool restated = words.size() <= kRestated && Restated(part, pct);
     if (between.find('(') == std::string_view::npos && !restated) return;
     // "of them" before the part may be a clause's few words from the whole: "45 ألف تلميذ
     // اجتازوا الامتحان، نجح منهم 22 ألفا" (80 bytes: a verb and its object, in Arabic); or
@@ -877,9 +878,11 @@ class ArithmeticChecks {
     if (i == 0 || i + 1 >= claims.size()) return;
     size_t t = i - 1;
     // "27.5 مليار دولار في الربع الثاني، بانخفاض": an ordinal there numbers a period.
+    // "2.1 مليون سائح إلى غاية 20 جوان، بزيادة": a date a few words on, "until" it.
     const bool period = claims[t].kind == Kind::kOrdinal;
+    const bool date = claims[t].kind == Kind::kDate;
     if (t > 0 && (IsTimeOrAgo(claims[t]) || period) &&
-        TimeRightAfter(claims[t - 1], claims[t], period ? kFewWords : kAWordOrTwo)) {
+        TimeRightAfter(claims[t - 1], claims[t], period || date ? kFewWords : kAWordOrTwo)) {
       --t;
     }
     const Claim& to = claims[t];

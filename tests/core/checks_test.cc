@@ -1143,6 +1143,26 @@ TEST_F(ChecksTest, ChangeBetweenTwoYears) {
             Codes{});
 }
 
+// The Tunisian press: "مسجلة تطورا بنسبة" after two values set against each other, a date
+// "until" which a value ran, "of them" a clause from its share restated.
+TEST_F(ChecksTest, ChangesAndSharesAsTheTunisianPressWritesThem) {
+  EXPECT_EQ(Check("بلغت الواردات 3120 م د موفى أفريل 2024 مقابل 2860 م د في نفس الفترة من 2023، "
+                  "مسجلة ارتفاعا بنسبة 9.1 بالمائة."),
+            Codes{});
+  EXPECT_EQ(Check("بلغت الواردات 3120 م د موفى أفريل 2024 مقابل 2860 م د في نفس الفترة من 2023، "
+                  "مسجلة ارتفاعا بنسبة 19.1 بالمائة."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("بلغ عدد الليالي المقضاة 4.3 مليون ليلة إلى غاية 10 جويلية، بزيادة 30% مقارنة "
+                  "بـ3.7 مليون ليلة."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("بلغ عدد المترشحين 128 ألف تلميذ، نجح منهم 48 ألفا في الدورة الرئيسية، أي بنسبة "
+                  "47.5 بالمائة."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("بلغ عدد المترشحين 128 ألف تلميذ، نجح منهم 48 ألفا في الدورة الرئيسية، أي بنسبة "
+                  "37.5 بالمائة."),
+            Codes{});
+}
+
 // Where a change led may be said to be about so much: a twentieth either way.
 TEST_F(ChecksTest, ChangeToALevelSaidAbout) {
   EXPECT_EQ(Check("بلغ الإنتاج حوالي 318 ألف طن مقابل 352 ألف طن في الموسم الماضي، أي بتراجع "
