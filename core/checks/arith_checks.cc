@@ -142,6 +142,7 @@ class ArithmeticChecks {
         PartOfThem(i);
         ShareOfAWholeAfter(i);
         ShareThenPart(i);
+        TwoPartsWithTheirShares(i);
       }
       if (reporter_->Enabled("arith.change_mismatch")) {
         Change(i);
@@ -1351,6 +1352,60 @@ class ArithmeticChecks {
     reporter_->Report("arith.total_mismatch",
                       absl::StrFormat("the parts add up to %s, not %s", Number(sum), total.value),
                       spans, total.value, Number(sum));
+  }
+
+  // "She won 75 million votes, or 48.3%, against his 77 million, or 49.8%", "حصل على 1.2
+  // مليون صوت (52%) مقابل 1.05 مليون (45.5%)": two parts of one whole, each with its share
+  // restated right after it, must make the same whole (each rounded as written).
+  void TwoPartsWithTheirShares(size_t i) {
+    const auto& claims = doc_.claims;
+    if (i + 3 >= claims.size()) return;
+    const Claim& a = claims[i];
+    const Claim& b = claims[i + 2];
+    if (claims[i + 1].kind != Kind::kPercent || claims[i + 3].kind != Kind::kPercent ||
+        b.sentence != a.sentence || claims[i + 3].sentence != a.sentence ||
+        !IsPlainCount(a) || !IsPlainCount(b) || a.kind != b.kind || a.unit != b.unit ||
+        !(b.noun_key.empty() || b.noun_key == a.noun_key) || !SaysItsShare(a, claims[i + 1]) ||
+        !SaysItsShare(b, claims[i + 3])) {
+      return;
+    }
+    // The second set against the first as a rival's ("against his", "مقابل").
+    std::string_view gap = doc_.Between(claims[i + 1], b);
+    gap.remove_prefix(std::min(gap.size(), gap.find_first_not_of(" )")));  // "(52%) مقابل"
+    const std::string words = Trimmed(gap);
+    const auto rival = cues_.MatchAt(words, 0, "since");
+    if (!rival.entry || !rival.entry->HasTag("rival") ||
+        std::count(words.begin() + static_cast<std::ptrdiff_t>(rival.end), words.end(), ' ') > 1) {
+      return;
+    }
+    // The whole each part and share allow: [x - dx, x + dx] / [z + dz, z - dz] percent.
+    const auto whole = [](const Claim& part, const Claim& share) {
+      const double x = *AsDouble(part.value), z = *AsDouble(share.value);
+      const double dx = CountSlack(part), dz = HalfUnit(share);
+      return std::pair{100 * (x - dx) / (z + dz), z > dz ? 100 * (x + dx) / (z - dz) : HUGE_VAL};
+    };
+    const auto [lo_a, hi_a] = whole(a, claims[i + 1]);
+    const auto [lo_b, hi_b] = whole(b, claims[i + 3]);
+    if (lo_a <= hi_b && lo_b <= hi_a) return;
+    const std::string of_a = Number(std::round((lo_a + hi_a) / 2));
+    const std::string of_b = Number(std::round((lo_b + hi_b) / 2));
+    reporter_->Report("arith.percent_mismatch",
+                      absl::StrFormat("%s is %s%% of about %s, but %s is %s%% of about %s: not "
+                                      "one whole",
+                                      a.value, claims[i + 1].value, of_a, b.value,
+                                      claims[i + 3].value, of_b),
+                      {SpanOf(a), SpanOf(claims[i + 1]), SpanOf(b), SpanOf(claims[i + 3])}, of_a,
+                      of_b);
+  }
+
+  // "75 million votes, or 48.3%", "1.2 مليون صوت (52%)": a plain share restated right after
+  // its part, by a word that restates it or in brackets.
+  bool SaysItsShare(const Claim& part, const Claim& share) const {
+    if (!IsShare(share) || !share.qualifier.empty() || OwnWholeAfter(share)) return false;
+    const std::string_view between = doc_.Between(part, share);
+    const std::string words = Trimmed(between);
+    return (words.empty() && between.find('(') != std::string_view::npos) ||
+           CoveredBy(words, cues_, "restate");
   }
 
   // "3,000 jobs, 5% of its", "3000 وظيفة، أي نحو 5%": a share set beside what it restates,

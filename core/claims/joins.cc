@@ -1007,7 +1007,10 @@ void CarryUnitToWhereAChangeLed(const Engine& engine, const text::NormalizedText
     const bool named = !a.unit.empty() || a.kind == Kind::kMoney;
     // "last year" is a time, not a period measured.
     const bool time = a.kind == Kind::kDuration && !a.qualifier.empty();
-    if (!measured || !named || time || a.sentence != b.sentence || a.qualifier == "range") {
+    // "(52%) مقابل 1.05 مليون": a percentage of a million is a count's, no rate's.
+    const bool counted = a.kind == Kind::kPercent && !b.scale.is_zero();
+    if (!measured || !named || time || counted || a.sentence != b.sentence ||
+        a.qualifier == "range") {
       continue;
     }
     // "rose 5%, from 100 to 120 stores", "بزيادة 19% عن 44 مليونا": a plain "from" is where

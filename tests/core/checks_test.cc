@@ -1143,6 +1143,19 @@ TEST_F(ChecksTest, ChangeBetweenTwoYears) {
             Codes{});
 }
 
+// Two parts of one whole set against each other, each with its share restated: one whole.
+TEST_F(ChecksTest, TwoRivalsWithTheirShares) {
+  EXPECT_EQ(Check("He won 8.2 million votes, or 51.3%, against her 7.6 million, or 47.5%."),
+            Codes{});
+  EXPECT_EQ(Check("He won 8.2 million votes, or 61.3%, against her 7.6 million, or 47.5%."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("حصل المرشح على 820 ألف صوت (51.3%) مقابل 760 ألفا (57.5%) لمنافسته."),
+            Codes{"arith.percent_mismatch"});
+  // Two wholes: votes and states; sales and profit.
+  EXPECT_EQ(Check("He won 8.2 million votes, or 51.3%, and 31 states, or 62%."), Codes{});
+  EXPECT_EQ(Check("Sales rose to $5 million, or 20%, and profit to $1 million, or 8%."), Codes{});
+}
+
 // The Tunisian press: "مسجلة تطورا بنسبة" after two values set against each other, a date
 // "until" which a value ran, "of them" a clause from its share restated.
 TEST_F(ChecksTest, ChangesAndSharesAsTheTunisianPressWritesThem) {

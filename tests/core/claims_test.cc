@@ -1975,6 +1975,8 @@ TEST_F(ClaimsTest, Ranges) {
     EXPECT_EQ(c.calendar, "gregorian") << text;
   }
   EXPECT_EQ(All("في 2020/2022").size(), 2u);  // not in a row: no season
+  // A bare number after "مقابل" and a percentage takes its sign, unless a scale makes it a count.
+  EXPECT_EQ(All("حصل على 1.2 مليون صوت (52%) مقابل 1.05 مليون لمنافسه")[2].kind, Kind::kNumber);
   // After a noun of a period or a plan, two years parted by a slash are its first and last.
   for (const char* text : {"نما القطاع خلال الفترة 2011/2016", "المخطط الخماسي 2011/2016",
                            "over the period 2011/2016"}) {
