@@ -797,7 +797,9 @@ class ArithmeticChecks {
       return;
     }
     if (!ChangedBy(i)) return;
-    if (const std::optional<Shift> shift = Against(i + 1)) CheckDifference(*shift, said);
+    if (const std::optional<Shift> shift = Against(i + 1, /*change_first=*/true)) {
+      CheckDifference(*shift, said);
+    }
   }
 
   // Whether claim i is the amount of a change: "rise 17 fils", "بمقدار 5 دولارات", "cut 900
@@ -1080,18 +1082,20 @@ class ArithmeticChecks {
   std::optional<Shift> ToThenFrom(size_t i, std::string_view between,
                                   const std::string& rest) const {
     constexpr size_t kNear = 60;  // bytes: a few words, no clause of its own
-    if (AFewWords(between, kNear) || CoveredBy(rest, cues_, "to")) return Against(i);
+    if (AFewWords(between, kNear) || CoveredBy(rest, cues_, "to")) {
+      return Against(i, /*change_first=*/true);
+    }
     // "rose 18% in the first quarter, to $1,350": a comma after the change's time.
     const size_t comma = between.rfind(',');
     const bool to_after_time =
         comma != std::string_view::npos && AFewWords(between.substr(0, comma), kNear) &&
         CoveredBy(Trimmed(between.substr(comma + 1)), cues_, "to");
-    return to_after_time ? Against(i) : std::nullopt;
+    return to_after_time ? Against(i, /*change_first=*/true) : std::nullopt;
   }
 
   // "120 مليونا مقابل 100 مليون", "$120m, up from $100m": where a change led, then where it
-  // began.
-  std::optional<Shift> Against(size_t i) const {
+  // began; `change_first` where the change was said before them.
+  std::optional<Shift> Against(size_t i, bool change_first = false) const {
     const auto& claims = doc_.claims;
     if (i + 1 >= claims.size()) return std::nullopt;
     const Claim& to = claims[i];
@@ -1107,9 +1111,15 @@ class ArithmeticChecks {
     // After a period named by an ordinal, its noun before the cue: "in the first half, from".
     // "ارتفع إلى 12340 نقطة من 12255": "من" is "from" after where a rise led, where "إلى"
     // names it and it began lower (a share "من" a whole is larger than it), or where a change
-    // said after them measures the fall ("انخفض إلى 3.2 مليار من 4.1 مليار، أي بتراجع 22%").
+    // said after them measures the fall ("انخفض إلى 3.2 مليار من 4.1 مليار، أي بتراجع 22%"),
+    // or before them ("تراجعت بنسبة 15% إلى 85 ألف سيارة من 100 ألف سيارة").
+    // After a change said first, only where the two are named alike: "إلى 40 من 120 طالبا" is
+    // a share of its whole still.
+    const bool named_alike = !to.unit.empty() || (!to.noun_key.empty() &&
+                                                  to.noun_key == from.noun_key);
     const bool led_from = j == i + 1 &&
-                          (*AsDouble(from.value) < *AsDouble(to.value) || ChangeSaidAfter(j)) &&
+                          (*AsDouble(from.value) < *AsDouble(to.value) ||
+                           (change_first && named_alike) || ChangeSaidAfter(j)) &&
                           cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, to.norm_begin),
                                             "to").entry &&
                           WordsBetween(to, from) == "\xD9\x85\xD9\x86";  // من

@@ -175,7 +175,7 @@ bool SaysThePeriod(const DocumentView& doc, const Claim& range, const Claim& d) 
   if (d.norm_begin < range.norm_end) {
     // "lasted eight years, from 1980 to 1988", "استمرت الحرب ثماني سنوات (1980-1988)": a verb
     // of lasting a word or two before it, or the range in brackets right after.
-    constexpr size_t kVerb = 30;  // bytes: "استمرت الحرب"
+    constexpr size_t kVerb = 40;  // bytes: "استمرت الحرب الأهلية", "استغرق بناء السد"
     const size_t from = d.norm_begin > kVerb ? d.norm_begin - kVerb : 0;
     const std::string_view between = doc.Between(d, range);
     const bool bracketed = between.find('(') != std::string_view::npos &&

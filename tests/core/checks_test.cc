@@ -460,6 +460,10 @@ TEST_F(ChecksTest, RelativeTimeAgainstTheYear) {
   // brackets right after; a change in years is no period.
   EXPECT_EQ(Check("استمرت الحرب عشر سنوات، من 1980 إلى 1988."), Codes{"time.duration_mismatch"});
   EXPECT_EQ(Check("The war lasted eight years, from 1980 to 1988."), Codes{});
+  EXPECT_EQ(Check("استغرق بناء الجسر عشر سنوات، من 2010 إلى 2016."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("Building the bridge took ten years, from 2010 to 2016."),
+            Codes{"time.duration_mismatch"});
   // A period said after the year it ended, at the sentence's end or as a time later.
   EXPECT_EQ(Check("Work on the canal began in 1859 and ended in 1869, after 12 years."),
             Codes{"time.duration_mismatch"});
@@ -1141,6 +1145,16 @@ TEST_F(ChecksTest, ChangeBetweenTwoYears) {
   EXPECT_EQ(Check("وارتفع عدد الزوار إلى 2.1 مليون في 2023 مقابل 1.5 مليون في 2022، بزيادة "
                   "قدرها 40%"),
             Codes{});
+}
+
+// "إلى X من Y" after a change said first: where it led and began when the two are named alike.
+TEST_F(ChecksTest, ChangeFirstThenToFromInArabic) {
+  EXPECT_EQ(Check("تراجعت المبيعات بنسبة 20% إلى 64 ألف سيارة من 80 ألف سيارة."), Codes{});
+  EXPECT_EQ(Check("تراجعت المبيعات بنسبة 30% إلى 64 ألف سيارة من 80 ألف سيارة."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("تراجعت الصادرات بنسبة 30% إلى 3.2 مليار دولار من 4.1 مليار دولار."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("تراجع عدد الناجحين بنسبة 10% إلى 40 من 120 طالبا."), Codes{});  // of a whole
 }
 
 // Two parts of one whole set against each other, each with its share restated: one whole.
