@@ -310,10 +310,11 @@ class ArithmeticChecks {
     constexpr size_t kNear = 60;  // bytes: a verb and its object
     if (!CommaBeforeTheCue(part, share, "restate", kNear)) return false;
     const std::string_view between = doc_.Between(part, share);
-    size_t commas = 0;
-    for (size_t at = 0; (at = between.find_first_of(",;\xD8", at)) != std::string_view::npos;
-         ++at) {
-      commas += between[at] == ';' ? 2 : between[at] == ',' || between.substr(at, 2) == kArabicComma;
+    if (between.find(';') != std::string_view::npos) return false;
+    size_t commas = static_cast<size_t>(std::count(between.begin(), between.end(), ','));
+    for (size_t at = between.find(kArabicComma); at != std::string_view::npos;
+         at = between.find(kArabicComma, at + kArabicComma.size())) {
+      ++commas;
     }
     return commas == 1;  // no clause between
   }
