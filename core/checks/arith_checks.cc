@@ -121,6 +121,15 @@ size_t MarkLength(std::string_view s, bool at_end) {
   return comma ? kArabicComma.size() : 0;
 }
 
+constexpr std::string_view kMin = "\xD9\x85\xD9\x86";  // "من": "from" or "of"
+
+// Whether `between` is `word` and spaces, nothing else (read in place: no string is built).
+bool OnlyTheWord(std::string_view between, std::string_view word) {
+  while (between.starts_with(' ')) between.remove_prefix(1);
+  while (between.ends_with(' ')) between.remove_suffix(1);
+  return between == word;
+}
+
 // The words between two claims without the marks around them.
 std::string Trimmed(std::string_view s) {
   while (const size_t n = MarkLength(s, false)) s.remove_prefix(n);
@@ -642,9 +651,9 @@ class ArithmeticChecks {
                          StartsWithCue(c, next, "of-whole");
     // "ارتفع إلى 3.1% في يناير من 2.9%": "من" after a rate "إلى" names is where it began
     // (no rate is a share of another).
-    const bool to_from = cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, c.norm_begin),
-                                           "to").entry &&
-                         WordsBetween(before, next) == "\xD9\x85\xD9\x86";  // من
+    const bool to_from = OnlyTheWord(doc_.Between(before, next), kMin) &&
+                         cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, c.norm_begin),
+                                           "to").entry;
     if (of_what || to_from || JoinedPastItsNoun(before, next, "since")) {
       return Shift{next.value, c.value, &next, &c, j, true};
     }
@@ -1118,12 +1127,11 @@ class ArithmeticChecks {
     // a share of its whole still.
     const bool named_alike = !to.unit.empty() || (!to.noun_key.empty() &&
                                                   to.noun_key == from.noun_key);
-    const bool led_from = j == i + 1 &&
+    const bool led_from = j == i + 1 && OnlyTheWord(doc_.Between(to, from), kMin) &&
                           (*AsDouble(from.value) < *AsDouble(to.value) ||
                            (change_first && named_alike) || ChangeSaidAfter(j)) &&
                           cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, to.norm_begin),
-                                            "to").entry &&
-                          WordsBetween(to, from) == "\xD9\x85\xD9\x86";  // من
+                                            "to").entry;
     const bool since = JoinedBy(claims[j - 1], from, "since") || led_from ||
                        (j > i + 1 && EndsWithCue(claims[j - 1], from, "since"));
     if (!since) return std::nullopt;
