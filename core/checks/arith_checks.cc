@@ -121,15 +121,6 @@ size_t MarkLength(std::string_view s, bool at_end) {
   return comma ? kArabicComma.size() : 0;
 }
 
-constexpr std::string_view kMin = "\xD9\x85\xD9\x86";  // "من": "from" or "of"
-
-// Whether `between` is `word` and spaces, nothing else (read in place: no string is built).
-bool OnlyTheWord(std::string_view between, std::string_view word) {
-  while (between.starts_with(' ')) between.remove_prefix(1);
-  while (between.ends_with(' ')) between.remove_suffix(1);
-  return between == word;
-}
-
 // The words between two claims without the marks around them.
 std::string Trimmed(std::string_view s) {
   while (const size_t n = MarkLength(s, false)) s.remove_prefix(n);
@@ -651,7 +642,7 @@ class ArithmeticChecks {
                          StartsWithCue(c, next, "of-whole");
     // "ارتفع إلى 3.1% في يناير من 2.9%": "من" after a rate "إلى" names is where it began
     // (no rate is a share of another).
-    const bool to_from = OnlyTheWord(doc_.Between(before, next), kMin) &&
+    const bool to_from = FromBetween(before, next) &&
                          cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, c.norm_begin),
                                            "to").entry;
     if (of_what || to_from || JoinedPastItsNoun(before, next, "since")) {
@@ -1127,7 +1118,7 @@ class ArithmeticChecks {
     // a share of its whole still.
     const bool named_alike = !to.unit.empty() || (!to.noun_key.empty() &&
                                                   to.noun_key == from.noun_key);
-    const bool led_from = j == i + 1 && OnlyTheWord(doc_.Between(to, from), kMin) &&
+    const bool led_from = j == i + 1 && FromBetween(to, from) &&
                           (*AsDouble(from.value) < *AsDouble(to.value) ||
                            (change_first && named_alike) || ChangeSaidAfter(j)) &&
                           cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, to.norm_begin),
@@ -1136,6 +1127,13 @@ class ArithmeticChecks {
                        (j > i + 1 && EndsWithCue(claims[j - 1], from, "since"));
     if (!since) return std::nullopt;
     return Shift{from.value, to.value, &from, &to, j, true};
+  }
+
+  // Whether "من" alone stands between two claims, after what the first is a price of ("2.95
+  // درهم للتر من 2.90 درهم"): looked for in place before the words are built.
+  bool FromBetween(const Claim& a, const Claim& b) const {
+    constexpr std::string_view kMin = "\xD9\x85\xD9\x86";  // من
+    return doc_.Between(a, b).find(kMin) != std::string_view::npos && WordsBetween(a, b) == kMin;
   }
 
   // "، أي بتراجع نسبته 22%", ", a drop of 22%": the claim after claim i is a share that a word
