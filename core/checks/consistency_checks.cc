@@ -212,6 +212,10 @@ std::string WrittenDigits(const DocumentView& doc, const Claim& c) {
 std::string ThingOf(const Claim& c) {
   if (c.value.empty() || c.qualifier == "range") return {};
   if (c.kind == Kind::kNumber) return c.noun_key;
+  // "857 مليون دينار": an amount of a currency no country names, by its family.
+  if (c.kind == Kind::kMoney && c.unit.empty() && !c.noun_key.empty()) {
+    return absl::StrCat(static_cast<int>(c.kind), "|?", c.noun_key);
+  }
   if (c.unit.empty() || c.kind == Kind::kPercent || c.kind == Kind::kYear) return {};
   return absl::StrCat(static_cast<int>(c.kind), "|", c.unit);
 }

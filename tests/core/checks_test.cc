@@ -1869,6 +1869,13 @@ TEST_F(ChecksTest, AHeadlineAndItsBody) {
   EXPECT_EQ(Check("Floods kill 143 in northern province\nFloods killed 143 people and "
                   "destroyed 134 homes, officials said."),
             Codes{});
+  // Amounts of a currency no country names, by the currency's family.
+  EXPECT_EQ(Check("ارتفاع عائدات السياحة إلى 643 مليون دينار\nبلغت عائدات السياحة 634 مليون "
+                  "دينار خلال الأشهر الستة الأولى."),
+            Codes{"doc.conflicting_values"});
+  EXPECT_EQ(Check("ارتفاع عائدات السياحة إلى 643 مليون دينار\nبلغت عائدات السياحة 643 مليون "
+                  "دينار مقابل 634 مليون ريال."),
+            Codes{});
 }
 
 // The findings of many things come in the order the things first appear, on every run (a hash
