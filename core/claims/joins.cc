@@ -975,6 +975,38 @@ void TakeYearAfterDays(const text::NormalizedText& normalized, std::vector<Claim
 // "rose to 7.1 billion dinars from 6.5 billion", "7.1 مليار دينار مقابل 6.5 مليار": a bare
 // number after where a change began (arith_cues.tsv "since") is in the unit of where it led.
 // Only dates and years may stand between the two.
+// "بـ4،8 بالمائة في 2014 و5،7 في 2013", "4.8% in 2014 and 5.7 in 2013": a bare number after
+// "و" or "and", each of the two said of its own year, is a percentage as the first is; the
+// press leaves the sign out of the second.
+void CarryPercentAlongYears(const text::NormalizedText& normalized, std::vector<Claim>* claims) {
+  constexpr size_t kAWord = 16;  // bytes: "في", "خلال عام", "in"
+  const std::string_view text = normalized.text();
+  std::vector<Claim>& v = *claims;
+  const auto year_right_after = [&](const Claim& c, const Claim& year) {
+    return year.kind == Kind::kYear && year.sentence == c.sentence &&
+           year.norm_begin >= c.norm_end && year.norm_begin - c.norm_end <= kAWord &&
+           text.substr(c.norm_end, year.norm_begin - c.norm_end).find_first_of(",.;(") ==
+               std::string_view::npos;
+  };
+  for (size_t i = 2; i + 1 < v.size(); ++i) {
+    Claim& b = v[i];
+    const Claim& a = v[i - 2];
+    if (b.kind != Kind::kNumber || !b.unit.empty() || !b.noun.empty() || b.value.empty() ||
+        !b.qualifier.empty() || !b.scale.is_zero() || a.kind != Kind::kPercent ||
+        a.unit.empty() || !a.qualifier.empty() || b.sentence != a.sentence ||
+        !year_right_after(a, v[i - 1]) || !year_right_after(b, v[i + 1])) {
+      continue;
+    }
+    // Only "و" or "and" between the first year and the number.
+    std::string_view between = text.substr(v[i - 1].norm_end, b.norm_begin - v[i - 1].norm_end);
+    while (between.starts_with(' ')) between.remove_prefix(1);
+    while (between.ends_with(' ')) between.remove_suffix(1);
+    if (between != "\xD9\x88" && between != "and") continue;  // و
+    b.kind = a.kind;
+    b.unit = a.unit;
+  }
+}
+
 void CarryUnitToWhereAChangeLed(const Engine& engine, const text::NormalizedText& normalized,
                                 std::vector<Claim>* claims) {
   const std::string_view text = normalized.text();
@@ -1052,6 +1084,7 @@ void JoinClaims(const Engine& engine, const text::NormalizedText& normalized,
   TakeYearAfterDays(normalized, claims);
   ReadHyphenedInches(normalized, claims);
   CarryUnitToWhereAChangeLed(engine, normalized, claims);
+  CarryPercentAlongYears(normalized, claims);
 }
 
 }  // namespace mizan::claims

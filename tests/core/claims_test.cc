@@ -1975,6 +1975,10 @@ TEST_F(ClaimsTest, Ranges) {
     EXPECT_EQ(c.calendar, "gregorian") << text;
   }
   EXPECT_EQ(All("في 2020/2022").size(), 2u);  // not in a row: no season
+  // A bare number said of its own year after a percentage said of its own is one too.
+  EXPECT_EQ(All("نما القطاع بـ3،9 بالمائة في 2016 و2،4 في 2015")[2].kind, Kind::kPercent);
+  EXPECT_EQ(All("Growth was 3.9% in 2016 and 2.4 in 2015.")[2].kind, Kind::kPercent);
+  EXPECT_EQ(All("نما القطاع بـ3،9 بالمائة في 2016 و2،4 مليون في 2015")[2].kind, Kind::kNumber);
   // A bare number after "مقابل" and a percentage takes its sign, unless a scale makes it a count.
   EXPECT_EQ(All("حصل على 1.2 مليون صوت (52%) مقابل 1.05 مليون لمنافسه")[2].kind, Kind::kNumber);
   // After a noun of a period or a plan, two years parted by a slash are its first and last.
