@@ -377,7 +377,16 @@ class ArithmeticChecks {
       return;
     }
     const std::string of = Trimmed(doc_.Between(pct, whole));
-    const bool right_after = CoveredBy(of, cues_, "of-whole");
+    // "or 12% of its 15,000 employees", "or 12% of its workforce of 15,000": what the whole is
+    // may stand between "of its" and a second "of".
+    const auto of_its = cues_.MatchAt(of, 0, "of-whole");
+    const std::string named =
+        of_its.entry ? Trimmed(std::string_view(of).substr(of_its.end)) : std::string();
+    const auto last_of = cues_.MatchBefore(named, named.size(), "of-whole");
+    const bool right_after =
+        CoveredBy(of, cues_, "of-whole") ||
+        (last_of.entry && last_of.end > 0 &&
+         Trimmed(std::string_view(named).substr(0, last_of.end)).find(' ') == std::string::npos);
     if (!right_after && !(of.size() <= kNear && EndsWithCue(pct, whole, "amounting", kNear))) {
       return;
     }

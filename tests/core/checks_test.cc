@@ -928,6 +928,10 @@ TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
             Codes{"arith.total_mismatch"});
   EXPECT_EQ(Check("Of the firm’s 640 workers, 160 (30%) were laid off."),
             Codes{"arith.percent_mismatch"});
+  // What the whole is may stand between "of its" and a second "of".
+  EXPECT_EQ(Check("The bank will cut 2,100 jobs, or 14% of its workforce of 15,000."), Codes{});
+  EXPECT_EQ(Check("The bank will cut 2,100 jobs, or 24% of its workforce of 15,000."),
+            Codes{"arith.percent_mismatch"});
   // A share beside its part, a comma alone between, after the part's time, said loosely.
   EXPECT_EQ(Check("The airline cut 2,400 jobs last year, about 6% of its 40,000 staff."), Codes{});
   EXPECT_EQ(Check("The airline cut 2,400 jobs last year, about 16% of its 40,000 staff."),
