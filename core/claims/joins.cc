@@ -978,7 +978,8 @@ void TakeYearAfterDays(const text::NormalizedText& normalized, std::vector<Claim
 // "بـ4،8 بالمائة في 2014 و5،7 في 2013", "4.8% in 2014 and 5.7 in 2013": a bare number after
 // "و" or "and", each of the two said of its own year, is a percentage as the first is; the
 // press leaves the sign out of the second.
-void CarryPercentAlongYears(const text::NormalizedText& normalized, std::vector<Claim>* claims) {
+void CarryPercentAlongYears(const Engine& engine, const text::NormalizedText& normalized,
+                            std::vector<Claim>* claims) {
   constexpr size_t kAWord = 16;  // bytes: "في", "خلال عام", "in"
   const std::string_view text = normalized.text();
   std::vector<Claim>& v = *claims;
@@ -997,11 +998,10 @@ void CarryPercentAlongYears(const text::NormalizedText& normalized, std::vector<
         !year_right_after(a, v[i - 1]) || !year_right_after(b, v[i + 1])) {
       continue;
     }
-    // Only "و" or "and" between the first year and the number.
-    std::string_view between = text.substr(v[i - 1].norm_end, b.norm_begin - v[i - 1].norm_end);
-    while (between.starts_with(' ')) between.remove_prefix(1);
-    while (between.ends_with(' ')) between.remove_suffix(1);
-    if (between != "\xD9\x88" && between != "and") continue;  // و
+    // Only "و" or "and" (range_cues.tsv "list") between the first year and the number.
+    const auto and_ =
+        engine.range_cues().MatchAt(text, scan::SkipSpaces(text, v[i - 1].norm_end), "list");
+    if (!and_.entry || scan::SkipSpaces(text, and_.end) != b.norm_begin) continue;
     b.kind = a.kind;
     b.unit = a.unit;
   }
@@ -1084,7 +1084,7 @@ void JoinClaims(const Engine& engine, const text::NormalizedText& normalized,
   TakeYearAfterDays(normalized, claims);
   ReadHyphenedInches(normalized, claims);
   CarryUnitToWhereAChangeLed(engine, normalized, claims);
-  CarryPercentAlongYears(normalized, claims);
+  CarryPercentAlongYears(engine, normalized, claims);
 }
 
 }  // namespace mizan::claims
