@@ -1127,7 +1127,8 @@ class ArithmeticChecks {
     // a share of its whole still.
     const bool named_alike = !to.unit.empty() || (!to.noun_key.empty() &&
                                                   to.noun_key == from.noun_key);
-    const bool led_from = j == i + 1 && FromBetween(to, from) &&
+    // "إلى 480 ألفا في 2023 من 520 ألفا": the time of where it led between.
+    const bool led_from = FromBetween(claims[j - 1], from) &&
                           (*AsDouble(from.value) < *AsDouble(to.value) ||
                            (change_first && named_alike) || ChangeSaidAfter(j)) &&
                           cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, to.norm_begin),
@@ -1149,8 +1150,10 @@ class ArithmeticChecks {
   // of change names, in its sentence.
   bool ChangeSaidAfter(size_t i) const {
     const auto& claims = doc_.claims;
-    return i + 1 < claims.size() && claims[i + 1].sentence == claims[i].sentence &&
-           IsShare(claims[i + 1]) && NamesAChange(claims[i + 1]);
+    if (i + 1 >= claims.size()) return false;
+    const size_t j = PastATime(i + 1, claims[i]);  // "من 520 ألفا في 2022، بتراجع"
+    return claims[j].sentence == claims[i].sentence && IsShare(claims[j]) &&
+           NamesAChange(claims[j]);
   }
 
   // A word of change before a share that says which way it went ("بتراجع", "up"); not one

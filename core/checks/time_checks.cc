@@ -587,7 +587,9 @@ void CheckDaysBetween(const DocumentView& doc, size_t i, Reporter* reporter) {
   constexpr size_t kNear = 24;  // bytes: "ceasefire ran", "of music"
   const auto& claims = doc.claims;
   const Claim& d = claims[i];
-  if (d.unit != "day" || !d.qualifier.empty() || d.approx || !Whole(d.value)) return;
+  // "three weeks, from 10 to 24 March": seven days a week.
+  const long per = d.unit == "day" ? 1 : d.unit == "week" ? 7 : 0;
+  if (per == 0 || !d.qualifier.empty() || d.approx || !Whole(d.value)) return;
   const std::string_view text = doc.normalized.text();
   const auto near = [&](const Claim& a, const Claim& b) {
     return a.sentence == b.sentence && doc.Between(a, b).size() <= kNear;
@@ -618,14 +620,15 @@ void CheckDaysBetween(const DocumentView& doc, size_t i, Reporter* reporter) {
   // "from December 28 to January 3": the end in the next year.
   if (a && b && *b <= *a && to->value.starts_with("--")) b = DayNumber(*to, year + 1);
   if (!a || !b || *b <= *a) return;
-  const long span = *b - *a, days = *Whole(d.value);
+  const long span = *b - *a, days = per * *Whole(d.value);
   if (days >= span - 1 && days <= span + 1) return;
   std::vector<SpanRef> spans = {SpanOf(*from), SpanOf(d), SpanOf(*to)};
   SortByStart(&spans);
   reporter->Report("time.duration_mismatch",
                    absl::StrCat("from ", from->text, " to ", to->text, " is ", span, " or ",
-                                span + 1, " days, not ", days),
-                   std::move(spans), std::to_string(span), d.value);
+                                span + 1, " days, not ", days,
+                                per == 7 ? absl::StrCat(" (", d.value, " weeks)") : ""),
+                   std::move(spans), std::to_string(span), std::to_string(days));
 }
 
 // The whole years a span of years, decades or centuries lasts ("نصف قرن": 50).

@@ -496,6 +496,10 @@ TEST_F(ChecksTest, RelativeTimeAgainstTheYear) {
   EXPECT_EQ(Check("The 15-day ceasefire ran from May 5 to May 17."),
             Codes{"time.duration_mismatch"});
   EXPECT_EQ(Check("The 12-day ceasefire ran from May 5 to May 17."), Codes{});
+  // Weeks of seven days.
+  EXPECT_EQ(Check("The fair runs three weeks, from March 3 to March 17."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("يستمر المعرض أسبوعين، من 3 إلى 17 مارس."), Codes{});
   EXPECT_EQ(Check("استمرت الهدنة 10 أيام من 5 إلى 17 مايو."), Codes{"time.duration_mismatch"});
   EXPECT_EQ(Check("The festival runs from 3 to 9 June, seven days of music."), Codes{});
   EXPECT_EQ(Check("The talks ran 9 days from December 28 to January 3."),
@@ -1159,6 +1163,11 @@ TEST_F(ChecksTest, ChangeFirstThenToFromInArabic) {
   EXPECT_EQ(Check("تراجعت الصادرات بنسبة 30% إلى 3.2 مليار دولار من 4.1 مليار دولار."),
             Codes{"arith.change_mismatch"});
   EXPECT_EQ(Check("تراجع عدد الناجحين بنسبة 10% إلى 40 من 120 طالبا."), Codes{});  // of a whole
+  // The time of each value between, the change after them.
+  EXPECT_EQ(Check("انخفض عدد المواليد إلى 468 ألفا في 2023 من 520 ألفا في 2022، بتراجع 10%."),
+            Codes{});
+  EXPECT_EQ(Check("انخفض عدد المواليد إلى 468 ألفا في 2023 من 520 ألفا في 2022، بتراجع 15%."),
+            Codes{"arith.change_mismatch"});
 }
 
 // Two parts of one whole set against each other, each with its share restated: one whole.
