@@ -8,6 +8,8 @@
 // style.ambiguous_separator: a ',' or '.' read by the document's convention, which its other
 //   numbers contradict (info).
 #include <algorithm>
+#include <cmath>
+#include <cstdlib>
 #include <string>
 #include <utility>
 #include <vector>
@@ -220,6 +222,17 @@ std::string ThingOf(const Claim& c) {
   return absl::StrCat(static_cast<int>(c.kind), "|", c.unit);
 }
 
+// Whether one of two amounts is the other rounded as written: "12620 مليون دينار" over
+// "12620،5 مليون دينار" (within one unit of the last digit the coarser one writes).
+bool OneRoundsTheOther(const Claim& a, const Claim& b) {
+  const auto unit = [](const Claim& c) {
+    const double scale = c.scale.is_zero() ? 1 : std::strtod(c.scale.ToString().c_str(), nullptr);
+    return std::pow(10.0, -static_cast<double>(c.fraction_digits)) * scale;
+  };
+  const double x = std::strtod(a.value.c_str(), nullptr), y = std::strtod(b.value.c_str(), nullptr);
+  return std::fabs(x - y) < std::max(unit(a), unit(b));
+}
+
 // A headline states the article's main number, and the body repeats it: a number of the
 // headline that the body never repeats, where the body gives the same thing with one digit
 // other or two swapped ("إنقاذ 129 مهاجرا" over "أنقذت 192 مهاجرا", "240 مليون دينار" over
@@ -249,7 +262,9 @@ void HeadlineSlips(const DocumentView& doc, Reporter* reporter) {
       repeated |= b.value == h.value;
       if (slip || !telling(b)) continue;
       const std::string how = DescribeDifference(h, b);
-      if (how == "digit typo" || how == "transposed digits") slip = &b;
+      if ((how == "digit typo" || how == "transposed digits") && !OneRoundsTheOther(h, b)) {
+        slip = &b;
+      }
     }
     // The same words after both: ConflictingValues has reported them as one thing.
     const bool reported = slip && IsCountOfAThing(h) && IsCountOfAThing(*slip) &&

@@ -387,6 +387,33 @@ void CheckAge(const DocumentView& doc, size_t i, AgeAt at, Reporter* reporter) {
   }
 }
 
+// "The veteran, 97, was 12 when war broke out in 1939": an age at an event against the age
+// the sentence gives its person now, with no birth year: born the publication's year less
+// the age now, a year either way more.
+void CheckAgeAgainstAgeNow(const DocumentView& doc, size_t i, Reporter* reporter) {
+  const auto& claims = doc.claims;
+  const Claim& then = claims[i];
+  if (!doc.published) return;
+  const Claim* now = nullptr;
+  for (size_t j = i; j-- > 0 && claims[j].sentence == then.sentence;) {
+    const Claim& c = claims[j];
+    if (YearNamed(doc, c) && Cued(doc, c, "born")) return;  // CheckAge reads the birth
+    if (now == nullptr && BareAge(doc, c)) now = &c;
+  }
+  if (now == nullptr || AnotherPersonBetween(doc, *now, then)) return;
+  const long born = doc.published->year - *Whole(now->value);
+  const Claim* event = YearOfTheEvent(doc, then, *now, born);
+  if (event == nullptr) return;
+  const long expected = *Whole(event->value) - born;
+  const long stated = *Whole(then.value);
+  if (std::labs(stated - expected) <= 2) return;
+  reporter->Report("time.age_mismatch",
+                   absl::StrCat(now->value, " in ", doc.published->year, " is ", expected - 1,
+                                " or ", expected, " in ", event->value, ", not ", stated),
+                   {SpanOf(*now), SpanOf(then), SpanOf(*event)}, std::to_string(expected),
+                   then.value);
+}
+
 // "last year, in 2020", "العام الماضي 2020", "next year, in 2025": a year right after them,
 // with nothing but "in" or a parenthesis between, names it; it must be the year before or
 // after publication. A comma alone may start another clause ("ارتفعت العام الماضي، 2019 كان
@@ -773,6 +800,7 @@ void CheckTime(const DocumentView& doc, Reporter* reporter) {
       CheckAge(doc, i, at_event ? AgeAt::kEvent : at_death ? AgeAt::kDeath : AgeAt::kNow,
                reporter);
     }
+    if (ages && at_event && c.kind != Kind::kOrdinal) CheckAgeAgainstAgeNow(doc, i, reporter);
   }
 }
 

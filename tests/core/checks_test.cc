@@ -423,6 +423,16 @@ TEST_F(ChecksTest, RelativeTimeAgainstTheYear) {
             Codes{"time.relative_mismatch"});
   EXPECT_EQ(Check("In the past decade, in 2016, it built a stadium.", nullptr, "2024-06-01"),
             Codes{});
+  // An age at an event against the age the sentence gives its person now.
+  EXPECT_EQ(Check("The senator, 81, was 30 when he was first elected in 1973.", nullptr,
+                  "2024-06-01"),
+            Codes{});
+  EXPECT_EQ(Check("The senator, 81, was 40 when he was first elected in 1973.", nullptr,
+                  "2024-06-01"),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("Smith, 45, said his father was 30 when he left in 1990.", nullptr,
+                  "2024-06-01"),
+            Codes{});
   // A month of a year names the year too.
   EXPECT_EQ(Check("ضرب الإعصار المدينة قبل 20 عاما، في سبتمبر 2006.", nullptr, "2024-06-01"),
             Codes{"time.relative_mismatch"});
@@ -1888,6 +1898,9 @@ TEST_F(ChecksTest, AHeadlineAndItsBody) {
             Codes{"doc.conflicting_values"});
   EXPECT_EQ(Check("ارتفاع عائدات السياحة إلى 643 مليون دينار\nبلغت عائدات السياحة 643 مليون "
                   "دينار مقابل 634 مليون ريال."),
+            Codes{});
+  // A headline that rounds its body's amount is no slip of it.
+  EXPECT_EQ(Check("عجز تجاري بـ12620 مليون دينار\nبلغ العجز التجاري 12620،5 مليون دينار."),
             Codes{});
 }
 
