@@ -1062,6 +1062,12 @@ class ArithmeticChecks {
   size_t PastATime(size_t j, const Claim& before) const {
     constexpr size_t kNear = 40;  // bytes: "، بتاريخ يوم"
     const auto& claims = doc_.claims;
+    // "$2.4 billion, or $1.12 a share, from": an amount restated per share is no value of its
+    // own between where a change led and where it began.
+    if (PerShareRestated(j) && j + 1 < claims.size() &&
+        claims[j + 1].sentence == before.sentence) {
+      ++j;
+    }
     // "في الربع الأول", "in the first half": an ordinal there numbers a period.
     const bool period = IsTime(claims[j]) || claims[j].kind == Kind::kOrdinal;
     const bool time = period && j + 1 < claims.size() &&
@@ -1107,7 +1113,8 @@ class ArithmeticChecks {
   // began; `change_first` where the change was said before them.
   std::optional<Shift> Against(size_t i, bool change_first = false) const {
     const auto& claims = doc_.claims;
-    if (i + 1 >= claims.size()) return std::nullopt;
+    // "$2.4 billion, or $1.12 a share, against $2.1 billion": the amount per share led nowhere.
+    if (i + 1 >= claims.size() || PerShareRestated(i)) return std::nullopt;
     const Claim& to = claims[i];
     // "لتبلغ 3117.9 مليون دينار، بتاريخ يوم 10 جوان 2017، مقابل 2084.2 مليون دينار": the time
     // of the value the change led to between the two.
@@ -1144,6 +1151,16 @@ class ArithmeticChecks {
   bool FromBetween(const Claim& a, const Claim& b) const {
     constexpr std::string_view kMin = "\xD9\x85\xD9\x86";  // من
     return doc_.Between(a, b).find(kMin) != std::string_view::npos && WordsBetween(a, b) == kMin;
+  }
+
+  // Whether claim j restates the amount before it per share: "$2.4 billion, or $1.12 a share".
+  bool PerShareRestated(size_t j) const {
+    const auto& claims = doc_.claims;
+    if (j == 0 || claims[j].kind != Kind::kMoney || claims[j - 1].kind != Kind::kMoney ||
+        claims[j].sentence != claims[j - 1].sentence || !CuedAfter(claims[j], "per-share")) {
+      return false;
+    }
+    return CoveredBy(Trimmed(doc_.Between(claims[j - 1], claims[j])), cues_, "restate");
   }
 
   // "، أي بتراجع نسبته 22%", ", a drop of 22%": the claim after claim i is a share that a word

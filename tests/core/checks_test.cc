@@ -1213,6 +1213,19 @@ TEST_F(ChecksTest, ChangesAndSharesAsTheTunisianPressWritesThem) {
             Codes{});
 }
 
+// An amount restated per share is no value of a change's own.
+TEST_F(ChecksTest, AmountsPerShareBetweenAChangesValues) {
+  EXPECT_EQ(Check("Profit was $3.6 billion, or $1.40 a share, against $3.0 billion, an increase "
+                  "of 20%."),
+            Codes{});  // was a change from 3.0 billion to 1.40
+  EXPECT_EQ(Check("Profit was $3.6 billion, or $1.40 a share, against $3.0 billion, an increase "
+                  "of 30%."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Profit rose 30% to $3.6 billion, or $1.40 a share, from $3.0 billion, or $1.17 "
+                  "a share."),
+            Codes{"arith.change_mismatch"});
+}
+
 // Where a change led may be said to be about so much: a twentieth either way.
 TEST_F(ChecksTest, ChangeToALevelSaidAbout) {
   EXPECT_EQ(Check("بلغ الإنتاج حوالي 318 ألف طن مقابل 352 ألف طن في الموسم الماضي، أي بتراجع "
