@@ -289,12 +289,8 @@ class ArithmeticChecks {
     for (size_t j = i + 1; j + 1 < claims.size(); j += 2) {
       const Claim& part = claims[j];
       const Claim& pct = claims[j + 1];
-      const std::string_view between = doc_.Between(part, pct);
       // "300 (25%)", "1,800, or 75%,": the share right after its part.
-      const std::string words = Trimmed(between);
-      const bool right_after = (between.find('(') != std::string_view::npos && words.empty()) ||
-                               CoveredBy(words, cues_, "restate") ||
-                               RestatedAfterWhatItDid(part, pct);
+      const bool right_after = RestatedRightAfter(part, pct) || RestatedAfterWhatItDid(part, pct);
       if (pct.sentence != whole.sentence || !IsPlainCount(part) ||
           !(IsShare(pct) || IsWordFraction(pct)) || !pct.qualifier.empty() || !right_after ||
           OwnWholeAfter(pct) || CuedAfter(pct, "change-after") || CuedAfter(pct, "compares")) {
@@ -845,16 +841,11 @@ class ArithmeticChecks {
       return;
     }
     const Claim& second = claims[i + 1];
-    const std::string_view between = doc_.Between(claims[i], second);
-    const std::string words = Trimmed(between);
-    const bool restated = (words.empty() && between.find('(') != std::string_view::npos) ||
-                          CoveredBy(words, cues_, "restate");
-    if (!restated) return;
+    if (!RestatedRightAfter(claims[i], second)) return;
     // "or 12% of its value, falling to": what the change measures and a verb that says it
     // again, on the way to where it led; or where it settled ("at $79.40").
-    std::string_view gap = doc_.Between(second, to);
-    gap.remove_prefix(std::min(gap.size(), gap.find_first_not_of(" )")));  // "(3%) to"
-    const std::string rest = AfterCue(AfterCue(Trimmed(gap), "measure"), "going");
+    const std::string rest =
+        AfterCue(AfterCue(WordsPastTheBracket(second, to), "measure"), "going");
     if (!(CoveredBy(rest, cues_, "to") || CoveredBy(rest, cues_, "level")) ||
         SinceRightAfter(to) || !ChangedBy(i)) {
       return;
@@ -1416,9 +1407,7 @@ class ArithmeticChecks {
       return;
     }
     // The second set against the first as a rival's ("against his", "مقابل").
-    std::string_view gap = doc_.Between(claims[i + 1], b);
-    gap.remove_prefix(std::min(gap.size(), gap.find_first_not_of(" )")));  // "(52%) مقابل"
-    const std::string words = Trimmed(gap);
+    const std::string words = WordsPastTheBracket(claims[i + 1], b);  // "(52%) مقابل"
     const auto rival = cues_.MatchAt(words, 0, "since");
     if (!rival.entry || !rival.entry->HasTag("rival") ||
         std::count(words.begin() + static_cast<std::ptrdiff_t>(rival.end), words.end(), ' ') > 1) {
@@ -1447,11 +1436,24 @@ class ArithmeticChecks {
   // "75 million votes, or 48.3%", "1.2 مليون صوت (52%)": a plain share restated right after
   // its part, by a word that restates it or in brackets.
   bool SaysItsShare(const Claim& part, const Claim& share) const {
-    if (!IsShare(share) || !share.qualifier.empty() || OwnWholeAfter(share)) return false;
-    const std::string_view between = doc_.Between(part, share);
+    return IsShare(share) && share.qualifier.empty() && !OwnWholeAfter(share) &&
+           RestatedRightAfter(part, share);
+  }
+
+  // Whether claim b restates claim a right after it: in brackets ("300 (25%)") or after a word
+  // that restates ("1,800, or 75%", "أي 75%").
+  bool RestatedRightAfter(const Claim& a, const Claim& b) const {
+    const std::string_view between = doc_.Between(a, b);
     const std::string words = Trimmed(between);
     return (words.empty() && between.find('(') != std::string_view::npos) ||
            CoveredBy(words, cues_, "restate");
+  }
+
+  // The words between two claims past the bracket that closes the first: "3%) to" -> "to".
+  std::string WordsPastTheBracket(const Claim& a, const Claim& b) const {
+    std::string_view gap = doc_.Between(a, b);
+    gap.remove_prefix(std::min(gap.size(), gap.find_first_not_of(" )")));
+    return Trimmed(gap);
   }
 
   // "3,000 jobs, 5% of its", "3000 وظيفة، أي نحو 5%": a share set beside what it restates,
