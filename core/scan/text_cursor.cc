@@ -41,6 +41,21 @@ const uint64_t* LetterBits() {
   return bits.data();
 }
 
+const uint64_t* TwoByteLetterBits() {
+  static const std::array<uint64_t, 0x2000 / 64> bits = [] {
+    std::array<uint64_t, 0x2000 / 64> table{};
+    for (unsigned lead = 0xC2; lead < 0xE0; ++lead) {
+      for (unsigned trail = 0x80; trail < 0xC0; ++trail) {
+        const char32_t c = (lead & 0x1F) << 6 | (trail & 0x3F);
+        const unsigned i = (lead - 0xC0) << 8 | trail;
+        if (IsLetterByIcu(c)) table[i / 64] |= uint64_t{1} << (i % 64);
+      }
+    }
+    return table;
+  }();
+  return bits.data();
+}
+
 }  // namespace internal
 
 size_t NextAsciiDigit(std::string_view text, size_t pos) {

@@ -18,6 +18,9 @@ namespace internal {
 // IsLetter for each code point below 0x800 (Latin to Arabic), one bit each, from ICU once:
 // the scan asks at every character.
 const uint64_t* LetterBits();
+// The same for two-byte characters, indexed by both bytes: (lead - 0xC0) << 8 | trail, so that
+// a letter of Arabic is told by one load, with no decoding; a trail that is none is no letter.
+const uint64_t* TwoByteLetterBits();
 bool IsLetterByIcu(char32_t c);
 char32_t DecodeSlowly(std::string_view text, size_t pos, size_t* length);
 char32_t PreviousSlowly(std::string_view text, size_t pos, size_t* start);
@@ -95,11 +98,32 @@ inline size_t CharacterStart(std::string_view text, size_t pos) {
   return pos;
 }
 
+// Where the run of letters that starts at `pos` ends (`pos` itself when a letter does not
+// start there). Every word of a text passes through here.
+inline size_t LetterRunEnd(std::string_view text, size_t pos) {
+  static const uint64_t* const two_byte = internal::TwoByteLetterBits();
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  while (pos < text.size()) {
+    const unsigned b = bytes[pos];
+    if (b - 0xC0u < 0x20u && pos + 1 < text.size()) {
+      const unsigned i = (b - 0xC0u) << 8 | bytes[pos + 1];
+      if (((two_byte[i >> 6] >> (i & 63)) & 1) == 0) break;
+      pos += 2;
+    } else if (b < 0x80) {
+      if ((b | 0x20u) - 'a' >= 26u) break;
+      ++pos;
+    } else {
+      size_t length = 0;
+      if (!IsLetter(internal::DecodeSlowly(text, pos, &length))) break;
+      pos += length;
+    }
+  }
+  return pos;
+}
+
 // The run of letters that starts at `pos` (empty when a letter does not start there).
 inline std::string_view WordAt(std::string_view text, size_t pos) {
-  size_t end = pos, length = 0;
-  while (end < text.size() && IsLetter(NextCodePoint(text, end, &length))) end += length;
-  return text.substr(pos, end - pos);
+  return text.substr(pos, LetterRunEnd(text, pos) - pos);
 }
 
 // The run of letters that ends at `pos` (empty when a letter does not end there).

@@ -39,6 +39,25 @@ TEST(TextCursor, DecodesEitherWay) {
   EXPECT_EQ(length, 1u);
 }
 
+
+// Every two-byte character, alone and after a letter, ends a run of letters where IsLetter
+// says; so do truncated and stray bytes, which are never letters.
+TEST(TextCursor, LetterRunsAgreeWithIsLetter) {
+  for (char32_t c = 0x80; c < 0x800; ++c) {
+    std::string text = "b";
+    text += static_cast<char>(0xC0 | (c >> 6));
+    text += static_cast<char>(0x80 | (c & 0x3F));
+    text += " ";
+    EXPECT_EQ(LetterRunEnd(text, 0), IsLetter(c) ? 3u : 1u) << std::hex << uint32_t{c};
+  }
+  EXPECT_EQ(WordAt("\u062B\u0644\u0627\u062B\u0629\u060C", 0).size(), 10u);  // before "،"
+  EXPECT_EQ(WordAt("ab\u064E9", 0).size(), 4u);  // a mark is in a word, a digit ends it
+  EXPECT_EQ(WordAt("a\u00E9\u20AC", 0).size(), 3u);  // a three-byte character: no letter
+  EXPECT_EQ(LetterRunEnd(std::string_view("a\xD8", 2), 0), 1u);  // a lead byte at the end
+  EXPECT_EQ(LetterRunEnd(std::string_view("a\xD8z", 3), 0), 1u);  // a lead without its trail
+  EXPECT_EQ(LetterRunEnd("\xA8zz", 0), 0u);  // a trail byte alone
+  EXPECT_EQ(LetterRunEnd("abc", 3), 3u);
+}
 TEST(ByteTrie, ListsThenTablesChildren) {
   ByteTrie trie;
   uint32_t children[10];
