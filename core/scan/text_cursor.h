@@ -126,10 +126,32 @@ inline std::string_view WordAt(std::string_view text, size_t pos) {
   return text.substr(pos, LetterRunEnd(text, pos) - pos);
 }
 
+// Where the run of letters that ends at `pos` starts (`pos` itself when a letter does not end
+// there), told like LetterRunEnd().
+inline size_t LetterRunStart(std::string_view text, size_t pos) {
+  static const uint64_t* const two_byte = internal::TwoByteLetterBits();
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  while (pos > 0) {
+    const unsigned last = bytes[pos - 1];
+    if (last < 0x80) {
+      if ((last | 0x20u) - 'a' >= 26u) break;
+      --pos;
+    } else if (pos >= 2 && bytes[pos - 2] - 0xC0u < 0x20u) {
+      const unsigned i = (bytes[pos - 2] - 0xC0u) << 8 | last;
+      if (((two_byte[i >> 6] >> (i & 63)) & 1) == 0) break;
+      pos -= 2;
+    } else {
+      size_t start = pos;
+      if (!IsLetter(internal::PreviousSlowly(text, pos, &start))) break;
+      pos = start;
+    }
+  }
+  return pos;
+}
+
 // The run of letters that ends at `pos` (empty when a letter does not end there).
 inline std::string_view WordBefore(std::string_view text, size_t pos) {
-  size_t start = pos, letter_start = pos;
-  while (start > 0 && IsLetter(PreviousCodePoint(text, start, &letter_start))) start = letter_start;
+  const size_t start = LetterRunStart(text, pos);
   return text.substr(start, pos - start);
 }
 // ASCII space, tab, or U+00A0 (the normalizer's grouping space, which is also a word space).

@@ -49,6 +49,7 @@ TEST(TextCursor, LetterRunsAgreeWithIsLetter) {
     text += static_cast<char>(0x80 | (c & 0x3F));
     text += " ";
     EXPECT_EQ(LetterRunEnd(text, 0), IsLetter(c) ? 3u : 1u) << std::hex << uint32_t{c};
+    EXPECT_EQ(LetterRunStart(text.substr(1), 2), IsLetter(c) ? 0u : 2u) << std::hex << uint32_t{c};
   }
   EXPECT_EQ(WordAt("\u062B\u0644\u0627\u062B\u0629\u060C", 0).size(), 10u);  // before "،"
   EXPECT_EQ(WordAt("ab\u064E9", 0).size(), 4u);  // a mark is in a word, a digit ends it
@@ -57,6 +58,10 @@ TEST(TextCursor, LetterRunsAgreeWithIsLetter) {
   EXPECT_EQ(LetterRunEnd(std::string_view("a\xD8z", 3), 0), 1u);  // a lead without its trail
   EXPECT_EQ(LetterRunEnd("\xA8zz", 0), 0u);  // a trail byte alone
   EXPECT_EQ(LetterRunEnd("abc", 3), 3u);
+  EXPECT_EQ(WordBefore("9\u062B\u0644\u0627\u062B\u0629", 11).size(), 10u);
+  EXPECT_EQ(WordBefore("\u20ACa\u00E9", 6).size(), 3u);  // back to a three-byte character
+  EXPECT_EQ(LetterRunStart(std::string_view("\xA8z", 2), 2), 1u);  // a trail byte alone
+  EXPECT_EQ(LetterRunStart("abc", 0), 0u);
 }
 TEST(ByteTrie, ListsThenTablesChildren) {
   ByteTrie trie;
