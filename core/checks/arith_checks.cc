@@ -28,21 +28,6 @@ namespace {
 using claims::Claim;
 using claims::Kind;
 
-// Binary doubles are fine here: the values are checked against rounding intervals far wider
-// than a double's error, and no value is reported from them.
-std::optional<double> AsDouble(const std::string& value) {
-  if (value.empty()) return std::nullopt;
-  return std::stod(value);
-}
-
-// Half of the last written digit: 12.5 -> 0.05, 20 -> 0.5, and in the scale written after
-// it: "1.2 million" -> 50000 (1.15 to 1.25 million), "$3bn" -> half a billion.
-double HalfUnit(const Claim& c) {
-  const double half = 0.5 * std::pow(10.0, -c.fraction_digits);
-  if (c.scale.is_zero()) return half;
-  return half * AsDouble(c.scale.ToString()).value_or(1);
-}
-
 // How far an amount may be from what it says: half a unit of its last digit, or a twentieth of
 // it when said to be about so much ("بحوالي 242 ألف طن").
 double Slack(const Claim& c) {
@@ -1485,10 +1470,7 @@ class ArithmeticChecks {
         return false;
       }
     }
-    const size_t end = scan::SkipSpaces(text_, parts.back()->norm_end);
-    constexpr std::string_view kClauseEnds = ".,;\n";
-    return end >= text_.size() || kClauseEnds.find(text_[end]) != std::string_view::npos ||
-           text_.substr(end, kArabicComma.size()) == kArabicComma;
+    return EndsAt(text_, parts.back()->norm_end, ".,;\n");
   }
 
   // "Of the 1,400 workers, 600 took the buyout, 500 were reassigned and the remaining 300

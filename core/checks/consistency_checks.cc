@@ -225,12 +225,8 @@ std::string ThingOf(const Claim& c) {
 // Whether one of two amounts is the other rounded as written: "12620 مليون دينار" over
 // "12620،5 مليون دينار" (within one unit of the last digit the coarser one writes).
 bool OneRoundsTheOther(const Claim& a, const Claim& b) {
-  const auto unit = [](const Claim& c) {
-    const double scale = c.scale.is_zero() ? 1 : std::strtod(c.scale.ToString().c_str(), nullptr);
-    return std::pow(10.0, -static_cast<double>(c.fraction_digits)) * scale;
-  };
-  const double x = std::strtod(a.value.c_str(), nullptr), y = std::strtod(b.value.c_str(), nullptr);
-  return std::fabs(x - y) < std::max(unit(a), unit(b));
+  const double x = AsDouble(a.value).value_or(0), y = AsDouble(b.value).value_or(0);
+  return std::fabs(x - y) < 2 * std::max(HalfUnit(a), HalfUnit(b));
 }
 
 // A headline states the article's main number, and the body repeats it: a number of the

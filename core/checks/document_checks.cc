@@ -1,6 +1,9 @@
 #include "core/checks/document_checks.h"
 
 #include <algorithm>
+#include <cmath>
+
+#include "core/scan/text_cursor.h"
 
 namespace mizan::checks {
 
@@ -52,6 +55,23 @@ void CheckDocument(const DocumentView& doc, const Facts* facts, Reporter* report
   CheckArithmetic(doc, reporter);
   CheckConsistency(doc, reporter);
   if (facts != nullptr) CheckFacts(doc, *facts, reporter);
+}
+
+bool EndsAt(std::string_view text, size_t at, std::string_view marks) {
+  const size_t next = scan::SkipSpaces(text, at);
+  if (next >= text.size() || marks.find(text[next]) != std::string_view::npos) return true;
+  return marks.find(',') != std::string_view::npos && text.substr(next).starts_with("\xD8\x8C");
+}
+
+std::optional<double> AsDouble(const std::string& value) {
+  if (value.empty()) return std::nullopt;
+  return std::stod(value);
+}
+
+double HalfUnit(const claims::Claim& c) {
+  const double half = 0.5 * std::pow(10.0, -c.fraction_digits);
+  if (c.scale.is_zero()) return half;
+  return half * AsDouble(c.scale.ToString()).value_or(1);
 }
 
 }  // namespace mizan::checks

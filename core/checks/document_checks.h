@@ -2,6 +2,7 @@
 #define MIZAN_CORE_CHECKS_DOCUMENT_CHECKS_H_
 
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -47,6 +48,19 @@ inline bool AFewWords(std::string_view between, size_t near, std::string_view ma
   return between.size() <= near && between.find_first_of(marks) == std::string_view::npos &&
          between.find("\xD8\x8C") == std::string_view::npos;  // "،"
 }
+
+// A claim's value as a double, or none when it has none. Binary doubles are fine for the
+// checks: values are weighed against rounding intervals far wider than a double's error, and
+// no value is reported from them.
+std::optional<double> AsDouble(const std::string& value);
+
+// Half of the last written digit: 12.5 -> 0.05, 20 -> 0.5, and in the scale written after
+// it: "1.2 million" -> 50000 (1.15 to 1.25 million), "$3bn" -> half a billion.
+double HalfUnit(const claims::Claim& c);
+
+// Whether the text ends right after `at`, past spaces, or one of `marks` stands there, the
+// Arabic comma counting as ',': ".\n" for the end of a sentence, ".,;\n" of a clause.
+bool EndsAt(std::string_view text, size_t at, std::string_view marks);
 
 // Puts a finding's spans in the order of the text, whatever order the check found them in.
 void SortByStart(std::vector<SpanRef>* spans);

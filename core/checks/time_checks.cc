@@ -461,12 +461,6 @@ bool AfterTheEnd(const DocumentView& doc, const Claim& end, const Claim& period)
          CoveredBy(PlainWordsBetween(doc, end, period), cues, "after-end");
 }
 
-// Whether a sentence ends right after `at`: "completed in 1970, after 10 years."
-bool EndsTheSentence(std::string_view text, size_t at) {
-  const size_t next = scan::SkipSpaces(text, at);
-  return next >= text.size() || text[next] == '.' || text[next] == '\n';
-}
-
 void CheckYearsBetween(const DocumentView& doc, size_t i, Reporter* reporter) {
   constexpr size_t kNear = 60;   // bytes: a verb and its object between a year and the period
   constexpr size_t kUntil = 30;  // bytes: "حتى تنحيه عام", "until his death in"
@@ -493,7 +487,7 @@ void CheckYearsBetween(const DocumentView& doc, size_t i, Reporter* reporter) {
              CueInTheBytesBefore(doc, claims[i - 2], kNear, "began") &&
              near(claims[i - 2], claims[i - 1], kNear) &&
              (cues.MatchAt(text, scan::SkipSpaces(text, d.norm_end), "of-what").entry ||
-              EndsTheSentence(text, d.norm_end))) {
+              EndsAt(text, d.norm_end, ".\n"))) {
     start = i - 2, end = i - 1;
   } else {
     return;
