@@ -134,6 +134,7 @@ class ArithmeticChecks {
         ChangeFirst(i);
         DifferenceFirst(i);
         DifferenceAndShare(i);
+        LevelThenChange(i);
         ChangeBetween(i);
         Multiple(i);
       }
@@ -635,7 +636,8 @@ class ArithmeticChecks {
     const bool to_from = FromBetween(before, next) &&
                          cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, c.norm_begin),
                                            "to").entry;
-    if (of_what || to_from || JoinedPastItsNoun(before, next, "since")) {
+    if (of_what || to_from || JoinedPastItsNoun(before, next, "since") ||
+        CoveredBy(WordsPastATime(before, next), cues_, "since")) {
       return Shift{next.value, c.value, &next, &c, j, true};
     }
     return std::nullopt;
@@ -835,6 +837,51 @@ class ArithmeticChecks {
         SinceRightAfter(to) || !ChangedBy(i)) {
       return;
     }
+    CheckLevelChange(said, pct, to);
+  }
+
+  // "closed at 4,512 on Friday, down 38 points, or 0.8%", "أغلق المؤشر عند 11250 نقطة، مرتفعا
+  // 150 نقطة أو 1.35%": the level first (arith_cues.tsv "level"), then, past a comma, the
+  // change that led to it as an amount and a share, which ends the clause.
+  void LevelThenChange(size_t i) {
+    const auto& claims = doc_.claims;
+    if (i + 2 >= claims.size() || !IsPlainCount(claims[i])) return;
+    const Claim& to = claims[i];
+    // A time of its own may stand before the comma ("on Friday"); no verb of another thing.
+    const size_t first = PastATime(i + 1, to);
+    if (first + 1 >= claims.size() || claims[first + 1].sentence != to.sentence) return;
+    const bool share_first = claims[first].kind == Kind::kPercent;
+    const Claim& said = claims[share_first ? first + 1 : first];
+    const Claim& pct = claims[share_first ? first : first + 1];
+    if (pct.kind != Kind::kPercent || to.kind != said.kind || to.unit != said.unit ||
+        !IsPlainCount(said) || !IsShare(pct) || !pct.qualifier.empty() ||
+        !EndsAt(text_, PastABracket(claims[first + 1].norm_end), ".,;\n") ||
+        !CuedBefore(to, "level") || !RestatedRightAfter(claims[first], claims[first + 1])) {
+      return;
+    }
+    const std::string_view words = doc_.Between(claims[first - 1], claims[first]);
+    size_t comma = words.rfind(',');
+    size_t width = 1;
+    if (const size_t arabic = words.rfind(kArabicComma);
+        arabic != std::string_view::npos && (comma == std::string_view::npos || arabic > comma)) {
+      comma = arabic, width = kArabicComma.size();
+    }
+    if (comma == std::string_view::npos || comma > kFewWords ||
+        !CoveredBy(Trimmed(words.substr(comma + width)), cues_, "change") ||
+        AnotherThingBetween(to, claims[first])) {
+      return;
+    }
+    CheckLevelChange(said, pct, to);
+  }
+
+  // Where the text goes on past a closing bracket right after `at` ("(2%)."), or `at`.
+  size_t PastABracket(size_t at) const {
+    const size_t next = scan::SkipSpaces(text_, at);
+    return next < text_.size() && text_[next] == ')' ? next + 1 : at;
+  }
+
+  // A change of `said`, `pct` per cent of where it began, that led to `to`.
+  void CheckLevelChange(const Claim& said, const Claim& pct, const Claim& to) {
     const double d = *AsDouble(said.value), t = *AsDouble(to.value), p = *AsDouble(pct.value);
     const double hd = HalfUnit(said), ht = HalfUnit(to), hp = HalfUnit(pct);
     if (d - hd <= 0 || t - ht <= 0) return;
@@ -1116,7 +1163,8 @@ class ArithmeticChecks {
                            (change_first && named_alike) || ChangeSaidAfter(j)) &&
                           cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, to.norm_begin),
                                             "to").entry;
-    const bool since = JoinedBy(claims[j - 1], from, "since") || led_from ||
+    const bool since = led_from ||
+                       CoveredBy(WordsPastATime(claims[j - 1], from), cues_, "since") ||
                        (j > i + 1 && EndsWithCue(claims[j - 1], from, "since"));
     if (!since) return std::nullopt;
     return Shift{from.value, to.value, &from, &to, j, true};
@@ -1126,7 +1174,14 @@ class ArithmeticChecks {
   // درهم للتر من 2.90 درهم"): looked for in place before the words are built.
   bool FromBetween(const Claim& a, const Claim& b) const {
     constexpr std::string_view kMin = "\xD9\x85\xD9\x86";  // من
-    return doc_.Between(a, b).find(kMin) != std::string_view::npos && WordsBetween(a, b) == kMin;
+    return doc_.Between(a, b).find(kMin) != std::string_view::npos &&
+           WordsPastATime(a, b) == kMin;
+  }
+
+  // The words between two claims past a time said with no number of its own right after the
+  // first (arith_cues.tsv "when"): "to $5.2 billion this year from", "إلى 78% هذا العام من".
+  std::string WordsPastATime(const Claim& a, const Claim& b) const {
+    return AfterCue(WordsBetween(a, b), "when");
   }
 
   // Whether claim j restates the amount before it per share: "$2.4 billion, or $1.12 a share".

@@ -1295,6 +1295,21 @@ TEST_F(ChecksTest, ChangeAsAnAmountAndAShare) {
             Codes{"arith.change_mismatch"});
   EXPECT_EQ(Check("تراجع المؤشر 2.4%، أي 231 نقطة، ليغلق عند 16270 نقطة."),
             Codes{"arith.change_mismatch"});
+  // The level first, past a comma the change that led to it, which ends the clause.
+  EXPECT_EQ(Check("The Dow finished at 38,240 on Monday, up 310 points, or 0.8%."), Codes{});
+  EXPECT_EQ(Check("The Dow finished at 38,240 on Monday, up 310 points, or 1.8%."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Copper settled at $9,120 a tonne, down 1.2% ($111)."), Codes{});
+  EXPECT_EQ(Check("Copper settled at $9,120 a tonne, down 2.2% ($111)."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("استقر المؤشر عند 9840 نقطة، منخفضا 120 نقطة أو 1.2%."), Codes{});
+  EXPECT_EQ(Check("استقر المؤشر عند 9840 نقطة، منخفضا 120 نقطة أو 2.2%."),
+            Codes{"arith.change_mismatch"});
+  // A change of another thing, or a share of a whole after it, is none of the level's.
+  EXPECT_EQ(Check("The Dow finished at 38,240, while the Nasdaq fell 310 points, or 1.8%."),
+            Codes{});
+  EXPECT_EQ(Check("The Dow finished at 38,240, up 310 points, or 1.8% of its value in May."),
+            Codes{});
   // Another unit, or a start said after it, is left to the checks that read them.
   EXPECT_EQ(Check("Output fell 45 tonnes, or 9%, to $17.55 a tonne."), Codes{});
   EXPECT_EQ(Check("Brent rose $1.20, or 1.5%, to $81.40 from $80.20 a barrel."), Codes{});
@@ -1303,6 +1318,16 @@ TEST_F(ChecksTest, ChangeAsAnAmountAndAShare) {
 // "إلى X من Y" after a fall is where it led and began where a change named after says so;
 // else a share of a whole, as after a rise to fewer than the whole.
 TEST_F(ChecksTest, FallToFromInArabic) {
+  // A time with no number of its own between where it led and where it began.
+  EXPECT_EQ(Check("تراجعت الديون إلى 6.3 مليار دولار هذا العام من 7.2 مليار دولار، بانخفاض 12.5%."),
+            Codes{});
+  EXPECT_EQ(Check("تراجعت الديون إلى 6.3 مليار دولار هذا العام من 7.2 مليار دولار، بانخفاض 20%."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Debt fell to $6.3 billion this year from $7.2 billion, a drop of 20%."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("ارتفعت نسبة المشاركة إلى 58% هذا العام من 51%، بزيادة 9 نقاط."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("ارتفعت نسبة المشاركة إلى 58% هذا العام من 51%، بزيادة 7 نقاط."), Codes{});
   EXPECT_EQ(Check("تراجعت الديون إلى 6.3 مليار دولار من 7.2 مليار دولار، أي بانخفاض نسبته 12.5%."),
             Codes{});
   EXPECT_EQ(Check("تراجعت الديون إلى 6.3 مليار دولار من 7.2 مليار دولار، أي بانخفاض نسبته 20%."),
