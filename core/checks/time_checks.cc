@@ -192,6 +192,16 @@ bool SaysThePeriod(const DocumentView& doc, const Claim& range, const Claim& d) 
   return d.qualifier.empty() && doc.Between(range, d).find('(') != std::string_view::npos;
 }
 
+// The whole years a span of years, decades or centuries lasts ("نصف قرن": 50).
+std::optional<long> SpanInYears(const Claim& c) {
+  const uint64_t per =
+      c.unit == "year" ? 1 : c.unit == "decade" ? 10 : c.unit == "century" ? 100 : 0;
+  if (per == 0 || c.value.empty() || c.number.negative()) return std::nullopt;
+  const std::optional<uint64_t> years = c.number.Times(numerals::Decimal::FromInt(per)).ToWhole();
+  if (!years || *years == 0 || *years > 100000) return std::nullopt;
+  return static_cast<long>(*years);
+}
+
 // The period `d` said of the years from `from` to `to`, checked: one year either way, for
 // inclusive counting.
 void CheckYearsOf(long from, long to, const Claim& d, std::vector<SpanRef> spans,
@@ -204,14 +214,31 @@ void CheckYearsOf(long from, long to, const Claim& d, std::vector<SpanRef> spans
                    std::move(spans), std::to_string(span), d.value);
 }
 
+// The decades or centuries `d` said of the years from `from` to `to` ("بين 2010 و2020، أي على
+// مدى عقد"), checked: a round period is said of a span a fifth of a decade, a tenth of a
+// century, shorter or longer.
+void CheckDecadesOf(long from, long to, const Claim& d, std::vector<SpanRef> spans,
+                    Reporter* reporter) {
+  const std::optional<long> years = SpanInYears(d);
+  if (!years || !d.qualifier.empty()) return;
+  const long span = to - from, slack = d.unit == "decade" ? 2 : 10;
+  if (std::labs(*years - span) <= slack) return;
+  reporter->Report("time.duration_mismatch",
+                   absl::StrCat("from ", from, " to ", to, " is ", span, " years, not ",
+                                d.value, d.unit == "decade" ? " decades" : " centuries"),
+                   std::move(spans), std::to_string(span), std::to_string(*years));
+}
+
 void CheckPeriod(const DocumentView& doc, const Claim& range, Reporter* reporter) {
   const auto from = Whole(range.lower->value), to = Whole(range.upper->value);
   if (!from || !to) return;
   for (const Claim& d : doc.claims) {
-    if (d.sentence != range.sentence || !YearsDuration(d) || !SaysThePeriod(doc, range, d)) {
-      continue;
+    if (d.sentence != range.sentence || !SaysThePeriod(doc, range, d)) continue;
+    if (YearsDuration(d)) {
+      CheckYearsOf(*from, *to, d, {SpanOf(range), SpanOf(d)}, reporter);
+    } else if (d.unit == "decade" || d.unit == "century") {
+      CheckDecadesOf(*from, *to, d, {SpanOf(range), SpanOf(d)}, reporter);
     }
-    CheckYearsOf(*from, *to, d, {SpanOf(range), SpanOf(d)}, reporter);
   }
 }
 
@@ -650,16 +677,6 @@ void CheckDaysBetween(const DocumentView& doc, size_t i, Reporter* reporter) {
                                 span + 1, " days, not ", days,
                                 per == 7 ? absl::StrCat(" (", d.value, " weeks)") : ""),
                    std::move(spans), std::to_string(span), std::to_string(days));
-}
-
-// The whole years a span of years, decades or centuries lasts ("نصف قرن": 50).
-std::optional<long> SpanInYears(const Claim& c) {
-  const uint64_t per =
-      c.unit == "year" ? 1 : c.unit == "decade" ? 10 : c.unit == "century" ? 100 : 0;
-  if (per == 0 || c.value.empty() || c.number.negative()) return std::nullopt;
-  const std::optional<uint64_t> years = c.number.Times(numerals::Decimal::FromInt(per)).ToWhole();
-  if (!years || *years == 0 || *years > 100000) return std::nullopt;
-  return static_cast<long>(*years);
 }
 
 // "founded in 1998, it celebrated its 25th anniversary last year", "احتفلت بالذكرى الـ25

@@ -643,6 +643,12 @@ TEST_F(ChecksTest, DurationOfARangeOfYears) {
   EXPECT_EQ(Check("The war lasted from 1975 to 1990, or 12 years."),
             Codes{"time.duration_mismatch"});
   EXPECT_EQ(Check("The war lasted from 1975 to 1990, or 15 years."), Codes{});
+  // Decades and centuries, said of a span a fifth of a decade, a tenth of a century, either way.
+  EXPECT_EQ(Check("من 1995 إلى 2015، أي على مدى عقدين"), Codes{});
+  EXPECT_EQ(Check("من 2003 إلى 2015، أي على مدى عقد"), Codes{});
+  EXPECT_EQ(Check("من 1995 إلى 2015، أي على مدى ثلاثة عقود"), Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("from 1965 to 2015, a period of a century"), Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("from 1915 to 2015, a period of a century"), Codes{});
 }
 
 // A period between the year it began and the year it ended, said with both.
@@ -731,6 +737,11 @@ TEST_F(ChecksTest, AgeAtDeath) {
             Codes{"time.age_mismatch"});
   EXPECT_EQ(Check("Born in 1971, she won her first title in 2003 at the age of 29."),
             Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("ولدت عام 1980 وفازت بالبطولة في سن 31 عاما عام 2011", nullptr, "2024-06-01"),
+            Codes{});
+  EXPECT_EQ(Check("ولدت عام 1980 وفازت بالبطولة في سن 25 عاما عام 2011"),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("Born in 1980, she won the cup at age 25 in 2011."), Codes{"time.age_mismatch"});
   // "was" an age at the event whose clause "when" opens, counted to that clause's year.
   EXPECT_EQ(Check("Born in 1971, she was 29 when she won her first title in 2003.", nullptr,
                   "2024-06-01"),
