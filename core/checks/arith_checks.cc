@@ -316,7 +316,7 @@ class ArithmeticChecks {
     const Claim& pct = claims[i + 1];
     if (!IsPlainCount(whole) || whole.noun_key.empty() || !IsPlainCount(part) ||
         !IsShare(pct) || !pct.qualifier.empty() || whole.sentence != pct.sentence ||
-        OwnWholeAfter(pct)) {
+        (OwnWholeAfter(pct) && !OfTheSameWhole(pct, whole))) {
       return;
     }
     const std::string_view between = doc_.Between(part, pct);
@@ -376,6 +376,15 @@ class ArithmeticChecks {
   }
 
   bool OwnWholeAfter(const Claim& pct) const { return CuedAfter(pct, "of"); }
+
+  // "40 عضوا، بينهم 12 امرأة، أي 30% من الأعضاء": the whole a share is of, named again by its
+  // noun right after "of".
+  bool OfTheSameWhole(const Claim& pct, const Claim& whole) const {
+    const auto of = cues_.MatchAt(text_, scan::SkipSpaces(text_, pct.norm_end), "of-whole");
+    if (!of.entry || whole.noun_key.empty()) return false;
+    const std::string_view word = scan::WordAt(text_, scan::SkipSpaces(text_, of.end));
+    return !word.empty() && doc_.engine.noun_keys().Key(word) == whole.noun_key;
+  }
 
   // "48% of 5.2 million voters, or about 2.5 million", "12 ألف موظف، 60% منهم من النساء، أي
   // 7200 امرأة": a share of a whole, right after it ("of") or before it ("of them"), then the
@@ -939,7 +948,8 @@ class ArithmeticChecks {
     }
     // Two rates around a percentage are common: read their cue in place before any words.
     if (rates && !AlikeInOneSentence(to, from) && !bare_from && !SinceRightAfter(pct)) return;
-    std::string said = WordsBetween(claims[i - 1], pct);
+    // "1.8 million this year, up 50% from": a time with no number of its own may stand between.
+    std::string said = WordsPastATime(claims[i - 1], pct);
     // "in the second quarter, down": the period's noun after its ordinal, then the change.
     if (const size_t comma = said.rfind(','); t < i - 1 && period && comma != std::string::npos) {
       said = Trimmed(std::string_view(said).substr(comma + 1));
@@ -1263,7 +1273,7 @@ class ArithmeticChecks {
     const bool to_times = times.kind == Kind::kQuantity && times.unit == "times" &&
                           cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, times.norm_begin),
                                             "to").entry;
-    if (!((verb.entry && verb.end == times.norm_end) || to_times) ||
+    if (!((verb.entry && verb.end == times.norm_end) || to_times || TimesAVerbSays(times)) ||
         claims[i + 1].sentence != times.sentence) {
       return;
     }
@@ -1292,6 +1302,21 @@ class ArithmeticChecks {
                       absl::StrFormat("from %s to %s is %.2f times as much, not %s times",
                                       shift->from, shift->to, *b / *a, times.value),
                       spans, absl::StrFormat("%.2f", *b / *a), times.value);
+  }
+
+  // "تضاعف عدد المستخدمين أربع مرات": a count of times (three or more: "مرتين" is said of two
+  // doublings too) a few words after a verb of multiplying, in its clause.
+  bool TimesAVerbSays(const Claim& times) const {
+    if (times.kind != Kind::kNumber || *AsDouble(times.value) < 3 || !Counts(times, "times")) {
+      return false;
+    }
+    const size_t from = times.norm_begin > kFewWords ? times.norm_begin - kFewWords : 0;
+    const std::string_view before = text_.substr(from, times.norm_begin - from);
+    if (before.find_first_of(",.;:") != std::string_view::npos ||
+        before.find(kArabicComma) != std::string_view::npos) {
+      return false;
+    }
+    return cues_.StartsAWordIn(text_, from, times.norm_begin, "multiply");
   }
 
   // Whether "to" joins `a` and `b`, with "from" before `a` when `from_cued`.
@@ -1591,20 +1616,27 @@ class ArithmeticChecks {
     if (!IsPlainCount(first) || first.kind != Kind::kNumber || i + 1 >= claims.size()) return;
     const size_t after = i > 0 ? claims[i - 1].norm_end : 0;
     const bool played = OutcomeCued(first, after, "played");
-    if (!played && !OutcomeCued(first, after, "won")) return;
+    if (!played && !OutcomeCued(first, after, "won") && !Counts(first, "won-noun")) return;
     size_t from = i + 1;  // the first count of an outcome after the wins
     const Claim* whole = played ? &first : GamesOfTheWins(i, &from);
     const Claim* counts[3] = {played ? nullptr : &first, nullptr, nullptr};
     static constexpr std::string_view kOutcomes[3] = {"won", "drew", "lost"};
+    static constexpr std::string_view kNouns[3] = {"won-noun", "drew-noun", "lost-noun"};
     for (size_t j = from; j < claims.size() && j <= i + 4; ++j) {
       const Claim& c = claims[j];
       if (c.sentence != first.sentence || !IsPlainCount(c) || c.kind != Kind::kNumber) break;
       size_t k = 0;
-      while (k < 3 && !OutcomeCued(c, claims[j - 1].norm_end, kOutcomes[k])) ++k;
-      // "فاز في 20 مباراة وتعادل في 8 وخسر في 10 من أصل 38 مباراة": the games after the losses.
-      // ("lost 3 of their last 5" is the losses' own whole: smaller than the wins and draws.)
-      if (k == 3 && whole == nullptr && counts[2] == &claims[j - 1] &&
-          JoinedBy(claims[j - 1], c, "of") && counts[0] != nullptr && counts[1] != nullptr &&
+      while (k < 3 && !OutcomeCued(c, claims[j - 1].norm_end, kOutcomes[k]) &&
+             !Counts(c, kNouns[k])) {
+        ++k;
+      }
+      // "فاز في 20 مباراة وتعادل في 8 وخسر في 10 من أصل 38 مباراة", "4 هزائم في 30 مباراة":
+      // the games after the losses. ("lost 3 of their last 5" is the losses' own whole:
+      // smaller than the wins and draws.)
+      const bool games_after = JoinedBy(claims[j - 1], c, "of") ||
+                               (Counts(c, "played-noun") && JoinedBy(claims[j - 1], c, "from"));
+      if (k == 3 && whole == nullptr && counts[2] == &claims[j - 1] && games_after &&
+          counts[0] != nullptr && counts[1] != nullptr &&
           *AsDouble(c.value) >= *AsDouble(counts[0]->value) + *AsDouble(counts[1]->value)) {
         whole = &c;
         break;
@@ -1643,6 +1675,12 @@ class ArithmeticChecks {
       if (claims[j].noun_key == wins.noun_key && IsPlainCount(claims[j])) return &claims[j];
     }
     return nullptr;
+  }
+
+  // Whether the noun a count counts, the last word of its span, is one of `meaning` ("21
+  // فوزا", "5 draws"), read in the normalized text as the cues are.
+  bool Counts(const Claim& c, std::string_view meaning) const {
+    return !c.noun.empty() && CoveredBy(scan::WordBefore(text_, c.norm_end), cues_, meaning);
   }
 
   // An outcome's word a few words before a count, after the claim before it and any mark:

@@ -920,6 +920,13 @@ TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
   EXPECT_EQ(Check("شارك في الاستطلاع 400 شخص، أيد 100 منهم (40%) القرار."),
             Codes{"arith.percent_mismatch"});
   EXPECT_EQ(Check("شارك في الاستطلاع 400 شخص، أيد 100 منهم (25%) القرار."), Codes{});
+  // "among them", "including"; the whole named again by its noun after the share.
+  EXPECT_EQ(Check("يضم الوفد 60 عضوا، بينهم 15 صحفيا، أي 25% من الأعضاء."), Codes{});
+  EXPECT_EQ(Check("يضم الوفد 60 عضوا، بينهم 15 صحفيا، أي 35% من الأعضاء."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("The delegation has 60 members, including 15 reporters, or 35%."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("يضم الوفد 60 عضوا، بينهم 15 صحفيا، أي 35% من صحفيي البلاد."), Codes{});
   EXPECT_EQ(Check("The survey asked 400 people, of whom 100 (40%) backed the plan."),
             Codes{"arith.percent_mismatch"});
   EXPECT_EQ(Check("The survey asked 400 people; 100 of them (25%) backed the plan."), Codes{});
@@ -1273,6 +1280,18 @@ TEST_F(ChecksTest, ChangeAndItsDifference) {
   EXPECT_EQ(Check("ارتفع عدد الزوار من 1200 إلى 1500 زائر، بزيادة 300 زائر"), Codes{});
   EXPECT_EQ(Check("ارتفع عدد الزوار من 1200 إلى 1500 زائر، بزيادة 400 زائر"),
             Codes{"arith.change_mismatch"});
+  // "أي بـ": restated as "by" so much.
+  EXPECT_EQ(Check("ارتفع عدد الزوار من 1200 إلى 1500 زائر، أي بـ300 زائر"), Codes{});
+  EXPECT_EQ(Check("ارتفع عدد الزوار من 1200 إلى 1500 زائر، أي بـ400 زائر"),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("تراجعت البطالة من 14% إلى 11%، أي بخمس نقاط"), Codes{"arith.change_mismatch"});
+  // A change after its percentage as "a 9% reduction"; a time between where it led and it.
+  EXPECT_EQ(Check("The forecast was cut to 150 million from 165 million, a 19% reduction."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("وصل عدد الطلاب إلى 1.5 مليون هذا العام، بزيادة 50% عن مليون العام الماضي."),
+            Codes{});
+  EXPECT_EQ(Check("وصل عدد الطلاب إلى 1.5 مليون هذا العام، بزيادة 80% عن 1.2 مليون العام الماضي."),
+            Codes{"arith.change_mismatch"});
   EXPECT_EQ(Check("Exports fell from $50 million to $40 million, a drop of $15 million."),
             Codes{"arith.change_mismatch"});
   EXPECT_EQ(Check("Debt rose from $1.1bn to $1.3bn, an increase of $200m."), Codes{});
@@ -1460,6 +1479,11 @@ TEST_F(ChecksTest, ChangeAndItsMultiple) {
             Codes{"arith.change_mismatch"});
   EXPECT_EQ(Check("Visitors doubled from 100 to 300."), Codes{"arith.change_mismatch"});
   EXPECT_EQ(Check("Revenue tripled from $1 billion to $3 billion."), Codes{});
+  // Arabic: a count of times (three or more) after a verb of multiplying.
+  EXPECT_EQ(Check("تضاعفت المبيعات خمس مرات من 40 ألفا إلى 200 ألف وحدة."), Codes{});
+  EXPECT_EQ(Check("تضاعفت المبيعات خمس مرات من 40 ألفا إلى 400 ألف وحدة."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("ارتفعت الفائدة خمس مرات من 1% إلى 9%."), Codes{});  // five occasions
   EXPECT_EQ(Check("Visitors doubled from 100 to 210."), Codes{});  // "doubled" is loose
   EXPECT_EQ(Check("Visitors more than doubled from 100 to 300."), Codes{});
   // "from" outside the first value, a year after it.
@@ -1674,6 +1698,13 @@ TEST_F(ChecksTest, ARecordOfGames) {
   EXPECT_EQ(Check("فاز الفريق بـ 18 مباراة من أصل 30، وتعادل في 7 وخسر 3."),
             Codes{"arith.total_mismatch"});
   EXPECT_EQ(Check("فاز الفريق بـ 18 مباراة من أصل 30، وتعادل في 7 وخسر 5."), Codes{});
+  // Each count said by the noun it counts, the games after the losses.
+  EXPECT_EQ(Check("سجل النادي 17 انتصارا و8 تعادلات و5 هزائم في 30 مباراة."), Codes{});
+  EXPECT_EQ(Check("سجل النادي 17 انتصارا و8 تعادلات و5 هزائم في 34 مباراة."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("The club has 17 wins, 8 draws and 7 defeats in 30 games."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("The club has 17 wins, 8 draws and 5 defeats in 20 years."), Codes{});
   EXPECT_EQ(Check("The team played 30 games, winning 18, drawing 7 and losing 3."),
             Codes{"arith.total_mismatch"});
   EXPECT_EQ(Check("The team won 18 of its 30 games, drew 7 and lost 5."), Codes{});
