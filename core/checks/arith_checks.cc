@@ -1307,7 +1307,7 @@ class ArithmeticChecks {
   // "تضاعف عدد المستخدمين أربع مرات": a count of times (three or more: "مرتين" is said of two
   // doublings too) a few words after a verb of multiplying, in its clause.
   bool TimesAVerbSays(const Claim& times) const {
-    if (times.kind != Kind::kNumber || *AsDouble(times.value) < 3 || !Counts(times, "times")) {
+    if (times.kind != Kind::kNumber || !Counts(times, "times") || *AsDouble(times.value) < 3) {
       return false;
     }
     const size_t from = times.norm_begin > kFewWords ? times.norm_begin - kFewWords : 0;
@@ -1616,7 +1616,9 @@ class ArithmeticChecks {
     if (!IsPlainCount(first) || first.kind != Kind::kNumber || i + 1 >= claims.size()) return;
     const size_t after = i > 0 ? claims[i - 1].norm_end : 0;
     const bool played = OutcomeCued(first, after, "played");
-    if (!played && !OutcomeCued(first, after, "won") && !Counts(first, "won-noun")) return;
+    // (A count of wins by its noun is the first of a list: the next count in its sentence.)
+    const bool wins = claims[i + 1].sentence == first.sentence && Counts(first, "won-noun");
+    if (!played && !wins && !OutcomeCued(first, after, "won")) return;
     size_t from = i + 1;  // the first count of an outcome after the wins
     const Claim* whole = played ? &first : GamesOfTheWins(i, &from);
     const Claim* counts[3] = {played ? nullptr : &first, nullptr, nullptr};

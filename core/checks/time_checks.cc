@@ -233,10 +233,12 @@ void CheckPeriod(const DocumentView& doc, const Claim& range, Reporter* reporter
   const auto from = Whole(range.lower->value), to = Whole(range.upper->value);
   if (!from || !to) return;
   for (const Claim& d : doc.claims) {
-    if (d.sentence != range.sentence || !SaysThePeriod(doc, range, d)) continue;
-    if (YearsDuration(d)) {
+    if (d.sentence != range.sentence) continue;
+    const bool years = YearsDuration(d), decades = d.unit == "decade" || d.unit == "century";
+    if (!(years || decades) || !SaysThePeriod(doc, range, d)) continue;
+    if (years) {
       CheckYearsOf(*from, *to, d, {SpanOf(range), SpanOf(d)}, reporter);
-    } else if (d.unit == "decade" || d.unit == "century") {
+    } else {
       CheckDecadesOf(*from, *to, d, {SpanOf(range), SpanOf(d)}, reporter);
     }
   }
