@@ -398,7 +398,8 @@ class ArithmeticChecks {
     const bool about = pct.qualifier.empty() || pct.qualifier == "about";
     const bool share = (IsShare(pct) || IsWordFraction(pct, /*about=*/true)) && about;
     if (!share || CuedBefore(pct, "change")) return;
-    const bool of = OwnWholeAfter(pct) && !CuedAfter(pct, "them");  // not "of them"
+    // Not "of them": "60% منهم من النساء", "ربعهم من الأطفال".
+    const bool of = OwnWholeAfter(pct) && !CuedAfter(pct, "them") && !OfThemGlued(pct);
     // "cut 15% of its 20,000 jobs": after a verb, a share only of a whole right after it.
     if (CuedBefore(pct, "verb") &&
         !(of && i + 1 < claims.size() && JoinedBy(pct, claims[i + 1], "of"))) {
@@ -434,10 +435,22 @@ class ArithmeticChecks {
       return words.size() <= kTwoWords && std::count(words.begin(), words.end(), ' ') <= 1;
     };
     // "84 مليون دينار، توزع منها 60%": "of it" may come before the share.
-    const bool tied =
-        of ? JoinedBy(pct, whole, "of")
-           : (StartsWithCue(pct, part, "them") || CuedBefore(pct, "them")) && right_after();
+    const bool tied = of ? JoinedBy(pct, whole, "of")
+                         : (StartsWithCue(pct, part, "them") || CuedBefore(pct, "them") ||
+                            OfThemGlued(pct)) &&
+                               right_after();
     if (tied) CheckShare(part, whole, pct);
+  }
+
+  // "ربعهم", "ثلثيها": a fraction in words with "of them", "of it" glued to its end
+  // (arith_cues.tsv "them-suffix").
+  bool OfThemGlued(const Claim& fraction) const {
+    if (!IsWordFraction(fraction, /*about=*/true)) return false;
+    const std::string_view word = scan::WordBefore(text_, fraction.norm_end);
+    return absl::c_any_of(cues_.entries(), [word](const scan::PhraseList::Entry& e) {
+      return !e.tags.empty() && e.tags[0] == "them-suffix" && word.size() > e.phrase.size() &&
+             word.ends_with(e.phrase);
+    });
   }
 
   void CheckShare(const Claim& part, const Claim& whole, const Claim& share) {

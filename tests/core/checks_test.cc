@@ -844,6 +844,14 @@ TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
   EXPECT_EQ(Check("صوت 400 من أصل 900 نائب، أي الثلث، ضد القرار."),
             Codes{"arith.percent_mismatch"});
   EXPECT_EQ(Check("Half of the 500 staff, or 260 people, were laid off."), Codes{});
+  // "of them" glued to the fraction: "ربعهم", "ثلثيها".
+  EXPECT_EQ(Check("نزح 900 شخص، ثلثهم من الأطفال، أي 300 طفل."), Codes{});
+  EXPECT_EQ(Check("نزح 900 شخص، ثلثهم من الأطفال، أي 450 طفلا."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("تبلغ مساحة الحديقة 600 هكتار، تغطي الأشجار ربعها، أي نحو 240 هكتارا."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("تبلغ مساحة الحديقة 600 هكتار، تغطي الأشجار ربعها، أي نحو 150 هكتارا."),
+            Codes{});
   EXPECT_EQ(Check("About a third of the 900 respondents, or 320 people, said no."), Codes{});
   EXPECT_EQ(Check("About a third of the 900 respondents, or 400 people, said no."),
             Codes{"arith.percent_mismatch"});
