@@ -435,11 +435,19 @@ class ArithmeticChecks {
       return words.size() <= kTwoWords && std::count(words.begin(), words.end(), ' ') <= 1;
     };
     // "84 مليون دينار، توزع منها 60%": "of it" may come before the share.
-    const bool tied = of ? JoinedBy(pct, whole, "of")
+    const bool tied = of ? JoinedBy(pct, whole, "of") || OfAWholeAmounting(pct, whole)
                          : (StartsWithCue(pct, part, "them") || CuedBefore(pct, "them") ||
                             OfThemGlued(pct)) &&
                                right_after();
     if (tied) CheckShare(part, whole, pct);
+  }
+
+  // "60% من ميزانيتها البالغة 2.5 مليار دينار": what the whole is between "of" and a word that
+  // gives its amount (arith_cues.tsv "amounting").
+  bool OfAWholeAmounting(const Claim& pct, const Claim& whole) const {
+    constexpr size_t kNear = 80;  // bytes: "من ميزانيتها السنوية البالغة"
+    return doc_.Between(pct, whole).size() <= kNear &&
+           EndsWithCue(pct, whole, "amounting", kNear);
   }
 
   // "ربعهم", "ثلثيها": a fraction in words with "of them", "of it" glued to its end
@@ -1444,8 +1452,11 @@ class ArithmeticChecks {
     constexpr size_t kNear = 60;  // bytes: what a part is for, a few words
     const auto& claims = doc_.claims;
     const Claim& total = claims[i];
-    // The cue first, read in place: this runs at every claim.
-    if (i == 0 || !IsPlainCount(total) || !CueRightBefore(claims[i - 1], total, "sum", kNear)) {
+    // The cue first, read in place: this runs at every claim. Before the sum, or after it
+    // where a comma sets it beside the last part ("310 crew, 1,550 people in all").
+    if (i == 0 || !IsPlainCount(total) ||
+        !(CueRightBefore(claims[i - 1], total, "sum", kNear) ||
+          (CuedAfter(total, "sum-after") && AfterACommaOnly(claims[i - 1], total, kNear)))) {
       return;
     }
     std::vector<const Claim*> parts;
@@ -1532,6 +1543,19 @@ class ArithmeticChecks {
     std::string_view gap = doc_.Between(a, b);
     gap.remove_prefix(std::min(gap.size(), gap.find_first_not_of(" )")));
     return Trimmed(gap);
+  }
+
+  // Whether `b` follows `a` within `near` bytes, past one comma that ends the words between
+  // ("310 من أفراد الطاقم، 1550").
+  bool AfterACommaOnly(const Claim& a, const Claim& b, size_t near) const {
+    std::string_view between = doc_.Between(a, b);
+    while (between.ends_with(' ')) between.remove_suffix(1);
+    size_t width = between.ends_with(',') ? 1 : 0;
+    if (between.ends_with(kArabicComma)) width = kArabicComma.size();
+    if (width == 0 || between.size() > near) return false;
+    between.remove_suffix(width);
+    return between.find(',') == std::string_view::npos &&
+           between.find(kArabicComma) == std::string_view::npos;
   }
 
   // "3,000 jobs, 5% of its", "3000 وظيفة، أي نحو 5%": a share set beside what it restates,

@@ -855,6 +855,11 @@ TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
   EXPECT_EQ(Check("About a third of the 900 respondents, or 320 people, said no."), Codes{});
   EXPECT_EQ(Check("About a third of the 900 respondents, or 400 people, said no."),
             Codes{"arith.percent_mismatch"});
+  // What the whole is between "of" and a word that gives its amount.
+  EXPECT_EQ(Check("صرفت البلدية 40% من ميزانيتها البالغة 3.5 مليون دينار، أي 1.4 مليون دينار."),
+            Codes{});
+  EXPECT_EQ(Check("صرفت البلدية 40% من ميزانيتها البالغة 3.5 مليون دينار، أي 1.8 مليون دينار."),
+            Codes{"arith.percent_mismatch"});
   EXPECT_EQ(Check("Some 45% of the 1.2 million residents, or 340,000 people, are poor."),
             Codes{"arith.percent_mismatch"});
   EXPECT_EQ(Check("Some 45% of the 1.2 million residents, or 560,000 people, are poor."),
@@ -1745,6 +1750,12 @@ TEST_F(ChecksTest, PartsThenTheirSum) {
                   "أي ما مجموعه 750 مليون دولار."),
             Codes{});
   EXPECT_EQ(Check("It has 120 stores in France, 80 in Spain and 45 in Italy, for a total of 255."),
+            Codes{"arith.total_mismatch"});
+  // The sum after a comma, its cue after it.
+  EXPECT_EQ(Check("The flight carried 212 passengers and 14 crew, 236 people in all."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("The flight carried 212 passengers and 14 crew, 226 people in all."), Codes{});
+  EXPECT_EQ(Check("أقلت الطائرة 212 راكبا و14 من أفراد الطاقم، 236 شخصا في المجموع."),
             Codes{"arith.total_mismatch"});
   EXPECT_EQ(Check("It has 120 stores in France, 80 in Spain and 45 in Italy, for a total of 245."),
             Codes{});
