@@ -1456,7 +1456,7 @@ class ArithmeticChecks {
     // where a comma sets it beside the last part ("310 crew, 1,550 people in all").
     if (i == 0 || !IsPlainCount(total) ||
         !(CueRightBefore(claims[i - 1], total, "sum", kNear) ||
-          (CuedAfter(total, "sum-after") && AfterACommaOnly(claims[i - 1], total, kNear)))) {
+          (AfterACommaOnly(claims[i - 1], total, kNear) && CuedAfter(total, "sum-after")))) {
       return;
     }
     std::vector<const Claim*> parts;
