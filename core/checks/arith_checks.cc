@@ -1332,12 +1332,8 @@ class ArithmeticChecks {
       return false;
     }
     const size_t from = times.norm_begin > kFewWords ? times.norm_begin - kFewWords : 0;
-    const std::string_view before = text_.substr(from, times.norm_begin - from);
-    if (before.find_first_of(",.;:") != std::string_view::npos ||
-        before.find(kArabicComma) != std::string_view::npos) {
-      return false;
-    }
-    return cues_.StartsAWordIn(text_, from, times.norm_begin, "multiply");
+    return AFewWords(text_.substr(from, times.norm_begin - from), kFewWords, ",.;:") &&
+           cues_.StartsAWordIn(text_, from, times.norm_begin, "multiply");
   }
 
   // Whether "to" joins `a` and `b`, with "from" before `a` when `from_cued`.
@@ -1550,12 +1546,9 @@ class ArithmeticChecks {
   bool AfterACommaOnly(const Claim& a, const Claim& b, size_t near) const {
     std::string_view between = doc_.Between(a, b);
     while (between.ends_with(' ')) between.remove_suffix(1);
-    size_t width = between.ends_with(',') ? 1 : 0;
-    if (between.ends_with(kArabicComma)) width = kArabicComma.size();
-    if (width == 0 || between.size() > near) return false;
-    between.remove_suffix(width);
-    return between.find(',') == std::string_view::npos &&
-           between.find(kArabicComma) == std::string_view::npos;
+    if (!between.ends_with(',') && !between.ends_with(kArabicComma)) return false;
+    between.remove_suffix(MarkLength(between, /*at_end=*/true));
+    return AFewWords(between, near, ",");
   }
 
   // "3,000 jobs, 5% of its", "3000 وظيفة، أي نحو 5%": a share set beside what it restates,
