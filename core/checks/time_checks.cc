@@ -265,6 +265,25 @@ bool BareYears(const Claim& c) {
          c.qualifier.empty() && c.script != "words";
 }
 
+// Whether a capitalized word follows the number: "died at 35 Elm Road" gives an address.
+bool BeforeAName(const DocumentView& doc, const Claim& c) {
+  const std::string_view text = doc.normalized.text();
+  const size_t next = scan::SkipSpaces(text, c.norm_end);
+  return next < text.size() && text[next] >= 'A' && text[next] <= 'Z';
+}
+
+// "died in 2019 at 84": a bare number after "at" right after a year, which ends its clause, is
+// the age at that year's event.
+bool AtAfterAYear(const DocumentView& doc, size_t i) {
+  const Claim& c = doc.claims[i];
+  if (i == 0 || !BareYears(c) || !GregorianYear(doc.claims[i - 1]) ||
+      !Cued(doc, c, "age-at-year")) {
+    return false;
+  }
+  return PlainWordsBetween(doc, doc.claims[i - 1], c) == "at" &&
+         EndsAt(doc.normalized.text(), c.norm_end, ".,;\n");
+}
+
 // An age said as a bare number: after an age cue ("aged 45", "عمره 45", "is 45" in a sentence
 // with a birth) or, as English news writes it, between commas after a name ("Smith, 45, was
 // born in 1990").
@@ -804,8 +823,9 @@ void CheckTime(const DocumentView& doc, Reporter* reporter) {
     }
     if (duration && c.kind == Kind::kDuration) CheckDaysBetween(doc, i, reporter);
     const bool years = YearsDuration(c) && (c.qualifier.empty() || c.qualifier == "about");
-    const bool at_event =
-        ((years || BareYears(c)) && Cued(doc, c, "age-at")) || OrdinalAge(doc, c);
+    const bool at_event = ((years || BareYears(c)) && !BeforeAName(doc, c) &&
+                           (Cued(doc, c, "age-at") || AtAfterAYear(doc, i))) ||
+                          OrdinalAge(doc, c);
     const bool at_death = years && Cued(doc, c, "age-at-death");
     const bool age = (years && (Cued(doc, c, "age") || AgeOfSomeone(doc, c))) || at_event ||
                      at_death || BareAge(doc, c);

@@ -742,6 +742,13 @@ TEST_F(ChecksTest, AgeAtDeath) {
   EXPECT_EQ(Check("ولدت عام 1980 وفازت بالبطولة في سن 25 عاما عام 2011"),
             Codes{"time.age_mismatch"});
   EXPECT_EQ(Check("Born in 1980, she won the cup at age 25 in 2011."), Codes{"time.age_mismatch"});
+  // "died at 74 in 2019", "died in 2019 at 74"; not an address after "at".
+  EXPECT_EQ(Check("The painter, born in 1931, died at 88 in 2019."), Codes{});
+  EXPECT_EQ(Check("The painter, born in 1931, died at 78 in 2019."), Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("The painter, born in 1931, died in 2019 at 78."), Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("The painter, born in 1931, died in 2019 at 88."), Codes{});
+  EXPECT_EQ(Check("Born in 1990, she moved in 2019 at 35 Elm Road."), Codes{});
+  EXPECT_EQ(Check("A man born in 1980 died at 35 Elm Road in 2019."), Codes{});
   // "was" an age at the event whose clause "when" opens, counted to that clause's year.
   EXPECT_EQ(Check("Born in 1971, she was 29 when she won her first title in 2003.", nullptr,
                   "2024-06-01"),
