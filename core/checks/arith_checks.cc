@@ -1452,7 +1452,7 @@ class ArithmeticChecks {
     // where a comma sets it beside the last part ("310 crew, 1,550 people in all").
     if (i == 0 || !IsPlainCount(total) ||
         !(CueRightBefore(claims[i - 1], total, "sum", kNear) ||
-          (AfterACommaOnly(claims[i - 1], total, kNear) && CuedAfter(total, "sum-after")))) {
+          (AfterACommaOnly(claims[i - 1], total, kNear) && SumCuedAfter(total)))) {
       return;
     }
     std::vector<const Claim*> parts;
@@ -1539,6 +1539,13 @@ class ArithmeticChecks {
     std::string_view gap = doc_.Between(a, b);
     gap.remove_prefix(std::min(gap.size(), gap.find_first_not_of(" )")));
     return Trimmed(gap);
+  }
+
+  // "236 people in all.": a sum's cue after it that ends its clause ("12 medals in all since
+  // 2010" counts more than the parts before it).
+  bool SumCuedAfter(const Claim& total) const {
+    const auto m = cues_.MatchAt(text_, scan::SkipSpaces(text_, total.norm_end), "sum-after");
+    return m.entry && EndsAt(text_, m.end, ".,;\n");
   }
 
   // Whether `b` follows `a` within `near` bytes, past one comma that ends the words between

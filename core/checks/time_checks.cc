@@ -368,6 +368,9 @@ const Claim* YearOfTheEvent(const DocumentView& doc, const Claim& age, const Cla
                             long born_year) {
   constexpr size_t kNear = 24;  // bytes: "عن عمر", "at the age of" and a preposition
   constexpr size_t kClause = 60;  // bytes: "when she won her first title in"
+  // The nearest such year: "moved in 1962 and retired at 65 in 2015" is 65 in 2015.
+  const Claim* nearest = nullptr;
+  size_t nearest_gap = 0;
   for (const Claim& c : doc.claims) {
     if (c.sentence != age.sentence || &c == &born || !GregorianYear(c) ||
         *Whole(c.value) <= born_year) {
@@ -380,9 +383,12 @@ const Claim* YearOfTheEvent(const DocumentView& doc, const Claim& age, const Cla
     const size_t word = between.find_first_not_of(' ');
     const bool when = c.norm_begin > age.norm_begin && word != std::string_view::npos &&
                       doc.engine.time_cues().MatchAt(between, word, "event").entry;
-    if (no_mark && (between.size() <= kNear || (when && between.size() <= kClause))) return &c;
+    const bool near = no_mark && (between.size() <= kNear || (when && between.size() <= kClause));
+    if (near && (nearest == nullptr || between.size() < nearest_gap)) {
+      nearest = &c, nearest_gap = between.size();
+    }
   }
-  return nullptr;
+  return nearest;
 }
 
 // "وتوفي فيها عام 1998": a verb of death a few words before a year.

@@ -749,6 +749,13 @@ TEST_F(ChecksTest, AgeAtDeath) {
   EXPECT_EQ(Check("The painter, born in 1931, died in 2019 at 88."), Codes{});
   EXPECT_EQ(Check("Born in 1990, she moved in 2019 at 35 Elm Road."), Codes{});
   EXPECT_EQ(Check("A man born in 1980 died at 35 Elm Road in 2019."), Codes{});
+  // The nearest year is the event's: "moved in 1962 and retired at 65 in 2015" is 65 in 2015.
+  EXPECT_EQ(Check("Born in 1950, he was 12 when his family moved in 1962 and retired at 65 in "
+                  "2015."),
+            Codes{});
+  EXPECT_EQ(Check("Born in 1950, he was 12 when his family moved in 1962 and retired at 60 in "
+                  "2015."),
+            Codes{"time.age_mismatch"});
   // "was" an age at the event whose clause "when" opens, counted to that clause's year.
   EXPECT_EQ(Check("Born in 1971, she was 29 when she won her first title in 2003.", nullptr,
                   "2024-06-01"),
@@ -1764,6 +1771,9 @@ TEST_F(ChecksTest, PartsThenTheirSum) {
   EXPECT_EQ(Check("The flight carried 212 passengers and 14 crew, 226 people in all."), Codes{});
   EXPECT_EQ(Check("أقلت الطائرة 212 راكبا و14 من أفراد الطاقم، 236 شخصا في المجموع."),
             Codes{"arith.total_mismatch"});
+  // A cue that does not end the clause: another, wider sum.
+  EXPECT_EQ(Check("She won 3 golds and 2 silvers in Paris, 12 medals in all since 2010."),
+            Codes{});
   EXPECT_EQ(Check("It has 120 stores in France, 80 in Spain and 45 in Italy, for a total of 245."),
             Codes{});
   // Arabic glues "و" to the second clause's subject, not to its number.
