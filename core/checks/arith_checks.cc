@@ -462,6 +462,8 @@ class ArithmeticChecks {
   }
 
   void CheckShare(const Claim& part, const Claim& whole, const Claim& share) {
+    // "أي 15% أكثر من العام الماضي", "20% more than": set against another amount, no share.
+    if (CuedAfter(share, "compares")) return;
     const bool fraction = IsWordFraction(share, /*about=*/true);
     const double x = *AsDouble(part.value), y = *AsDouble(whole.value);
     const double z = *AsDouble(share.value) * (fraction ? 100 : 1);
