@@ -406,7 +406,10 @@ class ArithmeticChecks {
       return;
     }
     if (of ? i + 2 >= claims.size() : i == 0) return;
-    const Claim& whole = of ? claims[i + 1] : claims[i - 1];
+    // "trained 12,000 teachers since 2018, 60% of them": the whole's time between.
+    const bool timed = !of && i > 1 && IsTimeOrAgo(claims[i - 1]) &&
+                       TimeRightAfter(claims[i - 2], claims[i - 1], kFewWords);
+    const Claim& whole = of ? claims[i + 1] : claims[timed ? i - 2 : i - 1];
     const auto alike = [&whole](const Claim& c) {
       return !c.value.empty() && (c.qualifier.empty() || c.qualifier == "about") &&
              c.kind == whole.kind && c.unit == whole.unit;
@@ -431,7 +434,7 @@ class ArithmeticChecks {
     // or time ("نحو 4 ملايين نسمة، يعيش 40% منهم", "3,200 students this year, 56% of them").
     const auto right_after = [&] {
       constexpr size_t kTwoWords = 24;  // bytes
-      const std::string words = Trimmed(doc_.Between(whole, pct));
+      const std::string words = Trimmed(doc_.Between(timed ? claims[i - 1] : whole, pct));
       return words.size() <= kTwoWords && std::count(words.begin(), words.end(), ' ') <= 1;
     };
     // "84 مليون دينار، توزع منها 60%": "of it" may come before the share.

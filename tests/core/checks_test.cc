@@ -874,6 +874,11 @@ TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
             Codes{});
   EXPECT_EQ(Check("صرفت البلدية 40% من ميزانيتها البالغة 3.5 مليون دينار، أي 1.8 مليون دينار."),
             Codes{"arith.percent_mismatch"});
+  // The whole's time between it and a share "of them".
+  EXPECT_EQ(Check("The fund trained 8,000 nurses since 2019, 30% of them men, or 3,400."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("The fund trained 8,000 nurses since 2019, 30% of them men, or 2,400."),
+            Codes{});
   EXPECT_EQ(Check("Some 45% of the 1.2 million residents, or 340,000 people, are poor."),
             Codes{"arith.percent_mismatch"});
   EXPECT_EQ(Check("Some 45% of the 1.2 million residents, or 560,000 people, are poor."),
@@ -1400,6 +1405,11 @@ TEST_F(ChecksTest, FallToFromInArabic) {
 // The change of a rate said in points must be the difference; said in per cent it may be
 // either the difference (as the press often writes points) or the relative change.
 TEST_F(ChecksTest, ChangeOfARate) {
+  // "نزولا من", "صعودا من": where a rate began, after where it is.
+  EXPECT_EQ(Check("بلغ معدل البطالة 6.1% في يونيو، نزولا من 6.6% في مايو، أي بتراجع 0.5 نقطة."),
+            Codes{});
+  EXPECT_EQ(Check("بلغ معدل البطالة 6.1% في يونيو، نزولا من 6.6% في مايو، أي بتراجع 0.9 نقطة."),
+            Codes{"arith.change_mismatch"});
   // "إلى" a rate, then "من" another: where it led and where it began.
   EXPECT_EQ(Check("ارتفع معدل التضخم إلى 3.4% في مايو من 3.1% في أبريل، بزيادة 0.3 نقطة."),
             Codes{});
