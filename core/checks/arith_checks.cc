@@ -857,11 +857,7 @@ class ArithmeticChecks {
     const Claim& said = claims[share_first ? i + 1 : i];
     const Claim& pct = claims[share_first ? i : i + 1];
     const Claim& to = claims[i + 2];
-    if (pct.kind != Kind::kPercent || to.kind != said.kind || to.unit != said.unit ||
-        to.sentence != said.sentence || !IsPlainCount(said) || !IsShare(pct) ||
-        !pct.qualifier.empty() || !IsPlainCount(to)) {
-      return;
-    }
+    if (to.sentence != said.sentence || !IsPlainCount(to) || !AChangeOf(said, pct, to)) return;
     const Claim& second = claims[i + 1];
     if (!RestatedRightAfter(claims[i], second)) return;
     // "or 12% of its value, falling to": what the change measures and a verb that says it
@@ -888,8 +884,7 @@ class ArithmeticChecks {
     const bool share_first = claims[first].kind == Kind::kPercent;
     const Claim& said = claims[share_first ? first + 1 : first];
     const Claim& pct = claims[share_first ? first : first + 1];
-    if (pct.kind != Kind::kPercent || to.kind != said.kind || to.unit != said.unit ||
-        !IsPlainCount(said) || !IsShare(pct) || !pct.qualifier.empty() ||
+    if (!AChangeOf(said, pct, to) ||
         !EndsAt(text_, PastABracket(claims[first + 1].norm_end), ".,;\n") ||
         !CuedBefore(to, "level") || !RestatedRightAfter(claims[first], claims[first + 1])) {
       return;
@@ -907,6 +902,13 @@ class ArithmeticChecks {
       return;
     }
     CheckLevelChange(said, pct, to);
+  }
+
+  // Whether `said` and `pct` may be a change of `to`'s value as an amount and a plain share
+  // of where it began: the amount in `to`'s kind and unit.
+  static bool AChangeOf(const Claim& said, const Claim& pct, const Claim& to) {
+    return pct.kind == Kind::kPercent && IsShare(pct) && pct.qualifier.empty() &&
+           IsPlainCount(said) && said.kind == to.kind && said.unit == to.unit;
   }
 
   // Where the text goes on past a closing bracket right after `at` ("(2%)."), or `at`.
