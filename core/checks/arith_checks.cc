@@ -106,6 +106,23 @@ size_t MarkLength(std::string_view s, bool at_end) {
   return comma ? kArabicComma.size() : 0;
 }
 
+// A comma of `words`, ASCII or Arabic, the first or the last: where it begins and where the
+// words after it begin; both npos when there is none.
+struct Comma {
+  size_t at = std::string_view::npos;
+  size_t past = std::string_view::npos;
+};
+Comma CommaIn(std::string_view words, bool last) {
+  const size_t ascii = last ? words.rfind(',') : words.find(',');
+  const size_t arabic = last ? words.rfind(kArabicComma) : words.find(kArabicComma);
+  const bool take_arabic = arabic != std::string_view::npos &&
+                           (ascii == std::string_view::npos || (last ? arabic > ascii
+                                                                     : arabic < ascii));
+  if (take_arabic) return {arabic, arabic + kArabicComma.size()};
+  if (ascii != std::string_view::npos) return {ascii, ascii + 1};
+  return {};
+}
+
 // The words between two claims without the marks around them.
 std::string Trimmed(std::string_view s) {
   while (const size_t n = MarkLength(s, false)) s.remove_prefix(n);
@@ -457,11 +474,7 @@ class ArithmeticChecks {
   // (arith_cues.tsv "them-suffix").
   bool OfThemGlued(const Claim& fraction) const {
     if (!IsWordFraction(fraction, /*about=*/true)) return false;
-    const std::string_view word = scan::WordBefore(text_, fraction.norm_end);
-    return absl::c_any_of(cues_.entries(), [word](const scan::PhraseList::Entry& e) {
-      return !e.tags.empty() && e.tags[0] == "them-suffix" && word.size() > e.phrase.size() &&
-             word.ends_with(e.phrase);
-    });
+    return cues_.SuffixBefore(text_, fraction.norm_end, "them-suffix").entry != nullptr;
   }
 
   void CheckShare(const Claim& part, const Claim& whole, const Claim& share) {
@@ -598,16 +611,12 @@ class ArithmeticChecks {
   // election, a rise of" -> "a rise of", "في الدورة السابقة، بزيادة" -> "بزيادة".
   std::string PastAnEarlierTime(std::string words) const {
     constexpr size_t kAPhrase = 40;  // bytes: "in the previous election", "في الانتخابات السابقة"
-    size_t comma = words.find(',');
-    size_t width = 1;
-    if (const size_t arabic = words.find(kArabicComma); arabic < comma) {
-      comma = arabic, width = kArabicComma.size();
-    }
-    if (comma == std::string::npos || comma > kAPhrase ||
-        !cues_.StartsAWordIn(words, 0, comma, "earlier")) {
+    const Comma comma = CommaIn(words, /*last=*/false);
+    if (comma.at == std::string::npos || comma.at > kAPhrase ||
+        !cues_.StartsAWordIn(words, 0, comma.at, "earlier")) {
       return words;
     }
-    return Trimmed(std::string_view(words).substr(comma + width));
+    return Trimmed(std::string_view(words).substr(comma.past));
   }
 
   // "بزيادة 25% في صادرات التمور", "a 25% rise in date exports": the change of a part.
@@ -890,14 +899,9 @@ class ArithmeticChecks {
       return;
     }
     const std::string_view words = doc_.Between(claims[first - 1], claims[first]);
-    size_t comma = words.rfind(',');
-    size_t width = 1;
-    if (const size_t arabic = words.rfind(kArabicComma);
-        arabic != std::string_view::npos && (comma == std::string_view::npos || arabic > comma)) {
-      comma = arabic, width = kArabicComma.size();
-    }
-    if (comma == std::string_view::npos || comma > kFewWords ||
-        !CoveredBy(Trimmed(words.substr(comma + width)), cues_, "change") ||
+    const Comma comma = CommaIn(words, /*last=*/true);
+    if (comma.at == std::string_view::npos || comma.at > kFewWords ||
+        !CoveredBy(Trimmed(words.substr(comma.past)), cues_, "change") ||
         AnotherThingBetween(to, claims[first])) {
       return;
     }

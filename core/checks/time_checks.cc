@@ -202,30 +202,21 @@ std::optional<long> SpanInYears(const Claim& c) {
   return static_cast<long>(*years);
 }
 
-// The period `d` said of the years from `from` to `to`, checked: one year either way, for
-// inclusive counting.
+// The period `d` said of the years from `from` to `to`, checked. In years, one either way for
+// inclusive counting; in decades or centuries ("بين 2010 و2020، أي على مدى عقد"), a round period
+// is said of a span a fifth of a decade, a tenth of a century, shorter or longer.
 void CheckYearsOf(long from, long to, const Claim& d, std::vector<SpanRef> spans,
                   Reporter* reporter) {
-  const long span = to - from, years = *Whole(d.value);
-  if (years >= span - 1 && years <= span + 1) return;
-  reporter->Report("time.duration_mismatch",
-                   absl::StrCat("from ", from, " to ", to, " is ", span, " or ", span + 1,
-                                " years, not ", years),
-                   std::move(spans), std::to_string(span), d.value);
-}
-
-// The decades or centuries `d` said of the years from `from` to `to` ("بين 2010 و2020، أي على
-// مدى عقد"), checked: a round period is said of a span a fifth of a decade, a tenth of a
-// century, shorter or longer.
-void CheckDecadesOf(long from, long to, const Claim& d, std::vector<SpanRef> spans,
-                    Reporter* reporter) {
-  const std::optional<long> years = SpanInYears(d);
-  if (!years || !d.qualifier.empty()) return;
-  const long span = to - from, slack = d.unit == "decade" ? 2 : 10;
+  const bool in_years = d.unit == "year";
+  const std::optional<long> years = in_years ? Whole(d.value) : SpanInYears(d);
+  if (!years || (!in_years && !d.qualifier.empty())) return;
+  const long span = to - from, slack = in_years ? 1 : d.unit == "decade" ? 2 : 10;
   if (std::labs(*years - span) <= slack) return;
-  reporter->Report("time.duration_mismatch",
-                   absl::StrCat("from ", from, " to ", to, " is ", span, " years, not ",
-                                d.value, d.unit == "decade" ? " decades" : " centuries"),
+  const std::string said =
+      in_years ? absl::StrCat(span, " or ", span + 1, " years, not ", *years)
+               : absl::StrCat(span, " years, not ", d.value,
+                              d.unit == "decade" ? " decades" : " centuries");
+  reporter->Report("time.duration_mismatch", absl::StrCat("from ", from, " to ", to, " is ", said),
                    std::move(spans), std::to_string(span), std::to_string(*years));
 }
 
@@ -234,13 +225,9 @@ void CheckPeriod(const DocumentView& doc, const Claim& range, Reporter* reporter
   if (!from || !to) return;
   for (const Claim& d : doc.claims) {
     if (d.sentence != range.sentence) continue;
-    const bool years = YearsDuration(d), decades = d.unit == "decade" || d.unit == "century";
-    if (!(years || decades) || !SaysThePeriod(doc, range, d)) continue;
-    if (years) {
-      CheckYearsOf(*from, *to, d, {SpanOf(range), SpanOf(d)}, reporter);
-    } else {
-      CheckDecadesOf(*from, *to, d, {SpanOf(range), SpanOf(d)}, reporter);
-    }
+    const bool span = YearsDuration(d) || d.unit == "decade" || d.unit == "century";
+    if (!span || !SaysThePeriod(doc, range, d)) continue;
+    CheckYearsOf(*from, *to, d, {SpanOf(range), SpanOf(d)}, reporter);
   }
 }
 

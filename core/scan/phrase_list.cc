@@ -139,4 +139,17 @@ PhraseList::Match PhraseList::MatchBefore(std::string_view text, size_t pos,
   return best;
 }
 
+PhraseList::Match PhraseList::SuffixBefore(std::string_view text, size_t pos,
+                                           std::string_view only_tag) const {
+  Match best;
+  uint32_t node = ByteTrie::kRoot;
+  while (pos > 0) {
+    node = backward_.shape.Child(node, StepBefore(text, &pos));
+    if (node == ByteTrie::kRoot) break;
+    if (!backward_.shape.Marked(node) || !IsLetter(PreviousCodePoint(text, pos))) continue;
+    if (const Entry* e = FirstWanted(backward_.entries[node], only_tag, 0)) best = {e, pos};
+  }
+  return best;
+}
+
 }  // namespace mizan::scan

@@ -47,6 +47,10 @@ class PhraseList {
   Match MatchBefore(std::string_view text, size_t pos, std::string_view only_tag = {},
                     size_t column = 0) const;
 
+  // The longest phrase that ends exactly at `pos` glued to the end of a longer word: a suffix
+  // ("هم" of "ربعهم"); Match::end is where the phrase starts.
+  Match SuffixBefore(std::string_view text, size_t pos, std::string_view only_tag = {}) const;
+
   // Whether a phrase tagged `only_tag` starts at the start of a word in [from, to) of `text`
   // ("أي" in "، أي بزيادة", not in "شاي").
   bool StartsAWordIn(std::string_view text, size_t from, size_t to,

@@ -117,6 +117,22 @@ TEST_F(WordTrieTest, LowerKindWinsThenLongerForm) {
   EXPECT_EQ(m.end, 4u);
 }
 
+TEST(PhraseList, MatchesWholeWordsOrSuffixesAsAsked) {
+  const text::Normalizer normalizer{data::Find("letter_folds.tsv")};
+  const PhraseList list{"more than\tmore\nem\tsuffix\n\xD9\x87\xD9\x85\tsuffix\n",  // هم
+                        normalizer};
+  EXPECT_EQ(list.MatchAt("MORE  THAN 5", 0).end, 10u);  // any case, any run of spaces
+  EXPECT_EQ(list.MatchAt("more thanks", 0).entry, nullptr);  // not inside a word
+  EXPECT_EQ(list.MatchBefore("i saw more than", 15).end, 6u);
+  // A suffix is glued to a longer word; the phrase alone, or a phrase of another tag, is none.
+  EXPECT_EQ(list.SuffixBefore("them", 4, "suffix").end, 2u);
+  EXPECT_EQ(list.SuffixBefore("em", 2, "suffix").entry, nullptr);
+  EXPECT_EQ(list.SuffixBefore("them", 4, "more").entry, nullptr);
+  EXPECT_EQ(list.MatchBefore("them", 4).entry, nullptr);
+  const std::string quarter_of_them = "\xD8\xB1\xD8\xA8\xD8\xB9\xD9\x87\xD9\x85";  // ربعهم
+  EXPECT_EQ(list.SuffixBefore(quarter_of_them, quarter_of_them.size(), "suffix").end, 6u);
+}
+
 // The word candidates of a small scanner: where each starts and ends.
 class ScannerTest : public ::testing::Test {
  protected:
