@@ -349,6 +349,16 @@ const Claim* YearOfDeath(const DocumentView& doc, const Claim& age, const Claim&
   return nullptr;
 }
 
+// `words` without the spaces and the one comma (ASCII or Arabic) they start with, if any.
+std::string_view PastALeadingComma(std::string_view words) {
+  const size_t at = words.find_first_not_of(' ');
+  if (at == std::string_view::npos) return words;
+  const std::string_view rest = words.substr(at);
+  if (rest.starts_with(',')) return rest.substr(1);
+  if (rest.starts_with("\xD8\x8C")) return rest.substr(2);  // "،"
+  return words;
+}
+
 // The year of the event an age is at, right beside it with no mark between ("فاز بالجائزة
 // عام 1990 عن عمر 40 عاما", "won her first title in 2003 at the age of 29"), after the birth.
 const Claim* YearOfTheEvent(const DocumentView& doc, const Claim& age, const Claim& born,
@@ -363,7 +373,9 @@ const Claim* YearOfTheEvent(const DocumentView& doc, const Claim& age, const Cla
         *Whole(c.value) <= born_year) {
       continue;
     }
-    const std::string_view between = BetweenEither(doc, age, c);
+    std::string_view between = BetweenEither(doc, age, c);
+    // "elected in 1972, at 35", "فاز عام 1990، عن عمر 40 عاما": one comma right after the year.
+    if (c.norm_end <= age.norm_begin) between = PastALeadingComma(between);
     const bool no_mark = between.find_first_of(",;:()") == std::string_view::npos &&
                          between.find("\xD8\x8C") == std::string_view::npos;  // "،"
     // "was 29 when she won her first title in 2003": the year of the clause the age opens.

@@ -876,9 +876,14 @@ class Extraction {
     // cue of percent ("نصف في المائة").
     const bool arabic = static_cast<unsigned char>(text_[n.begin]) >= 0x80;
     const bool definite = text_.substr(n.begin, 4) == "\xD8\xA7\xD9\x84";
+    // With a pronoun glued to it, the thing halved is said ("نصفهم من الأطفال", "ويعترف نصفهم
+    // بالحفاظ"); the verb goes on with "بأن" ("نصفهم بأنهم", we describe them as).
+    constexpr size_t kHalf = 6;  // bytes of "نصف"
+    const bool suffixed = n.end - n.begin > kHalf;
     const bool nothing_halved =
-        !after.empty() && engine_.noun_stopwords().contains(std::string(after)) &&
-        !engine_.percent_cues().MatchAt(text_, scan::SkipSpaces(text_, n.end)).entry;
+        suffixed ? after.starts_with("\xD8\xA8\xD8\xA7\xD9\x86")  // "بان" (بأن folded)
+                 : !after.empty() && engine_.noun_stopwords().contains(std::string(after)) &&
+                       !engine_.percent_cues().MatchAt(text_, scan::SkipSpaces(text_, n.end)).entry;
     const bool and_a_half = n.begin >= 2 && (text_.substr(n.begin - 2, 2) == "\xD9\x88" ||
                                              before == "\xD9\x88");  // "ساعة ونصف"
     // "في الربع السابق", "النصف الماضي": placed by a word of time, as by an ordinal.

@@ -749,6 +749,13 @@ TEST_F(ChecksTest, AgeAtDeath) {
   EXPECT_EQ(Check("The painter, born in 1931, died in 2019 at 88."), Codes{});
   EXPECT_EQ(Check("Born in 1990, she moved in 2019 at 35 Elm Road."), Codes{});
   EXPECT_EQ(Check("A man born in 1980 died at 35 Elm Road in 2019."), Codes{});
+  // One comma may stand between the event's year and the age at it; none between the age and
+  // a year after it.
+  EXPECT_EQ(Check("Born in 1937, he was elected in 1972, at 45."), Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("Born in 1937, he was elected in 1972, at 35."), Codes{});
+  EXPECT_EQ(Check("ولد عام 1950، وفاز بالجائزة عام 1990، عن عمر 45 عاما."),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("Born in 1950, he retired at 45, in 2010 he moved."), Codes{});
   // The nearest year is the event's: "moved in 1962 and retired at 65 in 2015" is 65 in 2015.
   EXPECT_EQ(Check("Born in 1950, he was 12 when his family moved in 1962 and retired at 65 in "
                   "2015."),

@@ -372,6 +372,11 @@ TEST_F(ClaimsTest, NoNumberInsideWordsOrHomographs) {
   EXPECT_EQ(All("وصل 5 في يوم واحد").back().unit, "day");  // no idiom: one day
   EXPECT_TRUE(All("حجز 3 بنادق نصف آلية").size() == 1);  // semi-automatic: only the 3
   EXPECT_TRUE(All("نحن نصف ذلك بأنه").empty());  // نصف: "we describe"
+  // With "them" glued, the thing halved is said: a half before "من", but "we describe them"
+  // before "بأن".
+  EXPECT_EQ(All("أصيب 80 شخصا نصفهم من النساء").back().value, "0.5");
+  EXPECT_EQ(One("ويقول نصفهم بالعودة إلى العمل").value, "0.5");
+  EXPECT_TRUE(All("لا نصفهم بأنهم خصوم").empty());
   EXPECT_TRUE(All("قال الشيخ تميم بن حمد آل ثاني").empty());  // a family's name
   EXPECT_TRUE(All("هم في أمس الحاجة إليها").empty());  // "most in need", no yesterday
   EXPECT_TRUE(All("الدين الذي لامس معدله مستوى قياسيا").empty());  // "touched"
