@@ -1796,7 +1796,11 @@ class ArithmeticChecks {
                            CommaBeforeTheCue(before, p, "among", kAPhrase));
     // "يضم المجلس 65 عضوا، 20 منهم معينون", "65 members, 20 of them appointed": "of them"
     // right after the first part, a comma from the whole.
-    const bool them_after = Trimmed(doc_.Between(before, p)).empty() && CuedAfter(p, "them");
+    // ("120 حالة وفاة، 70 منها", "8,500 people fled, 6,000 of them": a few words of the
+    // whole's may close it.)
+    const bool them_after = (Trimmed(doc_.Between(before, p)).empty() ||
+                             AfterACommaOnly(before, p, kFewWords)) &&
+                            CuedAfter(p, "them");
     found->among = joined || StartsWithCue(before, p, "among") || cue_last || them_after;
     if (!found->declared && !found->among) return FirstPart::kNone;
     // "13 موقوفا متشددا، بينهم 30": a comma before the cue sets the parts off from the whole's
@@ -1822,8 +1826,39 @@ class ArithmeticChecks {
   // opposition 180") and is not asked.
   bool InTheList(const std::vector<const Claim*>& parts, const Claim& p, bool verbs) const {
     const bool listed = verbs ? ListedBefore(*parts.back(), p, kFewWords)
-                              : EndsWithAListWord(*parts.back(), p);
+                              : EndsWithAListWord(*parts.back(), p) ||
+                                    PlacedAlike(*parts.back(), p, parts.size() == 1);
     return listed && !(SubjectOfAClause(p) && !SubjectOfAClause(*parts.front()));
+  }
+
+  // "70 منها في المحافظات الشمالية و60 في الجنوب", "6,000 of them in Germany and 3,500 in
+  // France": two parts each placed by the same word (arith_cues.tsv "place") before a place
+  // named (the article, a capital), "and" between; `first` reads "of them" after `part`.
+  // Places do not overlap as states may ("in hospital", "in intensive care": none named).
+  bool PlacedAlike(const Claim& part, const Claim& next, bool first) const {
+    constexpr size_t kWhere = 64;  // bytes: "منها في المحافظات الشمالية و"
+    if (!EndsWithAListWord(part, next, kWhere)) return false;
+    const auto place = PlaceAfter(part, first);
+    const auto next_place = PlaceAfter(next, false);
+    if (!place.entry || place.entry != next_place.entry) return false;
+    const std::string_view where = text_.substr(place.end, next.norm_begin - place.end);
+    return where.find_first_of("0123456789,") == std::string_view::npos &&
+           where.find(kArabicComma) == std::string_view::npos;
+  }
+
+  // The cue of a place right after a count ("in", "في"), past "of them" where `of_them`, when a
+  // place named follows it: "in the north", "in Germany", "في المحافظات".
+  scan::PhraseList::Match PlaceAfter(const Claim& c, bool of_them) const {
+    size_t at = scan::SkipSpaces(text_, c.norm_end);
+    if (const auto them = cues_.MatchAt(text_, at, "them"); them.entry && of_them) {
+      at = scan::SkipSpaces(text_, them.end);
+    }
+    const auto cue = cues_.MatchAt(text_, at, "place");
+    if (!cue.entry) return {};
+    const std::string_view name = scan::WordAt(text_, scan::SkipSpaces(text_, cue.end));
+    const bool named = name.starts_with("\xD8\xA7\xD9\x84") || name == "the" ||  // "ال"
+                       (!name.empty() && name[0] >= 'A' && name[0] <= 'Z');
+    return named ? cue : scan::PhraseList::Match{};
   }
 
   // Whether a verb right after the count makes it the subject of a clause ("15 were taken").

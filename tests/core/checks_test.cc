@@ -1733,6 +1733,25 @@ TEST_F(ChecksTest, PartsAmongAWholeAPhraseAway) {
             Codes{"arith.total_mismatch"});
 }
 
+// Parts "of them" a few words after their whole, each placed by "in" before a place named,
+// however many words name it: places do not overlap, so the parts are no more than the whole.
+// States may ("في حالة خطرة", in a critical state), and a time is no place.
+TEST_F(ChecksTest, PartsSplitByPlace) {
+  EXPECT_EQ(Check("سجلت الوزارة 90 حالة وفاة، 50 منها في المحافظات الشرقية و45 في الغرب."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("سجلت الوزارة 90 حالة وفاة، 50 منها في المحافظات الشرقية و40 في الغرب."),
+            Codes{});
+  EXPECT_EQ(Check("About 7,200 people left, 4,000 of them in Spain and 3,900 in Italy."),
+            Codes{});  // about: no bound to exceed
+  EXPECT_EQ(Check("7,200 people left, 4,000 of them in Spain and 3,900 in Italy."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("7,200 people left, 4,000 of them in Spain and 3,200 in Italy."), Codes{});
+  EXPECT_EQ(Check("أصيب 500 شخص، 300 منهم في المستشفيات الميدانية و250 في حالة خطرة."),
+            Codes{});
+  EXPECT_EQ(Check("سجلت الوزارة 90 حالة وفاة، 50 منها في المحافظات الشرقية و45 في 2023."),
+            Codes{});
+}
+
 // A quantity's parts in its unit are no more than it.
 TEST_F(ChecksTest, PartsOfAQuantity) {
   EXPECT_EQ(Check("وتمتد الطريق على طول 120 كيلومترا، من بينها 150 كيلومترا من الطرق السريعة."),
