@@ -28,10 +28,10 @@ namespace {
 using claims::Claim;
 using claims::Kind;
 
-// How far an amount may be from what it says: half a unit of its last digit, or a twentieth of
-// it when said to be about so much ("بحوالي 242 ألف طن").
-double Slack(const Claim& c) {
-  const double half = HalfUnit(c);
+// How far an amount may be from what it says: half a unit of its last digit (as written beside
+// `beside`), or a twentieth of it when said to be about so much ("بحوالي 242 ألف طن").
+double Slack(const Claim& c, const Claim& beside) {
+  const double half = RoundingBeside(c, beside);
   if (c.qualifier != "about") return half;
   return std::max(half, 0.05 * std::fabs(AsDouble(c.value).value_or(0)));
 }
@@ -50,14 +50,17 @@ std::string Number(double v) {
 // count exactly under a thousand ("15 people: 8 civilians and 6 soldiers" leaves one out);
 // from a thousand on, zeros at the end may be rounding to two significant digits ("1,200"
 // is 1,150 to 1,250; "2,000 respondents" 1,950 to 2,050). A count said to be rough ("about
-// 2,000") is no plain count, and the checks leave it.
-double CountSlack(const Claim& c) {
-  if (c.fraction_digits != 0 || !c.scale.is_zero()) return HalfUnit(c);
+// 2,000") is no plain count, and the checks leave it. Beside another count in the same scale
+// word, to as many decimals as it ("1.2 million of 3 million").
+double CountSlackBeside(const Claim& c, const Claim& beside) {
+  if (c.fraction_digits != 0 || !c.scale.is_zero()) return RoundingBeside(c, beside);
   const std::string& v = c.value;
   if (v.size() < 4) return 0;
   const size_t zeros = std::min(v.size() - 1 - v.find_last_not_of('0'), v.size() - 2);
   return zeros == 0 ? 0 : 0.5 * std::pow(10.0, static_cast<double>(zeros));
 }
+
+double CountSlack(const Claim& c) { return CountSlackBeside(c, c); }
 
 // How far a count may be from what it stands for where rounding cannot excuse the slip:
 // none for digits with no point and no scale word.
@@ -489,8 +492,8 @@ class ArithmeticChecks {
     // The percentage the part and whole allow, with each rounded as written (a count of
     // digits under a thousand is exact: "7 of 11").
     // "about 2.5 million" may be a twentieth off.
-    const double part_slack = CountSlack(part) + (part.approx ? 0.05 * x : 0);
-    const double whole_slack = CountSlack(whole) + (whole.approx ? 0.05 * y : 0);
+    const double part_slack = CountSlackBeside(part, whole) + (part.approx ? 0.05 * x : 0);
+    const double whole_slack = CountSlackBeside(whole, part) + (whole.approx ? 0.05 * y : 0);
     const double lo = 100 * (x - part_slack) / (y + whole_slack);
     const double hi = y > whole_slack ? 100 * (x + part_slack) / (y - whole_slack) : HUGE_VAL;
     if (z + share_slack >= lo && z - share_slack <= hi) return;
@@ -752,7 +755,8 @@ class ArithmeticChecks {
     const std::optional<double> d = AsDouble(difference.value);
     if (!a || !b || !d) return true;  // nothing to compare: nothing to report
     const double slack =
-        Slack(*shift.from_claim) + Slack(*shift.to_claim) + Slack(difference);
+        Slack(*shift.from_claim, *shift.to_claim) + Slack(*shift.to_claim, *shift.from_claim) +
+        Slack(difference, difference);
     return std::fabs(std::fabs(*b - *a) - *d) <= slack;
   }
 
@@ -980,8 +984,9 @@ class ArithmeticChecks {
     }
     // Two rates around a percentage are common: read their cue in place before any words.
     if (rates && !AlikeInOneSentence(to, from) && !bare_from && !SinceRightAfter(pct)) return;
-    // "1.8 million this year, up 50% from": a time with no number of its own may stand between.
-    std::string said = WordsPastATime(claims[i - 1], pct);
+    // "1.8 million this year, up 50% from": a time with no number of its own may stand between;
+    // "، أي بزيادة 30% عن": the change restated.
+    std::string said = AfterCue(WordsPastATime(claims[i - 1], pct), "restate");
     // "in the second quarter, down": the period's noun after its ordinal, then the change.
     if (const size_t comma = said.rfind(','); t < i - 1 && period && comma != std::string::npos) {
       said = Trimmed(std::string_view(said).substr(comma + 1));
@@ -1053,7 +1058,8 @@ class ArithmeticChecks {
   static bool ChangeFits(const Shift& shift, double z, double slack, double* change) {
     const std::optional<double> a = AsDouble(shift.from), b = AsDouble(shift.to);
     if (!a || !b || *a <= 0) return true;
-    const double ha = Slack(*shift.from_claim), hb = Slack(*shift.to_claim);
+    const Claim &from = *shift.from_claim, &to = *shift.to_claim;
+    const double ha = Slack(from, to), hb = Slack(to, from);
     if (*a - ha <= 0) return true;
     *change = 100 * std::fabs(*b - *a) / *a;
     const double most = 100 * std::max((*b + hb) / (*a - ha) - 1, 1 - (*b - hb) / (*a + ha));
@@ -1133,8 +1139,9 @@ class ArithmeticChecks {
         claims[j + 1].sentence == before.sentence) {
       ++j;
     }
-    // "في الربع الأول", "in the first half": an ordinal there numbers a period.
-    const bool period = IsTime(claims[j]) || claims[j].kind == Kind::kOrdinal;
+    // "في الربع الأول", "in the first half": an ordinal there numbers a period; "last year",
+    // "العام الماضي" are a time before now.
+    const bool period = IsTimeOrAgo(claims[j]) || claims[j].kind == Kind::kOrdinal;
     const bool time = period && j + 1 < claims.size() &&
                       claims[j + 1].sentence == before.sentence &&
                       doc_.Between(before, claims[j]).size() <= kNear;
@@ -1435,8 +1442,12 @@ class ArithmeticChecks {
     // More parts than the whole is a slip whatever rounding made the whole, and counts in
     // digits are exact ("12 عنصرا، من بينهم 13"); parts that make a whole up may miss it by
     // rounding.
+    // "3 مليارات، منها 1.8 مليار و1.6 مليار": the whole to as many decimals as its finest part.
     const auto slack_of = among ? ExactSlack : CountSlack;
-    double sum = 0, slack = slack_of(whole);
+    const Claim* finest = *absl::c_max_element(parts, [](const Claim* a, const Claim* b) {
+      return a->fraction_digits < b->fraction_digits;
+    });
+    double sum = 0, slack = std::min(slack_of(whole), CountSlackBeside(whole, *finest));
     for (const Claim* p : parts) sum += *AsDouble(p->value), slack += slack_of(*p);
     const double t = *AsDouble(whole.value);
     const bool wrong = among ? sum > t + slack : std::fabs(sum - t) > slack;

@@ -74,4 +74,12 @@ double HalfUnit(const claims::Claim& c) {
   return half * AsDouble(c.scale.ToString()).value_or(1);
 }
 
+double RoundingBeside(const claims::Claim& c, const claims::Claim& other) {
+  if (c.scale.is_zero() || !(c.scale == other.scale) ||
+      other.fraction_digits <= c.fraction_digits) {
+    return HalfUnit(c);
+  }
+  return 2 * HalfUnit(other);
+}
+
 }  // namespace mizan::checks

@@ -58,6 +58,11 @@ std::optional<double> AsDouble(const std::string& value);
 // it: "1.2 million" -> 50000 (1.15 to 1.25 million), "$3bn" -> half a billion.
 double HalfUnit(const claims::Claim& c);
 
+// The rounding of `c` said beside `other` in the same scale with more decimals: "from 2.5 million
+// to 3 million" most often writes 3.0 million, its zero dropped; a whole unit of the finer
+// one's last decimal leaves room for a round figure rounded further (2.9 to 3.1 million).
+double RoundingBeside(const claims::Claim& c, const claims::Claim& other);
+
 // Whether the text ends right after `at`, past spaces, or one of `marks` stands there, the
 // Arabic comma counting as ',': ".\n" for the end of a sentence, ".,;\n" of a clause.
 bool EndsAt(std::string_view text, size_t at, std::string_view marks);

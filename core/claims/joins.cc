@@ -288,6 +288,11 @@ void JoinRanges(const Engine& engine, const text::NormalizedText& normalized,
     // "إلى بضعة آلاف الدولارات", "to a few thousand dollars": a vague end leaves the range open.
     const bool open_end = second.approx && second.qualifier == "at-least" && !second.upper;
     Claim range = std::move(second);
+    // "from 2.5 million to 3 million" gives both ends to a tenth of a million, the second's
+    // zero dropped.
+    if (a.scale.is_zero() || a.scale == range.scale) {
+      range.fraction_digits = std::max(a.fraction_digits, range.fraction_digits);
+    }
     range.lower = Bound{lower == a.number ? a.value : lower.ToString(), true};
     range.upper = open_end ? std::nullopt : std::optional<Bound>(Bound{range.value, true});
     range.value.clear();

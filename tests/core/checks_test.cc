@@ -1315,6 +1315,37 @@ TEST_F(ChecksTest, ChangeSaidLooselyOrWithItsTime) {
             Codes{"arith.change_mismatch"});
 }
 
+// A round amount beside another in the same scale word is written to as many decimals as it:
+// "from 4.5 million to 5 million" says 5.0 million, so "up 30%" is no rounding of 11%. Alone,
+// "5 million" may be 4.5 to 5.5 million.
+TEST_F(ChecksTest, ARoundAmountBesideAFinerOne) {
+  EXPECT_EQ(Check("Members grew from 4.5 million to 5 million, up 30%."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Members grew from 4.5 million to 5 million, up 11%."), Codes{});
+  EXPECT_EQ(Check("ارتفع عدد الأعضاء من 4.5 مليون إلى 5 ملايين عضو، بزيادة 30%."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("The party won 2.6 million of the 5 million votes cast, or 58%."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("The party won 2.6 million of the 5 million votes cast, or 52%."), Codes{});
+  EXPECT_EQ(Check("رصدت الوزارة 5 مليارات درهم، منها 2.9 مليار للطرق و2.6 مليار للمدارس."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("رصدت الوزارة 5 مليارات درهم، منها 2.9 مليار للطرق و2.1 مليار للمدارس."),
+            Codes{});
+}
+
+// "last year", "العام الماضي" between where a change led and where it began; a change
+// restated ("أي بزيادة") between where it led and where it began.
+TEST_F(ChecksTest, ChangePastARelativeTimeOrRestated) {
+  EXPECT_EQ(Check("Exports rose 9% to 3.36 million cars last year from 3 million in 2023."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Exports rose 12% to 3.36 million cars last year from 3 million in 2023."),
+            Codes{});
+  EXPECT_EQ(Check("بلغ عدد الحجاج 1.8 مليون حاج في 2024، أي بزيادة 40% عن 1.5 مليون في 2023."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("بلغ عدد الحجاج 1.8 مليون حاج في 2024، أي بزيادة 20% عن 1.5 مليون في 2023."),
+            Codes{});
+}
+
 TEST_F(ChecksTest, ChangeAndItsDifference) {
   EXPECT_EQ(Check("The population rose from 1,200 to 1,500, an increase of 300."), Codes{});
   EXPECT_EQ(Check("The population rose from 1,200 to 1,500, an increase of 400."),
