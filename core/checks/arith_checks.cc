@@ -1836,9 +1836,13 @@ class ArithmeticChecks {
   // counts something else. A list after a colon names each part before its number ("the
   // opposition 180") and is not asked.
   bool InTheList(const std::vector<const Claim*>& parts, const Claim& p, bool verbs) const {
-    const bool listed = verbs ? ListedBefore(*parts.back(), p, kFewWords)
-                              : EndsWithAListWord(*parts.back(), p) ||
-                                    PlacedAlike(*parts.back(), p, parts.size() == 1);
+    // A part placed by "in", "في" is followed only by another placed alike: "in the north and
+    // 900 in temporary shelters" counts some twice.
+    const Claim& last = *parts.back();
+    const bool placed = PlaceAfter(last, parts.size() == 1).entry != nullptr;
+    const bool listed = placed  ? PlacedAlike(last, p, parts.size() == 1)
+                        : verbs ? ListedBefore(last, p, kFewWords)
+                                : EndsWithAListWord(last, p);
     return listed && !(SubjectOfAClause(p) && !SubjectOfAClause(*parts.front()));
   }
 
@@ -1851,25 +1855,36 @@ class ArithmeticChecks {
     if (!EndsWithAListWord(part, next, kWhere)) return false;
     const auto place = PlaceAfter(part, first);
     const auto next_place = PlaceAfter(next, false);
-    if (!place.entry || place.entry != next_place.entry) return false;
+    if (!place.entry || place.entry != next_place.entry || !NamedAt(place.end) ||
+        !NamedAt(next_place.end)) {
+      return false;
+    }
     const std::string_view where = text_.substr(place.end, next.norm_begin - place.end);
     return where.find_first_of("0123456789,") == std::string_view::npos &&
            where.find(kArabicComma) == std::string_view::npos;
   }
 
-  // The cue of a place right after a count ("in", "في"), past "of them" where `of_them`, when a
-  // place named follows it: "in the north", "in Germany", "في المحافظات".
+  // The cue of a place right after a count ("in", "في"), past "of them" where `of_them`.
   scan::PhraseList::Match PlaceAfter(const Claim& c, bool of_them) const {
     size_t at = scan::SkipSpaces(text_, c.norm_end);
     if (const auto them = cues_.MatchAt(text_, at, "them"); them.entry && of_them) {
       at = scan::SkipSpaces(text_, them.end);
     }
-    const auto cue = cues_.MatchAt(text_, at, "place");
-    if (!cue.entry) return {};
-    const std::string_view name = scan::WordAt(text_, scan::SkipSpaces(text_, cue.end));
-    const bool named = name.starts_with("\xD8\xA7\xD9\x84") || name == "the" ||  // "ال"
-                       (!name.empty() && name[0] >= 'A' && name[0] <= 'Z');
-    return named ? cue : scan::PhraseList::Match{};
+    return cues_.MatchAt(text_, at, "place");
+  }
+
+  // Whether a place is named from `at`: "the north", "Germany", "المحافظات"; no group of
+  // people by their age ("the under-18s").
+  bool NamedAt(size_t at) const {
+    const size_t start = scan::SkipSpaces(text_, at);
+    const std::string_view name = scan::WordAt(text_, start);
+    if (name == "the") {
+      const size_t next = scan::SkipSpaces(text_, start + name.size());
+      const std::string_view rest = text_.substr(next, text_.find_first_of(" ,.;\n", next) - next);
+      return !rest.empty() && rest.find_first_of("0123456789") == std::string_view::npos;
+    }
+    return name.starts_with("\xD8\xA7\xD9\x84") ||  // "ال"
+           (!name.empty() && name[0] >= 'A' && name[0] <= 'Z');
   }
 
   // Whether a verb right after the count makes it the subject of a clause ("15 were taken").
