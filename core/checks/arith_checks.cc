@@ -154,6 +154,7 @@ class ArithmeticChecks {
         ChangeFirst(i);
         DifferenceFirst(i);
         DifferenceAndShare(i);
+        DifferenceToThenShare(i);
         LevelThenChange(i);
         ChangeBetween(i);
         Multiple(i);
@@ -907,6 +908,27 @@ class ArithmeticChecks {
     if (comma.at == std::string_view::npos || comma.at > kFewWords ||
         !CoveredBy(Trimmed(words.substr(comma.past)), cues_, "change") ||
         AnotherThingBetween(to, claims[first])) {
+      return;
+    }
+    CheckLevelChange(said, pct, to);
+  }
+
+  // "grew by 1.2 million to 11.2 million, an increase of 12%", "زاد بمقدار 1.2 مليون نسمة
+  // ليصل إلى 11.2 مليون، أي بزيادة 12%": the change as an amount after "by", where it led,
+  // then past a comma the change as a share, which ends the clause.
+  void DifferenceToThenShare(size_t i) {
+    const auto& claims = doc_.claims;
+    if (i + 2 >= claims.size()) return;
+    const Claim &said = claims[i], &to = claims[i + 1], &pct = claims[i + 2];
+    if (pct.sentence != said.sentence || !IsPlainCount(to) || !AChangeOf(said, pct, to) ||
+        !CoveredBy(AfterCue(WordsBetween(said, to), "going"), cues_, "to") ||
+        !CuedBefore(said, "by")) {  // not "from 1,250 to a record 1,350"
+      return;
+    }
+    const std::string_view words = doc_.Between(to, pct);
+    if (CommaIn(words, /*last=*/false).at == std::string_view::npos ||
+        !CoveredBy(AfterCue(Trimmed(words), "restate"), cues_, "change") ||
+        !EndsAt(text_, PastABracket(pct.norm_end), ".,;\n")) {
       return;
     }
     CheckLevelChange(said, pct, to);
@@ -1674,15 +1696,23 @@ class ArithmeticChecks {
     const Claim& first = claims[i];
     if (!IsPlainCount(first) || first.kind != Kind::kNumber || i + 1 >= claims.size()) return;
     const size_t after = i > 0 ? claims[i - 1].norm_end : 0;
-    const bool played = OutcomeCued(first, after, "played");
-    // (A count of wins by its noun is the first of a list: the next count in its sentence.)
-    const bool wins = claims[i + 1].sentence == first.sentence && Counts(first, "won-noun");
-    if (!played && !wins && !OutcomeCued(first, after, "won")) return;
-    size_t from = i + 1;  // the first count of an outcome after the wins
-    const Claim* whole = played ? &first : GamesOfTheWins(i, &from);
-    const Claim* counts[3] = {played ? nullptr : &first, nullptr, nullptr};
     static constexpr std::string_view kOutcomes[3] = {"won", "drew", "lost"};
     static constexpr std::string_view kNouns[3] = {"won-noun", "drew-noun", "lost-noun"};
+    const bool played = OutcomeCued(first, after, "played");
+    // The outcome the record opens with, by its verb or its noun ("فاز الفريق بـ 18", "تعادل
+    // في 6 مباريات وفاز في 10"; a count by its noun is the first of a list: the next count in
+    // its sentence).
+    size_t opens = 0;
+    const bool listed = claims[i + 1].sentence == first.sentence;
+    while (!played && opens < 3 && !OutcomeCued(first, after, kOutcomes[opens]) &&
+           !(listed && Counts(first, kNouns[opens]))) {
+      ++opens;
+    }
+    if (!played && opens == 3) return;
+    size_t from = i + 1;  // the first count of an outcome after the first
+    const Claim* whole = played ? &first : GamesOfTheWins(i, &from);
+    const Claim* counts[3] = {nullptr, nullptr, nullptr};
+    if (!played) counts[opens] = &first;
     for (size_t j = from; j < claims.size() && j <= i + 4; ++j) {
       const Claim& c = claims[j];
       if (c.sentence != first.sentence || !IsPlainCount(c) || c.kind != Kind::kNumber) break;

@@ -1000,7 +1000,7 @@ bool SecondOfAScore(std::string_view text, size_t begin, const Decimal& number) 
 
 void ClaimBuilder::TakeNoun(Claim* claim, Span* span) const {
   const size_t at = scan::SkipSpaces(text_, span->end);
-  if (LabelsAName(span->begin)) return;
+  if (LabelsAName(span->begin) || FractionOfIt(*claim, span->end)) return;
   const std::string_view word = WordAt(at);
   // A single letter (a glued "و" before the next number) is no noun, and a counted noun is
   // indefinite: "2014 بالتهمة", "45 للولايات" continue the sentence instead.
@@ -1031,6 +1031,18 @@ void ClaimBuilder::TakeNoun(Claim* claim, Span* span) const {
   const std::optional<uint64_t> n = claim->number.ToWhole();
   claim->noun_key = engine_.noun_keys().Key(noun, n && *n % 100 >= 11);
   span->end = noun_at + noun.size();
+}
+
+// "ثلثاها نقدا", "نصفهم أطفال": a fraction with "of it", "of them" glued to it has said what it
+// is a part of; the word after it is no noun it counts.
+bool ClaimBuilder::FractionOfIt(const Claim& claim, size_t end) const {
+  if (!claim.number.IsProperFraction()) return false;  // digits end in no letter
+  const std::string_view word = scan::WordBefore(text_, end);
+  for (std::string_view pronoun : {"\xD9\x87", "\xD9\x87\xD8\xA7", "\xD9\x87\xD9\x85",
+                                   "\xD9\x87\xD9\x86"}) {  // ه، ها، هم، هن
+    if (word.size() > pronoun.size() + 4 && word.ends_with(pronoun)) return true;
+  }
+  return false;
 }
 
 // Where the English noun that a number counts starts, from the word at `at`, or npos: the word

@@ -193,6 +193,7 @@ class ClaimBuilder {
   // Whether a word has the article, after a glued preposition or conjunction if any
   // (ال, لل, بال, وال, كال, فال).
   static bool IsDefinite(std::string_view word);
+  bool FractionOfIt(const Claim& claim, size_t end) const;
   bool AfterADefinitePlural(size_t begin) const;
 
   const Engine& engine_;

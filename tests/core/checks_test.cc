@@ -752,6 +752,9 @@ TEST_F(ChecksTest, AgeAtDeath) {
   // One comma may stand between the event's year and the age at it; none between the age and
   // a year after it.
   EXPECT_EQ(Check("Born in 1937, he was elected in 1972, at 45."), Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("مات الشاعر عام 2020 عن 70 عاما، وكان قد ولد عام 1940."),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("مات الشاعر عام 2020 عن 80 عاما، وكان قد ولد عام 1940."), Codes{});
   EXPECT_EQ(Check("Born in 1937, he was elected in 1972, at 35."), Codes{});
   EXPECT_EQ(Check("ولد عام 1950، وفاز بالجائزة عام 1990، عن عمر 45 عاما."),
             Codes{"time.age_mismatch"});
@@ -1374,6 +1377,19 @@ TEST_F(ChecksTest, ChangeAndItsDifference) {
 
 // A change as an amount and a share, then where it led: the share is of a start below it by
 // the amount, or above it; either will do, since the verb's way is not read.
+// The change as an amount after "by", where it led, then the change as a share past a comma.
+TEST_F(ChecksTest, ChangeByAnAmountToALevelThenAShare) {
+  EXPECT_EQ(Check("ارتفع الإنتاج بمقدار 40 ألف طن ليصل إلى 440 ألف طن، أي بزيادة 15%."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("ارتفع الإنتاج بمقدار 40 ألف طن ليصل إلى 440 ألف طن، أي بزيادة 10%."),
+            Codes{});
+  EXPECT_EQ(Check("Enrolment grew by 800 to 8,800, an increase of 20%."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Enrolment grew by 800 to 8,800, an increase of 10%."), Codes{});
+  // "from" names where it began, no change.
+  EXPECT_EQ(Check("ارتفع السعر من 800 دينار إلى 880 دينارا، أي بزيادة 10%."), Codes{});
+}
+
 TEST_F(ChecksTest, ChangeAsAnAmountAndAShare) {
   EXPECT_EQ(Check("Shares of the bank lost 45 cents, or 2.5%, to $17.55."), Codes{});
   EXPECT_EQ(Check("Shares of the bank lost 45 cents, or 4.5%, to $17.55."),
@@ -1811,6 +1827,12 @@ TEST_F(ChecksTest, ARecordOfGames) {
   EXPECT_EQ(Check("The club has 17 wins, 8 draws and 7 defeats in 30 games."),
             Codes{"arith.total_mismatch"});
   EXPECT_EQ(Check("The club has 17 wins, 8 draws and 5 defeats in 20 years."), Codes{});
+  // A record may open with its draws or its losses.
+  EXPECT_EQ(Check("تعادل المنتخب في 5 مباريات وفاز في 12 وخسر 3 من أصل 22 مباراة."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("تعادل المنتخب في 5 مباريات وفاز في 12 وخسر 3 من أصل 20 مباراة."), Codes{});
+  EXPECT_EQ(Check("They drew 5, won 12 and lost 3 of their 24 games."),
+            Codes{"arith.total_mismatch"});
   EXPECT_EQ(Check("The team played 30 games, winning 18, drawing 7 and losing 3."),
             Codes{"arith.total_mismatch"});
   EXPECT_EQ(Check("The team won 18 of its 30 games, drew 7 and lost 5."), Codes{});

@@ -377,6 +377,9 @@ TEST_F(ClaimsTest, NoNumberInsideWordsOrHomographs) {
   EXPECT_EQ(All("أصيب 80 شخصا نصفهم من النساء").back().value, "0.5");
   EXPECT_EQ(One("ويقول نصفهم بالعودة إلى العمل").value, "0.5");
   EXPECT_TRUE(All("لا نصفهم بأنهم خصوم").empty());
+  // What a fraction "of them" is said to be is no noun it counts.
+  EXPECT_TRUE(All("ثلثاها نقدا").at(0).noun.empty());
+  EXPECT_EQ(All("اشترى نصف رغيف").at(0).noun, "رغيف");
   EXPECT_TRUE(All("قال الشيخ تميم بن حمد آل ثاني").empty());  // a family's name
   EXPECT_TRUE(All("هم في أمس الحاجة إليها").empty());  // "most in need", no yesterday
   EXPECT_TRUE(All("الدين الذي لامس معدله مستوى قياسيا").empty());  // "touched"
