@@ -421,8 +421,11 @@ class ArithmeticChecks {
     if (!share || CuedBefore(pct, "change")) return;
     // Not "of them": "60% منهم من النساء", "ربعهم من الأطفال".
     const bool of = OwnWholeAfter(pct) && !CuedAfter(pct, "them") && !OfThemGlued(pct);
+    // "Of the 1,500 adults surveyed, 42%", "من بين 1500 مشارك، أيد 42%": a whole cued before
+    // it, a comma after its words, and the share's verb.
+    const bool cued_whole = !of && i > 0 && SetOffFromItsWhole(claims[i - 1], pct);
     // "cut 15% of its 20,000 jobs": after a verb, a share only of a whole right after it.
-    if (CuedBefore(pct, "verb") &&
+    if (CuedBefore(pct, "verb") && !cued_whole &&
         !(of && i + 1 < claims.size() && JoinedBy(pct, claims[i + 1], "of"))) {
       return;
     }
@@ -460,9 +463,10 @@ class ArithmeticChecks {
     };
     // "84 مليون دينار، توزع منها 60%": "of it" may come before the share.
     const bool tied = of ? JoinedBy(pct, whole, "of") || OfAWholeAmounting(pct, whole)
-                         : (StartsWithCue(pct, part, "them") || CuedBefore(pct, "them") ||
-                            OfThemGlued(pct)) &&
-                               right_after();
+                         : ((StartsWithCue(pct, part, "them") || CuedBefore(pct, "them") ||
+                             OfThemGlued(pct)) &&
+                            right_after()) ||
+                               (cued_whole && !timed);
     if (tied) CheckShare(part, whole, pct);
   }
 
@@ -472,6 +476,18 @@ class ArithmeticChecks {
     constexpr size_t kNear = 80;  // bytes: "من ميزانيتها السنوية البالغة"
     return doc_.Between(pct, whole).size() <= kNear &&
            EndsWithCue(pct, whole, "amounting", kNear);
+  }
+
+  // Whether a share follows its whole cued before it ("Of the", "من بين": arith_cues.tsv
+  // "whole") past a few words, a comma, and at most a word, the share's verb.
+  bool SetOffFromItsWhole(const Claim& whole, const Claim& share) const {
+    const std::string_view words = doc_.Between(whole, share);
+    const Comma comma = CommaIn(words, /*last=*/false);
+    if (comma.at == std::string_view::npos || !AFewWords(words.substr(0, comma.at), kFewWords)) {
+      return false;
+    }
+    const std::string verb = Trimmed(words.substr(comma.past));  // one word, if any
+    return verb.find_first_of(" ,0123456789") == std::string::npos && WholeCued(whole);
   }
 
   // "ربعهم", "ثلثيها": a fraction in words with "of them", "of it" glued to its end

@@ -916,6 +916,14 @@ TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
             Codes{});
   EXPECT_EQ(Check("أعلنت الوزارة أن 1236 من أصل 1508 مترشحين نجحوا في الامتحان، أي بنسبة 75%."),
             Codes{"arith.percent_mismatch"});
+  // A share set off by a comma from its whole cued before it ("Of the", "من بين"), its verb
+  // between.
+  EXPECT_EQ(Check("Of the 2,400 nurses polled, 35%, or about 1,100, plan to leave."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("Of the 2,400 nurses polled, 35%, or about 840, plan to leave."), Codes{});
+  EXPECT_EQ(Check("من بين 2400 ممرض، قرر 35%، أي نحو 1100 ممرض، المغادرة."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("من بين 2400 ممرض، قرر 35%، أي نحو 840 ممرضا، المغادرة."), Codes{});
   // A fraction is no part, and one further on is another's share.
   EXPECT_EQ(Check("Half of the 30 teams, or 15, qualify; a quarter of those, or 4, go on."),
             Codes{});
