@@ -442,7 +442,8 @@ class ArithmeticChecks {
     size_t p = of ? i + 2 : i + 1;
     if (!alike(claims[p]) && p + 1 < claims.size() && claims[p].sentence == pct.sentence) ++p;
     const Claim& part = claims[p];
-    const bool part_alike = alike(part);
+    // "or 300 more than in 2020": a difference, no part.
+    const bool part_alike = alike(part) && !CuedAfter(part, "compares");
     // "نحو 4 ملايين نسمة، يعيش 40% منهم": a whole of about so many.
     const bool whole_count = IsPlainCount(whole) ||
                              (whole.qualifier == "about" && !whole.value.empty() &&
@@ -1895,7 +1896,8 @@ class ArithmeticChecks {
   // "70 منها في المحافظات الشمالية و60 في الجنوب", "6,000 of them in Germany and 3,500 in
   // France": two parts each placed by the same word (arith_cues.tsv "place") before a place
   // named (the article, a capital), "and" between; `first` reads "of them" after `part`.
-  // Places do not overlap as states may ("in hospital", "in intensive care": none named).
+  // Places do not overlap as states may ("in hospital", "in intensive care": none named), nor
+  // the worst of them ("in the worst-hit districts": arith_cues.tsv "ranked").
   bool PlacedAlike(const Claim& part, const Claim& next, bool first) const {
     constexpr size_t kWhere = 64;  // bytes: "منها في المحافظات الشمالية و"
     if (!EndsWithAListWord(part, next, kWhere)) return false;
@@ -1905,9 +1907,13 @@ class ArithmeticChecks {
         !NamedAt(next_place.end)) {
       return false;
     }
+    constexpr size_t kAfter = 40;  // bytes: the last part's place
     const std::string_view where = text_.substr(place.end, next.norm_begin - place.end);
+    const size_t next_end = std::min(text_.size(), next_place.end + kAfter);
     return where.find_first_of("0123456789,") == std::string_view::npos &&
-           where.find(kArabicComma) == std::string_view::npos;
+           where.find(kArabicComma) == std::string_view::npos &&
+           !cues_.StartsAWordIn(text_, place.end, next.norm_begin, "ranked") &&
+           !cues_.StartsAWordIn(text_, next_place.end, next_end, "ranked");
   }
 
   // The cue of a place right after a count ("in", "في"), past "of them" where `of_them`.

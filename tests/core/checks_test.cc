@@ -921,6 +921,8 @@ TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
   EXPECT_EQ(Check("Of the 2,400 nurses polled, 35%, or about 1,100, plan to leave."),
             Codes{"arith.percent_mismatch"});
   EXPECT_EQ(Check("Of the 2,400 nurses polled, 35%, or about 840, plan to leave."), Codes{});
+  EXPECT_EQ(Check("Of the 2,400 nurses polled, 35% plan to leave, or 200 more than in 2020."),
+            Codes{});  // a difference, no part
   EXPECT_EQ(Check("من بين 2400 ممرض، قرر 35%، أي نحو 1100 ممرض، المغادرة."),
             Codes{"arith.percent_mismatch"});
   EXPECT_EQ(Check("من بين 2400 ممرض، قرر 35%، أي نحو 840 ممرضا، المغادرة."), Codes{});
@@ -1814,6 +1816,12 @@ TEST_F(ChecksTest, PartsSplitByPlace) {
   EXPECT_EQ(Check("There were 5,000 cases, 3,000 of them in the capital and 2,500 in the "
                   "provinces."),
             Codes{"arith.total_mismatch"});
+  // The worst of the whole may lie in any other part.
+  EXPECT_EQ(Check("8,000 homes were damaged, 5,000 of them in the city and 4,000 in the "
+                  "hardest-hit districts."),
+            Codes{});
+  EXPECT_EQ(Check("تضرر 8000 منزل، 5000 منها في المدينة و4000 في الأحياء الأكثر تضررا."),
+            Codes{});
 }
 
 // A quantity's parts in its unit are no more than it.
