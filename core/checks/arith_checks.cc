@@ -423,9 +423,11 @@ class ArithmeticChecks {
     const bool of = OwnWholeAfter(pct) && !CuedAfter(pct, "them") && !OfThemGlued(pct);
     // "Of the 1,500 adults surveyed, 42%", "من بين 1500 مشارك، أيد 42%": a whole cued before
     // it, a comma after its words, and the share's verb.
-    const bool cued_whole = !of && i > 0 && SetOffFromItsWhole(claims[i - 1], pct);
+    const auto cued_whole = [&] {
+      return !of && i > 0 && SetOffFromItsWhole(claims[i - 1], pct);
+    };
     // "cut 15% of its 20,000 jobs": after a verb, a share only of a whole right after it.
-    if (CuedBefore(pct, "verb") && !cued_whole &&
+    if (CuedBefore(pct, "verb") && !cued_whole() &&
         !(of && i + 1 < claims.size() && JoinedBy(pct, claims[i + 1], "of"))) {
       return;
     }
@@ -467,7 +469,7 @@ class ArithmeticChecks {
                          : ((StartsWithCue(pct, part, "them") || CuedBefore(pct, "them") ||
                              OfThemGlued(pct)) &&
                             right_after()) ||
-                               (cued_whole && !timed);
+                               (!timed && cued_whole());
     if (tied) CheckShare(part, whole, pct);
   }
 
@@ -487,8 +489,9 @@ class ArithmeticChecks {
     if (comma.at == std::string_view::npos || !AFewWords(words.substr(0, comma.at), kFewWords)) {
       return false;
     }
+    if (!WholeCued(whole)) return false;
     const std::string verb = Trimmed(words.substr(comma.past));  // one word, if any
-    return verb.find_first_of(" ,0123456789") == std::string::npos && WholeCued(whole);
+    return verb.find_first_of(" ,0123456789") == std::string::npos;
   }
 
   // "ربعهم", "ثلثيها": a fraction in words with "of them", "of it" glued to its end
@@ -1711,7 +1714,11 @@ class ArithmeticChecks {
   void Record(size_t i) {
     const auto& claims = doc_.claims;
     const Claim& first = claims[i];
-    if (!IsPlainCount(first) || first.kind != Kind::kNumber || i + 1 >= claims.size()) return;
+    // Three counts at least, in one sentence: read in place before any cue is looked for.
+    if (!IsPlainCount(first) || first.kind != Kind::kNumber || i + 2 >= claims.size() ||
+        claims[i + 2].sentence != first.sentence) {
+      return;
+    }
     const size_t after = i > 0 ? claims[i - 1].norm_end : 0;
     static constexpr std::string_view kOutcomes[3] = {"won", "drew", "lost"};
     static constexpr std::string_view kNouns[3] = {"won-noun", "drew-noun", "lost-noun"};
