@@ -484,14 +484,21 @@ class ArithmeticChecks {
   // Whether a share follows its whole cued before it ("Of the", "من بين": arith_cues.tsv
   // "whole") past a few words, a comma, and at most a word, the share's verb.
   bool SetOffFromItsWhole(const Claim& whole, const Claim& share) const {
-    const std::string_view words = doc_.Between(whole, share);
+    return CommaThenAWord(whole, share) && WholeCued(whole);
+  }
+
+  // Whether `b` follows `a` past a few words, a comma, and at most one word, its verb ("12
+  // فائزا، حصل 3 منهم").
+  bool CommaThenAWord(const Claim& a, const Claim& b) const {
+    const std::string_view words = doc_.Between(a, b);
     const Comma comma = CommaIn(words, /*last=*/false);
     if (comma.at == std::string_view::npos || !AFewWords(words.substr(0, comma.at), kFewWords)) {
       return false;
     }
-    if (!WholeCued(whole)) return false;
-    const std::string verb = Trimmed(words.substr(comma.past));  // one word, if any
-    return verb.find_first_of(" ,0123456789") == std::string::npos;
+    std::string_view verb = words.substr(comma.past);
+    while (verb.starts_with(' ')) verb.remove_prefix(1);
+    while (verb.ends_with(' ')) verb.remove_suffix(1);
+    return verb.find_first_of(" ,0123456789") == std::string_view::npos;
   }
 
   // "ربعهم", "ثلثيها": a fraction in words with "of them", "of it" glued to its end
@@ -1864,7 +1871,7 @@ class ArithmeticChecks {
     // ("120 حالة وفاة، 70 منها", "8,500 people fled, 6,000 of them": a few words of the
     // whole's may close it.)
     const bool them_after = (Trimmed(doc_.Between(before, p)).empty() ||
-                             AfterACommaOnly(before, p, kFewWords)) &&
+                             CommaThenAWord(before, p)) &&
                             CuedAfter(p, "them");
     found->among = joined || StartsWithCue(before, p, "among") || cue_last || them_after;
     if (!found->declared && !found->among) return FirstPart::kNone;

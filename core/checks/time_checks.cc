@@ -656,7 +656,7 @@ bool FromDateToDate(const DocumentView& doc, const Claim& a, const Claim& b) {
 
 // "a 12-day ceasefire from May 5 to May 17", "from 3 to 9 June, seven days", "held for 12 days
 // until May 17" after the one other date of the sentence: a number of days against the days
-// between two dates, one either way for inclusive counting.
+// between two dates, or a day more for counting both ends.
 void CheckDaysBetween(const DocumentView& doc, size_t i, Reporter* reporter) {
   constexpr size_t kNear = 24;  // bytes: "ceasefire ran", "of music"
   const auto& claims = doc.claims;
@@ -694,8 +694,9 @@ void CheckDaysBetween(const DocumentView& doc, size_t i, Reporter* reporter) {
   // "from December 28 to January 3": the end in the next year.
   if (a && b && *b <= *a && to->value.starts_with("--")) b = DayNumber(*to, year + 1);
   if (!a || !b || *b <= *a) return;
+  // "a three-day visit from 13 to 15" counts both ends; days, unlike years, are counted whole.
   const long span = *b - *a, days = per * *Whole(d.value);
-  if (days >= span - 1 && days <= span + 1) return;
+  if (days >= span && days <= span + 1) return;
   std::vector<SpanRef> spans = {SpanOf(*from), SpanOf(d), SpanOf(*to)};
   SortByStart(&spans);
   reporter->Report("time.duration_mismatch",

@@ -502,10 +502,17 @@ TEST_F(ChecksTest, RelativeTimeAgainstTheYear) {
   EXPECT_EQ(Check("The club marks a quarter of a century since its founding in 1999 this year.",
                   nullptr, "2024-06-01"),
             Codes{});
-  // A number of days against the two dates it runs between, one either way.
+  // A number of days against the two dates it runs between, or a day more for both ends;
+  // never a day fewer.
   EXPECT_EQ(Check("The 15-day ceasefire ran from May 5 to May 17."),
             Codes{"time.duration_mismatch"});
   EXPECT_EQ(Check("The 12-day ceasefire ran from May 5 to May 17."), Codes{});
+  EXPECT_EQ(Check("The 13-day ceasefire ran from May 5 to May 17."), Codes{});
+  EXPECT_EQ(Check("The 11-day ceasefire ran from May 5 to May 17."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("The three-day fair, from Aug. 13 to 17, drew crowds."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("The three-day fair, from Aug. 13 to 15, drew crowds."), Codes{});
   // Weeks of seven days.
   EXPECT_EQ(Check("The fair runs three weeks, from March 3 to March 17."),
             Codes{"time.duration_mismatch"});
@@ -1816,6 +1823,10 @@ TEST_F(ChecksTest, PartsSplitByPlace) {
   EXPECT_EQ(Check("There were 5,000 cases, 3,000 of them in the capital and 2,500 in the "
                   "provinces."),
             Codes{"arith.total_mismatch"});
+  // "على" places parts as "في" does, and the first part's verb may stand after the comma.
+  EXPECT_EQ(Check("تأهل 16 لاعبا، حصل 5 منهم على الذهب و6 على الفضة و7 على البرونز."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("تأهل 16 لاعبا، حصل 5 منهم على الذهب و6 على الفضة و5 على البرونز."), Codes{});
   // The worst of the whole may lie in any other part.
   EXPECT_EQ(Check("8,000 homes were damaged, 5,000 of them in the city and 4,000 in the "
                   "hardest-hit districts."),
