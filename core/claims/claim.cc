@@ -29,15 +29,18 @@ std::string OtherDayMonthReading(const Claim& c) {
       !absl::SimpleAtoi(c.value.substr(8, 2), &day) || day > 12 || month > 12 || day == month) {
     return {};
   }
-  // Written in digits and marks from its first digit on (a weekday's name may come before),
-  // with one or two digits first (not "2020-03-04").
-  size_t leading = 0;
-  bool started = false, in_run = false;
+  // Written in digits and marks from its first digit on (a weekday's name, one word, may come
+  // before: not "Sunday, March 8"), with one or two digits first (not "2020-03-04").
+  size_t leading = 0, words = 0;
+  bool started = false, in_run = false, in_word = false;
   for (size_t i = 0, length = 1; i < c.text.size(); i += length) {
     const char32_t ch = scan::NextCodePoint(c.text, i, &length);
     const bool digit = (ch >= '0' && ch <= '9') || (ch >= 0x660 && ch <= 0x669) ||
                        (ch >= 0x6F0 && ch <= 0x6F9);
-    if (started && scan::IsLetter(ch)) return {};
+    const bool letter = scan::IsLetter(ch);
+    if (letter && !in_word && ++words > 1) return {};
+    in_word = letter;
+    if (started && letter) return {};
     in_run = digit && (in_run || !started);
     started = started || digit;
     if (in_run) ++leading;

@@ -326,6 +326,9 @@ TEST_F(ChecksTest, WeekdayAgainstTheDate) {
   EXPECT_EQ(Check("Wednesday 3/4/2020"), Codes{});
   EXPECT_EQ(Check("Thursday 3/4/2020"), Codes{"date.weekday_mismatch"});
   EXPECT_EQ(Check("Wednesday, 3 April 2020"), Codes{"date.weekday_mismatch"});  // the month named
+  // Named before the day, too: 8 March 2025 was a Saturday, whatever day 3 August was.
+  EXPECT_EQ(Check("On Sunday, March 8, 2025, marches were held."),
+            Codes{"date.weekday_mismatch"});
   // No year: the publication date's, where the day is weeks from it ("الماضي", "المقبل": the
   // one before or after, within half a year); further off the year is in doubt.
   EXPECT_EQ(Check("Voting ends on Monday 20 May.", nullptr, "2024-06-01"), Codes{});
