@@ -365,8 +365,11 @@ class ArithmeticChecks {
     const auto& claims = doc_.claims;
     if (i == 0 || i + 1 >= claims.size()) return;
     const Claim& pct = claims[i];
-    const Claim& whole = claims[i + 1];
-    if (!IsShare(pct) || !(pct.qualifier.empty() || pct.qualifier == "about") ||
+    // "من ميزانية العام الماضي البالغة": the whole's time between.
+    const Claim& whole = claims[PastATime(i + 1, pct)];
+    // "أي ربع إجمالي الإنفاق البالغ": an Arabic fraction in construct with what it is of.
+    const bool construct = IsWordFraction(pct, /*about=*/true) && InConstruct(pct);
+    if (!(IsShare(pct) || construct) || !(pct.qualifier.empty() || pct.qualifier == "about") ||
         whole.sentence != pct.sentence || !IsPlainCount(whole)) {
       return;
     }
@@ -374,8 +377,8 @@ class ArithmeticChecks {
     const bool timed = i > 1 && IsTimeOrAgo(claims[i - 1]) &&
                        TimeRightAfter(claims[i - 2], claims[i - 1], kFewWords);
     const Claim& part = claims[timed ? i - 2 : i - 1];
-    if (!IsPlainCount(part) || part.sentence != pct.sentence || !OwnWholeAfter(pct) ||
-        doc_.Between(part, pct).size() > kNear ||
+    if (!IsPlainCount(part) || part.sentence != pct.sentence ||
+        !(construct || OwnWholeAfter(pct)) || doc_.Between(part, pct).size() > kNear ||
         !(Restated(part, pct) || InApposition(claims[i - 1], pct))) {
       return;
     }
@@ -394,6 +397,15 @@ class ArithmeticChecks {
       return;
     }
     CheckShare(part, whole, pct);
+  }
+
+  // Whether an Arabic word that is no particle follows a claim in words, which it then governs
+  // ("ربع إجمالي الإنفاق", a quarter of the total spending).
+  bool InConstruct(const Claim& c) const {
+    if (static_cast<unsigned char>(text_[c.norm_begin]) < 0x80) return false;
+    const std::string_view next = scan::WordAt(text_, scan::SkipSpaces(text_, c.norm_end));
+    return !next.empty() && static_cast<unsigned char>(next[0]) >= 0x80 &&
+           !doc_.engine.noun_stopwords().contains(std::string(next));
   }
 
   bool OwnWholeAfter(const Claim& pct) const { return CuedAfter(pct, "of"); }

@@ -926,6 +926,13 @@ TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
             Codes{});
   EXPECT_EQ(Check("أعلنت الوزارة أن 1236 من أصل 1508 مترشحين نجحوا في الامتحان، أي بنسبة 75%."),
             Codes{"arith.percent_mismatch"});
+  // An Arabic fraction in construct with what it is a share of, then the whole amounting.
+  EXPECT_EQ(Check("خصصت البلدية 3 ملايين دينار، أي نصف ميزانية العام الماضي البالغة 8 ملايين "
+                  "دينار."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("خصصت البلدية 3 ملايين دينار، أي نصف ميزانية العام الماضي البالغة 6 ملايين "
+                  "دينار."),
+            Codes{});
   // A share set off by a comma from its whole cued before it ("Of the", "من بين"), its verb
   // between.
   EXPECT_EQ(Check("Of the 2,400 nurses polled, 35%, or about 1,100, plan to leave."),
