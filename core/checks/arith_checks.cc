@@ -365,14 +365,14 @@ class ArithmeticChecks {
     const auto& claims = doc_.claims;
     if (i == 0 || i + 1 >= claims.size()) return;
     const Claim& pct = claims[i];
-    // "من ميزانية العام الماضي البالغة": the whole's time between.
-    const Claim& whole = claims[PastATime(i + 1, pct)];
     // "أي ربع إجمالي الإنفاق البالغ": an Arabic fraction in construct with what it is of.
     const bool construct = IsWordFraction(pct, /*about=*/true) && InConstruct(pct);
-    if (!(IsShare(pct) || construct) || !(pct.qualifier.empty() || pct.qualifier == "about") ||
-        whole.sentence != pct.sentence || !IsPlainCount(whole)) {
+    if (!(IsShare(pct) || construct) || !(pct.qualifier.empty() || pct.qualifier == "about")) {
       return;
     }
+    // "من ميزانية العام الماضي البالغة": the whole's time between.
+    const Claim& whole = claims[PastATime(i + 1, pct)];
+    if (whole.sentence != pct.sentence || !IsPlainCount(whole)) return;
     // "cut 3,000 jobs last year, about 5% of its": the time of the part between.
     const bool timed = i > 1 && IsTimeOrAgo(claims[i - 1]) &&
                        TimeRightAfter(claims[i - 2], claims[i - 1], kFewWords);
