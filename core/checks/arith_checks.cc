@@ -1650,7 +1650,8 @@ class ArithmeticChecks {
     return between == "," || between == kArabicComma;
   }
 
-  // "Republicans won 222 and Democrats 215", "فاز الجمهوريون بـ222 والديمقراطيون بـ215": parts
+  // "Republicans won 222 and Democrats 215", "فاز الجمهوريون بـ222 والديمقراطيون بـ215", "the
+  // ruling party won 230, the opposition 180 and independents 40": parts
   // of one kind whose verb the later ones leave out, only a word or two of who between "and"
   // and each count and nothing after the last but the clause's end: no part counts another
   // thing (as "80 were rescued and 60 injured" may count some twice).
@@ -1660,13 +1661,21 @@ class ArithmeticChecks {
     for (size_t k = 0; k < parts.size(); ++k) {
       if (!parts[k]->noun.empty()) return false;
       if (k == 0) continue;
-      const std::string words = Trimmed(doc_.Between(*parts[k - 1], *parts[k]));
+      const std::string_view between = doc_.Between(*parts[k - 1], *parts[k]);
+      const std::string words = Trimmed(between);
       const auto and_ = joins.MatchAt(words, 0, "list");
       const bool glued = !and_.entry && words.starts_with("\xD9\x88");  // "والديمقراطيون"
+      // "won 230, the opposition 180 and": a comma lists as "and" does.
+      const size_t first = between.find_first_not_of(' ');
+      const bool comma = first != std::string_view::npos && CommaIn(between, false).at == first;
       const std::string who =
-          and_.entry || glued ? Trimmed(std::string_view(words).substr(glued ? 2 : and_.end)) : "";
+          and_.entry || glued ? Trimmed(std::string_view(words).substr(glued ? 2 : and_.end))
+          : comma             ? words
+                              : "";
+      // ("41, up from 35": where a part began is no part.)
       if (who.empty() || std::count(who.begin(), who.end(), ' ') > 1 ||
-          who.find_first_of("0123456789,") != std::string::npos) {
+          who.find_first_of("0123456789,") != std::string::npos ||
+          (comma && cues_.StartsAWordIn(who, 0, who.size(), "since"))) {
         return false;
       }
     }

@@ -1997,6 +1997,13 @@ TEST_F(ChecksTest, PartsAndTheirTotal) {
             Codes{"arith.total_mismatch"});
   EXPECT_EQ(Check("The firm has 450 employees: the CEO said 30 will leave and 20 will move."),
             Codes{});
+  // After "Of the", a comma lists the parts whose verb the later ones leave out, as "and"
+  // does; where a part began is none ("41, up from 35").
+  EXPECT_EQ(Check("Of the 30 ministers, the president named 12, parliament 10 and the regions 9."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("Of the 30 ministers, the president named 12, parliament 10 and the regions 8."),
+            Codes{});
+  EXPECT_EQ(Check("Of the 80 seats, Labour took 41, up from 35, and the Greens 12."), Codes{});
   // Counts under a thousand are exact: one left out is a slip; a rounded thousand is not.
   EXPECT_EQ(Check("The attack killed 15 people: 8 civilians and 6 soldiers."),
             Codes{"arith.total_mismatch"});
