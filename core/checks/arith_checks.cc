@@ -496,21 +496,7 @@ class ArithmeticChecks {
   // Whether a share follows its whole cued before it ("Of the", "من بين": arith_cues.tsv
   // "whole") past a few words, a comma, and at most a word, the share's verb.
   bool SetOffFromItsWhole(const Claim& whole, const Claim& share) const {
-    return CommaThenAWord(whole, share) && WholeCued(whole);
-  }
-
-  // Whether `b` follows `a` past a few words, a comma, and at most one word, its verb ("12
-  // فائزا، حصل 3 منهم").
-  bool CommaThenAWord(const Claim& a, const Claim& b) const {
-    const std::string_view words = doc_.Between(a, b);
-    const Comma comma = CommaIn(words, /*last=*/false);
-    if (comma.at == std::string_view::npos || !AFewWords(words.substr(0, comma.at), kFewWords)) {
-      return false;
-    }
-    std::string_view verb = words.substr(comma.past);
-    while (verb.starts_with(' ')) verb.remove_prefix(1);
-    while (verb.ends_with(' ')) verb.remove_suffix(1);
-    return verb.find_first_of(" ,0123456789") == std::string_view::npos;
+    return PastAComma(whole, share, kFewWords, /*verb=*/true) && WholeCued(whole);
   }
 
   // "ربعهم", "ثلثيها": a fraction in words with "of them", "of it" glued to its end
@@ -1535,7 +1521,7 @@ class ArithmeticChecks {
     // where a comma sets it beside the last part ("310 crew, 1,550 people in all").
     if (i == 0 || !IsPlainCount(total) ||
         !(CueRightBefore(claims[i - 1], total, "sum", kNear) ||
-          (AfterACommaOnly(claims[i - 1], total, kNear) && SumCuedAfter(total)))) {
+          (PastAComma(claims[i - 1], total, kNear, /*verb=*/false) && SumCuedAfter(total)))) {
       return;
     }
     std::vector<const Claim*> parts;
@@ -1631,14 +1617,18 @@ class ArithmeticChecks {
     return m.entry && EndsAt(text_, m.end, ".,;\n");
   }
 
-  // Whether `b` follows `a` within `near` bytes, past one comma that ends the words between
-  // ("310 من أفراد الطاقم، 1550").
-  bool AfterACommaOnly(const Claim& a, const Claim& b, size_t near) const {
-    std::string_view between = doc_.Between(a, b);
-    while (between.ends_with(' ')) between.remove_suffix(1);
-    if (!between.ends_with(',') && !between.ends_with(kArabicComma)) return false;
-    between.remove_suffix(MarkLength(between, /*at_end=*/true));
-    return AFewWords(between, near, ",");
+  // Whether `b` follows `a` past a few words (`near` bytes), one comma, and after it nothing
+  // ("310 من أفراد الطاقم، 1550") or, with `verb`, at most one word ("12 فائزا، حصل 3 منهم").
+  bool PastAComma(const Claim& a, const Claim& b, size_t near, bool verb) const {
+    const std::string_view words = doc_.Between(a, b);
+    const Comma comma = CommaIn(words, /*last=*/false);
+    if (comma.at == std::string_view::npos || !AFewWords(words.substr(0, comma.at), near, ",")) {
+      return false;
+    }
+    std::string_view after = words.substr(comma.past);
+    while (after.starts_with(' ')) after.remove_prefix(1);
+    while (after.ends_with(' ')) after.remove_suffix(1);
+    return verb ? after.find_first_of(" ,0123456789") == std::string_view::npos : after.empty();
   }
 
   // "3,000 jobs, 5% of its", "3000 وظيفة، أي نحو 5%": a share set beside what it restates,
@@ -1892,7 +1882,7 @@ class ArithmeticChecks {
     // ("120 حالة وفاة، 70 منها", "8,500 people fled, 6,000 of them": a few words of the
     // whole's may close it.)
     const bool them_after = (Trimmed(doc_.Between(before, p)).empty() ||
-                             CommaThenAWord(before, p)) &&
+                             PastAComma(before, p, kFewWords, /*verb=*/true)) &&
                             CuedAfter(p, "them");
     found->among = joined || StartsWithCue(before, p, "among") || cue_last || them_after;
     if (!found->declared && !found->among) return FirstPart::kNone;
