@@ -1753,6 +1753,7 @@ class ArithmeticChecks {
     if (!played && opens == 3) return;
     size_t from = i + 1;  // the first count of an outcome after the first
     const Claim* whole = played ? &first : GamesOfTheWins(i, &from);
+    const bool whole_first = whole == &claims[i + 1];  // "18 of its 30 games"
     const Claim* counts[3] = {nullptr, nullptr, nullptr};
     if (!played) counts[opens] = &first;
     for (size_t j = from; j < claims.size() && j <= i + 4; ++j) {
@@ -1764,22 +1765,22 @@ class ArithmeticChecks {
         ++k;
       }
       // "فاز في 20 مباراة وتعادل في 8 وخسر في 10 من أصل 38 مباراة", "4 هزائم في 30 مباراة":
-      // the games after the losses. ("lost 3 of their last 5" is the losses' own whole:
-      // smaller than the wins and draws.)
+      // the games after the last outcome. ("lost 3 of their last 5" is the losses' own whole:
+      // smaller than the other two outcomes.)
       const bool games_after = JoinedBy(claims[j - 1], c, "of") ||
                                (Counts(c, "played-noun") && JoinedBy(claims[j - 1], c, "from"));
-      if (k == 3 && whole == nullptr && counts[2] == &claims[j - 1] && games_after &&
-          counts[0] != nullptr && counts[1] != nullptr &&
-          *AsDouble(c.value) >= *AsDouble(counts[0]->value) + *AsDouble(counts[1]->value)) {
+      if (k == 3 && whole == nullptr && games_after && AllOf(counts) &&
+          *AsDouble(c.value) >= OthersThan(counts, claims[j - 1])) {
         whole = &c;
         break;
       }
       if (k == 3 || counts[k] != nullptr) return;
       counts[k] = &c;
     }
-    if (whole == nullptr || counts[0] == nullptr || counts[1] == nullptr || counts[2] == nullptr) {
-      return;
-    }
+    if (whole == nullptr || !AllOf(counts)) return;
+    // "lost 4 of their last 5, drew 7 and won 10": a whole right after the first count that
+    // the other two outgrow is the first's own.
+    if (whole_first && *AsDouble(whole->value) < OthersThan(counts, first)) return;
     double sum = 0;
     for (const Claim* c : counts) sum += *AsDouble(c->value);
     if (sum == *AsDouble(whole->value)) return;
@@ -1808,6 +1809,24 @@ class ArithmeticChecks {
       if (claims[j].noun_key == wins.noun_key && IsPlainCount(claims[j])) return &claims[j];
     }
     return nullptr;
+  }
+
+  static bool AllOf(const Claim* const (&counts)[3]) {
+    return counts[0] != nullptr && counts[1] != nullptr && counts[2] != nullptr;
+  }
+
+  // The sum of a record's counts but `last`, which must be one of them (HUGE_VAL otherwise).
+  static double OthersThan(const Claim* const (&counts)[3], const Claim& last) {
+    double sum = 0;
+    bool found = false;
+    for (const Claim* c : counts) {
+      if (c == &last) {
+        found = true;
+      } else {
+        sum += *AsDouble(c->value);
+      }
+    }
+    return found ? sum : HUGE_VAL;
   }
 
   // Whether the noun a count counts, the last word of its span, is one of `meaning` ("21

@@ -530,11 +530,13 @@ void CheckYearsBetween(const DocumentView& doc, size_t i, Reporter* reporter) {
     const std::string_view between = doc.Between(a, b);
     return between.size() <= bytes && between.find('.') == std::string_view::npos;
   };
+  // "lasted ten years, until 1988": a comma may stand before "until".
+  const size_t until =
+      scan::SkipSpaces(text, text.size() - PastALeadingComma(text.substr(d.norm_end)).size());
   size_t start = 0, end = 0;
   if (d.qualifier.empty() && i > 0 && year_at(i - 1) && year_at(i + 1) &&
       CueInTheBytesBefore(doc, d, kLasting, "lasting") && near(claims[i - 1], d, kNear) &&
-      near(d, claims[i + 1], kUntil) &&
-      cues.MatchAt(text, scan::SkipSpaces(text, d.norm_end), "until").entry) {
+      near(d, claims[i + 1], kUntil) && cues.MatchAt(text, until, "until").entry) {
     start = i - 1, end = i + 1;
   } else if (i > 1 && year_at(i - 2) && year_at(i - 1) && AfterTheEnd(doc, claims[i - 1], d) &&
              CueInTheBytesBefore(doc, claims[i - 2], kNear, "began") &&

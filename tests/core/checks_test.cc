@@ -668,6 +668,9 @@ TEST_F(ChecksTest, DurationBetweenTwoYears) {
   EXPECT_EQ(Check("تولى الحكم عام 1981 واستمر فيه 30 عاما حتى تنحيه عام 2011."), Codes{});
   EXPECT_EQ(Check("The war, which began in 1975, lasted 25 years until 1990."),
             Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("The war, which began in 1975, lasted 25 years, until 1990."),  // a comma
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("اندلعت الحرب عام 1975 واستمرت 15 عاما، حتى عام 1990."), Codes{});
   EXPECT_EQ(Check("بدأت الحرب الأهلية عام 1975 وانتهت عام 1990 بعد 25 عاما من القتال."),
             Codes{"time.duration_mismatch"});
   EXPECT_EQ(Check("The civil war began in 1975 and ended in 1990, after 15 years of fighting."),
@@ -1870,6 +1873,11 @@ TEST_F(ChecksTest, ARecordOfGames) {
   EXPECT_EQ(Check("تعادل المنتخب في 5 مباريات وفاز في 12 وخسر 3 من أصل 20 مباراة."), Codes{});
   EXPECT_EQ(Check("They drew 5, won 12 and lost 3 of their 24 games."),
             Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("خسر الفريق 4 مباريات وتعادل في 6 وفاز في 20 من أصل 32 مباراة."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("خسر الفريق 4 مباريات وتعادل في 6 وفاز في 20 من أصل 30 مباراة."), Codes{});
+  // A whole right after the first count that the other two outgrow is the first's own.
+  EXPECT_EQ(Check("They lost 4 of their last 5, drew 7 and won 10."), Codes{});
   EXPECT_EQ(Check("The team played 30 games, winning 18, drawing 7 and losing 3."),
             Codes{"arith.total_mismatch"});
   EXPECT_EQ(Check("The team won 18 of its 30 games, drew 7 and lost 5."), Codes{});
