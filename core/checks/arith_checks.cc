@@ -1620,7 +1620,12 @@ class ArithmeticChecks {
   // Whether `b` follows `a` past a few words (`near` bytes), one comma, and after it nothing
   // ("310 من أفراد الطاقم، 1550") or, with `verb`, at most one word ("12 فائزا، حصل 3 منهم").
   bool PastAComma(const Claim& a, const Claim& b, size_t near, bool verb) const {
+    constexpr size_t kAWord = 24;  // bytes, with the comma and spaces: "، حصل", ", charging"
     const std::string_view words = doc_.Between(a, b);
+    if (words.size() > near + kAWord) return false;  // read in place before any search
+    std::string_view ending = words;
+    while (ending.ends_with(' ')) ending.remove_suffix(1);
+    if (!verb && !ending.ends_with(',') && !ending.ends_with(kArabicComma)) return false;
     const Comma comma = CommaIn(words, /*last=*/false);
     if (comma.at == std::string_view::npos || !AFewWords(words.substr(0, comma.at), near, ",")) {
       return false;
