@@ -359,6 +359,11 @@ std::string_view PastALeadingComma(std::string_view words) {
   return words;
 }
 
+// Where the words after `at` begin, past spaces and one comma if any ("lasted 12 days, until").
+size_t AfterAComma(std::string_view text, size_t at) {
+  return scan::SkipSpaces(text, text.size() - PastALeadingComma(text.substr(at)).size());
+}
+
 // The year of the event an age is at, right beside it with no mark between ("فاز بالجائزة
 // عام 1990 عن عمر 40 عاما", "won her first title in 2003 at the age of 29"), after the birth.
 const Claim* YearOfTheEvent(const DocumentView& doc, const Claim& age, const Claim& born,
@@ -531,8 +536,7 @@ void CheckYearsBetween(const DocumentView& doc, size_t i, Reporter* reporter) {
     return between.size() <= bytes && between.find('.') == std::string_view::npos;
   };
   // "lasted ten years, until 1988": a comma may stand before "until".
-  const size_t until =
-      scan::SkipSpaces(text, text.size() - PastALeadingComma(text.substr(d.norm_end)).size());
+  const size_t until = AfterAComma(text, d.norm_end);
   size_t start = 0, end = 0;
   if (d.qualifier.empty() && i > 0 && year_at(i - 1) && year_at(i + 1) &&
       CueInTheBytesBefore(doc, d, kLasting, "lasting") && near(claims[i - 1], d, kNear) &&
@@ -679,8 +683,7 @@ void CheckDaysBetween(const DocumentView& doc, size_t i, Reporter* reporter) {
              FromDateToDate(doc, claims[i - 2], claims[i - 1])) {
     from = &claims[i - 2], to = &claims[i - 1];
   } else if (i + 1 < claims.size() && claims[i + 1].sentence == d.sentence &&
-             doc.engine.time_cues().MatchAt(text, scan::SkipSpaces(text, d.norm_end), "until")
-                 .entry &&
+             doc.engine.time_cues().MatchAt(text, AfterAComma(text, d.norm_end), "until").entry &&
              CoveredBy(PlainWordsBetween(doc, d, claims[i + 1]), doc.engine.time_cues(), "until")) {
     to = &claims[i + 1];
     from = TheOneBefore(doc, i, [](const Claim& c) { return c.kind == Kind::kDate; });

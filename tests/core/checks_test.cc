@@ -529,6 +529,9 @@ TEST_F(ChecksTest, RelativeTimeAgainstTheYear) {
             Codes{});
   EXPECT_EQ(Check("The ceasefire, agreed on May 5, held for 15 days until May 17."),
             Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("The ceasefire, agreed on May 5, held for 15 days, until May 17."),
+            Codes{"time.duration_mismatch"});  // a comma before "until"
+  EXPECT_EQ(Check("The ceasefire, agreed on May 5, held for 12 days, until May 17."), Codes{});
   EXPECT_EQ(Check("Agreed on May 1 and signed on May 5, it held for 12 days until May 17."),
             Codes{});
   // A time later, the year it reached right after it, from the one year named before; "after"
