@@ -1932,10 +1932,11 @@ class ArithmeticChecks {
   // counts something else. A list after a colon names each part before its number ("the
   // opposition 180") and is not asked.
   bool InTheList(const std::vector<const Claim*>& parts, const Claim& p, bool verbs) const {
-    // A part placed by "in", "في" is followed only by another placed alike: "in the north and
-    // 900 in temporary shelters" counts some twice.
+    // Two parts each placed by "in", "في" are two places only where both are named: "in the
+    // north and 900 in temporary shelters" counts some twice.
     const Claim& last = *parts.back();
-    const bool placed = PlaceAfter(last, parts.size() == 1).entry != nullptr;
+    const bool placed = PlaceAfter(last, parts.size() == 1).entry != nullptr &&
+                        PlaceAfter(p, false).entry != nullptr;
     const bool listed = placed  ? PlacedAlike(last, p, parts.size() == 1)
                         : verbs ? ListedBefore(last, p, kFewWords)
                                 : EndsWithAListWord(last, p);

@@ -1830,7 +1830,10 @@ TEST_F(ChecksTest, PartsSplitByPlace) {
             Codes{});
   EXPECT_EQ(Check("سجلت الوزارة 90 حالة وفاة، 50 منها في المحافظات الشرقية و45 في 2023."),
             Codes{});
-  // A part placed by "in" and one placed otherwise may count some twice, however short.
+  // A part placed by "in" and one not placed at all are a list as before.
+  EXPECT_EQ(Check("باعت الشركة 900 ألف وحدة، منها 500 ألف في السوق المحلية و450 ألفا للتصدير."),
+            Codes{"arith.total_mismatch"});
+  // Two parts placed by "in", one of them in no place named, may count some twice.
   EXPECT_EQ(Check("أصيب 600 شخص، 350 منهم في المدينة و300 في حالة خطرة."), Codes{});
   EXPECT_EQ(Check("3,500 people fled, 2,000 of them in the east and 1,600 in camps."), Codes{});
   EXPECT_EQ(Check("There were 5,000 cases, 3,000 of them in the capital and 2,500 in the "
