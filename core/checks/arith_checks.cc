@@ -2130,7 +2130,11 @@ class ArithmeticChecks {
       // too often of two different wholes ("56 % of the vote, with 48 % counted").
       bool whole = false;
       for (const Claim* c : shares) whole |= *AsDouble(c->value) >= 100;
-      if (shares.size() >= 3 && !change && !whole && OneWhole(shares) &&
+      // "52.4% of the vote against 47.6% for his rival", "مقابل 47.6% لمنافسه": two shares, the
+      // second the rival's, named right after it.
+      const bool two_rivals =
+          shares.size() == 2 && rivals == 1 && ForTheRival(*shares.back());
+      if ((shares.size() >= 3 || two_rivals) && !change && !whole && OneWhole(shares) &&
           SentenceHasShareCue(*shares.front(), *shares.back())) {
         double sum = 0, slack = 0;
         for (const Claim* s : shares) sum += *AsDouble(s->value), slack += HalfUnit(*s);
@@ -2173,6 +2177,24 @@ class ArithmeticChecks {
     word = scan::WordAt(text_, at);
     if (word == "the") word = scan::WordAt(text_, scan::SkipSpaces(text_, at + word.size()));
     return std::string(word);
+  }
+
+  // Whether "for" (arith_cues.tsv "for-rival") or a glued Arabic "ل" and a noun follow a
+  // share: "47.6% for his rival", "47.6% لمنافسه". An earlier time or another place a few words
+  // on ("للحزب نفسه في الانتخابات السابقة", "for it in the countryside": arith_cues "earlier",
+  // "place") makes it another contest's.
+  bool ForTheRival(const Claim& share) const {
+    constexpr size_t kAfter = 60;  // bytes: "للحزب نفسه في الانتخابات السابقة"
+    const size_t at = scan::SkipSpaces(text_, share.norm_end);
+    const size_t end = std::min(text_.size(), at + kAfter);
+    if (cues_.StartsAWordIn(text_, at, end, "earlier") ||
+        cues_.StartsAWordIn(text_, at, end, "place")) {
+      return false;
+    }
+    if (cues_.MatchAt(text_, at, "for-rival").entry) return true;
+    constexpr std::string_view kLam = "\xD9\x84";  // ل
+    const std::string_view word = scan::WordAt(text_, at);
+    return word.size() > kLam.size() + 4 && word.starts_with(kLam);
   }
 
   // Shares of named wholes that differ ("60% من السكان و30% من المقيمين") are no split of one.

@@ -1799,6 +1799,18 @@ TEST_F(ChecksTest, RatesInPointsAndSharesOfAPoll) {
             Codes{});
   EXPECT_EQ(Check("In the vote, 52% backed the plan, 40% opposed it and 18% abstained."),
             Codes{"arith.percent_sum"});
+  // Two shares only where the second is the rival's, named right after it; not another
+  // contest's, an earlier time's or another place's.
+  EXPECT_EQ(Check("The mayor won 53.2% of the vote against 51.8% for his rival."),
+            Codes{"arith.percent_sum"});
+  EXPECT_EQ(Check("The mayor won 53.2% of the vote against 46.8% for his rival."), Codes{});
+  EXPECT_EQ(Check("فاز رئيس البلدية بـ 53.2% من الأصوات مقابل 51.8% لمنافسه."),
+            Codes{"arith.percent_sum"});
+  EXPECT_EQ(Check("حصل الحزب على 53% من الأصوات مقابل 58% للحزب نفسه في الانتخابات السابقة."),
+            Codes{});
+  EXPECT_EQ(Check("The party took 53% of the vote in the city, against 61% for it in the "
+                  "countryside."),
+            Codes{});
 }
 
 // Parts "among" a whole a phrase of time away, after a comma; "بما في ذلك" is "including".
