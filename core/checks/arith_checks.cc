@@ -939,20 +939,23 @@ class ArithmeticChecks {
   }
 
   // "grew by 1.2 million to 11.2 million, an increase of 12%", "زاد بمقدار 1.2 مليون نسمة
-  // ليصل إلى 11.2 مليون، أي بزيادة 12%": the change as an amount after "by", where it led,
-  // then past a comma the change as a share, which ends the clause.
+  // ليصل إلى 11.2 مليون، أي بزيادة 12%", "rose $42 to $2,642 an ounce, a gain of 1.6%": the
+  // change as an amount after "by" or its verb, where it led, then past a comma the change as
+  // a share, which ends the clause.
   void DifferenceToThenShare(size_t i) {
     const auto& claims = doc_.claims;
     if (i + 2 >= claims.size()) return;
     const Claim &said = claims[i], &to = claims[i + 1], &pct = claims[i + 2];
     if (pct.sentence != said.sentence || !IsPlainCount(to) || !AChangeOf(said, pct, to) ||
         !CoveredBy(AfterCue(WordsBetween(said, to), "going"), cues_, "to") ||
-        !CuedBefore(said, "by")) {  // not "from 1,250 to a record 1,350"
+        !(CuedBefore(said, "by") || CuedBefore(said, "verb"))) {  // not "from 1,250 to 1,350"
       return;
     }
+    // ("$2,642 an ounce, a gain of": what the level is per may stand before the comma.)
     const std::string_view words = doc_.Between(to, pct);
-    if (CommaIn(words, /*last=*/false).at == std::string_view::npos ||
-        !CoveredBy(AfterCue(Trimmed(words), "restate"), cues_, "change") ||
+    const Comma comma = CommaIn(words, /*last=*/false);
+    if (comma.at == std::string_view::npos || comma.at > kFewWords ||
+        !CoveredBy(AfterCue(Trimmed(words.substr(comma.past)), "restate"), cues_, "change") ||
         !EndsAt(text_, PastABracket(pct.norm_end), ".,;\n")) {
       return;
     }
@@ -1718,7 +1721,7 @@ class ArithmeticChecks {
     const bool rest = parts.size() >= 2 && (CueRightBefore(*parts[parts.size() - 2],
                                                            *parts.back(), "rest", kNear) ||
                                             CuedAfter(*parts.back(), "rest-after"));
-    if (!rest && !VerbLeftOut(parts)) return;
+    if (!rest && !VerbLeftOut(parts) && !VotedEachWay(parts)) return;
     double sum = 0, slack = CountSlack(whole);
     for (const Claim* p : parts) sum += *AsDouble(p->value), slack += CountSlack(*p);
     const double gap = sum - *AsDouble(whole.value);
@@ -1729,6 +1732,49 @@ class ArithmeticChecks {
     reporter_->Report("arith.total_mismatch",
                       absl::StrFormat("the parts add up to %s, not %s", Number(sum), whole.value),
                       spans, whole.value, Number(sum));
+  }
+
+  // "326 voted for the bill, 310 against and 24 abstained", "وافق 128، فيما عارضه 9 وامتنع 45":
+  // each part a vote of its own way (arith_cues.tsv "vote-for", "vote-against", "vote-abstain"),
+  // no way twice; members' votes are no more than the members.
+  bool VotedEachWay(const std::vector<const Claim*>& parts) const {
+    static constexpr std::string_view kWays[] = {"vote-for", "vote-against", "vote-abstain"};
+    if (parts.size() < 2 || parts.size() > 3) return false;
+    bool seen[3] = {false, false, false};
+    for (size_t k = 0; k < parts.size(); ++k) {
+      const size_t way = WayVoted(*parts[k], k > 0 ? parts[k - 1]->norm_end : 0, kWays);
+      if (way == 3 || seen[way] || (k > 0 && !OnTheSameMotion(*parts[k], kWays[way]))) {
+        return false;
+      }
+      seen[way] = true;
+    }
+    return true;
+  }
+
+  // After the first part, an English vote's word says nothing more: "310 against and", not
+  // "45 against the amendment", another motion.
+  bool OnTheSameMotion(const Claim& part, std::string_view way) const {
+    const auto cue = cues_.MatchAt(text_, scan::SkipSpaces(text_, part.norm_end), way);
+    if (!cue.entry) return true;  // Arabic: the verb before, its object a pronoun ("وعارضه")
+    const size_t next = scan::SkipSpaces(text_, cue.end);
+    return EndsAt(text_, next, ".,;\n") || scan::WordAt(text_, next) == "and";
+  }
+
+  // Which of `ways` a vote's word says: English puts it right after the count ("310 against"),
+  // Arabic a few words before ("وعارضه 9"), where the word after is the next part's verb
+  // ("عارضه 9 وامتنع 45"). 3 for none.
+  size_t WayVoted(const Claim& c, size_t after, const std::string_view (&ways)[3]) const {
+    const size_t next = scan::SkipSpaces(text_, c.norm_end);
+    const bool arabic = next < text_.size() && static_cast<unsigned char>(text_[next]) >= 0x80;
+    for (const bool before : {arabic, !arabic}) {
+      for (size_t way = 0; way < 3; ++way) {
+        if (before ? OutcomeCued(c, after, ways[way])
+                   : cues_.MatchAt(text_, next, ways[way]).entry != nullptr) {
+          return way;
+        }
+      }
+    }
+    return 3;
   }
 
   // "won 18 of its 30 games, drew 7 and lost 5", "خاض 30 مباراة، فاز في 18 وتعادل في 7 وخسر

@@ -1011,6 +1011,12 @@ void ClaimBuilder::TakeNoun(Claim* claim, Span* span) const {
       SecondOfAScore(text_, span->begin, claim->number)) {
     return;
   }
+  // "أيد 9 وعارضه 5", "قتل 12 وجرح 40": a word glued to "و" right before another number opens
+  // the next clause.
+  if (word.substr(0, 2) == "\xD9\x88") {
+    const size_t next = scan::SkipSpaces(text_, at + word.size());
+    if (next < text_.size() && text_[next] >= '0' && text_[next] <= '9') return;
+  }
   // "أكبر من 100 وأصغر من 300": a word that opens the next number's qualifier, glued "و"
   // and all, is not this one's noun.
   if (engine_.qualifiers().MatchAt(text_, at).entry ||

@@ -1380,6 +1380,11 @@ TEST_F(ChecksTest, ChangePastARelativeTimeOrRestated) {
             Codes{"arith.change_mismatch"});
   EXPECT_EQ(Check("بلغ عدد الحجاج 1.8 مليون حاج في 2024، أي بزيادة 20% عن 1.5 مليون في 2023."),
             Codes{});
+  // "خلال الشهر", "during the month": a time with no number of its own.
+  EXPECT_EQ(Check("سجلت 9 آلاف مخالفة خلال الشهر، بانخفاض 40% عن 12 ألفا في الشهر السابق."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("سجلت 9 آلاف مخالفة خلال الشهر، بانخفاض 25% عن 12 ألفا في الشهر السابق."),
+            Codes{});
 }
 
 TEST_F(ChecksTest, ChangeAndItsDifference) {
@@ -1419,6 +1424,10 @@ TEST_F(ChecksTest, ChangeByAnAmountToALevelThenAShare) {
   EXPECT_EQ(Check("Enrolment grew by 800 to 8,800, an increase of 20%."),
             Codes{"arith.change_mismatch"});
   EXPECT_EQ(Check("Enrolment grew by 800 to 8,800, an increase of 10%."), Codes{});
+  // Or after its verb, with what the level is per before the comma.
+  EXPECT_EQ(Check("Silver rose $2 to $32 an ounce, a gain of 12%."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Silver rose $2 to $32 an ounce, a gain of 6.7%."), Codes{});
   // "from" names where it began, no change.
   EXPECT_EQ(Check("ارتفع السعر من 800 دينار إلى 880 دينارا، أي بزيادة 10%."), Codes{});
 }
@@ -2022,6 +2031,18 @@ TEST_F(ChecksTest, PartsAndTheirTotal) {
                   "والمستقلون على 25."),
             Codes{"arith.total_mismatch"});
   EXPECT_EQ(Check("The firm has 450 employees: the CEO said 30 will leave and 20 will move."),
+            Codes{});
+  // Votes each way are no more than the members; one way twice, or another motion, is no
+  // tally.
+  EXPECT_EQ(Check("Of the 650 MPs, 326 voted for the bill, 310 against and 24 abstained."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("Of the 650 MPs, 326 voted for the bill, 300 against and 24 abstained."),
+            Codes{});
+  EXPECT_EQ(Check("من بين 15 عضوا، أيد القرار 9 وعارضه 5 وامتنع 2."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("من بين 15 عضوا، أيد القرار 9 وعارضه 4 وامتنع 2."), Codes{});
+  EXPECT_EQ(Check("Of the 650 MPs, 326 voted for the bill and 340 for the amendment."), Codes{});
+  EXPECT_EQ(Check("Of the 100 senators, 60 voted for the bill, 45 against the amendment."),
             Codes{});
   // After "Of the", a comma lists the parts whose verb the later ones leave out, as "and"
   // does; where a part began is none ("41, up from 35").

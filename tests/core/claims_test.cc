@@ -377,6 +377,9 @@ TEST_F(ClaimsTest, NoNumberInsideWordsOrHomographs) {
   EXPECT_EQ(All("أصيب 80 شخصا نصفهم من النساء").back().value, "0.5");
   EXPECT_EQ(One("ويقول نصفهم بالعودة إلى العمل").value, "0.5");
   EXPECT_TRUE(All("لا نصفهم بأنهم خصوم").empty());
+  // A word glued to "و" right before another number opens the next clause.
+  EXPECT_TRUE(All("أيد القرار 9 وعارضه 5").at(0).noun.empty());
+  EXPECT_EQ(All("عين 5 وزراء جدد").at(0).noun, "وزراء");
   // What a fraction "of them" is said to be is no noun it counts.
   EXPECT_TRUE(All("ثلثاها نقدا").at(0).noun.empty());
   EXPECT_EQ(All("اشترى نصف رغيف").at(0).noun, "رغيف");
