@@ -1981,33 +1981,29 @@ class ArithmeticChecks {
     // Two parts each placed by "in", "في" are two places only where both are named: "in the
     // north and 900 in temporary shelters" counts some twice.
     const Claim& last = *parts.back();
-    const bool placed = PlaceAfter(last, parts.size() == 1).entry != nullptr &&
-                        PlaceAfter(p, false).entry != nullptr;
-    const bool listed = placed  ? PlacedAlike(last, p, parts.size() == 1)
+    const auto place = PlaceAfter(last, parts.size() == 1), next_place = PlaceAfter(p, false);
+    const bool listed = place.entry && next_place.entry ? PlacedAlike(last, p, place, next_place)
                         : verbs ? ListedBefore(last, p, kFewWords)
                                 : EndsWithAListWord(last, p);
     return listed && !(SubjectOfAClause(p) && !SubjectOfAClause(*parts.front()));
   }
 
   // "70 منها في المحافظات الشمالية و60 في الجنوب", "6,000 of them in Germany and 3,500 in
-  // France": two parts each placed by the same word (arith_cues.tsv "place") before a place
-  // named (the article, a capital), "and" between; `first` reads "of them" after `part`.
-  // Places do not overlap as states may ("in hospital", "in intensive care": none named), nor
-  // the worst of them ("in the worst-hit districts": arith_cues.tsv "ranked").
-  bool PlacedAlike(const Claim& part, const Claim& next, bool first) const {
+  // France": two parts each placed (PlaceAfter) by the same word before a place named (the
+  // article, a capital), "and" between. Places do not overlap as states may ("in hospital",
+  // "in intensive care": none named), nor the worst of them ("in the worst-hit districts":
+  // arith_cues.tsv "ranked").
+  bool PlacedAlike(const Claim& part, const Claim& next, const scan::PhraseList::Match& place,
+                   const scan::PhraseList::Match& next_place) const {
     constexpr size_t kWhere = 64;  // bytes: "منها في المحافظات الشمالية و"
-    if (!EndsWithAListWord(part, next, kWhere)) return false;
-    const auto place = PlaceAfter(part, first);
-    const auto next_place = PlaceAfter(next, false);
-    if (!place.entry || place.entry != next_place.entry || !NamedAt(place.end) ||
-        !NamedAt(next_place.end)) {
+    if (!EndsWithAListWord(part, next, kWhere) || place.entry != next_place.entry ||
+        !NamedAt(place.end) || !NamedAt(next_place.end)) {
       return false;
     }
     constexpr size_t kAfter = 40;  // bytes: the last part's place
     const std::string_view where = text_.substr(place.end, next.norm_begin - place.end);
     const size_t next_end = std::min(text_.size(), next_place.end + kAfter);
-    return where.find_first_of("0123456789,") == std::string_view::npos &&
-           where.find(kArabicComma) == std::string_view::npos &&
+    return AFewWords(where, kWhere, ",0123456789") &&
            !cues_.StartsAWordIn(text_, place.end, next.norm_begin, "ranked") &&
            !cues_.StartsAWordIn(text_, next_place.end, next_end, "ranked");
   }
