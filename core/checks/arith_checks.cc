@@ -1664,8 +1664,9 @@ class ArithmeticChecks {
       const auto and_ = joins.MatchAt(words, 0, "list");
       const bool glued = !and_.entry && words.starts_with("\xD9\x88");  // "والديمقراطيون"
       // "won 230, the opposition 180 and": a comma lists as "and" does.
-      const size_t first = between.find_first_not_of(' ');
-      const bool comma = first != std::string_view::npos && CommaIn(between, false).at == first;
+      const std::string_view lead = between.substr(std::min(between.find_first_not_of(' '),
+                                                            between.size()));
+      const bool comma = lead.starts_with(',') || lead.starts_with(kArabicComma);
       const std::string who =
           and_.entry || glued ? Trimmed(std::string_view(words).substr(glued ? 2 : and_.end))
           : comma             ? words

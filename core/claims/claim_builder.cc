@@ -1040,15 +1040,10 @@ void ClaimBuilder::TakeNoun(Claim* claim, Span* span) const {
 }
 
 // "ثلثاها نقدا", "نصفهم أطفال": a fraction with "of it", "of them" glued to it has said what it
-// is a part of; the word after it is no noun it counts.
+// is a part of (arith_cues.tsv "them-suffix"); the word after it is no noun it counts.
 bool ClaimBuilder::FractionOfIt(const Claim& claim, size_t end) const {
   if (!claim.number.IsProperFraction()) return false;  // digits end in no letter
-  const std::string_view word = scan::WordBefore(text_, end);
-  for (std::string_view pronoun : {"\xD9\x87", "\xD9\x87\xD8\xA7", "\xD9\x87\xD9\x85",
-                                   "\xD9\x87\xD9\x86"}) {  // ه، ها، هم، هن
-    if (word.size() > pronoun.size() + 4 && word.ends_with(pronoun)) return true;
-  }
-  return false;
+  return engine_.arith_cues().SuffixBefore(text_, end, "them-suffix").entry != nullptr;
 }
 
 // Where the English noun that a number counts starts, from the word at `at`, or npos: the word

@@ -382,6 +382,7 @@ TEST_F(ClaimsTest, NoNumberInsideWordsOrHomographs) {
   EXPECT_EQ(All("عين 5 وزراء جدد").at(0).noun, "وزراء");
   // What a fraction "of them" is said to be is no noun it counts.
   EXPECT_TRUE(All("ثلثاها نقدا").at(0).noun.empty());
+  EXPECT_TRUE(All("أنفق نصفه سلعا").at(0).noun.empty());  // "of it", one letter glued
   EXPECT_EQ(All("اشترى نصف رغيف").at(0).noun, "رغيف");
   EXPECT_TRUE(All("قال الشيخ تميم بن حمد آل ثاني").empty());  // a family's name
   EXPECT_TRUE(All("هم في أمس الحاجة إليها").empty());  // "most in need", no yesterday
