@@ -17,6 +17,7 @@
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "core/checks/measures.h"
 #include "core/claims/calendar.h"
 #include "core/scan/text_cursor.h"
 
@@ -77,95 +78,6 @@ std::string DurationKey(const Claim& c) {
     return absl::StrCat(base, ":[", in_base(c.lower->value), ",", in_base(c.upper->value), "]");
   }
   return absl::StrCat(base, ":", in_base(c.value));
-}
-
-// What a unit symbol of units.tsv measures. Two amounts of one dimension in different units
-// are a slip ("50 miles" as "50 كم"); of different dimensions, more often a loose reading
-// ("كيلو" read as a kilogram for a kilometre, "كم/الساعة" as km), left alone.
-// What a unit symbol of units.tsv measures, and how many of the dimension's base unit one of
-// it is (0 where amounts are not converted: data sizes, points). Two amounts of one dimension
-// in different units are a slip when their numbers are equal ("50 miles" as "50 كم") and a
-// conversion when the numbers agree once converted ("50 miles" as "80 كم"); of different
-// dimensions, more often a loose reading ("كيلو" read as a kilogram for a kilometre), left
-// alone. Temperatures convert with an offset (ToBase).
-struct UnitInfo {
-  std::string_view dimension;
-  double factor;
-};
-
-const UnitInfo* UnitOf(std::string_view unit) {
-  using Units = absl::flat_hash_map<std::string_view, UnitInfo>;
-  static const auto* const kUnits = new Units{
-      {"km", {"length", 1000}},         {"m", {"length", 1}},
-      {"cm", {"length", 0.01}},         {"mm", {"length", 0.001}},
-      {"mi", {"length", 1609.344}},     {"ft", {"length", 0.3048}},
-      {"in", {"length", 0.0254}},       {"yd", {"length", 0.9144}},
-      {"nmi", {"length", 1852}},        {"µm", {"length", 1e-6}},
-      {"nm", {"length", 1e-9}},         {"kt", {"mass", 1e6}},
-      {"kg", {"mass", 1}},              {"g", {"mass", 0.001}},
-      {"mg", {"mass", 1e-6}},           {"µg", {"mass", 1e-9}},
-      {"t", {"mass", 1000}},            {"lb", {"mass", 0.45359237}},
-      {"oz", {"mass", 0.028349523125}}, {"km2", {"area", 1e6}},
-      {"m2", {"area", 1}},              {"mi2", {"area", 2589988.110336}},
-      {"ft2", {"area", 0.09290304}},    {"ha", {"area", 10000}},
-      {"acre", {"area", 4046.8564224}}, {"feddan", {"area", 4200.83}},
-      {"l", {"volume", 1}},             {"ml", {"volume", 0.001}},
-      {"hl", {"volume", 100}},          {"gal", {"volume", 3.785411784}},
-      {"bbl", {"volume", 158.987294928}}, {"m3", {"volume", 1000}},
-      {"ft3", {"volume", 28.316846592}}, {"cup", {"volume", 0.2365882365}},
-      {"km/h", {"speed", 1}},           {"mph", {"speed", 1.609344}},
-      {"m/s", {"speed", 3.6}},
-      {"°C", {"temperature", 1}},       {"°F", {"temperature", 1}},
-      {"B", {"data", 0}},               {"kB", {"data", 0}},
-      {"MB", {"data", 0}},              {"GB", {"data", 0}},
-      {"TB", {"data", 0}},              {"kW", {"power", 1000}},
-      {"MW", {"power", 1e6}},           {"GW", {"power", 1e9}},
-      {"pp", {"points", 0}},            {"bp", {"points", 0}}};
-  const auto it = kUnits->find(unit);
-  return it == kUnits->end() ? nullptr : &it->second;
-}
-
-std::string_view Dimension(std::string_view unit) {
-  const UnitInfo* info = UnitOf(unit);
-  return info ? info->dimension : std::string_view();
-}
-
-// An amount of a measurable dimension: its unit, and its value in the dimension's base unit
-// (degrees Celsius for temperatures).
-struct Measure {
-  std::string_view dimension;
-  std::string_view unit;
-  double base = 0;
-};
-
-// The measure of a quantity, or of "10 pounds" with no currency named, which may be a weight
-// (so that "10 pounds" and "4.5 كيلوغرام" meet); nothing for other claims.
-std::optional<Measure> MeasureOf(const Claim& c) {
-  std::string_view unit = c.unit;
-  if (c.kind == Kind::kMoney && c.unit.empty()) {
-    std::string text = c.text;
-    absl::AsciiStrToLower(&text);
-    if (!absl::EndsWith(text, "pound") && !absl::EndsWith(text, "pounds")) return std::nullopt;
-    unit = "lb";
-  } else if (c.kind != Kind::kQuantity) {
-    return std::nullopt;
-  }
-  const UnitInfo* info = UnitOf(unit);
-  if (info == nullptr || info->factor == 0 || c.value.empty() || c.too_large) return std::nullopt;
-  const double v = std::strtod(c.value.c_str(), nullptr);
-  return Measure{info->dimension, unit, unit == "°F" ? (v - 32) * 5 / 9 : v * info->factor};
-}
-
-// Two amounts of one dimension in different units that agree once converted, to within the
-// rounding a translator applies ("50 miles (80 km)", "100 °F" as "38 درجة مئوية").
-// Feet and inches convert into each other exactly, so a height of 6 ft 6 in written "6.6
-// feet" is a slip, not a rounding.
-bool Converted(const Measure& a, const Measure& b) {
-  if (a.unit == b.unit || a.dimension != b.dimension) return false;
-  const double scale = std::max(std::fabs(a.base), std::fabs(b.base));
-  const bool feet_and_inches =
-      (a.unit == "ft" && b.unit == "in") || (a.unit == "in" && b.unit == "ft");
-  return scale > 0 && std::fabs(a.base - b.base) <= (feet_and_inches ? 0.005 : 0.03) * scale;
 }
 
 // A percentage, a per mille value, or a change in percentage or basis points.

@@ -53,6 +53,7 @@ void CheckDocument(const DocumentView& doc, const Facts* facts, Reporter* report
   CheckCalendar(doc, reporter);
   CheckTime(doc, reporter);
   CheckArithmetic(doc, reporter);
+  CheckUnits(doc, reporter);
   CheckConsistency(doc, reporter);
   if (facts != nullptr) CheckFacts(doc, *facts, reporter);
 }

@@ -2336,5 +2336,35 @@ TEST_F(ChecksTest, BadFactsFilesAreRefusedWithAPosition) {
   EXPECT_EQ(e.code, ErrorCode::kBadFacts);  // no cues
 }
 
+// An amount and the same amount in another unit beside it: a slip when the two cannot meet
+// within the rounding of each and of a conversion factor; nothing for a rounded conversion, a
+// ton or gallon of another size, or two amounts that are not said to be one.
+TEST_F(ChecksTest, ConversionMismatch) {
+  const Codes slip = {"arith.conversion_mismatch"};
+  EXPECT_EQ(Check("The typhoon moved 120 kilometres (95 miles) inland."), slip);
+  EXPECT_EQ(Check("The typhoon moved 120 kilometres (75 miles) inland."), Codes{});
+  EXPECT_EQ(Check("بلغت الحرارة 47 درجة مئوية (107 فهرنهايت) في الظل."), slip);
+  EXPECT_EQ(Check("بلغت الحرارة 47 درجة مئوية (117 فهرنهايت) في الظل."), Codes{});
+  EXPECT_EQ(Check("يرتفع البرج 632 مترا، أي 2400 قدم."), slip);
+  EXPECT_EQ(Check("يرتفع البرج 632 مترا، أي 2073 قدما."), Codes{});
+  EXPECT_EQ(Check("The jet cruised at 39,000 feet, or 9,200 metres."), slip);
+  EXPECT_EQ(Check("The jet cruised at 39,000 feet, or 11,900 metres."), Codes{});
+  EXPECT_EQ(Check("Each sack weighs 25 kg (75 pounds)."), slip);
+  EXPECT_EQ(Check("Each sack weighs 25 kg (55 pounds)."), Codes{});
+  // Rounded to the figures written, "about" so much, a factor of 1.6 km a mile.
+  EXPECT_EQ(Check("The border is 300 miles (480 km) away."), Codes{});
+  EXPECT_EQ(Check("The lake covers 50 square kilometres (about 20 square miles)."), Codes{});
+  EXPECT_EQ(Check("مساحة المحمية 800 كيلومتر مربع (309 أميال مربعة)."), Codes{});
+  // A short ton, an imperial gallon, a troy ounce of gold.
+  EXPECT_EQ(Check("The bell weighs 2 tons (1,814 kg)."), Codes{});
+  EXPECT_EQ(Check("The tank holds 10 gallons (45 litres)."), Codes{});
+  EXPECT_EQ(Check("The bar weighs 400 ounces (12.4 kg) of gold."), Codes{});
+  // Two amounts, not one said twice; and the check can be switched off.
+  EXPECT_EQ(Check("He ran 10 km and then 3 miles."), Codes{});
+  EXPECT_EQ(Check("The typhoon moved 120 kilometres (95 miles) inland.", nullptr, "",
+                  "arith.conversion_mismatch=off"),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks

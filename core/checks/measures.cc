@@ -1,0 +1,116 @@
+#include "core/checks/measures.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <string>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+
+namespace mizan::checks {
+namespace {
+
+using claims::Claim;
+using claims::Kind;
+
+// How many of the dimension's base unit one of a unit is, and as much under the unit's other
+// common size (0 where it has none). A factor of 0: amounts that are not converted.
+struct UnitInfo {
+  std::string_view dimension;
+  double factor;
+  double other_factor = 0;
+};
+
+const UnitInfo* UnitOf(std::string_view unit) {
+  using Units = absl::flat_hash_map<std::string_view, UnitInfo>;
+  static const auto* const kUnits = new Units{
+      {"km", {"length", 1000}},         {"m", {"length", 1}},
+      {"cm", {"length", 0.01}},         {"mm", {"length", 0.001}},
+      {"mi", {"length", 1609.344}},     {"ft", {"length", 0.3048}},
+      {"in", {"length", 0.0254}},       {"yd", {"length", 0.9144}},
+      {"nmi", {"length", 1852}},        {"µm", {"length", 1e-6}},
+      {"nm", {"length", 1e-9}},         {"kt", {"mass", 1e6}},
+      {"kg", {"mass", 1}},              {"g", {"mass", 0.001}},
+      {"mg", {"mass", 1e-6}},           {"µg", {"mass", 1e-9}},
+      // "tons" are metric, short or long; gold's ounce is the troy ounce.
+      {"t", {"mass", 1000, 907.18474}}, {"lb", {"mass", 0.45359237}},
+      {"oz", {"mass", 0.028349523125, 0.0311034768}},
+      {"km2", {"area", 1e6}},           {"m2", {"area", 1}},
+      {"mi2", {"area", 2589988.110336}}, {"ft2", {"area", 0.09290304}},
+      {"ha", {"area", 10000}},          {"acre", {"area", 4046.8564224}},
+      {"feddan", {"area", 4200.83}},    {"l", {"volume", 1}},
+      {"ml", {"volume", 0.001}},        {"hl", {"volume", 100}},
+      // US and imperial gallons; a cup of 8 US fluid ounces or a metric cup.
+      {"gal", {"volume", 3.785411784, 4.54609}},
+      {"bbl", {"volume", 158.987294928}}, {"m3", {"volume", 1000}},
+      {"ft3", {"volume", 28.316846592}}, {"cup", {"volume", 0.2365882365, 0.25}},
+      {"km/h", {"speed", 1}},           {"mph", {"speed", 1.609344}},
+      {"m/s", {"speed", 3.6}},
+      {"°C", {"temperature", 1}},       {"°F", {"temperature", 1}},
+      {"B", {"data", 0}},               {"kB", {"data", 0}},
+      {"MB", {"data", 0}},              {"GB", {"data", 0}},
+      {"TB", {"data", 0}},              {"kW", {"power", 1000}},
+      {"MW", {"power", 1e6}},           {"GW", {"power", 1e9}},
+      {"pp", {"points", 0}},            {"bp", {"points", 0}}};
+  const auto it = kUnits->find(unit);
+  return it == kUnits->end() ? nullptr : &it->second;
+}
+
+// "10 pounds" with no currency named may be a weight.
+bool SaysPounds(const Claim& c) {
+  std::string text = c.text;
+  absl::AsciiStrToLower(&text);
+  return absl::EndsWith(text, "pound") || absl::EndsWith(text, "pounds");
+}
+
+}  // namespace
+
+std::string_view Dimension(std::string_view unit) {
+  const UnitInfo* info = UnitOf(unit);
+  return info ? info->dimension : std::string_view();
+}
+
+std::optional<Measure> MeasureOf(const Claim& c) {
+  std::string_view unit = c.unit;
+  if (c.kind == Kind::kMoney && c.unit.empty()) {
+    if (!SaysPounds(c)) return std::nullopt;
+    unit = "lb";
+  } else if (c.kind != Kind::kQuantity) {
+    return std::nullopt;
+  }
+  const UnitInfo* info = UnitOf(unit);
+  if (info == nullptr || info->factor == 0 || c.value.empty() || c.too_large) return std::nullopt;
+  const double v = std::strtod(c.value.c_str(), nullptr);
+  if (unit == "°F") return Measure{info->dimension, unit, (v - 32) * 5 / 9, (v - 32) * 5 / 9, 5.0 / 9};
+  const double other = info->other_factor > 0 ? info->other_factor : info->factor;
+  return Measure{info->dimension, unit, v * info->factor, v * other, info->factor};
+}
+
+bool Converted(const Measure& a, const Measure& b) {
+  if (a.unit == b.unit || a.dimension != b.dimension) return false;
+  const bool feet_and_inches =
+      (a.unit == "ft" && b.unit == "in") || (a.unit == "in" && b.unit == "ft");
+  for (const double x : {a.base, a.other_base}) {
+    for (const double y : {b.base, b.other_base}) {
+      const double scale = std::max(std::fabs(x), std::fabs(y));
+      if (scale > 0 && std::fabs(x - y) <= (feet_and_inches ? 0.005 : 0.03) * scale) return true;
+    }
+  }
+  return false;
+}
+
+bool CanBeOneAmount(const Measure& a, double a_slack, const Measure& b, double b_slack) {
+  const double rounding = a_slack * a.per_unit + b_slack * b.per_unit;
+  const bool temperature = a.dimension == "temperature";
+  for (const double x : {a.base, a.other_base}) {
+    for (const double y : {b.base, b.other_base}) {
+      const double factor = temperature ? 5.0 / 9 : 0.03 * std::max(std::fabs(x), std::fabs(y));
+      if (std::fabs(x - y) <= rounding + factor) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace mizan::checks

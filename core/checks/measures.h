@@ -1,0 +1,47 @@
+#ifndef MIZAN_CORE_CHECKS_MEASURES_H_
+#define MIZAN_CORE_CHECKS_MEASURES_H_
+
+// Amounts of a measurable dimension (length, mass, area, volume, speed, temperature, power)
+// and their conversion from one unit to another, which compare (a translation's "80 كم" for
+// "50 miles") and the document checks ("100 km (62 miles)") both weigh.
+
+#include <optional>
+#include <string_view>
+
+#include "core/claims/claim.h"
+
+namespace mizan::checks {
+
+// What a unit symbol of units.tsv measures ("length"), or empty for a unit of none.
+std::string_view Dimension(std::string_view unit);
+
+// An amount of a measurable dimension: its unit, and its value in the dimension's base unit
+// (metres, kilograms, litres, km/h, degrees Celsius...). `other_base` is the same amount
+// under a unit's other common size where it has one (an imperial gallon, a troy ounce, a short
+// ton), else `base`.
+struct Measure {
+  std::string_view dimension;
+  std::string_view unit;
+  double base = 0;
+  double other_base = 0;
+  double per_unit = 0;  // base units in one of `unit` (5/9 for degrees Fahrenheit)
+};
+
+// The measure of a quantity, or of "10 pounds" with no currency named, which may be a weight
+// (so that "10 pounds" and "4.5 كيلوغرام" meet); nothing for other claims, for units that do
+// not convert (data sizes, points), and for values too large or unknown.
+std::optional<Measure> MeasureOf(const claims::Claim& c);
+
+// Two amounts of one dimension in different units that agree once converted, to within the
+// rounding a translator applies (3 %; feet and inches convert exactly, so "6.6 feet" for six
+// feet six inches is a slip).
+bool Converted(const Measure& a, const Measure& b);
+
+// Whether two amounts of one dimension in different units can be one amount: `a` within
+// `a_slack` and `b` within `b_slack` (in their own units) meet once converted, after 3 % for a
+// conversion factor rounded ("1.6 km a mile") and, for temperatures, a degree Fahrenheit.
+bool CanBeOneAmount(const Measure& a, double a_slack, const Measure& b, double b_slack);
+
+}  // namespace mizan::checks
+
+#endif  // MIZAN_CORE_CHECKS_MEASURES_H_

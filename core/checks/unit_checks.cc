@@ -1,0 +1,75 @@
+// arith.conversion_mismatch: an amount and the same amount in another unit of its dimension
+//   right after it ("100 km (62 miles)", "45 درجة مئوية (113 فهرنهايت)", "35,000 feet, or
+//   10,700 metres") that cannot be one amount: their values, each within the rounding of its
+//   figures as written, do not meet once converted.
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <string_view>
+
+#include "absl/strings/str_format.h"
+#include "core/checks/document_checks.h"
+#include "core/checks/measures.h"
+
+namespace mizan::checks {
+namespace {
+
+using claims::Claim;
+
+// How far a measure may be from the amount it stands for: half its last written digit, zeros
+// after two significant digits as rounding ("35,000 feet" is 34,500 to 35,500), and a twentieth
+// of it when said to be about so much.
+double ConversionSlack(const Claim& c) {
+  double half = HalfUnit(c);
+  const std::string& v = c.value;
+  if (c.fraction_digits == 0 && c.scale.is_zero() && v.size() > 2) {
+    const size_t last = v.find_last_not_of('0');
+    const size_t zeros = std::min(v.size() - 1 - last, v.size() - 2);
+    half = std::max(half, 0.5 * std::pow(10.0, static_cast<double>(zeros)));
+  }
+  if (!c.approx && c.qualifier.empty()) return half;
+  return std::max(half, 0.05 * std::fabs(AsDouble(c.value).value_or(0)));
+}
+
+// Whether the words between two measures say the second restates the first: a bracket ("100
+// km (62 miles)"), or a cue of arith_cues.tsv "converts" ("أي", ", or", "ما يعادل").
+bool Restates(const DocumentView& doc, const Claim& a, const Claim& b) {
+  std::string_view between = doc.Between(a, b);
+  while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
+  while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
+  if (between == "(" || between == "[") return true;
+  return CoveredBy(between, doc.engine.arith_cues(), "converts");
+}
+
+// The value a measure in base units has in `unit` of `to`, as a reader writes it.
+std::string InUnitOf(const Measure& from, const Measure& to) {
+  const double v = to.unit == "°F" ? from.base * 9 / 5 + 32 : from.base / to.per_unit;
+  const int decimals = std::fabs(v) >= 100 ? 0 : std::fabs(v) >= 10 ? 1 : 2;
+  return absl::StrFormat("%.*f", decimals, v);
+}
+
+}  // namespace
+
+void CheckUnits(const DocumentView& doc, Reporter* reporter) {
+  if (!reporter->Enabled("arith.conversion_mismatch")) return;
+  const auto& claims = doc.claims;
+  for (size_t i = 0; i + 1 < claims.size(); ++i) {
+    const Claim& a = claims[i];
+    const Claim& b = claims[i + 1];
+    if (a.sentence != b.sentence) continue;
+    const auto ma = MeasureOf(a);
+    const auto mb = ma ? MeasureOf(b) : std::nullopt;
+    if (!mb || ma->unit == mb->unit || ma->dimension != mb->dimension) continue;
+    if (!Restates(doc, a, b) ||
+        CanBeOneAmount(*ma, ConversionSlack(a), *mb, ConversionSlack(b))) {
+      continue;
+    }
+    const std::string converted = InUnitOf(*ma, *mb);
+    reporter->Report("arith.conversion_mismatch",
+                     absl::StrFormat("%s %s is about %s %s, not %s", a.value, ma->unit,
+                                     converted, mb->unit, b.value),
+                     {SpanOf(a), SpanOf(b)}, converted, b.value);
+  }
+}
+
+}  // namespace mizan::checks
