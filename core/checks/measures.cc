@@ -72,17 +72,18 @@ std::string_view Dimension(std::string_view unit) {
   return info ? info->dimension : std::string_view();
 }
 
-std::optional<Measure> MeasureOf(const Claim& c) {
-  std::string_view unit = c.unit;
-  if (c.kind == Kind::kMoney && c.unit.empty()) {
-    if (!SaysPounds(c)) return std::nullopt;
-    unit = "lb";
-  } else if (c.kind != Kind::kQuantity) {
-    return std::nullopt;
-  }
+std::optional<Measure> MeasureOf(const Claim& c) { return MeasureOf(c, c.value); }
+
+std::string_view MeasuredUnit(const Claim& c) {
+  if (c.kind == Kind::kQuantity) return c.unit;
+  return c.kind == Kind::kMoney && c.unit.empty() && SaysPounds(c) ? "lb" : "";
+}
+
+std::optional<Measure> MeasureOf(const Claim& c, const std::string& value) {
+  const std::string_view unit = MeasuredUnit(c);
   const UnitInfo* info = UnitOf(unit);
-  if (info == nullptr || info->factor == 0 || c.value.empty() || c.too_large) return std::nullopt;
-  const double v = std::strtod(c.value.c_str(), nullptr);
+  if (info == nullptr || info->factor == 0 || value.empty() || c.too_large) return std::nullopt;
+  const double v = std::strtod(value.c_str(), nullptr);
   if (unit == "°F") return Measure{info->dimension, unit, (v - 32) * 5 / 9, (v - 32) * 5 / 9, 5.0 / 9};
   const double other = info->other_factor > 0 ? info->other_factor : info->factor;
   return Measure{info->dimension, unit, v * info->factor, v * other, info->factor};

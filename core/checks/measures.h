@@ -32,6 +32,13 @@ struct Measure {
 // not convert (data sizes, points), and for values too large or unknown.
 std::optional<Measure> MeasureOf(const claims::Claim& c);
 
+// The unit symbol a claim is measured in: a quantity's unit, "lb" for "10 pounds" with no
+// currency named; empty for the rest.
+std::string_view MeasuredUnit(const claims::Claim& c);
+
+// The same for one of a claim's values: `value` in its unit ("1 to 2 metres": "1" or "2").
+std::optional<Measure> MeasureOf(const claims::Claim& c, const std::string& value);
+
 // Two amounts of one dimension in different units that agree once converted, to within the
 // rounding a translator applies (3 %; feet and inches convert exactly, so "6.6 feet" for six
 // feet six inches is a slip).

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "absl/strings/str_format.h"
 #include "core/checks/document_checks.h"
@@ -16,19 +17,25 @@ namespace {
 
 using claims::Claim;
 
-// How far a measure may be from the amount it stands for: half its last written digit, zeros
-// after two significant digits as rounding ("35,000 feet" is 34,500 to 35,500), and a twentieth
-// of it when said to be about so much.
-double ConversionSlack(const Claim& c) {
+// How far a value of `c` may be from the amount it stands for: half its last written digit,
+// zeros after two significant digits as rounding ("35,000 feet" is 34,500 to 35,500), and a
+// twentieth of it when said to be about so much.
+double ConversionSlack(const Claim& c, const std::string& v) {
   double half = HalfUnit(c);
-  const std::string& v = c.value;
   if (c.fraction_digits == 0 && c.scale.is_zero() && v.size() > 2) {
     const size_t last = v.find_last_not_of('0');
     const size_t zeros = std::min(v.size() - 1 - last, v.size() - 2);
     half = std::max(half, 0.5 * std::pow(10.0, static_cast<double>(zeros)));
   }
-  if (!c.approx && c.qualifier.empty()) return half;
-  return std::max(half, 0.05 * std::fabs(AsDouble(c.value).value_or(0)));
+  if (!c.approx && (c.qualifier.empty() || c.qualifier == "range")) return half;
+  return std::max(half, 0.05 * std::fabs(AsDouble(v).value_or(0)));
+}
+
+// A claim's values: its one value, or a range's two ends ("1 to 2 metres").
+std::vector<std::string> ValuesOf(const Claim& c) {
+  if (!c.value.empty()) return {c.value};
+  if (c.lower && c.upper) return {c.lower->value, c.upper->value};
+  return {};
 }
 
 // Whether the words between two measures say the second restates the first: a bracket ("100
@@ -48,6 +55,23 @@ std::string InUnitOf(const Measure& from, const Measure& to) {
   return absl::StrFormat("%.*f", decimals, v);
 }
 
+// Whether each value of `a` can be the same amount as the value of `b` in its place: an
+// amount against an amount, a range's ends against the other range's.
+bool CanBeOneAmount(const Claim& a, const Claim& b, std::string* converted) {
+  const std::vector<std::string> as = ValuesOf(a), bs = ValuesOf(b);
+  if (as.empty() || as.size() != bs.size()) return true;
+  for (size_t k = 0; k < as.size(); ++k) {
+    const auto ma = MeasureOf(a, as[k]);
+    const auto mb = MeasureOf(b, bs[k]);
+    if (!ma || !mb || ma->unit == mb->unit || ma->dimension != mb->dimension) return true;
+    if (!CanBeOneAmount(*ma, ConversionSlack(a, as[k]), *mb, ConversionSlack(b, bs[k]))) {
+      *converted = InUnitOf(*ma, *mb);
+      return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 void CheckUnits(const DocumentView& doc, Reporter* reporter) {
@@ -56,18 +80,17 @@ void CheckUnits(const DocumentView& doc, Reporter* reporter) {
   for (size_t i = 0; i + 1 < claims.size(); ++i) {
     const Claim& a = claims[i];
     const Claim& b = claims[i + 1];
-    if (a.sentence != b.sentence) continue;
-    const auto ma = MeasureOf(a);
-    const auto mb = ma ? MeasureOf(b) : std::nullopt;
-    if (!mb || ma->unit == mb->unit || ma->dimension != mb->dimension) continue;
-    if (!Restates(doc, a, b) ||
-        CanBeOneAmount(*ma, ConversionSlack(a), *mb, ConversionSlack(b))) {
+    const std::string_view unit = MeasuredUnit(a);
+    if (unit.empty() || a.sentence != b.sentence) continue;
+    const std::string_view dimension = Dimension(unit);
+    if (dimension.empty() || unit == MeasuredUnit(b) || dimension != Dimension(MeasuredUnit(b))) {
       continue;
     }
-    const std::string converted = InUnitOf(*ma, *mb);
+    std::string converted;
+    if (!Restates(doc, a, b) || CanBeOneAmount(a, b, &converted)) continue;
     reporter->Report("arith.conversion_mismatch",
-                     absl::StrFormat("%s %s is about %s %s, not %s", a.value, ma->unit,
-                                     converted, mb->unit, b.value),
+                     absl::StrFormat("%s is about %s %s, not %s", a.text, converted,
+                                     MeasuredUnit(b), b.text),
                      {SpanOf(a), SpanOf(b)}, converted, b.value);
   }
 }

@@ -2359,6 +2359,10 @@ TEST_F(ChecksTest, ConversionMismatch) {
   EXPECT_EQ(Check("The bell weighs 2 tons (1,814 kg)."), Codes{});
   EXPECT_EQ(Check("The tank holds 10 gallons (45 litres)."), Codes{});
   EXPECT_EQ(Check("The bar weighs 400 ounces (12.4 kg) of gold."), Codes{});
+  // A range and its conversion, end by end.
+  EXPECT_EQ(Check("Keep 2 to 3 metres (6 to 10 feet) apart."), Codes{});
+  EXPECT_EQ(Check("Keep 2 to 3 metres (6 to 16 feet) apart."), slip);
+  EXPECT_EQ(Check("ابتعد من 2 إلى 3 أمتار (15 إلى 20 قدما)."), slip);
   // Two amounts, not one said twice; and the check can be switched off.
   EXPECT_EQ(Check("He ran 10 km and then 3 miles."), Codes{});
   EXPECT_EQ(Check("The typhoon moved 120 kilometres (95 miles) inland.", nullptr, "",
