@@ -35,6 +35,7 @@ const std::vector<CheckInfo>& AllChecks() {
       {"arith.change_mismatch", Severity::kWarning, true},
       {"arith.percent_sum", Severity::kWarning, true},
       {"arith.conversion_mismatch", Severity::kWarning, true},
+      {"arith.rate_mismatch", Severity::kWarning, true},
       {"doc.conflicting_values", Severity::kWarning, true},
       {"style.mixed_digit_scripts", Severity::kInfo, true},
       {"style.ambiguous_separator", Severity::kInfo, true},

@@ -54,6 +54,7 @@ void CheckDocument(const DocumentView& doc, const Facts* facts, Reporter* report
   CheckTime(doc, reporter);
   CheckArithmetic(doc, reporter);
   CheckUnits(doc, reporter);
+  CheckRates(doc, reporter);
   CheckConsistency(doc, reporter);
   if (facts != nullptr) CheckFacts(doc, *facts, reporter);
 }

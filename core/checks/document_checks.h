@@ -88,6 +88,7 @@ void CheckTime(const DocumentView& doc, Reporter* reporter);        // time.*
 void CheckArithmetic(const DocumentView& doc, Reporter* reporter);  // arith.*
 void CheckConsistency(const DocumentView& doc, Reporter* reporter); // doc.*, style.*
 void CheckUnits(const DocumentView& doc, Reporter* reporter);       // arith.conversion_*
+void CheckRates(const DocumentView& doc, Reporter* reporter);       // arith.rate_*
 void CheckFacts(const DocumentView& doc, const Facts& facts, Reporter* reporter);  // fact.*
 
 }  // namespace mizan::checks

@@ -2370,5 +2370,32 @@ TEST_F(ChecksTest, ConversionMismatch) {
             Codes{});
 }
 
+// A total over a period and the average it makes per unit of time right after them: a slip
+// when they do not hold within the rounding of the figures; nothing where the rate is of
+// another thing, in another kind, or per a unit of uneven size.
+TEST_F(ChecksTest, RateMismatch) {
+  const Codes slip = {"arith.rate_mismatch"};
+  EXPECT_EQ(Check("The clinic saw 210 patients over seven days, an average of 40 a day."), slip);
+  EXPECT_EQ(Check("The clinic saw 210 patients over seven days, an average of 30 a day."),
+            Codes{});
+  EXPECT_EQ(Check("وزعت الجمعية 56 ألف سلة خلال أسبوعين، بمعدل 5 آلاف سلة يوميا."), slip);
+  EXPECT_EQ(Check("وزعت الجمعية 56 ألف سلة خلال أسبوعين، بمعدل 4 آلاف سلة يوميا."), Codes{});
+  EXPECT_EQ(Check("The fund paid out $3.6 million over three years, or about $1.5 million a "
+                  "year."),
+            slip);
+  EXPECT_EQ(Check("The fund paid out $3.6 million over three years, or about $1.2 million a "
+                  "year."),
+            Codes{});
+  // A distance over hours and the speed it makes; a length in another unit.
+  EXPECT_EQ(Check("The ferry sailed 90 km in 3 hours, averaging 40 km/h."), slip);
+  EXPECT_EQ(Check("The ferry sailed 90 km in 3 hours, averaging 30 km/h."), Codes{});
+  EXPECT_EQ(Check("The glacier moved 3 metres in 10 days, an average of 50 cm a day."), slip);
+  EXPECT_EQ(Check("The glacier moved 3 metres in 10 days, an average of 30 cm a day."), Codes{});
+  // A share, a price per unit, a month of days: no average of the total.
+  EXPECT_EQ(Check("Exports rose 6% over three years, an average of 3% a year."), Codes{});
+  EXPECT_EQ(Check("He sold 300 shares over two days, an average of $40 a share."), Codes{});
+  EXPECT_EQ(Check("They served 45,000 meals in one month, an average of 1,000 a day."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks

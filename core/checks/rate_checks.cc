@@ -1,0 +1,125 @@
+// arith.rate_mismatch: a total over a period and the average it makes per unit of time said
+//   right after them ("sold 1,200 cars over four days, an average of 300 a day", "استقبل
+//   المعرض 84 ألف زائر خلال أسبوعين، بمعدل 6 آلاف زائر يوميا") that do not hold within the
+//   rounding of the figures as written.
+#include <cmath>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "absl/strings/str_format.h"
+#include "core/checks/document_checks.h"
+#include "core/checks/measures.h"
+
+namespace mizan::checks {
+namespace {
+
+using claims::Claim;
+using claims::Kind;
+
+// An amount with one value and no bound but "about": a total, or the average it makes.
+bool IsPlainAmount(const Claim& c) {
+  return (c.kind == Kind::kNumber || c.kind == Kind::kMoney || c.kind == Kind::kQuantity) &&
+         !c.value.empty() && (c.qualifier.empty() || c.qualifier == "about");
+}
+
+// The unit of time a speed is per, where `total` is the distance it covers ("42 km in 3
+// hours, an average of 14 km/h"); empty for the rest.
+std::string_view SpeedPer(const Claim& total, const Claim& rate) {
+  const bool speed = (total.unit == "km" && rate.unit == "km/h") ||
+                     (total.unit == "mi" && rate.unit == "mph");
+  return speed ? "hour" : "";
+}
+
+// A period with a whole number of its unit, said as the time a total took ("over four days",
+// "خلال أسبوعين", "in two weeks"), not a time before or since.
+bool IsSpanOfTime(const Claim& c) {
+  if (c.kind != Kind::kDuration || c.value.empty() || c.approx) return false;
+  return c.qualifier.empty() || c.qualifier == "within" || c.qualifier == "later";
+}
+
+// How many of `per` a period of `unit` holds: 7 days a week, 12 months a year; nothing for
+// units of uneven size (days in a month).
+std::optional<double> UnitsIn(std::string_view unit, std::string_view per) {
+  if (unit == per) return 1;
+  if (unit == "week" && per == "day") return 7;
+  if (unit == "year" && per == "month") return 12;
+  if (unit == "year" && per == "week") return 52;
+  if (unit == "year" && per == "day") return 365;
+  if (unit == "day" && per == "hour") return 24;
+  if (unit == "minute" && per == "hour") return 1.0 / 60;
+  return std::nullopt;
+}
+
+// Half the last written digit of a count, zeros after two significant digits as rounding
+// ("84 ألف" is 83,500 to 84,500), a twentieth when it is said to be about so much.
+double Rounding(const Claim& c) {
+  double half = HalfUnit(c);
+  const std::string& v = c.value;
+  if (c.fraction_digits == 0 && c.scale.is_zero() && v.size() > 2) {
+    const size_t zeros = std::min(v.size() - 1 - v.find_last_not_of('0'), v.size() - 2);
+    half = std::max(half, 0.5 * std::pow(10.0, static_cast<double>(zeros)));
+  }
+  return c.approx ? std::max(half, 0.05 * std::fabs(*AsDouble(v))) : half;
+}
+
+void CheckRate(const DocumentView& doc, const Claim& total, const Claim& period,
+               const Claim& rate, Reporter* reporter) {
+  constexpr size_t kNear = 40;  // bytes: "sold over", "خلال الأيام", ", an average of"
+  const scan::PhraseList& cues = doc.engine.arith_cues();
+  if (!AFewWords(doc.Between(total, period), kNear) || doc.Between(period, rate).size() > kNear ||
+      !doc.CueBefore(cues, rate, "average")) {
+    return;
+  }
+  std::string_view per_unit = SpeedPer(total, rate);
+  double t = *AsDouble(total.value);
+  if (per_unit.empty()) {
+    if (total.unit != rate.unit) {  // "2 metres in 4 hours, about 50 cm an hour"
+      const auto from = MeasureOf(total), to = MeasureOf(rate);
+      if (!from || !to || from->dimension != to->dimension || from->dimension == "temperature") {
+        return;
+      }
+      t = from->base / to->per_unit;
+    }
+    const std::string_view text = doc.normalized.text();
+    size_t after = rate.norm_end;
+    while (after < text.size() && text[after] == ' ') ++after;
+    const auto per = cues.MatchAt(text, after, "per");
+    if (!per.entry || per.entry->tags.size() < 2) return;
+    per_unit = per.entry->tags[1];
+  }
+  const auto units = UnitsIn(period.unit, per_unit);
+  if (!units) return;
+  const double n = *AsDouble(period.value) * *units;
+  const double x = *AsDouble(rate.value);
+  if (n <= 0 || (per_unit != "hour" && (n <= 1 || x >= t))) return;
+  if (std::fabs(t / n - x) <= Rounding(rate) + Rounding(total) * t / *AsDouble(total.value) / n) {
+    return;
+  }
+  const std::string expected = absl::StrFormat("%.4g", t / n);
+  reporter->Report("arith.rate_mismatch",
+                   absl::StrFormat("%s over %s %s%s is %s a %s on average, not %s",
+                                   total.text, period.value, period.unit,
+                                   period.value == "1" ? "" : "s", expected,
+                                   per_unit, rate.value),
+                   {SpanOf(total), SpanOf(period), SpanOf(rate)}, expected, rate.value);
+}
+
+}  // namespace
+
+void CheckRates(const DocumentView& doc, Reporter* reporter) {
+  if (!reporter->Enabled("arith.rate_mismatch")) return;
+  const auto& claims = doc.claims;
+  for (size_t i = 0; i + 2 < claims.size(); ++i) {
+    const Claim& total = claims[i];
+    const Claim& period = claims[i + 1];
+    const Claim& rate = claims[i + 2];
+    if (!IsSpanOfTime(period) || !IsPlainAmount(total) || !IsPlainAmount(rate) ||
+        total.sentence != rate.sentence || total.kind != rate.kind) {
+      continue;
+    }
+    CheckRate(doc, total, period, rate, reporter);
+  }
+}
+
+}  // namespace mizan::checks
