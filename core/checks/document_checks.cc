@@ -76,6 +76,17 @@ double HalfUnit(const claims::Claim& c) {
   return half * AsDouble(c.scale.ToString()).value_or(1);
 }
 
+double WrittenRounding(const claims::Claim& c, const std::string& value) {
+  double half = HalfUnit(c);
+  if (c.fraction_digits == 0 && c.scale.is_zero() && value.size() > 2) {
+    const size_t zeros = std::min(value.size() - 1 - value.find_last_not_of('0'),
+                                  value.size() - 2);
+    half = std::max(half, 0.5 * std::pow(10.0, static_cast<double>(zeros)));
+  }
+  if (!c.approx && (c.qualifier.empty() || c.qualifier == "range")) return half;
+  return std::max(half, 0.05 * std::fabs(AsDouble(value).value_or(0)));
+}
+
 double RoundingBeside(const claims::Claim& c, const claims::Claim& other) {
   if (c.scale.is_zero() || !(c.scale == other.scale) ||
       other.fraction_digits <= c.fraction_digits) {

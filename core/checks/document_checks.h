@@ -58,6 +58,13 @@ std::optional<double> AsDouble(const std::string& value);
 // it: "1.2 million" -> 50000 (1.15 to 1.25 million), "$3bn" -> half a billion.
 double HalfUnit(const claims::Claim& c);
 
+// How far a value of `c` as written (its value, or a range's end) may be from the amount it
+// stands for: half its last written digit, zeros after two significant digits as rounding
+// ("35,000 feet" is 34,500 to 35,500), and a twentieth of it when said to be about so much or
+// bounded. For amounts said twice or spread (conversions, averages), where a round figure is
+// usual.
+double WrittenRounding(const claims::Claim& c, const std::string& value);
+
 // The rounding of `c` said beside `other` in the same scale with more decimals: "from 2.5 million
 // to 3 million" most often writes 3.0 million, its zero dropped; a whole unit of the finer
 // one's last decimal leaves room for a round figure rounded further (2.9 to 3.1 million).

@@ -84,7 +84,10 @@ std::optional<Measure> MeasureOf(const Claim& c, const std::string& value) {
   const UnitInfo* info = UnitOf(unit);
   if (info == nullptr || info->factor == 0 || value.empty() || c.too_large) return std::nullopt;
   const double v = std::strtod(value.c_str(), nullptr);
-  if (unit == "°F") return Measure{info->dimension, unit, (v - 32) * 5 / 9, (v - 32) * 5 / 9, 5.0 / 9};
+  if (unit == "°F") {
+    const double celsius = (v - 32) * 5 / 9;
+    return Measure{info->dimension, unit, celsius, celsius, 5.0 / 9};
+  }
   const double other = info->other_factor > 0 ? info->other_factor : info->factor;
   return Measure{info->dimension, unit, v * info->factor, v * other, info->factor};
 }

@@ -51,18 +51,6 @@ std::optional<double> UnitsIn(std::string_view unit, std::string_view per) {
   return std::nullopt;
 }
 
-// Half the last written digit of a count, zeros after two significant digits as rounding
-// ("84 ألف" is 83,500 to 84,500), a twentieth when it is said to be about so much.
-double Rounding(const Claim& c) {
-  double half = HalfUnit(c);
-  const std::string& v = c.value;
-  if (c.fraction_digits == 0 && c.scale.is_zero() && v.size() > 2) {
-    const size_t zeros = std::min(v.size() - 1 - v.find_last_not_of('0'), v.size() - 2);
-    half = std::max(half, 0.5 * std::pow(10.0, static_cast<double>(zeros)));
-  }
-  return c.approx ? std::max(half, 0.05 * std::fabs(*AsDouble(v))) : half;
-}
-
 void CheckRate(const DocumentView& doc, const Claim& total, const Claim& period,
                const Claim& rate, Reporter* reporter) {
   constexpr size_t kNear = 40;  // bytes: "sold over", "خلال الأيام", ", an average of"
@@ -93,9 +81,9 @@ void CheckRate(const DocumentView& doc, const Claim& total, const Claim& period,
   const double n = *AsDouble(period.value) * *units;
   const double x = *AsDouble(rate.value);
   if (n <= 0 || (per_unit != "hour" && (n <= 1 || x >= t))) return;
-  if (std::fabs(t / n - x) <= Rounding(rate) + Rounding(total) * t / *AsDouble(total.value) / n) {
-    return;
-  }
+  // The total's rounding in the rate's unit, spread over the period.
+  const double total_rounding = WrittenRounding(total, total.value) * t / *AsDouble(total.value);
+  if (std::fabs(t / n - x) <= WrittenRounding(rate, rate.value) + total_rounding / n) return;
   const std::string expected = absl::StrFormat("%.4g", t / n);
   reporter->Report("arith.rate_mismatch",
                    absl::StrFormat("%s over %s %s%s is %s a %s on average, not %s",

@@ -17,20 +17,6 @@ namespace {
 
 using claims::Claim;
 
-// How far a value of `c` may be from the amount it stands for: half its last written digit,
-// zeros after two significant digits as rounding ("35,000 feet" is 34,500 to 35,500), and a
-// twentieth of it when said to be about so much.
-double ConversionSlack(const Claim& c, const std::string& v) {
-  double half = HalfUnit(c);
-  if (c.fraction_digits == 0 && c.scale.is_zero() && v.size() > 2) {
-    const size_t last = v.find_last_not_of('0');
-    const size_t zeros = std::min(v.size() - 1 - last, v.size() - 2);
-    half = std::max(half, 0.5 * std::pow(10.0, static_cast<double>(zeros)));
-  }
-  if (!c.approx && (c.qualifier.empty() || c.qualifier == "range")) return half;
-  return std::max(half, 0.05 * std::fabs(AsDouble(v).value_or(0)));
-}
-
 // A claim's values: its one value, or a range's two ends ("1 to 2 metres").
 std::vector<std::string> ValuesOf(const Claim& c) {
   if (!c.value.empty()) return {c.value};
@@ -64,7 +50,7 @@ bool CanBeOneAmount(const Claim& a, const Claim& b, std::string* converted) {
     const auto ma = MeasureOf(a, as[k]);
     const auto mb = MeasureOf(b, bs[k]);
     if (!ma || !mb || ma->unit == mb->unit || ma->dimension != mb->dimension) return true;
-    if (!CanBeOneAmount(*ma, ConversionSlack(a, as[k]), *mb, ConversionSlack(b, bs[k]))) {
+    if (!CanBeOneAmount(*ma, WrittenRounding(a, as[k]), *mb, WrittenRounding(b, bs[k]))) {
       *converted = InUnitOf(*ma, *mb);
       return false;
     }

@@ -88,14 +88,8 @@ def corpus_lines(shared):
     path = evalkit.news_path(shared)
     if os.path.exists(path):
         lines += evalkit.one_per_line(evalkit.news_articles(path))
-    for name in evalkit.PARALLEL_FILES:
-        tsv = os.path.join(shared, "eval", "parallel", name + ".tsv")
-        if not os.path.exists(tsv):
-            continue
-        with open(tsv, encoding="utf-8") as f:
-            for row in f:
-                cells = row.rstrip("\n").split("\t")
-                lines += [cell for cell in cells[:2] if cell.strip()]
+    for column in (0, 1):
+        lines += evalkit.translation_sentences(shared, column)
     return lines
 
 

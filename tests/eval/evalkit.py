@@ -46,6 +46,21 @@ def one_per_line(articles):
     return [a.replace("\n", " \u2029 ") for a in articles]
 
 
+def translation_sentences(shared, column):
+    """One side of every pair of the real translations, each sentence a document."""
+    sentences = []
+    for name in PARALLEL_FILES:
+        path = os.path.join(shared, "eval", "parallel", name + ".tsv")
+        if not os.path.exists(path):
+            continue
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                cols = line.rstrip("\n").split("\t")
+                if len(cols) > column and cols[column].strip():
+                    sentences.append(cols[column])
+    return sentences
+
+
 def review_rows(path):
     """The first three columns of every row of a hand-review TSV (comments and blanks left out)."""
     with open(path, encoding="utf-8") as f:

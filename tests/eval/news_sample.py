@@ -19,21 +19,6 @@ import sys
 import evalkit
 
 
-def translation_sentences(shared, column):
-    """One side of every pair of the real translations, each sentence a document."""
-    sentences = []
-    for name in evalkit.PARALLEL_FILES:
-        path = os.path.join(shared, "eval", "parallel", name + ".tsv")
-        if not os.path.exists(path):
-            continue
-        with open(path, encoding="utf-8") as f:
-            for line in f:
-                cols = line.rstrip("\n").split("\t")
-                if len(cols) > column and cols[column].strip():
-                    sentences.append(cols[column])
-    return sentences
-
-
 def main():
     parser = evalkit.arg_parser(__doc__)
     parser.add_argument("--sample", type=int, default=50)
@@ -42,7 +27,7 @@ def main():
                         help="sample one side of the real translations instead of the news")
     args = parser.parse_args()
     if args.translations:
-        docs = translation_sentences(args.shared, 0 if args.translations == "en" else 1)
+        docs = evalkit.translation_sentences(args.shared, 0 if args.translations == "en" else 1)
         lines = [d.replace("\n", " ") for d in docs]
     else:
         path = evalkit.news_path(args.shared)
