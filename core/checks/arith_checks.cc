@@ -335,8 +335,10 @@ class ArithmeticChecks {
     const Claim& whole = timed ? claims[i - 2] : anchor;
     const Claim& part = claims[i];
     const Claim& pct = claims[i + 1];
-    if (!IsPlainCount(whole) || whole.noun_key.empty() || !IsPlainCount(part) ||
-        !IsShare(pct) || !pct.qualifier.empty() || whole.sentence != pct.sentence ||
+    // "صوت منهم 2.1 مليون، أي نصفهم": the share may be a fraction in words.
+    const bool share = (IsShare(pct) && pct.qualifier.empty()) || IsWordFraction(pct, true);
+    if (!IsPlainCount(whole) || whole.noun_key.empty() || !IsPlainCount(part) || !share ||
+        whole.sentence != pct.sentence ||
         (OwnWholeAfter(pct) && !OfTheSameWhole(pct, whole))) {
       return;
     }

@@ -991,6 +991,11 @@ TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
   EXPECT_EQ(Check("أكدت الوزارة أن 45 ألف تلميذ اجتازوا امتحان الباكالوريا، نجح منهم 22 ألفا، "
                   "أي بنسبة 48.9%."),
             Codes{});
+  // The share restated as a fraction in words, with "them" glued to it or not.
+  EXPECT_EQ(Check("سجل في البرنامج 3600 متدرب، تخرج منهم 1800، أي ثلثهم."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("سجل في البرنامج 3600 متدرب، تخرج منهم 1200، أي الثلث."), Codes{});
+  EXPECT_EQ(Check("سجل في البرنامج 3600 متدرب، تخرج منهم 1800، أي نصفهم."), Codes{});
   // A part tied to the whole before it by "of them", its share in brackets after it.
   EXPECT_EQ(Check("شارك في الاستطلاع 400 شخص، أيد 100 منهم (40%) القرار."),
             Codes{"arith.percent_mismatch"});
