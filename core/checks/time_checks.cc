@@ -56,6 +56,13 @@ bool Cued(const DocumentView& doc, const Claim& c, std::string_view meaning) {
   return after.entry && after.entry->tags.at(1) == "after";
 }
 
+// "its centenary", "the bicentennial": an ordinal that is an anniversary in one word.
+bool IsAnAnniversary(const DocumentView& doc, const Claim& c) {
+  const auto m = doc.engine.time_cues().MatchAt(doc.normalized.text(), c.norm_begin,
+                                                "anniversary");
+  return m.entry && m.end == c.norm_end && m.entry->tags.at(1) == "self";
+}
+
 // The text between two claims, whichever comes first.
 std::string_view BetweenEither(const DocumentView& doc, const Claim& a, const Claim& b) {
   return a.norm_begin < b.norm_begin ? doc.Between(a, b) : doc.Between(b, a);
@@ -821,7 +828,7 @@ void CheckTime(const DocumentView& doc, Reporter* reporter) {
     const bool ordinal = c.kind == Kind::kOrdinal && Whole(c.value);
     const bool span = c.kind == Kind::kDuration && c.qualifier.empty() &&
                       (c.unit == "year" || c.unit == "decade" || c.unit == "century");
-    if (either && ((ordinal && Cued(doc, c, "anniversary")) ||
+    if (either && ((ordinal && (Cued(doc, c, "anniversary") || IsAnAnniversary(doc, c))) ||
                    (span && Cued(doc, c, "marking") && SpanInYears(c)))) {
       CheckAnniversary(doc, c, reporter);
     }

@@ -560,6 +560,12 @@ TEST_F(ChecksTest, RelativeTimeAgainstTheYear) {
             Codes{"time.duration_mismatch"});
   EXPECT_EQ(Check("The league, founded in 1930, will mark its 100th anniversary in 2030."),
             Codes{});
+  // An anniversary in one word: a centenary is a 100th.
+  EXPECT_EQ(Check("The stadium, opened in 1923, will mark its centenary in 2033."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("The stadium, opened in 1923, will mark its centenary in 2023."), Codes{});
+  EXPECT_EQ(Check("The town, founded in 1776, held its bicentennial in 1986."),
+            Codes{"time.duration_mismatch"});
   // Either of its two codes switched off leaves the other's findings.
   EXPECT_EQ(Check("The league, founded in 1930, will mark its 90th anniversary in 2030.", nullptr,
                   "", "time.relative_mismatch=off"),

@@ -209,6 +209,11 @@ TEST_F(ClaimsTest, EnglishFractionsCountTheWholeNumber) {
   EXPECT_EQ(time_again.kind, Kind::kOrdinal);
   EXPECT_EQ(time_again.value, "100");
   EXPECT_EQ(One("the one thousandth visitor").kind, Kind::kOrdinal);
+  // An anniversary in one word is the ordinal of its years.
+  const Claim centenary = One("to mark the club's centenary");
+  EXPECT_EQ(centenary.kind, Kind::kOrdinal);
+  EXPECT_EQ(centenary.value, "100");
+  EXPECT_EQ(One("the nation's bicentennial parade").value, "200");
   // Before a word that is no noun, or a comma, it is still the fraction.
   std::vector<Claim> parts = All("fell by more than a fifth and more than two fifths");
   ASSERT_EQ(parts.size(), 2u);
