@@ -332,8 +332,14 @@ class ArithmeticChecks {
     const Claim& anchor = claims[i - 1];
     const bool timed = i > 1 && IsTimeOrPeriod(anchor) &&
                        TimeRightAfter(claims[i - 2], anchor, kFewWords);
-    const Claim& whole = timed ? claims[i - 2] : anchor;
+    const size_t w = timed ? i - 2 : i - 1;
     const Claim& part = claims[i];
+    // "12 ألف عداء من 60 دولة، أنهى منهم السباق 9 آلاف": a whole smaller than the part is
+    // where the count before it comes from, which "of them" is of.
+    const Claim* head = HeadOfTheComplement(w);
+    const bool of_the_head = head != nullptr && IsPlainCount(claims[w]) && IsPlainCount(part) &&
+                             *AsDouble(claims[w].value) < *AsDouble(part.value);
+    const Claim& whole = of_the_head ? *head : claims[w];
     const Claim& pct = claims[i + 1];
     // "صوت منهم 2.1 مليون، أي نصفهم": the share may be a fraction in words.
     const bool share = (IsShare(pct) && pct.qualifier.empty()) || IsWordFraction(pct, true);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "absl/strings/numbers.h"
 #include "core/scan/text_cursor.h"
 
 namespace mizan::checks {
@@ -66,8 +67,9 @@ bool EndsAt(std::string_view text, size_t at, std::string_view marks) {
 }
 
 std::optional<double> AsDouble(const std::string& value) {
-  if (value.empty()) return std::nullopt;
-  return std::stod(value);
+  double v = 0;
+  if (value.empty() || !absl::SimpleAtod(value, &v)) return std::nullopt;  // a date's "2022-11"
+  return v;
 }
 
 double HalfUnit(const claims::Claim& c) {

@@ -49,9 +49,9 @@ inline bool AFewWords(std::string_view between, size_t near, std::string_view ma
          between.find("\xD8\x8C") == std::string_view::npos;  // "،"
 }
 
-// A claim's value as a double, or none when it has none. Binary doubles are fine for the
-// checks: values are weighed against rounding intervals far wider than a double's error, and
-// no value is reported from them.
+// A claim's value as a double, or none when it has none or is no number (a date's). Binary
+// doubles are fine for the checks: values are weighed against rounding intervals far wider
+// than a double's error, and no value is reported from them.
 std::optional<double> AsDouble(const std::string& value);
 
 // Half of the last written digit: 12.5 -> 0.05, 20 -> 0.5, and in the scale written after

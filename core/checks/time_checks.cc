@@ -17,6 +17,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "core/checks/document_checks.h"
 #include "core/scan/text_cursor.h"
@@ -409,6 +410,28 @@ bool AfterAVerbOfDeath(const DocumentView& doc, const Claim& year) {
 }
 
 // When an age is counted to: now (the publication), an event's year, or only a death's.
+// "The orchestra, founded in 1842, is now 182 years old", "تأسست الفرقة عام 1842 ويبلغ
+// عمرها 182 عاما": a thing's age right after the year it began (a cue of beginning a few words
+// before that year), nothing between but "and" and the age's own cue ("is now", "ويبلغ
+// عمرها"), which leaves no room for another subject ("by Smith, who is now 60").
+bool FoundedAndAged(const DocumentView& doc, const Claim& began, const Claim& age) {
+  constexpr size_t kBefore = 32;  // bytes: "founded in", "تأسست الفرقة عام"
+  if (age.norm_begin <= began.norm_end || !CueInTheBytesBefore(doc, began, kBefore, "origin")) {
+    return false;
+  }
+  std::string words = PlainWordsBetween(doc, began, age);
+  // "and" past a comma joins the sentence's own verb, whose subject may be another: "He joined
+  // the company, founded in 1987, and turned 35".
+  const std::string_view between = doc.Between(began, age);
+  const bool comma = between.find(',') != std::string_view::npos ||
+                     between.find("\xD8\x8C") != std::string_view::npos;  // ،
+  const size_t conjunction = absl::StartsWith(words, "and ")        ? 4
+                             : absl::StartsWith(words, "\xD9\x88") ? 2  // و glued to the verb
+                                                                   : 0;
+  if (conjunction > 0 && comma) return false;
+  return CoveredBy(words.substr(conjunction), doc.engine.time_cues(), "age");
+}
+
 enum class AgeAt { kNow, kEvent, kDeath };
 
 // `at`: an age at an event ("عن عمر", "at the age of") is checked only against the year of a
@@ -426,7 +449,8 @@ void CheckAge(const DocumentView& doc, size_t i, AgeAt at, Reporter* reporter) {
     // "born in 1950", "born on March 12, 1960": a year, or a date that writes it.
     const std::optional<long> born_year = YearNamed(doc, born);
     if (!born_year) continue;
-    if (!Cued(doc, born, "born") && !BornBeforeTheSubject(doc, born)) continue;
+    const bool person = Cued(doc, born, "born") || BornBeforeTheSubject(doc, born);
+    if (!person && !(at == AgeAt::kNow && FoundedAndAged(doc, born, age))) continue;
     if (AnotherPersonBetween(doc, age, born) || AnotherPersonBorn(doc, age, born)) continue;
     const Claim* died = YearOfDeath(doc, age, born, *born_year);
     const Claim* until =
@@ -445,7 +469,8 @@ void CheckAge(const DocumentView& doc, size_t i, AgeAt at, Reporter* reporter) {
     if (until) spans.push_back(SpanOf(*until));
     const bool death = died || at == AgeAt::kDeath;
     reporter->Report("time.age_mismatch",
-                     absl::StrCat("born in ", *born_year, ", the person is ", expected - 1, " or ",
+                     absl::StrCat(person ? "born in " : "begun in ", *born_year,
+                                  person ? ", the person is " : ", it is ", expected - 1, " or ",
                                   expected, death ? " at death in " : " in ", year, ", not ",
                                   stated),
                      std::move(spans), std::to_string(expected), age.value);

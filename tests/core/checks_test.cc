@@ -560,6 +560,20 @@ TEST_F(ChecksTest, RelativeTimeAgainstTheYear) {
             Codes{"time.duration_mismatch"});
   EXPECT_EQ(Check("The league, founded in 1930, will mark its 100th anniversary in 2030."),
             Codes{});
+  // A thing's age right after the year it began, counted like a person's from a birth; not
+  // where "and" past a comma opens the sentence's own verb, whose subject is another.
+  EXPECT_EQ(Check("The choir, founded in 1901, is now 113 years old.", nullptr, "2024-06-01"),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("The choir, founded in 1901, is now 123 years old.", nullptr, "2024-06-01"),
+            Codes{});
+  EXPECT_EQ(Check("تأسس النادي عام 1924 ويبلغ عمره 90 عاما.", nullptr, "2024-06-01"),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("She joined the choir, founded in 1901, and turned 40 this year.", nullptr,
+                  "2024-06-01"),
+            Codes{});
+  EXPECT_EQ(Check("The choir, founded in 1901 by a priest who is 60 years old, sang.", nullptr,
+                  "2024-06-01"),
+            Codes{});
   // An anniversary in one word: a centenary is a 100th.
   EXPECT_EQ(Check("The stadium, opened in 1923, will mark its centenary in 2033."),
             Codes{"time.duration_mismatch"});
@@ -997,6 +1011,10 @@ TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
   EXPECT_EQ(Check("أكدت الوزارة أن 45 ألف تلميذ اجتازوا امتحان الباكالوريا، نجح منهم 22 ألفا، "
                   "أي بنسبة 48.9%."),
             Codes{});
+  // "of them" after a count and where it comes from is of the count, not of the places.
+  EXPECT_EQ(Check("شارك في المؤتمر 500 باحث من 40 دولة، قدم منهم 120 بحثا (30%)."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("شارك في المؤتمر 500 باحث من 40 دولة، قدم منهم 150 بحثا (30%)."), Codes{});
   // The share restated as a fraction in words, with "them" glued to it or not.
   EXPECT_EQ(Check("سجل في البرنامج 3600 متدرب، تخرج منهم 1800، أي ثلثهم."),
             Codes{"arith.percent_mismatch"});
@@ -2406,6 +2424,16 @@ TEST_F(ChecksTest, RateMismatch) {
   EXPECT_EQ(Check("Exports rose 6% over three years, an average of 3% a year."), Codes{});
   EXPECT_EQ(Check("He sold 300 shares over two days, an average of $40 a share."), Codes{});
   EXPECT_EQ(Check("They served 45,000 meals in one month, an average of 1,000 a day."), Codes{});
+}
+
+// A value that is no number (a date's) reads as none, never as an error that would end the
+// check of a whole document.
+TEST(DocumentChecksTest, AsDoubleReadsNumbersOnly) {
+  EXPECT_EQ(AsDouble("12.5"), 12.5);
+  EXPECT_EQ(AsDouble("-3"), -3.0);
+  EXPECT_FALSE(AsDouble("").has_value());
+  EXPECT_FALSE(AsDouble("--10-01").has_value());
+  EXPECT_FALSE(AsDouble("2022-11").has_value());
 }
 
 }  // namespace
