@@ -3,9 +3,9 @@
 //   المعرض 84 ألف زائر خلال أسبوعين، بمعدل 6 آلاف زائر يوميا") that do not hold within the
 //   rounding of the figures as written.
 #include <cmath>
-#include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "absl/strings/str_format.h"
 #include "core/checks/document_checks.h"
@@ -38,17 +38,18 @@ bool IsSpanOfTime(const Claim& c) {
   return c.qualifier.empty() || c.qualifier == "within" || c.qualifier == "later";
 }
 
-// How many of `per` a period of `unit` holds: 7 days a week, 12 months a year; nothing for
-// units of uneven size (days in a month).
-std::optional<double> UnitsIn(std::string_view unit, std::string_view per) {
-  if (unit == per) return 1;
-  if (unit == "week" && per == "day") return 7;
-  if (unit == "year" && per == "month") return 12;
-  if (unit == "year" && per == "week") return 52;
-  if (unit == "year" && per == "day") return 365;
-  if (unit == "day" && per == "hour") return 24;
-  if (unit == "minute" && per == "hour") return 1.0 / 60;
-  return std::nullopt;
+// How many of `per` a period of `unit` may hold, the calendar's count first: 7 days a week, or
+// 6 or 5 working ones ("10,000 cars in two weeks, or 1,000 a day"), 365 days a year or some
+// 250 to 260 working ones, 12 months a year; none for units of uneven size (days in a month).
+std::vector<double> UnitsIn(std::string_view unit, std::string_view per) {
+  if (unit == per) return {1};
+  if (unit == "week" && per == "day") return {7, 6, 5};
+  if (unit == "year" && per == "day") return {365, 260, 250};
+  if (unit == "year" && per == "month") return {12};
+  if (unit == "year" && per == "week") return {52};
+  if (unit == "day" && per == "hour") return {24};
+  if (unit == "minute" && per == "hour") return {1.0 / 60};
+  return {};
 }
 
 void CheckRate(const DocumentView& doc, const Claim& total, const Claim& period,
@@ -76,14 +77,17 @@ void CheckRate(const DocumentView& doc, const Claim& total, const Claim& period,
     if (!per.entry || per.entry->tags.size() < 2) return;
     per_unit = per.entry->tags[1];
   }
-  const auto units = UnitsIn(period.unit, per_unit);
-  if (!units) return;
-  const double n = *AsDouble(period.value) * *units;
-  const double x = *AsDouble(rate.value);
+  const std::vector<double> units = UnitsIn(period.unit, per_unit);
+  if (units.empty()) return;
+  const double count = *AsDouble(period.value), x = *AsDouble(rate.value);
+  const double n = count * units.front();
   if (n <= 0 || (per_unit != "hour" && (n <= 1 || x >= t))) return;
   // The total's rounding in the rate's unit, spread over the period.
   const double total_rounding = WrittenRounding(total, total.value) * t / *AsDouble(total.value);
-  if (std::fabs(t / n - x) <= WrittenRounding(rate, rate.value) + total_rounding / n) return;
+  for (const double size : units) {
+    const double m = count * size;
+    if (std::fabs(t / m - x) <= WrittenRounding(rate, rate.value) + total_rounding / m) return;
+  }
   const std::string expected = absl::StrFormat("%.4g", t / n);
   reporter->Report("arith.rate_mismatch",
                    absl::StrFormat("%s over %s %s%s is %s a %s on average, not %s",

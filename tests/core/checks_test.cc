@@ -2407,7 +2407,7 @@ TEST_F(ChecksTest, RateMismatch) {
   EXPECT_EQ(Check("The clinic saw 210 patients over seven days, an average of 40 a day."), slip);
   EXPECT_EQ(Check("The clinic saw 210 patients over seven days, an average of 30 a day."),
             Codes{});
-  EXPECT_EQ(Check("وزعت الجمعية 56 ألف سلة خلال أسبوعين، بمعدل 5 آلاف سلة يوميا."), slip);
+  EXPECT_EQ(Check("وزعت الجمعية 56 ألف سلة خلال أسبوعين، بمعدل 8 آلاف سلة يوميا."), slip);
   EXPECT_EQ(Check("وزعت الجمعية 56 ألف سلة خلال أسبوعين، بمعدل 4 آلاف سلة يوميا."), Codes{});
   EXPECT_EQ(Check("The fund paid out $3.6 million over three years, or about $1.5 million a "
                   "year."),
@@ -2415,6 +2415,9 @@ TEST_F(ChecksTest, RateMismatch) {
   EXPECT_EQ(Check("The fund paid out $3.6 million over three years, or about $1.2 million a "
                   "year."),
             Codes{});
+  // A week may be of working days, a year too.
+  EXPECT_EQ(Check("The plant built 10,000 cars in two weeks, or 1,000 a day."), Codes{});
+  EXPECT_EQ(Check("The clinic treated 1,460 patients over two years, or four a day."), slip);
   // A distance over hours and the speed it makes; a length in another unit.
   EXPECT_EQ(Check("The ferry sailed 90 km in 3 hours, averaging 40 km/h."), slip);
   EXPECT_EQ(Check("The ferry sailed 90 km in 3 hours, averaging 30 km/h."), Codes{});
