@@ -723,7 +723,9 @@ void ClaimBuilder::TimeQualifier(size_t floor, Claim* claim, Span* span) const {
     if (auto b = cues.MatchBefore(text_, before, meaning);
         b.entry && Where(*b.entry, "before") && b.end >= floor) {
       if (meaning != "within" && FromAnEvent(span->end)) return;
-      if (b.entry->phrase == "in" && AfterASuperlative(b.end)) return;
+      if (b.entry->phrase == "in" && (AfterASuperlative(b.end) || !SaidOfTheFuture(b.end))) {
+        return;
+      }
       claim->qualifier = std::string(meaning);
       // Past a bound the span stays at the number: TakeQualifier reads the bound.
       span->begin = before == scan::SkipSpacesBack(text_, span_begin) ? b.end : span_begin;
@@ -1859,6 +1861,14 @@ bool ClaimBuilder::TwoNumbersAfter(size_t end) const {
 
 // "the highest in 40 years", "the first time in 20 years": "in" looks back over the years, it
 // does not count them forward.
+bool ClaimBuilder::SaidOfTheFuture(size_t cue_begin) const {
+  constexpr size_t kBack = 80;  // bytes: "the company said it will open the plant"
+  size_t from = cue_begin > kBack ? cue_begin - kBack : 0;
+  const size_t mark = text_.substr(from, cue_begin - from).find_last_of(".!?\n");
+  if (mark != std::string_view::npos) from += mark + 1;
+  return engine_.time_cues().StartsAWordIn(text_, from, cue_begin, "future");
+}
+
 bool ClaimBuilder::AfterASuperlative(size_t cue_begin) const {
   // The word before the cue, or the one before it: "the highest level in 5 years". A word in
   // -est is a superlative after "the" or a possessive ("its lowest"; not "interest in").

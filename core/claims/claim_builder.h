@@ -92,6 +92,10 @@ class ClaimBuilder {
   bool OfTime(size_t end) const;
   bool OfAnAge(size_t at) const;
   bool AfterASuperlative(size_t cue_begin) const;
+  // Whether a word of the future ("will", "'ll", "expected to") stands before an English "in"
+  // at `cue_begin` in its sentence: "in two days" is then two days later ("She'll call in two
+  // days"), else the time a thing took ("completed in 10 days", "140 cases in one day").
+  bool SaidOfTheFuture(size_t cue_begin) const;
   // Whether "على" stands before the cue that ends at `cue_end` ("على بعد": at a distance of).
   bool AtADistance(size_t cue_end) const;
 

@@ -1296,7 +1296,13 @@ TEST_F(ClaimsTest, RelativeTimesWithABound) {
   // After a superlative, "in" counts back over the span, no time later.
   EXPECT_EQ(One("oil fell to its lowest level in more than a year").qualifier, "more-than");
   EXPECT_EQ(One("the highest level in 5 years").qualifier, "");
-  EXPECT_EQ(One("prices rose in less than a week").qualifier, "later");
+  // "in" is a time later after a word of the future; else the time a thing took.
+  EXPECT_EQ(One("prices will rise in less than a week").qualifier, "later");
+  EXPECT_EQ(One("prices rose in less than a week").qualifier, "less-than");
+  EXPECT_EQ(One("The ferry leaves in 20 minutes.").qualifier, "later");
+  EXPECT_EQ(One("She'll call back in two days.").qualifier, "later");
+  EXPECT_EQ(One("The clinic was built in 12 days.").qualifier, "");
+  EXPECT_EQ(All("The region reported 80 deaths in one day.").at(1).qualifier, "");
   // A cue and a qualifier before anything but a unit: no claim of their own.
   EXPECT_TRUE(All("قبل حتى أن يبدأ").empty());
 }
