@@ -90,6 +90,12 @@ bool IsPlainCount(const Claim& c) {
          !c.value.empty() && c.qualifier.empty() && !c.approx;
 }
 
+// A count said to be about so much ("some 1.8 million", "نحو 300"), no other bound.
+bool IsCountAbout(const Claim& c) {
+  return (c.kind == Kind::kNumber || c.kind == Kind::kMoney || c.kind == Kind::kQuantity) &&
+         !c.value.empty() && c.qualifier == "about";
+}
+
 // A count, or a period with no place in time, whose change the press gives as it does a
 // count's ("life expectancy rose from 68.2 years to 73.1 years, a gain of 4.9 years"). Only the
 // change checks take periods: a period is no part of a whole.
@@ -153,6 +159,7 @@ class ArithmeticChecks {
         Change(i);
         ChangeFirst(i);
         DifferenceFirst(i);
+        AddedThenTotal(i);
         DifferenceAndShare(i);
         DifferenceToThenShare(i);
         LevelThenChange(i);
@@ -384,8 +391,9 @@ class ArithmeticChecks {
     // "cut 3,000 jobs last year, about 5% of its": the time of the part between.
     const bool timed = i > 1 && IsTimeOrAgo(claims[i - 1]) &&
                        TimeRightAfter(claims[i - 2], claims[i - 1], kFewWords);
+    // "Some 1.8 million pilgrims, or 90% of": a part said about so much, weighed loosely.
     const Claim& part = claims[timed ? i - 2 : i - 1];
-    if (!IsPlainCount(part) || part.sentence != pct.sentence ||
+    if (!(IsPlainCount(part) || IsCountAbout(part)) || part.sentence != pct.sentence ||
         !(construct || OwnWholeAfter(pct)) || doc_.Between(part, pct).size() > kNear ||
         !(Restated(part, pct) || InApposition(claims[i - 1], pct))) {
       return;
@@ -874,6 +882,29 @@ class ArithmeticChecks {
     if (!ChangedBy(i)) return;
     if (const std::optional<Shift> shift = Against(i + 1, /*change_first=*/true)) {
       CheckDifference(*shift, said);
+    }
+  }
+
+  // "2,400 new cases, bringing the total to 58,400 from 56,000", "2400 إصابة جديدة، ليرتفع
+  // العدد الإجمالي إلى 58400 مقابل 56000": what was added, then the total it brought a count
+  // to (arith_cues.tsv "total-to") and where the count was.
+  void AddedThenTotal(size_t i) {
+    constexpr size_t kNear = 60;  // bytes: "on Monday, bringing the total number to"
+    const auto& claims = doc_.claims;
+    if (i + 2 >= claims.size()) return;
+    const Claim& added = claims[i];
+    if (!IsPlainCount(added)) return;
+    const size_t t = PastATime(i + 1, added);  // "on Monday, bringing"
+    const Claim& to = claims[t];
+    if (t + 1 >= claims.size() || !AlikeInOneSentence(added, to) ||
+        !EndsWithCue(added, to, "total-to", kNear)) {
+      return;
+    }
+    // Where the count was must end its clause: "from 40,000 a week ago" spans more than what
+    // was added.
+    const std::optional<Shift> shift = Against(t, /*change_first=*/true);
+    if (shift && EndsAt(text_, shift->from_claim->norm_end, ".,;\n")) {
+      CheckDifference(*shift, added);
     }
   }
 

@@ -25,13 +25,19 @@ std::vector<std::string> ValuesOf(const Claim& c) {
 }
 
 // Whether the words between two measures say the second restates the first: a bracket ("100
-// km (62 miles)"), or a cue of arith_cues.tsv "converts" ("أي", ", or", "ما يعادل").
+// km (62 miles)"), or a cue of arith_cues.tsv "converts" ("أي", ", or", "ما يعادل"), after
+// what the first is per ("45,000 barrels a day, or 7.2 million litres").
 bool Restates(const DocumentView& doc, const Claim& a, const Claim& b) {
+  const scan::PhraseList& cues = doc.engine.arith_cues();
   std::string_view between = doc.Between(a, b);
+  while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
+  if (const auto per = cues.MatchAt(between, 0, "per"); per.entry) {
+    between.remove_prefix(per.end);
+  }
   while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
   while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
   if (between == "(" || between == "[") return true;
-  return CoveredBy(between, doc.engine.arith_cues(), "converts");
+  return CoveredBy(between, cues, "converts");
 }
 
 // The value a measure in base units has in `unit` of `to`, as a reader writes it.

@@ -2388,6 +2388,9 @@ TEST_F(ChecksTest, ConversionMismatch) {
   EXPECT_EQ(Check("The bell weighs 2 tons (1,814 kg)."), Codes{});
   EXPECT_EQ(Check("The tank holds 10 gallons (45 litres)."), Codes{});
   EXPECT_EQ(Check("The bar weighs 400 ounces (12.4 kg) of gold."), Codes{});
+  // A rate and its conversion, past what it is per.
+  EXPECT_EQ(Check("The field pumps 60,000 barrels a day, or 7 million litres."), slip);
+  EXPECT_EQ(Check("The field pumps 60,000 barrels a day, or 9.5 million litres."), Codes{});
   // A range and its conversion, end by end.
   EXPECT_EQ(Check("Keep 2 to 3 metres (6 to 10 feet) apart."), Codes{});
   EXPECT_EQ(Check("Keep 2 to 3 metres (6 to 16 feet) apart."), slip);
@@ -2437,6 +2440,31 @@ TEST(DocumentChecksTest, AsDoubleReadsNumbersOnly) {
   EXPECT_FALSE(AsDouble("").has_value());
   EXPECT_FALSE(AsDouble("--10-01").has_value());
   EXPECT_FALSE(AsDouble("2022-11").has_value());
+}
+
+// What was added, then the total it brought a count to and where the count was: the total
+// less where it was is what was added; not where the count was at another time.
+TEST_F(ChecksTest, AddedThenTotal) {
+  const Codes slip = {"arith.change_mismatch"};
+  EXPECT_EQ(Check("Officials logged 310 new infections on Tuesday, bringing the total to 9,310 "
+                  "from 9,100."),
+            slip);
+  EXPECT_EQ(Check("Officials logged 310 new infections on Tuesday, bringing the total to 9,310 "
+                  "from 9,000."),
+            Codes{});
+  EXPECT_EQ(Check("سجلت الوزارة 310 إصابات جديدة، لترتفع الحصيلة إلى 9310 مقابل 9100."), slip);
+  EXPECT_EQ(Check("سجلت الوزارة 310 إصابات جديدة، لترتفع الحصيلة إلى 9310 مقابل 9000."),
+            Codes{});
+  EXPECT_EQ(Check("Officials logged 310 new infections, bringing the total to 9,310, up from "
+                  "7,000 a week ago."),
+            Codes{});
+}
+
+// Some share of a whole after "of", its part said about so much.
+TEST_F(ChecksTest, ShareOfAPartSaidAbout) {
+  EXPECT_EQ(Check("About 300 workers, or 25% of its 1,000 staff, were laid off."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("About 300 workers, or 30% of its 1,000 staff, were laid off."), Codes{});
 }
 
 }  // namespace
