@@ -341,16 +341,18 @@ class ArithmeticChecks {
                        TimeRightAfter(claims[i - 2], anchor, kFewWords);
     const size_t w = timed ? i - 2 : i - 1;
     const Claim& part = claims[i];
-    // "12 ألف عداء من 60 دولة، أنهى منهم السباق 9 آلاف": a whole smaller than the part is
-    // where the count before it comes from, which "of them" is of.
-    const Claim* head = HeadOfTheComplement(w);
-    const bool of_the_head = head != nullptr && IsPlainCount(claims[w]) && IsPlainCount(part) &&
-                             *AsDouble(claims[w].value) < *AsDouble(part.value);
-    const Claim& whole = of_the_head ? *head : claims[w];
     const Claim& pct = claims[i + 1];
+    if (!IsPlainCount(part) || !IsPlainCount(claims[w])) return;
     // "صوت منهم 2.1 مليون، أي نصفهم": the share may be a fraction in words.
     const bool share = (IsShare(pct) && pct.qualifier.empty()) || IsWordFraction(pct, true);
-    if (!IsPlainCount(whole) || whole.noun_key.empty() || !IsPlainCount(part) || !share ||
+    if (!share) return;
+    // "12 ألف عداء من 60 دولة، أنهى منهم السباق 9 آلاف": a whole smaller than the part is
+    // where the count before it comes from, which "of them" is of.
+    const Claim* head = *AsDouble(claims[w].value) < *AsDouble(part.value)
+                            ? HeadOfTheComplement(w)
+                            : nullptr;
+    const Claim& whole = head != nullptr ? *head : claims[w];
+    if (!IsPlainCount(whole) || whole.noun_key.empty() ||
         whole.sentence != pct.sentence ||
         (OwnWholeAfter(pct) && !OfTheSameWhole(pct, whole))) {
       return;
@@ -893,11 +895,11 @@ class ArithmeticChecks {
     const auto& claims = doc_.claims;
     if (i + 2 >= claims.size()) return;
     const Claim& added = claims[i];
-    if (!IsPlainCount(added)) return;
-    const size_t t = PastATime(i + 1, added);  // "on Monday, bringing"
+    if (!IsPlainCount(added) || added.noun_key.empty()) return;  // "2,400 new cases"
+    const size_t t = IsTime(claims[i + 1]) ? i + 2 : i + 1;  // "on Monday, bringing"
     const Claim& to = claims[t];
-    if (t + 1 >= claims.size() || !AlikeInOneSentence(added, to) ||
-        !EndsWithCue(added, to, "total-to", kNear)) {
+    if (t + 1 >= claims.size() || to.kind != added.kind || !AlikeInOneSentence(added, to) ||
+        doc_.Between(added, to).size() > kNear || !CuedBefore(to, "total-to")) {
       return;
     }
     // Where the count was must end its clause: "from 40,000 a week ago" spans more than what

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 
-#include "absl/strings/numbers.h"
 #include "core/scan/text_cursor.h"
 
 namespace mizan::checks {
@@ -67,8 +67,10 @@ bool EndsAt(std::string_view text, size_t at, std::string_view marks) {
 }
 
 std::optional<double> AsDouble(const std::string& value) {
-  double v = 0;
-  if (value.empty() || !absl::SimpleAtod(value, &v)) return std::nullopt;  // a date's "2022-11"
+  if (value.empty()) return std::nullopt;
+  char* end = nullptr;
+  const double v = std::strtod(value.c_str(), &end);
+  if (end != value.c_str() + value.size()) return std::nullopt;  // a date's "2022-11"
   return v;
 }
 
