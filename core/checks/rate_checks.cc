@@ -18,7 +18,7 @@ using claims::Claim;
 using claims::Kind;
 
 // An amount with one value and no bound but "about": a total, or the average it makes.
-bool IsPlainAmount(const Claim& c) {
+bool IsAmountOrAbout(const Claim& c) {
   return (c.kind == Kind::kNumber || c.kind == Kind::kMoney || c.kind == Kind::kQuantity) &&
          !c.value.empty() && (c.qualifier.empty() || c.qualifier == "about");
 }
@@ -106,7 +106,7 @@ void CheckRates(const DocumentView& doc, Reporter* reporter) {
     const Claim& total = claims[i];
     const Claim& period = claims[i + 1];
     const Claim& rate = claims[i + 2];
-    if (!IsSpanOfTime(period) || !IsPlainAmount(total) || !IsPlainAmount(rate) ||
+    if (!IsSpanOfTime(period) || !IsAmountOrAbout(total) || !IsAmountOrAbout(rate) ||
         total.sentence != rate.sentence || total.kind != rate.kind) {
       continue;
     }
