@@ -171,6 +171,7 @@ class ArithmeticChecks {
         SumAfterParts(i);
         SplitToTheRest(i);
         Record(i);
+        TallyOfMembers(i);
       }
     }
     if (reporter_->Enabled("arith.percent_sum")) PercentSums();
@@ -1774,6 +1775,60 @@ class ArithmeticChecks {
     reporter_->Report("arith.total_mismatch",
                       absl::StrFormat("the parts add up to %s, not %s", Number(sum), whole.value),
                       spans, whole.value, Number(sum));
+  }
+
+  // "The 15-member council voted 9 to 7", "The 100-seat Senate passed the bill 68 to 42, with 3
+  // abstentions", "المجلس المؤلف من 15 عضوا ... بأغلبية 9 أصوات مقابل 7": a body's members or
+  // seats (arith_cues.tsv "members"), a few words on the tally of its vote ("tally" before
+  // it, "tally-join" between its two sides, maybe "abstain" by a third): no more votes than
+  // members.
+  void TallyOfMembers(size_t i) {
+    constexpr size_t kNear = 60;  // bytes: "council voted", "المؤلف من 15 عضوا بأغلبية"
+    const auto& claims = doc_.claims;
+    if (i + 2 >= claims.size()) return;
+    const Claim& members = claims[i];
+    const Claim& yes = claims[i + 1];
+    const Claim& no = claims[i + 2];
+    if (!IsPlainCount(members) || !IsPlainCount(yes) || !IsPlainCount(no) ||
+        no.sentence != members.sentence || !CountOfMembers(members)) {
+      return;
+    }
+    const std::string_view before = doc_.Between(members, yes);
+    if (before.size() > kNear || before.find("'s") != std::string_view::npos ||
+        !cues_.StartsAWordIn(text_, members.norm_end, yes.norm_begin, "tally") ||
+        !CoveredBy(Trimmed(doc_.Between(yes, no)), cues_, "tally-join")) {
+      return;
+    }
+    double votes = *AsDouble(yes.value) + *AsDouble(no.value);
+    std::vector<SpanRef> spans = {SpanOf(members), SpanOf(yes), SpanOf(no)};
+    if (i + 3 < claims.size() && claims[i + 3].sentence == members.sentence &&
+        IsPlainCount(claims[i + 3]) && Abstained(no, claims[i + 3])) {
+      votes += *AsDouble(claims[i + 3].value);
+      spans.push_back(SpanOf(claims[i + 3]));
+    }
+    if (votes <= *AsDouble(members.value)) return;
+    reporter_->Report("arith.total_mismatch",
+                      absl::StrFormat("the votes add up to %s, more than the %s members",
+                                      Number(votes), members.value),
+                      spans, members.value, Number(votes));
+  }
+
+  // "45 members", "120 مقعدا", "the 15-member council": a count of a body's members or seats.
+  bool CountOfMembers(const Claim& c) const {
+    if (!c.noun_key.empty()) return CoveredBy(c.noun_key, cues_, "members");
+    const auto m = cues_.MatchAt(text_, c.norm_end, "members");  // "-member", "-seat"
+    return m.entry != nullptr && (m.end >= text_.size() || !scan::IsLetter(
+                                      scan::NextCodePoint(text_, m.end)));
+  }
+
+  // ", with 3 abstentions", "وامتناع 2": a third count right after the tally, of those who
+  // abstained.
+  bool Abstained(const Claim& no, const Claim& third) const {
+    constexpr size_t kNear = 24;  // bytes: ", with", "وامتناع"
+    if (doc_.Between(no, third).size() > kNear) return false;
+    return cues_.StartsAWordIn(text_, no.norm_end, third.norm_end, "vote-abstain") ||
+           cues_.MatchAt(text_, scan::SkipSpaces(text_, third.norm_end), "vote-abstain").entry ||
+           (!third.noun_key.empty() && CoveredBy(third.noun_key, cues_, "vote-abstain"));
   }
 
   // "326 voted for the bill, 310 against and 24 abstained", "وافق 128، فيما عارضه 9 وامتنع 45":

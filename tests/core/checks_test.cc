@@ -2467,5 +2467,19 @@ TEST_F(ChecksTest, ShareOfAPartSaidAbout) {
   EXPECT_EQ(Check("About 300 workers, or 30% of its 1,000 staff, were laid off."), Codes{});
 }
 
+// A body's members or seats and the tally of its vote a few words on: no more votes than
+// members, abstentions counted; not another body's vote.
+TEST_F(ChecksTest, TallyOfMembers) {
+  const Codes slip = {"arith.total_mismatch"};
+  EXPECT_EQ(Check("The 11-member board voted 7 to 5."), slip);
+  EXPECT_EQ(Check("The 11-member board voted 7 to 4."), Codes{});
+  EXPECT_EQ(Check("The board's 21 members voted 12 to 8, with 2 abstentions."), slip);
+  EXPECT_EQ(Check("The board's 21 members voted 12 to 8, with 1 abstention."), Codes{});
+  EXPECT_EQ(Check("صوت المجلس المؤلف من 11 عضوا بأغلبية 7 أصوات مقابل 3 وامتناع 2."), slip);
+  EXPECT_EQ(Check("صوت المجلس المؤلف من 11 عضوا بأغلبية 7 أصوات مقابل 3 وامتناع 1."),
+            Codes{});
+  EXPECT_EQ(Check("The 27-member bloc's parliament voted 450 to 200."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
