@@ -369,9 +369,25 @@ class ArithmeticChecks {
     // right after it, as English says it: "1,806 of them, or 84%".
     const bool tied = words.empty() || restated
                           ? EndsWithCue(anchor, part, "them", 80) ||
+                                ThemPastItsObject(anchor, part) ||
                                 (restated && StartsWithCue(part, pct, "them"))
                           : CoveredBy(words, cues_, "them");
     if (tied) CheckShare(part, whole, pct);
+  }
+
+  // "أنهى منهم السباق 9 آلاف": "of them" right before the one word of the verb's object, then
+  // the part, in its clause after `anchor`.
+  bool ThemPastItsObject(const Claim& anchor, const Claim& part) const {
+    constexpr size_t kNear = 80;  // bytes: "اجتازوا الامتحان، أنهى منهم السباق"
+    const size_t end = scan::SkipSpacesBack(text_, part.norm_begin);
+    const std::string_view object = scan::WordBefore(text_, end);
+    if (object.empty() || end - object.size() <= anchor.norm_end ||
+        part.norm_begin - anchor.norm_end > kNear) {
+      return false;
+    }
+    const auto them = cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, end - object.size()),
+                                        "them");
+    return them.entry != nullptr && them.end >= anchor.norm_end;
   }
 
   // "cut 1,200 jobs, or 8% of its 15,000 employees", "640 ألفا، ما يمثل 15.8% من السكان

@@ -1015,6 +1015,10 @@ TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
   EXPECT_EQ(Check("شارك في المؤتمر 500 باحث من 40 دولة، قدم منهم 120 بحثا (30%)."),
             Codes{"arith.percent_mismatch"});
   EXPECT_EQ(Check("شارك في المؤتمر 500 باحث من 40 دولة، قدم منهم 150 بحثا (30%)."), Codes{});
+  // "of them" before the one word of the verb's object, then the part.
+  EXPECT_EQ(Check("تقدم للامتحان 400 طالب، اجتاز منهم الاختبار 300 (60%)."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("تقدم للامتحان 400 طالب، اجتاز منهم الاختبار 300 (75%)."), Codes{});
   // The share restated as a fraction in words, with "them" glued to it or not.
   EXPECT_EQ(Check("سجل في البرنامج 3600 متدرب، تخرج منهم 1800، أي ثلثهم."),
             Codes{"arith.percent_mismatch"});
