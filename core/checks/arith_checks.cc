@@ -54,10 +54,7 @@ std::string Number(double v) {
 // word, to as many decimals as it ("1.2 million of 3 million").
 double CountSlackBeside(const Claim& c, const Claim& beside) {
   if (c.fraction_digits != 0 || !c.scale.is_zero()) return RoundingBeside(c, beside);
-  const std::string& v = c.value;
-  if (v.size() < 4) return 0;
-  const size_t zeros = std::min(v.size() - 1 - v.find_last_not_of('0'), v.size() - 2);
-  return zeros == 0 ? 0 : 0.5 * std::pow(10.0, static_cast<double>(zeros));
+  return c.value.size() < 4 ? 0 : ZerosRounding(c.value);
 }
 
 double CountSlack(const Claim& c) { return CountSlackBeside(c, c); }

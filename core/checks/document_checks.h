@@ -58,6 +58,16 @@ std::optional<double> AsDouble(const std::string& value);
 // it: "1.2 million" -> 50000 (1.15 to 1.25 million), "$3bn" -> half a billion.
 double HalfUnit(const claims::Claim& c);
 
+// Half a unit of the zeros a whole number ends with, two significant digits kept: "35000" ->
+// 500, "3000" -> 50; 0 where it ends in no zero. Zeros there are most often rounding.
+double ZerosRounding(const std::string& value);
+
+// Whether `text` holds a comma, ASCII or Arabic.
+inline bool HasComma(std::string_view text) {
+  return text.find(',') != std::string_view::npos ||
+         text.find("\xD8\x8C") != std::string_view::npos;  // "،"
+}
+
 // How far a value of `c` as written (its value, or a range's end) may be from the amount it
 // stands for: half its last written digit, zeros after two significant digits as rounding
 // ("35,000 feet" is 34,500 to 35,500), and a twentieth of it when said to be about so much or

@@ -10,6 +10,7 @@
 #include "absl/strings/str_format.h"
 #include "core/checks/document_checks.h"
 #include "core/checks/measures.h"
+#include "core/scan/text_cursor.h"
 
 namespace mizan::checks {
 namespace {
@@ -71,9 +72,7 @@ void CheckRate(const DocumentView& doc, const Claim& total, const Claim& period,
       t = from->base / to->per_unit;
     }
     const std::string_view text = doc.normalized.text();
-    size_t after = rate.norm_end;
-    while (after < text.size() && text[after] == ' ') ++after;
-    const auto per = cues.MatchAt(text, after, "per");
+    const auto per = cues.MatchAt(text, scan::SkipSpaces(text, rate.norm_end), "per");
     if (!per.entry || per.entry->tags.size() < 2) return;
     per_unit = per.entry->tags[1];
   }

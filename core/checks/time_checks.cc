@@ -422,9 +422,7 @@ bool FoundedAndAged(const DocumentView& doc, const Claim& began, const Claim& ag
   std::string words = PlainWordsBetween(doc, began, age);
   // "and" past a comma joins the sentence's own verb, whose subject may be another: "He joined
   // the company, founded in 1987, and turned 35".
-  const std::string_view between = doc.Between(began, age);
-  const bool comma = between.find(',') != std::string_view::npos ||
-                     between.find("\xD8\x8C") != std::string_view::npos;  // ،
+  const bool comma = HasComma(doc.Between(began, age));
   const size_t conjunction = absl::StartsWith(words, "and ")        ? 4
                              : absl::StartsWith(words, "\xD9\x88") ? 2  // و glued to the verb
                                                                    : 0;
@@ -520,10 +518,8 @@ void CheckYearNamed(const DocumentView& doc, size_t i, Reporter* reporter) {
   // "العام المقبل (2025)", "next year, in 2025", "العام المقبل، أي في 2025": nothing but a
   // bracket, or a word that ties the two; a comma alone starts another clause ("العام الماضي،
   // 2019 كان أسوأ").
-  const std::string_view between = doc.Between(relative, named);
   const bool comma_alone = PlainWordsBetween(doc, relative, named).empty() &&
-                           (between.find(',') != std::string_view::npos ||
-                            between.find("\xD8\x8C") != std::string_view::npos);  // ،
+                           HasComma(doc.Between(relative, named));
   if ((next && !NamedWhole(doc, relative)) || !Tied(doc, relative, named) || comma_alone) return;
   const long expected = doc.published->year + (next ? 1 : -1);
   if (*Whole(named.value) == expected) return;

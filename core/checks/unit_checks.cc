@@ -74,15 +74,13 @@ void CheckUnits(const DocumentView& doc, Reporter* reporter) {
     const Claim& b = claims[i + 1];
     const std::string_view unit = MeasuredUnit(a);
     if (unit.empty() || a.sentence != b.sentence) continue;
-    const std::string_view dimension = Dimension(unit);
-    if (dimension.empty() || unit == MeasuredUnit(b) || dimension != Dimension(MeasuredUnit(b))) {
-      continue;
-    }
+    const std::string_view dimension = Dimension(unit), other = MeasuredUnit(b);
+    if (dimension.empty() || unit == other || dimension != Dimension(other)) continue;
     std::string converted;
     if (!Restates(doc, a, b) || CanBeOneAmount(a, b, &converted)) continue;
     reporter->Report("arith.conversion_mismatch",
                      absl::StrFormat("%s is about %s %s, not %s", a.text, converted,
-                                     MeasuredUnit(b), b.text),
+                                     other, b.text),
                      {SpanOf(a), SpanOf(b)}, converted, b.value);
   }
 }
