@@ -83,15 +83,11 @@ bool IsWordFraction(const Claim& c, bool about = false) {
 constexpr double kFractionSlack = 2.5;
 
 bool IsPlainCount(const Claim& c) {
-  return (c.kind == Kind::kNumber || c.kind == Kind::kMoney || c.kind == Kind::kQuantity) &&
-         !c.value.empty() && c.qualifier.empty() && !c.approx;
+  return IsAmount(c) && c.qualifier.empty() && !c.approx;
 }
 
 // A count said to be about so much ("some 1.8 million", "نحو 300"), no other bound.
-bool IsCountAbout(const Claim& c) {
-  return (c.kind == Kind::kNumber || c.kind == Kind::kMoney || c.kind == Kind::kQuantity) &&
-         !c.value.empty() && c.qualifier == "about";
-}
+bool IsCountAbout(const Claim& c) { return IsAmount(c) && c.qualifier == "about"; }
 
 // A count, or a period with no place in time, whose change the press gives as it does a
 // count's ("life expectancy rose from 68.2 years to 73.1 years, a gain of 4.9 years"). Only the
@@ -256,22 +252,29 @@ class ArithmeticChecks {
   // "Turnout was 61%: 3.4 million of the 6.1 million voters": the share of the part claim i
   // starts, said right before it and a colon, or a word that explains it and a verb ("بلغت
   // نسبة المشاركة 39.6%، إذ أدلى 3.6 مليون ناخب"); none where the share is a change ("rose
-  // 5%:") or of a whole of its own ("61% of women:").
+  // 5%:") or of a whole of its own ("61% of women:"), but for one named as the part or the
+  // whole is ("45% من المقاعد، أي 60 مقعدا من أصل 150").
   const Claim* ShareSaidFirst(size_t i) const {
     const auto& claims = doc_.claims;
     if (i == 0) return nullptr;
     const Claim& pct = claims[i - 1];
     const bool plain_share = IsShare(pct) && pct.qualifier.empty() && !pct.approx &&
                              pct.sentence == claims[i].sentence;
-    const std::string between = Trimmed(doc_.Between(pct, claims[i]));
+    if (!plain_share) return nullptr;
+    size_t from = pct.norm_end;
+    if (OwnWholeAfter(pct)) {
+      from = SameWholeEnd(pct, claims[i]);
+      if (from == std::string_view::npos && i + 1 < claims.size()) {
+        from = SameWholeEnd(pct, claims[i + 1]);
+      }
+      if (from == std::string_view::npos || from > claims[i].norm_begin) return nullptr;
+    }
+    const std::string between = Trimmed(text_.substr(from, claims[i].norm_begin - from));
     const std::string after_cue = AfterCue(between, "explain");
     // ("34%، أي 95 نائبة من أصل 395": restated.)
     const bool explained = between == ":" || CoveredBy(between, cues_, "restate") ||
                            (after_cue != between && AFewWords(after_cue, 20));
-    if (!plain_share || !explained || OwnWholeAfter(pct) || CuedBefore(pct, "change") ||
-        CuedBefore(pct, "verb")) {
-      return nullptr;
-    }
+    if (!explained || CuedBefore(pct, "change") || CuedBefore(pct, "verb")) return nullptr;
     return &pct;
   }
 
@@ -445,10 +448,18 @@ class ArithmeticChecks {
   // "40 عضوا، بينهم 12 امرأة، أي 30% من الأعضاء": the whole a share is of, named again by its
   // noun right after "of".
   bool OfTheSameWhole(const Claim& pct, const Claim& whole) const {
+    return SameWholeEnd(pct, whole) != std::string_view::npos;
+  }
+
+  // Where the noun after a share's "of" ends when it names `whole`'s noun; npos otherwise.
+  size_t SameWholeEnd(const Claim& pct, const Claim& whole) const {
+    if (whole.noun_key.empty()) return std::string_view::npos;
     const auto of = cues_.MatchAt(text_, scan::SkipSpaces(text_, pct.norm_end), "of-whole");
-    if (!of.entry || whole.noun_key.empty()) return false;
-    const std::string_view word = scan::WordAt(text_, scan::SkipSpaces(text_, of.end));
-    return !word.empty() && doc_.engine.noun_keys().Key(word) == whole.noun_key;
+    if (!of.entry) return std::string_view::npos;
+    const size_t start = scan::SkipSpaces(text_, of.end);
+    const std::string_view word = scan::WordAt(text_, start);
+    const bool same = !word.empty() && doc_.engine.noun_keys().Key(word) == whole.noun_key;
+    return same ? start + word.size() : std::string_view::npos;
   }
 
   // "48% of 5.2 million voters, or about 2.5 million", "12 ألف موظف، 60% منهم من النساء، أي
@@ -509,12 +520,19 @@ class ArithmeticChecks {
       return words.size() <= kTwoWords && std::count(words.begin(), words.end(), ' ') <= 1;
     };
     // "84 مليون دينار، توزع منها 60%": "of it" may come before the share.
-    const bool tied = of ? JoinedBy(pct, whole, "of") || OfAWholeAmounting(pct, whole)
+    const bool tied = of ? JoinedBy(pct, whole, "of") || OfAWholeAmounting(pct, whole) ||
+                               OfItsNounThenWhole(pct, whole)
                          : ((StartsWithCue(pct, part, "them") || CuedBefore(pct, "them") ||
                              OfThemGlued(pct)) &&
                             right_after()) ||
                                (!timed && cued_whole());
     if (tied) CheckShare(part, whole, pct);
+  }
+
+  // "45% من المقاعد الـ150": the whole's noun before it, right after "of".
+  bool OfItsNounThenWhole(const Claim& pct, const Claim& whole) const {
+    const size_t end = SameWholeEnd(pct, whole);
+    return end <= whole.norm_begin && Trimmed(text_.substr(end, whole.norm_begin - end)).empty();
   }
 
   // "60% من ميزانيتها البالغة 2.5 مليار دينار": what the whole is between "of" and a word that
@@ -1221,9 +1239,10 @@ class ArithmeticChecks {
         JoinedByTo(c, claims[i + 1])) {
       return Shift{c.value, claims[i + 1].value, &c, &claims[i + 1], i + 1};
     }
-    // "من 707 مليون دينار في نهاية أفريل 2016 إلى 1108 مليون دينار": the time of the first
-    // value between the two.
-    if (i + 2 < claims.size() && IsTime(claims[i + 1]) && AlikeInOneSentence(c, claims[i + 2]) &&
+    // "من 707 مليون دينار في نهاية أفريل 2016 إلى 1108 مليون دينار", "from 1,200 last week
+    // to 900": the time of the first value between the two.
+    if (i + 2 < claims.size() && IsTimeOrAgo(claims[i + 1]) &&
+        AlikeInOneSentence(c, claims[i + 2]) &&
         CuedFrom(c) && JoinedByTo(claims[i + 1], claims[i + 2], /*from_cued=*/false)) {
       return Shift{c.value, claims[i + 2].value, &c, &claims[i + 2], i + 2};
     }

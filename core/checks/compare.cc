@@ -591,7 +591,8 @@ class Aligner {
                             UnitsConflict(s, t) && DurationKey(s) != DurationKey(t);
     if (other_time || (s.kind == Kind::kQuantity && t.kind == Kind::kQuantity && s.unit != t.unit &&
                        !Dimension(s.unit).empty() && Dimension(s.unit) == Dimension(t.unit))) {
-      // "50 miles" as "50 كيلومترا"
+      // "50 miles" as "50 كيلومترا". Two dimensions are left alone: that is more often a loose
+      // reading ("كيلو" read as a kilogram for a kilometre, "كم/الساعة" as km) than a slip.
       reporter_->Report("compare.unit_mismatch",
                         absl::StrCat("the source says ", Describe(s), ", the target ", Describe(t)),
                         spans, Describe(s), Describe(t));

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "absl/strings/str_format.h"
 #include "core/scan/text_cursor.h"
 
 namespace mizan::checks {
@@ -72,6 +73,16 @@ std::optional<double> AsDouble(const std::string& value) {
   const double v = std::strtod(value.c_str(), &end);
   if (end != value.c_str() + value.size()) return std::nullopt;  // a date's "2022-11"
   return v;
+}
+
+std::string Approximate(double v) {
+  const int decimals = std::fabs(v) >= 100 ? 0 : std::fabs(v) >= 10 ? 1 : 2;
+  std::string out = absl::StrFormat("%.*f", decimals, v);
+  if (decimals > 0) {
+    while (out.back() == '0') out.pop_back();
+    if (out.back() == '.') out.pop_back();
+  }
+  return out;
 }
 
 double HalfUnit(const claims::Claim& c) {

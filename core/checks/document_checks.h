@@ -49,10 +49,22 @@ inline bool AFewWords(std::string_view between, size_t near, std::string_view ma
          between.find("\xD8\x8C") == std::string_view::npos;  // "،"
 }
 
+// Whether `c` is an amount with a value: a number, money or a quantity (not a year, a date,
+// a share or a period), whatever its bounds.
+inline bool IsAmount(const claims::Claim& c) {
+  return (c.kind == claims::Kind::kNumber || c.kind == claims::Kind::kMoney ||
+          c.kind == claims::Kind::kQuantity) &&
+         !c.value.empty();
+}
+
 // A claim's value as a double, or none when it has none or is no number (a date's). Binary
 // doubles are fine for the checks: values are weighed against rounding intervals far wider
 // than a double's error, and no value is reported from them.
 std::optional<double> AsDouble(const std::string& value);
+
+// A computed amount as a reader writes one said about so much: whole from 100 on, to a
+// tenth from 10, to a hundredth below, no trailing zero ("746", "25.4", "0.75", "25000").
+std::string Approximate(double v);
 
 // Half of the last written digit: 12.5 -> 0.05, 20 -> 0.5, and in the scale written after
 // it: "1.2 million" -> 50000 (1.15 to 1.25 million), "$3bn" -> half a billion.

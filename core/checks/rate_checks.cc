@@ -20,8 +20,7 @@ using claims::Kind;
 
 // An amount with one value and no bound but "about": a total, or the average it makes.
 bool IsAmountOrAbout(const Claim& c) {
-  return (c.kind == Kind::kNumber || c.kind == Kind::kMoney || c.kind == Kind::kQuantity) &&
-         !c.value.empty() && (c.qualifier.empty() || c.qualifier == "about");
+  return IsAmount(c) && (c.qualifier.empty() || c.qualifier == "about");
 }
 
 // The unit of time a speed is per, where `total` is the distance it covers ("42 km in 3
@@ -53,14 +52,22 @@ std::vector<double> UnitsIn(std::string_view unit, std::string_view per) {
   return {};
 }
 
+// Whether three claims of one sentence, in the order written, are a total, the period it took
+// and the average it makes, a few words apart: the period after the total ("sold 1,200 cars
+// over four days, an average of") or before it ("The 10-day festival drew 250,000 visitors, an
+// average of", "خلال 10 أيام استقبل المعرض 250 ألف زائر، بمعدل").
+bool TotalPeriodAverage(const DocumentView& doc, const Claim& first, const Claim& second,
+                        const Claim& rate) {
+  constexpr size_t kNear = 40;  // bytes: "sold over", "خلال الأيام", ", an average of"
+  return AFewWords(doc.Between(first, second), kNear, "(") &&
+         (IsSpanOfTime(first) || !HasComma(doc.Between(first, second))) &&
+         doc.Between(second, rate).size() <= kNear &&
+         doc.CueBefore(doc.engine.arith_cues(), rate, "average");
+}
+
 void CheckRate(const DocumentView& doc, const Claim& total, const Claim& period,
                const Claim& rate, Reporter* reporter) {
-  constexpr size_t kNear = 40;  // bytes: "sold over", "خلال الأيام", ", an average of"
   const scan::PhraseList& cues = doc.engine.arith_cues();
-  if (!AFewWords(doc.Between(total, period), kNear) || doc.Between(period, rate).size() > kNear ||
-      !doc.CueBefore(cues, rate, "average")) {
-    return;
-  }
   std::string_view per_unit = SpeedPer(total, rate);
   double t = *AsDouble(total.value);
   if (per_unit.empty()) {
@@ -87,7 +94,7 @@ void CheckRate(const DocumentView& doc, const Claim& total, const Claim& period,
     const double m = count * size;
     if (std::fabs(t / m - x) <= WrittenRounding(rate, rate.value) + total_rounding / m) return;
   }
-  const std::string expected = absl::StrFormat("%.4g", t / n);
+  const std::string expected = Approximate(t / n);
   reporter->Report("arith.rate_mismatch",
                    absl::StrFormat("%s over %s %s%s is %s a %s on average, not %s",
                                    total.text, period.value, period.unit,
@@ -102,11 +109,15 @@ void CheckRates(const DocumentView& doc, Reporter* reporter) {
   if (!reporter->Enabled("arith.rate_mismatch")) return;
   const auto& claims = doc.claims;
   for (size_t i = 0; i + 2 < claims.size(); ++i) {
-    const Claim& total = claims[i];
-    const Claim& period = claims[i + 1];
     const Claim& rate = claims[i + 2];
+    const bool period_first = IsSpanOfTime(claims[i]);
+    const Claim& total = claims[period_first ? i + 1 : i];
+    const Claim& period = claims[period_first ? i : i + 1];
+    // "3,000 patients over two years, an average of 1.5 visits a month": another thing's rate.
+    const bool other_noun = !rate.noun_key.empty() && rate.noun_key != total.noun_key;
     if (!IsSpanOfTime(period) || !IsAmountOrAbout(total) || !IsAmountOrAbout(rate) ||
-        total.sentence != rate.sentence || total.kind != rate.kind) {
+        claims[i].sentence != rate.sentence || total.kind != rate.kind || other_noun ||
+        !TotalPeriodAverage(doc, claims[i], claims[i + 1], rate)) {
       continue;
     }
     CheckRate(doc, total, period, rate, reporter);

@@ -42,9 +42,7 @@ bool Restates(const DocumentView& doc, const Claim& a, const Claim& b) {
 
 // The value a measure in base units has in `unit` of `to`, as a reader writes it.
 std::string InUnitOf(const Measure& from, const Measure& to) {
-  const double v = to.unit == "°F" ? from.base * 9 / 5 + 32 : from.base / to.per_unit;
-  const int decimals = std::fabs(v) >= 100 ? 0 : std::fabs(v) >= 10 ? 1 : 2;
-  return absl::StrFormat("%.*f", decimals, v);
+  return Approximate(to.unit == "°F" ? from.base * 9 / 5 + 32 : from.base / to.per_unit);
 }
 
 // Whether each value of `a` can be the same amount as the value of `b` in its place: an

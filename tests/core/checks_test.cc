@@ -1201,6 +1201,13 @@ TEST_F(ChecksTest, ChangeAndItsPercentage) {
   EXPECT_EQ(Check("مر العجز من 707 مليون دينار في أفريل 2016 إلى 1108 مليون دينار في أفريل "
                   "2017 أي بنسبة زيادة ب67 بالمائة"),
             Codes{"arith.change_mismatch"});
+  // ... or a time before now: "last week", "الشهر الماضي".
+  EXPECT_EQ(Check("Admissions fell from 1,600 last month to 1,200 this month, a drop of 25%."),
+            Codes{});
+  EXPECT_EQ(Check("Admissions fell from 1,600 last month to 1,200 this month, a drop of 40%."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("انخفضت الطلبات من 800 طلب الشهر الماضي إلى 600 طلب، بتراجع 35%."),
+            Codes{"arith.change_mismatch"});
   // Values written with a scale word are rounded in it: $1.1bn may be $1.14bn.
   EXPECT_EQ(Check("Revenue rose from $1.1bn to $1.2bn, up 10%."), Codes{});
   EXPECT_EQ(Check("Revenue rose 10% to $1.2bn from $1.1bn."), Codes{});
@@ -2430,6 +2437,18 @@ TEST_F(ChecksTest, RateMismatch) {
   EXPECT_EQ(Check("The ferry sailed 90 km in 3 hours, averaging 30 km/h."), Codes{});
   EXPECT_EQ(Check("The glacier moved 3 metres in 10 days, an average of 50 cm a day."), slip);
   EXPECT_EQ(Check("The glacier moved 3 metres in 10 days, an average of 30 cm a day."), Codes{});
+  // The period first, as an adjective or a time the clause opens with.
+  EXPECT_EQ(Check("The five-day fair sold 4,000 tickets, an average of 800 a day."), Codes{});
+  EXPECT_EQ(Check("The five-day fair sold 4,000 tickets, an average of 1,000 a day."), slip);
+  EXPECT_EQ(Check("خلال 3 أيام وزع المتطوعون 9 آلاف وجبة، بمعدل 4 آلاف وجبة يوميا."), slip);
+  EXPECT_EQ(Check("خلال 3 أيام وزع المتطوعون 9 آلاف وجبة، بمعدل 3 آلاف وجبة يوميا."), Codes{});
+  // Not the average of another thing; not a total in brackets after the period.
+  EXPECT_EQ(Check("A two-year study of 3,000 patients found an average of 1.5 visits a month."),
+            Codes{});
+  EXPECT_EQ(Check("It followed 3,000 patients over two years, an average of 1.5 visits a month."),
+            Codes{});
+  EXPECT_EQ(Check("A 3-day strike (the second, with 2,000 workers) cost an average of $90 a day."),
+            Codes{});
   // A share, a price per unit, a month of days: no average of the total.
   EXPECT_EQ(Check("Exports rose 6% over three years, an average of 3% a year."), Codes{});
   EXPECT_EQ(Check("He sold 300 shares over two days, an average of $40 a share."), Codes{});
@@ -2444,6 +2463,16 @@ TEST(DocumentChecksTest, AsDoubleReadsNumbersOnly) {
   EXPECT_FALSE(AsDouble("").has_value());
   EXPECT_FALSE(AsDouble("--10-01").has_value());
   EXPECT_FALSE(AsDouble("2022-11").has_value());
+}
+
+// A computed amount reads as a reader would write it, not in a computer's notation.
+TEST(DocumentChecksTest, ApproximateWritesWhatAReaderWrites) {
+  EXPECT_EQ(Approximate(25000), "25000");
+  EXPECT_EQ(Approximate(745.645), "746");
+  EXPECT_EQ(Approximate(25.44), "25.4");
+  EXPECT_EQ(Approximate(12.0), "12");
+  EXPECT_EQ(Approximate(0.75), "0.75");
+  EXPECT_EQ(Approximate(0.5), "0.5");
 }
 
 // What was added, then the total it brought a count to and where the count was: the total
