@@ -158,6 +158,7 @@ class ArithmeticChecks {
         LevelThenChange(i);
         ChangeBetween(i);
         Multiple(i);
+        Margin(i);
       }
       if (reporter_->Enabled("arith.total_mismatch")) {
         Total(i);
@@ -917,6 +918,54 @@ class ArithmeticChecks {
     if (const std::optional<Shift> shift = Against(i + 1, /*change_first=*/true)) {
       CheckDifference(*shift, said);
     }
+  }
+
+  // "passed 220 votes to 210, a margin of 10", "52% مقابل 48%، بفارق 4 نقاط": the two sides
+  // of a tally or a race, then the margin between them (arith_cues.tsv "margin"). Not from
+  // "from", where the two are a change's ends and the change checks weigh it.
+  void Margin(size_t i) {
+    const auto& claims = doc_.claims;
+    if (i + 2 >= claims.size()) return;
+    const Claim& a = claims[i];
+    const Claim& b = claims[i + 1];
+    const Claim& m = claims[i + 2];
+    const bool shares = IsShare(a) && IsShare(b) && a.qualifier.empty() && b.qualifier.empty();
+    const bool counts = IsPlainCount(a) && IsPlainCount(b) && a.unit == b.unit;
+    // Two shares part by points ("بفارق 4 نقاط") or a percentage; counts by a count of theirs.
+    const bool margin = shares ? (IsShare(m) && m.qualifier.empty()) || InPoints(m)
+                               : IsPlainCount(m) && m.kind == a.kind && m.unit == a.unit;
+    if (!(shares || counts) || a.kind != b.kind || !margin || m.sentence != a.sentence ||
+        !MarginSaid(b, m) || !CoveredBy(Trimmed(doc_.Between(a, b)), cues_, "tally-join") ||
+        CuedFrom(a)) {
+      return;
+    }
+    // Counts of votes or goals are exact under a thousand; shares are rounded.
+    const double gap = std::fabs(*AsDouble(a.value) - *AsDouble(b.value));
+    if (counts) {
+      const double slack = CountSlackBeside(a, b) + CountSlackBeside(b, a) +
+                           CountSlackBeside(m, m);
+      if (std::fabs(gap - *AsDouble(m.value)) <= slack) return;
+    } else if (PointsFit(Shift{b.value, a.value, &b, &a, i + 1}, m)) {
+      return;
+    }
+    reporter_->Report("arith.change_mismatch",
+                      absl::StrFormat("%s against %s is a margin of %s, not %s", a.value, b.value,
+                                      Number(gap), m.value),
+                      {SpanOf(a), SpanOf(b), SpanOf(m)}, Number(gap), m.value);
+  }
+
+  // Whether `m` is said to be the margin of the tally ending at `b`: the cue alone between
+  // them (read in place first), or after whose the second side is and a comma ("37 للوصيف،
+  // بفارق"); and no third side it is a gap to ("2-0، وبفارق 10 نقاط عن أقرب منافسيه", "a
+  // 15-point gap over the bottom side": the league's, not the score's).
+  bool MarginSaid(const Claim& b, const Claim& m) const {
+    constexpr size_t kNear = 40;  // bytes: "for his rival, a margin of"
+    if (!cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, m.norm_begin), "margin").entry ||
+        CuedAfter(m, "margin-over")) {
+      return false;
+    }
+    return JoinedBy(b, m, "margin") ||
+           (ForTheRival(b) && CommaBeforeTheCue(b, m, "margin", kNear));
   }
 
   // "2,400 new cases, bringing the total to 58,400 from 56,000", "2400 إصابة جديدة، ليرتفع

@@ -96,9 +96,11 @@ void CheckWeekdayOfADay(const DocumentView& doc, const Claim& c, Reporter* repor
   CheckWeekday(c.weekday, dated, dated, reporter);
 }
 
+// The most days each month of the Gregorian calendar has.
+constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+
 void CheckGregorian(const Claim& c, Reporter* reporter) {
   const YearMonthDay d = *ParseIsoDate(c.value);
-  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   const bool leap = (d.year % 4 == 0 && d.year % 100 != 0) || d.year % 400 == 0;
   const int days = d.month == 2 && !leap ? 28 : kDays[d.month - 1];
   if (d.day > days) {
@@ -109,6 +111,22 @@ void CheckGregorian(const Claim& c, Reporter* reporter) {
     return;
   }
   if (c.weekday != 0) CheckWeekday(c.weekday, c, c, reporter);
+}
+
+// "June 31", "30 فبراير": a day with no year that its month has in no year (29 February is
+// in one year of four).
+void CheckDayOfNoYear(const Claim& c, Reporter* reporter) {
+  int month = 0, day = 0;
+  if (c.calendar != "gregorian" || c.value.size() != 7 || c.value.rfind("--", 0) != 0 ||
+      !absl::SimpleAtoi(c.value.substr(2, 2), &month) ||
+      !absl::SimpleAtoi(c.value.substr(5, 2), &day) || month < 1 || month > 12 ||
+      day <= kDays[month - 1]) {
+    return;
+  }
+  reporter->Report("date.invalid",
+                   absl::StrFormat("%s has no day %d in any year: that month has at most %d days",
+                                   c.value.substr(0, 4), day, kDays[month - 1]),
+                   {SpanOf(c)}, "", c.value);
 }
 
 void CheckHijriDay(const Claim& c, Reporter* reporter) {
@@ -175,6 +193,7 @@ void CheckCalendar(const DocumentView& doc, Reporter* reporter) {
   for (size_t i = 0; i < claims.size(); ++i) {
     const Claim& c = claims[i];
     if (IsFullDate(c, "gregorian")) CheckGregorian(c, reporter);
+    CheckDayOfNoYear(c, reporter);
     CheckWeekdayOfADay(doc, c, reporter);
     if (!IsFullDate(c, "islamic")) continue;
     CheckHijriDay(c, reporter);

@@ -760,8 +760,10 @@ void CheckAnniversary(const DocumentView& doc, const Claim& n, Reporter* reporte
     if (c.sentence != n.sentence || !c.qualifier.empty()) continue;
     const std::optional<long> year = YearNamed(doc, c);
     if (!year) continue;
-    const bool begins = CueInTheBytesBefore(doc, c, kNear, "origin") ||
-                        CueInTheBytesBefore(doc, c, kNear, "began");
+    // "توقيع الاتفاقية في 1994": what began may be named between its cue and its year.
+    constexpr size_t kOriginNear = 40;  // bytes
+    const bool begins = CueInTheBytesBefore(doc, c, kOriginNear, "origin") ||
+                        CueInTheBytesBefore(doc, c, kOriginNear, "began");
     if (begins && origin == nullptr) {
       origin = &c, began = *year;
     } else {

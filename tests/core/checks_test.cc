@@ -374,6 +374,11 @@ TEST_F(ChecksTest, InvalidDates) {
   EXPECT_EQ(Check("on 29 February 2023"), Codes{"date.invalid"});
   EXPECT_EQ(Check("on 29 February 2024"), Codes{});
   EXPECT_EQ(Check("في 30 أبريل 2022"), Codes{});
+  // With no year: a day its month has in no year; 29 February is in one of four.
+  EXPECT_EQ(Check("The rules take effect on September 31."), Codes{"date.invalid"});
+  EXPECT_EQ(Check("تنتهي المهلة في 30 فبراير."), Codes{"date.invalid"});
+  EXPECT_EQ(Check("The leap day, February 29, falls on a Thursday."), Codes{});
+  EXPECT_EQ(Check("The rules take effect on September 30."), Codes{});
 }
 
 TEST_F(ChecksTest, HijriAndGregorianEquivalents) {
@@ -2463,6 +2468,27 @@ TEST(DocumentChecksTest, AsDoubleReadsNumbersOnly) {
   EXPECT_FALSE(AsDouble("").has_value());
   EXPECT_FALSE(AsDouble("--10-01").has_value());
   EXPECT_FALSE(AsDouble("2022-11").has_value());
+}
+
+// The two sides of a tally or a race and the margin said between them: exact for counts
+// under a thousand, within the rounding of shares; nothing for a change's ends or no margin.
+TEST_F(ChecksTest, MarginBetweenTwoSides) {
+  const Codes slip = {"arith.change_mismatch"};
+  EXPECT_EQ(Check("The House passed the bill 218 to 212, a margin of six votes."), Codes{});
+  EXPECT_EQ(Check("The House passed the bill 218 to 212, a margin of 16 votes."), slip);
+  EXPECT_EQ(Check("فاز الفريق 4-2 بفارق هدفين."), Codes{});
+  EXPECT_EQ(Check("فاز الفريق 4-2 بفارق 3 أهداف."), slip);
+  EXPECT_EQ(Check("حصل المرشح على 54% مقابل 46%، بفارق 8 نقاط."), Codes{});
+  EXPECT_EQ(Check("حصل المرشح على 54% مقابل 46%، بفارق 6 نقاط."), slip);
+  EXPECT_EQ(Check("She won 54% to 46%, a gap of 8 percentage points."), Codes{});
+  EXPECT_EQ(Check("She won 54% to 46%, a gap of 10 percentage points."), slip);
+  // Whose the second side is may come between; a gap to a third side is the league's.
+  EXPECT_EQ(Check("تصدر الفريق برصيد 50 نقطة مقابل 44 للوصيف، بفارق 9 نقاط."), slip);
+  EXPECT_EQ(Check("She took 54% against 46% for her rival, a margin of 8 points."), Codes{});
+  EXPECT_EQ(Check("They won 2-0, a gap of 12 points over the bottom side."), Codes{});
+  // A change's ends are the change checks'; a threshold is no margin.
+  EXPECT_EQ(Check("Membership rose from 218 to 212, a difference of 6."), Codes{});
+  EXPECT_EQ(Check("The bill passed 60 to 40, with a majority of 51 needed."), Codes{});
 }
 
 // A computed amount reads as a reader would write it, not in a computer's notation.
