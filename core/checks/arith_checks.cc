@@ -78,6 +78,16 @@ bool IsWordFraction(const Claim& c, bool about = false) {
          (c.qualifier.empty() || (about && c.qualifier == "about"));
 }
 
+// A share said to be above or below so much: "less than a quarter", "أكثر من 30%".
+bool IsBoundedShare(const Claim& c) {
+  const bool bound = c.qualifier == "less-than" || c.qualifier == "at-most" ||
+                     c.qualifier == "more-than" || c.qualifier == "at-least";
+  const bool fraction = c.kind == Kind::kNumber && c.script == "words" &&
+                        c.value.rfind("0.", 0) == 0;
+  return bound && (fraction || (c.kind == Kind::kPercent && c.unit == "percent")) &&
+         !c.value.empty();
+}
+
 // How far from its fraction a share said in words may be, in points ("half" of 500 may be
 // 260), and a share said to be about so much.
 constexpr double kFractionSlack = 2.5;
@@ -205,8 +215,10 @@ class ArithmeticChecks {
     const auto& claims = doc_.claims;
     for (size_t j = i + 1; j < claims.size() && j <= i + 2; ++j) {
       if (claims[j].sentence != claims[i].sentence) return nullptr;
-      // A fraction in words only right after: "300 of the 900, or a third".
-      if (IsShare(claims[j]) || (j == i + 1 && IsWordFraction(claims[j]))) return &claims[j];
+      // A fraction in words only right after: "300 of the 900, or a third", "less than a
+      // third".
+      const bool words = IsWordFraction(claims[j]) || IsBoundedShare(claims[j]);
+      if (IsShare(claims[j]) || (j == i + 1 && words)) return &claims[j];
     }
     return nullptr;
   }
@@ -229,7 +241,8 @@ class ArithmeticChecks {
     // "(60% of women)" is a share of another whole; but "أي 80% من أعضاء المجلس", "that is 80%
     // of the members", restates the part as a share of its own whole. A change named after
     // them ("بتراجع نسبته 22%") or a share set against another ("20% more") is none of theirs.
-    if (pct == nullptr || pct->qualifier.size() || NamesAChange(*pct) ||
+    if (pct == nullptr || (!pct->qualifier.empty() && !IsBoundedShare(*pct)) ||
+        NamesAChange(*pct) ||
         CuedAfter(*pct, "compares") ||
         (OwnWholeAfter(*pct) && !Restated(whole, *pct))) {
       return;
@@ -302,9 +315,12 @@ class ArithmeticChecks {
     const auto& claims = doc_.claims;
     const Claim& whole = claims[i];
     if (!IsPlainCount(whole) || !WholeCued(whole)) return;
-    for (size_t j = i + 1; j + 1 < claims.size(); j += 2) {
+    for (size_t j = i + 1; j + 1 < claims.size();) {
       const Claim& part = claims[j];
-      const Claim& pct = claims[j + 1];
+      // "تأهل 8 إلى الجولة الثانية، أي 32%": an ordinal in what the part did is no share.
+      const size_t k = claims[j + 1].kind == Kind::kOrdinal && j + 2 < claims.size() ? j + 2
+                                                                                  : j + 1;
+      const Claim& pct = claims[k];
       // "300 (25%)", "1,800, or 75%,": the share right after its part.
       const bool right_after = RestatedRightAfter(part, pct) || RestatedAfterWhatItDid(part, pct);
       if (pct.sentence != whole.sentence || !IsPlainCount(part) ||
@@ -313,6 +329,7 @@ class ArithmeticChecks {
         return;
       }
       CheckShare(part, whole, pct);
+      j = k + 1;
     }
   }
 
@@ -560,7 +577,9 @@ class ArithmeticChecks {
   void CheckShare(const Claim& part, const Claim& whole, const Claim& share) {
     // "أي 15% أكثر من العام الماضي", "20% more than": set against another amount, no share.
     if (CuedAfter(share, "compares")) return;
-    const bool fraction = IsWordFraction(share, /*about=*/true);
+    const bool bounded = IsBoundedShare(share);
+    const bool fraction = IsWordFraction(share, /*about=*/true) ||
+                          (bounded && share.kind == Kind::kNumber);
     const double x = *AsDouble(part.value), y = *AsDouble(whole.value);
     const double z = *AsDouble(share.value) * (fraction ? 100 : 1);
     const double share_slack =
@@ -573,8 +592,13 @@ class ArithmeticChecks {
     const double whole_slack = CountSlackBeside(whole, part) + (whole.approx ? 0.05 * y : 0);
     const double lo = 100 * (x - part_slack) / (y + whole_slack);
     const double hi = y > whole_slack ? 100 * (x + part_slack) / (y - whole_slack) : HUGE_VAL;
-    if (z + share_slack >= lo && z - share_slack <= hi) return;
-    const std::string said = fraction ? share.text : share.value + "%";
+    // "less than a quarter" holds where the share may be below it, "more than 30%" above.
+    const bool below = share.qualifier == "less-than" || share.qualifier == "at-most";
+    const bool holds = !bounded ? z + share_slack >= lo && z - share_slack <= hi
+                       : below  ? lo <= z + share_slack
+                                : hi >= z - share_slack;
+    if (holds) return;
+    const std::string said = fraction || bounded ? share.text : share.value + "%";
     reporter_->Report("arith.percent_mismatch",
                       absl::StrFormat("%s of %s is %.2f%%, not %s", part.value, whole.value,
                                       100 * x / y, said),
@@ -968,6 +992,20 @@ class ArithmeticChecks {
            (ForTheRival(b) && CommaBeforeTheCue(b, m, "margin", kNear));
   }
 
+  // "180 passengers and six crew, a total of 186", "12 مدنيا و8 جنود، بإجمالي 20": a cue of
+  // a sum alone after a comma (read in place first), not a total since another time ("20 men
+  // and 5 women, a total of 300 since March").
+  bool SumAfterAComma(const Claim& last, const Claim& total) const {
+    constexpr size_t kNear = 30;  // bytes: the total's noun, then "since"
+    if (!cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, total.norm_begin), "sum-comma")
+             .entry ||
+        !JoinedBy(last, total, "sum-comma") || !HasComma(doc_.Between(last, total))) {
+      return false;
+    }
+    const size_t end = std::min(text_.size(), total.norm_end + kNear);
+    return !doc_.engine.time_cues().StartsAWordIn(text_, total.norm_end, end, "since");
+  }
+
   // "2,400 new cases, bringing the total to 58,400 from 56,000", "2400 إصابة جديدة، ليرتفع
   // العدد الإجمالي إلى 58400 مقابل 56000": what was added, then the total it brought a count
   // to (arith_cues.tsv "total-to") and where the count was.
@@ -1159,8 +1197,12 @@ class ArithmeticChecks {
     // "1.8 million this year, up 50% from": a time with no number of its own may stand between;
     // "، أي بزيادة 30% عن": the change restated.
     std::string said = AfterCue(WordsPastATime(claims[i - 1], pct), "restate");
-    // "in the second quarter, down": the period's noun after its ordinal, then the change.
-    if (const size_t comma = said.rfind(','); t < i - 1 && period && comma != std::string::npos) {
+    // "in the second quarter, down": the period's noun after its ordinal, then the change;
+    // "1.4 million homes without power, down": a word or two of what the level counts.
+    if (const size_t comma = said.rfind(',');
+        comma != std::string::npos &&
+        ((t < i - 1 && period) || AFewWords(std::string_view(said).substr(0, comma), kAWordOrTwo,
+                                            ",(0123456789"))) {
       said = Trimmed(std::string_view(said).substr(comma + 1));
     }
     // ("0.3 points from": the word "points" is no part of a claim under one.)
@@ -1645,9 +1687,11 @@ class ArithmeticChecks {
     const Claim& total = claims[i];
     // The cue first, read in place: this runs at every claim. Before the sum, or after it
     // where a comma sets it beside the last part ("310 crew, 1,550 people in all").
+    // "180 passengers and six crew, a total of 186": a cue of a sum only right after a comma.
     if (i == 0 || !IsPlainCount(total) ||
         !(CueRightBefore(claims[i - 1], total, "sum", kNear) ||
-          (PastAComma(claims[i - 1], total, kNear, /*verb=*/false) && SumCuedAfter(total)))) {
+          (PastAComma(claims[i - 1], total, kNear, /*verb=*/false) && SumCuedAfter(total)) ||
+          SumAfterAComma(claims[i - 1], total))) {
       return;
     }
     std::vector<const Claim*> parts;
@@ -2111,8 +2155,12 @@ class ArithmeticChecks {
     // seats: the ruling party won 230, the opposition 180 and independents 40": the first part
     // a few words after the colon, in a list.
     found->listed = !total.noun_key.empty() && ColonThenAFewWords(before, p);
+    // "A total of 340 people were arrested: 210 in the capital": after a total said to be one,
+    // a few words of what befell it and a colon.
+    const bool declared_colon = found->declared && FewWordsThenAColon(before, p);
     if (!total.noun_key.empty() && (JoinedBy(before, p, "split") || EndsWithAColon(before, p) ||
-                                     CommaBeforeTheCue(before, p, "split") || found->listed)) {
+                                     CommaBeforeTheCue(before, p, "split") || found->listed ||
+                                     declared_colon)) {
       // "15 injured: 8 were taken to hospital": what befell some of them, no split.
       if (CuedAfter(p, "subset")) return FirstPart::kNone;
       found->declared = true;
@@ -2195,11 +2243,12 @@ class ArithmeticChecks {
     return cues_.MatchAt(text_, at, "place");
   }
 
-  // Whether a place is named from `at`: "the north", "Germany", "المحافظات"; no group of
-  // people by their age ("the under-18s").
+  // Whether a place is named from `at`: "the north", "Germany", "المحافظات", the rest of them
+  // ("other cities"); no group of people by their age ("the under-18s").
   bool NamedAt(size_t at) const {
     const size_t start = scan::SkipSpaces(text_, at);
     const std::string_view name = scan::WordAt(text_, start);
+    if (name == "other") return true;
     if (name == "the") {
       const size_t next = scan::SkipSpaces(text_, start + name.size());
       const std::string_view rest = text_.substr(next, text_.find_first_of(" ,.;\n", next) - next);
@@ -2320,6 +2369,16 @@ class ArithmeticChecks {
     return !Trimmed(words).empty() && words.size() <= kAFewWords &&
            words.find_first_of(",.;()") == std::string_view::npos &&
            words.find(kArabicComma) == std::string_view::npos;
+  }
+
+  bool FewWordsThenAColon(const Claim& a, const Claim& b) const {
+    constexpr size_t kAFewWords = 40;  // bytes: "people were arrested:", "شخصا اعتقلوا:"
+    const std::string_view between = doc_.Between(a, b);
+    const size_t colon = between.find(':');
+    return colon != std::string_view::npos && colon <= kAFewWords &&
+           Trimmed(between.substr(colon + 1)).empty() &&
+           between.substr(0, colon).find_first_of(",;()") == std::string_view::npos &&
+           between.find(kArabicComma) == std::string_view::npos;
   }
 
   bool EndsWithAColon(const Claim& a, const Claim& b) const {

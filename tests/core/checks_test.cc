@@ -2491,6 +2491,30 @@ TEST_F(ChecksTest, MarginBetweenTwoSides) {
   EXPECT_EQ(Check("The bill passed 60 to 40, with a majority of 51 needed."), Codes{});
 }
 
+// Shapes of parts and shares the press writes around a whole: a sum after a comma, a total
+// whose parts follow a colon after what befell it, the rest of the places, a round named in
+// what the part did, a share said to be above or below so much, a change from a named peak.
+TEST_F(ChecksTest, PartsAndSharesAroundTheirWhole) {
+  const Codes total = {"arith.total_mismatch"}, share = {"arith.percent_mismatch"};
+  EXPECT_EQ(Check("The ship carried 410 passengers and 25 crew, a total of 435 people."), Codes{});
+  EXPECT_EQ(Check("The ship carried 410 passengers and 25 crew, a total of 445 people."), total);
+  EXPECT_EQ(Check("أصيب 30 مدنيا و12 شرطيا، بإجمالي 52 مصابا."), total);
+  EXPECT_EQ(Check("Police detained 30 men and 12 women, a total of 500 since June."), Codes{});
+  EXPECT_EQ(Check("A total of 90 schools were closed: 50 in the north and 45 in other areas."),
+            total);
+  EXPECT_EQ(Check("A total of 90 schools were closed: 50 in the north and 40 in other areas."),
+            Codes{});
+  EXPECT_EQ(Check("من أصل 40 لاعبا، تأهل 10 إلى الدور الثاني، أي 30%."), share);
+  EXPECT_EQ(Check("من أصل 40 لاعبا، تأهل 10 إلى الدور الثاني، أي 25%."), Codes{});
+  EXPECT_EQ(Check("Only 45 of the 150 members, less than a fifth, voted."), share);
+  EXPECT_EQ(Check("Only 45 of the 150 members, less than a third, voted."), Codes{});
+  EXPECT_EQ(Check("صوت 45 من أصل 150 عضوا، أي أكثر من 40%."), share);
+  EXPECT_EQ(Check("صوت 45 من أصل 150 عضوا، أي أكثر من 25%."), Codes{});
+  EXPECT_EQ(Check("Sales hit 1.6 million, down 10% from a peak of 2 million in 2021."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Sales hit 1.6 million, down 20% from a peak of 2 million in 2021."), Codes{});
+}
+
 // A computed amount reads as a reader would write it, not in a computer's notation.
 TEST(DocumentChecksTest, ApproximateWritesWhatAReaderWrites) {
   EXPECT_EQ(Approximate(25000), "25000");
