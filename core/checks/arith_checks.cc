@@ -953,6 +953,9 @@ class ArithmeticChecks {
     const Claim& a = claims[i];
     const Claim& b = claims[i + 1];
     const Claim& m = claims[i + 2];
+    // Asked at every claim: the sides' nearness first ("to", "مقابل", "-" between them).
+    constexpr size_t kJoin = 16, kNear = 60;  // bytes: " against ", "، أي بفارق"
+    if (b.norm_begin - a.norm_end > kJoin || m.norm_begin - b.norm_end > kNear) return;
     const bool shares = IsShare(a) && IsShare(b) && a.qualifier.empty() && b.qualifier.empty();
     const bool counts = IsPlainCount(a) && IsPlainCount(b) && a.unit == b.unit;
     // Two shares part by points ("بفارق 4 نقاط") or a percentage; counts by a count of theirs.
@@ -1688,7 +1691,9 @@ class ArithmeticChecks {
     // The cue first, read in place: this runs at every claim. Before the sum, or after it
     // where a comma sets it beside the last part ("310 crew, 1,550 people in all").
     // "180 passengers and six crew, a total of 186": a cue of a sum only right after a comma.
-    if (i == 0 || !IsPlainCount(total) ||
+    // Asked at every claim: a part in digits or words right before, first.
+    if (i == 0 || !IsPlainCount(total) || claims[i - 1].sentence != total.sentence ||
+        total.norm_begin - claims[i - 1].norm_end > kNear ||
         !(CueRightBefore(claims[i - 1], total, "sum", kNear) ||
           (PastAComma(claims[i - 1], total, kNear, /*verb=*/false) && SumCuedAfter(total)) ||
           SumAfterAComma(claims[i - 1], total))) {

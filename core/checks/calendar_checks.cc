@@ -117,7 +117,7 @@ void CheckGregorian(const Claim& c, Reporter* reporter) {
 // in one year of four).
 void CheckDayOfNoYear(const Claim& c, Reporter* reporter) {
   int month = 0, day = 0;
-  if (c.calendar != "gregorian" || c.value.size() != 7 || c.value.rfind("--", 0) != 0 ||
+  if (c.value.size() != 7 || c.value.rfind("--", 0) != 0 || c.calendar != "gregorian" ||
       !absl::SimpleAtoi(c.value.substr(2, 2), &month) ||
       !absl::SimpleAtoi(c.value.substr(5, 2), &day) || month < 1 || month > 12 ||
       day <= kDays[month - 1]) {
