@@ -837,6 +837,13 @@ std::optional<WordNumber> ReadWords(const WordLexicon& lexicon, std::string_view
       if (auto decimals = ReadDecimals(lexicon, text, t.end, lang, &end)) {
         phrase.AddFraction(*decimals);
         best = phrase.Result(), best->begin = begin, best->end = end;
+        // "two point four million": a scale word after the decimals multiplies them all.
+        Token scale;
+        if (english && NextToken(lexicon, text, end, lang, false, &scale) && !scale.conj &&
+            (scale.entry->role == Role::kScale || scale.entry->role == Role::kScalePlural)) {
+          best->value = best->value.Times(scale.entry->value);
+          best->end = scale.end;
+        }
       }
       break;
     }

@@ -762,6 +762,8 @@ TEST_F(ClaimsTest, EnglishNumberWords) {
       {"one thousand five hundred million", "1500000000"},
       {"3 million and a quarter", "3250000"},
       {"three and a fifth", "3.2"},
+      {"seven point two five", "7.25"},
+      {"two point four million", "2400000"},
       {"13 lakh", "1300000"},
       {"2 crore", "20000000"},
   };
