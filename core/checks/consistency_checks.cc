@@ -9,11 +9,14 @@
 //   numbers contradict (info).
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdlib>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "absl/algorithm/container.h"
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
@@ -96,6 +99,34 @@ bool IsAmountOfACurrency(const Claim& c) {
          c.qualifier.empty();
 }
 
+// The times and ranks each sentence names ("The 2023 report", "The second flight"): two
+// sentences that each name some, none alike, speak of different things, whose counts may well
+// be a digit or a swap apart ("counted 1,250 cases" and, the next year, "1,520 cases").
+class SentenceMarks {
+ public:
+  explicit SentenceMarks(const std::vector<Claim>& claims) {
+    for (const Claim& c : claims) {
+      const bool mark = c.kind == Kind::kYear || c.kind == Kind::kDate || c.kind == Kind::kOrdinal;
+      if (!mark || c.value.empty()) continue;
+      if (c.sentence >= marks_.size()) marks_.resize(c.sentence + 1);
+      marks_[c.sentence].push_back(absl::StrCat(static_cast<int>(c.kind), ":", c.value));
+    }
+  }
+
+  bool Apart(uint32_t a, uint32_t b) const {
+    if (a >= marks_.size() || b >= marks_.size() || marks_[a].empty() || marks_[b].empty()) {
+      return false;
+    }
+    for (const std::string& m : marks_[a]) {
+      if (absl::c_linear_search(marks_[b], m)) return false;
+    }
+    return true;
+  }
+
+ private:
+  std::vector<std::vector<std::string>> marks_;
+};
+
 void ReportConflict(const Claim& a, const Claim& b, const std::string& how, Reporter* reporter) {
   reporter->Report("doc.conflicting_values",
                    absl::StrCat("the same thing is given as ", a.value, " and as ", b.value, ": ",
@@ -125,6 +156,7 @@ void ConflictingValues(const DocumentView& doc, Reporter* reporter) {
       seen.elsewhere = &c;
     }
   }
+  std::optional<SentenceMarks> marks;  // built only where a thing has two values
   for (const Thing& thing : things) {
     if (thing.values.size() > kMaxValuesOfOneThing) continue;
     for (size_t i = 0; i < thing.values.size(); ++i) {
@@ -132,6 +164,8 @@ void ConflictingValues(const DocumentView& doc, Reporter* reporter) {
         const auto [a, b] = CrossSentencePair(thing.occurrences.at(thing.values[i]),
                                               thing.occurrences.at(thing.values[j]));
         if (a == nullptr || !LooksLikeSlip(*a, *b)) continue;
+        if (!marks) marks.emplace(doc.claims);
+        if (marks->Apart(a->sentence, b->sentence)) continue;
         ReportConflict(*a, *b, DescribeDifference(*a, *b), reporter);
       }
     }

@@ -2201,6 +2201,13 @@ TEST_F(ChecksTest, ConflictingValuesOfOneThing) {
   // Different counts of one noun are different events, not a conflict.
   EXPECT_EQ(Check("قتل 5 أشخاص في الشمال.\nوقتل 12 شخصا في الجنوب."), Codes{});
   EXPECT_EQ(Check("1,250 visitors came.\nThen 1,520 visitors came."), Codes{"doc.conflicting_values"});
+  // Each sentence names its own time or rank, none alike: two things, however near the counts.
+  EXPECT_EQ(Check("In 2022 the clinic saw 1,340 patients.\nIn 2023 it saw 1,430 patients."),
+            Codes{});
+  EXPECT_EQ(Check("The first train carried 316 passengers.\nThe third carried 361 passengers."),
+            Codes{});
+  EXPECT_EQ(Check("In 2022 the clinic saw 1,340 patients.\nThat year it saw 1,430 patients."),
+            Codes{"doc.conflicting_values"});
   // A headline and its body say one count in other words around it: a scale slip of three
   // significant digits is a conflict whatever word follows.
   EXPECT_EQ(Check("استقبلت تونس 623 ألف سائح في ماي\nوقالت الوزارة إن 623 سائحا زاروا البلاد"),
