@@ -127,6 +127,30 @@ class SentenceMarks {
   std::vector<std::vector<std::string>> marks_;
 };
 
+// Whether a count refers back to one said before: "the 1,342 cases", "its 12,050 employees"
+// (arith_cues.tsv "refers-back" right before it), "الـ72", "القتلى الـ72" (the article on
+// the digits). A count a digit or a swap from another that does not is as often another
+// event's ("أصيب 125 شخصا في الحادث الأول. وأصيب 152 شخصا في حادث ثان").
+bool RefersBack(const DocumentView& doc, const Claim& c) {
+  if (c.text.starts_with("\xD8\xA7\xD9\x84")) return true;  // "ال"
+  const std::string_view text = doc.normalized.text();
+  return doc.engine.arith_cues()
+             .MatchBefore(text, scan::SkipSpacesBack(text, c.norm_begin), "refers-back")
+             .entry != nullptr;
+}
+
+// Whether two counts of one thing in two sentences are one of them mistyped: a scale word
+// dropped or added, or a digit or a swap where one of them refers back to the other and the
+// sentences name no different times or ranks. `marks` is built on first need.
+bool OneThingSlipped(const DocumentView& doc, const Claim& a, const Claim& b,
+                     std::optional<SentenceMarks>* marks) {
+  if (!LooksLikeSlip(a, b)) return false;
+  if (!*marks) marks->emplace(doc.claims);
+  if ((*marks)->Apart(a.sentence, b.sentence)) return false;
+  return ScaleWordDifference(DescribeDifference(a, b)) || RefersBack(doc, a) ||
+         RefersBack(doc, b);
+}
+
 void ReportConflict(const Claim& a, const Claim& b, const std::string& how, Reporter* reporter) {
   reporter->Report("doc.conflicting_values",
                    absl::StrCat("the same thing is given as ", a.value, " and as ", b.value, ": ",
@@ -163,9 +187,7 @@ void ConflictingValues(const DocumentView& doc, Reporter* reporter) {
       for (size_t j = i + 1; j < thing.values.size(); ++j) {
         const auto [a, b] = CrossSentencePair(thing.occurrences.at(thing.values[i]),
                                               thing.occurrences.at(thing.values[j]));
-        if (a == nullptr || !LooksLikeSlip(*a, *b)) continue;
-        if (!marks) marks.emplace(doc.claims);
-        if (marks->Apart(a->sentence, b->sentence)) continue;
+        if (a == nullptr || !OneThingSlipped(doc, *a, *b, &marks)) continue;
         ReportConflict(*a, *b, DescribeDifference(*a, *b), reporter);
       }
     }
@@ -218,11 +240,13 @@ size_t HeadlineEnd(std::string_view text) {
   const size_t end =  // a new line, or a paragraph or line separator
       std::min({start.find('\n'), start.find("\xE2\x80\xA9"), start.find("\xE2\x80\xA8")});
   if (end == std::string_view::npos || end > kLongestHeadline) return 0;
-  const std::string_view line = text.substr(0, end);
+  std::string_view line = text.substr(0, end);
   for (std::string_view mark : {". ", "! ", "? ", "\xD8\x9F "}) {  // ؟
     if (line.find(mark) != std::string_view::npos) return 0;
   }
-  return end;
+  // A headline ends with no full stop; a first line that does is a lead sentence.
+  while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
+  return line.ends_with('.') ? 0 : end;
 }
 
 // The digits a claim was written with, before any scale word: "240" of "240 مليون دينار",
@@ -274,6 +298,7 @@ void HeadlineSlips(const DocumentView& doc, Reporter* reporter) {
     const std::string digits = WrittenDigits(doc, c);
     return digits.size() >= 3 && !digits.ends_with("00");
   };
+  std::optional<SentenceMarks> marks;
   for (const Claim& h : doc.claims) {
     if (h.norm_end > headline_end) break;
     const std::string thing = ThingOf(h);
@@ -299,7 +324,7 @@ void HeadlineSlips(const DocumentView& doc, Reporter* reporter) {
     // The same words after both: ConflictingValues has reported them as one thing.
     const bool reported = slip && IsCountOfAThing(h) && IsCountOfAThing(*slip) &&
                           ContextAfter(doc, h) == ContextAfter(doc, *slip) &&
-                          LooksLikeSlip(h, *slip);
+                          OneThingSlipped(doc, h, *slip, &marks);
     if (slip && !repeated && !reported) {
       ReportConflict(h, *slip, DescribeDifference(h, *slip), reporter);
     }
