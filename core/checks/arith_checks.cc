@@ -2110,8 +2110,18 @@ class ArithmeticChecks {
   // Whether the noun a count counts, the last word of its span, is one of `meaning` ("21
   // فوزا", "5 draws"), read in the normalized text as the cues are.
   bool Counts(const Claim& c, std::string_view meaning) const {
-    return !c.noun.empty() && CoveredBy(scan::WordBefore(text_, c.norm_end), cues_, meaning);
+    if (c.noun.empty()) return false;
+    // The word the count ends with, or its noun before it ("هزيمة واحدة"), with no glued "و"
+    // or "ف" ("وتعادلين", "وهزيمة"): no noun of a record starts with either.
+    const auto names = [&](std::string_view word) {
+      if (CoveredBy(word, cues_, meaning)) return true;
+      const bool glued = word.starts_with("\xD9\x88") || word.starts_with("\xD9\x81");  // و ف
+      return glued && CoveredBy(word.substr(2), cues_, meaning);
+    };
+    return names(scan::WordBefore(text_, c.norm_end)) ||
+           names(scan::WordBefore(text_, scan::SkipSpacesBack(text_, c.norm_begin)));
   }
+
 
   // An outcome's word a few words before a count, after the claim before it and any mark:
   // "drew 7", "وتعادل في 7", "فاز الفريق بـ 18".

@@ -1924,11 +1924,14 @@ bool ClaimBuilder::OfAnAge(size_t at) const {
 // "قبل عام 2009" is before the year 2009, "منذ يوم الجمعة" since Friday, "قبل شهر رمضان"
 // before the month of Ramadan, "بعد يوم واحد" one day later (read from its number): the
 // unit after a cue names what follows it, a number, a weekday, a month, a definite noun or a
-// time relative to now ("حتى يوم أمس": until yesterday).
-bool ClaimBuilder::NamesWhatFollows(size_t end) const {
+// time relative to now ("حتى يوم أمس": until yesterday). Digits name only a year, a month or
+// a day; after a week or an hour they count ("خلال أسبوع 840 مريضا").
+bool ClaimBuilder::NamesWhatFollows(size_t end, std::string_view unit) const {
   const size_t next = scan::SkipSpaces(text_, end);
   if (next >= text_.size()) return false;
-  if (text_[next] >= '0' && text_[next] <= '9') return true;
+  if (text_[next] >= '0' && text_[next] <= '9') {
+    return unit == "year" || unit == "month" || unit == "day";
+  }
   if (text_.substr(next, 4) == "\xD8\xA7\xD9\x84") return true;  // ال
   return engine_.months().MatchAt(text_, next).entry || engine_.weekdays().MatchAt(text_, next).entry ||
          engine_.relative_times().MatchAt(text_, next).entry ||  // "حتى يوم أمس"
@@ -1948,7 +1951,7 @@ bool ClaimBuilder::BuildRelativeTime(size_t begin, size_t floor, Claim* claim) c
   // A cue and a unit ("قبل عام") may name what follows rather than count; a phrase of the data
   // file ("أمس", before "الاثنين") does not.
   const bool cue_and_unit = m.entry->tags.size() > 2 && m.entry->tags[2] == "cue";
-  if (cue_and_unit && NamesWhatFollows(m.end)) return false;
+  if (cue_and_unit && NamesWhatFollows(m.end, m.entry->tags.at(0))) return false;
   size_t cue_end = begin;  // the cue is the phrase's first word
   while (cue_end < m.end && !scan::SpaceLength(text_, cue_end)) ++cue_end;
   if (cue_and_unit && AtADistance(cue_end)) return false;  // "على بعد ساعة": an hour away
@@ -1995,7 +1998,7 @@ bool ClaimBuilder::BuildBoundedUnit(size_t begin, size_t floor, Claim* claim) co
                           : unit_begin;
   const auto unit = engine_.time_units().MatchAt(text_, word);
   if (unit_begin == q.end || !unit.entry || !NamesOneTimeUnit(*unit.entry)) return false;
-  if (NamesWhatFollows(unit.end)) return false;  // "أكثر من عام 2020"
+  if (NamesWhatFollows(unit.end, unit.entry->tags.at(0))) return false;  // "أكثر من عام 2020"
   Span span{unit_begin, unit.end};
   claim->number = Decimal::FromInt(1);
   AndAFraction(claim, &span);  // "more than a year and a half"

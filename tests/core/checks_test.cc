@@ -1936,6 +1936,10 @@ TEST_F(ChecksTest, ARecordOfGames) {
   EXPECT_EQ(Check("سجل النادي 17 انتصارا و8 تعادلات و5 هزائم في 30 مباراة."), Codes{});
   EXPECT_EQ(Check("سجل النادي 17 انتصارا و8 تعادلات و5 هزائم في 34 مباراة."),
             Codes{"arith.total_mismatch"});
+  // Two of an outcome as a dual, one as its noun and "واحدة", a glued "و" before either.
+  EXPECT_EQ(Check("سجل المنتخب 4 انتصارات وتعادلين وهزيمة واحدة في 7 مباريات."), Codes{});
+  EXPECT_EQ(Check("سجل المنتخب 4 انتصارات وتعادلين وهزيمة واحدة في 8 مباريات."),
+            Codes{"arith.total_mismatch"});
   EXPECT_EQ(Check("The club has 17 wins, 8 draws and 7 defeats in 30 games."),
             Codes{"arith.total_mismatch"});
   EXPECT_EQ(Check("The club has 17 wins, 8 draws and 5 defeats in 20 years."), Codes{});
@@ -2460,6 +2464,7 @@ TEST_F(ChecksTest, RateMismatch) {
   EXPECT_EQ(Check("The five-day fair sold 4,000 tickets, an average of 1,000 a day."), slip);
   EXPECT_EQ(Check("خلال 3 أيام وزع المتطوعون 9 آلاف وجبة، بمعدل 4 آلاف وجبة يوميا."), slip);
   EXPECT_EQ(Check("خلال 3 أيام وزع المتطوعون 9 آلاف وجبة، بمعدل 3 آلاف وجبة يوميا."), Codes{});
+  EXPECT_EQ(Check("استقبل المستشفى خلال أسبوع 840 مريضا، أي بمعدل 150 مريضا يوميا."), slip);
   // Not the average of another thing; not a total in brackets after the period.
   EXPECT_EQ(Check("A two-year study of 3,000 patients found an average of 1.5 visits a month."),
             Codes{});
