@@ -176,6 +176,7 @@ class ArithmeticChecks {
         SplitToTheRest(i);
         Record(i);
         TallyOfMembers(i);
+        ThoseThatDidNot(i);
       }
     }
     if (reporter_->Enabled("arith.percent_sum")) PercentSums();
@@ -942,6 +943,32 @@ class ArithmeticChecks {
     if (const std::optional<Shift> shift = Against(i + 1, /*change_first=*/true)) {
       CheckDifference(*shift, said);
     }
+  }
+
+  // "Of the 50 states, 27 have passed such laws, while 23 have not": a whole cued before its
+  // parts, those that did a thing and those that did not (arith_cues.tsv "did-not" right
+  // after them), the sentence's last count: together they make the whole up.
+  void ThoseThatDidNot(size_t i) {
+    constexpr size_t kNear = 80;  // bytes: what the first part did
+    const auto& claims = doc_.claims;
+    if (i < 2) return;
+    const Claim& whole = claims[i - 2];
+    const Claim& did = claims[i - 1];
+    const Claim& not_ = claims[i];
+    // Asked at every claim: the cue right after it first.
+    if (!CuedAfter(not_, "did-not") || !IsPlainCount(whole) || !IsPlainCount(did) ||
+        !IsPlainCount(not_) || whole.sentence != not_.sentence ||
+        (i + 1 < claims.size() && claims[i + 1].sentence == not_.sentence) ||
+        doc_.Between(did, not_).size() > kNear || !SetOffFromItsWhole(whole, did)) {
+      return;
+    }
+    const double sum = *AsDouble(did.value) + *AsDouble(not_.value);
+    const double slack = CountSlack(whole) + CountSlack(did) + CountSlack(not_);
+    if (std::fabs(sum - *AsDouble(whole.value)) <= slack) return;
+    reporter_->Report("arith.total_mismatch",
+                      absl::StrFormat("those that did and those that did not add up to %s, not %s",
+                                      Number(sum), whole.value),
+                      {SpanOf(whole), SpanOf(did), SpanOf(not_)}, whole.value, Number(sum));
   }
 
   // "passed 220 votes to 210, a margin of 10", "52% مقابل 48%، بفارق 4 نقاط": the two sides

@@ -2533,6 +2533,17 @@ TEST_F(ChecksTest, PartsAndSharesAroundTheirWhole) {
   EXPECT_EQ(Check("Sales hit 1.6 million, down 20% from a peak of 2 million in 2021."), Codes{});
 }
 
+// Those that did a thing and those that did not make the whole cued before them up; not where
+// a third part follows.
+TEST_F(ChecksTest, ThoseThatDidAndThoseThatDidNot) {
+  EXPECT_EQ(Check("Of the 193 member states, 140 recognise the state and 53 do not."), Codes{});
+  EXPECT_EQ(Check("Of the 193 member states, 140 recognise the state and 63 do not."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("Of the 40 clubs, 22 have paid, while 16 have not, and 2 are exempt."),
+            Codes{});
+  EXPECT_EQ(Check("Of the 40 clubs, 22 have paid. Another 16 have not."), Codes{});
+}
+
 // A computed amount reads as a reader would write it, not in a computer's notation.
 TEST(DocumentChecksTest, ApproximateWritesWhatAReaderWrites) {
   EXPECT_EQ(Approximate(25000), "25000");
