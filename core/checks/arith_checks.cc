@@ -491,7 +491,9 @@ class ArithmeticChecks {
     const Claim& pct = claims[i];
     // "Some 45% of the 1.2 million residents, or 540,000": about a share is near enough.
     const bool about = pct.qualifier.empty() || pct.qualifier == "about";
-    const bool share = (IsShare(pct) || IsWordFraction(pct, /*about=*/true)) && about;
+    // "Fewer than a third of the 90 seats, 25": a share said to be above or below so much.
+    const bool share =
+        ((IsShare(pct) || IsWordFraction(pct, /*about=*/true)) && about) || IsBoundedShare(pct);
     if (!share || CuedBefore(pct, "change")) return;
     // Not "of them": "60% منهم من النساء", "ربعهم من الأطفال".
     const bool of = OwnWholeAfter(pct) && !CuedAfter(pct, "them") && !OfThemGlued(pct);
@@ -962,6 +964,10 @@ class ArithmeticChecks {
         doc_.Between(did, not_).size() > kNear || !SetOffFromItsWhole(whole, did)) {
       return;
     }
+    // "Of the 500 firms surveyed, 320 plan to hire; 150 do not": a poll leaves some unsure.
+    constexpr size_t kBefore = 60;  // bytes: "A survey of", "In a poll of"
+    const size_t from = whole.norm_begin > kBefore ? whole.norm_begin - kBefore : 0;
+    if (cues_.StartsAWordIn(text_, from, did.norm_begin, "polled")) return;
     const double sum = *AsDouble(did.value) + *AsDouble(not_.value);
     const double slack = CountSlack(whole) + CountSlack(did) + CountSlack(not_);
     if (std::fabs(sum - *AsDouble(whole.value)) <= slack) return;

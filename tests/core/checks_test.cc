@@ -2542,6 +2542,7 @@ TEST_F(ChecksTest, ThoseThatDidAndThoseThatDidNot) {
   EXPECT_EQ(Check("Of the 40 clubs, 22 have paid, while 16 have not, and 2 are exempt."),
             Codes{});
   EXPECT_EQ(Check("Of the 40 clubs, 22 have paid. Another 16 have not."), Codes{});
+  EXPECT_EQ(Check("Of the 500 firms surveyed, 320 plan to hire, while 150 do not."), Codes{});
 }
 
 // A computed amount reads as a reader would write it, not in a computer's notation.
