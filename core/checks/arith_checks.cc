@@ -80,6 +80,7 @@ bool IsWordFraction(const Claim& c, bool about = false) {
 
 // A share said to be above or below so much: "less than a quarter", "أكثر من 30%".
 bool IsBoundedShare(const Claim& c) {
+  if (c.qualifier.empty() || c.value.empty()) return false;  // most claims: asked first
   const bool bound = c.qualifier == "less-than" || c.qualifier == "at-most" ||
                      c.qualifier == "more-than" || c.qualifier == "at-least";
   const bool fraction = c.kind == Kind::kNumber && c.script == "words" &&
@@ -957,11 +958,12 @@ class ArithmeticChecks {
     const Claim& whole = claims[i - 2];
     const Claim& did = claims[i - 1];
     const Claim& not_ = claims[i];
-    // Asked at every claim: the cue right after it first.
-    if (!CuedAfter(not_, "did-not") || !IsPlainCount(whole) || !IsPlainCount(did) ||
-        !IsPlainCount(not_) || whole.sentence != not_.sentence ||
+    // Asked at every claim: the sentence's last count of three, before any cue is read.
+    if (whole.sentence != not_.sentence ||
         (i + 1 < claims.size() && claims[i + 1].sentence == not_.sentence) ||
-        doc_.Between(did, not_).size() > kNear || !SetOffFromItsWhole(whole, did)) {
+        !IsPlainCount(not_) || !IsPlainCount(did) || !IsPlainCount(whole) ||
+        doc_.Between(did, not_).size() > kNear || !CuedAfter(not_, "did-not") ||
+        !SetOffFromItsWhole(whole, did)) {
       return;
     }
     // "Of the 500 firms surveyed, 320 plan to hire; 150 do not": a poll leaves some unsure.
@@ -2151,7 +2153,8 @@ class ArithmeticChecks {
       const bool glued = word.starts_with("\xD9\x88") || word.starts_with("\xD9\x81");  // و ف
       return glued && CoveredBy(word.substr(2), cues_, meaning);
     };
-    return names(scan::WordBefore(text_, c.norm_end)) ||
+    if (names(scan::WordBefore(text_, c.norm_end))) return true;
+    return c.script == "words" &&  // a number word after its noun
            names(scan::WordBefore(text_, scan::SkipSpacesBack(text_, c.norm_begin)));
   }
 

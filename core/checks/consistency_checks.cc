@@ -11,12 +11,11 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
-#include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
-#include "absl/algorithm/container.h"
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
@@ -101,31 +100,35 @@ bool IsAmountOfACurrency(const Claim& c) {
 
 // The times and ranks each sentence names ("The 2023 report", "The second flight"): two
 // sentences that each name some, none alike, speak of different things, whose counts may well
-// be a digit or a swap apart ("counted 1,250 cases" and, the next year, "1,520 cases").
-class SentenceMarks {
- public:
-  explicit SentenceMarks(const std::vector<Claim>& claims) {
-    for (const Claim& c : claims) {
-      const bool mark = c.kind == Kind::kYear || c.kind == Kind::kDate || c.kind == Kind::kOrdinal;
-      if (!mark || c.value.empty()) continue;
-      if (c.sentence >= marks_.size()) marks_.resize(c.sentence + 1);
-      marks_[c.sentence].push_back(absl::StrCat(static_cast<int>(c.kind), ":", c.value));
+// be a digit or a swap apart ("counted 1,250 cases" and, the next year, "1,520 cases"). Read
+// from the claims of the two sentences only (claims are in the order of the text).
+bool NamedApart(const std::vector<Claim>& claims, uint32_t a, uint32_t b) {
+  const auto of = [&claims](uint32_t sentence) {
+    const auto first = std::partition_point(claims.begin(), claims.end(), [&](const Claim& c) {
+      return c.sentence < sentence;
+    });
+    const auto last = std::partition_point(first, claims.end(), [&](const Claim& c) {
+      return c.sentence == sentence;
+    });
+    std::vector<const Claim*> marks;
+    for (auto it = first; it != last; ++it) {
+      const bool mark = it->kind == Kind::kYear || it->kind == Kind::kDate ||
+                        it->kind == Kind::kOrdinal ||
+                        (it->kind == Kind::kDuration && (it->qualifier == "ago" ||
+                                                         it->qualifier == "later"));
+      if (mark && !it->value.empty()) marks.push_back(&*it);
+    }
+    return marks;
+  };
+  const std::vector<const Claim*> in_a = of(a), in_b = of(b);
+  if (in_a.empty() || in_b.empty()) return false;
+  for (const Claim* x : in_a) {
+    for (const Claim* y : in_b) {
+      if (x->kind == y->kind && x->value == y->value && x->unit == y->unit) return false;
     }
   }
-
-  bool Apart(uint32_t a, uint32_t b) const {
-    if (a >= marks_.size() || b >= marks_.size() || marks_[a].empty() || marks_[b].empty()) {
-      return false;
-    }
-    for (const std::string& m : marks_[a]) {
-      if (absl::c_linear_search(marks_[b], m)) return false;
-    }
-    return true;
-  }
-
- private:
-  std::vector<std::vector<std::string>> marks_;
-};
+  return true;
+}
 
 // Whether a count refers back to one said before: "the 1,342 cases", "its 12,050 employees"
 // (arith_cues.tsv "refers-back" right before it), "الـ72", "القتلى الـ72" (the article on
@@ -140,13 +143,10 @@ bool RefersBack(const DocumentView& doc, const Claim& c) {
 }
 
 // Whether two counts of one thing in two sentences are one of them mistyped: a scale word
-// dropped or added, or a digit or a swap where one of them refers back to the other and the
-// sentences name no different times or ranks. `marks` is built on first need.
-bool OneThingSlipped(const DocumentView& doc, const Claim& a, const Claim& b,
-                     std::optional<SentenceMarks>* marks) {
-  if (!LooksLikeSlip(a, b)) return false;
-  if (!*marks) marks->emplace(doc.claims);
-  if ((*marks)->Apart(a.sentence, b.sentence)) return false;
+// dropped or added, or a digit or a swap where one of them refers back to the other, and the
+// sentences name no different times or ranks.
+bool OneThingSlipped(const DocumentView& doc, const Claim& a, const Claim& b) {
+  if (!LooksLikeSlip(a, b) || NamedApart(doc.claims, a.sentence, b.sentence)) return false;
   return ScaleWordDifference(DescribeDifference(a, b)) || RefersBack(doc, a) ||
          RefersBack(doc, b);
 }
@@ -180,14 +180,13 @@ void ConflictingValues(const DocumentView& doc, Reporter* reporter) {
       seen.elsewhere = &c;
     }
   }
-  std::optional<SentenceMarks> marks;  // built only where a thing has two values
   for (const Thing& thing : things) {
     if (thing.values.size() > kMaxValuesOfOneThing) continue;
     for (size_t i = 0; i < thing.values.size(); ++i) {
       for (size_t j = i + 1; j < thing.values.size(); ++j) {
         const auto [a, b] = CrossSentencePair(thing.occurrences.at(thing.values[i]),
                                               thing.occurrences.at(thing.values[j]));
-        if (a == nullptr || !OneThingSlipped(doc, *a, *b, &marks)) continue;
+        if (a == nullptr || !OneThingSlipped(doc, *a, *b)) continue;
         ReportConflict(*a, *b, DescribeDifference(*a, *b), reporter);
       }
     }
@@ -298,7 +297,6 @@ void HeadlineSlips(const DocumentView& doc, Reporter* reporter) {
     const std::string digits = WrittenDigits(doc, c);
     return digits.size() >= 3 && !digits.ends_with("00");
   };
-  std::optional<SentenceMarks> marks;
   for (const Claim& h : doc.claims) {
     if (h.norm_end > headline_end) break;
     const std::string thing = ThingOf(h);
@@ -324,7 +322,7 @@ void HeadlineSlips(const DocumentView& doc, Reporter* reporter) {
     // The same words after both: ConflictingValues has reported them as one thing.
     const bool reported = slip && IsCountOfAThing(h) && IsCountOfAThing(*slip) &&
                           ContextAfter(doc, h) == ContextAfter(doc, *slip) &&
-                          OneThingSlipped(doc, h, *slip, &marks);
+                          OneThingSlipped(doc, h, *slip);
     if (slip && !repeated && !reported) {
       ReportConflict(h, *slip, DescribeDifference(h, *slip), reporter);
     }
