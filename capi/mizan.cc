@@ -414,7 +414,8 @@ int32_t mizan_compare(const mizan_engine* engine, const char* source, size_t sou
       return Report(error, e);
     }
     mizan::checks::Reporter reporter(config);
-    mizan::checks::CompareClaims(out->claims, source_text, target_claims, target_text, &reporter);
+    mizan::checks::CompareClaims(*engine->engine, out->claims, source_text, target_claims,
+                                 target_text, &reporter);
     out->source_claims = out->claims.size();
     out->claims.reserve(out->claims.size() + target_claims.size());
     out->claims.insert(out->claims.end(), std::make_move_iterator(target_claims.begin()),

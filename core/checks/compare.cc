@@ -20,6 +20,7 @@
 #include "core/checks/measures.h"
 #include "core/claims/calendar.h"
 #include "core/scan/text_cursor.h"
+#include "core/text/normalized_text.h"
 
 namespace mizan::checks {
 namespace {
@@ -481,6 +482,12 @@ class Aligner {
     target_names_ = absl::flat_hash_set<std::string>(target.begin(), target.end());
   }
 
+  void SetTexts(const Engine& engine, std::string_view source, std::string_view target) {
+    engine_ = &engine;
+    source_text_ = source;
+    target_text_ = target;
+  }
+
   void Run() {
     MatchEqualValues();
     MatchConvertedUnits();
@@ -598,6 +605,17 @@ class Aligner {
                         spans, Describe(s), Describe(t));
       return;
     }
+    // "15,000 barrels a day" as "15 ألف برميل أسبوعيا": the same amount per another time.
+    // (The target is read only where the source says one.)
+    if (const std::string per_s = PerTime(s, source_text_), per_t =
+            per_s.empty() ? std::string() : PerTime(t, target_text_);
+        !per_t.empty() && per_s != per_t) {
+      reporter_->Report("compare.unit_mismatch",
+                        absl::StrCat("the source's amount is per ", per_s, ", the target's per ",
+                                     per_t),
+                        spans, per_s, per_t);
+      return;
+    }
     const int fs = QualifierFamily(s), ft = QualifierFamily(t);
     if (fs != ft) {
       // A qualifier dropped or added ("up to 10 inches" as "10 بوصات") is worth a look; a
@@ -608,6 +626,24 @@ class Aligner {
                                      QualifierWords(t)),
                         spans, Describe(s), Describe(t), hedge);
     }
+  }
+
+  // The unit of time an amount is per, said right after it ("a day", "يوميا", "في الشهر":
+  // arith_cues.tsv "per" with a unit of time), or empty. Only the few words after the claim
+  // are normalized, on the pairs that meet: no pass over the texts.
+  std::string PerTime(const Claim& c, std::string_view text) const {
+    constexpr size_t kAfter = 40;  // bytes: "في الأسبوع", "every month"
+    const bool amount = c.kind == Kind::kNumber || c.kind == Kind::kMoney ||
+                        c.kind == Kind::kQuantity;
+    if (engine_ == nullptr || !amount || c.end >= text.size()) return "";
+    size_t end = std::min(text.size(), c.end + kAfter);
+    while (end > c.end && end < text.size() && (text[end] & 0xC0) == 0x80) --end;  // whole chars
+    text::NormalizedText after;
+    size_t bad = 0;
+    if (!engine_->normalizer().Normalize(text.substr(c.end, end - c.end), &after, &bad)) return "";
+    const std::string_view words = after.text();
+    const auto per = engine_->arith_cues().MatchAt(words, scan::SkipSpaces(words, 0), "per");
+    return per.entry && per.entry->tags.size() > 1 ? per.entry->tags[1] : "";
   }
 
   // Step 1b: an amount converted to another unit of its dimension ("50 miles" as "80 كم"),
@@ -926,6 +962,8 @@ class Aligner {
   SideIndex target_index_;
   Traits source_traits_;
   Traits target_traits_;
+  const Engine* engine_ = nullptr;
+  std::string_view source_text_, target_text_;
   absl::flat_hash_set<std::string> source_names_;  // numbers inside names, per side
   absl::flat_hash_set<std::string> target_names_;
 };
@@ -1075,15 +1113,16 @@ std::optional<std::vector<Claim>> SplitRanges(const std::vector<Claim>& side,
 
 }  // namespace
 
-void CompareClaims(const std::vector<Claim>& source_claims, std::string_view source_text,
-                   const std::vector<Claim>& target_claims, std::string_view target_text,
-                   Reporter* reporter) {
+void CompareClaims(const Engine& engine, const std::vector<Claim>& source_claims,
+                   std::string_view source_text, const std::vector<Claim>& target_claims,
+                   std::string_view target_text, Reporter* reporter) {
   const std::optional<std::vector<Claim>> source_split = SplitRanges(source_claims, target_claims);
   const std::optional<std::vector<Claim>> target_split = SplitRanges(target_claims, source_claims);
   const std::vector<Claim>& source = source_split ? *source_split : source_claims;
   const std::vector<Claim>& target = target_split ? *target_split : target_claims;
   Aligner aligner(source, source_text.size(), target, target_text.size(), reporter);
   aligner.SetNameNumbers(NumbersInNames(source_text), NumbersInNames(target_text));
+  aligner.SetTexts(engine, source_text, target_text);
   aligner.Run();
 }
 

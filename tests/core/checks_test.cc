@@ -51,7 +51,7 @@ class ChecksTest : public ::testing::Test {
     EXPECT_TRUE(claims::Extract(TestEngine(), target, {}, &b).ok());
     CheckConfig settings;
     Reporter reporter(settings);
-    CompareClaims(a, source, b, target, &reporter);
+    CompareClaims(TestEngine(), a, source, b, target, &reporter);
     return reporter.findings();
   }
 
@@ -245,6 +245,14 @@ TEST_F(ChecksTest, CompareFindsEachKindOfSlip) {
   EXPECT_EQ(Compare("more than 300 km of coast", "أكثر من 300 كيلو من الساحل"), Codes{});
   EXPECT_EQ(Compare("rates rose 50 basis points", "ارتفعت الفائدة 50 نقطة مئوية"),
             Codes{"compare.unit_mismatch"});
+  // The same amount per another unit of time; per the same one in other words.
+  EXPECT_EQ(Compare("The mine yields 400 tonnes a day.", "ينتج المنجم 400 طن أسبوعيا."),
+            Codes{"compare.unit_mismatch"});
+  EXPECT_EQ(Compare("The mine yields 400 tonnes a day.", "ينتج المنجم 400 طن في اليوم."),
+            Codes{});
+  EXPECT_EQ(Compare("Rent is $900 a month.", "يبلغ الإيجار 900 دولار سنويا."),
+            Codes{"compare.unit_mismatch"});
+  EXPECT_EQ(Compare("Rent is $900 a month.", "يبلغ الإيجار 900 دولار."), Codes{});
   EXPECT_EQ(Compare("unemployment rose 2 percentage points", "ارتفعت البطالة 2 في المائة"),
             Codes{"compare.unit_mismatch"});
   EXPECT_EQ(Compare("unemployment rose 2 percentage points", "ارتفعت البطالة نقطتين مئويتين"),
