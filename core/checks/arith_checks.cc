@@ -85,8 +85,7 @@ bool IsBoundedShare(const Claim& c) {
                      c.qualifier == "more-than" || c.qualifier == "at-least";
   const bool fraction = c.kind == Kind::kNumber && c.script == "words" &&
                         c.value.rfind("0.", 0) == 0;
-  return bound && (fraction || (c.kind == Kind::kPercent && c.unit == "percent")) &&
-         !c.value.empty();
+  return bound && (fraction || (c.kind == Kind::kPercent && c.unit == "percent"));
 }
 
 // How far from its fraction a share said in words may be, in points ("half" of 500 may be
@@ -957,12 +956,12 @@ class ArithmeticChecks {
     if (i < 2) return;
     const Claim& whole = claims[i - 2];
     const Claim& did = claims[i - 1];
-    const Claim& not_ = claims[i];
+    const Claim& did_not = claims[i];
     // Asked at every claim: the sentence's last count of three, before any cue is read.
-    if (whole.sentence != not_.sentence ||
-        (i + 1 < claims.size() && claims[i + 1].sentence == not_.sentence) ||
-        !IsPlainCount(not_) || !IsPlainCount(did) || !IsPlainCount(whole) ||
-        doc_.Between(did, not_).size() > kNear || !CuedAfter(not_, "did-not") ||
+    if (whole.sentence != did_not.sentence ||
+        (i + 1 < claims.size() && claims[i + 1].sentence == did_not.sentence) ||
+        !IsPlainCount(did_not) || !IsPlainCount(did) || !IsPlainCount(whole) ||
+        doc_.Between(did, did_not).size() > kNear || !CuedAfter(did_not, "did-not") ||
         !SetOffFromItsWhole(whole, did)) {
       return;
     }
@@ -970,13 +969,13 @@ class ArithmeticChecks {
     constexpr size_t kBefore = 60;  // bytes: "A survey of", "In a poll of"
     const size_t from = whole.norm_begin > kBefore ? whole.norm_begin - kBefore : 0;
     if (cues_.StartsAWordIn(text_, from, did.norm_begin, "polled")) return;
-    const double sum = *AsDouble(did.value) + *AsDouble(not_.value);
-    const double slack = CountSlack(whole) + CountSlack(did) + CountSlack(not_);
+    const double sum = *AsDouble(did.value) + *AsDouble(did_not.value);
+    const double slack = CountSlack(whole) + CountSlack(did) + CountSlack(did_not);
     if (std::fabs(sum - *AsDouble(whole.value)) <= slack) return;
     reporter_->Report("arith.total_mismatch",
                       absl::StrFormat("those that did and those that did not add up to %s, not %s",
                                       Number(sum), whole.value),
-                      {SpanOf(whole), SpanOf(did), SpanOf(not_)}, whole.value, Number(sum));
+                      {SpanOf(whole), SpanOf(did), SpanOf(did_not)}, whole.value, Number(sum));
   }
 
   // "passed 220 votes to 210, a margin of 10", "52% مقابل 48%، بفارق 4 نقاط": the two sides
@@ -1723,10 +1722,9 @@ class ArithmeticChecks {
     constexpr size_t kNear = 60;  // bytes: what a part is for, a few words
     const auto& claims = doc_.claims;
     const Claim& total = claims[i];
-    // The cue first, read in place: this runs at every claim. Before the sum, or after it
-    // where a comma sets it beside the last part ("310 crew, 1,550 people in all").
-    // "180 passengers and six crew, a total of 186": a cue of a sum only right after a comma.
-    // Asked at every claim: a part in digits or words right before, first.
+    // This runs at every claim: a part near enough right before first, then the cue read in
+    // place. Before the sum, or after it where a comma sets it beside the last part ("310
+    // crew, 1,550 people in all"), or one only after a comma ("six crew, a total of 186").
     if (i == 0 || !IsPlainCount(total) || claims[i - 1].sentence != total.sentence ||
         total.norm_begin - claims[i - 1].norm_end > kNear ||
         !(CueRightBefore(claims[i - 1], total, "sum", kNear) ||
@@ -2157,7 +2155,6 @@ class ArithmeticChecks {
     return c.script == "words" &&  // a number word after its noun
            names(scan::WordBefore(text_, scan::SkipSpacesBack(text_, c.norm_begin)));
   }
-
 
   // An outcome's word a few words before a count, after the claim before it and any mark:
   // "drew 7", "وتعادل في 7", "فاز الفريق بـ 18".

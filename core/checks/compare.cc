@@ -17,6 +17,7 @@
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "core/checks/document_checks.h"
 #include "core/checks/measures.h"
 #include "core/claims/calendar.h"
 #include "core/scan/text_cursor.h"
@@ -633,9 +634,7 @@ class Aligner {
   // are normalized, on the pairs that meet: no pass over the texts.
   std::string PerTime(const Claim& c, std::string_view text) const {
     constexpr size_t kAfter = 40;  // bytes: "في الأسبوع", "every month"
-    const bool amount = c.kind == Kind::kNumber || c.kind == Kind::kMoney ||
-                        c.kind == Kind::kQuantity;
-    if (engine_ == nullptr || !amount || c.end >= text.size()) return "";
+    if (engine_ == nullptr || !IsAmount(c) || c.end >= text.size()) return "";
     size_t end = std::min(text.size(), c.end + kAfter);
     while (end > c.end && end < text.size() && (text[end] & 0xC0) == 0x80) --end;  // whole chars
     text::NormalizedText after;
