@@ -620,13 +620,26 @@ class Aligner {
     const int fs = QualifierFamily(s), ft = QualifierFamily(t);
     if (fs != ft) {
       // A qualifier dropped or added ("up to 10 inches" as "10 بوصات") is worth a look; a
-      // qualifier turned around ("more than" as "less than") is a slip.
-      const bool hedge = fs == 0 || ft == 0 || fs == 3 || ft == 3;
+      // qualifier turned around ("more than" as "less than", "nearly" as "أكثر من") is a slip.
+      const bool turned =
+          (fs == 3 && ft == 1 && JustBelow(s)) || (ft == 3 && fs == 1 && JustBelow(t));
+      const bool hedge = (fs == 0 || ft == 0 || fs == 3 || ft == 3) && !turned;
       reporter_->Report("compare.qualifier_mismatch",
                         absl::StrCat("the source says ", QualifierWords(s), "; the target ",
                                      QualifierWords(t)),
                         spans, Describe(s), Describe(t), hedge);
     }
+  }
+
+  // Whether a claim is about so much and just below it: "nearly 70%", "قرابة 70%"
+  // (qualifiers.tsv "below"), which "more than 70%" turns around.
+  bool JustBelow(const Claim& c) const {
+    if (c.qualifier != "about" || engine_ == nullptr) return false;
+    text::NormalizedText words;
+    size_t bad = 0;
+    if (!engine_->normalizer().Normalize(c.text, &words, &bad)) return false;
+    const auto q = engine_->qualifiers().MatchAt(words.text(), 0);
+    return q.entry && q.entry->HasTag("below");
   }
 
   // The unit of time an amount is per, said right after it ("a day", "يوميا", "في الشهر":

@@ -245,6 +245,11 @@ TEST_F(ChecksTest, CompareFindsEachKindOfSlip) {
   EXPECT_EQ(Compare("more than 300 km of coast", "أكثر من 300 كيلو من الساحل"), Codes{});
   EXPECT_EQ(Compare("rates rose 50 basis points", "ارتفعت الفائدة 50 نقطة مئوية"),
             Codes{"compare.unit_mismatch"});
+  // "nearly" is about so much and below it: "more than" turns it around; "about" does not.
+  EXPECT_EQ(Compare("Nearly 70% of voters backed it.", "أيده أكثر من 70% من الناخبين."),
+            Codes{"compare.qualifier_mismatch"});
+  EXPECT_EQ(Compare("About 70% of voters backed it.", "أيده أكثر من 70% من الناخبين."), Codes{});
+  EXPECT_EQ(Compare("Nearly 70% of voters backed it.", "أيده قرابة 70% من الناخبين."), Codes{});
   // The same amount per another unit of time; per the same one in other words.
   EXPECT_EQ(Compare("The mine yields 400 tonnes a day.", "ينتج المنجم 400 طن أسبوعيا."),
             Codes{"compare.unit_mismatch"});
