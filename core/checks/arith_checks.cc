@@ -532,7 +532,10 @@ class ArithmeticChecks {
       return;
     }
     const Claim& before_part = of ? whole : pct;
-    if (!CueRightBefore(before_part, part, "restate", kNear)) return;
+    if (!CueRightBefore(before_part, part, "restate", kNear) &&
+        !(of && SetOffByCommas(whole, part))) {
+      return;
+    }
     // Before "of them", the share right after its whole, or after a word or two, its verb
     // or time ("نحو 4 ملايين نسمة، يعيش 40% منهم", "3,200 students this year, 56% of them").
     const auto right_after = [&] {
@@ -548,6 +551,17 @@ class ArithmeticChecks {
                             right_after()) ||
                                (!timed && cued_whole());
     if (tied) CheckShare(part, whole, pct);
+  }
+
+  // "Half of the 300 delegates, 150, backed it", "أكثر من نصف المقاعد الـ90، 50، ذهبت": a bare
+  // count set off by commas right after the whole, counting nothing else.
+  bool SetOffByCommas(const Claim& whole, const Claim& part) const {
+    const std::string_view between = doc_.Between(whole, part);
+    const size_t after = scan::SkipSpaces(text_, part.norm_end);
+    const bool comma_after =
+        after < text_.size() && (text_[after] == ',' || text_.substr(after, 2) == kArabicComma);
+    return comma_after && (part.noun_key.empty() || part.noun_key == whole.noun_key) &&
+           Trimmed(between).empty() && HasComma(between);
   }
 
   // "45% من المقاعد الـ150": the whole's noun before it, right after "of".

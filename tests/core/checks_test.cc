@@ -2541,6 +2541,10 @@ TEST_F(ChecksTest, PartsAndSharesAroundTheirWhole) {
   EXPECT_EQ(Check("Only 45 of the 150 members, less than a third, voted."), Codes{});
   EXPECT_EQ(Check("صوت 45 من أصل 150 عضوا، أي أكثر من 40%."), share);
   EXPECT_EQ(Check("صوت 45 من أصل 150 عضوا، أي أكثر من 25%."), Codes{});
+  // The part a bare count set off by commas right after its whole; not one of another thing.
+  EXPECT_EQ(Check("More than half of the 300 delegates, 140, backed the motion."), share);
+  EXPECT_EQ(Check("More than half of the 300 delegates, 170, backed the motion."), Codes{});
+  EXPECT_EQ(Check("30% of the 1,200 workers, 400 of whom are women, joined."), Codes{});
   EXPECT_EQ(Check("Sales hit 1.6 million, down 10% from a peak of 2 million in 2021."),
             Codes{"arith.change_mismatch"});
   EXPECT_EQ(Check("Sales hit 1.6 million, down 20% from a peak of 2 million in 2021."), Codes{});
