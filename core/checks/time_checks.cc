@@ -142,24 +142,36 @@ void CheckRelative(const DocumentView& doc, const Claim& ago, Reporter* reporter
                                             : YearNamed(doc, c);
     return year && Tied(doc, ago, c) ? year : std::nullopt;
   };
+  // "قبل أكثر من 700 عام" (more than 700 years ago) holds for any year before the one it
+  // counts back to; "less than" for any after; "about" within a twentieth of the years.
+  const bool more = ago.lower && !ago.upper, less = ago.upper && !ago.lower;
+  const long slack =
+      ago.approx ? std::max(back->slack, static_cast<long>(back->years / 20)) : back->slack;
+  const auto fits = [&](long year, long counted_to) {
+    return more ? year <= counted_to + slack
+           : less ? year >= counted_to - slack
+                  : std::labs(year - counted_to) <= slack;
+  };
   for (const Claim& c : doc.claims) {
     const std::optional<long> named = tied_year(c);
     if (!named) continue;
     const long year = *named;
-    if (std::labs(year - implied) <= back->slack) return;  // one year tied to it agrees
+    if (fits(year, implied)) return;  // one year tied to it agrees
     // "In 2015 sales reached 3 million, up from 2.5 million two years earlier, in 2013": the
     // years may be counted back from another year of the sentence, not from the dateline.
     for (const Claim& from : doc.claims) {
       if (&from == &c || from.sentence != ago.sentence || !GregorianYear(from)) continue;
-      if (std::labs(*Whole(from.value) - back->years - year) <= back->slack) return;
+      if (fits(year, *Whole(from.value) - back->years)) return;
     }
   }
   for (const Claim& c : doc.claims) {
     const std::optional<long> named = tied_year(c);
     if (!named) continue;
     reporter->Report("time.relative_mismatch",
-                     absl::StrCat(back->years, " years before ", doc.published->year, " is ",
-                                  implied, ", not ", *named),
+                     absl::StrCat(more ? "more than " : less ? "less than " : "", back->years,
+                                  " years before ", doc.published->year, " is ",
+                                  more ? "before " : less ? "after " : "", implied, ", not ",
+                                  *named),
                      {SpanOf(ago), SpanOf(c)}, std::to_string(implied), std::to_string(*named));
     return;
   }

@@ -438,6 +438,15 @@ TEST_F(ChecksTest, RelativeTimeAgainstTheYear) {
             Codes{"time.relative_mismatch"});
   EXPECT_EQ(Check("launched in 2005, 13 years ago", nullptr, "2022-11-18"),
             Codes{"time.relative_mismatch"});
+  // A bound holds on its side: more than 700 years ago is any year before 1324.
+  EXPECT_EQ(Check("بني المسجد عام 1300، أي قبل أكثر من 700 عام.", nullptr, "2024-06-01"),
+            Codes{});
+  EXPECT_EQ(Check("بني المسجد عام 1300، أي قبل أكثر من 800 عام.", nullptr, "2024-06-01"),
+            Codes{"time.relative_mismatch"});
+  EXPECT_EQ(Check("It was built in 1300, less than 700 years ago.", nullptr, "2024-06-01"),
+            Codes{"time.relative_mismatch"});
+  EXPECT_EQ(Check("It was built in 1300, about 700 years ago.", nullptr, "2024-06-01"),
+            Codes{});
   // "the past decade" is a period: only the year it runs from is held to it.
   EXPECT_EQ(Check("In the past decade, since 2004, it has built 80 schools.", nullptr,
                   "2024-06-01"),
