@@ -477,8 +477,14 @@ class ArithmeticChecks {
     if (!of.entry) return std::string_view::npos;
     const size_t start = scan::SkipSpaces(text_, of.end);
     const std::string_view word = scan::WordAt(text_, start);
-    const bool same = !word.empty() && doc_.engine.noun_keys().Key(word) == whole.noun_key;
-    return same ? start + word.size() : std::string_view::npos;
+    if (word.empty()) return std::string_view::npos;
+    const std::string key = doc_.engine.noun_keys().Key(word);
+    // "25 وزيرا، بينهم 10 نساء، أي 40% من أعضائها": "its members" are the whole's, whatever
+    // noun it counts (a pronoun glued to "members": arith_cues.tsv "them-suffix").
+    const bool its_members =
+        key != whole.noun_key && CoveredBy(key, cues_, "members") &&
+        cues_.SuffixBefore(text_, start + word.size(), "them-suffix").entry != nullptr;
+    return key == whole.noun_key || its_members ? start + word.size() : std::string_view::npos;
   }
 
   // "48% of 5.2 million voters, or about 2.5 million", "12 ألف موظف، 60% منهم من النساء، أي

@@ -2550,6 +2550,10 @@ TEST_F(ChecksTest, PartsAndSharesAroundTheirWhole) {
   EXPECT_EQ(Check("Only 45 of the 150 members, less than a third, voted."), Codes{});
   EXPECT_EQ(Check("صوت 45 من أصل 150 عضوا، أي أكثر من 40%."), share);
   EXPECT_EQ(Check("صوت 45 من أصل 150 عضوا، أي أكثر من 25%."), Codes{});
+  // "of its members" restates any body's whole; "of the parliament's members" names another.
+  EXPECT_EQ(Check("تضم الحكومة 25 وزيرا، بينهم 10 نساء، أي 30% من أعضائها."), share);
+  EXPECT_EQ(Check("تضم الحكومة 25 وزيرا، بينهم 10 نساء، أي 40% من أعضائها."), Codes{});
+  EXPECT_EQ(Check("تضم الحكومة 25 وزيرا، بينهم 10 نساء، أي 30% من أعضاء البرلمان."), Codes{});
   // The part a bare count set off by commas right after its whole; not one of another thing.
   EXPECT_EQ(Check("More than half of the 300 delegates, 140, backed the motion."), share);
   EXPECT_EQ(Check("More than half of the 300 delegates, 170, backed the motion."), Codes{});
