@@ -270,14 +270,19 @@ class ArithmeticChecks {
   // 5%:") or of a whole of its own ("61% of women:"), but for one named as the part or the
   // whole is ("45% من المقاعد، أي 60 مقعدا من أصل 150").
   const Claim* ShareSaidFirst(size_t i) const {
+    constexpr size_t kPeriod = 24;  // bytes: "خلال الربع", "in the"
     const auto& claims = doc_.claims;
     if (i == 0) return nullptr;
-    const Claim& pct = claims[i - 1];
+    // "16% خلال الربع الثاني، أي ما يعادل 650 ألف": the share's period, named by an ordinal,
+    // between; the words from the ordinal on say what the part is.
+    const bool period = claims[i - 1].kind == Kind::kOrdinal && i > 1 &&
+                        AFewWords(doc_.Between(claims[i - 2], claims[i - 1]), kPeriod);
+    const Claim& pct = claims[period ? i - 2 : i - 1];
     const bool plain_share = IsShare(pct) && pct.qualifier.empty() && !pct.approx &&
                              pct.sentence == claims[i].sentence;
     if (!plain_share) return nullptr;
-    size_t from = pct.norm_end;
-    if (OwnWholeAfter(pct)) {
+    size_t from = period ? claims[i - 1].norm_end : pct.norm_end;
+    if (!period && OwnWholeAfter(pct)) {
       from = SameWholeEnd(pct, claims[i]);
       if (from == std::string_view::npos && i + 1 < claims.size()) {
         from = SameWholeEnd(pct, claims[i + 1]);

@@ -2550,6 +2550,13 @@ TEST_F(ChecksTest, PartsAndSharesAroundTheirWhole) {
   EXPECT_EQ(Check("Only 45 of the 150 members, less than a third, voted."), Codes{});
   EXPECT_EQ(Check("صوت 45 من أصل 150 عضوا، أي أكثر من 40%."), share);
   EXPECT_EQ(Check("صوت 45 من أصل 150 عضوا، أي أكثر من 25%."), Codes{});
+  // A share said first, its period named by an ordinal before the part it restates.
+  EXPECT_EQ(Check("بلغت نسبة البطالة 16% خلال الربع الثاني، أي ما يعادل 650 ألف عاطل من أصل 5.1 "
+                  "مليون نشيط."),
+            share);
+  EXPECT_EQ(Check("بلغت نسبة البطالة 16% خلال الربع الثاني، أي ما يعادل 816 ألف عاطل من أصل 5.1 "
+                  "مليون نشيط."),
+            Codes{});
   // "of its members" restates any body's whole; "of the parliament's members" names another.
   EXPECT_EQ(Check("تضم الحكومة 25 وزيرا، بينهم 10 نساء، أي 30% من أعضائها."), share);
   EXPECT_EQ(Check("تضم الحكومة 25 وزيرا، بينهم 10 نساء، أي 40% من أعضائها."), Codes{});
