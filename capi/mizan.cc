@@ -406,16 +406,20 @@ int32_t mizan_compare(const mizan_engine* engine, const char* source, size_t sou
     const auto core = ExtractOptionsOf(opts);
     const std::string_view source_text = TextOf(source, source_length);
     const std::string_view target_text = TextOf(target, target_length);
-    Error e = mizan::claims::Extract(*engine->engine, source_text, core, &out->claims);
+    mizan::text::NormalizedText source_normalized, target_normalized;
+    Error e = mizan::claims::Extract(*engine->engine, source_text, core, &out->claims,
+                                     &source_normalized);
     if (!e.ok()) return Report(error, e);
-    e = mizan::claims::Extract(*engine->engine, target_text, core, &target_claims);
+    e = mizan::claims::Extract(*engine->engine, target_text, core, &target_claims,
+                               &target_normalized);
     if (!e.ok()) {
       e.message = "target: " + e.message;
       return Report(error, e);
     }
     mizan::checks::Reporter reporter(config);
-    mizan::checks::CompareClaims(*engine->engine, out->claims, source_text, target_claims,
-                                 target_text, &reporter);
+    mizan::checks::CompareClaims(*engine->engine,
+                                 {out->claims, source_text, source_normalized},
+                                 {target_claims, target_text, target_normalized}, &reporter);
     out->source_claims = out->claims.size();
     out->claims.reserve(out->claims.size() + target_claims.size());
     out->claims.insert(out->claims.end(), std::make_move_iterator(target_claims.begin()),

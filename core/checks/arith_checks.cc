@@ -534,10 +534,7 @@ class ArithmeticChecks {
     // "or 300 more than in 2020": a difference, no part.
     const bool part_alike = alike(part) && !CuedAfter(part, "compares");
     // "نحو 4 ملايين نسمة، يعيش 40% منهم": a whole of about so many.
-    const bool whole_count = IsPlainCount(whole) ||
-                             (whole.qualifier == "about" && !whole.value.empty() &&
-                              (whole.kind == Kind::kNumber || whole.kind == Kind::kMoney ||
-                               whole.kind == Kind::kQuantity));
+    const bool whole_count = IsPlainCount(whole) || IsCountAbout(whole);
     if (!whole_count || !part_alike || whole.sentence != pct.sentence ||
         part.sentence != pct.sentence) {
       return;
@@ -1021,7 +1018,7 @@ class ArithmeticChecks {
     const bool margin = shares ? (IsShare(m) && m.qualifier.empty()) || InPoints(m)
                                : IsPlainCount(m) && m.kind == a.kind && m.unit == a.unit;
     if (!(shares || counts) || a.kind != b.kind || !margin || m.sentence != a.sentence ||
-        !MarginSaid(b, m) || !CoveredBy(Trimmed(doc_.Between(a, b)), cues_, "tally-join") ||
+        !MarginSaid(b, m) || !TallySides(a, b) ||
         CuedFrom(a)) {
       return;
     }
@@ -1038,6 +1035,12 @@ class ArithmeticChecks {
                       absl::StrFormat("%s against %s is a margin of %s, not %s", a.value, b.value,
                                       Number(gap), m.value),
                       {SpanOf(a), SpanOf(b), SpanOf(m)}, Number(gap), m.value);
+  }
+
+  // Whether two counts are a tally's two sides: "9 to 7", "52% مقابل 48%", "3-1"
+  // (arith_cues.tsv "tally-join" alone between them).
+  bool TallySides(const Claim& a, const Claim& b) const {
+    return CoveredBy(Trimmed(doc_.Between(a, b)), cues_, "tally-join");
   }
 
   // Whether `m` is said to be the margin of the tally ending at `b`: the cue alone between
@@ -1984,7 +1987,7 @@ class ArithmeticChecks {
     const std::string_view before = doc_.Between(members, yes);
     if (before.size() > kNear || before.find("'s") != std::string_view::npos ||
         !cues_.StartsAWordIn(text_, members.norm_end, yes.norm_begin, "tally") ||
-        !CoveredBy(Trimmed(doc_.Between(yes, no)), cues_, "tally-join")) {
+        !TallySides(yes, no)) {
       return;
     }
     double votes = *AsDouble(yes.value) + *AsDouble(no.value);

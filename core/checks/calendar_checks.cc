@@ -79,16 +79,31 @@ std::optional<int> YearOfADay(const DocumentView& doc, const Claim& c, int month
   return found;
 }
 
+// The month and day of a Gregorian date said with no year ("--05-21": "May 21"), or none.
+struct MonthDay {
+  int month = 0;
+  int day = 0;
+};
+std::optional<MonthDay> DayOfNoYear(const Claim& c) {
+  MonthDay d;
+  if (c.value.size() != 7 || c.value.rfind("--", 0) != 0 || c.calendar != "gregorian" ||
+      !absl::SimpleAtoi(c.value.substr(2, 2), &d.month) ||
+      !absl::SimpleAtoi(c.value.substr(5, 2), &d.day) || d.month < 1 || d.month > 12) {
+    return std::nullopt;
+  }
+  return d;
+}
+
 // "الأربعاء 10 أبريل الماضي", "Tuesday, May 21": a weekday named with a day and month and no
 // year, against the year the publication date gives them.
 void CheckWeekdayOfADay(const DocumentView& doc, const Claim& c, Reporter* reporter) {
-  int month = 0, day = 0;
-  if (!doc.published || c.weekday == 0 || c.calendar != "gregorian" || c.value.size() != 7 ||
-      c.value.rfind("--", 0) != 0 || !absl::SimpleAtoi(c.value.substr(2, 2), &month) ||
-      !absl::SimpleAtoi(c.value.substr(5, 2), &day) || (month == 2 && day == 29) ||
-      !claims::IsValidGregorianDate(0, month, day)) {
+  if (!doc.published || c.weekday == 0) return;
+  const std::optional<MonthDay> d = DayOfNoYear(c);
+  if (!d || (d->month == 2 && d->day == 29) ||
+      !claims::IsValidGregorianDate(0, d->month, d->day)) {
     return;  // 29 February falls in one year of four; 31 April in none (date.invalid's)
   }
+  const int month = d->month, day = d->day;
   const std::optional<int> year = YearOfADay(doc, c, month, day);
   if (!year) return;
   Claim dated = c;
@@ -116,16 +131,11 @@ void CheckGregorian(const Claim& c, Reporter* reporter) {
 // "June 31", "30 فبراير": a day with no year that its month has in no year (29 February is
 // in one year of four).
 void CheckDayOfNoYear(const Claim& c, Reporter* reporter) {
-  int month = 0, day = 0;
-  if (c.value.size() != 7 || c.value.rfind("--", 0) != 0 || c.calendar != "gregorian" ||
-      !absl::SimpleAtoi(c.value.substr(2, 2), &month) ||
-      !absl::SimpleAtoi(c.value.substr(5, 2), &day) || month < 1 || month > 12 ||
-      day <= kDays[month - 1]) {
-    return;
-  }
+  const std::optional<MonthDay> d = DayOfNoYear(c);
+  if (!d || d->day <= kDays[d->month - 1]) return;
   reporter->Report("date.invalid",
                    absl::StrFormat("%s has no day %d in any year: that month has at most %d days",
-                                   c.value.substr(0, 4), day, kDays[month - 1]),
+                                   c.value.substr(0, 4), d->day, kDays[d->month - 1]),
                    {SpanOf(c)}, "", c.value);
 }
 
@@ -193,7 +203,7 @@ void CheckCalendar(const DocumentView& doc, Reporter* reporter) {
   for (size_t i = 0; i < claims.size(); ++i) {
     const Claim& c = claims[i];
     if (IsFullDate(c, "gregorian")) CheckGregorian(c, reporter);
-    CheckDayOfNoYear(c, reporter);
+    if (c.value.size() == 7) CheckDayOfNoYear(c, reporter);  // "--MM-DD": asked of every claim
     CheckWeekdayOfADay(doc, c, reporter);
     if (!IsFullDate(c, "islamic")) continue;
     CheckHijriDay(c, reporter);

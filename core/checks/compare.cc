@@ -21,7 +21,6 @@
 #include "core/checks/measures.h"
 #include "core/claims/calendar.h"
 #include "core/scan/text_cursor.h"
-#include "core/text/normalized_text.h"
 
 namespace mizan::checks {
 namespace {
@@ -607,7 +606,6 @@ class Aligner {
       return;
     }
     // "15,000 barrels a day" as "15 ألف برميل أسبوعيا": the same amount per another time.
-    // (The target is read only where the source says one.)
     if (const std::string per_s = PerTime(s, source_text_), per_t =
             per_s.empty() ? std::string() : PerTime(t, target_text_);
         !per_t.empty() && per_s != per_t) {
@@ -622,7 +620,8 @@ class Aligner {
       // A qualifier dropped or added ("up to 10 inches" as "10 بوصات") is worth a look; a
       // qualifier turned around ("more than" as "less than", "nearly" as "أكثر من") is a slip.
       const bool turned =
-          (fs == 3 && ft == 1 && JustBelow(s)) || (ft == 3 && fs == 1 && JustBelow(t));
+          (fs == 3 && ft == 1 && JustBelow(s, source_text_)) ||
+          (ft == 3 && fs == 1 && JustBelow(t, target_text_));
       const bool hedge = (fs == 0 || ft == 0 || fs == 3 || ft == 3) && !turned;
       reporter_->Report("compare.qualifier_mismatch",
                         absl::StrCat("the source says ", QualifierWords(s), "; the target ",
@@ -631,30 +630,20 @@ class Aligner {
     }
   }
 
-  // Whether a claim is about so much and just below it: "nearly 70%", "قرابة 70%"
-  // (qualifiers.tsv "below"), which "more than 70%" turns around.
-  bool JustBelow(const Claim& c) const {
+  // Whether a claim of the source (`text`, its normalized view) or the target is about so much
+  // and just below it: "nearly 70%", "قرابة 70%" (qualifiers.tsv "below", where the claim
+  // starts), which "more than 70%" turns around.
+  bool JustBelow(const Claim& c, std::string_view text) const {
     if (c.qualifier != "about" || engine_ == nullptr) return false;
-    text::NormalizedText words;
-    size_t bad = 0;
-    if (!engine_->normalizer().Normalize(c.text, &words, &bad)) return false;
-    const auto q = engine_->qualifiers().MatchAt(words.text(), 0);
+    const auto q = engine_->qualifiers().MatchAt(text, c.norm_begin);
     return q.entry && q.entry->HasTag("below");
   }
 
   // The unit of time an amount is per, said right after it ("a day", "يوميا", "في الشهر":
-  // arith_cues.tsv "per" with a unit of time), or empty. Only the few words after the claim
-  // are normalized, on the pairs that meet: no pass over the texts.
+  // arith_cues.tsv "per" with a unit of time), or empty.
   std::string PerTime(const Claim& c, std::string_view text) const {
-    constexpr size_t kAfter = 40;  // bytes: "في الأسبوع", "every month"
-    if (engine_ == nullptr || !IsAmount(c) || c.end >= text.size()) return "";
-    size_t end = std::min(text.size(), c.end + kAfter);
-    while (end > c.end && end < text.size() && (text[end] & 0xC0) == 0x80) --end;  // whole chars
-    text::NormalizedText after;
-    size_t bad = 0;
-    if (!engine_->normalizer().Normalize(text.substr(c.end, end - c.end), &after, &bad)) return "";
-    const std::string_view words = after.text();
-    const auto per = engine_->arith_cues().MatchAt(words, scan::SkipSpaces(words, 0), "per");
+    if (engine_ == nullptr || !IsAmount(c) || c.norm_end > text.size()) return "";
+    const auto per = engine_->arith_cues().MatchAt(text, scan::SkipSpaces(text, c.norm_end), "per");
     return per.entry && per.entry->tags.size() > 1 ? per.entry->tags[1] : "";
   }
 
@@ -975,7 +964,7 @@ class Aligner {
   Traits source_traits_;
   Traits target_traits_;
   const Engine* engine_ = nullptr;
-  std::string_view source_text_, target_text_;
+  std::string_view source_text_, target_text_;  // the normalized views
   absl::flat_hash_set<std::string> source_names_;  // numbers inside names, per side
   absl::flat_hash_set<std::string> target_names_;
 };
@@ -1125,16 +1114,17 @@ std::optional<std::vector<Claim>> SplitRanges(const std::vector<Claim>& side,
 
 }  // namespace
 
-void CompareClaims(const Engine& engine, const std::vector<Claim>& source_claims,
-                   std::string_view source_text, const std::vector<Claim>& target_claims,
-                   std::string_view target_text, Reporter* reporter) {
-  const std::optional<std::vector<Claim>> source_split = SplitRanges(source_claims, target_claims);
-  const std::optional<std::vector<Claim>> target_split = SplitRanges(target_claims, source_claims);
-  const std::vector<Claim>& source = source_split ? *source_split : source_claims;
-  const std::vector<Claim>& target = target_split ? *target_split : target_claims;
-  Aligner aligner(source, source_text.size(), target, target_text.size(), reporter);
-  aligner.SetNameNumbers(NumbersInNames(source_text), NumbersInNames(target_text));
-  aligner.SetTexts(engine, source_text, target_text);
+void CompareClaims(const Engine& engine, const CompareSide& source_side,
+                   const CompareSide& target_side, Reporter* reporter) {
+  const std::optional<std::vector<Claim>> source_split =
+      SplitRanges(source_side.claims, target_side.claims);
+  const std::optional<std::vector<Claim>> target_split =
+      SplitRanges(target_side.claims, source_side.claims);
+  const std::vector<Claim>& source = source_split ? *source_split : source_side.claims;
+  const std::vector<Claim>& target = target_split ? *target_split : target_side.claims;
+  Aligner aligner(source, source_side.text.size(), target, target_side.text.size(), reporter);
+  aligner.SetNameNumbers(NumbersInNames(source_side.text), NumbersInNames(target_side.text));
+  aligner.SetTexts(engine, source_side.normalized.text(), target_side.normalized.text());
   aligner.Run();
 }
 

@@ -9,6 +9,7 @@
 #include "core/checks/reporter.h"
 #include "core/claims/claim.h"
 #include "core/engine.h"
+#include "core/text/normalized_text.h"
 
 namespace mizan::checks {
 
@@ -24,13 +25,18 @@ namespace mizan::checks {
 //  3. what is left is compare.missing (source) or compare.extra (target).
 // A finding that rests on a weak reading ("one", "a", an ordinal or a vague quantity in words,
 // which translations freely add or drop) is reported as info.
-// `source_text` and `target_text` are the caller's texts: a number that only one side writes as
-// part of a name ("ACE2", "SARS-CoV-2", transliterated as "الأنجيوتنسين 2") is not missing,
-// and an amount of the same value per another unit of time ("15,000 barrels a day" as "15 ألف
-// برميل أسبوعيا") is a compare.unit_mismatch, read with `engine`'s words.
-void CompareClaims(const Engine& engine, const std::vector<claims::Claim>& source,
-                   std::string_view source_text, const std::vector<claims::Claim>& target,
-                   std::string_view target_text, Reporter* reporter);
+// Each side's `text` is the caller's: a number that only one side writes as part of a name
+// ("ACE2", "SARS-CoV-2", transliterated as "الأنجيوتنسين 2") is not missing. The words around
+// a claim are read in its side's `normalized` view, with `engine`'s lists: an amount of the
+// same value per another unit of time ("15,000 barrels a day" as "15 ألف برميل أسبوعيا") is a
+// compare.unit_mismatch, "nearly" against "more than" a turned qualifier.
+struct CompareSide {
+  const std::vector<claims::Claim>& claims;
+  std::string_view text;
+  const text::NormalizedText& normalized;  // as claims::Extract hands it back
+};
+void CompareClaims(const Engine& engine, const CompareSide& source, const CompareSide& target,
+                   Reporter* reporter);
 
 // The numbers written inside names of Latin letters and digits ("ACE2" gives 2, "COVID-19"
 // gives 19), in canonical form.

@@ -47,11 +47,13 @@ class ChecksTest : public ::testing::Test {
   static std::vector<Finding> CompareFindings(const std::string& source,
                                               const std::string& target) {
     std::vector<claims::Claim> a, b;
-    EXPECT_TRUE(claims::Extract(TestEngine(), source, {}, &a).ok());
-    EXPECT_TRUE(claims::Extract(TestEngine(), target, {}, &b).ok());
+    text::NormalizedText source_normalized, target_normalized;
+    EXPECT_TRUE(claims::Extract(TestEngine(), source, {}, &a, &source_normalized).ok());
+    EXPECT_TRUE(claims::Extract(TestEngine(), target, {}, &b, &target_normalized).ok());
     CheckConfig settings;
     Reporter reporter(settings);
-    CompareClaims(TestEngine(), a, source, b, target, &reporter);
+    CompareClaims(TestEngine(), {a, source, source_normalized}, {b, target, target_normalized},
+                  &reporter);
     return reporter.findings();
   }
 
