@@ -234,7 +234,8 @@ class ArithmeticChecks {
     // an "out of" that only a part and its whole stand around.
     if (!IsPlainCount(part) || IsWordFraction(part) || !IsPlainCount(whole) ||
         whole.sentence != part.sentence ||
-        !(JoinedBy(part, whole, "of") || CueRightBefore(part, whole, "out-of"))) {
+        !(JoinedBy(part, whole, "of") || CueRightBefore(part, whole, "out-of") ||
+          OfAnOwnersWhole(part, whole))) {
       return;
     }
     if (const Claim* said = ShareSaidFirst(i)) return CheckShare(part, whole, *said);
@@ -303,14 +304,38 @@ class ArithmeticChecks {
   bool WholeCued(const Claim& whole) const {
     if (CuedBefore(whole, "whole")) return true;
     const size_t end = scan::SkipSpacesBack(text_, whole.norm_begin);
+    return OwnerCued(text_, end, [this](size_t start) {
+      return cues_.MatchBefore(text_, start, "whole").entry != nullptr;
+    });
+  }
+
+  // Whether an owner's "'s" ends at `end` and what stands before the owner, from its end at
+  // the position given to `cued`, is the cue wanted ("of the" in "of the council's"): the owner
+  // is one word, or two of a name ("of the World Bank's").
+  template <typename Cued>
+  bool OwnerCued(std::string_view text, size_t end, Cued cued) const {
     // Read in place first: every count asks, and few follow a possessive "'s".
-    if (end == 0 || text_[end - 1] != 's') return false;
-    const auto owner = cues_.MatchBefore(text_, end, "possessive");
+    if (end == 0 || text[end - 1] != 's') return false;
+    const auto owner = cues_.MatchBefore(text, end, "possessive");
     if (!owner.entry) return false;
-    const std::string_view word = scan::WordBefore(text_, owner.end);
-    const size_t start = scan::SkipSpacesBack(text_, owner.end - word.size());
-    return !word.empty() && start < owner.end - word.size() &&
-           cues_.MatchBefore(text_, start, "whole").entry != nullptr;
+    size_t start = owner.end;
+    for (int words = 0; words < 2; ++words) {
+      const std::string_view word = scan::WordBefore(text, start);
+      const size_t before = scan::SkipSpacesBack(text, start - word.size());
+      if (word.empty() || before == start - word.size()) return false;
+      if (cued(before)) return true;
+      if (!absl::ascii_isupper(static_cast<unsigned char>(word[0]))) return false;
+      start = before;
+    }
+    return false;
+  }
+
+  // "23 of the council's 50 members": "of" and an owner of the whole between the two.
+  bool OfAnOwnersWhole(const Claim& part, const Claim& whole) const {
+    const std::string words = WordsBetween(part, whole);
+    return OwnerCued(words, words.size(), [&words, this](size_t start) {
+      return CoveredBy(std::string_view(words).substr(0, start), cues_, "of");
+    });
   }
 
   // "Of the 1,200 asked, 300 (25%) said yes and 500 (42%) no": a whole, then parts each with
@@ -541,7 +566,7 @@ class ArithmeticChecks {
     }
     const Claim& before_part = of ? whole : pct;
     if (!CueRightBefore(before_part, part, "restate", kNear) &&
-        !(of && SetOffByCommas(whole, part))) {
+        !(of ? SetOffByCommas(whole, part) : SetOffAfterThem(pct, part))) {
       return;
     }
     // Before "of them", the share right after its whole, or after a word or two, its verb
@@ -565,11 +590,21 @@ class ArithmeticChecks {
   // count set off by commas right after the whole, counting nothing else.
   bool SetOffByCommas(const Claim& whole, const Claim& part) const {
     const std::string_view between = doc_.Between(whole, part);
-    const size_t after = scan::SkipSpaces(text_, part.norm_end);
-    const bool comma_after =
-        after < text_.size() && (text_[after] == ',' || text_.substr(after, 2) == kArabicComma);
-    return comma_after && (part.noun_key.empty() || part.noun_key == whole.noun_key) &&
+    return CommaAfter(part) && (part.noun_key.empty() || part.noun_key == whole.noun_key) &&
            Trimmed(between).empty() && HasComma(between);
+  }
+
+  // "1.4 million residents, 60% of whom, some 840,000, are under 30": the same after "of
+  // them" and a comma.
+  bool SetOffAfterThem(const Claim& pct, const Claim& part) const {
+    const std::string_view between = doc_.Between(pct, part);
+    return CommaAfter(part) && part.noun_key.empty() && HasComma(between) &&
+           CoveredBy(Trimmed(between), cues_, "them");
+  }
+
+  bool CommaAfter(const Claim& c) const {
+    const size_t after = scan::SkipSpaces(text_, c.norm_end);
+    return after < text_.size() && (text_[after] == ',' || text_.substr(after, 2) == kArabicComma);
   }
 
   // "45% من المقاعد الـ150": the whole's noun before it, right after "of".

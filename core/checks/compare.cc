@@ -798,11 +798,17 @@ class Aligner {
     source_used_[*s] = target_used_[*t] = true;
     const Claim& a = source_[*s];
     const Claim& b = target_[*t];
-    reporter_->Report("compare.value_mismatch",
+    reporter_->Report(ValueMismatchCode(a, b),
                       absl::StrCat("the source says ", Describe(a), ", the target ", Describe(b),
                                    ": ", Difference(a, b)),
                       {SpanOf(a, Side::kSource), SpanOf(b, Side::kTarget)}, Describe(a),
                       Describe(b), false);
+  }
+
+  // Two years that differ are two dates, however near their digits.
+  static std::string_view ValueMismatchCode(const Claim& a, const Claim& b) {
+    return a.kind == Kind::kYear && b.kind == Kind::kYear ? "compare.date_mismatch"
+                                                          : "compare.value_mismatch";
   }
 
   void ReportDifferentPair(const Claim& s, const Claim& t) {
@@ -864,7 +870,7 @@ class Aligner {
     const bool ranks = past_the_first_few(s) && past_the_first_few(t);
     const bool weak_value = ((Weak(s) && !counts_a_thing(s)) || (Weak(t) && !counts_a_thing(t))) &&
                             !(Vague(s) && Vague(t)) && !ranks;
-    reporter_->Report("compare.value_mismatch",
+    reporter_->Report(ValueMismatchCode(s, t),
                       absl::StrCat("the source says ", Describe(s), ", the target ", Describe(t),
                                    ": ", how),
                       spans, Describe(s), Describe(t), weak_value);

@@ -3,6 +3,7 @@
 //   المعرض 84 ألف زائر خلال أسبوعين، بمعدل 6 آلاف زائر يوميا") that do not hold within the
 //   rounding of the figures as written.
 #include <cmath>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -103,12 +104,101 @@ void CheckRate(const DocumentView& doc, const Claim& total, const Claim& period,
                    {SpanOf(total), SpanOf(period), SpanOf(rate)}, expected, rate.value);
 }
 
+// How many of the smaller unit of time a larger one holds, from least to most, working days
+// and hours counted ("600 cars a month, or 30 a day" counts 20 working days), and the count a
+// reader would reckon with; nothing for a pair not listed.
+struct UnitsSpan {
+  double least, most, usual;
+};
+std::optional<UnitsSpan> SmallerIn(std::string_view large, std::string_view small) {
+  struct Row {
+    std::string_view large, small;
+    UnitsSpan span;
+  };
+  static constexpr Row kRows[] = {
+      {"week", "day", {5, 7, 7}},       {"month", "day", {20, 31, 30}},
+      {"year", "day", {250, 366, 365}}, {"year", "week", {52, 53, 52}},
+      {"year", "month", {12, 12, 12}},  {"month", "week", {4, 31.0 / 7, 30.0 / 7}},
+      {"day", "hour", {8, 24, 24}},     {"hour", "minute", {60, 60, 60}},
+  };
+  for (const Row& r : kRows) {
+    if (r.large == large && r.small == small) return r.span;
+  }
+  return std::nullopt;
+}
+
+// The unit of time a "per" cue ("a day", "شهريا") that starts at `pos` names; empty if none.
+std::string_view PerTimeAt(const DocumentView& doc, std::string_view text, size_t pos) {
+  const auto per = doc.engine.arith_cues().MatchAt(text, pos, "per");
+  return per.entry && per.entry->tags.size() >= 2 ? per.entry->tags[1] : std::string_view();
+}
+
+// The unit of time of a rate said between two amounts and restated by the second one: "a
+// month, or", "شهريا، أي", "a month (" with at most a few words before the cue ("من القمح");
+// empty otherwise. "or" alone restates no price: "$10 a month, or $100 a year" are two offers.
+std::string_view RestatedPer(const DocumentView& doc, const Claim& a, const Claim& b) {
+  const scan::PhraseList& cues = doc.engine.arith_cues();
+  const std::string_view between = doc.Between(a, b);
+  size_t end = scan::SkipSpacesBack(between, between.size());
+  if (end > 0 && between[end - 1] == '(') {
+    --end;
+  } else {
+    const auto restate = cues.MatchBefore(between, end, "restate");
+    if (!restate.entry) return {};
+    const std::string_view word = restate.entry->phrase;
+    if ((word == "or" || word == "\xD8\xA3\xD9\x88") && a.kind == Kind::kMoney) return {};
+    end = restate.end;
+  }
+  end = scan::SkipSpacesBack(between, end);
+  if (end > 0 && between[end - 1] == ',') --end;
+  if (end >= 2 && between.substr(end - 2, 2) == "\xD8\x8C") end -= 2;  // "،"
+  end = scan::SkipSpacesBack(between, end);
+  const auto per = cues.MatchBefore(between, end, "per");
+  if (!per.entry || per.entry->tags.size() < 2 || !AFewWords(between.substr(0, per.end), 24)) {
+    return {};
+  }
+  return per.entry->tags[1];
+}
+
+// "3.6 million barrels a month, or 120,000 a day", "900 طن شهريا، أي 30 طنا يوميا": a rate
+// and the same rate per another unit of time, which must hold for some count of the smaller
+// unit in the larger within the rounding of both figures.
+void CheckRestatedRate(const DocumentView& doc, const Claim& a, const Claim& b,
+                       Reporter* reporter) {
+  const bool same_amount = (a.kind == b.kind && a.unit == b.unit) ||
+                           (b.kind == Kind::kNumber && b.noun_key.empty());
+  if (!same_amount || !IsAmountOrAbout(a) || !IsAmountOrAbout(b) || a.sentence != b.sentence ||
+      (!b.noun_key.empty() && b.noun_key != a.noun_key)) {
+    return;
+  }
+  const std::string_view text = doc.normalized.text();
+  const std::string_view b_per = PerTimeAt(doc, text, scan::SkipSpaces(text, b.norm_end));
+  if (b_per.empty()) return;
+  const std::string_view a_per = RestatedPer(doc, a, b);
+  if (a_per.empty() || a_per == b_per) return;
+  const auto down = SmallerIn(a_per, b_per);  // a's unit the larger: b is a share of a
+  const auto up = down ? std::nullopt : SmallerIn(b_per, a_per);
+  if (!down && !up) return;
+  const double x = *AsDouble(a.value), y = *AsDouble(b.value);
+  const double rx = WrittenRounding(a, a.value), ry = WrittenRounding(b, b.value);
+  const double lo = down ? (x - rx) / down->most : (x - rx) * up->least;
+  const double hi = down ? (x + rx) / down->least : (x + rx) * up->most;
+  if (y + ry >= lo && y - ry <= hi) return;
+  const std::string expected = Approximate(down ? x / down->usual : x * up->usual);
+  reporter->Report("arith.rate_mismatch",
+                   absl::StrFormat("%s a %s is about %s a %s, not %s", a.text, a_per, expected,
+                                   b_per, b.value),
+                   {SpanOf(a), SpanOf(b)}, expected, b.value);
+}
+
 }  // namespace
 
 void CheckRates(const DocumentView& doc, Reporter* reporter) {
   if (!reporter->Enabled("arith.rate_mismatch")) return;
   const auto& claims = doc.claims;
-  for (size_t i = 0; i + 2 < claims.size(); ++i) {
+  for (size_t i = 0; i + 1 < claims.size(); ++i) {
+    CheckRestatedRate(doc, claims[i], claims[i + 1], reporter);
+    if (i + 2 >= claims.size()) break;
     const Claim& rate = claims[i + 2];
     const bool period_first = IsSpanOfTime(claims[i]);
     const Claim& total = claims[period_first ? i + 1 : i];

@@ -917,7 +917,8 @@ bool ClaimBuilder::TryYear(const Mention& m, size_t floor, Claim* claim, Span* s
     // A counted noun is indefinite: a definite word after the number ("ميزانية 2017 الجديدة",
     // "رؤية 2030 للتنمية") is no noun it counts.
     if (!next.empty() && !IsStopword(next) && at > span->end && !dated && !IsDefinite(next) &&
-        !clitic && (!english || EnglishNounAt(at, true) != std::string_view::npos)) {
+        !clitic && (!english || EnglishNounAt(at, true) != std::string_view::npos) &&
+        !(english && value % 100 != 0 && NamesAnEvent(span->begin, next))) {
       return false;
     }
   }
@@ -935,6 +936,17 @@ bool ClaimBuilder::TryYear(const Mention& m, size_t floor, Claim* claim, Span* s
     span->begin = since.end;
   }
   return true;
+}
+
+// "the 2008 Olympics", "Brazil's 2014 World Cup": after "the" or an owner, a year names the
+// event whose capitalized name follows; a count would count a plain noun ("the 2015 cases").
+bool ClaimBuilder::NamesAnEvent(size_t begin, std::string_view next) const {
+  if (!absl::ascii_isupper(static_cast<unsigned char>(next[0]))) return false;
+  const size_t end = scan::SkipSpacesBack(text_, begin);
+  const std::string_view word = scan::WordBefore(text_, end);
+  if (end == begin || word.empty()) return false;
+  return word == "the" || word == "The" ||
+         (end >= 2 && text_[end - 2] == '\'' && text_[end - 1] == 's');
 }
 
 // "Windows 11", "iPhone 15", "Fortune 500": a number right after a capitalized name inside a

@@ -85,6 +85,7 @@ class ClaimBuilder {
   // Whether the number at `begin` follows a capitalized name inside a sentence ("Windows 11",
   // "Formula One"): a label of the name.
   bool LabelsAName(size_t begin) const;
+  bool NamesAnEvent(size_t begin, std::string_view next) const;
   bool NamesWhatFollows(size_t end, std::string_view unit) const;
   bool GluedTemperature(size_t begin, size_t end) const;
   bool TemperatureWordBefore(size_t begin) const;

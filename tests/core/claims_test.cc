@@ -1143,6 +1143,10 @@ TEST_F(ClaimsTest, DurationsAndRelativeTime) {
   EXPECT_EQ(c.qualifier, "ago");
   EXPECT_EQ(One("منذ عقدين من الزمن").qualifier, "ago");
   EXPECT_TRUE(All("قبل عام من الحرب").empty());
+  // Counted from today: before now, as without it.
+  EXPECT_EQ(One("تأسست قبل 40 عاما من اليوم").qualifier, "ago");
+  EXPECT_EQ(One("قبل 40 عاما من يومنا هذا").qualifier, "ago");
+  EXPECT_EQ(One("يقضي 3 ساعات من اليوم في القراءة").qualifier, "");
   EXPECT_EQ(One("starts at 5h30").kind, Kind::kNumber);  // a time of day, no duration
   c = One("خلال 5 أيام");
   EXPECT_EQ(c.qualifier, "within");
@@ -2588,6 +2592,12 @@ TEST_F(ClaimsTest, EnglishCountsAPlural) {
   // Singulars in -us and -is are no plurals; plurals so ending are listed.
   EXPECT_EQ(One("the 2019 novel coronavirus spread").kind, Kind::kYear);
   EXPECT_EQ(One("the 2008 crisis").kind, Kind::kYear);
+  // After "the" or an owner, a year before the capitalized name of an event; a plain plural
+  // after it is counted.
+  EXPECT_EQ(One("she swam at the 2012 Olympics").kind, Kind::kYear);
+  EXPECT_EQ(One("Qatar's 2022 World Cup").kind, Kind::kYear);
+  EXPECT_EQ(One("the 2012 swimmers").kind, Kind::kNumber);
+  EXPECT_EQ(One("sent 2012 Marines").kind, Kind::kNumber);
   // Before 1900 a year needs a preposition of time, and still counts a noun after it.
   EXPECT_EQ(One("no anthem before 1745 is known").kind, Kind::kYear);
   EXPECT_EQ(One("built circa 1850 by").kind, Kind::kYear);
