@@ -253,7 +253,9 @@ class ArithmeticChecks {
     // unless a word restates it ("نجحوا في الامتحان، أي بنسبة 75%").
     constexpr size_t kNear = 48, kRestated = 80;  // bytes: a few words; a clause
     const size_t gap = doc_.Between(whole, *pct).size();
-    if (gap > kNear && (gap > kRestated || !Restated(whole, *pct))) return;
+    if (gap > kNear && (gap > kRestated || !(Restated(whole, *pct) || RateNamed(whole, *pct)))) {
+      return;
+    }
     CheckShare(part, whole, *pct);
   }
 
@@ -807,6 +809,11 @@ class ArithmeticChecks {
   // Whether "أي", "i.e.", "that is" stand between two claims: the second restates the first.
   bool Restated(const Claim& a, const Claim& b) const {
     return cues_.StartsAWordIn(text_, a.norm_end, b.norm_begin, "restate");
+  }
+
+  // "، بنسبة نجاح بلغت 78%": a word between names the share as the part's rate in the whole.
+  bool RateNamed(const Claim& a, const Claim& b) const {
+    return cues_.StartsAWordIn(text_, a.norm_end, b.norm_begin, "rate-named");
   }
 
   // "from 8.5% to 7.9%", "من 7.9% إلى 8.5%": a rate that changed, read apart from amounts
@@ -2467,16 +2474,20 @@ class ArithmeticChecks {
     return before.ends_with(',') || before.ends_with(kArabicComma);
   }
 
-  // Whether a colon follows the whole (its noun only between) and a few words, no mark among
-  // them, lead from it to the part.
+  // Whether a colon or a verb that splits the whole (arith_cues.tsv "divided") follows it (its
+  // noun only between) and a few words, no mark among them, lead from it to the part.
   bool ColonThenAFewWords(const Claim& whole, const Claim& part) const {
     constexpr size_t kAFewWords = 40;  // bytes: "the ruling party won", "حصل الحزب الحاكم على"
     const std::string_view between = doc_.Between(whole, part);
     const size_t colon = between.find(':');
+    size_t after = colon + 1;
     if (colon == std::string_view::npos || !Trimmed(between.substr(0, colon)).empty()) {
-      return false;
+      // "350 seats are split among the ruling party with": a verb that splits it, as a colon.
+      const auto divided = cues_.MatchAt(between, scan::SkipSpaces(between, 0), "divided");
+      if (!divided.entry) return false;
+      after = divided.end;
     }
-    const std::string_view words = between.substr(colon + 1);
+    const std::string_view words = between.substr(after);
     return !Trimmed(words).empty() && words.size() <= kAFewWords &&
            words.find_first_of(",.;()") == std::string_view::npos &&
            words.find(kArabicComma) == std::string_view::npos;

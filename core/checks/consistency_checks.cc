@@ -290,12 +290,13 @@ bool OneRoundsTheOther(const Claim& a, const Claim& b) {
 // headline that the body never repeats, where the body gives the same thing with one digit
 // other or two swapped ("إنقاذ 129 مهاجرا" over "أنقذت 192 مهاجرا", "240 مليون دينار" over
 // "420 مليون دينار"), is one of them mistyped, whatever words follow each. Only numbers
-// written with three digits or more that are no round estimates ("500", "1200").
+// written with three digits or more that are no round estimates ("500", "1200"), or two
+// digits swapped where both count one noun ("مصرع 37 شخصا" over "لقي 73 شخصا").
 void HeadlineSlips(const DocumentView& doc, Reporter* reporter) {
   const size_t headline_end = HeadlineEnd(doc.normalized.text());
-  const auto telling = [&](const Claim& c) {
+  const auto digits_of = [&](const Claim& c) -> size_t {  // 0 for a round estimate
     const std::string digits = WrittenDigits(doc, c);
-    return digits.size() >= 3 && !digits.ends_with("00");
+    return digits.ends_with(digits.size() == 2 ? "0" : "00") ? 0 : digits.size();
   };
   for (const Claim& h : doc.claims) {
     if (h.norm_end > headline_end) break;
@@ -304,7 +305,9 @@ void HeadlineSlips(const DocumentView& doc, Reporter* reporter) {
     // a bare count of the headline meets a count of any noun.
     const bool bare = thing.empty() && h.kind == Kind::kNumber && h.unit.empty() &&
                       h.noun.empty() && h.qualifier.empty() && !h.approx && !h.value.empty();
-    if ((thing.empty() && !bare) || !telling(h)) continue;
+    const size_t written = digits_of(h);
+    const bool two = written == 2 && !bare;
+    if ((thing.empty() && !bare) || (written < 3 && !two)) continue;
     const Claim* slip = nullptr;
     bool repeated = false;
     for (const Claim& b : doc.claims) {
@@ -313,11 +316,11 @@ void HeadlineSlips(const DocumentView& doc, Reporter* reporter) {
         continue;
       }
       repeated |= b.value == h.value;
-      if (slip || !telling(b)) continue;
+      if (slip || (two ? digits_of(b) != 2 : digits_of(b) < 3)) continue;
       const std::string how = DescribeDifference(h, b);
-      if ((how == "digit typo" || how == "transposed digits") && !OneRoundsTheOther(h, b)) {
-        slip = &b;
-      }
+      const bool slipped = two ? how == "transposed digits"
+                               : how == "digit typo" || how == "transposed digits";
+      if (slipped && !OneRoundsTheOther(h, b)) slip = &b;
     }
     // The same words after both: ConflictingValues has reported them as one thing.
     const bool reported = slip && IsCountOfAThing(h) && IsCountOfAThing(*slip) &&

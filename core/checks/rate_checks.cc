@@ -53,6 +53,16 @@ std::vector<double> UnitsIn(std::string_view unit, std::string_view per) {
   return {};
 }
 
+// "42,000 parcels over six weeks, about 7,000 a week": a rate said about so much right after
+// a comma restates the total over its period, as an average's cue would.
+bool AboutAfterAComma(const DocumentView& doc, const Claim& second, const Claim& rate) {
+  if (rate.qualifier != "about") return false;
+  std::string_view between = doc.Between(second, rate);
+  while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
+  while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
+  return between == "," || between == "\xD8\x8C";  // "،"
+}
+
 // Whether three claims of one sentence, in the order written, are a total, the period it took
 // and the average it makes, a few words apart: the period after the total ("sold 1,200 cars
 // over four days, an average of") or before it ("The 10-day festival drew 250,000 visitors, an
@@ -63,7 +73,8 @@ bool TotalPeriodAverage(const DocumentView& doc, const Claim& first, const Claim
   return AFewWords(doc.Between(first, second), kNear, "(") &&
          (IsSpanOfTime(first) || !HasComma(doc.Between(first, second))) &&
          doc.Between(second, rate).size() <= kNear &&
-         doc.CueBefore(doc.engine.arith_cues(), rate, "average");
+         (doc.CueBefore(doc.engine.arith_cues(), rate, "average") ||
+          AboutAfterAComma(doc, second, rate));
 }
 
 void CheckRate(const DocumentView& doc, const Claim& total, const Claim& period,

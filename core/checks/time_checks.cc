@@ -191,7 +191,9 @@ bool NamedWhole(const DocumentView& doc, const Claim& c) {
 // "or 15 years"), or as "within" it after "أي", "i.e." ("أي خلال خمس سنوات"; but "from 2010 to
 // 2015, within three years of the war" is another time).
 bool SaysThePeriod(const DocumentView& doc, const Claim& range, const Claim& d) {
-  if (d.qualifier.empty() && Cued(doc, d, "period")) return true;
+  // "أي نحو 25 عاما", "a period of about 25 years": said about so long, as CheckYearsOf allows.
+  const bool plain = d.qualifier.empty() || (d.qualifier == "about" && d.unit == "year");
+  if (plain && Cued(doc, d, "period")) return true;
   if (d.norm_begin < range.norm_end) {
     // "lasted eight years, from 1980 to 1988", "استمرت الحرب ثماني سنوات (1980-1988)": a verb
     // of lasting a word or two before it, or the range in brackets right after.
@@ -205,11 +207,11 @@ bool SaysThePeriod(const DocumentView& doc, const Claim& range, const Claim& d) 
                                                               d.norm_begin, "lasting"));
   }
   const std::string words = PlainWordsBetween(doc, range, d);
-  if (d.qualifier.empty() && CoveredBy(words, doc.engine.time_cues(), "restate")) return true;
+  if (plain && CoveredBy(words, doc.engine.time_cues(), "restate")) return true;
   if (!Tied(doc, range, d)) return false;
   // "within" after a word that ties it ("أي"), not after marks alone.
   if (d.qualifier == "within") return !words.empty();
-  return d.qualifier.empty() && doc.Between(range, d).find('(') != std::string_view::npos;
+  return plain && doc.Between(range, d).find('(') != std::string_view::npos;
 }
 
 // The whole years a span of years, decades or centuries lasts ("نصف قرن": 50).
@@ -223,14 +225,15 @@ std::optional<long> SpanInYears(const Claim& c) {
 }
 
 // The period `d` said of the years from `from` to `to`, checked. In years, one either way for
-// inclusive counting; in decades or centuries ("بين 2010 و2020، أي على مدى عقد"), a round period
+// inclusive counting, and a tenth of the years more said about so many; in decades or centuries ("بين 2010 و2020، أي على مدى عقد"), a round period
 // is said of a span a fifth of a decade, a tenth of a century, shorter or longer.
 void CheckYearsOf(long from, long to, const Claim& d, std::vector<SpanRef> spans,
                   Reporter* reporter) {
   const bool in_years = d.unit == "year";
   const std::optional<long> years = in_years ? Whole(d.value) : SpanInYears(d);
   if (!years || (!in_years && !d.qualifier.empty())) return;
-  const long span = to - from, slack = in_years ? 1 : d.unit == "decade" ? 2 : 10;
+  const long about = d.qualifier == "about" ? *years / 10 : 0;
+  const long span = to - from, slack = in_years ? 1 + about : d.unit == "decade" ? 2 : 10;
   if (std::labs(*years - span) <= slack) return;
   const std::string said =
       in_years ? absl::StrCat(span, " or ", span + 1, " years, not ", *years)

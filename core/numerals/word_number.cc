@@ -712,15 +712,19 @@ bool Phrase::AcceptToken(const Token& t) {
       ok = last_ == Last::kNone || (english_ && last_ == Last::kArticle && group_ == 0);
       if (ok) last_ = Last::kFew;
       break;
-    case Role::kDozen:  // "a dozen", "two dozen", "half a dozen"
-      ok = !t.conj && (last_ == Last::kArticle || last_ == Last::kUnit);
+    case Role::kDozen: {  // "a dozen", "two dozen", "half a dozen"; "دزينة", "دزينتين"
+      const int64_t dozen = t.entry->value == Decimal::FromInt(24) ? 24 : 12;
+      // "بالدزينة" (by the dozen) with the article is a unit of sale, no count.
+      const bool alone = last_ == Last::kNone && !english_ && !t.definite;
+      ok = !t.conj && (last_ == Last::kArticle || (last_ == Last::kUnit && dozen == 12) || alone);
       if (ok && !fraction_.is_zero()) {
-        fraction_ = fraction_.Times(Decimal::FromInt(12));
+        fraction_ = fraction_.Times(Decimal::FromInt(dozen));
       } else if (ok) {
-        group_ = (last_ == Last::kArticle ? 1 : group_) * 12;
+        group_ = (last_ == Last::kUnit ? group_ : 1) * dozen;
       }
       if (ok) last_ = Last::kEnd;
       break;
+    }
     case Role::kFraction:
     case Role::kFractionConj:
     case Role::kFractionDual:

@@ -708,6 +708,11 @@ TEST_F(ChecksTest, DurationOfARangeOfYears) {
   EXPECT_EQ(Check("The war lasted from 1975 to 1990, or 12 years."),
             Codes{"time.duration_mismatch"});
   EXPECT_EQ(Check("The war lasted from 1975 to 1990, or 15 years."), Codes{});
+  // About so many years: a tenth of them more either way.
+  EXPECT_EQ(Check("عاش في المنفى من 1970 إلى 1995، أي نحو 30 عاما"),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("He lived in exile from 1970 to 1997, or nearly 30 years."), Codes{});
+  EXPECT_EQ(Check("He lived in exile from 1995 to 2004, a period of about 10 years."), Codes{});
   // Decades and centuries, said of a span a fifth of a decade, a tenth of a century, either way.
   EXPECT_EQ(Check("من 1995 إلى 2015، أي على مدى عقدين"), Codes{});
   EXPECT_EQ(Check("من 2003 إلى 2015، أي على مدى عقد"), Codes{});
@@ -921,6 +926,10 @@ TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
   EXPECT_EQ(Check("بلغت نسبة المشاركة 39.6%، إذ أدلى 3.6 مليون ناخب بأصواتهم من أصل 9.1 مليون "
                   "مسجل."),
             Codes{});
+  // A share after "بنسبة" a clause on from the part and its whole.
+  EXPECT_EQ(Check("نجح 312 من أصل 400 مرشح في الاختبار، بنسبة نجاح بلغت 87%."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("نجح 312 من أصل 400 مرشح في الاختبار، بنسبة نجاح بلغت 78%."), Codes{});
   EXPECT_EQ(Check("بلغت نسبة النجاح 70%، حيث نجح 540 تلميذا من أصل 900."),
             Codes{"arith.percent_mismatch"});
   // A part, its share restated, then the whole the share is of.
@@ -2120,6 +2129,13 @@ TEST_F(ChecksTest, PartsAndTheirTotal) {
   EXPECT_EQ(Check("The house has 450 seats: the ruling party won 230, the opposition 180 and "
                   "independents 40."),
             Codes{});
+  // A verb that splits the whole does what the colon does.
+  EXPECT_EQ(Check("The 450 seats are split among the ruling party with 230, the opposition "
+                  "with 190 and independents with 40."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("The 450 seats are split among the ruling party with 230, the opposition "
+                  "with 180 and independents with 40."),
+            Codes{});
   EXPECT_EQ(Check("يضم البرلمان 120 مقعدا: حصل الحزب الحاكم على 60 والمعارضة على 40 "
                   "والمستقلون على 25."),
             Codes{"arith.total_mismatch"});
@@ -2299,6 +2315,12 @@ TEST_F(ChecksTest, AHeadlineAndItsBody) {
   // One finding for a pair that the words after make one thing as well.
   EXPECT_EQ(Check("Storm kills 125 people in Texas\nThe storm killed 152 people in Texas."),
             Codes{"doc.conflicting_values"});
+  // Two digits swapped, where both count one noun.
+  EXPECT_EQ(Check("Crash kills 37 people\nThe crash killed 73 people, police said."),
+            Codes{"doc.conflicting_values"});
+  EXPECT_EQ(Check("Crash kills 37 people\nThe crash killed 37 people and injured 73 people."),
+            Codes{});
+  EXPECT_EQ(Check("Crash kills 37 people\nThe crash killed 38 people, police said."), Codes{});
   // A headline drops the noun its body gives.
   EXPECT_EQ(Check("Floods kill 143 in northern province\nFloods killed 134 people in the "
                   "province, officials said."),
@@ -2520,6 +2542,11 @@ TEST_F(ChecksTest, RateMismatch) {
   EXPECT_EQ(Check("Exports rose 6% over three years, an average of 3% a year."), Codes{});
   EXPECT_EQ(Check("He sold 300 shares over two days, an average of $40 a share."), Codes{});
   EXPECT_EQ(Check("They served 45,000 meals in one month, an average of 1,000 a day."), Codes{});
+  // Said about so much right after a comma, the rate restates the total over its period.
+  EXPECT_EQ(Check("The bank handed out 42,000 parcels over six weeks, about 10,000 a week."),
+            slip);
+  EXPECT_EQ(Check("The bank handed out 42,000 parcels over six weeks, about 7,000 a week."),
+            Codes{});
 }
 
 // A rate restated per another unit of time right after it (", or", "أي", brackets): it must

@@ -593,6 +593,14 @@ TEST_F(ClaimsTest, VagueQuantitiesAreApproximateLowerBounds) {
     EXPECT_EQ(c.qualifier, "at-least") << text;
   }
   EXPECT_EQ(One("مئات الآلاف من الناس").value, "200000");
+  EXPECT_EQ(One("دزينات الدول").qualifier, "at-least");
+}
+
+// "دزينة" is a dozen alone, its dual two, and its plural after a unit so many of it.
+TEST_F(ClaimsTest, ArabicDozens) {
+  EXPECT_EQ(One("اعتقل دزينة من المشتبه بهم").value, "12");
+  EXPECT_EQ(One("قتل دزينتان من الجنود").value, "24");
+  EXPECT_EQ(One("اشترى ثلاث دزينات من البيض").value, "36");
 }
 
 // Numbers in idioms and names count nothing: "24/7", "9/11", "50-50"; a date goes on past them.
