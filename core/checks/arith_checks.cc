@@ -811,9 +811,11 @@ class ArithmeticChecks {
     return cues_.StartsAWordIn(text_, a.norm_end, b.norm_begin, "restate");
   }
 
-  // "، بنسبة نجاح بلغت 78%": a word between names the share as the part's rate in the whole.
+  // "، بنسبة نجاح بلغت 78%": a word between names the share as the part's rate in the whole;
+  // not past a clause of another subject ("فيما بلغت نسبة النجاح الوطنية 62%").
   bool RateNamed(const Claim& a, const Claim& b) const {
-    return cues_.StartsAWordIn(text_, a.norm_end, b.norm_begin, "rate-named");
+    return cues_.StartsAWordIn(text_, a.norm_end, b.norm_begin, "rate-named") &&
+           !cues_.StartsAWordIn(text_, a.norm_end, b.norm_begin, "clause");
   }
 
   // "from 8.5% to 7.9%", "من 7.9% إلى 8.5%": a rate that changed, read apart from amounts

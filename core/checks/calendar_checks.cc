@@ -1,8 +1,9 @@
 // date.invalid: no such day (31 April, 29 February 2023, day 30 of a 29-day Hijri month in
 //   every variant).
 // date.weekday_mismatch: the weekday named with a Gregorian date, or with a Hijri date given
-//   with its Gregorian equivalent, is not the day it fell on. Either part may be the wrong
-//   one, so the finding names both and fixes neither.
+//   with its Gregorian equivalent, is not the day it fell on; named with a Hijri date alone, it
+//   falls in no calendar variant within a day of it. Either part may be the wrong one, so the
+//   finding names both and fixes neither.
 // date.hijri_mismatch: a Hijri date and the Gregorian date given as its equivalent
 //   ("الموافق") are more than one day apart in every calendar variant ICU knows.
 #include <cstdlib>
@@ -196,6 +197,31 @@ void CheckHijriEquivalent(const Claim& hijri, const Claim& gregorian, Reporter* 
       {SpanOf(hijri), SpanOf(gregorian)}, "", "");
 }
 
+// "الجمعة 1 رمضان 1445 هـ" with no Gregorian day beside it: the weekday named must fall on the
+// day in some calendar variant, a day either way for the moon's sighting.
+void CheckHijriWeekday(const Claim& hijri, Reporter* reporter) {
+  const YearMonthDay h = *ParseIsoDate(hijri.value);
+  std::optional<long> closest;
+  for (HijriVariant v : kVariants) {
+    const auto jd = HijriJulianDay(h, v);
+    if (!jd) continue;
+    if (!closest) closest = jd;
+    for (long day = *jd - 1; day <= *jd + 1; ++day) {
+      if (day % 7 + 1 == static_cast<long>(hijri.weekday)) return;  // JD 0 was a Monday
+    }
+  }
+  if (!closest) return;
+  const int actual = static_cast<int>(*closest % 7 + 1);
+  reporter->Report("date.weekday_mismatch",
+                   absl::StrCat("the Hijri date ", hijri.value, " fell on a ", WeekdayName(actual),
+                                " (", std::string(HijriVariantName(HijriVariant::kUmmAlQura)),
+                                "; a day either way by sighting), not a ",
+                                WeekdayName(static_cast<int>(hijri.weekday)),
+                                ": the weekday or the date is wrong"),
+                   {SpanOf(hijri)}, std::string(WeekdayName(actual)),
+                   std::string(WeekdayName(static_cast<int>(hijri.weekday))));
+}
+
 }  // namespace
 
 void CheckCalendar(const DocumentView& doc, Reporter* reporter) {
@@ -216,7 +242,10 @@ void CheckCalendar(const DocumentView& doc, Reporter* reporter) {
                SaidToBeEqual(doc, claims[i - 1], c)) {
       gregorian = &claims[i - 1];
     }
-    if (gregorian == nullptr) continue;
+    if (gregorian == nullptr) {
+      if (c.weekday != 0) CheckHijriWeekday(c, reporter);
+      continue;
+    }
     CheckHijriEquivalent(c, *gregorian, reporter);
     // "الأحد 15 رمضان 1445 هـ الموافق 25 مارس 2024": the weekday before the Hijri date is the
     // Gregorian one's too, whose weekday no moon sighting moves.

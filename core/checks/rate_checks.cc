@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "core/checks/document_checks.h"
 #include "core/checks/measures.h"
@@ -77,6 +78,19 @@ bool TotalPeriodAverage(const DocumentView& doc, const Claim& first, const Claim
           AboutAfterAComma(doc, second, rate));
 }
 
+// The unit a period is counted in: its unit of time, or what a count of items counts ("12
+// games": "an average of two a game").
+std::string PeriodUnit(const Claim& period) {
+  return period.kind == Kind::kDuration ? period.unit : period.noun_key;
+}
+
+// "12 games", "12 مباراة": a count of the items a total is spread over, where an average per
+// one of them follows.
+bool IsCountOfItems(const Claim& c) {
+  return c.kind == Kind::kNumber && !c.value.empty() && c.qualifier.empty() && !c.approx &&
+         !c.noun_key.empty();
+}
+
 void CheckRate(const DocumentView& doc, const Claim& total, const Claim& period,
                const Claim& rate, Reporter* reporter) {
   const scan::PhraseList& cues = doc.engine.arith_cues();
@@ -95,7 +109,12 @@ void CheckRate(const DocumentView& doc, const Claim& total, const Claim& period,
     if (!per.entry || per.entry->tags.size() < 2) return;
     per_unit = per.entry->tags[1];
   }
-  const std::vector<double> units = UnitsIn(period.unit, per_unit);
+  // "a game", "في المباراة": an item, named by its noun's key.
+  const bool items = period.kind != Kind::kDuration;
+  const std::string item =
+      items ? doc.engine.noun_keys().Key(doc.engine.normalizer().Fold(per_unit)) : std::string();
+  if (items) per_unit = item;
+  const std::vector<double> units = UnitsIn(PeriodUnit(period), per_unit);
   if (units.empty()) return;
   const double count = *AsDouble(period.value), x = *AsDouble(rate.value);
   const double n = count * units.front();
@@ -108,10 +127,12 @@ void CheckRate(const DocumentView& doc, const Claim& total, const Claim& period,
   }
   const std::string expected = Approximate(t / n);
   reporter->Report("arith.rate_mismatch",
-                   absl::StrFormat("%s over %s %s%s is %s a %s on average, not %s",
-                                   total.text, period.value, period.unit,
-                                   period.value == "1" ? "" : "s", expected,
-                                   per_unit, rate.value),
+                   absl::StrFormat("%s over %s is %s %s on average, not %s", total.text,
+                                   items ? period.text
+                                         : absl::StrCat(period.value, " ", period.unit,
+                                                        period.value == "1" ? "" : "s"),
+                                   expected, items ? std::string("each") : "a " + std::string(per_unit),
+                                   rate.value),
                    {SpanOf(total), SpanOf(period), SpanOf(rate)}, expected, rate.value);
 }
 
@@ -214,9 +235,12 @@ void CheckRates(const DocumentView& doc, Reporter* reporter) {
     const bool period_first = IsSpanOfTime(claims[i]);
     const Claim& total = claims[period_first ? i + 1 : i];
     const Claim& period = claims[period_first ? i : i + 1];
+    // "24 goals in 12 games, an average of two a game": the items after the total.
+    const bool items =
+        !period_first && IsCountOfItems(period) && period.noun_key != total.noun_key;
     // "3,000 patients over two years, an average of 1.5 visits a month": another thing's rate.
     const bool other_noun = !rate.noun_key.empty() && rate.noun_key != total.noun_key;
-    if (!IsSpanOfTime(period) || !IsAmountOrAbout(total) || !IsAmountOrAbout(rate) ||
+    if (!(IsSpanOfTime(period) || items) || !IsAmountOrAbout(total) || !IsAmountOrAbout(rate) ||
         claims[i].sentence != rate.sentence || total.kind != rate.kind || other_noun ||
         !TotalPeriodAverage(doc, claims[i], claims[i + 1], rate)) {
       continue;

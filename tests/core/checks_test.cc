@@ -428,11 +428,18 @@ TEST_F(ChecksTest, HijriAndGregorianEquivalents) {
   EXPECT_EQ(Check("السبت 1 رمضان 1443 هـ الموافق 2 أبريل 2022"), Codes{});
   EXPECT_EQ(Check("الجمعة 1 رمضان 1443 هـ الموافق 2 أبريل 2022"),
             Codes{"date.weekday_mismatch"});
-  // Alone, a Hijri date's weekday is left alone: the month's start depends on the sighting.
+  // A weekday with a Hijri date alone: the day in some variant, a day either way by sighting
+  // (1 Shawwal 1445 was Wednesday 10 April 2024 by Umm al-Qura).
+  EXPECT_EQ(Check("حل عيد الفطر يوم الأربعاء 1 شوال 1445 هـ."), Codes{});
+  EXPECT_EQ(Check("حل عيد الفطر يوم الخميس 1 شوال 1445 هـ."), Codes{});
+  EXPECT_EQ(Check("حل عيد الفطر يوم السبت 1 شوال 1445 هـ."), Codes{"date.weekday_mismatch"});
+  // Alone, a day before or after it in some variant: the month's start depends on the
+  // sighting (1 Ramadan 1443 was Saturday 2 April 2022 by Umm al-Qura).
   EXPECT_EQ(Check("الجمعة 1 رمضان 1443 هـ"), Codes{});
   // In digits too, with the marker or by a year of the Hijri centuries; not as a Gregorian date
-  // of the fifteenth century, whose weekday had been checked.
-  EXPECT_EQ(Check("الأحد 1445/3/12هـ"), Codes{});
+  // of the fifteenth century (12 Rabi' al-Awwal 1445 was Wednesday 27 September 2023).
+  EXPECT_EQ(Check("الأربعاء 1445/3/12هـ"), Codes{});
+  EXPECT_EQ(Check("الأحد 1445/3/12هـ"), Codes{"date.weekday_mismatch"});
   EXPECT_EQ(Check("الأربعاء 1445/3/12هـ الموافق 2023/9/27م"), Codes{});
   EXPECT_EQ(Check("1445/3/12هـ الموافق 2023/10/27م"), Codes{"date.hijri_mismatch"});
 }
@@ -930,6 +937,7 @@ TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
   EXPECT_EQ(Check("نجح 312 من أصل 400 مرشح في الاختبار، بنسبة نجاح بلغت 87%."),
             Codes{"arith.percent_mismatch"});
   EXPECT_EQ(Check("نجح 312 من أصل 400 مرشح في الاختبار، بنسبة نجاح بلغت 78%."), Codes{});
+  EXPECT_EQ(Check("نجح 450 تلميذا من أصل 600، فيما بلغت نسبة النجاح الوطنية 62%."), Codes{});
   EXPECT_EQ(Check("بلغت نسبة النجاح 70%، حيث نجح 540 تلميذا من أصل 900."),
             Codes{"arith.percent_mismatch"});
   // A part, its share restated, then the whole the share is of.
@@ -2220,6 +2228,8 @@ TEST_F(ChecksTest, SharesOfOneWhole) {
             Codes{"arith.percent_sum"});
   EXPECT_EQ(Check("The poll found 62% support the measure, 30% oppose it and 8% are undecided."),
             Codes{});
+  EXPECT_EQ(Check("It found 62% of parents favour it, 31% oppose it and 12% have no view."),
+            Codes{"arith.percent_sum"});
   EXPECT_EQ(Check("أظهر الاستطلاع أن 55% يؤيدون القرار و40% يعارضونه و12% لم يحسموا رأيهم."),
             Codes{"arith.percent_sum"});
   EXPECT_EQ(Check("62% of Democrats, 50% of Republicans and 40% of independents are undecided."),
@@ -2542,6 +2552,13 @@ TEST_F(ChecksTest, RateMismatch) {
   EXPECT_EQ(Check("Exports rose 6% over three years, an average of 3% a year."), Codes{});
   EXPECT_EQ(Check("He sold 300 shares over two days, an average of $40 a share."), Codes{});
   EXPECT_EQ(Check("They served 45,000 meals in one month, an average of 1,000 a day."), Codes{});
+  // Spread over games or matches, an average per one of them.
+  EXPECT_EQ(Check("She scored 30 goals in 20 games, an average of 2.5 a game."), slip);
+  EXPECT_EQ(Check("She scored 30 goals in 20 games, an average of 1.5 a game."), Codes{});
+  EXPECT_EQ(Check("سجل الفريق 36 هدفا في 12 مباراة، بمعدل 4 أهداف في المباراة."), slip);
+  EXPECT_EQ(Check("سجل الفريق 36 هدفا في 12 مباراة، بمعدل 3 أهداف في المباراة."), Codes{});
+  EXPECT_EQ(Check("They played 12 matches and scored 24 goals, an average of 3 a match."),
+            Codes{});  // the items before the total: not read
   // Said about so much right after a comma, the rate restates the total over its period.
   EXPECT_EQ(Check("The bank handed out 42,000 parcels over six weeks, about 10,000 a week."),
             slip);
