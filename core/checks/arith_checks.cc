@@ -232,7 +232,9 @@ class ArithmeticChecks {
     const Claim& whole = claims[i + 1];
     // "أدلى 3.6 مليون ناخب بأصواتهم من أصل 9.1 مليون": a few words of what the part did, then
     // an "out of" that only a part and its whole stand around.
-    if (!IsPlainCount(part) || IsWordFraction(part) || !IsPlainCount(whole) ||
+    // "About 1,800 of the 2,400 workers, or two-thirds": a part said about so much too.
+    if (!(IsPlainCount(part) || IsCountAbout(part)) || IsWordFraction(part) ||
+        !IsPlainCount(whole) ||
         whole.sentence != part.sentence ||
         !(JoinedBy(part, whole, "of") || CueRightBefore(part, whole, "out-of") ||
           OfAnOwnersWhole(part, whole))) {
@@ -2521,6 +2523,10 @@ class ArithmeticChecks {
       for (; j < claims.size() && claims[j].sentence == claims[i].sentence; ++j) {
         const Claim& c = claims[j];
         if (!IsShare(c) || OfItsOwnWhole(j)) continue;
+        // "40% in the first round; in the runoff 55% and 45%": a semicolon parts two wholes.
+        const bool apart = !shares.empty() && doc_.Between(*shares.back(), c).find(';') !=
+                                                  std::string_view::npos;
+        if (apart) break;
         change |= CuedBefore(c, "change") || AnotherTimes(j) || !c.qualifier.empty() ||
                   c.approx;
         const scan::PhraseList::Entry* since = CueBefore(c, "since");

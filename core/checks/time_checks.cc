@@ -208,6 +208,11 @@ bool SaysThePeriod(const DocumentView& doc, const Claim& range, const Claim& d) 
   }
   const std::string words = PlainWordsBetween(doc, range, d);
   if (plain && CoveredBy(words, doc.engine.time_cues(), "restate")) return true;
+  // "from 2001 until 2019, nearly 20 years.": set off by a comma alone, ending the sentence.
+  if (plain && words.empty() && HasComma(doc.Between(range, d)) &&
+      EndsAt(doc.normalized.text(), d.norm_end, ".;\n")) {
+    return true;
+  }
   if (!Tied(doc, range, d)) return false;
   // "within" after a word that ties it ("أي"), not after marks alone.
   if (d.qualifier == "within") return !words.empty();

@@ -715,6 +715,11 @@ TEST_F(ChecksTest, DurationOfARangeOfYears) {
   EXPECT_EQ(Check("The war lasted from 1975 to 1990, or 12 years."),
             Codes{"time.duration_mismatch"});
   EXPECT_EQ(Check("The war lasted from 1975 to 1990, or 15 years."), Codes{});
+  // Set off by a comma alone at the end of the sentence.
+  EXPECT_EQ(Check("He ran the company from 2001 until 2019, nearly 25 years."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("He was mayor from 1998 to 2002, four years."), Codes{});
+  EXPECT_EQ(Check("The war lasted from 1939 to 1945, 60 million dead."), Codes{});
   // About so many years: a tenth of them more either way.
   EXPECT_EQ(Check("عاش في المنفى من 1970 إلى 1995، أي نحو 30 عاما"),
             Codes{"time.duration_mismatch"});
@@ -1120,6 +1125,11 @@ TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
   // A share of another whole is no share of this one.
   EXPECT_EQ(Check("Of the 1,200 asked, 300 (60% of them women) said yes."), Codes{});
   // A word that owns the whole may stand between it and its cue.
+  // A part said about so much.
+  EXPECT_EQ(Check("About 1,200 of the 2,400 workers, or two-thirds, will lose their jobs."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("About 1,600 of the 2,400 workers, or two-thirds, will lose their jobs."),
+            Codes{});
   // A part "of" a whole that an owner has, one word or a name of two.
   EXPECT_EQ(Check("Only 12 of the board's 30 members, or 40%, attended."), Codes{});
   EXPECT_EQ(Check("Only 12 of the board's 30 members, or 45%, attended."),
@@ -2155,6 +2165,8 @@ TEST_F(ChecksTest, PartsAndTheirTotal) {
             Codes{"arith.total_mismatch"});
   EXPECT_EQ(Check("Of the 650 MPs, 326 voted for the bill, 300 against and 24 abstained."),
             Codes{});
+  EXPECT_EQ(Check("Of the 650 MPs, 326 voted yes, 310 voted no and 24 abstained."),
+            Codes{"arith.total_mismatch"});
   EXPECT_EQ(Check("من بين 15 عضوا، أيد القرار 9 وعارضه 5 وامتنع 2."),
             Codes{"arith.total_mismatch"});
   EXPECT_EQ(Check("من بين 15 عضوا، أيد القرار 9 وعارضه 4 وامتنع 2."), Codes{});
@@ -2230,6 +2242,12 @@ TEST_F(ChecksTest, SharesOfOneWhole) {
             Codes{});
   EXPECT_EQ(Check("It found 62% of parents favour it, 31% oppose it and 12% have no view."),
             Codes{"arith.percent_sum"});
+  EXPECT_EQ(Check("Of the ballots counted, 51% went to Smith, 46% to Jones and 6% to others."),
+            Codes{"arith.percent_sum"});
+  // A semicolon parts two contests, each a whole.
+  EXPECT_EQ(Check("In round one, 40% of the vote went to Ruiz; in the runoff he won 55% of the "
+                  "vote and his rival 45%."),
+            Codes{});
   EXPECT_EQ(Check("أظهر الاستطلاع أن 55% يؤيدون القرار و40% يعارضونه و12% لم يحسموا رأيهم."),
             Codes{"arith.percent_sum"});
   EXPECT_EQ(Check("62% of Democrats, 50% of Republicans and 40% of independents are undecided."),
