@@ -347,10 +347,45 @@ class ArithmeticChecks {
   // candidates, 300 passed, or two thirds"). A share of another whole ("(60% of women)") is
   // left.
   void WholeThenParts(size_t i) {
+    const Claim& whole = doc_.claims[i];
+    if (IsPlainCount(whole) && WholeCued(whole)) PartsWithTheirShares(whole, i + 1);
+    PartsOfTheSentenceBefore(i);
+  }
+
+  // "The university admitted 4,200 students. Of those, 1,890, or 45%, are women": a sentence
+  // that opens with "Of those" (arith_cues.tsv "those") and its part takes the one count of
+  // the sentence before as their whole.
+  void PartsOfTheSentenceBefore(size_t j) {
     const auto& claims = doc_.claims;
-    const Claim& whole = claims[i];
-    if (!IsPlainCount(whole) || !WholeCued(whole)) return;
-    for (size_t j = i + 1; j + 1 < claims.size();) {
+    if (j == 0 || claims[j - 1].sentence + 1 != claims[j].sentence) return;
+    // Read in place first: every claim asks.
+    size_t end = scan::SkipSpacesBack(text_, claims[j].norm_begin);
+    if (end > 0 && text_[end - 1] == ',') {
+      end -= 1;
+    } else if (end >= kArabicComma.size() &&
+               text_.substr(end - kArabicComma.size(), kArabicComma.size()) == kArabicComma) {
+      end -= kArabicComma.size();
+    } else {
+      return;
+    }
+    const auto cue = cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, end), "those");
+    const size_t opening = cue.entry ? scan::SkipSpacesBack(text_, cue.end) : 0;
+    if (!cue.entry || opening == 0 || text_[opening - 1] != '.') return;
+    const Claim* whole = nullptr;
+    for (size_t k = j; k > 0 && claims[k - 1].sentence == claims[j - 1].sentence; --k) {
+      if (!IsPlainCount(claims[k - 1])) continue;
+      if (whole != nullptr) return;  // two counts: which is the whole is not said
+      whole = &claims[k - 1];
+    }
+    if (whole != nullptr) PartsWithTheirShares(*whole, j);
+  }
+
+  // From claim j on, parts of `whole` each with its share right after it, in the part's
+  // sentence.
+  void PartsWithTheirShares(const Claim& whole, size_t j) {
+    const auto& claims = doc_.claims;
+    const uint32_t sentence = j < claims.size() ? claims[j].sentence : 0;
+    while (j + 1 < claims.size()) {
       const Claim& part = claims[j];
       // "تأهل 8 إلى الجولة الثانية، أي 32%": an ordinal in what the part did is no share.
       const size_t k = claims[j + 1].kind == Kind::kOrdinal && j + 2 < claims.size() ? j + 2
@@ -358,7 +393,7 @@ class ArithmeticChecks {
       const Claim& pct = claims[k];
       // "300 (25%)", "1,800, or 75%,": the share right after its part.
       const bool right_after = RestatedRightAfter(part, pct) || RestatedAfterWhatItDid(part, pct);
-      if (pct.sentence != whole.sentence || !IsPlainCount(part) ||
+      if (pct.sentence != sentence || !IsPlainCount(part) ||
           !(IsShare(pct) || IsWordFraction(pct)) || !pct.qualifier.empty() || !right_after ||
           OwnWholeAfter(pct) || CuedAfter(pct, "change-after") || CuedAfter(pct, "compares")) {
         return;

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "core/checks/compare.h"
@@ -286,6 +287,41 @@ bool OneRoundsTheOther(const Claim& a, const Claim& b) {
   return std::fabs(x - y) < 2 * std::max(HalfUnit(a), HalfUnit(b));
 }
 
+// "1,284 new cases were recorded. Of the 1,248 new cases, 300 were in the capital": a count
+// that refers back to one of its noun in an earlier sentence, a digit or a swap from it, is
+// that one mistyped whatever words follow each, where none before says it as it is
+// (ConflictingValues reads those whose words after agree, ScaleSlipsAcrossContexts a scale
+// word, HeadlineSlips a headline's). Three digits or more, no round figure.
+void ReferredBackAcrossContexts(const DocumentView& doc, Reporter* reporter) {
+  const size_t headline_end = HeadlineEnd(doc.normalized.text());
+  absl::flat_hash_map<std::string, std::vector<const Claim*>> by_noun;
+  absl::flat_hash_set<std::string> said;  // every count's value so far, of any noun or none
+  for (const Claim& c : doc.claims) {
+    const bool counted = c.kind == Kind::kNumber && !said.insert(c.value).second;
+    if (counted || !IsCountOfAThing(c) || c.norm_begin < headline_end ||
+        SetAgainstAnother(doc, c)) {
+      continue;
+    }
+    const std::string digits = WrittenDigits(doc, c);
+    if (digits.size() < 3 || digits.ends_with("00")) continue;
+    std::vector<const Claim*>& same = by_noun[c.noun_key];
+    // "The 1,354 pupils of its twin school": "of" names another owner of the count.
+    if (RefersBack(doc, c) && ContextAfter(doc, c) != "of") {
+      for (const Claim* earlier : same) {
+        const std::string how = DescribeDifference(*earlier, c);
+        if (earlier->sentence == c.sentence || earlier->value == c.value ||
+            ScaleWordDifference(how) || ContextAfter(doc, *earlier) == ContextAfter(doc, c) ||
+            !OneThingSlipped(doc, *earlier, c)) {
+          continue;
+        }
+        ReportConflict(*earlier, c, how, reporter);
+        break;
+      }
+    }
+    if (same.size() < kMaxValuesOfOneThing) same.push_back(&c);
+  }
+}
+
 // A headline states the article's main number, and the body repeats it: a number of the
 // headline that the body never repeats, where the body gives the same thing with one digit
 // other or two swapped ("إنقاذ 129 مهاجرا" over "أنقذت 192 مهاجرا", "240 مليون دينار" over
@@ -362,6 +398,7 @@ void CheckConsistency(const DocumentView& doc, Reporter* reporter) {
   if (reporter->Enabled("doc.conflicting_values")) {
     ConflictingValues(doc, reporter);
     ScaleSlipsAcrossContexts(doc, reporter);
+    ReferredBackAcrossContexts(doc, reporter);
     HeadlineSlips(doc, reporter);
   }
   if (reporter->Enabled("style.mixed_digit_scripts")) DigitScripts(doc, reporter);

@@ -1118,6 +1118,16 @@ TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
             Codes{});
   // The whole first, then parts each with its share in brackets.
   EXPECT_EQ(Check("Of the 1,200 asked, 300 (25%) said yes and 500 (42%) said no."), Codes{});
+  // A sentence that opens with "Of those": the one count of the sentence before is the whole.
+  EXPECT_EQ(Check("The college admitted 4,200 students. Of those, 1,890, or 40%, are women."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("The college admitted 4,200 students. Of those, 1,890, or 45%, are women."),
+            Codes{});
+  EXPECT_EQ(Check("قبلت الجامعة 4200 طالب. ومن بين هؤلاء، 1890، أي 40%، من النساء."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("It admitted 4,200 students from 30 countries. Of those, 1,890, or 40%, are "
+                  "women."),
+            Codes{});  // two counts before: which is the whole is not said
   EXPECT_EQ(Check("Of the 1,200 asked, 300 (25%) said yes and 500 (52%) said no."),
             Codes{"arith.percent_mismatch"});
   EXPECT_EQ(Check("من بين 1200 مشارك، أيد 300 (35%) المقترح"), Codes{"arith.percent_mismatch"});
@@ -2333,6 +2343,20 @@ TEST_F(ChecksTest, AHeadlineAndItsBody) {
             Codes{"doc.conflicting_values"});
   EXPECT_EQ(Check("أوباما يمنح الفلسطينيين 221 مليون دولار\nقدمت الإدارة 212 مليون دولار لهم."),
             Codes{"doc.conflicting_values"});
+  // A count that refers back to one of its noun in an earlier sentence, whatever words follow.
+  EXPECT_EQ(Check("Officials recorded 1,284 new cases on Monday. Of the 1,248 new cases, 300 "
+                  "were in the capital."),
+            Codes{"doc.conflicting_values"});
+  EXPECT_EQ(Check("أعلنت الوزارة تسجيل 3456 حالة جديدة. وتوزعت الحالات الـ3546 على 20 ولاية."),
+            Codes{"doc.conflicting_values"});
+  EXPECT_EQ(Check("Officials recorded 1,284 cases on Monday and 1,248 on Tuesday. Of the 1,248 "
+                  "cases, 300 were in the capital."),
+            Codes{});
+  EXPECT_EQ(Check("Officials recorded 1,284 cases in 2023. In 2024, the 1,248 cases came from "
+                  "12 towns."),
+            Codes{});  // the two sentences name different times
+  EXPECT_EQ(Check("The school has 1,345 pupils. The 1,354 pupils of its twin school visited."),
+            Codes{});
   EXPECT_EQ(Check("Storm kills 125 people in Texas\nThe storm killed 152 people, officials said."),
             Codes{"doc.conflicting_values"});
   EXPECT_EQ(Check("Storm kills 125 people in Texas\nThe storm killed 125 people, against 152 "
