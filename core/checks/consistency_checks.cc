@@ -297,28 +297,31 @@ void ReferredBackAcrossContexts(const DocumentView& doc, Reporter* reporter) {
   absl::flat_hash_map<std::string, std::vector<const Claim*>> by_noun;
   absl::flat_hash_set<std::string> said;  // every count's value so far, of any noun or none
   for (const Claim& c : doc.claims) {
-    const bool counted = c.kind == Kind::kNumber && !said.insert(c.value).second;
-    if (counted || !IsCountOfAThing(c) || c.norm_begin < headline_end ||
-        SetAgainstAnother(doc, c)) {
+    // Only values of three digits or more are read, the cheap questions first.
+    if (c.kind != Kind::kNumber || c.value.size() < 3 || !said.insert(c.value).second ||
+        !IsCountOfAThing(c) || c.norm_begin < headline_end) {
       continue;
     }
-    const std::string digits = WrittenDigits(doc, c);
-    if (digits.size() < 3 || digits.ends_with("00")) continue;
     std::vector<const Claim*>& same = by_noun[c.noun_key];
+    const size_t earlier = same.size();  // those before c
+    if (earlier < kMaxValuesOfOneThing) same.push_back(&c);
+    if (earlier == 0 || SetAgainstAnother(doc, c)) continue;
+    const std::string digits = WrittenDigits(doc, c);
     // "The 1,354 pupils of its twin school": "of" names another owner of the count.
-    if (RefersBack(doc, c) && ContextAfter(doc, c) != "of") {
-      for (const Claim* earlier : same) {
-        const std::string how = DescribeDifference(*earlier, c);
-        if (earlier->sentence == c.sentence || earlier->value == c.value ||
-            ScaleWordDifference(how) || ContextAfter(doc, *earlier) == ContextAfter(doc, c) ||
-            !OneThingSlipped(doc, *earlier, c)) {
-          continue;
-        }
-        ReportConflict(*earlier, c, how, reporter);
-        break;
-      }
+    if (digits.size() < 3 || digits.ends_with("00") || !RefersBack(doc, c) ||
+        ContextAfter(doc, c) == "of") {
+      continue;
     }
-    if (same.size() < kMaxValuesOfOneThing) same.push_back(&c);
+    for (size_t k = 0; k < earlier; ++k) {
+      const Claim* e = same[k];
+      const std::string how = DescribeDifference(*e, c);
+      if (e->sentence == c.sentence || ScaleWordDifference(how) ||
+          ContextAfter(doc, *e) == ContextAfter(doc, c) || !OneThingSlipped(doc, *e, c)) {
+        continue;
+      }
+      ReportConflict(*e, c, how, reporter);
+      break;
+    }
   }
 }
 

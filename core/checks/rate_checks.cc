@@ -197,10 +197,12 @@ std::string_view RestatedPer(const DocumentView& doc, const Claim& a, const Clai
 // unit in the larger within the rounding of both figures.
 void CheckRestatedRate(const DocumentView& doc, const Claim& a, const Claim& b,
                        Reporter* reporter) {
+  constexpr size_t kNear = 60;  // bytes: "من القمح شهريا، أي ما يعادل"
   const bool same_amount = (a.kind == b.kind && a.unit == b.unit) ||
                            (b.kind == Kind::kNumber && b.noun_key.empty());
   if (!same_amount || !IsAmountOrAbout(a) || !IsAmountOrAbout(b) || a.sentence != b.sentence ||
-      (!b.noun_key.empty() && b.noun_key != a.noun_key)) {
+      (!b.noun_key.empty() && b.noun_key != a.noun_key) ||
+      b.norm_begin > a.norm_end + kNear || b.norm_begin < a.norm_end) {
     return;
   }
   const std::string_view text = doc.normalized.text();
