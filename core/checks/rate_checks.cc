@@ -126,13 +126,13 @@ void CheckRate(const DocumentView& doc, const Claim& total, const Claim& period,
     if (std::fabs(t / m - x) <= WrittenRounding(rate, rate.value) + total_rounding / m) return;
   }
   const std::string expected = Approximate(t / n);
+  const std::string over = items ? period.text
+                                 : absl::StrCat(period.value, " ", period.unit,
+                                                period.value == "1" ? "" : "s");
+  const std::string each = items ? std::string("each") : "a " + std::string(per_unit);
   reporter->Report("arith.rate_mismatch",
-                   absl::StrFormat("%s over %s is %s %s on average, not %s", total.text,
-                                   items ? period.text
-                                         : absl::StrCat(period.value, " ", period.unit,
-                                                        period.value == "1" ? "" : "s"),
-                                   expected, items ? std::string("each") : "a " + std::string(per_unit),
-                                   rate.value),
+                   absl::StrFormat("%s over %s is %s %s on average, not %s", total.text, over,
+                                   expected, each, rate.value),
                    {SpanOf(total), SpanOf(period), SpanOf(rate)}, expected, rate.value);
 }
 

@@ -230,8 +230,9 @@ std::optional<long> SpanInYears(const Claim& c) {
 }
 
 // The period `d` said of the years from `from` to `to`, checked. In years, one either way for
-// inclusive counting, and a tenth of the years more said about so many; in decades or centuries ("بين 2010 و2020، أي على مدى عقد"), a round period
-// is said of a span a fifth of a decade, a tenth of a century, shorter or longer.
+// inclusive counting, and a tenth of the years more said about so many; in decades or
+// centuries ("بين 2010 و2020، أي على مدى عقد"), a round period is said of a span a fifth of a
+// decade, a tenth of a century, shorter or longer.
 void CheckYearsOf(long from, long to, const Claim& d, std::vector<SpanRef> spans,
                   Reporter* reporter) {
   const bool in_years = d.unit == "year";
