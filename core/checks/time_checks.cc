@@ -237,14 +237,17 @@ void CheckYearsOf(long from, long to, const Claim& d, std::vector<SpanRef> spans
                   Reporter* reporter) {
   const bool in_years = d.unit == "year";
   const std::optional<long> years = in_years ? Whole(d.value) : SpanInYears(d);
-  if (!years || (!in_years && !d.qualifier.empty())) return;
+  // ("about two decades" is left; "two centuries later" counts as said.)
+  if (!years || (!in_years && !d.qualifier.empty() && d.qualifier != "later")) return;
   const long about = d.qualifier == "about" ? *years / 10 : 0;
   const long span = to - from, slack = in_years ? 1 + about : d.unit == "decade" ? 2 : 10;
   if (std::labs(*years - span) <= slack) return;
-  const std::string said =
-      in_years ? absl::StrCat(span, " or ", span + 1, " years, not ", *years)
-               : absl::StrCat(span, " years, not ", d.value,
-                              d.unit == "decade" ? " decades" : " centuries");
+  const bool one = d.value == "1";
+  const char* unit = d.unit == "decade" ? (one ? " decade" : " decades")
+                                        : (one ? " century" : " centuries");
+  const std::string said = in_years
+                               ? absl::StrCat(span, " or ", span + 1, " years, not ", *years)
+                               : absl::StrCat(span, " years, not ", d.value, unit);
   reporter->Report("time.duration_mismatch", absl::StrCat("from ", from, " to ", to, " is ", said),
                    std::move(spans), std::to_string(span), std::to_string(*years));
 }
@@ -657,11 +660,39 @@ const Claim* TheOneBefore(const DocumentView& doc, size_t i, Pred is) {
   return found;
 }
 
-// "completed in 1932, it was closed 90 years later, in 2022", "افتتح عام 1932، وبعد 90 عاما، في
-// 2022، أغلق": a time later, the year it reached right after it, from the one year the sentence
-// named before it (with two, which one it counts from is not said).
+// Whether claim i opens its sentence, "و" glued before it allowed ("وبعد 15 عاما").
+bool OpensItsSentence(const DocumentView& doc, size_t i) {
+  const Claim& c = doc.claims[i];
+  if (i > 0 && doc.claims[i - 1].sentence == c.sentence) return false;
+  const std::string_view text = doc.normalized.text();
+  size_t p = scan::SkipSpacesBack(text, c.norm_begin);
+  if (p >= 2 && text.substr(p - 2, 2) == "\xD9\x88") {  // و
+    p = scan::SkipSpacesBack(text, p - 2);
+  }
+  return p == 0 || text[p - 1] == '.' || text[p - 1] == '\n';
+}
+
+// The one claim of the sentence before claim i's for which `is` holds; null where there is none
+// or more than one.
+template <typename Pred>
+const Claim* TheOneOfTheSentenceBefore(const DocumentView& doc, size_t i, Pred is) {
+  const Claim* found = nullptr;
+  const uint32_t sentence = doc.claims[i].sentence;
+  for (size_t j = i; j-- > 0 && doc.claims[j].sentence + 1 >= sentence;) {
+    if (doc.claims[j].sentence == sentence || !is(doc.claims[j])) continue;
+    if (found != nullptr) return nullptr;
+    found = &doc.claims[j];
+  }
+  return found;
+}
+
+// "completed in 1932, it was closed 90 years later, in 2022", "افتتح عام 1932، وبعد 90 عاما، أي
+// في 2022، أغلق": a time later, the year it reached right after it, from the one year the
+// sentence named before it (with two, which one it counts from is not said), or, where the time
+// opens its sentence ("It was listed in 2008. Sixteen years later, in 2022"), the one year of
+// the sentence before.
 void CheckYearsLater(const DocumentView& doc, size_t i, Reporter* reporter) {
-  constexpr size_t kAWord = 12;  // bytes: ", in", "، في عام"
+  constexpr size_t kAWord = 16;  // bytes: ", in", "، في عام", "، أي في"
   const auto& claims = doc.claims;
   const Claim& d = claims[i];
   // "80 years later", "بعد 80 عاما"; "expired after 20 years, in 2024" (a period after which).
@@ -678,8 +709,11 @@ void CheckYearsLater(const DocumentView& doc, size_t i, Reporter* reporter) {
   }
   const std::optional<long> until = YearNamed(doc, after);
   if (!until) return;
-  const Claim* first =
-      TheOneBefore(doc, i, [&](const Claim& c) { return YearNamed(doc, c).has_value(); });
+  const auto year = [&](const Claim& c) { return YearNamed(doc, c).has_value(); };
+  const Claim* first = TheOneBefore(doc, i, year);
+  if (first == nullptr && OpensItsSentence(doc, i)) {
+    first = TheOneOfTheSentenceBefore(doc, i, year);
+  }
   if (first == nullptr) return;
   const long since = *YearNamed(doc, *first);
   if (*until <= since) return;
@@ -881,8 +915,9 @@ void CheckTime(const DocumentView& doc, Reporter* reporter) {
     if (duration && YearsDuration(c)) {
       CheckYearsBetween(doc, i, reporter);
       CheckYearsAfter(doc, i, reporter);
-      CheckYearsLater(doc, i, reporter);
     }
+    // "a decade later, in 2010", "two centuries later, in 1920" too.
+    if (duration && c.kind == Kind::kDuration && SpanInYears(c)) CheckYearsLater(doc, i, reporter);
     if (duration && c.kind == Kind::kDuration) CheckDaysBetween(doc, i, reporter);
     const bool years = YearsDuration(c) && (c.qualifier.empty() || c.qualifier == "about");
     const bool at_event = ((years || BareYears(c)) && !BeforeAName(doc, c) &&

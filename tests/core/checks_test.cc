@@ -581,6 +581,25 @@ TEST_F(ChecksTest, RelativeTimeAgainstTheYear) {
   EXPECT_EQ(Check("The bridge, completed in 1932, was closed 80 years later, in 2022."),
             Codes{"time.duration_mismatch"});
   EXPECT_EQ(Check("افتتح الجسر عام 1932، وبعد 90 عاما، في 2022، أغلق للصيانة."), Codes{});
+  EXPECT_EQ(Check("افتتح الجسر عام 1932، وبعد 80 عاما، أي في 2022، أغلق للصيانة."),
+            Codes{"time.duration_mismatch"});
+  // Decades and centuries later too, at their slack.
+  EXPECT_EQ(Check("The castle, built in 1650, was restored two centuries later, in 1920."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("The castle, built in 1715, was restored two centuries later, in 1920."),
+            Codes{});
+  EXPECT_EQ(Check("Founded in 1990, the club won the league a decade later, in 2010."),
+            Codes{"time.duration_mismatch"});
+  // Opening its sentence, from the one year of the sentence before.
+  EXPECT_EQ(Check("The firm was listed in 2008. Sixteen years later, in 2022, it was sold."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("The firm was listed in 2008. Fourteen years later, in 2022, it was sold."),
+            Codes{});
+  EXPECT_EQ(Check("تأسست الجمعية عام 1990. وبعد 15 عاما، أي في عام 2010، نالت صفة المنفعة."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("Founded in 1990, it was listed in 2008. Sixteen years later, in 2022, it was "
+                  "sold."),
+            Codes{});  // two years before: which one it counts from is not said
   EXPECT_EQ(Check("He bought the house in 2010 and sold it a year later, in 2014."),
             Codes{"time.duration_mismatch"});
   EXPECT_EQ(Check("Born in 1950, he was elected in 1990 and re-elected six years later, in 1994."),
