@@ -172,6 +172,7 @@ class ArithmeticChecks {
       }
       if (reporter_->Enabled("arith.total_mismatch")) {
         Total(i);
+        AmongTheSentenceBefore(i);
         SumAfterParts(i);
         SplitToTheRest(i);
         Record(i);
@@ -378,6 +379,51 @@ class ArithmeticChecks {
       whole = &claims[k - 1];
     }
     if (whole != nullptr) PartsWithTheirShares(*whole, j);
+  }
+
+  // "وأسفر القصف عن سقوط 34 قتيلا. ومن بين القتلى 20 طفلا و15 امرأة": a sentence that opens
+  // with "among" and the noun of the one count of the sentence before (arith_cues.tsv
+  // "among-noun") lists parts of it, which cannot add up to more.
+  void AmongTheSentenceBefore(size_t j) {
+    const auto& claims = doc_.claims;
+    if (j == 0 || claims[j - 1].sentence + 1 != claims[j].sentence ||
+        !IsPlainCount(claims[j])) {
+      return;
+    }
+    // The cheap questions first: one count of a noun in the sentence before, then the words.
+    const Claim* whole = nullptr;
+    for (size_t k = j; k > 0 && claims[k - 1].sentence == claims[j - 1].sentence; --k) {
+      if (!IsPlainCount(claims[k - 1]) || claims[k - 1].noun_key.empty()) continue;
+      if (whole != nullptr) return;  // two counts: which one is meant is not said
+      whole = &claims[k - 1];
+    }
+    if (whole == nullptr) return;
+    const size_t stop = doc_.Between(claims[j - 1], claims[j]).rfind('.');
+    if (stop == std::string_view::npos) return;
+    const size_t opening = scan::SkipSpaces(text_, claims[j - 1].norm_end + stop + 1);
+    const auto cue = cues_.MatchAt(text_, opening, "among-noun");
+    if (!cue.entry || cue.end > claims[j].norm_begin) return;
+    std::string_view noun = text_.substr(cue.end, claims[j].norm_begin - cue.end);
+    while (!noun.empty() && noun.front() == ' ') noun.remove_prefix(1);
+    while (!noun.empty() && (noun.back() == ' ' || noun.back() == ',')) noun.remove_suffix(1);
+    if (noun.empty() || scan::WordAt(noun, 0).size() != noun.size() ||
+        doc_.engine.noun_keys().Key(noun) != whole->noun_key) {
+      return;  // one word, the noun of the whole
+    }
+    std::vector<const Claim*> parts = {&claims[j]};
+    for (size_t k = j + 1; k < claims.size() && claims[k].sentence == claims[j].sentence; ++k) {
+      if (!IsPlainCount(claims[k]) || !EndsWithAListWord(*parts.back(), claims[k])) break;
+      parts.push_back(&claims[k]);
+    }
+    if (parts.size() < 2) return;
+    double sum = 0;
+    std::vector<SpanRef> spans = {SpanOf(*whole)};
+    for (const Claim* p : parts) sum += *AsDouble(p->value), spans.push_back(SpanOf(*p));
+    if (sum <= *AsDouble(whole->value) + ExactSlack(*whole)) return;
+    reporter_->Report("arith.total_mismatch",
+                      absl::StrFormat("the parts add up to %s, more than the whole, %s",
+                                      Number(sum), whole->value),
+                      spans, whole->value, Number(sum));
   }
 
   // From claim j on, parts of `whole` each with its share right after it, in the part's

@@ -1137,6 +1137,14 @@ TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
             Codes{});
   // The whole first, then parts each with its share in brackets.
   EXPECT_EQ(Check("Of the 1,200 asked, 300 (25%) said yes and 500 (42%) said no."), Codes{});
+  // A sentence that opens with "among" and the noun of the one count of the sentence before.
+  EXPECT_EQ(Check("أسفر القصف عن سقوط 34 قتيلا. ومن بين القتلى 20 طفلا و15 امرأة."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("أسفر القصف عن سقوط 34 قتيلا. ومن بين القتلى 20 طفلا و10 نساء."), Codes{});
+  EXPECT_EQ(Check("The blast left 34 victims. Among the victims, 20 children and 15 women."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("قتل 34 قتيلا في 3 مدن. ومن بين القتلى 20 طفلا و15 امرأة."),
+            Codes{});  // two counts before: which one is meant is not said
   // A sentence that opens with "Of those": the one count of the sentence before is the whole.
   EXPECT_EQ(Check("The college admitted 4,200 students. Of those, 1,890, or 40%, are women."),
             Codes{"arith.percent_mismatch"});
