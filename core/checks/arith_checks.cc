@@ -372,13 +372,23 @@ class ArithmeticChecks {
     const auto cue = cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, end), "those");
     const size_t opening = cue.entry ? scan::SkipSpacesBack(text_, cue.end) : 0;
     if (!cue.entry || opening == 0 || text_[opening - 1] != '.') return;
-    const Claim* whole = nullptr;
-    for (size_t k = j; k > 0 && claims[k - 1].sentence == claims[j - 1].sentence; --k) {
-      if (!IsPlainCount(claims[k - 1])) continue;
-      if (whole != nullptr) return;  // two counts: which is the whole is not said
-      whole = &claims[k - 1];
+    if (const Claim* whole = TheOneCountBefore(j, /*of_a_noun=*/false)) {
+      PartsWithTheirShares(*whole, j);
     }
-    if (whole != nullptr) PartsWithTheirShares(*whole, j);
+  }
+
+  // The one plain count (`of_a_noun`: with a counted noun) of the sentence before claim j's;
+  // null where there is none, or two, which leave the one meant unsaid.
+  const Claim* TheOneCountBefore(size_t j, bool of_a_noun) const {
+    const auto& claims = doc_.claims;
+    const Claim* found = nullptr;
+    for (size_t k = j; k > 0 && claims[k - 1].sentence + 1 == claims[j].sentence; --k) {
+      const Claim& c = claims[k - 1];
+      if (!IsPlainCount(c) || (of_a_noun && c.noun_key.empty())) continue;
+      if (found != nullptr) return nullptr;
+      found = &c;
+    }
+    return found;
   }
 
   // "وأسفر القصف عن سقوط 34 قتيلا. ومن بين القتلى 20 طفلا و15 امرأة": a sentence that opens
@@ -391,12 +401,7 @@ class ArithmeticChecks {
       return;
     }
     // The cheap questions first: one count of a noun in the sentence before, then the words.
-    const Claim* whole = nullptr;
-    for (size_t k = j; k > 0 && claims[k - 1].sentence == claims[j - 1].sentence; --k) {
-      if (!IsPlainCount(claims[k - 1]) || claims[k - 1].noun_key.empty()) continue;
-      if (whole != nullptr) return;  // two counts: which one is meant is not said
-      whole = &claims[k - 1];
-    }
+    const Claim* whole = TheOneCountBefore(j, /*of_a_noun=*/true);
     if (whole == nullptr) return;
     const size_t stop = doc_.Between(claims[j - 1], claims[j]).rfind('.');
     if (stop == std::string_view::npos) return;
