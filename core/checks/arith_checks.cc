@@ -360,16 +360,9 @@ class ArithmeticChecks {
     const auto& claims = doc_.claims;
     if (j == 0 || claims[j - 1].sentence + 1 != claims[j].sentence) return;
     // Read in place first: every claim asks.
-    size_t end = scan::SkipSpacesBack(text_, claims[j].norm_begin);
-    if (end > 0 && text_[end - 1] == ',') {
-      end -= 1;
-    } else if (end >= kArabicComma.size() &&
-               text_.substr(end - kArabicComma.size(), kArabicComma.size()) == kArabicComma) {
-      end -= kArabicComma.size();
-    } else {
-      return;
-    }
-    const auto cue = cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, end), "those");
+    const size_t end = PastACommaBack(text_, claims[j].norm_begin);
+    if (end == std::string_view::npos) return;
+    const auto cue = cues_.MatchBefore(text_, end, "those");
     const size_t opening = cue.entry ? scan::SkipSpacesBack(text_, cue.end) : 0;
     if (!cue.entry || opening == 0 || text_[opening - 1] != '.') return;
     if (const Claim* whole = TheOneCountBefore(j, /*of_a_noun=*/false)) {
@@ -380,15 +373,9 @@ class ArithmeticChecks {
   // The one plain count (`of_a_noun`: with a counted noun) of the sentence before claim j's;
   // null where there is none, or two, which leave the one meant unsaid.
   const Claim* TheOneCountBefore(size_t j, bool of_a_noun) const {
-    const auto& claims = doc_.claims;
-    const Claim* found = nullptr;
-    for (size_t k = j; k > 0 && claims[k - 1].sentence + 1 == claims[j].sentence; --k) {
-      const Claim& c = claims[k - 1];
-      if (!IsPlainCount(c) || (of_a_noun && c.noun_key.empty())) continue;
-      if (found != nullptr) return nullptr;
-      found = &c;
-    }
-    return found;
+    return TheOneOfTheSentenceBefore(doc_.claims, j, [of_a_noun](const Claim& c) {
+      return IsPlainCount(c) && !(of_a_noun && c.noun_key.empty());
+    });
   }
 
   // "وأسفر القصف عن سقوط 34 قتيلا. ومن بين القتلى 20 طفلا و15 امرأة": a sentence that opens

@@ -207,11 +207,11 @@ void CheckHijriWeekday(const Claim& hijri, Reporter* reporter) {
     if (!jd) continue;
     if (!closest) closest = jd;
     for (long day = *jd - 1; day <= *jd + 1; ++day) {
-      if (day % 7 + 1 == static_cast<long>(hijri.weekday)) return;  // JD 0 was a Monday
+      if (WeekdayOfJulianDay(day) == static_cast<int>(hijri.weekday)) return;
     }
   }
   if (!closest) return;
-  const int actual = static_cast<int>(*closest % 7 + 1);
+  const int actual = WeekdayOfJulianDay(*closest);
   reporter->Report("date.weekday_mismatch",
                    absl::StrCat("the Hijri date ", hijri.value, " fell on a ", WeekdayName(actual),
                                 " (", std::string(HijriVariantName(HijriVariant::kUmmAlQura)),

@@ -61,6 +61,16 @@ void CheckDocument(const DocumentView& doc, const Facts* facts, Reporter* report
   if (facts != nullptr) CheckFacts(doc, *facts, reporter);
 }
 
+size_t PastACommaBack(std::string_view text, size_t pos) {
+  constexpr std::string_view kArabicComma = "\xD8\x8C";  // "،"
+  pos = scan::SkipSpacesBack(text, pos);
+  if (pos > 0 && text[pos - 1] == ',') return scan::SkipSpacesBack(text, pos - 1);
+  if (text.substr(0, pos).ends_with(kArabicComma)) {
+    return scan::SkipSpacesBack(text, pos - kArabicComma.size());
+  }
+  return std::string_view::npos;
+}
+
 bool EndsAt(std::string_view text, size_t at, std::string_view marks) {
   const size_t next = scan::SkipSpaces(text, at);
   if (next >= text.size() || marks.find(text[next]) != std::string_view::npos) return true;

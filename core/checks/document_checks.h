@@ -22,6 +22,7 @@ using claims::HijriMonthLength;
 using claims::HijriVariant;
 using claims::HijriVariantName;
 using claims::JulianDay;
+using claims::WeekdayOfJulianDay;
 using claims::ParseIsoDate;
 using claims::YearMonthDay;
 
@@ -91,6 +92,24 @@ double WrittenRounding(const claims::Claim& c, const std::string& value);
 // to 3 million" most often writes 3.0 million, its zero dropped; a whole unit of the finer
 // one's last decimal leaves room for a round figure rounded further (2.9 to 3.1 million).
 double RoundingBeside(const claims::Claim& c, const claims::Claim& other);
+
+// Where the text before `pos` ends past spaces, one comma ("," or "،") and spaces again;
+// npos where no comma stands there.
+size_t PastACommaBack(std::string_view text, size_t pos);
+
+// The one claim of the sentence before claim i's for which `is` holds, where claim i opens its
+// own sentence; null where there is none or more than one (which one is meant is not said).
+template <typename Pred>
+const claims::Claim* TheOneOfTheSentenceBefore(const std::vector<claims::Claim>& claims,
+                                               size_t i, Pred is) {
+  const claims::Claim* found = nullptr;
+  for (size_t j = i; j-- > 0 && claims[j].sentence + 1 >= claims[i].sentence;) {
+    if (claims[j].sentence == claims[i].sentence || !is(claims[j])) continue;
+    if (found != nullptr) return nullptr;
+    found = &claims[j];
+  }
+  return found;
+}
 
 // Whether the text ends right after `at`, past spaces, or one of `marks` stands there, the
 // Arabic comma counting as ',': ".\n" for the end of a sentence, ".,;\n" of a clause.

@@ -58,10 +58,8 @@ std::vector<double> UnitsIn(std::string_view unit, std::string_view per) {
 // a comma restates the total over its period, as an average's cue would.
 bool AboutAfterAComma(const DocumentView& doc, const Claim& second, const Claim& rate) {
   if (rate.qualifier != "about") return false;
-  std::string_view between = doc.Between(second, rate);
-  while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
-  while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
-  return between == "," || between == "\xD8\x8C";  // "،"
+  const std::string_view between = doc.Between(second, rate);
+  return PastACommaBack(between, between.size()) == 0;  // the comma alone
 }
 
 // Whether three claims of one sentence, in the order written, are a total, the period it took
@@ -91,9 +89,15 @@ bool IsCountOfItems(const Claim& c) {
          !c.noun_key.empty();
 }
 
+// The unit a "per" cue that starts at `pos` names: a unit of time ("a day", "شهريا") or an
+// item ("a game"); empty where there is none.
+std::string_view PerUnitAt(const DocumentView& doc, std::string_view text, size_t pos) {
+  const auto per = doc.engine.arith_cues().MatchAt(text, pos, "per");
+  return per.entry && per.entry->tags.size() >= 2 ? per.entry->tags[1] : std::string_view();
+}
+
 void CheckRate(const DocumentView& doc, const Claim& total, const Claim& period,
                const Claim& rate, Reporter* reporter) {
-  const scan::PhraseList& cues = doc.engine.arith_cues();
   std::string_view per_unit = SpeedPer(total, rate);
   double t = *AsDouble(total.value);
   if (per_unit.empty()) {
@@ -105,20 +109,18 @@ void CheckRate(const DocumentView& doc, const Claim& total, const Claim& period,
       t = from->base / to->per_unit;
     }
     const std::string_view text = doc.normalized.text();
-    const auto per = cues.MatchAt(text, scan::SkipSpaces(text, rate.norm_end), "per");
-    if (!per.entry || per.entry->tags.size() < 2) return;
-    per_unit = per.entry->tags[1];
+    per_unit = PerUnitAt(doc, text, scan::SkipSpaces(text, rate.norm_end));
+    if (per_unit.empty()) return;
   }
   // "a game", "في المباراة": an item, named by its noun's key.
   const bool items = period.kind != Kind::kDuration;
-  const std::string item =
-      items ? doc.engine.noun_keys().Key(doc.engine.normalizer().Fold(per_unit)) : std::string();
-  if (items) per_unit = item;
-  const std::vector<double> units = UnitsIn(PeriodUnit(period), per_unit);
+  const std::string per = items ? doc.engine.noun_keys().Key(doc.engine.normalizer().Fold(per_unit))
+                                : std::string(per_unit);
+  const std::vector<double> units = UnitsIn(PeriodUnit(period), per);
   if (units.empty()) return;
   const double count = *AsDouble(period.value), x = *AsDouble(rate.value);
   const double n = count * units.front();
-  if (n <= 0 || (per_unit != "hour" && (n <= 1 || x >= t))) return;
+  if (n <= 0 || (per != "hour" && (n <= 1 || x >= t))) return;
   // The total's rounding in the rate's unit, spread over the period.
   const double total_rounding = WrittenRounding(total, total.value) * t / *AsDouble(total.value);
   for (const double size : units) {
@@ -129,7 +131,7 @@ void CheckRate(const DocumentView& doc, const Claim& total, const Claim& period,
   const std::string over = items ? period.text
                                  : absl::StrCat(period.value, " ", period.unit,
                                                 period.value == "1" ? "" : "s");
-  const std::string each = items ? std::string("each") : "a " + std::string(per_unit);
+  const std::string each = items ? std::string("each") : "a " + per;
   reporter->Report("arith.rate_mismatch",
                    absl::StrFormat("%s over %s is %s %s on average, not %s", total.text, over,
                                    expected, each, rate.value),
@@ -159,12 +161,6 @@ std::optional<UnitsSpan> SmallerIn(std::string_view large, std::string_view smal
   return std::nullopt;
 }
 
-// The unit of time a "per" cue ("a day", "شهريا") that starts at `pos` names; empty if none.
-std::string_view PerTimeAt(const DocumentView& doc, std::string_view text, size_t pos) {
-  const auto per = doc.engine.arith_cues().MatchAt(text, pos, "per");
-  return per.entry && per.entry->tags.size() >= 2 ? per.entry->tags[1] : std::string_view();
-}
-
 // The unit of time of a rate said between two amounts and restated by the second one: "a
 // month, or", "شهريا، أي", "a month (" with at most a few words before the cue ("من القمح");
 // empty otherwise. "or" alone restates no price: "$10 a month, or $100 a year" are two offers.
@@ -181,10 +177,8 @@ std::string_view RestatedPer(const DocumentView& doc, const Claim& a, const Clai
     if ((word == "or" || word == "\xD8\xA3\xD9\x88") && a.kind == Kind::kMoney) return {};
     end = restate.end;
   }
-  end = scan::SkipSpacesBack(between, end);
-  if (end > 0 && between[end - 1] == ',') --end;
-  if (end >= 2 && between.substr(end - 2, 2) == "\xD8\x8C") end -= 2;  // "،"
-  end = scan::SkipSpacesBack(between, end);
+  const size_t comma = PastACommaBack(between, end);  // "a month, or", "شهريا، أي"
+  end = comma != std::string_view::npos ? comma : scan::SkipSpacesBack(between, end);
   const auto per = cues.MatchBefore(between, end, "per");
   if (!per.entry || per.entry->tags.size() < 2 || !AFewWords(between.substr(0, per.end), 24)) {
     return {};
@@ -206,7 +200,7 @@ void CheckRestatedRate(const DocumentView& doc, const Claim& a, const Claim& b,
     return;
   }
   const std::string_view text = doc.normalized.text();
-  const std::string_view b_per = PerTimeAt(doc, text, scan::SkipSpaces(text, b.norm_end));
+  const std::string_view b_per = PerUnitAt(doc, text, scan::SkipSpaces(text, b.norm_end));
   if (b_per.empty()) return;
   const std::string_view a_per = RestatedPer(doc, a, b);
   if (a_per.empty() || a_per == b_per) return;

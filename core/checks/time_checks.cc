@@ -672,20 +672,6 @@ bool OpensItsSentence(const DocumentView& doc, size_t i) {
   return p == 0 || text[p - 1] == '.' || text[p - 1] == '\n';
 }
 
-// The one claim of the sentence before claim i's for which `is` holds; null where there is none
-// or more than one.
-template <typename Pred>
-const Claim* TheOneOfTheSentenceBefore(const DocumentView& doc, size_t i, Pred is) {
-  const Claim* found = nullptr;
-  const uint32_t sentence = doc.claims[i].sentence;
-  for (size_t j = i; j-- > 0 && doc.claims[j].sentence + 1 >= sentence;) {
-    if (doc.claims[j].sentence == sentence || !is(doc.claims[j])) continue;
-    if (found != nullptr) return nullptr;
-    found = &doc.claims[j];
-  }
-  return found;
-}
-
 // "completed in 1932, it was closed 90 years later, in 2022", "افتتح عام 1932، وبعد 90 عاما، أي
 // في 2022، أغلق": a time later, the year it reached right after it, from the one year the
 // sentence named before it (with two, which one it counts from is not said), or, where the time
@@ -712,7 +698,7 @@ void CheckYearsLater(const DocumentView& doc, size_t i, Reporter* reporter) {
   const auto year = [&](const Claim& c) { return YearNamed(doc, c).has_value(); };
   const Claim* first = TheOneBefore(doc, i, year);
   if (first == nullptr && OpensItsSentence(doc, i)) {
-    first = TheOneOfTheSentenceBefore(doc, i, year);
+    first = TheOneOfTheSentenceBefore(doc.claims, i, year);
   }
   if (first == nullptr) return;
   const long since = *YearNamed(doc, *first);

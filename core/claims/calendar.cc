@@ -96,6 +96,10 @@ int GregorianWeekday(const YearMonthDay& date) {
   return dow == UCAL_SUNDAY ? 7 : dow - 1;
 }
 
+int WeekdayOfJulianDay(long julian_day) {
+  return static_cast<int>(((julian_day % 7) + 7) % 7) + 1;  // day 0 was a Monday
+}
+
 long JulianDay(const YearMonthDay& date) {
   return JulianDayIn(CalendarFor(CalendarKind::kGregorian), date).value_or(0);
 }

@@ -23,6 +23,9 @@ int GregorianWeekday(const YearMonthDay& date);
 // The Julian day number of a Gregorian date, for counting days between dates.
 long JulianDay(const YearMonthDay& date);
 
+// ISO weekday (1 = Monday .. 7 = Sunday) of a Julian day number.
+int WeekdayOfJulianDay(long julian_day);
+
 // The Islamic calendar variants ICU implements; the same Hijri date can fall a day or two
 // apart in them, and moon sighting moves it by another day.
 enum class HijriVariant { kUmmAlQura, kCivil, kAstronomical };
