@@ -458,15 +458,16 @@ bool ClaimBuilder::PoundBeforeANoun(size_t begin, size_t at, size_t end) const {
          !IsStopword(next);
 }
 
-bool ClaimBuilder::TryMoney(size_t floor, Claim* claim, Span* span) const {
+bool ClaimBuilder::TryMoney(size_t floor, bool in_words, Claim* claim, Span* span) const {
   const scan::PhraseList::Entry* entry = nullptr;
   const size_t at = UnitStart(span->end);
   auto m = CurrencyAt(at);
   if (m.entry && m.entry->tags.at(0).starts_with('?') && PoundsOfWeight(span->begin, at, m)) {
     return false;
   }
-  if (m.entry && m.entry->HasTag("price") && claim->fraction_digits == 0 &&
-      (m.end >= text_.size() || text_[m.end] != '/')) {
+  if (m.entry && ((m.entry->HasTag("price") && claim->fraction_digits == 0 &&
+                   (m.end >= text_.size() || text_[m.end] != '/')) ||
+                  (m.entry->HasTag("digits") && in_words))) {
     m = {};
   }
   // A symbol between two amounts belongs to the second: "$ 20,000.00 $ 37,305.97".
@@ -802,7 +803,7 @@ bool ClaimBuilder::TryVagueUnit(const Mention& m, size_t floor, Claim* claim, Sp
   if (at == span->end) return false;
   if (text_.substr(at, kArticle.size()) == kArticle) at += kArticle.size();
   Span unit{span->begin, at};
-  if (!TryMoney(floor, claim, &unit) && !TryQuantity(claim, &unit)) return false;
+  if (!TryMoney(floor, m.from_words, claim, &unit) && !TryQuantity(claim, &unit)) return false;
   *span = unit;
   return true;
 }
@@ -1576,7 +1577,7 @@ void ClaimBuilder::Build(const Mention& m, size_t floor, Claim* claim) const {
   } else if (TryFractionOfAUnit(m, floor, claim, &span)) {
   } else if (TryVagueUnit(m, floor, claim, &span)) {
   } else if (TryYearOfPrices(m, claim, &span)) {
-  } else if (!TryMoney(floor, claim, &span) && !TryQuantity(claim, &span) &&
+  } else if (!TryMoney(floor, m.from_words, claim, &span) && !TryQuantity(claim, &span) &&
              !TryQuantityNamedFirst(floor, claim, &span) && !TryDuration(floor, claim, &span) &&
              !TryYear(m, floor, claim, &span) && !definite_word) {
     if (!m.from_words && AfterARankNoun(m.begin, &rank_start) &&

@@ -522,7 +522,8 @@ void JoinRatios(const text::NormalizedText& normalized, Joining* claims) {
     if (a.kind != Kind::kNumber || b.kind != Kind::kNumber) return std::nullopt;
     const std::optional<uint64_t> n = a.number.ToWhole(), m = b.number.ToWhole();
     if (!n || !m || *n == 0 || *m <= *n ||
-        *m > 1000000 || !a.noun.empty() || !b.qualifier.empty() || b.approx ||
+        *m > 1000000 || !b.qualifier.empty() || b.approx ||
+        (!a.noun.empty() && (*n != 1 || !b.noun.empty())) ||  // "one child in five" counts
         !(a.qualifier.empty() ? !a.approx : a.qualifier == "about") ||
         b.norm_begin < a.norm_end) {
       return std::nullopt;
@@ -547,6 +548,10 @@ void JoinRatios(const text::NormalizedText& normalized, Joining* claims) {
     const std::optional<Decimal> share = Decimal::Quotient(*n, *m, &exact);
     if (!share) return std::nullopt;
     Claim joined = std::move(b);
+    if (joined.noun.empty()) {
+      joined.noun = std::move(a.noun);
+      joined.noun_key = std::move(a.noun_key);
+    }
     joined.number = *share;
     joined.value = share->ToString();
     joined.lower = joined.upper = Bound{joined.value, true};
@@ -558,6 +563,48 @@ void JoinRatios(const text::NormalizedText& normalized, Joining* claims) {
     SetSpan(normalized, a.norm_begin, joined.norm_end, &joined);
     return joined;
   });
+}
+
+// "طفل من كل خمسة أطفال", a child in every five children: an Arabic singular indefinite noun
+// alone says "one", so a count after "من كل" is the share it names when it counts that same noun (a noun
+// that is not the counted one, "حصة من كل 10 دولارات", leaves the count alone).
+void ReadNounForOneRatios(const Engine& engine, const text::NormalizedText& normalized,
+                          std::vector<Claim>* claims) {
+  const std::string_view text = normalized.text();
+  size_t previous_end = 0;
+  for (Claim& c : *claims) {
+    const size_t last_end = std::exchange(previous_end, c.norm_end);
+    const std::optional<uint64_t> every = c.number.ToWhole();
+    if (c.kind != Kind::kNumber || c.noun_key.empty() || c.ratio || c.approx ||
+        !c.qualifier.empty() || !every || *every < 2 || *every > 1000000) {
+      continue;
+    }
+    const size_t link_end = scan::SkipSpacesBack(text, c.norm_begin);
+    size_t link_begin = std::string_view::npos;
+    for (size_t i = kEnglishRatioLinks; i < std::size(kRatioLinks); ++i) {
+      const std::string_view link = kRatioLinks[i];
+      if (text.substr(0, link_end).ends_with(link)) link_begin = link_end - link.size();
+    }
+    if (link_begin == std::string_view::npos) continue;
+    const size_t noun_end = scan::SkipSpacesBack(text, link_begin);
+    const std::string_view noun = scan::WordBefore(text, noun_end);
+    const size_t noun_begin = noun_end - noun.size();
+    if (noun.empty() || noun_end == link_begin || noun_begin < last_end ||
+        NounKeys::WithoutArticle(noun).size() != noun.size() ||  // "والطفل" is no "one"
+        engine.noun_keys().IsArabicPlural(noun) || engine.noun_keys().Key(noun) != c.noun_key) {
+      continue;
+    }
+    bool exact = false;
+    const std::optional<Decimal> share = Decimal::Quotient(1, *every, &exact);
+    if (!share) continue;
+    c.number = *share;
+    c.value = share->ToString();
+    c.lower = c.upper = Bound{c.value, true};
+    c.ratio = true;
+    c.scale = Decimal();
+    c.fraction_digits = 20;
+    SetSpan(normalized, noun_begin, c.norm_end, &c);
+  }
 }
 
 // Joins an amount in a unit and the smaller amount after it in the next unit into one: "3
@@ -1085,6 +1132,7 @@ void JoinClaims(const Engine& engine, const text::NormalizedText& normalized,
   JoinBounds(normalized, &joining);
   JoinNthWeekdays(engine, normalized, &joining);
   joining.EraseDropped();
+  ReadNounForOneRatios(engine, normalized, claims);
   FillYearsOfMonthRanges(engine, normalized, claims);
   TakeYearAfterDays(normalized, claims);
   ReadHyphenedInches(normalized, claims);

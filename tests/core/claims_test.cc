@@ -633,6 +633,32 @@ TEST_F(ClaimsTest, RatiosAreShares) {
   EXPECT_EQ(One("which one in 2020 was best").kind, Kind::kYear);
 }
 
+// An Arabic singular indefinite noun alone says "one" before "من كل" and a count of the same
+// noun ("امرأة من بين كل ثلاث نساء"); English says it with "one" and the noun ("one adult in
+// three"). A plural, a definite noun or another noun leaves the count a count.
+TEST_F(ClaimsTest, ASingularNounIsTheOneOfARatio) {
+  for (const char* text : {"عامل من كل عشرة عمال", "امرأة من بين كل ثلاث نساء",
+                           "مريض من كل 20 مريضا", "one adult in three"}) {
+    const Claim c = One(text);
+    EXPECT_TRUE(c.ratio) << text;
+    EXPECT_EQ(c.start, 0u) << text;
+    EXPECT_FALSE(c.noun_key.empty()) << text;
+  }
+  EXPECT_EQ(One("امرأة من بين كل ثلاث نساء").value, One("one in three women").value);
+  EXPECT_EQ(One("مريض من كل 20 مريضا").value, "0.05");
+  EXPECT_EQ(One("عمال من كل عشرة عمال").value, "10");
+  EXPECT_EQ(One("العامل من كل عشرة عمال").value, "10");
+  EXPECT_EQ(One("دينار من كل 10 عمال").value, "10");
+  EXPECT_EQ(All("one goal in 3 games").size(), 2u);
+}
+
+// "won" is money only after digits: "five won" is a count that won.
+TEST_F(ClaimsTest, WonIsACurrencyAfterDigits) {
+  EXPECT_EQ(One("a fine of 5,000 won").unit, "KRW");
+  EXPECT_EQ(One("worth 500 billion won").unit, "KRW");
+  EXPECT_EQ(One("Five won medals").kind, Kind::kNumber);
+}
+
 // A number word with the article counts a definite noun before it ("للدول الأربع"), or the
 // plural whose name the word before completes ("فيروسات كورونا الأربعة"); a verb it does not
 // ("كانت تقل الثلاثة"). "النصف ساعة" is half an hour.
