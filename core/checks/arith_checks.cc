@@ -349,8 +349,18 @@ class ArithmeticChecks {
   // left.
   void WholeThenParts(size_t i) {
     const Claim& whole = doc_.claims[i];
-    if (IsPlainCount(whole) && WholeCued(whole)) PartsWithTheirShares(whole, i + 1);
+    if (IsPlainCount(whole) && WholeCued(whole)) PartsWithTheirShares(whole, PastItsTime(i));
     PartsOfTheSentenceBefore(i);
+  }
+
+  // The claim after claim i, or after its time where one follows it a few words on and a comma
+  // sets the rest off: "Of the 850 flights scheduled on Friday, 170 were cancelled".
+  size_t PastItsTime(size_t i) const {
+    const auto& claims = doc_.claims;
+    const bool timed = i + 2 < claims.size() && IsTime(claims[i + 1]) &&
+                       TimeRightAfter(claims[i], claims[i + 1], kFewWords) &&
+                       HasComma(doc_.Between(claims[i + 1], claims[i + 2]));
+    return timed ? i + 2 : i + 1;
   }
 
   // "The university admitted 4,200 students. Of those, 1,890, or 45%, are women": a sentence
@@ -2418,15 +2428,38 @@ class ArithmeticChecks {
                    const scan::PhraseList::Match& next_place) const {
     constexpr size_t kWhere = 64;  // bytes: "منها في المحافظات الشمالية و"
     if (!EndsWithAListWord(part, next, kWhere) || place.entry != next_place.entry ||
-        !NamedAt(place.end) || !NamedAt(next_place.end)) {
+        !((NamedAt(place.end) && NamedAt(next_place.end)) ||
+          SameHeadNoun(place.end, next.norm_begin, next_place.end))) {
       return false;
     }
     constexpr size_t kAfter = 40;  // bytes: the last part's place
-    const std::string_view where = text_.substr(place.end, next.norm_begin - place.end);
+    std::string_view where = text_.substr(place.end, next.norm_begin - place.end);
+    while (where.ends_with(' ')) where.remove_suffix(1);
+    if (where.ends_with(',')) where.remove_suffix(1);  // "in X, 900 in Y and 600 in Z"
     const size_t next_end = std::min(text_.size(), next_place.end + kAfter);
     return AFewWords(where, kWhere, ",0123456789") &&
            !cues_.StartsAWordIn(text_, place.end, next.norm_begin, "ranked") &&
            !cues_.StartsAWordIn(text_, next_place.end, next_end, "ranked");
+  }
+
+  // "1,100 in primary schools, 900 in middle schools": two places that one noun heads, told
+  // apart by the words before it, are parts of one kind ("in hospital" and "in intensive care"
+  // may overlap). English only: an Arabic place comes with its article, which names it.
+  bool SameHeadNoun(size_t place, size_t next_part, size_t next_place) const {
+    const auto last_word = [&](size_t from, size_t to) {
+      std::string_view words = text_.substr(from, std::min(to, text_.size()) - from);
+      words = words.substr(0, std::min(words.find_first_of(",.;:()"), words.find(" and ")));
+      while (words.ends_with(' ')) words.remove_suffix(1);
+      const size_t space = words.rfind(' ');
+      const std::string_view word = space == std::string_view::npos ? "" : words.substr(space);
+      return std::all_of(word.begin() + std::min<size_t>(1, word.size()), word.end(),
+                         [](char c) { return absl::ascii_islower(c); })
+                 ? word
+                 : std::string_view();
+    };
+    constexpr size_t kPlace = 40;  // bytes: "in the worst-hit provinces"
+    const std::string_view head = last_word(place, next_part);
+    return head.size() > 1 && head == last_word(next_place, next_place + kPlace);
   }
 
   // The cue of a place right after a count ("in", "في"), past "of them" where `of_them`.
@@ -2600,8 +2633,11 @@ class ArithmeticChecks {
         const bool apart = !shares.empty() && doc_.Between(*shares.back(), c).find(';') !=
                                                   std::string_view::npos;
         if (apart) break;
-        change |= CuedBefore(c, "change") || AnotherTimes(j) || !c.qualifier.empty() ||
-                  c.approx;
+        const scan::PhraseList::Entry* changed = CueBefore(c, "change");
+        if (changed && changed->HasTag("rate") && SharedOut(shares.empty() ? c : *shares[0])) {
+          changed = nullptr;  // "توزعت الأصوات بين الأول بنسبة 48%": a share
+        }
+        change |= changed || AnotherTimes(j) || !c.qualifier.empty() || c.approx;
         const scan::PhraseList::Entry* since = CueBefore(c, "since");
         rivals += since && since->HasTag("rival");
         shares.push_back(&c);
@@ -2617,7 +2653,7 @@ class ArithmeticChecks {
       const bool two_rivals =
           shares.size() == 2 && rivals == 1 && ForTheRival(*shares.back());
       if ((shares.size() >= 3 || two_rivals) && !change && !whole && OneWhole(shares) &&
-          SentenceHasShareCue(*shares.front(), *shares.back())) {
+          (SentenceHasShareCue(*shares.front(), *shares.back()) || SharedOut(*shares[0]))) {
         double sum = 0, slack = 0;
         for (const Claim* s : shares) sum += *AsDouble(s->value), slack += HalfUnit(*s);
         if (sum > 100 + slack) {
@@ -2630,6 +2666,14 @@ class ArithmeticChecks {
       }
       i = j == i ? i + 1 : j;
     }
+  }
+
+  // Whether a verb that shares a whole out (arith_cues.tsv "distribute") comes before the
+  // first share in its sentence.
+  bool SharedOut(const Claim& first) const {
+    const size_t stop = text_.find_last_of(".!?\n", first.norm_begin);
+    const size_t from = stop == std::string_view::npos ? 0 : stop + 1;
+    return cues_.StartsAWordIn(text_, from, first.norm_begin, "distribute");
   }
 
   // "40% of the vote, up from 35%", "مقابل 35% في الانتخابات السابقة": a share set against

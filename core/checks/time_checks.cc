@@ -405,6 +405,8 @@ const Claim* YearOfTheEvent(const DocumentView& doc, const Claim& age, const Cla
   // The nearest such year: "moved in 1962 and retired at 65 in 2015" is 65 in 2015.
   const Claim* nearest = nullptr;
   size_t nearest_gap = 0;
+  // "her 50th birthday with a concert in 2024": the birthday is the event, its clause long.
+  const bool birthday = age.kind == Kind::kOrdinal && Cued(doc, age, "birthday");
   for (const Claim& c : doc.claims) {
     if (c.sentence != age.sentence || &c == &born || !GregorianYear(c) ||
         *Whole(c.value) <= born_year) {
@@ -419,7 +421,8 @@ const Claim* YearOfTheEvent(const DocumentView& doc, const Claim& age, const Cla
     const size_t word = between.find_first_not_of(' ');
     const bool when = c.norm_begin > age.norm_begin && word != std::string_view::npos &&
                       doc.engine.time_cues().MatchAt(between, word, "event").entry;
-    const bool near = no_mark && (between.size() <= kNear || (when && between.size() <= kClause));
+    const bool near =
+        no_mark && (between.size() <= kNear || ((when || birthday) && between.size() <= kClause));
     if (near && (nearest == nullptr || between.size() < nearest_gap)) {
       nearest = &c, nearest_gap = between.size();
     }
@@ -848,7 +851,9 @@ bool AgeOfSomeone(const DocumentView& doc, const Claim& c) {
 // "حين كان في الخامسة والعشرين من عمره": an age said as an ordinal, "in his twenty-fifth";
 // checked as an age at an event, only against the year beside it.
 bool OrdinalAge(const DocumentView& doc, const Claim& c) {
-  if (c.kind != Kind::kOrdinal || c.script != "words" || !Whole(c.value)) return false;
+  if (c.kind != Kind::kOrdinal || !Whole(c.value)) return false;
+  if (Cued(doc, c, "birthday")) return true;  // "her 50th birthday", "بعيد ميلادها الخمسين"
+  if (c.script != "words") return false;
   const std::string_view text = doc.normalized.text();
   const auto after = doc.engine.time_cues().MatchAt(text, scan::SkipSpaces(text, c.norm_end),
                                                     "age");

@@ -1138,7 +1138,9 @@ bool ClaimBuilder::DefiniteNumberBeforeAUnit(const Mention& m, size_t end) const
   const bool hundreds = value >= 100 && value <= 900 && value % 100 == 0;  // "حرب المئة عام"
   if (!m.ordinal || !(IsTens(value) || hundreds)) return false;
   const auto t = engine_.time_units().MatchAt(text_, at);
-  return t.entry && t.entry->tags.at(1) == "1" && t.entry->tags[0] != kNoUnit;
+  // "بعيد ميلادها الخمسين عام 2024": "عام" before digits names the year; it counts nothing.
+  return t.entry && t.entry->tags.at(1) == "1" && t.entry->tags[0] != kNoUnit &&
+         !scan::DigitAt(text_, scan::SkipSpaces(text_, t.end));
 }
 
 // "الولايات الخمسين", "اللاعبين العشرين", "مبارياته العشرين": definite tens after a plural

@@ -2782,5 +2782,53 @@ TEST_F(ChecksTest, TallyOfMembers) {
   EXPECT_EQ(Check("The 27-member bloc's parliament voted 450 to 200."), Codes{});
 }
 
+// Parts placed by "in" after a colon, each place headed by the same noun ("in primary
+// schools", "in middle schools"), make the whole up; "in hospital" and "in intensive care" may
+// overlap, and stay unasked.
+TEST_F(ChecksTest, PartsPlacedUnderOneNoun) {
+  EXPECT_EQ(Check("The city hired 1,500 nurses: 700 in public clinics, 500 in private clinics "
+                  "and 400 in rural clinics."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("The city hired 1,500 nurses: 700 in public clinics, 500 in private clinics "
+                  "and 300 in rural clinics."),
+            Codes{});
+  EXPECT_EQ(Check("The crash injured 15 people: 8 in hospital and 3 in intensive care."),
+            Codes{});
+  EXPECT_EQ(Check("The firm has 900 staff, including 600 in large offices and 400 in small "
+                  "offices."),
+            Codes{"arith.total_mismatch"});
+}
+
+// A whole cued before ("Of the") with its time a few words on, then a comma and the part.
+TEST_F(ChecksTest, WholeThenItsTimeThenParts) {
+  EXPECT_EQ(Check("Of the 640 trains due on Monday, 160 ran late, or 30 percent."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("Of the 640 trains due on Monday, 160 ran late, or 25 percent."), Codes{});
+  EXPECT_EQ(Check("من بين 800 طالب تقدموا للامتحان في يونيو، نجح 600، أي 70%."),
+            Codes{"arith.percent_mismatch"});
+}
+
+// An ordinal birthday is an age at the year of the event, a clause away.
+TEST_F(ChecksTest, BirthdayIsAnAgeAtAYear) {
+  EXPECT_EQ(Check("The actor, born in 1960, threw a party for his 60th birthday in 2023."),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("The actor, born in 1960, threw a party for his 60th birthday in 2020."),
+            Codes{});
+  EXPECT_EQ(Check("أقام الممثل المولود عام 1960 حفلا بعيد ميلاده الستين عام 2023."),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("أقام الممثل المولود عام 1960 حفلا بعيد ميلاده الستين عام 2020."), Codes{});
+}
+
+// A verb that shares a whole out says its shares are of one whole, "بنسبة" naming each.
+TEST_F(ChecksTest, SharesOfAWholeSharedOut) {
+  EXPECT_EQ(Check("انقسمت آراء المستطلعين بين مؤيد بنسبة 52% ومعارض بنسبة 41% ومحايد بنسبة 12%."),
+            Codes{"arith.percent_sum"});
+  EXPECT_EQ(Check("انقسمت آراء المستطلعين بين مؤيد بنسبة 52% ومعارض بنسبة 41% ومحايد بنسبة 7%."),
+            Codes{});
+  EXPECT_EQ(Check("ارتفعت المبيعات بنسبة 52% والأرباح بنسبة 41% والصادرات بنسبة 12%."), Codes{});
+  EXPECT_EQ(Check("Members were split: 52% for, 41% against and 12% undecided."),
+            Codes{"arith.percent_sum"});
+}
+
 }  // namespace
 }  // namespace mizan::checks
