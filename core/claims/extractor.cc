@@ -343,7 +343,7 @@ class Extraction {
     if (!words && start != c.begin) {
       words = numerals::ReadEnglishWords(engine_.english_words(), text_, c.begin);
     }
-    if (!words && english) words = SecondAsAnOrdinal(c.begin);
+    if (!words) words = english ? SecondAsAnOrdinal(c.begin) : PlacedAsAnOrdinal(c.begin);
     if (!words) return false;
     if (engine_.not_numbers().MatchBefore(text_, words->end, "ends").entry) return true;
     const std::string value = words->value.ToString();
@@ -946,6 +946,22 @@ class Extraction {
     n.begin = begin;
     n.end = end;
     n.value = numerals::Decimal::FromInt(2);
+    n.ordinal = true;
+    return n;
+  }
+
+  // Arabic "ثانية", "ثان" without the article are also a second of time: the ordinal right
+  // after a verb of placing ("حلت ثانية في السباق", she came second).
+  std::optional<numerals::WordNumber> PlacedAsAnOrdinal(size_t begin) const {
+    const std::string_view word = scan::WordAt(text_, begin);
+    const numerals::WordEntry* e = engine_.arabic_words().Find(word);
+    if (e == nullptr || e->role != numerals::Role::kOrdinalDef) return std::nullopt;
+    const auto cue = engine_.ordinal_cues().MatchBefore(text_, scan::SkipSpacesBack(text_, begin));
+    if (cue.entry == nullptr || cue.entry->tags.at(0) != "placing") return std::nullopt;
+    numerals::WordNumber n;
+    n.begin = begin;
+    n.end = begin + word.size();
+    n.value = e->value;
     n.ordinal = true;
     return n;
   }

@@ -2147,6 +2147,12 @@ TEST_F(ClaimsTest, SecondAsAnOrdinal) {
     EXPECT_TRUE(All(text).empty()) << text;
   }
   EXPECT_EQ(One("in one second").kind, Kind::kDuration);
+  // Arabic "ثانية" without the article is the ordinal right after a verb of placing.
+  const Claim placed = One("وحلت ثانية في السباق");
+  EXPECT_EQ(placed.kind, Kind::kOrdinal);
+  EXPECT_EQ(placed.value, "2");
+  EXPECT_EQ(One("حل ثان في الترتيب").kind, Kind::kOrdinal);
+  EXPECT_TRUE(All("انتظر ثانية ثم تكلم").empty());
 }
 
 TEST_F(ClaimsTest, ARoundAmountAndASmallerScaledOneAreOne) {
