@@ -325,12 +325,29 @@ void ReferredBackAcrossContexts(const DocumentView& doc, Reporter* reporter) {
   }
 }
 
+// Whether the words right before two counts are one verb: the same word, or English words
+// that share their first four letters ("kills", "killed").
+bool SaidByOneVerb(const DocumentView& doc, const Claim& a, const Claim& b) {
+  const std::string_view text = doc.normalized.text();
+  const auto verb = [&](const Claim& c) {
+    std::string word(scan::WordBefore(text, scan::SkipSpacesBack(text, c.norm_begin)));
+    absl::AsciiStrToLower(&word);
+    return word;
+  };
+  const std::string x = verb(a), y = verb(b);
+  constexpr size_t kStem = 4;
+  const bool english = !x.empty() && absl::ascii_isalpha(static_cast<unsigned char>(x[0]));
+  return !x.empty() && (x == y || (english && x.size() >= kStem && y.size() >= kStem &&
+                                   x.compare(0, kStem, y, 0, kStem) == 0));
+}
+
 // A headline states the article's main number, and the body repeats it: a number of the
 // headline that the body never repeats, where the body gives the same thing with one digit
 // other or two swapped ("إنقاذ 129 مهاجرا" over "أنقذت 192 مهاجرا", "240 مليون دينار" over
 // "420 مليون دينار"), is one of them mistyped, whatever words follow each. Only numbers
 // written with three digits or more that are no round estimates ("500", "1200"), or two
-// digits swapped where both count one noun ("مصرع 37 شخصا" over "لقي 73 شخصا").
+// digits swapped where both count one noun ("مصرع 37 شخصا" over "لقي 73 شخصا") or one verb
+// says both.
 void HeadlineSlips(const DocumentView& doc, Reporter* reporter) {
   const size_t headline_end = HeadlineEnd(doc.normalized.text());
   const auto digits_of = [&](const Claim& c) -> size_t {  // 0 for a round estimate
@@ -345,7 +362,9 @@ void HeadlineSlips(const DocumentView& doc, Reporter* reporter) {
     const bool bare = thing.empty() && h.kind == Kind::kNumber && h.unit.empty() &&
                       h.noun.empty() && h.qualifier.empty() && !h.approx && !h.value.empty();
     const size_t written = digits_of(h);
-    const bool two = written == 2 && !bare;
+    // Two digits swapped where both count one noun, or where a bare count and the body's are
+    // said by one verb ("Flood kills 23" over "Floods killed 32 people").
+    const bool two = written == 2;
     if ((thing.empty() && !bare) || (written < 3 && !two)) continue;
     const Claim* slip = nullptr;
     bool repeated = false;
@@ -355,7 +374,10 @@ void HeadlineSlips(const DocumentView& doc, Reporter* reporter) {
         continue;
       }
       repeated |= b.value == h.value;
-      if (slip || (two ? digits_of(b) != 2 : digits_of(b) < 3)) continue;
+      if (slip || (two ? digits_of(b) != 2 || (bare && !SaidByOneVerb(doc, h, b))
+                       : digits_of(b) < 3)) {
+        continue;
+      }
       const std::string how = DescribeDifference(h, b);
       const bool slipped = two ? how == "transposed digits"
                                : how == "digit typo" || how == "transposed digits";

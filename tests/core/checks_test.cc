@@ -2400,6 +2400,11 @@ TEST_F(ChecksTest, AHeadlineAndItsBody) {
   EXPECT_EQ(Check("Crash kills 37 people\nThe crash killed 37 people and injured 73 people."),
             Codes{});
   EXPECT_EQ(Check("Crash kills 37 people\nThe crash killed 38 people, police said."), Codes{});
+  // Or a bare count and a count of the body that one verb says.
+  EXPECT_EQ(Check("Blast kills 46\nThe blast killed 64 people near the port."),
+            Codes{"doc.conflicting_values"});
+  EXPECT_EQ(Check("Blast kills 46\nThe blast killed 46 people and hit 64 shops."), Codes{});
+  EXPECT_EQ(Check("Blast kills 46\nThe blast hit 64 shops near the port."), Codes{});
   // A headline drops the noun its body gives.
   EXPECT_EQ(Check("Floods kill 143 in northern province\nFloods killed 134 people in the "
                   "province, officials said."),
