@@ -2359,11 +2359,14 @@ class ArithmeticChecks {
     // before the colon ("المقاعد الـ 120 على النحو التالي:", "were split as follows:"). "450
     // seats: the ruling party won 230, the opposition 180 and independents 40": the first part
     // a few words after the colon, in a list.
-    found->listed = !total.noun_key.empty() && ColonThenAFewWords(before, p);
+    // An amount of money or of a unit is split as a count of a noun is ("$45 million: $20
+    // million for roads").
+    const bool an_amount = !total.noun_key.empty() || !total.unit.empty();
+    found->listed = an_amount && ColonThenAFewWords(before, p);
     // "A total of 340 people were arrested: 210 in the capital": after a total said to be one,
     // a few words of what befell it and a colon.
     const bool declared_colon = found->declared && FewWordsThenAColon(before, p);
-    if (!total.noun_key.empty() && (JoinedBy(before, p, "split") || EndsWithAColon(before, p) ||
+    if (an_amount && (JoinedBy(before, p, "split") || EndsWithAColon(before, p) ||
                                      CommaBeforeTheCue(before, p, "split") || found->listed ||
                                      declared_colon)) {
       // "15 injured: 8 were taken to hospital": what befell some of them, no split.

@@ -2804,6 +2804,16 @@ TEST_F(ChecksTest, PartsPlacedUnderOneNoun) {
             Codes{"arith.total_mismatch"});
 }
 
+// An amount of a named currency split after a colon, as a count of a noun is.
+TEST_F(ChecksTest, AnAmountSplitAfterAColon) {
+  EXPECT_EQ(Check("رصدت الوزارة 60 مليون دولار لهذا البرنامج: 25 مليونا للتدريب و20 مليونا للتجهيز "
+                  "و25 مليونا للصيانة."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("رصدت الوزارة 60 مليون دولار لهذا البرنامج: 25 مليونا للتدريب و20 مليونا للتجهيز "
+                  "و15 مليونا للصيانة."),
+            Codes{});
+}
+
 // A whole cued before ("Of the") with its time a few words on, then a comma and the part.
 TEST_F(ChecksTest, WholeThenItsTimeThenParts) {
   EXPECT_EQ(Check("Of the 640 trains due on Monday, 160 ran late, or 30 percent."),
