@@ -1986,10 +1986,11 @@ bool ClaimBuilder::BuildRelativeTime(size_t begin, size_t floor, Claim* claim) c
   const std::string count = m.entry->tags.size() > 2 && !cue_and_unit ? m.entry->tags[2] : "1";
   // "عقدا من الزمن" (a decade's time): a period, no time before or after now.
   const bool period = m.entry->tags.at(1) == "period";
-  SetRelativeTime(m.entry->tags.at(0), period ? std::string() : m.entry->tags.at(1),
-                  Decimal::FromInt(static_cast<uint64_t>(std::max(1, std::atoi(count.c_str())))),
-                  claim);
   Span span{begin, m.end};
+  claim->number = Decimal::FromInt(static_cast<uint64_t>(std::max(1, std::atoi(count.c_str()))));
+  if (cue_and_unit) AndAFraction(claim, &span);  // "within a year and a half"
+  SetRelativeTime(m.entry->tags.at(0), period ? std::string() : m.entry->tags.at(1),
+                  claim->number, claim);
   // "more than a year ago", "about a week later", "نحو عقد من الزمن": a bound before it.
   if (cue_and_unit || period) TakeQualifier(floor, claim, &span);
   Finish(span, claim);

@@ -1330,6 +1330,13 @@ TEST_F(ClaimsTest, RelativeTimesWithABound) {
   EXPECT_EQ(One("left more than a year and a half ago").value, "1.5");  // and a fraction
   EXPECT_EQ(One("استمر أكثر من ساعة ونصف").value, "1.5");
   EXPECT_EQ(One("3 years and a half").value, "3.5");
+  EXPECT_EQ(One("to be finished within a year and a half").value, "1.5");
+  // "every quarter" is every three months.
+  const Claim quarter = One("it reports every quarter");
+  EXPECT_EQ(quarter.kind, Kind::kDuration);
+  EXPECT_EQ(quarter.value, "3");
+  EXPECT_EQ(quarter.unit, "month");
+  EXPECT_TRUE(All("the quarter ended").empty());
   // A late hour is a time of day, bounded or after a cue.
   EXPECT_TRUE(All("استمرت الاشتباكات حتى ساعة متأخرة من الليل").empty());
   EXPECT_TRUE(All("وصل قبل ساعة متأخرة").empty());
