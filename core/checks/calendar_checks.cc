@@ -4,6 +4,8 @@
 //   with its Gregorian equivalent, is not the day it fell on; named with a Hijri date alone, it
 //   falls in no calendar variant within a day of it. Either part may be the wrong one, so the
 //   finding names both and fixes neither.
+// date.relative_weekday: a weekday named with "yesterday", "today" or "tomorrow" ("أمس
+//   الخميس") is not that day counted from the publication date.
 // date.hijri_mismatch: a Hijri date and the Gregorian date given as its equivalent
 //   ("الموافق") are more than one day apart in every calendar variant ICU knows.
 #include <cstdlib>
@@ -110,6 +112,31 @@ void CheckWeekdayOfADay(const DocumentView& doc, const Claim& c, Reporter* repor
   Claim dated = c;
   dated.value = absl::StrFormat("%04d-%02d-%02d", *year, month, day);
   CheckWeekday(c.weekday, dated, dated, reporter);
+}
+
+// "أعلنت الوزارة أمس الخميس", "اليوم الأحد", "yesterday (Thursday)": a weekday named with
+// the day it is, counted from the publication date (time_cues.tsv "day-of"), falls on it.
+void CheckWeekdayOfARelativeDay(const DocumentView& doc, const Claim& c, Reporter* reporter) {
+  if (!doc.published || c.kind != Kind::kDate || c.weekday == 0 || !c.value.empty()) return;
+  const std::string_view text = doc.normalized.text();
+  size_t end = scan::SkipSpacesBack(text, c.norm_begin);
+  if (end > 0 && (text[end - 1] == '(' || text[end - 1] == ',')) {
+    end = scan::SkipSpacesBack(text, end - 1);
+  }
+  const auto cue = doc.engine.time_cues().MatchBefore(text, end, "day-of");
+  int offset = 0;
+  if (cue.entry == nullptr || !absl::SimpleAtoi(cue.entry->tags.at(1), &offset)) return;
+  const long day = JulianDay(*doc.published) + offset;
+  const int actual = WeekdayOfJulianDay(day);
+  if (actual == static_cast<int>(c.weekday)) return;
+  const char* when = offset < 0 ? "the day before" : offset > 0 ? "the day after" : "the day of";
+  reporter->Report("date.relative_weekday",
+                   absl::StrFormat("%s publication (%04d-%02d-%02d) was a %s, not a %s",
+                                   when, doc.published->year, doc.published->month,
+                                   doc.published->day, WeekdayName(actual),
+                                   WeekdayName(static_cast<int>(c.weekday))),
+                   {SpanOf(c)}, std::string(WeekdayName(actual)),
+                   std::string(WeekdayName(static_cast<int>(c.weekday))));
 }
 
 // The most days each month of the Gregorian calendar has.
@@ -231,6 +258,7 @@ void CheckCalendar(const DocumentView& doc, Reporter* reporter) {
     if (IsFullDate(c, "gregorian")) CheckGregorian(c, reporter);
     if (c.value.size() == 7) CheckDayOfNoYear(c, reporter);  // "--MM-DD": asked of every claim
     CheckWeekdayOfADay(doc, c, reporter);
+    CheckWeekdayOfARelativeDay(doc, c, reporter);
     if (!IsFullDate(c, "islamic")) continue;
     CheckHijriDay(c, reporter);
     // The equivalent comes right before or after it.

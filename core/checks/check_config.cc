@@ -27,6 +27,8 @@ const std::vector<CheckInfo>& AllChecks() {
       {"date.invalid", Severity::kError, true},
       {"date.weekday_mismatch", Severity::kError, true},
       {"date.hijri_mismatch", Severity::kError, true},
+      // Off unless asked: it needs the article's own publication date, not an archive's.
+      {"date.relative_weekday", Severity::kWarning, false},
       {"time.relative_mismatch", Severity::kWarning, true},
       {"time.duration_mismatch", Severity::kWarning, true},
       {"time.age_mismatch", Severity::kWarning, true},

@@ -2845,5 +2845,26 @@ TEST_F(ChecksTest, SharesOfAWholeSharedOut) {
             Codes{"arith.percent_sum"});
 }
 
+// "أمس الخميس", "اليوم الأحد", "yesterday (Thursday)": the weekday of the day counted from
+// the publication date, asked only when the caller turns the check on.
+TEST_F(ChecksTest, WeekdayOfARelativeDay) {
+  const std::string on = "date.relative_weekday=warning";
+  const Codes slip = {"date.relative_weekday"};
+  // 2024-06-01 was a Saturday.
+  EXPECT_EQ(Check("قال الوزير أمس الخميس إن الخطة جاهزة.", nullptr, "2024-06-01", on), slip);
+  EXPECT_EQ(Check("قال الوزير أمس الجمعة إن الخطة جاهزة.", nullptr, "2024-06-01", on), Codes{});
+  EXPECT_EQ(Check("يعقد المجلس اليوم الأحد جلسته.", nullptr, "2024-06-01", on), slip);
+  EXPECT_EQ(Check("يعقد المجلس اليوم السبت جلسته.", nullptr, "2024-06-01", on), Codes{});
+  EXPECT_EQ(Check("وصل الوفد أول أمس الخميس.", nullptr, "2024-06-01", on), Codes{});
+  EXPECT_EQ(Check("The mayor said yesterday (Thursday) the road would reopen.", nullptr,
+                  "2024-06-01", on),
+            slip);
+  EXPECT_EQ(Check("The mayor will speak tomorrow, Sunday.", nullptr, "2024-06-01", on),
+            Codes{});
+  // Off unless asked, and nothing without a publication date.
+  EXPECT_EQ(Check("قال الوزير أمس الخميس إن الخطة جاهزة.", nullptr, "2024-06-01"), Codes{});
+  EXPECT_EQ(Check("قال الوزير أمس الخميس إن الخطة جاهزة.", nullptr, "", on), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
