@@ -611,30 +611,38 @@ void CheckYearsBetween(const DocumentView& doc, size_t i, Reporter* reporter) {
   CheckYearsOf(from, to, d, {SpanOf(claims[start]), SpanOf(d), SpanOf(claims[end])}, reporter);
 }
 
+// Whether a cue of `meaning` ("years-after", "years-before") ties the period claim i to the
+// event after it: English after the period ("six years after"), Arabic before it and "من"
+// or "على" after ("بعد ست سنوات من").
+bool TiedToTheEventAfter(const DocumentView& doc, const Claim& d, std::string_view meaning) {
+  const std::string_view text = doc.normalized.text();
+  const scan::PhraseList& cues = doc.engine.time_cues();
+  const size_t next = scan::SkipSpaces(text, d.norm_end);
+  const auto english = cues.MatchAt(text, next, meaning);
+  if (english.entry && english.entry->tags.at(1) == "after") return true;
+  return cues.MatchBefore(text, scan::SkipSpacesBack(text, d.norm_begin), meaning).entry &&
+         cues.MatchAt(text, next, "of-event").entry;
+}
+
 // "opened in 2024, six years after construction began in 2018", "افتتح المتحف عام 2024 بعد ست
 // سنوات من بدء البناء عام 2018", "Six years after construction began in 2018, it opened in
 // 2024": a period from the year of the event after it, in its clause, to the year of the
-// event before it (or, where it opens the sentence, after the first).
+// event before it (or, where it opens the sentence, after the first). "signed in 1994, 30
+// years before the 2024 summit": the same, the years the other way.
 void CheckYearsAfter(const DocumentView& doc, size_t i, Reporter* reporter) {
   constexpr size_t kNear = 60;  // bytes: "construction began in", "من بدء أعمال البناء في"
   const auto& claims = doc.claims;
   const Claim& d = claims[i];
-  const std::string_view text = doc.normalized.text();
-  const scan::PhraseList& cues = doc.engine.time_cues();
-  const size_t next = scan::SkipSpaces(text, d.norm_end);
-  const auto after = cues.MatchAt(text, next, "years-after");
-  const bool english = after.entry && after.entry->tags.at(1) == "after";
-  const size_t cue_end = scan::SkipSpacesBack(text, d.norm_begin);
-  const bool arabic = !english && cues.MatchBefore(text, cue_end, "years-after").entry &&
-                      cues.MatchAt(text, next, "of-event").entry;
-  if (!d.qualifier.empty() || !(english || arabic) || i + 1 >= claims.size()) return;
+  if (!d.qualifier.empty() || i + 1 >= claims.size()) return;
+  const bool after = TiedToTheEventAfter(doc, d, "years-after");
+  if (!after && !TiedToTheEventAfter(doc, d, "years-before")) return;
   // The event after the period, in its clause: no mark between.
   const auto close = [&](const Claim& a, const Claim& b) {
     return a.sentence == b.sentence && AFewWords(doc.Between(a, b), kNear, ",.;:(");
   };
   const Claim& first = claims[i + 1];
-  const std::optional<long> since = YearNamed(doc, first);
-  if (!since || !close(d, first)) return;
+  const std::optional<long> event = YearNamed(doc, first);
+  if (!event || !close(d, first)) return;
   const bool before = i > 0 && claims[i - 1].sentence == d.sentence &&
                       doc.Between(claims[i - 1], d).size() <= kNear;
   const Claim* other = before ? &claims[i - 1] : nullptr;
@@ -643,11 +651,13 @@ void CheckYearsAfter(const DocumentView& doc, size_t i, Reporter* reporter) {
       doc.Between(first, claims[i + 2]).size() <= kNear) {
     other = &claims[i + 2];
   }
-  const std::optional<long> until = other ? YearNamed(doc, *other) : std::nullopt;
-  if (!until || *until <= *since) return;
+  const std::optional<long> other_year = other ? YearNamed(doc, *other) : std::nullopt;
+  if (!other_year) return;
+  const long since = after ? *event : *other_year, until = after ? *other_year : *event;
+  if (until <= since) return;
   std::vector<SpanRef> spans = {SpanOf(*other), SpanOf(d), SpanOf(first)};
   SortByStart(&spans);
-  CheckYearsOf(*since, *until, d, std::move(spans), reporter);
+  CheckYearsOf(since, until, d, std::move(spans), reporter);
 }
 
 // The one claim of claim i's sentence before it for which `is` holds; null where there is none

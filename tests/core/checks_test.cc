@@ -508,6 +508,13 @@ TEST_F(ChecksTest, RelativeTimeAgainstTheYear) {
   EXPECT_EQ(Check("The museum opened in 2024, six years after construction began in 2018."),
             Codes{});
   EXPECT_EQ(Check("He died in 2020, two years after his wife, who was born in 1950."), Codes{});
+  // And the years before the second event.
+  EXPECT_EQ(Check("The accord was reached in 2001, 15 years before the 2018 review."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("The accord was reached in 2001, 17 years before the 2018 review."), Codes{});
+  EXPECT_EQ(Check("أبرم الاتفاق عام 2001، قبل 15 عاما من مراجعة 2018."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("أبرم الاتفاق عام 2001، قبل 17 عاما من مراجعة 2018."), Codes{});
   // A period said before its range of years: after a verb of lasting, or with the range in
   // brackets right after; a change in years is no period.
   EXPECT_EQ(Check("استمرت الحرب عشر سنوات، من 1980 إلى 1988."), Codes{"time.duration_mismatch"});
