@@ -53,7 +53,18 @@ const UnitInfo* UnitOf(std::string_view unit) {
       {"MB", {"data", 0}},              {"GB", {"data", 0}},
       {"TB", {"data", 0}},              {"kW", {"power", 1000}},
       {"MW", {"power", 1e6}},           {"GW", {"power", 1e9}},
-      {"pp", {"points", 0}},            {"bp", {"points", 0}}};
+      {"pp", {"points", 0}},            {"bp", {"points", 0}},
+      // Currencies pegged to the dollar or the euro, by their fixed rate (the Hong Kong
+      // dollar's band and the krone's within 3 %): "400 مليون دولار (1.5 مليار ريال)" is one
+      // amount. Floating currencies convert at no rate a text could be held to.
+      {"USD", {"money:USD", 1}},        {"SAR", {"money:USD", 1 / 3.75}},
+      {"AED", {"money:USD", 1 / 3.6725}}, {"QAR", {"money:USD", 1 / 3.64}},
+      {"OMR", {"money:USD", 1 / 0.3845}}, {"BHD", {"money:USD", 1 / 0.376}},
+      {"JOD", {"money:USD", 1 / 0.709}}, {"DJF", {"money:USD", 1 / 177.721}},
+      {"HKD", {"money:USD", 1 / 7.8}},  {"EUR", {"money:EUR", 1}},
+      {"XOF", {"money:EUR", 1 / 655.957}}, {"XAF", {"money:EUR", 1 / 655.957}},
+      {"KMF", {"money:EUR", 1 / 491.96775}}, {"BAM", {"money:EUR", 1 / 1.95583}},
+      {"BGN", {"money:EUR", 1 / 1.95583}}, {"DKK", {"money:EUR", 1 / 7.46038}}};
   const auto it = kUnits->find(unit);
   return it == kUnits->end() ? nullptr : &it->second;
 }
@@ -76,7 +87,9 @@ std::optional<Measure> MeasureOf(const Claim& c) { return MeasureOf(c, c.value);
 
 std::string_view MeasuredUnit(const Claim& c) {
   if (c.kind == Kind::kQuantity) return c.unit;
-  return c.kind == Kind::kMoney && c.unit.empty() && SaysPounds(c) ? "lb" : "";
+  if (c.kind != Kind::kMoney) return "";
+  if (c.unit.empty()) return SaysPounds(c) ? "lb" : "";
+  return UnitOf(c.unit) != nullptr ? std::string_view(c.unit) : std::string_view();
 }
 
 std::optional<Measure> MeasureOf(const Claim& c, const std::string& value) {

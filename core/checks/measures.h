@@ -1,8 +1,8 @@
 #ifndef MIZAN_CORE_CHECKS_MEASURES_H_
 #define MIZAN_CORE_CHECKS_MEASURES_H_
 
-// Amounts of a measurable dimension (length, mass, area, volume, speed, temperature, power)
-// and their conversion from one unit to another, which compare (a translation's "80 كم" for
+// Amounts of a measurable dimension (length, mass, area, volume, speed, temperature, power,
+// money in currencies of one peg) and their conversion from one unit to another, which compare (a translation's "80 كم" for
 // "50 miles") and the document checks ("100 km (62 miles)") both weigh.
 
 #include <optional>
@@ -33,7 +33,8 @@ struct Measure {
 std::optional<Measure> MeasureOf(const claims::Claim& c);
 
 // The unit symbol a claim is measured in: a quantity's unit, "lb" for "10 pounds" with no
-// currency named; empty for the rest.
+// currency named, the code of a currency pegged to the dollar or the euro (whose dimension is
+// "money:USD", "money:EUR"); empty for the rest.
 std::string_view MeasuredUnit(const claims::Claim& c);
 
 // The same for one of a claim's values: `value` in its unit ("1 to 2 metres": "1" or "2").

@@ -360,6 +360,16 @@ TEST_F(ChecksTest, WeekdayAgainstTheDate) {
             Codes{});
 }
 
+// An amount rendered in a currency of its peg is the same amount; the same number in that
+// currency is a slip.
+TEST_F(ChecksTest, CompareMeetsAPeggedCurrency) {
+  EXPECT_EQ(Compare("The airport cost $2 billion.", "كلف المطار 7.5 مليار ريال سعودي."), Codes{});
+  EXPECT_EQ(Compare("The airport cost $2 billion.", "كلف المطار 2 مليار ريال سعودي."),
+            Codes{"compare.unit_mismatch"});
+  EXPECT_EQ(Compare("The airport cost $2 billion.", "كلف المطار 9 مليارات ريال سعودي."),
+            (Codes{"compare.missing", "compare.extra"}));
+}
+
 // A ratio or a fraction in words is the share it names, rounded as percentages are written.
 TEST_F(ChecksTest, CompareMeetsASharesPercentage) {
   EXPECT_EQ(Compare("One in five adults smokes.", "يدخن 20% من البالغين."), Codes{});
@@ -2585,6 +2595,13 @@ TEST_F(ChecksTest, ConversionMismatch) {
   EXPECT_EQ(Check("Keep 2 to 3 metres (6 to 10 feet) apart."), Codes{});
   EXPECT_EQ(Check("Keep 2 to 3 metres (6 to 16 feet) apart."), slip);
   EXPECT_EQ(Check("ابتعد من 2 إلى 3 أمتار (15 إلى 20 قدما)."), slip);
+  // Money in currencies of one peg; a currency no country names, or a floating one, not.
+  EXPECT_EQ(Check("رصدت الحكومة 600 مليون دولار (3.2 مليار ريال سعودي) للمشروع."), slip);
+  EXPECT_EQ(Check("رصدت الحكومة 600 مليون دولار (2.25 مليار ريال سعودي) للمشروع."), Codes{});
+  EXPECT_EQ(Check("The fund holds QAR 7.3 billion ($2.6 billion)."), slip);
+  EXPECT_EQ(Check("The fund holds QAR 7.3 billion ($2 billion)."), Codes{});
+  EXPECT_EQ(Check("رصدت الحكومة 3.2 مليار ريال (600 مليون دولار)."), Codes{});
+  EXPECT_EQ(Check("The plan costs 2 billion pounds ($9 billion)."), Codes{});
   // Two amounts, not one said twice; and the check can be switched off.
   EXPECT_EQ(Check("He ran 10 km and then 3 miles."), Codes{});
   EXPECT_EQ(Check("The typhoon moved 120 kilometres (95 miles) inland.", nullptr, "",
