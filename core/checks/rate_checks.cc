@@ -40,6 +40,54 @@ bool IsSpanOfTime(const Claim& c) {
   return c.qualifier.empty() || c.qualifier == "within" || c.qualifier == "later";
 }
 
+// "36.5 million passengers in 2023", "last year", "العام الماضي": a calendar year, or one unit
+// said in words back from now, is a whole one of its unit that a total may be spread over.
+bool IsAWholeUnit(const Claim& c) {
+  return (c.kind == Kind::kYear && c.qualifier.empty() && !c.value.empty() &&
+          !claims::InOtherCalendar(c)) ||
+         (c.kind == Kind::kDuration && c.qualifier == "ago" && c.value == "1" &&
+          c.script == "words");
+}
+
+bool IsPeriod(const Claim& c) { return IsSpanOfTime(c) || IsAWholeUnit(c); }
+
+// Whether a whole unit opens its sentence, after "in" or "خلال" if any ("In 2023, the clinic
+// saw 9,000 patients"): the period of what the sentence then says.
+bool OpensTheSentence(const DocumentView& doc, const Claim& period) {
+  if (!IsAWholeUnit(period)) return false;
+  const std::string_view text = doc.normalized.text();
+  size_t end = scan::SkipSpacesBack(text, period.norm_begin);
+  if (const auto during = doc.engine.arith_cues().MatchBefore(text, end, "during"); during.entry) {
+    end = scan::SkipSpacesBack(text, during.end);
+  }
+  return end == 0 || text[end - 1] == '.' || text[end - 1] == '\n';
+}
+
+// Whether a whole unit is the time a total took: "in" or "خلال" before it (arith_cues.tsv
+// "during"), nothing but the total's noun between them ("36.5 مليون مسافر العام الماضي"), or
+// opening the sentence; not a bound ("since 2019", "by 2023", "منذ العام الماضي").
+bool TookTheWholeUnit(const DocumentView& doc, const Claim& total, const Claim& period) {
+  if (!IsAWholeUnit(period)) return true;
+  const std::string_view text = doc.normalized.text();
+  if (total.norm_end <= period.norm_begin && doc.Between(total, period).find_first_not_of(' ') ==
+                                                 std::string_view::npos) {
+    return true;
+  }
+  const size_t end = scan::SkipSpacesBack(text, period.norm_begin);
+  if (end == 0 || text[end - 1] == '.' || text[end - 1] == '\n') return true;
+  return doc.engine.arith_cues().MatchBefore(text, end, "during").entry != nullptr;
+}
+
+// A period as a span of time: a whole unit as one of it.
+Claim AsASpan(const Claim& period) {
+  Claim span = period;
+  if (!IsAWholeUnit(period)) return span;
+  if (period.kind == Kind::kYear) span.unit = "year";
+  span.kind = Kind::kDuration;
+  span.value = "1";
+  return span;
+}
+
 // How many of `per` a period of `unit` may hold, the calendar's count first: 7 days a week, or
 // 6 or 5 working ones ("10,000 cars in two weeks, or 1,000 a day"), 365 days a year or some
 // 250 to 260 working ones, 12 months a year; none for units of uneven size (days in a month).
@@ -70,7 +118,8 @@ bool TotalPeriodAverage(const DocumentView& doc, const Claim& first, const Claim
                         const Claim& rate) {
   constexpr size_t kNear = 40;  // bytes: "sold over", "خلال الأيام", ", an average of"
   return AFewWords(doc.Between(first, second), kNear, "(") &&
-         (IsSpanOfTime(first) || !HasComma(doc.Between(first, second))) &&
+         (IsSpanOfTime(first) || OpensTheSentence(doc, first) ||
+          !HasComma(doc.Between(first, second))) &&
          doc.Between(second, rate).size() <= kNear &&
          (doc.CueBefore(doc.engine.arith_cues(), rate, "average") ||
           AboutAfterAComma(doc, second, rate));
@@ -172,10 +221,13 @@ std::string_view RestatedPer(const DocumentView& doc, const Claim& a, const Clai
     --end;
   } else {
     const auto restate = cues.MatchBefore(between, end, "restate");
-    if (!restate.entry) return {};
-    const std::string_view word = restate.entry->phrase;
-    if ((word == "or" || word == "\xD8\xA3\xD9\x88") && a.kind == Kind::kMoney) return {};
-    end = restate.end;
+    if (restate.entry) {
+      const std::string_view word = restate.entry->phrase;
+      if ((word == "or" || word == "\xD8\xA3\xD9\x88") && a.kind == Kind::kMoney) return {};
+      end = restate.end;
+    } else if (b.qualifier != "about") {  // "a year, about 100,000 a day": the comma restates
+      return {};
+    }
   }
   const size_t comma = PastACommaBack(between, end);  // "a month, or", "شهريا، أي"
   end = comma != std::string_view::npos ? comma : scan::SkipSpacesBack(between, end);
@@ -228,7 +280,7 @@ void CheckRates(const DocumentView& doc, Reporter* reporter) {
     CheckRestatedRate(doc, claims[i], claims[i + 1], reporter);
     if (i + 2 >= claims.size()) break;
     const Claim& rate = claims[i + 2];
-    const bool period_first = IsSpanOfTime(claims[i]);
+    const bool period_first = IsPeriod(claims[i]);
     const Claim& total = claims[period_first ? i + 1 : i];
     const Claim& period = claims[period_first ? i : i + 1];
     // "24 goals in 12 games, an average of two a game": the items after the total.
@@ -236,12 +288,13 @@ void CheckRates(const DocumentView& doc, Reporter* reporter) {
         !period_first && IsCountOfItems(period) && period.noun_key != total.noun_key;
     // "3,000 patients over two years, an average of 1.5 visits a month": another thing's rate.
     const bool other_noun = !rate.noun_key.empty() && rate.noun_key != total.noun_key;
-    if (!(IsSpanOfTime(period) || items) || !IsAmountOrAbout(total) || !IsAmountOrAbout(rate) ||
+    if (!(IsPeriod(period) || items) || !IsAmountOrAbout(total) || !IsAmountOrAbout(rate) ||
         claims[i].sentence != rate.sentence || total.kind != rate.kind || other_noun ||
-        !TotalPeriodAverage(doc, claims[i], claims[i + 1], rate)) {
+        !TotalPeriodAverage(doc, claims[i], claims[i + 1], rate) ||
+        !TookTheWholeUnit(doc, total, period)) {
       continue;
     }
-    CheckRate(doc, total, period, rate, reporter);
+    CheckRate(doc, total, items ? period : AsASpan(period), rate, reporter);
   }
 }
 

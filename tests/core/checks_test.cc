@@ -2668,6 +2668,9 @@ TEST_F(ChecksTest, RateMismatch) {
 // hold for some count of the smaller unit in the larger, working days counted.
 TEST_F(ChecksTest, RateRestatedPerAnotherUnit) {
   const Codes slip = {"arith.rate_mismatch"};
+  // Said about so much after a comma.
+  EXPECT_EQ(Check("The mine ships 60,000 tonnes a month, about 5,000 tonnes a day."), slip);
+  EXPECT_EQ(Check("The mine ships 60,000 tonnes a month, about 2,000 tonnes a day."), Codes{});
   EXPECT_EQ(Check("The mine ships 60,000 tonnes a month, or 5,000 tonnes a day."), slip);
   EXPECT_EQ(Check("The mine ships 60,000 tonnes a month, or 2,000 tonnes a day."), Codes{});
   EXPECT_EQ(Check("The line carries 40,000 riders a day (14.6 million a year)."), Codes{});
@@ -2888,6 +2891,25 @@ TEST_F(ChecksTest, WeekdayOfARelativeDay) {
   // Off unless asked, and nothing without a publication date.
   EXPECT_EQ(Check("قال الوزير أمس الخميس إن الخطة جاهزة.", nullptr, "2024-06-01"), Codes{});
   EXPECT_EQ(Check("قال الوزير أمس الخميس إن الخطة جاهزة.", nullptr, "", on), Codes{});
+}
+
+// A total over a calendar year or "last year" and its average per a smaller unit; not over a
+// year that bounds it ("since 2019", "by 2023"), nor another total after a comma.
+TEST_F(ChecksTest, RateOverAWholeYear) {
+  const Codes slip = {"arith.rate_mismatch"};
+  EXPECT_EQ(Check("The ferry carried 7.3 million people in 2023, about 40,000 a day."), slip);
+  EXPECT_EQ(Check("The ferry carried 7.3 million people in 2023, about 20,000 a day."), Codes{});
+  EXPECT_EQ(Check("In 2023, the ferry carried 7.3 million people, an average of 40,000 a day."),
+            slip);
+  EXPECT_EQ(Check("نقلت العبارة 7.3 مليون راكب العام الماضي، بمعدل 40 ألف راكب يوميا."), slip);
+  EXPECT_EQ(Check("نقلت العبارة 7.3 مليون راكب العام الماضي، بمعدل 20 ألف راكب يوميا."),
+            Codes{});
+  EXPECT_EQ(Check("The ferry has carried 30 million people since 2019, about 40,000 a day."),
+            Codes{});
+  EXPECT_EQ(Check("The ferry carried 30 million people by 2023, about 40,000 a day."), Codes{});
+  EXPECT_EQ(Check("The ferry carried 7.3 million people in 2023, up from 6 million, or about "
+                  "20,000 a day."),
+            Codes{});
 }
 
 }  // namespace
