@@ -2627,7 +2627,7 @@ class ArithmeticChecks {
     for (size_t i = 0; i < claims.size();) {
       size_t j = i;
       std::vector<const Claim*> shares;
-      bool change = false;
+      bool change = false, by_rate = false;  // "بنسبة": a change's rate, or a share's
       int rivals = 0;
       for (; j < claims.size() && claims[j].sentence == claims[i].sentence; ++j) {
         const Claim& c = claims[j];
@@ -2637,10 +2637,9 @@ class ArithmeticChecks {
                                                   std::string_view::npos;
         if (apart) break;
         const scan::PhraseList::Entry* changed = CueBefore(c, "change");
-        if (changed && changed->HasTag("rate") && SharedOut(shares.empty() ? c : *shares[0])) {
-          changed = nullptr;  // "توزعت الأصوات بين الأول بنسبة 48%": a share
-        }
-        change |= changed || AnotherTimes(j) || !c.qualifier.empty() || c.approx;
+        const bool rate = changed && changed->HasTag("rate");
+        by_rate |= rate;
+        change |= (changed && !rate) || AnotherTimes(j) || !c.qualifier.empty() || c.approx;
         const scan::PhraseList::Entry* since = CueBefore(c, "since");
         rivals += since && since->HasTag("rival");
         shares.push_back(&c);
@@ -2655,8 +2654,17 @@ class ArithmeticChecks {
       // second the rival's, named right after it.
       const bool two_rivals =
           shares.size() == 2 && rivals == 1 && ForTheRival(*shares.back());
-      if ((shares.size() >= 3 || two_rivals) && !change && !whole && OneWhole(shares) &&
-          (SentenceHasShareCue(*shares.front(), *shares.back()) || SharedOut(*shares[0]))) {
+      // "توزعت الأصوات بين الأول بنسبة 48%": after a verb that shares a whole out, "بنسبة"
+      // names a share; elsewhere a change's rate.
+      // Each question asked once, the cheaper first.
+      const bool asked = (shares.size() >= 3 || two_rivals) && !change && !whole &&
+                         OneWhole(shares);
+      const bool shared_out = asked && by_rate && SharedOut(*shares.front());
+      const bool one_whole =
+          by_rate ? shared_out
+                  : asked && (SentenceHasShareCue(*shares.front(), *shares.back()) ||
+                              SharedOut(*shares.front()));
+      if (one_whole) {
         double sum = 0, slack = 0;
         for (const Claim* s : shares) sum += *AsDouble(s->value), slack += HalfUnit(*s);
         if (sum > 100 + slack) {

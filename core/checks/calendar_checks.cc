@@ -253,12 +253,13 @@ void CheckHijriWeekday(const Claim& hijri, Reporter* reporter) {
 
 void CheckCalendar(const DocumentView& doc, Reporter* reporter) {
   const auto& claims = doc.claims;
+  const bool relative_weekday = doc.published && reporter->Enabled("date.relative_weekday");
   for (size_t i = 0; i < claims.size(); ++i) {
     const Claim& c = claims[i];
     if (IsFullDate(c, "gregorian")) CheckGregorian(c, reporter);
     if (c.value.size() == 7) CheckDayOfNoYear(c, reporter);  // "--MM-DD": asked of every claim
     CheckWeekdayOfADay(doc, c, reporter);
-    CheckWeekdayOfARelativeDay(doc, c, reporter);
+    if (relative_weekday) CheckWeekdayOfARelativeDay(doc, c, reporter);
     if (!IsFullDate(c, "islamic")) continue;
     CheckHijriDay(c, reporter);
     // The equivalent comes right before or after it.

@@ -27,8 +27,6 @@ const std::vector<CheckInfo>& AllChecks() {
       {"date.invalid", Severity::kError, true},
       {"date.weekday_mismatch", Severity::kError, true},
       {"date.hijri_mismatch", Severity::kError, true},
-      // Off unless asked: it needs the article's own publication date, not an archive's.
-      {"date.relative_weekday", Severity::kWarning, false},
       {"time.relative_mismatch", Severity::kWarning, true},
       {"time.duration_mismatch", Severity::kWarning, true},
       {"time.age_mismatch", Severity::kWarning, true},
@@ -41,6 +39,8 @@ const std::vector<CheckInfo>& AllChecks() {
       {"doc.conflicting_values", Severity::kWarning, true},
       {"style.mixed_digit_scripts", Severity::kInfo, true},
       {"style.ambiguous_separator", Severity::kInfo, true},
+      // Off unless asked: it needs the article's own publication date, not an archive's.
+      {"date.relative_weekday", Severity::kWarning, false},
   };
   return kChecks;
 }

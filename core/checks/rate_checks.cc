@@ -280,6 +280,7 @@ void CheckRates(const DocumentView& doc, Reporter* reporter) {
     CheckRestatedRate(doc, claims[i], claims[i + 1], reporter);
     if (i + 2 >= claims.size()) break;
     const Claim& rate = claims[i + 2];
+    if (!IsAmountOrAbout(rate) || claims[i].sentence != rate.sentence) continue;
     const bool period_first = IsPeriod(claims[i]);
     const Claim& total = claims[period_first ? i + 1 : i];
     const Claim& period = claims[period_first ? i : i + 1];

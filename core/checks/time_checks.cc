@@ -611,17 +611,25 @@ void CheckYearsBetween(const DocumentView& doc, size_t i, Reporter* reporter) {
   CheckYearsOf(from, to, d, {SpanOf(claims[start]), SpanOf(d), SpanOf(claims[end])}, reporter);
 }
 
-// Whether a cue of `meaning` ("years-after", "years-before") ties the period claim i to the
-// event after it: English after the period ("six years after"), Arabic before it and "من"
-// or "على" after ("بعد ست سنوات من").
-bool TiedToTheEventAfter(const DocumentView& doc, const Claim& d, std::string_view meaning) {
+// Which way a cue ties the period claim `d` to the event after it: 1 where the period runs to
+// that event from the one before ("six years after", "بعد ست سنوات من"), -1 where it runs
+// from it to the one before ("30 years before", "قبل 30 عاما من"), 0 where none does. English
+// puts the cue after the period, Arabic before it and "من" or "على" after.
+int TiedToTheEventAfter(const DocumentView& doc, const Claim& d) {
   const std::string_view text = doc.normalized.text();
   const scan::PhraseList& cues = doc.engine.time_cues();
   const size_t next = scan::SkipSpaces(text, d.norm_end);
-  const auto english = cues.MatchAt(text, next, meaning);
-  if (english.entry && english.entry->tags.at(1) == "after") return true;
-  return cues.MatchBefore(text, scan::SkipSpacesBack(text, d.norm_begin), meaning).entry &&
-         cues.MatchAt(text, next, "of-event").entry;
+  constexpr std::pair<std::string_view, int> kWays[] = {{"years-after", 1}, {"years-before", -1}};
+  for (const auto& [meaning, way] : kWays) {
+    const auto english = cues.MatchAt(text, next, meaning);
+    if (english.entry && english.entry->tags.at(1) == "after") return way;
+  }
+  if (!cues.MatchAt(text, next, "of-event").entry) return 0;
+  const size_t cue_end = scan::SkipSpacesBack(text, d.norm_begin);
+  for (const auto& [meaning, way] : kWays) {
+    if (cues.MatchBefore(text, cue_end, meaning).entry) return way;
+  }
+  return 0;
 }
 
 // "opened in 2024, six years after construction began in 2018", "افتتح المتحف عام 2024 بعد ست
@@ -634,8 +642,9 @@ void CheckYearsAfter(const DocumentView& doc, size_t i, Reporter* reporter) {
   const auto& claims = doc.claims;
   const Claim& d = claims[i];
   if (!d.qualifier.empty() || i + 1 >= claims.size()) return;
-  const bool after = TiedToTheEventAfter(doc, d, "years-after");
-  if (!after && !TiedToTheEventAfter(doc, d, "years-before")) return;
+  const int way = TiedToTheEventAfter(doc, d);
+  if (way == 0) return;
+  const bool after = way > 0;
   // The event after the period, in its clause: no mark between.
   const auto close = [&](const Claim& a, const Claim& b) {
     return a.sentence == b.sentence && AFewWords(doc.Between(a, b), kNear, ",.;:(");
