@@ -7,6 +7,10 @@ namespace mizan::checks {
 void Reporter::Report(std::string_view code, std::string message, std::vector<SpanRef> spans,
                       std::string expected, std::string found, bool weak) {
   if (!config_.Enabled(code)) return;
+  // One slip, one finding: two checks that read the same claims alike report them once.
+  for (const Finding& seen : findings_) {
+    if (seen.code == code && seen.spans == spans) return;
+  }
   Finding f;
   f.code = std::string(code);
   f.severity = config_.SeverityOf(code);
@@ -21,8 +25,9 @@ void Reporter::Report(std::string_view code, std::string message, std::vector<Sp
 void Reporter::ReportAs(Severity severity, std::string_view code, std::string message,
                         std::vector<SpanRef> spans, std::string expected, std::string found) {
   if (!config_.Enabled(code)) return;
+  const size_t before = findings_.size();
   Report(code, std::move(message), std::move(spans), std::move(expected), std::move(found));
-  if (!config_.Overridden(code)) findings_.back().severity = severity;
+  if (findings_.size() > before && !config_.Overridden(code)) findings_.back().severity = severity;
 }
 
 SpanRef SpanOf(const claims::Claim& claim, Side side) { return {claim.start, claim.end, side}; }

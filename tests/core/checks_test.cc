@@ -2441,6 +2441,21 @@ TEST_F(ChecksTest, AHeadlineAndItsBody) {
             Codes{});
 }
 
+// Two checks that read the same claims alike make one finding; another code or other spans
+// are another finding, and a repeated one keeps the severity of the first.
+TEST_F(ChecksTest, ReporterKeepsOneFindingPerSlip) {
+  CheckConfig settings;
+  Reporter reporter(settings);
+  const std::vector<SpanRef> spans = {{0, 3, Side::kSource}, {5, 9, Side::kSource}};
+  reporter.Report("arith.total_mismatch", "first reading", spans, "10", "12");
+  reporter.ReportAs(Severity::kInfo, "arith.total_mismatch", "second reading", spans, "10", "12");
+  reporter.Report("arith.percent_mismatch", "another code", spans, "10", "12");
+  reporter.Report("arith.total_mismatch", "other spans", {{0, 3, Side::kSource}}, "10", "12");
+  ASSERT_EQ(reporter.findings().size(), 3u);
+  EXPECT_EQ(reporter.findings()[0].message, "first reading");
+  EXPECT_EQ(reporter.findings()[0].severity, Severity::kWarning);
+}
+
 // The findings of many things come in the order the things first appear, on every run (a hash
 // map's order differs from run to run).
 TEST_F(ChecksTest, ConflictingValuesInDocumentOrder) {
