@@ -471,6 +471,7 @@ class ArithmeticChecks {
   void PartOfThem(size_t i) {
     const auto& claims = doc_.claims;
     if (i == 0 || i + 1 >= claims.size()) return;
+    if (claims[i - 1].sentence != claims[i].sentence) return PartOfThemOpeningASentence(i);
     // "2,150 students sat the exam on Monday, and 1,806 of them": the time of the whole
     // between it and the part.
     const Claim& anchor = claims[i - 1];
@@ -509,6 +510,32 @@ class ArithmeticChecks {
                                 (restated && StartsWithCue(part, pct, "them"))
                           : CoveredBy(words, cues_, "them");
     if (tied) CheckShare(part, whole, pct);
+  }
+
+  // "The city has 1.2 million residents. About 360,000 of them, or 25%, are under 18": a
+  // sentence that opens with a part and "of them" right after it, its share restated, takes
+  // the one count of a noun of the sentence before as the whole.
+  void PartOfThemOpeningASentence(size_t i) {
+    const auto& claims = doc_.claims;
+    const Claim& part = claims[i];
+    const Claim& pct = claims[i + 1];
+    if (!(IsPlainCount(part) || IsCountAbout(part)) || pct.sentence != part.sentence ||
+        !IsShare(pct) || !pct.qualifier.empty() || !StartsWithCue(part, pct, "them")) {
+      return;
+    }
+    const size_t opening = scan::SkipSpacesBack(text_, part.norm_begin);
+    if (opening != 0 && text_[opening - 1] != '.' && text_[opening - 1] != '\n') return;
+    if (doc_.Between(part, pct).find('(') == std::string_view::npos && !Restated(part, pct)) {
+      return;
+    }
+    // "Turnout was 60% of 2 million voters. 600,000 of them": a share there makes a part of
+    // the count another whole.
+    for (size_t j = i; j-- > 0 && claims[j].sentence + 1 == part.sentence;) {
+      if (IsShare(claims[j])) return;
+    }
+    if (const Claim* whole = TheOneCountBefore(i, /*of_a_noun=*/true)) {
+      CheckShare(part, *whole, pct);
+    }
   }
 
   // "أنهى منهم السباق 9 آلاف": "of them" right before the one word of the verb's object, then

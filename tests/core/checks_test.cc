@@ -2927,5 +2927,18 @@ TEST_F(ChecksTest, RateOverAWholeYear) {
             Codes{});
 }
 
+// A sentence that opens with a part and "of them", its share restated, takes the one count of a
+// noun of the sentence before as its whole; not where a share there makes another whole.
+TEST_F(ChecksTest, PartOfThemOpeningASentence) {
+  const Codes slip = {"arith.percent_mismatch"};
+  EXPECT_EQ(Check("The union has 600 members. About 150 of them, or 30%, are nurses."), slip);
+  EXPECT_EQ(Check("The union has 600 members. About 150 of them, or 25%, are nurses."), Codes{});
+  EXPECT_EQ(Check("تضم النقابة 600 عضو. 150 منهم، أي 30%، ممرضون."), slip);
+  EXPECT_EQ(Check("The union has 600 members and 40 staff. 150 of them, or 30%, are nurses."),
+            Codes{});
+  EXPECT_EQ(Check("Turnout was 60% of 600 members. 150 of them, or 40%, backed the deal."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
