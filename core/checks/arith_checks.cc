@@ -388,9 +388,24 @@ class ArithmeticChecks {
     });
   }
 
+  // Whether a part counts the whole's noun, or none of its own ("700 في الرياض").
+  static bool OfItsNoun(const Claim& whole, const Claim& part) {
+    return part.noun_key.empty() || part.noun_key == whole.noun_key;
+  }
+
+  // Whether the words between a whole and its first part are a verb that shares it out
+  // (arith_cues.tsv "split", "shared"): "1200 متدرب، توزعوا على 700".
+  bool SharedOutTo(const Claim& whole, const Claim& part) const {
+    const std::string words = WordsBetween(whole, part);
+    const auto m = cues_.MatchAt(words, 0, "split");
+    return m.entry && m.end == words.size() && m.entry->HasTag("shared");
+  }
+
   // "وأسفر القصف عن سقوط 34 قتيلا. ومن بين القتلى 20 طفلا و15 امرأة": a sentence that opens
   // with "among" and the noun of the one count of the sentence before (arith_cues.tsv
-  // "among-noun") lists parts of it, which cannot add up to more.
+  // "among-noun") lists parts of it, which cannot add up to more. "شارك 1200 متدرب. وتوزع
+  // المتدربون على 700 في الرياض و400 في جدة": one that opens with a verb that shares the noun
+  // out ("distribute") and "على" or "بين" lists the parts that make it up.
   void AmongTheSentenceBefore(size_t j) {
     const auto& claims = doc_.claims;
     if (j == 0 || claims[j - 1].sentence + 1 != claims[j].sentence ||
@@ -403,11 +418,18 @@ class ArithmeticChecks {
     const size_t stop = doc_.Between(claims[j - 1], claims[j]).rfind('.');
     if (stop == std::string_view::npos) return;
     const size_t opening = scan::SkipSpaces(text_, claims[j - 1].norm_end + stop + 1);
-    const auto cue = cues_.MatchAt(text_, opening, "among-noun");
+    auto cue = cues_.MatchAt(text_, opening, "among-noun");
+    const bool split = cue.entry == nullptr;
+    if (split) cue = cues_.MatchAt(text_, opening, "distribute");
     if (!cue.entry || cue.end > claims[j].norm_begin) return;
     std::string_view noun = text_.substr(cue.end, claims[j].norm_begin - cue.end);
     while (!noun.empty() && noun.front() == ' ') noun.remove_prefix(1);
     while (!noun.empty() && (noun.back() == ' ' || noun.back() == ',')) noun.remove_suffix(1);
+    if (split) {  // "المتدربون على": the noun, and what it is shared among
+      const auto among = cues_.MatchBefore(noun, noun.size(), "shared-among");
+      if (!among.entry) return;
+      noun = noun.substr(0, scan::SkipSpacesBack(noun, among.end));
+    }
     if (noun.empty() || scan::WordAt(noun, 0).size() != noun.size() ||
         doc_.engine.noun_keys().Key(noun) != whole->noun_key) {
       return;  // one word, the noun of the whole
@@ -418,13 +440,23 @@ class ArithmeticChecks {
       parts.push_back(&claims[k]);
     }
     if (parts.size() < 2) return;
-    double sum = 0;
+    // "وتوزعت الشركات على 12 قاعة": what the whole is shared among, no part of it.
+    if (split && !absl::c_all_of(parts, [&](const Claim* p) { return OfItsNoun(*whole, *p); })) {
+      return;
+    }
+    double sum = 0, slack = split ? CountSlack(*whole) : ExactSlack(*whole);
     std::vector<SpanRef> spans = {SpanOf(*whole)};
-    for (const Claim* p : parts) sum += *AsDouble(p->value), spans.push_back(SpanOf(*p));
-    if (sum <= *AsDouble(whole->value) + ExactSlack(*whole)) return;
+    for (const Claim* p : parts) {
+      sum += *AsDouble(p->value), spans.push_back(SpanOf(*p));
+      if (split) slack += CountSlack(*p);
+    }
+    const double t = *AsDouble(whole->value);
+    if (split ? std::fabs(sum - t) <= slack : sum <= t + slack) return;
     reporter_->Report("arith.total_mismatch",
-                      absl::StrFormat("the parts add up to %s, more than the whole, %s",
-                                      Number(sum), whole->value),
+                      split ? absl::StrFormat("the parts add up to %s, not %s", Number(sum),
+                                              whole->value)
+                            : absl::StrFormat("the parts add up to %s, more than the whole, %s",
+                                              Number(sum), whole->value),
                       spans, whole->value, Number(sum));
   }
 
@@ -1835,6 +1867,7 @@ class ArithmeticChecks {
     // between it and its parts; the words before the first part are read from it.
     found.anchor = &total;
     std::vector<const Claim*>& parts = found.list;
+    bool shared_out = false;  // "توزعوا على": the whole shared out among the parts
     for (size_t j = i + 1; j < claims.size() && claims[j].sentence == total.sentence; ++j) {
       const Claim& p = claims[j];
       // "40 مقعدا للحزب الأول و35 للثاني": an ordinal names a part, it is none.
@@ -1854,6 +1887,9 @@ class ArithmeticChecks {
         const FirstPart first = ReadFirstPart(total, p, &found);
         if (first == FirstPart::kNone) return;
         if (first == FirstPart::kSplit) {
+          shared_out = SharedOutTo(*found.anchor, p);
+          // "300 شركة موزعة على 12 قاعة": what it is shared among, no part of it.
+          if (shared_out && !OfItsNoun(total, p)) return;
           parts.push_back(&p);
           continue;
         }
@@ -1864,7 +1900,10 @@ class ArithmeticChecks {
         found.verbs = WordsBeforeTheCue(*found.anchor, *parts[0], "among") ||
                       WordsBeforeTheCue(*found.anchor, *parts[0], "split");
       }
-      if (!parts.empty() && !found.listed && !InTheList(parts, p, found.verbs)) break;
+      if (!parts.empty() && !found.listed && !InTheList(parts, p, found.verbs, shared_out)) {
+        break;
+      }
+      if (shared_out && !OfItsNoun(total, p)) return;
       parts.push_back(&p);
     }
     const bool among = found.among, listed = found.listed;
@@ -2438,12 +2477,15 @@ class ArithmeticChecks {
   // 22"). Another clause ("بينهم 12 طفلا، ونقل 15 جريحا", "and 15 were taken to hospital")
   // counts something else. A list after a colon names each part before its number ("the
   // opposition 180") and is not asked.
-  bool InTheList(const std::vector<const Claim*>& parts, const Claim& p, bool verbs) const {
+  bool InTheList(const std::vector<const Claim*>& parts, const Claim& p, bool verbs,
+                 bool shared_out) const {
     // Two parts each placed by "in", "في" are two places only where both are named: "in the
-    // north and 900 in temporary shelters" counts some twice.
+    // north and 900 in temporary shelters" counts some twice; but where a verb shares the whole
+    // out among them ("1200 متدرب، توزعوا على 700 في الرياض و400 في جدة") any places.
     const Claim& last = *parts.back();
     const auto place = PlaceAfter(last, parts.size() == 1), next_place = PlaceAfter(p, false);
-    const bool listed = place.entry && next_place.entry ? PlacedAlike(last, p, place, next_place)
+    const bool listed = place.entry && next_place.entry
+                            ? PlacedAlike(last, p, place, next_place, /*named=*/!shared_out)
                         : verbs ? ListedBefore(last, p, kFewWords)
                                 : EndsWithAListWord(last, p);
     return listed && !(SubjectOfAClause(p) && !SubjectOfAClause(*parts.front()));
@@ -2455,10 +2497,10 @@ class ArithmeticChecks {
   // "in intensive care": none named), nor the worst of them ("in the worst-hit districts":
   // arith_cues.tsv "ranked").
   bool PlacedAlike(const Claim& part, const Claim& next, const scan::PhraseList::Match& place,
-                   const scan::PhraseList::Match& next_place) const {
+                   const scan::PhraseList::Match& next_place, bool named) const {
     constexpr size_t kWhere = 64;  // bytes: "منها في المحافظات الشمالية و"
     if (!EndsWithAListWord(part, next, kWhere) || place.entry != next_place.entry ||
-        !((NamedAt(place.end) && NamedAt(next_place.end)) ||
+        !(!named || (NamedAt(place.end) && NamedAt(next_place.end)) ||
           SameHeadNoun(place.end, next.norm_begin, next_place.end))) {
       return false;
     }

@@ -2940,5 +2940,21 @@ TEST_F(ChecksTest, PartOfThemOpeningASentence) {
             Codes{});
 }
 
+// A verb that shares a whole out among its parts, right after it or opening the next sentence
+// with the whole's noun ("وتوزع المتدربون على"): parts that make it up, in any places; not
+// what it is shared among ("12 قاعة").
+TEST_F(ChecksTest, AWholeSharedOut) {
+  const Codes slip = {"arith.total_mismatch"};
+  EXPECT_EQ(Check("شارك 800 متطوع، توزعوا على 300 في حلب و250 في حمص و150 في إدلب."), slip);
+  EXPECT_EQ(Check("شارك 800 متطوع، توزعوا على 400 في حلب و250 في حمص و150 في إدلب."),
+            Codes{});
+  EXPECT_EQ(Check("شارك 800 متطوع. وتوزع المتطوعون على 300 في حلب و250 في حمص و150 في إدلب."),
+            slip);
+  EXPECT_EQ(Check("شارك 800 متطوع. وتوزع المتطوعون على 400 في حلب و250 في حمص و150 في إدلب."),
+            Codes{});
+  EXPECT_EQ(Check("يضم المعرض 300 جناح. وتوزعت الأجنحة على 12 قاعة و4 خيام."), Codes{});
+  EXPECT_EQ(Check("يضم المعرض 300 جناح موزعة على 12 قاعة و4 خيام."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
