@@ -704,14 +704,15 @@ class Aligner {
         const bool unit_slip = !same_unit && ga == gb && !key.empty() &&
                                key == target_traits_.keys[t][0];  // "five weeks" as "خمسة أيام"
         const bool dollars = IsDollar(a.unit) && IsDollar(b.unit);  // "C$" and "دولار"
-        if (!same_unit && !unit_slip && !dollars) return;
+        const bool pegged = !PeggedValue(a, b).empty();  // "$2 billion" and "9 مليارات ريال"
+        if (!same_unit && !unit_slip && !dollars && !pegged) return;
         // Two different values are one claim only when both count the same thing, or two
         // ranges share a bound, or the difference looks like a slip (in either reading of an
         // ambiguous separator); otherwise they are a missing and an extra claim.
         const bool shared_bound = IsRange(a) && IsRange(b) && a.lower && b.lower && a.upper &&
                                   b.upper && (a.lower->value == b.lower->value ||
                                               a.upper->value == b.upper->value);
-        const bool same_thing = (!a.unit.empty() && a.unit == b.unit) ||
+        const bool same_thing = (!a.unit.empty() && a.unit == b.unit) || pegged ||
                                 (!a.noun_key.empty() && a.noun_key == b.noun_key) ||
                                 ga == Group::kDate || ga == Group::kWeekday;
         if (same_thing || unit_slip || shared_bound || Difference(a, b) != "different value") {
@@ -824,6 +825,14 @@ class Aligner {
       return;
     }
     if (ValueKey(s) == ValueKey(t)) return CheckEqualPair(s, t);  // a pair step 1 did not reach
+    if (const std::string converted = PeggedValue(s, t); !converted.empty()) {
+      reporter_->Report("compare.value_mismatch",
+                        absl::StrCat("the source says ", Describe(s), " (about ", converted, " ",
+                                     t.unit, " at its peg), the target ", Describe(t)),
+                        {SpanOf(s, Side::kSource), SpanOf(t, Side::kTarget)}, Describe(s),
+                        Describe(t), Weak(s) || Weak(t));
+      return;
+    }
     if (WithinTheTens(s, t) || WithinTheTens(t, s)) return;  // "the 80s" and "84 درجة"
     if (VagueOfOneOrder(s, t)) return;
     const std::vector<SpanRef> spans = {SpanOf(s, Side::kSource), SpanOf(t, Side::kTarget)};
@@ -874,6 +883,17 @@ class Aligner {
                       absl::StrCat("the source says ", Describe(s), ", the target ", Describe(t),
                                    ": ", how),
                       spans, Describe(s), Describe(t), weak_value);
+  }
+
+  // The amount of `s` in the currency of `t` where the two are money of one peg in different
+  // currencies ("$2 billion" is about 7.5 billion SAR), as a reader writes it; empty otherwise.
+  static std::string PeggedValue(const Claim& s, const Claim& t) {
+    if (s.kind != Kind::kMoney || t.kind != Kind::kMoney || s.unit == t.unit) return {};
+    const auto ms = MeasureOf(s), mt = MeasureOf(t);
+    if (!ms || !mt || ms->dimension != mt->dimension || !ms->dimension.starts_with("money")) {
+      return {};
+    }
+    return Approximate(ms->base / mt->per_unit);
   }
 
   // A year or a day and month on one side that a full date on the other side contains: the
