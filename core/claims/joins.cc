@@ -574,11 +574,12 @@ void ReadNounForOneRatios(const Engine& engine, const text::NormalizedText& norm
   size_t previous_end = 0;
   for (Claim& c : *claims) {
     const size_t last_end = std::exchange(previous_end, c.norm_end);
-    const std::optional<uint64_t> every = c.number.ToWhole();
     if (c.kind != Kind::kNumber || c.noun_key.empty() || c.ratio || c.approx ||
-        !c.qualifier.empty() || !every || *every < 2 || *every > 1000000) {
+        !c.qualifier.empty()) {
       continue;
     }
+    const std::optional<uint64_t> every = c.number.ToWhole();
+    if (!every || *every < 2 || *every > 1000000) continue;
     const size_t link_end = scan::SkipSpacesBack(text, c.norm_begin);
     size_t link_begin = std::string_view::npos;
     for (size_t i = kEnglishRatioLinks; i < std::size(kRatioLinks); ++i) {
