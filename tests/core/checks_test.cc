@@ -635,6 +635,10 @@ TEST_F(ChecksTest, RelativeTimeAgainstTheYear) {
             Codes{"time.duration_mismatch"});
   EXPECT_EQ(Check("The league, founded in 1930, will mark its 100th anniversary in 2030."),
             Codes{});
+  // "بعيده", its feast, with the ordinal after it; "عيد ميلادها" is a birthday.
+  EXPECT_EQ(Check("أنشئ المتحف عام 1960 واحتفل بعيده الستين عام 2025."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("أنشئ المتحف عام 1960 واحتفل بعيده الستين عام 2020."), Codes{});
   // A thing's age right after the year it began, counted like a person's from a birth; not
   // where "and" past a comma opens the sentence's own verb, whose subject is another.
   EXPECT_EQ(Check("The choir, founded in 1901, is now 113 years old.", nullptr, "2024-06-01"),
