@@ -696,7 +696,9 @@ class Aligner {
         const double d = Distance(s, t);
         // A text names a weekday once or twice: where it stands says little.
         const double window = ga == Group::kWeekday ? 1.0 : kWindow;
-        if (d > window || !(ga == gb || Compatible(a, b))) return;
+        // "نصف ميزانيتها" and "40%": a share in words and a percentage, one claim said two ways.
+        const bool share_and_percent = ShareAndPercent(a, b);
+        if (d > window || !(ga == gb || Compatible(a, b) || share_and_percent)) return;
         // Units agree when they are equal or one side has none ("550 pound hog" and "553
         // رطلا", a count of a unit mizan does not know).
         const bool same_unit = a.unit == b.unit || a.unit.empty() || b.unit.empty();
@@ -715,7 +717,8 @@ class Aligner {
         const bool same_thing = (!a.unit.empty() && a.unit == b.unit) || pegged ||
                                 (!a.noun_key.empty() && a.noun_key == b.noun_key) ||
                                 ga == Group::kDate || ga == Group::kWeekday;
-        if (same_thing || unit_slip || shared_bound || Difference(a, b) != "different value") {
+        if (same_thing || unit_slip || shared_bound || share_and_percent ||
+            Difference(a, b) != "different value") {
           // "12 و13 نوفمبر" against "12 and 13 December": of two dates near each other, the
           // one of the same day is the other's counterpart.
           constexpr double kSameDay = 0.3;  // positions in a short sentence are rough
@@ -825,6 +828,21 @@ class Aligner {
       return;
     }
     if (ValueKey(s) == ValueKey(t)) return CheckEqualPair(s, t);  // a pair step 1 did not reach
+    if (ShareAndPercent(s, t)) {  // "half" as "40%"
+      const bool share_first = !ShareKey(s).empty();
+      const std::string share = ShareKey(share_first ? s : t).substr(1);  // "50" of "%50"
+      const double points = std::fabs(std::strtod(share.c_str(), nullptr) -
+                                      std::strtod((share_first ? t : s).value.c_str(), nullptr));
+      // "about a third" as "30%": a rounding said loosely; farther, a slip.
+      constexpr double kLoosely = 5;  // percentage points
+      const bool about = s.qualifier == "about" || t.qualifier == "about";
+      reporter_->Report("compare.value_mismatch",
+                        absl::StrCat("the source says ", Describe(s), ", the target ", Describe(t),
+                                     ": a share of ", share, "% against another"),
+                        {SpanOf(s, Side::kSource), SpanOf(t, Side::kTarget)}, Describe(s),
+                        Describe(t), about && points <= kLoosely);
+      return;
+    }
     if (const std::string converted = PeggedValue(s, t); !converted.empty()) {
       reporter_->Report("compare.value_mismatch",
                         absl::StrCat("the source says ", Describe(s), " (about ", converted, " ",
@@ -883,6 +901,15 @@ class Aligner {
                       absl::StrCat("the source says ", Describe(s), ", the target ", Describe(t),
                                    ": ", how),
                       spans, Describe(s), Describe(t), weak_value);
+  }
+
+  // Whether one claim is a share in words ("half", "a third", "one in five") and the other a
+  // percentage.
+  static bool ShareAndPercent(const Claim& a, const Claim& b) {
+    const auto percent = [](const Claim& c) {
+      return c.kind == Kind::kPercent && c.unit == "percent" && !c.value.empty();
+    };
+    return (!ShareKey(a).empty() && percent(b)) || (percent(a) && !ShareKey(b).empty());
   }
 
   // The amount of `s` in the currency of `t` where the two are money of one peg in different

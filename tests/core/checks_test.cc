@@ -370,6 +370,21 @@ TEST_F(ChecksTest, CompareMeetsAPeggedCurrency) {
             Codes{"compare.value_mismatch"});
 }
 
+// A share in words and a percentage that differ are one value that differs; about so much on
+// either side and within five points, information.
+TEST_F(ChecksTest, CompareAShareAgainstAPercentage) {
+  EXPECT_EQ(Compare("Half of the budget went to schools.", "ذهب 40% من الميزانية إلى المدارس."),
+            Codes{"compare.value_mismatch"});
+  EXPECT_EQ(Compare("Half of the budget went to schools.", "ذهب 50% من الميزانية إلى المدارس."),
+            Codes{});
+  EXPECT_EQ(Compare("About a third of the budget went to schools.",
+                    "ذهب نحو 30% من الميزانية إلى المدارس."),
+            Codes{});
+  EXPECT_EQ(Compare("About a third of the budget went to schools.",
+                    "ذهب نحو 30% من الميزانية إلى المدارس.", /*all=*/true),
+            Codes{"compare.value_mismatch"});
+}
+
 // A ratio or a fraction in words is the share it names, rounded as percentages are written.
 TEST_F(ChecksTest, CompareMeetsASharesPercentage) {
   EXPECT_EQ(Compare("One in five adults smokes.", "يدخن 20% من البالغين."), Codes{});
