@@ -1337,6 +1337,10 @@ TEST_F(ClaimsTest, RelativeTimesWithABound) {
   EXPECT_EQ(quarter.value, "3");
   EXPECT_EQ(quarter.unit, "month");
   EXPECT_TRUE(All("the quarter ended").empty());
+  // One unit said to be whole.
+  EXPECT_EQ(One("the strike lasted a full month").unit, "month");
+  EXPECT_EQ(One("استمر الإضراب أسبوعا كاملا").unit, "week");
+  EXPECT_EQ(One("استمر الإضراب أسبوعا كاملا").value, "1");
   // A late hour is a time of day, bounded or after a cue.
   EXPECT_TRUE(All("استمرت الاشتباكات حتى ساعة متأخرة من الليل").empty());
   EXPECT_TRUE(All("وصل قبل ساعة متأخرة").empty());
