@@ -555,8 +555,7 @@ class ArithmeticChecks {
         !IsShare(pct) || !pct.qualifier.empty() || !StartsWithCue(part, pct, "them")) {
       return;
     }
-    const size_t opening = scan::SkipSpacesBack(text_, part.norm_begin);
-    if (opening != 0 && text_[opening - 1] != '.' && text_[opening - 1] != '\n') return;
+    if (!OpensASentence(text_, part.norm_begin)) return;
     if (doc_.Between(part, pct).find('(') == std::string_view::npos && !Restated(part, pct)) {
       return;
     }
@@ -2724,8 +2723,7 @@ class ArithmeticChecks {
       const bool two_rivals =
           shares.size() == 2 && rivals == 1 && ForTheRival(*shares.back());
       // "توزعت الأصوات بين الأول بنسبة 48%": after a verb that shares a whole out, "بنسبة"
-      // names a share; elsewhere a change's rate.
-      // Each question asked once, the cheaper first.
+      // names a share; elsewhere a change's rate. Each question asked once, the cheaper first.
       const bool asked = (shares.size() >= 3 || two_rivals) && !change && !whole &&
                          OneWhole(shares);
       const bool shared_out = asked && by_rate && SharedOut(*shares.front());

@@ -706,7 +706,7 @@ class Aligner {
         const bool unit_slip = !same_unit && ga == gb && !key.empty() &&
                                key == target_traits_.keys[t][0];  // "five weeks" as "خمسة أيام"
         const bool dollars = IsDollar(a.unit) && IsDollar(b.unit);  // "C$" and "دولار"
-        const bool pegged = !PeggedValue(a, b).empty();  // "$2 billion" and "9 مليارات ريال"
+        const bool pegged = Pegged(a, b).has_value();  // "$2 billion" and "9 مليارات ريال"
         if (!same_unit && !unit_slip && !dollars && !pegged) return;
         // Two different values are one claim only when both count the same thing, or two
         // ranges share a bound, or the difference looks like a slip (in either reading of an
@@ -912,15 +912,22 @@ class Aligner {
     return (!ShareKey(a).empty() && percent(b)) || (percent(a) && !ShareKey(b).empty());
   }
 
-  // The amount of `s` in the currency of `t` where the two are money of one peg in different
-  // currencies ("$2 billion" is about 7.5 billion SAR), as a reader writes it; empty otherwise.
-  static std::string PeggedValue(const Claim& s, const Claim& t) {
+  // The two measures of money of one peg in different currencies ("$2 billion" and "9
+  // مليارات ريال سعودي"); none for any other two claims.
+  static std::optional<std::pair<Measure, Measure>> Pegged(const Claim& s, const Claim& t) {
     if (s.kind != Kind::kMoney || t.kind != Kind::kMoney || s.unit == t.unit) return {};
     const auto ms = MeasureOf(s), mt = MeasureOf(t);
     if (!ms || !mt || ms->dimension != mt->dimension || !ms->dimension.starts_with("money")) {
       return {};
     }
-    return Approximate(ms->base / mt->per_unit);
+    return std::make_pair(*ms, *mt);
+  }
+
+  // The amount of `s` in the currency of `t` at their peg ("$2 billion" is about 7.5 billion
+  // SAR), as a reader writes it; empty where they are no money of one peg.
+  static std::string PeggedValue(const Claim& s, const Claim& t) {
+    const auto pegged = Pegged(s, t);
+    return pegged ? Approximate(pegged->first.base / pegged->second.per_unit) : std::string();
   }
 
   // A year or a day and month on one side that a full date on the other side contains: the

@@ -71,6 +71,11 @@ size_t PastACommaBack(std::string_view text, size_t pos) {
   return std::string_view::npos;
 }
 
+bool OpensASentence(std::string_view text, size_t at) {
+  const size_t p = scan::SkipSpacesBack(text, at);
+  return p == 0 || text[p - 1] == '.' || text[p - 1] == '\n';
+}
+
 bool EndsAt(std::string_view text, size_t at, std::string_view marks) {
   const size_t next = scan::SkipSpaces(text, at);
   if (next >= text.size() || marks.find(text[next]) != std::string_view::npos) return true;

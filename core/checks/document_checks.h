@@ -111,6 +111,10 @@ const claims::Claim* TheOneOfTheSentenceBefore(const std::vector<claims::Claim>&
   return found;
 }
 
+// Whether a sentence opens at `at`, spaces before it allowed: the text's start, or a full stop
+// or a new line before it.
+bool OpensASentence(std::string_view text, size_t at);
+
 // Whether the text ends right after `at`, past spaces, or one of `marks` stands there, the
 // Arabic comma counting as ',': ".\n" for the end of a sentence, ".,;\n" of a clause.
 bool EndsAt(std::string_view text, size_t at, std::string_view marks);

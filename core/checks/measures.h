@@ -2,8 +2,9 @@
 #define MIZAN_CORE_CHECKS_MEASURES_H_
 
 // Amounts of a measurable dimension (length, mass, area, volume, speed, temperature, power,
-// money in currencies of one peg) and their conversion from one unit to another, which compare (a translation's "80 كم" for
-// "50 miles") and the document checks ("100 km (62 miles)") both weigh.
+// money in currencies of one peg) and their conversion from one unit to another, which
+// compare (a translation's "80 كم" for "50 miles") and the document checks ("100 km (62
+// miles)") both weigh.
 
 #include <optional>
 #include <string_view>

@@ -60,7 +60,7 @@ bool OpensTheSentence(const DocumentView& doc, const Claim& period) {
   if (const auto during = doc.engine.arith_cues().MatchBefore(text, end, "during"); during.entry) {
     end = scan::SkipSpacesBack(text, during.end);
   }
-  return end == 0 || text[end - 1] == '.' || text[end - 1] == '\n';
+  return OpensASentence(text, end);
 }
 
 // Whether a whole unit is the time a total took: "in" or "خلال" before it (arith_cues.tsv
@@ -73,9 +73,10 @@ bool TookTheWholeUnit(const DocumentView& doc, const Claim& total, const Claim& 
                                                  std::string_view::npos) {
     return true;
   }
-  const size_t end = scan::SkipSpacesBack(text, period.norm_begin);
-  if (end == 0 || text[end - 1] == '.' || text[end - 1] == '\n') return true;
-  return doc.engine.arith_cues().MatchBefore(text, end, "during").entry != nullptr;
+  if (OpensASentence(text, period.norm_begin)) return true;
+  return doc.engine.arith_cues()
+             .MatchBefore(text, scan::SkipSpacesBack(text, period.norm_begin), "during")
+             .entry != nullptr;
 }
 
 // A period as a span of time: a whole unit as one of it.

@@ -691,7 +691,7 @@ bool OpensItsSentence(const DocumentView& doc, size_t i) {
   if (p >= 2 && text.substr(p - 2, 2) == "\xD9\x88") {  // و
     p = scan::SkipSpacesBack(text, p - 2);
   }
-  return p == 0 || text[p - 1] == '.' || text[p - 1] == '\n';
+  return OpensASentence(text, p);
 }
 
 // "completed in 1932, it was closed 90 years later, in 2022", "افتتح عام 1932، وبعد 90 عاما، أي

@@ -566,8 +566,8 @@ void JoinRatios(const text::NormalizedText& normalized, Joining* claims) {
 }
 
 // "طفل من كل خمسة أطفال", a child in every five children: an Arabic singular indefinite noun
-// alone says "one", so a count after "من كل" is the share it names when it counts that same noun (a noun
-// that is not the counted one, "حصة من كل 10 دولارات", leaves the count alone).
+// alone says "one", so a count after "من كل" is the share it names when it counts that same
+// noun (a noun that is not the counted one, "حصة من كل 10 دولارات", leaves the count alone).
 void ReadNounForOneRatios(const Engine& engine, const text::NormalizedText& normalized,
                           std::vector<Claim>* claims) {
   const std::string_view text = normalized.text();
