@@ -2726,11 +2726,13 @@ class ArithmeticChecks {
       // names a share; elsewhere a change's rate. Each question asked once, the cheaper first.
       const bool asked = (shares.size() >= 3 || two_rivals) && !change && !whole &&
                          OneWhole(shares);
-      const bool shared_out = asked && by_rate && SharedOut(*shares.front());
-      const bool one_whole =
-          by_rate ? shared_out
-                  : asked && (SentenceHasShareCue(*shares.front(), *shares.back()) ||
-                              SharedOut(*shares.front()));
+      bool one_whole = false;
+      if (asked) {
+        const Claim& first = *shares.front();
+        const Claim& last = *shares.back();
+        one_whole = by_rate ? SharedOut(first, last)
+                            : SentenceHasShareCue(first, last) || SharedOut(first, last);
+      }
       if (one_whole) {
         double sum = 0, slack = 0;
         for (const Claim* s : shares) sum += *AsDouble(s->value), slack += HalfUnit(*s);
@@ -2747,11 +2749,15 @@ class ArithmeticChecks {
   }
 
   // Whether a verb that shares a whole out (arith_cues.tsv "distribute") comes before the
-  // first share in its sentence.
-  bool SharedOut(const Claim& first) const {
+  // first share in its sentence, and no verb of change or other clause up to the last share
+  // ("فيما ارتفعت الأسعار بنسبة 35%", "بعد أن تراجعت شعبيته بنسبة 40%": "verb", "clause") makes
+  // some of them changes.
+  bool SharedOut(const Claim& first, const Claim& last) const {
     const size_t stop = text_.find_last_of(".!?\n", first.norm_begin);
     const size_t from = stop == std::string_view::npos ? 0 : stop + 1;
-    return cues_.StartsAWordIn(text_, from, first.norm_begin, "distribute");
+    return cues_.StartsAWordIn(text_, from, first.norm_begin, "distribute") &&
+           !cues_.StartsAWordIn(text_, from, last.norm_begin, "verb") &&
+           !cues_.StartsAWordIn(text_, from, last.norm_begin, "clause");
   }
 
   // "40% of the vote, up from 35%", "مقابل 35% في الانتخابات السابقة": a share set against

@@ -2904,6 +2904,12 @@ TEST_F(ChecksTest, SharesOfAWholeSharedOut) {
   EXPECT_EQ(Check("ارتفعت المبيعات بنسبة 52% والأرباح بنسبة 41% والصادرات بنسبة 12%."), Codes{});
   EXPECT_EQ(Check("Members were split: 52% for, 41% against and 12% undecided."),
             Codes{"arith.percent_sum"});
+  // Not past a verb of change or another clause, whose "بنسبة" names a change.
+  EXPECT_EQ(Check("توزعت المنح على 52% من الطلاب، فيما ارتفعت الرسوم بنسبة 41% والإيجارات بنسبة "
+                  "12%."),
+            Codes{});
+  EXPECT_EQ(Check("انقسم الحزب بعد أن تراجعت شعبيته بنسبة 52% في 2023 و41% في 2024 و12% في 2025."),
+            Codes{});
 }
 
 // "أمس الخميس", "اليوم الأحد", "yesterday (Thursday)": the weekday of the day counted from
