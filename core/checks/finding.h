@@ -20,8 +20,6 @@ struct SpanRef {
   size_t start = 0;  // UTF-8 byte offsets into that text
   size_t end = 0;
   Side side = Side::kSource;
-
-  friend bool operator==(const SpanRef&, const SpanRef&) = default;
 };
 
 // One inconsistency a check found.

@@ -2,15 +2,19 @@
 
 #include <algorithm>
 
+#include "absl/strings/str_cat.h"
+
 namespace mizan::checks {
 
 void Reporter::Report(std::string_view code, std::string message, std::vector<SpanRef> spans,
                       std::string expected, std::string found, bool weak) {
   if (!config_.Enabled(code)) return;
   // One slip, one finding: two checks that read the same claims alike report them once.
-  for (const Finding& seen : findings_) {
-    if (seen.code == code && seen.spans == spans) return;
+  std::string key(code);
+  for (const SpanRef& s : spans) {
+    absl::StrAppend(&key, " ", s.start, "-", s.end, s.side == Side::kSource ? "s" : "t");
   }
+  if (!reported_.insert(std::move(key)).second) return;
   Finding f;
   f.code = std::string(code);
   f.severity = config_.SeverityOf(code);

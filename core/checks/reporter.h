@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/container/flat_hash_set.h"
 #include "core/checks/check_config.h"
 #include "core/checks/finding.h"
 #include "core/claims/claim.h"
@@ -33,6 +34,7 @@ class Reporter {
  private:
   const CheckConfig& config_;
   std::vector<Finding> findings_;
+  absl::flat_hash_set<std::string> reported_;  // each finding's code and spans, once
 };
 
 // The span of a claim, on one side.
