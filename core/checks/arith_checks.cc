@@ -354,10 +354,11 @@ class ArithmeticChecks {
   }
 
   // The claim after claim i, or after its time where one follows it a few words on and a comma
-  // sets the rest off: "Of the 850 flights scheduled on Friday, 170 were cancelled".
+  // sets the rest off: "Of the 850 flights scheduled on Friday, 170 were cancelled", "Of the
+  // 2,500 homes inspected last month, 600".
   size_t PastItsTime(size_t i) const {
     const auto& claims = doc_.claims;
-    const bool timed = i + 2 < claims.size() && IsTime(claims[i + 1]) &&
+    const bool timed = i + 2 < claims.size() && IsTimeOrAgo(claims[i + 1]) &&
                        TimeRightAfter(claims[i], claims[i + 1], kFewWords) &&
                        HasComma(doc_.Between(claims[i + 1], claims[i + 2]));
     return timed ? i + 2 : i + 1;

@@ -64,13 +64,22 @@ bool OpensTheSentence(const DocumentView& doc, const Claim& period) {
 }
 
 // Whether a whole unit is the time a total took: "in" or "خلال" before it (arith_cues.tsv
-// "during"), nothing but the total's noun between them ("36.5 مليون مسافر العام الماضي"), or
-// opening the sentence; not a bound ("since 2019", "by 2023", "منذ العام الماضي").
+// "during"), nothing but the total's noun and what it is of between them ("36.5 مليون مسافر
+// العام الماضي", "9.1 million litres of milk last year"), or opening the sentence; not a bound
+// ("since 2019", "by 2023", "منذ العام الماضي").
 bool TookTheWholeUnit(const DocumentView& doc, const Claim& total, const Claim& period) {
   if (!IsAWholeUnit(period)) return true;
   const std::string_view text = doc.normalized.text();
-  if (total.norm_end <= period.norm_begin && doc.Between(total, period).find_first_not_of(' ') ==
-                                                 std::string_view::npos) {
+  constexpr size_t kWhatOf = 24;  // bytes: "of milk", "من الحليب"
+  std::string_view between = doc.Between(total, period);
+  while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
+  const bool of = between.starts_with("of ") || between.starts_with("\xD9\x85\xD9\x86 ");  // من
+  // "of milk since last year": the word before the period may still bound it.
+  const std::string last(scan::WordBefore(text, scan::SkipSpacesBack(text, period.norm_begin)));
+  const bool of_a_thing = of && AFewWords(between, kWhatOf, ",(.;") &&
+                          !doc.engine.noun_stopwords().contains(last);
+  if (total.norm_end <= period.norm_begin &&
+      (between.find_first_not_of(' ') == std::string_view::npos || of_a_thing)) {
     return true;
   }
   if (OpensASentence(text, period.norm_begin)) return true;

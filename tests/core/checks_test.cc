@@ -2882,6 +2882,8 @@ TEST_F(ChecksTest, WholeThenItsTimeThenParts) {
   EXPECT_EQ(Check("Of the 640 trains due on Monday, 160 ran late, or 25 percent."), Codes{});
   EXPECT_EQ(Check("من بين 800 طالب تقدموا للامتحان في يونيو، نجح 600، أي 70%."),
             Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("Of the 640 trains inspected last month, 160, or 30 percent, ran late."),
+            Codes{"arith.percent_mismatch"});
 }
 
 // An ordinal birthday is an age at the year of the event, a clause away.
@@ -2947,6 +2949,15 @@ TEST_F(ChecksTest, RateOverAWholeYear) {
   EXPECT_EQ(Check("The ferry has carried 30 million people since 2019, about 40,000 a day."),
             Codes{});
   EXPECT_EQ(Check("The ferry carried 30 million people by 2023, about 40,000 a day."), Codes{});
+  // What the total is of between it and the year; "أي" restates the average as ", or" does.
+  EXPECT_EQ(Check("The mill ground 7.3 million tonnes of wheat last year, about 40,000 tonnes a "
+                  "day."),
+            slip);
+  EXPECT_EQ(Check("The mill has ground 7.3 million tonnes of wheat since last year, about "
+                  "40,000 tonnes a day."),
+            Codes{});
+  EXPECT_EQ(Check("طحنت المطحنة 7.3 مليون طن من القمح العام الماضي، أي نحو 40 ألف طن يوميا."),
+            slip);
   EXPECT_EQ(Check("The ferry carried 7.3 million people in 2023, up from 6 million, or about "
                   "20,000 a day."),
             Codes{});
