@@ -75,9 +75,10 @@ bool TookTheWholeUnit(const DocumentView& doc, const Claim& total, const Claim& 
   while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
   const bool of = between.starts_with("of ") || between.starts_with("\xD9\x85\xD9\x86 ");  // من
   // "of milk since last year": the word before the period may still bound it.
-  const std::string last(scan::WordBefore(text, scan::SkipSpacesBack(text, period.norm_begin)));
-  const bool of_a_thing = of && AFewWords(between, kWhatOf, ",(.;") &&
-                          !doc.engine.noun_stopwords().contains(last);
+  const bool of_a_thing =
+      of && AFewWords(between, kWhatOf, ",(.;") &&
+      !doc.engine.noun_stopwords().contains(
+          std::string(scan::WordBefore(text, scan::SkipSpacesBack(text, period.norm_begin))));
   if (total.norm_end <= period.norm_begin &&
       (between.find_first_not_of(' ') == std::string_view::npos || of_a_thing)) {
     return true;
@@ -299,9 +300,8 @@ void CheckRates(const DocumentView& doc, Reporter* reporter) {
         !period_first && IsCountOfItems(period) && period.noun_key != total.noun_key;
     // "3,000 patients over two years, an average of 1.5 visits a month": another thing's rate.
     const bool other_noun = !rate.noun_key.empty() && rate.noun_key != total.noun_key;
-    if (!(IsPeriod(period) || items) || !IsAmountOrAbout(total) || !IsAmountOrAbout(rate) ||
-        claims[i].sentence != rate.sentence || total.kind != rate.kind || other_noun ||
-        !TotalPeriodAverage(doc, claims[i], claims[i + 1], rate) ||
+    if (!(IsPeriod(period) || items) || !IsAmountOrAbout(total) || total.kind != rate.kind ||
+        other_noun || !TotalPeriodAverage(doc, claims[i], claims[i + 1], rate) ||
         !TookTheWholeUnit(doc, total, period)) {
       continue;
     }
