@@ -1217,6 +1217,7 @@ class Extraction {
     // Before a scale word the point is a decimal point: "1.716 مليون" is never 1716 million.
     m->alternative.reset();
     m->end = word_end;
+    if (scale) ApplyLargerScale(e->value, m);
     if (!scale || m->fraction_digits != 0) return;
     const bool english = static_cast<unsigned char>(word[0]) < 0x80;
     const auto fraction = numerals::ReadFractionAfterScale(
@@ -1226,6 +1227,28 @@ class Extraction {
       m->value = m->value.Plus(fraction->value);
       m->end = fraction->end;
     }
+  }
+
+  // "2 lakh crore", "20 thousand crore", "3 آلاف مليون": a number of thousands or lakhs
+  // counts the larger scale right after it, as the same words spelled out do.
+  void ApplyLargerScale(const numerals::Decimal& scale, Mention* m) {
+    using numerals::Decimal;
+    if (!(scale == Decimal::FromInt(1000)) && !(scale == Decimal::FromInt(100000))) return;
+    const size_t after = scan::SkipSpaces(text_, m->end);
+    size_t word_end = after, length = 0;
+    while (word_end < text_.size() &&
+           scan::IsLetter(scan::NextCodePoint(text_, word_end, &length))) {
+      word_end += length;
+    }
+    if (word_end == after || after == m->end) return;
+    std::string word(text_.substr(after, word_end - after));
+    absl::AsciiStrToLower(&word);
+    const numerals::WordEntry* e = engine_.arabic_words().Find(word);
+    if (e == nullptr) e = engine_.english_words().Find(word);
+    if (e == nullptr || e->role != numerals::Role::kScale || !(scale < e->value)) return;
+    m->value = m->value.Times(e->value);
+    m->scale = m->scale.Times(e->value);
+    m->end = word_end;
   }
 
   // Claims are built in their place at the end of the list, not moved there.

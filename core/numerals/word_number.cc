@@ -376,9 +376,11 @@ bool Phrase::AcceptScale(const Token& t, const Decimal& scale, Role form) {
     const Decimal diff = last_scale_.Plus(scale.Negated());
     const bool one_more = diff.is_zero() && t.conj && GroupEmpty() && last_ == Last::kScale &&
                           form == Role::kScale;
-    // "ألف مليون دولار", "ألف وخمسمائة مليون", "a thousand million": a number of thousands
-    // right before a larger scale counts that scale.
-    if (diff.negative() && !t.conj && last_scale_ == Decimal::FromInt(1000) &&
+    // "ألف مليون دولار", "ألف وخمسمائة مليون", "a thousand million", "two lakh crore": a
+    // number of thousands or lakhs right before a larger scale counts that scale.
+    const bool counts_larger =
+        last_scale_ == Decimal::FromInt(1000) || last_scale_ == Decimal::FromInt(100000);
+    if (diff.negative() && !t.conj && counts_larger &&
         form == Role::kScale && fraction_.is_zero() && (last_ == Last::kScale || Small())) {
       total_ = total_.Plus(Decimal::FromInt(static_cast<uint64_t>(group_))).Times(scale);
       group_ = 0;

@@ -98,6 +98,7 @@ TEST_F(ClaimsTest, ArabicTeensTensHundredsAndScales) {
       {"ثلاثة وربع مليون", "3250000"},      // the scale counts the whole and its fraction
       {"3 ملايين ونصف", "3500000"},         // digits, a scale word and its fraction
       {"5 آلاف ونصف الألف", "5500"},
+      {"3 آلاف مليون", "3000000000"},
   };
   for (const auto& c : cases) {
     EXPECT_EQ(One(std::string("بلغ العدد ") + c.text + " في النهاية").value, c.value) << c.text;
@@ -800,6 +801,9 @@ TEST_F(ClaimsTest, EnglishNumberWords) {
       {"two point four million", "2400000"},
       {"13 lakh", "1300000"},
       {"2 crore", "20000000"},
+      {"1.5 lakh crore", "1500000000000"},  // lakhs or thousands of a larger scale count it
+      {"two lakh crore", "2000000000000"},
+      {"20 thousand crore", "200000000000"},
   };
   for (const auto& c : cases) {
     EXPECT_EQ(One(std::string("They counted ") + c.text + ".").value, c.value) << c.text;
