@@ -1105,7 +1105,7 @@ class ArithmeticChecks {
     if (RateChangeFirst(i) || !(IsShare(pct) || fraction) || i + 1 >= claims.size() ||
         claims[i + 1].sentence != pct.sentence ||
         !(fraction || CuedBefore(pct, "change") || CuedBefore(pct, "verb") ||
-          AnotherChangeOfIt(i))) {
+          AnotherChangeOfIt(i) || VerbBeforeItsSubject(i))) {
       return;
     }
     // "تطورت بنسبة 7.7 بالمائة في جوان 2017، لتصل الى 744 مليون دينار": the time of the
@@ -1287,14 +1287,30 @@ class ArithmeticChecks {
   // between ("قفز المؤشر 58 نقطة").
   bool ChangedBy(size_t i) const {
     const Claim& said = doc_.claims[i];
-    constexpr size_t kSubject = 40;  // bytes: "ارتفع سعر الديزل"
-    size_t verb_from = said.norm_begin > kSubject ? said.norm_begin - kSubject : 0;
+    return CuedBefore(said, "change") || CuedBefore(said, "verb") || CuedBefore(said, "by") ||
+           CuedBefore(said, "change-after") || VerbBeforeItsSubject(i);
+  }
+
+  // "ارتفع سعر الذهب 2.5%": a verb of change a few words before claim i, its subject between
+  // and no claim. A percentage's subject may be longer ("تراجعت مبيعات السيارات 5%"), with
+  // no comma or stop between.
+  bool VerbBeforeItsSubject(size_t i) const {
+    const Claim& said = doc_.claims[i];
+    const bool share = said.kind == Kind::kPercent;
+    const size_t subject = share ? 64 : 40;  // bytes: "ارتفع سعر الديزل"
+    size_t verb_from = said.norm_begin > subject ? said.norm_begin - subject : 0;
     if (i > 0) {
       verb_from = std::max(verb_from, std::min(doc_.claims[i - 1].norm_end, said.norm_begin));
     }
-    return CuedBefore(said, "change") || CuedBefore(said, "verb") || CuedBefore(said, "by") ||
-           CuedBefore(said, "change-after") ||
-           cues_.StartsAWordIn(text_, verb_from, said.norm_begin, "verb");
+    if (share) {
+      const std::string_view subject_words = text_.substr(verb_from, said.norm_begin - verb_from);
+      const Comma comma = CommaIn(subject_words, /*last=*/true);
+      const size_t stop = subject_words.find_last_of(".;:\n");
+      size_t past = comma.past == std::string_view::npos ? 0 : comma.past;
+      if (stop != std::string_view::npos) past = std::max(past, stop + 1);
+      verb_from += past;
+    }
+    return cues_.StartsAWordIn(text_, verb_from, said.norm_begin, "verb");
   }
 
   // "slid 12 cents, or 3%, to $3.88", "تراجع 0.12 دولار (3%) إلى 3.88 دولار": a change said as

@@ -1463,6 +1463,15 @@ TEST_F(ChecksTest, ChangeFirstThenToFromInArabic) {
             Codes{});
   EXPECT_EQ(Check("انخفض عدد المواليد إلى 468 ألفا في 2023 من 520 ألفا في 2022، بتراجع 15%."),
             Codes{"arith.change_mismatch"});
+  // The percentage right after the verb's subject, no "بنسبة": the verb says it is the change.
+  EXPECT_EQ(Check("ارتفع سعر النحاس 4% إلى 9360 دولارا للطن، مقابل 9000 دولار الأسبوع الماضي."),
+            Codes{});
+  EXPECT_EQ(Check("ارتفع سعر النحاس 6% إلى 9360 دولارا للطن، مقابل 9000 دولار الأسبوع الماضي."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("هبطت واردات الأرز الأبيض 9% في مارس إلى 30 ألف طن من 40 ألف طن."),
+            Codes{"arith.change_mismatch"});
+  // ... not the verb of a clause before a comma.
+  EXPECT_EQ(Check("ارتفعت الأسعار، وسجلت الشركة 9% إلى 30 ألف طن من 40 ألف طن."), Codes{});
 }
 
 // Two parts of one whole set against each other, each with its share restated: one whole.
