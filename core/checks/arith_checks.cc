@@ -243,13 +243,15 @@ class ArithmeticChecks {
     }
     if (const Claim* said = ShareSaidFirst(i)) return CheckShare(part, whole, *said);
     const Claim* pct = NextPercent(i + 1);
-    // "(60% of women)" is a share of another whole; but "أي 80% من أعضاء المجلس", "that is 80%
-    // of the members", restates the part as a share of its own whole. A change named after
+    // "(60% of women)", "25% منهم" are shares of other wholes; but "أي 80% من أعضاء المجلس",
+    // "that is 80% of the members", "a third of the total," restate the part as a share of
+    // its own whole. A change named after
     // them ("بتراجع نسبته 22%") or a share set against another ("20% more") is none of theirs.
     if (pct == nullptr || (!pct->qualifier.empty() && !IsBoundedShare(*pct)) ||
         NamesAChange(*pct) ||
         CuedAfter(*pct, "compares") ||
-        (OwnWholeAfter(*pct) && !Restated(whole, *pct))) {
+        ((OwnWholeAfter(*pct) || CuedAfter(*pct, "them")) && !Restated(whole, *pct) &&
+         !OfTheTotal(*pct))) {
       return;
     }
     // "20 of the 30 were women, or 60%" says the share; a clause further on may be another's,
@@ -639,6 +641,12 @@ class ArithmeticChecks {
   }
 
   bool OwnWholeAfter(const Claim& pct) const { return CuedAfter(pct, "of"); }
+
+  // "a third of the total,": the share's whole is the one said before it.
+  bool OfTheTotal(const Claim& pct) const {
+    const auto m = cues_.MatchAt(text_, scan::SkipSpaces(text_, pct.norm_end), "of-total");
+    return m.entry && EndsAt(text_, m.end, ".,;)\n");
+  }
 
   // "40 عضوا، بينهم 12 امرأة، أي 30% من الأعضاء": the whole a share is of, named again by its
   // noun right after "of".

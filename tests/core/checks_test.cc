@@ -1197,6 +1197,12 @@ TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
   EXPECT_EQ(Check("من أصل 50 حالة، تعافت 40 (80%)"), Codes{});
   // A share of another whole is no share of this one.
   EXPECT_EQ(Check("Of the 1,200 asked, 300 (60% of them women) said yes."), Codes{});
+  EXPECT_EQ(Check("صوت 60 من أصل 150 نائبا ضد القرار، 25% منهم من المعارضة."), Codes{});
+  // ... but "of the total" at the end of its clause is the whole said before.
+  EXPECT_EQ(Check("Some 60 of the 150 deputies, a quarter of the total, voted no."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("Some 60 of the 150 deputies, 40% of the total, voted no."), Codes{});
+  EXPECT_EQ(Check("Some 60 of the 150 deputies, 25% of the total seats, voted no."), Codes{});
   // A word that owns the whole may stand between it and its cue.
   // A part said about so much.
   EXPECT_EQ(Check("About 1,200 of the 2,400 workers, or two-thirds, will lose their jobs."),
