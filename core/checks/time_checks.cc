@@ -190,21 +190,37 @@ bool NamedWhole(const DocumentView& doc, const Claim& c) {
 // in brackets ("من 2010 إلى 2015 (خمس سنوات)"), after a word that restates it ("أي 15 عاما",
 // "or 15 years"), or as "within" it after "أي", "i.e." ("أي خلال خمس سنوات"; but "from 2010 to
 // 2015, within three years of the war" is another time).
+// "قضى 20 عاما في السجن، من 2004 إلى 2024": a verb of spending from `from` on in the clause of
+// the period `d`, the range set off by a comma after it ("served 5 years for fraud committed
+// from 2001 to 2010", "served two terms, each of four years, from 2009 to 2017" are other
+// times).
+bool SpentThePeriod(const DocumentView& doc, const Claim& d, const Claim& range, size_t from) {
+  std::string_view gap = doc.Between(d, range);
+  while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
+  if (!gap.ends_with(',') && !gap.ends_with("\xD8\x8C")) return false;
+  const std::string_view text = doc.normalized.text();
+  return !HasComma(text.substr(from, d.norm_begin - from)) &&
+         doc.engine.time_cues().StartsAWordIn(text, from, d.norm_begin, "spent");
+}
+
 bool SaysThePeriod(const DocumentView& doc, const Claim& range, const Claim& d) {
   // "أي نحو 25 عاما", "a period of about 25 years": said about so long, as CheckYearsOf allows.
   const bool plain = d.qualifier.empty() || (d.qualifier == "about" && d.unit == "year");
   if (plain && Cued(doc, d, "period")) return true;
   if (d.norm_begin < range.norm_end) {
     // "lasted eight years, from 1980 to 1988", "استمرت الحرب ثماني سنوات (1980-1988)": a verb
-    // of lasting a word or two before it, or the range in brackets right after.
+    // of lasting a word or two before it, or the range in brackets right after; or one of
+    // spending.
     constexpr size_t kVerb = 40;  // bytes: "استمرت الحرب الأهلية", "استغرق بناء السد"
     const size_t from = d.norm_begin > kVerb ? d.norm_begin - kVerb : 0;
     const std::string_view between = doc.Between(d, range);
     const bool bracketed = between.find('(') != std::string_view::npos &&
                            between.find_first_not_of(" (") == std::string_view::npos;
     return d.qualifier.empty() &&
-           (bracketed || doc.engine.time_cues().StartsAWordIn(doc.normalized.text(), from,
-                                                              d.norm_begin, "lasting"));
+           (bracketed ||
+            doc.engine.time_cues().StartsAWordIn(doc.normalized.text(), from, d.norm_begin,
+                                                 "lasting") ||
+            SpentThePeriod(doc, d, range, from));
   }
   const std::string words = PlainWordsBetween(doc, range, d);
   if (plain && CoveredBy(words, doc.engine.time_cues(), "restate")) return true;

@@ -548,6 +548,12 @@ TEST_F(ChecksTest, RelativeTimeAgainstTheYear) {
             Codes{"time.duration_mismatch"});
   EXPECT_EQ(Check("Building the bridge took ten years, from 2010 to 2016."),
             Codes{"time.duration_mismatch"});
+  // A verb of spending, its range set off by a comma; not another time of its clause.
+  EXPECT_EQ(Check("أمضى المعارض 12 عاما في المنفى، من 1995 إلى 2011."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("She spent 16 years in the senate, from 1995 to 2011."), Codes{});
+  EXPECT_EQ(Check("She served 6 years for bribes taken from 1995 to 2011."), Codes{});
+  EXPECT_EQ(Check("She served two terms, each of six years, from 1999 to 2011."), Codes{});
   // A period said after the year it ended, at the sentence's end or as a time later.
   EXPECT_EQ(Check("Work on the canal began in 1859 and ended in 1869, after 12 years."),
             Codes{"time.duration_mismatch"});
