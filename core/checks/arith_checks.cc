@@ -157,6 +157,7 @@ class ArithmeticChecks {
         ShareOfAWholeAfter(i);
         ShareThenPart(i);
         TwoPartsWithTheirShares(i);
+        RatioRestated(i);
       }
       if (reporter_->Enabled("arith.change_mismatch")) {
         Change(i);
@@ -818,6 +819,44 @@ class ArithmeticChecks {
                                       100 * x / y, said),
                       {SpanOf(part), SpanOf(whole), SpanOf(share)},
                       absl::StrFormat("%.2f", 100 * x / y), share.value);
+  }
+
+  // "واحد من كل أربعة بالغين، أي 25%": the noun a claim counts, then a comma and a word that
+  // restates it as `b`.
+  bool RestatedPastItsNoun(const Claim& a, const Claim& b) const {
+    constexpr size_t kNoun = 24;  // bytes: "بالغين في المسح"
+    const std::string_view between = doc_.Between(a, b);
+    const Comma comma = CommaIn(between, /*last=*/true);
+    return comma.at != std::string_view::npos && comma.at <= kNoun &&
+           !HasComma(between.substr(0, comma.at)) &&
+           CoveredBy(Trimmed(between.substr(comma.past)), cues_, "restate");
+  }
+
+  // "One in four adults, or 25%", "3 من كل 10 (30%)": a ratio restated as a percentage. "One
+  // in N" rounds N, "3 in 10" its count: a share between the roundings holds ("one in four" is
+  // 22.2% to 28.6%, "3 in 10" 25% to 35%).
+  void RatioRestated(size_t i) {
+    const auto& claims = doc_.claims;
+    const Claim& ratio = claims[i];
+    if (!ratio.ratio || i + 1 >= claims.size()) return;
+    const Claim& pct = claims[i + 1];
+    if (!IsShare(pct) || !pct.qualifier.empty() || pct.sentence != ratio.sentence ||
+        !(ratio.qualifier.empty() || ratio.qualifier == "about") ||
+        !(RestatedRightAfter(ratio, pct) || RestatedPastItsNoun(ratio, pct))) {
+      return;
+    }
+    const double v = *AsDouble(ratio.value);
+    double m = 1;
+    while (m <= 1000 && std::fabs(v * m - std::round(v * m)) > 1e-9) ++m;
+    const double n = std::round(v * m);
+    if (m > 1000 || n < 1) return;
+    const double lo = n == 1 ? 100 / (m + 0.5) : 100 * (n - 0.5) / m;
+    const double hi = n == 1 ? 100 / (m - 0.5) : 100 * (n + 0.5) / m;
+    const double z = *AsDouble(pct.value), slack = HalfUnit(pct);
+    if (z + slack >= lo && z - slack <= hi) return;
+    reporter_->Report("arith.percent_mismatch",
+                      absl::StrFormat("%s is %.2f%%, not %s%%", ratio.text, 100 * v, pct.value),
+                      {SpanOf(ratio), SpanOf(pct)}, absl::StrFormat("%.2f", 100 * v), pct.value);
   }
 
   // A change from one value to another: the values as written (doubles print 2e+08), the

@@ -523,7 +523,6 @@ void JoinRatios(const text::NormalizedText& normalized, Joining* claims) {
     const std::optional<uint64_t> n = a.number.ToWhole(), m = b.number.ToWhole();
     if (!n || !m || *n == 0 || *m <= *n ||
         *m > 1000000 || !b.qualifier.empty() || b.approx ||
-        (!a.noun.empty() && (*n != 1 || !b.noun.empty())) ||  // "one child in five" counts
         !(a.qualifier.empty() ? !a.approx : a.qualifier == "about") ||
         b.norm_begin < a.norm_end) {
       return std::nullopt;
@@ -537,18 +536,33 @@ void JoinRatios(const text::NormalizedText& normalized, Joining* claims) {
     };
     // A bare "in" or "out of" only after one, or a count in words: "two in three Americans",
     // "two out of three voters", "nine in 10 voters" are shares; "scored 2 in 3 games" is none,
-    // and "300 out of 1,200" a part and its whole.
+    // and "300 out of 1,200" a part and its whole. Digits "in" ten or a hundred are a poll's
+    // share ("3 in 10 adults").
     const std::string_view first = text.substr(a.norm_begin, a.norm_end - a.norm_begin);
     const bool in_words = std::none_of(first.begin(), first.end(), scan::IsAsciiDigit);
+    const bool in_tens = named("in") && (*m == 10 || *m == 100);
     if (std::none_of(std::begin(kRatioLinks), std::end(kRatioLinks), named) ||
-        ((named("in") || named("out of")) && *n != 1 && !in_words)) {
+        ((named("in") || named("out of")) && *n != 1 && !in_words && !in_tens)) {
       return std::nullopt;
     }
+    // "one child in five" counts; more than one with a noun, or a second of another noun, only
+    // "in every" so many ("ثلاث مدارس من كل عشر", the noun the first's whatever word follows
+    // the second): "3 schools in 10 provinces", "one goal in 3 games" are no shares.
+    const bool every = !(named("in") || named("out of"));
+    const bool other_noun = !b.noun.empty() && b.noun_key != a.noun_key;
+    if (!a.noun.empty() && (*n != 1 || other_noun) && !every) return std::nullopt;
     bool exact = false;
     const std::optional<Decimal> share = Decimal::Quotient(*n, *m, &exact);
     if (!share) return std::nullopt;
+    size_t end = b.norm_end;
+    // The word after the second is then no noun of the share's: the span ends before it.
+    const std::string_view b_text = text.substr(b.norm_begin, b.norm_end - b.norm_begin);
+    if (!a.noun.empty() && !b.noun.empty() && b.noun_key != a.noun_key &&
+        b_text.ends_with(b.noun)) {
+      end = scan::SkipSpacesBack(text, b.norm_end - b.noun.size());
+    }
     Claim joined = std::move(b);
-    if (joined.noun.empty()) {
+    if (joined.noun.empty() || !a.noun.empty()) {
       joined.noun = std::move(a.noun);
       joined.noun_key = std::move(a.noun_key);
     }
@@ -560,7 +574,7 @@ void JoinRatios(const text::NormalizedText& normalized, Joining* claims) {
     joined.ratio = true;
     joined.scale = Decimal();
     joined.fraction_digits = 20;  // exact: no rounding of one ratio makes another
-    SetSpan(normalized, a.norm_begin, joined.norm_end, &joined);
+    SetSpan(normalized, a.norm_begin, end, &joined);
     return joined;
   });
 }

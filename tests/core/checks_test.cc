@@ -1486,6 +1486,20 @@ TEST_F(ChecksTest, ChangeFirstThenToFromInArabic) {
   EXPECT_EQ(Check("ارتفعت الأسعار، وسجلت الشركة 9% إلى 30 ألف طن من 40 ألف طن."), Codes{});
 }
 
+// A ratio restated as a percentage: "one in N" rounds N, "3 in 10" its count.
+TEST_F(ChecksTest, RatioRestatedAsAPercentage) {
+  EXPECT_EQ(Check("One in four adults, or 26%, said so."), Codes{});
+  EXPECT_EQ(Check("One in four adults, or 31%, said so."), Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("Nearly 3 in 10 adults, or 29%, skipped a meal."), Codes{});
+  EXPECT_EQ(Check("Nearly 3 in 10 adults, or 39%, skipped a meal."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("واحد من كل خمسة أطفال، أي 30%، يعيش في فقر."), Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("طفل من كل خمسة أطفال (21%) يعيش في فقر."), Codes{});
+  // A share of another whole, or a bound, is no restatement.
+  EXPECT_EQ(Check("One in four adults said so, and 40% of them were women."), Codes{});
+  EXPECT_EQ(Check("More than one in four adults, or 31%, said so."), Codes{});
+}
+
 // Two parts of one whole set against each other, each with its share restated: one whole.
 TEST_F(ChecksTest, TwoRivalsWithTheirShares) {
   EXPECT_EQ(Check("He won 8.2 million votes, or 51.3%, against her 7.6 million, or 47.5%."),

@@ -651,6 +651,14 @@ TEST_F(ClaimsTest, ASingularNounIsTheOneOfARatio) {
   EXPECT_EQ(One("العامل من كل عشرة عمال").value, "10");
   EXPECT_EQ(One("دينار من كل 10 عمال").value, "10");
   EXPECT_EQ(All("one goal in 3 games").size(), 2u);
+  // More than one and a noun "in every" so many, whatever word follows; digits in ten or a
+  // hundred are a poll's share.
+  const Claim schools = One("قالت إن ثلاث مدارس من كل عشر تفتقر إلى الماء");
+  EXPECT_EQ(schools.value, "0.3");
+  EXPECT_EQ(schools.text, "ثلاث مدارس من كل عشر");
+  EXPECT_EQ(One("Nearly 3 in 10 adults skipped a meal").value, "0.3");
+  EXPECT_EQ(All("3 schools in 10 provinces").size(), 2u);
+  EXPECT_EQ(One("one person in six becomes ill").value, One("one in six").value);
 }
 
 // "won" is money only after digits: "five won" is a count that won.
