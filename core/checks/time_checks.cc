@@ -457,6 +457,16 @@ bool AfterAVerbOfDeath(const DocumentView& doc, const Claim& year) {
 // عمرها 182 عاما": a thing's age right after the year it began (a cue of beginning a few words
 // before that year), nothing between but "and" and the age's own cue ("is now", "ويبلغ
 // عمرها"), which leaves no room for another subject ("by Smith, who is now 60").
+// "Founded in 1851,", "تأسست الصحيفة عام 1851،": a few words of founding open the sentence of
+// the year, whose subject is then the sentence's own.
+bool OpensWithItsOrigin(const DocumentView& doc, const Claim& began) {
+  constexpr size_t kBefore = 32;  // bytes: "تأسست الفرقة عام"
+  const std::string_view before = doc.normalized.text().substr(0, began.norm_begin);
+  const size_t stop = before.find_last_of(".\n");
+  const size_t start = stop == std::string_view::npos ? 0 : stop + 1;
+  return began.norm_begin - start <= kBefore;
+}
+
 bool FoundedAndAged(const DocumentView& doc, const Claim& began, const Claim& age) {
   constexpr size_t kBefore = 32;  // bytes: "founded in", "تأسست الفرقة عام"
   if (age.norm_begin <= began.norm_end || !CueInTheBytesBefore(doc, began, kBefore, "origin")) {
@@ -464,13 +474,27 @@ bool FoundedAndAged(const DocumentView& doc, const Claim& began, const Claim& ag
   }
   std::string words = PlainWordsBetween(doc, began, age);
   // "and" past a comma joins the sentence's own verb, whose subject may be another: "He joined
-  // the company, founded in 1987, and turned 35".
+  // the company, founded in 1987, and turned 35"; not where the founding opens the sentence
+  // ("تأسست الصحيفة عام 1851، ويبلغ عمرها اليوم 173 عاما").
   const bool comma = HasComma(doc.Between(began, age));
+  const bool opens = OpensWithItsOrigin(doc, began);
   const size_t conjunction = absl::StartsWith(words, "and ")        ? 4
                              : absl::StartsWith(words, "\xD9\x88") ? 2  // و glued to the verb
                                                                    : 0;
-  if (conjunction > 0 && comma) return false;
-  return CoveredBy(words.substr(conjunction), doc.engine.time_cues(), "age");
+  if (conjunction > 0 && comma && !opens) return false;
+  const scan::PhraseList& cues = doc.engine.time_cues();
+  const std::string_view rest = std::string_view(words).substr(conjunction);
+  if (CoveredBy(rest, cues, "age")) return true;
+  // "Founded in 1851, the newspaper is 173 years old": the opening's subject, a word or two
+  // (no one's: "the newspaper's owner is 60"), then a word of age.
+  if (!opens || !comma || conjunction > 0 || rest.find('\'') != std::string_view::npos ||
+      rest.find(" of ") != std::string_view::npos) {
+    return false;
+  }
+  const size_t space = rest.rfind(' ');
+  const size_t words_before = static_cast<size_t>(std::count(rest.begin(), rest.end(), ' '));
+  return space != std::string_view::npos && words_before <= 3 &&
+         CoveredBy(rest.substr(space + 1), cues, "age");
 }
 
 enum class AgeAt { kNow, kEvent, kDeath };

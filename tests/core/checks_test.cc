@@ -674,6 +674,16 @@ TEST_F(ChecksTest, RelativeTimeAgainstTheYear) {
   EXPECT_EQ(Check("The choir, founded in 1901 by a priest who is 60 years old, sang.", nullptr,
                   "2024-06-01"),
             Codes{});
+  // The founding opening the sentence: its subject is the sentence's own, past a comma too.
+  EXPECT_EQ(Check("Founded in 1901, the choir is 113 years old.", nullptr, "2024-06-01"),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("Founded in 1901, the choir is 123 years old.", nullptr, "2024-06-01"),
+            Codes{});
+  EXPECT_EQ(Check("تأسس النادي عام 1924، ويبلغ عمره اليوم 90 عاما.", nullptr, "2024-06-01"),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("Founded in 1901, the choir's director is 60 years old.", nullptr,
+                  "2024-06-01"),
+            Codes{});
   // An anniversary in one word: a centenary is a 100th.
   EXPECT_EQ(Check("The stadium, opened in 1923, will mark its centenary in 2033."),
             Codes{"time.duration_mismatch"});
