@@ -299,10 +299,14 @@ class ArithmeticChecks {
       if (from == std::string_view::npos || from > claims[i].norm_begin) return nullptr;
     }
     const std::string between = Trimmed(text_.substr(from, claims[i].norm_begin - from));
-    const std::string after_cue = AfterCue(between, "explain");
+    const auto explain = cues_.MatchAt(between, 0, "explain");
+    const std::string after_cue =
+        explain.entry ? Trimmed(std::string_view(between).substr(explain.end)) : between;
     // ("34%، أي 95 نائبة من أصل 395": restated.)
-    const bool explained = between == ":" || CoveredBy(between, cues_, "restate") ||
-                           (after_cue != between && AFewWords(after_cue, 20));
+    const bool explained =
+        between == ":" || CoveredBy(between, cues_, "restate") ||
+        (explain.entry && AFewWords(after_cue, 20) &&
+         !(explain.entry->HasTag("level") && VerbBeforeItsSubject(period ? i - 2 : i - 1)));
     if (!explained || CuedBefore(pct, "change") || CuedBefore(pct, "verb")) return nullptr;
     return &pct;
   }

@@ -1016,6 +1016,11 @@ TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
   EXPECT_EQ(Check("نجح 450 تلميذا من أصل 600، فيما بلغت نسبة النجاح الوطنية 62%."), Codes{});
   EXPECT_EQ(Check("بلغت نسبة النجاح 70%، حيث نجح 540 تلميذا من أصل 900."),
             Codes{"arith.percent_mismatch"});
+  // "بعد أن" explains a level, not where a change led (those who lost jobs are no rate).
+  EXPECT_EQ(Check("بلغت نسبة النجاح 70%، بعد أن نجح 540 تلميذا من أصل 900."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("ارتفعت البطالة إلى 14% بعد أن فقد 200 ألف عامل وظائفهم من أصل 5 ملايين."),
+            Codes{});
   // A part, its share restated, then the whole the share is of.
   EXPECT_EQ(Check("The company cut 1,200 jobs, or 18% of its 15,000 employees."),
             Codes{"arith.percent_mismatch"});
