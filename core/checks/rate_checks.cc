@@ -101,10 +101,11 @@ Claim AsASpan(const Claim& period) {
 
 // How many of `per` a period of `unit` may hold, the calendar's count first: 7 days a week, or
 // 6 or 5 working ones ("10,000 cars in two weeks, or 1,000 a day"), 365 days a year or some
-// 250 to 260 working ones, 12 months a year; none for units of uneven size (days in a month).
+// 250 to 260 working ones, 12 months a year, 28 to 31 days a month or 20 to 22 working ones.
 std::vector<double> UnitsIn(std::string_view unit, std::string_view per) {
   if (unit == per) return {1};
   if (unit == "week" && per == "day") return {7, 6, 5};
+  if (unit == "month" && per == "day") return {30, 31, 29, 28, 22, 21, 20};
   if (unit == "year" && per == "day") return {365, 260, 250};
   if (unit == "year" && per == "month") return {12};
   if (unit == "year" && per == "week") return {52};

@@ -2730,10 +2730,11 @@ TEST_F(ChecksTest, RateMismatch) {
             Codes{});
   EXPECT_EQ(Check("A 3-day strike (the second, with 2,000 workers) cost an average of $90 a day."),
             Codes{});
-  // A share, a price per unit, a month of days: no average of the total.
+  // A share, a price per unit: no average of the total. A month is 28 to 31 days.
   EXPECT_EQ(Check("Exports rose 6% over three years, an average of 3% a year."), Codes{});
   EXPECT_EQ(Check("He sold 300 shares over two days, an average of $40 a share."), Codes{});
-  EXPECT_EQ(Check("They served 45,000 meals in one month, an average of 1,000 a day."), Codes{});
+  EXPECT_EQ(Check("They served 45,000 meals in one month, an average of 1,000 a day."), slip);
+  EXPECT_EQ(Check("They served 45,000 meals in one month, an average of 1,500 a day."), Codes{});
   // Spread over games or matches, an average per one of them.
   EXPECT_EQ(Check("She scored 30 goals in 20 games, an average of 2.5 a game."), slip);
   EXPECT_EQ(Check("She scored 30 goals in 20 games, an average of 1.5 a game."), Codes{});
@@ -3011,6 +3012,11 @@ TEST_F(ChecksTest, RateOverAWholeYear) {
   EXPECT_EQ(Check("The ferry carried 7.3 million people in 2023, up from 6 million, or about "
                   "20,000 a day."),
             Codes{});
+  // A month holds 28 to 31 days, or some 20 working ones.
+  EXPECT_EQ(Check("The port handled 930 ships last month, an average of 50 a day."), slip);
+  EXPECT_EQ(Check("The port handled 930 ships last month, an average of 31 a day."), Codes{});
+  EXPECT_EQ(Check("The plant made 440 cars last month, or 22 a working day."), Codes{});
+  EXPECT_EQ(Check("استقبل الميناء 930 سفينة الشهر الماضي، بمعدل 50 سفينة يوميا."), slip);
 }
 
 // A sentence that opens with a part and "of them", its share restated, takes the one count of a
