@@ -888,6 +888,10 @@ class ArithmeticChecks {
     if (said == nullptr) return;
     const Claim& to = *shift->to_claim;
     if (IsShare(*said)) return CheckChange(*shift, *said);
+    // "to $12,000 from $10,000, an increase of a fifth".
+    if (IsWordFraction(*said) && CuedBefore(*said, "change")) {
+      return CheckFractionChange(*shift, *said);
+    }
     if (IsPlainAmount(*said) && said->kind == to.kind && said->unit == to.unit) {
       CheckDifference(*shift, *said);
     }
@@ -1174,8 +1178,10 @@ class ArithmeticChecks {
     // billion": the values after another clause are another thing's.
     if (AnotherThingBetween(pct, claims[next])) return;
     // "lost 20% of its value, falling from $2.5 billion": what the change measures and a verb
-    // that says it again, on the way to its values.
-    const std::string rest = AfterCue(AfterCue(AfterCue(gap, "when"), "measure"), "going");
+    // that says it again, on the way to its values; its time before or after what it measures
+    // ("lost a third of their value this year, falling from").
+    const std::string measured = AfterCue(AfterCue(gap, "when"), "measure");
+    const std::string rest = AfterCue(AfterCue(measured, "when"), "going");
     std::optional<Shift> shift = ToThenFrom(next, between, rest);
     if (!shift && (rest.empty() || CoveredBy(rest, doc_.engine.range_cues(), "open"))) {
       shift = FromTo(next);
@@ -1556,8 +1562,11 @@ class ArithmeticChecks {
 
   static bool IsTimeOrPeriod(const Claim& c) { return IsTime(c) || c.kind == Kind::kDuration; }
 
+  // A date, a year, a time ago, or "next year", "العام المقبل" (one of a unit, in words).
   static bool IsTimeOrAgo(const Claim& c) {
-    return IsTime(c) || (c.kind == Kind::kDuration && c.qualifier == "ago");
+    return IsTime(c) || (c.kind == Kind::kDuration && c.qualifier == "ago") ||
+           (c.kind == Kind::kDuration && c.qualifier == "later" && c.value == "1" &&
+            c.script == "words");
   }
 
   // "بنسبة 72 بالمائة من حيث القيمة (...) و62 بالمائة من حيث الكمية": a percentage joined

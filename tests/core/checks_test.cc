@@ -1917,6 +1917,15 @@ TEST_F(ChecksTest, ChangeAndItsMultiple) {
   EXPECT_EQ(Check("انخفض الإنتاج بمقدار الربع، من 900 طن إلى 600 طن."),
             Codes{"arith.change_mismatch"});
   EXPECT_EQ(Check("Sales grew by a quarter, from $40 million to $50 million."), Codes{});
+  // ... said after its values, or before them with its time past what it measures.
+  EXPECT_EQ(Check("Rent will rise to $1,500 next year from $1,200, an increase of a quarter."),
+            Codes{});
+  EXPECT_EQ(Check("Rent will rise to $1,500 next year from $1,200, an increase of a third."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("ارتفع الإيجار من 1200 إلى 1500 دينار، بزيادة الثلث."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("The fund lost half of its value this year, falling from $900 to $600."),
+            Codes{"arith.change_mismatch"});
   // A change in fils of a price in dirhams is in hundredths.
   EXPECT_EQ(Check("ارتفع سعر لتر البنزين من 2.10 درهم إلى 2.15 درهم، بزيادة 5 فلوس."), Codes{});
   EXPECT_EQ(Check("ارتفع سعر لتر البنزين من 2.10 درهم إلى 2.15 درهم، بزيادة 15 فلسا."),
