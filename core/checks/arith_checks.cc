@@ -530,7 +530,7 @@ class ArithmeticChecks {
                             ? HeadOfTheComplement(w)
                             : nullptr;
     const Claim& whole = head != nullptr ? *head : claims[w];
-    if (!IsPlainCount(whole) || whole.noun_key.empty() ||
+    if (!IsPlainCount(whole) || (whole.noun_key.empty() && whole.unit.empty()) ||
         whole.sentence != pct.sentence ||
         (OwnWholeAfter(pct) && !OfTheSameWhole(pct, whole))) {
       return;
@@ -661,7 +661,7 @@ class ArithmeticChecks {
 
   // Where the noun after a share's "of" ends when it names `whole`'s noun; npos otherwise.
   size_t SameWholeEnd(const Claim& pct, const Claim& whole) const {
-    if (whole.noun_key.empty()) return std::string_view::npos;
+    if (whole.noun_key.empty() && whole.unit.empty()) return std::string_view::npos;
     const auto of = cues_.MatchAt(text_, scan::SkipSpaces(text_, pct.norm_end), "of-whole");
     if (!of.entry) return std::string_view::npos;
     const size_t start = scan::SkipSpaces(text_, of.end);
@@ -673,7 +673,25 @@ class ArithmeticChecks {
     const bool its_members =
         key != whole.noun_key && CoveredBy(key, cues_, "members") &&
         cues_.SuffixBefore(text_, start + word.size(), "them-suffix").entry != nullptr;
-    return key == whole.noun_key || its_members ? start + word.size() : std::string_view::npos;
+    const bool same = !whole.noun_key.empty() && key == whole.noun_key;
+    return same || its_members || NamedBeforeIt(key, whole)
+               ? start + word.size()
+               : std::string_view::npos;
+  }
+
+  // "بلغ إنتاج التمور 1.6 مليون طن، ... أي 20% من الإنتاج": a word of the few before a whole
+  // (its subject) has the noun key `key`.
+  bool NamedBeforeIt(const std::string& key, const Claim& whole) const {
+    constexpr size_t kSubject = 40;  // bytes: "بلغ إنتاج التمور"
+    size_t at = whole.norm_begin > kSubject ? whole.norm_begin - kSubject : 0;
+    const auto& keys = doc_.engine.noun_keys();
+    for (size_t end = scan::SkipSpacesBack(text_, whole.norm_begin); end > at;) {
+      const std::string_view word = scan::WordBefore(text_, end);
+      if (word.empty()) return false;
+      if (keys.Key(word) == key) return true;
+      end = scan::SkipSpacesBack(text_, end - word.size());
+    }
+    return false;
   }
 
   // "48% of 5.2 million voters, or about 2.5 million", "12 ألف موظف، 60% منهم من النساء، أي

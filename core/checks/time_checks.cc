@@ -461,7 +461,8 @@ bool AfterAVerbOfDeath(const DocumentView& doc, const Claim& year) {
 // the year, whose subject is then the sentence's own.
 bool OpensWithItsOrigin(const DocumentView& doc, const Claim& began) {
   constexpr size_t kBefore = 32;  // bytes: "تأسست الفرقة عام"
-  const std::string_view before = doc.normalized.text().substr(0, began.norm_begin);
+  const std::string_view text = doc.normalized.text();
+  const std::string_view before = text.substr(0, began.norm_begin);
   const size_t stop = before.find_last_of(".\n");
   const size_t start = stop == std::string_view::npos ? 0 : stop + 1;
   return began.norm_begin - start <= kBefore;

@@ -1147,6 +1147,13 @@ TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
   EXPECT_EQ(Check("أكدت الوزارة أن 45 ألف تلميذ اجتازوا امتحان الباكالوريا، نجح منهم 22 ألفا، "
                   "أي بنسبة 48.9%."),
             Codes{});
+  // A quantity of a unit, its share "of" what names it before it ("إنتاج ... من الإنتاج").
+  EXPECT_EQ(Check("بلغ إنتاج القمح 2.5 مليون طن، يصدر منها 500 ألف طن، أي 25% من الإنتاج."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("بلغ إنتاج القمح 2.5 مليون طن، يصدر منها 500 ألف طن، أي 20% من الإنتاج."),
+            Codes{});
+  EXPECT_EQ(Check("بلغ إنتاج القمح 2.5 مليون طن، يصدر منها 500 ألف طن، أي 25% من الصادرات."),
+            Codes{});
   // "of them" after a count and where it comes from is of the count, not of the places.
   EXPECT_EQ(Check("شارك في المؤتمر 500 باحث من 40 دولة، قدم منهم 120 بحثا (30%)."),
             Codes{"arith.percent_mismatch"});
