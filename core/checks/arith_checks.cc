@@ -743,7 +743,8 @@ class ArithmeticChecks {
     }
     const Claim& before_part = of ? whole : pct;
     if (!CueRightBefore(before_part, part, "restate", kNear) &&
-        !(of ? SetOffByCommas(whole, part) : SetOffAfterThem(pct, part))) {
+        !(of ? SetOffByCommas(whole, part) : SetOffAfterThem(pct, part)) &&
+        !(!of && BracketedAfterThem(pct, part))) {
       return;
     }
     // Before "of them", the share right after its whole, or after a word or two, its verb
@@ -777,6 +778,17 @@ class ArithmeticChecks {
     const std::string_view between = doc_.Between(pct, part);
     return CommaAfter(part) && part.noun_key.empty() && HasComma(between) &&
            CoveredBy(Trimmed(between), cues_, "them");
+  }
+
+  // "نصفهم (300 ألف)", "50% منهم (300 ألف)": the part in brackets right after the share and
+  // its "of them".
+  bool BracketedAfterThem(const Claim& pct, const Claim& part) const {
+    std::string_view between = doc_.Between(pct, part);
+    while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
+    if (!between.ends_with('(')) return false;
+    between.remove_suffix(1);
+    const std::string words = Trimmed(between);
+    return words.empty() ? OfThemGlued(pct) : CoveredBy(words, cues_, "them");
   }
 
   bool CommaAfter(const Claim& c) const {

@@ -1123,6 +1123,12 @@ TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
   EXPECT_EQ(Check("يعمل في القطاع 12 ألف موظف، 60% منهم من النساء، أي 6200 امرأة."),
             Codes{"arith.percent_mismatch"});
   EXPECT_EQ(Check("يعمل في القطاع 12 ألف موظف، 60% منهم من النساء، أي 7200 امرأة."), Codes{});
+  // ... or the part in brackets right after the share and its "of them".
+  EXPECT_EQ(Check("يعمل في القطاع 12 ألف موظف، ثلثهم (3 آلاف) من النساء."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("يعمل في القطاع 12 ألف موظف، 25% منهم (3 آلاف) من النساء."), Codes{});
+  EXPECT_EQ(Check("يعمل في القطاع 12 ألف موظف، 35% منهم (3 آلاف) من النساء."),
+            Codes{"arith.percent_mismatch"});
   EXPECT_EQ(Check("The company has 5,000 employees, 10% of them abroad, or in 4 countries."),
             Codes{});
   // What the part is may hold a claim of its own; "of it" may stand before the share.
@@ -1924,6 +1930,8 @@ TEST_F(ChecksTest, ChangeAndItsMultiple) {
   EXPECT_EQ(Check("انخفض الإنتاج بمقدار الربع، من 900 طن إلى 600 طن."),
             Codes{"arith.change_mismatch"});
   EXPECT_EQ(Check("Sales grew by a quarter, from $40 million to $50 million."), Codes{});
+  EXPECT_EQ(Check("The plan cut costs from $90 million to $75 million, a saving of 25%."),
+            Codes{"arith.change_mismatch"});
   // ... said after its values, or before them with its time past what it measures.
   EXPECT_EQ(Check("Rent will rise to $1,500 next year from $1,200, an increase of a quarter."),
             Codes{});
