@@ -157,6 +157,21 @@ std::string_view PerUnitAt(const DocumentView& doc, std::string_view text, size_
   return per.entry && per.entry->tags.size() >= 2 ? per.entry->tags[1] : std::string_view();
 }
 
+// "$5,000 per farmer", "لكل مزارع", "$5,000 each": per one of the items counted by `items`,
+// its noun named again or not; empty where the words at `pos` are no such cue.
+std::string_view PerItemAt(const DocumentView& doc, std::string_view text, size_t pos,
+                           const Claim& items) {
+  const auto cue = doc.engine.arith_cues().MatchAt(text, pos, "per-item");
+  if (!cue.entry) return {};
+  if (cue.entry->HasTag("alone")) return items.noun;
+  const size_t at = scan::SkipSpaces(text, cue.end);
+  const std::string_view word = scan::WordAt(text, at);
+  if (word.empty()) return {};
+  const auto& keys = doc.engine.noun_keys();
+  return keys.Key(doc.engine.normalizer().Fold(word)) == items.noun_key ? word
+                                                                         : std::string_view();
+}
+
 void CheckRate(const DocumentView& doc, const Claim& total, const Claim& period,
                const Claim& rate, Reporter* reporter) {
   std::string_view per_unit = SpeedPer(total, rate);
@@ -170,7 +185,11 @@ void CheckRate(const DocumentView& doc, const Claim& total, const Claim& period,
       t = from->base / to->per_unit;
     }
     const std::string_view text = doc.normalized.text();
-    per_unit = PerUnitAt(doc, text, scan::SkipSpaces(text, rate.norm_end));
+    const size_t after = scan::SkipSpaces(text, rate.norm_end);
+    per_unit = PerUnitAt(doc, text, after);
+    if (per_unit.empty() && period.kind != Kind::kDuration) {
+      per_unit = PerItemAt(doc, text, after, period);
+    }
     if (per_unit.empty()) return;
   }
   // "a game", "في المباراة": an item, named by its noun's key.
@@ -293,12 +312,16 @@ void CheckRates(const DocumentView& doc, Reporter* reporter) {
     if (i + 2 >= claims.size()) break;
     const Claim& rate = claims[i + 2];
     if (!IsAmountOrAbout(rate) || claims[i].sentence != rate.sentence) continue;
-    const bool period_first = IsPeriod(claims[i]);
+    // "paid 3,000 farmers $15 million, an average of $5,000 each": the items before an amount
+    // of another kind, the average's.
+    const bool items_first = IsCountOfItems(claims[i]) && claims[i + 1].kind != Kind::kNumber &&
+                             claims[i + 1].kind == rate.kind;
+    const bool period_first = IsPeriod(claims[i]) || items_first;
     const Claim& total = claims[period_first ? i + 1 : i];
     const Claim& period = claims[period_first ? i : i + 1];
     // "24 goals in 12 games, an average of two a game": the items after the total.
-    const bool items =
-        !period_first && IsCountOfItems(period) && period.noun_key != total.noun_key;
+    const bool items = items_first || (!period_first && IsCountOfItems(period) &&
+                                       period.noun_key != total.noun_key);
     // "3,000 patients over two years, an average of 1.5 visits a month": another thing's rate.
     const bool other_noun = !rate.noun_key.empty() && rate.noun_key != total.noun_key;
     if (!(IsPeriod(period) || items) || !IsAmountOrAbout(total) || total.kind != rate.kind ||

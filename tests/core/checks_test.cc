@@ -2766,6 +2766,16 @@ TEST_F(ChecksTest, RateMismatch) {
   EXPECT_EQ(Check("سجل الفريق 36 هدفا في 12 مباراة، بمعدل 3 أهداف في المباراة."), Codes{});
   EXPECT_EQ(Check("They played 12 matches and scored 24 goals, an average of 3 a match."),
             Codes{});  // the items before the total: not read
+  // Per one of any items named again ("per farmer", "لكل مزارع") or "each"; items before an
+  // amount of money are read.
+  EXPECT_EQ(Check("The fund paid $15 million to 3,000 farmers, an average of $3,000 per farmer."),
+            slip);
+  EXPECT_EQ(Check("The fund paid $15 million to 3,000 farmers, or $5,000 each."), Codes{});
+  EXPECT_EQ(Check("صرفت الوزارة لـ3 آلاف مزارع 15 مليون دينار، أي 3 آلاف دينار لكل مزارع."), slip);
+  EXPECT_EQ(Check("صرفت الوزارة لـ3 آلاف مزارع 15 مليون دينار، أي 5 آلاف دينار لكل مزارع."),
+            Codes{});
+  EXPECT_EQ(Check("The fund paid $15 million to 3,000 farmers, an average of $3,000 a year."),
+            Codes{});
   // Said about so much right after a comma, the rate restates the total over its period.
   EXPECT_EQ(Check("The bank handed out 42,000 parcels over six weeks, about 10,000 a week."),
             slip);
