@@ -566,6 +566,12 @@ TEST_F(ChecksTest, RelativeTimeAgainstTheYear) {
   EXPECT_EQ(Check("تأسست الجامعة عام 1908، وتحتفل هذا العام بمرور 106 أعوام على تأسيسها.",
                   nullptr, "2024-06-01"),
             Codes{"time.relative_mismatch"});
+  // "بعد" a span "على" its founding: so many years after it.
+  EXPECT_EQ(Check("تخرجت الدفعة الأولى بعد 40 عاما على تأسيس الكلية عام 1975.", nullptr,
+                  "2024-06-01"),
+            Codes{"time.relative_mismatch"});
+  EXPECT_EQ(Check("أنشئت الشركة عام 1970، وبعد 40 عاما على إنشائها أغلقت أبوابها في 2010."),
+            Codes{});
   EXPECT_EQ(Check("The club, founded in 1949, marks 75 years since its founding this year.",
                   nullptr, "2024-06-01"),
             Codes{});
