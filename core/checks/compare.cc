@@ -1063,6 +1063,11 @@ std::string DescribeDifference(const Claim& expected, const Claim& found) {
       return "transposed digits";
     }
   }
+  // Two fractions in words are exact: "a fifth" is no rounding of "a quarter".
+  const auto word_fraction = [](const Claim& c) {
+    return c.script == "words" && !c.approx && c.number < Decimal::FromInt(1);
+  };
+  if (word_fraction(expected) && word_fraction(found)) return "different value";
   // Rounding: the shorter one is the other rounded to its precision. A value in words has
   // the precision of its decimals ("a quarter" is 0.25, not 0 rounded).
   const auto decimals = [](const Claim& c) {

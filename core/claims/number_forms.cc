@@ -279,8 +279,10 @@ bool DefiniteFractionAfterABound(const Engine& engine, std::string_view text,
   if (!by && (!bound.entry || bound.entry->tags.at(0) == "none")) return false;
   const size_t next = scan::SkipSpaces(text, n.end);
   const std::string_view word = scan::WordAt(text, next);
+  // ... as does a time ("بمقدار الخمس العام الماضي").
   return word.empty() || word.starts_with("\xD9\x88") ||  // a glued و starts another phrase
-         engine.noun_stopwords().contains(absl::string_view(word.data(), word.size()));
+         engine.noun_stopwords().contains(absl::string_view(word.data(), word.size())) ||
+         engine.relative_times().MatchAt(text, next).entry != nullptr;
 }
 
 }  // namespace

@@ -219,6 +219,9 @@ TEST_F(ChecksTest, CompareRanksSharesAndVagueOrders) {
   EXPECT_EQ(Compare("Three-quarters of the respondents backed it.", "أيده ثلثا المشاركين."),
             Codes{"compare.value_mismatch"});
   EXPECT_EQ(Compare("Two-thirds of the respondents backed it.", "أيده ثلثا المشاركين."), Codes{});
+  // Two fractions in words are exact: neither rounds the other.
+  EXPECT_EQ(Compare("Rents rose by a fifth.", "ارتفعت الإيجارات بمقدار الربع."),
+            Codes{"compare.value_mismatch"});
   EXPECT_EQ(Compare("The festival drew tens of thousands of visitors.",
                     "استقطب المهرجان مئات الآلاف من الزوار."),
             Codes{"compare.value_mismatch"});

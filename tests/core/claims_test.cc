@@ -415,6 +415,12 @@ TEST_F(ClaimsTest, NoNumberInsideWordsOrHomographs) {
   // A quarter of the year named by its rank is a period: only the rank is read.
   EXPECT_EQ(One("نما الاقتصاد في الربع الثالث من العام").kind, Kind::kOrdinal);
   EXPECT_TRUE(All("في الربع الأخير من العام").empty());
+  EXPECT_TRUE(All("نمت الأرباح في الربع الماضي").empty());
+  // English places the part before it: "a quarter last year" is a share, as is a fraction
+  // "بمقدار" a time ("by a fifth last year").
+  EXPECT_EQ(All("Exports fell by more than a quarter last year").at(0).value, "0.25");
+  EXPECT_EQ(All("ارتفعت الإيجارات بمقدار الخمس العام الماضي").at(0).value, "0.2");
+  EXPECT_EQ(All("ارتفعت الإيجارات بمقدار الربع العام الماضي").at(0).value, "0.25");
   // So a third of something placed by an ordinal or "last", as "الثلث الأخير" is.
   EXPECT_TRUE(All("the last third of the virus genome").empty());
   EXPECT_EQ(One("in the first fifth of the race").value, "1");  // the ordinal "first" alone
