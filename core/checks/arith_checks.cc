@@ -725,9 +725,11 @@ class ArithmeticChecks {
     const bool timed = !of && i > 1 && IsTimeOrAgo(claims[i - 1]) &&
                        TimeRightAfter(claims[i - 2], claims[i - 1], kFewWords);
     const Claim& whole = of ? claims[i + 1] : claims[timed ? i - 2 : i - 1];
+    // ("Half of the 600 workers, or a third of the total staff": a fraction is no part.)
     const auto alike = [&whole](const Claim& c) {
       return !c.value.empty() && (c.qualifier.empty() || c.qualifier == "about") &&
-             c.kind == whole.kind && c.unit == whole.unit;
+             c.kind == whole.kind && c.unit == whole.unit && !c.ratio &&
+             !IsWordFraction(c, /*about=*/true);
     };
     // "40% of them under 15, or about 480,000": what the part is may hold a claim of its own.
     size_t p = of ? i + 2 : i + 1;

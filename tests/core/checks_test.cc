@@ -1136,6 +1136,9 @@ TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
   EXPECT_EQ(Check("يعمل في القطاع 12 ألف موظف، ثلثهم (3 آلاف) من النساء."),
             Codes{"arith.percent_mismatch"});
   EXPECT_EQ(Check("يعمل في القطاع 12 ألف موظف، 25% منهم (3 آلاف) من النساء."), Codes{});
+  // A fraction after a share is a share of another whole, no part.
+  EXPECT_EQ(Check("Half of the 600 workers, or a third of the total staff of 900, went on strike."),
+            Codes{});
   EXPECT_EQ(Check("يعمل في القطاع 12 ألف موظف، 35% منهم (3 آلاف) من النساء."),
             Codes{"arith.percent_mismatch"});
   EXPECT_EQ(Check("The company has 5,000 employees, 10% of them abroad, or in 4 countries."),
