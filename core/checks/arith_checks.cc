@@ -603,7 +603,10 @@ class ArithmeticChecks {
     const Claim& pct = claims[i];
     // "أي ربع إجمالي الإنفاق البالغ": an Arabic fraction in construct with what it is of.
     const bool construct = IsWordFraction(pct, /*about=*/true) && InConstruct(pct);
-    if (!(IsShare(pct) || construct) || !(pct.qualifier.empty() || pct.qualifier == "about")) {
+    // "320,000 tonnes, a fifth of the 1.6 million tonnes produced": an English fraction "of".
+    const bool fraction_of = IsWordFraction(pct, /*about=*/true) && OwnWholeAfter(pct);
+    if (!(IsShare(pct) || construct || fraction_of) ||
+        !(pct.qualifier.empty() || pct.qualifier == "about")) {
       return;
     }
     // "من ميزانية العام الماضي البالغة": the whole's time between.
@@ -615,7 +618,8 @@ class ArithmeticChecks {
     // "Some 1.8 million pilgrims, or 90% of": a part said about so much, weighed loosely.
     const Claim& part = claims[timed ? i - 2 : i - 1];
     if (!(IsPlainCount(part) || IsCountAbout(part)) || part.sentence != pct.sentence ||
-        !(construct || OwnWholeAfter(pct)) || doc_.Between(part, pct).size() > kNear ||
+        !(construct || OwnWholeAfter(pct)) || IsWordFraction(part, /*about=*/true) ||
+        doc_.Between(part, pct).size() > kNear ||
         !(Restated(part, pct) || InApposition(claims[i - 1], pct))) {
       return;
     }
@@ -876,7 +880,8 @@ class ArithmeticChecks {
     const Claim& ratio = claims[i];
     if (!ratio.ratio || i + 1 >= claims.size()) return;
     const Claim& pct = claims[i + 1];
-    if (!IsShare(pct) || !pct.qualifier.empty() || pct.sentence != ratio.sentence ||
+    const bool about = pct.qualifier == "about";
+    if (!IsShare(pct) || !(pct.qualifier.empty() || about) || pct.sentence != ratio.sentence ||
         !(ratio.qualifier.empty() || ratio.qualifier == "about") ||
         !(RestatedRightAfter(ratio, pct) || RestatedPastItsNoun(ratio, pct))) {
       return;
@@ -888,7 +893,8 @@ class ArithmeticChecks {
     if (m > 1000 || n < 1) return;
     const double lo = n == 1 ? 100 / (m + 0.5) : 100 * (n - 0.5) / m;
     const double hi = n == 1 ? 100 / (m - 0.5) : 100 * (n + 0.5) / m;
-    const double z = *AsDouble(pct.value), slack = HalfUnit(pct);
+    // "or about 17%": as loose as a share in words.
+    const double z = *AsDouble(pct.value), slack = about ? kFractionSlack : HalfUnit(pct);
     if (z + slack >= lo && z - slack <= hi) return;
     reporter_->Report("arith.percent_mismatch",
                       absl::StrFormat("%s is %.2f%%, not %s%%", ratio.text, 100 * v, pct.value),

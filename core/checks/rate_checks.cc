@@ -73,7 +73,10 @@ bool TookTheWholeUnit(const DocumentView& doc, const Claim& total, const Claim& 
   constexpr size_t kWhatOf = 24;  // bytes: "of milk", "من الحليب"
   std::string_view between = doc.Between(total, period);
   while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
-  const bool of = between.starts_with("of ") || between.starts_with("\xD9\x85\xD9\x86 ");  // من
+  // "of milk", "من الحليب", "on roads", "على الطرق": what a total is of or was spent on.
+  const bool of = between.starts_with("of ") || between.starts_with("on ") ||
+                  between.starts_with("\xD9\x85\xD9\x86 ") ||                 // من
+                  between.starts_with("\xD8\xB9\xD9\x84\xD9\x8A ");  // على, folded
   // "of milk since last year": the word before the period may still bound it.
   const bool of_a_thing =
       of && AFewWords(between, kWhatOf, ",(.;") &&

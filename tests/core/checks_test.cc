@@ -1136,6 +1136,11 @@ TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
   EXPECT_EQ(Check("يعمل في القطاع 12 ألف موظف، ثلثهم (3 آلاف) من النساء."),
             Codes{"arith.percent_mismatch"});
   EXPECT_EQ(Check("يعمل في القطاع 12 ألف موظف، 25% منهم (3 آلاف) من النساء."), Codes{});
+  // An English fraction "of" the whole right after the part.
+  EXPECT_EQ(Check("Exports reached 320,000 tonnes, a quarter of the 1.6 million produced."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("Exports reached 320,000 tonnes, a fifth of the 1.6 million produced."),
+            Codes{});
   // A fraction after a share is a share of another whole, no part.
   EXPECT_EQ(Check("Half of the 600 workers, or a third of the total staff of 900, went on strike."),
             Codes{});
@@ -1538,6 +1543,9 @@ TEST_F(ChecksTest, RatioRestatedAsAPercentage) {
   // A share of another whole, or a bound, is no restatement.
   EXPECT_EQ(Check("One in four adults said so, and 40% of them were women."), Codes{});
   EXPECT_EQ(Check("More than one in four adults, or 31%, said so."), Codes{});
+  EXPECT_EQ(Check("Around 1 in 6 people, or about 17%, are affected."), Codes{});
+  EXPECT_EQ(Check("Around 1 in 6 people, or about 27%, are affected."),
+            Codes{"arith.percent_mismatch"});
 }
 
 // Two parts of one whole set against each other, each with its share restated: one whole.
@@ -3063,6 +3071,14 @@ TEST_F(ChecksTest, RateOverAWholeYear) {
   EXPECT_EQ(Check("The port handled 930 ships last month, an average of 31 a day."), Codes{});
   EXPECT_EQ(Check("The plant made 440 cars last month, or 22 a working day."), Codes{});
   EXPECT_EQ(Check("استقبل الميناء 930 سفينة الشهر الماضي، بمعدل 50 سفينة يوميا."), slip);
+  // What a total was spent on between it and the year.
+  EXPECT_EQ(Check("أنفقت البلدية 24 مليون درهم على الطرق العام الماضي، أي 3 ملايين درهم شهريا."),
+            slip);
+  EXPECT_EQ(Check("The council spent $24 million on roads last year, or $2 million a month."),
+            Codes{});
+  EXPECT_EQ(Check("The council has spent $24 million on roads since last year, or $3 million a "
+                  "month."),
+            Codes{});
 }
 
 // A sentence that opens with a part and "of them", its share restated, takes the one count of a
