@@ -1397,15 +1397,15 @@ class ArithmeticChecks {
     if (i > 0) {
       verb_from = std::max(verb_from, std::min(doc_.claims[i - 1].norm_end, said.norm_begin));
     }
-    if (share) {
-      const std::string_view subject_words = text_.substr(verb_from, said.norm_begin - verb_from);
-      const Comma comma = CommaIn(subject_words, /*last=*/true);
-      const size_t stop = subject_words.find_last_of(".;:\n");
-      size_t past = comma.past == std::string_view::npos ? 0 : comma.past;
-      if (stop != std::string_view::npos) past = std::max(past, stop + 1);
-      verb_from += past;
+    if (!share) return cues_.StartsAWordIn(text_, verb_from, said.norm_begin, "verb");
+    // Word by word back to a mark that ends the clause before it.
+    for (size_t end = scan::SkipSpacesBack(text_, said.norm_begin); end > verb_from;) {
+      const std::string_view word = scan::WordBefore(text_, end);
+      if (word.empty() || end - word.size() < verb_from) return false;
+      if (cues_.MatchAt(text_, end - word.size(), "verb").entry) return true;
+      end = scan::SkipSpacesBack(text_, end - word.size());
     }
-    return cues_.StartsAWordIn(text_, verb_from, said.norm_begin, "verb");
+    return false;
   }
 
   // "slid 12 cents, or 3%, to $3.88", "تراجع 0.12 دولار (3%) إلى 3.88 دولار": a change said as
