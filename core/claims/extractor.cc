@@ -888,13 +888,13 @@ class Extraction {
                                              before == "\xD9\x88");  // "ساعة ونصف"
     // "في الربع السابق", "النصف الماضي": a quarter or a half placed by a word of time, as by an
     // ordinal; not after "بمقدار" ("بمقدار الربع العام الماضي" is by a quarter last year).
-    const bool by = engine_.arith_cues()
-                        .MatchBefore(text_, scan::SkipSpacesBack(text_, n.begin), "by")
-                        .entry != nullptr;
-    const bool placed = arabic && definite && !by && (value == "0.25" || value == "0.5") &&
+    const bool placed = arabic && definite && (value == "0.25" || value == "0.5") &&
                         engine_.time_cues()
                             .MatchAt(text_, scan::SkipSpaces(text_, n.end), "period-place")
-                            .entry;
+                            .entry &&
+                        !engine_.arith_cues()
+                             .MatchBefore(text_, scan::SkipSpacesBack(text_, n.begin), "by")
+                             .entry;
     // English places the part before ("the last quarter"): "a quarter last year" is a share.
     return NamesAPlace(before) || (arabic && NamesAPlace(after)) || placed ||
            (value == "0.5" && arabic && !definite && nothing_halved && !and_a_half);

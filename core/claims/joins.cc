@@ -527,6 +527,8 @@ void JoinRatios(const text::NormalizedText& normalized, Joining* claims) {
         b.norm_begin < a.norm_end) {
       return std::nullopt;
     }
+    constexpr size_t kLongestLink = 24;  // bytes: " من بين كل ", "out of every"
+    if (b.norm_begin - a.norm_end > kLongestLink) return std::nullopt;
     const size_t from = scan::SkipSpaces(text, a.norm_end);
     const std::string_view link =
         text.substr(from, std::max(from, scan::SkipSpacesBack(text, b.norm_begin)) - from);
