@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "core/checks/document_checks.h"
@@ -305,6 +306,51 @@ void CheckRestatedRate(const DocumentView& doc, const Claim& a, const Claim& b,
                    {SpanOf(a), SpanOf(b)}, expected, b.value);
 }
 
+// The months of a quarter or a half of a year named by the word beside its rank; none else.
+int MonthsOfAPart(std::string word) {
+  constexpr std::string_view kQuarter = "\xD8\xA7\xD9\x84\xD8\xB1\xD8\xA8\xD8\xB9";  // الربع
+  constexpr std::string_view kHalf = "\xD8\xA7\xD9\x84\xD9\x86\xD8\xB5\xD9\x81";     // النصف
+  absl::AsciiStrToLower(&word);
+  if (word == "quarter" || word == kQuarter) return 3;
+  if (word == "half" || word == kHalf) return 6;
+  return 0;
+}
+
+// Whether "of", "من" at `at` says a part of a year ("of 2024", "of the year", "من العام"), or
+// nothing follows; a part of a season or of a game is none.
+bool OfAYear(std::string_view text, size_t at) {
+  constexpr std::string_view kFrom = "\xD9\x85\xD9\x86";                          // من
+  constexpr std::string_view kYear = "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xA7\xD9\x85";      // العام
+  constexpr std::string_view kSana = "\xD8\xA7\xD9\x84\xD8\xB3\xD9\x86\xD8\xA9";      // السنة
+  const std::string_view of = scan::WordAt(text, at);
+  if (of != "of" && of != kFrom) return true;
+  const size_t what = scan::SkipSpaces(text, at + of.size());
+  const std::string_view thing = scan::WordAt(text, what);
+  if (thing == "the") return scan::WordAt(text, scan::SkipSpaces(text, what + 3)) == "year";
+  return scan::DigitAt(text, what) || thing == kYear || thing == kSana;
+}
+
+// "خلال الربع الأول", "in the first quarter", "النصف الثاني من العام": a quarter or a half of a
+// year named by its rank, as a span of three or six months.
+std::optional<Claim> PartOfAYear(const DocumentView& doc, const Claim& c) {
+  if (c.kind != Kind::kOrdinal) return std::nullopt;
+  const std::string_view text = doc.normalized.text();
+  const bool english = static_cast<unsigned char>(text[c.norm_begin]) < 0x80;
+  const size_t after = scan::SkipSpaces(text, c.norm_end);
+  const size_t before = scan::SkipSpacesBack(text, c.norm_begin);
+  const std::string_view word =
+      english ? scan::WordAt(text, after) : scan::WordBefore(text, before);
+  const size_t of = english ? scan::SkipSpaces(text, after + word.size()) : after;
+  const int months = MonthsOfAPart(std::string(word));
+  if (months == 0 || !OfAYear(text, of)) return std::nullopt;
+  Claim span = c;
+  span.kind = Kind::kDuration;
+  span.unit = "month";
+  span.value = std::to_string(months);
+  span.qualifier.clear();
+  return span;
+}
+
 }  // namespace
 
 void CheckRates(const DocumentView& doc, Reporter* reporter) {
@@ -327,6 +373,15 @@ void CheckRates(const DocumentView& doc, Reporter* reporter) {
                                        period.noun_key != total.noun_key);
     // "3,000 patients over two years, an average of 1.5 visits a month": another thing's rate.
     const bool other_noun = !rate.noun_key.empty() && rate.noun_key != total.noun_key;
+    // "7.5 مليار دولار خلال الربع الأول، بمعدل 2.5 مليار دولار شهريا".
+    if (!period_first && period.kind == Kind::kOrdinal) {
+      const std::optional<Claim> part = PartOfAYear(doc, period);
+      if (part && IsAmountOrAbout(total) && total.kind == rate.kind && !other_noun &&
+          TotalPeriodAverage(doc, total, period, rate)) {
+        CheckRate(doc, total, *part, rate, reporter);
+      }
+      continue;
+    }
     if (!(IsPeriod(period) || items) || !IsAmountOrAbout(total) || total.kind != rate.kind ||
         other_noun || !TotalPeriodAverage(doc, claims[i], claims[i + 1], rate) ||
         !TookTheWholeUnit(doc, total, period)) {

@@ -3071,6 +3071,15 @@ TEST_F(ChecksTest, RateOverAWholeYear) {
   EXPECT_EQ(Check("The port handled 930 ships last month, an average of 31 a day."), Codes{});
   EXPECT_EQ(Check("The plant made 440 cars last month, or 22 a working day."), Codes{});
   EXPECT_EQ(Check("استقبل الميناء 930 سفينة الشهر الماضي، بمعدل 50 سفينة يوميا."), slip);
+  // A quarter or a half of a year named by its rank is three or six months; not of a season.
+  EXPECT_EQ(Check("بلغت الاستثمارات 7.5 مليار دولار خلال الربع الأول، بمعدل 3.5 مليار دولار شهريا."),
+            slip);
+  EXPECT_EQ(Check("The fund drew $12 billion in the first half of the year, an average of $2 "
+                  "billion a month."),
+            Codes{});
+  EXPECT_EQ(Check("The team won 12 games in the second half of the season, an average of 3 a "
+                  "month."),
+            Codes{});
   // What a total was spent on between it and the year.
   EXPECT_EQ(Check("أنفقت البلدية 24 مليون درهم على الطرق العام الماضي، أي 3 ملايين درهم شهريا."),
             slip);
