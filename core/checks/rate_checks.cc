@@ -93,13 +93,14 @@ bool TookTheWholeUnit(const DocumentView& doc, const Claim& total, const Claim& 
              .entry != nullptr;
 }
 
-// A period as a span of time: a whole unit as one of it.
+// A period as a span of time: a whole unit as one of it. (Strings built, not literals assigned:
+// GCC 12 -O3 misreads the inlined assignment of a literal here as an overlapping copy.)
 Claim AsASpan(const Claim& period) {
   Claim span = period;
   if (!IsAWholeUnit(period)) return span;
-  if (period.kind == Kind::kYear) span.unit = "year";
+  if (period.kind == Kind::kYear) span.unit = std::string("year");
   span.kind = Kind::kDuration;
-  span.value = "1";
+  span.value = std::string("1");
   return span;
 }
 
