@@ -246,8 +246,8 @@ class ArithmeticChecks {
     const Claim* pct = NextPercent(i + 1);
     // "(60% of women)", "25% منهم" are shares of other wholes; but "أي 80% من أعضاء المجلس",
     // "that is 80% of the members", "a third of the total," restate the part as a share of
-    // its own whole. A change named after
-    // them ("بتراجع نسبته 22%") or a share set against another ("20% more") is none of theirs.
+    // its own whole. A change named after them ("بتراجع نسبته 22%") or a share set against
+    // another ("20% more") is none of theirs.
     if (pct == nullptr || (!pct->qualifier.empty() && !IsBoundedShare(*pct)) ||
         NamesAChange(*pct) ||
         CuedAfter(*pct, "compares") ||
@@ -686,14 +686,23 @@ class ArithmeticChecks {
   // "بلغ إنتاج التمور 1.6 مليون طن، ... أي 20% من الإنتاج": a word of the few before a whole
   // (its subject) has the noun key `key`.
   bool NamedBeforeIt(const std::string& key, const Claim& whole) const {
-    constexpr size_t kSubject = 40;  // bytes: "بلغ إنتاج التمور"
-    size_t at = whole.norm_begin > kSubject ? whole.norm_begin - kSubject : 0;
+    constexpr size_t kSubject = 56;  // bytes: "بلغ إنتاج المملكة من التمور"
+    const size_t from = whole.norm_begin > kSubject ? whole.norm_begin - kSubject : 0;
     const auto& keys = doc_.engine.noun_keys();
-    for (size_t end = scan::SkipSpacesBack(text_, whole.norm_begin); end > at;) {
+    return AnyWordBack(from, whole.norm_begin,
+                       [&](size_t, std::string_view word) { return keys.Key(word) == key; });
+  }
+
+  // Whether `wanted` holds for one of the words from `to` back to `from`, the nearest first;
+  // a mark between words (a comma, a stop, a bracket) ends the walk.
+  template <typename Wanted>
+  bool AnyWordBack(size_t from, size_t to, Wanted wanted) const {
+    for (size_t end = scan::SkipSpacesBack(text_, to); end > from;) {
       const std::string_view word = scan::WordBefore(text_, end);
-      if (word.empty()) return false;
-      if (keys.Key(word) == key) return true;
-      end = scan::SkipSpacesBack(text_, end - word.size());
+      const size_t start = end - word.size();
+      if (word.empty() || start < from) return false;
+      if (wanted(start, word)) return true;
+      end = scan::SkipSpacesBack(text_, start);
     }
     return false;
   }
@@ -1398,14 +1407,9 @@ class ArithmeticChecks {
       verb_from = std::max(verb_from, std::min(doc_.claims[i - 1].norm_end, said.norm_begin));
     }
     if (!share) return cues_.StartsAWordIn(text_, verb_from, said.norm_begin, "verb");
-    // Word by word back to a mark that ends the clause before it.
-    for (size_t end = scan::SkipSpacesBack(text_, said.norm_begin); end > verb_from;) {
-      const std::string_view word = scan::WordBefore(text_, end);
-      if (word.empty() || end - word.size() < verb_from) return false;
-      if (cues_.MatchAt(text_, end - word.size(), "verb").entry) return true;
-      end = scan::SkipSpacesBack(text_, end - word.size());
-    }
-    return false;
+    return AnyWordBack(verb_from, said.norm_begin, [this](size_t start, std::string_view) {
+      return cues_.MatchAt(text_, start, "verb").entry != nullptr;
+    });
   }
 
   // "slid 12 cents, or 3%, to $3.88", "تراجع 0.12 دولار (3%) إلى 3.88 دولار": a change said as
