@@ -185,11 +185,6 @@ bool NamedWhole(const DocumentView& doc, const Claim& c) {
   return m.entry && m.end == c.norm_end && !m.entry->HasTag("cue");
 }
 
-// Whether a duration says how long a range of years lasted: after a cue of a period ("a
-// period of", "على مدى"), before the range after a verb of lasting, or right after the range,
-// in brackets ("من 2010 إلى 2015 (خمس سنوات)"), after a word that restates it ("أي 15 عاما",
-// "or 15 years"), or as "within" it after "أي", "i.e." ("أي خلال خمس سنوات"; but "from 2010 to
-// 2015, within three years of the war" is another time).
 // "قضى 20 عاما في السجن، من 2004 إلى 2024": a verb of spending from `from` on in the clause of
 // the period `d`, the range set off by a comma after it ("served 5 years for fraud committed
 // from 2001 to 2010", "served two terms, each of four years, from 2009 to 2017" are other
@@ -203,6 +198,11 @@ bool SpentThePeriod(const DocumentView& doc, const Claim& d, const Claim& range,
          doc.engine.time_cues().StartsAWordIn(text, from, d.norm_begin, "spent");
 }
 
+// Whether a duration says how long a range of years lasted: after a cue of a period ("a
+// period of", "على مدى"), before the range after a verb of lasting, or right after the range,
+// in brackets ("من 2010 إلى 2015 (خمس سنوات)"), after a word that restates it ("أي 15 عاما",
+// "or 15 years"), or as "within" it after "أي", "i.e." ("أي خلال خمس سنوات"; but "from 2010 to
+// 2015, within three years of the war" is another time).
 bool SaysThePeriod(const DocumentView& doc, const Claim& range, const Claim& d) {
   // "أي نحو 25 عاما", "a period of about 25 years": said about so long, as CheckYearsOf allows.
   const bool plain = d.qualifier.empty() || (d.qualifier == "about" && d.unit == "year");
@@ -452,11 +452,6 @@ bool AfterAVerbOfDeath(const DocumentView& doc, const Claim& year) {
   return CueInTheBytesBefore(doc, year, kNear, "died");
 }
 
-// When an age is counted to: now (the publication), an event's year, or only a death's.
-// "The orchestra, founded in 1842, is now 182 years old", "تأسست الفرقة عام 1842 ويبلغ
-// عمرها 182 عاما": a thing's age right after the year it began (a cue of beginning a few words
-// before that year), nothing between but "and" and the age's own cue ("is now", "ويبلغ
-// عمرها"), which leaves no room for another subject ("by Smith, who is now 60").
 // "Founded in 1851,", "تأسست الصحيفة عام 1851،": a few words of founding open the sentence of
 // the year, whose subject is then the sentence's own.
 bool OpensWithItsOrigin(const DocumentView& doc, const Claim& began) {
@@ -468,6 +463,11 @@ bool OpensWithItsOrigin(const DocumentView& doc, const Claim& began) {
   return began.norm_begin - start <= kBefore;
 }
 
+// When an age is counted to: now (the publication), an event's year, or only a death's.
+// "The orchestra, founded in 1842, is now 182 years old", "تأسست الفرقة عام 1842 ويبلغ
+// عمرها 182 عاما": a thing's age right after the year it began (a cue of beginning a few words
+// before that year), nothing between but "and" and the age's own cue ("is now", "ويبلغ
+// عمرها"), which leaves no room for another subject ("by Smith, who is now 60").
 bool FoundedAndAged(const DocumentView& doc, const Claim& began, const Claim& age) {
   constexpr size_t kBefore = 32;  // bytes: "founded in", "تأسست الفرقة عام"
   if (age.norm_begin <= began.norm_end || !CueInTheBytesBefore(doc, began, kBefore, "origin")) {

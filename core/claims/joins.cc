@@ -559,8 +559,7 @@ void JoinRatios(const text::NormalizedText& normalized, Joining* claims) {
     size_t end = b.norm_end;
     // The word after the second is then no noun of the share's: the span ends before it.
     const std::string_view b_text = text.substr(b.norm_begin, b.norm_end - b.norm_begin);
-    if (!a.noun.empty() && !b.noun.empty() && b.noun_key != a.noun_key &&
-        b_text.ends_with(b.noun)) {
+    if (!a.noun.empty() && other_noun && b_text.ends_with(b.noun)) {
       end = scan::SkipSpacesBack(text, b.norm_end - b.noun.size());
     }
     Claim joined = std::move(b);
