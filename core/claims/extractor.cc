@@ -1185,14 +1185,9 @@ class Extraction {
     }
     const bool hyphen = !m->plus && from < text_.size() && text_[from] == '-';  // "$5-million"
     const size_t after = hyphen ? from + 1 : scan::SkipSpaces(text_, from);
-    size_t word_end = after, length = 0;
-    while (word_end < text_.size() &&
-           scan::IsLetter(scan::NextCodePoint(text_, word_end, &length))) {
-      word_end += length;
-    }
-    if (word_end == after) return;
-    std::string word(text_.substr(after, word_end - after));
-    absl::AsciiStrToLower(&word);
+    size_t word_end = after;
+    const std::string word = LowerWordAt(after, &word_end);
+    if (word.empty()) return;
     const numerals::WordEntry* e = engine_.arabic_words().Find(word);
     if (e == nullptr) e = engine_.english_words().Find(word);
     if (e == nullptr) e = PersianScaleWord(word);  // "۳ میلیون"
@@ -1234,20 +1229,27 @@ class Extraction {
     }
   }
 
+  // The run of letters at `at`, lowered (ASCII), and where it ends; empty where none starts.
+  std::string LowerWordAt(size_t at, size_t* end) const {
+    size_t length = 0;
+    *end = at;
+    while (*end < text_.size() && scan::IsLetter(scan::NextCodePoint(text_, *end, &length))) {
+      *end += length;
+    }
+    std::string word(text_.substr(at, *end - at));
+    absl::AsciiStrToLower(&word);
+    return word;
+  }
+
   // "2 lakh crore", "20 thousand crore", "3 آلاف مليون": a number of thousands or lakhs
   // counts the larger scale right after it, as the same words spelled out do.
   void ApplyLargerScale(const numerals::Decimal& scale, Mention* m) {
     using numerals::Decimal;
     if (!(scale == Decimal::FromInt(1000)) && !(scale == Decimal::FromInt(100000))) return;
     const size_t after = scan::SkipSpaces(text_, m->end);
-    size_t word_end = after, length = 0;
-    while (word_end < text_.size() &&
-           scan::IsLetter(scan::NextCodePoint(text_, word_end, &length))) {
-      word_end += length;
-    }
-    if (word_end == after || after == m->end) return;
-    std::string word(text_.substr(after, word_end - after));
-    absl::AsciiStrToLower(&word);
+    size_t word_end = after;
+    const std::string word = LowerWordAt(after, &word_end);
+    if (word.empty() || after == m->end) return;
     const numerals::WordEntry* e = engine_.arabic_words().Find(word);
     if (e == nullptr) e = engine_.english_words().Find(word);
     if (e == nullptr || e->role != numerals::Role::kScale || !(scale < e->value)) return;
