@@ -795,14 +795,16 @@ class ArithmeticChecks {
            CoveredBy(Trimmed(between), cues_, "them");
   }
 
-  // "نصفهم (300 ألف)", "50% منهم (300 ألف)": the part in brackets right after the share and
-  // its "of them".
+  // "نصفهم (300 ألف)", "50% منهم (300 ألف)", "نصفهم تقريبا (300 ألف)": the part in brackets
+  // right after the share, its "of them" and a word that says it is about so much.
   bool BracketedAfterThem(const Claim& pct, const Claim& part) const {
     std::string_view between = doc_.Between(pct, part);
     while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
     if (!between.ends_with('(')) return false;
     between.remove_suffix(1);
-    const std::string words = Trimmed(between);
+    std::string words = Trimmed(between);
+    const auto about = doc_.engine.qualifiers().MatchBefore(words, words.size(), "about");
+    if (about.entry) words = Trimmed(std::string_view(words).substr(0, about.end));
     return words.empty() ? OfThemGlued(pct) : CoveredBy(words, cues_, "them");
   }
 

@@ -1146,6 +1146,8 @@ TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
             Codes{});
   EXPECT_EQ(Check("يعمل في القطاع 12 ألف موظف، 35% منهم (3 آلاف) من النساء."),
             Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("يعمل في القطاع 12 ألف موظف، 35% منهم تقريبا (3 آلاف) من النساء."),
+            Codes{"arith.percent_mismatch"});
   EXPECT_EQ(Check("The company has 5,000 employees, 10% of them abroad, or in 4 countries."),
             Codes{});
   // What the part is may hold a claim of its own; "of it" may stand before the share.
