@@ -208,18 +208,31 @@ void CheckRate(const DocumentView& doc, const Claim& total, const Claim& period,
   if (n <= 0 || (per != "hour" && (n <= 1 || x >= t))) return;
   // The total's rounding in the rate's unit, spread over the period.
   const double total_rounding = WrittenRounding(total, total.value) * t / *AsDouble(total.value);
+  // "an average of more than 20 a day": a bound holds on its side.
+  const bool above = rate.qualifier == "more-than" || rate.qualifier == "at-least";
+  const bool below = rate.qualifier == "less-than" || rate.qualifier == "at-most";
   for (const double size : units) {
     const double m = count * size;
-    if (std::fabs(t / m - x) <= WrittenRounding(rate, rate.value) + total_rounding / m) return;
+    const double slack = WrittenRounding(rate, rate.value) + total_rounding / m;
+    const double off = t / m - x;
+    if (above ? off + slack >= 0 : below ? off - slack <= 0 : std::fabs(off) <= slack) return;
   }
   const std::string expected = Approximate(t / n);
   const std::string over = items ? period.text
                                  : absl::StrCat(period.value, " ", period.unit,
                                                 period.value == "1" ? "" : "s");
   const std::string each = items ? std::string("each") : "a " + per;
+  std::string said = rate.value;
+  if (above || below) {
+    said = absl::StrCat(rate.qualifier == "more-than"   ? "more than "
+                        : rate.qualifier == "at-least" ? "at least "
+                        : rate.qualifier == "less-than" ? "less than "
+                                                        : "at most ",
+                        rate.value);
+  }
   reporter->Report("arith.rate_mismatch",
                    absl::StrFormat("%s over %s is %s %s on average, not %s", total.text, over,
-                                   expected, each, rate.value),
+                                   expected, each, said),
                    {SpanOf(total), SpanOf(period), SpanOf(rate)}, expected, rate.value);
 }
 
@@ -361,7 +374,12 @@ void CheckRates(const DocumentView& doc, Reporter* reporter) {
     CheckRestatedRate(doc, claims[i], claims[i + 1], reporter);
     if (i + 2 >= claims.size()) break;
     const Claim& rate = claims[i + 2];
-    if (!IsAmountOrAbout(rate) || claims[i].sentence != rate.sentence) continue;
+    // ("بمعدل يزيد على 20 يوميا": an average said above or below so much is read too.)
+    const bool bounded = IsAmount(rate) && (rate.qualifier == "more-than" ||
+                                            rate.qualifier == "at-least" ||
+                                            rate.qualifier == "less-than" ||
+                                            rate.qualifier == "at-most");
+    if (!(IsAmountOrAbout(rate) || bounded) || claims[i].sentence != rate.sentence) continue;
     // "paid 3,000 farmers $15 million, an average of $5,000 each": the items before an amount
     // of another kind, the average's.
     const bool items_first = IsCountOfItems(claims[i]) && claims[i + 1].kind != Kind::kNumber &&

@@ -3073,6 +3073,14 @@ TEST_F(ChecksTest, RateOverAWholeYear) {
   EXPECT_EQ(Check("The port handled 930 ships last month, an average of 31 a day."), Codes{});
   EXPECT_EQ(Check("The plant made 440 cars last month, or 22 a working day."), Codes{});
   EXPECT_EQ(Check("استقبل الميناء 930 سفينة الشهر الماضي، بمعدل 50 سفينة يوميا."), slip);
+  // An average said above or below so much holds on its side (working days counted).
+  EXPECT_EQ(Check("The ferry carried 7.3 million people in 2023, an average of at least 40,000 "
+                  "a day."),
+            slip);
+  EXPECT_EQ(Check("The ferry carried 7.3 million people in 2023, an average of more than 19,000 "
+                  "a day."),
+            Codes{});
+  EXPECT_EQ(Check("استقبلت الحديقة 93 ألف زائر الشهر الماضي، بمعدل يقل عن ألفي زائر يوميا."), slip);
   // A quarter or a half of a year named by its rank is three or six months; not of a season.
   EXPECT_EQ(Check("بلغت الاستثمارات 7.5 مليار دولار خلال الربع الأول، بمعدل 3.5 مليار دولار شهريا."),
             slip);
