@@ -2713,6 +2713,9 @@ TEST_F(ClaimsTest, CountedNounsAndTheirKeys) {
   EXPECT_EQ(One("5 جنود").noun_key, One("13 جنديا").noun_key);
   EXPECT_EQ(One("دولتين").noun_key, One("20 دولة").noun_key);
   EXPECT_EQ(One("امرأتين").noun_key, One("3 نساء").noun_key);
+  // Sound plurals of nouns in -اة or -ى, which the rule for -ات cannot bring back.
+  EXPECT_EQ(One("مبارياته الثماني").noun_key, One("مباراة واحدة").noun_key);
+  EXPECT_EQ(One("5 مستويات").noun_key, "مستوي");  // مستوى, its final ى folded
   // A possessive suffix goes where a plural confirms it: a broken plural whose hamza took a
   // seat before it, a sound plural in -ات or one that lost its ن; a nisba's ة is no suffix.
   EXPECT_EQ(One("رفقة أبنائها الثلاثة").noun_key, One("لديه ثلاثة أبناء").noun_key);
