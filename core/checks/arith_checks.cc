@@ -883,6 +883,16 @@ class ArithmeticChecks {
            CoveredBy(Trimmed(between.substr(comma.past)), cues_, "restate");
   }
 
+  // The number the last digits of a claim's text write ("in 10 adults"); 0 where none do.
+  double LastDigits(const Claim& c) const {
+    size_t end = c.norm_end;
+    while (end > c.norm_begin && !scan::IsAsciiDigit(text_[end - 1])) --end;
+    size_t start = end;
+    while (start > c.norm_begin && scan::IsAsciiDigit(text_[start - 1])) --start;
+    if (start == end || end - start > 6) return 0;
+    return std::strtod(std::string(text_.substr(start, end - start)).c_str(), nullptr);
+  }
+
   // "One in four adults, or 25%", "3 من كل 10 (30%)": a ratio restated as a percentage. "One
   // in N" rounds N, "3 in 10" its count: a share between the roundings holds ("one in four" is
   // 22.2% to 28.6%, "3 in 10" 25% to 35%).
@@ -898,8 +908,10 @@ class ArithmeticChecks {
       return;
     }
     const double v = *AsDouble(ratio.value);
-    double m = 1;
-    while (m <= 1000 && std::fabs(v * m - std::round(v * m)) > 1e-9) ++m;
+    double m = LastDigits(ratio);  // "4 in 10": ten, not the five of 2/5
+    if (m == 0 || std::fabs(v * m - std::round(v * m)) > 1e-9) {
+      for (m = 1; m <= 1000 && std::fabs(v * m - std::round(v * m)) > 1e-9;) ++m;
+    }
     const double n = std::round(v * m);
     if (m > 1000 || n < 1) return;
     const double lo = n == 1 ? 100 / (m + 0.5) : 100 * (n - 0.5) / m;

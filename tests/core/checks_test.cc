@@ -1546,6 +1546,9 @@ TEST_F(ChecksTest, RatioRestatedAsAPercentage) {
   EXPECT_EQ(Check("One in four adults said so, and 40% of them were women."), Codes{});
   EXPECT_EQ(Check("More than one in four adults, or 31%, said so."), Codes{});
   EXPECT_EQ(Check("Around 1 in 6 people, or about 17%, are affected."), Codes{});
+  // The count as written: "4 in 10" rounds its four (35% to 45%), not the two of 2/5.
+  EXPECT_EQ(Check("Nearly 4 in 10 Britons, or 48%, said so."), Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("2 in 10 adults, or 24%, agreed."), Codes{});
   EXPECT_EQ(Check("Around 1 in 6 people, or about 27%, are affected."),
             Codes{"arith.percent_mismatch"});
 }
