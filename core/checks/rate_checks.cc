@@ -11,6 +11,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "absl/strings/str_replace.h"
 #include "core/checks/document_checks.h"
 #include "core/checks/measures.h"
 #include "core/scan/text_cursor.h"
@@ -24,6 +25,14 @@ using claims::Kind;
 // An amount with one value and no bound but "about": a total, or the average it makes.
 bool IsAmountOrAbout(const Claim& c) {
   return IsAmount(c) && (c.qualifier.empty() || c.qualifier == "about");
+}
+
+// Which side of its number an average said to be above or below so much holds: +1 ("more
+// than", "at least"), -1 ("less than", "at most"), 0 for the rest.
+int BoundSide(const Claim& c) {
+  if (c.qualifier == "more-than" || c.qualifier == "at-least") return 1;
+  if (c.qualifier == "less-than" || c.qualifier == "at-most") return -1;
+  return 0;
 }
 
 // The unit of time a speed is per, where `total` is the distance it covers ("42 km in 3
@@ -209,13 +218,14 @@ void CheckRate(const DocumentView& doc, const Claim& total, const Claim& period,
   // The total's rounding in the rate's unit, spread over the period.
   const double total_rounding = WrittenRounding(total, total.value) * t / *AsDouble(total.value);
   // "an average of more than 20 a day": a bound holds on its side.
-  const bool above = rate.qualifier == "more-than" || rate.qualifier == "at-least";
-  const bool below = rate.qualifier == "less-than" || rate.qualifier == "at-most";
+  const int side = BoundSide(rate);
   for (const double size : units) {
     const double m = count * size;
     const double slack = WrittenRounding(rate, rate.value) + total_rounding / m;
     const double off = t / m - x;
-    if (above ? off + slack >= 0 : below ? off - slack <= 0 : std::fabs(off) <= slack) return;
+    if (side > 0 ? off + slack >= 0 : side < 0 ? off - slack <= 0 : std::fabs(off) <= slack) {
+      return;
+    }
   }
   const std::string expected = Approximate(t / n);
   const std::string over = items ? period.text
@@ -223,12 +233,8 @@ void CheckRate(const DocumentView& doc, const Claim& total, const Claim& period,
                                                 period.value == "1" ? "" : "s");
   const std::string each = items ? std::string("each") : "a " + per;
   std::string said = rate.value;
-  if (above || below) {
-    said = absl::StrCat(rate.qualifier == "more-than"   ? "more than "
-                        : rate.qualifier == "at-least" ? "at least "
-                        : rate.qualifier == "less-than" ? "less than "
-                                                        : "at most ",
-                        rate.value);
+  if (side != 0) {  // "more-than" as "more than"
+    said = absl::StrCat(absl::StrReplaceAll(rate.qualifier, {{"-", " "}}), " ", rate.value);
   }
   reporter->Report("arith.rate_mismatch",
                    absl::StrFormat("%s over %s is %s %s on average, not %s", total.text, over,
@@ -375,10 +381,7 @@ void CheckRates(const DocumentView& doc, Reporter* reporter) {
     if (i + 2 >= claims.size()) break;
     const Claim& rate = claims[i + 2];
     // ("بمعدل يزيد على 20 يوميا": an average said above or below so much is read too.)
-    const bool bounded = IsAmount(rate) && (rate.qualifier == "more-than" ||
-                                            rate.qualifier == "at-least" ||
-                                            rate.qualifier == "less-than" ||
-                                            rate.qualifier == "at-most");
+    const bool bounded = IsAmount(rate) && BoundSide(rate) != 0;
     if (!(IsAmountOrAbout(rate) || bounded) || claims[i].sentence != rate.sentence) continue;
     // "paid 3,000 farmers $15 million, an average of $5,000 each": the items before an amount
     // of another kind, the average's.
