@@ -65,12 +65,6 @@ double ExactSlack(const Claim& c) {
   return c.fraction_digits == 0 && c.scale.is_zero() ? 0 : HalfUnit(c);
 }
 
-// A percentage with a value: a share of a whole. Per mille values, percentage points and
-// basis points are no shares.
-bool IsShare(const Claim& c) {
-  return c.kind == Kind::kPercent && c.unit == "percent" && !c.value.empty();
-}
-
 // A fraction in words that a share may be said as: "a third", "half", "ثلث". Plain: no bound
 // and no "about" (a third's decimal is marked approximate, being rounded; the word is not).
 bool IsWordFraction(const Claim& c, bool about = false) {
@@ -799,7 +793,7 @@ class ArithmeticChecks {
   // right after the share, its "of them" and a word that says it is about so much.
   bool BracketedAfterThem(const Claim& pct, const Claim& part) const {
     std::string_view between = doc_.Between(pct, part);
-    while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
+    between = between.substr(0, scan::SkipSpacesBack(between, between.size()));
     if (!between.ends_with('(')) return false;
     between.remove_suffix(1);
     std::string words = Trimmed(between);

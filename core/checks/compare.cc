@@ -906,10 +906,7 @@ class Aligner {
   // Whether one claim is a share in words ("half", "a third", "one in five") and the other a
   // percentage.
   static bool ShareAndPercent(const Claim& a, const Claim& b) {
-    const auto percent = [](const Claim& c) {
-      return c.kind == Kind::kPercent && c.unit == "percent" && !c.value.empty();
-    };
-    return (!ShareKey(a).empty() && percent(b)) || (percent(a) && !ShareKey(b).empty());
+    return (!ShareKey(a).empty() && IsShare(b)) || (IsShare(a) && !ShareKey(b).empty());
   }
 
   // The two measures of money of one peg in different currencies ("$2 billion" and "9

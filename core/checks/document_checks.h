@@ -50,6 +50,12 @@ inline bool AFewWords(std::string_view between, size_t near, std::string_view ma
          between.find("\xD8\x8C") == std::string_view::npos;  // "،"
 }
 
+// A percentage with a value: a share of a whole. Per mille values, percentage points and
+// basis points are no shares.
+inline bool IsShare(const claims::Claim& c) {
+  return c.kind == claims::Kind::kPercent && c.unit == "percent" && !c.value.empty();
+}
+
 // Whether `c` is an amount with a value: a number, money or a quantity (not a year, a date,
 // a share or a period), whatever its bounds.
 inline bool IsAmount(const claims::Claim& c) {

@@ -190,9 +190,8 @@ bool NamedWhole(const DocumentView& doc, const Claim& c) {
 // from 2001 to 2010", "served two terms, each of four years, from 2009 to 2017" are other
 // times).
 bool SpentThePeriod(const DocumentView& doc, const Claim& d, const Claim& range, size_t from) {
-  std::string_view gap = doc.Between(d, range);
-  while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
-  if (!gap.ends_with(',') && !gap.ends_with("\xD8\x8C")) return false;
+  const std::string_view gap = doc.Between(d, range);
+  if (PastACommaBack(gap, gap.size()) == std::string_view::npos) return false;
   const std::string_view text = doc.normalized.text();
   return !HasComma(text.substr(from, d.norm_begin - from)) &&
          doc.engine.time_cues().StartsAWordIn(text, from, d.norm_begin, "spent");
@@ -456,11 +455,12 @@ bool AfterAVerbOfDeath(const DocumentView& doc, const Claim& year) {
 // the year, whose subject is then the sentence's own.
 bool OpensWithItsOrigin(const DocumentView& doc, const Claim& began) {
   constexpr size_t kBefore = 32;  // bytes: "تأسست الفرقة عام"
+  // A stop in the window (no further back: a document may have none) opens the sentence.
+  const size_t at = began.norm_begin;
+  const size_t from = at > kBefore ? at - kBefore - 1 : 0;
   const std::string_view text = doc.normalized.text();
-  const std::string_view before = text.substr(0, began.norm_begin);
-  const size_t stop = before.find_last_of(".\n");
-  const size_t start = stop == std::string_view::npos ? 0 : stop + 1;
-  return began.norm_begin - start <= kBefore;
+  const std::string_view window = text.substr(from, at - from);
+  return window.find_last_of(".\n") != std::string_view::npos || at <= kBefore;
 }
 
 // When an age is counted to: now (the publication), an event's year, or only a death's.
