@@ -498,6 +498,22 @@ bool FoundedAndAged(const DocumentView& doc, const Claim& began, const Claim& ag
          CoveredBy(rest.substr(space + 1), cues, "age");
 }
 
+// "وتوفي أمس عن عمر ناهز 68 عاما", "died on Sunday at the age of 68": a death a few words
+// before the age, on a day named from the publication ("أمس", "today") or by its weekday
+// alone, which is within the week before it: the age is counted to the publication's year.
+bool DiedLately(const DocumentView& doc, const Claim& age) {
+  constexpr size_t kNear = 64;  // bytes: "وتوفي يوم الأحد الماضي عن عمر يناهز"
+  const size_t from = age.norm_begin > kNear ? age.norm_begin - kNear : 0;
+  const std::string_view text = doc.normalized.text();
+  const std::string_view window = text.substr(from, age.norm_begin - from);
+  const size_t stop = window.find_last_of(".\n");
+  const size_t begin = stop == std::string_view::npos ? from : from + stop + 1;
+  const Engine& engine = doc.engine;
+  return engine.time_cues().StartsAWordIn(text, begin, age.norm_begin, "died") &&
+         (engine.time_cues().StartsAWordIn(text, begin, age.norm_begin, "day-of") ||
+          engine.weekdays().StartsAWordIn(text, begin, age.norm_begin, ""));
+}
+
 enum class AgeAt { kNow, kEvent, kDeath };
 
 // `at`: an age at an event ("عن عمر", "at the age of") is checked only against the year of a
@@ -524,7 +540,8 @@ void CheckAge(const DocumentView& doc, size_t i, AgeAt at, Reporter* reporter) {
     if (at == AgeAt::kDeath && until && until != died && !AfterAVerbOfDeath(doc, *until)) {
       until = nullptr;
     }
-    if (!until && (at_event || !doc.published)) continue;
+    const bool lately = !until && at_event && DiedLately(doc, age);
+    if (!until && ((at_event && !lately) || !doc.published)) continue;
     const long year = until ? *Whole(until->value) : doc.published->year;
     const long expected = year - *born_year;
     const long stated = *Whole(age.value);
@@ -533,7 +550,7 @@ void CheckAge(const DocumentView& doc, size_t i, AgeAt at, Reporter* reporter) {
     if (std::labs(stated - expected) <= slack) continue;
     std::vector<SpanRef> spans = {SpanOf(born), SpanOf(age)};
     if (until) spans.push_back(SpanOf(*until));
-    const bool death = died || at == AgeAt::kDeath;
+    const bool death = died || at == AgeAt::kDeath || lately;
     reporter->Report("time.age_mismatch",
                      absl::StrCat(person ? "born in " : "begun in ", *born_year,
                                   person ? ", the person is " : ", it is ", expected - 1, " or ",

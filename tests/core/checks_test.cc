@@ -968,6 +968,21 @@ TEST_F(ChecksTest, AgeAtDeath) {
   EXPECT_EQ(Check("توفي الشاعر المولود عام 1941 عن عمر يناهز 79 عاما في عام 2015."),
             Codes{"time.age_mismatch"});
   EXPECT_EQ(Check("توفي الشاعر المولود عام 1941 عن عمر يناهز 74 عاما في عام 2015."), Codes{});
+  // A death on a day named from the publication ("أمس", "today") or by its weekday alone is in
+  // the publication's year; with no publication date, or no such day, the age is not checked.
+  EXPECT_EQ(Check("ولد المخرج عام 1950، وتوفي أمس عن عمر يناهز 66 عاما.", nullptr, "2024-06-01"),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("ولد المخرج عام 1950، وتوفي أمس عن عمر يناهز 74 عاما.", nullptr, "2024-06-01"),
+            Codes{});
+  EXPECT_EQ(Check("ولد المخرج عام 1950، وتوفي أمس عن عمر يناهز 66 عاما."), Codes{});
+  EXPECT_EQ(Check("The actor, born in 1940, died on Friday at the age of 77.", nullptr,
+                  "2024-06-01"),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("The actor, born in 1940, died on Friday at the age of 84.", nullptr,
+                  "2024-06-01"),
+            Codes{});
+  EXPECT_EQ(Check("The actor, born in 1940, died at the age of 77.", nullptr, "2024-06-01"),
+            Codes{});
   // "عمر" and the one word naming whose age it is.
   EXPECT_EQ(Check("يبلغ عمر الشيخ 72 عاما، إذ ولد عام 1955.", nullptr, "2024-06-01"),
             Codes{"time.age_mismatch"});
