@@ -1357,16 +1357,43 @@ class ArithmeticChecks {
            (ForTheRival(b) && CommaBeforeTheCue(b, m, "margin", kNear));
   }
 
+  // "$32 million for schools and $18 million for hospitals, a total of", "32 مليون دولار
+  // للتعليم و18 مليونا للصحة، بإجمالي": each of the last two parts followed by a few words of
+  // what it is for, begun alike (one word, or one glued preposition: "للتعليم", "للصحة"), the
+  // list then closed by a comma and the cue of its sum.
+  bool AlikeTails(const Claim& before_last, const Claim& last, const Claim& total) const {
+    constexpr size_t kTail = 32;  // bytes: "for children's hospitals"
+    const std::string_view after = doc_.Between(last, total);
+    const Comma comma = CommaIn(after, /*last=*/false);
+    if (comma.at == std::string_view::npos || comma.at > kTail ||
+        !CoveredBy(Trimmed(after.substr(comma.past)), cues_, "sum-comma") ||
+        !EndsWithAListWord(before_last, last)) {
+      return false;
+    }
+    const std::string_view tail = after.substr(0, comma.at);
+    const std::string_view earlier = doc_.Between(before_last, last);
+    const std::string_view a = scan::WordAt(tail, tail.find_first_not_of(' '));
+    const std::string_view b = scan::WordAt(earlier, earlier.find_first_not_of(' '));
+    if (a.empty() || b.empty() || std::count(tail.begin(), tail.end(), ' ') > 3) return false;
+    if (a == b) return true;
+    // "لل", "بال": a glued preposition and the article begin both words.
+    constexpr size_t kGlued = 4;  // bytes: two Arabic letters
+    const bool preposition = a.starts_with("\xD9\x84") || a.starts_with("\xD8\xA8");  // ل ب
+    return preposition && a.size() > kGlued + 2 && b.size() > kGlued + 2 &&
+           a.substr(0, kGlued) == b.substr(0, kGlued);
+  }
+
   // "180 passengers and six crew, a total of 186", "12 مدنيا و8 جنود، بإجمالي 20": a cue of
   // a sum alone after a comma (read in place first), not a total since another time ("20 men
   // and 5 women, a total of 300 since March").
-  bool SumAfterAComma(const Claim& last, const Claim& total) const {
+  bool SumAfterAComma(const Claim* before_last, const Claim& last, const Claim& total) const {
     constexpr size_t kNear = 30;  // bytes: the total's noun, then "since"
     if (!cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, total.norm_begin), "sum-comma")
-             .entry ||
-        !JoinedBy(last, total, "sum-comma") || !HasComma(doc_.Between(last, total))) {
+             .entry) {
       return false;
     }
+    const bool joined = JoinedBy(last, total, "sum-comma") && HasComma(doc_.Between(last, total));
+    if (!joined && !(before_last && AlikeTails(*before_last, last, total))) return false;
     const size_t end = std::min(text_.size(), total.norm_end + kNear);
     return !doc_.engine.time_cues().StartsAWordIn(text_, total.norm_end, end, "since");
   }
@@ -2078,7 +2105,9 @@ class ArithmeticChecks {
         total.norm_begin - claims[i - 1].norm_end > kNear ||
         !(CueRightBefore(claims[i - 1], total, "sum", kNear) ||
           (PastAComma(claims[i - 1], total, kNear, /*verb=*/false) && SumCuedAfter(total)) ||
-          SumAfterAComma(claims[i - 1], total))) {
+          SumAfterAComma(i >= 2 && claims[i - 2].sentence == total.sentence ? &claims[i - 2]
+                                                                            : nullptr,
+                         claims[i - 1], total))) {
       return;
     }
     std::vector<const Claim*> parts;

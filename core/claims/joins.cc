@@ -1075,6 +1075,39 @@ void CarryPercentAlongYears(const Engine& engine, const text::NormalizedText& no
   }
 }
 
+// "3.2 مليار دولار للتعليم و1.8 مليار للصحة", "$3.2 billion for schools and 1.8 billion for
+// roads": a bare scaled number listed right after an amount of money, with at most a few words
+// of what that amount is for between, is in its currency; the press names it once.
+void CarryCurrencyAlongAList(const Engine& engine, const text::NormalizedText& normalized,
+                             std::vector<Claim>* claims) {
+  constexpr size_t kNear = 40;      // bytes: "for children's schools and"
+  constexpr size_t kFewSpaces = 4;  // the words of what the amount is for, and "and"
+  const std::string_view text = normalized.text();
+  std::vector<Claim>& v = *claims;
+  for (size_t i = 1; i < v.size(); ++i) {
+    Claim& b = v[i];
+    const Claim& a = v[i - 1];
+    if (b.kind != Kind::kNumber || b.scale.is_zero() || !b.unit.empty() || !b.noun.empty() ||
+        b.value.empty() || b.qualifier == "range" || a.kind != Kind::kMoney || a.unit.empty() ||
+        a.sentence != b.sentence || b.norm_begin < a.norm_end ||
+        b.norm_begin - a.norm_end > kNear) {
+      continue;
+    }
+    const std::string_view between = text.substr(a.norm_end, b.norm_begin - a.norm_end);
+    if (between.find_first_of(".;:()0123456789") != std::string_view::npos ||
+        static_cast<size_t>(std::count(between.begin(), between.end(), ' ')) > kFewSpaces) {
+      continue;
+    }
+    // The list's word right before the number: "و" (glued or not) or "and".
+    const size_t end = scan::SkipSpacesBack(text, b.norm_begin);
+    const auto and_ = engine.range_cues().MatchBefore(text, end, "list");
+    if (!and_.entry) continue;
+    b.kind = Kind::kMoney;
+    b.unit = a.unit;
+    b.unit_assumed = a.unit_assumed;
+  }
+}
+
 void CarryUnitToWhereAChangeLed(const Engine& engine, const text::NormalizedText& normalized,
                                 std::vector<Claim>* claims) {
   const std::string_view text = normalized.text();
@@ -1154,6 +1187,7 @@ void JoinClaims(const Engine& engine, const text::NormalizedText& normalized,
   ReadHyphenedInches(normalized, claims);
   CarryUnitToWhereAChangeLed(engine, normalized, claims);
   CarryPercentAlongYears(engine, normalized, claims);
+  CarryCurrencyAlongAList(engine, normalized, claims);
 }
 
 }  // namespace mizan::claims

@@ -2882,6 +2882,20 @@ TEST_F(ChecksTest, PartsAndSharesAroundTheirWhole) {
   EXPECT_EQ(Check("The ship carried 410 passengers and 25 crew, a total of 445 people."), total);
   EXPECT_EQ(Check("أصيب 30 مدنيا و12 شرطيا، بإجمالي 52 مصابا."), total);
   EXPECT_EQ(Check("Police detained 30 men and 12 women, a total of 500 since June."), Codes{});
+  // Each part followed by what it is for, begun alike ("for", a glued "لل"), then the sum.
+  EXPECT_EQ(Check("It set aside $30 million for schools and $15 million for clinics, a total of "
+                  "$55 million."),
+            total);
+  EXPECT_EQ(Check("It set aside $30 million for schools and $15 million for clinics, a total of "
+                  "$45 million."),
+            Codes{});
+  EXPECT_EQ(Check("رصدت 30 مليون دينار للمدارس و15 مليونا للمستشفيات، بإجمالي 55 مليون دينار."),
+            total);
+  EXPECT_EQ(Check("رصدت 30 مليون دينار للمدارس و15 مليونا للمستشفيات، بإجمالي 45 مليون دينار."),
+            Codes{});
+  // Tails begun otherwise may name a total of something else.
+  EXPECT_EQ(Check("It hired 30 nurses in May and 15 doctors for clinics, a total of 95 staff."),
+            Codes{});
   EXPECT_EQ(Check("A total of 90 schools were closed: 50 in the north and 45 in other areas."),
             total);
   EXPECT_EQ(Check("A total of 90 schools were closed: 50 in the north and 40 in other areas."),

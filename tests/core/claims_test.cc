@@ -2319,6 +2319,13 @@ TEST_F(ClaimsTest, AChangeLeadsToItsOwnUnit) {
   EXPECT_EQ(All("إلى 58.4% مقابل 53 خلال 2016").at(1).kind, Kind::kPercent);
   EXPECT_EQ(All("بلغ الربح 340 مليون دولار، مقابل 1.94 مليار في العام السابق").at(1).unit,
             "USD");
+  // A bare scaled number listed after an amount of money, a few words between, is in its
+  // currency; not one that counts a noun, nor one after a longer clause.
+  EXPECT_EQ(All("خصصت 3.2 مليار دولار للتعليم و1.8 مليار للصحة").back().unit, "USD");
+  EXPECT_EQ(All("$3.2 billion for schools and 1.8 billion for roads").back().kind, Kind::kMoney);
+  EXPECT_EQ(All("خصصت 3.2 مليار دولار و1.8 مليار نسمة").back().kind, Kind::kNumber);
+  EXPECT_EQ(All("$3.2 billion, a sum that the country's 1.8 billion").back().kind,
+            Kind::kNumber);
   // Not a year after "compared with", a plain "from" after no "to", nor after a time.
   EXPECT_EQ(All("زيادة بنسبة 0.3 بالمائة مقارنة ب2015").back().kind, Kind::kYear);
   EXPECT_EQ(All("Sales rose 5%, from 100 to 120 stores.").back().kind, Kind::kNumber);
