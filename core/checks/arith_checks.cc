@@ -961,9 +961,14 @@ class ArithmeticChecks {
     const Claim& to = *shift.to_claim;
     // After "B بعد أن كان A", the words to the change start at A: "بعد أن" joined the values.
     const Claim& last = shift.against ? claims[shift.last] : to;
-    for (size_t j = shift.last + 1; j < claims.size() && j <= shift.last + 2; ++j) {
+    size_t limit = shift.last + 2;
+    for (size_t j = shift.last + 1; j < claims.size() && j <= limit; ++j) {
       const Claim& said = claims[j];
       if (said.sentence != to.sentence || AnotherThingBetween(last, said)) return nullptr;
+      if (InARecord(claims[j - 1], said)) {  // "the lowest in two years": no change said
+        ++limit;
+        continue;
+      }
       if (!CuedBefore(said, "change") && !CuedAfter(said, "change-after")) continue;
       if (ChangeOfAPart(said)) return nullptr;
       if (shift.against && !Restated(claims[shift.last], said) &&
@@ -1004,6 +1009,7 @@ class ArithmeticChecks {
     size_t last = from;
     for (size_t k = from + 1; k < said; ++k) {
       const Claim& t = claims[k];
+      if (InARecord(claims[last], t)) continue;  // "the lowest in two years,": read below
       const bool relative = t.kind == Kind::kDuration && (t.qualifier == "ago" ||
                                                           t.qualifier == "later");
       // "في الفترة نفسها من العام الماضي", "in the same period last year"; "في الربع الأول":
@@ -1014,7 +1020,8 @@ class ArithmeticChecks {
       }
       last = k;
     }
-    std::string words = PastAnEarlierTime(Trimmed(doc_.Between(claims[last], claims[said])));
+    std::string words =
+        PastARecord(PastAnEarlierTime(Trimmed(doc_.Between(claims[last], claims[said]))));
     // "in the first quarter, a drop of": an English ordinal's noun, then the change.
     if (const size_t comma = words.find(',');
         claims[last].kind == Kind::kOrdinal && comma != std::string::npos &&
@@ -1037,6 +1044,26 @@ class ArithmeticChecks {
       return words;
     }
     return Trimmed(std::string_view(words).substr(comma.past));
+  }
+
+  // "the lowest in two years, a fall of" -> "a fall of", "وهو أدنى مستوى منذ 2021، بتراجع" ->
+  // "بتراجع": a few words of what the level was, set off by commas, then the change.
+  std::string PastARecord(std::string words) const {
+    constexpr size_t kAPhrase = 48;  // bytes: "its lowest level since the end of 2021"
+    const Comma comma = CommaIn(words, /*last=*/false);
+    if (comma.at == std::string::npos || comma.at > kAPhrase ||
+        !cues_.MatchAt(words, 0, "record").entry) {
+      return words;
+    }
+    return Trimmed(std::string_view(words).substr(comma.past));
+  }
+
+  // Whether claim `t` stands in such words right after `last` ("in two years", "since 2021").
+  bool InARecord(const Claim& last, const Claim& t) const {
+    constexpr size_t kAPhrase = 40;  // bytes: "its lowest level since"
+    const std::string words = Trimmed(doc_.Between(last, t));
+    return words.size() <= kAPhrase && CommaIn(words, false).at == std::string::npos &&
+           cues_.MatchAt(words, 0, "record").entry;
   }
 
   // "بزيادة 25% في صادرات التمور", "a 25% rise in date exports": the change of a part.

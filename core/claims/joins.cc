@@ -1108,6 +1108,15 @@ void CarryCurrencyAlongAList(const Engine& engine, const text::NormalizedText& n
   }
 }
 
+// Whether the word right before claim `c` is "من", apart ("من 4.05 مليار").
+bool AfterTheWordMin(std::string_view text, const Claim& c) {
+  constexpr std::string_view kMin = "\xD9\x85\xD9\x86";  // من
+  const size_t end = scan::SkipSpacesBack(text, c.norm_begin);
+  if (end == c.norm_begin || end < kMin.size()) return false;
+  const size_t begin = end - kMin.size();
+  return text.substr(begin, kMin.size()) == kMin && (begin == 0 || text[begin - 1] == ' ');
+}
+
 void CarryUnitToWhereAChangeLed(const Engine& engine, const text::NormalizedText& normalized,
                                 std::vector<Claim>* claims) {
   const std::string_view text = normalized.text();
@@ -1130,7 +1139,9 @@ void CarryUnitToWhereAChangeLed(const Engine& engine, const text::NormalizedText
     const scan::PhraseList::Entry* since =
         year_like ? nullptr : cued(engine.arith_cues(), b, "since");
     if (to != nullptr && !scan::IsLetter(scan::NextCodePoint(to->phrase, 0))) to = nullptr;
-    if (to == nullptr && since == nullptr) continue;
+    // "إلى 4.86 مليار دولار من 4.05 مليار": a bare "من" is "from" only after where it led.
+    const bool min = since == nullptr && !year_like && AfterTheWordMin(text, b);
+    if (to == nullptr && since == nullptr && !min) continue;
     size_t j = i - 1;
     while (j > 0 && (v[j].kind == Kind::kDate || v[j].kind == Kind::kYear)) --j;
     const Claim& a = v[j];
@@ -1149,13 +1160,14 @@ void CarryUnitToWhereAChangeLed(const Engine& engine, const text::NormalizedText
     // "rose 5%, from 100 to 120 stores", "بزيادة 19% عن 44 مليونا": a plain "from" is where
     // the change began only after where it led ("to $7.1 billion from 6.5"), and a change
     // is no level it began at.
-    const bool plain = since != nullptr &&
-                       (since->phrase == "from" || since->phrase == "\xD8\xB9\xD9\x86");  // عن
+    const bool plain = min || (since != nullptr && (since->phrase == "from" ||
+                                                    since->phrase == "\xD8\xB9\xD9\x86"));  // عن
     const bool set_out = to != nullptr && cued(cues, a, "open");
     // "19% more than the 44 million" says a change by the comparison itself.
     const auto led = [&] { return cued(cues, a, "join") || cued(engine.arith_cues(), a, "to"); };
-    const bool began = since != nullptr && (!plain || led()) &&
-                       !since->HasTag("than") && !cued(engine.arith_cues(), a, "change");
+    const bool began = (since != nullptr || min) && (!plain || led()) &&
+                       !(since != nullptr && since->HasTag("than")) &&
+                       !cued(engine.arith_cues(), a, "change");
     if (!set_out && !began) continue;
     b.kind = a.kind;
     b.unit = a.unit;

@@ -2099,6 +2099,19 @@ TEST_F(ChecksTest, RatesInPointsAndSharesOfAPoll) {
   EXPECT_EQ(Check("ارتفعت نسبة المشاركة إلى 61.4% مقابل 58.2% في الانتخابات السابقة، بزيادة 3.2 "
                   "نقطة مئوية."),
             Codes{});
+  // A few words of what the level was may stand between the values and their change.
+  EXPECT_EQ(Check("Prices eased to 2.9% in May from 3.5% in April, the lowest in three years, a "
+                  "fall of 0.8 points."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Prices eased to 2.9% in May from 3.5% in April, the lowest in three years, a "
+                  "fall of 0.6 points."),
+            Codes{});
+  EXPECT_EQ(Check("ارتفعت الصادرات إلى 4.86 مليار دولار من 4.05 مليار، وهي أعلى قيمة منذ 2018، "
+                  "بزيادة 25%."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("ارتفعت الصادرات إلى 4.86 مليار دولار من 4.05 مليار، وهي أعلى قيمة منذ 2018، "
+                  "بزيادة 20%."),
+            Codes{});
   EXPECT_EQ(Check("The college admitted 3,200 students this year, 56% of them women, or about "
                   "2,100."),
             Codes{"arith.percent_mismatch"});

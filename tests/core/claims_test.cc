@@ -2319,6 +2319,9 @@ TEST_F(ClaimsTest, AChangeLeadsToItsOwnUnit) {
   EXPECT_EQ(All("إلى 58.4% مقابل 53 خلال 2016").at(1).kind, Kind::kPercent);
   EXPECT_EQ(All("بلغ الربح 340 مليون دولار، مقابل 1.94 مليار في العام السابق").at(1).unit,
             "USD");
+  // A bare "من" after where a change led ("إلى"), not after an amount alone.
+  EXPECT_EQ(All("ارتفعت إلى 4.86 مليار دولار من 4.05 مليار").back().unit, "USD");
+  EXPECT_EQ(All("أنفقت 4.86 مليار دولار من 4.05 مليار").back().kind, Kind::kNumber);
   // A bare scaled number listed after an amount of money, a few words between, is in its
   // currency; not one that counts a noun, nor one after a longer clause.
   EXPECT_EQ(All("خصصت 3.2 مليار دولار للتعليم و1.8 مليار للصحة").back().unit, "USD");
