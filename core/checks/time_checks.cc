@@ -809,55 +809,105 @@ bool FromDateToDate(const DocumentView& doc, const Claim& a, const Claim& b) {
   return to.entry && to.end == words.size() && to.entry->tags.size() == 1;
 }
 
-// "a 12-day ceasefire from May 5 to May 17", "from 3 to 9 June, seven days", "held for 12 days
-// until May 17" after the one other date of the sentence: a number of days against the days
-// between two dates, or a day more for counting both ends.
-void CheckDaysBetween(const DocumentView& doc, size_t i, Reporter* reporter) {
+// The two dates a period is said of, in its sentence: right after it ("a 12-day ceasefire from
+// May 5 to May 17"), right before it ("from 3 to 9 June, seven days"), or the one other date
+// before it and the one after "until" ("held for 12 days until May 17").
+struct DateEnds {
+  const Claim* from = nullptr;
+  const Claim* to = nullptr;
+};
+DateEnds EndsOfThePeriod(const DocumentView& doc, size_t i) {
   constexpr size_t kNear = 24;  // bytes: "ceasefire ran", "of music"
   const auto& claims = doc.claims;
   const Claim& d = claims[i];
-  // "three weeks, from 10 to 24 March": seven days a week.
-  const long per = d.unit == "day" ? 1 : d.unit == "week" ? 7 : 0;
-  if (per == 0 || !d.qualifier.empty() || d.approx || !Whole(d.value)) return;
   const std::string_view text = doc.normalized.text();
   const auto near = [&](const Claim& a, const Claim& b) {
     return a.sentence == b.sentence && doc.Between(a, b).size() <= kNear;
   };
-  const Claim* from = nullptr;
-  const Claim* to = nullptr;
   if (i + 2 < claims.size() && near(d, claims[i + 1]) &&
       FromDateToDate(doc, claims[i + 1], claims[i + 2])) {
-    from = &claims[i + 1], to = &claims[i + 2];
-  } else if (i >= 2 && near(claims[i - 1], d) &&
-             FromDateToDate(doc, claims[i - 2], claims[i - 1])) {
-    from = &claims[i - 2], to = &claims[i - 1];
-  } else if (i + 1 < claims.size() && claims[i + 1].sentence == d.sentence &&
-             doc.engine.time_cues().MatchAt(text, AfterAComma(text, d.norm_end), "until").entry &&
-             CoveredBy(PlainWordsBetween(doc, d, claims[i + 1]), doc.engine.time_cues(), "until")) {
-    to = &claims[i + 1];
-    from = TheOneBefore(doc, i, [](const Claim& c) { return c.kind == Kind::kDate; });
+    return {&claims[i + 1], &claims[i + 2]};
   }
-  if (from == nullptr || to == nullptr) return;
+  if (i >= 2 && near(claims[i - 1], d) && FromDateToDate(doc, claims[i - 2], claims[i - 1])) {
+    return {&claims[i - 2], &claims[i - 1]};
+  }
+  if (i + 1 < claims.size() && claims[i + 1].sentence == d.sentence &&
+      doc.engine.time_cues().MatchAt(text, AfterAComma(text, d.norm_end), "until").entry &&
+      CoveredBy(PlainWordsBetween(doc, d, claims[i + 1]), doc.engine.time_cues(), "until")) {
+    return {TheOneBefore(doc, i, [](const Claim& c) { return c.kind == Kind::kDate; }),
+            &claims[i + 1]};
+  }
+  return {};
+}
+
+// `fits`: what the dates allow, in words ("14 or 15 days"); `said_as`: the period as said.
+void ReportSpan(const DateEnds& ends, const Claim& d, long span, long said,
+                const std::string& fits, const std::string& said_as, Reporter* reporter) {
+  std::vector<SpanRef> spans = {SpanOf(*ends.from), SpanOf(d), SpanOf(*ends.to)};
+  SortByStart(&spans);
+  reporter->Report("time.duration_mismatch",
+                   absl::StrCat("from ", ends.from->text, " to ", ends.to->text, " is ", fits,
+                                ", not ", said_as),
+                   std::move(spans), std::to_string(span), std::to_string(said));
+}
+
+// A number of days against the days between two dates, or a day more for counting both ends.
+void CheckDaysBetween(const DocumentView& doc, const Claim& d, const DateEnds& ends,
+                      Reporter* reporter) {
+  // "three weeks, from 10 to 24 March": seven days a week.
+  const long per = d.unit == "day" ? 1 : 7;
   // A date without its year is in the other's, else any year: only the span counts.
   int year = doc.published ? doc.published->year : 2001;
-  for (const Claim* c : {from, to}) {
+  for (const Claim* c : {ends.from, ends.to}) {
     if (const std::optional<YearMonthDay> full = ParseIsoDate(c->value)) year = full->year;
   }
-  const std::optional<long> a = DayNumber(*from, year);
-  std::optional<long> b = DayNumber(*to, year);
+  const std::optional<long> a = DayNumber(*ends.from, year);
+  std::optional<long> b = DayNumber(*ends.to, year);
   // "from December 28 to January 3": the end in the next year.
-  if (a && b && *b <= *a && to->value.starts_with("--")) b = DayNumber(*to, year + 1);
+  if (a && b && *b <= *a && ends.to->value.starts_with("--")) b = DayNumber(*ends.to, year + 1);
   if (!a || !b || *b <= *a) return;
   // "a three-day visit from 13 to 15" counts both ends; days, unlike years, are counted whole.
   const long span = *b - *a, days = per * *Whole(d.value);
   if (days >= span && days <= span + 1) return;
-  std::vector<SpanRef> spans = {SpanOf(*from), SpanOf(d), SpanOf(*to)};
-  SortByStart(&spans);
-  reporter->Report("time.duration_mismatch",
-                   absl::StrCat("from ", from->text, " to ", to->text, " is ", span, " or ",
-                                span + 1, " days, not ", days,
-                                per == 7 ? absl::StrCat(" (", d.value, " weeks)") : ""),
-                   std::move(spans), std::to_string(span), std::to_string(days));
+  ReportSpan(ends, d, span, days, absl::StrCat(span, " or ", span + 1, " days"),
+             absl::StrCat(days, per == 7 ? absl::StrCat(" (", d.value, " weeks)") : ""),
+             reporter);
+}
+
+// The month of a Gregorian date that names its year, counted from the year 0; else nullopt.
+std::optional<long> MonthNumber(const Claim& c) {
+  if (c.kind != Kind::kDate || c.calendar != "gregorian" || c.value.size() < 7 ||
+      c.value[4] != '-') {
+    return std::nullopt;
+  }
+  const auto year = Whole(c.value.substr(0, 4)), month = Whole(c.value.substr(5, 2));
+  if (!year || !month) return std::nullopt;
+  return *year * 12 + *month - 1;
+}
+
+// "The siege lasted 18 months, from March 2022 to June 2023": a number of months against the
+// months between two dates that name their years, one either way (both ends counted, or a
+// month begun).
+void CheckMonthsBetween(const Claim& d, const DateEnds& ends, Reporter* reporter) {
+  const std::optional<long> a = MonthNumber(*ends.from), b = MonthNumber(*ends.to);
+  if (!a || !b || *b <= *a) return;
+  const long span = *b - *a, months = *Whole(d.value);
+  if (std::labs(months - span) <= 1) return;
+  ReportSpan(ends, d, span, months, absl::StrCat(span - 1, " to ", span + 1, " months"),
+             std::to_string(months), reporter);
+}
+
+// A number of days, weeks or months against the two dates it is said of.
+void CheckSpanOfDates(const DocumentView& doc, size_t i, Reporter* reporter) {
+  const Claim& d = doc.claims[i];
+  const bool days = d.unit == "day" || d.unit == "week";
+  if (!(days || d.unit == "month") || !d.qualifier.empty() || d.approx || !Whole(d.value)) {
+    return;
+  }
+  const DateEnds ends = EndsOfThePeriod(doc, i);
+  if (ends.from == nullptr || ends.to == nullptr) return;
+  if (days) return CheckDaysBetween(doc, d, ends, reporter);
+  CheckMonthsBetween(d, ends, reporter);
 }
 
 // "founded in 1998, it celebrated its 25th anniversary last year", "احتفلت بالذكرى الـ25
@@ -986,7 +1036,7 @@ void CheckTime(const DocumentView& doc, Reporter* reporter) {
     }
     // "a decade later, in 2010", "two centuries later, in 1920" too.
     if (duration && c.kind == Kind::kDuration && SpanInYears(c)) CheckYearsLater(doc, i, reporter);
-    if (duration && c.kind == Kind::kDuration) CheckDaysBetween(doc, i, reporter);
+    if (duration && c.kind == Kind::kDuration) CheckSpanOfDates(doc, i, reporter);
     const bool years = YearsDuration(c) && (c.qualifier.empty() || c.qualifier == "about");
     const bool at_event = ((years || BareYears(c)) && !BeforeAName(doc, c) &&
                            (Cued(doc, c, "age-at") || AtAfterAYear(doc, i))) ||

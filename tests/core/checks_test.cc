@@ -620,6 +620,15 @@ TEST_F(ChecksTest, RelativeTimeAgainstTheYear) {
   EXPECT_EQ(Check("The ceasefire, agreed on May 5, held for 12 days, until May 17."), Codes{});
   EXPECT_EQ(Check("Agreed on May 1 and signed on May 5, it held for 12 days until May 17."),
             Codes{});
+  // Months between two months that name their years, one either way.
+  EXPECT_EQ(Check("The blockade lasted 20 months, from October 2021 to March 2023."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("The blockade lasted 17 months, from October 2021 to March 2023."), Codes{});
+  EXPECT_EQ(Check("استمر الإغلاق 9 أشهر من يناير إلى ديسمبر 2020."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("استمر الإغلاق 11 شهرا من يناير إلى ديسمبر 2020."), Codes{});
+  EXPECT_EQ(Check("The blockade lasted about 20 months, from October 2021 to March 2023."),
+            Codes{});  // about so many is left
   // A time later, the year it reached right after it, from the one year named before; "after"
   // a period, the same.
   EXPECT_EQ(Check("The treaty, signed in 1994, expired after 20 years, in 2024."),
