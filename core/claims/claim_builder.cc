@@ -1109,13 +1109,24 @@ bool ClaimBuilder::TryUnitBefore(size_t floor, bool definite, Claim* claim, Span
   // The article, and a glued conjunction or preposition before it ("للأعوام الخمس القادمة").
   const std::string_view unit = claims::NounKeys::WithoutArticle(word);
   if (p == begin || start < floor || unit.size() == word.size()) return false;
-  const auto t = engine_.time_units().MatchAt(text_, p - unit.size());
-  if (!t.entry || t.end != p || t.entry->tags.at(1) != "n" || t.entry->tags[0] == kNoUnit) {
-    return false;
+  auto t = engine_.time_units().MatchAt(text_, p - unit.size());
+  size_t unit_start = start;
+  if (!t.entry || t.end != p) {
+    // "أيام المعرض الستة", "سنوات الحرب الخمس": the plural unit in construct with a definite
+    // singular, which completes its name (not a plural the number counts: "أشهر اللاعبين
+    // الخمسة" are the five most famous players).
+    if (engine_.noun_keys().IsArabicPlural(word) || IsStopword(word)) return false;
+    const size_t q = scan::SkipSpacesBack(text_, start);
+    const std::string_view head = scan::WordBefore(text_, q);
+    if (q == start || head.empty() || q - head.size() < floor) return false;
+    unit_start = q - head.size();
+    t = engine_.time_units().MatchAt(text_, unit_start);
+    if (!t.entry || t.end != q) return false;
   }
+  if (t.entry->tags.at(1) != "n" || t.entry->tags[0] == kNoUnit) return false;
   claim->kind = Kind::kDuration;
   claim->unit = t.entry->tags[0];
-  span->begin = start;
+  span->begin = unit_start;
   return true;
 }
 

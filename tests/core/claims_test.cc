@@ -472,6 +472,14 @@ TEST_F(ClaimsTest, ArabicOrdinals) {
   EXPECT_EQ(d.value, "24");
   EXPECT_EQ(One("في اليوم الـ 10 من المرض").kind, Kind::kNumber);
   EXPECT_EQ(One("للأعوام الخمس القادمة").unit, "year");  // a preposition glued to the unit
+  // The plural unit in construct with a definite singular that completes its name; not a
+  // plural that the number counts.
+  d = One("خلال أيام المهرجان العشرة");
+  EXPECT_EQ(d.kind, Kind::kDuration);
+  EXPECT_EQ(d.unit, "day");
+  EXPECT_EQ(d.text, "أيام المهرجان العشرة");
+  EXPECT_EQ(One("ساعات العمل الثماني").unit, "hour");
+  EXPECT_EQ(One("أشهر اللاعبين الخمسة").noun_key, "لاعب");
   // Definite tens count the unit in the singular after them; alone they are an ordinal.
   d = One("فترة التسعين يوما");
   EXPECT_EQ(d.kind, Kind::kDuration);
