@@ -227,6 +227,16 @@ bool DefiniteInWords(const Claim& c) {
   return c.script == "words" && c.text.rfind("\xD8\xA7\xD9\x84", 0) == 0;  // "ال"
 }
 
+// Whether a claim counts a noun that ends in a possessive suffix ("مبارياته", "أعضاؤها").
+bool CountsAPossessedNoun(const Claim& c) {
+  if (c.noun.empty() || c.noun_key.empty()) return false;
+  const std::string_view noun = c.noun;
+  for (std::string_view suffix : {"\xD9\x87", "\xD9\x87\xD8\xA7", "\xD9\x87\xD9\x85"}) {  // ه ها هم
+    if (noun.ends_with(suffix)) return true;
+  }
+  return false;
+}
+
 bool MonthAlone(const Claim& c) {
   return c.kind == Kind::kDate && c.value.size() == 4 && c.value[0] == '-';
 }
@@ -247,8 +257,10 @@ bool Weak(const Claim& c) {
   if ((c.approx && c.qualifier != "about") || (c.kind == Kind::kOrdinal && c.script == "words")) {
     return true;  // "first", "الأول": ordinals in words come and go with the phrasing
   }
-  // "الأربع" ("the four"): a definite number word refers back more often than it counts.
-  if (c.kind == Kind::kNumber && DefiniteInWords(c)) return true;
+  // "الأربع" ("the four"): a definite number word refers back more often than it counts;
+  // not one that counts a noun its owner's suffix makes definite ("مبارياته الثماني", its
+  // eight games), which says how many it has.
+  if (c.kind == Kind::kNumber && DefiniteInWords(c) && !CountsAPossessedNoun(c)) return true;
   // A month named alone ("--03"); a day with its month ("--03-05") is a date to compare.
   if (MonthAlone(c)) return true;
   if (c.script == "words" && !c.value.empty() && c.value.size() == 1 && c.value[0] <= '2') {

@@ -227,6 +227,12 @@ TEST_F(ChecksTest, CompareRanksSharesAndVagueOrders) {
             Codes{"compare.value_mismatch"});
   EXPECT_EQ(Compare("The festival drew dozens of visitors.", "استقطب المهرجان عشرات الزوار."),
             Codes{});
+  // A definite number word that counts a possessed noun says how many ("its eight games");
+  // alone it may refer back.
+  EXPECT_EQ(Compare("The club lost its last five games.", "خسر النادي مبارياته السبع الأخيرة."),
+            Codes{"compare.value_mismatch"});
+  EXPECT_EQ(Compare("The club lost its last five games.", "خسر النادي مبارياته الخمس الأخيرة."),
+            Codes{});
 }
 
 TEST_F(ChecksTest, CompareFindsEachKindOfSlip) {
