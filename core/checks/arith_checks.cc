@@ -1429,7 +1429,7 @@ class ArithmeticChecks {
   // العدد الإجمالي إلى 58400 مقابل 56000": what was added, then the total it brought a count
   // to (arith_cues.tsv "total-to") and where the count was.
   void AddedThenTotal(size_t i) {
-    constexpr size_t kNear = 60;  // bytes: "on Monday, bringing the total number to"
+    constexpr size_t kNear = 80;  // bytes: "إصابات جديدة، ليرتفع العدد الإجمالي إلى"
     const auto& claims = doc_.claims;
     if (i + 2 >= claims.size()) return;
     const Claim& added = claims[i];
@@ -1440,12 +1440,18 @@ class ArithmeticChecks {
         doc_.Between(added, to).size() > kNear || !CuedBefore(to, "total-to")) {
       return;
     }
-    // Where the count was must end its clause: "from 40,000 a week ago" spans more than what
-    // was added.
+    // Where the count was must end its clause, or be the day before's ("from 56,000
+    // yesterday", "مقابل 56000 أمس"): "from 40,000 a week ago" spans more than what was added.
     const std::optional<Shift> shift = Against(t, /*change_first=*/true);
-    if (shift && EndsAt(text_, shift->from_claim->norm_end, ".,;\n")) {
-      CheckDifference(*shift, added);
-    }
+    if (shift && EndsTheDayBefore(shift->from_claim->norm_end)) CheckDifference(*shift, added);
+  }
+
+  bool EndsTheDayBefore(size_t end) const {
+    constexpr std::string_view kMarks = ".,;\n";
+    if (EndsAt(text_, end, kMarks)) return true;
+    const size_t next = scan::SkipSpaces(text_, end);
+    const auto day = doc_.engine.time_cues().MatchAt(text_, next, "day-of");
+    return day.entry && day.entry->tags.at(1) == "-1" && EndsAt(text_, day.end, kMarks);
   }
 
   // Whether claim i is the amount of a change: "rise 17 fils", "بمقدار 5 دولارات", "cut 900

@@ -2991,7 +2991,15 @@ TEST_F(ChecksTest, AddedThenTotal) {
             Codes{});
   EXPECT_EQ(Check("Officials logged 310 new infections, bringing the total to 9,310, up from "
                   "7,000 a week ago."),
+            Codes{});  // The count of the day before; the longer Arabic cue.
+  EXPECT_EQ(Check("Officials logged 310 new infections, bringing the total to 9,310 from 9,100 "
+                  "yesterday."),
+            slip);
+  EXPECT_EQ(Check("Officials logged 310 new infections, bringing the total to 9,310 from 9,000 "
+                  "yesterday."),
             Codes{});
+  EXPECT_EQ(Check("سجلت الوزارة 310 إصابات جديدة، ليرتفع العدد الإجمالي إلى 9310 مقابل 9100 أمس."),
+            slip);
 }
 
 // Some share of a whole after "of", its part said about so much.
