@@ -753,7 +753,7 @@ class ArithmeticChecks {
     const Claim& before_part = of ? whole : pct;
     if (!CueRightBefore(before_part, part, "restate", kNear) &&
         !(of ? SetOffByCommas(whole, part) : SetOffAfterThem(pct, part)) &&
-        !(!of && BracketedAfterThem(pct, part))) {
+        !(!of && BracketedAfterThem(pct, part, cued_whole()))) {
       return;
     }
     // Before "of them", the share right after its whole, or after a word or two, its verb
@@ -790,8 +790,9 @@ class ArithmeticChecks {
   }
 
   // "نصفهم (300 ألف)", "50% منهم (300 ألف)", "نصفهم تقريبا (300 ألف)": the part in brackets
-  // right after the share, its "of them" and a word that says it is about so much.
-  bool BracketedAfterThem(const Claim& pct, const Claim& part) const {
+  // right after the share, its "of them" and a word that says it is about so much; or right
+  // after a share `set_off` from its whole ("Of the 400 people polled, half (200)").
+  bool BracketedAfterThem(const Claim& pct, const Claim& part, bool set_off) const {
     std::string_view between = doc_.Between(pct, part);
     between = between.substr(0, scan::SkipSpacesBack(between, between.size()));
     if (!between.ends_with('(')) return false;
@@ -799,7 +800,7 @@ class ArithmeticChecks {
     std::string words = Trimmed(between);
     const auto about = doc_.engine.qualifiers().MatchBefore(words, words.size(), "about");
     if (about.entry) words = Trimmed(std::string_view(words).substr(0, about.end));
-    return words.empty() ? OfThemGlued(pct) : CoveredBy(words, cues_, "them");
+    return words.empty() ? OfThemGlued(pct) || set_off : CoveredBy(words, cues_, "them");
   }
 
   bool CommaAfter(const Claim& c) const {

@@ -796,8 +796,8 @@ class Extraction {
     const bool restated = next < text_.size() && text_[next] == ',' && word_before == "or";
     // "shrank by a third", "cut by a fifth": how much a change took, never a rank.
     const bool by = engine_.arith_cues().MatchBefore(text_, word_end, "by").entry != nullptr;
-    if (after == "of" || next >= text_.size() || restated || by ||
-        std::string_view(".\n;:)").find(text_[next]) != std::string_view::npos ||
+    if (after == "of" || next >= text_.size() || restated || by || VerbInThePast(n->end) ||
+        std::string_view(".\n;:()").find(text_[next]) != std::string_view::npos ||
         engine_.noun_stopwords().contains(after) ||
         engine_.qualifiers()
             .MatchBefore(text_, scan::SkipSpacesBack(text_, n->begin), "before",
@@ -812,6 +812,21 @@ class Extraction {
     n->value = e->value;
     n->ordinal = true;
     n->inexact = false;
+  }
+
+  // "a third backed the plan", "a fifth voted for it": a word in -ed after the fraction, then
+  // a word that opens its object or complement, is the fraction's verb ("a third armed group"
+  // is a rank: a noun follows).
+  bool VerbInThePast(size_t end) const {
+    constexpr size_t kShortest = 4;  // "used" ("red" is no verb)
+    const std::string verb = Lower(WordAfter(end));
+    if (verb.size() < kShortest || !verb.ends_with("ed")) return false;
+    const size_t after_verb = scan::SkipSpaces(text_, end) + verb.size();
+    const std::string next = Lower(WordAfter(after_verb));
+    static constexpr std::string_view kOpeners[] = {
+        "the", "a", "an", "it", "them", "for", "against", "to", "in", "on", "at", "with",
+        "by", "that", "this", "these", "those", "his", "her", "their", "its", "our", "from"};
+    return std::find(std::begin(kOpeners), std::end(kOpeners), next) != std::end(kOpeners);
   }
 
   static std::string Lower(std::string_view s) {

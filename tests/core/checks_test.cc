@@ -1178,6 +1178,12 @@ TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
             Codes{"arith.percent_mismatch"});
   EXPECT_EQ(Check("يعمل في القطاع 12 ألف موظف، 35% منهم تقريبا (3 آلاف) من النساء."),
             Codes{"arith.percent_mismatch"});
+  // The same after a share set off from the whole cued before it.
+  EXPECT_EQ(Check("Of the 600 members surveyed, a third (250) backed the merger."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("Of the 600 members surveyed, a third (200) backed the merger."), Codes{});
+  EXPECT_EQ(Check("من بين 600 عضو شملهم المسح، أيد الثلث (250) الاندماج."),
+            Codes{"arith.percent_mismatch"});
   EXPECT_EQ(Check("The company has 5,000 employees, 10% of them abroad, or in 4 countries."),
             Codes{});
   // What the part is may hold a claim of its own; "of it" may stand before the share.

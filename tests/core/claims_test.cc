@@ -224,6 +224,11 @@ TEST_F(ClaimsTest, EnglishFractionsCountTheWholeNumber) {
   EXPECT_EQ(One("running for a third term").kind, Kind::kOrdinal);
   EXPECT_EQ(One("the rest, or a third, said no").value, "0.33333333333333333333");
   EXPECT_EQ(One("and a fourth, later stage").kind, Kind::kOrdinal);
+  // Before a bracket, or a verb in the past and its object: the fraction; before a noun in
+  // -ed, the rank.
+  EXPECT_EQ(All("Of the 600, a third (200) agreed.").at(1).kind, Kind::kNumber);
+  EXPECT_EQ(One("a fifth voted against the plan").value, "0.2");
+  EXPECT_EQ(One("a third armed group").kind, Kind::kOrdinal);
   EXPECT_EQ(All("The staff shrank by a third, to 8,000.").front().kind, Kind::kNumber);
   // A fraction in words, then a count "to" which a change led, is no range.
   EXPECT_EQ(All("The staff shrank by a third to 8,000.").size(), 2u);
