@@ -986,8 +986,11 @@ class ArithmeticChecks {
   // العائدات"), or a verb of change of its own ("وارتفعت الأرباح بنسبة 5%", "and profit rose").
   bool AnotherThingBetween(const Claim& a, const Claim& b) const {
     if (cues_.StartsAWordIn(text_, a.norm_end, b.norm_begin, "clause")) return true;
+    // The change's own cue is no verb of another ("a cut of").
+    const auto own = cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, b.norm_begin), "change");
+    const size_t end = own.entry && own.end >= a.norm_end ? own.end : b.norm_begin;
     bool after_letter = true;
-    for (size_t at = a.norm_end, length = 1; at < b.norm_begin; at += length) {
+    for (size_t at = a.norm_end, length = 1; at < end; at += length) {
       const bool letter = scan::IsLetter(scan::NextCodePoint(text_, at, &length));
       if (letter && !after_letter) {
         const bool conjunction = text_.compare(at, 2, "\xD9\x88") == 0 ||  // و
@@ -1165,7 +1168,7 @@ class ArithmeticChecks {
   // rate, "0.6 points", "0.6 نقطة".
   bool InPoints(const Claim& c) const {
     if (c.value.empty() || !c.qualifier.empty() || c.approx) return false;
-    if (c.kind == Kind::kQuantity) return c.unit == "pp";
+    if (c.kind == Kind::kQuantity) return c.unit == "pp" || c.unit == "bp";
     // (The word is the noun the number counts, inside its span, or after it.)
     return c.kind == Kind::kNumber && c.unit.empty() &&
            (CuedAfter(c, "points") || cues_.MatchBefore(text_, c.norm_end, "points").entry);
@@ -1201,26 +1204,37 @@ class ArithmeticChecks {
     return shift.has_value();
   }
 
+  // Basis points are hundredths of the percentage points a rate's difference is in.
+  static bool InBasisPoints(const Claim& c) {
+    return c.kind == Kind::kQuantity && c.unit == "bp";
+  }
+
   // Whether D is the difference from A to B, each rounded as written.
   static bool PointsFit(const Shift& shift, const Claim& difference) {
     const std::optional<double> a = AsDouble(shift.from), b = AsDouble(shift.to);
     const std::optional<double> d = AsDouble(difference.value);
     if (!a || !b || !d) return true;  // nothing to compare: nothing to report
-    const double slack =
-        Slack(*shift.from_claim, *shift.to_claim) + Slack(*shift.to_claim, *shift.from_claim) +
-        Slack(difference, difference);
-    return std::fabs(std::fabs(*b - *a) - *d) <= slack;
+    const bool bp = InBasisPoints(difference);
+    const double per = bp ? 0.01 : 1;
+    // Rates moved by basis points are set, not measured: "to 5.5% from 5%" is 5.00%.
+    const double ends =
+        bp ? 2 * std::min(HalfUnit(*shift.from_claim), HalfUnit(*shift.to_claim))
+           : Slack(*shift.from_claim, *shift.to_claim) + Slack(*shift.to_claim, *shift.from_claim);
+    const double slack = ends + per * Slack(difference, difference);
+    return std::fabs(std::fabs(*b - *a) - per * *d) <= slack;
   }
 
   // The difference from A to B said to be D, each of them rounded as written.
   void CheckDifference(const Shift& shift, const Claim& difference) {
     if (PointsFit(shift, difference)) return;
     const double a = *AsDouble(shift.from), b = *AsDouble(shift.to);
+    const bool bp = InBasisPoints(difference);
+    const std::string change = bp ? Number(std::fabs(b - a) * 100) : Number(std::fabs(b - a));
     reporter_->Report("arith.change_mismatch",
                       absl::StrFormat("from %s to %s is a change of %s, not %s", shift.from,
-                                      shift.to, Number(std::fabs(b - a)), difference.value),
-                      SpansOf(shift, difference), Number(std::fabs(b - a)),
-                      difference.value);
+                                      shift.to, bp ? change + " basis points" : change,
+                                      difference.value),
+                      SpansOf(shift, difference), change, difference.value);
   }
 
   // The claims of a change and of what is said of it, in the order of the text.

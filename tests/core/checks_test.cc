@@ -2120,6 +2120,17 @@ TEST_F(ChecksTest, RatesInPointsAndSharesOfAPoll) {
   EXPECT_EQ(Check("ارتفعت نسبة المشاركة إلى 61.4% مقابل 58.2% في الانتخابات السابقة، بزيادة 3.2 "
                   "نقطة مئوية."),
             Codes{});
+  // Basis points are hundredths of a point, and the rates they move are set, not rounded:
+  // "to 5.5% from 5%" is half a point.
+  EXPECT_EQ(Check("The bank raised its main rate by 25 basis points to 4.5%, from 4%."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("The bank raised its main rate by 50 basis points to 4.5%, from 4%."), Codes{});
+  EXPECT_EQ(Check("خفض البنك سعر الفائدة بمقدار 50 نقطة أساس إلى 3.75% من 4%."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("خفض البنك سعر الفائدة بمقدار 25 نقطة أساس إلى 3.75% من 4%."), Codes{});
+  // "a cut of": the change's own cue, no verb of another thing.
+  EXPECT_EQ(Check("The rate went from 4% to 3.5%, a cut of 25 basis points."),
+            Codes{"arith.change_mismatch"});
   // A few words of what the level was may stand between the values and their change.
   EXPECT_EQ(Check("Prices eased to 2.9% in May from 3.5% in April, the lowest in three years, a "
                   "fall of 0.8 points."),
