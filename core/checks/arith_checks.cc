@@ -200,7 +200,12 @@ class ArithmeticChecks {
   }
 
   const scan::PhraseList::Entry* CueBefore(const Claim& c, std::string_view meaning) const {
-    return doc_.CueBefore(cues_, c, meaning);
+    const scan::PhraseList::Entry* cue = doc_.CueBefore(cues_, c, meaning);
+    // "make up 10%": the "up" of a verb of making up a whole says no change.
+    if (cue != nullptr && meaning == "change" && doc_.CueBefore(cues_, c, "make-up")) {
+      return nullptr;
+    }
+    return cue;
   }
 
   // "a 25% increase", "an increase of 25%": a cue right after the claim.

@@ -2156,6 +2156,11 @@ TEST_F(ChecksTest, RatesInPointsAndSharesOfAPoll) {
             Codes{});
   EXPECT_EQ(Check("In the vote, 52% backed the plan, 40% opposed it and 18% abstained."),
             Codes{"arith.percent_sum"});
+  // "make up" shares a whole out; its "up" is no change.
+  EXPECT_EQ(Check("Farmers make up 30% of the population, traders 45% and others 30%."),
+            Codes{"arith.percent_sum"});
+  EXPECT_EQ(Check("Farmers make up 30% of the population, traders 45% and others 25%."),
+            Codes{});
   // Two shares only where the second is the rival's, named right after it; not another
   // contest's, an earlier time's or another place's.
   EXPECT_EQ(Check("The mayor won 53.2% of the vote against 51.8% for his rival."),
