@@ -345,6 +345,27 @@ bool BareAge(const DocumentView& doc, const Claim& c) {
   return false;
 }
 
+// "قال الرئيس (72 عاما)", "جوزيف شرايبر (32 عاما)": a number of years alone in brackets right
+// after a word is the age of whom that word names, as the Arabic press writes it; not a
+// period restated a word or two after its cue ("فترة طويلة (27 عاما)", "لسنوات (10 أعوام)").
+bool BracketedAfterAName(const DocumentView& doc, const Claim& c) {
+  constexpr size_t kTwoWords = 24;  // bytes: "فترة طويلة"
+  const std::string_view text = doc.normalized.text();
+  const size_t open = scan::SkipSpacesBack(text, c.norm_begin);
+  const size_t close = scan::SkipSpaces(text, c.norm_end);
+  if (open == 0 || text[open - 1] != '(' || close >= text.size() || text[close] != ')') {
+    return false;
+  }
+  const size_t word_end = scan::SkipSpacesBack(text, open - 1);
+  if (word_end == 0 || !scan::IsLetter(scan::PreviousCodePoint(text, word_end))) return false;
+  const size_t from = word_end > kTwoWords ? word_end - kTwoWords : 0;
+  const scan::PhraseList& cues = doc.engine.time_cues();
+  return !cues.StartsAWordIn(text, from, word_end, "period") &&
+         !cues.StartsAWordIn(text, from, word_end, "spent") &&
+         !cues.StartsAWordIn(text, from, word_end, "lasting") &&
+         !doc.engine.time_units().StartsAWordIn(text, from, word_end, "");
+}
+
 // Whether a word of time_cues.tsv's `meaning` starts in the `bytes` before a claim.
 bool CueInTheBytesBefore(const DocumentView& doc, const Claim& c, size_t bytes,
                          std::string_view meaning) {
@@ -522,6 +543,9 @@ enum class AgeAt { kNow, kEvent, kDeath };
 void CheckAge(const DocumentView& doc, size_t i, AgeAt at, Reporter* reporter) {
   const Claim& age = doc.claims[i];
   const bool at_event = at != AgeAt::kNow;
+  // "الرئيس (72 عاما) المولود في 1948": an age in brackets is checked against a birth after
+  // it, which then names the one the brackets follow.
+  const bool bracketed = BracketedAfterAName(doc, age) && !Cued(doc, age, "age");
   // The claims of the age's sentence: outward from it.
   size_t first = i, last = i + 1;
   while (first > 0 && doc.claims[first - 1].sentence == age.sentence) --first;
@@ -530,7 +554,7 @@ void CheckAge(const DocumentView& doc, size_t i, AgeAt at, Reporter* reporter) {
     const Claim& born = doc.claims[j];
     // "born in 1950", "born on March 12, 1960": a year, or a date that writes it.
     const std::optional<long> born_year = YearNamed(doc, born);
-    if (!born_year) continue;
+    if (!born_year || (bracketed && born.norm_begin < age.norm_end)) continue;
     const bool person = Cued(doc, born, "born") || BornBeforeTheSubject(doc, born);
     if (!person && !(at == AgeAt::kNow && FoundedAndAged(doc, born, age))) continue;
     if (AnotherPersonBetween(doc, age, born) || AnotherPersonBorn(doc, age, born)) continue;
@@ -1042,8 +1066,9 @@ void CheckTime(const DocumentView& doc, Reporter* reporter) {
                            (Cued(doc, c, "age-at") || AtAfterAYear(doc, i))) ||
                           OrdinalAge(doc, c);
     const bool at_death = years && Cued(doc, c, "age-at-death");
-    const bool age = (years && (Cued(doc, c, "age") || AgeOfSomeone(doc, c))) || at_event ||
-                     at_death || BareAge(doc, c);
+    const bool age = (years && (Cued(doc, c, "age") || AgeOfSomeone(doc, c) ||
+                                BracketedAfterAName(doc, c))) ||
+                     at_event || at_death || BareAge(doc, c);
     if (ages && age) {
       CheckAge(doc, i, at_event ? AgeAt::kEvent : at_death ? AgeAt::kDeath : AgeAt::kNow,
                reporter);

@@ -983,6 +983,14 @@ TEST_F(ChecksTest, AgeAtDeath) {
   EXPECT_EQ(Check("توفي الشاعر المولود عام 1941 عن عمر يناهز 79 عاما في عام 2015."),
             Codes{"time.age_mismatch"});
   EXPECT_EQ(Check("توفي الشاعر المولود عام 1941 عن عمر يناهز 74 عاما في عام 2015."), Codes{});
+  // An age in brackets after a name, against a birth after it; not a period in brackets.
+  EXPECT_EQ(Check("وقال الوزير (60 عاما) المولود في 1958 إنه سيتقاعد.", nullptr, "2024-06-01"),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("وقال الوزير (66 عاما) المولود في 1958 إنه سيتقاعد.", nullptr, "2024-06-01"),
+            Codes{});
+  EXPECT_EQ(Check("ولد عام 1958 وأمضى في المنفى فترة طويلة (20 عاما).", nullptr, "2024-06-01"),
+            Codes{});
+  EXPECT_EQ(Check("ولد عام 1958 وحكم عليه بالسجن (15 عاما).", nullptr, "2024-06-01"), Codes{});
   // A death on a day named from the publication ("أمس", "today") or by its weekday alone is in
   // the publication's year; with no publication date, or no such day, the age is not checked.
   EXPECT_EQ(Check("ولد المخرج عام 1950، وتوفي أمس عن عمر يناهز 66 عاما.", nullptr, "2024-06-01"),
