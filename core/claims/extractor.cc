@@ -383,7 +383,7 @@ class Extraction {
     if (english) ReadOrdinalBeforeNoun(&*words);
     if (!english) {
       ReadMarkedFraction(engine_, normalized_, &*words);
-      ReadFractionBeforeDefinite(engine_, text_, &*words);
+      ReadFractionBeforeDefinite(engine_, normalized_, &*words);
       ReadSpokenDecimal(engine_, text_, &*words);
     }
     AddWords(*words);

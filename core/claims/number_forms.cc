@@ -285,6 +285,20 @@ bool DefiniteFractionAfterABound(const Engine& engine, std::string_view text,
          engine.relative_times().MatchAt(text, next).entry != nullptr;
 }
 
+// Whether the word at `at` is a noun an owner's suffix makes definite, as written ("قيمته",
+// "ميزانيتها", "سكانها"; ة folds to ه, so the input tells): a stem of three letters or more.
+bool Possessed(const text::NormalizedText& normalized, size_t at) {
+  constexpr size_t kStem = 6;  // bytes: three Arabic letters ("منها" is "of them")
+  const std::string_view word = scan::WordAt(normalized.text(), at);
+  const std::string_view written =
+      normalized.original().substr(0, normalized.ToOriginalEnd(at + word.size()));
+  for (std::string_view suffix : {"\xD9\x87", "\xD9\x87\xD8\xA7", "\xD9\x87\xD9\x85",  // ه ها هم
+                                  "\xD9\x87\xD9\x85\xD8\xA7"}) {                     // هما
+    if (written.ends_with(suffix) && word.size() >= kStem + suffix.size()) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void ReadMarkedFraction(const Engine& engine, const text::NormalizedText& normalized,
@@ -303,8 +317,9 @@ void ReadMarkedFraction(const Engine& engine, const text::NormalizedText& normal
   }
 }
 
-void ReadFractionBeforeDefinite(const Engine& engine, std::string_view text,
+void ReadFractionBeforeDefinite(const Engine& engine, const text::NormalizedText& normalized,
                                 numerals::WordNumber* n) {
+  const std::string_view text = normalized.text();
   const scan::PhraseList& homographs = engine.fraction_homographs();
   if (DefiniteFractionAfterABound(engine, text, *n)) {
     if (TakeHomographFraction(homographs.MatchAt(text, n->begin + kArticle.size()), n)) {
@@ -314,7 +329,8 @@ void ReadFractionBeforeDefinite(const Engine& engine, std::string_view text,
   }
   if (n->definite) return;
   const size_t next = scan::SkipSpaces(text, n->end);
-  if (next == n->end || text.substr(next, kArticle.size()) != kArticle) return;
+  if (next == n->end) return;
+  if (text.substr(next, kArticle.size()) != kArticle && !Possessed(normalized, next)) return;
   if (numerals::ReadArabicWords(engine.arabic_words(), text, next)) return;  // "عشر الألف"
   TakeHomographFraction(homographs.MatchAt(text, n->begin), n);
 }

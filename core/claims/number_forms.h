@@ -39,9 +39,10 @@ void ReadSpokenDecimal(const Engine& engine, std::string_view text, numerals::Wo
 void ReadMarkedFraction(const Engine& engine, const text::NormalizedText& normalized,
                         numerals::WordNumber* n);
 
-// "خمس الناخبين" is a fifth of the voters: a cardinal of fraction_homographs.tsv alone before a
-// definite noun; "خمس سنوات" stays five.
-void ReadFractionBeforeDefinite(const Engine& engine, std::string_view text,
+// "خمس الناخبين" is a fifth of the voters, "خمس قيمته" a fifth of its value: a cardinal of
+// fraction_homographs.tsv alone before a noun the article or an owner's suffix makes definite;
+// "خمس سنوات" stays five.
+void ReadFractionBeforeDefinite(const Engine& engine, const text::NormalizedText& normalized,
                                 numerals::WordNumber* n);
 
 // "minus 5", "سالب 3", "5 درجات تحت الصفر": an exact positive value made negative, the sign

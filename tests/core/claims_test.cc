@@ -144,6 +144,10 @@ TEST_F(ClaimsTest, FractionsAndDecimalWords) {
   EXPECT_TRUE(One("سبع السكان").approx);
   EXPECT_EQ(One("خمس سنوات").value, "5");
   EXPECT_EQ(One("الخمس الأوائل").value, "5");
+  // So is one before a noun an owner's suffix makes definite; not before "منها", of them.
+  EXPECT_EQ(One("فقد الصندوق خمس قيمته").value, "0.2");
+  EXPECT_EQ(One("يعيش عشر سكانها في الخارج").value, "0.1");
+  EXPECT_EQ(One("اختار خمس منها").value, "5");
   // With the article after "than", where no noun follows: a fraction.
   EXPECT_EQ(One("تراجع الإنتاج بأكثر من الخمس في عام").value, "0.2");
   // ... and after a word of "by": the amount of a change.
