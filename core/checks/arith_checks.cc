@@ -1662,13 +1662,21 @@ class ArithmeticChecks {
       said = Trimmed(std::string_view(said).substr(comma + 1));
     }
     // ("0.3 points from": the word "points" is no part of a claim under one.)
-    const std::string began =
+    std::string began =
         points ? AfterCue(WordsBetween(pct, from), "points") : WordsBetween(pct, from);
+    // "1.4 million, a 15% rise from": an article before the share, the change's noun after it.
+    const bool noun_after = !points && CoveredBy(said, cues_, "change-lead") &&
+                            cues_.MatchAt(began, 0, "change-after").entry;
+    if (noun_after) began = AfterCue(began, "change-after");
     const auto since = cues_.MatchAt(began, 0, "since");
-    if (!since.entry || since.end != began.size()) return;
+    // "up 15% from the 1.12 million of 2022": the article of where it began.
+    if (!since.entry || !(since.end == began.size() ||
+                          Trimmed(std::string_view(began).substr(since.end)) == "the")) {
+      return;
+    }
     // "54,000 at year end, 3,000 fewer than": a word or two of its time may stand between.
     const bool than = AFewWords(said, kAWordOrTwo) && since.entry->HasTag("than");
-    if (!than && (difference || !CoveredBy(said, cues_, "change"))) return;
+    if (!than && (difference || !(noun_after || CoveredBy(said, cues_, "change")))) return;
     const Shift shift{from.value, to.value, &from, &to, i + 1};
     if (difference) return CheckDifference(shift, pct);
     if (rates) return RateChange(shift, pct);

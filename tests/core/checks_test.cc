@@ -1504,6 +1504,12 @@ TEST_F(ChecksTest, ChangeBetweenTwoYears) {
   EXPECT_EQ(Check("Headcount stood at 54,000 at year end, 2,000 fewer than the 56,000 of a year "
                   "before."),
             Codes{});
+  // "a 15% rise from": an article, the share, then the change's noun; "from the" start.
+  EXPECT_EQ(Check("Visitors rose to 2.4 million, a 30% rise from 1.6 million."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Visitors rose to 2.4 million, a 50% rise from 1.6 million."), Codes{});
+  EXPECT_EQ(Check("Last year 2.4 million people visited, up 30% from the 1.6 million of 2022."),
+            Codes{"arith.change_mismatch"});
   // A bare start is in the unit of where the change led.
   EXPECT_EQ(Check("Production reached 1.2 million barrels a day in May, up 20% from 1.1 "
                   "million in April."),
