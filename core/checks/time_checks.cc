@@ -103,8 +103,16 @@ struct YearsBack {
   long slack = 1;
 };
 std::optional<YearsBack> YearsBackOf(const Claim& c) {
+  if (c.kind != Kind::kDuration) return std::nullopt;
+  // "قبل ربع قرن", "half a century ago": a part of a century in whole years, a tenth either way.
+  if (c.unit == "century" && !c.value.empty() && !c.number.negative()) {
+    const auto years = c.number.Times(numerals::Decimal::FromInt(100)).ToWhole();
+    if (!years || *years == 0) return std::nullopt;
+    const long y = static_cast<long>(*years);
+    return YearsBack{y, std::max(1L, y / 10)};
+  }
   const auto n = Whole(c.value);
-  if (c.kind != Kind::kDuration || !n) return std::nullopt;
+  if (!n) return std::nullopt;
   if (c.unit == "year") return YearsBack{*n, 1};
   if (c.unit == "decade") return YearsBack{*n * 10, *n > 1 ? 2 : 1};
   return std::nullopt;
@@ -520,19 +528,23 @@ bool FoundedAndAged(const DocumentView& doc, const Claim& began, const Claim& ag
 }
 
 // "وتوفي أمس عن عمر ناهز 68 عاما", "died on Sunday at the age of 68": a death a few words
-// before the age, on a day named from the publication ("أمس", "today") or by its weekday
-// alone, which is within the week before it: the age is counted to the publication's year.
-bool DiedLately(const DocumentView& doc, const Claim& age) {
+// before the age (or before the birth, "توفي الفنان المولود عام 1938 أمس عن عمر"), on a day
+// named from the publication ("أمس", "today") or by its weekday alone, which is within the
+// week before it: the age is counted to the publication's year.
+bool DiedLately(const DocumentView& doc, const Claim& age, const Claim& born) {
   constexpr size_t kNear = 64;  // bytes: "وتوفي يوم الأحد الماضي عن عمر يناهز"
+  constexpr size_t kBeforeBirth = 40;  // bytes: "توفي الفنان المولود عام"
   const size_t from = age.norm_begin > kNear ? age.norm_begin - kNear : 0;
   const std::string_view text = doc.normalized.text();
   const std::string_view window = text.substr(from, age.norm_begin - from);
   const size_t stop = window.find_last_of(".\n");
   const size_t begin = stop == std::string_view::npos ? from : from + stop + 1;
   const Engine& engine = doc.engine;
-  return engine.time_cues().StartsAWordIn(text, begin, age.norm_begin, "died") &&
-         (engine.time_cues().StartsAWordIn(text, begin, age.norm_begin, "day-of") ||
-          engine.weekdays().StartsAWordIn(text, begin, age.norm_begin, ""));
+  const bool died = engine.time_cues().StartsAWordIn(text, begin, age.norm_begin, "died") ||
+                    (born.norm_end <= age.norm_begin &&
+                     CueInTheBytesBefore(doc, born, kBeforeBirth, "died"));
+  return died && (engine.time_cues().StartsAWordIn(text, begin, age.norm_begin, "day-of") ||
+                  engine.weekdays().StartsAWordIn(text, begin, age.norm_begin, ""));
 }
 
 enum class AgeAt { kNow, kEvent, kDeath };
@@ -564,7 +576,7 @@ void CheckAge(const DocumentView& doc, size_t i, AgeAt at, Reporter* reporter) {
     if (at == AgeAt::kDeath && until && until != died && !AfterAVerbOfDeath(doc, *until)) {
       until = nullptr;
     }
-    const bool lately = !until && at_event && DiedLately(doc, age);
+    const bool lately = !until && at_event && DiedLately(doc, age, born);
     if (!until && ((at_event && !lately) || !doc.published)) continue;
     const long year = until ? *Whole(until->value) : doc.published->year;
     const long expected = year - *born_year;
@@ -1042,6 +1054,10 @@ void CheckTime(const DocumentView& doc, Reporter* reporter) {
         period.qualifier.clear();
         CheckRelative(doc, period, reporter);
       }
+    }
+    // "قبل ربع قرن، في عام 1999", "half a century ago, in 1974".
+    if (relative && c.unit == "century" && c.qualifier == "ago" && !NamedWhole(doc, c)) {
+      CheckRelative(doc, c, reporter);
     }
     // The reporter keeps only the enabled one of the two codes an anniversary may find.
     const bool either = relative || duration;

@@ -635,6 +635,12 @@ TEST_F(ChecksTest, RelativeTimeAgainstTheYear) {
   EXPECT_EQ(Check("استمر الإغلاق 11 شهرا من يناير إلى ديسمبر 2020."), Codes{});
   EXPECT_EQ(Check("The blockade lasted about 20 months, from October 2021 to March 2023."),
             Codes{});  // about so many is left
+  // A part of a century ago, a tenth of its years either way.
+  EXPECT_EQ(Check("أسست الجمعية قبل ربع قرن، في عام 1989.", nullptr, "2024-06-01"),
+            Codes{"time.relative_mismatch"});
+  EXPECT_EQ(Check("أسست الجمعية قبل ربع قرن، في عام 1999.", nullptr, "2024-06-01"), Codes{});
+  EXPECT_EQ(Check("The dam was built half a century ago, in 1964.", nullptr, "2024-06-01"),
+            Codes{"time.relative_mismatch"});
   // A time later, the year it reached right after it, from the one year named before; "after"
   // a period, the same.
   EXPECT_EQ(Check("The treaty, signed in 1994, expired after 20 years, in 2024."),
@@ -1006,6 +1012,9 @@ TEST_F(ChecksTest, AgeAtDeath) {
             Codes{});
   EXPECT_EQ(Check("The actor, born in 1940, died at the age of 77.", nullptr, "2024-06-01"),
             Codes{});
+  EXPECT_EQ(Check("توفي المخرج المولود عام 1950 أمس عن عمر ناهز 66 عاما.", nullptr,
+                  "2024-06-01"),
+            Codes{"time.age_mismatch"});  // the verb of death before the birth
   // "عمر" and the one word naming whose age it is.
   EXPECT_EQ(Check("يبلغ عمر الشيخ 72 عاما، إذ ولد عام 1955.", nullptr, "2024-06-01"),
             Codes{"time.age_mismatch"});
