@@ -1852,7 +1852,9 @@ class ArithmeticChecks {
   std::optional<Shift> ToThenFrom(size_t i, std::string_view between,
                                   const std::string& rest) const {
     constexpr size_t kNear = 60;  // bytes: a few words, no clause of its own
-    if (AFewWords(between, kNear) || CoveredBy(rest, cues_, "to")) {
+    // "بنسبة 3.5%، ليغلق عند 9650 نقطة": a comma, then the verb of where it closed.
+    if (AFewWords(between, kNear) || CoveredBy(rest, cues_, "to") ||
+        CoveredBy(rest, cues_, "level")) {
       return Against(i, /*change_first=*/true);
     }
     // "rose 18% in the first quarter, to $1,350": a comma after the change's time.

@@ -1792,6 +1792,10 @@ TEST_F(ChecksTest, ChangeAsAnAmountAndAShare) {
             Codes{"arith.change_mismatch"});
   EXPECT_EQ(Check("تراجع المؤشر 2.4%، أي 231 نقطة، ليغلق عند 16270 نقطة."),
             Codes{"arith.change_mismatch"});
+  // A comma, then the verb of where it closed, and where it began.
+  EXPECT_EQ(Check("تراجع المؤشر بنسبة 2.5%، ليغلق عند 9360 نقطة مقابل 9600 نقطة."), Codes{});
+  EXPECT_EQ(Check("تراجع المؤشر بنسبة 4.5%، ليغلق عند 9360 نقطة مقابل 9600 نقطة."),
+            Codes{"arith.change_mismatch"});
   // The level first, past a comma the change that led to it, which ends the clause.
   EXPECT_EQ(Check("The Dow finished at 38,240 on Monday, up 310 points, or 0.8%."), Codes{});
   EXPECT_EQ(Check("The Dow finished at 38,240 on Monday, up 310 points, or 1.8%."),
