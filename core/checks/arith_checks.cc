@@ -1854,7 +1854,7 @@ class ArithmeticChecks {
     constexpr size_t kNear = 60;  // bytes: a few words, no clause of its own
     // "بنسبة 3.5%، ليغلق عند 9650 نقطة": a comma, then the verb of where it closed.
     if (AFewWords(between, kNear) || CoveredBy(rest, cues_, "to") ||
-        CoveredBy(rest, cues_, "level")) {
+        CoveredBy(rest, cues_, "level") || VerbItsSubjectThenTo(rest)) {
       return Against(i, /*change_first=*/true);
     }
     // "rose 18% in the first quarter, to $1,350": a comma after the change's time.
@@ -1863,6 +1863,20 @@ class ArithmeticChecks {
         comma != std::string_view::npos && AFewWords(between.substr(0, comma), kNear) &&
         CoveredBy(Trimmed(between.substr(comma + 1)), cues_, "to");
     return to_after_time ? Against(i, /*change_first=*/true) : std::nullopt;
+  }
+
+  // "ليغلق المؤشر عند", "لتصل قيمة الصادرات إلى": a verb of where a change led and its
+  // preposition (arith_cues.tsv "level", "to"), a word or two of its subject between.
+  bool VerbItsSubjectThenTo(std::string_view words) const {
+    constexpr int kSubjectWords = 2;
+    const size_t first_end = words.find(' ');
+    const size_t last_start = words.rfind(' ');
+    if (first_end == std::string_view::npos || last_start == first_end) return false;
+    const auto between = words.substr(first_end + 1, last_start - first_end - 1);
+    if (std::count(between.begin(), between.end(), ' ') + 1 > kSubjectWords) return false;
+    std::string verb_to(words.substr(0, first_end));
+    verb_to.append(words.substr(last_start));
+    return CoveredBy(verb_to, cues_, "level") || CoveredBy(verb_to, cues_, "to");
   }
 
   // "120 مليونا مقابل 100 مليون", "$120m, up from $100m": where a change led, then where it

@@ -1796,6 +1796,13 @@ TEST_F(ChecksTest, ChangeAsAnAmountAndAShare) {
   EXPECT_EQ(Check("تراجع المؤشر بنسبة 2.5%، ليغلق عند 9360 نقطة مقابل 9600 نقطة."), Codes{});
   EXPECT_EQ(Check("تراجع المؤشر بنسبة 4.5%، ليغلق عند 9360 نقطة مقابل 9600 نقطة."),
             Codes{"arith.change_mismatch"});
+  // A word or two of its subject between the verb and its preposition.
+  EXPECT_EQ(Check("ارتفعت الصادرات بنسبة 10%، لتصل قيمتها إلى 5.5 مليار دولار مقابل 4.4 مليار "
+                  "دولار."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("ارتفعت الصادرات بنسبة 25%، لتصل قيمتها إلى 5.5 مليار دولار مقابل 4.4 مليار "
+                  "دولار."),
+            Codes{});
   // The level first, past a comma the change that led to it, which ends the clause.
   EXPECT_EQ(Check("The Dow finished at 38,240 on Monday, up 310 points, or 0.8%."), Codes{});
   EXPECT_EQ(Check("The Dow finished at 38,240 on Monday, up 310 points, or 1.8%."),
