@@ -1669,13 +1669,15 @@ class ArithmeticChecks {
                             cues_.MatchAt(began, 0, "change-after").entry;
     if (noun_after) began = AfterCue(began, "change-after");
     const auto since = cues_.MatchAt(began, 0, "since");
+    // "a 15% rise on the 1.12 million": "on" after the change's noun is "from".
+    const bool on = noun_after && (began == "on" || began == "on the");
     // "up 15% from the 1.12 million of 2022": the article of where it began.
-    if (!since.entry || !(since.end == began.size() ||
-                          Trimmed(std::string_view(began).substr(since.end)) == "the")) {
+    if (!on && (!since.entry || !(since.end == began.size() ||
+                                  Trimmed(std::string_view(began).substr(since.end)) == "the"))) {
       return;
     }
     // "54,000 at year end, 3,000 fewer than": a word or two of its time may stand between.
-    const bool than = AFewWords(said, kAWordOrTwo) && since.entry->HasTag("than");
+    const bool than = !on && AFewWords(said, kAWordOrTwo) && since.entry->HasTag("than");
     if (!than && (difference || !(noun_after || CoveredBy(said, cues_, "change")))) return;
     const Shift shift{from.value, to.value, &from, &to, i + 1};
     if (difference) return CheckDifference(shift, pct);

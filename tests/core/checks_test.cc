@@ -1519,6 +1519,8 @@ TEST_F(ChecksTest, ChangeBetweenTwoYears) {
   EXPECT_EQ(Check("Visitors rose to 2.4 million, a 50% rise from 1.6 million."), Codes{});
   EXPECT_EQ(Check("Last year 2.4 million people visited, up 30% from the 1.6 million of 2022."),
             Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Last year 2.4 million people visited, a 30% rise on the 1.6 million of 2022."),
+            Codes{"arith.change_mismatch"});
   // A bare start is in the unit of where the change led.
   EXPECT_EQ(Check("Production reached 1.2 million barrels a day in May, up 20% from 1.1 "
                   "million in April."),
