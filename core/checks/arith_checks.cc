@@ -837,7 +837,17 @@ class ArithmeticChecks {
   // (arith_cues.tsv "them-suffix").
   bool OfThemGlued(const Claim& fraction) const {
     if (!IsWordFraction(fraction, /*about=*/true)) return false;
-    return cues_.SuffixBefore(text_, fraction.norm_end, "them-suffix").entry != nullptr;
+    // The fraction's word may be followed by a word of about so much ("نصفهم تقريبا").
+    for (size_t at = fraction.norm_begin, length = 1; at < fraction.norm_end; at += length) {
+      const size_t end = scan::LetterRunEnd(text_, at);
+      if (end > at && cues_.SuffixBefore(text_, end, "them-suffix").entry != nullptr) return true;
+      if (end > at) {
+        length = end - at;
+      } else {
+        scan::NextCodePoint(text_, at, &length);
+      }
+    }
+    return false;
   }
 
   void CheckShare(const Claim& part, const Claim& whole, const Claim& share) {

@@ -1195,6 +1195,9 @@ TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
             Codes{"arith.percent_mismatch"});
   EXPECT_EQ(Check("يعمل في القطاع 12 ألف موظف، 35% منهم تقريبا (3 آلاف) من النساء."),
             Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("يقطن البلدة 60 ألف نسمة، نصفهم تقريبا (40 ألفا) من الشباب."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("يقطن البلدة 60 ألف نسمة، نصفهم تقريبا (30 ألفا) من الشباب."), Codes{});
   // The same after a share set off from the whole cued before it.
   EXPECT_EQ(Check("Of the 600 members surveyed, a third (250) backed the merger."),
             Codes{"arith.percent_mismatch"});
