@@ -84,6 +84,9 @@ TEST(PersianWords, ScalesCurrenciesAndBoundsAfterDigits) {
   EXPECT_EQ(dollars.kind, Kind::kMoney);
   EXPECT_EQ(dollars.unit, "USD");
   EXPECT_EQ(Read("قیمت ۲۵ هزار تومان"), V{"25000"});
+  // "ریال ایران", the rial of Iran, on either side of the amount; a bare rial stays unresolved.
+  EXPECT_EQ(ExtractAll("ریال ایران ۱۲۳۵").at(0).unit, "IRR");
+  EXPECT_EQ(ExtractAll("۱۲۳۵ ریال ایران").at(0).unit, "IRR");
   EXPECT_EQ(Read("غرد 25 هزار في الحديقة"), V{"25"});
 }
 
