@@ -187,6 +187,7 @@ Engine::Engine()
                       normalizer_),
       sign_words_(data::Find("sign_words.tsv"), normalizer_),
       fraction_homographs_(data::Find("fraction_homographs.tsv"), normalizer_),
+      currency_places_(data::Find("currency_places.tsv"), normalizer_),
       not_numbers_(data::Find("not_numbers.tsv"), normalizer_),
       hyphen_prefixes_(data::Find("hyphen_prefixes.tsv"), normalizer_),
       noun_stopwords_(WordSet(data::Find("noun_stopwords.tsv"), normalizer_)),
@@ -223,7 +224,7 @@ std::unique_ptr<Engine> Engine::Create(Error* error) {
                                      &engine->roman_cues_,
                                      &engine->ordinal_cues_, &engine->holidays_,
                                      &engine->relative_times_, &engine->sign_words_,
-                                     &engine->fraction_homographs_,
+                                     &engine->fraction_homographs_, &engine->currency_places_,
                                      &engine->hyphen_prefixes_};
   bool missing = engine->arabic_words_.empty() || engine->english_words_.empty() ||
                  engine->persian_words_.empty() || engine->fils_shares_.empty();

@@ -65,6 +65,7 @@ class Engine {
   const scan::PhraseList& sign_words() const { return sign_words_; }
   // "خمس", "عشر": cardinals that are fractions before a definite noun.
   const scan::PhraseList& fraction_homographs() const { return fraction_homographs_; }
+  const scan::PhraseList& currency_places() const { return currency_places_; }
   // Phrases that start like a number but name something else ("نصف نهائي", "half-time").
   const scan::PhraseList& not_numbers() const { return not_numbers_; }
   const scan::PhraseList& hyphen_prefixes() const { return hyphen_prefixes_; }
@@ -116,6 +117,7 @@ class Engine {
   scan::PhraseList relative_times_;
   scan::PhraseList sign_words_;
   scan::PhraseList fraction_homographs_;
+  scan::PhraseList currency_places_;
   scan::PhraseList not_numbers_;
   scan::PhraseList hyphen_prefixes_;
   absl::flat_hash_set<std::string> noun_stopwords_;

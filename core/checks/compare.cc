@@ -1188,14 +1188,35 @@ std::optional<std::vector<Claim>> SplitRanges(const std::vector<Claim>& side,
 
 }  // namespace
 
+// `side` with the currencies read from the places each text names taken back: a translation
+// may name other places than its source, and a currency one side says only by them is no
+// slip of the other's ("500 million dirhams" beside "Dubai" against "500 مليون درهم"). Nothing
+// when no claim's currency was so read.
+std::optional<std::vector<Claim>> WithoutPlacedCurrencies(const std::vector<Claim>& side) {
+  if (std::none_of(side.begin(), side.end(), [](const Claim& c) { return c.unit_from_place; })) {
+    return std::nullopt;
+  }
+  std::vector<Claim> copy = side;
+  for (Claim& c : copy) {
+    if (c.unit_from_place) c.unit.clear();
+  }
+  return copy;
+}
+
 void CompareClaims(const Engine& engine, const CompareSide& source_side,
                    const CompareSide& target_side, Reporter* reporter) {
-  const std::optional<std::vector<Claim>> source_split =
-      SplitRanges(source_side.claims, target_side.claims);
-  const std::optional<std::vector<Claim>> target_split =
-      SplitRanges(target_side.claims, source_side.claims);
-  const std::vector<Claim>& source = source_split ? *source_split : source_side.claims;
-  const std::vector<Claim>& target = target_split ? *target_split : target_side.claims;
+  const std::optional<std::vector<Claim>> source_unplaced =
+      WithoutPlacedCurrencies(source_side.claims);
+  const std::optional<std::vector<Claim>> target_unplaced =
+      WithoutPlacedCurrencies(target_side.claims);
+  const std::vector<Claim>& source_claims = source_unplaced ? *source_unplaced
+                                                            : source_side.claims;
+  const std::vector<Claim>& target_claims = target_unplaced ? *target_unplaced
+                                                            : target_side.claims;
+  const std::optional<std::vector<Claim>> source_split = SplitRanges(source_claims, target_claims);
+  const std::optional<std::vector<Claim>> target_split = SplitRanges(target_claims, source_claims);
+  const std::vector<Claim>& source = source_split ? *source_split : source_claims;
+  const std::vector<Claim>& target = target_split ? *target_split : target_claims;
   Aligner aligner(source, source_side.text.size(), target, target_side.text.size(), reporter);
   aligner.SetNameNumbers(NumbersInNames(source_side.text), NumbersInNames(target_side.text));
   aligner.SetTexts(engine, source_side.normalized.text(), target_side.normalized.text());

@@ -94,9 +94,11 @@ bool IsCountOfAThing(const Claim& c) {
          c.qualifier != "range";
 }
 
+// (A currency read from the places named is no currency said: two amounts of it are as
+// unresolved as their words.)
 bool IsAmountOfACurrency(const Claim& c) {
-  return c.kind == Kind::kMoney && !c.unit.empty() && !c.value.empty() && !c.approx &&
-         c.qualifier.empty();
+  return c.kind == Kind::kMoney && !c.unit.empty() && !c.unit_from_place && !c.value.empty() &&
+         !c.approx && c.qualifier.empty();
 }
 
 // The times and ranks each sentence names ("The 2023 report", "The second flight"): two
@@ -273,7 +275,7 @@ std::string ThingOf(const Claim& c) {
   if (c.value.empty() || c.qualifier == "range") return {};
   if (c.kind == Kind::kNumber) return c.noun_key;
   // "857 مليون دينار": an amount of a currency no country names, by its family.
-  if (c.kind == Kind::kMoney && c.unit.empty() && !c.noun_key.empty()) {
+  if (c.kind == Kind::kMoney && (c.unit.empty() || c.unit_from_place) && !c.noun_key.empty()) {
     return absl::StrCat(static_cast<int>(c.kind), "|?", c.noun_key);
   }
   if (c.unit.empty() || c.kind == Kind::kPercent || c.kind == Kind::kYear) return {};

@@ -51,6 +51,7 @@ struct Claim {
   bool separator_guessed = false;
   bool subunit = false;     // money written in cents, fils, ...: joins the amount before it
   bool unit_assumed = false;  // the currency of a bare "dollar", the caller's default
+  bool unit_from_place = false;  // the currency read from the places the document names
   bool ratio = false;  // "one in five", "واحد من كل خمسة": the value is the share, 0.2
   // The other reading of an ambiguous separator ("20.000" read as 20 may mean 20000).
   std::optional<numerals::Decimal> alternative;

@@ -14,6 +14,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "core/claims/claim_builder.h"
+#include "core/claims/currency_places.h"
 #include "core/numerals/vulgar_fraction.h"
 #include "core/numerals/word_lexicon.h"
 #include "core/claims/mention.h"
@@ -184,6 +185,7 @@ class Extraction {
       }
     }
     JoinClaims(engine_, normalized_, claims_);
+    ResolveCurrenciesByPlace(engine_, normalized_, claims_);
     FillYearsFromDateline(claims_);
     for (Claim& claim : *claims_) FinishSpan(normalized_, &claim);
   }

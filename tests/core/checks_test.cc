@@ -379,6 +379,23 @@ TEST_F(ChecksTest, CompareMeetsAPeggedCurrency) {
             Codes{"compare.value_mismatch"});
 }
 
+// A currency read from the places a text names is read on its side only: against the other
+// side's word for it, or another place's currency there, it is no slip.
+TEST_F(ChecksTest, CompareLeavesACurrencyReadFromPlaces) {
+  EXPECT_EQ(Compare("The Dubai developer raised 500 million dirhams.",
+                    "جمعت الشركة 500 مليون درهم."),
+            Codes{});
+  EXPECT_EQ(Compare("The firm raised 500 million dirhams.",
+                    "جمعت الشركة المغربية 500 مليون درهم."),
+            Codes{});
+  // The document checks read it: a pegged currency against its dollars.
+  EXPECT_EQ(Check("باعت الشركة في دبي أصولا بقيمة 367 مليون درهم (150 مليون دولار)."),
+            Codes{"arith.conversion_mismatch"});
+  EXPECT_EQ(Check("باعت الشركة في دبي أصولا بقيمة 367 مليون درهم (100 مليون دولار)."), Codes{});
+  EXPECT_EQ(Check("باعت الشركة المغربية في دبي أصولا بقيمة 367 مليون درهم (150 مليون دولار)."),
+            Codes{});  // Morocco's and the UAE's dirham: unresolved
+}
+
 // A share in words and a percentage that differ are one value that differs; about so much on
 // either side and within five points, information.
 TEST_F(ChecksTest, CompareAShareAgainstAPercentage) {

@@ -2353,6 +2353,23 @@ TEST_F(ClaimsTest, AChangeLeadsToItsOwnUnit) {
             Kind::kNumber);
 }
 
+// A word of several countries' currencies takes the one the document's places name, where
+// they name one; the word's own country wins, and two places leave it unresolved.
+TEST_F(ClaimsTest, CurrencyFromThePlacesNamed) {
+  Claim dirhams = One("وقعت الشركة في أبوظبي عقدا بقيمة 40 مليون درهم");
+  EXPECT_EQ(dirhams.unit, "AED");
+  EXPECT_TRUE(dirhams.unit_from_place);
+  EXPECT_EQ(One("صرف البنك المركزي بالرباط 40 مليون درهم").unit, "MAD");  // a glued ب
+  EXPECT_EQ(One("Kuwaiti banks lent 3 billion dinars").unit, "KWD");
+  EXPECT_EQ(One("وزار الوفد دبي والرباط، وخصص 40 مليون درهم").unit, "");
+  EXPECT_EQ(One("خصص 40 مليون درهم").unit, "");
+  Claim named = One("وقعت الشركة في أبوظبي عقدا بقيمة 40 مليون درهم مغربي");
+  EXPECT_EQ(named.unit, "MAD");
+  EXPECT_FALSE(named.unit_from_place);
+  // "عمان" is Oman and Amman: no place of either.
+  EXPECT_EQ(One("وقعت الشركة في عمان عقدا بقيمة 40 مليون دينار").unit, "");
+}
+
 TEST_F(ClaimsTest, Money) {
   struct Case {
     const char* text;
