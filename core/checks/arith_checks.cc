@@ -202,7 +202,8 @@ class ArithmeticChecks {
   const scan::PhraseList::Entry* CueBefore(const Claim& c, std::string_view meaning) const {
     const scan::PhraseList::Entry* cue = doc_.CueBefore(cues_, c, meaning);
     // "make up 10%": the "up" of a verb of making up a whole says no change.
-    if (cue != nullptr && meaning == "change" && doc_.CueBefore(cues_, c, "make-up")) {
+    if (cue != nullptr && cue->phrase == "up" && meaning == "change" &&
+        doc_.CueBefore(cues_, c, "make-up")) {
       return nullptr;
     }
     return cue;
@@ -1001,23 +1002,27 @@ class ArithmeticChecks {
   // العائدات"), or a verb of change of its own ("وارتفعت الأرباح بنسبة 5%", "and profit rose").
   bool AnotherThingBetween(const Claim& a, const Claim& b) const {
     if (cues_.StartsAWordIn(text_, a.norm_end, b.norm_begin, "clause")) return true;
-    // The change's own cue is no verb of another ("a cut of").
-    const auto own = cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, b.norm_begin), "change");
-    const size_t end = own.entry && own.end >= a.norm_end ? own.end : b.norm_begin;
     bool after_letter = true;
-    for (size_t at = a.norm_end, length = 1; at < end; at += length) {
+    for (size_t at = a.norm_end, length = 1; at < b.norm_begin; at += length) {
       const bool letter = scan::IsLetter(scan::NextCodePoint(text_, at, &length));
       if (letter && !after_letter) {
         const bool conjunction = text_.compare(at, 2, "\xD9\x88") == 0 ||  // و
                                  text_.compare(at, 2, "\xD9\x81") == 0;    // ف
         if (cues_.MatchAt(text_, at, "verb").entry ||
             (conjunction && cues_.MatchAt(text_, at + 2, "verb").entry)) {
-          return true;
+          return !InTheChangesOwnCue(at, b);
         }
       }
       after_letter = letter;
     }
     return false;
+  }
+
+  // Whether `at` is inside the cue of a change right before `b` ("a cut of"), whose verb is
+  // the change's own.
+  bool InTheChangesOwnCue(size_t at, const Claim& b) const {
+    const auto own = cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, b.norm_begin), "change");
+    return own.entry && own.end <= at;
   }
 
   // "450 مليون دينار مقابل 400 مليون دينار العام الماضي، بزيادة قدرها 25%", "up from $400
