@@ -817,18 +817,15 @@ class Extraction {
   }
 
   // "a third backed the plan", "a fifth voted for it": a word in -ed after the fraction, then
-  // a word that opens its object or complement, is the fraction's verb ("a third armed group"
-  // is a rank: a noun follows).
+  // a word that opens its object or complement (noun_stopwords.tsv), is the fraction's verb
+  // ("a third armed group" is a rank: a noun follows).
   bool VerbInThePast(size_t end) const {
     constexpr size_t kShortest = 4;  // "used" ("red" is no verb)
     const std::string verb = Lower(WordAfter(end));
     if (verb.size() < kShortest || !verb.ends_with("ed")) return false;
     const size_t after_verb = scan::SkipSpaces(text_, end) + verb.size();
     const std::string next = Lower(WordAfter(after_verb));
-    static constexpr std::string_view kOpeners[] = {
-        "the", "a", "an", "it", "them", "for", "against", "to", "in", "on", "at", "with",
-        "by", "that", "this", "these", "those", "his", "her", "their", "its", "our", "from"};
-    return std::find(std::begin(kOpeners), std::end(kOpeners), next) != std::end(kOpeners);
+    return engine_.noun_stopwords().contains(next);  // "the", "for", "against", "it"...
   }
 
   static std::string Lower(std::string_view s) {
