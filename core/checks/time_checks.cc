@@ -326,6 +326,17 @@ bool AtAfterAYear(const DocumentView& doc, size_t i) {
          EndsAt(doc.normalized.text(), c.norm_end, ".,;\n");
 }
 
+// Where the mark `open` stands right before a claim that the mark `close` ends ("Smith, 45,",
+// "(72 عاما)"), spaces between; npos where the claim is not set off so.
+size_t SetOffBy(std::string_view text, const Claim& c, char open, char close) {
+  const size_t before = scan::SkipSpacesBack(text, c.norm_begin);
+  const size_t after = scan::SkipSpaces(text, c.norm_end);
+  if (before == 0 || text[before - 1] != open || after >= text.size() || text[after] != close) {
+    return std::string_view::npos;
+  }
+  return before - 1;
+}
+
 // An age said as a bare number: after an age cue ("aged 45", "عمره 45", "is 45" in a sentence
 // with a birth) or, as English news writes it, between commas after a name ("Smith, 45, was
 // born in 1990").
@@ -333,12 +344,9 @@ bool BareAge(const DocumentView& doc, const Claim& c) {
   if (!BareYears(c)) return false;
   if (Cued(doc, c, "age")) return true;
   const std::string_view text = doc.normalized.text();
-  const size_t before = scan::SkipSpacesBack(text, c.norm_begin);
-  const size_t after = scan::SkipSpaces(text, c.norm_end);
-  if (before == 0 || text[before - 1] != ',' || after >= text.size() || text[after] != ',') {
-    return false;
-  }
-  const size_t name_end = scan::SkipSpacesBack(text, before - 1);
+  const size_t comma = SetOffBy(text, c, ',', ',');
+  if (comma == std::string_view::npos) return false;
+  const size_t name_end = scan::SkipSpacesBack(text, comma);
   const std::string_view name = scan::WordBefore(text, name_end);
   if (name.empty()) return false;
   if (name[0] >= 'A' && name[0] <= 'Z') return true;
@@ -359,12 +367,9 @@ bool BareAge(const DocumentView& doc, const Claim& c) {
 bool BracketedAfterAName(const DocumentView& doc, const Claim& c) {
   constexpr size_t kTwoWords = 24;  // bytes: "فترة طويلة"
   const std::string_view text = doc.normalized.text();
-  const size_t open = scan::SkipSpacesBack(text, c.norm_begin);
-  const size_t close = scan::SkipSpaces(text, c.norm_end);
-  if (open == 0 || text[open - 1] != '(' || close >= text.size() || text[close] != ')') {
-    return false;
-  }
-  const size_t word_end = scan::SkipSpacesBack(text, open - 1);
+  const size_t open = SetOffBy(text, c, '(', ')');
+  if (open == std::string_view::npos) return false;
+  const size_t word_end = scan::SkipSpacesBack(text, open);
   if (word_end == 0 || !scan::IsLetter(scan::PreviousCodePoint(text, word_end))) return false;
   const size_t from = word_end > kTwoWords ? word_end - kTwoWords : 0;
   const scan::PhraseList& cues = doc.engine.time_cues();
