@@ -20,6 +20,7 @@
 #include "core/checks/document_checks.h"
 #include "core/checks/measures.h"
 #include "core/claims/calendar.h"
+#include "core/claims/noun_key.h"
 #include "core/scan/text_cursor.h"
 
 namespace mizan::checks {
@@ -229,12 +230,7 @@ bool DefiniteInWords(const Claim& c) {
 
 // Whether a claim counts a noun that ends in a possessive suffix ("مبارياته", "أعضاؤها").
 bool CountsAPossessedNoun(const Claim& c) {
-  if (c.noun.empty() || c.noun_key.empty()) return false;
-  const std::string_view noun = c.noun;
-  for (std::string_view suffix : {"\xD9\x87", "\xD9\x87\xD8\xA7", "\xD9\x87\xD9\x85"}) {  // ه ها هم
-    if (noun.ends_with(suffix)) return true;
-  }
-  return false;
+  return !c.noun_key.empty() && claims::WrittenWithAPossessive(c.noun, /*others=*/true);
 }
 
 bool MonthAlone(const Claim& c) {

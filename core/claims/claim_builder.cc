@@ -1248,12 +1248,8 @@ void ClaimBuilder::HeadOfTheConstruct(const WordBefore& word_before, Span* noun,
 // Whether the word that ends at `end` ends in a possessive ه (with `others`, also ها, هم,
 // هما), not in a teh marbuta that the normalization folded to ه: the caller's letters tell.
 bool ClaimBuilder::EndsInAPossessive(size_t end, bool others) const {
-  const std::string_view written =
-      normalized_.original().substr(0, normalized_.ToOriginalEnd(end));
-  if (written.ends_with("\xD9\x87")) return true;  // ه
-  return others && (written.ends_with("\xD9\x87\xD8\xA7") ||        // ها
-                    written.ends_with("\xD9\x87\xD9\x85") ||        // هم
-                    written.ends_with("\xD9\x87\xD9\x85\xD8\xA7"));  // هما
+  return WrittenWithAPossessive(normalized_.original().substr(0, normalized_.ToOriginalEnd(end)),
+                                others);
 }
 
 void ClaimBuilder::TakeNounBefore(Claim* claim, Span* span, size_t floor, bool definite) const {

@@ -56,6 +56,15 @@ class NounKeys {
   absl::flat_hash_map<std::string, std::string> singulars_;
 };
 
+// Whether an Arabic word as written (a teh marbuta is ة there, which the normalized view folds
+// to ه) ends in a possessive ه, or with `others` also in ها, هم, هما: "قيمته", "سكانها".
+inline bool WrittenWithAPossessive(std::string_view written, bool others) {
+  if (written.ends_with("\xD9\x87")) return true;  // ه
+  return others && (written.ends_with("\xD9\x87\xD8\xA7") ||        // ها
+                    written.ends_with("\xD9\x87\xD9\x85") ||        // هم
+                    written.ends_with("\xD9\x87\xD9\x85\xD8\xA7"));  // هما
+}
+
 }  // namespace mizan::claims
 
 #endif  // MIZAN_CORE_CLAIMS_NOUN_KEY_H_

@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "core/claims/claim_builder.h"
+#include "core/claims/noun_key.h"
 #include "core/numerals/decimal.h"
 #include "core/numerals/vulgar_fraction.h"
 #include "core/scan/text_cursor.h"
@@ -286,17 +287,18 @@ bool DefiniteFractionAfterABound(const Engine& engine, std::string_view text,
 }
 
 // Whether the word at `at` is a noun an owner's suffix makes definite, as written ("قيمته",
-// "ميزانيتها", "سكانها"; ة folds to ه, so the input tells): a stem of three letters or more.
+// "ميزانيتها", "سكانها"): a stem of three letters or more ("منها" is "of them").
 bool Possessed(const text::NormalizedText& normalized, size_t at) {
-  constexpr size_t kStem = 6;  // bytes: three Arabic letters ("منها" is "of them")
+  constexpr size_t kStem = 6;  // bytes: three Arabic letters
   const std::string_view word = scan::WordAt(normalized.text(), at);
-  const std::string_view written =
-      normalized.original().substr(0, normalized.ToOriginalEnd(at + word.size()));
-  for (std::string_view suffix : {"\xD9\x87", "\xD9\x87\xD8\xA7", "\xD9\x87\xD9\x85",  // ه ها هم
-                                  "\xD9\x87\xD9\x85\xD8\xA7"}) {                     // هما
-    if (written.ends_with(suffix) && word.size() >= kStem + suffix.size()) return true;
-  }
-  return false;
+  const size_t suffix = word.ends_with("\xD9\x87\xD9\x85\xD8\xA7")  ? 6   // هما
+                        : word.ends_with("\xD9\x87\xD8\xA7") ||
+                                  word.ends_with("\xD9\x87\xD9\x85")
+                            ? 4                                          // ها هم
+                            : 2;                                         // ه
+  return word.size() >= kStem + suffix &&
+         WrittenWithAPossessive(
+             normalized.original().substr(0, normalized.ToOriginalEnd(at + word.size())), true);
 }
 
 }  // namespace
