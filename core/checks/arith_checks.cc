@@ -1481,6 +1481,8 @@ class ArithmeticChecks {
     if (shift && EndsTheDayBefore(shift->from_claim->norm_end)) CheckDifference(*shift, added);
   }
 
+  // Whether the clause ends at `end`, or after a word for the day before ("56,000 yesterday.",
+  // "56000 أمس،").
   bool EndsTheDayBefore(size_t end) const {
     constexpr std::string_view kMarks = ".,;\n";
     if (EndsAt(text_, end, kMarks)) return true;
