@@ -1818,6 +1818,12 @@ TEST_F(ChecksTest, ChangeAsAnAmountAndAShare) {
   EXPECT_EQ(Check("تراجع المؤشر بنسبة 2.5%، ليغلق عند 9360 نقطة مقابل 9600 نقطة."), Codes{});
   EXPECT_EQ(Check("تراجع المؤشر بنسبة 4.5%، ليغلق عند 9360 نقطة مقابل 9600 نقطة."),
             Codes{"arith.change_mismatch"});
+  // Losses and gains said as nouns measure a change.
+  EXPECT_EQ(Check("سجلت البورصة خسائر بلغت 2.5%، ليغلق المؤشر عند 9120 نقطة مقابل 9600 نقطة."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("The index posted gains of 2.5% to close at 9,840, against 9,600."), Codes{});
+  EXPECT_EQ(Check("The index posted gains of 5.5% to close at 9,840, against 9,600."),
+            Codes{"arith.change_mismatch"});
   // A word or two of its subject between the verb and its preposition.
   EXPECT_EQ(Check("ارتفعت الصادرات بنسبة 10%، لتصل قيمتها إلى 5.5 مليار دولار مقابل 4.4 مليار "
                   "دولار."),
