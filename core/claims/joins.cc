@@ -1088,7 +1088,8 @@ void CarryCurrencyAlongAList(const Engine& engine, const text::NormalizedText& n
     Claim& b = v[i];
     const Claim& a = v[i - 1];
     if (b.kind != Kind::kNumber || b.scale.is_zero() || !b.unit.empty() || !b.noun.empty() ||
-        b.value.empty() || b.qualifier == "range" || a.kind != Kind::kMoney || a.unit.empty() ||
+        b.value.empty() || b.qualifier == "range" || a.kind != Kind::kMoney ||
+        (a.unit.empty() && a.noun_key.empty()) ||
         a.sentence != b.sentence || b.norm_begin < a.norm_end ||
         b.norm_begin - a.norm_end > kNear) {
       continue;
@@ -1105,6 +1106,7 @@ void CarryCurrencyAlongAList(const Engine& engine, const text::NormalizedText& n
     b.kind = Kind::kMoney;
     b.unit = a.unit;
     b.unit_assumed = a.unit_assumed;
+    b.noun_key = a.noun_key;  // a currency's family: "مليار درهم ... و1.8 مليار" is dirhams
   }
 }
 

@@ -2344,6 +2344,8 @@ TEST_F(ClaimsTest, AChangeLeadsToItsOwnUnit) {
   EXPECT_EQ(All("خصصت 3.2 مليار دولار للتعليم و1.8 مليار للصحة").back().unit, "USD");
   EXPECT_EQ(All("$3.2 billion for schools and 1.8 billion for roads").back().kind, Kind::kMoney);
   EXPECT_EQ(All("خصصت 3.2 مليار دولار و1.8 مليار نسمة").back().kind, Kind::kNumber);
+  EXPECT_EQ(All("خصصت 3.2 مليار درهم للتعليم و1.8 مليار للصحة").back().noun_key, "dirham");
+  EXPECT_EQ(All("خصصت حكومة دبي 3.2 مليار درهم للتعليم و1.8 مليار للصحة").back().unit, "AED");
   EXPECT_EQ(All("$3.2 billion, a sum that the country's 1.8 billion").back().kind,
             Kind::kNumber);
   // Not a year after "compared with", a plain "from" after no "to", nor after a time.
