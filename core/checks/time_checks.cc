@@ -856,6 +856,7 @@ bool FromDateToDate(const DocumentView& doc, const Claim& a, const Claim& b) {
 struct DateEnds {
   const Claim* from = nullptr;
   const Claim* to = nullptr;
+  bool until = false;  // the second after "until", the first the sentence's one other date
 };
 DateEnds EndsOfThePeriod(const DocumentView& doc, size_t i) {
   constexpr size_t kNear = 24;  // bytes: "ceasefire ran", "of music"
@@ -876,7 +877,7 @@ DateEnds EndsOfThePeriod(const DocumentView& doc, size_t i) {
       doc.engine.time_cues().MatchAt(text, AfterAComma(text, d.norm_end), "until").entry &&
       CoveredBy(PlainWordsBetween(doc, d, claims[i + 1]), doc.engine.time_cues(), "until")) {
     return {TheOneBefore(doc, i, [](const Claim& c) { return c.kind == Kind::kDate; }),
-            &claims[i + 1]};
+            &claims[i + 1], true};
   }
   return {};
 }
@@ -948,7 +949,8 @@ void CheckSpanOfDates(const DocumentView& doc, size_t i, Reporter* reporter) {
   const DateEnds ends = EndsOfThePeriod(doc, i);
   if (ends.from == nullptr || ends.to == nullptr) return;
   if (days) return CheckDaysBetween(doc, d, ends, reporter);
-  CheckMonthsBetween(d, ends, reporter);
+  // "over the 12 months until March 2024" counts back from its end, not from another date.
+  if (!ends.until) CheckMonthsBetween(d, ends, reporter);
 }
 
 // "founded in 1998, it celebrated its 25th anniversary last year", "احتفلت بالذكرى الـ25

@@ -652,6 +652,9 @@ TEST_F(ChecksTest, RelativeTimeAgainstTheYear) {
   EXPECT_EQ(Check("استمر الإغلاق 11 شهرا من يناير إلى ديسمبر 2020."), Codes{});
   EXPECT_EQ(Check("The blockade lasted about 20 months, from October 2021 to March 2023."),
             Codes{});  // about so many is left
+  EXPECT_EQ(Check("Prices fell in January 2023 and rose 8% over the 12 months until March "
+                  "2024."),
+            Codes{});  // counted back from its end
   // A part of a century ago, a tenth of its years either way.
   EXPECT_EQ(Check("أسست الجمعية قبل ربع قرن، في عام 1989.", nullptr, "2024-06-01"),
             Codes{"time.relative_mismatch"});
