@@ -532,6 +532,17 @@ bool FoundedAndAged(const DocumentView& doc, const Claim& began, const Claim& ag
          CoveredBy(rest.substr(space + 1), cues, "age");
 }
 
+// "(72 عاما) المولود في 1948", "(35 عاما)، وهو من مواليد 1980": nothing between an age and a
+// birth after it but the birth's cue and "وهو", "وهي".
+bool BornRightAfter(const DocumentView& doc, const Claim& age, const Claim& born) {
+  if (born.norm_begin < age.norm_end) return false;
+  std::string words = PlainWordsBetween(doc, age, born);
+  for (std::string_view he : {"\xD9\x88\xD9\x87\xD9\x88 ", "\xD9\x88\xD9\x87\xD9\x8A "}) {
+    if (std::string_view(words).starts_with(he)) words.erase(0, he.size());  // "وهو ", "وهي "
+  }
+  return CoveredBy(words, doc.engine.time_cues(), "born");
+}
+
 // "وتوفي أمس عن عمر ناهز 68 عاما", "died on Sunday at the age of 68": a death a few words
 // before the age (or before the birth, "توفي الفنان المولود عام 1938 أمس عن عمر"), on a day
 // named from the publication ("أمس", "today") or by its weekday alone, which is within the
@@ -560,8 +571,8 @@ enum class AgeAt { kNow, kEvent, kDeath };
 void CheckAge(const DocumentView& doc, size_t i, AgeAt at, Reporter* reporter) {
   const Claim& age = doc.claims[i];
   const bool at_event = at != AgeAt::kNow;
-  // "الرئيس (72 عاما) المولود في 1948": an age in brackets is checked against a birth after
-  // it, which then names the one the brackets follow.
+  // "الرئيس (72 عاما) المولود في 1948": an age in brackets is checked against a birth right
+  // after it, which then names the one the brackets follow (not "نظيره المولود في 1960").
   const bool bracketed = BracketedAfterAName(doc, age) && !Cued(doc, age, "age");
   // The claims of the age's sentence: outward from it.
   size_t first = i, last = i + 1;
@@ -571,7 +582,7 @@ void CheckAge(const DocumentView& doc, size_t i, AgeAt at, Reporter* reporter) {
     const Claim& born = doc.claims[j];
     // "born in 1950", "born on March 12, 1960": a year, or a date that writes it.
     const std::optional<long> born_year = YearNamed(doc, born);
-    if (!born_year || (bracketed && born.norm_begin < age.norm_end)) continue;
+    if (!born_year || (bracketed && !BornRightAfter(doc, age, born))) continue;
     const bool person = Cued(doc, born, "born") || BornBeforeTheSubject(doc, born);
     if (!person && !(at == AgeAt::kNow && FoundedAndAged(doc, born, age))) continue;
     if (AnotherPersonBetween(doc, age, born) || AnotherPersonBorn(doc, age, born)) continue;

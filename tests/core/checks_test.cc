@@ -1017,6 +1017,11 @@ TEST_F(ChecksTest, AgeAtDeath) {
   EXPECT_EQ(Check("ولد عام 1958 وأمضى في المنفى فترة طويلة (20 عاما).", nullptr, "2024-06-01"),
             Codes{});
   EXPECT_EQ(Check("ولد عام 1958 وحكم عليه بالسجن (15 عاما).", nullptr, "2024-06-01"), Codes{});
+  // Only a birth right after the brackets is theirs: not another person's named between.
+  EXPECT_EQ(Check("التقى الوزير (60 عاما) نظيره المولود في 1970.", nullptr, "2024-06-01"),
+            Codes{});
+  EXPECT_EQ(Check("وأكد خالد (35 عاما)، وهو من مواليد 1980، أنه سيعود.", nullptr, "2024-06-01"),
+            Codes{"time.age_mismatch"});
   // A death on a day named from the publication ("أمس", "today") or by its weekday alone is in
   // the publication's year; with no publication date, or no such day, the age is not checked.
   EXPECT_EQ(Check("ولد المخرج عام 1950، وتوفي أمس عن عمر يناهز 66 عاما.", nullptr, "2024-06-01"),
