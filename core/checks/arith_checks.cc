@@ -169,6 +169,7 @@ class ArithmeticChecks {
         Total(i);
         AmongTheSentenceBefore(i);
         SumAfterParts(i);
+        PartsOutOfAWhole(i);
         SplitToTheRest(i);
         Record(i);
         TallyOfMembers(i);
@@ -2225,6 +2226,67 @@ class ArithmeticChecks {
     reporter_->Report("arith.total_mismatch",
                       absl::StrFormat("the parts add up to %s, not %s", Number(sum), total.value),
                       spans, total.value, Number(sum));
+  }
+
+  // "72 مقعدا، والمعارضة على 58، والمستقلون على 25، من أصل 150 مقعدا", "72 seats, the
+  // opposition 58 and independents 25, out of 150": three parts or more in a list, then past a
+  // comma the whole they are "out of", which they cannot exceed (the rest may be vacant).
+  void PartsOutOfAWhole(size_t i) {
+    constexpr size_t kNear = 60;  // bytes: what a part is, a few words
+    constexpr size_t kFewestParts = 3;
+    const auto& claims = doc_.claims;
+    const Claim& whole = claims[i];
+    if (i < kFewestParts || !IsPlainCount(whole) || claims[i - 1].sentence != whole.sentence ||
+        !cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, whole.norm_begin), "out-of")
+             .entry) {
+      return;
+    }
+    // Only the comma and the cue after the last part ("25، من أصل 150").
+    const std::string_view between = doc_.Between(claims[i - 1], whole);
+    const Comma comma = CommaIn(between, /*last=*/false);
+    if (comma.at == std::string_view::npos ||
+        !Trimmed(between.substr(0, comma.at)).empty() ||
+        !CoveredBy(Trimmed(between.substr(comma.past)), cues_, "out-of")) {
+      return;
+    }
+    std::vector<const Claim*> parts;
+    for (size_t j = i; j-- > 0 && claims[j].sentence == whole.sentence;) {
+      const Claim& p = claims[j];
+      if (!IsPlainCount(p) || !PartOf(whole, p)) break;
+      if (!parts.empty() && !ListedBefore(p, *parts.back(), kNear) &&
+          !NextItemOpens(doc_.Between(p, *parts.back()), kNear)) {
+        break;
+      }
+      parts.push_back(&p);
+    }
+    // The first part names what they count, the whole nothing else ("72 seats ... out of
+    // 150"; not scores each out of the same 50: "scored 20, 15 and 30, out of 50").
+    const Claim& first = *parts.back();
+    if (parts.size() < kFewestParts || first.noun_key.empty() ||
+        !(whole.noun_key.empty() || whole.noun_key == first.noun_key)) {
+      return;
+    }
+    double sum = 0, slack = CountSlack(whole);
+    for (const Claim* p : parts) sum += *AsDouble(p->value), slack += CountSlack(*p);
+    if (sum <= *AsDouble(whole.value) + slack) return;
+    std::vector<SpanRef> spans;
+    for (auto p = parts.rbegin(); p != parts.rend(); ++p) spans.push_back(SpanOf(**p));
+    spans.push_back(SpanOf(whole));
+    reporter_->Report("arith.total_mismatch",
+                      absl::StrFormat("the parts add up to %s, more than the whole, %s",
+                                      Number(sum), whole.value),
+                      spans, whole.value, Number(sum));
+  }
+
+  // Whether the words after a part open the list's next item with a comma or "and" ("72
+  // seats, the opposition 58", "58 and independents 25", "72 مقعدا، والمعارضة على 58").
+  static bool NextItemOpens(std::string_view between, size_t near) {
+    if (between.size() > near || between.find_first_of(".;:(") != std::string_view::npos) {
+      return false;
+    }
+    while (between.starts_with(' ')) between.remove_prefix(1);
+    return between.starts_with(',') || between.starts_with(kArabicComma) ||
+           between.starts_with("and ") || between.starts_with("\xD9\x88");  // و
   }
 
   // "She won 75 million votes, or 48.3%, against his 77 million, or 49.8%", "حصل على 1.2

@@ -3013,6 +3013,14 @@ TEST_F(ChecksTest, PartsAndSharesAroundTheirWhole) {
             total);
   EXPECT_EQ(Check("رصدت 30 مليون دينار للمدارس و15 مليونا للمستشفيات، بإجمالي 45 مليون دينار."),
             Codes{});
+  // Three parts or more, then past a comma the whole they are "out of": no more than it.
+  EXPECT_EQ(Check("فاز الحزب الحاكم بـ62 مقعدا، والمعارضة بـ48، والمستقلون بـ15، من أصل 120 "
+                  "مقعدا."),
+            total);
+  EXPECT_EQ(Check("The ruling party won 62 seats, the opposition 38 and independents 15, out of "
+                  "120."),
+            Codes{});  // the rest may be vacant
+  EXPECT_EQ(Check("She scored 20, 15 and 30, out of 50."), Codes{});  // each out of 50
   // Tails begun otherwise may name a total of something else.
   EXPECT_EQ(Check("It hired 30 nurses in May and 15 doctors for clinics, a total of 95 staff."),
             Codes{});
