@@ -2236,16 +2236,19 @@ class ArithmeticChecks {
     constexpr size_t kFewestParts = 3;
     const auto& claims = doc_.claims;
     const Claim& whole = claims[i];
-    if (i < kFewestParts || !IsPlainCount(whole) || claims[i - 1].sentence != whole.sentence ||
-        !cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, whole.norm_begin), "out-of")
-             .entry) {
+    if (i < kFewestParts || !IsPlainCount(whole) || claims[i - 1].sentence != whole.sentence) {
       return;
     }
-    // Only the comma and the cue after the last part ("25، من أصل 150").
+    // Only the comma and the cue after the last part ("25، من أصل 150"), the comma read first.
     const std::string_view between = doc_.Between(claims[i - 1], whole);
+    const size_t start = between.find_first_not_of(' ');
+    if (start == std::string_view::npos ||
+        !(between[start] == ',' || between.substr(start).starts_with(kArabicComma))) {
+      return;
+    }
+    constexpr size_t kCue = 16;  // bytes: " out of the ", " من أصل "
     const Comma comma = CommaIn(between, /*last=*/false);
-    if (comma.at == std::string_view::npos ||
-        !Trimmed(between.substr(0, comma.at)).empty() ||
+    if (between.size() - comma.past > kCue ||
         !CoveredBy(Trimmed(between.substr(comma.past)), cues_, "out-of")) {
       return;
     }
