@@ -1245,11 +1245,7 @@ class Extraction {
 
   // The run of letters at `at`, lowered (ASCII), and where it ends; empty where none starts.
   std::string LowerWordAt(size_t at, size_t* end) const {
-    size_t length = 0;
-    *end = at;
-    while (*end < text_.size() && scan::IsLetter(scan::NextCodePoint(text_, *end, &length))) {
-      *end += length;
-    }
+    *end = scan::LetterRunEnd(text_, at);
     std::string word(text_.substr(at, *end - at));
     absl::AsciiStrToLower(&word);
     return word;

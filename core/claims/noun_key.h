@@ -56,13 +56,21 @@ class NounKeys {
   absl::flat_hash_map<std::string, std::string> singulars_;
 };
 
-// Whether an Arabic word as written (a teh marbuta is ة there, which the normalized view folds
-// to ه) ends in a possessive ه, or with `others` also in ها, هم, هما: "قيمته", "سكانها".
+// The length in bytes of the possessive suffix an Arabic word as written ends in (a teh
+// marbuta is ة there, which the normalized view folds to ه): ه, or with `others` also ها, هم,
+// هما ("قيمته", "سكانها"); 0 where it ends in none.
+inline size_t PossessiveLength(std::string_view written, bool others) {
+  if (written.ends_with("\xD9\x87")) return 2;  // ه
+  if (!others) return 0;
+  if (written.ends_with("\xD9\x87\xD9\x85\xD8\xA7")) return 6;  // هما
+  if (written.ends_with("\xD9\x87\xD8\xA7") || written.ends_with("\xD9\x87\xD9\x85")) {
+    return 4;  // ها هم
+  }
+  return 0;
+}
+
 inline bool WrittenWithAPossessive(std::string_view written, bool others) {
-  if (written.ends_with("\xD9\x87")) return true;  // ه
-  return others && (written.ends_with("\xD9\x87\xD8\xA7") ||        // ها
-                    written.ends_with("\xD9\x87\xD9\x85") ||        // هم
-                    written.ends_with("\xD9\x87\xD9\x85\xD8\xA7"));  // هما
+  return PossessiveLength(written, others) > 0;
 }
 
 }  // namespace mizan::claims

@@ -291,14 +291,9 @@ bool DefiniteFractionAfterABound(const Engine& engine, std::string_view text,
 bool Possessed(const text::NormalizedText& normalized, size_t at) {
   constexpr size_t kStem = 6;  // bytes: three Arabic letters
   const std::string_view word = scan::WordAt(normalized.text(), at);
-  const size_t suffix = word.ends_with("\xD9\x87\xD9\x85\xD8\xA7")  ? 6   // هما
-                        : word.ends_with("\xD9\x87\xD8\xA7") ||
-                                  word.ends_with("\xD9\x87\xD9\x85")
-                            ? 4                                          // ها هم
-                            : 2;                                         // ه
-  return word.size() >= kStem + suffix &&
-         WrittenWithAPossessive(
-             normalized.original().substr(0, normalized.ToOriginalEnd(at + word.size())), true);
+  const size_t suffix = PossessiveLength(
+      normalized.original().substr(0, normalized.ToOriginalEnd(at + word.size())), true);
+  return suffix > 0 && word.size() >= kStem + suffix;
 }
 
 }  // namespace
