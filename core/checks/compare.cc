@@ -228,9 +228,11 @@ bool DefiniteInWords(const Claim& c) {
   return c.script == "words" && c.text.rfind("\xD8\xA7\xD9\x84", 0) == 0;  // "ال"
 }
 
-// Whether a claim counts a noun that ends in a possessive suffix ("مبارياته", "أعضاؤها").
-bool CountsAPossessedNoun(const Claim& c) {
-  return !c.noun_key.empty() && claims::WrittenWithAPossessive(c.noun, /*others=*/true);
+// Whether a claim counts a noun made definite by its article or its owner's suffix
+// ("المرشحين", "مبارياته", "أعضاؤها").
+bool CountsADefiniteNoun(const Claim& c) {
+  return !c.noun_key.empty() && (claims::WrittenWithTheArticle(c.noun) ||
+                                 claims::WrittenWithAPossessive(c.noun, /*others=*/true));
 }
 
 bool MonthAlone(const Claim& c) {
@@ -253,10 +255,10 @@ bool Weak(const Claim& c) {
   if ((c.approx && c.qualifier != "about") || (c.kind == Kind::kOrdinal && c.script == "words")) {
     return true;  // "first", "الأول": ordinals in words come and go with the phrasing
   }
-  // "الأربع" ("the four"): a definite number word refers back more often than it counts;
-  // not one that counts a noun its owner's suffix makes definite ("مبارياته الثماني", its
-  // eight games), which says how many it has.
-  if (c.kind == Kind::kNumber && DefiniteInWords(c) && !CountsAPossessedNoun(c)) return true;
+  // "الأربع" ("the four"): a definite number word alone refers back more often than it
+  // counts; one after the definite noun it counts ("المرشحين الأربعة عشر", the fourteen
+  // candidates; "مبارياته الثماني", its eight games) says how many there are.
+  if (c.kind == Kind::kNumber && DefiniteInWords(c) && !CountsADefiniteNoun(c)) return true;
   // A month named alone ("--03"); a day with its month ("--03-05") is a date to compare.
   if (MonthAlone(c)) return true;
   if (c.script == "words" && !c.value.empty() && c.value.size() == 1 && c.value[0] <= '2') {

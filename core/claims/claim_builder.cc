@@ -163,19 +163,10 @@ ClaimBuilder::ClaimBuilder(const Engine& engine, const text::NormalizedText& nor
 
 std::string_view ClaimBuilder::WordAt(size_t pos) const { return scan::WordAt(text_, pos); }
 
-bool ClaimBuilder::IsDefinite(std::string_view word) {
-  for (std::string_view prefix : {"\xD8\xA7\xD9\x84", "\xD9\x84\xD9\x84",
-                                  "\xD8\xA8\xD8\xA7\xD9\x84", "\xD9\x88\xD8\xA7\xD9\x84",
-                                  "\xD9\x83\xD8\xA7\xD9\x84", "\xD9\x81\xD8\xA7\xD9\x84"}) {
-    if (word.size() > prefix.size() + 2 && word.substr(0, prefix.size()) == prefix) return true;
-  }
-  return false;
-}
-
 // Whether `word`, which ends at `end`, has the article or a possessive suffix: a noun that
 // digits with the article count ("الأعضاء الـ195", "أعضاؤها الـ15").
 bool ClaimBuilder::DefiniteOrPossessed(std::string_view word, size_t end) const {
-  return IsDefinite(word) || EndsInAPossessive(end, true);
+  return WrittenWithTheArticle(word) || EndsInAPossessive(end, true);
 }
 
 bool ClaimBuilder::IsStopword(std::string_view word) const {
@@ -307,7 +298,7 @@ bool ClaimBuilder::AfterALabelNoun(size_t begin) const {
   if (AfterANounOf(engine_.label_nouns(), begin, &start)) return true;
   const size_t p = scan::SkipSpacesBack(text_, start);  // before the digits' article, if any
   const std::string_view adjective = scan::WordBefore(text_, p);
-  if (p == start || !IsDefinite(adjective)) return false;
+  if (p == start || !WrittenWithTheArticle(adjective)) return false;
   return AfterANounOf(engine_.label_nouns(), p - adjective.size(), &start);
 }
 
@@ -354,7 +345,7 @@ bool ClaimBuilder::CountedWordAfter(size_t end) const {
   const std::string_view word = WordAt(at);
   constexpr std::string_view kYehAlef = "\xD9\x8A\xD8\xA7";
   if (word.size() < 4 || static_cast<unsigned char>(word[0]) < 0x80 || IsStopword(word) ||
-      IsDefinite(word) || word.ends_with(kYehAlef)) {
+      WrittenWithTheArticle(word) || word.ends_with(kYehAlef)) {
     return false;
   }
   const std::string_view first = word.substr(0, 2);
@@ -917,7 +908,7 @@ bool ClaimBuilder::TryYear(const Mention& m, size_t floor, Claim* claim, Span* s
                         after < text_.size() && scan::IsAsciiDigit(text_[after]);
     // A counted noun is indefinite: a definite word after the number ("ميزانية 2017 الجديدة",
     // "رؤية 2030 للتنمية") is no noun it counts.
-    if (!next.empty() && !IsStopword(next) && at > span->end && !dated && !IsDefinite(next) &&
+    if (!next.empty() && !IsStopword(next) && at > span->end && !dated && !WrittenWithTheArticle(next) &&
         !clitic && (!english || EnglishNounAt(at, true) != std::string_view::npos) &&
         !(english && value % 100 != 0 && NamesAnEvent(span->begin, next))) {
       return false;
@@ -1019,7 +1010,7 @@ void ClaimBuilder::TakeNoun(Claim* claim, Span* span) const {
   const std::string_view word = WordAt(at);
   // A single letter (a glued "و" before the next number) is no noun, and a counted noun is
   // indefinite: "2014 بالتهمة", "45 للولايات" continue the sentence instead.
-  if (word.empty() || IsStopword(word) || word.size() <= 2 || IsDefinite(word) || YearCueAt(at) ||
+  if (word.empty() || IsStopword(word) || word.size() <= 2 || WrittenWithTheArticle(word) || YearCueAt(at) ||
       DayOfAWeekday(at) ||
       JoinedToTheNextClause(word) || PluralVerb(word) || OpensAnotherPhrase(word) ||
       SingularAfterAPreposition(word, claim->number) ||
@@ -1232,7 +1223,7 @@ void ClaimBuilder::HeadOfTheConstruct(const WordBefore& word_before, Span* noun,
   for (int words = 0; words < 2; ++words) {
     head = word_before(scan::SkipSpacesBack(text_, head.begin));
     const std::string_view w = text_.substr(head.begin, head.end - head.begin);
-    if (w.empty() || IsDefinite(w) || IsStopword(w)) return;
+    if (w.empty() || WrittenWithTheArticle(w) || IsStopword(w)) return;
     if (keys.IsArabicPlural(w)) {
       *noun = head;
       *word = w;
@@ -1295,12 +1286,12 @@ void ClaimBuilder::TakeNounBefore(Claim* claim, Span* span, size_t floor, bool d
       SkipAdjectivesBack(word_before, &noun, &word);
       HeadOfTheConstruct(word_before, &noun, &word);
     }
-  } else if (definite && !article_digits && IsDefinite(WordAt(span->begin)) &&
+  } else if (definite && !article_digits && WrittenWithTheArticle(WordAt(span->begin)) &&
              !EndsInAPossessive(noun.end, true)) {
     // "فيروسات كورونا الأربعة": a definite number word after a word without the article that
     // no possessive makes definite counts the plural whose name that word completes.
     // The article after a clitic ("للدول الأربع") is the noun's own.
-    if (!IsDefinite(word)) {
+    if (!WrittenWithTheArticle(word)) {
       const Span earlier = word_before(scan::SkipSpacesBack(text_, noun.begin));
       const std::string_view w = text_.substr(earlier.begin, earlier.end - earlier.begin);
       if (w.empty() || IsStopword(w) || !engine_.noun_keys().IsArabicPlural(w) ||
@@ -1698,7 +1689,7 @@ bool ClaimBuilder::AfterADefinitePlural(size_t begin) const {
   constexpr std::string_view kYehNoon = "\xD9\x8A\xD9\x86";
   const size_t p = scan::SkipSpacesBack(text_, begin);
   const std::string_view word = scan::WordBefore(text_, p);
-  return p != begin && IsDefinite(word) && word.ends_with(kYehNoon);
+  return p != begin && WrittenWithTheArticle(word) && word.ends_with(kYehNoon);
 }
 
 bool ClaimBuilder::BuildDualNoun(size_t begin, size_t floor, Claim* claim) const {
@@ -1837,7 +1828,7 @@ bool ClaimBuilder::AdjectiveOfTheWordBefore(size_t begin,
 // name before another word ("سلطان عمان", "سكان اليابان"): both with the article, or neither and
 // the adjective one of relation.
 bool ClaimBuilder::MasculineDualsAgree(std::string_view noun, std::string_view adjective) const {
-  const bool definite = IsDefinite(noun);
+  const bool definite = WrittenWithTheArticle(noun);
   if (definite != adjective.starts_with(kArticle)) return false;
   if (definite) return true;
   return absl::c_any_of(engine_.dual_markers().entries(), [&](const auto& e) {

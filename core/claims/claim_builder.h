@@ -195,9 +195,6 @@ class ClaimBuilder {
   std::string_view WordAt(size_t pos) const;
   // Whether a word is one of the lexicons' number words or a noun stopword.
   bool IsStopword(std::string_view word) const;
-  // Whether a word has the article, after a glued preposition or conjunction if any
-  // (ال, لل, بال, وال, كال, فال).
-  static bool IsDefinite(std::string_view word);
   bool FractionOfIt(const Claim& claim, size_t end) const;
   bool AfterADefinitePlural(size_t begin) const;
 

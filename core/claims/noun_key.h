@@ -73,6 +73,17 @@ inline bool WrittenWithAPossessive(std::string_view written, bool others) {
   return PossessiveLength(written, others) > 0;
 }
 
+// Whether an Arabic word has the article, alone or after a glued conjunction or preposition
+// ("المرشحين", "للمرشحين", "والمرشحين"), and a letter or more after it.
+inline bool WrittenWithTheArticle(std::string_view word) {
+  for (std::string_view prefix : {"\xD8\xA7\xD9\x84", "\xD9\x84\xD9\x84",
+                                  "\xD8\xA8\xD8\xA7\xD9\x84", "\xD9\x88\xD8\xA7\xD9\x84",
+                                  "\xD9\x83\xD8\xA7\xD9\x84", "\xD9\x81\xD8\xA7\xD9\x84"}) {
+    if (word.size() > prefix.size() + 2 && word.starts_with(prefix)) return true;
+  }
+  return false;
+}
+
 }  // namespace mizan::claims
 
 #endif  // MIZAN_CORE_CLAIMS_NOUN_KEY_H_

@@ -233,6 +233,11 @@ TEST_F(ChecksTest, CompareRanksSharesAndVagueOrders) {
             Codes{"compare.value_mismatch"});
   EXPECT_EQ(Compare("The club lost its last five games.", "خسر النادي مبارياته الخمس الأخيرة."),
             Codes{});
+  // So does one after the noun it counts, with the article ("the fourteen candidates").
+  EXPECT_EQ(Compare("Half of the 40 candidates withdrew.", "انسحب نصف المرشحين الأربعة عشر."),
+            Codes{"compare.value_mismatch"});
+  EXPECT_EQ(Compare("Half of the 14 candidates withdrew.", "انسحب نصف المرشحين الأربعة عشر."),
+            Codes{});
 }
 
 TEST_F(ChecksTest, CompareFindsEachKindOfSlip) {
@@ -1065,6 +1070,10 @@ TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
   EXPECT_EQ(Check("Of the 2,400 jobs cut, 1,800, or 70%, were in manufacturing."),
             Codes{"arith.percent_mismatch"});
   EXPECT_EQ(Check("Of the 2,400 jobs cut, 1,800, or 75%, were in manufacturing."), Codes{});
+  // A share restated as "a rate of" after what the part did.
+  EXPECT_EQ(Check("Of the 900 applicants, 300 were admitted, a rate of 30%."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("Of the 900 applicants, 300 were admitted, a rate of 33%."), Codes{});
   // Zeros at the end of a count are rounding to two significant digits: 1,100 of 2,000 is
   // no 45 %, but 1,100 of 2,000 may be 54 % (of 2,040); a rough count is left.
   EXPECT_EQ(Check("Of the 2,000 respondents, 1,100 (45%) said they would vote."),
