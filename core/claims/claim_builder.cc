@@ -908,8 +908,9 @@ bool ClaimBuilder::TryYear(const Mention& m, size_t floor, Claim* claim, Span* s
                         after < text_.size() && scan::IsAsciiDigit(text_[after]);
     // A counted noun is indefinite: a definite word after the number ("ميزانية 2017 الجديدة",
     // "رؤية 2030 للتنمية") is no noun it counts.
-    if (!next.empty() && !IsStopword(next) && at > span->end && !dated && !WrittenWithTheArticle(next) &&
-        !clitic && (!english || EnglishNounAt(at, true) != std::string_view::npos) &&
+    if (!next.empty() && !IsStopword(next) && at > span->end && !dated &&
+        !WrittenWithTheArticle(next) && !clitic &&
+        (!english || EnglishNounAt(at, true) != std::string_view::npos) &&
         !(english && value % 100 != 0 && NamesAnEvent(span->begin, next))) {
       return false;
     }
@@ -1010,8 +1011,8 @@ void ClaimBuilder::TakeNoun(Claim* claim, Span* span) const {
   const std::string_view word = WordAt(at);
   // A single letter (a glued "و" before the next number) is no noun, and a counted noun is
   // indefinite: "2014 بالتهمة", "45 للولايات" continue the sentence instead.
-  if (word.empty() || IsStopword(word) || word.size() <= 2 || WrittenWithTheArticle(word) || YearCueAt(at) ||
-      DayOfAWeekday(at) ||
+  if (word.empty() || IsStopword(word) || word.size() <= 2 || WrittenWithTheArticle(word) ||
+      YearCueAt(at) || DayOfAWeekday(at) ||
       JoinedToTheNextClause(word) || PluralVerb(word) || OpensAnotherPhrase(word) ||
       SingularAfterAPreposition(word, claim->number) ||
       SecondOfAScore(text_, span->begin, claim->number)) {
