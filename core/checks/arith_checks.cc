@@ -493,10 +493,12 @@ class ArithmeticChecks {
   }
 
   // "300 passed the written exam, or 75%", "نجح 300 في الامتحان، أي 75%": a few words of what
-  // a part did, one comma, and a word that restates the part as its share.
+  // a part did, one comma, and a word that restates the part as its share or its rate.
   bool RestatedAfterWhatItDid(const Claim& part, const Claim& share) const {
     constexpr size_t kNear = 60;  // bytes: a verb and its object
-    if (!CommaBeforeTheCue(part, share, "restate", kNear)) return false;
+    if (!CommaBeforeTheCue(part, share, "restate", kNear) && !RateAfterAComma(part, share)) {
+      return false;
+    }
     const std::string_view between = doc_.Between(part, share);
     if (between.find(';') != std::string_view::npos) return false;
     size_t commas = static_cast<size_t>(std::count(between.begin(), between.end(), ','));
@@ -540,7 +542,8 @@ class ArithmeticChecks {
     const std::string words = Trimmed(between);  // " منهم (": "منهم"; " (": ""
     // "نجح منهم 22 ألفا، أي بنسبة 48.9%": the share restated after the part, "of them" before.
     constexpr size_t kRestated = 60;  // bytes: "في الدورة الرئيسية، أي بنسبة"
-    const bool restated = words.size() <= kRestated && Restated(part, pct);
+    const bool restated =
+        words.size() <= kRestated && (Restated(part, pct) || RateAfterAComma(part, pct));
     if (between.find('(') == std::string_view::npos && !restated) return;
     // "of them" before the part may be a clause's few words from the whole: "45 ألف تلميذ
     // اجتازوا الامتحان، نجح منهم 22 ألفا" (80 bytes: a verb and its object, in Arabic); or
@@ -1115,6 +1118,17 @@ class ArithmeticChecks {
   // Whether "أي", "i.e.", "that is" stand between two claims: the second restates the first.
   bool Restated(const Claim& a, const Claim& b) const {
     return cues_.StartsAWordIn(text_, a.norm_end, b.norm_begin, "restate");
+  }
+
+  // "نجح 60 ألفا، بنسبة 75%", "600 were admitted, a rate of 25%": a comma after a part, or
+  // after what it did, and the cue of its rate right before its share.
+  bool RateAfterAComma(const Claim& part, const Claim& share) const {
+    constexpr size_t kNear = 60;  // bytes: a verb and its object
+    const std::string_view between = doc_.Between(part, share);
+    const bool comma = between.find(',') != std::string_view::npos ||
+                       between.find(kArabicComma) != std::string_view::npos;
+    return (comma && CoveredBy(Trimmed(between), cues_, "part-rate")) ||
+           CommaBeforeTheCue(part, share, "part-rate", kNear);
   }
 
   // "، بنسبة نجاح بلغت 78%": a word between names the share as the part's rate in the whole;

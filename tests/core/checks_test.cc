@@ -1074,6 +1074,10 @@ TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
   EXPECT_EQ(Check("Of the 900 applicants, 300 were admitted, a rate of 30%."),
             Codes{"arith.percent_mismatch"});
   EXPECT_EQ(Check("Of the 900 applicants, 300 were admitted, a rate of 33%."), Codes{});
+  EXPECT_EQ(Check("من بين 900 متقدم، قبل 300، بنسبة 30%."), Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("من بين 900 متقدم، قبل 300، بنسبة 33%."), Codes{});
+  EXPECT_EQ(Check("تقدم 900 طالب للمنحة، قبل منهم 300، بنسبة 30%."),
+            Codes{"arith.percent_mismatch"});
   // Zeros at the end of a count are rounding to two significant digits: 1,100 of 2,000 is
   // no 45 %, but 1,100 of 2,000 may be 54 % (of 2,040); a rough count is left.
   EXPECT_EQ(Check("Of the 2,000 respondents, 1,100 (45%) said they would vote."),
