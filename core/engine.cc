@@ -63,10 +63,19 @@ scan::CandidateWords CandidateWordsOf(const Engine& engine) {
   return words;
 }
 
-// "قبل عام", "منذ أسبوع", "a year ago", "within an hour": a cue of relative time and one unit,
-// named without a number, as lines of relative_times.tsv. Made from the cues and units
-// rather than listed, so that a new unit or cue brings its phrases with it.
-std::string RelativeUnitPhrases(const scan::PhraseList& cues, const scan::PhraseList& units) {
+// Whether a time cue before one of a unit makes it a period: "لمدة عام", "for a week"; not one
+// that is also a qualifier ("over a year" is more than one).
+bool MakesAPeriod(const scan::PhraseList::Entry& cue, const scan::PhraseList& qualifiers) {
+  const std::string& meaning = cue.tags.at(0);
+  return (meaning == "period" || meaning == "one-period") && cue.tags.at(1) == "before" &&
+         qualifiers.MatchAt(cue.phrase, 0).end != cue.phrase.size();
+}
+
+// "قبل عام", "منذ أسبوع", "a year ago", "within an hour", "لمدة عام": a cue of relative time
+// or of a period and one unit, named without a number, as lines of relative_times.tsv. Made
+// from the cues and units rather than listed, so that a new unit or cue brings its phrases.
+std::string RelativeUnitPhrases(const scan::PhraseList& cues, const scan::PhraseList& units,
+                                const scan::PhraseList& qualifiers) {
   std::string tsv;
   for (const auto& u : units.entries()) {
     const std::string& unit = u.phrase;
@@ -75,12 +84,14 @@ std::string RelativeUnitPhrases(const scan::PhraseList& cues, const scan::Phrase
     const std::string one = OneOf(unit);
     for (const auto& c : cues.entries()) {
       const std::string& meaning = c.tags.at(0);
-      if (meaning != "ago" && meaning != "later" && meaning != "within") continue;
+      const bool period = MakesAPeriod(c, qualifiers);
+      if (!period && meaning != "ago" && meaning != "later" && meaning != "within") continue;
       if (latin != (static_cast<unsigned char>(c.phrase[0]) < 0x80) || c.phrase == "in") continue;
       const bool before = c.tags.at(1) == "before";
       const bool homograph = u.tags.size() > 2 && u.tags[2] == "homograph";
       absl::StrAppend(&tsv, before ? c.phrase + " " + one : one + " " + c.phrase, "\t",
-                      u.tags.at(0), "\t", meaning, "\tcue", homograph ? "\thomograph" : "", "\n");
+                      u.tags.at(0), "\t", period ? "period" : meaning, "\tcue",
+                      homograph ? "\thomograph" : "", "\n");
     }
   }
   return tsv;
@@ -183,7 +194,7 @@ Engine::Engine()
       ordinal_cues_(data::Find("ordinal_cues.tsv"), normalizer_),
       holidays_(data::Find("holidays.tsv"), normalizer_),
       relative_times_(std::string(data::Find("relative_times.tsv")) + "\n" +
-                          RelativeUnitPhrases(time_cues_, time_units_),
+                          RelativeUnitPhrases(time_cues_, time_units_, qualifiers_),
                       normalizer_),
       sign_words_(data::Find("sign_words.tsv"), normalizer_),
       fraction_homographs_(data::Find("fraction_homographs.tsv"), normalizer_),

@@ -233,6 +233,11 @@ TEST_F(ChecksTest, CompareRanksSharesAndVagueOrders) {
             Codes{"compare.value_mismatch"});
   EXPECT_EQ(Compare("The club lost its last five games.", "خسر النادي مبارياته الخمس الأخيرة."),
             Codes{});
+  // One unit said without a number is a period ("lasts a week"), which converts.
+  EXPECT_EQ(Compare("The festival lasts a week.", "يستمر المهرجان سبعة أيام."), Codes{});
+  // One unit in words is weak, paired with none that differs: the other is left over.
+  EXPECT_EQ(Compare("The festival lasts a week.", "يستمر المهرجان عشرة أيام."),
+            Codes{"compare.extra"});
   // So does one after the noun it counts, with the article ("the fourteen candidates").
   EXPECT_EQ(Compare("Half of the 40 candidates withdrew.", "انسحب نصف المرشحين الأربعة عشر."),
             Codes{"compare.value_mismatch"});
