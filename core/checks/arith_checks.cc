@@ -1666,7 +1666,9 @@ class ArithmeticChecks {
     }
     const Claim& to = claims[t];
     const Claim& pct = claims[i];
-    const Claim& from = claims[i + 1];
+    // "a 25% premium over Friday's close of $33.60": a weekday's possessive on the way.
+    const size_t f = i + 2 < claims.size() && WeekdaysPossessive(claims[i + 1]) ? i + 2 : i + 1;
+    const Claim& from = claims[f];
     // "1.2 million barrels a day in May, up 20% from 1.1 million": a bare start is in the
     // unit of where it led.
     const bool bare_from = IsPlainCount(to) && IsPlainCount(from) && from.kind == Kind::kNumber &&
@@ -1697,12 +1699,16 @@ class ArithmeticChecks {
     std::string began =
         points ? AfterCue(WordsBetween(pct, from), "points") : WordsBetween(pct, from);
     // "1.4 million, a 15% rise from": an article before the share, the change's noun after it.
-    const bool noun_after = !points && CoveredBy(said, cues_, "change-lead") &&
-                            cues_.MatchAt(began, 0, "change-after").entry;
+    const auto* noun = points || !CoveredBy(said, cues_, "change-lead")
+                           ? nullptr
+                           : cues_.MatchAt(began, 0, "change-after").entry;
+    const bool noun_after = noun != nullptr;
     if (noun_after) began = AfterCue(began, "change-after");
     const auto since = cues_.MatchAt(began, 0, "since");
-    // "a 15% rise on the 1.12 million": "on" after the change's noun is "from".
-    const bool on = noun_after && (began == "on" || began == "on the");
+    // "a 15% rise on the 1.12 million": "on" after the change's noun is "from"; so is "over"
+    // after a premium ("a 25% premium over Friday's close of").
+    const bool on = noun_after && (began == "on" || began == "on the" ||
+                                   (noun->HasTag("premium") && OverAPrice(began)));
     // "up 15% from the 1.12 million of 2022": the article of where it began.
     if (!on && (!since.entry || !(since.end == began.size() ||
                                   Trimmed(std::string_view(began).substr(since.end)) == "the"))) {
@@ -1711,10 +1717,31 @@ class ArithmeticChecks {
     // "54,000 at year end, 3,000 fewer than": a word or two of its time may stand between.
     const bool than = !on && AFewWords(said, kAWordOrTwo) && since.entry->HasTag("than");
     if (!than && (difference || !(noun_after || CoveredBy(said, cues_, "change")))) return;
-    const Shift shift{from.value, to.value, &from, &to, i + 1};
+    const Shift shift{from.value, to.value, &from, &to, f};
     if (difference) return CheckDifference(shift, pct);
     if (rates) return RateChange(shift, pct);
     CheckChange(shift, pct);
+  }
+
+  // Whether `c` is a weekday alone written with "'s" ("Friday's close").
+  bool WeekdaysPossessive(const Claim& c) const {
+    if (c.kind != Kind::kDate || !c.value.empty()) return false;
+    const std::string_view after = std::string_view(text_).substr(c.norm_end);
+    return after.starts_with("'s ") || after.starts_with("\xE2\x80\x99s ");  // ' or ’
+  }
+
+  // The words between a premium and the price it is over: "over", "to the", or one of them, a
+  // few words, and "close of" ("over Friday's close of", "to the stock's closing price of").
+  bool OverAPrice(std::string_view words) const {
+    constexpr size_t kFewWordsOfAPrice = 3;
+    const auto base = cues_.MatchAt(words, 0, "premium-base");
+    if (!base.entry) return false;
+    const std::string rest = Trimmed(words.substr(base.end));
+    if (rest.empty() || rest == "the") return true;
+    const auto of = cues_.MatchBefore(rest, rest.size(), "price-of");
+    return of.entry &&
+           std::count(rest.begin(), rest.begin() + static_cast<std::ptrdiff_t>(of.end), ' ') <
+               static_cast<std::ptrdiff_t>(kFewWordsOfAPrice);
   }
 
   // Whether "from", "مقارنة بـ" (arith_cues.tsv "since") follows a claim, after its "points"

@@ -1567,6 +1567,14 @@ TEST_F(ChecksTest, ChangeBetweenTwoYears) {
             Codes{"arith.change_mismatch"});
   EXPECT_EQ(Check("Last year 2.4 million people visited, a 30% rise on the 1.6 million of 2022."),
             Codes{"arith.change_mismatch"});
+  // An offer's premium or discount over a price: the change from the price to the offer.
+  EXPECT_EQ(Check("The bid is $50 a share, a 40% premium over Monday's close of $40."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("The bid is $50 a share, a 25% premium over Monday's close of $40."), Codes{});
+  EXPECT_EQ(Check("Shares were placed at $36, a 20% discount to the closing price of $40."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Shares were placed at $36, a 10% discount to the closing price of $40."),
+            Codes{});
   // A bare start is in the unit of where the change led.
   EXPECT_EQ(Check("Production reached 1.2 million barrels a day in May, up 20% from 1.1 "
                   "million in April."),
