@@ -212,6 +212,18 @@ Engine::Engine()
       noun_keys_(data::Find("noun_plurals.tsv"), normalizer_),
       scanner_(std::make_unique<scan::Scanner>(CandidateWordsOf(*this))) {
   currency_families_ = CurrencyFamilies(currencies_);
+  for (const auto& e : currencies_.entries()) {
+    const std::string& code = e.tags.at(0);
+    const std::string_view family = CurrencyFamily(e);
+    if (!code.starts_with('?') && code != "$" && !family.empty()) {
+      code_families_.emplace(code, family);
+    }
+  }
+}
+
+std::string_view Engine::FamilyOfCode(std::string_view code) const {
+  const auto it = code_families_.find(absl::string_view(code.data(), code.size()));
+  return it == code_families_.end() ? std::string_view() : std::string_view(it->second);
 }
 
 const numerals::Decimal* Engine::FilsShare(std::string_view code, std::string_view family) const {

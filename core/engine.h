@@ -42,6 +42,9 @@ class Engine {
   // The family of a currency phrase: its own ("?riyal"), or that of a word in it that names no
   // country alone ("ريال سعودي", "Egyptian pounds"); empty for "$", "EUR", a subunit.
   std::string_view CurrencyFamily(const scan::PhraseList::Entry& currency) const;
+  // The family of an ISO code's words ("dinar" for TND, from "دينار تونسي"); empty for a
+  // code no word of a family names.
+  std::string_view FamilyOfCode(std::string_view code) const;
   const scan::PhraseList& units() const { return units_; }
   const scan::PhraseList& time_units() const { return time_units_; }
   const scan::PhraseList& time_cues() const { return time_cues_; }
@@ -128,6 +131,7 @@ class Engine {
   absl::flat_hash_set<std::string> measure_nouns_;
   absl::flat_hash_map<std::string, std::vector<std::string>> pronoun_one_;
   absl::flat_hash_map<std::string, std::string> currency_families_;  // by phrase
+  absl::flat_hash_map<std::string, std::string> code_families_;      // by ISO code
   absl::flat_hash_map<std::string, numerals::Decimal> fils_shares_;  // fils_shares.tsv
   claims::NounKeys noun_keys_;
   std::unique_ptr<scan::Scanner> scanner_;

@@ -1296,8 +1296,11 @@ class ArithmeticChecks {
       return;
     }
     // "تطورت بنسبة 7.7 بالمائة في جوان 2017، لتصل الى 744 مليون دينار": the time of the
-    // change, a few words on, before its values.
-    const size_t next = PastATime(i + 1, pct);
+    // change, a few words on, before its values; "بنسبة 8.4% أو ما قيمته 643 م د، ليبلغ",
+    // "fell 8.4%, or 643 million dinars, to": the change restated as an amount first.
+    const size_t first = i + 2 < claims.size() && AmountRestates(pct, claims[i + 1]) ? i + 2
+                                                                                   : i + 1;
+    const size_t next = PastATime(first, pct);
     std::string_view between = doc_.Between(claims[next - 1], claims[next]);
     const std::string gap = Trimmed(between);
     // "بنسبة 72 بالمائة من حيث القيمة (152 م د مقابل 551 م د)": the measure of the change,
@@ -1319,6 +1322,12 @@ class ArithmeticChecks {
       shift = FromTo(next);
     }
     if (shift) CheckChange(*shift, pct);
+  }
+
+  // Whether `amount` restates the change `pct` right after it: "، أو ما قيمته 643 م د".
+  bool AmountRestates(const Claim& pct, const Claim& amount) const {
+    return IsPlainAmount(amount) && amount.sentence == pct.sentence &&
+           CoveredBy(Trimmed(doc_.Between(pct, amount)), cues_, "restate");
   }
 
   // "rose $2 to $50 from $47", "ارتفع 7 فلوس إلى 3.05 درهم من 2.98 درهم": the difference said
@@ -1915,7 +1924,8 @@ class ArithmeticChecks {
     constexpr size_t kNear = 60;  // bytes: a few words, no clause of its own
     // "بنسبة 3.5%، ليغلق عند 9650 نقطة": a comma, then the verb of where it closed.
     if (AFewWords(between, kNear) || CoveredBy(rest, cues_, "to") ||
-        CoveredBy(rest, cues_, "level") || VerbItsSubjectThenTo(rest)) {
+        CoveredBy(rest, cues_, "level") || VerbItsSubjectThenTo(rest) ||
+        ExplainedByItsLevel(rest)) {
       return Against(i, /*change_first=*/true);
     }
     // "rose 18% in the first quarter, to $1,350": a comma after the change's time.
@@ -1924,6 +1934,20 @@ class ArithmeticChecks {
         comma != std::string_view::npos && AFewWords(between.substr(0, comma), kNear) &&
         CoveredBy(Trimmed(between.substr(comma + 1)), cues_, "to");
     return to_after_time ? Against(i, /*change_first=*/true) : std::nullopt;
+  }
+
+  // "بنسبة 7.4%، حيث بلغت قيمتها": a change explained by the level it led to, said of the
+  // thing itself (no subject, or one with the thing's possessive), not of an item of it
+  // ("حيث بلغت صادرات الفوسفات").
+  bool ExplainedByItsLevel(std::string_view words) const {
+    const auto explain = cues_.MatchAt(words, 0, "explain");
+    if (!explain.entry || explain.entry->HasTag("level")) return false;
+    const std::string_view after = words.substr(scan::SkipSpaces(words, explain.end));
+    const auto verb = cues_.MatchAt(after, 0, "reached");
+    if (!verb.entry) return false;
+    const std::string subject = Trimmed(after.substr(verb.end));
+    return subject.empty() || (subject.find(' ') == std::string::npos &&
+                               claims::WrittenWithAPossessive(subject, /*others=*/true));
   }
 
   // "ليغلق المؤشر عند", "لتصل قيمة الصادرات إلى": a verb of where a change led and its
@@ -2049,8 +2073,15 @@ class ArithmeticChecks {
   }
 
   static bool AlikeInOneSentence(const Claim& a, const Claim& b) {
-    return IsPlainAmount(a) && IsPlainAmount(b) && a.kind == b.kind && a.unit == b.unit &&
-           a.sentence == b.sentence;
+    return IsPlainAmount(a) && IsPlainAmount(b) && a.kind == b.kind &&
+           (a.unit == b.unit || OfOneCurrencyWord(a, b)) && a.sentence == b.sentence;
+  }
+
+  // "7532.6 مليون دينار، مقابل 7015.6 م د": two amounts in one currency's word, one of them
+  // resolved to a country's (the Tunisian "م د"), the other not: one sentence means one.
+  static bool OfOneCurrencyWord(const Claim& a, const Claim& b) {
+    return a.kind == Kind::kMoney && !a.noun_key.empty() && a.noun_key == b.noun_key &&
+           (a.unit.empty() || b.unit.empty());
   }
 
   // The words after a cue of `meaning` that they start with, trimmed; all of them without.

@@ -492,7 +492,24 @@ bool ClaimBuilder::TryMoney(size_t floor, bool in_words, Claim* claim, Span* spa
   claim->kind = Kind::kMoney;
   claim->unit_assumed = code == "$";  // "$" and "دولار" name no country
   SetCurrency(*entry, claim);
+  if (claim->unit.empty()) TakeBracketedCode(claim, span);
   return true;
+}
+
+// "7532.6 مليون دينار (م د)": a bracket right after a currency's word that names no country
+// gives its country's code, as the Tunisian press writes it; its scale is the amount's own.
+void ClaimBuilder::TakeBracketedCode(Claim* claim, Span* span) const {
+  const size_t open = scan::SkipSpaces(text_, span->end);
+  if (open >= text_.size() || text_[open] != '(') return;
+  const auto m = CurrencyAt(scan::SkipSpaces(text_, open + 1));
+  if (!m.entry || m.entry->tags.at(0).starts_with('?') || m.entry->tags.at(0) == "$") return;
+  const size_t close = scan::SkipSpaces(text_, m.end);
+  if (close >= text_.size() || text_[close] != ')' ||
+      engine_.FamilyOfCode(m.entry->tags.at(0)) != claim->noun_key) {
+    return;
+  }
+  claim->unit = m.entry->tags.at(0);
+  span->end = close + 1;
 }
 
 // A currency of currencies.tsv: its ISO 4217 code, "$" for the caller's dollar, or "?" where

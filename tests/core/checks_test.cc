@@ -1848,6 +1848,24 @@ TEST_F(ChecksTest, ChangeAsAnAmountAndAShare) {
             Codes{"arith.change_mismatch"});
   EXPECT_EQ(Check("تراجع المؤشر 2.4%، أي 231 نقطة، ليغلق عند 16270 نقطة."),
             Codes{"arith.change_mismatch"});
+  // The change explained by the level it led to, said of the thing itself, not of an item.
+  EXPECT_EQ(Check("ارتفعت الصادرات بنسبة 17%، حيث بلغت قيمتها 7500 م د مقابل 7000 م د."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("ارتفعت الصادرات بنسبة 7%، حيث بلغت قيمتها 7500 م د مقابل 7000 م د."),
+            Codes{});
+  EXPECT_EQ(Check("ارتفعت الصادرات بنسبة 17%، حيث بلغت صادرات التمور 750 م د مقابل 700 م د."),
+            Codes{});
+  // The change restated as an amount, on the way to its values; a dinar word and "م د" are
+  // one currency in one sentence.
+  EXPECT_EQ(Check("تراجع العجز بنسبة 18% أو ما قيمته 640 مليون دينار، ليبلغ 7040 م د مقابل "
+                  "7680 م د."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("The deficit narrowed 18%, or 640 million dinars, to 7,040 million dinars "
+                  "from 7,680 million."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("The deficit narrowed 8.3%, or 640 million dinars, to 7,040 million dinars "
+                  "from 7,680 million."),
+            Codes{});
   // A comma, then the verb of where it closed, and where it began.
   EXPECT_EQ(Check("تراجع المؤشر بنسبة 2.5%، ليغلق عند 9360 نقطة مقابل 9600 نقطة."), Codes{});
   EXPECT_EQ(Check("تراجع المؤشر بنسبة 4.5%، ليغلق عند 9360 نقطة مقابل 9600 نقطة."),

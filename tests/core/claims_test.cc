@@ -2486,6 +2486,12 @@ TEST_F(ClaimsTest, Money) {
   EXPECT_EQ(One("4,500 Egyptian pounds").noun_key, "pound");
   EXPECT_EQ(One("50 فلسا").noun_key, "");
   EXPECT_EQ(One("$500").noun_key, "");
+  // A bracket right after the word gives its country's code, not a second scale.
+  const Claim bracketed = All("بلغت 7532.6 مليون دينار (م د) في 2016").front();
+  EXPECT_EQ(bracketed.unit, "TND");
+  EXPECT_EQ(bracketed.value, "7532600000");
+  EXPECT_EQ(bracketed.text, "7532.6 مليون دينار (م د)");
+  EXPECT_EQ(One("paid 10 dinars (USD)").unit, "");  // another family's code: left
 }
 
 // A fils is a thousandth of a dinar, a hundredth of a dirham: the amount nearest it says which.
