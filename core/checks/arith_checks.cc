@@ -219,6 +219,9 @@ class ArithmeticChecks {
     const auto& claims = doc_.claims;
     for (size_t j = i + 1; j < claims.size() && j <= i + 2; ++j) {
       if (claims[j].sentence != claims[i].sentence) return nullptr;
+      // "من مجموع 32087 مسجل، وقدر عدد المسعفين منهم بـ 2542 أي بنسبة": a share after another
+      // amount is that amount's.
+      if (j > i + 1 && IsPlainAmount(claims[j - 1])) return nullptr;
       // A fraction in words only right after: "300 of the 900, or a third", "less than a
       // third".
       const bool words = IsWordFraction(claims[j]) || IsBoundedShare(claims[j]);
@@ -236,9 +239,12 @@ class ArithmeticChecks {
     // "أدلى 3.6 مليون ناخب بأصواتهم من أصل 9.1 مليون": a few words of what the part did, then
     // an "out of" that only a part and its whole stand around.
     // "About 1,800 of the 2,400 workers, or two-thirds": a part said about so much too.
+    // "(856 من الخاص و1 فردي) من مجموع 32087": the last of a list in brackets is no part of
+    // the whole after them.
     if (!(IsPlainCount(part) || IsCountAbout(part)) || IsWordFraction(part) ||
         !IsPlainCount(whole) ||
         whole.sentence != part.sentence ||
+        doc_.Between(part, whole).find(')') != std::string_view::npos ||
         !(JoinedBy(part, whole, "of") || CueRightBefore(part, whole, "out-of") ||
           OfAnOwnersWhole(part, whole))) {
       return;

@@ -1079,6 +1079,14 @@ TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
   EXPECT_EQ(Check("Of the 900 applicants, 300 were admitted, a rate of 30%."),
             Codes{"arith.percent_mismatch"});
   EXPECT_EQ(Check("Of the 900 applicants, 300 were admitted, a rate of 33%."), Codes{});
+  // "من مجموع", "من إجمالي" (out of a total of) tie a part to its whole as "من أصل" does; not
+  // the last of a list in brackets before them, nor a share after another count.
+  EXPECT_EQ(Check("نجح 386 من مجموع 830 مترشحا أي بنسبة 53.39 بالمائة."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("نجح 386 من مجموع 830 مترشحا أي بنسبة 46.51 بالمائة."), Codes{});
+  EXPECT_EQ(Check("ترشح 900 (600 من العمومي و1 فردي) من مجموع 3000 مسجل، أي 30%."),
+            Codes{});
+  EXPECT_EQ(Check("سجل 40 من إجمالي 3000 مترشح، وأسعف منهم 270 أي بنسبة 9%."), Codes{});
   EXPECT_EQ(Check("من بين 900 متقدم، قبل 300، بنسبة 30%."), Codes{"arith.percent_mismatch"});
   EXPECT_EQ(Check("من بين 900 متقدم، قبل 300، بنسبة 33%."), Codes{});
   EXPECT_EQ(Check("تقدم 900 طالب للمنحة، قبل منهم 300، بنسبة 30%."),
