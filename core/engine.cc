@@ -19,6 +19,8 @@ std::string OneOf(const std::string& unit) {
   return (unit[0] == 'h' ? "an " : "a ") + unit;
 }
 
+std::vector<scan::CandidateWords::Pairs> CueAndUnitPairs(const Engine& engine);
+
 scan::CandidateWords CandidateWordsOf(const Engine& engine) {
   scan::CandidateWords words;
   words.arabic_numbers = engine.arabic_words().StartForms();
@@ -46,7 +48,10 @@ scan::CandidateWords CandidateWordsOf(const Engine& engine) {
     if (role == "before" || role == "after") words.dual_nouns.push_back(e.phrase);
     if (role == "ending") words.dual_endings.push_back(e.phrase);
   }
-  for (const auto& e : engine.relative_times().entries()) words.relative_times.push_back(e.phrase);
+  // A cue and one unit ("a year ago") come as pairs of lists, below.
+  for (const auto& e : engine.relative_times().entries()) {
+    if (!e.HasTag("cue")) words.relative_times.push_back(e.phrase);
+  }
   // "أكثر من عام", "more than a year": a qualifier and one of a unit (with a time cue before
   // them, "منذ أكثر من عام", as well).
   scan::CandidateWords::Pairs qualifier_and_unit;
@@ -56,7 +61,8 @@ scan::CandidateWords CandidateWordsOf(const Engine& engine) {
   for (const auto& u : engine.time_units().entries()) {
     if (NamesOneTimeUnit(u)) qualifier_and_unit.second.push_back(OneOf(u.phrase));
   }
-  words.relative_pairs = {std::move(qualifier_and_unit)};
+  words.relative_pairs = CueAndUnitPairs(engine);
+  words.relative_pairs.push_back(std::move(qualifier_and_unit));
   for (const auto& e : engine.roman_cues().entries()) words.roman_cues.push_back(e.phrase);
   // Holidays start where a month's name would: "عيد الفطر", "Christmas".
   for (const auto& e : engine.holidays().entries()) words.months.push_back(FirstWord(e.phrase));
@@ -71,30 +77,57 @@ bool MakesAPeriod(const scan::PhraseList::Entry& cue, const scan::PhraseList& qu
          qualifiers.MatchAt(cue.phrase, 0).end != cue.phrase.size();
 }
 
-// "قبل عام", "منذ أسبوع", "a year ago", "within an hour", "لمدة عام": a cue of relative time
-// or of a period and one unit, named without a number, as lines of relative_times.tsv. Made
-// from the cues and units rather than listed, so that a new unit or cue brings its phrases.
-std::string RelativeUnitPhrases(const scan::PhraseList& cues, const scan::PhraseList& units,
-                                const scan::PhraseList& qualifiers) {
-  std::string tsv;
-  for (const auto& u : units.entries()) {
-    const std::string& unit = u.phrase;
+// "قبل عام", "منذ أسبوع", "a year ago", "within an hour", "لمدة عام": each cue of relative time
+// or of a period with each unit it makes one of, named without a number, in one script:
+// fn(cue, unit, OneOf(unit), meaning, cue_before). Made from the cues and units rather than
+// listed, so that a new unit or cue brings its phrases with it.
+template <typename Fn>
+void ForEachCueAndUnit(const Engine& engine, Fn fn) {
+  for (const auto& u : engine.time_units().entries()) {
     if (!NamesOneTimeUnit(u)) continue;
-    const bool latin = static_cast<unsigned char>(unit[0]) < 0x80;
-    const std::string one = OneOf(unit);
-    for (const auto& c : cues.entries()) {
+    const bool latin = static_cast<unsigned char>(u.phrase[0]) < 0x80;
+    const std::string one = OneOf(u.phrase);
+    for (const auto& c : engine.time_cues().entries()) {
       const std::string& meaning = c.tags.at(0);
-      const bool period = MakesAPeriod(c, qualifiers);
+      const bool period = MakesAPeriod(c, engine.qualifiers());
       if (!period && meaning != "ago" && meaning != "later" && meaning != "within") continue;
       if (latin != (static_cast<unsigned char>(c.phrase[0]) < 0x80) || c.phrase == "in") continue;
-      const bool before = c.tags.at(1) == "before";
-      const bool homograph = u.tags.size() > 2 && u.tags[2] == "homograph";
-      absl::StrAppend(&tsv, before ? c.phrase + " " + one : one + " " + c.phrase, "\t",
-                      u.tags.at(0), "\t", period ? "period" : meaning, "\tcue",
-                      homograph ? "\thomograph" : "", "\n");
+      fn(c, u, one, period ? std::string_view("period") : std::string_view(meaning),
+         c.tags.at(1) == "before");
     }
   }
+}
+
+// The phrases of ForEachCueAndUnit as lines of relative_times.tsv, flagged "cue".
+std::string RelativeUnitPhrases(const Engine& engine) {
+  std::string tsv;
+  ForEachCueAndUnit(engine, [&tsv](const scan::PhraseList::Entry& c,
+                                   const scan::PhraseList::Entry& u, const std::string& one,
+                                   std::string_view meaning, bool before) {
+    const bool homograph = u.tags.size() > 2 && u.tags[2] == "homograph";
+    absl::StrAppend(&tsv, before ? c.phrase + " " + one : one + " " + c.phrase, "\t",
+                    u.tags.at(0), "\t", std::string(meaning), "\tcue",
+                    homograph ? "\thomograph" : "", "\n");
+  });
   return tsv;
+}
+
+// The same phrases for the scanner as pairs of two lists, cues and units, one pair a script and
+// an order: the pattern then holds two short alternations, not every phrase, which keeps the
+// states its DFA builds on an engine's first pass few.
+std::vector<scan::CandidateWords::Pairs> CueAndUnitPairs(const Engine& engine) {
+  std::vector<scan::CandidateWords::Pairs> pairs(4);  // by (latin, cue before)
+  std::vector<absl::flat_hash_set<std::string>> seen_first(4), seen_second(4);
+  ForEachCueAndUnit(engine, [&](const scan::PhraseList::Entry& c, const scan::PhraseList::Entry& u,
+                                const std::string& one, std::string_view, bool before) {
+    const size_t k = (static_cast<unsigned char>(u.phrase[0]) < 0x80 ? 2 : 0) + (before ? 1 : 0);
+    const std::string& first = before ? c.phrase : one;
+    const std::string& second = before ? one : c.phrase;
+    if (seen_first[k].insert(first).second) pairs[k].first.push_back(first);
+    if (seen_second[k].insert(second).second) pairs[k].second.push_back(second);
+  });
+  std::erase_if(pairs, [](const auto& p) { return p.first.empty(); });
+  return pairs;
 }
 
 // Each word of a list, folded, with the words of its second column, which a space parts.
@@ -194,7 +227,7 @@ Engine::Engine()
       ordinal_cues_(data::Find("ordinal_cues.tsv"), normalizer_),
       holidays_(data::Find("holidays.tsv"), normalizer_),
       relative_times_(std::string(data::Find("relative_times.tsv")) + "\n" +
-                          RelativeUnitPhrases(time_cues_, time_units_, qualifiers_),
+                          RelativeUnitPhrases(*this),
                       normalizer_),
       sign_words_(data::Find("sign_words.tsv"), normalizer_),
       fraction_homographs_(data::Find("fraction_homographs.tsv"), normalizer_),
