@@ -2079,8 +2079,8 @@ class ArithmeticChecks {
   }
 
   static bool AlikeInOneSentence(const Claim& a, const Claim& b) {
-    return IsPlainAmount(a) && IsPlainAmount(b) && a.kind == b.kind &&
-           (a.unit == b.unit || OfOneCurrencyWord(a, b)) && a.sentence == b.sentence;
+    return a.sentence == b.sentence && a.kind == b.kind && IsPlainAmount(a) &&
+           IsPlainAmount(b) && (a.unit == b.unit || OfOneCurrencyWord(a, b));
   }
 
   // "7532.6 مليون دينار، مقابل 7015.6 م د": two amounts in one currency's word, one of them
