@@ -134,11 +134,15 @@ std::optional<long> YearNamed(const DocumentView& doc, const Claim& c) {
 }
 
 // `ago` counts back from the publication year to a year tied to it; a period with no cue
-// ("has lasted five years, since 2019") to a year said to be its start.
+// ("has lasted five years, since 2019") to a year said to be its start; a time later ("في
+// 2050، أي بعد 26 عاما", "in 2030, in six years") on to a year to come: a year past is counted
+// from an event ("وبعد 16 عاما، أي في 2006"), not from now.
 void CheckRelative(const DocumentView& doc, const Claim& ago, Reporter* reporter) {
   const std::optional<YearsBack> back = YearsBackOf(ago);
   if (!doc.published || !back) return;
-  const long implied = doc.published->year - back->years;
+  const bool later = ago.qualifier == "later";
+  const long sign = later ? -1 : 1;  // years are counted back, or on
+  const long implied = doc.published->year - sign * back->years;
   const bool period = ago.qualifier.empty();
   // A period runs from a year ("since 2019"); a time ago may be a day ("في 11 سبتمبر 2001، أي
   // قبل 23 عاما").
@@ -148,6 +152,7 @@ void CheckRelative(const DocumentView& doc, const Claim& ago, Reporter* reporter
                                                    ? Whole(c.value)
                                                    : std::nullopt)
                                             : YearNamed(doc, c);
+    if (later && year && *year <= doc.published->year) return std::optional<long>();
     return year && Tied(doc, ago, c) ? year : std::nullopt;
   };
   // "قبل أكثر من 700 عام" (more than 700 years ago) holds for any year before the one it
@@ -169,7 +174,7 @@ void CheckRelative(const DocumentView& doc, const Claim& ago, Reporter* reporter
     // years may be counted back from another year of the sentence, not from the dateline.
     for (const Claim& from : doc.claims) {
       if (&from == &c || from.sentence != ago.sentence || !GregorianYear(from)) continue;
-      if (fits(year, *Whole(from.value) - back->years)) return;
+      if (fits(year, *Whole(from.value) - sign * back->years)) return;
     }
   }
   for (const Claim& c : doc.claims) {
@@ -177,7 +182,8 @@ void CheckRelative(const DocumentView& doc, const Claim& ago, Reporter* reporter
     if (!named) continue;
     reporter->Report("time.relative_mismatch",
                      absl::StrCat(more ? "more than " : less ? "less than " : "", back->years,
-                                  " years before ", doc.published->year, " is ",
+                                  later ? " years after " : " years before ",
+                                  doc.published->year, " is ",
                                   more ? "before " : less ? "after " : "", implied, ", not ",
                                   *named),
                      {SpanOf(ago), SpanOf(c)}, std::to_string(implied), std::to_string(*named));
@@ -1058,7 +1064,8 @@ void CheckTime(const DocumentView& doc, Reporter* reporter) {
     if (relative && YearsDuration(c)) {
       if (one_in_words && (c.qualifier == "ago" || c.qualifier == "later")) {
         CheckYearNamed(doc, i, reporter);
-      } else if (c.qualifier == "ago" || (c.qualifier.empty() && !one_in_words)) {
+      } else if (c.qualifier == "ago" || c.qualifier == "later" ||
+                 (c.qualifier.empty() && !one_in_words)) {
         CheckRelative(doc, c, reporter);
       }
     }

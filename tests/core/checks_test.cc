@@ -511,6 +511,19 @@ TEST_F(ChecksTest, RelativeTimeAgainstTheYear) {
             Codes{"time.relative_mismatch"});
   EXPECT_EQ(Check("launched in 2005, 13 years ago", nullptr, "2022-11-18"),
             Codes{"time.relative_mismatch"});
+  // A time later counts on from the publication to a year to come; to a year past it counts
+  // from an event, which may go unnamed.
+  EXPECT_EQ(Check("تهدف الخطة إلى الحياد الكربوني في 2050، أي بعد 16 عاما.", nullptr,
+                  "2024-06-01"),
+            Codes{"time.relative_mismatch"});
+  EXPECT_EQ(Check("تهدف الخطة إلى الحياد الكربوني في 2050، أي بعد 26 عاما.", nullptr,
+                  "2024-06-01"),
+            Codes{});
+  EXPECT_EQ(Check("The plant will close in 2030, in 16 years.", nullptr, "2024-06-01"),
+            Codes{"time.relative_mismatch"});
+  EXPECT_EQ(Check("تخرج من الجامعة، وبعد 16 عاما، أي في 2006، أصبح وزيرا.", nullptr,
+                  "2024-06-01"),
+            Codes{});
   // A bound holds on its side: more than 700 years ago is any year before 1324.
   EXPECT_EQ(Check("بني المسجد عام 1300، أي قبل أكثر من 700 عام.", nullptr, "2024-06-01"),
             Codes{});
