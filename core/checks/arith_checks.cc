@@ -54,7 +54,7 @@ std::string Number(double v) {
 // word, to as many decimals as it ("1.2 million of 3 million").
 double CountSlackBeside(const Claim& c, const Claim& beside) {
   if (c.fraction_digits != 0 || !c.scale.is_zero()) return RoundingBeside(c, beside);
-  return c.value.size() < 4 ? 0 : ZerosRounding(c.value);
+  return WithoutSign(c.value).size() < 4 ? 0 : ZerosRounding(c.value);
 }
 
 double CountSlack(const Claim& c) { return CountSlackBeside(c, c); }

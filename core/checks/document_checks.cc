@@ -107,15 +107,16 @@ double HalfUnit(const claims::Claim& c) {
 }
 
 double ZerosRounding(const std::string& value) {
-  if (value.size() < 2) return 0;
-  const size_t zeros = std::min(value.size() - 1 - value.find_last_not_of('0'),
-                                value.size() - 2);
+  const std::string_view digits = WithoutSign(value);
+  if (digits.size() < 2) return 0;
+  const size_t zeros = std::min(digits.size() - 1 - digits.find_last_not_of('0'),
+                                digits.size() - 2);
   return zeros == 0 ? 0 : 0.5 * std::pow(10.0, static_cast<double>(zeros));
 }
 
 double WrittenRounding(const claims::Claim& c, const std::string& value) {
   double half = HalfUnit(c);
-  if (c.fraction_digits == 0 && c.scale.is_zero() && value.size() > 2) {
+  if (c.fraction_digits == 0 && c.scale.is_zero() && WithoutSign(value).size() > 2) {
     half = std::max(half, ZerosRounding(value));
   }
   if (!c.approx && (c.qualifier.empty() || c.qualifier == "range")) return half;

@@ -77,8 +77,14 @@ std::string Approximate(double v);
 // it: "1.2 million" -> 50000 (1.15 to 1.25 million), "$3bn" -> half a billion.
 double HalfUnit(const claims::Claim& c);
 
+// A whole number's value without its sign: "-10" has two digits, as "10" has.
+inline std::string_view WithoutSign(const std::string& value) {
+  return std::string_view(value).substr(value.starts_with('-') ? 1 : 0);
+}
+
 // Half a unit of the zeros a whole number ends with, two significant digits kept: "35000" ->
-// 500, "3000" -> 50; 0 where it ends in no zero. Zeros there are most often rounding.
+// 500, "3000" -> 50, "-3000" -> 50; 0 where it ends in no zero. Zeros there are most often
+// rounding.
 double ZerosRounding(const std::string& value);
 
 // Whether `text` holds a comma, ASCII or Arabic.

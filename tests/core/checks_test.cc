@@ -2913,6 +2913,9 @@ TEST_F(ChecksTest, ConversionMismatch) {
   EXPECT_EQ(Check("The jet cruised at 39,000 feet, or 11,900 metres."), Codes{});
   EXPECT_EQ(Check("Each sack weighs 25 kg (75 pounds)."), slip);
   EXPECT_EQ(Check("Each sack weighs 25 kg (55 pounds)."), Codes{});
+  // Below zero a sign is no digit: "-10" is as precise as "10".
+  EXPECT_EQ(Check("Temperatures fell to -10C (24F) overnight."), slip);
+  EXPECT_EQ(Check("Temperatures fell to -10C (14F) overnight."), Codes{});
   // Rounded to the figures written, "about" so much, a factor of 1.6 km a mile.
   EXPECT_EQ(Check("The border is 300 miles (480 km) away."), Codes{});
   EXPECT_EQ(Check("The lake covers 50 square kilometres (about 20 square miles)."), Codes{});
