@@ -2174,6 +2174,7 @@ class ArithmeticChecks {
     bool among = false;     // "بينهم", "including": parts that cannot exceed the whole
     bool listed = false;    // parts named after a colon: a list of three or more
     bool verbs = false;     // a verb before the first part: "شفي منها 480 وتوفي 22"
+    bool set_off = false;   // "The 150 victims, 90 men and 60 women, were": between commas
   };
 
   // How the first count after a whole is a part of it.
@@ -2236,6 +2237,7 @@ class ArithmeticChecks {
     }
     const bool among = found.among, listed = found.listed;
     if (parts.size() < (among ? 1u : listed ? 3u : 2u)) return;
+    if (found.set_off && !ClosedByAComma(*parts.back())) return;
     // "30 ألف عداء من 120 دولة، بينهم 8 آلاف امرأة": "among them" after a count that says
     // where an earlier one comes from may mean either; the larger is the whole.
     const Claim* head = among ? HeadOfTheComplement(i) : nullptr;
@@ -2834,6 +2836,10 @@ class ArithmeticChecks {
       found->declared = true;
       return FirstPart::kSplit;
     }
+    if (an_amount && &before == &total && SetOffAfterTheWhole(total, p)) {
+      found->set_off = found->declared = true;
+      return FirstPart::kSplit;
+    }
     const bool joined = JoinedBy(before, p, "among");
     // "1200 حالة منذ بداية العام، من بينها 1300": a phrase of time may stand between the whole
     // and the comma that sets its parts off.
@@ -2856,6 +2862,24 @@ class ArithmeticChecks {
                       (cue_last &&
                        (InEnglish(before, p) || CommaBeforeTheCue(before, p, "among", kAPhrase)));
     return tied ? FirstPart::kTied : FirstPart::kAmong;
+  }
+
+  // "The 150 victims, 90 men and 60 women, were buried": English parts set off by a comma
+  // right after a whole the article makes definite, as a second name of it; the list must
+  // close with a comma too (ClosedByAComma). A list of things ("5 apples, 3 pears") has no
+  // article before its first count.
+  bool SetOffAfterTheWhole(const Claim& total, const Claim& first) const {
+    const std::string_view between = doc_.Between(total, first);
+    if (!Trimmed(between).empty() || between.find(',') == std::string_view::npos) return false;
+    std::string article(scan::WordBefore(text_, scan::SkipSpacesBack(text_, total.norm_begin)));
+    absl::AsciiStrToLower(&article);
+    return article == "the";
+  }
+
+  // Whether a comma follows the part right after it: the set-off list ends there.
+  bool ClosedByAComma(const Claim& last) const {
+    const size_t at = scan::SkipSpaces(text_, last.norm_end);
+    return at < text_.size() && text_[at] == ',';
   }
 
   // "وأصيب 15 آخرون", "and plans to hire 300 more": a count of others, no part of the whole
