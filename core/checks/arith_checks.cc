@@ -2867,13 +2867,15 @@ class ArithmeticChecks {
   // "The 150 victims, 90 men and 60 women, were buried": English parts set off by a comma
   // right after a whole the article makes definite, as a second name of it; the list must
   // close with a comma too (ClosedByAComma). A list of things ("5 apples, 3 pears") has no
-  // article before its first count.
+  // article before its first count; "Of the 150 victims, 90 men" names some of them.
   bool SetOffAfterTheWhole(const Claim& total, const Claim& first) const {
     const std::string_view between = doc_.Between(total, first);
     if (!Trimmed(between).empty() || between.find(',') == std::string_view::npos) return false;
-    std::string article(scan::WordBefore(text_, scan::SkipSpacesBack(text_, total.norm_begin)));
+    const size_t article_end = scan::SkipSpacesBack(text_, total.norm_begin);
+    std::string article(scan::WordBefore(text_, article_end));
     absl::AsciiStrToLower(&article);
-    return article == "the";
+    return article == "the" &&
+           !cues_.MatchBefore(text_, article_end, "whole").entry;  // "of the", "among the"
   }
 
   // Whether a comma follows the part right after it: the set-off list ends there.

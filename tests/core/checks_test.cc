@@ -2466,6 +2466,7 @@ TEST_F(ChecksTest, PartsAndTheirTotal) {
   EXPECT_EQ(Check("The 150 victims, 90 men and 60 women, were buried on Friday."), Codes{});
   EXPECT_EQ(Check("He bought 5 apples, 3 pears and 4 plums, then left."), Codes{});
   EXPECT_EQ(Check("The 150 victims, 90 men and 50 women were buried."), Codes{});
+  EXPECT_EQ(Check("Of the 150 victims, 90 men and 50 women, were identified."), Codes{});
   // "of them" right after the first part, a comma from the whole.
   EXPECT_EQ(Check("يضم المجلس 65 عضوا، 20 منهم معينون و55 منتخبون."),
             Codes{"arith.total_mismatch"});
