@@ -2344,9 +2344,9 @@ class ArithmeticChecks {
     }
     // The first part names what they count, the whole nothing else ("72 seats ... out of
     // 150"; not scores each out of the same 50: "scored 20, 15 and 30, out of 50").
+    if (parts.size() < kFewestParts) return;
     const Claim& first = *parts.back();
-    if (parts.size() < kFewestParts || first.noun_key.empty() ||
-        !(whole.noun_key.empty() || whole.noun_key == first.noun_key)) {
+    if (first.noun_key.empty() || !(whole.noun_key.empty() || whole.noun_key == first.noun_key)) {
       return;
     }
     double sum = 0, slack = CountSlack(whole);
