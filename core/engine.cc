@@ -1,5 +1,8 @@
 #include "core/engine.h"
 
+#include <utility>
+#include <vector>
+
 #include "absl/algorithm/container.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
@@ -83,17 +86,21 @@ bool MakesAPeriod(const scan::PhraseList::Entry& cue, const scan::PhraseList& qu
 // listed, so that a new unit or cue brings its phrases with it.
 template <typename Fn>
 void ForEachCueAndUnit(const Engine& engine, Fn fn) {
+  // The cues first, each with its meaning here: asked once, not once a unit.
+  std::vector<std::pair<const scan::PhraseList::Entry*, std::string_view>> cues;
+  for (const auto& c : engine.time_cues().entries()) {
+    const std::string& meaning = c.tags.at(0);
+    const bool period = MakesAPeriod(c, engine.qualifiers());
+    if (!period && meaning != "ago" && meaning != "later" && meaning != "within") continue;
+    if (c.phrase != "in") cues.emplace_back(&c, period ? std::string_view("period") : meaning);
+  }
   for (const auto& u : engine.time_units().entries()) {
     if (!NamesOneTimeUnit(u)) continue;
     const bool latin = static_cast<unsigned char>(u.phrase[0]) < 0x80;
     const std::string one = OneOf(u.phrase);
-    for (const auto& c : engine.time_cues().entries()) {
-      const std::string& meaning = c.tags.at(0);
-      const bool period = MakesAPeriod(c, engine.qualifiers());
-      if (!period && meaning != "ago" && meaning != "later" && meaning != "within") continue;
-      if (latin != (static_cast<unsigned char>(c.phrase[0]) < 0x80) || c.phrase == "in") continue;
-      fn(c, u, one, period ? std::string_view("period") : std::string_view(meaning),
-         c.tags.at(1) == "before");
+    for (const auto& [c, meaning] : cues) {
+      if (latin != (static_cast<unsigned char>(c->phrase[0]) < 0x80)) continue;
+      fn(*c, u, one, meaning, c->tags.at(1) == "before");
     }
   }
 }
