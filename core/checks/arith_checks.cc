@@ -235,7 +235,10 @@ class ArithmeticChecks {
     const auto& claims = doc_.claims;
     if (i + 1 >= claims.size()) return;
     const Claim& part = claims[i];
-    const Claim& whole = claims[i + 1];
+    // "تلقى 1.8 مليون شخص الجرعة الثانية من أصل 4.5 مليون": an ordinal in what the part did.
+    const size_t w = claims[i + 1].kind == Kind::kOrdinal && i + 2 < claims.size() ? i + 2
+                                                                                  : i + 1;
+    const Claim& whole = claims[w];
     // "أدلى 3.6 مليون ناخب بأصواتهم من أصل 9.1 مليون": a few words of what the part did, then
     // an "out of" that only a part and its whole stand around.
     // "About 1,800 of the 2,400 workers, or two-thirds": a part said about so much too.
@@ -250,7 +253,7 @@ class ArithmeticChecks {
       return;
     }
     if (const Claim* said = ShareSaidFirst(i)) return CheckShare(part, whole, *said);
-    const Claim* pct = NextPercent(i + 1);
+    const Claim* pct = NextPercent(w);
     // "(60% of women)", "25% منهم" are shares of other wholes; but "أي 80% من أعضاء المجلس",
     // "that is 80% of the members", "a third of the total," restate the part as a share of
     // its own whole. A change named after them ("بتراجع نسبته 22%") or a share set against
@@ -541,7 +544,7 @@ class ArithmeticChecks {
     const Claim& whole = head != nullptr ? *head : claims[w];
     if (!IsPlainCount(whole) || (whole.noun_key.empty() && whole.unit.empty()) ||
         whole.sentence != pct.sentence ||
-        (OwnWholeAfter(pct) && !OfTheSameWhole(pct, whole))) {
+        (OwnWholeAfter(pct) && !OfTheSameWhole(pct, whole) && !OfTheTotal(pct))) {
       return;
     }
     const std::string_view between = doc_.Between(part, pct);
@@ -1134,7 +1137,18 @@ class ArithmeticChecks {
     const bool comma = between.find(',') != std::string_view::npos ||
                        between.find(kArabicComma) != std::string_view::npos;
     return (comma && CoveredBy(Trimmed(between), cues_, "part-rate")) ||
-           CommaBeforeTheCue(part, share, "part-rate", kNear);
+           CommaBeforeTheCue(part, share, "part-rate", kNear) ||
+           RateNamedAfterTheComma(between);
+  }
+
+  // "نجح منهم 611 ألفا، بنسبة نجاح بلغت 82%", ", a pass rate of 82%": after the last comma, a
+  // few words that name the share as the part's rate, and no other clause.
+  bool RateNamedAfterTheComma(std::string_view between) const {
+    const Comma comma = CommaIn(between, /*last=*/true);
+    if (comma.at == std::string_view::npos) return false;
+    const std::string_view words = between.substr(comma.past);
+    return words.size() <= kFewWords && cues_.StartsAWordIn(words, 0, words.size(), "rate-named") &&
+           !cues_.StartsAWordIn(words, 0, words.size(), "clause");
   }
 
   // "، بنسبة نجاح بلغت 78%": a word between names the share as the part's rate in the whole;
@@ -1222,14 +1236,22 @@ class ArithmeticChecks {
     const Claim& said = claims[i];
     if (!(IsShare(said) || InPoints(said)) || i + 1 >= claims.size() ||
         claims[i + 1].sentence != said.sentence ||
-        !(CuedBefore(said, "change") || CuedBefore(said, "verb") || CuedBefore(said, "by"))) {
+        !(CuedBefore(said, "change") || CuedBefore(said, "verb") || CuedBefore(said, "by") ||
+          VerbBeforeItsSubject(i))) {
       return false;
     }
     const size_t next = PastATime(i + 1, said);
-    if (!IsShare(claims[next])) return false;
+    // "from 4.1% to 8.6%": a range of two rates, which RateFromTo reads.
+    const Claim& rate = claims[next];
+    const bool rates = rate.kind == Kind::kPercent && rate.qualifier == "range";
+    if (!IsShare(rate) && !rates) return false;
     // Read in place first: nothing between, or a word of where it led right before the rate.
     const size_t end = scan::SkipSpacesBack(text_, claims[next].norm_begin);
-    if (end > claims[next - 1].norm_end && !cues_.MatchBefore(text_, end, "to").entry &&
+    // "rose 3.5 points, from 4.1% to 8.6%": a comma alone before the rate's range.
+    const bool comma_then_range =
+        OpensWithFrom(claims[next]) && Trimmed(doc_.Between(claims[next - 1], claims[next])).empty();
+    if (end > claims[next - 1].norm_end && !comma_then_range &&
+        !cues_.MatchBefore(text_, end, "to").entry &&
         !doc_.engine.range_cues().MatchBefore(text_, end, "open").entry) {
       return false;
     }
@@ -2003,9 +2025,19 @@ class ArithmeticChecks {
                                             "to").entry;
     const bool since = led_from ||
                        CoveredBy(WordsPastATime(claims[j - 1], from), cues_, "since") ||
-                       (j > i + 1 && EndsWithCue(claims[j - 1], from, "since"));
+                       (j > i + 1 && EndsWithCue(claims[j - 1], from, "since")) ||
+                       AgainstAfterWhatItDid(to, from, j);
     if (!since) return std::nullopt;
     return Shift{from.value, to.value, &from, &to, j, true};
+  }
+
+  // "حصل 1450 طالبا على منح دراسية هذا العام، مقابل 1200 العام الماضي، بزيادة 30%": a few
+  // words of what the first did, a comma and "against", where the change of the two is said
+  // right after them.
+  bool AgainstAfterWhatItDid(const Claim& to, const Claim& from, size_t j) const {
+    constexpr size_t kNear = 64;  // bytes: a verb's object and a time
+    return CommaBeforeTheCue(to, from, "since", kNear) && ChangeSaidAfter(j) &&
+           !cues_.StartsAWordIn(text_, to.norm_end, from.norm_begin, "clause");
   }
 
   // Whether "من" alone stands between two claims, after what the first is a price of ("2.95
@@ -2854,7 +2886,14 @@ class ArithmeticChecks {
     const bool them_after = (Trimmed(doc_.Between(before, p)).empty() ||
                              PastAComma(before, p, kFewWords, /*verb=*/true)) &&
                             CuedAfter(p, "them");
-    found->among = joined || StartsWithCue(before, p, "among") || cue_last || them_after;
+    // "Of the 3,400 refugees registered, 1,900 women and 1,500 men": a sentence opens with "of
+    // the" and the whole, and its parts follow a comma, each a count of a noun of its own
+    // ("Of the 500 patients, 300 were elderly and 250 had diabetes" may count some twice).
+    const bool of_the_whole = !p.noun_key.empty() && p.noun_key != total.noun_key &&
+                              OpensWithOfTheWhole(total) &&
+                              PastAComma(before, p, kFewWords, /*verb=*/false);
+    found->among = joined || StartsWithCue(before, p, "among") || cue_last || them_after ||
+                   of_the_whole;
     if (!found->declared && !found->among) return FirstPart::kNone;
     // "13 موقوفا متشددا، بينهم 30": a comma before the cue sets the parts off from the whole's
     // words, as English does with its verb.
@@ -2862,6 +2901,12 @@ class ArithmeticChecks {
                       (cue_last &&
                        (InEnglish(before, p) || CommaBeforeTheCue(before, p, "among", kAPhrase)));
     return tied ? FirstPart::kTied : FirstPart::kAmong;
+  }
+
+  bool OpensWithOfTheWhole(const Claim& total) const {
+    const auto of = cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, total.norm_begin),
+                                      "whole");
+    return of.entry && OpensASentence(text_, of.end);
   }
 
   // "The 150 victims, 90 men and 60 women, were buried": English parts set off by a comma
@@ -3143,16 +3188,19 @@ class ArithmeticChecks {
       // second the rival's, named right after it.
       const bool two_rivals =
           shares.size() == 2 && rivals == 1 && ForTheRival(*shares.back());
+      // "توزعت الإصابات بين الذكور بنسبة 58% والإناث بنسبة 42%": a whole split between two.
+      const bool split_in_two = shares.size() == 2 && rivals == 0 && SplitBetween(*shares[0]);
       // "توزعت الأصوات بين الأول بنسبة 48%": after a verb that shares a whole out, "بنسبة"
       // names a share; elsewhere a change's rate. Each question asked once, the cheaper first.
-      const bool asked = (shares.size() >= 3 || two_rivals) && !change && !whole &&
-                         OneWhole(shares);
+      const bool asked = (shares.size() >= 3 || two_rivals || split_in_two) && !change &&
+                         !whole && OneWhole(shares);
       bool one_whole = false;
       if (asked) {
         const Claim& first = *shares.front();
         const Claim& last = *shares.back();
-        one_whole = by_rate ? SharedOut(first, last)
-                            : SentenceHasShareCue(first, last) || SharedOut(first, last);
+        one_whole = by_rate || split_in_two
+                        ? SharedOut(first, last)
+                        : SentenceHasShareCue(first, last) || SharedOut(first, last);
       }
       if (one_whole) {
         double sum = 0, slack = 0;
@@ -3179,6 +3227,14 @@ class ArithmeticChecks {
     return cues_.StartsAWordIn(text_, from, first.norm_begin, "distribute") &&
            !cues_.StartsAWordIn(text_, from, last.norm_begin, "verb") &&
            !cues_.StartsAWordIn(text_, from, last.norm_begin, "clause");
+  }
+
+  // Whether "بين", "between" stands before the first share in its sentence: the whole is split
+  // between the two it names.
+  bool SplitBetween(const Claim& first) const {
+    const size_t stop = text_.find_last_of(".!?\n", first.norm_begin);
+    const size_t from = stop == std::string_view::npos ? 0 : stop + 1;
+    return cues_.StartsAWordIn(text_, from, first.norm_begin, "between-two");
   }
 
   // "40% of the vote, up from 35%", "مقابل 35% في الانتخابات السابقة": a share set against

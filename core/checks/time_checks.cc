@@ -427,10 +427,10 @@ const Claim* YearOfDeath(const DocumentView& doc, const Claim& age, const Claim&
   constexpr size_t kNear = 60;  // bytes before the birth year: the verb and the one who died
   const bool death_first = CueInTheBytesBefore(doc, born, kNear, "died");
   for (const Claim& c : doc.claims) {
-    if (c.sentence != age.sentence || &c == &born || !GregorianYear(c) ||
-        *Whole(c.value) <= born_year) {
-      continue;
-    }
+    if (c.sentence != age.sentence || &c == &born) continue;
+    // "توفي ... عن عمر 71 عاما في مارس 2024": a date that writes the year names it too.
+    const std::optional<long> year = YearNamed(doc, c);
+    if (!year || *year <= born_year) continue;
     if (Cued(doc, c, "died") || (death_first && c.norm_begin > age.norm_end)) return &c;
   }
   return nullptr;
@@ -600,7 +600,7 @@ void CheckAge(const DocumentView& doc, size_t i, AgeAt at, Reporter* reporter) {
     }
     const bool lately = !until && at_event && DiedLately(doc, age, born);
     if (!until && ((at_event && !lately) || !doc.published)) continue;
-    const long year = until ? *Whole(until->value) : doc.published->year;
+    const long year = until ? *YearNamed(doc, *until) : doc.published->year;
     const long expected = year - *born_year;
     const long stated = *Whole(age.value);
     // "عن عمر يناهز 75 عاما": nearing an age is a year short of it, too.

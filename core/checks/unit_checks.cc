@@ -25,8 +25,9 @@ std::vector<std::string> ValuesOf(const Claim& c) {
 }
 
 // Whether the words between two measures say the second restates the first: a bracket ("100
-// km (62 miles)"), or a cue of arith_cues.tsv "converts" ("أي", ", or", "ما يعادل"), after
-// what the first is per ("45,000 barrels a day, or 7.2 million litres").
+// km (62 miles)"), a comma before a measure said to be about so much, or a cue of
+// arith_cues.tsv "converts" ("أي", ", or", "ما يعادل"), after what the first is per ("45,000
+// barrels a day, or 7.2 million litres").
 bool Restates(const DocumentView& doc, const Claim& a, const Claim& b) {
   const scan::PhraseList& cues = doc.engine.arith_cues();
   std::string_view between = doc.Between(a, b);
@@ -37,6 +38,8 @@ bool Restates(const DocumentView& doc, const Claim& a, const Claim& b) {
   while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
   while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
   if (between == "(" || between == "[") return true;
+  // "38 degrees Celsius, about 100 degrees Fahrenheit".
+  if ((between == "," || between == "\xD8\x8C") && b.qualifier == "about") return true;
   return CoveredBy(between, cues, "converts");
 }
 

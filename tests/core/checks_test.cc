@@ -3375,5 +3375,84 @@ TEST_F(ChecksTest, AWholeSharedOut) {
   EXPECT_EQ(Check("يضم المعرض 300 جناح موزعة على 12 قاعة و4 خيام."), Codes{});
 }
 
+// A whole split between two after a verb that shares it out: their shares add up to no more
+// than all of it. Two shares elsewhere may be of two wholes.
+TEST_F(ChecksTest, AWholeSplitBetweenTwo) {
+  const Codes slip = {"arith.percent_sum"};
+  EXPECT_EQ(Check("توزع المشاركون بين الشباب بنسبة 64% والكهول بنسبة 41%."), slip);
+  EXPECT_EQ(Check("توزع المشاركون بين الشباب بنسبة 59% والكهول بنسبة 41%."), Codes{});
+  EXPECT_EQ(Check("بلغت نسبة النجاح لدى الشباب 64% ولدى الكهول 41%."), Codes{});
+  EXPECT_EQ(Check("توزعت الأصوات بين الحزبين، وارتفعت المشاركة بنسبة 64% والتسجيل بنسبة 41%."),
+            Codes{});
+}
+
+// A part tied to its whole by "منهم" or "of them", then its rate named by a word after a
+// comma ("بنسبة قبول بلغت"), or its share "of the total".
+TEST_F(ChecksTest, PartOfThemWithItsRateNamed) {
+  const Codes slip = {"arith.percent_mismatch"};
+  EXPECT_EQ(Check("ترشح 400 طالب للمنحة، قبل منهم 100، بنسبة نجاح بلغت 40%."), slip);
+  EXPECT_EQ(Check("ترشح 400 طالب للمنحة، قبل منهم 100، بنسبة نجاح بلغت 25%."), Codes{});
+  EXPECT_EQ(Check("يعمل في المصنع 800 عامل، من بينهم 200 امرأة، أي 40% من المجموع."), slip);
+  EXPECT_EQ(Check("يعمل في المصنع 800 عامل، من بينهم 200 امرأة، أي 25% من المجموع."), Codes{});
+}
+
+// An ordinal in what a part did stands between it and "out of" its whole.
+TEST_F(ChecksTest, PartPastAnOrdinalOutOfItsWhole) {
+  EXPECT_EQ(Check("بلغ 300 لاعب الدور الثاني من أصل 1200 لاعب، أي 40%."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("بلغ 300 لاعب الدور الثاني من أصل 1200 لاعب، أي 25%."), Codes{});
+}
+
+// "B مقابل A، بزيادة C%" past a few words of what B did: the change said right after them is
+// theirs. Not past another clause.
+TEST_F(ChecksTest, AgainstPastWhatTheFirstDid) {
+  const Codes slip = {"arith.change_mismatch"};
+  EXPECT_EQ(Check("زار 900 سائح المتحف هذا الشهر، مقابل 600 الشهر الماضي، بزيادة 20%."), slip);
+  EXPECT_EQ(Check("زار 900 سائح المتحف هذا الشهر، مقابل 600 الشهر الماضي، بزيادة 50%."),
+            Codes{});
+  EXPECT_EQ(Check("Some 900 tourists visited the museum in May, against 600 in April, a rise of "
+                  "20%."),
+            slip);
+  EXPECT_EQ(Check("Some 900 tourists visited the museum in May, while 600 went to the zoo, a rise "
+                  "of 20%."),
+            Codes{});
+}
+
+// A rate's change in points said first, then a comma and the range of the rate, or in Arabic
+// its verb before the subject.
+TEST_F(ChecksTest, PointsThenTheRatesRange) {
+  const Codes slip = {"arith.change_mismatch"};
+  EXPECT_EQ(Check("Turnout rose by 2.5 percentage points, from 61.2% to 66.7%."), slip);
+  EXPECT_EQ(Check("Turnout rose by 5.5 percentage points, from 61.2% to 66.7%."), Codes{});
+  EXPECT_EQ(Check("ارتفعت نسبة المشاركة 2.5 نقطة مئوية، من 61.2% إلى 66.7%."), slip);
+  EXPECT_EQ(Check("ارتفعت نسبة المشاركة 5.5 نقطة مئوية، من 61.2% إلى 66.7%."), Codes{});
+}
+
+// A measure said to be about so much in another unit after a comma restates it.
+TEST_F(ChecksTest, ConversionAfterACommaAndAbout) {
+  EXPECT_EQ(Check("The pass sits at 2,400 metres, about 9,000 feet."),
+            Codes{"arith.conversion_mismatch"});
+  EXPECT_EQ(Check("The pass sits at 2,400 metres, about 7,900 feet."), Codes{});
+  EXPECT_EQ(Check("The pass sits at 2,400 metres, 9,000 feet lower than the summit."), Codes{});
+}
+
+// A death said with its month and year after the age is counted to that year.
+TEST_F(ChecksTest, AgeAtADeathDatedAfterIt) {
+  EXPECT_EQ(Check("رحل الفنان المولود عام 1940 عن عمر 70 عاما في يناير 2020."),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("رحل الفنان المولود عام 1940 عن عمر 79 عاما في يناير 2020."), Codes{});
+}
+
+// "Of the X, A women and B men": parts, each a count of a noun of its own, after a whole that
+// "of the" opens the sentence with; not attributes that may overlap.
+TEST_F(ChecksTest, PartsAfterOfTheWholeOpening) {
+  const Codes slip = {"arith.total_mismatch"};
+  EXPECT_EQ(Check("Of the 2,000 delegates, 1,200 men and 900 women."), slip);
+  EXPECT_EQ(Check("Of the 2,000 delegates, 1,100 men and 900 women."), Codes{});
+  EXPECT_EQ(Check("من بين 2000 مندوب، 1200 رجل و900 امرأة."), slip);
+  EXPECT_EQ(Check("Of the 2,000 delegates, 1,200 were elderly and 900 had travelled by train."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
