@@ -1248,8 +1248,8 @@ class ArithmeticChecks {
     // Read in place first: nothing between, or a word of where it led right before the rate.
     const size_t end = scan::SkipSpacesBack(text_, claims[next].norm_begin);
     // "rose 3.5 points, from 4.1% to 8.6%": a comma alone before the rate's range.
-    const bool comma_then_range =
-        OpensWithFrom(claims[next]) && Trimmed(doc_.Between(claims[next - 1], claims[next])).empty();
+    const bool comma_then_range = OpensWithFrom(claims[next]) &&
+                                  Trimmed(doc_.Between(claims[next - 1], claims[next])).empty();
     if (end > claims[next - 1].norm_end && !comma_then_range &&
         !cues_.MatchBefore(text_, end, "to").entry &&
         !doc_.engine.range_cues().MatchBefore(text_, end, "open").entry) {

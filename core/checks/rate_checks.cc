@@ -171,16 +171,17 @@ std::string_view PerUnitAt(const DocumentView& doc, std::string_view text, size_
   return per.entry && per.entry->tags.size() >= 2 ? per.entry->tags[1] : std::string_view();
 }
 
-// "$5,000 per farmer", "لكل مزارع", "$5,000 each": per one of the items counted by `items`,
-// its noun named again or not; empty where the words at `pos` are no such cue.
+// "$5,000 per farmer", "لكل مزارع", "للمزارع", "$5,000 each": per one of the items counted
+// by `items`, its noun named again or not; empty where the words at `pos` are no such cue.
 std::string_view PerItemAt(const DocumentView& doc, std::string_view text, size_t pos,
                            const Claim& items) {
   const auto cue = doc.engine.arith_cues().MatchAt(text, pos, "per-item");
-  if (!cue.entry) return {};
-  if (cue.entry->HasTag("alone")) return items.noun;
-  const size_t at = scan::SkipSpaces(text, cue.end);
-  const std::string_view word = scan::WordAt(text, at);
-  if (word.empty()) return {};
+  if (cue.entry && cue.entry->HasTag("alone")) return items.noun;
+  // "5 ريالات للسهم": "ل" and the article glued to the noun.
+  constexpr std::string_view kLil = "\xD9\x84\xD9\x84";  // لل
+  const std::string_view word = scan::WordAt(text, cue.entry ? scan::SkipSpaces(text, cue.end)
+                                                             : pos);
+  if (word.empty() || (!cue.entry && !word.starts_with(kLil))) return {};
   const auto& keys = doc.engine.noun_keys();
   return keys.Key(doc.engine.normalizer().Fold(word)) == items.noun_key ? word
                                                                          : std::string_view();

@@ -3454,5 +3454,22 @@ TEST_F(ChecksTest, PartsAfterOfTheWholeOpening) {
             Codes{});
 }
 
+// A total divided into items, then the value of each ("بقيمة اسمية", "with a par value of"),
+// per the item named again with "ل" and its article glued ("للسهم").
+TEST_F(ChecksTest, ATotalDividedIntoItemsOfAValue) {
+  const Codes slip = {"arith.rate_mismatch"};
+  EXPECT_EQ(Check("يبلغ رأس المال 200 مليون درهم موزعة على 20 مليون سهم، بقيمة اسمية 5 دراهم "
+                  "للسهم."),
+            slip);
+  EXPECT_EQ(Check("يبلغ رأس المال 200 مليون درهم موزعة على 20 مليون سهم، بقيمة اسمية 10 دراهم "
+                  "للسهم."),
+            Codes{});
+  EXPECT_EQ(Check("Its capital of $200 million is divided into 20 million shares with a par value "
+                  "of $5 each."),
+            slip);
+  EXPECT_EQ(Check("وزعت البلدية 90 ألف دينار على 300 عائلة، بمعدل 200 دينار للعائلة."), slip);
+  EXPECT_EQ(Check("وزعت البلدية 90 ألف دينار على 300 عائلة، بمعدل 300 دينار للعائلة."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
