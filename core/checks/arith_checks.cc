@@ -249,7 +249,7 @@ class ArithmeticChecks {
         whole.sentence != part.sentence ||
         doc_.Between(part, whole).find(')') != std::string_view::npos ||
         !(JoinedBy(part, whole, "of") || CueRightBefore(part, whole, "out-of") ||
-          OfAnOwnersWhole(part, whole))) {
+          OfAnOwnersWhole(part, whole) || SeatsInTheBody(part, whole))) {
       return;
     }
     if (const Claim* said = ShareSaidFirst(i)) return CheckShare(part, whole, *said);
@@ -273,6 +273,12 @@ class ArithmeticChecks {
       return;
     }
     CheckShare(part, whole, *pct);
+  }
+
+  // "212 seats in the 400-seat assembly": a body's seats or members, then "in the" body of so
+  // many.
+  bool SeatsInTheBody(const Claim& part, const Claim& whole) const {
+    return JoinedBy(part, whole, "in-body") && CountOfMembers(part) && CountOfMembers(whole);
   }
 
   // EndsWithCue for a check asked at every claim or pair: the cue is read in place first,
@@ -2662,12 +2668,15 @@ class ArithmeticChecks {
     return true;
   }
 
-  // After the first part, an English vote's word says nothing more: "310 against and", not
-  // "45 against the amendment", another motion.
+  // After the first part, an English vote's word says nothing more but a pronoun of the
+  // motion: "310 against and", "4 opposed it and", not "45 against the amendment", another.
   bool OnTheSameMotion(const Claim& part, std::string_view way) const {
     const auto cue = cues_.MatchAt(text_, scan::SkipSpaces(text_, part.norm_end), way);
     if (!cue.entry) return true;  // Arabic: the verb before, its object a pronoun ("وعارضه")
-    const size_t next = scan::SkipSpaces(text_, cue.end);
+    size_t next = scan::SkipSpaces(text_, cue.end);
+    if (const std::string_view it = scan::WordAt(text_, next); it == "it" || it == "them") {
+      next = scan::SkipSpaces(text_, next + it.size());
+    }
     return EndsAt(text_, next, ".,;\n") || scan::WordAt(text_, next) == "and";
   }
 

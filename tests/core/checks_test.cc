@@ -3471,5 +3471,21 @@ TEST_F(ChecksTest, ATotalDividedIntoItemsOfAValue) {
   EXPECT_EQ(Check("وزعت البلدية 90 ألف دينار على 300 عائلة، بمعدل 300 دينار للعائلة."), Codes{});
 }
 
+// A body's seats "in the N-seat" body are a part of them; a vote's way may take the motion as
+// a pronoun ("opposed it"), not another motion.
+TEST_F(ChecksTest, SeatsInTheBodyAndVotesOnIt) {
+  EXPECT_EQ(Check("The opposition holds 90 seats in the 150-seat chamber, or 70%."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("The opposition holds 90 seats in the 150-seat chamber, or 60%."), Codes{});
+  EXPECT_EQ(Check("The opposition won 90 seats in the 2022 vote, or 70%."), Codes{});
+  EXPECT_EQ(Check("Of the 15 council members, 9 backed the plan, 5 opposed it and 2 abstained."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("Of the 15 council members, 9 backed the plan, 4 opposed it and 2 abstained."),
+            Codes{});
+  EXPECT_EQ(Check("Of the 15 council members, 9 backed the plan, 5 opposed it and 2 abstained "
+                  "from the budget vote."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
