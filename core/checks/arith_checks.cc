@@ -2029,7 +2029,11 @@ class ArithmeticChecks {
                            (change_first && named_alike) || ChangeSaidAfter(j)) &&
                           cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, to.norm_begin),
                                             "to").entry;
-    const bool since = led_from ||
+    // "fell 8% to 412,000 recorded offences from 470,000": after a change said first, a word or
+    // two that name what the first counts, no noun taken ("-ed" may be a verb).
+    const bool named_between = change_first && j == i + 1 && to.noun.empty() &&
+                               CountedWordsThenSince(to, from);
+    const bool since = led_from || named_between ||
                        CoveredBy(WordsPastATime(claims[j - 1], from), cues_, "since") ||
                        (j > i + 1 && EndsWithCue(claims[j - 1], from, "since")) ||
                        AgainstAfterWhatItDid(to, from, j);
@@ -2044,6 +2048,19 @@ class ArithmeticChecks {
     constexpr size_t kNear = 64;  // bytes: a verb's object and a time
     return CommaBeforeTheCue(to, from, "since", kNear) && ChangeSaidAfter(j) &&
            !cues_.StartsAWordIn(text_, to.norm_end, from.norm_begin, "clause");
+  }
+
+  bool CountedWordsThenSince(const Claim& to, const Claim& from) const {
+    constexpr size_t kTwoWords = 32;  // bytes: "recorded offences from"
+    const std::optional<EndingCue> found = WordsEndingWithCue(to, from, "since", kTwoWords);
+    if (!found) return false;
+    const std::string_view words = std::string_view(found->words).substr(0, found->cue);
+    const size_t spaces = static_cast<size_t>(std::count(words.begin(), words.end(), ' '));
+    return !Trimmed(words).empty() && spaces <= 2 &&
+           std::all_of(words.begin(), words.end(),
+                       [](char c) { return c == ' ' || absl::ascii_islower(c); }) &&
+           !cues_.StartsAWordIn(words, 0, words.size(), "verb") &&
+           !cues_.StartsAWordIn(words, 0, words.size(), "clause");
   }
 
   // Whether "من" alone stands between two claims, after what the first is a price of ("2.95
@@ -2919,12 +2936,16 @@ class ArithmeticChecks {
   }
 
   // "The 150 victims, 90 men and 60 women, were buried": English parts set off by a comma
-  // right after a whole the article makes definite, as a second name of it; the list must
-  // close with a comma too (ClosedByAComma). A list of things ("5 apples, 3 pears") has no
-  // article before its first count; "Of the 150 victims, 90 men" names some of them.
+  // right after a whole the article makes definite, as a second name of it, or that counts
+  // people in general; the list must close with a comma too (ClosedByAComma). A list of
+  // things ("5 apples, 3 pears") has no article before its first count; "Of the 150 victims,
+  // 90 men" names some of them.
   bool SetOffAfterTheWhole(const Claim& total, const Claim& first) const {
     const std::string_view between = doc_.Between(total, first);
     if (!Trimmed(between).empty() || between.find(',') == std::string_view::npos) return false;
+    // "arrested 34 people, 22 men and 12 women, after": counts after people in general can
+    // only be kinds of them ("1,200 people, 1,400 of them engineers" is read as among them).
+    if (CoveredBy(total.noun_key, cues_, "persons")) return !CuedAfter(first, "them");
     const size_t article_end = scan::SkipSpacesBack(text_, total.norm_begin);
     std::string article(scan::WordBefore(text_, article_end));
     absl::AsciiStrToLower(&article);

@@ -3487,5 +3487,29 @@ TEST_F(ChecksTest, SeatsInTheBodyAndVotesOnIt) {
             Codes{});
 }
 
+// After a change said first, a word or two that name what the level counts may stand before
+// "from" where no noun was taken ("-ed" may be a verb).
+TEST_F(ChecksTest, ChangeFirstPastTheWordsOfWhatItCounts) {
+  EXPECT_EQ(Check("Admissions rose 10% to 2,400 registered patients from 2,000."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Admissions rose 20% to 2,400 registered patients from 2,000."), Codes{});
+  EXPECT_EQ(Check("Admissions rose 10% to 2,400 after officials said patients from 2,000 towns "
+                  "came."),
+            Codes{});
+}
+
+// Counts set off by commas after a count of people in general are kinds of them; "of them"
+// after the first is read as among them.
+TEST_F(ChecksTest, KindsOfPeopleSetOffAfterThem) {
+  const Codes slip = {"arith.total_mismatch"};
+  EXPECT_EQ(Check("Rescuers evacuated 60 people, 35 adults and 30 children, from the building."),
+            slip);
+  EXPECT_EQ(Check("Rescuers evacuated 60 people, 35 adults and 25 children, from the building."),
+            Codes{});
+  EXPECT_EQ(Check("The site employs 600 people, 700 of them engineers."), slip);
+  EXPECT_EQ(Check("The flood killed 60 people, 35 in the north and 20 in the east, officials said."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
