@@ -3507,7 +3507,7 @@ TEST_F(ChecksTest, KindsOfPeopleSetOffAfterThem) {
   EXPECT_EQ(Check("Rescuers evacuated 60 people, 35 adults and 25 children, from the building."),
             Codes{});
   EXPECT_EQ(Check("The site employs 600 people, 700 of them engineers."), slip);
-  EXPECT_EQ(Check("The flood killed 60 people, 35 in the north and 20 in the east, officials said."),
+  EXPECT_EQ(Check("The flood killed 60 people, 35 in the north and 20 in the east, police said."),
             Codes{});
 }
 
