@@ -867,6 +867,24 @@ bool FromDateToDate(const DocumentView& doc, const Claim& a, const Claim& b) {
   return to.entry && to.end == words.size() && to.entry->tags.size() == 1;
 }
 
+// "began on March 11 and ended on May 20, after 10 weeks", "بدأت في 11 مارس وانتهت في 20
+// مايو بعد 10 أسابيع": two dates before claim i, a verb of beginning before the first, the
+// period "after" the second, and then what lasted or the end of the sentence.
+bool BeganThenEndedBefore(const DocumentView& doc, size_t i) {
+  constexpr size_t kNear = 60;  // bytes: "the trial began on", "ended on"
+  const auto& claims = doc.claims;
+  if (i < 2) return false;
+  const Claim &began = claims[i - 2], &ended = claims[i - 1], &d = claims[i];
+  const std::string_view text = doc.normalized.text();
+  return began.kind == Kind::kDate && ended.kind == Kind::kDate &&
+         began.sentence == d.sentence && ended.sentence == d.sentence &&
+         doc.Between(began, ended).size() <= kNear && AfterTheEnd(doc, ended, d) &&
+         CueInTheBytesBefore(doc, began, kNear, "began") &&
+         (doc.engine.time_cues().MatchAt(text, scan::SkipSpaces(text, d.norm_end), "of-what")
+              .entry ||
+          EndsAt(text, d.norm_end, ".\n"));
+}
+
 // The two dates a period is said of, in its sentence: right after it ("a 12-day ceasefire from
 // May 5 to May 17"), right before it ("from 3 to 9 June, seven days"), or the one other date
 // before it and the one after "until" ("held for 12 days until May 17").
@@ -890,6 +908,7 @@ DateEnds EndsOfThePeriod(const DocumentView& doc, size_t i) {
   if (i >= 2 && near(claims[i - 1], d) && FromDateToDate(doc, claims[i - 2], claims[i - 1])) {
     return {&claims[i - 2], &claims[i - 1]};
   }
+  if (BeganThenEndedBefore(doc, i)) return {&claims[i - 2], &claims[i - 1]};
   if (i + 1 < claims.size() && claims[i + 1].sentence == d.sentence &&
       doc.engine.time_cues().MatchAt(text, AfterAComma(text, d.norm_end), "until").entry &&
       CoveredBy(PlainWordsBetween(doc, d, claims[i + 1]), doc.engine.time_cues(), "until")) {
@@ -960,7 +979,10 @@ void CheckMonthsBetween(const Claim& d, const DateEnds& ends, Reporter* reporter
 void CheckSpanOfDates(const DocumentView& doc, size_t i, Reporter* reporter) {
   const Claim& d = doc.claims[i];
   const bool days = d.unit == "day" || d.unit == "week";
-  if (!(days || d.unit == "month") || !d.qualifier.empty() || d.approx || !Whole(d.value)) {
+  // "وانتهى في 20 مايو بعد 80 يوما": a time later whose claim holds the "after".
+  const bool after_the_end = d.qualifier == "later" && BeganThenEndedBefore(doc, i);
+  if (!(days || d.unit == "month") || (!d.qualifier.empty() && !after_the_end) || d.approx ||
+      !Whole(d.value)) {
     return;
   }
   const DateEnds ends = EndsOfThePeriod(doc, i);

@@ -3511,5 +3511,17 @@ TEST_F(ChecksTest, KindsOfPeopleSetOffAfterThem) {
             Codes{});
 }
 
+// Two dates, a verb of beginning before the first and the period "after" the second: the days
+// or weeks between them.
+TEST_F(ChecksTest, DaysAfterTheEndOfTwoDates) {
+  const Codes slip = {"time.duration_mismatch"};
+  EXPECT_EQ(Check("The siege began on June 2 and ended on June 30, after six weeks."), slip);
+  EXPECT_EQ(Check("The siege began on June 2 and ended on June 30, after four weeks."), Codes{});
+  EXPECT_EQ(Check("بدأ الحصار في 2 يونيو وانتهى في 30 يونيو بعد 40 يوما."), slip);
+  EXPECT_EQ(Check("بدأ الحصار في 2 يونيو وانتهى في 30 يونيو بعد 28 يوما."), Codes{});
+  EXPECT_EQ(Check("The siege began on June 2 and ended on June 30, six weeks after the raid."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
