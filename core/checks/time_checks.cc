@@ -569,6 +569,33 @@ bool DiedLately(const DocumentView& doc, const Claim& age, const Claim& born) {
                   engine.weekdays().StartsAWordIn(text, begin, age.norm_begin, ""));
 }
 
+// "celebrated her 78th birthday on Monday", "احتفلت أمس بعيد ميلادها الثمانين": a birthday
+// on a day named from the publication or by its weekday alone, a few words after the age or
+// before it in its sentence, is in the publication's year.
+bool BirthdayLately(const DocumentView& doc, const Claim& age) {
+  constexpr size_t kAfter = 40;  // bytes: "birthday on Monday", "الثمانين يوم الاثنين"
+  constexpr size_t kBefore = 64;  // bytes: "احتفلت الفنانة يوم الأحد"
+  if (age.kind != Kind::kOrdinal || !Cued(doc, age, "birthday")) return false;
+  const std::string_view text = doc.normalized.text();
+  const size_t from = age.norm_begin > kBefore ? age.norm_begin - kBefore : 0;
+  const size_t stop = text.substr(from, age.norm_begin - from).find_last_of(".\n");
+  const size_t begin = stop == std::string_view::npos ? from : from + stop + 1;
+  const size_t end = std::min(text.size(), age.norm_end + kAfter);
+  const Engine& engine = doc.engine;
+  return engine.time_cues().StartsAWordIn(text, begin, end, "day-of") ||
+         engine.weekdays().StartsAWordIn(text, begin, end, "");
+}
+
+// Whether no claim of claims [first, last) but `year` names a year ("who celebrated her 68th
+// birthday on Monday, died in 2020" tells of another time).
+bool OnlyYearOfItsSentence(const DocumentView& doc, const Claim& year, size_t first,
+                           size_t last) {
+  for (size_t j = first; j < last; ++j) {
+    if (&doc.claims[j] != &year && YearNamed(doc, doc.claims[j])) return false;
+  }
+  return true;
+}
+
 enum class AgeAt { kNow, kEvent, kDeath };
 
 // `at`: an age at an event ("عن عمر", "at the age of") is checked only against the year of a
@@ -592,13 +619,17 @@ void CheckAge(const DocumentView& doc, size_t i, AgeAt at, Reporter* reporter) {
     const bool person = Cued(doc, born, "born") || BornBeforeTheSubject(doc, born);
     if (!person && !(at == AgeAt::kNow && FoundedAndAged(doc, born, age))) continue;
     if (AnotherPersonBetween(doc, age, born) || AnotherPersonBorn(doc, age, born)) continue;
-    const Claim* died = YearOfDeath(doc, age, born, *born_year);
+    // A birthday is never at death: "who celebrated her 68th birthday in Paris, died in 2020".
+    const bool a_birthday = age.kind == Kind::kOrdinal && Cued(doc, age, "birthday");
+    const Claim* died = a_birthday ? nullptr : YearOfDeath(doc, age, born, *born_year);
     const Claim* until =
         died || at == AgeAt::kNow ? died : YearOfTheEvent(doc, age, born, *born_year);
     if (at == AgeAt::kDeath && until && until != died && !AfterAVerbOfDeath(doc, *until)) {
       until = nullptr;
     }
-    const bool lately = !until && at_event && DiedLately(doc, age, born);
+    const bool birthday = !until && at_event && BirthdayLately(doc, age) &&
+                          OnlyYearOfItsSentence(doc, born, first, last);
+    const bool lately = birthday || (!until && at_event && DiedLately(doc, age, born));
     if (!until && ((at_event && !lately) || !doc.published)) continue;
     const long year = until ? *YearNamed(doc, *until) : doc.published->year;
     const long expected = year - *born_year;
@@ -608,7 +639,7 @@ void CheckAge(const DocumentView& doc, size_t i, AgeAt at, Reporter* reporter) {
     if (std::labs(stated - expected) <= slack) continue;
     std::vector<SpanRef> spans = {SpanOf(born), SpanOf(age)};
     if (until) spans.push_back(SpanOf(*until));
-    const bool death = died || at == AgeAt::kDeath || lately;
+    const bool death = died || at == AgeAt::kDeath || (lately && !birthday);
     reporter->Report("time.age_mismatch",
                      absl::StrCat(person ? "born in " : "begun in ", *born_year,
                                   person ? ", the person is " : ", it is ", expected - 1, " or ",

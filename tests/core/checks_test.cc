@@ -3523,5 +3523,34 @@ TEST_F(ChecksTest, DaysAfterTheEndOfTwoDates) {
             Codes{});
 }
 
+// A birthday on a day named from the publication, or by its weekday alone, is in the
+// publication's year, where the sentence names no other year; a birthday is never at death.
+TEST_F(ChecksTest, ABirthdayLately) {
+  const Codes slip = {"time.age_mismatch"};
+  EXPECT_EQ(Check("Born in 1950, the actor celebrated his 64th birthday on Sunday.", nullptr,
+                  "2024-06-01"),
+            slip);
+  EXPECT_EQ(Check("Born in 1950, the actor celebrated his 74th birthday on Sunday.", nullptr,
+                  "2024-06-01"),
+            Codes{});
+  EXPECT_EQ(Check("احتفل الممثل المولود عام 1950 أمس بعيد ميلاده الستين.", nullptr, "2024-06-01"),
+            slip);
+  EXPECT_EQ(Check("Born in 1950, the actor, who marked his 64th birthday on a Sunday in Rome, died "
+                  "in 2020.",
+                  nullptr, "2024-06-01"),
+            Codes{});
+}
+
+// Tunisian "من جملة" is "out of"; a change's cue stands before "بنحو" glued to "ب".
+TEST_F(ChecksTest, OutOfAndAboutAsTheTunisianPressWritesThem) {
+  EXPECT_EQ(Check("تم تشغيل 1200 عامل من جملة 4000، أي بنسبة 40 بالمائة."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("تم تشغيل 1200 عامل من جملة 4000، أي بنسبة 30 بالمائة."), Codes{});
+  EXPECT_EQ(Check("بلغ الإنتاج 6 ملايين طن مقابل 10 ملايين طن، أي بتراجع بنحو 60 بالمائة."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("بلغ الإنتاج 6 ملايين طن مقابل 10 ملايين طن، أي بتراجع بنحو 40 بالمائة."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
