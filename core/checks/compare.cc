@@ -267,6 +267,22 @@ bool Weak(const Claim& c) {
   return false;
 }
 
+// "5128.3 م د" and "5.13 billion dinars": two amounts of one kind, the less precise the other
+// rounded to its last written digit, two significant digits kept ("3 billion" is no rounding
+// of "3.4 billion", "2.4 million" is one of "2,357,000").
+bool RoundedAlike(const Claim& a, const Claim& b) {
+  if (a.value.empty() || b.value.empty() || a.kind != b.kind || !(IsAmount(a) || IsShare(a)) ||
+      (a.unit != b.unit && !a.unit.empty() && !b.unit.empty())) {
+    return false;
+  }
+  const std::optional<double> x = AsDouble(a.value), y = AsDouble(b.value);
+  if (!x || !y) return false;
+  const double half = std::max(HalfUnit(a), HalfUnit(b));
+  const double coarse = HalfUnit(a) >= HalfUnit(b) ? *x : *y;
+  constexpr double kTwoDigits = 10;  // units of the last written digit
+  return std::fabs(*x - *y) <= half * (1 + 1e-9) && std::fabs(coarse) >= kTwoDigits * 2 * half;
+}
+
 // "dozens" (at least 24) and "العشرات" (tens, at least 20): vague quantities in words whose
 // lower bounds are of one order say the same thing.
 bool Vague(const Claim& c) {
@@ -907,10 +923,11 @@ class Aligner {
     const bool ranks = past_the_first_few(s) && past_the_first_few(t);
     const bool weak_value = ((Weak(s) && !counts_a_thing(s)) || (Weak(t) && !counts_a_thing(t))) &&
                             !(Vague(s) && Vague(t)) && !ranks;
+    const bool rounded = RoundedAlike(s, t);
     reporter_->Report(ValueMismatchCode(s, t),
                       absl::StrCat("the source says ", Describe(s), ", the target ", Describe(t),
-                                   ": ", how),
-                      spans, Describe(s), Describe(t), weak_value);
+                                   ": ", rounded ? "rounding" : how),
+                      spans, Describe(s), Describe(t), weak_value || rounded);
   }
 
   // Whether one claim is a share in words ("half", "a third", "one in five") and the other a

@@ -356,10 +356,12 @@ void JoinDualAndTwo(const text::NormalizedText& normalized, Joining* claims) {
 }
 
 // Whether `c` is a bare day of the month: a whole number from 1 to 31 in digits, counting
-// nothing, with no qualifier.
-bool BareDay(const text::NormalizedText& normalized, const Claim& c) {
-  if (c.kind != Kind::kNumber || !c.noun.empty() || !c.qualifier.empty() || c.approx ||
-      c.fraction_digits || InWords(normalized, c)) {
+// nothing, with no qualifier but `allowed`.
+bool BareDay(const text::NormalizedText& normalized, const Claim& c,
+             std::string_view allowed = {}) {
+  if (c.kind != Kind::kNumber || !c.noun.empty() ||
+      !(c.qualifier.empty() || c.qualifier == allowed) || c.approx || c.fraction_digits ||
+      InWords(normalized, c)) {
     return false;
   }
   const std::optional<uint64_t> day = c.number.ToWhole();
@@ -416,6 +418,38 @@ void SpreadMonthOverDays(const Engine& engine, const text::NormalizedText& norma
                static_cast<uint64_t>(DayOf(a)) < *b.number.ToWhole() && joined(a, b, false)) {
       TakeMonthOf(a, &b);
     }
+  }
+}
+
+// "انطلقت يوم 15 أفريل وتتواصل إلى غاية 25 منه": a bare day that "منه", "of the same month"
+// follows and a word that leads to a day comes before ("صدر 25 منه" is 25 of it) is a day of
+// the month of the date before it in its sentence, a later one.
+void TakeTheSameMonth(const Engine& engine, const text::NormalizedText& normalized,
+                      std::vector<Claim>* claims) {
+  const std::string_view text = normalized.text();
+  std::vector<Claim>& v = *claims;
+  const Claim* date = nullptr;  // the last date with a day, in the sentence so far
+  for (Claim& c : v) {
+    if (date != nullptr && date->sentence != c.sentence) date = nullptr;
+    if (c.kind == Kind::kDate && DayOf(c)) {
+      date = &c;
+      continue;
+    }
+    if (date == nullptr) continue;
+    // "حتى 19 منه": the word of the bound ("at most") leads to the day.
+    const bool until = c.qualifier == "at-most" &&
+                       engine.time_cues().MatchAt(text, c.norm_begin, "day-lead").entry;
+    if (!BareDay(normalized, c, until ? "at-most" : "") ||
+        *c.number.ToWhole() <= static_cast<uint64_t>(DayOf(*date)) ||
+        !engine.time_cues().MatchAt(text, scan::SkipSpaces(text, c.norm_end), "same-month")
+             .entry ||
+        !(until || engine.time_cues()
+                       .MatchBefore(text, scan::SkipSpacesBack(text, c.norm_begin), "day-lead")
+                       .entry)) {
+      continue;
+    }
+    c.qualifier.clear();
+    TakeMonthOf(*date, &c);
   }
 }
 
@@ -1198,6 +1232,7 @@ void JoinClaims(const Engine& engine, const text::NormalizedText& normalized,
   ReadNounForOneRatios(engine, normalized, claims);
   FillYearsOfMonthRanges(engine, normalized, claims);
   TakeYearAfterDays(normalized, claims);
+  TakeTheSameMonth(engine, normalized, claims);
   ReadHyphenedInches(normalized, claims);
   CarryUnitToWhereAChangeLed(engine, normalized, claims);
   CarryPercentAlongYears(engine, normalized, claims);

@@ -3552,5 +3552,21 @@ TEST_F(ChecksTest, OutOfAndAboutAsTheTunisianPressWritesThem) {
             Codes{});
 }
 
+// A translation that rounds an amount to its last written digit, two significant digits kept
+// at least, says the same amount: information, no error. Not a round figure of one digit.
+TEST_F(ChecksTest, CompareAnAmountRounded) {
+  EXPECT_EQ(Compare("بلغت الإيرادات 2364.8 مليون دينار.", "Revenue reached 2.36 billion dinars."),
+            Codes{});
+  EXPECT_EQ(Compare("بلغت الإيرادات 2364.8 مليون دينار.", "Revenue reached 2.4 billion dinars."),
+            Codes{});
+  EXPECT_EQ(Compare("بلغت الإيرادات 2364.8 مليون دينار.", "Revenue reached 2 billion dinars."),
+            Codes{"compare.value_mismatch"});
+  EXPECT_EQ(Compare("بلغت الإيرادات 2364.8 مليون دينار.", "Revenue reached 2.63 billion dinars."),
+            Codes{"compare.value_mismatch"});
+  const std::vector<std::string> all = Compare("Turnout was 61.7%.", "بلغت نسبة المشاركة 62%.",
+                                               /*all=*/true);
+  EXPECT_EQ(all, Codes{"compare.value_mismatch"});
+}
+
 }  // namespace
 }  // namespace mizan::checks

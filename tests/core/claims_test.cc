@@ -2828,5 +2828,24 @@ TEST_F(ClaimsTest, CountedNounsAndTheirKeys) {
   EXPECT_EQ(law[1].kind, Kind::kYear);
 }
 
+// "إلى غاية 25 منه": a bare day after a word that leads to a day and before "منه", "من الشهر
+// نفسه" is a day of the month of the date before it; "صدر 25 منه" is 25 of it.
+TEST_F(ClaimsTest, ADayOfTheSameMonth) {
+  std::vector<Claim> c = All("افتتح المعرض يوم 8 نوفمبر 2023 ويستمر حتى 19 منه.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[1].kind, Kind::kDate);
+  EXPECT_EQ(c[1].value, "2023-11-19");
+  c = All("تبدأ الحملة في 2 مارس وتنتهي في 16 من الشهر نفسه.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[1].value, "--03-16");
+  c = All("أنتج المصنع 900 طن يوم 8 نوفمبر، صدر 19 منه.");
+  ASSERT_EQ(c.size(), 3u);
+  EXPECT_EQ(c[2].kind, Kind::kNumber);
+  // An earlier day is no later day of that month.
+  c = All("افتتح المعرض يوم 19 نوفمبر 2023 ويستمر حتى 8 منه.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[1].kind, Kind::kNumber);
+}
+
 }  // namespace
 }  // namespace mizan::claims
