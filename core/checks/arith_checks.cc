@@ -1564,7 +1564,7 @@ class ArithmeticChecks {
   bool VerbBeforeItsSubject(size_t i) const {
     const Claim& said = doc_.claims[i];
     const bool share = said.kind == Kind::kPercent;
-    const size_t subject = share ? 64 : 40;  // bytes: "ارتفع سعر الديزل"
+    const size_t subject = share ? 64 : 48;  // bytes: "ارتفع سعر صفيحة البنزين"
     size_t verb_from = said.norm_begin > subject ? said.norm_begin - subject : 0;
     if (i > 0) {
       verb_from = std::max(verb_from, std::min(doc_.claims[i - 1].norm_end, said.norm_begin));

@@ -448,7 +448,12 @@ void TakeTheSameMonth(const Engine& engine, const text::NormalizedText& normaliz
                        .entry)) {
       continue;
     }
-    c.qualifier.clear();
+    if (until) {  // the date starts at its day, not at the bound's word
+      c.qualifier.clear();
+      c.norm_begin = scan::SkipSpaces(text, engine.time_cues().MatchAt(text, c.norm_begin,
+                                                                       "day-lead").end);
+      FinishSpan(normalized, &c);
+    }
     TakeMonthOf(*date, &c);
   }
 }

@@ -3568,5 +3568,17 @@ TEST_F(ChecksTest, CompareAnAmountRounded) {
   EXPECT_EQ(all, Codes{"compare.value_mismatch"});
 }
 
+// A period until a later day of the same month ("حتى 20 منه"); an amount of change after a
+// verb whose subject is three words long ("ارتفع سعر صفيحة البنزين").
+TEST_F(ChecksTest, ThePressOfTheLevant) {
+  EXPECT_EQ(Check("افتتح المهرجان في 3 آب 2024 واستمر عشرة أيام حتى 9 منه."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("افتتح المهرجان في 3 آب 2024 واستمر ستة أيام حتى 9 منه."), Codes{});
+  EXPECT_EQ(Check("ارتفع سعر ربطة الخبز 500 ليرة لتصل إلى 45 ألف ليرة مقابل 40 ألف ليرة."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("ارتفع سعر ربطة الخبز 5000 ليرة لتصل إلى 45 ألف ليرة مقابل 40 ألف ليرة."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks

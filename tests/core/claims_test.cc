@@ -2835,6 +2835,7 @@ TEST_F(ClaimsTest, ADayOfTheSameMonth) {
   ASSERT_EQ(c.size(), 2u);
   EXPECT_EQ(c[1].kind, Kind::kDate);
   EXPECT_EQ(c[1].value, "2023-11-19");
+  EXPECT_EQ(c[1].text, "19");  // "حتى" is the sentence's, no bound of a date
   c = All("تبدأ الحملة في 2 مارس وتنتهي في 16 من الشهر نفسه.");
   ASSERT_EQ(c.size(), 2u);
   EXPECT_EQ(c[1].value, "--03-16");
