@@ -163,6 +163,7 @@ class ArithmeticChecks {
         LevelThenChange(i);
         ChangeBetween(i);
         Multiple(i);
+        TimesTheAmount(i);
         Margin(i);
       }
       if (reporter_->Enabled("arith.total_mismatch")) {
@@ -2192,6 +2193,48 @@ class ArithmeticChecks {
                       absl::StrFormat("from %s to %s is %.2f times as much, not %s times",
                                       shift->from, shift->to, *b / *a, times.value),
                       spans, absl::StrFormat("%.2f", *b / *a), times.value);
+  }
+
+  // "sales reached 1.2 million, triple the previous record of 400,000", "three times the
+  // 400,000 of 2022": a multiple after a comma (past the amount's time), then the amount it
+  // multiplies after "the" or "its" and a few words; a fifth either way, as a verb of
+  // multiplying is read.
+  void TimesTheAmount(size_t i) {
+    constexpr size_t kBase = 48;  // bytes: "the previous record of", "its 2022 level of"
+    const auto& claims = doc_.claims;
+    if (i == 0 || i + 1 >= claims.size()) return;
+    const Claim& times = claims[i];
+    const bool multiple = (times.kind == Kind::kQuantity && times.unit == "times") ||
+                          (times.kind == Kind::kNumber &&
+                           cues_.MatchAt(text_, times.norm_begin, "times-the").end ==
+                               times.norm_end);
+    if (!multiple || !times.qualifier.empty() || times.approx) return;
+    // "1.2 million in the first week, triple": the amount's time between.
+    const Claim& last = claims[i - 1];
+    const bool timed = (last.kind == Kind::kOrdinal || IsTimeOrPeriod(last)) && i > 1 &&
+                       TimeRightAfter(claims[i - 2], last, kFewWords);
+    const Claim& b = claims[timed ? i - 2 : i - 1];
+    const size_t j = PastATime(i + 1, times);
+    const Claim& a = claims[j];
+    const std::string_view before = doc_.Between(last, times), base = doc_.Between(times, a);
+    // ("in the first week,": an ordinal's noun before the comma.)
+    const std::string noun = Trimmed(before);
+    const bool comma_alone =
+        noun.empty() || (last.kind == Kind::kOrdinal && noun.find(' ') == std::string::npos);
+    if (!AlikeInOneSentence(b, a) || times.sentence != b.sentence || !comma_alone ||
+        !HasComma(before) || base.size() > kBase || HasComma(base) ||
+        base.find_first_of(".;:()") != std::string_view::npos ||
+        !cues_.MatchAt(text_, scan::SkipSpaces(text_, times.norm_end), "base-lead").entry) {
+      return;
+    }
+    const std::optional<double> x = AsDouble(b.value), y = AsDouble(a.value);
+    const std::optional<double> k = AsDouble(times.value);
+    if (!x || !y || !k || *y <= 0 || *k < 2 || std::fabs(*x / *y / *k - 1) <= 0.2) return;
+    reporter_->Report("arith.change_mismatch",
+                      absl::StrFormat("%s is %.2f times %s, not %s times", b.value, *x / *y,
+                                      a.value, times.value),
+                      {SpanOf(b), SpanOf(times), SpanOf(a)}, absl::StrFormat("%.2f", *x / *y),
+                      times.value);
   }
 
   // "تضاعف عدد المستخدمين أربع مرات": a count of times (three or more: "مرتين" is said of two

@@ -211,7 +211,13 @@ void CheckRate(const DocumentView& doc, const Claim& total, const Claim& period,
   const bool items = period.kind != Kind::kDuration;
   const std::string per = items ? doc.engine.noun_keys().Key(doc.engine.normalizer().Fold(per_unit))
                                 : std::string(per_unit);
-  const std::vector<double> units = UnitsIn(PeriodUnit(period), per);
+  // "27 goals in 34 appearances, an average of 0.79 a game": a game by any of its names.
+  const auto game = [&](std::string_view key) {
+    return CoveredBy(key, doc.engine.arith_cues(), "game");
+  };
+  const std::vector<double> units = items && game(PeriodUnit(period)) && game(per)
+                                        ? std::vector<double>{1}
+                                        : UnitsIn(PeriodUnit(period), per);
   if (units.empty()) return;
   const double count = *AsDouble(period.value), x = *AsDouble(rate.value);
   const double n = count * units.front();

@@ -3580,5 +3580,31 @@ TEST_F(ChecksTest, ThePressOfTheLevant) {
             Codes{});
 }
 
+// "B, triple the A": a multiple after a comma (past B's time), then the amount it multiplies
+// after "the" or "its", a fifth either way.
+TEST_F(ChecksTest, AnAmountAMultipleOfAnother) {
+  const Codes slip = {"arith.change_mismatch"};
+  EXPECT_EQ(Check("Visits reached 900,000, triple the 450,000 of 2021."), slip);
+  EXPECT_EQ(Check("Visits reached 900,000, double the 450,000 of 2021."), Codes{});
+  EXPECT_EQ(Check("Visits reached 900,000 in the first month, three times the previous high of "
+                  "450,000."),
+            slip);
+  EXPECT_EQ(Check("Visits reached 900,000 in May, twice the 450,000 of April."), Codes{});
+  EXPECT_EQ(Check("Visits reached 900,000, and triple that by 2030 would mean 2.7 million."),
+            Codes{});
+}
+
+// A game by any of its names ("appearances", "لقاء") and "his", "her" before a whole.
+TEST_F(ChecksTest, GamesAndTheirPlayers) {
+  EXPECT_EQ(Check("He scored 30 goals in 40 appearances, an average of 1.2 a game."),
+            Codes{"arith.rate_mismatch"});
+  EXPECT_EQ(Check("He scored 30 goals in 40 appearances, an average of 0.75 a game."), Codes{});
+  EXPECT_EQ(Check("سجل 24 هدفا في 12 لقاء، بمعدل 3 أهداف في المباراة."),
+            Codes{"arith.rate_mismatch"});
+  EXPECT_EQ(Check("She saved 9 of her 12 penalties, a success rate of 80%."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("She saved 9 of her 12 penalties, a success rate of 75%."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
