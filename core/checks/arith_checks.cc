@@ -636,7 +636,13 @@ class ArithmeticChecks {
     const bool timed = i > 1 && IsTimeOrAgo(claims[i - 1]) &&
                        TimeRightAfter(claims[i - 2], claims[i - 1], kFewWords);
     // "Some 1.8 million pilgrims, or 90% of": a part said about so much, weighed loosely.
-    const Claim& part = claims[timed ? i - 2 : i - 1];
+    const size_t p = timed ? i - 2 : i - 1;
+    const Claim& part = claims[p];
+    // "Half of the 600 workers, or a third of": the part is a share of that count.
+    if (p > 0 && IsWordFraction(claims[p - 1], /*about=*/true) &&
+        JoinedBy(claims[p - 1], part, "of")) {
+      return;
+    }
     if (!(IsPlainCount(part) || IsCountAbout(part)) || part.sentence != pct.sentence ||
         !(construct || OwnWholeAfter(pct)) || IsWordFraction(part, /*about=*/true) ||
         doc_.Between(part, pct).size() > kNear ||
@@ -650,10 +656,12 @@ class ArithmeticChecks {
     const std::string named =
         of_its.entry ? Trimmed(std::string_view(of).substr(of_its.end)) : std::string();
     const auto last_of = cues_.MatchBefore(named, named.size(), "of-whole");
-    const bool right_after =
-        CoveredBy(of, cues_, "of-whole") ||
-        (last_of.entry && last_of.end > 0 &&
-         Trimmed(std::string_view(named).substr(0, last_of.end)).find(' ') == std::string::npos);
+    // "of its workforce of", "of the total damage of": a word or two naming the whole.
+    const std::string name =
+        last_of.entry ? Trimmed(std::string_view(named).substr(0, last_of.end)) : std::string();
+    const bool right_after = CoveredBy(of, cues_, "of-whole") ||
+                             (last_of.entry && last_of.end > 0 &&
+                              std::count(name.begin(), name.end(), ' ') <= 1);
     if (!right_after && !(of.size() <= kNear && EndsWithCue(pct, whole, "amounting", kNear))) {
       return;
     }

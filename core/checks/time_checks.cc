@@ -1079,13 +1079,20 @@ void CheckAnniversary(const DocumentView& doc, const Claim& n, Reporter* reporte
 // "يبلغ عمر الشيخ 72 عاما": the age of someone named by one word between "عمر" and the years
 // (time_cues.tsv "age-of").
 bool AgeOfSomeone(const DocumentView& doc, const Claim& c) {
+  constexpr std::string_view kThe = "\xD8\xA7\xD9\x84";  // ال
   const std::string_view text = doc.normalized.text();
-  const size_t one_end = scan::SkipSpacesBack(text, c.norm_begin);
-  const std::string_view one = scan::WordBefore(text, one_end);
-  if (one.empty() || one_end - one.size() == 0) return false;
-  const size_t cue_end = scan::SkipSpacesBack(text, one_end - one.size());
-  const auto cue = doc.engine.time_cues().MatchBefore(text, cue_end, "age-of");
-  return cue.entry != nullptr && cue_end < one_end - one.size();
+  size_t end = scan::SkipSpacesBack(text, c.norm_begin);
+  // "يبلغ عمر الرئيس المنتخب 62 عاما": a definite adjective may follow the one word.
+  for (int words = 0; words < 2; ++words) {
+    const std::string_view one = scan::WordBefore(text, end);
+    if (one.empty() || end - one.size() == 0) return false;
+    const size_t cue_end = scan::SkipSpacesBack(text, end - one.size());
+    const auto cue = doc.engine.time_cues().MatchBefore(text, cue_end, "age-of");
+    if (cue.entry != nullptr && cue_end < end - one.size()) return true;
+    if (!one.starts_with(kThe)) return false;
+    end = cue_end;
+  }
+  return false;
 }
 
 // "حين كان في الخامسة والعشرين من عمره": an age said as an ordinal, "in his twenty-fifth";

@@ -3606,5 +3606,24 @@ TEST_F(ChecksTest, GamesAndTheirPlayers) {
   EXPECT_EQ(Check("She saved 9 of her 12 penalties, a success rate of 75%."), Codes{});
 }
 
+// "يبلغ عمر الرئيس المنتخب": a definite adjective after the one word naming whose age;
+// "على كل مقعد" per item; "a quarter of the total damage of": two words naming the whole, not
+// where the part is itself a share of its count ("Half of the 600 workers, or a third of").
+TEST_F(ChecksTest, AgesRatesAndWholesNamedAtLength) {
+  EXPECT_EQ(Check("يبلغ عمر الوزير الجديد 50 عاما، وهو من مواليد 1964.", nullptr, "2024-06-01"),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("يبلغ عمر الوزير الجديد 60 عاما، وهو من مواليد 1964.", nullptr, "2024-06-01"),
+            Codes{});
+  EXPECT_EQ(Check("يتنافس 900 مرشح على 100 مقعد، أي بمعدل 12 مرشحا على كل مقعد."),
+            Codes{"arith.rate_mismatch"});
+  EXPECT_EQ(Check("يتنافس 900 مرشح على 100 مقعد، أي بمعدل 9 مرشحين على كل مقعد."), Codes{});
+  EXPECT_EQ(Check("Repairs cost $30 million, a half of the total bill of $90 million."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("Repairs cost $30 million, a third of the total bill of $90 million."),
+            Codes{});
+  EXPECT_EQ(Check("Half of the 800 nurses, or a third of the total staff of 1,200, walked out."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
