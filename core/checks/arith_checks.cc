@@ -279,7 +279,7 @@ class ArithmeticChecks {
   // "212 seats in the 400-seat assembly": a body's seats or members, then "in the" body of so
   // many.
   bool SeatsInTheBody(const Claim& part, const Claim& whole) const {
-    return JoinedBy(part, whole, "in-body") && CountOfMembers(part) && CountOfMembers(whole);
+    return CountOfMembers(part) && CountOfMembers(whole) && JoinedBy(part, whole, "in-body");
   }
 
   // EndsWithCue for a check asked at every claim or pair: the cue is read in place first,
@@ -1250,16 +1250,20 @@ class ArithmeticChecks {
     const auto& claims = doc_.claims;
     const Claim& said = claims[i];
     if (!(IsShare(said) || InPoints(said)) || i + 1 >= claims.size() ||
-        claims[i + 1].sentence != said.sentence ||
-        !(CuedBefore(said, "change") || CuedBefore(said, "verb") || CuedBefore(said, "by") ||
-          VerbBeforeItsSubject(i))) {
+        claims[i + 1].sentence != said.sentence) {
+      return false;
+    }
+    // "from 4.1% to 8.6%": a range of two rates, which RateFromTo reads.
+    const auto rate_or_range = [](const Claim& c) {
+      return IsShare(c) || (c.kind == Kind::kPercent && c.qualifier == "range");
+    };
+    // "انخفضت نسبة البطالة 0.6 نقطة، من": the verb before its subject, the rate right after.
+    if (!(CuedBefore(said, "change") || CuedBefore(said, "verb") || CuedBefore(said, "by") ||
+          (rate_or_range(claims[i + 1]) && VerbBeforeItsSubject(i)))) {
       return false;
     }
     const size_t next = PastATime(i + 1, said);
-    // "from 4.1% to 8.6%": a range of two rates, which RateFromTo reads.
-    const Claim& rate = claims[next];
-    const bool rates = rate.kind == Kind::kPercent && rate.qualifier == "range";
-    if (!IsShare(rate) && !rates) return false;
+    if (!rate_or_range(claims[next])) return false;
     // Read in place first: nothing between, or a word of where it led right before the rate.
     const size_t end = scan::SkipSpacesBack(text_, claims[next].norm_begin);
     // "rose 3.5 points, from 4.1% to 8.6%": a comma alone before the rate's range.
@@ -2055,7 +2059,7 @@ class ArithmeticChecks {
   // right after them.
   bool AgainstAfterWhatItDid(const Claim& to, const Claim& from, size_t j) const {
     constexpr size_t kNear = 64;  // bytes: a verb's object and a time
-    return CommaBeforeTheCue(to, from, "since", kNear) && ChangeSaidAfter(j) &&
+    return ChangeSaidAfter(j) && CommaBeforeTheCue(to, from, "since", kNear) &&
            !cues_.StartsAWordIn(text_, to.norm_end, from.norm_begin, "clause");
   }
 
@@ -3270,18 +3274,17 @@ class ArithmeticChecks {
       const bool two_rivals =
           shares.size() == 2 && rivals == 1 && ForTheRival(*shares.back());
       // "توزعت الإصابات بين الذكور بنسبة 58% والإناث بنسبة 42%": a whole split between two.
-      const bool split_in_two = shares.size() == 2 && rivals == 0 && SplitBetween(*shares[0]);
+      const bool two = shares.size() == 2 && rivals == 0 && by_rate;
       // "توزعت الأصوات بين الأول بنسبة 48%": after a verb that shares a whole out, "بنسبة"
       // names a share; elsewhere a change's rate. Each question asked once, the cheaper first.
-      const bool asked = (shares.size() >= 3 || two_rivals || split_in_two) && !change &&
-                         !whole && OneWhole(shares);
       bool one_whole = false;
-      if (asked) {
+      if ((shares.size() >= 3 || two_rivals || two) && !change && !whole) {
         const Claim& first = *shares.front();
         const Claim& last = *shares.back();
-        one_whole = by_rate || split_in_two
-                        ? SharedOut(first, last)
-                        : SentenceHasShareCue(first, last) || SharedOut(first, last);
+        one_whole = two ? SharedOut(first, last) && SplitBetween(first)
+                        : by_rate ? SharedOut(first, last)
+                                  : SentenceHasShareCue(first, last) || SharedOut(first, last);
+        one_whole = one_whole && OneWhole(shares);
       }
       if (one_whole) {
         double sum = 0, slack = 0;
