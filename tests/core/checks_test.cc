@@ -3625,5 +3625,18 @@ TEST_F(ChecksTest, AgesRatesAndWholesNamedAtLength) {
             Codes{});
 }
 
+// The nouns of change in the ways the press writes them: after "بنسبة", with "قيمته",
+// "قدرها", or in the accusative before "بـ".
+TEST_F(ChecksTest, NounsOfChangeInEveryForm) {
+  const Codes slip = {"arith.change_mismatch"};
+  EXPECT_EQ(Check("بلغت المداخيل 880 م د مقابل 800 م د، أي بنسبة تطور قدرها 20 بالمائة."), slip);
+  EXPECT_EQ(Check("بلغت المداخيل 880 م د مقابل 800 م د، أي بنسبة تطور قدرها 10 بالمائة."),
+            Codes{});
+  EXPECT_EQ(Check("تقلص العجز إلى 700 م د مقابل 800 م د، أي بتقلص قيمته 200 م د."), slip);
+  EXPECT_EQ(Check("تقلص العجز إلى 700 م د مقابل 800 م د، أي بتقلص قيمته 100 م د."), Codes{});
+  EXPECT_EQ(Check("سجلت المبيعات 880 م د مقابل 800 م د، أي ارتفاعا بـ 20 بالمائة."), slip);
+  EXPECT_EQ(Check("سجلت المبيعات 880 م د مقابل 800 م د، أي ارتفاعا بـ 10 بالمائة."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks

@@ -2848,5 +2848,16 @@ TEST_F(ClaimsTest, ADayOfTheSameMonth) {
   EXPECT_EQ(c[1].kind, Kind::kNumber);
 }
 
+// "تناهز", "ناهز", "تقارب": verbs of nearing an amount say it is about so much, a past one
+// before its subject too ("ناهز عدد الزوار").
+TEST_F(ClaimsTest, VerbsOfNearingAnAmount) {
+  for (const char* text : {"بكلفة تناهز 40 مليون دينار", "ناهز عدد الزوار 40 ألفا",
+                           "بقيمة تقارب 40 مليون دينار"}) {
+    const Claim c = One(text);
+    EXPECT_EQ(c.qualifier, "about") << text;
+    EXPECT_TRUE(c.approx) << text;
+  }
+}
+
 }  // namespace
 }  // namespace mizan::claims
