@@ -2151,13 +2151,6 @@ class ArithmeticChecks {
            IsPlainAmount(b) && (a.unit == b.unit || OfOneCurrencyWord(a, b));
   }
 
-  // "7532.6 مليون دينار، مقابل 7015.6 م د": two amounts in one currency's word, one of them
-  // resolved to a country's (the Tunisian "م د"), the other not: one sentence means one.
-  static bool OfOneCurrencyWord(const Claim& a, const Claim& b) {
-    return a.kind == Kind::kMoney && !a.noun_key.empty() && a.noun_key == b.noun_key &&
-           (a.unit.empty() || b.unit.empty());
-  }
-
   // The words after a cue of `meaning` that they start with, trimmed; all of them without.
   std::string AfterCue(const std::string& words, std::string_view meaning) const {
     const auto m = cues_.MatchAt(words, 0, meaning);

@@ -87,6 +87,13 @@ inline std::string_view WithoutSign(const std::string& value) {
 // rounding.
 double ZerosRounding(const std::string& value);
 
+// "7532.6 مليون دينار، مقابل 7015.6 م د": two amounts in one currency's word, one of them
+// resolved to a country's (the Tunisian "م د"), the other not: one sentence means one.
+inline bool OfOneCurrencyWord(const claims::Claim& a, const claims::Claim& b) {
+  return a.kind == claims::Kind::kMoney && !a.noun_key.empty() && a.noun_key == b.noun_key &&
+         (a.unit.empty() || b.unit.empty());
+}
+
 // Whether `text` holds a comma, ASCII or Arabic.
 inline bool HasComma(std::string_view text) {
   return text.find(',') != std::string_view::npos ||

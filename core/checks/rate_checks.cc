@@ -192,7 +192,9 @@ void CheckRate(const DocumentView& doc, const Claim& total, const Claim& period,
   std::string_view per_unit = SpeedPer(total, rate);
   double t = *AsDouble(total.value);
   if (per_unit.empty()) {
-    if (total.unit != rate.unit) {  // "2 metres in 4 hours, about 50 cm an hour"
+    // "120 م د ... بمعدل 150 ألف دينار": one currency's word, one of them resolved.
+    if (total.unit != rate.unit && !OfOneCurrencyWord(total, rate)) {
+      // "2 metres in 4 hours, about 50 cm an hour"
       const auto from = MeasureOf(total), to = MeasureOf(rate);
       if (!from || !to || from->dimension != to->dimension || from->dimension == "temperature") {
         return;

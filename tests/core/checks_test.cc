@@ -3638,5 +3638,13 @@ TEST_F(ChecksTest, NounsOfChangeInEveryForm) {
   EXPECT_EQ(Check("سجلت المبيعات 880 م د مقابل 800 م د، أي ارتفاعا بـ 10 بالمائة."), Codes{});
 }
 
+// A total in "م د" spread over items, its average in the currency's word with no country: one
+// currency.
+TEST_F(ChecksTest, AnAverageInTheWordOfTheTotalsCurrency) {
+  EXPECT_EQ(Check("تم رصد 60 م د لتمويل 400 مشروع، بمعدل 200 ألف دينار للمشروع."),
+            Codes{"arith.rate_mismatch"});
+  EXPECT_EQ(Check("تم رصد 60 م د لتمويل 400 مشروع، بمعدل 150 ألف دينار للمشروع."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
