@@ -1257,8 +1257,10 @@ class ArithmeticChecks {
     const auto rate_or_range = [](const Claim& c) {
       return IsShare(c) || (c.kind == Kind::kPercent && c.qualifier == "range");
     };
-    // "انخفضت نسبة البطالة 0.6 نقطة، من": the verb before its subject, the rate right after.
+    // "انخفضت نسبة البطالة 0.6 نقطة، من": the verb before its subject, the rate right after;
+    // "رفع نسبة الفائدة بـ 50 نقطة أساسية": "ب" alone before points.
     if (!(CuedBefore(said, "change") || CuedBefore(said, "verb") || CuedBefore(said, "by") ||
+          (InPoints(said) && ByBefore(said)) ||
           (rate_or_range(claims[i + 1]) && VerbBeforeItsSubject(i)))) {
       return false;
     }
@@ -1284,6 +1286,14 @@ class ArithmeticChecks {
     const std::optional<Shift> shift = RateFromTo(next);
     if (shift) RateChange(*shift, said);
     return shift.has_value();
+  }
+
+  // Whether "ب" stands alone right before claim c ("بـ 50 نقطة", its tatweel folded away).
+  bool ByBefore(const Claim& c) const {
+    constexpr std::string_view kBa = "\xD8\xA8";  // ب
+    const size_t end = scan::SkipSpacesBack(text_, c.norm_begin);
+    return end >= kBa.size() + 1 && text_.substr(end - kBa.size(), kBa.size()) == kBa &&
+           text_[end - kBa.size() - 1] == ' ';
   }
 
   // Basis points are hundredths of the percentage points a rate's difference is in.
@@ -2059,8 +2069,20 @@ class ArithmeticChecks {
   // right after them.
   bool AgainstAfterWhatItDid(const Claim& to, const Claim& from, size_t j) const {
     constexpr size_t kNear = 64;  // bytes: a verb's object and a time
-    return ChangeSaidAfter(j) && CommaBeforeTheCue(to, from, "since", kNear) &&
+    return ChangeSaidAfter(j) &&
+           (CommaBeforeTheCue(to, from, "since", kNear) || OfWhatThenSince(to, from)) &&
            !cues_.StartsAWordIn(text_, to.norm_end, from.norm_begin, "clause");
+  }
+
+  // "1.2 مليون طن من الحبوب مقابل 900 ألف طن": what the amount is of, "من" and a word, then
+  // "against".
+  bool OfWhatThenSince(const Claim& to, const Claim& from) const {
+    constexpr std::string_view kMin = "\xD9\x85\xD9\x86 ";  // "من "
+    const std::optional<EndingCue> found = WordsEndingWithCue(to, from, "since", kFewWords);
+    if (!found) return false;
+    const std::string of = Trimmed(std::string_view(found->words).substr(0, found->cue));
+    return of.starts_with(kMin) && of.find(' ', kMin.size()) == std::string::npos &&
+           of.size() > kMin.size();
   }
 
   bool CountedWordsThenSince(const Claim& to, const Claim& from) const {

@@ -3646,5 +3646,18 @@ TEST_F(ChecksTest, AnAverageInTheWordOfTheTotalsCurrency) {
   EXPECT_EQ(Check("تم رصد 60 م د لتمويل 400 مشروع، بمعدل 150 ألف دينار للمشروع."), Codes{});
 }
 
+// "بـ 50 نقطة أساسية" before a rate's move; what an amount is of ("من الحبوب") before "مقابل",
+// where the change is said right after.
+TEST_F(ChecksTest, PointsAfterBaAndAnAmountOfSomething) {
+  const Codes slip = {"arith.change_mismatch"};
+  EXPECT_EQ(Check("خفض البنك نسبة الفائدة بـ 50 نقطة أساسية إلى 7 بالمائة مقابل 7.25 بالمائة."),
+            slip);
+  EXPECT_EQ(Check("خفض البنك نسبة الفائدة بـ 25 نقطة أساسية إلى 7 بالمائة مقابل 7.25 بالمائة."),
+            Codes{});
+  EXPECT_EQ(Check("تم جمع 600 ألف طن من الزيتون مقابل 500 ألف طن، أي بزيادة 30 بالمائة."), slip);
+  EXPECT_EQ(Check("تم جمع 600 ألف طن من الزيتون مقابل 500 ألف طن، أي بزيادة 20 بالمائة."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
