@@ -2831,21 +2831,28 @@ TEST_F(ClaimsTest, CountedNounsAndTheirKeys) {
 // "إلى غاية 25 منه": a bare day after a word that leads to a day and before "منه", "من الشهر
 // نفسه" is a day of the month of the date before it; "صدر 25 منه" is 25 of it.
 TEST_F(ClaimsTest, ADayOfTheSameMonth) {
-  std::vector<Claim> c = All("افتتح المعرض يوم 8 نوفمبر 2023 ويستمر حتى 19 منه.");
-  ASSERT_EQ(c.size(), 2u);
-  EXPECT_EQ(c[1].kind, Kind::kDate);
-  EXPECT_EQ(c[1].value, "2023-11-19");
-  EXPECT_EQ(c[1].text, "19");  // "حتى" is the sentence's, no bound of a date
-  c = All("تبدأ الحملة في 2 مارس وتنتهي في 16 من الشهر نفسه.");
-  ASSERT_EQ(c.size(), 2u);
-  EXPECT_EQ(c[1].value, "--03-16");
-  c = All("أنتج المصنع 900 طن يوم 8 نوفمبر، صدر 19 منه.");
-  ASSERT_EQ(c.size(), 3u);
-  EXPECT_EQ(c[2].kind, Kind::kNumber);
-  // An earlier day is no later day of that month.
-  c = All("افتتح المعرض يوم 19 نوفمبر 2023 ويستمر حتى 8 منه.");
-  ASSERT_EQ(c.size(), 2u);
-  EXPECT_EQ(c[1].kind, Kind::kNumber);
+  struct Case {
+    const char* text;
+    size_t day;         // the index of the claim of the day
+    const char* value;  // the date it names, or "" where it stays a count
+  };
+  for (const Case& k : {
+           Case{"افتتح المعرض يوم 8 نوفمبر 2023 ويستمر حتى 19 منه.", 1, "2023-11-19"},
+           Case{"تبدأ الحملة في 2 مارس وتنتهي في 16 من الشهر نفسه.", 1, "--03-16"},
+           Case{"أنتج المصنع 900 طن يوم 8 نوفمبر، صدر 19 منه.", 2, ""},
+           // An earlier day is no later day of that month.
+           Case{"افتتح المعرض يوم 19 نوفمبر 2023 ويستمر حتى 8 منه.", 1, ""},
+       }) {
+    const std::vector<Claim> c = All(k.text);
+    ASSERT_EQ(c.size(), k.day + 1) << k.text;
+    const Claim& day = c[k.day];
+    EXPECT_EQ(day.kind, *k.value ? Kind::kDate : Kind::kNumber) << k.text;
+    if (*k.value) {
+      EXPECT_EQ(day.value, k.value) << k.text;
+      // "حتى" is the sentence's, no bound of a date.
+      EXPECT_EQ(day.text, day.value.substr(day.value.size() - 2)) << k.text;
+    }
+  }
 }
 
 // "تناهز", "ناهز", "تقارب": verbs of nearing an amount say it is about so much, a past one
