@@ -1260,7 +1260,7 @@ class ArithmeticChecks {
     // "انخفضت نسبة البطالة 0.6 نقطة، من": the verb before its subject, the rate right after;
     // "رفع نسبة الفائدة بـ 50 نقطة أساسية": "ب" alone before points.
     if (!(CuedBefore(said, "change") || CuedBefore(said, "verb") || CuedBefore(said, "by") ||
-          (InPoints(said) && ByBefore(said)) ||
+          (InPoints(said) && BaEndsAt(text_, scan::SkipSpacesBack(text_, said.norm_begin))) ||
           (rate_or_range(claims[i + 1]) && VerbBeforeItsSubject(i)))) {
       return false;
     }
@@ -1286,14 +1286,6 @@ class ArithmeticChecks {
     const std::optional<Shift> shift = RateFromTo(next);
     if (shift) RateChange(*shift, said);
     return shift.has_value();
-  }
-
-  // Whether "ب" stands alone right before claim c ("بـ 50 نقطة", its tatweel folded away).
-  bool ByBefore(const Claim& c) const {
-    constexpr std::string_view kBa = "\xD8\xA8";  // ب
-    const size_t end = scan::SkipSpacesBack(text_, c.norm_begin);
-    return end >= kBa.size() + 1 && text_.substr(end - kBa.size(), kBa.size()) == kBa &&
-           text_[end - kBa.size() - 1] == ' ';
   }
 
   // Basis points are hundredths of the percentage points a rate's difference is in.
@@ -2085,6 +2077,8 @@ class ArithmeticChecks {
            of.size() > kMin.size();
   }
 
+  // "412,000 recorded offences from": a word or two in lower case, no verb or clause, then
+  // "from".
   bool CountedWordsThenSince(const Claim& to, const Claim& from) const {
     constexpr size_t kTwoWords = 32;  // bytes: "recorded offences from"
     const std::optional<EndingCue> found = WordsEndingWithCue(to, from, "since", kTwoWords);
@@ -3321,8 +3315,7 @@ class ArithmeticChecks {
   // ("فيما ارتفعت الأسعار بنسبة 35%", "بعد أن تراجعت شعبيته بنسبة 40%": "verb", "clause") makes
   // some of them changes.
   bool SharedOut(const Claim& first, const Claim& last) const {
-    const size_t stop = text_.find_last_of(".!?\n", first.norm_begin);
-    const size_t from = stop == std::string_view::npos ? 0 : stop + 1;
+    const size_t from = SentenceStart(first);
     return cues_.StartsAWordIn(text_, from, first.norm_begin, "distribute") &&
            !cues_.StartsAWordIn(text_, from, last.norm_begin, "verb") &&
            !cues_.StartsAWordIn(text_, from, last.norm_begin, "clause");
@@ -3331,9 +3324,13 @@ class ArithmeticChecks {
   // Whether "بين", "between" stands before the first share in its sentence: the whole is split
   // between the two it names.
   bool SplitBetween(const Claim& first) const {
-    const size_t stop = text_.find_last_of(".!?\n", first.norm_begin);
-    const size_t from = stop == std::string_view::npos ? 0 : stop + 1;
-    return cues_.StartsAWordIn(text_, from, first.norm_begin, "between-two");
+    return cues_.StartsAWordIn(text_, SentenceStart(first), first.norm_begin, "between-two");
+  }
+
+  // Where the sentence of claim c starts: past the last stop before it.
+  size_t SentenceStart(const Claim& c) const {
+    const size_t stop = text_.find_last_of(".!?\n", c.norm_begin);
+    return stop == std::string_view::npos ? 0 : stop + 1;
   }
 
   // "40% of the vote, up from 35%", "مقابل 35% في الانتخابات السابقة": a share set against

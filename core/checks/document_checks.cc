@@ -22,11 +22,7 @@ const scan::PhraseList::Entry* DocumentView::CueBefore(const scan::PhraseList& c
   while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '(' || text[p - 1] == ',')) --p;
   if (p >= 2 && text.substr(p - 2, 2) == "\xD8\x8C") p -= 2;  // "،"
   // "بتراجع بنحو 40%": a "ب" glued to the claim's qualifier, the claim's own preposition.
-  constexpr std::string_view kBa = "\xD8\xA8";  // ب
-  if (p == c.norm_begin && p >= kBa.size() + 1 && text.substr(p - kBa.size(), kBa.size()) == kBa &&
-      text[p - kBa.size() - 1] == ' ' && !c.qualifier.empty()) {
-    p -= kBa.size();
-  }
+  if (p == c.norm_begin && !c.qualifier.empty() && BaEndsAt(text, p)) p -= 2;  // ب's bytes
   while (p > 0 && text[p - 1] == ' ') --p;
   return cues.MatchBefore(text, p, meaning).entry;
 }

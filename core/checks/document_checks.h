@@ -94,6 +94,14 @@ inline bool OfOneCurrencyWord(const claims::Claim& a, const claims::Claim& b) {
          (a.unit.empty() || b.unit.empty());
 }
 
+// Whether "ب" stands as a word of its own right before `end` of `text` ("بـ 50 نقطة", its
+// tatweel folded away; "بنحو" once the claim starts at "نحو").
+inline bool BaEndsAt(std::string_view text, size_t end) {
+  constexpr std::string_view kBa = "\xD8\xA8";  // ب
+  return end > kBa.size() && text.substr(end - kBa.size(), kBa.size()) == kBa &&
+         text[end - kBa.size() - 1] == ' ';
+}
+
 // Whether `text` holds a comma, ASCII or Arabic.
 inline bool HasComma(std::string_view text) {
   return text.find(',') != std::string_view::npos ||

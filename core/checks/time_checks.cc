@@ -549,6 +549,14 @@ bool BornRightAfter(const DocumentView& doc, const Claim& age, const Claim& born
   return CoveredBy(words, doc.engine.time_cues(), "born");
 }
 
+// Where the words of claim `c`'s sentence start, at most `bytes` before it: "وتوفي يوم الأحد
+// الماضي عن عمر", no stop.
+size_t SentenceStartWithin(std::string_view text, const Claim& c, size_t bytes) {
+  const size_t from = c.norm_begin > bytes ? c.norm_begin - bytes : 0;
+  const size_t stop = text.substr(from, c.norm_begin - from).find_last_of(".\n");
+  return stop == std::string_view::npos ? from : from + stop + 1;
+}
+
 // "وتوفي أمس عن عمر ناهز 68 عاما", "died on Sunday at the age of 68": a death a few words
 // before the age (or before the birth, "توفي الفنان المولود عام 1938 أمس عن عمر"), on a day
 // named from the publication ("أمس", "today") or by its weekday alone, which is within the
@@ -556,11 +564,8 @@ bool BornRightAfter(const DocumentView& doc, const Claim& age, const Claim& born
 bool DiedLately(const DocumentView& doc, const Claim& age, const Claim& born) {
   constexpr size_t kNear = 64;  // bytes: "وتوفي يوم الأحد الماضي عن عمر يناهز"
   constexpr size_t kBeforeBirth = 40;  // bytes: "توفي الفنان المولود عام"
-  const size_t from = age.norm_begin > kNear ? age.norm_begin - kNear : 0;
   const std::string_view text = doc.normalized.text();
-  const std::string_view window = text.substr(from, age.norm_begin - from);
-  const size_t stop = window.find_last_of(".\n");
-  const size_t begin = stop == std::string_view::npos ? from : from + stop + 1;
+  const size_t begin = SentenceStartWithin(text, age, kNear);
   const Engine& engine = doc.engine;
   const bool died = engine.time_cues().StartsAWordIn(text, begin, age.norm_begin, "died") ||
                     (born.norm_end <= age.norm_begin &&
@@ -577,9 +582,7 @@ bool BirthdayLately(const DocumentView& doc, const Claim& age) {
   constexpr size_t kBefore = 64;  // bytes: "احتفلت الفنانة يوم الأحد"
   if (age.kind != Kind::kOrdinal || !Cued(doc, age, "birthday")) return false;
   const std::string_view text = doc.normalized.text();
-  const size_t from = age.norm_begin > kBefore ? age.norm_begin - kBefore : 0;
-  const size_t stop = text.substr(from, age.norm_begin - from).find_last_of(".\n");
-  const size_t begin = stop == std::string_view::npos ? from : from + stop + 1;
+  const size_t begin = SentenceStartWithin(text, age, kBefore);
   const size_t end = std::min(text.size(), age.norm_end + kAfter);
   const Engine& engine = doc.engine;
   return engine.time_cues().StartsAWordIn(text, begin, end, "day-of") ||

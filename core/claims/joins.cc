@@ -437,8 +437,10 @@ void TakeTheSameMonth(const Engine& engine, const text::NormalizedText& normaliz
     }
     if (date == nullptr) continue;
     // "حتى 19 منه": the word of the bound ("at most") leads to the day.
-    const bool until = c.qualifier == "at-most" &&
-                       engine.time_cues().MatchAt(text, c.norm_begin, "day-lead").entry;
+    const auto bound = c.qualifier == "at-most"
+                           ? engine.time_cues().MatchAt(text, c.norm_begin, "day-lead")
+                           : scan::PhraseList::Match{};
+    const bool until = c.qualifier == "at-most" && bound.entry;
     if (!BareDay(normalized, c, until ? "at-most" : "") ||
         *c.number.ToWhole() <= static_cast<uint64_t>(DayOf(*date)) ||
         !engine.time_cues().MatchAt(text, scan::SkipSpaces(text, c.norm_end), "same-month")
@@ -450,8 +452,7 @@ void TakeTheSameMonth(const Engine& engine, const text::NormalizedText& normaliz
     }
     if (until) {  // the date starts at its day, not at the bound's word
       c.qualifier.clear();
-      c.norm_begin = scan::SkipSpaces(text, engine.time_cues().MatchAt(text, c.norm_begin,
-                                                                       "day-lead").end);
+      c.norm_begin = scan::SkipSpaces(text, bound.end);
       FinishSpan(normalized, &c);
     }
     TakeMonthOf(*date, &c);
