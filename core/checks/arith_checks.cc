@@ -1578,7 +1578,8 @@ class ArithmeticChecks {
   // no comma or stop between.
   bool VerbBeforeItsSubject(size_t i) const {
     const Claim& said = doc_.claims[i];
-    const bool share = said.kind == Kind::kPercent;
+    // A rate's subject and points as long as a share's ("خفض البنك المركزي سعر الفائدة").
+    const bool share = said.kind == Kind::kPercent || InPoints(said);
     const size_t subject = share ? 64 : 48;  // bytes: "ارتفع سعر صفيحة البنزين"
     size_t verb_from = said.norm_begin > subject ? said.norm_begin - subject : 0;
     if (i > 0) {

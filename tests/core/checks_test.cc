@@ -3659,5 +3659,13 @@ TEST_F(ChecksTest, PointsAfterBaAndAnAmountOfSomething) {
             Codes{});
 }
 
+// A rate's move in basis points after a verb of changing it, its subject and its object
+// between ("خفض البنك المركزي سعر الفائدة 25 نقطة أساس").
+TEST_F(ChecksTest, PointsAfterAVerbOfChangingARate) {
+  EXPECT_EQ(Check("رفع البنك المركزي سعر الفائدة 25 نقطة أساس إلى 3.5% من 3%."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("رفع البنك المركزي سعر الفائدة 50 نقطة أساس إلى 3.5% من 3%."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
