@@ -152,6 +152,7 @@ class ArithmeticChecks {
         ShareThenPart(i);
         TwoPartsWithTheirShares(i);
         RatioRestated(i);
+        FractionRestated(i);
       }
       if (reporter_->Enabled("arith.change_mismatch")) {
         Change(i);
@@ -961,6 +962,35 @@ class ArithmeticChecks {
     reporter_->Report("arith.percent_mismatch",
                       absl::StrFormat("%s is %.2f%%, not %s%%", ratio.text, 100 * v, pct.value),
                       {SpanOf(ratio), SpanOf(pct)}, absl::StrFormat("%.2f", 100 * v), pct.value);
+  }
+
+  // "Nearly two-thirds of respondents, 64%, said", "a third (33%)": a fraction in words restated
+  // as a percentage, right after it or set off by commas past its noun; within 2.5 points, 5
+  // where either is said about so much.
+  void FractionRestated(size_t i) {
+    constexpr size_t kNoun = 24;  // bytes: "of respondents", "من المستطلعين"
+    const auto& claims = doc_.claims;
+    const Claim& fraction = claims[i];
+    if (!IsWordFraction(fraction, /*about=*/true) || i + 1 >= claims.size()) return;
+    const Claim& pct = claims[i + 1];
+    const bool about = pct.qualifier == "about" || fraction.qualifier == "about";
+    if (!IsShare(pct) || !(pct.qualifier.empty() || pct.qualifier == "about") ||
+        pct.sentence != fraction.sentence) {
+      return;
+    }
+    const std::string_view between = doc_.Between(fraction, pct);
+    const Comma comma = CommaIn(between, /*last=*/false);
+    const bool set_off = comma.at != std::string_view::npos && comma.at <= kNoun &&
+                         Trimmed(between.substr(comma.past)).empty() && CommaAfter(pct);
+    if (!(set_off || RestatedRightAfter(fraction, pct) || RestatedPastItsNoun(fraction, pct))) {
+      return;
+    }
+    const double share = 100 * *AsDouble(fraction.value), z = *AsDouble(pct.value);
+    if (std::fabs(share - z) <= (about ? 2 : 1) * kFractionSlack + HalfUnit(pct)) return;
+    reporter_->Report("arith.percent_mismatch",
+                      absl::StrFormat("%s is %.2f%%, not %s%%", fraction.text, share, pct.value),
+                      {SpanOf(fraction), SpanOf(pct)}, absl::StrFormat("%.2f", share),
+                      pct.value);
   }
 
   // A change from one value to another: the values as written (doubles print 2e+08), the

@@ -3667,5 +3667,16 @@ TEST_F(ChecksTest, PointsAfterAVerbOfChangingARate) {
   EXPECT_EQ(Check("رفع البنك المركزي سعر الفائدة 50 نقطة أساس إلى 3.5% من 3%."), Codes{});
 }
 
+// A fraction in words restated as a percentage, set off by commas past its noun or right
+// after it: within 2.5 points, 5 where said about so much.
+TEST_F(ChecksTest, AFractionInWordsRestated) {
+  const Codes slip = {"arith.percent_mismatch"};
+  EXPECT_EQ(Check("About three-quarters of the members, 61%, voted for the deal."), slip);
+  EXPECT_EQ(Check("About three-quarters of the members, 71%, voted for the deal."), Codes{});
+  EXPECT_EQ(Check("ثلث الأعضاء، 45%، صوتوا ضد الاتفاق."), slip);
+  EXPECT_EQ(Check("ثلث الأعضاء، 33%، صوتوا ضد الاتفاق."), Codes{});
+  EXPECT_EQ(Check("Half of the 600 members, 45% of them women, voted."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
