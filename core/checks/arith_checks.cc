@@ -1609,7 +1609,8 @@ class ArithmeticChecks {
   bool VerbBeforeItsSubject(size_t i) const {
     const Claim& said = doc_.claims[i];
     // A rate's subject and points as long as a share's ("خفض البنك المركزي سعر الفائدة").
-    const bool share = said.kind == Kind::kPercent || InPoints(said);
+    const bool share = said.kind == Kind::kPercent ||
+                       (said.kind == Kind::kQuantity && (said.unit == "pp" || said.unit == "bp"));
     const size_t subject = share ? 64 : 48;  // bytes: "ارتفع سعر صفيحة البنزين"
     size_t verb_from = said.norm_begin > subject ? said.norm_begin - subject : 0;
     if (i > 0) {
