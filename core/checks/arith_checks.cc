@@ -3316,15 +3316,19 @@ class ArithmeticChecks {
           shares.size() == 2 && rivals == 1 && ForTheRival(*shares.back());
       // "توزعت الإصابات بين الذكور بنسبة 58% والإناث بنسبة 42%": a whole split between two.
       const bool two = shares.size() == 2 && rivals == 0 && by_rate;
+      // "61% said yes and 45% said no": two answers to one question.
+      const bool answers = shares.size() == 2 && rivals == 0 && !by_rate &&
+                           TwoAnswers(*shares[0], *shares[1]);
       // "توزعت الأصوات بين الأول بنسبة 48%": after a verb that shares a whole out, "بنسبة"
       // names a share; elsewhere a change's rate. Each question asked once, the cheaper first.
       bool one_whole = false;
-      if ((shares.size() >= 3 || two_rivals || two) && !change && !whole) {
+      if ((shares.size() >= 3 || two_rivals || two || answers) && !change && !whole) {
         const Claim& first = *shares.front();
         const Claim& last = *shares.back();
-        one_whole = two ? SharedOut(first, last) && SplitBetween(first)
-                        : by_rate ? SharedOut(first, last)
-                                  : SentenceHasShareCue(first, last) || SharedOut(first, last);
+        one_whole = answers ? true
+                    : two   ? SharedOut(first, last) && SplitBetween(first)
+                    : by_rate ? SharedOut(first, last)
+                              : SentenceHasShareCue(first, last) || SharedOut(first, last);
         one_whole = one_whole && OneWhole(shares);
       }
       if (one_whole) {
@@ -3398,6 +3402,25 @@ class ArithmeticChecks {
   // share: "47.6% for his rival", "47.6% لمنافسه". An earlier time or another place a few words
   // on ("للحزب نفسه في الانتخابات السابقة", "for it in the countryside": arith_cues "earlier",
   // "place") makes it another contest's.
+  // "61% said yes and 45% said no", "52% support it and 49% oppose it": a share right before
+  // each side of one question (arith_cues.tsv "answer"), the second with nothing after it but
+  // a pronoun, so that it answers the first's question ("oppose the ban" is another).
+  bool TwoAnswers(const Claim& first, const Claim& second) const {
+    const auto side = [&](const Claim& c) {
+      const auto cue = cues_.MatchAt(text_, scan::SkipSpaces(text_, c.norm_end), "answer");
+      return cue.entry ? std::make_pair(cue.entry->tags.at(1), cue.end)
+                       : std::make_pair(std::string(), size_t{0});
+    };
+    const auto [one, one_end] = side(first);
+    const auto [other, other_end] = side(second);
+    if (one.empty() || other.empty() || one == other) return false;
+    size_t next = scan::SkipSpaces(text_, other_end);
+    if (const std::string_view it = scan::WordAt(text_, next); it == "it" || it == "them") {
+      next = scan::SkipSpaces(text_, next + it.size());
+    }
+    return EndsAt(text_, next, ".,;\n");
+  }
+
   bool ForTheRival(const Claim& share) const {
     constexpr size_t kAfter = 60;  // bytes: "للحزب نفسه في الانتخابات السابقة"
     const size_t at = scan::SkipSpaces(text_, share.norm_end);

@@ -3678,5 +3678,16 @@ TEST_F(ChecksTest, AFractionInWordsRestated) {
   EXPECT_EQ(Check("Half of the 600 members, 45% of them women, voted."), Codes{});
 }
 
+// Two answers to one question ("said yes", "said no"; "support", "oppose it"), the second
+// with nothing after it but a pronoun: shares of one whole.
+TEST_F(ChecksTest, TwoAnswersToOneQuestion) {
+  const Codes slip = {"arith.percent_sum"};
+  EXPECT_EQ(Check("Asked about the merger, 57% said yes and 48% said no."), slip);
+  EXPECT_EQ(Check("Asked about the merger, 47% said yes and 48% said no."), Codes{});
+  EXPECT_EQ(Check("Overall, 57% support the merger and 48% oppose it."), slip);
+  EXPECT_EQ(Check("Overall, 57% support the merger and 48% oppose the tax."), Codes{});
+  EXPECT_EQ(Check("Some 57% of Democrats approve and 48% of Republicans disapprove."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
