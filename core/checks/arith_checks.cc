@@ -3325,10 +3325,10 @@ class ArithmeticChecks {
       if ((shares.size() >= 3 || two_rivals || two || answers) && !change && !whole) {
         const Claim& first = *shares.front();
         const Claim& last = *shares.back();
-        one_whole = answers ? true
-                    : two   ? SharedOut(first, last) && SplitBetween(first)
-                    : by_rate ? SharedOut(first, last)
-                              : SentenceHasShareCue(first, last) || SharedOut(first, last);
+        one_whole = answers ||
+                    (two ? SharedOut(first, last) && SplitBetween(first)
+                         : by_rate ? SharedOut(first, last)
+                                   : SentenceHasShareCue(first, last) || SharedOut(first, last));
         one_whole = one_whole && OneWhole(shares);
       }
       if (one_whole) {
