@@ -2102,22 +2102,20 @@ class ArithmeticChecks {
   // "against".
   bool OfWhatThenSince(const Claim& to, const Claim& from) const {
     constexpr std::string_view kMin = "\xD9\x85\xD9\x86 ";  // "من "
-    const std::optional<EndingCue> found = WordsEndingWithCue(to, from, "since", kFewWords);
-    if (!found) return false;
-    const std::string of = Trimmed(std::string_view(found->words).substr(0, found->cue));
-    return of.starts_with(kMin) && of.find(' ', kMin.size()) == std::string::npos &&
-           of.size() > kMin.size();
+    const std::optional<std::string> of = BeforeTheCue(to, from, "since", kFewWords);
+    return of && of->starts_with(kMin) && of->find(' ', kMin.size()) == std::string::npos &&
+           of->size() > kMin.size();
   }
 
   // "412,000 recorded offences from": a word or two in lower case, no verb or clause, then
   // "from".
   bool CountedWordsThenSince(const Claim& to, const Claim& from) const {
     constexpr size_t kTwoWords = 32;  // bytes: "recorded offences from"
-    const std::optional<EndingCue> found = WordsEndingWithCue(to, from, "since", kTwoWords);
+    const std::optional<std::string> found = BeforeTheCue(to, from, "since", kTwoWords);
     if (!found) return false;
-    const std::string_view words = std::string_view(found->words).substr(0, found->cue);
+    const std::string_view words = *found;
     const size_t spaces = static_cast<size_t>(std::count(words.begin(), words.end(), ' '));
-    return !Trimmed(words).empty() && spaces <= 2 &&
+    return !words.empty() && spaces <= 1 &&  // two words at most
            std::all_of(words.begin(), words.end(),
                        [](char c) { return c == ' ' || absl::ascii_islower(c); }) &&
            !cues_.StartsAWordIn(words, 0, words.size(), "verb") &&
@@ -2781,15 +2779,18 @@ class ArithmeticChecks {
     return true;
   }
 
+  // Where the words at `at` go on past "it" or "them", the pronoun of what was named before.
+  size_t PastAPronoun(size_t at) const {
+    const std::string_view it = scan::WordAt(text_, at);
+    return it == "it" || it == "them" ? scan::SkipSpaces(text_, at + it.size()) : at;
+  }
+
   // After the first part, an English vote's word says nothing more but a pronoun of the
   // motion: "310 against and", "4 opposed it and", not "45 against the amendment", another.
   bool OnTheSameMotion(const Claim& part, std::string_view way) const {
     const auto cue = cues_.MatchAt(text_, scan::SkipSpaces(text_, part.norm_end), way);
     if (!cue.entry) return true;  // Arabic: the verb before, its object a pronoun ("وعارضه")
-    size_t next = scan::SkipSpaces(text_, cue.end);
-    if (const std::string_view it = scan::WordAt(text_, next); it == "it" || it == "them") {
-      next = scan::SkipSpaces(text_, next + it.size());
-    }
+    const size_t next = PastAPronoun(scan::SkipSpaces(text_, cue.end));
     return EndsAt(text_, next, ".,;\n") || scan::WordAt(text_, next) == "and";
   }
 
@@ -3225,8 +3226,17 @@ class ArithmeticChecks {
   // Whether words stand before the cue that the words between two claims end with ("شفي
   // منها": a verb before "of them").
   bool WordsBeforeTheCue(const Claim& a, const Claim& b, std::string_view meaning) const {
-    const std::optional<EndingCue> found = WordsEndingWithCue(a, b, meaning);
-    return found && !Trimmed(std::string_view(found->words).substr(0, found->cue)).empty();
+    const std::optional<std::string> words = BeforeTheCue(a, b, meaning, kFewWords);
+    return words && !words->empty();
+  }
+
+  // The words between two claims before the cue of `meaning` they end with, trimmed, where they
+  // are no longer than `near` bytes; nullopt where no such cue ends them.
+  std::optional<std::string> BeforeTheCue(const Claim& a, const Claim& b,
+                                          std::string_view meaning, size_t near) const {
+    const std::optional<EndingCue> found = WordsEndingWithCue(a, b, meaning, near);
+    if (!found) return std::nullopt;
+    return Trimmed(std::string_view(found->words).substr(0, found->cue));
   }
 
   // "1200 إصابة جديدة، بينها 800": the cue right before the part, after a word or two on
@@ -3414,11 +3424,7 @@ class ArithmeticChecks {
     const auto [one, one_end] = side(first);
     const auto [other, other_end] = side(second);
     if (one.empty() || other.empty() || one == other) return false;
-    size_t next = scan::SkipSpaces(text_, other_end);
-    if (const std::string_view it = scan::WordAt(text_, next); it == "it" || it == "them") {
-      next = scan::SkipSpaces(text_, next + it.size());
-    }
-    return EndsAt(text_, next, ".,;\n");
+    return EndsAt(text_, PastAPronoun(scan::SkipSpaces(text_, other_end)), ".,;\n");
   }
 
   bool ForTheRival(const Claim& share) const {
