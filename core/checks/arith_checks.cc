@@ -3331,8 +3331,11 @@ class ArithmeticChecks {
                            TwoAnswers(*shares[0], *shares[1]);
       // "توزعت الأصوات بين الأول بنسبة 48%": after a verb that shares a whole out, "بنسبة"
       // names a share; elsewhere a change's rate. Each question asked once, the cheaper first.
-      bool one_whole = false;
-      if ((shares.size() >= 3 || two_rivals || two || answers) && !change && !whole) {
+      // "gas 37% and coal the remaining 22%", "و22% للقطاعات الأخرى الباقية": the last share
+      // is all the rest of one whole, so all of them make it up.
+      const bool rest = shares.size() >= 2 && !change && !whole && LastIsTheRest(shares);
+      bool one_whole = rest && OneWhole(shares);
+      if ((shares.size() >= 3 || two_rivals || two || answers) && !change && !whole && !rest) {
         const Claim& first = *shares.front();
         const Claim& last = *shares.back();
         one_whole = answers ||
@@ -3344,7 +3347,7 @@ class ArithmeticChecks {
       if (one_whole) {
         double sum = 0, slack = 0;
         for (const Claim* s : shares) sum += *AsDouble(s->value), slack += HalfUnit(*s);
-        if (sum > 100 + slack) {
+        if (sum > 100 + slack || (rest && sum < 100 - slack)) {
           std::vector<SpanRef> spans;
           for (const Claim* s : shares) spans.push_back(SpanOf(*s));
           reporter_->Report("arith.percent_sum",
@@ -3356,14 +3359,28 @@ class ArithmeticChecks {
     }
   }
 
+  // Whether the last share is the rest of the whole ("the remaining 22%", "الـ22% الباقية"),
+  // with no verb of change or other clause before it ("rose 3%, and the remaining 12% fell").
+  bool LastIsTheRest(const std::vector<const Claim*>& shares) const {
+    constexpr size_t kNear = 60;  // bytes: "and coal the remaining"
+    const Claim& last = *shares.back();
+    return (CueRightBefore(*shares[shares.size() - 2], last, "rest", kNear) ||
+            CuedAfter(last, "rest-after")) &&
+           NoChangeUpTo(*shares.front(), last);
+  }
+
   // Whether a verb that shares a whole out (arith_cues.tsv "distribute") comes before the
   // first share in its sentence, and no verb of change or other clause up to the last share
   // ("فيما ارتفعت الأسعار بنسبة 35%", "بعد أن تراجعت شعبيته بنسبة 40%": "verb", "clause") makes
   // some of them changes.
   bool SharedOut(const Claim& first, const Claim& last) const {
+    return cues_.StartsAWordIn(text_, SentenceStart(first), first.norm_begin, "distribute") &&
+           NoChangeUpTo(first, last);
+  }
+
+  bool NoChangeUpTo(const Claim& first, const Claim& last) const {
     const size_t from = SentenceStart(first);
-    return cues_.StartsAWordIn(text_, from, first.norm_begin, "distribute") &&
-           !cues_.StartsAWordIn(text_, from, last.norm_begin, "verb") &&
+    return !cues_.StartsAWordIn(text_, from, last.norm_begin, "verb") &&
            !cues_.StartsAWordIn(text_, from, last.norm_begin, "clause");
   }
 

@@ -3689,5 +3689,17 @@ TEST_F(ChecksTest, TwoAnswersToOneQuestion) {
   EXPECT_EQ(Check("Some 57% of Democrats approve and 48% of Republicans disapprove."), Codes{});
 }
 
+// The last share the rest of the whole ("the remaining 22%", "الـ25% المتبقية"): all of them
+// make it up, neither more nor less; not after a verb of change.
+TEST_F(ChecksTest, SharesEndingWithTheRest) {
+  const Codes slip = {"arith.percent_sum"};
+  EXPECT_EQ(Check("Wind gave 40% of the power, gas 38% and oil the remaining 27%."), slip);
+  EXPECT_EQ(Check("Wind gave 40% of the power, gas 28% and oil the remaining 22%."), slip);
+  EXPECT_EQ(Check("Wind gave 40% of the power, gas 38% and oil the remaining 22%."), Codes{});
+  EXPECT_EQ(Check("Sales rose 4% and the remaining 12% of stores closed."), Codes{});
+  EXPECT_EQ(Check("حصل الذكور على 52% من المقاعد والإناث على الـ40% المتبقية."), slip);
+  EXPECT_EQ(Check("حصل الذكور على 52% من المقاعد والإناث على الـ48% المتبقية."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
