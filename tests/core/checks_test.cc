@@ -3701,5 +3701,18 @@ TEST_F(ChecksTest, SharesEndingWithTheRest) {
   EXPECT_EQ(Check("حصل الذكور على 52% من المقاعد والإناث على الـ48% المتبقية."), Codes{});
 }
 
+// A whole, then a verb of what it is made up of, then its parts: they make it up.
+TEST_F(ChecksTest, AWholeMadeUpOfItsParts) {
+  const Codes slip = {"arith.total_mismatch"};
+  EXPECT_EQ(Check("The board of 15 members is made up of 6 elected and 7 appointed members."),
+            slip);
+  EXPECT_EQ(Check("The board of 15 members is made up of 8 elected and 7 appointed members."),
+            Codes{});
+  EXPECT_EQ(Check("The 300 trains comprise 120 electric and 150 diesel units."), slip);
+  EXPECT_EQ(Check("يضم الفريق 40 لاعبا يتألف من 25 محترفا و10 هواة."), slip);
+  EXPECT_EQ(Check("يضم الفريق 40 لاعبا يتألف من 25 محترفا و15 هواة."), Codes{});
+  EXPECT_EQ(Check("The 12 squads consist of 15 players each."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
