@@ -164,6 +164,15 @@ bool IsCountOfItems(const Claim& c) {
          !c.noun_key.empty();
 }
 
+// "38 km", "200 ألف طن": a measure a total of money is spread over, where a price per one of
+// its unit follows ("$2.4 billion, or about $63 million per kilometre").
+bool IsMeasureOfItems(const Claim& c) {
+  return c.kind == Kind::kQuantity && !c.value.empty() && !c.unit.empty() &&
+         c.qualifier.empty() && !c.approx;
+}
+
+bool IsItems(const Claim& c) { return IsCountOfItems(c) || IsMeasureOfItems(c); }
+
 // The unit a "per" cue that starts at `pos` names: a unit of time ("a day", "شهريا") or an
 // item ("a game"); empty where there is none.
 std::string_view PerUnitAt(const DocumentView& doc, std::string_view text, size_t pos) {
@@ -187,9 +196,32 @@ std::string_view PerItemAt(const DocumentView& doc, std::string_view text, size_
                                                                          : std::string_view();
 }
 
+// "per kilometre", "a tonne", "للطن", "للتر": per one unit of the measure `items`, the
+// unit's word after a cue of an item or after "ل" and the article glued to it (one lam of
+// "لل" the unit's own where it starts with one); empty where the words at `pos` are no such
+// cue.
+std::string_view PerUnitOfMeasureAt(const DocumentView& doc, std::string_view text, size_t pos,
+                                    const Claim& items) {
+  constexpr std::string_view kLam = "\xD9\x84", kLil = "\xD9\x84\xD9\x84";  // ل لل
+  const auto& units = doc.engine.units();
+  const auto unit_at = [&](size_t at) {
+    const auto unit = units.MatchAt(text, at);
+    const bool same = unit.entry && !unit.entry->tags.empty() && unit.entry->tags[0] == items.unit;
+    return same ? text.substr(at, unit.end - at) : std::string_view();
+  };
+  if (const auto cue = doc.engine.arith_cues().MatchAt(text, pos, "per-item"); cue.entry) {
+    return cue.entry->HasTag("alone") ? std::string_view()
+                                      : unit_at(scan::SkipSpaces(text, cue.end));
+  }
+  if (!text.substr(pos).starts_with(kLil)) return {};
+  const std::string_view past_article = unit_at(pos + kLil.size());
+  return past_article.empty() ? unit_at(pos + kLam.size()) : past_article;
+}
+
 void CheckRate(const DocumentView& doc, const Claim& total, const Claim& period,
                const Claim& rate, Reporter* reporter) {
-  std::string_view per_unit = SpeedPer(total, rate);
+  const bool measured = period.kind == Kind::kQuantity;
+  std::string_view per_unit = measured ? std::string_view() : SpeedPer(total, rate);
   double t = *AsDouble(total.value);
   if (per_unit.empty()) {
     // "120 م د ... بمعدل 150 ألف دينار": one currency's word, one of them resolved.
@@ -203,21 +235,25 @@ void CheckRate(const DocumentView& doc, const Claim& total, const Claim& period,
     }
     const std::string_view text = doc.normalized.text();
     const size_t after = scan::SkipSpaces(text, rate.norm_end);
-    per_unit = PerUnitAt(doc, text, after);
-    if (per_unit.empty() && period.kind != Kind::kDuration) {
+    per_unit = measured ? PerUnitOfMeasureAt(doc, text, after, period)
+                        : PerUnitAt(doc, text, after);
+    if (per_unit.empty() && period.kind == Kind::kNumber) {
       per_unit = PerItemAt(doc, text, after, period);
     }
     if (per_unit.empty()) return;
   }
-  // "a game", "في المباراة": an item, named by its noun's key.
+  // "a game", "في المباراة": an item, named by its noun's key; "per kilometre" the measure's
+  // own unit.
   const bool items = period.kind != Kind::kDuration;
-  const std::string per = items ? doc.engine.noun_keys().Key(doc.engine.normalizer().Fold(per_unit))
-                                : std::string(per_unit);
+  const std::string per = measured ? period.unit
+                          : items  ? doc.engine.noun_keys().Key(
+                                        doc.engine.normalizer().Fold(per_unit))
+                                   : std::string(per_unit);
   // "27 goals in 34 appearances, an average of 0.79 a game": a game by any of its names.
   const auto game = [&](std::string_view key) {
     return CoveredBy(key, doc.engine.arith_cues(), "game");
   };
-  const std::vector<double> units = items && game(PeriodUnit(period)) && game(per)
+  const std::vector<double> units = measured || (items && game(PeriodUnit(period)) && game(per))
                                         ? std::vector<double>{1}
                                         : UnitsIn(PeriodUnit(period), per);
   if (units.empty()) return;
@@ -240,7 +276,7 @@ void CheckRate(const DocumentView& doc, const Claim& total, const Claim& period,
   const std::string over = items ? period.text
                                  : absl::StrCat(period.value, " ", period.unit,
                                                 period.value == "1" ? "" : "s");
-  const std::string each = items ? std::string("each") : "a " + per;
+  const std::string each = measured ? "per " + per : items ? std::string("each") : "a " + per;
   std::string said = rate.value;
   if (side != 0) {  // "more-than" as "more than"
     said = absl::StrCat(absl::StrReplaceAll(rate.qualifier, {{"-", " "}}), " ", rate.value);
@@ -394,14 +430,16 @@ void CheckRates(const DocumentView& doc, Reporter* reporter) {
     if (!(IsAmountOrAbout(rate) || bounded) || claims[i].sentence != rate.sentence) continue;
     // "paid 3,000 farmers $15 million, an average of $5,000 each": the items before an amount
     // of another kind, the average's.
-    const bool items_first = IsCountOfItems(claims[i]) && claims[i + 1].kind != Kind::kNumber &&
-                             claims[i + 1].kind == rate.kind;
+    const bool items_first = IsItems(claims[i]) && claims[i + 1].kind != Kind::kNumber &&
+                             claims[i + 1].kind == rate.kind &&
+                             claims[i + 1].kind != claims[i].kind;
     const bool period_first = IsPeriod(claims[i]) || items_first;
     const Claim& total = claims[period_first ? i + 1 : i];
     const Claim& period = claims[period_first ? i : i + 1];
     // "24 goals in 12 games, an average of two a game": the items after the total.
     const bool items = items_first || (!period_first && IsCountOfItems(period) &&
-                                       period.noun_key != total.noun_key);
+                                       period.noun_key != total.noun_key) ||
+                       (!period_first && IsMeasureOfItems(period) && total.kind == Kind::kMoney);
     // "3,000 patients over two years, an average of 1.5 visits a month": another thing's rate.
     const bool other_noun = !rate.noun_key.empty() && rate.noun_key != total.noun_key;
     // "7.5 مليار دولار خلال الربع الأول، بمعدل 2.5 مليار دولار شهريا".

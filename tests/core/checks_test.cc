@@ -3714,5 +3714,22 @@ TEST_F(ChecksTest, AWholeMadeUpOfItsParts) {
   EXPECT_EQ(Check("The 12 squads consist of 15 players each."), Codes{});
 }
 
+// A total of money over a measure and its price per one of the measure's unit ("per
+// kilometre", "للطن", "للتر"): another unit than the measure's is left.
+TEST_F(ChecksTest, AnAmountOverAMeasurePerItsUnit) {
+  const Codes slip = {"arith.rate_mismatch"};
+  EXPECT_EQ(Check("The 20-km road cost $300 million, or about $20 million per kilometre."),
+            slip);
+  EXPECT_EQ(Check("The 20-km road cost $300 million, or about $15 million per kilometre."),
+            Codes{});
+  EXPECT_EQ(Check("باعت الشركة 3 آلاف طن من القمح بقيمة 900 ألف دينار، أي بمعدل 400 دينار للطن."),
+            slip);
+  EXPECT_EQ(Check("باعت الشركة 3 آلاف طن من القمح بقيمة 900 ألف دينار، أي بمعدل 300 دينار للطن."),
+            Codes{});
+  EXPECT_EQ(Check("اشترت البلدية مليوني لتر من الوقود بقيمة 10 ملايين دينار، أي 4 دنانير للتر."),
+            slip);
+  EXPECT_EQ(Check("They sold 4 tonnes of gold for $300 million, or $2,300 an ounce."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
