@@ -713,12 +713,14 @@ void CheckYearNamed(const DocumentView& doc, size_t i, Reporter* reporter) {
 // "of" what lasted: "joined in 1975, won in 1990 after 3 years of training" counts from
 // elsewhere). A birth year is no start.
 // "ended in 1990 after 15 years", "وانتهت عام 1988 بعد ثماني سنوات" (a time later whose
-// claim holds the "after"): a period said after the year it ended.
+// claim holds the "after"), "was completed in 2024, seven years later" (set off by a comma): a
+// period said after the year it ended.
 bool AfterTheEnd(const DocumentView& doc, const Claim& end, const Claim& period) {
   const scan::PhraseList& cues = doc.engine.time_cues();
   if (period.qualifier == "later") {
-    return cues.MatchAt(doc.normalized.text(), period.norm_begin, "after-end").entry &&
-           PlainWordsBetween(doc, end, period).empty();
+    return PlainWordsBetween(doc, end, period).empty() &&
+           (cues.MatchAt(doc.normalized.text(), period.norm_begin, "after-end").entry ||
+            HasComma(doc.Between(end, period)));
   }
   return period.qualifier.empty() &&
          CoveredBy(PlainWordsBetween(doc, end, period), cues, "after-end");
@@ -980,7 +982,9 @@ void CheckDaysBetween(const DocumentView& doc, const Claim& d, const DateEnds& e
   if (!a || !b || *b <= *a) return;
   // "a three-day visit from 13 to 15" counts both ends; days, unlike years, are counted whole.
   const long span = *b - *a, days = per * *Whole(d.value);
-  if (days >= span && days <= span + 1) return;
+  // Weeks are said to the nearest one: "two weeks later" of 17 days.
+  const long slack = per / 2;
+  if (days >= span - slack && days <= span + 1 + slack) return;
   ReportSpan(ends, d, span, days, absl::StrCat(span, " or ", span + 1, " days"),
              absl::StrCat(days, per == 7 ? absl::StrCat(" (", d.value, " weeks)") : ""),
              reporter);

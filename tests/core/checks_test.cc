@@ -3731,5 +3731,17 @@ TEST_F(ChecksTest, AnAmountOverAMeasurePerItsUnit) {
   EXPECT_EQ(Check("They sold 4 tonnes of gold for $300 million, or $2,300 an ounce."), Codes{});
 }
 
+// A time later set off by a comma after the year something that began ended, closing the
+// sentence; weeks between two dates to the nearest one.
+TEST_F(ChecksTest, YearsLaterAfterTheEndAndWeeksRounded) {
+  const Codes slip = {"time.duration_mismatch"};
+  EXPECT_EQ(Check("Work on the dam began in 2012 and ended in 2020, five years later."), slip);
+  EXPECT_EQ(Check("Work on the dam began in 2012 and ended in 2020, eight years later."),
+            Codes{});
+  EXPECT_EQ(Check("بدأ حفر القناة عام 2010 وانتهى عام 2016، بعد أربع سنوات."), slip);
+  EXPECT_EQ(Check("The strike began on May 2 and ended on May 19, two weeks later."), Codes{});
+  EXPECT_EQ(Check("The strike began on May 2 and ended on May 30, two weeks later."), slip);
+}
+
 }  // namespace
 }  // namespace mizan::checks
