@@ -630,6 +630,12 @@ void CheckAge(const DocumentView& doc, size_t i, AgeAt at, Reporter* reporter) {
     if (at == AgeAt::kDeath && until && until != died && !AfterAVerbOfDeath(doc, *until)) {
       until = nullptr;
     }
+    // "The bridge, built in 1932, turned 90 in 2022": a thing's age at the year beside it, and
+    // at no time the sentence leaves open by naming another year.
+    if (!person && !until) {
+      until = YearOfTheEvent(doc, age, born, *born_year);
+      if (!until && !OnlyYearOfItsSentence(doc, born, first, last)) continue;
+    }
     const bool birthday = !until && at_event && BirthdayLately(doc, age) &&
                           OnlyYearOfItsSentence(doc, born, first, last);
     const bool lately = birthday || (!until && at_event && DiedLately(doc, age, born));

@@ -3743,5 +3743,18 @@ TEST_F(ChecksTest, YearsLaterAfterTheEndAndWeeksRounded) {
   EXPECT_EQ(Check("The strike began on May 2 and ended on May 30, two weeks later."), slip);
 }
 
+// A thing's age after the year it was built, counted to the publication or to the year
+// beside the age; another year in the sentence leaves it open.
+TEST_F(ChecksTest, AThingsAgeSinceItWasBuilt) {
+  const Codes slip = {"time.age_mismatch"};
+  const auto check = [](const std::string& text) { return Check(text, nullptr, "2024-06-01"); };
+  EXPECT_EQ(check("The dam, built in 1964, is now 70 years old."), slip);
+  EXPECT_EQ(check("The dam, built in 1964, is now 60 years old."), Codes{});
+  EXPECT_EQ(check("شيد السد عام 1964 ويبلغ عمره 50 عاما."), slip);
+  EXPECT_EQ(check("The dam, founded in 1964, turned 50 in 2014."), Codes{});
+  EXPECT_EQ(check("The dam, built in 1964, turned 40 in 2014."), slip);
+  EXPECT_EQ(check("The dam, built in 1964, is 50 years old and was rebuilt in 2014."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
