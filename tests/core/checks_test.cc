@@ -3756,5 +3756,14 @@ TEST_F(ChecksTest, AThingsAgeSinceItWasBuilt) {
   EXPECT_EQ(check("The dam, built in 1964, is 50 years old and was rebuilt in 2014."), Codes{});
 }
 
+// "أي ما نسبته", "بما نسبته" restate a part as its share.
+TEST_F(ChecksTest, WhatItsShareIsRestated) {
+  const Codes slip = {"arith.percent_mismatch"};
+  EXPECT_EQ(Check("من أصل 800 موظف، استفاد 200 من التكوين، أي ما نسبته 20%."), slip);
+  EXPECT_EQ(Check("من أصل 800 موظف، استفاد 200 من التكوين، أي ما نسبته 25%."), Codes{});
+  EXPECT_EQ(Check("نجح 150 تلميذا، بما نسبته 60% من أصل 200 مترشح."), slip);
+  EXPECT_EQ(Check("نجح 150 تلميذا، بما نسبته 75% من أصل 200 مترشح."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
