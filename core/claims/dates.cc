@@ -180,6 +180,17 @@ size_t DateReader::CalendarMarker(size_t end, bool* islamic, bool* before_era,
   return 0;
 }
 
+bool DateReader::CommaBetween(size_t from, size_t to) const {
+  const std::string_view between = text_.substr(from, to > from ? to - from : 0);
+  return between.find(',') != std::string_view::npos ||
+         between.find("\xD8\x8C") != std::string_view::npos;  // ،
+}
+
+bool DateReader::PercentSignAfter(size_t end) const {
+  const std::string_view after = text_.substr(scan::SkipSpaces(text_, end));
+  return after.starts_with("%") || after.starts_with("\xD9\xAA");  // ٪
+}
+
 bool DateReader::CommaAndYearAfter(size_t end) const {
   DateMatch probe;
   return SkipComma(text_, end) > scan::SkipSpaces(text_, end) && ReadYearAfter(end, &probe);
@@ -390,9 +401,11 @@ bool DateReader::Read(size_t begin, size_t end, long value, DateMatch* date) con
     d.end = month.end;
     ReadYearAfter(month.end, &d);
   } else if (value >= 1 && value <= 31 && MonthBefore(begin, &month) &&
-             (month.english || CommaAndYearAfter(end))) {
+             (month.english ? !CommaBetween(month.end, begin) && !PercentSignAfter(end)
+                            : CommaAndYearAfter(end))) {
     // "November 18, 2022"; in Arabic only with the comma and the year ("نوفمبر 18، 2022"), since
-    // "في يناير 22 شخصا" is a count after a month.
+    // "في يناير 22 شخصا" is a count after a month. "in August, 15 stores", "in August 15% more"
+    // are counts and shares after a month.
     d.day = static_cast<int>(value);
     d.month = month.number;
     d.islamic = month.islamic;
@@ -489,11 +502,14 @@ bool DateReader::ReadMonthOnly(size_t begin, DateMatch* date) const {
   Month month;
   if (!MonthAt(begin, &month)) return false;
   // A year or a day after it makes a fuller date, which their number reads: "يناير 2022",
-  // "May 5"; not a count ("in April, 115 candidates").
+  // "May 5"; not a count ("in April, 115 candidates", "in April, 15 stores") or a share.
   const size_t after = SkipComma(text_, month.end);
   size_t digits = after;
   while (digits < text_.size() && scan::IsAsciiDigit(text_[digits])) ++digits;
-  if (digits - after == 4 || (digits > after && digits - after <= 2)) return false;
+  const bool day = digits > after && digits - after <= 2 &&
+                   (month.english ? !CommaBetween(month.end, after) && !PercentSignAfter(digits)
+                                  : CommaAndYearAfter(digits));
+  if (digits - after == 4 || day) return false;
   const bool paired = month.end > begin && text_.substr(begin, month.end - begin).find_first_of("/(") !=
                                                std::string_view::npos;
   // Alone, a month is a date only where it is named as a time: "في سبتمبر", "since May"; a

@@ -92,6 +92,8 @@ class DateReader {
   };
   bool MonthAt(size_t pos, Month* month) const;      // a (paired) month name starting at pos
   bool MonthBefore(size_t pos, Month* month) const;  // one ending just before pos (spaces skipped)
+  bool CommaBetween(size_t from, size_t to) const;
+  bool PercentSignAfter(size_t end) const;
   bool ReadYearAfter(size_t pos, DateMatch* date) const;
   bool CommaAndYearAfter(size_t end) const;  // ", 2022" follows the day
   size_t AfterOf(size_t end) const;

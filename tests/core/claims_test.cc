@@ -1688,6 +1688,19 @@ TEST_F(ClaimsTest, AMonthTakesTheYearThatEndsItsRange) {
   EXPECT_EQ(One("by the end of July").value, "--07");
   EXPECT_EQ(One("في أوائل ديسمبر تمكن").value, "--12");
   EXPECT_EQ(All("as reported in April, 115 candidates").at(0).value, "--04");
+  // Two digits after a comma or before a percent sign are a count and a share, not a day; in
+  // Arabic a day after its month needs the comma and the year.
+  auto after_month = All("sales in August, 15% fewer than in July");
+  ASSERT_GE(after_month.size(), 2u);
+  EXPECT_EQ(after_month[0].value, "--08");
+  EXPECT_EQ(after_month[1].kind, Kind::kPercent);
+  after_month = All("sales in August 15% fewer");
+  ASSERT_GE(after_month.size(), 2u);
+  EXPECT_EQ(after_month[0].value, "--08");
+  EXPECT_EQ(All("in March, 12 stores closed").at(0).value, "--03");
+  EXPECT_EQ(All("في نهاية ديسمبر 1.86 مليار مستخدم").at(0).value, "--12");
+  EXPECT_EQ(One("on August 15, 2022").value, "2022-08-15");
+  EXPECT_EQ(One("أغسطس 15، 2022").value, "2022-08-15");
   EXPECT_EQ(All("من شهر رمضان 831 زيارة").at(0).value, "--09");
   // Not where a name may stand: "بعد ماي" is after Theresa May.
   EXPECT_TRUE(All("سيلتقي بعد ماي الرئيس").empty());
@@ -1743,10 +1756,13 @@ TEST_F(ClaimsTest, MonthsNamedByTheirNumber) {
 }
 
 TEST_F(ClaimsTest, AnArabicMonthBeforeADayNeedsTheYear) {
-  // "in January 22 people ...": without ", year" the number after the month counts.
-  const Claim c = One("قتل في يناير 22 شخصا");
-  EXPECT_EQ(c.kind, Kind::kNumber);
-  EXPECT_EQ(c.value, "22");
+  // "in January 22 people ...": without ", year" the number after the month counts, and the
+  // month is one of its own.
+  const auto claims = All("قتل في يناير 22 شخصا");
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(claims[0].value, "--01");
+  EXPECT_EQ(claims[1].kind, Kind::kNumber);
+  EXPECT_EQ(claims[1].value, "22");
 }
 
 TEST_F(ClaimsTest, AWeekdayBeforeTheDayWithThe) {
