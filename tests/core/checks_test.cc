@@ -3765,5 +3765,18 @@ TEST_F(ChecksTest, WhatItsShareIsRestated) {
   EXPECT_EQ(Check("نجح 150 تلميذا، بما نسبته 75% من أصل 200 مترشح."), Codes{});
 }
 
+// A price per gram between where a change led and "من"; the start of the month after where it
+// began; a count of parcels in its broken plural.
+TEST_F(ChecksTest, APricePerGramAndTheStartOfTheMonth) {
+  const Codes change = {"arith.change_mismatch"};
+  EXPECT_EQ(Check("ارتفع سعر الفضة إلى 60 جنيها للجرام من 50 جنيها، بزيادة 30%."), change);
+  EXPECT_EQ(Check("ارتفع سعر الفضة إلى 60 جنيها للجرام من 50 جنيها، بزيادة 20%."), Codes{});
+  EXPECT_EQ(Check("ارتفع سعر الفضة إلى 60 جنيها من 50 جنيها مطلع الشهر، بزيادة 30%."), change);
+  EXPECT_EQ(Check("Silver rose to $30 from $25 at the start of the year, up 30%."), change);
+  EXPECT_EQ(Check("Silver rose to $30 from $25 at the start of the year, up 20%."), Codes{});
+  EXPECT_EQ(Check("وزع الهلال الأحمر 9 آلاف طرد على 3 آلاف أسرة، بمعدل 4 طرود لكل أسرة."),
+            Codes{"arith.rate_mismatch"});
+}
+
 }  // namespace
 }  // namespace mizan::checks
