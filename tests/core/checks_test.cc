@@ -3778,5 +3778,13 @@ TEST_F(ChecksTest, APricePerGramAndTheStartOfTheMonth) {
             Codes{"arith.rate_mismatch"});
 }
 
+// A part "of them" restated as a share said about so much: within 2.5 points.
+TEST_F(ChecksTest, APartOfThemAboutSoMuch) {
+  const Codes slip = {"arith.percent_mismatch"};
+  EXPECT_EQ(Check("يتسع المسرح لـ 2000 متفرج، بيعت منها 1500 تذكرة، أي نحو 85%."), slip);
+  EXPECT_EQ(Check("يتسع المسرح لـ 2000 متفرج، بيعت منها 1500 تذكرة، أي نحو 75%."), Codes{});
+  EXPECT_EQ(Check("يتسع المسرح لـ 2000 متفرج، بيعت منها 1500 تذكرة، أي نحو 77%."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
