@@ -2854,10 +2854,12 @@ class ArithmeticChecks {
       // "فاز في 20 مباراة وتعادل في 8 وخسر في 10 من أصل 38 مباراة", "4 هزائم في 30 مباراة":
       // the games after the last outcome. ("lost 3 of their last 5" is the losses' own whole:
       // smaller than the other two outcomes.)
-      const bool games_after = JoinedBy(claims[j - 1], c, "of") ||
-                               (Counts(c, "played-noun") && JoinedBy(claims[j - 1], c, "from"));
+      // "24 فوزا و7 تعادلات وخسارة واحدة في 30 مباراة": the games named after "in" are the
+      // record's, whatever the counts add up to.
+      const bool games_in = Counts(c, "played-noun") && JoinedBy(claims[j - 1], c, "from");
+      const bool games_after = games_in || JoinedBy(claims[j - 1], c, "of");
       if (k == 3 && whole == nullptr && games_after && AllOf(counts) &&
-          *AsDouble(c.value) >= OthersThan(counts, claims[j - 1])) {
+          (games_in || *AsDouble(c.value) >= OthersThan(counts, claims[j - 1]))) {
         whole = &c;
         break;
       }
@@ -2919,7 +2921,7 @@ class ArithmeticChecks {
   // Whether the noun a count counts, the last word of its span, is one of `meaning` ("21
   // فوزا", "5 draws"), read in the normalized text as the cues are.
   bool Counts(const Claim& c, std::string_view meaning) const {
-    if (c.noun.empty()) return false;
+    if (c.noun.empty() && c.script != "words") return false;
     // The word the count ends with, or its noun before it ("هزيمة واحدة"), with no glued "و"
     // or "ف" ("وتعادلين", "وهزيمة"): no noun of a record starts with either.
     const auto names = [&](std::string_view word) {

@@ -3786,5 +3786,15 @@ TEST_F(ChecksTest, APartOfThemAboutSoMuch) {
   EXPECT_EQ(Check("يتسع المسرح لـ 2000 متفرج، بيعت منها 1500 تذكرة، أي نحو 77%."), Codes{});
 }
 
+// A record with one outcome in words after its noun ("وخسارة واحدة"), then the games "in"
+// which it was made: they are the record's even where its counts outgrow them.
+TEST_F(ChecksTest, ARecordInItsGames) {
+  const Codes slip = {"arith.total_mismatch"};
+  EXPECT_EQ(Check("حقق النادي 18 فوزا و6 تعادلات وخسارة واحدة في 24 مباراة."), slip);
+  EXPECT_EQ(Check("حقق النادي 17 فوزا و6 تعادلات وخسارة واحدة في 24 مباراة."), Codes{});
+  EXPECT_EQ(Check("The club has 18 wins, 6 draws and 2 defeats in 24 games."), slip);
+  EXPECT_EQ(Check("They won 10, drew 7 and lost 3 of their last 5."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
