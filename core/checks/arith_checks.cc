@@ -2982,7 +2982,8 @@ class ArithmeticChecks {
     // a few words after the colon, in a list.
     // An amount of money or of a unit is split as a count of a noun is ("$45 million: $20
     // million for roads").
-    const bool an_amount = !total.noun_key.empty() || !total.unit.empty();
+    const bool an_amount =
+        !total.noun_key.empty() || !total.unit.empty() || NounNamedBefore(total);
     found->listed = an_amount && ColonThenAFewWords(before, p);
     // "A total of 340 people were arrested: 210 in the capital": after a total said to be one,
     // a few words of what befell it and a colon.
@@ -3190,6 +3191,16 @@ class ArithmeticChecks {
       if (cues_.MatchBefore(text_, p, "total").entry) return true;
     }
     return false;
+  }
+
+  // "بلغ عدد المترشحين 1200": the noun a count counts, named before it after a word for the
+  // number of (arith_cues.tsv "count-of").
+  bool NounNamedBefore(const Claim& c) const {
+    const size_t end = scan::SkipSpacesBack(text_, c.norm_begin);
+    const std::string_view noun = scan::WordBefore(text_, end);
+    return !noun.empty() &&
+           cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, end - noun.size()), "count-of")
+               .entry != nullptr;
   }
 
   // Whether the words between two claims are English (ASCII letters, at least one).

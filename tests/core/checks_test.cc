@@ -3796,5 +3796,14 @@ TEST_F(ChecksTest, ARecordInItsGames) {
   EXPECT_EQ(Check("They won 10, drew 7 and lost 3 of their last 5."), Codes{});
 }
 
+// A count whose noun "عدد" names before it is split as a count of that noun is.
+TEST_F(ChecksTest, ACountNamedBeforeIt) {
+  const Codes slip = {"arith.total_mismatch"};
+  EXPECT_EQ(Check("بلغ عدد الحجاج 900، توزعوا على 500 في مكة و300 في المدينة."), slip);
+  EXPECT_EQ(Check("بلغ عدد الحجاج 800، توزعوا على 500 في مكة و300 في المدينة."), Codes{});
+  EXPECT_EQ(Check("بلغ عدد الضحايا 30، بينهم 20 طفلا و15 امرأة."), slip);
+  EXPECT_EQ(Check("بلغ عدد الضحايا 30، بينهم 10 أطفال و15 امرأة."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
