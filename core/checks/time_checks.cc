@@ -719,8 +719,8 @@ void CheckYearNamed(const DocumentView& doc, size_t i, Reporter* reporter) {
 // "of" what lasted: "joined in 1975, won in 1990 after 3 years of training" counts from
 // elsewhere). A birth year is no start.
 // "ended in 1990 after 15 years", "وانتهت عام 1988 بعد ثماني سنوات" (a time later whose
-// claim holds the "after"), "was completed in 2024, seven years later" (set off by a comma): a
-// period said after the year it ended.
+// claim holds the "after"), "was completed in 2024, seven years later" (set off by a comma),
+// "ended in 1990, lasting 15 years": a period said after the year it ended.
 bool AfterTheEnd(const DocumentView& doc, const Claim& end, const Claim& period) {
   const scan::PhraseList& cues = doc.engine.time_cues();
   if (period.qualifier == "later") {
@@ -728,8 +728,11 @@ bool AfterTheEnd(const DocumentView& doc, const Claim& end, const Claim& period)
            (cues.MatchAt(doc.normalized.text(), period.norm_begin, "after-end").entry ||
             HasComma(doc.Between(end, period)));
   }
+  // "ended on Feb. 14, lasting 39 days", "وانتهت في 14 فبراير واستمرت 39 يوما".
+  std::string words = PlainWordsBetween(doc, end, period);
+  if (absl::StartsWith(words, "and ")) words.erase(0, 4);
   return period.qualifier.empty() &&
-         CoveredBy(PlainWordsBetween(doc, end, period), cues, "after-end");
+         (CoveredBy(words, cues, "after-end") || CoveredBy(words, cues, "lasting"));
 }
 
 void CheckYearsBetween(const DocumentView& doc, size_t i, Reporter* reporter) {

@@ -3805,5 +3805,15 @@ TEST_F(ChecksTest, ACountNamedBeforeIt) {
   EXPECT_EQ(Check("بلغ عدد الضحايا 30، بينهم 10 أطفال و15 امرأة."), Codes{});
 }
 
+// A verb of lasting after the end of what began: the period between the two.
+TEST_F(ChecksTest, LastedAfterTheEnd) {
+  const Codes slip = {"time.duration_mismatch"};
+  EXPECT_EQ(Check("The inquiry began on March 2 and ended on April 11, lasting 30 days."), slip);
+  EXPECT_EQ(Check("The inquiry began on March 2 and ended on April 11, lasting 40 days."),
+            Codes{});
+  EXPECT_EQ(Check("بدأ الإضراب في 2 مارس وانتهى في 11 أبريل واستمر 30 يوما."), slip);
+  EXPECT_EQ(Check("The siege began in 1992 and ended in 1996, lasting six years."), slip);
+}
+
 }  // namespace
 }  // namespace mizan::checks
