@@ -1024,7 +1024,8 @@ class ArithmeticChecks {
     if (IsWordFraction(*said) && CuedBefore(*said, "change")) {
       return CheckFractionChange(*shift, *said);
     }
-    if (IsPlainAmount(*said) && said->kind == to.kind && said->unit == to.unit) {
+    if (IsPlainAmount(*said) && said->kind == to.kind &&
+        (said->unit == to.unit || Degrees(*said, to))) {
       CheckDifference(*shift, *said);
     }
   }
@@ -2196,7 +2197,16 @@ class ArithmeticChecks {
 
   static bool AlikeInOneSentence(const Claim& a, const Claim& b) {
     return a.sentence == b.sentence && a.kind == b.kind && IsPlainAmount(a) &&
-           IsPlainAmount(b) && (a.unit == b.unit || OfOneCurrencyWord(a, b));
+           IsPlainAmount(b) && (a.unit == b.unit || OfOneCurrencyWord(a, b) || Degrees(a, b));
+  }
+
+  // "48.2C, three degrees above", "46.2 درجة": degrees alone beside a temperature's scale.
+  static bool Degrees(const Claim& a, const Claim& b) {
+    constexpr std::string_view kDegree = "\xC2\xB0";  // °
+    const auto scale = [](const Claim& c) {
+      return c.unit == "\xC2\xB0" "C" || c.unit == "\xC2\xB0" "F";
+    };
+    return (a.unit == kDegree && scale(b)) || (b.unit == kDegree && scale(a));
   }
 
   // The words after a cue of `meaning` that they start with, trimmed; all of them without.

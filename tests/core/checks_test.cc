@@ -3815,5 +3815,17 @@ TEST_F(ChecksTest, LastedAfterTheEnd) {
   EXPECT_EQ(Check("The siege began in 1992 and ended in 1996, lasting six years."), slip);
 }
 
+// Degrees alone beside a temperature: the difference from the record before it.
+TEST_F(ChecksTest, DegreesAboveTheRecord) {
+  const Codes slip = {"arith.change_mismatch"};
+  EXPECT_EQ(Check("It reached 44.5C, three degrees above the previous record of 42.5C."), slip);
+  EXPECT_EQ(Check("It reached 44.5C, two degrees above the previous record of 42.5C."), Codes{});
+  EXPECT_EQ(Check("بلغت الحرارة 44.5 درجة مئوية، بزيادة 3 درجات "
+                  "عن الرقم القياسي السابق البالغ 42.5 درجة."),
+            slip);
+  EXPECT_EQ(Check("ارتفعت الحرارة إلى 40 درجة مئوية من 37 درجة، بزيادة 5 درجات."), slip);
+  EXPECT_EQ(Check("ارتفعت الحرارة إلى 40 درجة مئوية من 37 درجة، بزيادة 3 درجات."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
