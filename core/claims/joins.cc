@@ -733,6 +733,12 @@ void JoinScaleSums(const text::NormalizedText& normalized, Joining* claims) {
       return std::nullopt;
     }
     if (!a.unit.empty() && !b.unit.empty() && a.unit != b.unit) return std::nullopt;
+    // "250 ألف دولار و3 دراهم": a currency's word of another family is another amount.
+    if (a.kind == Kind::kMoney && b.kind == Kind::kMoney) {
+      const std::string& x = a.noun_key.empty() ? a.unit : a.noun_key;
+      const std::string& y = b.noun_key.empty() ? b.unit : b.noun_key;
+      if (!x.empty() && !y.empty() && x != y && a.unit != b.unit) return std::nullopt;
+    }
     // The second amount fits under the first one's round scale: 200 million under a billion;
     // or the first is thousands of the second's larger scale.
     const uint64_t room = RoundScale(a.number);
@@ -746,6 +752,8 @@ void JoinScaleSums(const text::NormalizedText& normalized, Joining* claims) {
       sum.kind = Kind::kMoney;
       sum.unit = a.unit;
     }
+    // "مليون دينار كويتي و500 ألف دينار": the country named once, with the first.
+    if (sum.unit.empty()) sum.unit = a.unit;
     sum.qualifier = a.qualifier;
     sum.approx = a.approx;
     const auto bound_of_sum = [&](const std::optional<Bound>& bound) -> std::optional<Bound> {

@@ -2235,6 +2235,13 @@ TEST_F(ClaimsTest, ARoundAmountAndASmallerScaledOneAreOne) {
   // Two counted nouns, or two currencies, are two amounts.
   EXPECT_EQ(All("مليون زائر و200 ألف سائح").size(), 2u);
   EXPECT_EQ(All("20 مليون يورو و500 ألف دولار").size(), 2u);
+  // A currency's word of another family than the first's code ("دولار" and "دراهم").
+  EXPECT_EQ(All("250 ألف دولار و3 دراهم").size(), 2u);
+  EXPECT_EQ(All("250 ألف درهم و3 دولارات").size(), 2u);
+  // The first's country holds for the sum: "مليون دينار كويتي و500 ألف دينار".
+  c = One("مليون دينار كويتي و500 ألف دينار");
+  EXPECT_EQ(c.value, "1500000");
+  EXPECT_EQ(c.unit, "KWD");
   EXPECT_EQ(All("قتل 1000 و200 ألف").size(), 2u);  // more than the first one's round scale
   // A qualifier before the first bounds the whole sum.
   c = One("حضر نحو 3 آلاف و500 شخص");
