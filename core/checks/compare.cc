@@ -190,6 +190,25 @@ bool OtherFamilies(const Claim& a, const Claim& b) {
   return !a.noun_key.empty() && !b.noun_key.empty() && family(a.noun_key) != family(b.noun_key);
 }
 
+// Whether an amount whose word names no country ("250,000 dirhams") cannot be in the other
+// side's currency ("250 ألف دولار"): none of the countries currency_places.tsv lists for its
+// family has it. A family with no countries listed ("franc") tells nothing.
+bool OutsideItsFamily(const Engine& engine, const Claim& unresolved, const Claim& resolved) {
+  if (!unresolved.unit.empty() || unresolved.noun_key.empty() || resolved.unit.empty()) {
+    return false;
+  }
+  const auto family = [](std::string_view key) {
+    return key == "lira" ? std::string_view("pound") : key;
+  };
+  bool listed = false;
+  for (const scan::PhraseList::Entry& place : engine.currency_places().entries()) {
+    if (place.tags.size() < 2 || family(place.tags[1]) != family(unresolved.noun_key)) continue;
+    if (place.tags[0] == resolved.unit) return false;
+    listed = true;
+  }
+  return listed;
+}
+
 bool UnitsConflict(const Claim& a, const Claim& b) {
   return !a.unit.empty() && !b.unit.empty() && a.unit != b.unit;
 }
@@ -609,7 +628,11 @@ class Aligner {
     }
     // "riyals" and "درهم", "Egyptian pounds" and "ريال": where one names no country, the
     // families of their words still tell two currencies apart.
-    const bool families = (s.unit.empty() || t.unit.empty()) && OtherFamilies(s, t);
+    const bool families =
+        (s.unit.empty() || t.unit.empty()) &&
+        (OtherFamilies(s, t) ||
+         (engine_ != nullptr &&
+          (OutsideItsFamily(*engine_, s, t) || OutsideItsFamily(*engine_, t, s))));
     if (s.kind == Kind::kMoney && t.kind == Kind::kMoney && (UnitsConflict(s, t) || families)) {
       // A bare "dollar" read as the default currency may be the other side's dollar.
       reporter_->Report("compare.unit_mismatch",

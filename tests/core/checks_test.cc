@@ -258,6 +258,11 @@ TEST_F(ChecksTest, CompareFindsEachKindOfSlip) {
   EXPECT_EQ(Compare("He earns 4,500 Egyptian pounds a month.", "يتقاضى 4500 ريال شهريا."),
             Codes{"compare.unit_mismatch"});
   EXPECT_EQ(Compare("Bread costs 1,000 Lebanese pounds.", "يبلغ سعر الخبز ألف ليرة."), Codes{});
+  // A family's word against a currency none of its countries has; its own country's is one.
+  EXPECT_EQ(Compare("The fine was 9,000 dirhams.", "بلغت الغرامة 9 آلاف دولار."),
+            Codes{"compare.unit_mismatch"});
+  EXPECT_EQ(Compare("The fine was 9,000 dirhams.", "بلغت الغرامة 9 آلاف درهم مغربي."), Codes{});
+  EXPECT_EQ(Compare("The fine was 900 francs.", "بلغت الغرامة 900 فرنك سويسري."), Codes{});
   // "fils" in English is the subunit that "فلس" is.
   EXPECT_EQ(Compare("a dividend of 50 fils a share", "أرباحا بواقع 50 فلسا للسهم"), Codes{});
   EXPECT_EQ(Compare("The bill comes to 85 dinars and 500 fils.", "تبلغ الفاتورة 85 دينارا و500 فلس."),
