@@ -3354,16 +3354,20 @@ class ArithmeticChecks {
       // "61% said yes and 45% said no": two answers to one question.
       const bool answers = shares.size() == 2 && rivals == 0 && !by_rate &&
                            TwoAnswers(*shares[0], *shares[1]);
+      // "Women make up 53% of the population and men 47%": the two groups of a pair.
+      const bool sides = shares.size() == 2 && rivals == 0 && !by_rate && !answers &&
+                         TwoSides(*shares[0], *shares[1]);
       // "توزعت الأصوات بين الأول بنسبة 48%": after a verb that shares a whole out, "بنسبة"
       // names a share; elsewhere a change's rate. Each question asked once, the cheaper first.
       // "gas 37% and coal the remaining 22%", "و22% للقطاعات الأخرى الباقية": the last share
       // is all the rest of one whole, so all of them make it up.
       const bool rest = shares.size() >= 2 && !change && !whole && LastIsTheRest(shares);
       bool one_whole = rest && OneWhole(shares);
-      if ((shares.size() >= 3 || two_rivals || two || answers) && !change && !whole && !rest) {
+      if ((shares.size() >= 3 || two_rivals || two || answers || sides) && !change && !whole &&
+          !rest) {
         const Claim& first = *shares.front();
         const Claim& last = *shares.back();
-        one_whole = answers ||
+        one_whole = answers || sides ||
                     (two ? SharedOut(first, last) && SplitBetween(first)
                          : by_rate ? SharedOut(first, last)
                                    : SentenceHasShareCue(first, last) || SharedOut(first, last));
@@ -3467,6 +3471,38 @@ class ArithmeticChecks {
     const auto [other, other_end] = side(second);
     if (one.empty() || other.empty() || one == other) return false;
     return EndsAt(text_, PastAPronoun(scan::SkipSpaces(text_, other_end)), ".,;\n");
+  }
+
+  // "Women make up 53% of the staff and men 47%", "شكلت النساء 52% من السكان والرجال 48%": a
+  // verb of being a share (arith_cues.tsv "make-up") before the first, one group of a pair
+  // ("side") before it and the other between the two, no verb or other clause before the
+  // second. Not rates of two groups: "among women 53% and among men 49%" names no such verb.
+  bool TwoSides(const Claim& first, const Claim& second) const {
+    const size_t from = SentenceStart(first);
+    if (!cues_.StartsAWordIn(text_, from, first.norm_begin, "make-up") ||
+        !NoChangeUpTo(first, second)) {
+      return false;
+    }
+    const scan::PhraseList::Entry* one = SideIn(from, first.norm_begin);
+    const scan::PhraseList::Entry* other = SideIn(first.norm_end, second.norm_begin);
+    return one != nullptr && other != nullptr && one->tags.at(1) == other->tags.at(1) &&
+           one->tags.at(2) != other->tags.at(2);
+  }
+
+  // The first group of a pair (arith_cues.tsv "side") whose word starts in [from, to), a
+  // glued "و" or "ل" allowed before it; null where there is none.
+  const scan::PhraseList::Entry* SideIn(size_t from, size_t to) const {
+    for (size_t at = from; at < to; ++at) {
+      const bool starts = at == 0 || text_[at - 1] == ' ' ||
+                          (at >= 2 && (text_.compare(at - 2, 2, "\xD9\x88") == 0 ||   // و
+                                       text_.compare(at - 2, 2, "\xD9\x84") == 0) &&  // ل
+                           (at == 2 || text_[at - 3] == ' '));
+      if (!starts) continue;
+      if (const auto side = cues_.MatchAt(text_, at, "side"); side.entry && side.end <= to) {
+        return side.entry;
+      }
+    }
+    return nullptr;
   }
 
   bool ForTheRival(const Claim& share) const {

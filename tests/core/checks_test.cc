@@ -3832,5 +3832,16 @@ TEST_F(ChecksTest, DegreesAboveTheRecord) {
   EXPECT_EQ(Check("ارتفعت الحرارة إلى 40 درجة مئوية من 37 درجة، بزيادة 3 درجات."), Codes{});
 }
 
+// The two groups of a pair after a verb of being a share: shares of one whole; not the rates
+// of two groups, nor shares of two wholes.
+TEST_F(ChecksTest, TwoGroupsOfAPair) {
+  const Codes slip = {"arith.percent_sum"};
+  EXPECT_EQ(Check("Women make up 56% of the staff and men 47%."), slip);
+  EXPECT_EQ(Check("Women make up 53% of the staff and men 47%."), Codes{});
+  EXPECT_EQ(Check("شكل الذكور 58% من المصابين والإناث 45%."), slip);
+  EXPECT_EQ(Check("Among women the rate is 56% and among men 47%."), Codes{});
+  EXPECT_EQ(Check("Women make up 56% of nurses and men 67% of surgeons."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
