@@ -2242,7 +2242,8 @@ class ArithmeticChecks {
     }
     // "doubled from 1 million in 2020 to 4 million": "from" outside the first value's span.
     // "doubled to $4 billion from $2 billion": where it led first.
-    const std::string gap = Trimmed(doc_.Between(claims[at - 1], claims[at]));
+    // "tripled, rising to $9 from $4": a verb of where it went may come first.
+    const std::string gap = AfterCue(Trimmed(doc_.Between(claims[at - 1], claims[at])), "going");
     const bool to_first = CoveredBy(gap, cues_, "to");
     if (!gap.empty() && !to_first && !CoveredBy(gap, ranges, "open")) return;
     const std::optional<Shift> shift = to_first ? Against(at) : FromTo(at);

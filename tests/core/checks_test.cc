@@ -3843,5 +3843,13 @@ TEST_F(ChecksTest, TwoGroupsOfAPair) {
   EXPECT_EQ(Check("Women make up 56% of nurses and men 67% of surgeons."), Codes{});
 }
 
+// A verb of a multiple, then a comma and a verb of where it went before its values.
+TEST_F(ChecksTest, AMultipleThenWhereItWent) {
+  const Codes slip = {"arith.change_mismatch"};
+  EXPECT_EQ(Check("Rents have doubled, rising to $1,500 from $500 a month."), slip);
+  EXPECT_EQ(Check("Rents have doubled, rising to $1,000 from $500 a month."), Codes{});
+  EXPECT_EQ(Check("تضاعفت الإيجارات ثلاث مرات، لترتفع إلى 1200 دينار من 500 دينار."), slip);
+}
+
 }  // namespace
 }  // namespace mizan::checks
