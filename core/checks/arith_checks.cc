@@ -3337,7 +3337,9 @@ class ArithmeticChecks {
         by_rate |= rate;
         change |= (changed && !rate) || AnotherTimes(j) || !c.qualifier.empty() || c.approx;
         const scan::PhraseList::Entry* since = CueBefore(c, "since");
-        rivals += since && since->HasTag("rival");
+        // "54.3% of the vote to 44.1% for his challenger": "to" before the rival's share.
+        rivals += (since && since->HasTag("rival")) ||
+                  (!shares.empty() && CuedBefore(c, "to") && ForTheRival(c));
         shares.push_back(&c);
       }
       // "92% في شيكاغو مقابل 8%، و95.7% في بوسطن مقابل 4.3%": two contests, each a whole.

@@ -17,6 +17,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/algorithm/container.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "core/checks/document_checks.h"
@@ -1076,7 +1077,10 @@ void CheckAnniversary(const DocumentView& doc, const Claim& n, Reporter* reporte
   for (const auto& [c, year] : others) {
     if (year == falls) return;
   }
-  if (doc.published && std::labs(doc.published->year - falls) <= 1) return;
+  // "celebrated its centenary in 2013": a year tied to the anniversary is when it fell.
+  const bool dated =
+      absl::c_any_of(others, [&](const auto& other) { return Tied(doc, n, *other.first); });
+  if (!dated && doc.published && std::labs(doc.published->year - falls) <= 1) return;
   if (others.empty() && !doc.published) return;
   const std::string message = absl::StrCat(years, " years after ", began, " is ", falls);
   if (others.empty()) {

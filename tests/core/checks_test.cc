@@ -3851,5 +3851,18 @@ TEST_F(ChecksTest, AMultipleThenWhereItWent) {
   EXPECT_EQ(Check("تضاعفت الإيجارات ثلاث مرات، لترتفع إلى 1200 دينار من 500 دينار."), slip);
 }
 
+// "to" before the rival's share named right after it; an anniversary in the year tied to it,
+// not the publication's.
+TEST_F(ChecksTest, TheRivalAfterToAndAnAnniversarysYear) {
+  EXPECT_EQ(Check("She won 56.5% of the vote to 45.1% for her rival."),
+            Codes{"arith.percent_sum"});
+  EXPECT_EQ(Check("She won 53.5% of the vote to 45.1% for her rival."), Codes{});
+  const auto dated = [](const std::string& text) { return Check(text, nullptr, "2024-06-01"); };
+  EXPECT_EQ(dated("The museum opened in 1923 and marked its centenary in 2013."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(dated("The museum opened in 1923 and marked its centenary in 2023."), Codes{});
+  EXPECT_EQ(dated("The museum opened in 1923 and marked its centenary last year."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
