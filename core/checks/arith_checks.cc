@@ -175,6 +175,7 @@ class ArithmeticChecks {
         SplitToTheRest(i);
         Record(i);
         TallyOfMembers(i);
+        TallyOutOfMembers(i);
         ThoseThatDidNot(i);
       }
     }
@@ -2758,6 +2759,29 @@ class ArithmeticChecks {
   }
 
   // "45 members", "120 مقعدا", "the 15-member council": a count of a body's members or seats.
+  // "بأغلبية 65 صوتا مقابل 70 من أصل 128 نائبا", "passed 68 to 35 out of 100 senators": a
+  // tally, then the members it is "out of": no more votes than members.
+  void TallyOutOfMembers(size_t i) {
+    constexpr size_t kNear = 40;  // bytes: "approved the bill", "الموازنة بأغلبية"
+    const auto& claims = doc_.claims;
+    if (i + 2 >= claims.size()) return;
+    const Claim &yes = claims[i], &no = claims[i + 1], &members = claims[i + 2];
+    if (!IsPlainCount(yes) || !IsPlainCount(no) || !IsPlainCount(members) ||
+        members.sentence != yes.sentence || !JoinedBy(no, members, "of") ||
+        !CountOfMembers(members) || !TallySides(yes, no)) {
+      return;
+    }
+    const size_t from =
+        std::max(SentenceStart(yes), yes.norm_begin > kNear ? yes.norm_begin - kNear : 0);
+    if (!cues_.StartsAWordIn(text_, from, yes.norm_begin, "tally")) return;
+    const double votes = *AsDouble(yes.value) + *AsDouble(no.value);
+    if (votes <= *AsDouble(members.value)) return;
+    reporter_->Report("arith.total_mismatch",
+                      absl::StrFormat("the votes add up to %s, more than the %s members",
+                                      Number(votes), members.value),
+                      {SpanOf(yes), SpanOf(no), SpanOf(members)}, members.value, Number(votes));
+  }
+
   bool CountOfMembers(const Claim& c) const {
     if (!c.noun_key.empty()) return CoveredBy(c.noun_key, cues_, "members");
     const auto m = cues_.MatchAt(text_, c.norm_end, "members");  // "-member", "-seat"

@@ -3864,5 +3864,15 @@ TEST_F(ChecksTest, TheRivalAfterToAndAnAnniversarysYear) {
   EXPECT_EQ(dated("The museum opened in 1923 and marked its centenary last year."), Codes{});
 }
 
+// A tally, then the members it is "out of": no more votes than members.
+TEST_F(ChecksTest, ATallyOutOfTheMembers) {
+  const Codes slip = {"arith.total_mismatch"};
+  EXPECT_EQ(Check("صادق البرلمان على القانون بأغلبية 90 صوتا مقابل 40 من أصل 120 نائبا."), slip);
+  EXPECT_EQ(Check("صادق البرلمان على القانون بأغلبية 70 صوتا مقابل 40 من أصل 120 نائبا."),
+            Codes{});
+  EXPECT_EQ(Check("The motion passed 61 to 45 out of 100 senators."), slip);
+  EXPECT_EQ(Check("Turnout rose to 61 from 45 out of 100."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
