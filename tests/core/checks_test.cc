@@ -3874,5 +3874,16 @@ TEST_F(ChecksTest, ATallyOutOfTheMembers) {
   EXPECT_EQ(Check("Turnout rose to 61 from 45 out of 100."), Codes{});
 }
 
+// "the year before it", "في العام الذي سبقه": an earlier time after where a change began.
+TEST_F(ChecksTest, TheYearBeforeIt) {
+  const Codes slip = {"arith.change_mismatch"};
+  EXPECT_EQ(Check("بلغت الواردات 12 مليار دينار، مقابل 10 مليارات في العام الذي سبقه، بزيادة 30%."),
+            slip);
+  EXPECT_EQ(Check("Imports hit $12 billion, against $10 billion in the preceding year, up 30%."),
+            slip);
+  EXPECT_EQ(Check("Imports hit $12 billion, against $10 billion in the preceding year, up 20%."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
