@@ -3877,11 +3877,14 @@ TEST_F(ChecksTest, ATallyOutOfTheMembers) {
 // "the year before it", "في العام الذي سبقه": an earlier time after where a change began.
 TEST_F(ChecksTest, TheYearBeforeIt) {
   const Codes slip = {"arith.change_mismatch"};
-  EXPECT_EQ(Check("بلغت الواردات 12 مليار دينار، مقابل 10 مليارات في العام الذي سبقه، بزيادة 30%."),
+  EXPECT_EQ(Check("بلغت الواردات 12.4 مليار دينار في 2023، مقابل 10.3 مليار دينار في العام الذي "
+                  "سبقه، بزيادة 30%."),
             slip);
-  EXPECT_EQ(Check("Imports hit $12 billion, against $10 billion in the preceding year, up 30%."),
+  EXPECT_EQ(Check("Imports hit $12.4 billion last year, against $10.3 billion in the preceding year, "
+                  "a rise of 30%."),
             slip);
-  EXPECT_EQ(Check("Imports hit $12 billion, against $10 billion in the preceding year, up 20%."),
+  EXPECT_EQ(Check("Imports hit $12.4 billion last year, against $10.3 billion in the preceding year, "
+                  "a rise of 20%."),
             Codes{});
 }
 
