@@ -136,6 +136,13 @@ bool AboutAfterAComma(const DocumentView& doc, const Claim& second, const Claim&
   return PastACommaBack(between, between.size()) == 0;  // the comma alone
 }
 
+// "38 km", "200 ألف طن": a measure a total of money is spread over, where a price per one of
+// its unit follows ("$2.4 billion, or about $63 million per kilometre").
+bool IsMeasureOfItems(const Claim& c) {
+  return c.kind == Kind::kQuantity && !c.value.empty() && !c.unit.empty() &&
+         c.qualifier.empty() && !c.approx;
+}
+
 // Whether three claims of one sentence, in the order written, are a total, the period it took
 // and the average it makes, a few words apart: the period after the total ("sold 1,200 cars
 // over four days, an average of") or before it ("The 10-day festival drew 250,000 visitors, an
@@ -143,9 +150,15 @@ bool AboutAfterAComma(const DocumentView& doc, const Claim& second, const Claim&
 bool TotalPeriodAverage(const DocumentView& doc, const Claim& first, const Claim& second,
                         const Claim& rate) {
   constexpr size_t kNear = 40;  // bytes: "sold over", "خلال الأيام", ", an average of"
-  return AFewWords(doc.Between(first, second), kNear, "(") &&
-         (IsSpanOfTime(first) || OpensTheSentence(doc, first) ||
-          !HasComma(doc.Between(first, second))) &&
+  // "يمتد الطريق على طول 45 كيلومترا، ويكلف 120 مليون دينار": a measure, then its cost.
+  const bool measure_then_cost = IsMeasureOfItems(first) && second.kind == Kind::kMoney;
+  const std::string_view between = doc.Between(first, second);
+  const bool near = measure_then_cost
+                        ? between.size() <= kNear && between.find('(') == std::string_view::npos
+                        : AFewWords(between, kNear, "(");
+  return near &&
+         (IsSpanOfTime(first) || OpensTheSentence(doc, first) || measure_then_cost ||
+          !HasComma(between)) &&
          doc.Between(second, rate).size() <= kNear &&
          (doc.CueBefore(doc.engine.arith_cues(), rate, "average") ||
           AboutAfterAComma(doc, second, rate));
@@ -162,13 +175,6 @@ std::string PeriodUnit(const Claim& period) {
 bool IsCountOfItems(const Claim& c) {
   return c.kind == Kind::kNumber && !c.value.empty() && c.qualifier.empty() && !c.approx &&
          !c.noun_key.empty();
-}
-
-// "38 km", "200 ألف طن": a measure a total of money is spread over, where a price per one of
-// its unit follows ("$2.4 billion, or about $63 million per kilometre").
-bool IsMeasureOfItems(const Claim& c) {
-  return c.kind == Kind::kQuantity && !c.value.empty() && !c.unit.empty() &&
-         c.qualifier.empty() && !c.approx;
 }
 
 bool IsItems(const Claim& c) { return IsCountOfItems(c) || IsMeasureOfItems(c); }

@@ -3888,5 +3888,14 @@ TEST_F(ChecksTest, TheYearBeforeIt) {
             Codes{});
 }
 
+// A measure, a comma and the verb of its cost, then the price per its unit.
+TEST_F(ChecksTest, AMeasureThenItsCost) {
+  const Codes slip = {"arith.rate_mismatch"};
+  EXPECT_EQ(Check("يبلغ طول الجسر 20 كيلومترا، ويكلف 100 مليون دينار، أي 8 ملايين دينار للكيلومتر."),
+            slip);
+  EXPECT_EQ(Check("يبلغ طول الجسر 20 كيلومترا، ويكلف 100 مليون دينار، أي 5 ملايين دينار للكيلومتر."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
