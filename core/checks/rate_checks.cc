@@ -319,9 +319,10 @@ std::optional<UnitsSpan> SmallerIn(std::string_view large, std::string_view smal
 // The unit of time of a rate said between two amounts and restated by the second one: "a
 // month, or", "شهريا، أي", "a month (" with at most a few words before the cue ("من القمح");
 // empty otherwise. "or" alone restates no price: "$10 a month, or $100 a year" are two offers.
-std::string_view RestatedPer(const DocumentView& doc, const Claim& a, const Claim& b) {
+std::string_view RestatedPer(const DocumentView& doc, const Claim& a, const Claim& b,
+                             const Claim* time) {
   const scan::PhraseList& cues = doc.engine.arith_cues();
-  const std::string_view between = doc.Between(a, b);
+  std::string_view between = doc.Between(time ? *time : a, b);
   size_t end = scan::SkipSpacesBack(between, between.size());
   if (end > 0 && between[end - 1] == '(') {
     --end;
@@ -337,6 +338,15 @@ std::string_view RestatedPer(const DocumentView& doc, const Claim& a, const Clai
   }
   const size_t comma = PastACommaBack(between, end);  // "a month, or", "شهريا، أي"
   end = comma != std::string_view::npos ? comma : scan::SkipSpacesBack(between, end);
+  if (time != nullptr) {
+    // "3.3 مليون برميل يوميا في آذار، أي": the time of the rate, "in" before it, between.
+    if (end != 0) return {};
+    between = doc.Between(a, *time);
+    end = scan::SkipSpacesBack(between, between.size());
+    const auto during = cues.MatchBefore(between, end, "during");
+    if (!during.entry) return {};
+    end = scan::SkipSpacesBack(between, during.end);
+  }
   const auto per = cues.MatchBefore(between, end, "per");
   if (!per.entry || per.entry->tags.size() < 2 || !AFewWords(between.substr(0, per.end), 24)) {
     return {};
@@ -347,8 +357,13 @@ std::string_view RestatedPer(const DocumentView& doc, const Claim& a, const Clai
 // "3.6 million barrels a month, or 120,000 a day", "900 طن شهريا، أي 30 طنا يوميا": a rate
 // and the same rate per another unit of time, which must hold for some count of the smaller
 // unit in the larger within the rounding of both figures.
+// A month or a year that a rate is said in: "في آذار", "in 2023".
+bool IsTimeOfARate(const Claim& c) {
+  return (c.kind == Kind::kDate || c.kind == Kind::kYear) && c.qualifier.empty();
+}
+
 void CheckRestatedRate(const DocumentView& doc, const Claim& a, const Claim& b,
-                       Reporter* reporter) {
+                       const Claim* time, Reporter* reporter) {
   constexpr size_t kNear = 60;  // bytes: "من القمح شهريا، أي ما يعادل"
   const bool same_amount = (a.kind == b.kind && a.unit == b.unit) ||
                            (b.kind == Kind::kNumber && b.noun_key.empty());
@@ -360,7 +375,7 @@ void CheckRestatedRate(const DocumentView& doc, const Claim& a, const Claim& b,
   const std::string_view text = doc.normalized.text();
   const std::string_view b_per = PerUnitAt(doc, text, scan::SkipSpaces(text, b.norm_end));
   if (b_per.empty()) return;
-  const std::string_view a_per = RestatedPer(doc, a, b);
+  const std::string_view a_per = RestatedPer(doc, a, b, time);
   if (a_per.empty() || a_per == b_per) return;
   const auto down = SmallerIn(a_per, b_per);  // a's unit the larger: b is a share of a
   const auto up = down ? std::nullopt : SmallerIn(b_per, a_per);
@@ -428,7 +443,11 @@ void CheckRates(const DocumentView& doc, Reporter* reporter) {
   if (!reporter->Enabled("arith.rate_mismatch")) return;
   const auto& claims = doc.claims;
   for (size_t i = 0; i + 1 < claims.size(); ++i) {
-    CheckRestatedRate(doc, claims[i], claims[i + 1], reporter);
+    CheckRestatedRate(doc, claims[i], claims[i + 1], nullptr, reporter);
+    // "3.3 مليون برميل يوميا في آذار، أي نحو 100 مليون برميل شهريا": the rate's time between.
+    if (i + 2 < claims.size() && IsTimeOfARate(claims[i + 1])) {
+      CheckRestatedRate(doc, claims[i], claims[i + 2], &claims[i + 1], reporter);
+    }
     if (i + 2 >= claims.size()) break;
     const Claim& rate = claims[i + 2];
     // ("بمعدل يزيد على 20 يوميا": an average said above or below so much is read too.)

@@ -3897,5 +3897,15 @@ TEST_F(ChecksTest, AMeasureThenItsCost) {
             Codes{});
 }
 
+// A rate restated per another unit of time, its own time ("in March") between.
+TEST_F(ChecksTest, ARateRestatedPastItsTime) {
+  const Codes slip = {"arith.rate_mismatch"};
+  EXPECT_EQ(Check("أنتج الحقل 50 ألف برميل يوميا في أيار، أي نحو 3 ملايين برميل شهريا."), slip);
+  EXPECT_EQ(Check("أنتج الحقل 50 ألف برميل يوميا في أيار، أي نحو 1.5 مليون برميل شهريا."),
+            Codes{});
+  EXPECT_EQ(Check("The mine shipped 20,000 tonnes a week in 2023, or about 2 million a year."),
+            slip);
+}
+
 }  // namespace
 }  // namespace mizan::checks
