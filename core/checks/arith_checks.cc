@@ -3363,7 +3363,10 @@ class ArithmeticChecks {
         const scan::PhraseList::Entry* since = CueBefore(c, "since");
         // "54.3% of the vote to 44.1% for his challenger": "to" before the rival's share.
         rivals += (since && since->HasTag("rival")) ||
-                  (!shares.empty() && CuedBefore(c, "to") && ForTheRival(c));
+                  (!shares.empty() &&
+                   cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, c.norm_begin), "to")
+                       .entry &&
+                   ForTheRival(c));
         shares.push_back(&c);
       }
       // "92% في شيكاغو مقابل 8%، و95.7% في بوسطن مقابل 4.3%": two contests, each a whole.
@@ -3505,15 +3508,20 @@ class ArithmeticChecks {
   // ("side") before it and the other between the two, no verb or other clause before the
   // second. Not rates of two groups: "among women 53% and among men 49%" names no such verb.
   bool TwoSides(const Claim& first, const Claim& second) const {
+    // Each group a few words before its share: the second's first, the cheaper question.
+    constexpr size_t kBefore = 40;  // bytes: "Women make up", "and men for", "شكلت النساء"
+    const auto near = [&](const Claim& c, size_t after) {
+      return std::max(after, c.norm_begin > kBefore ? c.norm_begin - kBefore : 0);
+    };
+    const scan::PhraseList::Entry* other =
+        SideIn(near(second, first.norm_end), second.norm_begin);
+    if (other == nullptr) return false;
     const size_t from = SentenceStart(first);
-    if (!cues_.StartsAWordIn(text_, from, first.norm_begin, "make-up") ||
-        !NoChangeUpTo(first, second)) {
-      return false;
-    }
-    const scan::PhraseList::Entry* one = SideIn(from, first.norm_begin);
-    const scan::PhraseList::Entry* other = SideIn(first.norm_end, second.norm_begin);
-    return one != nullptr && other != nullptr && one->tags.at(1) == other->tags.at(1) &&
-           one->tags.at(2) != other->tags.at(2);
+    const scan::PhraseList::Entry* one = SideIn(near(first, from), first.norm_begin);
+    return one != nullptr && one->tags.at(1) == other->tags.at(1) &&
+           one->tags.at(2) != other->tags.at(2) &&
+           cues_.StartsAWordIn(text_, from, first.norm_begin, "make-up") &&
+           NoChangeUpTo(first, second);
   }
 
   // The first group of a pair (arith_cues.tsv "side") whose word starts in [from, to), a
