@@ -1751,11 +1751,11 @@ class ArithmeticChecks {
     if (i == 0 || i + 1 >= claims.size()) return;
     size_t t = i - 1;
     // "27.5 مليار دولار في الربع الثاني، بانخفاض": an ordinal there numbers a period.
-    // "2.1 مليون سائح إلى غاية 20 جوان، بزيادة": a date a few words on, "until" it.
+    // "2.1 مليون سائح إلى غاية 20 جوان، بزيادة": a date a few words on, "until" it;
+    // "48,000 migrants crossed the Channel last year, up": a verb and its object before a time.
     const bool period = claims[t].kind == Kind::kOrdinal;
-    const bool date = claims[t].kind == Kind::kDate;
     if (t > 0 && (IsTimeOrAgo(claims[t]) || period) &&
-        TimeRightAfter(claims[t - 1], claims[t], period || date ? kFewWords : kAWordOrTwo)) {
+        TimeRightAfter(claims[t - 1], claims[t], kFewWords)) {
       --t;
     }
     const Claim& to = claims[t];

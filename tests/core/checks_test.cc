@@ -3907,5 +3907,13 @@ TEST_F(ChecksTest, ARateRestatedPastItsTime) {
             slip);
 }
 
+// A verb and its object between where a change led and its time, then the change.
+TEST_F(ChecksTest, AVerbAndItsObjectBeforeTheTime) {
+  EXPECT_EQ(Check("12,400 pilgrims visited the shrine last year, up 50% from 9,500 in 2022."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("12,400 pilgrims visited the shrine last year, up 31% from 9,500 in 2022."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
