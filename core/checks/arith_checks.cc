@@ -2751,11 +2751,14 @@ class ArithmeticChecks {
       votes += *AsDouble(claims[i + 3].value);
       spans.push_back(SpanOf(claims[i + 3]));
     }
-    if (votes <= *AsDouble(members.value)) return;
+    if (votes > *AsDouble(members.value)) ReportMoreVotes(votes, members, std::move(spans));
+  }
+
+  void ReportMoreVotes(double votes, const Claim& members, std::vector<SpanRef> spans) {
     reporter_->Report("arith.total_mismatch",
                       absl::StrFormat("the votes add up to %s, more than the %s members",
                                       Number(votes), members.value),
-                      spans, members.value, Number(votes));
+                      std::move(spans), members.value, Number(votes));
   }
 
   // "45 members", "120 مقعدا", "the 15-member council": a count of a body's members or seats.
@@ -2775,11 +2778,9 @@ class ArithmeticChecks {
         std::max(SentenceStart(yes), yes.norm_begin > kNear ? yes.norm_begin - kNear : 0);
     if (!cues_.StartsAWordIn(text_, from, yes.norm_begin, "tally")) return;
     const double votes = *AsDouble(yes.value) + *AsDouble(no.value);
-    if (votes <= *AsDouble(members.value)) return;
-    reporter_->Report("arith.total_mismatch",
-                      absl::StrFormat("the votes add up to %s, more than the %s members",
-                                      Number(votes), members.value),
-                      {SpanOf(yes), SpanOf(no), SpanOf(members)}, members.value, Number(votes));
+    if (votes > *AsDouble(members.value)) {
+      ReportMoreVotes(votes, members, {SpanOf(yes), SpanOf(no), SpanOf(members)});
+    }
   }
 
   bool CountOfMembers(const Claim& c) const {

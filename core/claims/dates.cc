@@ -180,6 +180,11 @@ size_t DateReader::CalendarMarker(size_t end, bool* islamic, bool* before_era,
   return 0;
 }
 
+bool DateReader::TakesTheDay(const Month& month, size_t begin, size_t end) const {
+  return month.english ? !CommaBetween(month.end, begin) && !PercentSignAfter(end)
+                       : CommaAndYearAfter(end);
+}
+
 bool DateReader::CommaBetween(size_t from, size_t to) const {
   const std::string_view between = text_.substr(from, to > from ? to - from : 0);
   return between.find(',') != std::string_view::npos ||
@@ -401,11 +406,8 @@ bool DateReader::Read(size_t begin, size_t end, long value, DateMatch* date) con
     d.end = month.end;
     ReadYearAfter(month.end, &d);
   } else if (value >= 1 && value <= 31 && MonthBefore(begin, &month) &&
-             (month.english ? !CommaBetween(month.end, begin) && !PercentSignAfter(end)
-                            : CommaAndYearAfter(end))) {
-    // "November 18, 2022"; in Arabic only with the comma and the year ("نوفمبر 18، 2022"), since
-    // "في يناير 22 شخصا" is a count after a month. "in August, 15 stores", "in August 15% more"
-    // are counts and shares after a month.
+             TakesTheDay(month, begin, end)) {
+    // "November 18, 2022": the day after its month ("في يناير 22 شخصا" is a count).
     d.day = static_cast<int>(value);
     d.month = month.number;
     d.islamic = month.islamic;
@@ -506,9 +508,7 @@ bool DateReader::ReadMonthOnly(size_t begin, DateMatch* date) const {
   const size_t after = SkipComma(text_, month.end);
   size_t digits = after;
   while (digits < text_.size() && scan::IsAsciiDigit(text_[digits])) ++digits;
-  const bool day = digits > after && digits - after <= 2 &&
-                   (month.english ? !CommaBetween(month.end, after) && !PercentSignAfter(digits)
-                                  : CommaAndYearAfter(digits));
+  const bool day = digits > after && digits - after <= 2 && TakesTheDay(month, after, digits);
   if (digits - after == 4 || day) return false;
   const bool paired = month.end > begin && text_.substr(begin, month.end - begin).find_first_of("/(") !=
                                                std::string_view::npos;

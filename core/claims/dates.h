@@ -92,6 +92,10 @@ class DateReader {
   };
   bool MonthAt(size_t pos, Month* month) const;      // a (paired) month name starting at pos
   bool MonthBefore(size_t pos, Month* month) const;  // one ending just before pos (spaces skipped)
+  // Whether the number in [begin, end) after `month` is its day: "May 5", "November 18,
+  // 2022"; in Arabic only with the comma and the year ("نوفمبر 18، 2022"). Not after a comma
+  // or before a percent sign ("in August, 15 stores", "in August 15% more").
+  bool TakesTheDay(const Month& month, size_t begin, size_t end) const;
   bool CommaBetween(size_t from, size_t to) const;
   bool PercentSignAfter(size_t end) const;
   bool ReadYearAfter(size_t pos, DateMatch* date) const;
