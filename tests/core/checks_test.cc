@@ -3880,20 +3880,22 @@ TEST_F(ChecksTest, TheYearBeforeIt) {
   EXPECT_EQ(Check("بلغت الواردات 12.4 مليار دينار في 2023، مقابل 10.3 مليار دينار في العام الذي "
                   "سبقه، بزيادة 30%."),
             slip);
-  EXPECT_EQ(Check("Imports hit $12.4 billion last year, against $10.3 billion in the preceding year, "
-                  "a rise of 30%."),
+  EXPECT_EQ(Check("Imports hit $12.4 billion last year, against $10.3 billion in the "
+                  "preceding year, a rise of 30%."),
             slip);
-  EXPECT_EQ(Check("Imports hit $12.4 billion last year, against $10.3 billion in the preceding year, "
-                  "a rise of 20%."),
+  EXPECT_EQ(Check("Imports hit $12.4 billion last year, against $10.3 billion in the "
+                  "preceding year, a rise of 20%."),
             Codes{});
 }
 
 // A measure, a comma and the verb of its cost, then the price per its unit.
 TEST_F(ChecksTest, AMeasureThenItsCost) {
   const Codes slip = {"arith.rate_mismatch"};
-  EXPECT_EQ(Check("يبلغ طول الجسر 20 كيلومترا، ويكلف 100 مليون دينار، أي 8 ملايين دينار للكيلومتر."),
+  EXPECT_EQ(Check("يبلغ طول الجسر 20 كيلومترا، ويكلف 100 مليون دينار، "
+                  "أي 8 ملايين دينار للكيلومتر."),
             slip);
-  EXPECT_EQ(Check("يبلغ طول الجسر 20 كيلومترا، ويكلف 100 مليون دينار، أي 5 ملايين دينار للكيلومتر."),
+  EXPECT_EQ(Check("يبلغ طول الجسر 20 كيلومترا، ويكلف 100 مليون دينار، "
+                  "أي 5 ملايين دينار للكيلومتر."),
             Codes{});
 }
 
