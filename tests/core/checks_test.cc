@@ -3917,5 +3917,12 @@ TEST_F(ChecksTest, AVerbAndItsObjectBeforeTheTime) {
             Codes{});
 }
 
+// "أي بنسبة" after what a part did: its share of the whole opening the sentence.
+TEST_F(ChecksTest, ItsRateAfterWhatAPartDid) {
+  const Codes slip = {"arith.percent_mismatch"};
+  EXPECT_EQ(Check("من بين 800 مترشح، نجح 600 في الامتحان، أي بنسبة 65%."), slip);
+  EXPECT_EQ(Check("من بين 800 مترشح، نجح 600 في الامتحان، أي بنسبة 75%."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
