@@ -2668,6 +2668,13 @@ class ArithmeticChecks {
     return EndsAt(text_, parts.back()->norm_end, ".,;\n");
   }
 
+  // Whether `last`, a few words after the part before it, is all the rest of their whole: "and
+  // the remaining 300" (arith_cues.tsv "rest"), "الولايات الـ23 الأخرى" ("rest-after").
+  bool EndsWithTheRest(const Claim& before, const Claim& last) const {
+    constexpr size_t kNear = 60;  // bytes: what a part did, a few words
+    return CueRightBefore(before, last, "rest", kNear) || CuedAfter(last, "rest-after");
+  }
+
   // "Of the 1,400 workers, 600 took the buyout, 500 were reassigned and the remaining 300
   // stayed", "من بين 50 ولاية، أقرت 27 قوانين مماثلة، فيما لم تقر الولايات الـ23 الأخرى": a
   // whole, then parts that end with the rest of it (arith_cues.tsv "rest"), which must make it
@@ -2703,12 +2710,11 @@ class ArithmeticChecks {
         return;
       }
       parts.push_back(&p);
-      if (CueRightBefore(*before, p, "rest", kNear) || CuedAfter(p, "rest-after")) break;
+      if (EndsWithTheRest(*before, p)) break;
       before = &p;
     }
-    const bool rest = parts.size() >= 2 && (CueRightBefore(*parts[parts.size() - 2],
-                                                           *parts.back(), "rest", kNear) ||
-                                            CuedAfter(*parts.back(), "rest-after"));
+    const bool rest =
+        parts.size() >= 2 && EndsWithTheRest(*parts[parts.size() - 2], *parts.back());
     if (!rest && !VerbLeftOut(parts) && !VotedEachWay(parts)) return;
     double sum = 0, slack = CountSlack(whole);
     for (const Claim* p : parts) sum += *AsDouble(p->value), slack += CountSlack(*p);
@@ -2774,9 +2780,9 @@ class ArithmeticChecks {
         !CountOfMembers(members) || !TallySides(yes, no)) {
       return;
     }
-    const size_t from =
-        std::max(SentenceStart(yes), yes.norm_begin > kNear ? yes.norm_begin - kNear : 0);
-    if (!cues_.StartsAWordIn(text_, from, yes.norm_begin, "tally")) return;
+    if (!cues_.StartsAWordIn(text_, SentenceStartWithin(yes, kNear), yes.norm_begin, "tally")) {
+      return;
+    }
     const double votes = *AsDouble(yes.value) + *AsDouble(no.value);
     if (votes > *AsDouble(members.value)) {
       ReportMoreVotes(votes, members, {SpanOf(yes), SpanOf(no), SpanOf(members)});
@@ -3422,11 +3428,8 @@ class ArithmeticChecks {
   // Whether the last share is the rest of the whole ("the remaining 22%", "الـ22% الباقية"),
   // with no verb of change or other clause before it ("rose 3%, and the remaining 12% fell").
   bool LastIsTheRest(const std::vector<const Claim*>& shares) const {
-    constexpr size_t kNear = 60;  // bytes: "and coal the remaining"
-    const Claim& last = *shares.back();
-    return (CueRightBefore(*shares[shares.size() - 2], last, "rest", kNear) ||
-            CuedAfter(last, "rest-after")) &&
-           NoChangeUpTo(*shares.front(), last);
+    return EndsWithTheRest(*shares[shares.size() - 2], *shares.back()) &&
+           NoChangeUpTo(*shares.front(), *shares.back());
   }
 
   // Whether a verb that shares a whole out (arith_cues.tsv "distribute") comes before the
@@ -3452,9 +3455,16 @@ class ArithmeticChecks {
 
   // Where the sentence of claim c starts: past the last stop before it.
   size_t SentenceStart(const Claim& c) const {
-    const size_t stop = text_.find_last_of(".!?\n", c.norm_begin);
+    const size_t stop = text_.find_last_of(kStops, c.norm_begin);
     return stop == std::string_view::npos ? 0 : stop + 1;
   }
+
+  // The same, at most `bytes` before the claim.
+  size_t SentenceStartWithin(const Claim& c, size_t bytes) const {
+    return checks::SentenceStartWithin(text_, c, bytes, kStops);
+  }
+
+  static constexpr std::string_view kStops = ".!?\n";
 
   // "40% of the vote, up from 35%", "مقابل 35% في الانتخابات السابقة": a share set against
   // another time's. "against 38% for his rival", "مقابل 34% لمنافسه" set it against another
@@ -3511,14 +3521,13 @@ class ArithmeticChecks {
   bool TwoSides(const Claim& first, const Claim& second) const {
     // Each group a few words before its share: the second's first, the cheaper question.
     constexpr size_t kBefore = 40;  // bytes: "Women make up", "and men for", "شكلت النساء"
-    const auto near = [&](const Claim& c, size_t after) {
-      return std::max(after, c.norm_begin > kBefore ? c.norm_begin - kBefore : 0);
-    };
-    const scan::PhraseList::Entry* other =
-        SideIn(near(second, first.norm_end), second.norm_begin);
+    const size_t after_first =
+        std::max(first.norm_end, second.norm_begin > kBefore ? second.norm_begin - kBefore : 0);
+    const scan::PhraseList::Entry* other = SideIn(after_first, second.norm_begin);
     if (other == nullptr) return false;
+    const scan::PhraseList::Entry* one =
+        SideIn(SentenceStartWithin(first, kBefore), first.norm_begin);
     const size_t from = SentenceStart(first);
-    const scan::PhraseList::Entry* one = SideIn(near(first, from), first.norm_begin);
     return one != nullptr && one->tags.at(1) == other->tags.at(1) &&
            one->tags.at(2) != other->tags.at(2) &&
            cues_.StartsAWordIn(text_, from, first.norm_begin, "make-up") &&
@@ -3588,11 +3597,7 @@ class ArithmeticChecks {
   // to a few after the last ("... of the vote"), in their sentence.
   bool SentenceHasShareCue(const Claim& first, const Claim& last) const {
     constexpr size_t kNear = 60;  // bytes: a few words
-    size_t from = first.norm_begin > kNear ? first.norm_begin - kNear : 0;
-    if (const size_t end = text_.find_last_of(".!?\n", first.norm_begin);
-        end != std::string::npos && end >= from) {
-      from = end + 1;
-    }
+    const size_t from = SentenceStartWithin(first, kNear);
     const std::string_view span = std::string_view(text_).substr(
         from, std::min(text_.size(), last.norm_end + kNear) - from);
     for (size_t at = 0; at < span.size(); ++at) {

@@ -181,13 +181,16 @@ std::string TensKey(const Claim& c) {
 // A money claim's currency: its ISO code, or the family of a word that names no country.
 const std::string& CurrencyOf(const Claim& c) { return c.unit.empty() ? c.noun_key : c.unit; }
 
-// Whether two amounts' currency words are of two families. A pound and a lira are one: the
-// Lebanese and Syrian pound is "ليرة" in Arabic.
+// The family of a currency's word of no country. A pound and a lira are one: the Lebanese and
+// Syrian pound is "ليرة" in Arabic.
+std::string_view CurrencyFamily(std::string_view key) {
+  return key == "lira" ? std::string_view("pound") : key;
+}
+
+// Whether two amounts' currency words are of two families.
 bool OtherFamilies(const Claim& a, const Claim& b) {
-  const auto family = [](const std::string& key) {
-    return key == "lira" ? std::string_view("pound") : std::string_view(key);
-  };
-  return !a.noun_key.empty() && !b.noun_key.empty() && family(a.noun_key) != family(b.noun_key);
+  return !a.noun_key.empty() && !b.noun_key.empty() &&
+         CurrencyFamily(a.noun_key) != CurrencyFamily(b.noun_key);
 }
 
 // Whether an amount whose word names no country ("250,000 dirhams") cannot be in the other
@@ -197,12 +200,12 @@ bool OutsideItsFamily(const Engine& engine, const Claim& unresolved, const Claim
   if (!unresolved.unit.empty() || unresolved.noun_key.empty() || resolved.unit.empty()) {
     return false;
   }
-  const auto family = [](std::string_view key) {
-    return key == "lira" ? std::string_view("pound") : key;
-  };
   bool listed = false;
   for (const scan::PhraseList::Entry& place : engine.currency_places().entries()) {
-    if (place.tags.size() < 2 || family(place.tags[1]) != family(unresolved.noun_key)) continue;
+    if (place.tags.size() < 2 ||
+        CurrencyFamily(place.tags[1]) != CurrencyFamily(unresolved.noun_key)) {
+      continue;
+    }
     if (place.tags[0] == resolved.unit) return false;
     listed = true;
   }

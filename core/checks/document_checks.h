@@ -102,6 +102,15 @@ inline bool BaEndsAt(std::string_view text, size_t end) {
          text[end - kBa.size() - 1] == ' ';
 }
 
+// Where the words of claim `c`'s sentence start, at most `bytes` before it: past the last of
+// `stops` in that window ("وتوفي يوم الأحد الماضي عن عمر", no stop).
+inline size_t SentenceStartWithin(std::string_view text, const claims::Claim& c, size_t bytes,
+                                  std::string_view stops = ".\n") {
+  const size_t from = c.norm_begin > bytes ? c.norm_begin - bytes : 0;
+  const size_t stop = text.substr(from, c.norm_begin - from).find_last_of(stops);
+  return stop == std::string_view::npos ? from : from + stop + 1;
+}
+
 // Whether `text` holds a comma, ASCII or Arabic.
 inline bool HasComma(std::string_view text) {
   return text.find(',') != std::string_view::npos ||

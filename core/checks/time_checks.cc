@@ -550,14 +550,6 @@ bool BornRightAfter(const DocumentView& doc, const Claim& age, const Claim& born
   return CoveredBy(words, doc.engine.time_cues(), "born");
 }
 
-// Where the words of claim `c`'s sentence start, at most `bytes` before it: "وتوفي يوم الأحد
-// الماضي عن عمر", no stop.
-size_t SentenceStartWithin(std::string_view text, const Claim& c, size_t bytes) {
-  const size_t from = c.norm_begin > bytes ? c.norm_begin - bytes : 0;
-  const size_t stop = text.substr(from, c.norm_begin - from).find_last_of(".\n");
-  return stop == std::string_view::npos ? from : from + stop + 1;
-}
-
 // "وتوفي أمس عن عمر ناهز 68 عاما", "died on Sunday at the age of 68": a death a few words
 // before the age (or before the birth, "توفي الفنان المولود عام 1938 أمس عن عمر"), on a day
 // named from the publication ("أمس", "today") or by its weekday alone, which is within the
