@@ -492,8 +492,18 @@ bool ClaimBuilder::TryMoney(size_t floor, bool in_words, Claim* claim, Span* spa
   claim->kind = Kind::kMoney;
   claim->unit_assumed = code == "$";  // "$" and "دولار" name no country
   SetCurrency(*entry, claim);
+  if (code == "$" && GluedToALetter(span->begin)) {
+    // "Z$100", "TT$1 billion": a country's prefix that currencies.tsv does not know makes the
+    // sign some other dollar; which one is not guessed.
+    claim->unit.clear();
+    claim->unit_assumed = false;
+  }
   if (claim->unit.empty()) TakeBracketedCode(claim, span);
   return true;
+}
+
+bool ClaimBuilder::GluedToALetter(size_t begin) const {
+  return begin > 0 && absl::ascii_isalpha(static_cast<unsigned char>(text_[begin - 1]));
 }
 
 // "7532.6 مليون دينار (م د)": a bracket right after a currency's word that names no country

@@ -126,6 +126,7 @@ class ClaimBuilder {
   size_t UnitStart(size_t end) const;
   bool TryYearOfPrices(const Mention& m, Claim* claim, Span* span) const;
   bool TryMoney(size_t floor, bool in_words, Claim* claim, Span* span) const;
+  bool GluedToALetter(size_t begin) const;
   void TakeBracketedCode(Claim* claim, Span* span) const;
   void SetCurrency(const scan::PhraseList::Entry& currency, Claim* claim) const;
   bool TryQuantity(Claim* claim, Span* span) const;

@@ -2422,6 +2422,12 @@ TEST_F(ClaimsTest, Money) {
       {"HK$10 billion", "10000000000", "HKD"},  // a country's prefix before the sign
       {"S$1.2m", "1200000", "SGD"},
       {"CAD$ 15", "15", "CAD"},  // the code itself before the sign: no bare dollar
+      {"Can$ 40 million", "40000000", "CAD"},  // the agencies' other spellings of C$
+      {"Cdn$7", "7", "CAD"},
+      {"USD$ 12", "12", "USD"},
+      {"a Z$100 trillion note", "100000000000000", ""},  // an unknown prefix: some other dollar
+      {"TT$1 billion", "1000000000", ""},
+      {"it cost us $5", "5", "USD"},  // a word before the sign, not glued: the bare dollar
       {"6.25 BTC", "6.25", "BTC"},  // outside ISO 4217, by its ticker
       {"3 billion won", "3000000000", "KRW"},
       {"RMB 5 billion", "5000000000", "CNY"},
