@@ -230,8 +230,12 @@ bool SaysThePeriod(const DocumentView& doc, const Claim& range, const Claim& d) 
     const std::string_view between = doc.Between(d, range);
     const bool bracketed = between.find('(') != std::string_view::npos &&
                            between.find_first_not_of(" (") == std::string_view::npos;
+    // "ruled for eight years, from 1980 to 1988": a preposition or verb right before the
+    // period, the range set off by a comma alone right after it ("jailed for 15 years for
+    // fraud committed from 2001 to 2010" is another time).
+    const bool for_it = PastACommaBack(between, between.size()) == 0 && Cued(doc, d, "one-period");
     return d.qualifier.empty() &&
-           (bracketed ||
+           (bracketed || for_it ||
             doc.engine.time_cues().StartsAWordIn(doc.normalized.text(), from, d.norm_begin,
                                                  "lasting") ||
             SpentThePeriod(doc, d, range, from));

@@ -3924,5 +3924,29 @@ TEST_F(ChecksTest, ItsRateAfterWhatAPartDid) {
   EXPECT_EQ(Check("من بين 800 مترشح، نجح 600 في الامتحان، أي بنسبة 75%."), Codes{});
 }
 
+// "for" or a verb of lasting right before a period, the range set off by a comma alone.
+TEST_F(ChecksTest, APeriodForTheRangeAfterAComma) {
+  const Codes slip = {"time.duration_mismatch"};
+  EXPECT_EQ(Check("She chaired the board for four years, from 2009 to 2019."), slip);
+  EXPECT_EQ(Check("She chaired the board for ten years, from 2009 to 2019."), Codes{});
+  EXPECT_EQ(Check("He was jailed for 15 years for fraud committed from 2001 to 2010."), Codes{});
+}
+
+// What was added, then the level it brought a capacity or a number to and where it was.
+TEST_F(ChecksTest, AddedThenTheLevelOfACapacity) {
+  const Codes slip = {"arith.change_mismatch"};
+  EXPECT_EQ(Check("The plant added 40 turbines, bringing its capacity to 310 from 250."), slip);
+  EXPECT_EQ(Check("The plant added 60 turbines, bringing its capacity to 310 from 250."), Codes{});
+  EXPECT_EQ(Check("افتتحت الوزارة 15 مدرسة، ليرتفع عددها إلى 240 مقابل 220."), slip);
+}
+
+// A price per a unit of area between where a change led and where it began.
+TEST_F(ChecksTest, APricePerUnitOfArea) {
+  const Codes slip = {"arith.change_mismatch"};
+  EXPECT_EQ(Check("Farmland rose 10% to $8,800 an acre from $7,000."), slip);
+  EXPECT_EQ(Check("Farmland rose 10% to $7,700 an acre from $7,000."), Codes{});
+  EXPECT_EQ(Check("صعد سعر الأرض بنسبة 10% إلى 990 دينارا للهكتار مقابل 800 دينار."), slip);
+}
+
 }  // namespace
 }  // namespace mizan::checks
