@@ -430,6 +430,15 @@ std::optional<Claim> PartOfAYear(const DocumentView& doc, const Claim& c) {
   const int months = MonthsOfAPart(std::string(word));
   if (months == 0 || !OfAYear(text, of)) return std::nullopt;
   Claim span = c;
+  // The span takes the word of the part: the words between it and a total are asked as few.
+  if (english) {
+    span.norm_end = after + word.size();
+  } else {
+    span.norm_begin = before - word.size();
+  }
+  span.start = doc.normalized.ToOriginalStart(span.norm_begin);
+  span.end = doc.normalized.ToOriginalEnd(span.norm_end);
+  span.text = std::string(doc.normalized.original().substr(span.start, span.end - span.start));
   span.kind = Kind::kDuration;
   span.unit = "month";
   span.value = std::to_string(months);
@@ -471,7 +480,7 @@ void CheckRates(const DocumentView& doc, Reporter* reporter) {
     if (!period_first && period.kind == Kind::kOrdinal) {
       const std::optional<Claim> part = PartOfAYear(doc, period);
       if (part && IsAmountOrAbout(total) && total.kind == rate.kind && !other_noun &&
-          TotalPeriodAverage(doc, total, period, rate)) {
+          TotalPeriodAverage(doc, total, *part, rate)) {
         CheckRate(doc, total, *part, rate, reporter);
       }
       continue;

@@ -3948,5 +3948,15 @@ TEST_F(ChecksTest, APricePerUnitOfArea) {
   EXPECT_EQ(Check("صعد سعر الأرض بنسبة 10% إلى 990 دينارا للهكتار مقابل 800 دينار."), slip);
 }
 
+// A quarter named by its rank, its word counted with it: what the total is of may stand before.
+TEST_F(ChecksTest, AQuarterAfterWhatTheTotalIsOf) {
+  EXPECT_EQ(Check("صدّر الميناء 900 ألف طن من الإسمنت خلال الربع الثاني، "
+                  "أي بمعدل 25 ألف طن يوميا."),
+            Codes{"arith.rate_mismatch"});
+  EXPECT_EQ(Check("صدّر الميناء 900 ألف طن من الإسمنت خلال الربع الثاني، "
+                  "أي بمعدل 10 آلاف طن يوميا."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
