@@ -11,6 +11,7 @@
 #include "absl/time/civil_time.h"
 #include "core/claims/claim_builder.h"
 #include "core/claims/dates.h"
+#include "core/claims/number_forms.h"
 #include "core/scan/text_cursor.h"
 
 namespace mizan::claims {
@@ -859,6 +860,37 @@ bool JoinedByAnd(std::string_view text, const Claim& a, const Claim& b) {
 }
 
 
+// "إلى ما دون الصفر بثلاث درجات", "تحت الصفر بـ5 درجات": below zero by so many degrees is the
+// temperature below it, as "5 درجات تحت الصفر" is (sign_words.tsv).
+void JoinBelowZeroBy(const text::NormalizedText& normalized, Joining* claims) {
+  constexpr std::string_view kBy = "\xD8\xA8";  // "ب", glued to the number
+  const std::string_view text = normalized.text();
+  JoinNeighbours(claims, [&](Claim& a, Claim& b) -> std::optional<Claim> {
+    if (a.kind != Kind::kNumber || !a.number.is_zero() || a.qualifier != "less-than" ||
+        b.norm_begin < a.norm_end || b.value.empty() || b.number.negative() ||
+        b.number.is_zero() || !b.qualifier.empty()) {
+      return std::nullopt;
+    }
+    const bool degrees = b.kind == Kind::kQuantity && b.unit.starts_with("\xC2\xB0");  // °
+    // A bare number only as small as a frost ("تراجع الرصيد إلى ما دون الصفر بـ5 ملايين" is no
+    // temperature).
+    const std::optional<uint64_t> whole = b.number.ToWhole();
+    const bool bare = b.kind == Kind::kNumber && b.noun.empty() && b.scale.is_zero() && whole &&
+                      *whole < 100;
+    const size_t from = scan::SkipSpaces(text, a.norm_end);
+    const size_t to = std::max(from, scan::SkipSpacesBack(text, b.norm_begin));
+    if (!(degrees || bare) || text.substr(from, to - from) != kBy) return std::nullopt;
+    Claim joined = std::move(b);
+    if (bare) {
+      joined.kind = Kind::kQuantity;
+      joined.unit = "\xC2\xB0";
+    }
+    Negate(&joined);
+    SetSpan(normalized, a.norm_begin, joined.norm_end, &joined);
+    return joined;
+  });
+}
+
 // Joins a lower and an upper bound stated of one quantity into one interval: "أكثر من 100
 // وأقل من 300" is (100, 300), "at most 100 and at least 20" is [20, 100].
 void JoinBounds(const text::NormalizedText& normalized, Joining* claims) {
@@ -1234,6 +1266,7 @@ void JoinClaims(const Engine& engine, const text::NormalizedText& normalized,
   JoinDualAndTwo(normalized, &joining);
   SpreadCenturyOverOrdinals(normalized, &joining);
   JoinSubunits(normalized, &joining);
+  JoinBelowZeroBy(normalized, &joining);
   JoinCompoundUnits(normalized, &joining);
   JoinScaleSums(normalized, &joining);
   JoinRatios(normalized, &joining);

@@ -357,10 +357,14 @@ void ReadSignWord(const Engine& engine, const text::NormalizedText& normalized, 
   } else {
     return;
   }
+  Negate(claim);
+  SetSpan(normalized, begin, end, claim);
+}
+
+void Negate(Claim* claim) {
   claim->number = claim->number.Negated();
   claim->value = claim->number.ToString();
   claim->lower = claim->upper = Bound{claim->value, true};
-  SetSpan(normalized, begin, end, claim);
 }
 
 }  // namespace mizan::claims

@@ -50,6 +50,9 @@ void ReadFractionBeforeDefinite(const Engine& engine, const text::NormalizedText
 void ReadSignWord(const Engine& engine, const text::NormalizedText& normalized, size_t floor,
                   Claim* claim);
 
+// The exact value of `claim` with its sign turned.
+void Negate(Claim* claim);
+
 }  // namespace mizan::claims
 
 #endif  // MIZAN_CORE_CLAIMS_NUMBER_FORMS_H_

@@ -1262,6 +1262,12 @@ TEST_F(ClaimsTest, SignWordsMakeANumberNegative) {
   c = One("هبطت الحرارة إلى 2 تحت الصفر");  // below zero measures degrees, named or not
   EXPECT_EQ(c.kind, Kind::kQuantity);
   EXPECT_EQ(c.unit, "°");
+  // Below zero "by" so many degrees: one temperature, the bound of zero taken into it.
+  c = One("هبطت الحرارة إلى ما دون الصفر بثلاث درجات");
+  EXPECT_EQ(c.value, "-3");
+  EXPECT_EQ(c.text, "دون الصفر بثلاث درجات");
+  EXPECT_EQ(One("تحت الصفر بـ4").unit, "°");
+  EXPECT_EQ(All("تراجع الرصيد إلى ما دون الصفر بـ5 ملايين").at(1).value, "5000000");
   // Only the number the word stands by, and not "negative growth of 5%".
   EXPECT_EQ(All("minus 5 and 6").at(1).value, "6");
   EXPECT_EQ(One("negative growth of 5%").value, "5");
@@ -1651,6 +1657,8 @@ TEST_F(ClaimsTest, AnOrdinalAfterANounIsNoDay) {
   EXPECT_EQ(One("يصادف أول أيام شهر شوال 1444 هـ").value, "1444-10-01");
   EXPECT_EQ(One("أول يوم من رمضان 1445 هـ").value, "1445-09-01");
   EXPECT_EQ(One("the first day of Ramadan 1445 AH").value, "1445-09-01");
+  EXPECT_EQ(One("on 15 Shaaban 1445 AH").value, "1445-08-15");  // the press's spellings
+  EXPECT_EQ(One("12 Rabiul Awwal 1446").value, "1446-03-12");
   EXPECT_EQ(All("من العاشر من جوان الى العاشر من يوليو").back().value, "--07-10");
 }
 
