@@ -2908,20 +2908,29 @@ class ArithmeticChecks {
       if (k == 3 || counts[k] != nullptr) return;
       counts[k] = &c;
     }
-    if (whole == nullptr || !AllOf(counts)) return;
+    // Two outcomes leave room for the third ("won 11 of its 14 games, losing two": a draw);
+    // only more than the games is a slip, and only where the second ends its clause ("and
+    // lost 5 on the road" may count other games).
+    const int outcomes = (counts[0] != nullptr) + (counts[1] != nullptr) + (counts[2] != nullptr);
+    const bool two = outcomes == 2 && whole != nullptr && EndsAt(text_, LastOf(counts), ".,;\n");
+    if (whole == nullptr || !(AllOf(counts) || two)) return;
     // "lost 4 of their last 5, drew 7 and won 10": a whole right after the first count that
     // the other two outgrow is the first's own.
     if (whole_first && *AsDouble(whole->value) < OthersThan(counts, first)) return;
     double sum = 0;
-    for (const Claim* c : counts) sum += *AsDouble(c->value);
-    if (sum == *AsDouble(whole->value)) return;
+    for (const Claim* c : counts) sum += c ? *AsDouble(c->value) : 0;
+    if (two ? sum <= *AsDouble(whole->value) : sum == *AsDouble(whole->value)) return;
     std::vector<SpanRef> spans = {SpanOf(*whole)};
-    for (const Claim* c : counts) spans.push_back(SpanOf(*c));
+    for (const Claim* c : counts) {
+      if (c) spans.push_back(SpanOf(*c));
+    }
     SortByStart(&spans);
-    reporter_->Report("arith.total_mismatch",
-                      absl::StrFormat("wins, draws and losses add up to %s, not %s", Number(sum),
-                                      whole->value),
-                      spans, whole->value, Number(sum));
+    const std::string message =
+        two ? absl::StrFormat("two outcomes add up to %s, more than the %s games", Number(sum),
+                              whole->value)
+            : absl::StrFormat("wins, draws and losses add up to %s, not %s", Number(sum),
+                              whole->value);
+    reporter_->Report("arith.total_mismatch", message, spans, whole->value, Number(sum));
   }
 
   // The games that the wins of claim i are of: right after "of" ("won 18 of its 30 games"),
@@ -2953,11 +2962,20 @@ class ArithmeticChecks {
     for (const Claim* c : counts) {
       if (c == &last) {
         found = true;
-      } else {
+      } else if (c != nullptr) {
         sum += *AsDouble(c->value);
       }
     }
     return found ? sum : HUGE_VAL;
+  }
+
+  // Where the last of a record's counts found so far ends.
+  static size_t LastOf(const Claim* const (&counts)[3]) {
+    size_t end = 0;
+    for (const Claim* c : counts) {
+      if (c != nullptr) end = std::max(end, c->norm_end);
+    }
+    return end;
   }
 
   // Whether the noun a count counts, the last word of its span, is one of `meaning` ("21

@@ -3958,5 +3958,13 @@ TEST_F(ChecksTest, AQuarterAfterWhatTheTotalIsOf) {
             Codes{});
 }
 
+// A record of two outcomes leaves room for the third: only more than the games is a slip.
+TEST_F(ChecksTest, TwoOutcomesOfARecord) {
+  EXPECT_EQ(Check("The club won 20 of its 26 matches, losing seven."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("The club won 20 of its 26 matches, losing four."), Codes{});
+  EXPECT_EQ(Check("The club won 20 of its 26 home matches and lost 9 away."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
