@@ -1111,11 +1111,13 @@ bool AgeOfSomeone(const DocumentView& doc, const Claim& c) {
   return false;
 }
 
-// "حين كان في الخامسة والعشرين من عمره": an age said as an ordinal, "in his twenty-fifth";
-// checked as an age at an event, only against the year beside it.
+// "حين كان في الخامسة والعشرين من عمره": an age said with an ordinal's word, "in his
+// twenty-fifth" (the claim reads it as the number, ordinal_cues.tsv "age"), or an ordinal
+// birthday; checked as an age at an event, only against the year beside it.
 bool OrdinalAge(const DocumentView& doc, const Claim& c) {
-  if (c.kind != Kind::kOrdinal || !Whole(c.value)) return false;
-  if (Cued(doc, c, "birthday")) return true;  // "her 50th birthday", "بعيد ميلادها الخمسين"
+  const bool ordinal = c.kind == Kind::kOrdinal;
+  if (!(ordinal || c.kind == Kind::kNumber) || !Whole(c.value)) return false;
+  if (ordinal && Cued(doc, c, "birthday")) return true;  // "her 50th birthday"
   if (c.script != "words") return false;
   const std::string_view text = doc.normalized.text();
   const auto after = doc.engine.time_cues().MatchAt(text, scan::SkipSpaces(text, c.norm_end),
@@ -1179,9 +1181,10 @@ void CheckTime(const DocumentView& doc, Reporter* reporter) {
     if (duration && c.kind == Kind::kDuration && SpanInYears(c)) CheckYearsLater(doc, i, reporter);
     if (duration && c.kind == Kind::kDuration) CheckSpanOfDates(doc, i, reporter);
     const bool years = YearsDuration(c) && (c.qualifier.empty() || c.qualifier == "about");
+    const bool in_words = OrdinalAge(doc, c);
     const bool at_event = ((years || BareYears(c)) && !BeforeAName(doc, c) &&
                            (Cued(doc, c, "age-at") || AtAfterAYear(doc, i))) ||
-                          OrdinalAge(doc, c);
+                          in_words;
     const bool at_death = years && Cued(doc, c, "age-at-death");
     const bool age = (years && (Cued(doc, c, "age") || AgeOfSomeone(doc, c) ||
                                 BracketedAfterAName(doc, c))) ||
@@ -1190,7 +1193,7 @@ void CheckTime(const DocumentView& doc, Reporter* reporter) {
       CheckAge(doc, i, at_event ? AgeAt::kEvent : at_death ? AgeAt::kDeath : AgeAt::kNow,
                reporter);
     }
-    if (ages && at_event && c.kind != Kind::kOrdinal) CheckAgeAgainstAgeNow(doc, i, reporter);
+    if (ages && at_event && !in_words) CheckAgeAgainstAgeNow(doc, i, reporter);
   }
 }
 

@@ -1397,6 +1397,18 @@ void ClaimBuilder::TakeQualifier(size_t floor, Claim* claim, Span* span) const {
 
 // "فوق الثلاثين", "دون الثامنة عشرة": a definite ordinal word right after "over" or "under"
 // is an age, a number ("over thirty").
+// "في سن الثامنة عشرة", "في الخامسة من عمره": an ordinal word that Arabic writes an age with
+// (ordinal_cues.tsv "age", "age-after").
+bool ClaimBuilder::AnAge(const Mention& m, size_t floor) const {
+  const scan::PhraseList& cues = engine_.ordinal_cues();
+  const size_t back = scan::SkipSpacesBack(text_, m.begin);
+  const auto before = cues.MatchBefore(text_, back, "age");
+  if (before.entry && before.end >= floor) return true;
+  const auto in = cues.MatchBefore(text_, back, "age-in");
+  return in.entry && in.end >= floor &&
+         cues.MatchAt(text_, scan::SkipSpaces(text_, m.end), "age-after").entry;
+}
+
 bool ClaimBuilder::BoundBefore(size_t begin, size_t floor) const {
   const auto b = QualifierBefore(begin);
   if (!b.entry || b.end < floor) return false;
@@ -1591,7 +1603,7 @@ void ClaimBuilder::Build(const Mention& m, size_t floor, Claim* claim) const {
   const bool definite_word = m.from_words && m.definite;
   const bool counts_a_unit = DefiniteNumberBeforeAUnit(m, span.end);
   const bool unit_may_follow = !definite_word || counts_a_unit || AfterAPreposition(m.begin);
-  const bool age = definite_word && m.ordinal && BoundBefore(m.begin, floor);
+  const bool age = definite_word && m.ordinal && (BoundBefore(m.begin, floor) || AnAge(m, floor));
   size_t rank_start = 0;
   bool label = false;
   if (m.ordinal && !counts_a_unit && !age && !TensAfterAPlural(m)) {

@@ -152,6 +152,7 @@ class ClaimBuilder {
   bool BeginsABound(size_t end) const;
   bool NumberAt(size_t pos) const;
   bool BoundBefore(size_t begin, size_t floor) const;
+  bool AnAge(const Mention& m, size_t floor) const;
   scan::PhraseList::Match QualifierBefore(size_t begin) const;
   bool PoundsOfWeight(size_t begin, size_t at, const scan::PhraseList::Match& currency) const;
   bool PoundBeforeANoun(size_t begin, size_t at, size_t end) const;

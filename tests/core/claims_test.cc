@@ -1252,6 +1252,16 @@ TEST_F(ClaimsTest, OneAndAFractionOfAUnit) {
   EXPECT_EQ(One("على مدى 1500 ميل بحري").unit, "nmi");
 }
 
+// Arabic writes an age with an ordinal's word: the number of years, no rank.
+TEST_F(ClaimsTest, AnAgeInAnOrdinalsWord) {
+  Claim c = One("التحق بالجامعة في سن الثامنة عشرة");
+  EXPECT_EQ(c.kind, Kind::kNumber);
+  EXPECT_EQ(c.value, "18");
+  EXPECT_EQ(One("طفل في العاشرة من عمره").kind, Kind::kNumber);
+  EXPECT_EQ(One("رجل في العقد الرابع من العمر").kind, Kind::kOrdinal);  // his fourth decade
+  EXPECT_EQ(One("حل في المرتبة الثامنة عشرة").kind, Kind::kOrdinal);
+}
+
 TEST_F(ClaimsTest, SignWordsMakeANumberNegative) {
   EXPECT_EQ(One("the answer is minus 5").value, "-5");
   EXPECT_EQ(One("بلغت الحرارة سالب 3 درجات").value, "-3");
