@@ -257,10 +257,6 @@ bool CountsADefiniteNoun(const Claim& c) {
                                  claims::WrittenWithAPossessive(c.noun, /*others=*/true));
 }
 
-bool MonthAlone(const Claim& c) {
-  return c.kind == Kind::kDate && c.value.size() == 4 && c.value[0] == '-';
-}
-
 // English month names that are also words ("May" a verb, "March" a verb and a noun), which a
 // translation renders as such: their claim may be no month.
 bool AlsoAWord(const Claim& c) {

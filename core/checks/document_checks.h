@@ -56,6 +56,11 @@ inline bool IsShare(const claims::Claim& c) {
   return c.kind == claims::Kind::kPercent && c.unit == "percent" && !c.value.empty();
 }
 
+// A month named alone, with no day or year ("--03").
+inline bool MonthAlone(const claims::Claim& c) {
+  return c.kind == claims::Kind::kDate && c.value.size() == 4 && c.value[0] == '-';
+}
+
 // Whether `c` is an amount with a value: a number, money or a quantity (not a year, a date,
 // a share or a period), whatever its bounds.
 inline bool IsAmount(const claims::Claim& c) {

@@ -50,13 +50,20 @@ bool IsSpanOfTime(const Claim& c) {
   return c.qualifier.empty() || c.qualifier == "within" || c.qualifier == "later";
 }
 
+// A month named, alone or of a year ("--03", "2024-03").
+bool IsAMonth(const Claim& c) {
+  return MonthAlone(c) || (c.kind == Kind::kDate && c.value.size() == 7 && c.value[4] == '-');
+}
+
 // "36.5 million passengers in 2023", "last year", "العام الماضي": a calendar year, or one unit
-// said in words back from now, is a whole one of its unit that a total may be spread over.
+// said in words back from now, is a whole one of its unit that a total may be spread over; so
+// is a month named ("in March 2024", "خلال شهر رمضان"), of either calendar.
 bool IsAWholeUnit(const Claim& c) {
   return (c.kind == Kind::kYear && c.qualifier.empty() && !c.value.empty() &&
           !claims::InOtherCalendar(c)) ||
          (c.kind == Kind::kDuration && c.qualifier == "ago" && c.value == "1" &&
-          c.script == "words");
+          c.script == "words") ||
+         IsAMonth(c);
 }
 
 bool IsPeriod(const Claim& c) { return IsSpanOfTime(c) || IsAWholeUnit(c); }
@@ -108,6 +115,7 @@ Claim AsASpan(const Claim& period) {
   Claim span = period;
   if (!IsAWholeUnit(period)) return span;
   if (period.kind == Kind::kYear) span.unit = std::string("year");
+  if (IsAMonth(period)) span.unit = std::string("month");
   span.kind = Kind::kDuration;
   span.value = std::string("1");
   return span;

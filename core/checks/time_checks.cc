@@ -223,10 +223,13 @@ bool SaysThePeriod(const DocumentView& doc, const Claim& range, const Claim& d) 
   if (plain && Cued(doc, d, "period")) return true;
   if (d.norm_begin < range.norm_end) {
     // "lasted eight years, from 1980 to 1988", "استمرت الحرب ثماني سنوات (1980-1988)": a verb
-    // of lasting a word or two before it, or the range in brackets right after; or one of
-    // spending.
-    constexpr size_t kVerb = 40;  // bytes: "استمرت الحرب الأهلية", "استغرق بناء السد"
-    const size_t from = d.norm_begin > kVerb ? d.norm_begin - kVerb : 0;
+    // of lasting a few words before it in its clause, or the range in brackets right after;
+    // or one of spending.
+    constexpr size_t kVerb = 64;  // bytes: "استمرت الحرب الأهلية اللبنانية", "استغرق بناء السد"
+    const std::string_view text = doc.normalized.text();
+    const size_t from = SentenceStartWithin(text, d, kVerb, ".\n,;");
+    const bool lasting = !HasComma(text.substr(from, d.norm_begin - from)) &&
+                         doc.engine.time_cues().StartsAWordIn(text, from, d.norm_begin, "lasting");
     const std::string_view between = doc.Between(d, range);
     const bool bracketed = between.find('(') != std::string_view::npos &&
                            between.find_first_not_of(" (") == std::string_view::npos;
@@ -235,10 +238,7 @@ bool SaysThePeriod(const DocumentView& doc, const Claim& range, const Claim& d) 
     // fraud committed from 2001 to 2010" is another time).
     const bool for_it = PastACommaBack(between, between.size()) == 0 && Cued(doc, d, "one-period");
     return d.qualifier.empty() &&
-           (bracketed || for_it ||
-            doc.engine.time_cues().StartsAWordIn(doc.normalized.text(), from, d.norm_begin,
-                                                 "lasting") ||
-            SpentThePeriod(doc, d, range, from));
+           (bracketed || for_it || lasting || SpentThePeriod(doc, d, range, from));
   }
   const std::string words = PlainWordsBetween(doc, range, d);
   if (plain && CoveredBy(words, doc.engine.time_cues(), "restate")) return true;

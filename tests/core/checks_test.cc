@@ -3966,5 +3966,23 @@ TEST_F(ChecksTest, TwoOutcomesOfARecord) {
   EXPECT_EQ(Check("The club won 20 of its 26 home matches and lost 9 away."), Codes{});
 }
 
+// A month named is a whole month that a total may be spread over, of either calendar.
+TEST_F(ChecksTest, AMonthNamedAsThePeriod) {
+  const Codes slip = {"arith.rate_mismatch"};
+  EXPECT_EQ(Check("The port handled 62,000 containers in May, an average of 4,000 a day."), slip);
+  EXPECT_EQ(Check("The port handled 62,000 containers in May, an average of 2,000 a day."),
+            Codes{});
+  EXPECT_EQ(Check("وزعت الجمعية 90 ألف وجبة خلال شهر رمضان، بمعدل 6 آلاف وجبة يوميا."), slip);
+}
+
+// "بدلا من" before where a change began; a verb of lasting a few words before its period.
+TEST_F(ChecksTest, InsteadOfAndALongerSubject) {
+  EXPECT_EQ(Check("خفض البنك سعر الفائدة بمقدار 50 نقطة أساس إلى 4% بدلا من 4.75%."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("خفض البنك سعر الفائدة بمقدار 50 نقطة أساس إلى 4% بدلا من 4.5%."), Codes{});
+  EXPECT_EQ(Check("استمرت الحرب الأهلية في البلاد 12 عاما، من 1990 إلى 2008."),
+            Codes{"time.duration_mismatch"});
+}
+
 }  // namespace
 }  // namespace mizan::checks
