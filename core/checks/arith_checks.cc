@@ -2273,7 +2273,8 @@ class ArithmeticChecks {
                           (times.kind == Kind::kNumber &&
                            cues_.MatchAt(text_, times.norm_begin, "times-the").end ==
                                times.norm_end);
-    if (!multiple || !times.qualifier.empty() || times.approx) return;
+    // ("nearly six times": said about so many, within the fifth the verb is read to.)
+    if (!multiple || !(times.qualifier.empty() || times.qualifier == "about")) return;
     // "1.2 million in the first week, triple": the amount's time between.
     const Claim& last = claims[i - 1];
     const bool timed = (last.kind == Kind::kOrdinal || IsTimeOrPeriod(last)) && i > 1 &&
@@ -2282,10 +2283,12 @@ class ArithmeticChecks {
     const size_t j = PastATime(i + 1, times);
     const Claim& a = claims[j];
     const std::string_view before = doc_.Between(last, times), base = doc_.Between(times, a);
-    // ("in the first week,": an ordinal's noun before the comma.)
+    // ("in the first week,": an ordinal's noun before the comma; "410 mm of rain,": what the
+    // amount is of.)
     const std::string noun = Trimmed(before);
     const bool comma_alone =
-        noun.empty() || (last.kind == Kind::kOrdinal && noun.find(' ') == std::string::npos);
+        noun.empty() || (last.kind == Kind::kOrdinal && noun.find(' ') == std::string::npos) ||
+        (!timed && WhatItIsOf(noun));
     if (!AlikeInOneSentence(b, a) || times.sentence != b.sentence || !comma_alone ||
         !HasComma(before) || base.size() > kBase || HasComma(base) ||
         base.find_first_of(".;:()") != std::string_view::npos ||
@@ -2300,6 +2303,14 @@ class ArithmeticChecks {
                                       a.value, times.value),
                       {SpanOf(b), SpanOf(times), SpanOf(a)}, absl::StrFormat("%.2f", *x / *y),
                       times.value);
+  }
+
+  // "of rain", "من الأمطار": a few words of what an amount is of, before the comma after it.
+  static bool WhatItIsOf(std::string_view words) {
+    constexpr size_t kWhatOf = 24;  // bytes
+    constexpr std::string_view kMin = "\xD9\x85\xD9\x86 ";  // "من "
+    return words.size() <= kWhatOf && (words.starts_with("of ") || words.starts_with(kMin)) &&
+           words.find_first_of(",.;:()") == std::string_view::npos;
   }
 
   // "تضاعف عدد المستخدمين أربع مرات": a count of times (three or more: "مرتين" is said of two

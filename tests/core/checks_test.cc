@@ -3984,5 +3984,22 @@ TEST_F(ChecksTest, InsteadOfAndALongerSubject) {
             Codes{"time.duration_mismatch"});
 }
 
+// "the week before" after where a change began; a fatality rate named after the comma; a
+// multiple after what the amount is of.
+TEST_F(ChecksTest, AnEarlierTimeARateNamedAndWhatItIsOf) {
+  EXPECT_EQ(Check("Arrivals fell to 3,150 from 4,200 the month before, a 35% drop."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Arrivals fell to 3,150 from 4,200 the month before, a 25% drop."), Codes{});
+  EXPECT_EQ(Check("The outbreak has sickened 1,600 people, 72 of whom died, a fatality rate of "
+                  "6.5%."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("The outbreak has sickened 1,600 people, 72 of whom died, a fatality rate of "
+                  "4.5%."),
+            Codes{});
+  EXPECT_EQ(Check("The town got 620 mm of snow, eight times the usual 150 mm."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("The town got 620 mm of snow, about four times the usual 150 mm."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
