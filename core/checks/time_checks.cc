@@ -725,11 +725,13 @@ bool AfterTheEnd(const DocumentView& doc, const Claim& end, const Claim& period)
            (cues.MatchAt(doc.normalized.text(), period.norm_begin, "after-end").entry ||
             HasComma(doc.Between(end, period)));
   }
-  // "ended on Feb. 14, lasting 39 days", "وانتهت في 14 فبراير واستمرت 39 يوما".
+  // "ended on Feb. 14, lasting 39 days", "وانتهت في 14 فبراير واستمرت 39 يوما", "ويستمر حتى 8
+  // يونيو، أي 11 يوما" (restated after a comma).
   std::string words = PlainWordsBetween(doc, end, period);
   if (absl::StartsWith(words, "and ")) words.erase(0, 4);
-  return period.qualifier.empty() &&
-         (CoveredBy(words, cues, "after-end") || CoveredBy(words, cues, "lasting"));
+  const bool restated = CoveredBy(words, cues, "restate") && HasComma(doc.Between(end, period));
+  return period.qualifier.empty() && (CoveredBy(words, cues, "after-end") ||
+                                      CoveredBy(words, cues, "lasting") || restated);
 }
 
 void CheckYearsBetween(const DocumentView& doc, size_t i, Reporter* reporter) {

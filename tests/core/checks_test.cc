@@ -4001,5 +4001,13 @@ TEST_F(ChecksTest, AnEarlierTimeARateNamedAndWhatItIsOf) {
   EXPECT_EQ(Check("The town got 620 mm of snow, about four times the usual 150 mm."), Codes{});
 }
 
+// Two dates of an event, a verb of opening before the first, the period restated after the end.
+TEST_F(ChecksTest, OpenedThenTheEndRestated) {
+  const Codes slip = {"time.duration_mismatch"};
+  EXPECT_EQ(Check("The festival opens on July 3 and closes on July 13, or 15 days."), slip);
+  EXPECT_EQ(Check("The festival opens on July 3 and closes on July 13, or 11 days."), Codes{});
+  EXPECT_EQ(Check("افتتح المهرجان في 3 يوليو ويستمر حتى 13 يوليو، أي 15 يوما."), slip);
+}
+
 }  // namespace
 }  // namespace mizan::checks
