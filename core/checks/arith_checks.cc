@@ -784,7 +784,10 @@ class ArithmeticChecks {
     const bool part_alike = alike(part) && !CuedAfter(part, "compares");
     // "نحو 4 ملايين نسمة، يعيش 40% منهم": a whole of about so many.
     const bool whole_count = IsPlainCount(whole) || IsCountAbout(whole);
-    if (!whole_count || !part_alike || whole.sentence != pct.sentence ||
+    // "بلغت الصادرات 42.3 مليار دولار. ويمثل النفط 70% منها": "of it" a few words into the
+    // next sentence refers back to the whole that ends the one before.
+    const bool next_sentence = !of && whole.sentence + 1 == pct.sentence && OpensNear(pct);
+    if (!whole_count || !part_alike || (whole.sentence != pct.sentence && !next_sentence) ||
         part.sentence != pct.sentence) {
       return;
     }
@@ -797,9 +800,10 @@ class ArithmeticChecks {
     // Before "of them", the share right after its whole, or after a word or two, its verb
     // or time ("نحو 4 ملايين نسمة، يعيش 40% منهم", "3,200 students this year, 56% of them").
     const auto right_after = [&] {
-      constexpr size_t kTwoWords = 24;  // bytes
+      constexpr size_t kTwoWords = 32;  // bytes: "وتمثل الضرائب"
       const std::string words = Trimmed(doc_.Between(timed ? claims[i - 1] : whole, pct));
-      return words.size() <= kTwoWords && std::count(words.begin(), words.end(), ' ') <= 1;
+      return next_sentence ||
+             (words.size() <= kTwoWords && std::count(words.begin(), words.end(), ' ') <= 1);
     };
     // "84 مليون دينار، توزع منها 60%": "of it" may come before the share.
     const bool tied = of ? JoinedBy(pct, whole, "of") || OfAWholeAmounting(pct, whole) ||
@@ -809,6 +813,15 @@ class ArithmeticChecks {
                             right_after()) ||
                                (!timed && cued_whole());
     if (tied) CheckShare(part, whole, pct);
+  }
+
+  // Whether claim c comes two words at most into its sentence ("ويمثل النفط 70%").
+  bool OpensNear(const Claim& c) const {
+    constexpr size_t kTwoWords = 32;  // bytes
+    const size_t start = SentenceStart(c);
+    const std::string words = Trimmed(text_.substr(start, c.norm_begin - start));
+    return start > 0 && words.size() <= kTwoWords && !HasComma(words) &&
+           std::count(words.begin(), words.end(), ' ') <= 1;
   }
 
   // "Half of the 300 delegates, 150, backed it", "أكثر من نصف المقاعد الـ90، 50، ذهبت": a bare

@@ -4009,5 +4009,14 @@ TEST_F(ChecksTest, OpenedThenTheEndRestated) {
   EXPECT_EQ(Check("افتتح المهرجان في 3 يوليو ويستمر حتى 13 يوليو، أي 15 يوما."), slip);
 }
 
+// A share "of it" a word or two into the next sentence, of the whole that ends the one before.
+TEST_F(ChecksTest, AShareOfTheWholeOfTheSentenceBefore) {
+  const Codes slip = {"arith.percent_mismatch"};
+  EXPECT_EQ(Check("بلغت الإيرادات 60 مليون دينار. وتمثل الضرائب 40% منها، أي 30 مليون دينار."),
+            slip);
+  EXPECT_EQ(Check("بلغت الإيرادات 60 مليون دينار. وتمثل الضرائب 40% منها، أي 24 مليون دينار."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
