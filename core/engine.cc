@@ -267,7 +267,10 @@ std::string_view Engine::FamilyOfCode(std::string_view code) const {
 }
 
 const numerals::Decimal* Engine::FilsShare(std::string_view code, std::string_view family) const {
-  const auto it = fils_shares_.find(code.empty() ? "?" + std::string(family) : std::string(code));
+  // (Appended, not "?" + std::string(family): GCC 12 at -O3 warns of an overlapping copy.)
+  std::string key(code);
+  if (code.empty()) key.append("?").append(family);
+  const auto it = fils_shares_.find(key);
   return it == fils_shares_.end() ? nullptr : &it->second;
 }
 

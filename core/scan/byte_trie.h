@@ -54,12 +54,18 @@ class ByteTrie {
   void Mark(uint32_t node) { nodes_[node].marked = true; }
   bool Marked(uint32_t node) const { return nodes_[node].marked; }
 
+  // Sixty-four more bits per node for the user, kept beside the flag for the same reason:
+  // what may be found at or below the node, so that a walk for none of it stops early.
+  void AddBits(uint32_t node, uint64_t bits) { nodes_[node].bits |= bits; }
+  uint64_t Bits(uint32_t node) const { return nodes_[node].bits; }
+
  private:
   static constexpr size_t kListed = 4;
   struct Node {
     absl::InlinedVector<std::pair<unsigned char, uint32_t>, 2> next;
     int32_t table = -1;  // index into tables_, or -1
     bool marked = false;
+    uint64_t bits = 0;
   };
   std::vector<Node> nodes_;
   std::vector<std::array<uint32_t, 256>> tables_;

@@ -9,6 +9,14 @@
 namespace mizan::scan {
 namespace {
 
+// One bit of 64 for a tag, the same for the same tag: a node's bits say which tags may lie
+// at or below it (two tags may share a bit, which only keeps a walk going).
+uint64_t TagBit(std::string_view tag) {
+  uint64_t h = 1469598103934665603ull;  // FNV-1a
+  for (char c : tag) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  return uint64_t{1} << (h % 64);
+}
+
 unsigned char LowerByte(char c) {
   return static_cast<unsigned char>(absl::ascii_tolower(static_cast<unsigned char>(c)));
 }
@@ -64,12 +72,18 @@ PhraseList::PhraseList(std::string_view tsv, const text::Normalizer& normalizer)
   });
   for (uint32_t i = 0; i < entries_.size(); ++i) {
     const std::string& phrase = entries_[i].phrase;
+    uint64_t bits = 1;  // a phrase without tags lies there too: a lookup for any phrase goes on
+    for (const std::string& tag : entries_[i].tags) bits |= TagBit(tag);
     uint32_t node = ByteTrie::kRoot;
-    for (char c : phrase) node = forward_.shape.AddChild(node, static_cast<unsigned char>(c));
+    for (char c : phrase) {
+      node = forward_.shape.AddChild(node, static_cast<unsigned char>(c));
+      forward_.shape.AddBits(node, bits);
+    }
     forward_.Add(node, i);
     node = ByteTrie::kRoot;
     for (auto c = phrase.rbegin(); c != phrase.rend(); ++c) {
       node = backward_.shape.AddChild(node, static_cast<unsigned char>(*c));
+      backward_.shape.AddBits(node, bits);
     }
     backward_.Add(node, i);
     starts_with_letter_.push_back(IsLetter(NextCodePoint(phrase, 0)));
@@ -96,10 +110,11 @@ const PhraseList::Entry* PhraseList::FirstWanted(const std::vector<uint32_t>& en
 PhraseList::Match PhraseList::MatchAt(std::string_view text, size_t pos,
                                       std::string_view only_tag, size_t column) const {
   Match best;
+  const uint64_t wanted = only_tag.empty() ? ~uint64_t{0} : TagBit(only_tag);
   uint32_t node = ByteTrie::kRoot;
   while (pos < text.size()) {
     node = forward_.shape.Child(node, StepAt(text, &pos));
-    if (node == ByteTrie::kRoot) break;
+    if (node == ByteTrie::kRoot || !(forward_.shape.Bits(node) & wanted)) break;
     if (!forward_.shape.Marked(node)) continue;
     const std::vector<uint32_t>& here = forward_.entries[node];
     // A phrase that ends in a letter ends a word.
@@ -124,10 +139,11 @@ bool PhraseList::StartsAWordIn(std::string_view text, size_t from, size_t to,
 PhraseList::Match PhraseList::MatchBefore(std::string_view text, size_t pos,
                                           std::string_view only_tag, size_t column) const {
   Match best;
+  const uint64_t wanted = only_tag.empty() ? ~uint64_t{0} : TagBit(only_tag);
   uint32_t node = ByteTrie::kRoot;
   while (pos > 0) {
     node = backward_.shape.Child(node, StepBefore(text, &pos));
-    if (node == ByteTrie::kRoot) break;
+    if (node == ByteTrie::kRoot || !(backward_.shape.Bits(node) & wanted)) break;
     if (!backward_.shape.Marked(node)) continue;
     const std::vector<uint32_t>& here = backward_.entries[node];
     // A phrase that starts with a letter starts a word.
@@ -142,10 +158,11 @@ PhraseList::Match PhraseList::MatchBefore(std::string_view text, size_t pos,
 PhraseList::Match PhraseList::SuffixBefore(std::string_view text, size_t pos,
                                            std::string_view only_tag) const {
   Match best;
+  const uint64_t wanted = only_tag.empty() ? ~uint64_t{0} : TagBit(only_tag);
   uint32_t node = ByteTrie::kRoot;
   while (pos > 0) {
     node = backward_.shape.Child(node, StepBefore(text, &pos));
-    if (node == ByteTrie::kRoot) break;
+    if (node == ByteTrie::kRoot || !(backward_.shape.Bits(node) & wanted)) break;
     if (!backward_.shape.Marked(node) || !IsLetter(PreviousCodePoint(text, pos))) continue;
     if (const Entry* e = FirstWanted(backward_.entries[node], only_tag, 0)) best = {e, pos};
   }

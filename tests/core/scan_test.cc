@@ -133,6 +133,22 @@ TEST(PhraseList, MatchesWholeWordsOrSuffixesAsAsked) {
   EXPECT_EQ(list.SuffixBefore(quarter_of_them, quarter_of_them.size(), "suffix").end, 6u);
 }
 
+// A lookup for one tag walks only toward phrases that may hold it, and finds every one that
+// does, in any column asked, with or without tags around it.
+TEST(PhraseList, FindsEachTagWhereverPhrasesShareTheirStart) {
+  const text::Normalizer normalizer{data::Find("letter_folds.tsv")};
+  const PhraseList list{"up to\tto\nup from\tsince\tafter\nup\nupward\tto\n", normalizer};
+  EXPECT_EQ(list.MatchAt("up to 5", 0, "to").end, 5u);
+  EXPECT_EQ(list.MatchAt("up from 5", 0, "to").entry, nullptr);
+  EXPECT_EQ(list.MatchAt("up from 5", 0, "since").end, 7u);
+  EXPECT_EQ(list.MatchAt("up from 5", 0, "after", 1).end, 7u);  // the second column
+  EXPECT_EQ(list.MatchAt("up 5", 0).end, 2u);                    // no tag, no tag asked
+  EXPECT_EQ(list.MatchAt("up 5", 0, "to").entry, nullptr);
+  EXPECT_EQ(list.MatchBefore("went up from", 12, "since").end, 5u);
+  EXPECT_EQ(list.MatchBefore("went up to", 10, "since").entry, nullptr);
+  EXPECT_EQ(list.MatchBefore("went up", 7).end, 5u);
+}
+
 // The word candidates of a small scanner: where each starts and ends.
 class ScannerTest : public ::testing::Test {
  protected:
