@@ -143,8 +143,12 @@ class ArithmeticChecks {
 
   void Run() {
     const auto& claims = doc_.claims;
+    // Asked once: each is a walk over the checks' names.
+    const bool percents = reporter_->Enabled("arith.percent_mismatch");
+    const bool changes = reporter_->Enabled("arith.change_mismatch");
+    const bool totals = reporter_->Enabled("arith.total_mismatch");
     for (size_t i = 0; i < claims.size(); ++i) {
-      if (reporter_->Enabled("arith.percent_mismatch")) {
+      if (percents) {
         PartOfWhole(i);
         WholeThenParts(i);
         PartOfThem(i);
@@ -154,7 +158,7 @@ class ArithmeticChecks {
         RatioRestated(i);
         FractionRestated(i);
       }
-      if (reporter_->Enabled("arith.change_mismatch")) {
+      if (changes) {
         Change(i);
         ChangeFirst(i);
         DifferenceFirst(i);
@@ -167,7 +171,7 @@ class ArithmeticChecks {
         TimesTheAmount(i);
         Margin(i);
       }
-      if (reporter_->Enabled("arith.total_mismatch")) {
+      if (totals) {
         Total(i);
         AmongTheSentenceBefore(i);
         SumAfterParts(i);
@@ -3395,20 +3399,38 @@ class ArithmeticChecks {
     const auto& claims = doc_.claims;
     for (size_t i = 0; i < claims.size();) {
       size_t j = i;
-      std::vector<const Claim*> shares;
-      bool change = false, by_rate = false;  // "بنسبة": a change's rate, or a share's
-      int rivals = 0;
+      // One share alone in its sentence sums to nothing: its whole is not looked for.
+      size_t end = i, in_sentence = 0;
+      for (; end < claims.size() && claims[end].sentence == claims[i].sentence; ++end) {
+        in_sentence += IsShare(claims[end]);
+      }
+      if (in_sentence < 2) {
+        i = end;
+        continue;
+      }
+      std::vector<size_t> found;
       for (; j < claims.size() && claims[j].sentence == claims[i].sentence; ++j) {
         const Claim& c = claims[j];
         if (!IsShare(c) || OfItsOwnWhole(j)) continue;
         // "40% in the first round; in the runoff 55% and 45%": a semicolon parts two wholes.
-        const bool apart = !shares.empty() && doc_.Between(*shares.back(), c).find(';') !=
-                                                  std::string_view::npos;
+        const bool apart = !found.empty() && doc_.Between(claims[found.back()], c).find(';') !=
+                                                 std::string_view::npos;
         if (apart) break;
+        found.push_back(j);
+      }
+      if (found.size() < 2) {  // one share alone sums to nothing
+        i = j == i ? i + 1 : j;
+        continue;
+      }
+      std::vector<const Claim*> shares;
+      bool change = false, by_rate = false;  // "بنسبة": a change's rate, or a share's
+      int rivals = 0;
+      for (const size_t k : found) {
+        const Claim& c = claims[k];
         const scan::PhraseList::Entry* changed = CueBefore(c, "change");
         const bool rate = changed && changed->HasTag("rate");
         by_rate |= rate;
-        change |= (changed && !rate) || AnotherTimes(j) || !c.qualifier.empty() || c.approx;
+        change |= (changed && !rate) || AnotherTimes(k) || !c.qualifier.empty() || c.approx;
         const scan::PhraseList::Entry* since = CueBefore(c, "since");
         // "54.3% of the vote to 44.1% for his challenger": "to" before the rival's share.
         rivals += (since && since->HasTag("rival")) ||
