@@ -3651,10 +3651,7 @@ class ArithmeticChecks {
     size_t to = std::min(text_.size(), c.norm_end + kNear);
     if (i + 1 < claims.size()) to = std::max(c.norm_end, std::min(to, claims[i + 1].norm_begin));
     const std::string_view near = std::string_view(text_).substr(from, to - from);
-    for (size_t at = 0; at < near.size(); ++at) {
-      if (cues_.MatchAt(near, at, "apart").entry) return true;
-    }
-    return false;
+    return cues_.StartsAnywhereIn(near, 0, near.size(), "apart");
   }
 
   // A cue of one whole from a few words before the first share ("توزعت الأصوات كالتالي:")
@@ -3664,10 +3661,7 @@ class ArithmeticChecks {
     const size_t from = SentenceStartWithin(first, kNear);
     const std::string_view span = std::string_view(text_).substr(
         from, std::min(text_.size(), last.norm_end + kNear) - from);
-    for (size_t at = 0; at < span.size(); ++at) {
-      if (cues_.MatchAt(span, at, "share").entry) return true;
-    }
-    return false;
+    return cues_.StartsAnywhereIn(span, 0, span.size(), "share");
   }
 
   const DocumentView& doc_;

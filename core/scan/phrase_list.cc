@@ -136,6 +136,17 @@ bool PhraseList::StartsAWordIn(std::string_view text, size_t from, size_t to,
   return false;
 }
 
+bool PhraseList::StartsAnywhereIn(std::string_view text, size_t from, size_t to,
+                                  std::string_view only_tag) const {
+  const uint64_t wanted = TagBit(only_tag);
+  for (size_t at = from; at < to && at < text.size(); ++at) {
+    const uint32_t first = forward_.shape.Child(ByteTrie::kRoot, LowerByte(text[at]));
+    if (first == ByteTrie::kRoot || !(forward_.shape.Bits(first) & wanted)) continue;
+    if (MatchAt(text, at, only_tag).entry) return true;
+  }
+  return false;
+}
+
 PhraseList::Match PhraseList::MatchBefore(std::string_view text, size_t pos,
                                           std::string_view only_tag, size_t column) const {
   Match best;

@@ -56,6 +56,12 @@ class PhraseList {
   bool StartsAWordIn(std::string_view text, size_t from, size_t to,
                      std::string_view only_tag) const;
 
+  // Whether a phrase tagged `only_tag` starts at any byte of [from, to) of `text`, inside a
+  // word too ("المشاركة" of "والمشاركة"): MatchAt at each, the tag asked of the first byte
+  // before the walk.
+  bool StartsAnywhereIn(std::string_view text, size_t from, size_t to,
+                        std::string_view only_tag) const;
+
   const std::vector<Entry>& entries() const { return entries_; }
 
  private:

@@ -147,6 +147,10 @@ TEST(PhraseList, FindsEachTagWhereverPhrasesShareTheirStart) {
   EXPECT_EQ(list.MatchBefore("went up from", 12, "since").end, 5u);
   EXPECT_EQ(list.MatchBefore("went up to", 10, "since").entry, nullptr);
   EXPECT_EQ(list.MatchBefore("went up", 7).end, 5u);
+  // Anywhere in a span, inside a word too, and only a phrase of the tag asked.
+  EXPECT_TRUE(list.StartsAnywhereIn("hiccup from here", 0, 16, "since"));
+  EXPECT_FALSE(list.StartsAnywhereIn("hiccup from here", 0, 4, "since"));
+  EXPECT_FALSE(list.StartsAnywhereIn("hiccup from here", 0, 16, "to"));
 }
 
 // The word candidates of a small scanner: where each starts and ends.
