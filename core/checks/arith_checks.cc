@@ -804,10 +804,8 @@ class ArithmeticChecks {
     // Before "of them", the share right after its whole, or after a word or two, its verb
     // or time ("نحو 4 ملايين نسمة، يعيش 40% منهم", "3,200 students this year, 56% of them").
     const auto right_after = [&] {
-      constexpr size_t kTwoWords = 32;  // bytes: "وتمثل الضرائب"
-      const std::string words = Trimmed(doc_.Between(timed ? claims[i - 1] : whole, pct));
       return next_sentence ||
-             (words.size() <= kTwoWords && std::count(words.begin(), words.end(), ' ') <= 1);
+             AWordOrTwo(Trimmed(doc_.Between(timed ? claims[i - 1] : whole, pct)));
     };
     // "84 مليون دينار، توزع منها 60%": "of it" may come before the share.
     const bool tied = of ? JoinedBy(pct, whole, "of") || OfAWholeAmounting(pct, whole) ||
@@ -821,11 +819,15 @@ class ArithmeticChecks {
 
   // Whether claim c comes two words at most into its sentence ("ويمثل النفط 70%").
   bool OpensNear(const Claim& c) const {
-    constexpr size_t kTwoWords = 32;  // bytes
     const size_t start = SentenceStart(c);
     const std::string words = Trimmed(text_.substr(start, c.norm_begin - start));
-    return start > 0 && words.size() <= kTwoWords && !HasComma(words) &&
-           std::count(words.begin(), words.end(), ' ') <= 1;
+    return start > 0 && !HasComma(words) && AWordOrTwo(words);
+  }
+
+  // Whether `words` (trimmed) are two words at most: a share's verb and its subject.
+  static bool AWordOrTwo(std::string_view words) {
+    constexpr size_t kTwoWords = 32;  // bytes: "وتمثل الضرائب"
+    return words.size() <= kTwoWords && std::count(words.begin(), words.end(), ' ') <= 1;
   }
 
   // "Half of the 300 delegates, 150, backed it", "أكثر من نصف المقاعد الـ90، 50، ذهبت": a bare
@@ -3418,7 +3420,7 @@ class ArithmeticChecks {
         if (apart) break;
         found.push_back(j);
       }
-      if (found.size() < 2) {  // one share alone sums to nothing
+      if (found.size() < 2) {  // (the others of their own wholes, or past a semicolon)
         i = j == i ? i + 1 : j;
         continue;
       }
