@@ -4018,5 +4018,14 @@ TEST_F(ChecksTest, AShareOfTheWholeOfTheSentenceBefore) {
             Codes{});
 }
 
+// A verb of lasting in the present, after an Arabic comma that ends the clause before.
+TEST_F(ChecksTest, ALastingVerbInThePresentAfterAComma) {
+  EXPECT_EQ(Check("وقع المدرب للنادي، بعقد يمتد أربع سنوات من 2025 حتى 2031."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("وقع المدرب للنادي، بعقد يمتد ست سنوات من 2025 حتى 2031."), Codes{});
+  EXPECT_EQ(Check("The lease runs four years, from 2025 to 2031."),
+            Codes{"time.duration_mismatch"});
+}
+
 }  // namespace
 }  // namespace mizan::checks
