@@ -3028,14 +3028,8 @@ class ArithmeticChecks {
   // "drew 7", "وتعادل في 7", "فاز الفريق بـ 18".
   bool OutcomeCued(const Claim& c, size_t after, std::string_view outcome) const {
     constexpr size_t kNear = 32;  // bytes: "فاز الفريق بـ", "وتعادل في"
-    size_t from = std::max(after, c.norm_begin > kNear ? c.norm_begin - kNear : 0);
-    const std::string_view before = text_.substr(from, c.norm_begin - from);
-    if (const size_t mark = before.find_last_of(",.;:("); mark != std::string_view::npos) {
-      from += mark + 1;
-    }
-    if (const size_t comma = before.rfind(kArabicComma); comma != std::string_view::npos) {
-      from = std::max(from, c.norm_begin - before.size() + comma + kArabicComma.size());
-    }
+    const size_t window = std::max(after, c.norm_begin > kNear ? c.norm_begin - kNear : 0);
+    const size_t from = ClauseStart(text_, window, c.norm_begin, ",.;:(");
     return cues_.StartsAWordIn(text_, from, c.norm_begin, outcome);
   }
 

@@ -1,6 +1,7 @@
 #ifndef MIZAN_CORE_CHECKS_DOCUMENT_CHECKS_H_
 #define MIZAN_CORE_CHECKS_DOCUMENT_CHECKS_H_
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -114,6 +115,21 @@ inline size_t SentenceStartWithin(std::string_view text, const claims::Claim& c,
   const size_t from = c.norm_begin > bytes ? c.norm_begin - bytes : 0;
   const size_t stop = text.substr(from, c.norm_begin - from).find_last_of(stops);
   return stop == std::string_view::npos ? from : from + stop + 1;
+}
+
+// Where the clause that runs on to `to` starts in [from, to) of `text`: past the last of
+// `marks` and the last Arabic comma "،" there, else at `from`.
+inline size_t ClauseStart(std::string_view text, size_t from, size_t to, std::string_view marks) {
+  constexpr std::string_view kArabicComma = "\xD8\x8C";
+  const std::string_view before = text.substr(from, to - from);
+  size_t start = from;
+  if (const size_t mark = before.find_last_of(marks); mark != std::string_view::npos) {
+    start = from + mark + 1;
+  }
+  if (const size_t comma = before.rfind(kArabicComma); comma != std::string_view::npos) {
+    start = std::max(start, from + comma + kArabicComma.size());
+  }
+  return start;
 }
 
 // Whether `text` holds a comma, ASCII or Arabic.

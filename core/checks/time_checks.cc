@@ -227,11 +227,8 @@ bool SaysThePeriod(const DocumentView& doc, const Claim& range, const Claim& d) 
     // or one of spending.
     constexpr size_t kVerb = 64;  // bytes: "استمرت الحرب الأهلية اللبنانية", "استغرق بناء السد"
     const std::string_view text = doc.normalized.text();
-    size_t from = SentenceStartWithin(text, d, kVerb, ".\n,;");
-    if (const size_t comma = text.substr(from, d.norm_begin - from).rfind("\xD8\x8C");  // "،"
-        comma != std::string_view::npos) {
-      from += comma + 2;
-    }
+    const size_t from =
+        ClauseStart(text, d.norm_begin > kVerb ? d.norm_begin - kVerb : 0, d.norm_begin, ".\n,;");
     const bool lasting = doc.engine.time_cues().StartsAWordIn(text, from, d.norm_begin, "lasting");
     const std::string_view between = doc.Between(d, range);
     const bool bracketed = between.find('(') != std::string_view::npos &&
