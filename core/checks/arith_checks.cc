@@ -2698,6 +2698,18 @@ class ArithmeticChecks {
     return EndsAt(text_, parts.back()->norm_end, ".,;\n");
   }
 
+  // "، صوت منهم 160": a comma after the whole, a verb or two and "of them" right before the part.
+  bool VerbOfThemAfterAComma(const Claim& whole, const Claim& part) const {
+    const std::string_view between = doc_.Between(whole, part);
+    const size_t lead = std::min(between.find_first_not_of(' '), between.size());
+    if (!between.substr(lead).starts_with(',') &&
+        !between.substr(lead).starts_with(kArabicComma)) {
+      return false;
+    }
+    const std::optional<std::string> verb = BeforeTheCue(whole, part, "them", kFewWords);
+    return verb && !verb->empty() && AWordOrTwo(*verb);
+  }
+
   // Whether `last`, a few words after the part before it, is all the rest of their whole: "and
   // the remaining 300" (arith_cues.tsv "rest"), "الولايات الـ23 الأخرى" ("rest-after").
   bool EndsWithTheRest(const Claim& before, const Claim& last) const {
@@ -2716,9 +2728,12 @@ class ArithmeticChecks {
     if (!IsPlainCount(whole)) return;
     // "8,500 people, 6,000 of them in Germany and the remaining 2,500 abroad": the first part
     // "of them", beside its whole.
-    const bool of_them = i + 1 < claims.size() && claims[i + 1].sentence == whole.sentence &&
-                         IsPlainCount(claims[i + 1]) && InApposition(whole, claims[i + 1]) &&
-                         CuedAfter(claims[i + 1], "them");
+    // So a verb and "of them" before it, after a comma: "217 نائبا، صوت منهم 160".
+    const bool next = i + 1 < claims.size() && claims[i + 1].sentence == whole.sentence &&
+                      IsPlainCount(claims[i + 1]);
+    const bool them_before = next && VerbOfThemAfterAComma(whole, claims[i + 1]);
+    const bool of_them = them_before || (next && InApposition(whole, claims[i + 1]) &&
+                                         CuedAfter(claims[i + 1], "them"));
     if (!of_them && !WholeCued(whole)) return;
     std::vector<const Claim*> parts;
     // "sentenced 12 of the 40 defendants, acquitted 19 and ... the other 9": a first part
@@ -2735,7 +2750,7 @@ class ArithmeticChecks {
       const std::string_view between = doc_.Between(*before, p);
       if (!IsPlainCount(p) || !PartOf(whole, p) || *AsDouble(p.value) >= *AsDouble(whole.value) ||
           between.size() > kNear || between.find_first_of(".;:(") != std::string_view::npos ||
-          CuedBefore(p, "among") || CuedAfter(p, "among") ||
+          (CuedBefore(p, "among") && !(them_before && j == i + 1)) || CuedAfter(p, "among") ||
           (CuedAfter(p, "them") && !(of_them && j == i + 1))) {
         return;
       }
@@ -2843,8 +2858,9 @@ class ArithmeticChecks {
     static constexpr std::string_view kWays[] = {"vote-for", "vote-against", "vote-abstain"};
     if (parts.size() < 2 || parts.size() > 3) return false;
     bool seen[3] = {false, false, false};
+    size_t after = 0;  // where the last part's word of its way ends
     for (size_t k = 0; k < parts.size(); ++k) {
-      const size_t way = WayVoted(*parts[k], k > 0 ? parts[k - 1]->norm_end : 0, kWays);
+      const size_t way = WayVoted(*parts[k], after, kWays, &after);
       if (way == 3 || seen[way] || (k > 0 && !OnTheSameMotion(*parts[k], kWays[way]))) {
         return false;
       }
@@ -2865,19 +2881,24 @@ class ArithmeticChecks {
     const auto cue = cues_.MatchAt(text_, scan::SkipSpaces(text_, part.norm_end), way);
     if (!cue.entry) return true;  // Arabic: the verb before, its object a pronoun ("وعارضه")
     const size_t next = PastAPronoun(scan::SkipSpaces(text_, cue.end));
-    return EndsAt(text_, next, ".,;\n") || scan::WordAt(text_, next) == "and";
+    // Arabic glues its "and" to the next part's verb: "و40 ضده وامتنع 27".
+    return EndsAt(text_, next, ".,;\n") || scan::WordAt(text_, next) == "and" ||
+           (cue.end < next && text_.substr(next, 2) == "\xD9\x88");
   }
 
   // Which of `ways` a vote's word says: English puts it right after the count ("310 against"),
   // Arabic a few words before ("وعارضه 9"), where the word after is the next part's verb
-  // ("عارضه 9 وامتنع 45"). 3 for none.
-  size_t WayVoted(const Claim& c, size_t after, const std::string_view (&ways)[3]) const {
+  // ("عارضه 9 وامتنع 45"), or after it too ("160 لصالح القانون و40 ضده"). 3 for none; `end`
+  // is set to where the word found ends, or the count where it came before.
+  size_t WayVoted(const Claim& c, size_t after, const std::string_view (&ways)[3],
+                  size_t* end) const {
     const size_t next = scan::SkipSpaces(text_, c.norm_end);
     const bool arabic = next < text_.size() && static_cast<unsigned char>(text_[next]) >= 0x80;
     for (const bool before : {arabic, !arabic}) {
       for (size_t way = 0; way < 3; ++way) {
-        if (before ? OutcomeCued(c, after, ways[way])
-                   : cues_.MatchAt(text_, next, ways[way]).entry != nullptr) {
+        const auto cue = before ? scan::PhraseList::Match{} : cues_.MatchAt(text_, next, ways[way]);
+        if (before ? OutcomeCued(c, after, ways[way]) : cue.entry != nullptr) {
+          *end = before ? c.norm_end : cue.end;
           return way;
         }
       }

@@ -4027,5 +4027,37 @@ TEST_F(ChecksTest, ALastingVerbInThePresentAfterAComma) {
             Codes{"time.duration_mismatch"});
 }
 
+// "في الربع المماثل", "الربع نفسه": the same quarter of another year, no fraction between the
+// two rates and their difference.
+TEST_F(ChecksTest, TheSameQuarterIsAPeriodBetweenTwoRates) {
+  EXPECT_EQ(Check("بلغ معدل الادخار 4.2% في الربع الأول مقابل 4.8% في الربع المماثل من العام "
+                  "الماضي، أي بتراجع 0.9 نقطة."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("بلغ معدل الادخار 4.2% في الربع الأول مقابل 4.8% في الربع نفسه من العام "
+                  "الماضي، أي بتراجع 0.6 نقطة."),
+            Codes{});
+}
+
+// A vote's ways after each count in Arabic ("لصالح", "ضده") and the parts after "منهم" and
+// a verb, past a comma after the members.
+TEST_F(ChecksTest, VotesOfThemWithTheirWaysAfterTheCounts) {
+  EXPECT_EQ(Check("يضم المجلس 150 عضوا، صوت منهم 98 لصالح القرار و41 ضده وامتنع 19."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("يضم المجلس 150 عضوا، صوت منهم 98 لصالح القرار و41 ضده وامتنع 11."),
+            Codes{});
+  EXPECT_EQ(Check("من بين 150 عضوا، صوت 98 لصالح القرار و41 ضد وامتنع 19."),
+            Codes{"arith.total_mismatch"});
+  // Against another motion: no parts of one vote.
+  EXPECT_EQ(Check("من بين 150 عضوا، صوت 98 لصالح القرار و61 ضد التعديل."), Codes{});
+}
+
+// A poll's Arabic "undecided" names the answers' one whole.
+TEST_F(ChecksTest, ArabicUndecidedAnswersOfAPoll) {
+  EXPECT_EQ(Check("أيد 57% من المشاركين الخطة، فيما عارضها 39% ولم يحدد 11% موقفهم."),
+            Codes{"arith.percent_sum"});
+  EXPECT_EQ(Check("أيد 57% من المشاركين الخطة، فيما عارضها 32% ولم يحدد 11% موقفهم."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks

@@ -350,5 +350,13 @@ TEST_F(ExtractorTest, EmbeddedNulSeparatesNumbers) {
   EXPECT_EQ(claims[1].start, 3u);
 }
 
+TEST_F(ExtractorTest, TheSameQuarterOfAYearIsNoFraction) {
+  EXPECT_TRUE(Extract("ارتفعت الأرباح مقارنة بالربع المماثل").empty());
+  EXPECT_TRUE(Extract("تراجعت المبيعات في الربع نفسه").empty());
+  const auto claims = Extract("ارتفعت المبيعات بمقدار الربع");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].value, "0.25");
+}
+
 }  // namespace
 }  // namespace mizan::claims
