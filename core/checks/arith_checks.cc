@@ -802,10 +802,11 @@ class ArithmeticChecks {
       return;
     }
     // Before "of them", the share right after its whole, or after a word or two, its verb
-    // or time ("نحو 4 ملايين نسمة، يعيش 40% منهم", "3,200 students this year, 56% of them").
+    // or time ("نحو 4 ملايين نسمة، يعيش 40% منهم", "3,200 students this year, 56% of them"),
+    // what the whole is of between ("1200 طن من الزيتون، صدرت ثلثيها").
     const auto right_after = [&] {
-      return next_sentence ||
-             AWordOrTwo(Trimmed(doc_.Between(timed ? claims[i - 1] : whole, pct)));
+      const std::string words = Trimmed(doc_.Between(timed ? claims[i - 1] : whole, pct));
+      return next_sentence || AWordOrTwo(words) || PastWhatItIsOf(words);
     };
     // "84 مليون دينار، توزع منها 60%": "of it" may come before the share.
     const bool tied = of ? JoinedBy(pct, whole, "of") || OfAWholeAmounting(pct, whole) ||
@@ -815,6 +816,14 @@ class ArithmeticChecks {
                             right_after()) ||
                                (!timed && cued_whole());
     if (tied) CheckShare(part, whole, pct);
+  }
+
+  // Whether `words` are what a whole is of, a comma, and a word or two of a verb: "من الزيتون،
+  // صدرت".
+  static bool PastWhatItIsOf(std::string_view words) {
+    const Comma comma = CommaIn(words, /*last=*/false);
+    return comma.at != std::string_view::npos && WhatItIsOf(words.substr(0, comma.at)) &&
+           AWordOrTwo(Trimmed(words.substr(comma.past)));
   }
 
   // Whether claim c comes two words at most into its sentence ("ويمثل النفط 70%").
@@ -2670,13 +2679,16 @@ class ArithmeticChecks {
   // of one kind whose verb the later ones leave out, only a word or two of who between "and"
   // and each count and nothing after the last but the clause's end: no part counts another
   // thing (as "80 were rescued and 60 injured" may count some twice).
-  bool VerbLeftOut(const std::vector<const Claim*>& parts) const {
+  // `first_after`, where given, stands between the first part and the second.
+  bool VerbLeftOut(const std::vector<const Claim*>& parts,
+                   const Claim* first_after = nullptr) const {
     if (parts.size() < 2) return false;
     const scan::PhraseList& joins = doc_.engine.range_cues();
     for (size_t k = 0; k < parts.size(); ++k) {
       if (!parts[k]->noun.empty()) return false;
       if (k == 0) continue;
-      const std::string_view between = doc_.Between(*parts[k - 1], *parts[k]);
+      const Claim& before = k == 1 && first_after != nullptr ? *first_after : *parts[k - 1];
+      const std::string_view between = doc_.Between(before, *parts[k]);
       const std::string words = Trimmed(between);
       const auto and_ = joins.MatchAt(words, 0, "list");
       const bool glued = !and_.entry && words.starts_with("\xD9\x88");  // "والديمقراطيون"
@@ -2688,8 +2700,10 @@ class ArithmeticChecks {
           and_.entry || glued ? Trimmed(std::string_view(words).substr(glued ? 2 : and_.end))
           : comma             ? words
                               : "";
-      // ("41, up from 35": where a part began is no part.)
+      // ("41, up from 35": where a part began is no part; "won 28 of its 38 games, drew 6" is
+      // a record, whose check reads it.)
       if (who.empty() || std::count(who.begin(), who.end(), ' ') > 1 ||
+          (k == 1 && first_after != nullptr && AnOutcome(who)) ||
           who.find_first_of("0123456789,") != std::string::npos ||
           (comma && cues_.StartsAWordIn(who, 0, who.size(), "since"))) {
         return false;
@@ -2708,6 +2722,13 @@ class ArithmeticChecks {
     }
     const std::optional<std::string> verb = BeforeTheCue(whole, part, "them", kFewWords);
     return verb && !verb->empty() && AWordOrTwo(*verb);
+  }
+
+  bool AnOutcome(std::string_view words) const {
+    for (const std::string_view outcome : {"won", "drew", "lost"}) {
+      if (cues_.MatchAt(words, 0, outcome).entry) return true;
+    }
+    return false;
   }
 
   // Whether `last`, a few words after the part before it, is all the rest of their whole: "and
@@ -2760,7 +2781,10 @@ class ArithmeticChecks {
     }
     const bool rest =
         parts.size() >= 2 && EndsWithTheRest(*parts[parts.size() - 2], *parts.back());
-    if (!rest && !VerbLeftOut(parts) && !VotedEachWay(parts)) return;
+    // ("won 120 of the 300 seats, the opposition 95": the whole between the first two parts.)
+    const bool whole_second = part_first && !parts.empty() && parts.front() == &claims[i - 1];
+    const Claim* between_first = whole_second ? &whole : nullptr;
+    if (!rest && !VerbLeftOut(parts, between_first) && !VotedEachWay(parts)) return;
     double sum = 0, slack = CountSlack(whole);
     for (const Claim* p : parts) sum += *AsDouble(p->value), slack += CountSlack(*p);
     const double gap = sum - *AsDouble(whole.value);

@@ -212,6 +212,14 @@ bool SpentThePeriod(const DocumentView& doc, const Claim& d, const Claim& range,
          doc.engine.time_cues().StartsAWordIn(text, from, d.norm_begin, "spent");
 }
 
+// Whether nothing follows `c` in its sentence but a word that it sums up ("in all").
+bool EndsItsSentence(const DocumentView& doc, const Claim& c) {
+  const std::string_view text = doc.normalized.text();
+  const auto all = doc.engine.arith_cues().MatchAt(text, scan::SkipSpaces(text, c.norm_end),
+                                                   "sum-after");
+  return EndsAt(text, all.entry ? all.end : c.norm_end, ".;\n");
+}
+
 // Whether a duration says how long a range of years lasted: after a cue of a period ("a
 // period of", "على مدى"), before the range after a verb of lasting, or right after the range,
 // in brackets ("من 2010 إلى 2015 (خمس سنوات)"), after a word that restates it ("أي 15 عاما",
@@ -242,9 +250,9 @@ bool SaysThePeriod(const DocumentView& doc, const Claim& range, const Claim& d) 
   }
   const std::string words = PlainWordsBetween(doc, range, d);
   if (plain && CoveredBy(words, doc.engine.time_cues(), "restate")) return true;
-  // "from 2001 until 2019, nearly 20 years.": set off by a comma alone, ending the sentence.
-  if (plain && words.empty() && HasComma(doc.Between(range, d)) &&
-      EndsAt(doc.normalized.text(), d.norm_end, ".;\n")) {
+  // "from 2001 until 2019, nearly 20 years.": set off by a comma alone, ending the sentence
+  // ("eight years in all.").
+  if (plain && words.empty() && HasComma(doc.Between(range, d)) && EndsItsSentence(doc, d)) {
     return true;
   }
   if (!Tied(doc, range, d)) return false;

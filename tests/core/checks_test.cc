@@ -4059,5 +4059,38 @@ TEST_F(ChecksTest, ArabicUndecidedAnswersOfAPoll) {
             Codes{});
 }
 
+// A range of years restated by its period set off by a comma, a word of the sum after it.
+TEST_F(ChecksTest, APeriodInAllEndingItsSentence) {
+  EXPECT_EQ(Check("She led the agency from 2011 to 2019, twelve years in all."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("She led the agency from 2011 to 2019, eight years in all."), Codes{});
+}
+
+// A fiscal year is a whole year a total is spread over.
+TEST_F(ChecksTest, AFiscalYearAsTheRatesPeriod) {
+  EXPECT_EQ(Check("The port handled 7.3 million containers in fiscal 2023, about 35,000 a day."),
+            Codes{"arith.rate_mismatch"});
+  EXPECT_EQ(Check("The port handled 7.3 million containers in fiscal 2023, about 20,000 a day."),
+            Codes{});
+}
+
+// "1200 طن من الزيتون، صدرت ثلثيها، أي 600 طن": what the whole is of, then the share's verb.
+TEST_F(ChecksTest, AFractionOfItPastWhatTheWholeIsOf) {
+  EXPECT_EQ(Check("جمعت التعاونية 900 طن من القمح، باعت ثلثيها، أي 450 طنا."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("جمعت التعاونية 900 طن من القمح، باعت ثلثيها، أي 600 طن."), Codes{});
+}
+
+// "won 120 of the 300 seats, the opposition 95": parts whose verb the later ones leave out,
+// the whole after the first; a record's outcomes are left to the record.
+TEST_F(ChecksTest, PartsLeavingOutTheVerbAfterTheFirstPartsWhole) {
+  EXPECT_EQ(Check("The Greens won 140 of the 250 seats, Labour 80 and independents 45."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("The Greens won 140 of the 250 seats, Labour 80 and independents 25."),
+            Codes{});
+  EXPECT_EQ(Check("The club won 21 of its 34 games, drew 9 and lost 6."),
+            Codes{"arith.total_mismatch"});
+}
+
 }  // namespace
 }  // namespace mizan::checks
