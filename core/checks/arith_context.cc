@@ -1,0 +1,184 @@
+#include "core/checks/arith_context.h"
+
+#include <optional>
+#include <string>
+
+namespace mizan::checks::arith {
+
+// The words between two claims, trimmed, without what the first is a price of ("$80 a
+// barrel to $90", "15.8 دينار للكغ مقابل 13.9 دينار").
+std::string ArithContext::WordsBetween(const Claim& a, const Claim& b) const {
+  std::string words = Trimmed(doc_.Between(a, b));
+  if (const auto per = cues_.MatchAt(words, 0, "per"); per.entry && per.end < words.size()) {
+    words.erase(0, per.end);  // in place: no second string
+    while (const size_t n = MarkLength(words, false)) words.erase(0, n);
+  }
+  return words;
+}
+
+const scan::PhraseList::Entry* ArithContext::CueBefore(const Claim& c,
+                                                       std::string_view meaning) const {
+  const scan::PhraseList::Entry* cue = doc_.CueBefore(cues_, c, meaning);
+  // "make up 10%": the "up" of a verb of making up a whole says no change.
+  if (cue != nullptr && cue->phrase == "up" && meaning == "change" &&
+      doc_.CueBefore(cues_, c, "make-up")) {
+    return nullptr;
+  }
+  return cue;
+}
+
+// "Of the 1,200", "من بين 1200": a word that makes the count after it a whole whose parts
+// follow, or that word and one that owns the whole ("Of the country's 18 provinces").
+bool ArithContext::WholeCued(const Claim& whole) const {
+  if (CuedBefore(whole, "whole")) return true;
+  const size_t end = scan::SkipSpacesBack(text_, whole.norm_begin);
+  return OwnerCued(text_, end, [this](size_t start) {
+    return cues_.MatchBefore(text_, start, "whole").entry != nullptr;
+  });
+}
+
+// "ارتفع سعر الذهب 2.5%": a verb of change a few words before claim i, its subject between
+// and no claim. A percentage's subject may be longer ("تراجعت مبيعات السيارات 5%"), with
+// no comma or stop between.
+bool ArithContext::VerbBeforeItsSubject(size_t i) const {
+  const Claim& said = doc_.claims[i];
+  // A rate's subject and points as long as a share's ("خفض البنك المركزي سعر الفائدة").
+  const bool share = said.kind == Kind::kPercent ||
+                     (said.kind == Kind::kQuantity && (said.unit == "pp" || said.unit == "bp"));
+  const size_t subject = share ? 64 : 48;  // bytes: "ارتفع سعر صفيحة البنزين"
+  size_t verb_from = said.norm_begin > subject ? said.norm_begin - subject : 0;
+  if (i > 0) {
+    verb_from = std::max(verb_from, std::min(doc_.claims[i - 1].norm_end, said.norm_begin));
+  }
+  if (!share) return cues_.StartsAWordIn(text_, verb_from, said.norm_begin, "verb");
+  return AnyWordBack(verb_from, said.norm_begin, [this](size_t start, std::string_view) {
+    return cues_.MatchAt(text_, start, "verb").entry != nullptr;
+  });
+}
+
+// Claim j, or the one after it where j is a time a few words after `before` with a claim of
+// its sentence after it: the time of a change or of one of its values ("بنسبة 7.7 بالمائة في
+// جوان 2017، لتصل", "3117.9 مليون دينار، بتاريخ يوم 10 جوان 2017، مقابل").
+size_t ArithContext::PastATime(size_t j, const Claim& before) const {
+  constexpr size_t kNear = 40;  // bytes: "، بتاريخ يوم"
+  const auto& claims = doc_.claims;
+  // "$2.4 billion, or $1.12 a share, from": an amount restated per share is no value of its
+  // own between where a change led and where it began.
+  if (PerShareRestated(j) && j + 1 < claims.size() &&
+      claims[j + 1].sentence == before.sentence) {
+    ++j;
+  }
+  // "في الربع الأول", "in the first half": an ordinal there numbers a period; "last year",
+  // "العام الماضي" are a time before now.
+  const bool period = IsTimeOrAgo(claims[j]) || claims[j].kind == Kind::kOrdinal;
+  const bool time = period && j + 1 < claims.size() &&
+                    claims[j + 1].sentence == before.sentence &&
+                    doc_.Between(before, claims[j]).size() <= kNear;
+  // "in the third quarter to September", "in the quarter to June, 2024": the month a period
+  // ends in, a word or two on.
+  const bool ends_in = time && j + 2 < claims.size() && IsTime(claims[j + 1]) &&
+                       claims[j + 2].sentence == before.sentence &&
+                       AFewWords(doc_.Between(claims[j], claims[j + 1]), kAWordOrTwo);
+  if (ends_in) return j + 2;
+  if (time) return j + 1;
+  // "خلال الأشهر التسعة الأولى من السنة", "in the first nine months": a number of months
+  // and the ordinal that places them.
+  const bool months = claims[j].kind == Kind::kDuration && claims[j].qualifier.empty() &&
+                      j + 2 < claims.size() && claims[j + 1].kind == Kind::kOrdinal &&
+                      claims[j + 2].sentence == before.sentence &&
+                      doc_.Between(before, claims[j]).size() <= kNear &&
+                      AFewWords(doc_.Between(claims[j], claims[j + 1]), kAWordOrTwo);
+  return months ? j + 2 : j;
+}
+
+// Whether claim j restates the amount before it per share: "$2.4 billion, or $1.12 a share".
+bool ArithContext::PerShareRestated(size_t j) const {
+  const auto& claims = doc_.claims;
+  if (j == 0 || claims[j].kind != Kind::kMoney || claims[j - 1].kind != Kind::kMoney ||
+      claims[j].sentence != claims[j - 1].sentence || !CuedAfter(claims[j], "per-share")) {
+    return false;
+  }
+  return CoveredBy(Trimmed(doc_.Between(claims[j - 1], claims[j])), cues_, "restate");
+}
+
+// Whether `b` follows `a` past a few words (`near` bytes), one comma, and after it nothing
+// ("310 من أفراد الطاقم، 1550") or, with `verb`, at most one word ("12 فائزا، حصل 3 منهم").
+bool ArithContext::PastAComma(const Claim& a, const Claim& b, size_t near, bool verb) const {
+  constexpr size_t kAWord = 24;  // bytes, with the comma and spaces: "، حصل", ", charging"
+  const std::string_view words = doc_.Between(a, b);
+  if (words.size() > near + kAWord) return false;  // read in place before any search
+  std::string_view ending = words;
+  while (ending.ends_with(' ')) ending.remove_suffix(1);
+  if (!verb && !ending.ends_with(',') && !ending.ends_with(kArabicComma)) return false;
+  const Comma comma = CommaIn(words, /*last=*/false);
+  if (comma.at == std::string_view::npos || !AFewWords(words.substr(0, comma.at), near, ",")) {
+    return false;
+  }
+  std::string_view after = words.substr(comma.past);
+  while (after.starts_with(' ')) after.remove_prefix(1);
+  while (after.ends_with(' ')) after.remove_suffix(1);
+  return verb ? after.find_first_of(" ,0123456789") == std::string_view::npos : after.empty();
+}
+
+// Whether the noun a count counts, the last word of its span, is one of `meaning` ("21
+// فوزا", "5 draws"), read in the normalized text as the cues are.
+bool ArithContext::Counts(const Claim& c, std::string_view meaning) const {
+  if (c.noun.empty() && c.script != "words") return false;
+  // The word the count ends with, or its noun before it ("هزيمة واحدة"), with no glued "و"
+  // or "ف" ("وتعادلين", "وهزيمة"): no noun of a record starts with either.
+  const auto names = [&](std::string_view word) {
+    if (CoveredBy(word, cues_, meaning)) return true;
+    const bool glued = word.starts_with("\xD9\x88") || word.starts_with("\xD9\x81");  // و ف
+    return glued && CoveredBy(word.substr(2), cues_, meaning);
+  };
+  if (names(scan::WordBefore(text_, c.norm_end))) return true;
+  return c.script == "words" &&  // a number word after its noun
+         names(scan::WordBefore(text_, scan::SkipSpacesBack(text_, c.norm_begin)));
+}
+
+// The count that claim i says where it comes from or is spread over, a few words before
+// it: "30 ألف عداء من 120 دولة", "42 people in 3 provinces"; else null.
+const Claim* ArithContext::HeadOfTheComplement(size_t i) const {
+  const auto& claims = doc_.claims;
+  if (i == 0 || claims[i - 1].sentence != claims[i].sentence) return nullptr;
+  const Claim& head = claims[i - 1];
+  if (head.kind != Kind::kNumber || head.value.empty()) return nullptr;
+  return EndsWithCue(head, claims[i], "from") ? &head : nullptr;
+}
+
+std::optional<ArithContext::EndingCue> ArithContext::WordsEndingWithCue(
+    const Claim& a, const Claim& b, std::string_view meaning, size_t near) const {
+  EndingCue found{Trimmed(doc_.Between(a, b))};
+  if (found.words.size() > near) return std::nullopt;
+  const auto cue = cues_.MatchBefore(found.words, found.words.size(), meaning);
+  if (!cue.entry) return std::nullopt;
+  found.cue = cue.end;  // MatchBefore's end is where the phrase starts
+  return found;
+}
+
+// Whether the words between two claims end with a cue of `meaning` that a comma comes
+// before, a few words after the first: "9 أشخاص حتفهم، هم 5", "13 موقوفا متشددا، بينهم 30".
+bool ArithContext::CommaBeforeTheCue(const Claim& a, const Claim& b, std::string_view meaning,
+                                     size_t near) const {
+  const std::optional<EndingCue> found = WordsEndingWithCue(a, b, meaning, near);
+  if (!found) return false;
+  std::string_view before = std::string_view(found->words).substr(0, found->cue);
+  while (before.ends_with(' ')) before.remove_suffix(1);
+  return before.ends_with(',') || before.ends_with(kArabicComma);
+}
+
+bool ArithContext::ForTheRival(const Claim& share) const {
+  constexpr size_t kAfter = 60;  // bytes: "للحزب نفسه في الانتخابات السابقة"
+  const size_t at = scan::SkipSpaces(text_, share.norm_end);
+  const size_t end = std::min(text_.size(), at + kAfter);
+  if (cues_.StartsAWordIn(text_, at, end, "earlier") ||
+      cues_.StartsAWordIn(text_, at, end, "place")) {
+    return false;
+  }
+  if (cues_.MatchAt(text_, at, "for-rival").entry) return true;
+  constexpr std::string_view kLam = "\xD9\x84";  // ل
+  const std::string_view word = scan::WordAt(text_, at);
+  return word.size() > kLam.size() + 4 && word.starts_with(kLam);
+}
+
+}  // namespace mizan::checks::arith

@@ -1,0 +1,1180 @@
+// arith.change_mismatch: "ارتفع من 100 إلى 120، بزيادة 30%", "rose 30% to 120 from 100": the
+//   change is not the percentage; "doubled from 100 to 300": the change is not the multiple.
+#include <algorithm>
+#include <cmath>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "core/checks/arith_context.h"
+#include "core/checks/document_checks.h"
+#include "core/scan/phrase_list.h"
+#include "core/scan/text_cursor.h"
+
+namespace mizan::checks::arith {
+namespace {
+
+class ChangeChecks : public ArithContext {
+ public:
+  explicit ChangeChecks(const ArithContext& context) : ArithContext(context) {}
+
+  void At(size_t i) {
+    Change(i);
+    ChangeFirst(i);
+    DifferenceFirst(i);
+    AddedThenTotal(i);
+    DifferenceAndShare(i);
+    DifferenceToThenShare(i);
+    LevelThenChange(i);
+    ChangeBetween(i);
+    Multiple(i);
+    TimesTheAmount(i);
+    Margin(i);
+  }
+
+ private:
+  // A change from one value to another: the values as written (doubles print 2e+08), the
+  // claims that hold them (one, for a range), and the claim it ends with.
+  struct Shift {
+    std::string from, to;
+    const Claim* from_claim;
+    const Claim* to_claim;
+    size_t last;
+    bool against = false;  // where it led said first, then where it began ("B مقابل A")
+  };
+
+  // "from A to B, up C%": a range of one quantity (A < B) or two claims joined by "to".
+  // "from A to B, an increase of D": D in the unit of B.
+  // "B مقابل A، أي بزيادة C%": where a change led, then where it began, then the change said
+  // as a restatement ("أي", that is); without it the percentage after is as often the next
+  // item's ("مقابل 1446 م د اضافة الى انخفاض بنسبة 71 بالمائة في الكمية").
+  void Change(size_t i) {
+    if (const std::optional<Shift> rates = RateFromTo(i)) return RateChange(*rates);
+    std::optional<Shift> shift = FromTo(i);
+    if (!shift) shift = Against(i);
+    if (!shift) shift = InTwoYears(i);
+    if (!shift) return;
+    const Claim* said = ChangeSaid(*shift);
+    if (said == nullptr) return;
+    const Claim& to = *shift->to_claim;
+    if (IsShare(*said)) return CheckChange(*shift, *said);
+    // "to $12,000 from $10,000, an increase of a fifth".
+    if (IsWordFraction(*said) && CuedBefore(*said, "change")) {
+      return CheckFractionChange(*shift, *said);
+    }
+    if (IsPlainAmount(*said) && said->kind == to.kind &&
+        (said->unit == to.unit || Degrees(*said, to))) {
+      CheckDifference(*shift, *said);
+    }
+  }
+
+  // The claim that says the change of a shift's values: one of the next two of their sentence
+  // after a word of change, no other thing's; after "B مقابل A", only where the change is
+  // said to be theirs ("أي", or right after them), since it is as often the next item's
+  // ("(7.5% مقابل 5.7%) والنسيج ... بنسبة 7.1%").
+  const Claim* ChangeSaid(const Shift& shift) const {
+    const auto& claims = doc_.claims;
+    const Claim& to = *shift.to_claim;
+    // After "B بعد أن كان A", the words to the change start at A: "بعد أن" joined the values.
+    const Claim& last = shift.against ? claims[shift.last] : to;
+    size_t limit = shift.last + 2;
+    for (size_t j = shift.last + 1; j < claims.size() && j <= limit; ++j) {
+      const Claim& said = claims[j];
+      if (said.sentence != to.sentence || AnotherThingBetween(last, said)) return nullptr;
+      if (InARecord(claims[j - 1], said)) {  // "the lowest in two years": no change said
+        ++limit;
+        continue;
+      }
+      if (!CuedBefore(said, "change") && !CuedAfter(said, "change-after")) continue;
+      if (ChangeOfAPart(said)) return nullptr;
+      if (shift.against && !Restated(claims[shift.last], said) &&
+          !SaidRightAfter(shift.last, j)) {
+        return nullptr;
+      }
+      return &said;
+    }
+    return nullptr;
+  }
+
+  // Whether the words between two claims say that the second is another thing's change: a
+  // word that opens another clause ("فيما", "while"), a change in something named ("زيادة في
+  // العائدات"), or a verb of change of its own ("وارتفعت الأرباح بنسبة 5%", "and profit rose").
+  bool AnotherThingBetween(const Claim& a, const Claim& b) const {
+    if (cues_.StartsAWordIn(text_, a.norm_end, b.norm_begin, "clause")) return true;
+    bool after_letter = true;
+    for (size_t at = a.norm_end, length = 1; at < b.norm_begin; at += length) {
+      const bool letter = scan::IsLetter(scan::NextCodePoint(text_, at, &length));
+      if (letter && !after_letter) {
+        const bool conjunction = text_.compare(at, 2, "\xD9\x88") == 0 ||  // و
+                                 text_.compare(at, 2, "\xD9\x81") == 0;    // ف
+        if (cues_.MatchAt(text_, at, "verb").entry ||
+            (conjunction && cues_.MatchAt(text_, at + 2, "verb").entry)) {
+          return !InTheChangesOwnCue(at, b);
+        }
+      }
+      after_letter = letter;
+    }
+    return false;
+  }
+
+  // Whether `at` is inside the cue of a change right before `b` ("a cut of"), whose verb is
+  // the change's own.
+  bool InTheChangesOwnCue(size_t at, const Claim& b) const {
+    const auto own = cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, b.norm_begin), "change");
+    return own.entry && own.end <= at;
+  }
+
+  // "450 مليون دينار مقابل 400 مليون دينار العام الماضي، بزيادة قدرها 25%", "up from $400
+  // million a year earlier, an increase of 25%": the change right after the value it began
+  // at and its time, with nothing between but its cue.
+  bool SaidRightAfter(size_t from, size_t said) const {
+    const auto& claims = doc_.claims;
+    size_t last = from;
+    for (size_t k = from + 1; k < said; ++k) {
+      const Claim& t = claims[k];
+      if (InARecord(claims[last], t)) continue;  // "the lowest in two years,": read below
+      const bool relative = t.kind == Kind::kDuration && (t.qualifier == "ago" ||
+                                                          t.qualifier == "later");
+      // "في الفترة نفسها من العام الماضي", "in the same period last year"; "في الربع الأول":
+      // an ordinal there numbers a period.
+      const bool period = t.kind == Kind::kOrdinal;
+      if (!(IsTime(t) || relative || period) || !TimeRightAfter(claims[last], t, kFewWords)) {
+        return false;
+      }
+      last = k;
+    }
+    std::string words =
+        PastARecord(PastAnEarlierTime(Trimmed(doc_.Between(claims[last], claims[said]))));
+    // "in the first quarter, a drop of": an English ordinal's noun, then the change.
+    if (const size_t comma = words.find(',');
+        claims[last].kind == Kind::kOrdinal && comma != std::string::npos &&
+        words.find(' ') > comma) {
+      words = Trimmed(std::string_view(words).substr(comma + 1));
+    }
+    // "from $10 million, a 25% increase": an article, then the change after its percentage.
+    return CoveredBy(words, cues_, "change") ||
+           ((words.empty() || CoveredBy(words, cues_, "change-lead")) &&
+            CuedAfter(claims[said], "change-after"));
+  }
+
+  // The words after a few that name the earlier time and end at a comma: "in the previous
+  // election, a rise of" -> "a rise of", "في الدورة السابقة، بزيادة" -> "بزيادة".
+  std::string PastAnEarlierTime(std::string words) const {
+    constexpr size_t kAPhrase = 40;  // bytes: "in the previous election", "في الانتخابات السابقة"
+    const Comma comma = CommaIn(words, /*last=*/false);
+    if (comma.at == std::string::npos || comma.at > kAPhrase ||
+        !cues_.StartsAWordIn(words, 0, comma.at, "earlier")) {
+      return words;
+    }
+    return Trimmed(std::string_view(words).substr(comma.past));
+  }
+
+  // "the lowest in two years, a fall of" -> "a fall of", "وهو أدنى مستوى منذ 2021، بتراجع" ->
+  // "بتراجع": a few words of what the level was, set off by commas, then the change.
+  std::string PastARecord(std::string words) const {
+    constexpr size_t kAPhrase = 48;  // bytes: "its lowest level since the end of 2021"
+    const Comma comma = CommaIn(words, /*last=*/false);
+    if (comma.at == std::string::npos || comma.at > kAPhrase ||
+        !cues_.MatchAt(words, 0, "record").entry) {
+      return words;
+    }
+    return Trimmed(std::string_view(words).substr(comma.past));
+  }
+
+  // Whether claim `t` stands in such words right after `last` ("in two years", "since 2021").
+  bool InARecord(const Claim& last, const Claim& t) const {
+    constexpr size_t kAPhrase = 40;  // bytes: "its lowest level since"
+    const std::string words = Trimmed(doc_.Between(last, t));
+    return words.size() <= kAPhrase && CommaIn(words, false).at == std::string::npos &&
+           cues_.MatchAt(words, 0, "record").entry;
+  }
+
+  // "بزيادة 25% في صادرات التمور", "a 25% rise in date exports": the change of a part.
+  bool ChangeOfAPart(const Claim& said) const {
+    size_t after = scan::SkipSpaces(text_, said.norm_end);
+    if (const auto cue = cues_.MatchAt(text_, after, "change-after"); cue.entry) {
+      after = scan::SkipSpaces(text_, cue.end);
+    }
+    const std::string_view next = scan::WordAt(text_, after);
+    return next == "\xD9\x81\xD9\x8A" || next == "in";  // في
+  }
+
+  // JoinedBy, or after an English ordinal that numbers a period, its noun then the cue: "in
+  // the second quarter from 7.4%".
+  bool JoinedPastItsNoun(const Claim& a, const Claim& b, std::string_view meaning) const {
+    if (JoinedBy(a, b, meaning)) return true;
+    if (a.kind != Kind::kOrdinal) return false;
+    const std::optional<EndingCue> found = WordsEndingWithCue(a, b, meaning, kAWordOrTwo);
+    if (!found) return false;
+    const std::string noun = Trimmed(std::string_view(found->words).substr(0, found->cue));
+    return !noun.empty() && noun.find(' ') == std::string::npos;
+  }
+
+  // "from 8.5% to 7.9%", "من 7.9% إلى 8.5%": a rate that changed, read apart from amounts
+  // since the change of a rate is said in points as often as in per cent of it.
+  std::optional<Shift> RateFromTo(size_t i) const {
+    constexpr size_t kNear = 60;  // bytes: "من الناتج المحلي الإجمالي مقابل"
+    const auto& claims = doc_.claims;
+    const Claim& c = claims[i];
+    if (c.kind != Kind::kPercent || c.unit != "percent") return std::nullopt;
+    if (c.qualifier == "range" && c.lower && c.upper) {  // rising: joined into one claim
+      if (!OpensWithFrom(c)) return std::nullopt;  // "between 10% and 15%" is a range
+      return Shift{c.lower->value, c.upper->value, &c, &c, i};
+    }
+    if (!IsShare(c) || !c.qualifier.empty() || c.approx || i + 1 >= claims.size()) {
+      return std::nullopt;
+    }
+    // "from 6.4% in April to 6.1% in May": the time of the first rate between the two.
+    const size_t j = PastATime(i + 1, c);
+    const Claim& next = claims[j];
+    const Claim& before = claims[j - 1];
+    if (!IsShare(next) || !next.qualifier.empty() || next.approx ||
+        next.sentence != c.sentence) {
+      return std::nullopt;
+    }
+    const bool to = j == i + 1 ? JoinedByTo(c, next)
+                               : CuedFrom(c) && JoinedByTo(before, next, /*from_cued=*/false);
+    if (to) return Shift{c.value, next.value, &c, &next, j};
+    // "rose to 3.9% from 3.8%", "15.3% مقابل 15.6%": where it led, then where it began.
+    // "to 3.1% of GDP from 4.2%", "إلى 3.1% من الناتج المحلي مقابل 4.2%": what the rate is of,
+    // between.
+    const bool of_what = j == i + 1 && CueRightBefore(c, next, "since", kNear) &&
+                         StartsWithCue(c, next, "of-whole");
+    // "ارتفع إلى 3.1% في يناير من 2.9%": "من" after a rate "إلى" names is where it began
+    // (no rate is a share of another).
+    const bool to_from = FromBetween(before, next) &&
+                         cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, c.norm_begin),
+                                           "to").entry;
+    if (of_what || to_from || JoinedPastItsNoun(before, next, "since") ||
+        CoveredBy(WordsPastATime(before, next), cues_, "since")) {
+      return Shift{next.value, c.value, &next, &c, j, true};
+    }
+    return std::nullopt;
+  }
+
+  // The change said of a rate's shift: in points ("a drop of 0.6 percentage points", "بتراجع
+  // 0.6 نقطة مئوية"), which must be the difference; or in per cent, which may be either the
+  // difference (as the press often writes points) or the relative change.
+  void RateChange(const Shift& shift) {
+    if (const Claim* said = ChangeSaid(shift)) RateChange(shift, *said);
+  }
+
+  void RateChange(const Shift& shift, const Claim& said) {
+    if (InPoints(said)) return CheckDifference(shift, said);
+    double change = 0;
+    if (!IsShare(said) || PointsFit(shift, said) || RelativeFits(shift, said, &change)) return;
+    const double points = std::fabs(*AsDouble(shift.to) - *AsDouble(shift.from));
+    reporter_->Report(
+        "arith.change_mismatch",
+        absl::StrFormat("from %s%% to %s%% is a change of %s points, or %.2f%%, not %s%%",
+                        shift.from, shift.to, Number(points), change, said.value),
+        SpansOf(shift, said), absl::StrFormat("%.2f", change), said.value);
+  }
+
+  // A number of percentage points: "0.6 percentage points", "0.6 نقطة مئوية", or, said of a
+  // rate, "0.6 points", "0.6 نقطة".
+  bool InPoints(const Claim& c) const {
+    if (c.value.empty() || !c.qualifier.empty() || c.approx) return false;
+    if (c.kind == Kind::kQuantity) return c.unit == "pp" || c.unit == "bp";
+    // (The word is the noun the number counts, inside its span, or after it.)
+    return c.kind == Kind::kNumber && c.unit.empty() &&
+           (CuedAfter(c, "points") || cues_.MatchBefore(text_, c.norm_end, "points").entry);
+  }
+
+  // "fell 0.6 points to 3.8% from 4.4%", "تراجعت بـ0.6 نقطة من 4.4% إلى 3.8%": a rate's
+  // change said first, in points or in per cent, then where the rate led and where it began.
+  bool RateChangeFirst(size_t i) {
+    const auto& claims = doc_.claims;
+    const Claim& said = claims[i];
+    if (!(IsShare(said) || InPoints(said)) || i + 1 >= claims.size() ||
+        claims[i + 1].sentence != said.sentence) {
+      return false;
+    }
+    // "from 4.1% to 8.6%": a range of two rates, which RateFromTo reads.
+    const auto rate_or_range = [](const Claim& c) {
+      return IsShare(c) || (c.kind == Kind::kPercent && c.qualifier == "range");
+    };
+    // "انخفضت نسبة البطالة 0.6 نقطة، من": the verb before its subject, the rate right after;
+    // "رفع نسبة الفائدة بـ 50 نقطة أساسية": "ب" alone before points.
+    if (!(CuedBefore(said, "change") || CuedBefore(said, "verb") || CuedBefore(said, "by") ||
+          (InPoints(said) && BaEndsAt(text_, scan::SkipSpacesBack(text_, said.norm_begin))) ||
+          (rate_or_range(claims[i + 1]) && VerbBeforeItsSubject(i)))) {
+      return false;
+    }
+    const size_t next = PastATime(i + 1, said);
+    if (!rate_or_range(claims[next])) return false;
+    // Read in place first: nothing between, or a word of where it led right before the rate.
+    const size_t end = scan::SkipSpacesBack(text_, claims[next].norm_begin);
+    // "rose 3.5 points, from 4.1% to 8.6%": a comma alone before the rate's range.
+    const bool comma_then_range = OpensWithFrom(claims[next]) &&
+                                  Trimmed(doc_.Between(claims[next - 1], claims[next])).empty();
+    if (end > claims[next - 1].norm_end && !comma_then_range &&
+        !cues_.MatchBefore(text_, end, "to").entry &&
+        !doc_.engine.range_cues().MatchBefore(text_, end, "open").entry) {
+      return false;
+    }
+    // ("0.6 points to": the word "points" is no part of the claim.)
+    const std::string words = Trimmed(doc_.Between(claims[next - 1], claims[next]));
+    const std::string gap = AfterCue(AfterCue(AfterCue(words, "points"), "measure"), "going");
+    if (!gap.empty() && !CoveredBy(gap, cues_, "to") &&
+        !CoveredBy(gap, doc_.engine.range_cues(), "open")) {
+      return false;
+    }
+    const std::optional<Shift> shift = RateFromTo(next);
+    if (shift) RateChange(*shift, said);
+    return shift.has_value();
+  }
+
+  // Basis points are hundredths of the percentage points a rate's difference is in.
+  static bool InBasisPoints(const Claim& c) {
+    return c.kind == Kind::kQuantity && c.unit == "bp";
+  }
+
+  // Whether D is the difference from A to B, each rounded as written.
+  static bool PointsFit(const Shift& shift, const Claim& difference) {
+    const std::optional<double> a = AsDouble(shift.from), b = AsDouble(shift.to);
+    const std::optional<double> d = AsDouble(difference.value);
+    if (!a || !b || !d) return true;  // nothing to compare: nothing to report
+    const bool bp = InBasisPoints(difference);
+    const double per = bp ? 0.01 : 1;
+    // Rates moved by basis points are set, not measured: "to 5.5% from 5%" is 5.00%.
+    const double ends =
+        bp ? 2 * std::min(HalfUnit(*shift.from_claim), HalfUnit(*shift.to_claim))
+           : Slack(*shift.from_claim, *shift.to_claim) + Slack(*shift.to_claim, *shift.from_claim);
+    const double slack = ends + per * Slack(difference, difference);
+    return std::fabs(std::fabs(*b - *a) - per * *d) <= slack;
+  }
+
+  // The difference from A to B said to be D, each of them rounded as written.
+  void CheckDifference(const Shift& shift, const Claim& difference) {
+    if (PointsFit(shift, difference)) return;
+    const double a = *AsDouble(shift.from), b = *AsDouble(shift.to);
+    const bool bp = InBasisPoints(difference);
+    const std::string change = bp ? Number(std::fabs(b - a) * 100) : Number(std::fabs(b - a));
+    reporter_->Report("arith.change_mismatch",
+                      absl::StrFormat("from %s to %s is a change of %s, not %s", shift.from,
+                                      shift.to, bp ? change + " basis points" : change,
+                                      difference.value),
+                      SpansOf(shift, difference), change, difference.value);
+  }
+
+  // The claims of a change and of what is said of it, in the order of the text.
+  static std::vector<SpanRef> SpansOf(const Shift& shift, const Claim& said) {
+    std::vector<SpanRef> spans = {SpanOf(*shift.from_claim), SpanOf(said)};
+    if (shift.to_claim != shift.from_claim) spans.push_back(SpanOf(*shift.to_claim));
+    SortByStart(&spans);
+    return spans;
+  }
+
+  // "rose 10% to $120m from $100m", "ارتفعت بنسبة 20% من 100 إلى 130": the change said first,
+  // then where it led and where it began, in either order.
+  void ChangeFirst(size_t i) {
+    const auto& claims = doc_.claims;
+    const Claim& pct = claims[i];
+    // "shrank by a third, from 10,000 to 8,000", "بمقدار الثلث": a change as a fraction in words.
+    const bool fraction =
+        IsWordFraction(pct) &&
+        (CuedBefore(pct, "by") || CuedBefore(pct, "verb"));
+    if (RateChangeFirst(i) || !(IsShare(pct) || fraction) || i + 1 >= claims.size() ||
+        claims[i + 1].sentence != pct.sentence ||
+        !(fraction || CuedBefore(pct, "change") || CuedBefore(pct, "verb") ||
+          AnotherChangeOfIt(i) || VerbBeforeItsSubject(i))) {
+      return;
+    }
+    // "تطورت بنسبة 7.7 بالمائة في جوان 2017، لتصل الى 744 مليون دينار": the time of the
+    // change, a few words on, before its values; "بنسبة 8.4% أو ما قيمته 643 م د، ليبلغ",
+    // "fell 8.4%, or 643 million dinars, to": the change restated as an amount first.
+    const size_t first = i + 2 < claims.size() && AmountRestates(pct, claims[i + 1]) ? i + 2
+                                                                                   : i + 1;
+    const size_t next = PastATime(first, pct);
+    std::string_view between = doc_.Between(claims[next - 1], claims[next]);
+    const std::string gap = Trimmed(between);
+    // "بنسبة 72 بالمائة من حيث القيمة (152 م د مقابل 551 م د)": the measure of the change,
+    // then its values in brackets; or the values in brackets right after it ("تحسنا بنسبة 18%
+    // (7،1 د/كغ مقابل 6 د/كغ)").
+    const bool bracket_next = between.find('(') != std::string_view::npos &&
+                              between.find_first_not_of(" (") == std::string_view::npos;
+    if (CoveredBy(gap, cues_, "measure") || bracket_next) between = {};
+    // "Shares fell 4% on Monday after the firm cut its forecast to $2.1 billion from $2.4
+    // billion": the values after another clause are another thing's.
+    if (AnotherThingBetween(pct, claims[next])) return;
+    // "lost 20% of its value, falling from $2.5 billion": what the change measures and a verb
+    // that says it again, on the way to its values; its time before or after what it measures
+    // ("lost a third of their value this year, falling from").
+    const std::string measured = AfterCue(AfterCue(gap, "when"), "measure");
+    const std::string rest = AfterCue(AfterCue(measured, "when"), "going");
+    std::optional<Shift> shift = ToThenFrom(next, between, rest);
+    if (!shift && (rest.empty() || CoveredBy(rest, doc_.engine.range_cues(), "open"))) {
+      shift = FromTo(next);
+    }
+    if (shift) CheckChange(*shift, pct);
+  }
+
+  // Whether `amount` restates the change `pct` right after it: "، أو ما قيمته 643 م د".
+  bool AmountRestates(const Claim& pct, const Claim& amount) const {
+    return IsPlainAmount(amount) && amount.sentence == pct.sentence &&
+           CoveredBy(Trimmed(doc_.Between(pct, amount)), cues_, "restate");
+  }
+
+  // "rose $2 to $50 from $47", "ارتفع 7 فلوس إلى 3.05 درهم من 2.98 درهم": the difference said
+  // first, in the unit of its values, then where it led and where it began.
+  void DifferenceFirst(size_t i) {
+    const auto& claims = doc_.claims;
+    const Claim& said = claims[i];
+    if (!IsPlainCount(said) || (said.kind == Kind::kNumber && said.noun_key.empty()) ||
+        i + 2 >= claims.size()) {
+      return;
+    }
+    const Claim& to = claims[i + 1];
+    const bool alike = to.kind == said.kind && to.unit == said.unit &&
+                       (to.noun_key.empty() || to.noun_key == said.noun_key ||
+                        said.kind == Kind::kMoney);
+    // Read in place first: "to" and nothing else between.
+    const auto m = cues_.MatchAt(text_, scan::SkipSpaces(text_, said.norm_end), "to");
+    if (to.sentence != said.sentence || !alike || !m.entry ||
+        scan::SkipSpaces(text_, m.end) != to.norm_begin) {
+      return;
+    }
+    if (!ChangedBy(i)) return;
+    if (const std::optional<Shift> shift = Against(i + 1, /*change_first=*/true)) {
+      CheckDifference(*shift, said);
+    }
+  }
+
+  // "passed 220 votes to 210, a margin of 10", "52% مقابل 48%، بفارق 4 نقاط": the two sides
+  // of a tally or a race, then the margin between them (arith_cues.tsv "margin"). Not from
+  // "from", where the two are a change's ends and the change checks weigh it.
+  void Margin(size_t i) {
+    const auto& claims = doc_.claims;
+    if (i + 2 >= claims.size()) return;
+    const Claim& a = claims[i];
+    const Claim& b = claims[i + 1];
+    const Claim& m = claims[i + 2];
+    // Asked at every claim: the sides' nearness first ("to", "مقابل", "-" between them).
+    constexpr size_t kJoin = 16, kNear = 60;  // bytes: " against ", "، أي بفارق"
+    if (b.norm_begin - a.norm_end > kJoin || m.norm_begin - b.norm_end > kNear) return;
+    const bool shares = IsShare(a) && IsShare(b) && a.qualifier.empty() && b.qualifier.empty();
+    const bool counts = IsPlainCount(a) && IsPlainCount(b) && a.unit == b.unit;
+    // Two shares part by points ("بفارق 4 نقاط") or a percentage; counts by a count of theirs.
+    const bool margin = shares ? (IsShare(m) && m.qualifier.empty()) || InPoints(m)
+                               : IsPlainCount(m) && m.kind == a.kind && m.unit == a.unit;
+    if (!(shares || counts) || a.kind != b.kind || !margin || m.sentence != a.sentence ||
+        !MarginSaid(b, m) || !TallySides(a, b) ||
+        CuedFrom(a)) {
+      return;
+    }
+    // Counts of votes or goals are exact under a thousand; shares are rounded.
+    const double gap = std::fabs(*AsDouble(a.value) - *AsDouble(b.value));
+    if (counts) {
+      const double slack = CountSlackBeside(a, b) + CountSlackBeside(b, a) +
+                           CountSlackBeside(m, m);
+      if (std::fabs(gap - *AsDouble(m.value)) <= slack) return;
+    } else if (PointsFit(Shift{b.value, a.value, &b, &a, i + 1}, m)) {
+      return;
+    }
+    reporter_->Report("arith.change_mismatch",
+                      absl::StrFormat("%s against %s is a margin of %s, not %s", a.value, b.value,
+                                      Number(gap), m.value),
+                      {SpanOf(a), SpanOf(b), SpanOf(m)}, Number(gap), m.value);
+  }
+
+  // Whether `m` is said to be the margin of the tally ending at `b`: the cue alone between
+  // them (read in place first), or after whose the second side is and a comma ("37 للوصيف،
+  // بفارق"); and no third side it is a gap to ("2-0، وبفارق 10 نقاط عن أقرب منافسيه", "a
+  // 15-point gap over the bottom side": the league's, not the score's).
+  bool MarginSaid(const Claim& b, const Claim& m) const {
+    constexpr size_t kNear = 40;  // bytes: "for his rival, a margin of"
+    if (!cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, m.norm_begin), "margin").entry ||
+        CuedAfter(m, "margin-over")) {
+      return false;
+    }
+    return JoinedBy(b, m, "margin") ||
+           (ForTheRival(b) && CommaBeforeTheCue(b, m, "margin", kNear));
+  }
+
+  // "2,400 new cases, bringing the total to 58,400 from 56,000", "2400 إصابة جديدة، ليرتفع
+  // العدد الإجمالي إلى 58400 مقابل 56000": what was added, then the total it brought a count
+  // to (arith_cues.tsv "total-to") and where the count was.
+  void AddedThenTotal(size_t i) {
+    constexpr size_t kNear = 80;  // bytes: "إصابات جديدة، ليرتفع العدد الإجمالي إلى"
+    const auto& claims = doc_.claims;
+    if (i + 2 >= claims.size()) return;
+    const Claim& added = claims[i];
+    if (!IsPlainCount(added) || added.noun_key.empty()) return;  // "2,400 new cases"
+    const size_t t = IsTime(claims[i + 1]) ? i + 2 : i + 1;  // "on Monday, bringing"
+    const Claim& to = claims[t];
+    if (t + 1 >= claims.size() || to.kind != added.kind || !AlikeInOneSentence(added, to) ||
+        doc_.Between(added, to).size() > kNear || !CuedBefore(to, "total-to")) {
+      return;
+    }
+    // Where the count was must end its clause, or be the day before's ("from 56,000
+    // yesterday", "مقابل 56000 أمس"): "from 40,000 a week ago" spans more than what was added.
+    const std::optional<Shift> shift = Against(t, /*change_first=*/true);
+    if (shift && EndsTheDayBefore(shift->from_claim->norm_end)) CheckDifference(*shift, added);
+  }
+
+  // Whether the clause ends at `end`, or after a word for the day before ("56,000 yesterday.",
+  // "56000 أمس،").
+  bool EndsTheDayBefore(size_t end) const {
+    constexpr std::string_view kMarks = ".,;\n";
+    if (EndsAt(text_, end, kMarks)) return true;
+    const size_t next = scan::SkipSpaces(text_, end);
+    const auto day = doc_.engine.time_cues().MatchAt(text_, next, "day-of");
+    return day.entry && day.entry->tags.at(1) == "-1" && EndsAt(text_, day.end, kMarks);
+  }
+
+  // Whether claim i is the amount of a change: "rise 17 fils", "بمقدار 5 دولارات", "cut 900
+  // jobs", a verb or a word of change before; in Arabic the verb comes first, its subject
+  // between ("قفز المؤشر 58 نقطة").
+  bool ChangedBy(size_t i) const {
+    const Claim& said = doc_.claims[i];
+    return CuedBefore(said, "change") || CuedBefore(said, "verb") || CuedBefore(said, "by") ||
+           CuedBefore(said, "change-after") || VerbBeforeItsSubject(i);
+  }
+
+  // "slid 12 cents, or 3%, to $3.88", "تراجع 0.12 دولار (3%) إلى 3.88 دولار": a change said as
+  // an amount and as a share of where it began, then where it led; where it began is the
+  // level less the amount, or more, as the change rose or fell (either will do: the verbs
+  // say no way). A start said after ("from $4") is read by ChangeFirst.
+  void DifferenceAndShare(size_t i) {
+    const auto& claims = doc_.claims;
+    if (i + 2 >= claims.size()) return;
+    // "gained 2.1%, or 57 points, to 5,245": the share may come first.
+    const bool share_first = claims[i].kind == Kind::kPercent;
+    const Claim& said = claims[share_first ? i + 1 : i];
+    const Claim& pct = claims[share_first ? i : i + 1];
+    const Claim& to = claims[i + 2];
+    if (to.sentence != said.sentence || !IsPlainCount(to) || !AChangeOf(said, pct, to)) return;
+    const Claim& second = claims[i + 1];
+    if (!RestatedRightAfter(claims[i], second)) return;
+    // "or 12% of its value, falling to": what the change measures and a verb that says it
+    // again, on the way to where it led; or where it settled ("at $79.40").
+    const std::string rest =
+        AfterCue(AfterCue(WordsPastTheBracket(second, to), "measure"), "going");
+    if (!(CoveredBy(rest, cues_, "to") || CoveredBy(rest, cues_, "level")) ||
+        SinceRightAfter(to) || !ChangedBy(i)) {
+      return;
+    }
+    CheckLevelChange(said, pct, to);
+  }
+
+  // "closed at 4,512 on Friday, down 38 points, or 0.8%", "أغلق المؤشر عند 11250 نقطة، مرتفعا
+  // 150 نقطة أو 1.35%": the level first (arith_cues.tsv "level"), then, past a comma, the
+  // change that led to it as an amount and a share, which ends the clause.
+  void LevelThenChange(size_t i) {
+    const auto& claims = doc_.claims;
+    if (i + 2 >= claims.size() || !IsPlainCount(claims[i])) return;
+    const Claim& to = claims[i];
+    // A time of its own may stand before the comma ("on Friday"); no verb of another thing.
+    const size_t first = PastATime(i + 1, to);
+    if (first + 1 >= claims.size() || claims[first + 1].sentence != to.sentence) return;
+    const bool share_first = claims[first].kind == Kind::kPercent;
+    const Claim& said = claims[share_first ? first + 1 : first];
+    const Claim& pct = claims[share_first ? first : first + 1];
+    if (!AChangeOf(said, pct, to) ||
+        !EndsAt(text_, PastABracket(claims[first + 1].norm_end), ".,;\n") ||
+        !CuedBefore(to, "level") || !RestatedRightAfter(claims[first], claims[first + 1])) {
+      return;
+    }
+    const std::string_view words = doc_.Between(claims[first - 1], claims[first]);
+    const Comma comma = CommaIn(words, /*last=*/true);
+    if (comma.at == std::string_view::npos || comma.at > kFewWords ||
+        !CoveredBy(Trimmed(words.substr(comma.past)), cues_, "change") ||
+        AnotherThingBetween(to, claims[first])) {
+      return;
+    }
+    CheckLevelChange(said, pct, to);
+  }
+
+  // "grew by 1.2 million to 11.2 million, an increase of 12%", "زاد بمقدار 1.2 مليون نسمة
+  // ليصل إلى 11.2 مليون، أي بزيادة 12%", "rose $42 to $2,642 an ounce, a gain of 1.6%": the
+  // change as an amount after "by" or its verb, where it led, then past a comma the change as
+  // a share, which ends the clause.
+  void DifferenceToThenShare(size_t i) {
+    const auto& claims = doc_.claims;
+    if (i + 2 >= claims.size()) return;
+    const Claim &said = claims[i], &to = claims[i + 1], &pct = claims[i + 2];
+    if (pct.sentence != said.sentence || !IsPlainCount(to) || !AChangeOf(said, pct, to) ||
+        !CoveredBy(AfterCue(WordsBetween(said, to), "going"), cues_, "to") ||
+        !(CuedBefore(said, "by") || CuedBefore(said, "verb"))) {  // not "from 1,250 to 1,350"
+      return;
+    }
+    // ("$2,642 an ounce, a gain of": what the level is per may stand before the comma.)
+    const std::string_view words = doc_.Between(to, pct);
+    const Comma comma = CommaIn(words, /*last=*/false);
+    if (comma.at == std::string_view::npos || comma.at > kFewWords ||
+        !CoveredBy(AfterCue(Trimmed(words.substr(comma.past)), "restate"), cues_, "change") ||
+        !EndsAt(text_, PastABracket(pct.norm_end), ".,;\n")) {
+      return;
+    }
+    CheckLevelChange(said, pct, to);
+  }
+
+  // Whether `said` and `pct` may be a change of `to`'s value as an amount and a plain share
+  // of where it began: the amount in `to`'s kind and unit.
+  static bool AChangeOf(const Claim& said, const Claim& pct, const Claim& to) {
+    return pct.kind == Kind::kPercent && IsShare(pct) && pct.qualifier.empty() &&
+           IsPlainCount(said) && said.kind == to.kind && said.unit == to.unit;
+  }
+
+  // Where the text goes on past a closing bracket right after `at` ("(2%)."), or `at`.
+  size_t PastABracket(size_t at) const {
+    const size_t next = scan::SkipSpaces(text_, at);
+    return next < text_.size() && text_[next] == ')' ? next + 1 : at;
+  }
+
+  // A change of `said`, `pct` per cent of where it began, that led to `to`.
+  void CheckLevelChange(const Claim& said, const Claim& pct, const Claim& to) {
+    const double d = *AsDouble(said.value), t = *AsDouble(to.value), p = *AsDouble(pct.value);
+    const double hd = HalfUnit(said), ht = HalfUnit(to), hp = HalfUnit(pct);
+    if (d - hd <= 0 || t - ht <= 0) return;
+    // The share of a start of t - d (a rise) or t + d (a fall), at its least and most.
+    const auto fits = [&](double sign) {
+      const double least = (d - hd) / (t + ht - sign * (d - hd));
+      const double most = (d + hd) / (t - ht - sign * (d + hd));
+      return (most <= 0 && sign > 0) || (100 * least <= p + hp && p - hp <= 100 * most);
+    };
+    if (fits(1) || fits(-1)) return;
+    const double rise = 100 * d / (t - d), fall = 100 * d / (t + d);
+    const bool rose = t > d && std::fabs(rise - p) < std::fabs(fall - p);
+    const std::string as_rise =
+        t > d ? absl::StrFormat("%.2f%% of %s or ", rise, Number(t - d)) : std::string();
+    reporter_->Report("arith.change_mismatch",
+                      absl::StrFormat("a change of %s to %s is %s%.2f%% of %s, not %s%%",
+                                      said.value, to.value, as_rise, fall, Number(t + d),
+                                      pct.value),
+                      {SpanOf(said), SpanOf(pct), SpanOf(to)},
+                      absl::StrFormat("%.2f", rose ? rise : fall),
+                      pct.value);
+  }
+
+  // "a dividend of 45 cents, up 20% from 40 cents", "120 مليون دينار، بزيادة 20% مقارنة بـ100
+  // مليون": where a change led, the change, then where it began.
+  // "48 million passengers last year, 19% more than the 44 million": the time of where it led
+  // between it and the change, and a comparison that says the change and where it began.
+  void ChangeBetween(size_t i) {
+    const auto& claims = doc_.claims;
+    if (i == 0 || i + 1 >= claims.size()) return;
+    size_t t = i - 1;
+    // "27.5 مليار دولار في الربع الثاني، بانخفاض": an ordinal there numbers a period.
+    // "2.1 مليون سائح إلى غاية 20 جوان، بزيادة": a date a few words on, "until" it;
+    // "48,000 migrants crossed the Channel last year, up": a verb and its object before a time.
+    const bool period = claims[t].kind == Kind::kOrdinal;
+    if (t > 0 && (IsTimeOrAgo(claims[t]) || period) &&
+        TimeRightAfter(claims[t - 1], claims[t], kFewWords)) {
+      --t;
+    }
+    const Claim& to = claims[t];
+    const Claim& pct = claims[i];
+    // "a 25% premium over Friday's close of $33.60": a weekday's possessive on the way.
+    const size_t f = i + 2 < claims.size() && WeekdaysPossessive(claims[i + 1]) ? i + 2 : i + 1;
+    const Claim& from = claims[f];
+    // "1.2 million barrels a day in May, up 20% from 1.1 million": a bare start is in the
+    // unit of where it led.
+    const bool bare_from = IsPlainCount(to) && IsPlainCount(from) && from.kind == Kind::kNumber &&
+                           from.unit.empty() && from.noun.empty() && from.sentence == to.sentence;
+    // "54,000, 3,000 fewer than the 56,000": the difference said by a comparison.
+    const bool difference = AlikeInOneSentence(to, pct);
+    // "61.4%, up 3.2 points from 58.2%": a rate's change, in points or per cent.
+    const bool rates = IsPlainRate(to) && IsPlainRate(from) && from.sentence == to.sentence;
+    const bool points = rates && InPoints(pct);
+    if (!(IsShare(pct) || difference || points) || !pct.qualifier.empty() ||
+        !(AlikeInOneSentence(to, from) || bare_from || rates) || pct.sentence != to.sentence) {
+      return;
+    }
+    // Two rates around a percentage are common: read their cue in place before any words.
+    if (rates && !AlikeInOneSentence(to, from) && !bare_from && !SinceRightAfter(pct)) return;
+    // "1.8 million this year, up 50% from": a time with no number of its own may stand between;
+    // "، أي بزيادة 30% عن": the change restated.
+    std::string said = AfterCue(WordsPastATime(claims[i - 1], pct), "restate");
+    // "in the second quarter, down": the period's noun after its ordinal, then the change;
+    // "1.4 million homes without power, down": a word or two of what the level counts.
+    if (const size_t comma = said.rfind(',');
+        comma != std::string::npos &&
+        ((t < i - 1 && period) || AFewWords(std::string_view(said).substr(0, comma), kAWordOrTwo,
+                                            ",(0123456789"))) {
+      said = Trimmed(std::string_view(said).substr(comma + 1));
+    }
+    // ("0.3 points from": the word "points" is no part of a claim under one.)
+    std::string began =
+        points ? AfterCue(WordsBetween(pct, from), "points") : WordsBetween(pct, from);
+    // "1.4 million, a 15% rise from": an article before the share, the change's noun after it.
+    const auto* noun = points || !CoveredBy(said, cues_, "change-lead")
+                           ? nullptr
+                           : cues_.MatchAt(began, 0, "change-after").entry;
+    const bool noun_after = noun != nullptr;
+    if (noun_after) began = AfterCue(began, "change-after");
+    const auto since = cues_.MatchAt(began, 0, "since");
+    // "a 15% rise on the 1.12 million": "on" after the change's noun is "from"; so is "over"
+    // after a premium ("a 25% premium over Friday's close of").
+    const bool on = noun_after && (began == "on" || began == "on the" ||
+                                   (noun->HasTag("premium") && OverAPrice(began)));
+    // "up 15% from the 1.12 million of 2022": the article of where it began.
+    if (!on && (!since.entry || !(since.end == began.size() ||
+                                  Trimmed(std::string_view(began).substr(since.end)) == "the"))) {
+      return;
+    }
+    // "54,000 at year end, 3,000 fewer than": a word or two of its time may stand between.
+    const bool than = !on && AFewWords(said, kAWordOrTwo) && since.entry->HasTag("than");
+    if (!than && (difference || !(noun_after || CoveredBy(said, cues_, "change")))) return;
+    const Shift shift{from.value, to.value, &from, &to, f};
+    if (difference) return CheckDifference(shift, pct);
+    if (rates) return RateChange(shift, pct);
+    CheckChange(shift, pct);
+  }
+
+  // Whether `c` is a weekday alone written with "'s" ("Friday's close").
+  bool WeekdaysPossessive(const Claim& c) const {
+    if (c.kind != Kind::kDate || !c.value.empty()) return false;
+    const std::string_view after = std::string_view(text_).substr(c.norm_end);
+    return after.starts_with("'s ") || after.starts_with("\xE2\x80\x99s ");  // ' or ’
+  }
+
+  // The words between a premium and the price it is over: "over", "to the", or one of them, a
+  // few words, and "close of" ("over Friday's close of", "to the stock's closing price of").
+  bool OverAPrice(std::string_view words) const {
+    constexpr size_t kFewWordsOfAPrice = 3;
+    const auto base = cues_.MatchAt(words, 0, "premium-base");
+    if (!base.entry) return false;
+    const std::string rest = Trimmed(words.substr(base.end));
+    if (rest.empty() || rest == "the") return true;
+    const auto of = cues_.MatchBefore(rest, rest.size(), "price-of");
+    return of.entry &&
+           std::count(rest.begin(), rest.begin() + static_cast<std::ptrdiff_t>(of.end), ' ') <
+               static_cast<std::ptrdiff_t>(kFewWordsOfAPrice);
+  }
+
+  // Whether "from", "مقارنة بـ" (arith_cues.tsv "since") follows a claim, after its "points"
+  // and marks.
+  bool SinceRightAfter(const Claim& c) const {
+    size_t at = c.norm_end;
+    for (size_t mark = 1; mark != 0; at += mark) mark = MarkLength(text_.substr(at), false);
+    if (const auto points = cues_.MatchAt(text_, at, "points"); points.entry) {
+      at = scan::SkipSpaces(text_, points.end);
+    }
+    return cues_.MatchAt(text_, at, "since").entry != nullptr;
+  }
+
+  static bool IsPlainRate(const Claim& c) {
+    return c.kind == Kind::kPercent && IsShare(c) && c.qualifier.empty() && !c.approx;
+  }
+
+  // "بنسبة 72 بالمائة من حيث القيمة (...) و62 بالمائة من حيث الكمية": a percentage joined
+  // by a glued "و" to the change's percentage before it is another change of the same thing.
+  bool AnotherChangeOfIt(size_t i) const {
+    static constexpr std::string_view kAnd = "\xD9\x88";  // و
+    const Claim& pct = doc_.claims[i];
+    if (pct.norm_begin < kAnd.size() ||
+        text_.substr(pct.norm_begin - kAnd.size(), kAnd.size()) != kAnd) {
+      return false;
+    }
+    for (size_t j = i; j-- > 0 && doc_.claims[j].sentence == pct.sentence;) {
+      if (IsShare(doc_.claims[j])) return CuedBefore(doc_.claims[j], "change");
+    }
+    return false;
+  }
+
+  // The change from A to B said to be C %, where A and B may each be rounded by half a unit
+  // of their last digit: a finding when no values they round from make it C %.
+  // Whether Z% is the change from A to B, each rounded as written; *change is the change.
+  static bool RelativeFits(const Shift& shift, const Claim& pct, double* change) {
+    const std::optional<double> z = AsDouble(pct.value);
+    if (!z) return true;
+    // "بزيادة نحو 26%", "up about 26%": loosely, as a fraction is said.
+    if (pct.qualifier == "about") {
+      return ChangeFits(shift, *z, std::max(kFractionSlack, 0.1 * *z), change);
+    }
+    return !pct.qualifier.empty() || ChangeFits(shift, *z, HalfUnit(pct), change);
+  }
+
+  // Whether Z %, give or take `slack` points, is the change from A to B, each rounded as
+  // written (true where there is nothing to compare); *change is the change.
+  static bool ChangeFits(const Shift& shift, double z, double slack, double* change) {
+    const std::optional<double> a = AsDouble(shift.from), b = AsDouble(shift.to);
+    if (!a || !b || *a <= 0) return true;
+    const Claim &from = *shift.from_claim, &to = *shift.to_claim;
+    const double ha = Slack(from, to), hb = Slack(to, from);
+    if (*a - ha <= 0) return true;
+    *change = 100 * std::fabs(*b - *a) / *a;
+    const double most = 100 * std::max((*b + hb) / (*a - ha) - 1, 1 - (*b - hb) / (*a + ha));
+    const double least =
+        100 * std::max({(*b - hb) / (*a + ha) - 1, 1 - (*b + hb) / (*a - ha), 0.0});
+    return z + slack >= least && z - slack <= most;
+  }
+
+  void CheckChange(const Shift& shift, const Claim& pct) {
+    double change = 0;
+    if (IsWordFraction(pct)) return CheckFractionChange(shift, pct);
+    if (RelativeFits(shift, pct, &change)) return;
+    reporter_->Report("arith.change_mismatch",
+                      absl::StrFormat("from %s to %s is a change of %.2f%%, not %s%s%%",
+                                      shift.from, shift.to, change,
+                                      pct.qualifier == "about" ? "about " : "", pct.value),
+                      SpansOf(shift, pct), absl::StrFormat("%.2f", change), pct.value);
+  }
+
+  // "by a third" of a change from A to B: within kFractionSlack points of the fraction, with A
+  // and B each rounded as written.
+  void CheckFractionChange(const Shift& shift, const Claim& fraction) {
+    const std::optional<double> f = AsDouble(fraction.value);
+    if (!f) return;
+    // A fraction is said of a change loosely: "by half" of 53 %, "by a third" of 30 %.
+    const double z = 100 * *f;
+    double change = 0;
+    if (ChangeFits(shift, z, std::max(kFractionSlack, 0.1 * z), &change)) return;
+    reporter_->Report("arith.change_mismatch",
+                      absl::StrFormat("from %s to %s is a change of %.2f%%, not %s", shift.from,
+                                      shift.to, change, fraction.text),
+                      SpansOf(shift, fraction), absl::StrFormat("%.2f", change),
+                      Number(z));
+  }
+
+  // Whether a range opens with "from", "من": a change's ends, where "between" gives bounds.
+  bool OpensWithFrom(const Claim& c) const {
+    const auto open = doc_.engine.range_cues().MatchAt(text_, c.norm_begin, "open");
+    return open.entry && (open.entry->phrase == "from" ||
+                          open.entry->phrase == "\xD9\x85\xD9\x86");  // من
+  }
+
+  // A change from one value to another starting at claim i: a range of one quantity, or two
+  // claims joined by "to". A period's range is a change only from "from" ("sentenced to
+  // between 5 and 10 years").
+  std::optional<Shift> FromTo(size_t i) const {
+    const auto& claims = doc_.claims;
+    const Claim& c = claims[i];
+    if (c.qualifier == "range" && c.lower && c.upper && c.kind != Kind::kPercent &&
+        c.kind != Kind::kYear && (c.kind != Kind::kDuration || OpensWithFrom(c))) {
+      return Shift{c.lower->value, c.upper->value, &c, &c, i};
+    }
+    if (i + 1 < claims.size() && AlikeInOneSentence(c, claims[i + 1]) &&
+        JoinedByTo(c, claims[i + 1])) {
+      return Shift{c.value, claims[i + 1].value, &c, &claims[i + 1], i + 1};
+    }
+    // "من 707 مليون دينار في نهاية أفريل 2016 إلى 1108 مليون دينار", "from 1,200 last week
+    // to 900": the time of the first value between the two.
+    if (i + 2 < claims.size() && IsTimeOrAgo(claims[i + 1]) &&
+        AlikeInOneSentence(c, claims[i + 2]) &&
+        CuedFrom(c) && JoinedByTo(claims[i + 1], claims[i + 2], /*from_cued=*/false)) {
+      return Shift{c.value, claims[i + 2].value, &c, &claims[i + 2], i + 2};
+    }
+    return std::nullopt;
+  }
+
+  // "to $120m from $100m", "لتبلغ 120 مليونا مقابل 100 مليون", and after a few words of what
+  // changed ("بنسبة 66 بالمائة في مستوى القيمة الى حدود 496 م د مقابل 1446 م د"): where a
+  // change led, after `gap` (the words before it), then where it began. Not after a comma, nor
+  // in brackets, where the press gives one item of what changed ("بنسبة 13،9 بالمائة نتيجة
+  // تطور مبيعات التمور (197 م د مقابل 139،5 م د)").
+  std::optional<Shift> ToThenFrom(size_t i, std::string_view between,
+                                  const std::string& rest) const {
+    constexpr size_t kNear = 60;  // bytes: a few words, no clause of its own
+    // "بنسبة 3.5%، ليغلق عند 9650 نقطة": a comma, then the verb of where it closed.
+    if (AFewWords(between, kNear) || CoveredBy(rest, cues_, "to") ||
+        CoveredBy(rest, cues_, "level") || VerbItsSubjectThenTo(rest) ||
+        ExplainedByItsLevel(rest)) {
+      return Against(i, /*change_first=*/true);
+    }
+    // "rose 18% in the first quarter, to $1,350": a comma after the change's time.
+    const size_t comma = between.rfind(',');
+    const bool to_after_time =
+        comma != std::string_view::npos && AFewWords(between.substr(0, comma), kNear) &&
+        CoveredBy(Trimmed(between.substr(comma + 1)), cues_, "to");
+    return to_after_time ? Against(i, /*change_first=*/true) : std::nullopt;
+  }
+
+  // "بنسبة 7.4%، حيث بلغت قيمتها": a change explained by the level it led to, said of the
+  // thing itself (no subject, or one with the thing's possessive), not of an item of it
+  // ("حيث بلغت صادرات الفوسفات").
+  bool ExplainedByItsLevel(std::string_view words) const {
+    const auto explain = cues_.MatchAt(words, 0, "explain");
+    if (!explain.entry || explain.entry->HasTag("level")) return false;
+    const std::string_view after = words.substr(scan::SkipSpaces(words, explain.end));
+    const auto verb = cues_.MatchAt(after, 0, "reached");
+    if (!verb.entry) return false;
+    const std::string subject = Trimmed(after.substr(verb.end));
+    return subject.empty() || (subject.find(' ') == std::string::npos &&
+                               claims::WrittenWithAPossessive(subject, /*others=*/true));
+  }
+
+  // "ليغلق المؤشر عند", "لتصل قيمة الصادرات إلى": a verb of where a change led and its
+  // preposition (arith_cues.tsv "level", "to"), a word or two of its subject between.
+  bool VerbItsSubjectThenTo(std::string_view words) const {
+    constexpr int kSubjectWords = 2;
+    const size_t first_end = words.find(' ');
+    const size_t last_start = words.rfind(' ');
+    if (first_end == std::string_view::npos || last_start == first_end) return false;
+    const auto between = words.substr(first_end + 1, last_start - first_end - 1);
+    if (std::count(between.begin(), between.end(), ' ') + 1 > kSubjectWords) return false;
+    std::string verb_to(words.substr(0, first_end));
+    verb_to.append(words.substr(last_start));
+    return CoveredBy(verb_to, cues_, "level") || CoveredBy(verb_to, cues_, "to");
+  }
+
+  // "120 مليونا مقابل 100 مليون", "$120m, up from $100m": where a change led, then where it
+  // began; `change_first` where the change was said before them.
+  std::optional<Shift> Against(size_t i, bool change_first = false) const {
+    const auto& claims = doc_.claims;
+    // "$2.4 billion, or $1.12 a share, against $2.1 billion": the amount per share led nowhere.
+    if (i + 1 >= claims.size() || PerShareRestated(i)) return std::nullopt;
+    const Claim& to = claims[i];
+    // "لتبلغ 3117.9 مليون دينار، بتاريخ يوم 10 جوان 2017، مقابل 2084.2 مليون دينار": the time
+    // of the value the change led to between the two.
+    const size_t j = PastATime(i + 1, to);
+    const Claim& from = claims[j];
+    // "بحوالي 242 ألف طن مقابل 246 ألف طن": where it led may be said to be about so much.
+    const bool about_to = to.qualifier == "about" && IsPlainAmount(from) && !to.value.empty() &&
+                          to.kind == from.kind && to.unit == from.unit &&
+                          to.sentence == from.sentence;
+    if (!AlikeInOneSentence(to, from) && !about_to) return std::nullopt;
+    // After a period named by an ordinal, its noun before the cue: "in the first half, from".
+    // "ارتفع إلى 12340 نقطة من 12255": "من" is "from" after where a rise led, where "إلى"
+    // names it and it began lower (a share "من" a whole is larger than it), or where a change
+    // said after them measures the fall ("انخفض إلى 3.2 مليار من 4.1 مليار، أي بتراجع 22%"),
+    // or before them ("تراجعت بنسبة 15% إلى 85 ألف سيارة من 100 ألف سيارة").
+    // After a change said first, only where the two are named alike: "إلى 40 من 120 طالبا" is
+    // a share of its whole still.
+    const bool named_alike = !to.unit.empty() || (!to.noun_key.empty() &&
+                                                  to.noun_key == from.noun_key);
+    // "إلى 480 ألفا في 2023 من 520 ألفا": the time of where it led between.
+    const bool led_from = FromBetween(claims[j - 1], from) &&
+                          (*AsDouble(from.value) < *AsDouble(to.value) ||
+                           (change_first && named_alike) || ChangeSaidAfter(j)) &&
+                          cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, to.norm_begin),
+                                            "to").entry;
+    // "fell 8% to 412,000 recorded offences from 470,000": after a change said first, a word or
+    // two that name what the first counts, no noun taken ("-ed" may be a verb).
+    const bool named_between = change_first && j == i + 1 && to.noun.empty() &&
+                               CountedWordsThenSince(to, from);
+    const bool since = led_from || named_between ||
+                       CoveredBy(WordsPastATime(claims[j - 1], from), cues_, "since") ||
+                       (j > i + 1 && EndsWithCue(claims[j - 1], from, "since")) ||
+                       AgainstAfterWhatItDid(to, from, j);
+    if (!since) return std::nullopt;
+    return Shift{from.value, to.value, &from, &to, j, true};
+  }
+
+  // "حصل 1450 طالبا على منح دراسية هذا العام، مقابل 1200 العام الماضي، بزيادة 30%": a few
+  // words of what the first did, a comma and "against", where the change of the two is said
+  // right after them.
+  bool AgainstAfterWhatItDid(const Claim& to, const Claim& from, size_t j) const {
+    constexpr size_t kNear = 64;  // bytes: a verb's object and a time
+    return ChangeSaidAfter(j) &&
+           (CommaBeforeTheCue(to, from, "since", kNear) || OfWhatThenSince(to, from)) &&
+           !cues_.StartsAWordIn(text_, to.norm_end, from.norm_begin, "clause");
+  }
+
+  // "1.2 مليون طن من الحبوب مقابل 900 ألف طن": what the amount is of, "من" and a word, then
+  // "against".
+  bool OfWhatThenSince(const Claim& to, const Claim& from) const {
+    constexpr std::string_view kMin = "\xD9\x85\xD9\x86 ";  // "من "
+    const std::optional<std::string> of = BeforeTheCue(to, from, "since", kFewWords);
+    return of && of->starts_with(kMin) && of->find(' ', kMin.size()) == std::string::npos &&
+           of->size() > kMin.size();
+  }
+
+  // "412,000 recorded offences from": a word or two in lower case, no verb or clause, then
+  // "from".
+  bool CountedWordsThenSince(const Claim& to, const Claim& from) const {
+    constexpr size_t kTwoWords = 32;  // bytes: "recorded offences from"
+    const std::optional<std::string> found = BeforeTheCue(to, from, "since", kTwoWords);
+    if (!found) return false;
+    const std::string_view words = *found;
+    const size_t spaces = static_cast<size_t>(std::count(words.begin(), words.end(), ' '));
+    return !words.empty() && spaces <= 1 &&  // two words at most
+           std::all_of(words.begin(), words.end(),
+                       [](char c) { return c == ' ' || absl::ascii_islower(c); }) &&
+           !cues_.StartsAWordIn(words, 0, words.size(), "verb") &&
+           !cues_.StartsAWordIn(words, 0, words.size(), "clause");
+  }
+
+  // Whether "من" alone stands between two claims, after what the first is a price of ("2.95
+  // درهم للتر من 2.90 درهم"): looked for in place before the words are built.
+  bool FromBetween(const Claim& a, const Claim& b) const {
+    constexpr std::string_view kMin = "\xD9\x85\xD9\x86";  // من
+    return doc_.Between(a, b).find(kMin) != std::string_view::npos &&
+           WordsPastATime(a, b) == kMin;
+  }
+
+  // The words between two claims past a time said with no number of its own right after the
+  // first (arith_cues.tsv "when"): "to $5.2 billion this year from", "إلى 78% هذا العام من".
+  std::string WordsPastATime(const Claim& a, const Claim& b) const {
+    return AfterCue(WordsBetween(a, b), "when");
+  }
+
+  // "، أي بتراجع نسبته 22%", ", a drop of 22%": the claim after claim i is a share that a word
+  // of change names, in its sentence.
+  bool ChangeSaidAfter(size_t i) const {
+    const auto& claims = doc_.claims;
+    if (i + 1 >= claims.size()) return false;
+    const size_t j = PastATime(i + 1, claims[i]);  // "من 520 ألفا في 2022، بتراجع"
+    return claims[j].sentence == claims[i].sentence && IsShare(claims[j]) &&
+           NamesAChange(claims[j]);
+  }
+
+  // "4,200 workers in 2020 and 3,150 in 2023", "4200 عامل في 2020 و3150 في 2023": one
+  // thing in two years, the change from the earlier year's value to the later's.
+  std::optional<Shift> InTwoYears(size_t i) const {
+    const auto& claims = doc_.claims;
+    if (i + 3 >= claims.size()) return std::nullopt;
+    const Claim& a = claims[i];
+    const Claim& a_year = claims[i + 1];
+    const Claim& b = claims[i + 2];
+    const Claim& b_year = claims[i + 3];
+    const bool one_thing = AlikeInOneSentence(a, b) && b_year.sentence == a.sentence &&
+                           (b.noun_key.empty() || b.noun_key == a.noun_key);
+    if (!one_thing || a_year.kind != Kind::kYear || b_year.kind != Kind::kYear ||
+        !TimeRightAfter(a, a_year) || !TimeRightAfter(b, b_year) ||
+        !CoveredBy(Trimmed(doc_.Between(a_year, b)), doc_.engine.range_cues(), "list")) {
+      return std::nullopt;
+    }
+    const std::optional<double> first = AsDouble(a_year.value), second = AsDouble(b_year.value);
+    if (!first || !second || *first == *second) return std::nullopt;
+    if (*first < *second) return Shift{a.value, b.value, &a, &b, i + 3};
+    return Shift{b.value, a.value, &b, &a, i + 3};
+  }
+
+  static bool AlikeInOneSentence(const Claim& a, const Claim& b) {
+    return a.sentence == b.sentence && a.kind == b.kind && IsPlainAmount(a) &&
+           IsPlainAmount(b) && (a.unit == b.unit || OfOneCurrencyWord(a, b) || Degrees(a, b));
+  }
+
+  // "48.2C, three degrees above", "46.2 درجة": degrees alone beside a temperature's scale.
+  static bool Degrees(const Claim& a, const Claim& b) {
+    constexpr std::string_view kDegree = "\xC2\xB0";  // °
+    const auto scale = [](const Claim& c) {
+      return c.unit == "\xC2\xB0" "C" || c.unit == "\xC2\xB0" "F";
+    };
+    return (a.unit == kDegree && scale(b)) || (b.unit == kDegree && scale(a));
+  }
+
+  // The words after a cue of `meaning` that they start with, trimmed; all of them without.
+  std::string AfterCue(const std::string& words, std::string_view meaning) const {
+    const auto m = cues_.MatchAt(words, 0, meaning);
+    return m.entry ? Trimmed(std::string_view(words).substr(m.end)) : words;
+  }
+
+  // "doubled from 100 to 300": a verb of a multiple right before a change that does not come
+  // near it, a fifth either way ("doubled" is said of 2.1 times; "more than doubled" is left).
+  void Multiple(size_t i) {
+    const auto& claims = doc_.claims;
+    const Claim& times = claims[i];
+    if (i + 1 >= claims.size() || !times.qualifier.empty() || times.value.empty()) return;
+    const auto verb = cues_.MatchAt(text_, times.norm_begin, "multiple");
+    // "ارتفع إلى ثلاثة أضعاف", "rose to three times": a multiple where it led ("بثلاثة أضعاف",
+    // "by three times", is read as three or four).
+    const bool to_times = times.kind == Kind::kQuantity && times.unit == "times" &&
+                          cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, times.norm_begin),
+                                            "to").entry;
+    if (!((verb.entry && verb.end == times.norm_end) || to_times || TimesAVerbSays(times)) ||
+        claims[i + 1].sentence != times.sentence) {
+      return;
+    }
+    // "tripled in five years, from 400,000", "between 2019 and 2024, from": the time it took.
+    size_t at = i + 1;
+    const scan::PhraseList& ranges = doc_.engine.range_cues();
+    if (IsTimeOrPeriod(claims[at]) && at + 1 < claims.size() &&
+        claims[at + 1].sentence == times.sentence &&
+        AFewWords(doc_.Between(times, claims[at]), kAWordOrTwo) &&
+        !CoveredBy(Trimmed(doc_.Between(times, claims[at])), ranges, "open")) {
+      ++at;
+    }
+    // "doubled from 1 million in 2020 to 4 million": "from" outside the first value's span.
+    // "doubled to $4 billion from $2 billion": where it led first.
+    // "tripled, rising to $9 from $4": a verb of where it went may come first.
+    const std::string gap = AfterCue(Trimmed(doc_.Between(claims[at - 1], claims[at])), "going");
+    const bool to_first = CoveredBy(gap, cues_, "to");
+    if (!gap.empty() && !to_first && !CoveredBy(gap, ranges, "open")) return;
+    const std::optional<Shift> shift = to_first ? Against(at) : FromTo(at);
+    if (!shift) return;
+    const std::optional<double> a = AsDouble(shift->from), b = AsDouble(shift->to);
+    const std::optional<double> k = AsDouble(times.value);
+    if (!a || !b || !k || *a <= 0 || std::fabs(*b / *a / *k - 1) <= 0.2) return;
+    std::vector<SpanRef> spans = {SpanOf(times), SpanOf(claims[at])};
+    if (shift->last != at) spans.push_back(SpanOf(claims[shift->last]));
+    reporter_->Report("arith.change_mismatch",
+                      absl::StrFormat("from %s to %s is %.2f times as much, not %s times",
+                                      shift->from, shift->to, *b / *a, times.value),
+                      spans, absl::StrFormat("%.2f", *b / *a), times.value);
+  }
+
+  // "sales reached 1.2 million, triple the previous record of 400,000", "three times the
+  // 400,000 of 2022": a multiple after a comma (past the amount's time), then the amount it
+  // multiplies after "the" or "its" and a few words; a fifth either way, as a verb of
+  // multiplying is read.
+  void TimesTheAmount(size_t i) {
+    constexpr size_t kBase = 48;  // bytes: "the previous record of", "its 2022 level of"
+    const auto& claims = doc_.claims;
+    if (i == 0 || i + 1 >= claims.size()) return;
+    const Claim& times = claims[i];
+    const bool multiple = (times.kind == Kind::kQuantity && times.unit == "times") ||
+                          (times.kind == Kind::kNumber &&
+                           cues_.MatchAt(text_, times.norm_begin, "times-the").end ==
+                               times.norm_end);
+    // ("nearly six times": said about so many, within the fifth the verb is read to.)
+    if (!multiple || !(times.qualifier.empty() || times.qualifier == "about")) return;
+    // "1.2 million in the first week, triple": the amount's time between.
+    const Claim& last = claims[i - 1];
+    const bool timed = (last.kind == Kind::kOrdinal || IsTimeOrPeriod(last)) && i > 1 &&
+                       TimeRightAfter(claims[i - 2], last, kFewWords);
+    const Claim& b = claims[timed ? i - 2 : i - 1];
+    const size_t j = PastATime(i + 1, times);
+    const Claim& a = claims[j];
+    const std::string_view before = doc_.Between(last, times), base = doc_.Between(times, a);
+    // ("in the first week,": an ordinal's noun before the comma; "410 mm of rain,": what the
+    // amount is of.)
+    const std::string noun = Trimmed(before);
+    const bool comma_alone =
+        noun.empty() || (last.kind == Kind::kOrdinal && noun.find(' ') == std::string::npos) ||
+        (!timed && WhatItIsOf(noun));
+    if (!AlikeInOneSentence(b, a) || times.sentence != b.sentence || !comma_alone ||
+        !HasComma(before) || base.size() > kBase || HasComma(base) ||
+        base.find_first_of(".;:()") != std::string_view::npos ||
+        !cues_.MatchAt(text_, scan::SkipSpaces(text_, times.norm_end), "base-lead").entry) {
+      return;
+    }
+    const std::optional<double> x = AsDouble(b.value), y = AsDouble(a.value);
+    const std::optional<double> k = AsDouble(times.value);
+    if (!x || !y || !k || *y <= 0 || *k < 2 || std::fabs(*x / *y / *k - 1) <= 0.2) return;
+    reporter_->Report("arith.change_mismatch",
+                      absl::StrFormat("%s is %.2f times %s, not %s times", b.value, *x / *y,
+                                      a.value, times.value),
+                      {SpanOf(b), SpanOf(times), SpanOf(a)}, absl::StrFormat("%.2f", *x / *y),
+                      times.value);
+  }
+
+  // "تضاعف عدد المستخدمين أربع مرات": a count of times (three or more: "مرتين" is said of two
+  // doublings too) a few words after a verb of multiplying, in its clause.
+  bool TimesAVerbSays(const Claim& times) const {
+    if (times.kind != Kind::kNumber || !Counts(times, "times") || *AsDouble(times.value) < 3) {
+      return false;
+    }
+    const size_t from = times.norm_begin > kFewWords ? times.norm_begin - kFewWords : 0;
+    return AFewWords(text_.substr(from, times.norm_begin - from), kFewWords, ",.;:") &&
+           cues_.StartsAWordIn(text_, from, times.norm_begin, "multiply");
+  }
+
+  // Whether "to" joins `a` and `b`, with "from" before `a` when `from_cued`.
+  bool JoinedByTo(const Claim& a, const Claim& b, bool from_cued = true) const {
+    const std::string between = WordsBetween(a, b);
+    const auto m = doc_.engine.range_cues().MatchAt(between, 0, "join");
+    // "from $1,250 to a record $1,350": where it led, as arith_cues.tsv "to" names it.
+    const bool to = (m.entry && m.end == between.size() && m.entry->tags.size() == 1) ||
+                    CoveredBy(between, cues_, "to");
+    return to && (!from_cued || CuedFrom(a));
+  }
+
+  bool CuedFrom(const Claim& a) const {
+    size_t p = a.norm_begin;
+    while (p > 0 && text_[p - 1] == ' ') --p;
+    return doc_.engine.range_cues().MatchBefore(text_, p, "open").entry != nullptr;
+  }
+};
+
+}  // namespace
+
+void CheckChangesAt(const ArithContext& context, size_t i) { ChangeChecks(context).At(i); }
+
+}  // namespace mizan::checks::arith

@@ -1,0 +1,274 @@
+// arith.percent_sum: shares of one whole ("of the vote") that add up to more than 100 %.
+#include <algorithm>
+#include <cmath>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "core/checks/arith_context.h"
+#include "core/checks/document_checks.h"
+#include "core/scan/phrase_list.h"
+#include "core/scan/text_cursor.h"
+
+namespace mizan::checks::arith {
+namespace {
+
+class PercentSumChecks : public ArithContext {
+ public:
+  explicit PercentSumChecks(const ArithContext& context) : ArithContext(context) {}
+
+  void Run() { PercentSums(); }
+
+ private:
+  // Shares of one whole in a sentence that says so, adding up to more than 100 %.
+  void PercentSums() {
+    const auto& claims = doc_.claims;
+    for (size_t i = 0; i < claims.size();) {
+      size_t j = i;
+      // One share alone in its sentence sums to nothing: its whole is not looked for.
+      size_t end = i, in_sentence = 0;
+      for (; end < claims.size() && claims[end].sentence == claims[i].sentence; ++end) {
+        in_sentence += IsShare(claims[end]);
+      }
+      if (in_sentence < 2) {
+        i = end;
+        continue;
+      }
+      std::vector<size_t> found;
+      for (; j < claims.size() && claims[j].sentence == claims[i].sentence; ++j) {
+        const Claim& c = claims[j];
+        if (!IsShare(c) || OfItsOwnWhole(j)) continue;
+        // "40% in the first round; in the runoff 55% and 45%": a semicolon parts two wholes.
+        const bool apart = !found.empty() && doc_.Between(claims[found.back()], c).find(';') !=
+                                                 std::string_view::npos;
+        if (apart) break;
+        found.push_back(j);
+      }
+      if (found.size() < 2) {  // (the others of their own wholes, or past a semicolon)
+        i = j == i ? i + 1 : j;
+        continue;
+      }
+      std::vector<const Claim*> shares;
+      bool change = false, by_rate = false;  // "بنسبة": a change's rate, or a share's
+      int rivals = 0;
+      for (const size_t k : found) {
+        const Claim& c = claims[k];
+        const scan::PhraseList::Entry* changed = CueBefore(c, "change");
+        const bool rate = changed && changed->HasTag("rate");
+        by_rate |= rate;
+        change |= (changed && !rate) || AnotherTimes(k) || !c.qualifier.empty() || c.approx;
+        const scan::PhraseList::Entry* since = CueBefore(c, "since");
+        // "54.3% of the vote to 44.1% for his challenger": "to" before the rival's share.
+        rivals += (since && since->HasTag("rival")) ||
+                  (!shares.empty() &&
+                   cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, c.norm_begin), "to")
+                       .entry &&
+                   ForTheRival(c));
+        shares.push_back(&c);
+      }
+      // "92% في شيكاغو مقابل 8%، و95.7% في بوسطن مقابل 4.3%": two contests, each a whole.
+      change |= rivals >= 2;
+      // Three shares or more, none of them the whole: two percentages in one sentence are
+      // too often of two different wholes ("56 % of the vote, with 48 % counted").
+      bool whole = false;
+      for (const Claim* c : shares) whole |= *AsDouble(c->value) >= 100;
+      // "52.4% of the vote against 47.6% for his rival", "مقابل 47.6% لمنافسه": two shares, the
+      // second the rival's, named right after it.
+      const bool two_rivals =
+          shares.size() == 2 && rivals == 1 && ForTheRival(*shares.back());
+      // "توزعت الإصابات بين الذكور بنسبة 58% والإناث بنسبة 42%": a whole split between two.
+      const bool two = shares.size() == 2 && rivals == 0 && by_rate;
+      // "61% said yes and 45% said no": two answers to one question.
+      const bool answers = shares.size() == 2 && rivals == 0 && !by_rate &&
+                           TwoAnswers(*shares[0], *shares[1]);
+      // "Women make up 53% of the population and men 47%": the two groups of a pair.
+      const bool sides = shares.size() == 2 && rivals == 0 && !by_rate && !answers &&
+                         TwoSides(*shares[0], *shares[1]);
+      // "توزعت الأصوات بين الأول بنسبة 48%": after a verb that shares a whole out, "بنسبة"
+      // names a share; elsewhere a change's rate. Each question asked once, the cheaper first.
+      // "gas 37% and coal the remaining 22%", "و22% للقطاعات الأخرى الباقية": the last share
+      // is all the rest of one whole, so all of them make it up.
+      const bool rest = shares.size() >= 2 && !change && !whole && LastIsTheRest(shares);
+      bool one_whole = rest && OneWhole(shares);
+      if ((shares.size() >= 3 || two_rivals || two || answers || sides) && !change && !whole &&
+          !rest) {
+        const Claim& first = *shares.front();
+        const Claim& last = *shares.back();
+        one_whole = answers || sides ||
+                    (two ? SharedOut(first, last) && SplitBetween(first)
+                         : by_rate ? SharedOut(first, last)
+                                   : SentenceHasShareCue(first, last) || SharedOut(first, last));
+        one_whole = one_whole && OneWhole(shares);
+      }
+      if (one_whole) {
+        double sum = 0, slack = 0;
+        for (const Claim* s : shares) sum += *AsDouble(s->value), slack += HalfUnit(*s);
+        if (sum > 100 + slack || (rest && sum < 100 - slack)) {
+          std::vector<SpanRef> spans;
+          for (const Claim* s : shares) spans.push_back(SpanOf(*s));
+          reporter_->Report("arith.percent_sum",
+                            absl::StrFormat("shares of one whole add up to %s%%", Number(sum)),
+                            spans, "100", Number(sum));
+        }
+      }
+      i = j == i ? i + 1 : j;
+    }
+  }
+
+  // Whether the last share is the rest of the whole ("the remaining 22%", "الـ22% الباقية"),
+  // with no verb of change or other clause before it ("rose 3%, and the remaining 12% fell").
+  bool LastIsTheRest(const std::vector<const Claim*>& shares) const {
+    return EndsWithTheRest(*shares[shares.size() - 2], *shares.back()) &&
+           NoChangeUpTo(*shares.front(), *shares.back());
+  }
+
+  // Whether a verb that shares a whole out (arith_cues.tsv "distribute") comes before the
+  // first share in its sentence, and no verb of change or other clause up to the last share
+  // ("فيما ارتفعت الأسعار بنسبة 35%", "بعد أن تراجعت شعبيته بنسبة 40%": "verb", "clause") makes
+  // some of them changes.
+  bool SharedOut(const Claim& first, const Claim& last) const {
+    return cues_.StartsAWordIn(text_, SentenceStart(first), first.norm_begin, "distribute") &&
+           NoChangeUpTo(first, last);
+  }
+
+  bool NoChangeUpTo(const Claim& first, const Claim& last) const {
+    const size_t from = SentenceStart(first);
+    return !cues_.StartsAWordIn(text_, from, last.norm_begin, "verb") &&
+           !cues_.StartsAWordIn(text_, from, last.norm_begin, "clause");
+  }
+
+  // Whether "بين", "between" stands before the first share in its sentence: the whole is split
+  // between the two it names.
+  bool SplitBetween(const Claim& first) const {
+    return cues_.StartsAWordIn(text_, SentenceStart(first), first.norm_begin, "between-two");
+  }
+
+  // "40% of the vote, up from 35%", "مقابل 35% في الانتخابات السابقة": a share set against
+  // another time's. "against 38% for his rival", "مقابل 34% لمنافسه" set it against another
+  // share of the same whole, unless a time follows it (a year, "السابقة", "last").
+  bool AnotherTimes(size_t i) const {
+    const auto& claims = doc_.claims;
+    const scan::PhraseList::Entry* since = CueBefore(claims[i], "since");
+    if (since == nullptr) return false;
+    if (!since->HasTag("rival")) return true;
+    constexpr size_t kNear = 40;  // bytes: a few words
+    const size_t end = std::min(text_.size(), claims[i].norm_end + kNear);
+    if (i + 1 < claims.size() && claims[i + 1].norm_begin < end &&
+        (IsTime(claims[i + 1]) || claims[i + 1].qualifier == "ago")) {
+      return true;
+    }
+    return cues_.StartsAWordIn(text_, claims[i].norm_end, end, "earlier");
+  }
+
+  // The word a share is "of": "60% من السكان" -> "السكان", "30% of the voters" -> "voters";
+  // empty when none follows.
+  std::string WholeOf(const Claim& share) const {
+    size_t at = scan::SkipSpaces(text_, share.norm_end);
+    std::string_view word = scan::WordAt(text_, at);
+    if (word != "\xD9\x85\xD9\x86" && word != "of") return {};  // من
+    at = scan::SkipSpaces(text_, at + word.size());
+    word = scan::WordAt(text_, at);
+    if (word == "the") word = scan::WordAt(text_, scan::SkipSpaces(text_, at + word.size()));
+    return std::string(word);
+  }
+
+  // Whether "for" (arith_cues.tsv "for-rival") or a glued Arabic "ل" and a noun follow a
+  // share: "47.6% for his rival", "47.6% لمنافسه". An earlier time or another place a few words
+  // on ("للحزب نفسه في الانتخابات السابقة", "for it in the countryside": arith_cues "earlier",
+  // "place") makes it another contest's.
+  // "61% said yes and 45% said no", "52% support it and 49% oppose it": a share right before
+  // each side of one question (arith_cues.tsv "answer"), the second with nothing after it but
+  // a pronoun, so that it answers the first's question ("oppose the ban" is another).
+  bool TwoAnswers(const Claim& first, const Claim& second) const {
+    const auto side = [&](const Claim& c) {
+      const auto cue = cues_.MatchAt(text_, scan::SkipSpaces(text_, c.norm_end), "answer");
+      return cue.entry ? std::make_pair(cue.entry->tags.at(1), cue.end)
+                       : std::make_pair(std::string(), size_t{0});
+    };
+    const auto [one, one_end] = side(first);
+    const auto [other, other_end] = side(second);
+    if (one.empty() || other.empty() || one == other) return false;
+    return EndsAt(text_, PastAPronoun(scan::SkipSpaces(text_, other_end)), ".,;\n");
+  }
+
+  // "Women make up 53% of the staff and men 47%", "شكلت النساء 52% من السكان والرجال 48%": a
+  // verb of being a share (arith_cues.tsv "make-up") before the first, one group of a pair
+  // ("side") before it and the other between the two, no verb or other clause before the
+  // second. Not rates of two groups: "among women 53% and among men 49%" names no such verb.
+  bool TwoSides(const Claim& first, const Claim& second) const {
+    // Each group a few words before its share: the second's first, the cheaper question.
+    constexpr size_t kBefore = 40;  // bytes: "Women make up", "and men for", "شكلت النساء"
+    const size_t after_first =
+        std::max(first.norm_end, second.norm_begin > kBefore ? second.norm_begin - kBefore : 0);
+    const scan::PhraseList::Entry* other = SideIn(after_first, second.norm_begin);
+    if (other == nullptr) return false;
+    const scan::PhraseList::Entry* one =
+        SideIn(SentenceStartWithin(first, kBefore), first.norm_begin);
+    const size_t from = SentenceStart(first);
+    return one != nullptr && one->tags.at(1) == other->tags.at(1) &&
+           one->tags.at(2) != other->tags.at(2) &&
+           cues_.StartsAWordIn(text_, from, first.norm_begin, "make-up") &&
+           NoChangeUpTo(first, second);
+  }
+
+  // The first group of a pair (arith_cues.tsv "side") whose word starts in [from, to), a
+  // glued "و" or "ل" allowed before it; null where there is none.
+  const scan::PhraseList::Entry* SideIn(size_t from, size_t to) const {
+    for (size_t at = from; at < to; ++at) {
+      const bool starts = at == 0 || text_[at - 1] == ' ' ||
+                          (at >= 2 && (text_.compare(at - 2, 2, "\xD9\x88") == 0 ||   // و
+                                       text_.compare(at - 2, 2, "\xD9\x84") == 0) &&  // ل
+                           (at == 2 || text_[at - 3] == ' '));
+      if (!starts) continue;
+      if (const auto side = cues_.MatchAt(text_, at, "side"); side.entry && side.end <= to) {
+        return side.entry;
+      }
+    }
+    return nullptr;
+  }
+
+  // Shares of named wholes that differ ("60% من السكان و30% من المقيمين") are no split of one.
+  bool OneWhole(const std::vector<const Claim*>& shares) const {
+    std::string seen;
+    for (const Claim* s : shares) {
+      const std::string whole = WholeOf(*s);
+      if (whole.empty()) continue;
+      if (!seen.empty() && whole != seen) return false;
+      seen = whole;
+    }
+    return true;
+  }
+
+  // "with 60% turnout", "بلغت نسبة المشاركة 74%": a rate that a word of arith_cues.tsv
+  // ("apart") names just before or after it, back to the claim before it, is of its own whole.
+  bool OfItsOwnWhole(size_t i) const {
+    constexpr size_t kNear = 40;  // bytes: a few words
+    const auto& claims = doc_.claims;
+    const Claim& c = claims[i];
+    size_t from = c.norm_begin > kNear ? c.norm_begin - kNear : 0;
+    if (i > 0) from = std::max(from, std::min(claims[i - 1].norm_end, c.norm_begin));
+    size_t to = std::min(text_.size(), c.norm_end + kNear);
+    if (i + 1 < claims.size()) to = std::max(c.norm_end, std::min(to, claims[i + 1].norm_begin));
+    const std::string_view near = std::string_view(text_).substr(from, to - from);
+    return cues_.StartsAnywhereIn(near, 0, near.size(), "apart");
+  }
+
+  // A cue of one whole from a few words before the first share ("توزعت الأصوات كالتالي:")
+  // to a few after the last ("... of the vote"), in their sentence.
+  bool SentenceHasShareCue(const Claim& first, const Claim& last) const {
+    constexpr size_t kNear = 60;  // bytes: a few words
+    const size_t from = SentenceStartWithin(first, kNear);
+    const std::string_view span = std::string_view(text_).substr(
+        from, std::min(text_.size(), last.norm_end + kNear) - from);
+    return cues_.StartsAnywhereIn(span, 0, span.size(), "share");
+  }
+};
+
+}  // namespace
+
+void CheckPercentSums(const ArithContext& context) { PercentSumChecks(context).Run(); }
+
+}  // namespace mizan::checks::arith

@@ -1,0 +1,776 @@
+// arith.percent_mismatch: "5 من أصل 20 (30%)", "Of the 20 asked, 5 (30%)": the part over the
+//   whole is not the percentage.
+#include <algorithm>
+#include <cmath>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "core/checks/arith_context.h"
+#include "core/checks/document_checks.h"
+#include "core/scan/phrase_list.h"
+#include "core/scan/text_cursor.h"
+
+namespace mizan::checks::arith {
+namespace {
+
+class ShareChecks : public ArithContext {
+ public:
+  explicit ShareChecks(const ArithContext& context) : ArithContext(context) {}
+
+  void At(size_t i) {
+    PartOfWhole(i);
+    WholeThenParts(i);
+    PartOfThem(i);
+    ShareOfAWholeAfter(i);
+    ShareThenPart(i);
+    TwoPartsWithTheirShares(i);
+    RatioRestated(i);
+    FractionRestated(i);
+  }
+
+ private:
+  const Claim* NextPercent(size_t i) const {
+    const auto& claims = doc_.claims;
+    for (size_t j = i + 1; j < claims.size() && j <= i + 2; ++j) {
+      if (claims[j].sentence != claims[i].sentence) return nullptr;
+      // "من مجموع 32087 مسجل، وقدر عدد المسعفين منهم بـ 2542 أي بنسبة": a share after another
+      // amount is that amount's.
+      if (j > i + 1 && IsPlainAmount(claims[j - 1])) return nullptr;
+      // A fraction in words only right after: "300 of the 900, or a third", "less than a
+      // third".
+      const bool words = IsWordFraction(claims[j]) || IsBoundedShare(claims[j]);
+      if (IsShare(claims[j]) || (j == i + 1 && words)) return &claims[j];
+    }
+    return nullptr;
+  }
+
+  // "X من أصل Y (Z%)".
+  void PartOfWhole(size_t i) {
+    const auto& claims = doc_.claims;
+    if (i + 1 >= claims.size()) return;
+    const Claim& part = claims[i];
+    // "تلقى 1.8 مليون شخص الجرعة الثانية من أصل 4.5 مليون": an ordinal in what the part did.
+    const size_t w = claims[i + 1].kind == Kind::kOrdinal && i + 2 < claims.size() ? i + 2
+                                                                                  : i + 1;
+    const Claim& whole = claims[w];
+    // "أدلى 3.6 مليون ناخب بأصواتهم من أصل 9.1 مليون": a few words of what the part did, then
+    // an "out of" that only a part and its whole stand around.
+    // "About 1,800 of the 2,400 workers, or two-thirds": a part said about so much too.
+    // "(856 من الخاص و1 فردي) من مجموع 32087": the last of a list in brackets is no part of
+    // the whole after them.
+    if (!(IsPlainCount(part) || IsCountAbout(part)) || IsWordFraction(part) ||
+        !IsPlainCount(whole) ||
+        whole.sentence != part.sentence ||
+        doc_.Between(part, whole).find(')') != std::string_view::npos ||
+        !(JoinedBy(part, whole, "of") || CueRightBefore(part, whole, "out-of") ||
+          OfAnOwnersWhole(part, whole) || SeatsInTheBody(part, whole))) {
+      return;
+    }
+    if (const Claim* said = ShareSaidFirst(i)) return CheckShare(part, whole, *said);
+    const Claim* pct = NextPercent(w);
+    // "(60% of women)", "25% منهم" are shares of other wholes; but "أي 80% من أعضاء المجلس",
+    // "that is 80% of the members", "a third of the total," restate the part as a share of
+    // its own whole. A change named after them ("بتراجع نسبته 22%") or a share set against
+    // another ("20% more") is none of theirs.
+    if (pct == nullptr || (!pct->qualifier.empty() && !IsBoundedShare(*pct)) ||
+        NamesAChange(*pct) ||
+        CuedAfter(*pct, "compares") ||
+        ((OwnWholeAfter(*pct) || CuedAfter(*pct, "them")) && !Restated(whole, *pct) &&
+         !OfTheTotal(*pct))) {
+      return;
+    }
+    // "20 of the 30 were women, or 60%" says the share; a clause further on may be another's,
+    // unless a word restates it ("نجحوا في الامتحان، أي بنسبة 75%").
+    constexpr size_t kNear = 48, kRestated = 80;  // bytes: a few words; a clause
+    const size_t gap = doc_.Between(whole, *pct).size();
+    if (gap > kNear && (gap > kRestated || !(Restated(whole, *pct) || RateNamed(whole, *pct)))) {
+      return;
+    }
+    CheckShare(part, whole, *pct);
+  }
+
+  // "212 seats in the 400-seat assembly": a body's seats or members, then "in the" body of so
+  // many.
+  bool SeatsInTheBody(const Claim& part, const Claim& whole) const {
+    return CountOfMembers(part) && CountOfMembers(whole) && JoinedBy(part, whole, "in-body");
+  }
+
+  // "Turnout was 61%: 3.4 million of the 6.1 million voters": the share of the part claim i
+  // starts, said right before it and a colon, or a word that explains it and a verb ("بلغت
+  // نسبة المشاركة 39.6%، إذ أدلى 3.6 مليون ناخب"); none where the share is a change ("rose
+  // 5%:") or of a whole of its own ("61% of women:"), but for one named as the part or the
+  // whole is ("45% من المقاعد، أي 60 مقعدا من أصل 150").
+  const Claim* ShareSaidFirst(size_t i) const {
+    constexpr size_t kPeriod = 24;  // bytes: "خلال الربع", "in the"
+    const auto& claims = doc_.claims;
+    if (i == 0) return nullptr;
+    // "16% خلال الربع الثاني، أي ما يعادل 650 ألف": the share's period, named by an ordinal,
+    // between; the words from the ordinal on say what the part is.
+    const bool period = claims[i - 1].kind == Kind::kOrdinal && i > 1 &&
+                        AFewWords(doc_.Between(claims[i - 2], claims[i - 1]), kPeriod);
+    const Claim& pct = claims[period ? i - 2 : i - 1];
+    const bool plain_share = IsShare(pct) && pct.qualifier.empty() && !pct.approx &&
+                             pct.sentence == claims[i].sentence;
+    if (!plain_share) return nullptr;
+    size_t from = period ? claims[i - 1].norm_end : pct.norm_end;
+    if (!period && OwnWholeAfter(pct)) {
+      from = SameWholeEnd(pct, claims[i]);
+      if (from == std::string_view::npos && i + 1 < claims.size()) {
+        from = SameWholeEnd(pct, claims[i + 1]);
+      }
+      if (from == std::string_view::npos || from > claims[i].norm_begin) return nullptr;
+    }
+    const std::string between = Trimmed(text_.substr(from, claims[i].norm_begin - from));
+    const auto explain = cues_.MatchAt(between, 0, "explain");
+    const std::string after_cue =
+        explain.entry ? Trimmed(std::string_view(between).substr(explain.end)) : between;
+    // ("34%، أي 95 نائبة من أصل 395": restated.)
+    const bool explained =
+        between == ":" || CoveredBy(between, cues_, "restate") ||
+        (explain.entry && AFewWords(after_cue, 20) &&
+         !(explain.entry->HasTag("level") && VerbBeforeItsSubject(period ? i - 2 : i - 1)));
+    if (!explained || CuedBefore(pct, "change") || CuedBefore(pct, "verb")) return nullptr;
+    return &pct;
+  }
+
+  // "23 of the council's 50 members": "of" and an owner of the whole between the two.
+  bool OfAnOwnersWhole(const Claim& part, const Claim& whole) const {
+    const std::string words = WordsBetween(part, whole);
+    return OwnerCued(words, words.size(), [&words, this](size_t start) {
+      return CoveredBy(std::string_view(words).substr(0, start), cues_, "of");
+    });
+  }
+
+  // "Of the 1,200 asked, 300 (25%) said yes and 500 (42%) no": a whole, then parts each with
+  // its share in brackets right after it, or restated after what it did ("Of the 450
+  // candidates, 300 passed, or two thirds"). A share of another whole ("(60% of women)") is
+  // left.
+  void WholeThenParts(size_t i) {
+    const Claim& whole = doc_.claims[i];
+    if (IsPlainCount(whole) && WholeCued(whole)) PartsWithTheirShares(whole, PastItsTime(i));
+    PartsOfTheSentenceBefore(i);
+  }
+
+  // The claim after claim i, or after its time where one follows it a few words on and a comma
+  // sets the rest off: "Of the 850 flights scheduled on Friday, 170 were cancelled", "Of the
+  // 2,500 homes inspected last month, 600".
+  size_t PastItsTime(size_t i) const {
+    const auto& claims = doc_.claims;
+    const bool timed = i + 2 < claims.size() && IsTimeOrAgo(claims[i + 1]) &&
+                       TimeRightAfter(claims[i], claims[i + 1], kFewWords) &&
+                       HasComma(doc_.Between(claims[i + 1], claims[i + 2]));
+    return timed ? i + 2 : i + 1;
+  }
+
+  // "The university admitted 4,200 students. Of those, 1,890, or 45%, are women": a sentence
+  // that opens with "Of those" (arith_cues.tsv "those") and its part takes the one count of
+  // the sentence before as their whole.
+  void PartsOfTheSentenceBefore(size_t j) {
+    const auto& claims = doc_.claims;
+    if (j == 0 || claims[j - 1].sentence + 1 != claims[j].sentence) return;
+    // Read in place first: every claim asks.
+    const size_t end = PastACommaBack(text_, claims[j].norm_begin);
+    if (end == std::string_view::npos) return;
+    const auto cue = cues_.MatchBefore(text_, end, "those");
+    const size_t opening = cue.entry ? scan::SkipSpacesBack(text_, cue.end) : 0;
+    if (!cue.entry || opening == 0 || text_[opening - 1] != '.') return;
+    if (const Claim* whole = TheOneCountBefore(j, /*of_a_noun=*/false)) {
+      PartsWithTheirShares(*whole, j);
+    }
+  }
+
+  // From claim j on, parts of `whole` each with its share right after it, in the part's
+  // sentence.
+  void PartsWithTheirShares(const Claim& whole, size_t j) {
+    const auto& claims = doc_.claims;
+    const uint32_t sentence = j < claims.size() ? claims[j].sentence : 0;
+    while (j + 1 < claims.size()) {
+      const Claim& part = claims[j];
+      // "تأهل 8 إلى الجولة الثانية، أي 32%": an ordinal in what the part did is no share.
+      const size_t k = claims[j + 1].kind == Kind::kOrdinal && j + 2 < claims.size() ? j + 2
+                                                                                  : j + 1;
+      const Claim& pct = claims[k];
+      // "300 (25%)", "1,800, or 75%,": the share right after its part.
+      const bool right_after = RestatedRightAfter(part, pct) || RestatedAfterWhatItDid(part, pct);
+      if (pct.sentence != sentence || !IsPlainCount(part) ||
+          !(IsShare(pct) || IsWordFraction(pct)) || !pct.qualifier.empty() || !right_after ||
+          OwnWholeAfter(pct) || CuedAfter(pct, "change-after") || CuedAfter(pct, "compares")) {
+        return;
+      }
+      CheckShare(part, whole, pct);
+      j = k + 1;
+    }
+  }
+
+  // "300 passed the written exam, or 75%", "نجح 300 في الامتحان، أي 75%": a few words of what
+  // a part did, one comma, and a word that restates the part as its share or its rate.
+  bool RestatedAfterWhatItDid(const Claim& part, const Claim& share) const {
+    constexpr size_t kNear = 60;  // bytes: a verb and its object
+    if (!CommaBeforeTheCue(part, share, "restate", kNear) && !RateAfterAComma(part, share)) {
+      return false;
+    }
+    const std::string_view between = doc_.Between(part, share);
+    if (between.find(';') != std::string_view::npos) return false;
+    size_t commas = static_cast<size_t>(std::count(between.begin(), between.end(), ','));
+    for (size_t at = between.find(kArabicComma); at != std::string_view::npos;
+         at = between.find(kArabicComma, at + kArabicComma.size())) {
+      ++commas;
+    }
+    return commas == 1;  // no clause between
+  }
+
+  // "شارك 400 شخص، أيد 100 منهم (25%)", "400 people, of whom 100 (25%) agreed": a part tied
+  // to the whole before it by a word for "of them", with its share in brackets right after.
+  void PartOfThem(size_t i) {
+    const auto& claims = doc_.claims;
+    if (i == 0 || i + 1 >= claims.size()) return;
+    if (claims[i - 1].sentence != claims[i].sentence) return PartOfThemOpeningASentence(i);
+    // "2,150 students sat the exam on Monday, and 1,806 of them": the time of the whole
+    // between it and the part.
+    const Claim& anchor = claims[i - 1];
+    const bool timed = i > 1 && IsTimeOrPeriod(anchor) &&
+                       TimeRightAfter(claims[i - 2], anchor, kFewWords);
+    const size_t w = timed ? i - 2 : i - 1;
+    const Claim& part = claims[i];
+    const Claim& pct = claims[i + 1];
+    if (!IsPlainCount(part) || !IsPlainCount(claims[w])) return;
+    // "صوت منهم 2.1 مليون، أي نصفهم": the share may be a fraction in words, or said about so
+    // much ("بيعت منها 38 ألف تذكرة، أي نحو 84%").
+    const bool share = (IsShare(pct) && (pct.qualifier.empty() || pct.qualifier == "about")) ||
+                       IsWordFraction(pct, true);
+    if (!share) return;
+    // "12 ألف عداء من 60 دولة، أنهى منهم السباق 9 آلاف": a whole smaller than the part is
+    // where the count before it comes from, which "of them" is of.
+    const Claim* head = *AsDouble(claims[w].value) < *AsDouble(part.value)
+                            ? HeadOfTheComplement(w)
+                            : nullptr;
+    const Claim& whole = head != nullptr ? *head : claims[w];
+    if (!IsPlainCount(whole) || (whole.noun_key.empty() && whole.unit.empty()) ||
+        whole.sentence != pct.sentence ||
+        (OwnWholeAfter(pct) && !OfTheSameWhole(pct, whole) && !OfTheTotal(pct))) {
+      return;
+    }
+    const std::string_view between = doc_.Between(part, pct);
+    const std::string words = Trimmed(between);  // " منهم (": "منهم"; " (": ""
+    // "نجح منهم 22 ألفا، أي بنسبة 48.9%": the share restated after the part, "of them" before.
+    constexpr size_t kRestated = 60;  // bytes: "في الدورة الرئيسية، أي بنسبة"
+    const bool restated =
+        words.size() <= kRestated && (Restated(part, pct) || RateAfterAComma(part, pct));
+    if (between.find('(') == std::string_view::npos && !restated) return;
+    // "of them" before the part may be a clause's few words from the whole: "45 ألف تلميذ
+    // اجتازوا الامتحان، نجح منهم 22 ألفا" (80 bytes: a verb and its object, in Arabic); or
+    // right after it, as English says it: "1,806 of them, or 84%".
+    const bool tied = words.empty() || restated
+                          ? EndsWithCue(anchor, part, "them", 80) ||
+                                ThemPastItsObject(anchor, part) ||
+                                (restated && StartsWithCue(part, pct, "them"))
+                          : CoveredBy(words, cues_, "them");
+    if (tied) CheckShare(part, whole, pct);
+  }
+
+  // "The city has 1.2 million residents. About 360,000 of them, or 25%, are under 18": a
+  // sentence that opens with a part and "of them" right after it, its share restated, takes
+  // the one count of a noun of the sentence before as the whole.
+  void PartOfThemOpeningASentence(size_t i) {
+    const auto& claims = doc_.claims;
+    const Claim& part = claims[i];
+    const Claim& pct = claims[i + 1];
+    if (!(IsPlainCount(part) || IsCountAbout(part)) || pct.sentence != part.sentence ||
+        !IsShare(pct) || !pct.qualifier.empty() || !StartsWithCue(part, pct, "them")) {
+      return;
+    }
+    if (!OpensASentence(text_, part.norm_begin)) return;
+    if (doc_.Between(part, pct).find('(') == std::string_view::npos && !Restated(part, pct)) {
+      return;
+    }
+    // "Turnout was 60% of 2 million voters. 600,000 of them": a share there makes a part of
+    // the count another whole.
+    for (size_t j = i; j-- > 0 && claims[j].sentence + 1 == part.sentence;) {
+      if (IsShare(claims[j])) return;
+    }
+    if (const Claim* whole = TheOneCountBefore(i, /*of_a_noun=*/true)) {
+      CheckShare(part, *whole, pct);
+    }
+  }
+
+  // "أنهى منهم السباق 9 آلاف": "of them" right before the one word of the verb's object, then
+  // the part, in its clause after `anchor`.
+  bool ThemPastItsObject(const Claim& anchor, const Claim& part) const {
+    constexpr size_t kNear = 80;  // bytes: "اجتازوا الامتحان، أنهى منهم السباق"
+    const size_t end = scan::SkipSpacesBack(text_, part.norm_begin);
+    const std::string_view object = scan::WordBefore(text_, end);
+    if (object.empty() || end - object.size() <= anchor.norm_end ||
+        part.norm_begin - anchor.norm_end > kNear) {
+      return false;
+    }
+    const auto them = cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, end - object.size()),
+                                        "them");
+    return them.entry != nullptr && them.end >= anchor.norm_end;
+  }
+
+  // "cut 1,200 jobs, or 8% of its 15,000 employees", "640 ألفا، ما يمثل 15.8% من السكان
+  // النشيطين البالغ عددهم 4.05 مليون": a part, its share restated, then the whole the share
+  // is of, right after "of" or a few words on after "whose number is" (arith_cues.tsv
+  // "of-whole", "amounting").
+  void ShareOfAWholeAfter(size_t i) {
+    constexpr size_t kNear = 80;  // bytes: "من السكان النشيطين البالغ عددهم"
+    const auto& claims = doc_.claims;
+    if (i == 0 || i + 1 >= claims.size()) return;
+    const Claim& pct = claims[i];
+    // "أي ربع إجمالي الإنفاق البالغ": an Arabic fraction in construct with what it is of.
+    const bool construct = IsWordFraction(pct, /*about=*/true) && InConstruct(pct);
+    // "320,000 tonnes, a fifth of the 1.6 million tonnes produced": an English fraction "of".
+    const bool fraction_of = IsWordFraction(pct, /*about=*/true) && OwnWholeAfter(pct);
+    if (!(IsShare(pct) || construct || fraction_of) ||
+        !(pct.qualifier.empty() || pct.qualifier == "about")) {
+      return;
+    }
+    // "من ميزانية العام الماضي البالغة": the whole's time between.
+    const Claim& whole = claims[PastATime(i + 1, pct)];
+    if (whole.sentence != pct.sentence || !IsPlainCount(whole)) return;
+    // "cut 3,000 jobs last year, about 5% of its": the time of the part between.
+    const bool timed = i > 1 && IsTimeOrAgo(claims[i - 1]) &&
+                       TimeRightAfter(claims[i - 2], claims[i - 1], kFewWords);
+    // "Some 1.8 million pilgrims, or 90% of": a part said about so much, weighed loosely.
+    const size_t p = timed ? i - 2 : i - 1;
+    const Claim& part = claims[p];
+    // "Half of the 600 workers, or a third of": the part is a share of that count.
+    if (p > 0 && IsWordFraction(claims[p - 1], /*about=*/true) &&
+        JoinedBy(claims[p - 1], part, "of")) {
+      return;
+    }
+    if (!(IsPlainCount(part) || IsCountAbout(part)) || part.sentence != pct.sentence ||
+        !(construct || OwnWholeAfter(pct)) || IsWordFraction(part, /*about=*/true) ||
+        doc_.Between(part, pct).size() > kNear ||
+        !(Restated(part, pct) || InApposition(claims[i - 1], pct))) {
+      return;
+    }
+    const std::string of = Trimmed(doc_.Between(pct, whole));
+    // "or 12% of its 15,000 employees", "or 12% of its workforce of 15,000": what the whole is
+    // may stand between "of its" and a second "of".
+    const auto of_its = cues_.MatchAt(of, 0, "of-whole");
+    const std::string named =
+        of_its.entry ? Trimmed(std::string_view(of).substr(of_its.end)) : std::string();
+    const auto last_of = cues_.MatchBefore(named, named.size(), "of-whole");
+    // "of its workforce of", "of the total damage of": a word or two naming the whole.
+    const std::string name =
+        last_of.entry ? Trimmed(std::string_view(named).substr(0, last_of.end)) : std::string();
+    const bool right_after = CoveredBy(of, cues_, "of-whole") ||
+                             (last_of.entry && last_of.end > 0 &&
+                              std::count(name.begin(), name.end(), ' ') <= 1);
+    if (!right_after && !(of.size() <= kNear && EndsWithCue(pct, whole, "amounting", kNear))) {
+      return;
+    }
+    CheckShare(part, whole, pct);
+  }
+
+  // Whether an Arabic word that is no particle follows a claim in words, which it then governs
+  // ("ربع إجمالي الإنفاق", a quarter of the total spending).
+  bool InConstruct(const Claim& c) const {
+    if (static_cast<unsigned char>(text_[c.norm_begin]) < 0x80) return false;
+    const std::string_view next = scan::WordAt(text_, scan::SkipSpaces(text_, c.norm_end));
+    return !next.empty() && static_cast<unsigned char>(next[0]) >= 0x80 &&
+           !doc_.engine.noun_stopwords().contains(std::string(next));
+  }
+
+  bool OwnWholeAfter(const Claim& pct) const { return CuedAfter(pct, "of"); }
+
+  // "a third of the total,": the share's whole is the one said before it.
+  bool OfTheTotal(const Claim& pct) const {
+    const auto m = cues_.MatchAt(text_, scan::SkipSpaces(text_, pct.norm_end), "of-total");
+    return m.entry && EndsAt(text_, m.end, ".,;)\n");
+  }
+
+  // "40 عضوا، بينهم 12 امرأة، أي 30% من الأعضاء": the whole a share is of, named again by its
+  // noun right after "of".
+  bool OfTheSameWhole(const Claim& pct, const Claim& whole) const {
+    return SameWholeEnd(pct, whole) != std::string_view::npos;
+  }
+
+  // Where the noun after a share's "of" ends when it names `whole`'s noun; npos otherwise.
+  size_t SameWholeEnd(const Claim& pct, const Claim& whole) const {
+    if (whole.noun_key.empty() && whole.unit.empty()) return std::string_view::npos;
+    const auto of = cues_.MatchAt(text_, scan::SkipSpaces(text_, pct.norm_end), "of-whole");
+    if (!of.entry) return std::string_view::npos;
+    const size_t start = scan::SkipSpaces(text_, of.end);
+    const std::string_view word = scan::WordAt(text_, start);
+    if (word.empty()) return std::string_view::npos;
+    const std::string key = doc_.engine.noun_keys().Key(word);
+    // "25 وزيرا، بينهم 10 نساء، أي 40% من أعضائها": "its members" are the whole's, whatever
+    // noun it counts (a pronoun glued to "members": arith_cues.tsv "them-suffix").
+    const bool its_members =
+        key != whole.noun_key && CoveredBy(key, cues_, "members") &&
+        cues_.SuffixBefore(text_, start + word.size(), "them-suffix").entry != nullptr;
+    const bool same = !whole.noun_key.empty() && key == whole.noun_key;
+    return same || its_members || NamedBeforeIt(key, whole)
+               ? start + word.size()
+               : std::string_view::npos;
+  }
+
+  // "بلغ إنتاج التمور 1.6 مليون طن، ... أي 20% من الإنتاج": a word of the few before a whole
+  // (its subject) has the noun key `key`.
+  bool NamedBeforeIt(const std::string& key, const Claim& whole) const {
+    constexpr size_t kSubject = 56;  // bytes: "بلغ إنتاج المملكة من التمور"
+    const size_t from = whole.norm_begin > kSubject ? whole.norm_begin - kSubject : 0;
+    const auto& keys = doc_.engine.noun_keys();
+    return AnyWordBack(from, whole.norm_begin,
+                       [&](size_t, std::string_view word) { return keys.Key(word) == key; });
+  }
+
+  // "48% of 5.2 million voters, or about 2.5 million", "12 ألف موظف، 60% منهم من النساء، أي
+  // 7200 امرأة": a share of a whole, right after it ("of") or before it ("of them"), then the
+  // part restated a few words on.
+  void ShareThenPart(size_t i) {
+    constexpr size_t kNear = 60;  // bytes: "ناخب مسجل، أي", "منهم في أحياء عشوائية، أي"
+    const auto& claims = doc_.claims;
+    if (i + 1 >= claims.size()) return;
+    const Claim& pct = claims[i];
+    // "Some 45% of the 1.2 million residents, or 540,000": about a share is near enough.
+    const bool about = pct.qualifier.empty() || pct.qualifier == "about";
+    // "Fewer than a third of the 90 seats, 25": a share said to be above or below so much.
+    const bool share =
+        ((IsShare(pct) || IsWordFraction(pct, /*about=*/true)) && about) || IsBoundedShare(pct);
+    if (!share || CuedBefore(pct, "change")) return;
+    // Not "of them": "60% منهم من النساء", "ربعهم من الأطفال".
+    const bool of = OwnWholeAfter(pct) && !CuedAfter(pct, "them") && !OfThemGlued(pct);
+    // "Of the 1,500 adults surveyed, 42%", "من بين 1500 مشارك، أيد 42%": a whole cued before
+    // it, a comma after its words, and the share's verb.
+    const auto cued_whole = [&] {
+      return !of && i > 0 && SetOffFromItsWhole(claims[i - 1], pct);
+    };
+    // "cut 15% of its 20,000 jobs": after a verb, a share only of a whole right after it.
+    if (CuedBefore(pct, "verb") && !cued_whole() &&
+        !(of && i + 1 < claims.size() && JoinedBy(pct, claims[i + 1], "of"))) {
+      return;
+    }
+    if (of ? i + 2 >= claims.size() : i == 0) return;
+    // "trained 12,000 teachers since 2018, 60% of them": the whole's time between.
+    const bool timed = !of && i > 1 && IsTimeOrAgo(claims[i - 1]) &&
+                       TimeRightAfter(claims[i - 2], claims[i - 1], kFewWords);
+    const Claim& whole = of ? claims[i + 1] : claims[timed ? i - 2 : i - 1];
+    // ("Half of the 600 workers, or a third of the total staff": a fraction is no part.)
+    const auto alike = [&whole](const Claim& c) {
+      return !c.value.empty() && (c.qualifier.empty() || c.qualifier == "about") &&
+             c.kind == whole.kind && c.unit == whole.unit && !c.ratio &&
+             !IsWordFraction(c, /*about=*/true);
+    };
+    // "40% of them under 15, or about 480,000": what the part is may hold a claim of its own.
+    size_t p = of ? i + 2 : i + 1;
+    if (!alike(claims[p]) && p + 1 < claims.size() && claims[p].sentence == pct.sentence) ++p;
+    const Claim& part = claims[p];
+    // "or 300 more than in 2020": a difference, no part.
+    const bool part_alike = alike(part) && !CuedAfter(part, "compares");
+    // "نحو 4 ملايين نسمة، يعيش 40% منهم": a whole of about so many.
+    const bool whole_count = IsPlainCount(whole) || IsCountAbout(whole);
+    // "بلغت الصادرات 42.3 مليار دولار. ويمثل النفط 70% منها": "of it" a few words into the
+    // next sentence refers back to the whole that ends the one before.
+    const bool next_sentence = !of && whole.sentence + 1 == pct.sentence && OpensNear(pct);
+    if (!whole_count || !part_alike || (whole.sentence != pct.sentence && !next_sentence) ||
+        part.sentence != pct.sentence) {
+      return;
+    }
+    const Claim& before_part = of ? whole : pct;
+    if (!CueRightBefore(before_part, part, "restate", kNear) &&
+        !(of ? SetOffByCommas(whole, part) : SetOffAfterThem(pct, part)) &&
+        !(!of && BracketedAfterThem(pct, part, cued_whole()))) {
+      return;
+    }
+    // Before "of them", the share right after its whole, or after a word or two, its verb
+    // or time ("نحو 4 ملايين نسمة، يعيش 40% منهم", "3,200 students this year, 56% of them"),
+    // what the whole is of between ("1200 طن من الزيتون، صدرت ثلثيها").
+    const auto right_after = [&] {
+      const std::string words = Trimmed(doc_.Between(timed ? claims[i - 1] : whole, pct));
+      return next_sentence || AWordOrTwo(words) || PastWhatItIsOf(words);
+    };
+    // "84 مليون دينار، توزع منها 60%": "of it" may come before the share.
+    const bool tied = of ? JoinedBy(pct, whole, "of") || OfAWholeAmounting(pct, whole) ||
+                               OfItsNounThenWhole(pct, whole)
+                         : ((StartsWithCue(pct, part, "them") || CuedBefore(pct, "them") ||
+                             OfThemGlued(pct)) &&
+                            right_after()) ||
+                               (!timed && cued_whole());
+    if (tied) CheckShare(part, whole, pct);
+  }
+
+  // Whether `words` are what a whole is of, a comma, and a word or two of a verb: "من الزيتون،
+  // صدرت".
+  static bool PastWhatItIsOf(std::string_view words) {
+    const Comma comma = CommaIn(words, /*last=*/false);
+    return comma.at != std::string_view::npos && WhatItIsOf(words.substr(0, comma.at)) &&
+           AWordOrTwo(Trimmed(words.substr(comma.past)));
+  }
+
+  // Whether claim c comes two words at most into its sentence ("ويمثل النفط 70%").
+  bool OpensNear(const Claim& c) const {
+    const size_t start = SentenceStart(c);
+    const std::string words = Trimmed(text_.substr(start, c.norm_begin - start));
+    return start > 0 && !HasComma(words) && AWordOrTwo(words);
+  }
+
+  // "Half of the 300 delegates, 150, backed it", "أكثر من نصف المقاعد الـ90، 50، ذهبت": a bare
+  // count set off by commas right after the whole, counting nothing else.
+  bool SetOffByCommas(const Claim& whole, const Claim& part) const {
+    const std::string_view between = doc_.Between(whole, part);
+    return CommaAfter(part) && (part.noun_key.empty() || part.noun_key == whole.noun_key) &&
+           Trimmed(between).empty() && HasComma(between);
+  }
+
+  // "1.4 million residents, 60% of whom, some 840,000, are under 30": the same after "of
+  // them" and a comma.
+  bool SetOffAfterThem(const Claim& pct, const Claim& part) const {
+    const std::string_view between = doc_.Between(pct, part);
+    return CommaAfter(part) && part.noun_key.empty() && HasComma(between) &&
+           CoveredBy(Trimmed(between), cues_, "them");
+  }
+
+  // "نصفهم (300 ألف)", "50% منهم (300 ألف)", "نصفهم تقريبا (300 ألف)": the part in brackets
+  // right after the share, its "of them" and a word that says it is about so much; or right
+  // after a share `set_off` from its whole ("Of the 400 people polled, half (200)").
+  bool BracketedAfterThem(const Claim& pct, const Claim& part, bool set_off) const {
+    std::string_view between = doc_.Between(pct, part);
+    between = between.substr(0, scan::SkipSpacesBack(between, between.size()));
+    if (!between.ends_with('(')) return false;
+    between.remove_suffix(1);
+    std::string words = Trimmed(between);
+    const auto about = doc_.engine.qualifiers().MatchBefore(words, words.size(), "about");
+    if (about.entry) words = Trimmed(std::string_view(words).substr(0, about.end));
+    return words.empty() ? OfThemGlued(pct) || set_off : CoveredBy(words, cues_, "them");
+  }
+
+  bool CommaAfter(const Claim& c) const {
+    const size_t after = scan::SkipSpaces(text_, c.norm_end);
+    return after < text_.size() && (text_[after] == ',' || text_.substr(after, 2) == kArabicComma);
+  }
+
+  // "45% من المقاعد الـ150": the whole's noun before it, right after "of".
+  bool OfItsNounThenWhole(const Claim& pct, const Claim& whole) const {
+    const size_t end = SameWholeEnd(pct, whole);
+    return end <= whole.norm_begin && Trimmed(text_.substr(end, whole.norm_begin - end)).empty();
+  }
+
+  // "60% من ميزانيتها البالغة 2.5 مليار دينار": what the whole is between "of" and a word that
+  // gives its amount (arith_cues.tsv "amounting").
+  bool OfAWholeAmounting(const Claim& pct, const Claim& whole) const {
+    constexpr size_t kNear = 80;  // bytes: "من ميزانيتها السنوية البالغة"
+    return doc_.Between(pct, whole).size() <= kNear &&
+           EndsWithCue(pct, whole, "amounting", kNear);
+  }
+
+  // "ربعهم", "ثلثيها": a fraction in words with "of them", "of it" glued to its end
+  // (arith_cues.tsv "them-suffix").
+  bool OfThemGlued(const Claim& fraction) const {
+    if (!IsWordFraction(fraction, /*about=*/true)) return false;
+    // The fraction's word may be followed by a word of about so much ("نصفهم تقريبا").
+    for (size_t at = fraction.norm_begin, length = 1; at < fraction.norm_end; at += length) {
+      const size_t end = scan::LetterRunEnd(text_, at);
+      if (end > at && cues_.SuffixBefore(text_, end, "them-suffix").entry != nullptr) return true;
+      if (end > at) {
+        length = end - at;
+      } else {
+        scan::NextCodePoint(text_, at, &length);
+      }
+    }
+    return false;
+  }
+
+  void CheckShare(const Claim& part, const Claim& whole, const Claim& share) {
+    // "أي 15% أكثر من العام الماضي", "20% more than": set against another amount, no share.
+    if (CuedAfter(share, "compares")) return;
+    const bool bounded = IsBoundedShare(share);
+    const bool fraction = IsWordFraction(share, /*about=*/true) ||
+                          (bounded && share.kind == Kind::kNumber);
+    const double x = *AsDouble(part.value), y = *AsDouble(whole.value);
+    const double z = *AsDouble(share.value) * (fraction ? 100 : 1);
+    const double share_slack =
+        fraction || share.qualifier == "about" ? kFractionSlack : HalfUnit(share);
+    if (y <= 0 || x > y) return;
+    // The percentage the part and whole allow, with each rounded as written (a count of
+    // digits under a thousand is exact: "7 of 11").
+    // "about 2.5 million" may be a twentieth off.
+    const double part_slack = CountSlackBeside(part, whole) + (part.approx ? 0.05 * x : 0);
+    const double whole_slack = CountSlackBeside(whole, part) + (whole.approx ? 0.05 * y : 0);
+    const double lo = 100 * (x - part_slack) / (y + whole_slack);
+    const double hi = y > whole_slack ? 100 * (x + part_slack) / (y - whole_slack) : HUGE_VAL;
+    // "less than a quarter" holds where the share may be below it, "more than 30%" above.
+    const bool below = share.qualifier == "less-than" || share.qualifier == "at-most";
+    const bool holds = !bounded ? z + share_slack >= lo && z - share_slack <= hi
+                       : below  ? lo <= z + share_slack
+                                : hi >= z - share_slack;
+    if (holds) return;
+    const std::string said = fraction || bounded ? share.text : share.value + "%";
+    reporter_->Report("arith.percent_mismatch",
+                      absl::StrFormat("%s of %s is %.2f%%, not %s", part.value, whole.value,
+                                      100 * x / y, said),
+                      {SpanOf(part), SpanOf(whole), SpanOf(share)},
+                      absl::StrFormat("%.2f", 100 * x / y), share.value);
+  }
+
+  // "واحد من كل أربعة بالغين، أي 25%": the noun a claim counts, then a comma and a word that
+  // restates it as `b`.
+  bool RestatedPastItsNoun(const Claim& a, const Claim& b) const {
+    constexpr size_t kNoun = 24;  // bytes: "بالغين في المسح"
+    const std::string_view between = doc_.Between(a, b);
+    const Comma comma = CommaIn(between, /*last=*/true);
+    return comma.at != std::string_view::npos && comma.at <= kNoun &&
+           !HasComma(between.substr(0, comma.at)) &&
+           CoveredBy(Trimmed(between.substr(comma.past)), cues_, "restate");
+  }
+
+  // The number the last digits of a claim's text write ("in 10 adults"); 0 where none do.
+  double LastDigits(const Claim& c) const {
+    size_t end = c.norm_end;
+    while (end > c.norm_begin && !scan::IsAsciiDigit(text_[end - 1])) --end;
+    size_t start = end;
+    while (start > c.norm_begin && scan::IsAsciiDigit(text_[start - 1])) --start;
+    if (start == end || end - start > 6) return 0;
+    return std::strtod(std::string(text_.substr(start, end - start)).c_str(), nullptr);
+  }
+
+  // "One in four adults, or 25%", "3 من كل 10 (30%)": a ratio restated as a percentage. "One
+  // in N" rounds N, "3 in 10" its count: a share between the roundings holds ("one in four" is
+  // 22.2% to 28.6%, "3 in 10" 25% to 35%).
+  void RatioRestated(size_t i) {
+    const auto& claims = doc_.claims;
+    const Claim& ratio = claims[i];
+    if (!ratio.ratio || i + 1 >= claims.size()) return;
+    const Claim& pct = claims[i + 1];
+    const bool about = pct.qualifier == "about";
+    if (!IsShare(pct) || !(pct.qualifier.empty() || about) || pct.sentence != ratio.sentence ||
+        !(ratio.qualifier.empty() || ratio.qualifier == "about") ||
+        !(RestatedRightAfter(ratio, pct) || RestatedPastItsNoun(ratio, pct))) {
+      return;
+    }
+    const double v = *AsDouble(ratio.value);
+    double m = LastDigits(ratio);  // "4 in 10": ten, not the five of 2/5
+    if (m == 0 || std::fabs(v * m - std::round(v * m)) > 1e-9) {
+      for (m = 1; m <= 1000 && std::fabs(v * m - std::round(v * m)) > 1e-9;) ++m;
+    }
+    const double n = std::round(v * m);
+    if (m > 1000 || n < 1) return;
+    const double lo = n == 1 ? 100 / (m + 0.5) : 100 * (n - 0.5) / m;
+    const double hi = n == 1 ? 100 / (m - 0.5) : 100 * (n + 0.5) / m;
+    // "or about 17%": as loose as a share in words.
+    const double z = *AsDouble(pct.value), slack = about ? kFractionSlack : HalfUnit(pct);
+    if (z + slack >= lo && z - slack <= hi) return;
+    reporter_->Report("arith.percent_mismatch",
+                      absl::StrFormat("%s is %.2f%%, not %s%%", ratio.text, 100 * v, pct.value),
+                      {SpanOf(ratio), SpanOf(pct)}, absl::StrFormat("%.2f", 100 * v), pct.value);
+  }
+
+  // "Nearly two-thirds of respondents, 64%, said", "a third (33%)": a fraction in words restated
+  // as a percentage, right after it or set off by commas past its noun; within 2.5 points, 5
+  // where either is said about so much.
+  void FractionRestated(size_t i) {
+    constexpr size_t kNoun = 24;  // bytes: "of respondents", "من المستطلعين"
+    const auto& claims = doc_.claims;
+    const Claim& fraction = claims[i];
+    if (!IsWordFraction(fraction, /*about=*/true) || i + 1 >= claims.size()) return;
+    const Claim& pct = claims[i + 1];
+    const bool about = pct.qualifier == "about" || fraction.qualifier == "about";
+    if (!IsShare(pct) || !(pct.qualifier.empty() || pct.qualifier == "about") ||
+        pct.sentence != fraction.sentence) {
+      return;
+    }
+    const std::string_view between = doc_.Between(fraction, pct);
+    const Comma comma = CommaIn(between, /*last=*/false);
+    const bool set_off = comma.at != std::string_view::npos && comma.at <= kNoun &&
+                         Trimmed(between.substr(comma.past)).empty() && CommaAfter(pct);
+    if (!(set_off || RestatedRightAfter(fraction, pct) || RestatedPastItsNoun(fraction, pct))) {
+      return;
+    }
+    const double share = 100 * *AsDouble(fraction.value), z = *AsDouble(pct.value);
+    if (std::fabs(share - z) <= (about ? 2 : 1) * kFractionSlack + HalfUnit(pct)) return;
+    reporter_->Report("arith.percent_mismatch",
+                      absl::StrFormat("%s is %.2f%%, not %s%%", fraction.text, share, pct.value),
+                      {SpanOf(fraction), SpanOf(pct)}, absl::StrFormat("%.2f", share),
+                      pct.value);
+  }
+
+  // "نجح 60 ألفا، بنسبة 75%", "600 were admitted, a rate of 25%": a comma after a part, or
+  // after what it did, and the cue of its rate right before its share.
+  bool RateAfterAComma(const Claim& part, const Claim& share) const {
+    constexpr size_t kNear = 60;  // bytes: a verb and its object
+    const std::string_view between = doc_.Between(part, share);
+    const bool comma = between.find(',') != std::string_view::npos ||
+                       between.find(kArabicComma) != std::string_view::npos;
+    return (comma && CoveredBy(Trimmed(between), cues_, "part-rate")) ||
+           CommaBeforeTheCue(part, share, "part-rate", kNear) ||
+           RateNamedAfterTheComma(between);
+  }
+
+  // "نجح منهم 611 ألفا، بنسبة نجاح بلغت 82%", ", a pass rate of 82%": after the last comma, a
+  // few words that name the share as the part's rate, and no other clause.
+  bool RateNamedAfterTheComma(std::string_view between) const {
+    const Comma comma = CommaIn(between, /*last=*/true);
+    if (comma.at == std::string_view::npos) return false;
+    const std::string_view words = between.substr(comma.past);
+    return words.size() <= kFewWords && cues_.StartsAWordIn(words, 0, words.size(), "rate-named") &&
+           !cues_.StartsAWordIn(words, 0, words.size(), "clause");
+  }
+
+  // "، بنسبة نجاح بلغت 78%": a word between names the share as the part's rate in the whole;
+  // not past a clause of another subject ("فيما بلغت نسبة النجاح الوطنية 62%").
+  bool RateNamed(const Claim& a, const Claim& b) const {
+    return cues_.StartsAWordIn(text_, a.norm_end, b.norm_begin, "rate-named") &&
+           !cues_.StartsAWordIn(text_, a.norm_end, b.norm_begin, "clause");
+  }
+
+  // "She won 75 million votes, or 48.3%, against his 77 million, or 49.8%", "حصل على 1.2
+  // مليون صوت (52%) مقابل 1.05 مليون (45.5%)": two parts of one whole, each with its share
+  // restated right after it, must make the same whole (each rounded as written).
+  void TwoPartsWithTheirShares(size_t i) {
+    const auto& claims = doc_.claims;
+    if (i + 3 >= claims.size()) return;
+    const Claim& a = claims[i];
+    const Claim& b = claims[i + 2];
+    if (claims[i + 1].kind != Kind::kPercent || claims[i + 3].kind != Kind::kPercent ||
+        b.sentence != a.sentence || claims[i + 3].sentence != a.sentence ||
+        !IsPlainCount(a) || !IsPlainCount(b) || a.kind != b.kind || a.unit != b.unit ||
+        !(b.noun_key.empty() || b.noun_key == a.noun_key) || !SaysItsShare(a, claims[i + 1]) ||
+        !SaysItsShare(b, claims[i + 3])) {
+      return;
+    }
+    // The second set against the first as a rival's ("against his", "مقابل").
+    const std::string words = WordsPastTheBracket(claims[i + 1], b);  // "(52%) مقابل"
+    const auto rival = cues_.MatchAt(words, 0, "since");
+    if (!rival.entry || !rival.entry->HasTag("rival") ||
+        std::count(words.begin() + static_cast<std::ptrdiff_t>(rival.end), words.end(), ' ') > 1) {
+      return;
+    }
+    // The whole each part and share allow: [x - dx, x + dx] / [z + dz, z - dz] percent.
+    const auto whole = [](const Claim& part, const Claim& share) {
+      const double x = *AsDouble(part.value), z = *AsDouble(share.value);
+      const double dx = CountSlack(part), dz = HalfUnit(share);
+      return std::pair{100 * (x - dx) / (z + dz), z > dz ? 100 * (x + dx) / (z - dz) : HUGE_VAL};
+    };
+    const auto [lo_a, hi_a] = whole(a, claims[i + 1]);
+    const auto [lo_b, hi_b] = whole(b, claims[i + 3]);
+    if (lo_a <= hi_b && lo_b <= hi_a) return;
+    const std::string of_a = Number(std::round((lo_a + hi_a) / 2));
+    const std::string of_b = Number(std::round((lo_b + hi_b) / 2));
+    reporter_->Report("arith.percent_mismatch",
+                      absl::StrFormat("%s is %s%% of about %s, but %s is %s%% of about %s: not "
+                                      "one whole",
+                                      a.value, claims[i + 1].value, of_a, b.value,
+                                      claims[i + 3].value, of_b),
+                      {SpanOf(a), SpanOf(claims[i + 1]), SpanOf(b), SpanOf(claims[i + 3])}, of_a,
+                      of_b);
+  }
+
+  // "75 million votes, or 48.3%", "1.2 مليون صوت (52%)": a plain share restated right after
+  // its part, by a word that restates it or in brackets.
+  bool SaysItsShare(const Claim& part, const Claim& share) const {
+    return IsShare(share) && share.qualifier.empty() && !OwnWholeAfter(share) &&
+           RestatedRightAfter(part, share);
+  }
+};
+
+}  // namespace
+
+void CheckSharesAt(const ArithContext& context, size_t i) { ShareChecks(context).At(i); }
+
+}  // namespace mizan::checks::arith

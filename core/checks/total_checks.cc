@@ -1,0 +1,1064 @@
+// arith.total_mismatch: "a total of 100: 60 men and 30 women", "Of the 100, 60 ... and the
+//   remaining 30", "won 18 of 30, drew 7 and lost 3" do not add up; "20 قتيلا بينهم 25 طفلا"
+//   has more parts than the whole.
+#include <algorithm>
+#include <cmath>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "core/checks/arith_context.h"
+#include "core/checks/document_checks.h"
+#include "core/scan/phrase_list.h"
+#include "core/scan/text_cursor.h"
+
+namespace mizan::checks::arith {
+namespace {
+
+class TotalChecks : public ArithContext {
+ public:
+  explicit TotalChecks(const ArithContext& context) : ArithContext(context) {}
+
+  void At(size_t i) {
+    Total(i);
+    AmongTheSentenceBefore(i);
+    SumAfterParts(i);
+    PartsOutOfAWhole(i);
+    SplitToTheRest(i);
+    Record(i);
+    TallyOfMembers(i);
+    TallyOutOfMembers(i);
+    ThoseThatDidNot(i);
+  }
+
+ private:
+  // Whether a part counts the whole's noun, or none of its own ("700 في الرياض").
+  static bool OfItsNoun(const Claim& whole, const Claim& part) {
+    return part.noun_key.empty() || part.noun_key == whole.noun_key;
+  }
+
+  // Whether the words between a whole and its first part are a verb that shares it out
+  // (arith_cues.tsv "split", "shared"): "1200 متدرب، توزعوا على 700".
+  bool SharedOutTo(const Claim& whole, const Claim& part) const {
+    const std::string words = WordsBetween(whole, part);
+    const auto m = cues_.MatchAt(words, 0, "split");
+    return m.entry && m.end == words.size() && m.entry->HasTag("shared");
+  }
+
+  // "وأسفر القصف عن سقوط 34 قتيلا. ومن بين القتلى 20 طفلا و15 امرأة": a sentence that opens
+  // with "among" and the noun of the one count of the sentence before (arith_cues.tsv
+  // "among-noun") lists parts of it, which cannot add up to more. "شارك 1200 متدرب. وتوزع
+  // المتدربون على 700 في الرياض و400 في جدة": one that opens with a verb that shares the noun
+  // out ("distribute") and "على" or "بين" lists the parts that make it up.
+  void AmongTheSentenceBefore(size_t j) {
+    const auto& claims = doc_.claims;
+    if (j == 0 || claims[j - 1].sentence + 1 != claims[j].sentence ||
+        !IsPlainCount(claims[j])) {
+      return;
+    }
+    // The cheap questions first: one count of a noun in the sentence before, then the words.
+    const Claim* whole = TheOneCountBefore(j, /*of_a_noun=*/true);
+    if (whole == nullptr) return;
+    const size_t stop = doc_.Between(claims[j - 1], claims[j]).rfind('.');
+    if (stop == std::string_view::npos) return;
+    const size_t opening = scan::SkipSpaces(text_, claims[j - 1].norm_end + stop + 1);
+    auto cue = cues_.MatchAt(text_, opening, "among-noun");
+    const bool split = cue.entry == nullptr;
+    if (split) cue = cues_.MatchAt(text_, opening, "distribute");
+    if (!cue.entry || cue.end > claims[j].norm_begin) return;
+    std::string_view noun = text_.substr(cue.end, claims[j].norm_begin - cue.end);
+    while (!noun.empty() && noun.front() == ' ') noun.remove_prefix(1);
+    while (!noun.empty() && (noun.back() == ' ' || noun.back() == ',')) noun.remove_suffix(1);
+    if (split) {  // "المتدربون على": the noun, and what it is shared among
+      const auto among = cues_.MatchBefore(noun, noun.size(), "shared-among");
+      if (!among.entry) return;
+      noun = noun.substr(0, scan::SkipSpacesBack(noun, among.end));
+    }
+    if (noun.empty() || scan::WordAt(noun, 0).size() != noun.size() ||
+        doc_.engine.noun_keys().Key(noun) != whole->noun_key) {
+      return;  // one word, the noun of the whole
+    }
+    std::vector<const Claim*> parts = {&claims[j]};
+    for (size_t k = j + 1; k < claims.size() && claims[k].sentence == claims[j].sentence; ++k) {
+      if (!IsPlainCount(claims[k]) || !EndsWithAListWord(*parts.back(), claims[k])) break;
+      parts.push_back(&claims[k]);
+    }
+    if (parts.size() < 2) return;
+    // "وتوزعت الشركات على 12 قاعة": what the whole is shared among, no part of it.
+    if (split && !absl::c_all_of(parts, [&](const Claim* p) { return OfItsNoun(*whole, *p); })) {
+      return;
+    }
+    double sum = 0, slack = split ? CountSlack(*whole) : ExactSlack(*whole);
+    std::vector<SpanRef> spans = {SpanOf(*whole)};
+    for (const Claim* p : parts) {
+      sum += *AsDouble(p->value), spans.push_back(SpanOf(*p));
+      if (split) slack += CountSlack(*p);
+    }
+    const double t = *AsDouble(whole->value);
+    if (split ? std::fabs(sum - t) <= slack : sum <= t + slack) return;
+    reporter_->Report("arith.total_mismatch",
+                      split ? absl::StrFormat("the parts add up to %s, not %s", Number(sum),
+                                              whole->value)
+                            : absl::StrFormat("the parts add up to %s, more than the whole, %s",
+                                              Number(sum), whole->value),
+                      spans, whole->value, Number(sum));
+  }
+
+  // "Of the 50 states, 27 have passed such laws, while 23 have not": a whole cued before its
+  // parts, those that did a thing and those that did not (arith_cues.tsv "did-not" right
+  // after them), the sentence's last count: together they make the whole up.
+  void ThoseThatDidNot(size_t i) {
+    constexpr size_t kNear = 80;  // bytes: what the first part did
+    const auto& claims = doc_.claims;
+    if (i < 2) return;
+    const Claim& whole = claims[i - 2];
+    const Claim& did = claims[i - 1];
+    const Claim& did_not = claims[i];
+    // Asked at every claim: the sentence's last count of three, before any cue is read.
+    if (whole.sentence != did_not.sentence ||
+        (i + 1 < claims.size() && claims[i + 1].sentence == did_not.sentence) ||
+        !IsPlainCount(did_not) || !IsPlainCount(did) || !IsPlainCount(whole) ||
+        doc_.Between(did, did_not).size() > kNear || !CuedAfter(did_not, "did-not") ||
+        !SetOffFromItsWhole(whole, did)) {
+      return;
+    }
+    // "Of the 500 firms surveyed, 320 plan to hire; 150 do not": a poll leaves some unsure.
+    constexpr size_t kBefore = 60;  // bytes: "A survey of", "In a poll of"
+    const size_t from = whole.norm_begin > kBefore ? whole.norm_begin - kBefore : 0;
+    if (cues_.StartsAWordIn(text_, from, did.norm_begin, "polled")) return;
+    const double sum = *AsDouble(did.value) + *AsDouble(did_not.value);
+    const double slack = CountSlack(whole) + CountSlack(did) + CountSlack(did_not);
+    if (std::fabs(sum - *AsDouble(whole.value)) <= slack) return;
+    reporter_->Report("arith.total_mismatch",
+                      absl::StrFormat("those that did and those that did not add up to %s, not %s",
+                                      Number(sum), whole.value),
+                      {SpanOf(whole), SpanOf(did), SpanOf(did_not)}, whole.value, Number(sum));
+  }
+
+  // "$32 million for schools and $18 million for hospitals, a total of", "32 مليون دولار
+  // للتعليم و18 مليونا للصحة، بإجمالي": each of the last two parts followed by a few words of
+  // what it is for, begun alike (one word, or one glued preposition: "للتعليم", "للصحة"), the
+  // list then closed by a comma and the cue of its sum.
+  bool AlikeTails(const Claim& before_last, const Claim& last, const Claim& total) const {
+    constexpr size_t kTail = 32;  // bytes: "for children's hospitals"
+    const std::string_view after = doc_.Between(last, total);
+    const Comma comma = CommaIn(after, /*last=*/false);
+    if (comma.at == std::string_view::npos || comma.at > kTail ||
+        !CoveredBy(Trimmed(after.substr(comma.past)), cues_, "sum-comma") ||
+        !EndsWithAListWord(before_last, last)) {
+      return false;
+    }
+    const std::string_view tail = after.substr(0, comma.at);
+    const std::string_view earlier = doc_.Between(before_last, last);
+    const std::string_view a = scan::WordAt(tail, tail.find_first_not_of(' '));
+    const std::string_view b = scan::WordAt(earlier, earlier.find_first_not_of(' '));
+    if (a.empty() || b.empty() || std::count(tail.begin(), tail.end(), ' ') > 3) return false;
+    if (a == b) return true;
+    // "لل", "بال": a glued preposition and the article begin both words.
+    constexpr size_t kGlued = 4;  // bytes: two Arabic letters
+    const bool preposition = a.starts_with("\xD9\x84") || a.starts_with("\xD8\xA8");  // ل ب
+    return preposition && a.size() > kGlued + 2 && b.size() > kGlued + 2 &&
+           a.substr(0, kGlued) == b.substr(0, kGlued);
+  }
+
+  // "180 passengers and six crew, a total of 186", "12 مدنيا و8 جنود، بإجمالي 20": a cue of
+  // a sum alone after a comma (read in place first), not a total since another time ("20 men
+  // and 5 women, a total of 300 since March").
+  bool SumAfterAComma(const Claim* before_last, const Claim& last, const Claim& total) const {
+    constexpr size_t kNear = 30;  // bytes: the total's noun, then "since"
+    if (!cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, total.norm_begin), "sum-comma")
+             .entry) {
+      return false;
+    }
+    const bool joined = JoinedBy(last, total, "sum-comma") && HasComma(doc_.Between(last, total));
+    if (!joined && !(before_last && AlikeTails(*before_last, last, total))) return false;
+    const size_t end = std::min(text_.size(), total.norm_end + kNear);
+    return !doc_.engine.time_cues().StartsAWordIn(text_, total.norm_end, end, "since");
+  }
+
+  // How the parts of a whole were found: the words that name them, and the claims so far.
+  struct Parts {
+    std::vector<const Claim*> list;
+    const Claim* anchor = nullptr;  // the whole, or its time right after it
+    bool declared = false;  // a word of a total names the whole
+    bool among = false;     // "بينهم", "including": parts that cannot exceed the whole
+    bool listed = false;    // parts named after a colon: a list of three or more
+    bool verbs = false;     // a verb before the first part: "شفي منها 480 وتوفي 22"
+    bool set_off = false;   // "The 150 victims, 90 men and 60 women, were": between commas
+  };
+
+  // How the first count after a whole is a part of it.
+  enum class FirstPart {
+    kNone,   // the words between name no parts: nothing to check
+    kSplit,  // "15 قتيلا، هم 8 مدنيين", "15 people: 8 civilians": parts that make it up
+    kAmong,  // "بينهم", "including": parts no larger than the whole together
+    kTied,   // the same, tied so closely that a first part above the whole is the slip
+  };
+
+  // "a total of T: P1 and P2", "T بينهم P1 و P2".
+  void Total(size_t i) {
+    const auto& claims = doc_.claims;
+    const Claim& total = claims[i];
+    if (!IsPlainCount(total)) return;  // a count, an amount, or a quantity of one unit
+    Parts found;
+    found.declared = CuedBefore(total, "total") || TotalNamedBefore(total);
+    // "بناء 50 ألف وحدة خلال السنوات الخمس المقبلة، منها 30 ألفا": the time of the whole
+    // between it and its parts; the words before the first part are read from it.
+    found.anchor = &total;
+    std::vector<const Claim*>& parts = found.list;
+    bool shared_out = false;  // "توزعوا على": the whole shared out among the parts
+    for (size_t j = i + 1; j < claims.size() && claims[j].sentence == total.sentence; ++j) {
+      const Claim& p = claims[j];
+      // "40 مقعدا للحزب الأول و35 للثاني": an ordinal names a part, it is none.
+      if (p.kind == Kind::kOrdinal && !parts.empty()) continue;
+      if (parts.empty() && found.anchor == &total && IsTimeOrPeriod(p) &&
+          TimeRightAfter(total, p, kFewWords)) {
+        found.anchor = &p;
+        continue;
+      }
+      if (!IsPlainCount(p) || !PartOf(total, p) || CountsOthers(p)) break;
+      // A part is a count no larger than the whole; anything else is another quantity, but
+      // for a first part that "among" ties to it: "20 قتيلا بينهم 25 طفلا" is the slip. Arabic
+      // puts nothing between ("938 قائمة انتخابية منهم 1125 مرشحا" counts the candidates of
+      // the lists); English puts the verb there ("20 people died, including 25 children").
+      bool tied = false;
+      if (parts.empty()) {
+        const FirstPart first = ReadFirstPart(total, p, &found);
+        if (first == FirstPart::kNone) return;
+        if (first == FirstPart::kSplit) {
+          shared_out = SharedOutTo(*found.anchor, p);
+          // "300 شركة موزعة على 12 قاعة": what it is shared among, no part of it.
+          if (shared_out && !OfItsNoun(total, p)) return;
+          parts.push_back(&p);
+          continue;
+        }
+        tied = first == FirstPart::kTied;
+      }
+      if (*AsDouble(p.value) > *AsDouble(total.value) && !tied) break;
+      if (parts.size() == 1 && !found.listed) {  // asked once, where a second part may follow
+        found.verbs = WordsBeforeTheCue(*found.anchor, *parts[0], "among") ||
+                      WordsBeforeTheCue(*found.anchor, *parts[0], "split");
+      }
+      if (!parts.empty() && !found.listed && !InTheList(parts, p, found.verbs, shared_out)) {
+        break;
+      }
+      if (shared_out && !OfItsNoun(total, p)) return;
+      parts.push_back(&p);
+    }
+    const bool among = found.among, listed = found.listed;
+    if (parts.size() < (among ? 1u : listed ? 3u : 2u)) return;
+    if (found.set_off && !ClosedByAComma(*parts.back())) return;
+    // "30 ألف عداء من 120 دولة، بينهم 8 آلاف امرأة": "among them" after a count that says
+    // where an earlier one comes from may mean either; the larger is the whole.
+    const Claim* head = among ? HeadOfTheComplement(i) : nullptr;
+    if (head && !IsPlainCount(*head)) return;  // "أكثر من 30 ألف عداء": no bound to exceed
+    const Claim& whole =
+        head && *AsDouble(head->value) > *AsDouble(total.value) ? *head : total;
+    // More parts than the whole is a slip whatever rounding made the whole, and counts in
+    // digits are exact ("12 عنصرا، من بينهم 13"); parts that make a whole up may miss it by
+    // rounding.
+    // "3 مليارات، منها 1.8 مليار و1.6 مليار": the whole to as many decimals as its finest part.
+    const auto slack_of = among ? ExactSlack : CountSlack;
+    const Claim* finest = *absl::c_max_element(parts, [](const Claim* a, const Claim* b) {
+      return a->fraction_digits < b->fraction_digits;
+    });
+    double sum = 0, slack = std::min(slack_of(whole), CountSlackBeside(whole, *finest));
+    for (const Claim* p : parts) sum += *AsDouble(p->value), slack += slack_of(*p);
+    const double t = *AsDouble(whole.value);
+    const bool wrong = among ? sum > t + slack : std::fabs(sum - t) > slack;
+    if (!wrong) return;
+    std::vector<SpanRef> spans = {SpanOf(whole)};
+    for (const Claim* p : parts) spans.push_back(SpanOf(*p));
+    reporter_->Report("arith.total_mismatch",
+                      among ? absl::StrFormat("the parts add up to %s, more than the whole, %s",
+                                              Number(sum), whole.value)
+                            : absl::StrFormat("the parts add up to %s, not %s", Number(sum),
+                                              whole.value),
+                      spans, whole.value, Number(sum));
+  }
+
+  // "300 مليون دولار للمرحلة الأولى و450 مليون دولار للثانية، أي ما مجموعه 750 مليون دولار",
+  // "$300m for the first phase and $450m for the second, for a total of $750m": parts in a
+  // list, then their sum restated (arith_cues.tsv "sum"). Not a total that the sentence
+  // brings a count up to ("14 new deaths, bringing the total to 2,356"): its cues are others.
+  void SumAfterParts(size_t i) {
+    constexpr size_t kNear = 60;  // bytes: what a part is for, a few words
+    const auto& claims = doc_.claims;
+    const Claim& total = claims[i];
+    // This runs at every claim: a part near enough right before first, then the cue read in
+    // place. Before the sum, or after it where a comma sets it beside the last part ("310
+    // crew, 1,550 people in all"), or one only after a comma ("six crew, a total of 186").
+    if (i == 0 || !IsPlainCount(total) || claims[i - 1].sentence != total.sentence ||
+        total.norm_begin - claims[i - 1].norm_end > kNear ||
+        !(CueRightBefore(claims[i - 1], total, "sum", kNear) ||
+          (PastAComma(claims[i - 1], total, kNear, /*verb=*/false) && SumCuedAfter(total)) ||
+          SumAfterAComma(i >= 2 && claims[i - 2].sentence == total.sentence ? &claims[i - 2]
+                                                                            : nullptr,
+                         claims[i - 1], total))) {
+      return;
+    }
+    std::vector<const Claim*> parts;
+    for (size_t j = i; j-- > 0 && claims[j].sentence == total.sentence;) {
+      const Claim& p = claims[j];
+      if (p.kind == Kind::kOrdinal) continue;  // "للمرحلة الأولى": names a part
+      if (!IsPlainCount(p) || !PartOf(total, p)) break;
+      // Each part before the next with "و", "and" or a comma right before that one.
+      if (!parts.empty() && !ListedBefore(p, *parts.back(), kNear)) break;
+      parts.push_back(&p);
+    }
+    if (parts.size() < 2) return;
+    double sum = 0, slack = CountSlack(total);
+    for (const Claim* p : parts) sum += *AsDouble(p->value), slack += CountSlack(*p);
+    if (std::fabs(sum - *AsDouble(total.value)) <= slack) return;
+    std::vector<SpanRef> spans;
+    for (auto p = parts.rbegin(); p != parts.rend(); ++p) spans.push_back(SpanOf(**p));
+    spans.push_back(SpanOf(total));
+    reporter_->Report("arith.total_mismatch",
+                      absl::StrFormat("the parts add up to %s, not %s", Number(sum), total.value),
+                      spans, total.value, Number(sum));
+  }
+
+  // "72 مقعدا، والمعارضة على 58، والمستقلون على 25، من أصل 150 مقعدا", "72 seats, the
+  // opposition 58 and independents 25, out of 150": three parts or more in a list, then past a
+  // comma the whole they are "out of", which they cannot exceed (the rest may be vacant).
+  void PartsOutOfAWhole(size_t i) {
+    constexpr size_t kNear = 60;  // bytes: what a part is, a few words
+    constexpr size_t kFewestParts = 3;
+    const auto& claims = doc_.claims;
+    const Claim& whole = claims[i];
+    if (i < kFewestParts || !IsPlainCount(whole) || claims[i - 1].sentence != whole.sentence) {
+      return;
+    }
+    // Only the comma and the cue after the last part ("25، من أصل 150"), the comma read first.
+    const std::string_view between = doc_.Between(claims[i - 1], whole);
+    const size_t start = between.find_first_not_of(' ');
+    if (start == std::string_view::npos ||
+        !(between[start] == ',' || between.substr(start).starts_with(kArabicComma))) {
+      return;
+    }
+    constexpr size_t kCue = 16;  // bytes: " out of the ", " من أصل "
+    const Comma comma = CommaIn(between, /*last=*/false);
+    if (between.size() - comma.past > kCue ||
+        !CoveredBy(Trimmed(between.substr(comma.past)), cues_, "out-of")) {
+      return;
+    }
+    std::vector<const Claim*> parts;
+    for (size_t j = i; j-- > 0 && claims[j].sentence == whole.sentence;) {
+      const Claim& p = claims[j];
+      if (!IsPlainCount(p) || !PartOf(whole, p)) break;
+      if (!parts.empty() && !ListedBefore(p, *parts.back(), kNear) &&
+          !NextItemOpens(doc_.Between(p, *parts.back()), kNear)) {
+        break;
+      }
+      parts.push_back(&p);
+    }
+    // The first part names what they count, the whole nothing else ("72 seats ... out of
+    // 150"; not scores each out of the same 50: "scored 20, 15 and 30, out of 50").
+    if (parts.size() < kFewestParts) return;
+    const Claim& first = *parts.back();
+    if (first.noun_key.empty() || !(whole.noun_key.empty() || whole.noun_key == first.noun_key)) {
+      return;
+    }
+    double sum = 0, slack = CountSlack(whole);
+    for (const Claim* p : parts) sum += *AsDouble(p->value), slack += CountSlack(*p);
+    if (sum <= *AsDouble(whole.value) + slack) return;
+    std::vector<SpanRef> spans;
+    for (auto p = parts.rbegin(); p != parts.rend(); ++p) spans.push_back(SpanOf(**p));
+    spans.push_back(SpanOf(whole));
+    reporter_->Report("arith.total_mismatch",
+                      absl::StrFormat("the parts add up to %s, more than the whole, %s",
+                                      Number(sum), whole.value),
+                      spans, whole.value, Number(sum));
+  }
+
+  // Whether the words after a part open the list's next item with a comma or "and" ("72
+  // seats, the opposition 58", "58 and independents 25", "72 مقعدا، والمعارضة على 58").
+  static bool NextItemOpens(std::string_view between, size_t near) {
+    if (between.size() > near || between.find_first_of(".;:(") != std::string_view::npos) {
+      return false;
+    }
+    while (between.starts_with(' ')) between.remove_prefix(1);
+    return between.starts_with(',') || between.starts_with(kArabicComma) ||
+           between.starts_with("and ") || between.starts_with("\xD9\x88");  // و
+  }
+
+  // "236 people in all.": a sum's cue after it that ends its clause ("12 medals in all since
+  // 2010" counts more than the parts before it).
+  bool SumCuedAfter(const Claim& total) const {
+    const auto m = cues_.MatchAt(text_, scan::SkipSpaces(text_, total.norm_end), "sum-after");
+    return m.entry && EndsAt(text_, m.end, ".,;\n");
+  }
+
+  // "Republicans won 222 and Democrats 215", "فاز الجمهوريون بـ222 والديمقراطيون بـ215", "the
+  // ruling party won 230, the opposition 180 and independents 40": parts
+  // of one kind whose verb the later ones leave out, only a word or two of who between "and"
+  // and each count and nothing after the last but the clause's end: no part counts another
+  // thing (as "80 were rescued and 60 injured" may count some twice).
+  // `first_after`, where given, stands between the first part and the second.
+  bool VerbLeftOut(const std::vector<const Claim*>& parts,
+                   const Claim* first_after = nullptr) const {
+    if (parts.size() < 2) return false;
+    const scan::PhraseList& joins = doc_.engine.range_cues();
+    for (size_t k = 0; k < parts.size(); ++k) {
+      if (!parts[k]->noun.empty()) return false;
+      if (k == 0) continue;
+      const Claim& before = k == 1 && first_after != nullptr ? *first_after : *parts[k - 1];
+      const std::string_view between = doc_.Between(before, *parts[k]);
+      const std::string words = Trimmed(between);
+      const auto and_ = joins.MatchAt(words, 0, "list");
+      const bool glued = !and_.entry && words.starts_with("\xD9\x88");  // "والديمقراطيون"
+      // "won 230, the opposition 180 and": a comma lists as "and" does.
+      const std::string_view lead = between.substr(std::min(between.find_first_not_of(' '),
+                                                            between.size()));
+      const bool comma = lead.starts_with(',') || lead.starts_with(kArabicComma);
+      const std::string who =
+          and_.entry || glued ? Trimmed(std::string_view(words).substr(glued ? 2 : and_.end))
+          : comma             ? words
+                              : "";
+      // ("41, up from 35": where a part began is no part; "won 28 of its 38 games, drew 6" is
+      // a record, whose check reads it.)
+      if (who.empty() || std::count(who.begin(), who.end(), ' ') > 1 ||
+          (k == 1 && first_after != nullptr && AnOutcome(who)) ||
+          who.find_first_of("0123456789,") != std::string::npos ||
+          (comma && cues_.StartsAWordIn(who, 0, who.size(), "since"))) {
+        return false;
+      }
+    }
+    return EndsAt(text_, parts.back()->norm_end, ".,;\n");
+  }
+
+  // "، صوت منهم 160": a comma after the whole, a verb or two and "of them" right before the part.
+  bool VerbOfThemAfterAComma(const Claim& whole, const Claim& part) const {
+    const std::string_view between = doc_.Between(whole, part);
+    const size_t lead = std::min(between.find_first_not_of(' '), between.size());
+    if (!between.substr(lead).starts_with(',') &&
+        !between.substr(lead).starts_with(kArabicComma)) {
+      return false;
+    }
+    const std::optional<std::string> verb = BeforeTheCue(whole, part, "them", kFewWords);
+    return verb && !verb->empty() && AWordOrTwo(*verb);
+  }
+
+  bool AnOutcome(std::string_view words) const {
+    for (const std::string_view outcome : {"won", "drew", "lost"}) {
+      if (cues_.MatchAt(words, 0, outcome).entry) return true;
+    }
+    return false;
+  }
+
+  // "Of the 1,400 workers, 600 took the buyout, 500 were reassigned and the remaining 300
+  // stayed", "من بين 50 ولاية، أقرت 27 قوانين مماثلة، فيما لم تقر الولايات الـ23 الأخرى": a
+  // whole, then parts that end with the rest of it (arith_cues.tsv "rest"), which must make it
+  // up. A part of a part ("200 of them", "بينهم") leaves the sentence alone.
+  void SplitToTheRest(size_t i) {
+    constexpr size_t kNear = 60;  // bytes: what a part did, a few words
+    const auto& claims = doc_.claims;
+    const Claim& whole = claims[i];
+    if (!IsPlainCount(whole)) return;
+    // "8,500 people, 6,000 of them in Germany and the remaining 2,500 abroad": the first part
+    // "of them", beside its whole.
+    // So a verb and "of them" before it, after a comma: "217 نائبا، صوت منهم 160".
+    const bool next = i + 1 < claims.size() && claims[i + 1].sentence == whole.sentence &&
+                      IsPlainCount(claims[i + 1]);
+    const bool them_before = next && VerbOfThemAfterAComma(whole, claims[i + 1]);
+    const bool of_them = them_before || (next && InApposition(whole, claims[i + 1]) &&
+                                         CuedAfter(claims[i + 1], "them"));
+    if (!of_them && !WholeCued(whole)) return;
+    std::vector<const Claim*> parts;
+    // "sentenced 12 of the 40 defendants, acquitted 19 and ... the other 9": a first part
+    // said before its whole.
+    const bool part_first = i > 0 && claims[i - 1].sentence == whole.sentence &&
+                            IsPlainCount(claims[i - 1]) && PartOf(whole, claims[i - 1]) &&
+                            *AsDouble(claims[i - 1].value) < *AsDouble(whole.value);
+    if (part_first && JoinedBy(claims[i - 1], whole, "of")) parts.push_back(&claims[i - 1]);
+    const Claim* before = &whole;
+    for (size_t j = i + 1; j < claims.size() && claims[j].sentence == whole.sentence; ++j) {
+      const Claim& p = claims[j];
+      // "60 were rescued on Monday and the other 30 on Tuesday": the time of a part.
+      if (!parts.empty() && IsTimeOrPeriod(p) && TimeRightAfter(*before, p, kFewWords)) continue;
+      const std::string_view between = doc_.Between(*before, p);
+      if (!IsPlainCount(p) || !PartOf(whole, p) || *AsDouble(p.value) >= *AsDouble(whole.value) ||
+          between.size() > kNear || between.find_first_of(".;:(") != std::string_view::npos ||
+          (CuedBefore(p, "among") && !(them_before && j == i + 1)) || CuedAfter(p, "among") ||
+          (CuedAfter(p, "them") && !(of_them && j == i + 1))) {
+        return;
+      }
+      parts.push_back(&p);
+      if (EndsWithTheRest(*before, p)) break;
+      before = &p;
+    }
+    const bool rest =
+        parts.size() >= 2 && EndsWithTheRest(*parts[parts.size() - 2], *parts.back());
+    // ("won 120 of the 300 seats, the opposition 95": the whole between the first two parts.)
+    const bool whole_second = part_first && !parts.empty() && parts.front() == &claims[i - 1];
+    const Claim* between_first = whole_second ? &whole : nullptr;
+    if (!rest && !VerbLeftOut(parts, between_first) && !VotedEachWay(parts)) return;
+    double sum = 0, slack = CountSlack(whole);
+    for (const Claim* p : parts) sum += *AsDouble(p->value), slack += CountSlack(*p);
+    const double gap = sum - *AsDouble(whole.value);
+    // Parts without a word of the rest may leave some of the whole out; none may exceed it.
+    if (rest ? std::fabs(gap) <= slack : gap <= slack) return;
+    std::vector<SpanRef> spans = {SpanOf(whole)};
+    for (const Claim* p : parts) spans.push_back(SpanOf(*p));
+    reporter_->Report("arith.total_mismatch",
+                      absl::StrFormat("the parts add up to %s, not %s", Number(sum), whole.value),
+                      spans, whole.value, Number(sum));
+  }
+
+  // "The 15-member council voted 9 to 7", "The 100-seat Senate passed the bill 68 to 42, with 3
+  // abstentions", "المجلس المؤلف من 15 عضوا ... بأغلبية 9 أصوات مقابل 7": a body's members or
+  // seats (arith_cues.tsv "members"), a few words on the tally of its vote ("tally" before
+  // it, "tally-join" between its two sides, maybe "abstain" by a third): no more votes than
+  // members.
+  void TallyOfMembers(size_t i) {
+    constexpr size_t kNear = 60;  // bytes: "council voted", "المؤلف من 15 عضوا بأغلبية"
+    const auto& claims = doc_.claims;
+    if (i + 2 >= claims.size()) return;
+    const Claim& members = claims[i];
+    const Claim& yes = claims[i + 1];
+    const Claim& no = claims[i + 2];
+    if (!IsPlainCount(members) || !IsPlainCount(yes) || !IsPlainCount(no) ||
+        no.sentence != members.sentence || !CountOfMembers(members)) {
+      return;
+    }
+    const std::string_view before = doc_.Between(members, yes);
+    if (before.size() > kNear || before.find("'s") != std::string_view::npos ||
+        !cues_.StartsAWordIn(text_, members.norm_end, yes.norm_begin, "tally") ||
+        !TallySides(yes, no)) {
+      return;
+    }
+    double votes = *AsDouble(yes.value) + *AsDouble(no.value);
+    std::vector<SpanRef> spans = {SpanOf(members), SpanOf(yes), SpanOf(no)};
+    if (i + 3 < claims.size() && claims[i + 3].sentence == members.sentence &&
+        IsPlainCount(claims[i + 3]) && Abstained(no, claims[i + 3])) {
+      votes += *AsDouble(claims[i + 3].value);
+      spans.push_back(SpanOf(claims[i + 3]));
+    }
+    if (votes > *AsDouble(members.value)) ReportMoreVotes(votes, members, std::move(spans));
+  }
+
+  void ReportMoreVotes(double votes, const Claim& members, std::vector<SpanRef> spans) {
+    reporter_->Report("arith.total_mismatch",
+                      absl::StrFormat("the votes add up to %s, more than the %s members",
+                                      Number(votes), members.value),
+                      std::move(spans), members.value, Number(votes));
+  }
+
+  // "45 members", "120 مقعدا", "the 15-member council": a count of a body's members or seats.
+  // "بأغلبية 65 صوتا مقابل 70 من أصل 128 نائبا", "passed 68 to 35 out of 100 senators": a
+  // tally, then the members it is "out of": no more votes than members.
+  void TallyOutOfMembers(size_t i) {
+    constexpr size_t kNear = 40;  // bytes: "approved the bill", "الموازنة بأغلبية"
+    const auto& claims = doc_.claims;
+    if (i + 2 >= claims.size()) return;
+    const Claim &yes = claims[i], &no = claims[i + 1], &members = claims[i + 2];
+    if (!IsPlainCount(yes) || !IsPlainCount(no) || !IsPlainCount(members) ||
+        members.sentence != yes.sentence || !JoinedBy(no, members, "of") ||
+        !CountOfMembers(members) || !TallySides(yes, no)) {
+      return;
+    }
+    if (!cues_.StartsAWordIn(text_, SentenceStartWithin(yes, kNear), yes.norm_begin, "tally")) {
+      return;
+    }
+    const double votes = *AsDouble(yes.value) + *AsDouble(no.value);
+    if (votes > *AsDouble(members.value)) {
+      ReportMoreVotes(votes, members, {SpanOf(yes), SpanOf(no), SpanOf(members)});
+    }
+  }
+
+  // ", with 3 abstentions", "وامتناع 2": a third count right after the tally, of those who
+  // abstained.
+  bool Abstained(const Claim& no, const Claim& third) const {
+    constexpr size_t kNear = 24;  // bytes: ", with", "وامتناع"
+    if (doc_.Between(no, third).size() > kNear) return false;
+    return cues_.StartsAWordIn(text_, no.norm_end, third.norm_end, "vote-abstain") ||
+           cues_.MatchAt(text_, scan::SkipSpaces(text_, third.norm_end), "vote-abstain").entry ||
+           (!third.noun_key.empty() && CoveredBy(third.noun_key, cues_, "vote-abstain"));
+  }
+
+  // "326 voted for the bill, 310 against and 24 abstained", "وافق 128، فيما عارضه 9 وامتنع 45":
+  // each part a vote of its own way (arith_cues.tsv "vote-for", "vote-against", "vote-abstain"),
+  // no way twice; members' votes are no more than the members.
+  bool VotedEachWay(const std::vector<const Claim*>& parts) const {
+    static constexpr std::string_view kWays[] = {"vote-for", "vote-against", "vote-abstain"};
+    if (parts.size() < 2 || parts.size() > 3) return false;
+    bool seen[3] = {false, false, false};
+    size_t after = 0;  // where the last part's word of its way ends
+    for (size_t k = 0; k < parts.size(); ++k) {
+      const size_t way = WayVoted(*parts[k], after, kWays, &after);
+      if (way == 3 || seen[way] || (k > 0 && !OnTheSameMotion(*parts[k], kWays[way]))) {
+        return false;
+      }
+      seen[way] = true;
+    }
+    return true;
+  }
+
+  // After the first part, an English vote's word says nothing more but a pronoun of the
+  // motion: "310 against and", "4 opposed it and", not "45 against the amendment", another.
+  bool OnTheSameMotion(const Claim& part, std::string_view way) const {
+    const auto cue = cues_.MatchAt(text_, scan::SkipSpaces(text_, part.norm_end), way);
+    if (!cue.entry) return true;  // Arabic: the verb before, its object a pronoun ("وعارضه")
+    const size_t next = PastAPronoun(scan::SkipSpaces(text_, cue.end));
+    // Arabic glues its "and" to the next part's verb: "و40 ضده وامتنع 27".
+    return EndsAt(text_, next, ".,;\n") || scan::WordAt(text_, next) == "and" ||
+           (cue.end < next && text_.substr(next, 2) == "\xD9\x88");
+  }
+
+  // Which of `ways` a vote's word says: English puts it right after the count ("310 against"),
+  // Arabic a few words before ("وعارضه 9"), where the word after is the next part's verb
+  // ("عارضه 9 وامتنع 45"), or after it too ("160 لصالح القانون و40 ضده"). 3 for none; `end`
+  // is set to where the word found ends, or the count where it came before.
+  size_t WayVoted(const Claim& c, size_t after, const std::string_view (&ways)[3],
+                  size_t* end) const {
+    const size_t next = scan::SkipSpaces(text_, c.norm_end);
+    const bool arabic = next < text_.size() && static_cast<unsigned char>(text_[next]) >= 0x80;
+    for (const bool before : {arabic, !arabic}) {
+      for (size_t way = 0; way < 3; ++way) {
+        const auto cue = before ? scan::PhraseList::Match{} : cues_.MatchAt(text_, next, ways[way]);
+        if (before ? OutcomeCued(c, after, ways[way]) : cue.entry != nullptr) {
+          *end = before ? c.norm_end : cue.end;
+          return way;
+        }
+      }
+    }
+    return 3;
+  }
+
+  // "won 18 of its 30 games, drew 7 and lost 5", "خاض 30 مباراة، فاز في 18 وتعادل في 7 وخسر
+  // 5": a record of wins, draws and losses, whose three counts make up the games played
+  // (arith_cues.tsv "won", "drew", "lost", "played"). Without draws the losses leave them out.
+  void Record(size_t i) {
+    const auto& claims = doc_.claims;
+    const Claim& first = claims[i];
+    // Three counts at least, in one sentence: read in place before any cue is looked for.
+    if (!IsPlainCount(first) || first.kind != Kind::kNumber || i + 2 >= claims.size() ||
+        claims[i + 2].sentence != first.sentence) {
+      return;
+    }
+    const size_t after = i > 0 ? claims[i - 1].norm_end : 0;
+    static constexpr std::string_view kOutcomes[3] = {"won", "drew", "lost"};
+    static constexpr std::string_view kNouns[3] = {"won-noun", "drew-noun", "lost-noun"};
+    const bool played = OutcomeCued(first, after, "played");
+    // The outcome the record opens with, by its verb or its noun ("فاز الفريق بـ 18", "تعادل
+    // في 6 مباريات وفاز في 10"; a count by its noun is the first of a list: the next count in
+    // its sentence).
+    size_t opens = 0;
+    const bool listed = claims[i + 1].sentence == first.sentence;
+    while (!played && opens < 3 && !OutcomeCued(first, after, kOutcomes[opens]) &&
+           !(listed && Counts(first, kNouns[opens]))) {
+      ++opens;
+    }
+    if (!played && opens == 3) return;
+    size_t from = i + 1;  // the first count of an outcome after the first
+    const Claim* whole = played ? &first : GamesOfTheWins(i, &from);
+    const bool whole_first = whole == &claims[i + 1];  // "18 of its 30 games"
+    const Claim* counts[3] = {nullptr, nullptr, nullptr};
+    if (!played) counts[opens] = &first;
+    for (size_t j = from; j < claims.size() && j <= i + 4; ++j) {
+      const Claim& c = claims[j];
+      if (c.sentence != first.sentence || !IsPlainCount(c) || c.kind != Kind::kNumber) break;
+      size_t k = 0;
+      while (k < 3 && !OutcomeCued(c, claims[j - 1].norm_end, kOutcomes[k]) &&
+             !Counts(c, kNouns[k])) {
+        ++k;
+      }
+      // "فاز في 20 مباراة وتعادل في 8 وخسر في 10 من أصل 38 مباراة", "4 هزائم في 30 مباراة":
+      // the games after the last outcome. ("lost 3 of their last 5" is the losses' own whole:
+      // smaller than the other two outcomes.)
+      // "24 فوزا و7 تعادلات وخسارة واحدة في 30 مباراة": the games named after "in" are the
+      // record's, whatever the counts add up to.
+      const bool games_in = Counts(c, "played-noun") && JoinedBy(claims[j - 1], c, "from");
+      const bool games_after = games_in || JoinedBy(claims[j - 1], c, "of");
+      if (k == 3 && whole == nullptr && games_after && AllOf(counts) &&
+          (games_in || *AsDouble(c.value) >= OthersThan(counts, claims[j - 1]))) {
+        whole = &c;
+        break;
+      }
+      if (k == 3 || counts[k] != nullptr) return;
+      counts[k] = &c;
+    }
+    // Two outcomes leave room for the third ("won 11 of its 14 games, losing two": a draw);
+    // only more than the games is a slip, and only where the second ends its clause ("and
+    // lost 5 on the road" may count other games).
+    const int outcomes = (counts[0] != nullptr) + (counts[1] != nullptr) + (counts[2] != nullptr);
+    const bool two = outcomes == 2 && whole != nullptr && EndsAt(text_, LastOf(counts), ".,;\n");
+    if (whole == nullptr || !(AllOf(counts) || two)) return;
+    // "lost 4 of their last 5, drew 7 and won 10": a whole right after the first count that
+    // the other two outgrow is the first's own.
+    if (whole_first && *AsDouble(whole->value) < OthersThan(counts, first)) return;
+    double sum = 0;
+    for (const Claim* c : counts) sum += c ? *AsDouble(c->value) : 0;
+    if (two ? sum <= *AsDouble(whole->value) : sum == *AsDouble(whole->value)) return;
+    std::vector<SpanRef> spans = {SpanOf(*whole)};
+    for (const Claim* c : counts) {
+      if (c) spans.push_back(SpanOf(*c));
+    }
+    SortByStart(&spans);
+    const std::string message =
+        two ? absl::StrFormat("two outcomes add up to %s, more than the %s games", Number(sum),
+                              whole->value)
+            : absl::StrFormat("wins, draws and losses add up to %s, not %s", Number(sum),
+                              whole->value);
+    reporter_->Report("arith.total_mismatch", message, spans, whole->value, Number(sum));
+  }
+
+  // The games that the wins of claim i are of: right after "of" ("won 18 of its 30 games"),
+  // or earlier in the sentence, counting the same noun ("72 نقطة من 38 مباراة، بعد أن فاز في
+  // 21 مباراة"). `from` becomes the first claim after the wins and their games.
+  const Claim* GamesOfTheWins(size_t i, size_t* from) const {
+    const auto& claims = doc_.claims;
+    const Claim& wins = claims[i];
+    const Claim& next = claims[i + 1];
+    if (IsPlainCount(next) && next.sentence == wins.sentence && JoinedBy(wins, next, "of")) {
+      *from = i + 2;
+      return &next;
+    }
+    if (wins.noun_key.empty()) return nullptr;
+    for (size_t j = i; j-- > 0 && claims[j].sentence == wins.sentence;) {
+      if (claims[j].noun_key == wins.noun_key && IsPlainCount(claims[j])) return &claims[j];
+    }
+    return nullptr;
+  }
+
+  static bool AllOf(const Claim* const (&counts)[3]) {
+    return counts[0] != nullptr && counts[1] != nullptr && counts[2] != nullptr;
+  }
+
+  // The sum of a record's counts but `last`, which must be one of them (HUGE_VAL otherwise).
+  static double OthersThan(const Claim* const (&counts)[3], const Claim& last) {
+    double sum = 0;
+    bool found = false;
+    for (const Claim* c : counts) {
+      if (c == &last) {
+        found = true;
+      } else if (c != nullptr) {
+        sum += *AsDouble(c->value);
+      }
+    }
+    return found ? sum : HUGE_VAL;
+  }
+
+  // Where the last of a record's counts found so far ends.
+  static size_t LastOf(const Claim* const (&counts)[3]) {
+    size_t end = 0;
+    for (const Claim* c : counts) {
+      if (c != nullptr) end = std::max(end, c->norm_end);
+    }
+    return end;
+  }
+
+  // An outcome's word a few words before a count, after the claim before it and any mark:
+  // "drew 7", "وتعادل في 7", "فاز الفريق بـ 18".
+  bool OutcomeCued(const Claim& c, size_t after, std::string_view outcome) const {
+    constexpr size_t kNear = 32;  // bytes: "فاز الفريق بـ", "وتعادل في"
+    const size_t window = std::max(after, c.norm_begin > kNear ? c.norm_begin - kNear : 0);
+    const size_t from = ClauseStart(text_, window, c.norm_begin, ",.;:(");
+    return cues_.StartsAWordIn(text_, from, c.norm_begin, outcome);
+  }
+
+  // Whether `next` comes a few words after `part` with a word of a list right before it, or
+  // glued to the first word between them ("بـ500 مليون دولار والإمارات بـ300 مليون").
+  bool ListedBefore(const Claim& part, const Claim& next, size_t near) const {
+    const std::string_view between = doc_.Between(part, next);
+    const size_t first = between.find_first_not_of(' ');
+    return EndsWithAListWord(part, next, near) ||
+           (between.size() <= near && between.find_first_of(".;:(") == std::string_view::npos &&
+            first != std::string_view::npos && between.substr(first, 2) == "\xD9\x88");
+  }
+
+  // Whether `next` comes a few words after `part` with "و", "and" or a comma right before it.
+  bool EndsWithAListWord(const Claim& part, const Claim& next, size_t near = kFewWords) const {
+    std::string_view between = doc_.Between(part, next);
+    if (between.size() > near || between.find_first_of(".;:(") != std::string_view::npos) {
+      return false;
+    }
+    if (between.ends_with("\xD9\x88")) return true;  // و glued to the next part
+    while (between.ends_with(' ')) between.remove_suffix(1);
+    return between.ends_with(" and") || between.ends_with(" \xD9\x88") || between == "and" ||
+           between.ends_with(',') || between.ends_with(kArabicComma);
+  }
+
+  // The first count after a whole, read from the words between (from the whole's time where
+  // one follows it).
+  FirstPart ReadFirstPart(const Claim& total, const Claim& p, Parts* found) const {
+    const Claim& before = *found->anchor;
+    // "15 قتيلا، هم 8 مدنيين و7 عسكريين", "15 people: 8 civilians": the parts that make up a
+    // whole that counts a noun ("Match 15: 2 goals" counts none). A few words may say so
+    // before the colon ("المقاعد الـ 120 على النحو التالي:", "were split as follows:"). "450
+    // seats: the ruling party won 230, the opposition 180 and independents 40": the first part
+    // a few words after the colon, in a list.
+    // An amount of money or of a unit is split as a count of a noun is ("$45 million: $20
+    // million for roads").
+    const bool an_amount =
+        !total.noun_key.empty() || !total.unit.empty() || NounNamedBefore(total);
+    found->listed = an_amount && ColonThenAFewWords(before, p);
+    // "A total of 340 people were arrested: 210 in the capital": after a total said to be one,
+    // a few words of what befell it and a colon.
+    const bool declared_colon = found->declared && FewWordsThenAColon(before, p);
+    if (an_amount && (JoinedBy(before, p, "split") || EndsWithAColon(before, p) ||
+                                     CommaBeforeTheCue(before, p, "split") || found->listed ||
+                                     declared_colon)) {
+      // "15 injured: 8 were taken to hospital": what befell some of them, no split.
+      if (CuedAfter(p, "subset")) return FirstPart::kNone;
+      found->declared = true;
+      return FirstPart::kSplit;
+    }
+    if (an_amount && &before == &total && SetOffAfterTheWhole(total, p)) {
+      found->set_off = found->declared = true;
+      return FirstPart::kSplit;
+    }
+    const bool joined = JoinedBy(before, p, "among");
+    // "1200 حالة منذ بداية العام، من بينها 1300": a phrase of time may stand between the whole
+    // and the comma that sets its parts off.
+    constexpr size_t kAPhrase = 64;  // bytes
+    const bool cue_last = EndsWithCue(before, p, "among") ||
+                          (CueRightBefore(before, p, "among", kAPhrase) &&
+                           CommaBeforeTheCue(before, p, "among", kAPhrase));
+    // "يضم المجلس 65 عضوا، 20 منهم معينون", "65 members, 20 of them appointed": "of them"
+    // right after the first part, a comma from the whole.
+    // ("120 حالة وفاة، 70 منها", "8,500 people fled, 6,000 of them": a few words of the
+    // whole's may close it.)
+    const bool them_after = (Trimmed(doc_.Between(before, p)).empty() ||
+                             PastAComma(before, p, kFewWords, /*verb=*/true)) &&
+                            CuedAfter(p, "them");
+    // "Of the 3,400 refugees registered, 1,900 women and 1,500 men": a sentence opens with "of
+    // the" and the whole, and its parts follow a comma, each a count of a noun of its own
+    // ("Of the 500 patients, 300 were elderly and 250 had diabetes" may count some twice).
+    const bool of_the_whole = !p.noun_key.empty() && p.noun_key != total.noun_key &&
+                              OpensWithOfTheWhole(total) &&
+                              PastAComma(before, p, kFewWords, /*verb=*/false);
+    found->among = joined || StartsWithCue(before, p, "among") || cue_last || them_after ||
+                   of_the_whole;
+    if (!found->declared && !found->among) return FirstPart::kNone;
+    // "13 موقوفا متشددا، بينهم 30": a comma before the cue sets the parts off from the whole's
+    // words, as English does with its verb.
+    const bool tied = joined || them_after ||
+                      (cue_last &&
+                       (InEnglish(before, p) || CommaBeforeTheCue(before, p, "among", kAPhrase)));
+    return tied ? FirstPart::kTied : FirstPart::kAmong;
+  }
+
+  bool OpensWithOfTheWhole(const Claim& total) const {
+    const auto of = cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, total.norm_begin),
+                                      "whole");
+    return of.entry && OpensASentence(text_, of.end);
+  }
+
+  // "The 150 victims, 90 men and 60 women, were buried": English parts set off by a comma
+  // right after a whole the article makes definite, as a second name of it, or that counts
+  // people in general; the list must close with a comma too (ClosedByAComma). A list of
+  // things ("5 apples, 3 pears") has no article before its first count; "Of the 150 victims,
+  // 90 men" names some of them.
+  bool SetOffAfterTheWhole(const Claim& total, const Claim& first) const {
+    const std::string_view between = doc_.Between(total, first);
+    if (!Trimmed(between).empty() || between.find(',') == std::string_view::npos) return false;
+    // "arrested 34 people, 22 men and 12 women, after": counts after people in general can
+    // only be kinds of them ("1,200 people, 1,400 of them engineers" is read as among them).
+    if (CoveredBy(total.noun_key, cues_, "persons")) return !CuedAfter(first, "them");
+    const size_t article_end = scan::SkipSpacesBack(text_, total.norm_begin);
+    std::string article(scan::WordBefore(text_, article_end));
+    absl::AsciiStrToLower(&article);
+    return article == "the" &&
+           !cues_.MatchBefore(text_, article_end, "whole").entry;  // "of the", "among the"
+  }
+
+  // Whether a comma follows the part right after it: the set-off list ends there.
+  bool ClosedByAComma(const Claim& last) const {
+    const size_t at = scan::SkipSpaces(text_, last.norm_end);
+    return at < text_.size() && text_[at] == ',';
+  }
+
+  // "وأصيب 15 آخرون", "and plans to hire 300 more": a count of others, no part of the whole
+  // before it (the word is its noun, or comes after it).
+  bool CountsOthers(const Claim& p) const {
+    const size_t noun = p.norm_end - scan::WordBefore(text_, p.norm_end).size();
+    return CuedAfter(p, "other") || (!p.noun.empty() && cues_.MatchAt(text_, noun, "other").entry);
+  }
+
+  // Whether `p` comes after the parts found so far as one more of their list: after "و",
+  // "and" or a comma ("12 طفلا و5 نساء", "12 children, 5 women and 3 men", "of whom 700 are
+  // women and 500 are men"), each after its verb where the first is ("شفي منها 480 وتوفي
+  // 22"). Another clause ("بينهم 12 طفلا، ونقل 15 جريحا", "and 15 were taken to hospital")
+  // counts something else. A list after a colon names each part before its number ("the
+  // opposition 180") and is not asked.
+  bool InTheList(const std::vector<const Claim*>& parts, const Claim& p, bool verbs,
+                 bool shared_out) const {
+    // Two parts each placed by "in", "في" are two places only where both are named: "in the
+    // north and 900 in temporary shelters" counts some twice; but where a verb shares the whole
+    // out among them ("1200 متدرب، توزعوا على 700 في الرياض و400 في جدة") any places.
+    const Claim& last = *parts.back();
+    const auto place = PlaceAfter(last, parts.size() == 1), next_place = PlaceAfter(p, false);
+    const bool listed = place.entry && next_place.entry
+                            ? PlacedAlike(last, p, place, next_place, /*named=*/!shared_out)
+                        : verbs ? ListedBefore(last, p, kFewWords)
+                                : EndsWithAListWord(last, p);
+    return listed && !(SubjectOfAClause(p) && !SubjectOfAClause(*parts.front()));
+  }
+
+  // "70 منها في المحافظات الشمالية و60 في الجنوب", "6,000 of them in Germany and 3,500 in
+  // France": two parts each placed (PlaceAfter) by the same word before a place named (the
+  // article, a capital), "and" between. Places do not overlap as states may ("in hospital",
+  // "in intensive care": none named), nor the worst of them ("in the worst-hit districts":
+  // arith_cues.tsv "ranked").
+  bool PlacedAlike(const Claim& part, const Claim& next, const scan::PhraseList::Match& place,
+                   const scan::PhraseList::Match& next_place, bool named) const {
+    constexpr size_t kWhere = 64;  // bytes: "منها في المحافظات الشمالية و"
+    if (!EndsWithAListWord(part, next, kWhere) || place.entry != next_place.entry ||
+        !(!named || (NamedAt(place.end) && NamedAt(next_place.end)) ||
+          SameHeadNoun(place.end, next.norm_begin, next_place.end))) {
+      return false;
+    }
+    constexpr size_t kAfter = 40;  // bytes: the last part's place
+    std::string_view where = text_.substr(place.end, next.norm_begin - place.end);
+    while (where.ends_with(' ')) where.remove_suffix(1);
+    if (where.ends_with(',')) where.remove_suffix(1);  // "in X, 900 in Y and 600 in Z"
+    const size_t next_end = std::min(text_.size(), next_place.end + kAfter);
+    return AFewWords(where, kWhere, ",0123456789") &&
+           !cues_.StartsAWordIn(text_, place.end, next.norm_begin, "ranked") &&
+           !cues_.StartsAWordIn(text_, next_place.end, next_end, "ranked");
+  }
+
+  // "1,100 in primary schools, 900 in middle schools": two places that one noun heads, told
+  // apart by the words before it, are parts of one kind ("in hospital" and "in intensive care"
+  // may overlap). English only: an Arabic place comes with its article, which names it.
+  bool SameHeadNoun(size_t place, size_t next_part, size_t next_place) const {
+    const auto last_word = [&](size_t from, size_t to) {
+      std::string_view words = text_.substr(from, std::min(to, text_.size()) - from);
+      words = words.substr(0, std::min(words.find_first_of(",.;:()"), words.find(" and ")));
+      while (words.ends_with(' ')) words.remove_suffix(1);
+      const size_t space = words.rfind(' ');
+      const std::string_view word = space == std::string_view::npos ? "" : words.substr(space);
+      return std::all_of(word.begin() + std::min<size_t>(1, word.size()), word.end(),
+                         [](char c) { return absl::ascii_islower(c); })
+                 ? word
+                 : std::string_view();
+    };
+    constexpr size_t kPlace = 40;  // bytes: "in the worst-hit provinces"
+    const std::string_view head = last_word(place, next_part);
+    return head.size() > 1 && head == last_word(next_place, next_place + kPlace);
+  }
+
+  // The cue of a place right after a count ("in", "في"), past "of them" where `of_them`.
+  scan::PhraseList::Match PlaceAfter(const Claim& c, bool of_them) const {
+    size_t at = scan::SkipSpaces(text_, c.norm_end);
+    if (const auto them = cues_.MatchAt(text_, at, "them"); them.entry && of_them) {
+      at = scan::SkipSpaces(text_, them.end);
+    }
+    return cues_.MatchAt(text_, at, "place");
+  }
+
+  // Whether a place is named from `at`: "the north", "Germany", "المحافظات", the rest of them
+  // ("other cities"); no group of people by their age ("the under-18s").
+  bool NamedAt(size_t at) const {
+    const size_t start = scan::SkipSpaces(text_, at);
+    const std::string_view name = scan::WordAt(text_, start);
+    if (name == "other") return true;
+    if (name == "the") {
+      const size_t next = scan::SkipSpaces(text_, start + name.size());
+      const std::string_view rest = text_.substr(next, text_.find_first_of(" ,.;\n", next) - next);
+      return !rest.empty() && rest.find_first_of("0123456789") == std::string_view::npos;
+    }
+    return name.starts_with("\xD8\xA7\xD9\x84") ||  // "ال"
+           (!name.empty() && name[0] >= 'A' && name[0] <= 'Z');
+  }
+
+  // Whether a verb right after the count makes it the subject of a clause ("15 were taken").
+  bool SubjectOfAClause(const Claim& c) const {
+    return CuedAfter(c, "subject");
+  }
+
+  // Whether `part` may be a part of `total`: a count of a count; of an amount, one of its
+  // currency or one whose currency the text leaves to it ("5 مليارات درهم، منها 3 مليارات").
+  static bool PartOf(const Claim& total, const Claim& part) {
+    if (total.kind == Kind::kNumber) return part.kind == Kind::kNumber;
+    return part.kind == Kind::kNumber ||
+           ((part.kind == Kind::kMoney || part.kind == Kind::kQuantity) &&
+            part.kind == total.kind && part.unit == total.unit);
+  }
+
+  // "بلغ إجمالي عدد الضحايا 100", "the total number of victims was 100": a cue of a total
+  // one or two words before the number, with no mark or number between.
+  bool TotalNamedBefore(const Claim& c) const {
+    size_t p = scan::SkipSpacesBack(text_, c.norm_begin);
+    for (int words = 0; words < 2; ++words) {
+      const std::string_view word = scan::WordBefore(text_, p);
+      if (word.empty()) return false;  // a mark or a number
+      p = scan::SkipSpacesBack(text_, p - word.size());
+      if (p == 0 || text_[p] != ' ') return false;  // a mark, not a space, before the word
+      if (cues_.MatchBefore(text_, p, "total").entry) return true;
+    }
+    return false;
+  }
+
+  // "بلغ عدد المترشحين 1200": the noun a count counts, named before it after a word for the
+  // number of (arith_cues.tsv "count-of").
+  bool NounNamedBefore(const Claim& c) const {
+    const size_t end = scan::SkipSpacesBack(text_, c.norm_begin);
+    const std::string_view noun = scan::WordBefore(text_, end);
+    return !noun.empty() &&
+           cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, end - noun.size()), "count-of")
+               .entry != nullptr;
+  }
+
+  // Whether the words between two claims are English (ASCII letters, at least one).
+  bool InEnglish(const Claim& a, const Claim& b) const {
+    const std::string_view between = doc_.Between(a, b);
+    bool letters = false;
+    for (char ch : between) {
+      if (static_cast<unsigned char>(ch) >= 0x80) return false;
+      letters |= absl::ascii_isalpha(static_cast<unsigned char>(ch));
+    }
+    return letters;
+  }
+
+  // Whether words stand before the cue that the words between two claims end with ("شفي
+  // منها": a verb before "of them").
+  bool WordsBeforeTheCue(const Claim& a, const Claim& b, std::string_view meaning) const {
+    const std::optional<std::string> words = BeforeTheCue(a, b, meaning, kFewWords);
+    return words && !words->empty();
+  }
+
+  // Whether a colon or a verb that splits the whole (arith_cues.tsv "divided") follows it (its
+  // noun only between) and a few words, no mark among them, lead from it to the part.
+  bool ColonThenAFewWords(const Claim& whole, const Claim& part) const {
+    constexpr size_t kAFewWords = 40;  // bytes: "the ruling party won", "حصل الحزب الحاكم على"
+    const std::string_view between = doc_.Between(whole, part);
+    const size_t colon = between.find(':');
+    size_t after = colon + 1;
+    if (colon == std::string_view::npos || !Trimmed(between.substr(0, colon)).empty()) {
+      // "350 seats are split among the ruling party with": a verb that splits it, as a colon.
+      const auto divided = cues_.MatchAt(between, scan::SkipSpaces(between, 0), "divided");
+      if (!divided.entry) return false;
+      after = divided.end;
+    }
+    const std::string_view words = between.substr(after);
+    return !Trimmed(words).empty() && words.size() <= kAFewWords &&
+           words.find_first_of(",.;()") == std::string_view::npos &&
+           words.find(kArabicComma) == std::string_view::npos;
+  }
+
+  bool FewWordsThenAColon(const Claim& a, const Claim& b) const {
+    constexpr size_t kAFewWords = 40;  // bytes: "people were arrested:", "شخصا اعتقلوا:"
+    const std::string_view between = doc_.Between(a, b);
+    const size_t colon = between.find(':');
+    return colon != std::string_view::npos && colon <= kAFewWords &&
+           Trimmed(between.substr(colon + 1)).empty() &&
+           between.substr(0, colon).find_first_of(",;()") == std::string_view::npos &&
+           between.find(kArabicComma) == std::string_view::npos;
+  }
+
+  bool EndsWithAColon(const Claim& a, const Claim& b) const {
+    const std::optional<EndingCue> found = WordsEndingWithCue(a, b, "split");
+    return found && found->words.ends_with(':');
+  }
+};
+
+}  // namespace
+
+void CheckTotalsAt(const ArithContext& context, size_t i) { TotalChecks(context).At(i); }
+
+}  // namespace mizan::checks::arith
