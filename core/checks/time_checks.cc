@@ -71,7 +71,7 @@ std::string_view BetweenEither(const DocumentView& doc, const Claim& a, const Cl
 }
 
 // The words between two claims, whichever comes first, one space apart, without the marks
-// (arith_checks' WordsBetween keeps them: there a comma between two amounts parts them).
+// (the arithmetic checks' WordsBetween keeps them: there a comma between two amounts parts them).
 std::string PlainWordsBetween(const DocumentView& doc, const Claim& a, const Claim& b) {
   const std::string_view between = BetweenEither(doc, a, b);
   std::string words;
