@@ -235,7 +235,9 @@ class TotalChecks : public ArithContext {
           parts.push_back(&p);
           continue;
         }
-        tied = first == FirstPart::kTied;
+        // ("45 شخصا، بينهم 10 في حالة خطرة، ونقل 30 منهم": a whole that is itself a part
+        // leaves "of them" to the count before it.)
+        tied = first == FirstPart::kTied && !CuedBefore(total, "among");
       }
       if (*AsDouble(p.value) > *AsDouble(total.value) && !tied) break;
       if (parts.size() == 1 && !found.listed) {  // asked once, where a second part may follow

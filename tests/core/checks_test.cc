@@ -4092,5 +4092,12 @@ TEST_F(ChecksTest, PartsLeavingOutTheVerbAfterTheFirstPartsWhole) {
             Codes{"arith.total_mismatch"});
 }
 
+// "of them" after a part of a whole ("بينهم 10") is of the whole, which the part cannot be.
+TEST_F(ChecksTest, OfThemAfterAPartIsOfTheWhole) {
+  EXPECT_EQ(Check("أصيب 60 شخصا في الانفجار، بينهم 8 في حالة حرجة، ونقل 40 منهم إلى المستشفى."),
+            Codes{});
+  EXPECT_EQ(Check("قتل 12 شخصا في الهجوم، بينهم 15 طفلا."), Codes{"arith.total_mismatch"});
+}
+
 }  // namespace
 }  // namespace mizan::checks
