@@ -28,6 +28,7 @@ class ChangeChecks : public ArithContext {
     AddedThenTotal(i);
     DifferenceAndShare(i);
     DifferenceToThenShare(i);
+    ShareToThenDifference(i);
     LevelThenChange(i);
     ChangeBetween(i);
     Multiple(i);
@@ -613,6 +614,29 @@ class ChangeChecks : public ArithContext {
     CheckLevelChange(said, pct, to);
   }
 
+  // "fell 2.8% to close at 11,820 points, losing 217 points", "تراجع المؤشر 2.8% ليغلق عند
+  // 11820 نقطة، فاقدا 217 نقطة": the change as a share, where it led, then past a comma the
+  // change as an amount after a word of change, which ends the clause.
+  void ShareToThenDifference(size_t i) {
+    const auto& claims = doc_.claims;
+    if (i + 2 >= claims.size()) return;
+    const Claim &pct = claims[i], &to = claims[i + 1], &said = claims[i + 2];
+    if (said.sentence != pct.sentence || !IsPlainCount(to) || !AChangeOf(said, pct, to) ||
+        !(CuedBefore(pct, "change") || VerbBeforeItsSubject(i))) {
+      return;
+    }
+    const std::string rest = AfterCue(WordsBetween(pct, to), "going");
+    if (!(CoveredBy(rest, cues_, "to") || CoveredBy(rest, cues_, "level"))) return;
+    const std::string_view words = doc_.Between(to, said);
+    const Comma comma = CommaIn(words, /*last=*/false);
+    if (comma.at == std::string_view::npos || comma.at > kFewWords ||
+        !CoveredBy(Trimmed(words.substr(comma.past)), cues_, "change") ||
+        !EndsAt(text_, PastABracket(said.norm_end), ".,;\n")) {
+      return;
+    }
+    CheckLevelChange(said, pct, to);
+  }
+
   // Whether `said` and `pct` may be a change of `to`'s value as an amount and a plain share
   // of where it began: the amount in `to`'s kind and unit.
   static bool AChangeOf(const Claim& said, const Claim& pct, const Claim& to) {
@@ -1151,8 +1175,10 @@ class ChangeChecks : public ArithContext {
     if (times.kind != Kind::kNumber || !Counts(times, "times") || *AsDouble(times.value) < 3) {
       return false;
     }
-    const size_t from = times.norm_begin > kFewWords ? times.norm_begin - kFewWords : 0;
-    return AFewWords(text_.substr(from, times.norm_begin - from), kFewWords, ",.;:") &&
+    // The verb's subject between, as long as a share's ("تضاعفت قيمة الصفقات العقارية").
+    constexpr size_t kSubject = 64;  // bytes
+    const size_t from = SentenceStartWithin(times, kSubject);
+    return AFewWords(text_.substr(from, times.norm_begin - from), kSubject, ",;:") &&
            cues_.StartsAWordIn(text_, from, times.norm_begin, "multiply");
   }
 

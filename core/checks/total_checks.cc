@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "core/checks/arith_context.h"
@@ -422,7 +423,11 @@ class TotalChecks : public ArithContext {
                               : "";
       // ("41, up from 35": where a part began is no part; "won 28 of its 38 games, drew 6" is
       // a record, whose check reads it.)
-      if (who.empty() || std::count(who.begin(), who.end(), ' ') > 1 ||
+      // ("the Liberal Democrats": English's article is no word of who.)
+      const std::string_view name = absl::StartsWithIgnoreCase(who, "the ")
+                                        ? std::string_view(who).substr(4)
+                                        : std::string_view(who);
+      if (who.empty() || std::count(name.begin(), name.end(), ' ') > 1 ||
           (k == 1 && first_after != nullptr && AnOutcome(who)) ||
           who.find_first_of("0123456789,") != std::string::npos ||
           (comma && cues_.StartsAWordIn(who, 0, who.size(), "since"))) {

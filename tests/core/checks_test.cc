@@ -4099,5 +4099,44 @@ TEST_F(ChecksTest, OfThemAfterAPartIsOfTheWhole) {
   EXPECT_EQ(Check("قتل 12 شخصا في الهجوم، بينهم 15 طفلا."), Codes{"arith.total_mismatch"});
 }
 
+// "the Liberal Democrats 72": English's article is no word of who won the part.
+TEST_F(ChecksTest, PartsOfNamesWithTheArticle) {
+  EXPECT_EQ(Check("Of the 120 seats, the Greens won 61, the Social Democrats 52 and the Free "
+                  "Voters 14."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("Of the 120 seats, the Greens won 61, the Social Democrats 42 and the Free "
+                  "Voters 14."),
+            Codes{});
+}
+
+// "بواقع 1.5 ريال للسهم": a dividend at so much a share.
+TEST_F(ChecksTest, SoMuchEachAfterBiwaqi) {
+  EXPECT_EQ(Check("وزع البنك أرباحا بقيمة 900 مليون ريال على 600 مليون سهم، بواقع 2.5 ريال للسهم."),
+            Codes{"arith.rate_mismatch"});
+  EXPECT_EQ(Check("وزع البنك أرباحا بقيمة 900 مليون ريال على 600 مليون سهم، بواقع 1.5 ريال "
+                  "للسهم."),
+            Codes{});
+}
+
+// A verb of multiplying before a subject of three words, and a sentence before it.
+TEST_F(ChecksTest, TimesAfterALongerSubject) {
+  EXPECT_EQ(Check("ارتفعت الأسعار. وتضاعفت قيمة الصادرات الزراعية أربع مرات لتصل إلى 8 مليارات "
+                  "درهم مقابل 4 مليارات درهم."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("ارتفعت الأسعار. وتضاعفت قيمة الصادرات الزراعية أربع مرات لتصل إلى 8 مليارات "
+                  "درهم مقابل 2 مليار درهم."),
+            Codes{});
+}
+
+// The change as a share, where it led, then the points it lost or gained.
+TEST_F(ChecksTest, ShareToALevelThenThePointsLost) {
+  EXPECT_EQ(Check("The index fell 3.1% to close at 7,420 points, losing 152 points."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("The index fell 2% to close at 7,420 points, losing 152 points."), Codes{});
+  EXPECT_EQ(Check("ارتفع المؤشر 1.4% ليغلق عند 9650 نقطة، رابحا 235 نقطة."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("ارتفع المؤشر 2.5% ليغلق عند 9650 نقطة، رابحا 235 نقطة."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
