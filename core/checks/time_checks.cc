@@ -760,10 +760,16 @@ void CheckYearsBetween(const DocumentView& doc, size_t i, Reporter* reporter) {
   };
   // "lasted ten years, until 1988": a comma may stand before "until".
   const size_t until = AfterAComma(text, d.norm_end);
+  // "took office in 2004 and served for 12 years until 2016": "for" right before the period
+  // where a verb of beginning says what the year before it started.
+  const auto lasted = [&] {
+    return CueInTheBytesBefore(doc, d, kLasting, "lasting") ||
+           (Cued(doc, d, "one-period") && CueInTheBytesBefore(doc, claims[i - 1], kNear, "began"));
+  };
   size_t start = 0, end = 0;
   if (d.qualifier.empty() && i > 0 && year_at(i - 1) && year_at(i + 1) &&
-      CueInTheBytesBefore(doc, d, kLasting, "lasting") && near(claims[i - 1], d, kNear) &&
-      near(d, claims[i + 1], kUntil) && cues.MatchAt(text, until, "until").entry) {
+      near(claims[i - 1], d, kNear) && near(d, claims[i + 1], kUntil) &&
+      cues.MatchAt(text, until, "until").entry && lasted()) {
     start = i - 1, end = i + 1;
   } else if (i > 1 && year_at(i - 2) && year_at(i - 1) && AfterTheEnd(doc, claims[i - 1], d) &&
              CueInTheBytesBefore(doc, claims[i - 2], kNear, "began") &&

@@ -4138,5 +4138,15 @@ TEST_F(ChecksTest, ShareToALevelThenThePointsLost) {
   EXPECT_EQ(Check("ارتفع المؤشر 2.5% ليغلق عند 9650 نقطة، رابحا 235 نقطة."), Codes{});
 }
 
+// "for" a period "until" a year, after a verb of beginning before the year it starts.
+TEST_F(ChecksTest, ForAPeriodUntilAYearAfterItBegan) {
+  EXPECT_EQ(Check("She took office in 2009 and served for 12 years until 2017."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("She took office in 2009 and served for eight years until 2017."), Codes{});
+  // Another's time in what began: no start of the period.
+  EXPECT_EQ(Check("Founded in 1950, the firm was led by Smith for 20 years until 2010."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
