@@ -953,6 +953,12 @@ class ChangeChecks : public ArithContext {
                           to.kind == from.kind && to.unit == from.unit &&
                           to.sentence == from.sentence;
     if (!AlikeInOneSentence(to, from) && !about_to) return std::nullopt;
+    // "مقابل مليونين للمتحف المجاور": another's value, not where this one began (what it is
+    // per is no other: "مقابل 13.9 دينار للكغ").
+    if (ForTheRival(from) &&
+        !cues_.MatchAt(text_, scan::SkipSpaces(text_, from.norm_end), "per").entry) {
+      return std::nullopt;
+    }
     // After a period named by an ordinal, its noun before the cue: "in the first half, from".
     // "ارتفع إلى 12340 نقطة من 12255": "من" is "from" after where a rise led, where "إلى"
     // names it and it began lower (a share "من" a whole is larger than it), or where a change

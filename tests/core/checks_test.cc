@@ -4148,5 +4148,15 @@ TEST_F(ChecksTest, ForAPeriodUntilAYearAfterItBegan) {
             Codes{});
 }
 
+// "مقابل مليونين للمتحف المجاور": a value for another after "against" is no start of a change.
+TEST_F(ChecksTest, AgainstAnothersValueIsNoStart) {
+  EXPECT_EQ(Check("تضاعفت أعداد الزوار ثلاث مرات لتصل إلى 3 ملايين زائر، مقابل مليونين للمتحف "
+                  "المجاور."),
+            Codes{});
+  EXPECT_EQ(Check("تضاعفت أعداد الزوار ثلاث مرات لتصل إلى 3 ملايين زائر، مقابل مليونين العام "
+                  "الماضي."),
+            Codes{"arith.change_mismatch"});
+}
+
 }  // namespace
 }  // namespace mizan::checks
