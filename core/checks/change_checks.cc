@@ -743,7 +743,8 @@ class ChangeChecks : public ArithContext {
     }
     // "54,000 at year end, 3,000 fewer than": a word or two of its time may stand between.
     const bool than = !on && AFewWords(said, kAWordOrTwo) && since.entry->HasTag("than");
-    if (!than && (difference || !(noun_after || CoveredBy(said, cues_, "change")))) return;
+    // "$5.2 billion, up $600 million from $4.8 billion": a difference after a word of change.
+    if (!than && !(noun_after || CoveredBy(said, cues_, "change"))) return;
     const Shift shift{from.value, to.value, &from, &to, f};
     if (difference) return CheckDifference(shift, pct);
     if (rates) return RateChange(shift, pct);

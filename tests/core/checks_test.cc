@@ -4158,5 +4158,15 @@ TEST_F(ChecksTest, AgainstAnothersValueIsNoStart) {
             Codes{"arith.change_mismatch"});
 }
 
+// "B, up D from A": where a change led, the change as an amount, then where it began.
+TEST_F(ChecksTest, LevelThenADifferenceFromTheStart) {
+  EXPECT_EQ(Check("Revenue was $7.9 billion, up $900 million from $7.3 billion."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Revenue was $7.9 billion, up $600 million from $7.3 billion."), Codes{});
+  EXPECT_EQ(Check("بلغت الإيرادات 7.9 مليار دولار، بزيادة 900 مليون دولار عن 7.3 مليار دولار."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Revenue was $7.9 billion, up $900 million from a year earlier."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
