@@ -604,14 +604,7 @@ class ChangeChecks : public ArithContext {
       return;
     }
     // ("$2,642 an ounce, a gain of": what the level is per may stand before the comma.)
-    const std::string_view words = doc_.Between(to, pct);
-    const Comma comma = CommaIn(words, /*last=*/false);
-    if (comma.at == std::string_view::npos || comma.at > kFewWords ||
-        !CoveredBy(AfterCue(Trimmed(words.substr(comma.past)), "restate"), cues_, "change") ||
-        !EndsAt(text_, PastABracket(pct.norm_end), ".,;\n")) {
-      return;
-    }
-    CheckLevelChange(said, pct, to);
+    if (ChangeSaidPastAComma(to, pct)) CheckLevelChange(said, pct, to);
   }
 
   // "fell 2.8% to close at 11,820 points, losing 217 points", "تراجع المؤشر 2.8% ليغلق عند
@@ -627,14 +620,18 @@ class ChangeChecks : public ArithContext {
     }
     const std::string rest = AfterCue(WordsBetween(pct, to), "going");
     if (!(CoveredBy(rest, cues_, "to") || CoveredBy(rest, cues_, "level"))) return;
-    const std::string_view words = doc_.Between(to, said);
+    if (ChangeSaidPastAComma(to, said)) CheckLevelChange(said, pct, to);
+  }
+
+  // Whether `change` follows `to` past a comma a few words on and a word of change (after one
+  // that restates: "، أي بزيادة"), and ends the clause: "$2,642, a gain of 1.6%.", "11,820,
+  // losing 217 points."
+  bool ChangeSaidPastAComma(const Claim& to, const Claim& change) const {
+    const std::string_view words = doc_.Between(to, change);
     const Comma comma = CommaIn(words, /*last=*/false);
-    if (comma.at == std::string_view::npos || comma.at > kFewWords ||
-        !CoveredBy(Trimmed(words.substr(comma.past)), cues_, "change") ||
-        !EndsAt(text_, PastABracket(said.norm_end), ".,;\n")) {
-      return;
-    }
-    CheckLevelChange(said, pct, to);
+    return comma.at != std::string_view::npos && comma.at <= kFewWords &&
+           CoveredBy(AfterCue(Trimmed(words.substr(comma.past)), "restate"), cues_, "change") &&
+           EndsAt(text_, PastABracket(change.norm_end), ".,;\n");
   }
 
   // Whether `said` and `pct` may be a change of `to`'s value as an amount and a plain share
