@@ -170,15 +170,14 @@ bool ArithContext::CommaBeforeTheCue(const Claim& a, const Claim& b, std::string
 bool ArithContext::ForTheRival(const Claim& share) const {
   constexpr size_t kAfter = 60;  // bytes: "للحزب نفسه في الانتخابات السابقة"
   const size_t at = scan::SkipSpaces(text_, share.norm_end);
-  const size_t end = std::min(text_.size(), at + kAfter);
-  if (cues_.StartsAWordIn(text_, at, end, "earlier") ||
-      cues_.StartsAWordIn(text_, at, end, "place")) {
-    return false;
-  }
-  if (cues_.MatchAt(text_, at, "for-rival").entry) return true;
   constexpr std::string_view kLam = "\xD9\x84";  // ل
   const std::string_view word = scan::WordAt(text_, at);
-  return word.size() > kLam.size() + 4 && word.starts_with(kLam);
+  const bool for_someone = cues_.MatchAt(text_, at, "for-rival").entry ||
+                           (word.size() > kLam.size() + 4 && word.starts_with(kLam));
+  // The words after it are read only where one names whose it is: most shares name none.
+  const size_t end = std::min(text_.size(), at + kAfter);
+  return for_someone && !cues_.StartsAWordIn(text_, at, end, "earlier") &&
+         !cues_.StartsAWordIn(text_, at, end, "place");
 }
 
 }  // namespace mizan::checks::arith
