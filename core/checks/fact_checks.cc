@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <string>
+#include <utility>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/numbers.h"
@@ -113,6 +114,18 @@ bool NarrowedBetween(const DocumentView& doc, size_t from, size_t to) {
   return doc.engine.arith_cues().StartsAWordIn(doc.normalized.text(), from, to, "narrow");
 }
 
+// Whether claim i has a year of its own right after it ("8.1% in 2020", "8.1% عام 2020"): a
+// value at another time than the one a fact of another kind holds for.
+bool OfAnotherTime(const DocumentView& doc, size_t i, const Fact& f) {
+  constexpr size_t kNear = 16;  // bytes: " in ", " في عام "
+  const auto& claims = doc.claims;
+  if (f.kind == Kind::kYear || i + 1 >= claims.size()) return false;
+  const Claim& next = claims[i + 1];
+  return next.sentence == claims[i].sentence &&
+         (next.kind == Kind::kYear || next.kind == Kind::kDate) &&
+         AFewWords(doc.Between(claims[i], next), kNear);
+}
+
 }  // namespace
 
 void CheckFacts(const DocumentView& doc, const Facts& facts, Reporter* reporter) {
@@ -125,18 +138,26 @@ void CheckFacts(const DocumentView& doc, const Facts& facts, Reporter* reporter)
     for (const std::string& cue : f.cues) {
       for (size_t at = lower.find(cue); at != std::string::npos; at = lower.find(cue, at + 1)) {
         const uint32_t sentence = SentenceAt(doc.claims, at, lower);
-        // The nearest claim of the sentence that speaks in the fact's terms.
+        // The nearest claim of the sentence that speaks in the fact's terms ("193 member
+        // states": the one the cue is part of), one with no time of its own before one that
+        // has ("which was 8.1% in 2020, fell to 6.5%").
         const Claim* best = nullptr;
-        size_t best_distance = 0;
+        std::pair<bool, size_t> best_rank;
         std::optional<Interval> best_interval;
-        for (const Claim& c : doc.claims) {
+        for (size_t i = 0; i < doc.claims.size(); ++i) {
+          const Claim& c = doc.claims[i];
           if (c.sentence != sentence || NarrowedBetween(doc, at + cue.size(), c.norm_begin)) {
             continue;
           }
           auto in = ClaimInterval(doc, c, f);
           if (!in) continue;
-          const size_t d = c.norm_begin > at ? c.norm_begin - at : at - c.norm_end;
-          if (best == nullptr || d < best_distance) best = &c, best_distance = d, best_interval = in;
+          const size_t d = c.norm_begin > at ? c.norm_begin - at
+                           : c.norm_end > at ? 0
+                                             : at - c.norm_end;
+          const std::pair<bool, size_t> rank = {OfAnotherTime(doc, i, f), d};
+          if (best == nullptr || rank < best_rank) {
+            best = &c, best_rank = rank, best_interval = in;
+          }
         }
         if (best == nullptr || !Disjoint(*best_interval, f) ||
             std::find(reported.begin(), reported.end(), best) != reported.end()) {

@@ -4168,5 +4168,25 @@ TEST_F(ChecksTest, LevelThenADifferenceFromTheStart) {
   EXPECT_EQ(Check("Revenue was $7.9 billion, up $900 million from a year earlier."), Codes{});
 }
 
+// The claim a fact's cue is part of is the fact's, not another count of the sentence; and a
+// value with a year of its own gives way to one without.
+TEST_F(ChecksTest, FactsTakeTheClaimOfTheirCueAndOfNoOtherTime) {
+  Facts facts;
+  ASSERT_TRUE(Facts::Load(R"({"facts":[
+      {"id":"members","kind":"number","value":193,"cues":["member states"]},
+      {"id":"jobless","kind":"percent","value":6.5,"cues":["unemployment rate"]}]})",
+                          TestEngine().normalizer(), &facts)
+                  .ok());
+  EXPECT_EQ(Check("Its 193 member states passed the text by 120 votes to 14.", &facts), Codes{});
+  EXPECT_EQ(Check("Its 139 member states passed the text by 120 votes to 14.", &facts),
+            Codes{"fact.contradiction"});
+  EXPECT_EQ(Check("The unemployment rate, 8.1% in 2020, fell to 6.5% this year.", &facts),
+            Codes{});
+  EXPECT_EQ(Check("The unemployment rate, 8.1% in 2020, fell to 7.5% this year.", &facts),
+            Codes{"fact.contradiction"});
+  EXPECT_EQ(Check("The unemployment rate was 7.5% in 2024.", &facts),
+            Codes{"fact.contradiction"});
+}
+
 }  // namespace
 }  // namespace mizan::checks
