@@ -114,6 +114,16 @@ bool NarrowedBetween(const DocumentView& doc, size_t from, size_t to) {
   return doc.engine.arith_cues().StartsAWordIn(doc.normalized.text(), from, to, "narrow");
 }
 
+// Whether `c` is a part "of" what the cue at `at` names: "141 of the member states", "141 دولة
+// من الدول الأعضاء" count some of them, not all.
+bool PartOfTheCue(const DocumentView& doc, const Claim& c, size_t at) {
+  if (c.norm_end > at) return false;
+  std::string_view between = doc.normalized.text().substr(c.norm_end, at - c.norm_end);
+  while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
+  while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
+  return !between.empty() && CoveredBy(between, doc.engine.arith_cues(), "of");
+}
+
 // Whether claim i has a year of its own right after it ("8.1% in 2020", "8.1% عام 2020"): a
 // value at another time than the one a fact of another kind holds for.
 bool OfAnotherTime(const DocumentView& doc, size_t i, const Fact& f) {
@@ -146,7 +156,8 @@ void CheckFacts(const DocumentView& doc, const Facts& facts, Reporter* reporter)
         std::optional<Interval> best_interval;
         for (size_t i = 0; i < doc.claims.size(); ++i) {
           const Claim& c = doc.claims[i];
-          if (c.sentence != sentence || NarrowedBetween(doc, at + cue.size(), c.norm_begin)) {
+          if (c.sentence != sentence || NarrowedBetween(doc, at + cue.size(), c.norm_begin) ||
+              PartOfTheCue(doc, c, at)) {
             continue;
           }
           auto in = ClaimInterval(doc, c, f);

@@ -4186,6 +4186,8 @@ TEST_F(ChecksTest, FactsTakeTheClaimOfTheirCueAndOfNoOtherTime) {
             Codes{"fact.contradiction"});
   EXPECT_EQ(Check("The unemployment rate was 7.5% in 2024.", &facts),
             Codes{"fact.contradiction"});
+  // A part "of" what the cue names is no measure of it.
+  EXPECT_EQ(Check("141 of the member states voted in favour.", &facts), Codes{});
 }
 
 }  // namespace
