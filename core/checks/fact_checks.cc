@@ -115,13 +115,16 @@ bool NarrowedBetween(const DocumentView& doc, size_t from, size_t to) {
 }
 
 // Whether `c` is a part "of" what the cue at `at` names: "141 of the member states", "141 دولة
-// من الدول الأعضاء" count some of them, not all.
+// من الدول الأعضاء" count some of them, not all. Arabic counts all of them with "من" too
+// ("تضم 190 من البلدان الأعضاء"): there a part names its own noun before it.
 bool PartOfTheCue(const DocumentView& doc, const Claim& c, size_t at) {
+  constexpr std::string_view kMin = "\xD9\x85\xD9\x86";  // من
   if (c.norm_end > at) return false;
   std::string_view between = doc.normalized.text().substr(c.norm_end, at - c.norm_end);
   while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
   while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
-  return !between.empty() && CoveredBy(between, doc.engine.arith_cues(), "of");
+  return !between.empty() && (between != kMin || !c.noun.empty()) &&
+         CoveredBy(between, doc.engine.arith_cues(), "of");
 }
 
 // Whether claim i has a year of its own right after it ("8.1% in 2020", "8.1% عام 2020"): a

@@ -4188,6 +4188,7 @@ TEST_F(ChecksTest, FactsTakeTheClaimOfTheirCueAndOfNoOtherTime) {
             Codes{"fact.contradiction"});
   // A part "of" what the cue names is no measure of it.
   EXPECT_EQ(Check("141 of the member states voted in favour.", &facts), Codes{});
+  EXPECT_EQ(Check("صوتت 141 دولة من member states لصالح القرار.", &facts), Codes{});
 }
 
 }  // namespace
