@@ -4173,7 +4173,8 @@ TEST_F(ChecksTest, LevelThenADifferenceFromTheStart) {
 TEST_F(ChecksTest, FactsTakeTheClaimOfTheirCueAndOfNoOtherTime) {
   Facts facts;
   ASSERT_TRUE(Facts::Load(R"({"facts":[
-      {"id":"members","kind":"number","value":193,"cues":["member states"]},
+      {"id":"members","kind":"number","value":193,
+       "cues":{"en":["member states"],"ar":["الدول الأعضاء"]}},
       {"id":"jobless","kind":"percent","value":6.5,"cues":["unemployment rate"]}]})",
                           TestEngine().normalizer(), &facts)
                   .ok());
@@ -4188,7 +4189,8 @@ TEST_F(ChecksTest, FactsTakeTheClaimOfTheirCueAndOfNoOtherTime) {
             Codes{"fact.contradiction"});
   // A part "of" what the cue names is no measure of it.
   EXPECT_EQ(Check("141 of the member states voted in favour.", &facts), Codes{});
-  EXPECT_EQ(Check("صوتت 141 دولة من member states لصالح القرار.", &facts), Codes{});
+  EXPECT_EQ(Check("صوتت 141 دولة من الدول الأعضاء لصالح القرار.", &facts), Codes{});
+  EXPECT_EQ(Check("تضم المنظمة 139 من الدول الأعضاء.", &facts), Codes{"fact.contradiction"});
 }
 
 }  // namespace
