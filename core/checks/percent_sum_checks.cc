@@ -87,17 +87,19 @@ class PercentSumChecks : public ArithContext {
       // "Women make up 53% of the population and men 47%": the two groups of a pair.
       const bool sides = shares.size() == 2 && rivals == 0 && !by_rate && !answers &&
                          TwoSides(*shares[0], *shares[1]);
+      // "by 1.2 million votes to 1.1 million, or 52% to 48%": a tally's sides restated.
+      const bool tally = shares.size() == 2 && !by_rate && RestatedTally(found[0]);
       // "توزعت الأصوات بين الأول بنسبة 48%": after a verb that shares a whole out, "بنسبة"
       // names a share; elsewhere a change's rate. Each question asked once, the cheaper first.
       // "gas 37% and coal the remaining 22%", "و22% للقطاعات الأخرى الباقية": the last share
       // is all the rest of one whole, so all of them make it up.
       const bool rest = shares.size() >= 2 && !change && !whole && LastIsTheRest(shares);
       bool one_whole = rest && OneWhole(shares);
-      if ((shares.size() >= 3 || two_rivals || two || answers || sides) && !change && !whole &&
-          !rest) {
+      if ((shares.size() >= 3 || two_rivals || two || answers || sides || tally) && !change &&
+          !whole && !rest) {
         const Claim& first = *shares.front();
         const Claim& last = *shares.back();
-        one_whole = answers || sides ||
+        one_whole = answers || sides || tally ||
                     (two ? SharedOut(first, last) && SplitBetween(first)
                          : by_rate ? SharedOut(first, last)
                                    : SentenceHasShareCue(first, last) || SharedOut(first, last));
@@ -116,6 +118,17 @@ class PercentSumChecks : public ArithContext {
       }
       i = j == i ? i + 1 : j;
     }
+  }
+
+  // Whether the share at k and the next are a tally's two sides ("52% to 48%", "52% مقابل
+  // 48%") right after the same tally in counts, which they restate.
+  bool RestatedTally(size_t k) const {
+    const auto& claims = doc_.claims;
+    if (k < 2 || k + 1 >= claims.size()) return false;
+    const Claim &yes = claims[k - 2], &no = claims[k - 1];
+    return yes.sentence == claims[k].sentence && IsPlainCount(yes) && IsPlainCount(no) &&
+           TallySides(yes, no) && RestatedRightAfter(no, claims[k]) &&
+           TallySides(claims[k], claims[k + 1]);
   }
 
   // Whether the last share is the rest of the whole ("the remaining 22%", "الـ22% الباقية"),

@@ -4193,5 +4193,16 @@ TEST_F(ChecksTest, FactsTakeTheClaimOfTheirCueAndOfNoOtherTime) {
   EXPECT_EQ(Check("تضم المنظمة 139 من الدول الأعضاء.", &facts), Codes{"fact.contradiction"});
 }
 
+// A tally's two sides in counts, restated as shares, cannot add up to more than the whole.
+TEST_F(ChecksTest, ATallyRestatedAsShares) {
+  EXPECT_EQ(Check("أقر المجلس الموازنة بأغلبية 90 صوتا مقابل 60، أي 60% مقابل 45%."),
+            Codes{"arith.percent_sum"});
+  EXPECT_EQ(Check("أقر المجلس الموازنة بأغلبية 90 صوتا مقابل 60، أي 60% مقابل 40%."), Codes{});
+  EXPECT_EQ(Check("The measure passed by 1.2 million votes to 1.1 million, or 55% to 48%."),
+            Codes{"arith.percent_sum"});
+  EXPECT_EQ(Check("The measure passed by 1.2 million votes to 1.1 million, or 52% to 48%."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
