@@ -4204,5 +4204,12 @@ TEST_F(ChecksTest, ATallyRestatedAsShares) {
             Codes{});
 }
 
+// "is up", "was down": the verb of being before the word of change.
+TEST_F(ChecksTest, AChangeAfterAVerbOfBeing) {
+  EXPECT_EQ(Check("The median rent of $2,150 is up $250 from $2,050 last year."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("The median rent of $2,150 is up $100 from $2,050 last year."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
