@@ -120,7 +120,8 @@ bool NarrowedBetween(const DocumentView& doc, size_t from, size_t to) {
 bool PartOfTheCue(const DocumentView& doc, const Claim& c, size_t at) {
   constexpr std::string_view kMin = "\xD9\x85\xD9\x86";  // من
   if (c.norm_end > at) return false;
-  std::string_view between = doc.normalized.text().substr(c.norm_end, at - c.norm_end);
+  const std::string_view text = doc.normalized.text();
+  std::string_view between = text.substr(c.norm_end, at - c.norm_end);
   while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
   while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
   return !between.empty() && (between != kMin || !c.noun.empty()) &&
