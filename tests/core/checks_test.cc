@@ -4211,5 +4211,12 @@ TEST_F(ChecksTest, AChangeAfterAVerbOfBeing) {
   EXPECT_EQ(Check("The median rent of $2,150 is up $100 from $2,050 last year."), Codes{});
 }
 
+// "عند مستوى 12230 نقطة": the level named as such after the change restated.
+TEST_F(ChecksTest, ALevelNamedAsSuch) {
+  EXPECT_EQ(Check("أغلق المؤشر مرتفعا 120 نقطة، أي 2.5%، عند مستوى 9,870 نقطة."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("أغلق المؤشر مرتفعا 120 نقطة، أي 1.2%، عند مستوى 9,870 نقطة."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
