@@ -265,9 +265,10 @@ size_t ClaimBuilder::ArticleBeforeDigits(size_t begin) const {
   return p - kArticle.size();
 }
 
-// "الخصائص الـ 29 لحذف", "لراكبيها الـ 47 بأمان": digits with the article after a definite or
-// possessed noun count it, not a word after them that a preposition starts or a possessive
-// ends, which no counted noun does ("الدول المقاطعة الـ16 دولة" counts the word after).
+// "الخصائص الـ 29 لحذف", "الحالات الـ321 تتوزع": digits with the article after a definite or
+// possessed noun count it, not the word after them (a verb, an adjective, a word that a
+// preposition starts), unless that word names the noun again ("الدول المقاطعة الـ16 دولة"
+// counts the word after).
 bool ClaimBuilder::CountsTheNounBeforeArticleDigits(size_t begin, size_t end) const {
   const size_t article = ArticleBeforeDigits(begin);
   if (article == std::string_view::npos) return false;
@@ -276,13 +277,13 @@ bool ClaimBuilder::CountsTheNounBeforeArticleDigits(size_t begin, size_t end) co
   if (noun.empty() || IsStopword(noun) || !DefiniteOrPossessed(noun, before)) {
     return false;
   }
-  const size_t at = scan::SkipSpaces(text_, end);
-  const std::string_view after = WordAt(at);
-  static constexpr std::string_view kPrepositions[] = {"\xD8\xA8", "\xD9\x84",
-                                                      "\xD9\x83"};  // ب ل ك
-  return !after.empty() &&
-         (EndsInAPossessive(at + after.size(), true) ||
-          absl::c_linear_search(kPrepositions, after.substr(0, 2)));
+  const std::string_view after = WordAt(scan::SkipSpaces(text_, end));
+  if (after.empty()) return false;
+  const NounKeys& keys = engine_.noun_keys();
+  const std::string key = keys.Key(after);
+  const std::string_view first = scan::WordBefore(
+      text_, scan::SkipSpacesBack(text_, before - noun.size()));  // "الدول" of "الدول المقاطعة"
+  return key != keys.Key(noun) && (first.empty() || key != keys.Key(first));
 }
 
 // "القرن 19", "في القرن الـ21", "بالمركز 5": digits after a noun of rank_nouns.tsv, and the

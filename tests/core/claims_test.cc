@@ -1130,6 +1130,10 @@ TEST_F(ClaimsTest, KiloAfterADistanceIsAKilometre) {
 TEST_F(ClaimsTest, ArticleDigitsCountTheNounBefore) {
   EXPECT_EQ(One("وجد أن الخصائص الـ 29 لحذف النيوكليوتيد").noun_key, One("29 خصائص").noun_key);
   EXPECT_EQ(One("حكم على المتهمين الـ 12 بالسجن").noun_key, One("12 متهما").noun_key);
+  // A verb or an adjective after them is none of theirs either; the noun named again is.
+  EXPECT_EQ(One("وأوضح أن الحالات الـ321 تتوزع على المحافظات").noun_key,
+            One("321 حالة").noun_key);
+  EXPECT_EQ(One("قاطعت الدول المجاورة الـ16 دولة القمة").noun_key, One("16 دولة").noun_key);
 }
 
 // After a preposition a number word with the article comes before its unit; elsewhere it
