@@ -952,9 +952,10 @@ class ChangeChecks : public ArithContext {
                           to.sentence == from.sentence;
     if (!AlikeInOneSentence(to, from) && !about_to) return std::nullopt;
     // "مقابل مليونين للمتحف المجاور": another's value, not where this one began (what it is
-    // per is no other: "مقابل 13.9 دينار للكغ").
+    // per is no other: "مقابل 13.9 دينار للكغ"; nor a time: "للربع الأول", "لكامل سنة 2023").
     if (ForTheRival(from) &&
-        !cues_.MatchAt(text_, scan::SkipSpaces(text_, from.norm_end), "per").entry) {
+        !cues_.MatchAt(text_, scan::SkipSpaces(text_, from.norm_end), "per").entry &&
+        !TimeOfIt(j)) {
       return std::nullopt;
     }
     // After a period named by an ordinal, its noun before the cue: "in the first half, from".
@@ -982,6 +983,17 @@ class ChangeChecks : public ArithContext {
                        AgainstAfterWhatItDid(to, from, j);
     if (!since) return std::nullopt;
     return Shift{from.value, to.value, &from, &to, j, true};
+  }
+
+  // Whether a time (a date, a year, an ordinal of a period) follows claim j a word or two on:
+  // the time of its value.
+  bool TimeOfIt(size_t j) const {
+    constexpr size_t kNear = 24;  // bytes: "للربع", "لكامل سنة"
+    const auto& claims = doc_.claims;
+    if (j + 1 >= claims.size() || claims[j + 1].sentence != claims[j].sentence) return false;
+    const Claim& next = claims[j + 1];
+    return (IsTimeOrAgo(next) || next.kind == Kind::kOrdinal) &&
+           doc_.Between(claims[j], next).size() <= kNear;
   }
 
   // "حصل 1450 طالبا على منح دراسية هذا العام، مقابل 1200 العام الماضي، بزيادة 30%": a few

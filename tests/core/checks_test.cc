@@ -4156,6 +4156,10 @@ TEST_F(ChecksTest, AgainstAnothersValueIsNoStart) {
   EXPECT_EQ(Check("تضاعفت أعداد الزوار ثلاث مرات لتصل إلى 3 ملايين زائر، مقابل مليونين العام "
                   "الماضي."),
             Codes{"arith.change_mismatch"});
+  // A time after "for" is the time of where it began, no other's.
+  EXPECT_EQ(Check("ارتفعت الأرباح إلى 300 مليون دينار مقابل 200 مليون دينار للربع الأول، بزيادة "
+                  "20%."),
+            Codes{"arith.change_mismatch"});
 }
 
 // "B, up D from A": where a change led, the change as an amount, then where it began.
