@@ -264,7 +264,8 @@ class ChangeChecks : public ArithContext {
   }
 
   void RateChange(const Shift& shift, const Claim& said) {
-    if (InPoints(said)) return CheckDifference(shift, said);
+    // ("أي بنحو 2.5 نقطة": the points said about so many, a twentieth either way.)
+    if (InPoints(said, /*about=*/true)) return CheckDifference(shift, said);
     double change = 0;
     if (!IsShare(said) || PointsFit(shift, said) || RelativeFits(shift, said, &change)) return;
     const double points = std::fabs(*AsDouble(shift.to) - *AsDouble(shift.from));
@@ -276,9 +277,10 @@ class ChangeChecks : public ArithContext {
   }
 
   // A number of percentage points: "0.6 percentage points", "0.6 نقطة مئوية", or, said of a
-  // rate, "0.6 points", "0.6 نقطة".
-  bool InPoints(const Claim& c) const {
-    if (c.value.empty() || !c.qualifier.empty() || c.approx) return false;
+  // rate, "0.6 points", "0.6 نقطة"; with `about`, said about so many too.
+  bool InPoints(const Claim& c, bool about = false) const {
+    const bool plain = c.qualifier.empty() && !c.approx;
+    if (c.value.empty() || !(plain || (about && c.qualifier == "about"))) return false;
     if (c.kind == Kind::kQuantity) return c.unit == "pp" || c.unit == "bp";
     // (The word is the noun the number counts, inside its span, or after it.)
     return c.kind == Kind::kNumber && c.unit.empty() &&

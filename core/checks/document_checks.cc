@@ -21,8 +21,12 @@ const scan::PhraseList::Entry* DocumentView::CueBefore(const scan::PhraseList& c
   size_t p = c.norm_begin;
   while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '(' || text[p - 1] == ',')) --p;
   if (p >= 2 && text.substr(p - 2, 2) == "\xD8\x8C") p -= 2;  // "،"
-  // "بتراجع بنحو 40%": a "ب" glued to the claim's qualifier, the claim's own preposition.
-  if (p == c.norm_begin && !c.qualifier.empty() && BaEndsAt(text, p)) p -= 2;  // ب's bytes
+  // "بتراجع بنحو 40%": a "ب" glued to the claim's qualifier, the claim's own preposition,
+  // unless a cue ends with it ("أي بنحو 2.5 نقطة": "أي ب").
+  if (p == c.norm_begin && !c.qualifier.empty() && BaEndsAt(text, p)) {
+    if (const auto* cue = cues.MatchBefore(text, p, meaning).entry) return cue;
+    p -= 2;  // ب's bytes
+  }
   while (p > 0 && text[p - 1] == ' ') --p;
   return cues.MatchBefore(text, p, meaning).entry;
 }

@@ -431,6 +431,12 @@ bool AnotherPersonBetween(const DocumentView& doc, const Claim& a, const Claim& 
   return false;
 }
 
+// "وتوفي فيها عام 1998": a verb of death a few words before a year.
+bool AfterAVerbOfDeath(const DocumentView& doc, const Claim& year) {
+  constexpr size_t kNear = 30;  // bytes: "وتوفي فيها"
+  return CueInTheBytesBefore(doc, year, kNear, "died");
+}
+
 // The year of a death said in the age's sentence, after the birth: the age is counted to it.
 // The year follows a verb of death ("ولد عام 1950 وتوفي عام 2020 عن عمر 70 عاما", "died in
 // 2020 aged 70"), or comes after the age in a sentence that a verb of death opens before the
@@ -444,7 +450,11 @@ const Claim* YearOfDeath(const DocumentView& doc, const Claim& age, const Claim&
     // "توفي ... عن عمر 71 عاما في مارس 2024": a date that writes the year names it too.
     const std::optional<long> year = YearNamed(doc, c);
     if (!year || *year <= born_year) continue;
-    if (Cued(doc, c, "died") || (death_first && c.norm_begin > age.norm_end)) return &c;
+    // ("توفي الفنان يوم الاثنين 4 أغسطس 2025 عن عمر": the verb a few words before it.)
+    if (Cued(doc, c, "died") || AfterAVerbOfDeath(doc, c) ||
+        (death_first && c.norm_begin > age.norm_end)) {
+      return &c;
+    }
   }
   return nullptr;
 }
@@ -496,12 +506,6 @@ const Claim* YearOfTheEvent(const DocumentView& doc, const Claim& age, const Cla
     }
   }
   return nearest;
-}
-
-// "وتوفي فيها عام 1998": a verb of death a few words before a year.
-bool AfterAVerbOfDeath(const DocumentView& doc, const Claim& year) {
-  constexpr size_t kNear = 30;  // bytes: "وتوفي فيها"
-  return CueInTheBytesBefore(doc, year, kNear, "died");
 }
 
 // "Founded in 1851,", "تأسست الصحيفة عام 1851،": a few words of founding open the sentence of

@@ -32,6 +32,7 @@ class TotalChecks : public ArithContext {
     Record(i);
     TallyOfMembers(i);
     TallyOutOfMembers(i);
+    VotesOutOfMembers(i);
     ThoseThatDidNot(i);
   }
 
@@ -573,6 +574,36 @@ class TotalChecks : public ArithContext {
     const double votes = *AsDouble(yes.value) + *AsDouble(no.value);
     if (votes > *AsDouble(members.value)) {
       ReportMoreVotes(votes, members, {SpanOf(yes), SpanOf(no), SpanOf(members)});
+    }
+  }
+
+  // "وافق 84 نائبا ورفضه 12 وامتنع 4 من أصل 100 نائب", "84 voted for it, 12 against and 4
+  // abstained, out of 100 members": votes each way right before the members they are out of.
+  void VotesOutOfMembers(size_t i) {
+    const auto& claims = doc_.claims;
+    const Claim& members = claims[i];
+    if (i < 2 || !IsPlainCount(members) || claims[i - 1].sentence != members.sentence ||
+        !CountOfMembers(members)) {
+      return;
+    }
+    // ("14 abstained, out of 100": English's way after the last count, before a comma.)
+    const std::string_view between = doc_.Between(claims[i - 1], members);
+    const Comma comma = CommaIn(between, /*last=*/true);
+    const size_t cue = comma.at == std::string_view::npos ? 0 : comma.past;
+    if (!CoveredBy(Trimmed(between.substr(cue)), cues_, "out-of")) return;
+    for (const size_t ways : {3, 2}) {
+      if (i < ways || claims[i - ways].sentence != members.sentence) continue;
+      std::vector<const Claim*> parts;
+      for (size_t j = i - ways; j < i; ++j) {
+        if (IsPlainCount(claims[j])) parts.push_back(&claims[j]);
+      }
+      if (parts.size() != ways || !VotedEachWay(parts)) continue;
+      double votes = 0;
+      std::vector<SpanRef> spans;
+      for (const Claim* p : parts) votes += *AsDouble(p->value), spans.push_back(SpanOf(*p));
+      spans.push_back(SpanOf(members));
+      if (votes > *AsDouble(members.value)) ReportMoreVotes(votes, members, std::move(spans));
+      return;
     }
   }
 

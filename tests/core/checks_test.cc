@@ -4222,5 +4222,34 @@ TEST_F(ChecksTest, ALevelNamedAsSuch) {
   EXPECT_EQ(Check("أغلق المؤشر مرتفعا 120 نقطة، أي 1.2%، عند مستوى 9,870 نقطة."), Codes{});
 }
 
+// A rate's change in points said about so many ("أي بنحو 2.5 نقطة"): the "ب" glued to the
+// qualifier ends the cue before it.
+TEST_F(ChecksTest, PointsSaidAboutSoMany) {
+  EXPECT_EQ(Check("تهدف الحكومة إلى خفض العجز من 6.8% إلى 4% بحلول 2028، أي بنحو 3.8 نقطة."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("تهدف الحكومة إلى خفض العجز من 6.8% إلى 4% بحلول 2028، أي بنحو 2.8 نقطة."),
+            Codes{});
+  EXPECT_EQ(Check("The deficit is to fall from 6.8% to 4%, a cut of about 3.8 points."),
+            Codes{"arith.change_mismatch"});
+}
+
+// Votes each way, then the members they are out of.
+TEST_F(ChecksTest, VotesEachWayOutOfTheMembers) {
+  EXPECT_EQ(Check("وافق 61 عضوا على الميزانية ورفضها 15 وامتنع 9 من أصل 80 عضوا."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("وافق 61 عضوا على الميزانية ورفضها 15 وامتنع 4 من أصل 80 عضوا."), Codes{});
+  EXPECT_EQ(Check("61 members voted for the budget, 15 against and 9 abstained, out of 80 "
+                  "members."),
+            Codes{"arith.total_mismatch"});
+}
+
+// A death's date a few words after its verb, before the age at it; the birth after them.
+TEST_F(ChecksTest, ADeathsDateBeforeTheAgeAndTheBirthAfter) {
+  EXPECT_EQ(Check("توفي الكاتب يوم الجمعة 10 مايو 2024 عن عمر ناهز 79 عاما، وهو من مواليد 1935."),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("توفي الكاتب يوم الجمعة 10 مايو 2024 عن عمر ناهز 89 عاما، وهو من مواليد 1935."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
