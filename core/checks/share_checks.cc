@@ -496,12 +496,20 @@ class ShareChecks : public ArithContext {
     if (tied) CheckShare(part, whole, pct);
   }
 
-  // Whether `words` are what a whole is of, a comma, and a word or two of a verb: "من الزيتون،
-  // صدرت".
+  // Whether `words` are what a whole is of or where it is, a comma, and a word or two of a
+  // verb: "من الزيتون، صدرت", "في القطاع العام،".
   static bool PastWhatItIsOf(std::string_view words) {
+    constexpr size_t kWhere = 32;  // bytes: "في القطاع العام"
+    constexpr std::string_view kFi = "\xD9\x81\xD9\x8A ";  // "في "
+    // (The comma right before the share is trimmed away with the words' ends.)
     const Comma comma = CommaIn(words, /*last=*/false);
-    return comma.at != std::string_view::npos && WhatItIsOf(words.substr(0, comma.at)) &&
-           AWordOrTwo(Trimmed(words.substr(comma.past)));
+    const bool last = comma.at == std::string_view::npos;
+    const std::string_view before = last ? words : words.substr(0, comma.at);
+    const bool where = before.size() <= kWhere &&
+                       (before.starts_with(kFi) || before.starts_with("in ")) &&
+                       before.find_first_of(",.;:()") == std::string_view::npos;
+    return (where || WhatItIsOf(before)) &&
+           (last || AWordOrTwo(Trimmed(words.substr(comma.past))));
   }
 
   // Whether claim c comes two words at most into its sentence ("ويمثل النفط 70%").

@@ -4079,6 +4079,11 @@ TEST_F(ChecksTest, AFractionOfItPastWhatTheWholeIsOf) {
   EXPECT_EQ(Check("جمعت التعاونية 900 طن من القمح، باعت ثلثيها، أي 450 طنا."),
             Codes{"arith.percent_mismatch"});
   EXPECT_EQ(Check("جمعت التعاونية 900 طن من القمح، باعت ثلثيها، أي 600 طن."), Codes{});
+  // Or where the whole is.
+  EXPECT_EQ(Check("يعمل 900 ألف موظف في القطاع العام، ثلثهم في التعليم، أي 450 ألف موظف."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("يعمل 900 ألف موظف في القطاع العام، ثلثهم في التعليم، أي 300 ألف موظف."),
+            Codes{});
 }
 
 // "won 120 of the 300 seats, the opposition 95": parts whose verb the later ones leave out,
