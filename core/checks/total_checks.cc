@@ -656,9 +656,13 @@ class TotalChecks : public ArithContext {
     const bool arabic = next < text_.size() && static_cast<unsigned char>(text_[next]) >= 0x80;
     for (const bool before : {arabic, !arabic}) {
       for (size_t way = 0; way < 3; ++way) {
-        const auto cue = before ? scan::PhraseList::Match{} : cues_.MatchAt(text_, next, ways[way]);
-        if (before ? OutcomeCued(c, after, ways[way]) : cue.entry != nullptr) {
-          *end = before ? c.norm_end : cue.end;
+        if (before) {
+          if (OutcomeCued(c, after, ways[way])) {
+            *end = c.norm_end;
+            return way;
+          }
+        } else if (const auto cue = cues_.MatchAt(text_, next, ways[way]); cue.entry) {
+          *end = cue.end;
           return way;
         }
       }

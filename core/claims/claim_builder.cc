@@ -1396,8 +1396,6 @@ void ClaimBuilder::TakeQualifier(size_t floor, Claim* claim, Span* span) const {
   }
 }
 
-// "فوق الثلاثين", "دون الثامنة عشرة": a definite ordinal word right after "over" or "under"
-// is an age, a number ("over thirty").
 // "في سن الثامنة عشرة", "في الخامسة من عمره": an ordinal word that Arabic writes an age with
 // (ordinal_cues.tsv "age", "age-after").
 bool ClaimBuilder::AnAge(const Mention& m, size_t floor) const {
@@ -1410,6 +1408,8 @@ bool ClaimBuilder::AnAge(const Mention& m, size_t floor) const {
          cues.MatchAt(text_, scan::SkipSpaces(text_, m.end), "age-after").entry;
 }
 
+// "فوق الثلاثين", "دون الثامنة عشرة": a definite ordinal word right after "over" or "under"
+// is an age, a number ("over thirty").
 bool ClaimBuilder::BoundBefore(size_t begin, size_t floor) const {
   const auto b = QualifierBefore(begin);
   if (!b.entry || b.end < floor) return false;
