@@ -113,12 +113,15 @@ std::string ShareKey(const Claim& c, int decimals = 0);
 std::string OneInKey(const Claim& c);
 
 // "the 80s" (a number from 80 to 89, read from two digits and an s) is often rendered by its
-// first number ("80 درجة"), as a decade is by its first year.
+// first number ("80 درجة"), as a decade is by its first year; so is an age in a decade of
+// life ("in his 40s" as "بسن الأربعين").
 bool IsTens(const Claim& c) {
   long lower = 0, upper = 0;
-  return c.kind == Kind::kNumber && c.qualifier == "range" && c.lower && c.upper &&
-         c.text.ends_with('s') && absl::SimpleAtoi(c.lower->value, &lower) &&
-         absl::SimpleAtoi(c.upper->value, &upper) && upper == lower + 9;
+  const bool tens = (c.kind == Kind::kNumber && c.text.ends_with('s')) ||
+                    (c.kind == Kind::kDuration && c.unit == "year");
+  return tens && c.qualifier == "range" && c.lower && c.upper &&
+         absl::SimpleAtoi(c.lower->value, &lower) && absl::SimpleAtoi(c.upper->value, &upper) &&
+         upper == lower + 9 && lower % 10 == 0;
 }
 
 // Whether `other` is a number that "the 80s" (`tens`) holds.

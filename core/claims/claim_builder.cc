@@ -1640,7 +1640,9 @@ void ClaimBuilder::Build(const Mention& m, size_t floor, Claim* claim) const {
   }
   CountWhole(claim);
   SetExactValue(m, claim);
-  if (claim->kind == Kind::kOrdinal) ReadCentury(floor, claim, &span);
+  if (claim->kind == Kind::kOrdinal && !ReadDecadeOfLife(claim, &span)) {
+    ReadCentury(floor, claim, &span);
+  }
   if (m.plus) {
     claim->qualifier = "at-least";
     claim->upper.reset();
@@ -1966,13 +1968,27 @@ bool ClaimBuilder::OfTime(size_t end) const {
   return engine_.time_cues().MatchAt(text_, scan::SkipSpaces(text_, end), "of-time").entry;
 }
 
-// "من عمره", "من العمر": the decade before it is of someone's age, not of a century.
-bool ClaimBuilder::OfAnAge(size_t at) const {
+// "من عمره", "من العمر" at `at`: the decade or ordinal before it is of someone's age, not of
+// a century. Where the words end, or 0.
+size_t ClaimBuilder::OfAnAge(size_t at) const {
   static constexpr std::string_view kAge = "\xD8\xB9\xD9\x85\xD8\xB1";  // عمر
   static constexpr std::string_view kTheAge = "\xD8\xA7\xD9\x84\xD8\xB9\xD9\x85\xD8\xB1";  // العمر
-  if (WordAt(at) != kFrom) return false;
-  const std::string_view next = WordAt(scan::SkipSpaces(text_, at + kFrom.size()));
-  return next.substr(0, kAge.size()) == kAge || next == kTheAge;
+  if (WordAt(at) != kFrom) return 0;
+  const size_t next = scan::SkipSpaces(text_, at + kFrom.size());
+  const std::string_view word = WordAt(next);
+  return word.substr(0, kAge.size()) == kAge || word == kTheAge ? next + word.size() : 0;
+}
+
+bool ClaimBuilder::PossessiveBefore(size_t at) const {
+  static constexpr std::string_view kPossessives[] = {"his", "her",  "their", "my",
+                                                      "your", "our", "its"};
+  if (at > 0 && text_[at - 1] == '-') --at;  // "mid-40s"
+  std::string word = Lower(scan::WordBefore(text_, scan::SkipSpacesBack(text_, at)));
+  if (word == "early" || word == "mid" || word == "late") {
+    const size_t before = scan::SkipSpacesBack(text_, at) - word.size();
+    word = Lower(scan::WordBefore(text_, scan::SkipSpacesBack(text_, before)));
+  }
+  return absl::c_linear_search(kPossessives, word);
 }
 
 // "قبل عام 2009" is before the year 2009, "منذ يوم الجمعة" since Friday, "قبل شهر رمضان"
@@ -2119,21 +2135,36 @@ bool ClaimBuilder::BuildRoman(size_t begin, size_t floor, Claim* claim) const {
 bool ClaimBuilder::BuildDecade(size_t begin, Claim* claim) const {
   const auto d = engine_.decades().MatchAt(text_, begin);
   if (d.entry == nullptr) return false;
-  int first_year = 1900 + std::stoi(d.entry->tags.at(0));
   size_t end = d.end;
   static constexpr std::string_view kCentury = "\xD8\xA7\xD9\x84\xD9\x82\xD8\xB1\xD9\x86";  // القرن
   size_t at = scan::SkipSpaces(text_, end);
-  if (OfAnAge(at)) return false;  // "في العشرينيات من عمره": in his twenties
+  const int tens = std::stoi(d.entry->tags.at(0));
+  if (d.entry->HasTag("adjective")) {  // "رجل خمسيني"
+    const auto person =
+        engine_.time_cues().MatchBefore(text_, scan::SkipSpacesBack(text_, begin), "person");
+    if (person.entry == nullptr) return false;
+    SetAgeDecade(tens, claim);
+    Finish({begin, d.end}, claim);
+    return true;
+  }
+  if (const size_t age_end = OfAnAge(at); age_end != 0) {  // "في العشرينيات من عمره"
+    SetAgeDecade(tens, claim);
+    Finish({begin, age_end}, claim);
+    return true;
+  }
+  if (absl::ascii_isalpha(static_cast<unsigned char>(text_[begin]))) {
+    return BuildTensInWords(begin, end, tens, claim);
+  }
   if (WordAt(at) == kFrom) {  // "الأربعينيات من القرن الماضي"
     const size_t after = scan::SkipSpaces(text_, at + kFrom.size());
     if (text_.substr(after, kCentury.size()) == kCentury) at = after;
   }
+  int first_year = 1900 + tens;
   if (text_.substr(at, kCentury.size()) == kCentury) {
     const size_t words = scan::SkipSpaces(text_, at + kCentury.size());
     if (auto n = numerals::ReadArabicWords(engine_.arabic_words(), text_, words);
         n && n->ordinal && IntegerValue(n->value) >= 1) {
-      first_year = static_cast<int>((IntegerValue(n->value) - 1) * 100) +
-                   std::stoi(d.entry->tags.at(0));
+      first_year = static_cast<int>((IntegerValue(n->value) - 1) * 100) + tens;
       end = n->end;
     } else if (WordAt(words) == "\xD8\xA7\xD9\x84\xD9\x85\xD8\xA7\xD8\xB6\xD9\x8A") {  // الماضي
       end = words + WordAt(words).size();
@@ -2141,6 +2172,36 @@ bool ClaimBuilder::BuildDecade(size_t begin, Claim* claim) const {
   }
   SetDecade(first_year, claim);
   Finish({begin, end}, claim);
+  return true;
+}
+
+// "in her forties" is an age; "the forties" may be the 1940s, temperatures or scores, and is
+// the numbers from 40 to 49, which each reading holds (as "the 40s" is).
+bool ClaimBuilder::BuildTensInWords(size_t begin, size_t end, int tens, Claim* claim) const {
+  if (PossessiveBefore(begin)) {
+    SetAgeDecade(tens, claim);
+  } else {
+    claim->kind = Kind::kNumber;
+    claim->number = Decimal::FromInt(static_cast<uint64_t>(tens));
+    claim->lower = Bound{std::to_string(tens), true};
+    claim->upper = Bound{std::to_string(tens + 9), true};
+    claim->qualifier = "range";
+  }
+  Finish({begin, end}, claim);
+  claim->script = "words";
+  return true;
+}
+
+// "العقد السادس من عمره" (the sixth decade of his life): an age from 50 to 59.
+bool ClaimBuilder::ReadDecadeOfLife(Claim* claim, Span* span) const {
+  static constexpr std::string_view kDecade = "\xD8\xA7\xD9\x84\xD8\xB9\xD9\x82\xD8\xAF";  // العقد
+  const size_t before = scan::SkipSpacesBack(text_, span->begin);
+  if (scan::WordBefore(text_, before) != kDecade) return false;
+  const size_t end = OfAnAge(scan::SkipSpaces(text_, span->end));
+  const long n = IntegerValue(claim->number);
+  if (end == 0 || n < 1 || n > 12) return false;
+  SetAgeDecade(static_cast<int>(n - 1) * 10, claim);
+  *span = {before - kDecade.size(), end};
   return true;
 }
 
@@ -2209,6 +2270,16 @@ void SetPeriod(long first, long last, std::string_view qualifier, Claim* claim) 
 
 void SetDecade(int first_year, Claim* claim) {
   SetPeriod(first_year, first_year + 9, "decade", claim);
+}
+
+void SetAgeDecade(int first, Claim* claim) {
+  claim->kind = Kind::kDuration;
+  claim->unit = "year";
+  claim->qualifier = "range";
+  claim->lower = Bound{std::to_string(first), true};
+  claim->upper = Bound{std::to_string(first + 9), true};
+  claim->value.clear();
+  claim->number = Decimal::FromInt(static_cast<uint64_t>(first));
 }
 
 bool GluedClitic(std::string_view text, size_t pos) {

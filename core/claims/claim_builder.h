@@ -38,6 +38,10 @@ void SetPeriod(long first, long last, std::string_view qualifier, Claim* claim);
 // Makes `claim` the decade that starts in `first_year` (the 1930s: [1930, 1939]).
 void SetDecade(int first_year, Claim* claim);
 
+// Makes `claim` an age in the decade of life from `first` ("in his 40s", "في الأربعينيات من
+// عمره": 40 to 49 years).
+void SetAgeDecade(int first, Claim* claim);
+
 // Whether the word at `pos` starts with a conjunction or preposition of one letter (و ف ب ل
 // ك) glued to it.
 bool GluedClitic(std::string_view text, size_t pos);
@@ -91,7 +95,9 @@ class ClaimBuilder {
   bool TemperatureWordBefore(size_t begin) const;
   bool FromAnEvent(size_t end) const;
   bool OfTime(size_t end) const;
-  bool OfAnAge(size_t at) const;
+  size_t OfAnAge(size_t at) const;
+  // "his", "their late" before `at`: a decade after them is an age ("in his 40s").
+  bool PossessiveBefore(size_t at) const;
   bool AfterASuperlative(size_t cue_begin) const;
   // Whether a word of the future ("will", "'ll", "expected to") stands before an English "in"
   // at `cue_begin` in its sentence: "in two days" is then two days later ("She'll call in two
@@ -142,6 +148,8 @@ class ClaimBuilder {
   bool TryYear(const Mention& m, size_t floor, Claim* claim, Span* span) const;
   bool TryNounBeforeOne(const Mention& m, size_t floor, Claim* claim, Span* span) const;
   bool BuildDecade(size_t begin, Claim* claim) const;
+  bool BuildTensInWords(size_t begin, size_t end, int tens, Claim* claim) const;
+  bool ReadDecadeOfLife(Claim* claim, Span* span) const;
   void ReadCentury(size_t floor, Claim* claim, Span* span) const;
   bool FirstOfTwoCenturies(size_t end) const;
   void TakeNoun(Claim* claim, Span* span) const;

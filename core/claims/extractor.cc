@@ -284,17 +284,10 @@ class Extraction {
            digit(end + 1);
   }
 
-  // "his", "their": a decade after them is an age ("in his 40s").
-  static bool IsPossessive(std::string_view word) {
-    static constexpr std::string_view kPossessives[] = {"his", "her", "their", "my", "your", "our", "its"};
-    const std::string lower = Lower(word);
-    return std::find(std::begin(kPossessives), std::end(kPossessives), lower) != std::end(kPossessives);
-  }
-
   // Whether the decade at `begin` is an age: "in his 40s", "in their late 30s", and the
   // second of "in their 20s and 30s".
   bool AfterAPossessive(size_t begin) const {
-    if (PossessiveBefore(begin)) return true;
+    if (builder_.PossessiveBefore(begin)) return true;
     const std::string word = Lower(WordBefore(begin));
     if (word != "and" && word != "or" && word != "to") return false;
     // The decade before the conjunction: "20s".
@@ -302,17 +295,7 @@ class Extraction {
     const auto digit = [&](size_t i) { return std::isdigit(static_cast<unsigned char>(text_[i])); };
     if (end < 3 || text_[end - 1] != 's' || text_[end - 2] != '0' || !digit(end - 3)) return false;
     const size_t first = end - 3;
-    return (first == 0 || !digit(first - 1)) && PossessiveBefore(first);
-  }
-
-  // "his", "their late" before `at`.
-  bool PossessiveBefore(size_t at) const {
-    if (at > 0 && text_[at - 1] == '-') --at;  // "mid-40s"
-    std::string word = Lower(WordBefore(at));
-    if (word == "early" || word == "mid" || word == "late") {
-      word = Lower(WordBefore(scan::SkipSpacesBack(text_, at) - word.size()));
-    }
-    return IsPossessive(word);
+    return (first == 0 || !digit(first - 1)) && builder_.PossessiveBefore(first);
   }
 
   // "¾ of the vote", "½ teaspoon": a fraction of one character, alone.
@@ -583,8 +566,7 @@ class Extraction {
 
   // "the 1930s", and with two digits and the apostrophe "the '70s" (of the 1900s, as
   // "السبعينات" is). Without it "the 70s" may be temperatures, scores or the decade (ReadTens);
-  // "in his 70s" is an age, which names no time and is no claim (nor is "في السبعينات من
-  // عمره").
+  // "in his 70s" is an age.
   bool ReadDecade(const Mention& m) {
     const size_t digits = m.end - m.begin;
     if (m.end >= text_.size() || text_[m.end] != 's' || (digits != 4 && digits != 2) ||
@@ -601,8 +583,11 @@ class Extraction {
                           : begin >= 3 && text_.substr(begin - 3, 3) == "\xE2\x80\x99" ? 3  // ’
                                                                                       : 0;
       begin -= mark;
-      if (AfterAPossessive(begin)) {
-        floor_ = std::max(floor_, m.end + 1);  // an age
+      if (AfterAPossessive(begin)) {  // "in his 40s": an age
+        Claim& claim = claims_->emplace_back();
+        SetAgeDecade((text_[m.begin] - '0') * 10, &claim);
+        SetSpan(normalized_, m.begin, m.end + 1, &claim);
+        Keep();
         return true;
       }
       if (mark == 0) return ReadTens(m);

@@ -118,6 +118,14 @@ TEST_F(ChecksTest, CompareAcceptsFaithfulTranslations) {
   EXPECT_EQ(Compare("the meeting lasted half an hour", "استمر الاجتماع 30 دقيقة"), Codes{});
   EXPECT_EQ(Compare("the vote is on 22 June", "التصويت في 22/6"), Codes{});
   EXPECT_EQ(Compare("a man in his 70s", "رجل في السبعينات من عمره"), Codes{});
+  // An age in a decade of life, rendered by the decade or by its first year.
+  EXPECT_EQ(Compare("a man in his seventies", "رجل سبعيني"), Codes{});
+  EXPECT_EQ(Compare("a man in his 40s", "رجل بسن الأربعين من عمره"), Codes{});
+  EXPECT_EQ(Compare("a man in his forties", "رجل في العقد الخامس من عمره"), Codes{});
+  EXPECT_EQ(Compare("a man in his 40s", "رجل في الخمسينيات من عمره"),
+            Codes{"compare.value_mismatch"});
+  EXPECT_EQ(Compare("a man in his forties", "رجل في العقد الرابع من عمره"),
+            Codes{"compare.value_mismatch"});
   // "the 80s", a number from 80 to 89, is the decade its century left unsaid.
   EXPECT_EQ(Compare("the music of the 80s", "موسيقى الثمانينات"), Codes{});
   EXPECT_EQ(Compare("highs in the mid-30s", "درجات حرارة في منتصف الثلاثينات"), Codes{});

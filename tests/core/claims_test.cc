@@ -29,6 +29,17 @@ class ClaimsTest : public ::testing::Test {
     return claims.size() == 1 ? claims[0] : Claim{};
   }
 
+  // An age in the decade of life from `first` years, spanning `text`.
+  static void ExpectAgeOfTheDecade(const Claim& c, int first, const std::string& text) {
+    EXPECT_EQ(c.kind, Kind::kDuration) << text;
+    EXPECT_EQ(c.unit, "year") << text;
+    EXPECT_EQ(c.qualifier, "range") << text;
+    EXPECT_EQ(c.value, "") << text;
+    ASSERT_TRUE(c.lower && c.upper) << text;
+    EXPECT_EQ(c.lower->value, std::to_string(first)) << text;
+    EXPECT_EQ(c.upper->value, std::to_string(first + 9)) << text;
+    EXPECT_EQ(c.text, text);
+  }
 };
 
 
@@ -844,19 +855,23 @@ TEST_F(ClaimsTest, EnglishNumberWords) {
   EXPECT_EQ(ordinal.value, "21");
 }
 
-// Two-digit decades: with the apostrophe a decade of the 1900s; after a possessive an age,
-// which is no claim (as "في السبعينات من عمره" is none); bare, a number from N to N+9, which
-// holds the temperatures', the scores' and the decade's readings alike.
+// Two-digit decades: with the apostrophe a decade of the 1900s; after a possessive an age of
+// ten years (as "في السبعينات من عمره" is); bare, a number from N to N+9, which holds the
+// temperatures', the scores' and the decade's readings alike.
 TEST_F(ClaimsTest, TwoDigitDecadesAndAges) {
   const Claim c = One("popular in the '70s");
   EXPECT_EQ(c.qualifier, "decade");
   EXPECT_EQ(c.lower->value, "1970");
-  EXPECT_TRUE(All("a man in his 70s").empty());
-  for (const char* text : {"in their late 30s", "a man in his mid-40s", "women in their 20s and 30s",
-                           "in her early 20s or 30s"}) {
-    EXPECT_TRUE(All(text).empty()) << text;
+  ExpectAgeOfTheDecade(One("a man in his 70s"), 70, "70s");
+  ExpectAgeOfTheDecade(One("in their late 30s"), 30, "30s");
+  ExpectAgeOfTheDecade(One("a man in his mid-40s"), 40, "40s");
+  for (const char* text : {"women in their 20s and 30s", "in her early 20s or 30s"}) {
+    const std::vector<Claim> ages = All(text);
+    ASSERT_EQ(ages.size(), 2u) << text;
+    ExpectAgeOfTheDecade(ages[0], 20, "20s");
+    ExpectAgeOfTheDecade(ages[1], 30, "30s");
   }
-  EXPECT_TRUE(All("في السبعينات من عمره").empty());
+  ExpectAgeOfTheDecade(One("في السبعينات من عمره"), 70, "السبعينات من عمره");
   const Claim tens = One("temperatures in the mid-30s");
   EXPECT_EQ(tens.kind, Kind::kNumber);
   EXPECT_EQ(tens.text, "30s");
@@ -877,7 +892,7 @@ TEST_F(ClaimsTest, DecadesAreRangesOfYears) {
   }
   EXPECT_EQ(One("خمسينيات القرن التاسع عشر").lower->value, "1850");
   EXPECT_EQ(All("الخمسينات والستينيات").size(), 2u);
-  EXPECT_TRUE(All("امرأة في الستينات من عمرها").empty());  // in her sixties: an age
+  ExpectAgeOfTheDecade(One("امرأة في الستينات من عمرها"), 60, "الستينات من عمرها");
   // English "the 1800s" is a hundred years; "the 2000s" is the decade.
   const Claim hundreds = One("in the 1800s");
   EXPECT_EQ(hundreds.qualifier, "century");
@@ -1262,7 +1277,9 @@ TEST_F(ClaimsTest, AnAgeInAnOrdinalsWord) {
   EXPECT_EQ(c.kind, Kind::kNumber);
   EXPECT_EQ(c.value, "18");
   EXPECT_EQ(One("طفل في العاشرة من عمره").kind, Kind::kNumber);
-  EXPECT_EQ(One("رجل في العقد الرابع من العمر").kind, Kind::kOrdinal);  // his fourth decade
+  // His fourth decade: from 30 to 39.
+  ExpectAgeOfTheDecade(One("رجل في العقد الرابع من العمر"), 30, "العقد الرابع من العمر");
+  EXPECT_EQ(One("في العقد الرابع من القرن").kind, Kind::kOrdinal);
   EXPECT_EQ(One("حل في المرتبة الثامنة عشرة").kind, Kind::kOrdinal);
 }
 
@@ -2918,4 +2935,20 @@ TEST_F(ClaimsTest, VerbsOfNearingAnAmount) {
 }
 
 }  // namespace
+TEST_F(ClaimsTest, AgesInADecadeOfLifeInWords) {
+  ExpectAgeOfTheDecade(One("The victim, in his forties, was shot."), 40, "forties");
+  ExpectAgeOfTheDecade(One("a woman in her early Sixties"), 60, "Sixties");
+  ExpectAgeOfTheDecade(One("قتل رجل خمسيني في الحادث"), 50, "خمسيني");
+  ExpectAgeOfTheDecade(One("وأصيبت السيدة الأربعينية بجروح"), 40, "الأربعينية");
+  // Elsewhere the adjective names an era or a memorial held forty days after a death.
+  EXPECT_TRUE(All("أقيمت أربعينية الفقيد").empty());
+  EXPECT_TRUE(All("الجيل الستيني من الشعراء").empty());
+  // Without a possessive the English tens are the numbers of the decade, whatever they count.
+  const Claim tens = One("temperatures in the sixties");
+  EXPECT_EQ(tens.kind, Kind::kNumber);
+  EXPECT_EQ(tens.qualifier, "range");
+  EXPECT_EQ(tens.lower->value, "60");
+  EXPECT_EQ(tens.upper->value, "69");
+}
+
 }  // namespace mizan::claims
