@@ -87,6 +87,15 @@ inline bool IsPlainCount(const Claim& c) {
   return IsAmount(c) && c.qualifier.empty() && !c.approx;
 }
 
+// Whether `part` may be a part of `total`: a count of a count; of an amount, one of its
+// currency or one whose currency the text leaves to it ("5 مليارات درهم، منها 3 مليارات").
+inline bool PartOf(const Claim& total, const Claim& part) {
+  if (total.kind == Kind::kNumber) return part.kind == Kind::kNumber;
+  return part.kind == Kind::kNumber ||
+         ((part.kind == Kind::kMoney || part.kind == Kind::kQuantity) &&
+          part.kind == total.kind && part.unit == total.unit);
+}
+
 // A count said to be about so much ("some 1.8 million", "نحو 300"), no other bound.
 inline bool IsCountAbout(const Claim& c) { return IsAmount(c) && c.qualifier == "about"; }
 

@@ -74,9 +74,10 @@ class ShareChecks : public ArithContext {
     const Claim* pct = NextPercent(w);
     // "(60% of women)", "25% منهم" are shares of other wholes; but "أي 80% من أعضاء المجلس",
     // "that is 80% of the members", "a third of the total," restate the part as a share of
-    // its own whole. A change named after them ("بتراجع نسبته 22%") or a share set against
-    // another ("20% more") is none of theirs.
-    if (pct == nullptr || (!pct->qualifier.empty() && !IsBoundedShare(*pct)) ||
+    // its own whole, about so much too ("أي نحو 38%"). A change named after them ("بتراجع
+    // نسبته 22%") or a share set against another ("20% more") is none of theirs.
+    const bool about = pct != nullptr && pct->qualifier == "about";
+    if (pct == nullptr || (!pct->qualifier.empty() && !about && !IsBoundedShare(*pct)) ||
         NamesAChange(*pct) ||
         CuedAfter(*pct, "compares") ||
         ((OwnWholeAfter(*pct) || CuedAfter(*pct, "them")) && !Restated(whole, *pct) &&
@@ -452,11 +453,13 @@ class ShareChecks : public ArithContext {
     const bool timed = !of && i > 1 && IsTimeOrAgo(claims[i - 1]) &&
                        TimeRightAfter(claims[i - 2], claims[i - 1], kFewWords);
     const Claim& whole = of ? claims[i + 1] : claims[timed ? i - 2 : i - 1];
-    // ("Half of the 600 workers, or a third of the total staff": a fraction is no part.)
+    // ("Half of the 600 workers, or a third of the total staff": a fraction is no part.) The
+    // part may leave its currency to the whole ("240 مليون دينار، ... أي 80 مليونا").
     const auto alike = [&whole](const Claim& c) {
-      return !c.value.empty() && (c.qualifier.empty() || c.qualifier == "about") &&
-             c.kind == whole.kind && c.unit == whole.unit && !c.ratio &&
-             !IsWordFraction(c, /*about=*/true);
+      const bool measure =
+          (c.kind == whole.kind && c.unit == whole.unit) || (PartOf(whole, c) && c.noun.empty());
+      return !c.value.empty() && (c.qualifier.empty() || c.qualifier == "about") && measure &&
+             !c.ratio && !IsWordFraction(c, /*about=*/true);
     };
     // "40% of them under 15, or about 480,000": what the part is may hold a claim of its own.
     size_t p = of ? i + 2 : i + 1;

@@ -7,12 +7,14 @@
 #include <string>
 #include <vector>
 
+#include "absl/algorithm/container.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "core/checks/arith_context.h"
 #include "core/checks/document_checks.h"
+#include "core/claims/claim_builder.h"
 #include "core/scan/phrase_list.h"
 #include "core/scan/text_cursor.h"
 
@@ -30,6 +32,7 @@ class TotalChecks : public ArithContext {
     PartsOutOfAWhole(i);
     SplitToTheRest(i);
     Record(i);
+    Fates(i);
     TallyOfMembers(i);
     TallyOutOfMembers(i);
     VotesOutOfMembers(i);
@@ -670,6 +673,109 @@ class TotalChecks : public ArithContext {
     return 3;
   }
 
+  // "Of the 312 passengers, 298 were rescued and 14 remain missing", "من بين 130 راكبا، نجا
+  // 98 وقتل 17": counts of those who lived, died or are missing (arith_cues.tsv "fate"), each
+  // fate once, listed after a whole cued before them. One fate excludes the others, so the
+  // counts cannot add up to more; they may to less (some fates left unsaid). The hurt may be
+  // among the living and are no fate.
+  void Fates(size_t i) {
+    constexpr size_t kNear = 48;  // bytes: "were pulled from the water and"
+    const auto& claims = doc_.claims;
+    const Claim& whole = claims[i];
+    if (i + 2 >= claims.size() || claims[i + 2].sentence != whole.sentence ||
+        !IsPlainCount(whole) || whole.kind != Kind::kNumber ||
+        !SetOffFromItsWhole(whole, claims[i + 1])) {
+      return;
+    }
+    std::vector<const Claim*> parts;
+    std::vector<std::string_view> fates;
+    // The list goes on past a count of no fate ("15 were hurt", "20 of them children").
+    for (size_t j = i + 1; j < claims.size() && claims[j].sentence == whole.sentence; ++j) {
+      const Claim& c = claims[j];
+      // ("15 مفقودا": the fate may be the noun counted.)
+      if (!IsPlainCount(c) || c.kind != Kind::kNumber ||
+          !(OfItsNoun(whole, c) || Counts(c, "fate")) ||
+          (j > i + 1 && !ListedBefore(claims[j - 1], c, kNear))) {
+        break;
+      }
+      const size_t next = j + 1 < claims.size() ? claims[j + 1].norm_begin : text_.size();
+      const std::string_view fate = FateOf(c, claims[j - 1].norm_end, next);
+      if (fate.empty()) {
+        if (j == i + 1) return;
+        continue;
+      }
+      if (absl::c_linear_search(fates, fate)) return;
+      parts.push_back(&c);
+      fates.push_back(fate);
+    }
+    if (parts.size() < 2) return;
+    double sum = 0, slack = CountSlack(whole);
+    std::vector<SpanRef> spans = {SpanOf(whole)};
+    for (const Claim* p : parts) {
+      sum += *AsDouble(p->value), slack += CountSlack(*p);
+      spans.push_back(SpanOf(*p));
+    }
+    if (sum <= *AsDouble(whole.value) + slack) return;
+    reporter_->Report("arith.total_mismatch",
+                      absl::StrFormat("those who lived, died or are missing add up to %s, more "
+                                      "than the %s",
+                                      Number(sum), whole.value),
+                      spans, whole.value, Number(sum));
+  }
+
+  // The fate a word around count c names ("alive", "dead", "missing"), or none. English says
+  // it after the count ("298 were rescued"), Arabic mostly before ("نجا 98", "وقتل 17"), or
+  // after it as a noun or a phrase ("15 مفقودا", "14 في عداد المفقودين") short of the next
+  // clause's "و". `after`: where the claim before c ends; `next`: where the claim after starts.
+  std::string_view FateOf(const Claim& c, size_t after, size_t next) const {
+    constexpr size_t kNear = 40;  // bytes: a verb and its helper, "لقي ... حتفهم"
+    const bool english = c.norm_end < text_.size() &&
+                         absl::ascii_isalpha(static_cast<unsigned char>(
+                             text_[scan::SkipSpaces(text_, c.norm_end)]));
+    size_t before = ClauseStart(
+        text_, std::max(after, c.norm_begin > kNear ? c.norm_begin - kNear : 0), c.norm_begin,
+        ",.;:(");
+    const size_t comma = text_.substr(before, c.norm_begin - before).rfind(kArabicComma);
+    if (comma != std::string_view::npos) before += comma + kArabicComma.size();
+    // ("15 مفقودا": the noun counted, inside the claim's span.)
+    if (const std::string_view noun = FateIn(c.norm_begin, c.norm_end, false); !noun.empty()) {
+      return noun;
+    }
+    const size_t end = std::min(next, c.norm_end + kNear);
+    const std::string_view said_after = FateIn(c.norm_end, end, /*to_a_clause=*/true);
+    if (english || !said_after.empty()) return said_after;
+    return FateIn(before, c.norm_begin, /*to_a_clause=*/false);
+  }
+
+  // The fate a word in [from, to) names, a glued "و" or "ف" aside; `to_a_clause`: read no
+  // further than a mark or a word with a glued "و", which opens the next count's clause.
+  std::string_view FateIn(size_t from, size_t to, bool to_a_clause) const {
+    bool after_letter = true;
+    for (size_t at = from, length = 1; at < to; at += length) {
+      const bool letter = scan::IsLetter(scan::NextCodePoint(text_, at, &length));
+      if (to_a_clause && (std::string_view(",.;:()").find(text_[at]) != std::string_view::npos ||
+                          text_.substr(at, kArabicComma.size()) == kArabicComma)) {
+        return {};
+      }
+      if (!letter || after_letter) {
+        after_letter = letter;
+        continue;
+      }
+      after_letter = true;
+      if (const std::string_view fate = FateAt(at); !fate.empty()) return fate;
+      if (!claims::GluedClitic(text_, at)) continue;
+      if (to_a_clause && text_.substr(at, 2) == "\xD9\x88") return {};  // و
+      if (const std::string_view fate = FateAt(at + 2); !fate.empty()) return fate;
+    }
+    return {};
+  }
+
+  std::string_view FateAt(size_t at) const {
+    const auto m = cues_.MatchAt(text_, at, "fate");
+    return m.entry && m.entry->tags.size() > 1 ? std::string_view(m.entry->tags[1])
+                                               : std::string_view();
+  }
+
   // "won 18 of its 30 games, drew 7 and lost 5", "خاض 30 مباراة، فاز في 18 وتعادل في 7 وخسر
   // 5": a record of wins, draws and losses, whose three counts make up the games played
   // (arith_cues.tsv "won", "drew", "lost", "played"). Without draws the losses leave them out.
@@ -1011,15 +1117,6 @@ class TotalChecks : public ArithContext {
   // Whether a verb right after the count makes it the subject of a clause ("15 were taken").
   bool SubjectOfAClause(const Claim& c) const {
     return CuedAfter(c, "subject");
-  }
-
-  // Whether `part` may be a part of `total`: a count of a count; of an amount, one of its
-  // currency or one whose currency the text leaves to it ("5 مليارات درهم، منها 3 مليارات").
-  static bool PartOf(const Claim& total, const Claim& part) {
-    if (total.kind == Kind::kNumber) return part.kind == Kind::kNumber;
-    return part.kind == Kind::kNumber ||
-           ((part.kind == Kind::kMoney || part.kind == Kind::kQuantity) &&
-            part.kind == total.kind && part.unit == total.unit);
   }
 
   // "بلغ إجمالي عدد الضحايا 100", "the total number of victims was 100": a cue of a total

@@ -4264,5 +4264,53 @@ TEST_F(ChecksTest, ADeathsDateBeforeTheAgeAndTheBirthAfter) {
             Codes{});
 }
 
+// Who lived, died or is missing: one fate excludes the others, so the counts of a whole cued
+// before them cannot add up to more. The hurt may be among the living.
+TEST_F(ChecksTest, FatesThatExcludeEachOther) {
+  EXPECT_EQ(Check("Of the 90 passengers, 70 were rescued, 12 died and 14 are missing."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("Of the 90 passengers, 70 were rescued, 12 died and 8 are missing."), Codes{});
+  EXPECT_EQ(Check("Of the 90 passengers, 80 were rescued, 15 were hurt and 12 are missing."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("Of the 90 passengers, 80 were rescued, 15 were hurt and 8 are missing."),
+            Codes{});
+  EXPECT_EQ(Check("من بين 60 صيادا، نجا 45 وغرق 9 ولا يزال 8 مفقودين."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("من بين 60 صيادا، نجا 45 وغرق 9 ولا يزال 6 مفقودين."), Codes{});
+  // Two counts of one fate may overlap ("freed" and "alive"), and other people are no part.
+  EXPECT_EQ(Check("Of the 50 hostages, 30 were freed last year and 25 are believed alive."),
+            Codes{});
+  EXPECT_EQ(Check("Of the 40 miners, 31 were rescued and 12 rescuers died in the attempt."),
+            Codes{});
+}
+
+// A part restated as about so much of its whole, a share "of it", and a part that leaves
+// its currency to the whole.
+TEST_F(ChecksTest, SharesRestatedLoosely) {
+  EXPECT_EQ(Check("حصل الحزب على 33 مقعدا من أصل 110، أي نحو 40% من المقاعد."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("حصل الحزب على 33 مقعدا من أصل 110، أي نحو 30% من المقاعد."), Codes{});
+  EXPECT_EQ(Check("The city spent $300 million, a fifth of it, or $90 million, on roads."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("The city spent $300 million, a fifth of it, or $60 million, on roads."),
+            Codes{});
+  EXPECT_EQ(Check("أنفقت البلدية 300 مليون دينار، ذهب خمسها، أي 90 مليونا، إلى الطرق."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("أنفقت البلدية 300 مليون دينار، ذهب خمسها، أي 60 مليونا، إلى الطرق."), Codes{});
+  // A count of a noun of its own is no part of money.
+  EXPECT_EQ(Check("أنفقت البلدية 300 مليون دينار، ذهب خمسها، أي 90 مشروعا، إلى الطرق."),
+            Codes{});
+}
+
+// What lasted the period after the year it ended: "in service", "في السلطة".
+TEST_F(ChecksTest, YearsInServiceAfterTheEnd) {
+  EXPECT_EQ(Check("The line opened in 1961 and closed in 2019 after 48 years in service."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("The line opened in 1961 and closed in 2019 after 58 years in service."),
+            Codes{});
+  EXPECT_EQ(Check("تولى الحكم عام 1970 وتنحى عام 2000 بعد 20 عاما في السلطة."),
+            Codes{"time.duration_mismatch"});
+}
+
 }  // namespace
 }  // namespace mizan::checks

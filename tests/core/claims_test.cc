@@ -2951,4 +2951,11 @@ TEST_F(ClaimsTest, AgesInADecadeOfLifeInWords) {
   EXPECT_EQ(tens.upper->value, "69");
 }
 
+TEST_F(ClaimsTest, AFifthOrATenthOfThem) {
+  EXPECT_EQ(One("ذهب خمسها إلى الطرق").value, "0.2");
+  EXPECT_EQ(One("وعشرهم من الأطفال").value, "0.1");
+  EXPECT_EQ(One("أنفق ربعه على الأجور").value, "0.25");
+  EXPECT_EQ(One("خمسة منهم").value, "5");
+}
+
 }  // namespace mizan::claims
