@@ -194,6 +194,10 @@ bool SaidToBeEqual(const DocumentView& doc, const Claim& a, const Claim& b) {
   while (!words.empty() && words.front() == ' ') words.remove_prefix(1);
   while (!words.empty() && words.back() == ' ') words.remove_suffix(1);
   if (words == "\xD9\x8A\xD9\x88\xD9\x85") return true;  // يوم
+  if (words.starts_with("\xD8\x8C")) words.remove_prefix(2);  // "،"
+  if (words.starts_with(",")) words.remove_prefix(1);
+  while (!words.empty() && words.front() == ' ') words.remove_prefix(1);
+  if (CoveredBy(words, doc.engine.time_cues(), "same-day-alone")) return true;
   for (size_t at = 0; at < between.size(); ++at) {
     if (between.substr(at, 2) == "\xD8\x8C") {  // "،": "30 مارس 2025، أول أيام شوال"
       ++at;

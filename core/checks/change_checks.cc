@@ -1079,8 +1079,22 @@ class ChangeChecks : public ArithContext {
   }
 
   static bool AlikeInOneSentence(const Claim& a, const Claim& b) {
-    return a.sentence == b.sentence && a.kind == b.kind && IsPlainAmount(a) &&
-           IsPlainAmount(b) && (a.unit == b.unit || OfOneCurrencyWord(a, b) || Degrees(a, b));
+    if (a.sentence != b.sentence || !IsPlainAmount(a) || !IsPlainAmount(b)) return false;
+    if (a.kind != b.kind) return CurrencyLeftOut(a, b) || CurrencyLeftOut(b, a);
+    return a.unit == b.unit || OfOneCurrencyWord(a, b) || Degrees(a, b);
+  }
+
+  // "250 مليون ريال ... مقابل 200 مليون", "$48 billion, against 45 billion": an amount in
+  // digits of thousands or more that counts nothing, beside money of its order, leaves its
+  // currency to it ("3.5 دولار للمليون وحدة" is per million units).
+  static bool CurrencyLeftOut(const Claim& money, const Claim& bare) {
+    constexpr double kThousands = 1000, kOrder = 10;
+    if (money.kind != Kind::kMoney || bare.kind != Kind::kNumber || !bare.noun.empty() ||
+        !bare.unit.empty() || bare.script == "words") {
+      return false;
+    }
+    const double a = *AsDouble(money.value), b = *AsDouble(bare.value);
+    return b >= kThousands && a > 0 && b / a <= kOrder && a / b <= kOrder;
   }
 
   // "48.2C, three degrees above", "46.2 درجة": degrees alone beside a temperature's scale.

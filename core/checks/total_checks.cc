@@ -130,13 +130,15 @@ class TotalChecks : public ArithContext {
         !SetOffFromItsWhole(whole, did)) {
       return;
     }
-    // "Of the 500 firms surveyed, 320 plan to hire; 150 do not": a poll leaves some unsure.
+    // "Of the 500 firms surveyed, 320 plan to hire; 150 do not": a poll leaves some unsure,
+    // and only more than the whole is a slip.
     constexpr size_t kBefore = 60;  // bytes: "A survey of", "In a poll of"
     const size_t from = whole.norm_begin > kBefore ? whole.norm_begin - kBefore : 0;
-    if (cues_.StartsAWordIn(text_, from, did.norm_begin, "polled")) return;
+    const bool poll = cues_.StartsAWordIn(text_, from, did.norm_begin, "polled");
     const double sum = *AsDouble(did.value) + *AsDouble(did_not.value);
     const double slack = CountSlack(whole) + CountSlack(did) + CountSlack(did_not);
-    if (std::fabs(sum - *AsDouble(whole.value)) <= slack) return;
+    const double off = sum - *AsDouble(whole.value);
+    if (poll ? off <= slack : std::fabs(off) <= slack) return;
     reporter_->Report("arith.total_mismatch",
                       absl::StrFormat("those that did and those that did not add up to %s, not %s",
                                       Number(sum), whole.value),

@@ -4312,5 +4312,38 @@ TEST_F(ChecksTest, YearsInServiceAfterTheEnd) {
             Codes{"time.duration_mismatch"});
 }
 
+// A Hijri date restated by "أي" or "i.e." alone is the same day.
+TEST_F(ChecksTest, AHijriDateRestated) {
+  EXPECT_EQ(Check("تبدأ العطلة يوم 11 مارس 2024، أي 1 رمضان 1445 هـ."), Codes{});
+  EXPECT_EQ(Check("تبدأ العطلة يوم 21 مارس 2024، أي 1 رمضان 1445 هـ."),
+            Codes{"date.hijri_mismatch"});
+  EXPECT_EQ(Check("The talks open on March 21, 2024, i.e. 1 Ramadan 1445 AH."),
+            Codes{"date.hijri_mismatch"});
+}
+
+// Those who would and those who would not: in a poll some are unsure, but never more than
+// all who were asked.
+TEST_F(ChecksTest, APollsYesAndNoNoMoreThanAllAsked) {
+  EXPECT_EQ(Check("Of the 900 voters polled, 500 said they would vote, while 300 would not."),
+            Codes{});
+  EXPECT_EQ(Check("Of the 900 voters polled, 500 said they would vote, while 450 would not."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("Of the 50 states, 30 will join the pact and 15 will not."),
+            Codes{"arith.total_mismatch"});
+}
+
+// Where a change began may leave its currency to where it led.
+TEST_F(ChecksTest, AChangeWhoseStartLeavesItsCurrency) {
+  EXPECT_EQ(Check("بلغت الإيرادات 180 مليون ريال، مقابل 150 مليونا العام الماضي، بارتفاع 30%."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("بلغت الإيرادات 180 مليون ريال، مقابل 150 مليونا العام الماضي، بارتفاع 20%."),
+            Codes{});
+  EXPECT_EQ(Check("Revenue rose to $180 million from 150 million, up 30%."),
+            Codes{"arith.change_mismatch"});
+  // A number of another order is what the price is per.
+  EXPECT_EQ(Check("بلغ السعر 4.5 دولار للمليون وحدة، مقابل 4 دولارات، أي بزيادة 12.5%."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
