@@ -423,15 +423,17 @@ class ChangeChecks : public ArithContext {
   }
 
   // "rose $2 to $50 from $47", "ارتفع 7 فلوس إلى 3.05 درهم من 2.98 درهم": the difference said
-  // first, in the unit of its values, then where it led and where it began.
+  // first, in the unit of its values, then where it led and where it began; bare counts too,
+  // where all three are ("rose by 17 to 155 from 148").
   void DifferenceFirst(size_t i) {
     const auto& claims = doc_.claims;
     const Claim& said = claims[i];
-    if (!IsPlainCount(said) || (said.kind == Kind::kNumber && said.noun_key.empty()) ||
-        i + 2 >= claims.size()) {
+    if (!IsPlainCount(said) || i + 2 >= claims.size()) return;
+    const Claim& to = claims[i + 1];
+    if (said.kind == Kind::kNumber && said.noun_key.empty() &&
+        !(to.kind == Kind::kNumber && to.noun_key.empty() && claims[i + 2].noun_key.empty())) {
       return;
     }
-    const Claim& to = claims[i + 1];
     const bool alike = to.kind == said.kind && to.unit == said.unit &&
                        (to.noun_key.empty() || to.noun_key == said.noun_key ||
                         said.kind == Kind::kMoney);

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_format.h"
 #include "core/checks/document_checks.h"
 #include "core/checks/measures.h"
@@ -38,6 +39,16 @@ bool Restates(const DocumentView& doc, const Claim& a, const Claim& b) {
   while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
   while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
   if (between == "(" || between == "[") return true;
+  // "a 2.5-km bridge (1.55 miles)": the noun a measure joined by a hyphen describes, then the
+  // bracket.
+  if (between.ends_with("(") && a.text.find('-') != std::string::npos) {
+    const std::string_view noun = between.substr(0, between.size() - 1);
+    if (!noun.empty() && std::all_of(noun.begin(), noun.end(), [](char ch) {
+          return absl::ascii_isalpha(static_cast<unsigned char>(ch)) || ch == ' ';
+        }) && std::count(noun.begin(), noun.end(), ' ') <= 1) {
+      return true;
+    }
+  }
   // "38 degrees Celsius, about 100 degrees Fahrenheit".
   if ((between == "," || between == "\xD8\x8C") && b.qualifier == "about") return true;
   return CoveredBy(between, cues, "converts");

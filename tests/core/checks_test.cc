@@ -4345,5 +4345,16 @@ TEST_F(ChecksTest, AChangeWhoseStartLeavesItsCurrency) {
             Codes{});
 }
 
+// Bare counts of a change said first ("rose by 17 to 155 from 148"), and a measure joined by
+// a hyphen to the noun it describes, converted in brackets after the noun.
+TEST_F(ChecksTest, BareDifferenceFirstAndAHyphenatedMeasure) {
+  EXPECT_EQ(Check("The number of clinics rose by 12 to 95 from 88."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("The number of clinics rose by 7 to 95 from 88."), Codes{});
+  EXPECT_EQ(Check("The 4-km tunnel (3.5 miles) opened in May."),
+            Codes{"arith.conversion_mismatch"});
+  EXPECT_EQ(Check("The 4-km tunnel (2.5 miles) opened in May."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
