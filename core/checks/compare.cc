@@ -882,8 +882,11 @@ class Aligner {
     if (ShareAndPercent(s, t)) {  // "half" as "40%"
       const bool share_first = !ShareKey(s).empty();
       const std::string share = ShareKey(share_first ? s : t).substr(1);  // "50" of "%50"
-      const double points = std::fabs(std::strtod(share.c_str(), nullptr) -
-                                      std::strtod((share_first ? t : s).value.c_str(), nullptr));
+      const double percent = std::strtod((share_first ? t : s).value.c_str(), nullptr);
+      // "two-thirds" as "66%": the share cut off rather than rounded.
+      const double exact = std::strtod((share_first ? s : t).value.c_str(), nullptr) * 100;
+      if (std::floor(exact) == percent) return;
+      const double points = std::fabs(std::strtod(share.c_str(), nullptr) - percent);
       // "about a third" as "30%": a rounding said loosely; farther, a slip.
       constexpr double kLoosely = 5;  // percentage points
       const bool about = s.qualifier == "about" || t.qualifier == "about";

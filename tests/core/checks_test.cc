@@ -104,6 +104,10 @@ TEST_F(ChecksTest, CompareAcceptsFaithfulTranslations) {
   EXPECT_EQ(Compare("dozens of people were hurt", "أصيب العشرات من الأشخاص", true), Codes{});
   EXPECT_EQ(Compare("hundreds were hurt", "أصيب العشرات", true), Codes{"compare.value_mismatch"});
   EXPECT_EQ(Compare("50 percent of voters", "النصف من الناخبين"), Codes{});
+  // A share in words cut off rather than rounded: two-thirds as 66%, not as 56%.
+  EXPECT_EQ(Compare("Two-thirds of voters backed it", "أيد 66% من الناخبين"), Codes{});
+  EXPECT_EQ(Compare("Two-thirds of voters backed it", "أيد 56% من الناخبين"),
+            Codes{"compare.value_mismatch"});
   EXPECT_EQ(Compare("in the 1930s", "في ثلاثينيات القرن العشرين"), Codes{});
   // A century and a time inside it: the same period at another precision.
   EXPECT_EQ(Compare("in the 1930s", "في 1930 من القرن العشرين"), Codes{});
