@@ -360,7 +360,11 @@ class ShareChecks : public ArithContext {
     // "of its workforce of", "of the total damage of": a word or two naming the whole.
     const std::string name =
         last_of.entry ? Trimmed(std::string_view(named).substr(0, last_of.end)) : std::string();
-    const bool right_after = CoveredBy(of, cues_, "of-whole") ||
+    // "or a fifth of the park's 23,000 hectares": an owner's whole.
+    const bool owners = OwnerCued(of, of.size(), [&of, this](size_t start) {
+      return CoveredBy(std::string_view(of).substr(0, start), cues_, "of");
+    });
+    const bool right_after = CoveredBy(of, cues_, "of-whole") || owners ||
                              (last_of.entry && last_of.end > 0 &&
                               std::count(name.begin(), name.end(), ' ') <= 1);
     if (!right_after && !(of.size() <= kNear && EndsWithCue(pct, whole, "amounting", kNear))) {

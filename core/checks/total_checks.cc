@@ -277,12 +277,14 @@ class TotalChecks : public ArithContext {
     double sum = 0, slack = std::min(slack_of(whole), CountSlackBeside(whole, *finest));
     for (const Claim* p : parts) sum += *AsDouble(p->value), slack += slack_of(*p);
     const double t = *AsDouble(whole.value);
-    const bool wrong = among ? sum > t + slack : std::fabs(sum - t) > slack;
+    // "منها 830 في العاصمة و420 في باقي المحافظات": the last part the rest of the whole.
+    const bool up_to = among && !InTheRestOfThePlaces(*parts.back());
+    const bool wrong = up_to ? sum > t + slack : std::fabs(sum - t) > slack;
     if (!wrong) return;
     std::vector<SpanRef> spans = {SpanOf(whole)};
     for (const Claim* p : parts) spans.push_back(SpanOf(*p));
     reporter_->Report("arith.total_mismatch",
-                      among ? absl::StrFormat("the parts add up to %s, more than the whole, %s",
+                      up_to ? absl::StrFormat("the parts add up to %s, more than the whole, %s",
                                               Number(sum), whole.value)
                             : absl::StrFormat("the parts add up to %s, not %s", Number(sum),
                                               whole.value),
@@ -676,10 +678,11 @@ class TotalChecks : public ArithContext {
   }
 
   // "Of the 312 passengers, 298 were rescued and 14 remain missing", "من بين 130 راكبا، نجا
-  // 98 وقتل 17": counts of those who lived, died or are missing (arith_cues.tsv "fate"), each
-  // fate once, listed after a whole cued before them. One fate excludes the others, so the
-  // counts cannot add up to more; they may to less (some fates left unsaid). The hurt may be
-  // among the living and are no fate.
+  // 98 وقتل 17", "Of the 320 students, 280 passed, 25 failed and 15 were absent": counts of
+  // fates that exclude each other (arith_cues.tsv "fate": lived, died or missing; passed,
+  // failed or absent; finished or dropped out), each once, listed after a whole cued before
+  // them. They cannot add up to more; they may to less (some fates left unsaid). A count of
+  // no fate between is left out: the hurt may be among the living.
   void Fates(size_t i) {
     constexpr size_t kNear = 48;  // bytes: "were pulled from the water and"
     const auto& claims = doc_.claims;
@@ -690,8 +693,7 @@ class TotalChecks : public ArithContext {
       return;
     }
     std::vector<const Claim*> parts;
-    std::vector<std::string_view> fates;
-    // The list goes on past a count of no fate ("15 were hurt", "20 of them children").
+    std::vector<const scan::PhraseList::Entry*> fates;
     for (size_t j = i + 1; j < claims.size() && claims[j].sentence == whole.sentence; ++j) {
       const Claim& c = claims[j];
       // ("15 مفقودا": the fate may be the noun counted.)
@@ -701,12 +703,15 @@ class TotalChecks : public ArithContext {
         break;
       }
       const size_t next = j + 1 < claims.size() ? claims[j + 1].norm_begin : text_.size();
-      const std::string_view fate = FateOf(c, claims[j - 1].norm_end, next);
-      if (fate.empty()) {
+      const scan::PhraseList::Entry* fate = FateOf(c, claims[j - 1].norm_end, next);
+      if (fate == nullptr) {
         if (j == i + 1) return;
         continue;
       }
-      if (absl::c_linear_search(fates, fate)) return;
+      // One fate twice, or fates of two kinds ("passed" and "died"), tell of no one split.
+      for (const scan::PhraseList::Entry* f : fates) {
+        if (f->tags[1] == fate->tags[1] || f->tags[2] != fate->tags[2]) return;
+      }
       parts.push_back(&c);
       fates.push_back(fate);
     }
@@ -719,17 +724,25 @@ class TotalChecks : public ArithContext {
     }
     if (sum <= *AsDouble(whole.value) + slack) return;
     reporter_->Report("arith.total_mismatch",
-                      absl::StrFormat("those who lived, died or are missing add up to %s, more "
+                      absl::StrFormat("fates that exclude each other (%s) add up to %s, more "
                                       "than the %s",
-                                      Number(sum), whole.value),
+                                      FateNames(fates), Number(sum), whole.value),
                       spans, whole.value, Number(sum));
   }
 
-  // The fate a word around count c names ("alive", "dead", "missing"), or none. English says
-  // it after the count ("298 were rescued"), Arabic mostly before ("نجا 98", "وقتل 17"), or
-  // after it as a noun or a phrase ("15 مفقودا", "14 في عداد المفقودين") short of the next
-  // clause's "و". `after`: where the claim before c ends; `next`: where the claim after starts.
-  std::string_view FateOf(const Claim& c, size_t after, size_t next) const {
+  static std::string FateNames(const std::vector<const scan::PhraseList::Entry*>& fates) {
+    std::string names;
+    for (const scan::PhraseList::Entry* f : fates) {
+      absl::StrAppend(&names, names.empty() ? "" : ", ", f->tags[1]);
+    }
+    return names;
+  }
+
+  // The fate a word around count c names, or none. English says it after the count ("298
+  // were rescued"), Arabic mostly before ("نجا 98", "وقتل 17"), or after it as a noun or a
+  // phrase ("15 مفقودا", "14 في عداد المفقودين") short of the next clause's "و". `after`:
+  // where the claim before c ends; `next`: where the claim after starts.
+  const scan::PhraseList::Entry* FateOf(const Claim& c, size_t after, size_t next) const {
     constexpr size_t kNear = 40;  // bytes: a verb and its helper, "لقي ... حتفهم"
     const bool english = c.norm_end < text_.size() &&
                          absl::ascii_isalpha(static_cast<unsigned char>(
@@ -740,42 +753,39 @@ class TotalChecks : public ArithContext {
     const size_t comma = text_.substr(before, c.norm_begin - before).rfind(kArabicComma);
     if (comma != std::string_view::npos) before += comma + kArabicComma.size();
     // ("15 مفقودا": the noun counted, inside the claim's span.)
-    if (const std::string_view noun = FateIn(c.norm_begin, c.norm_end, false); !noun.empty()) {
-      return noun;
-    }
+    if (const auto* noun = FateIn(c.norm_begin, c.norm_end, false)) return noun;
     const size_t end = std::min(next, c.norm_end + kNear);
-    const std::string_view said_after = FateIn(c.norm_end, end, /*to_a_clause=*/true);
-    if (english || !said_after.empty()) return said_after;
+    const auto* said_after = FateIn(c.norm_end, end, /*to_a_clause=*/true);
+    if (english || said_after != nullptr) return said_after;
     return FateIn(before, c.norm_begin, /*to_a_clause=*/false);
   }
 
   // The fate a word in [from, to) names, a glued "و" or "ف" aside; `to_a_clause`: read no
   // further than a mark or a word with a glued "و", which opens the next count's clause.
-  std::string_view FateIn(size_t from, size_t to, bool to_a_clause) const {
+  const scan::PhraseList::Entry* FateIn(size_t from, size_t to, bool to_a_clause) const {
     bool after_letter = true;
     for (size_t at = from, length = 1; at < to; at += length) {
       const bool letter = scan::IsLetter(scan::NextCodePoint(text_, at, &length));
       if (to_a_clause && (std::string_view(",.;:()").find(text_[at]) != std::string_view::npos ||
                           text_.substr(at, kArabicComma.size()) == kArabicComma)) {
-        return {};
+        return nullptr;
       }
       if (!letter || after_letter) {
         after_letter = letter;
         continue;
       }
       after_letter = true;
-      if (const std::string_view fate = FateAt(at); !fate.empty()) return fate;
+      if (const auto* fate = FateAt(at)) return fate;
       if (!claims::GluedClitic(text_, at)) continue;
-      if (to_a_clause && text_.substr(at, 2) == "\xD9\x88") return {};  // و
-      if (const std::string_view fate = FateAt(at + 2); !fate.empty()) return fate;
+      if (to_a_clause && text_.substr(at, 2) == "\xD9\x88") return nullptr;  // و
+      if (const auto* fate = FateAt(at + 2)) return fate;
     }
-    return {};
+    return nullptr;
   }
 
-  std::string_view FateAt(size_t at) const {
+  const scan::PhraseList::Entry* FateAt(size_t at) const {
     const auto m = cues_.MatchAt(text_, at, "fate");
-    return m.entry && m.entry->tags.size() > 1 ? std::string_view(m.entry->tags[1])
-                                               : std::string_view();
+    return m.entry && m.entry->tags.size() > 2 ? m.entry : nullptr;
   }
 
   // "won 18 of its 30 games, drew 7 and lost 5", "خاض 30 مباراة، فاز في 18 وتعادل في 7 وخسر
@@ -1105,6 +1115,10 @@ class TotalChecks : public ArithContext {
   // ("other cities"); no group of people by their age ("the under-18s").
   bool NamedAt(size_t at) const {
     const size_t start = scan::SkipSpaces(text_, at);
+    // "في باقي المحافظات": the rest of places named.
+    if (const auto rest = cues_.MatchAt(text_, start, "rest-of"); rest.entry) {
+      return NamedAt(rest.end);
+    }
     const std::string_view name = scan::WordAt(text_, start);
     if (name == "other") return true;
     if (name == "the") {
@@ -1114,6 +1128,16 @@ class TotalChecks : public ArithContext {
     }
     return name.starts_with("\xD8\xA7\xD9\x84") ||  // "ال"
            (!name.empty() && name[0] >= 'A' && name[0] <= 'Z');
+  }
+
+  // Whether count c is of the rest of the places ("في باقي المحافظات", "in the rest of the
+  // country").
+  bool InTheRestOfThePlaces(const Claim& c) const {
+    const auto place = PlaceAfter(c, false);
+    if (!place.entry) return false;
+    const size_t at = scan::SkipSpaces(text_, place.end);
+    return cues_.MatchAt(text_, at, "rest-of").entry != nullptr ||
+           cues_.MatchAt(text_, at, "rest").entry != nullptr;
   }
 
   // Whether a verb right after the count makes it the subject of a clause ("15 were taken").

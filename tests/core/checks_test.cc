@@ -4360,5 +4360,38 @@ TEST_F(ChecksTest, BareDifferenceFirstAndAHyphenatedMeasure) {
   EXPECT_EQ(Check("The 4-km tunnel (2.5 miles) opened in May."), Codes{});
 }
 
+// Parts of a whole whose last is in the rest of the places make it up exactly.
+TEST_F(ChecksTest, PartsEndingInTheRestOfThePlaces) {
+  EXPECT_EQ(Check("سجلت الوزارة 900 إصابة، منها 600 في العاصمة و200 في باقي المحافظات."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("سجلت الوزارة 900 إصابة، منها 600 في العاصمة و300 في باقي المحافظات."),
+            Codes{});
+  // Other places may leave some out.
+  EXPECT_EQ(Check("سجلت الوزارة 900 إصابة، منها 600 في العاصمة و200 في الجنوب."), Codes{});
+  EXPECT_EQ(Check("The ministry recorded 900 cases, 600 of them in the capital and 200 in the "
+                  "rest of the country."),
+            Codes{"arith.total_mismatch"});
+}
+
+// Fates of an exam or a race exclude each other as life's do; two kinds never mix.
+TEST_F(ChecksTest, FatesOfAnExamOrARace) {
+  EXPECT_EQ(Check("Of the 320 students, 280 passed, 35 failed and 15 were absent."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("Of the 320 students, 280 passed, 25 failed and 15 were absent."), Codes{});
+  EXPECT_EQ(Check("Of the 640 runners, 590 finished and 75 dropped out."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("Of the 320 students, 280 passed and 45 were rescued."), Codes{});
+}
+
+// A share of an owner's whole after the part: "or 20% of the park's 23,000 hectares".
+TEST_F(ChecksTest, AShareOfAnOwnersWholeAfterThePart) {
+  EXPECT_EQ(Check("The fire destroyed 2,300 hectares, about a fifth of the park's 23,000 "
+                  "hectares."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("The fire destroyed 2,300 hectares, about a tenth of the park's 23,000 "
+                  "hectares."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
