@@ -347,7 +347,12 @@ class ChangeChecks : public ArithContext {
     const double ends =
         bp ? 2 * std::min(HalfUnit(*shift.from_claim), HalfUnit(*shift.to_claim))
            : Slack(*shift.from_claim, *shift.to_claim) + Slack(*shift.to_claim, *shift.from_claim);
-    const double slack = ends + per * Slack(difference, difference);
+    // "half a point", "a quarter of a point": a fraction in words, a fifth of it either way
+    // (the digits of 0.5 would allow anything from 0 to 1).
+    constexpr double kFractionOfAPoint = 0.2;
+    const double said = IsWordFraction(difference, /*about=*/true) ? kFractionOfAPoint * *d
+                                                                    : Slack(difference, difference);
+    const double slack = ends + per * said;
     return std::fabs(std::fabs(*b - *a) - per * *d) <= slack;
   }
 
@@ -723,9 +728,12 @@ class ChangeChecks : public ArithContext {
                                             ",(0123456789"))) {
       said = Trimmed(std::string_view(said).substr(comma + 1));
     }
-    // ("0.3 points from": the word "points" is no part of a claim under one.)
+    // ("0.3 points from": the word "points" is no part of a claim under one.) "from
+    // Friday's 11,964", "from Friday's close of 11,964": the words up to the weekday.
+    const Claim& began_at = f == i + 2 && FromAWeekdaysLevel(claims[i + 1], from) ? claims[i + 1]
+                                                                                  : from;
     std::string began =
-        points ? AfterCue(WordsBetween(pct, from), "points") : WordsBetween(pct, from);
+        points ? AfterCue(WordsBetween(pct, began_at), "points") : WordsBetween(pct, began_at);
     // "1.4 million, a 15% rise from": an article before the share, the change's noun after it.
     const auto* noun = points || !CoveredBy(said, cues_, "change-lead")
                            ? nullptr
@@ -750,6 +758,17 @@ class ChangeChecks : public ArithContext {
     if (difference) return CheckDifference(shift, pct);
     if (rates) return RateChange(shift, pct);
     CheckChange(shift, pct);
+  }
+
+  // Whether the words from a weekday's "'s" to a level are none or a word or two and "of"
+  // ("Friday's 11,964", "Friday's close of 11,964").
+  bool FromAWeekdaysLevel(const Claim& weekday, const Claim& level) const {
+    constexpr size_t kAWordOrTwoOf = 24;  // bytes: "'s closing level of"
+    std::string words = Trimmed(doc_.Between(weekday, level));
+    if (words.starts_with("'s")) words.erase(0, 2);
+    if (words.starts_with("\xE2\x80\x99s")) words.erase(0, 4);
+    words = Trimmed(words);
+    return words.empty() || (words.size() <= kAWordOrTwoOf && words.ends_with(" of"));
   }
 
   // Whether `c` is a weekday alone written with "'s" ("Friday's close").

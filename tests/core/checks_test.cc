@@ -4393,5 +4393,18 @@ TEST_F(ChecksTest, AShareOfAnOwnersWholeAfterThePart) {
             Codes{});
 }
 
+// A rate's change said as a fraction of a point in words, and a level said as a weekday's.
+TEST_F(ChecksTest, HalfAPointAndAWeekdaysLevel) {
+  EXPECT_EQ(Check("The bank cut its main rate by half a point to 4.25% from 4.95%."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("The bank cut its main rate by half a point to 4.25% from 4.75%."), Codes{});
+  EXPECT_EQ(Check("The index closed at 8,400 on Monday, down 3% from Friday's 8,520."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("The index closed at 8,400 on Monday, down 1.4% from Friday's close of 8,520."),
+            Codes{});
+  EXPECT_EQ(Check("The index closed at 8,400 on Monday, down 3% from Friday's close of 8,520."),
+            Codes{"arith.change_mismatch"});
+}
+
 }  // namespace
 }  // namespace mizan::checks
