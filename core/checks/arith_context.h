@@ -333,6 +333,17 @@ class ArithContext {
     return CueRightBefore(before, last, "rest", kNear) || CuedAfter(last, "rest-after");
   }
 
+  // Whether `next` comes a few words after `part` with "و", "and" or a comma right before it.
+  bool EndsWithAListWord(const Claim& part, const Claim& next, size_t near = kFewWords) const {
+    std::string_view between = doc_.Between(part, next);
+    if (between.size() > near || between.find_first_of(".;:(") != std::string_view::npos) {
+      return false;
+    }
+    if (between.ends_with("\xD9\x88")) return true;  // و glued to the next part
+    while (between.ends_with(' ')) between.remove_suffix(1);
+    return between.ends_with(" and") || between.ends_with(" \xD9\x88") || between == "and" ||
+           between.ends_with(',') || between.ends_with(kArabicComma);
+  }
   bool CountOfMembers(const Claim& c) const {
     if (!c.noun_key.empty()) return CoveredBy(c.noun_key, cues_, "members");
     const auto m = cues_.MatchAt(text_, c.norm_end, "members");  // "-member", "-seat"

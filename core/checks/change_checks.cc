@@ -434,22 +434,29 @@ class ChangeChecks : public ArithContext {
     const auto& claims = doc_.claims;
     const Claim& said = claims[i];
     if (!IsPlainCount(said) || i + 2 >= claims.size()) return;
-    const Claim& to = claims[i + 1];
+    // "grew by 1.5 million in a decade, to": the time of the change between.
+    const size_t t = IsTimeOrPeriod(claims[i + 1]) && i + 3 < claims.size() &&
+                             TimeRightAfter(said, claims[i + 1], kFewWords)
+                         ? i + 2
+                         : i + 1;
+    const Claim& to = claims[t];
     if (said.kind == Kind::kNumber && said.noun_key.empty() &&
-        !(to.kind == Kind::kNumber && to.noun_key.empty() && claims[i + 2].noun_key.empty())) {
+        !(to.kind == Kind::kNumber && to.noun_key.empty() && claims[t + 1].noun_key.empty())) {
       return;
     }
     const bool alike = to.kind == said.kind && to.unit == said.unit &&
                        (to.noun_key.empty() || to.noun_key == said.noun_key ||
                         said.kind == Kind::kMoney);
-    // Read in place first: "to" and nothing else between.
-    const auto m = cues_.MatchAt(text_, scan::SkipSpaces(text_, said.norm_end), "to");
+    // Read in place first: "to" and nothing else between (past the time, a comma).
+    size_t at = scan::SkipSpaces(text_, claims[t - 1].norm_end);
+    if (t > i + 1 && text_.substr(at, 1) == ",") at = scan::SkipSpaces(text_, at + 1);
+    const auto m = cues_.MatchAt(text_, at, "to");
     if (to.sentence != said.sentence || !alike || !m.entry ||
         scan::SkipSpaces(text_, m.end) != to.norm_begin) {
       return;
     }
     if (!ChangedBy(i)) return;
-    if (const std::optional<Shift> shift = Against(i + 1, /*change_first=*/true)) {
+    if (const std::optional<Shift> shift = Against(t, /*change_first=*/true)) {
       CheckDifference(*shift, said);
     }
   }
@@ -467,13 +474,13 @@ class ChangeChecks : public ArithContext {
     constexpr size_t kJoin = 16, kNear = 60;  // bytes: " against ", "، أي بفارق"
     if (b.norm_begin - a.norm_end > kJoin || m.norm_begin - b.norm_end > kNear) return;
     const bool shares = IsShare(a) && IsShare(b) && a.qualifier.empty() && b.qualifier.empty();
-    const bool counts = IsPlainCount(a) && IsPlainCount(b) && a.unit == b.unit;
+    // ("76.4 عاما للنساء و72.1 عاما للرجال": periods part as counts do.)
+    const bool counts = IsPlainAmount(a) && IsPlainAmount(b) && a.unit == b.unit;
     // Two shares part by points ("بفارق 4 نقاط") or a percentage; counts by a count of theirs.
     const bool margin = shares ? (IsShare(m) && m.qualifier.empty()) || InPoints(m)
-                               : IsPlainCount(m) && m.kind == a.kind && m.unit == a.unit;
+                               : IsPlainAmount(m) && m.kind == a.kind && m.unit == a.unit;
     if (!(shares || counts) || a.kind != b.kind || !margin || m.sentence != a.sentence ||
-        !MarginSaid(b, m) || !TallySides(a, b) ||
-        CuedFrom(a)) {
+        !MarginSaid(b, m) || !(TallySides(a, b) || TwoGroupsListed(a, b)) || CuedFrom(a)) {
       return;
     }
     // Counts of votes or goals are exact under a thousand; shares are rounded.
@@ -489,6 +496,12 @@ class ChangeChecks : public ArithContext {
                       absl::StrFormat("%s against %s is a margin of %s, not %s", a.value, b.value,
                                       Number(gap), m.value),
                       {SpanOf(a), SpanOf(b), SpanOf(m)}, Number(gap), m.value);
+  }
+
+  // "76.4 عاما للنساء و72.1 عاما للرجال", "76.4 years for women and 72.1 for men": two values
+  // listed, each named whose right after it.
+  bool TwoGroupsListed(const Claim& a, const Claim& b) const {
+    return EndsWithAListWord(a, b) && ForTheRival(a) && ForTheRival(b);
   }
 
   // Whether `m` is said to be the margin of the tally ending at `b`: the cue alone between

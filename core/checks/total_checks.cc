@@ -930,17 +930,6 @@ class TotalChecks : public ArithContext {
             first != std::string_view::npos && between.substr(first, 2) == "\xD9\x88");
   }
 
-  // Whether `next` comes a few words after `part` with "و", "and" or a comma right before it.
-  bool EndsWithAListWord(const Claim& part, const Claim& next, size_t near = kFewWords) const {
-    std::string_view between = doc_.Between(part, next);
-    if (between.size() > near || between.find_first_of(".;:(") != std::string_view::npos) {
-      return false;
-    }
-    if (between.ends_with("\xD9\x88")) return true;  // و glued to the next part
-    while (between.ends_with(' ')) between.remove_suffix(1);
-    return between.ends_with(" and") || between.ends_with(" \xD9\x88") || between == "and" ||
-           between.ends_with(',') || between.ends_with(kArabicComma);
-  }
 
   // The first count after a whole, read from the words between (from the whole's time where
   // one follows it).

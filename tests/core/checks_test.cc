@@ -4406,5 +4406,21 @@ TEST_F(ChecksTest, HalfAPointAndAWeekdaysLevel) {
             Codes{"arith.change_mismatch"});
 }
 
+// Two groups' values listed, each named whose, then the gap between them; and a difference
+// said first with its time before where it led.
+TEST_F(ChecksTest, AGapBetweenTwoGroupsAndADifferenceOverATime) {
+  EXPECT_EQ(Check("بلغ متوسط الأجر 640 دينارا للرجال و590 دينارا للنساء، بفارق 70 دينارا."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("بلغ متوسط الأجر 640 دينارا للرجال و590 دينارا للنساء، بفارق 50 دينارا."),
+            Codes{});
+  EXPECT_EQ(Check("Life expectancy is 81.2 years for women and 77.9 years for men, a gap of "
+                  "4.3 years."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("The city grew by 900,000 in a decade, to 4.2 million from 3.1 million."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("The city grew by 1.1 million in a decade, to 4.2 million from 3.1 million."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
