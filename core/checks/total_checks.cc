@@ -277,8 +277,12 @@ class TotalChecks : public ArithContext {
     double sum = 0, slack = std::min(slack_of(whole), CountSlackBeside(whole, *finest));
     for (const Claim* p : parts) sum += *AsDouble(p->value), slack += slack_of(*p);
     const double t = *AsDouble(whole.value);
-    // "منها 830 في العاصمة و420 في باقي المحافظات": the last part the rest of the whole.
-    const bool up_to = among && !InTheRestOfThePlaces(*parts.back());
+    // "منها 830 في العاصمة و420 في باقي المحافظات": the last part the rest of the whole,
+    // where no count follows it in the sentence ("، و100 في الخارج").
+    const Claim* after = parts.back() + 1;
+    const bool more = after < claims.data() + claims.size() && after->sentence == total.sentence &&
+                      IsPlainCount(*after);
+    const bool up_to = among && (more || !InTheRestOfThePlaces(*parts.back()));
     const bool wrong = up_to ? sum > t + slack : std::fabs(sum - t) > slack;
     if (!wrong) return;
     std::vector<SpanRef> spans = {SpanOf(whole)};

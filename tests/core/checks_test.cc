@@ -4366,8 +4366,11 @@ TEST_F(ChecksTest, PartsEndingInTheRestOfThePlaces) {
             Codes{"arith.total_mismatch"});
   EXPECT_EQ(Check("سجلت الوزارة 900 إصابة، منها 600 في العاصمة و300 في باقي المحافظات."),
             Codes{});
-  // Other places may leave some out.
+  // Other places may leave some out, and so may the rest where a count follows it.
   EXPECT_EQ(Check("سجلت الوزارة 900 إصابة، منها 600 في العاصمة و200 في الجنوب."), Codes{});
+  EXPECT_EQ(Check("سجلت الوزارة 900 إصابة، منها 600 في العاصمة و200 في باقي المحافظات، و100 في "
+                  "الخارج."),
+            Codes{});
   EXPECT_EQ(Check("The ministry recorded 900 cases, 600 of them in the capital and 200 in the "
                   "rest of the country."),
             Codes{"arith.total_mismatch"});
