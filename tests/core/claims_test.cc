@@ -2940,6 +2940,7 @@ TEST_F(ClaimsTest, AgesInADecadeOfLifeInWords) {
   ExpectAgeOfTheDecade(One("a woman in her early Sixties"), 60, "Sixties");
   ExpectAgeOfTheDecade(One("قتل رجل خمسيني في الحادث"), 50, "خمسيني");
   ExpectAgeOfTheDecade(One("وأصيبت السيدة الأربعينية بجروح"), 40, "الأربعينية");
+  ExpectAgeOfTheDecade(One("A septuagenarian was arrested."), 70, "septuagenarian");
   // Elsewhere the adjective names an era or a memorial held forty days after a death.
   EXPECT_TRUE(All("أقيمت أربعينية الفقيد").empty());
   EXPECT_TRUE(All("الجيل الستيني من الشعراء").empty());
