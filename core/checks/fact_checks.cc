@@ -114,6 +114,15 @@ bool NarrowedBetween(const DocumentView& doc, size_t from, size_t to) {
   return doc.engine.arith_cues().StartsAWordIn(doc.normalized.text(), from, to, "narrow");
 }
 
+// Whether an owner's "'s" right after the cue ending at `end` names something of its own
+// before claim `c` ("Everest's base camp at 5,364 metres"), which the number measures; not
+// where the number follows the "'s" ("Everest's 8,849 metres").
+bool OwnersThingBetween(std::string_view text, size_t end, const Claim& c) {
+  const std::string_view after = text.substr(end);
+  const size_t owner = after.starts_with("'s ") ? 3 : after.starts_with("\xE2\x80\x99s ") ? 5 : 0;
+  return owner != 0 && c.norm_begin > end + owner;
+}
+
 // Whether `c` is a part "of" what the cue at `at` names: "141 of the member states", "141 دولة
 // من الدول الأعضاء" count some of them, not all. Arabic counts all of them with "من" too
 // ("تضم 190 من البلدان الأعضاء"): there a part names its own noun before it.
@@ -161,14 +170,16 @@ void CheckFacts(const DocumentView& doc, const Facts& facts, Reporter* reporter)
         for (size_t i = 0; i < doc.claims.size(); ++i) {
           const Claim& c = doc.claims[i];
           if (c.sentence != sentence || NarrowedBetween(doc, at + cue.size(), c.norm_begin) ||
-              PartOfTheCue(doc, c, at)) {
+              PartOfTheCue(doc, c, at) || OwnersThingBetween(lower, at + cue.size(), c)) {
             continue;
           }
           auto in = ClaimInterval(doc, c, f);
           if (!in) continue;
-          const size_t d = c.norm_begin > at ? c.norm_begin - at
-                           : c.norm_end > at ? 0
-                                             : at - c.norm_end;
+          // ("45%, on a turnout of 61.4%": the words between, from the cue's end after it.)
+          const size_t end = at + cue.size();
+          const size_t d = c.norm_begin >= end ? c.norm_begin - end
+                           : c.norm_end > at   ? 0
+                                               : at - c.norm_end;
           const std::pair<bool, size_t> rank = {OfAnotherTime(doc, i, f), d};
           if (best == nullptr || rank < best_rank) {
             best = &c, best_rank = rank, best_interval = in;

@@ -4425,5 +4425,21 @@ TEST_F(ChecksTest, AGapBetweenTwoGroupsAndADifferenceOverATime) {
             Codes{});
 }
 
+// A fact's claim is the one nearest the cue's words, counted from where the cue ends; an
+// owner's thing named after the cue is measured, not the fact.
+TEST_F(ChecksTest, FactsTakeTheNearestClaimAndLeaveAnOwnersThing) {
+  Facts facts;
+  ASSERT_TRUE(Facts::Load(R"({"facts":[
+      {"id":"turnout","kind":"percent","value":61.4,"cues":["turnout"]},
+      {"id":"peak","kind":"quantity","unit":"m","value":4808,"cues":["Mont Blanc"]}]})",
+                          TestEngine().normalizer(), &facts)
+                  .ok());
+  EXPECT_EQ(Check("The party won 45% of the vote, on a turnout of 61.4%.", &facts), Codes{});
+  EXPECT_EQ(Check("The party won 45% of the vote, on a turnout of 64.1%.", &facts),
+            Codes{"fact.contradiction"});
+  EXPECT_EQ(Check("They reached Mont Blanc's refuge at 3,817 metres.", &facts), Codes{});
+  EXPECT_EQ(Check("Mont Blanc rises 4,088 metres.", &facts), Codes{"fact.contradiction"});
+}
+
 }  // namespace
 }  // namespace mizan::checks
