@@ -123,18 +123,45 @@ bool OwnersThingBetween(std::string_view text, size_t end, const Claim& c) {
   return owner != 0 && c.norm_begin > end + owner;
 }
 
+// Whether a verb of comprising stands a few words before claim c in its clause ("تضم
+// المنظمة 190 من البلدان الأعضاء"): the claim counts all that the cue after it names.
+bool Comprised(const DocumentView& doc, const Claim& c) {
+  constexpr size_t kNear = 40;  // bytes: the verb and its subject
+  const std::string_view text = doc.normalized.text();
+  const size_t from =
+      ClauseStart(text, c.norm_begin > kNear ? c.norm_begin - kNear : 0, c.norm_begin, ",.;:(");
+  return doc.engine.arith_cues().StartsAWordIn(text, from, c.norm_begin, "comprise");
+}
+
 // Whether `c` is a part "of" what the cue at `at` names: "141 of the member states", "141 دولة
 // من الدول الأعضاء" count some of them, not all. Arabic counts all of them with "من" too
-// ("تضم 190 من البلدان الأعضاء"): there a part names its own noun before it.
-bool PartOfTheCue(const DocumentView& doc, const Claim& c, size_t at) {
+// ("تضم 190 من البلدان الأعضاء"): there a part names its own noun before it, or is fewer
+// than the fact holds ("4.6 مليون من سكان المملكة"); more than all of them is no part.
+bool PartOfTheCue(const DocumentView& doc, const Claim& c, size_t at, const Fact& f) {
   constexpr std::string_view kMin = "\xD9\x85\xD9\x86";  // من
   if (c.norm_end > at) return false;
   const std::string_view text = doc.normalized.text();
   std::string_view between = text.substr(c.norm_end, at - c.norm_end);
   while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
   while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
-  return !between.empty() && (between != kMin || !c.noun.empty()) &&
+  const bool fewer = !c.value.empty() && f.lower && c.number < *f.lower && !Comprised(doc, c);
+  return !between.empty() && (between != kMin || !c.noun.empty() || fewer) &&
          CoveredBy(between, doc.engine.arith_cues(), "of");
+}
+
+// Whether a period or an ordinal stands right before the cue at `at` ("78 years of
+// independence", "الذكرى الـ78 لاستقلالها"): the cue then names an anniversary, and a year
+// beside it is the anniversary's, not the fact's.
+bool AnniversaryOfTheCue(const DocumentView& doc, size_t at) {
+  constexpr size_t kOf = 8;  // bytes: " of ", a glued "ل"
+  for (const Claim& c : doc.claims) {
+    if (c.norm_end > at) break;
+    if (at - c.norm_end <= kOf && (c.kind == Kind::kOrdinal ||
+                                   (c.kind == Kind::kDuration && c.unit == "year"))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // Whether claim i has a year of its own right after it ("8.1% in 2020", "8.1% عام 2020"): a
@@ -161,6 +188,7 @@ void CheckFacts(const DocumentView& doc, const Facts& facts, Reporter* reporter)
     for (const std::string& cue : f.cues) {
       for (size_t at = lower.find(cue); at != std::string::npos; at = lower.find(cue, at + 1)) {
         const uint32_t sentence = SentenceAt(doc.claims, at, lower);
+        const bool anniversary = f.kind == Kind::kYear && AnniversaryOfTheCue(doc, at);
         // The nearest claim of the sentence that speaks in the fact's terms ("193 member
         // states": the one the cue is part of), one with no time of its own before one that
         // has ("which was 8.1% in 2020, fell to 6.5%").
@@ -170,7 +198,8 @@ void CheckFacts(const DocumentView& doc, const Facts& facts, Reporter* reporter)
         for (size_t i = 0; i < doc.claims.size(); ++i) {
           const Claim& c = doc.claims[i];
           if (c.sentence != sentence || NarrowedBetween(doc, at + cue.size(), c.norm_begin) ||
-              PartOfTheCue(doc, c, at) || OwnersThingBetween(lower, at + cue.size(), c)) {
+              PartOfTheCue(doc, c, at, f) || OwnersThingBetween(lower, at + cue.size(), c) ||
+              (f.kind == Kind::kYear && c.kind == Kind::kYear && anniversary)) {
             continue;
           }
           auto in = ClaimInterval(doc, c, f);

@@ -4441,5 +4441,24 @@ TEST_F(ChecksTest, FactsTakeTheNearestClaimAndLeaveAnOwnersThing) {
   EXPECT_EQ(Check("Mont Blanc rises 4,088 metres.", &facts), Codes{"fact.contradiction"});
 }
 
+// A count "من" the cue that is fewer than the fact is a part of it; a year beside an
+// anniversary of the cue is the anniversary's.
+TEST_F(ChecksTest, FactsLeaveFewerOfThemAndAnAnniversarysYear) {
+  Facts facts;
+  ASSERT_TRUE(Facts::Load(R"({"facts":[
+      {"id":"pop","kind":"number","value":5400000,"tolerance":100000,
+       "cues":{"ar":["سكان البلاد"],"en":["population"]}},
+      {"id":"independence","kind":"year","value":"1962","cues":["independence","استقلالها"]}]})",
+                          TestEngine().normalizer(), &facts)
+                  .ok());
+  EXPECT_EQ(Check("يعيش 1.9 مليون من سكان البلاد في العاصمة.", &facts), Codes{});
+  EXPECT_EQ(Check("يعيش 7.9 مليون من سكان البلاد في العاصمة.", &facts),
+            Codes{"fact.contradiction"});
+  EXPECT_EQ(Check("The country marked 62 years of independence in 2024.", &facts), Codes{});
+  EXPECT_EQ(Check("The country won its independence in 1964.", &facts),
+            Codes{"fact.contradiction"});
+  EXPECT_EQ(Check("احتفلت البلاد بالذكرى الـ62 لاستقلالها عام 2024.", &facts), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
