@@ -88,7 +88,12 @@ size_t ArithContext::PastATime(size_t j, const Claim& before) const {
                       claims[j + 2].sentence == before.sentence &&
                       doc_.Between(before, claims[j]).size() <= kNear &&
                       AFewWords(doc_.Between(claims[j], claims[j + 1]), kAWordOrTwo);
-  return months ? j + 2 : j;
+  if (!months) return j;
+  // "الأشهر التسعة الأولى من 2024", "the first nine months of 2024": the year they are of.
+  const bool of_a_year = j + 3 < claims.size() && IsTime(claims[j + 2]) &&
+                         claims[j + 3].sentence == before.sentence &&
+                         AFewWords(doc_.Between(claims[j + 1], claims[j + 2]), kAWordOrTwo);
+  return of_a_year ? j + 3 : j + 2;
 }
 
 // Whether claim j restates the amount before it per share: "$2.4 billion, or $1.12 a share".

@@ -4460,5 +4460,15 @@ TEST_F(ChecksTest, FactsLeaveFewerOfThemAndAnAnniversarysYear) {
   EXPECT_EQ(Check("احتفلت البلاد بالذكرى الـ62 لاستقلالها عام 2024.", &facts), Codes{});
 }
 
+// Where a change led, then its months and the year they are of, then where it began.
+TEST_F(ChecksTest, ALevelOfTheFirstMonthsOfAYear) {
+  EXPECT_EQ(Check("بلغ العجز 12.5 مليار دينار خلال الأشهر التسعة الأولى من 2024، مقابل 14.2 "
+                  "مليار دينار في الفترة نفسها من 2023، أي بتراجع 22 بالمائة."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("بلغ العجز 12.5 مليار دينار خلال الأشهر التسعة الأولى من 2024، مقابل 14.2 "
+                  "مليار دينار في الفترة نفسها من 2023، أي بتراجع 12 بالمائة."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
