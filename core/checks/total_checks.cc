@@ -279,9 +279,9 @@ class TotalChecks : public ArithContext {
     const double t = *AsDouble(whole.value);
     // "منها 830 في العاصمة و420 في باقي المحافظات": the last part the rest of the whole,
     // where no count follows it in the sentence ("، و100 في الخارج").
-    const Claim* after = parts.back() + 1;
-    const bool more = after < claims.data() + claims.size() && after->sentence == total.sentence &&
-                      IsPlainCount(*after);
+    const size_t next = static_cast<size_t>(parts.back() - claims.data()) + 1;
+    const bool more = next < claims.size() && claims[next].sentence == total.sentence &&
+                      IsPlainCount(claims[next]);
     const bool up_to = among && (more || !InTheRestOfThePlaces(*parts.back()));
     const bool wrong = up_to ? sum > t + slack : std::fabs(sum - t) > slack;
     if (!wrong) return;
