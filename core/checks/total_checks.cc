@@ -691,8 +691,10 @@ class TotalChecks : public ArithContext {
     constexpr size_t kNear = 48;  // bytes: "were pulled from the water and"
     const auto& claims = doc_.claims;
     const Claim& whole = claims[i];
+    // Asked at every claim: two counts after it in its sentence, before any words are read.
     if (i + 2 >= claims.size() || claims[i + 2].sentence != whole.sentence ||
-        !IsPlainCount(whole) || whole.kind != Kind::kNumber ||
+        !IsPlainCount(whole) || whole.kind != Kind::kNumber || !IsPlainCount(claims[i + 1]) ||
+        claims[i + 1].kind != Kind::kNumber || !IsPlainCount(claims[i + 2]) ||
         !SetOffFromItsWhole(whole, claims[i + 1])) {
       return;
     }
