@@ -4470,5 +4470,13 @@ TEST_F(ChecksTest, ALevelOfTheFirstMonthsOfAYear) {
             Codes{});
 }
 
+// A whole that "includes" a part, its share restated after the part.
+TEST_F(ChecksTest, AWholeThatIncludesAPart) {
+  EXPECT_EQ(Check("The city's 1.6 million people include 400,000 migrants, or nearly a third."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("The city's 1.6 million people include 400,000 migrants, or a quarter."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
