@@ -147,12 +147,14 @@ bool NextToken(const WordLexicon& lexicon, std::string_view text, size_t pos, La
 }
 
 // Whether the word after `pos` has the article: "ونصف السكان" is half of the population, not
-// half of the scale before it.
+// half of the scale before it. A noun has two letters after it at least: "إلى", "إلا" (to,
+// but), which fold to "الى", "الا", have one.
 bool DefiniteWordAfter(std::string_view text, size_t pos) {
   static constexpr std::string_view kArticle = "\xD8\xA7\xD9\x84";  // ال
+  constexpr size_t kOneLetter = 2;  // bytes of an Arabic letter
   const size_t start = scan::SkipSpaces(text, pos);
   return start != pos && text.substr(start, kArticle.size()) == kArticle &&
-         WordEnd(text, start) > start + kArticle.size();
+         WordEnd(text, start) > start + kArticle.size() + kOneLetter;
 }
 
 enum class Last {

@@ -2959,4 +2959,13 @@ TEST_F(ClaimsTest, AFifthOrATenthOfThem) {
   EXPECT_EQ(One("خمسة منهم").value, "5");
 }
 
+// "إلى" and "إلا" fold to what looks like the article and one letter: no noun a half is of.
+TEST_F(ClaimsTest, AHalfBeforeToIsTheScalesHalf) {
+  EXPECT_EQ(One("ارتفع بمليون ونصف إلى الآن").value, "1500000");
+  EXPECT_EQ(One("زاد مليونين ونصف إلا قليلا").value, "2500000");
+  const std::vector<Claim> half_of = All("مليون ونصف السكان");
+  ASSERT_EQ(half_of.size(), 2u);
+  EXPECT_EQ(half_of[1].value, "0.5");
+}
+
 }  // namespace mizan::claims
