@@ -958,8 +958,9 @@ bool InTheMonth(std::string_view text, size_t from, size_t to) {
     size_t end = at;
     while (end < to && !scan::SpaceLength(text, end)) ++end;
     const std::string_view word = text.substr(at, end - at);
+    // ("بأيلول": "ب", in, glued to the month.)
     if (word != "of" && word != "in" && word != "\xD9\x85\xD9\x86" && word != "\xD9\x81\xD9\x8A" &&
-        word != "\xD8\xB4\xD9\x87\xD8\xB1") {
+        word != "\xD8\xB4\xD9\x87\xD8\xB1" && !(word == "\xD8\xA8" && end == to)) {
       return false;
     }
     at = scan::SkipSpaces(text, end);

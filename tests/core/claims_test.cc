@@ -2968,4 +2968,9 @@ TEST_F(ClaimsTest, AHalfBeforeToIsTheScalesHalf) {
   EXPECT_EQ(half_of[1].value, "0.5");
 }
 
+TEST_F(ClaimsTest, AnNthWeekdayInAMonthWithAGluedIn) {
+  EXPECT_EQ(One("ثالث يوم ثلاثاء بأيلول 2014").value, "2014-09-16");
+  EXPECT_EQ(One("ثاني خميس بمارس 2024").value, "2024-03-14");
+}
+
 }  // namespace mizan::claims
