@@ -610,6 +610,36 @@ bool OnlyYearOfItsSentence(const DocumentView& doc, const Claim& year, size_t fi
 
 enum class AgeAt { kNow, kEvent, kDeath };
 
+// An age in a decade of life ("in his 60s", "في الستينيات من عمره"): ten years from a
+// multiple of ten, said in words or as "60s".
+bool AgeInADecade(const Claim& c) {
+  if (c.kind != Kind::kDuration || c.unit != "year" || c.qualifier != "range" || !c.lower ||
+      !c.upper) {
+    return false;
+  }
+  const long low = Whole(c.lower->value).value_or(-1);
+  const long high = Whole(c.upper->value).value_or(-1);
+  return low >= 0 && low % 10 == 0 && high == low + 9 &&
+         (c.script == "words" || c.text.ends_with('s'));
+}
+
+// Whether a word a few words before an age in a decade places it now or at a death (time_cues
+// .tsv "decade-age"): "is now in his sixties", "وهو الآن في الستينيات من عمره".
+bool DecadeAgeCued(const DocumentView& doc, const Claim& c) {
+  constexpr size_t kNear = 24;  // bytes: "is now in his", "وهو الآن في"
+  const std::string_view text = doc.normalized.text();
+  const size_t from =
+      ClauseStart(text, c.norm_begin > kNear ? c.norm_begin - kNear : 0, c.norm_begin, ".,;(");
+  return doc.engine.time_cues().StartsAWordIn(text, from, c.norm_begin, "decade-age");
+}
+
+// The ages an age claim allows: its one value, or a decade's ten.
+std::pair<long, long> StatedAge(const Claim& c) {
+  if (AgeInADecade(c)) return {*Whole(c.lower->value), *Whole(c.upper->value)};
+  const long age = *Whole(c.value);
+  return {age, age};
+}
+
 // `at`: an age at an event ("عن عمر", "at the age of") is checked only against the year of a
 // death or of the event right beside it, since the event may be any year; one after a bare
 // "عن" only against a death's.
@@ -651,10 +681,12 @@ void CheckAge(const DocumentView& doc, size_t i, AgeAt at, Reporter* reporter) {
     if (!until && ((at_event && !lately) || !doc.published)) continue;
     const long year = until ? *YearNamed(doc, *until) : doc.published->year;
     const long expected = year - *born_year;
-    const long stated = *Whole(age.value);
-    // "عن عمر يناهز 75 عاما": nearing an age is a year short of it, too.
+    // "in his sixties": any age of the decade; "عن عمر يناهز 75 عاما": nearing an age is a
+    // year short of it, too.
+    const auto [low, high] = StatedAge(age);
     const long slack = age.qualifier == "about" ? 2 : 1;
-    if (std::labs(stated - expected) <= slack) continue;
+    if (expected + slack >= low && expected - slack <= high) continue;
+    const std::string stated = low == high ? std::to_string(low) : absl::StrCat(low, "-", high);
     std::vector<SpanRef> spans = {SpanOf(born), SpanOf(age)};
     if (until) spans.push_back(SpanOf(*until));
     const bool death = died || at == AgeAt::kDeath || (lately && !birthday);
@@ -663,7 +695,7 @@ void CheckAge(const DocumentView& doc, size_t i, AgeAt at, Reporter* reporter) {
                                   person ? ", the person is " : ", it is ", expected - 1, " or ",
                                   expected, death ? " at death in " : " in ", year, ", not ",
                                   stated),
-                     std::move(spans), std::to_string(expected), age.value);
+                     std::move(spans), std::to_string(expected), stated);
   }
 }
 
@@ -1208,7 +1240,8 @@ void CheckTime(const DocumentView& doc, Reporter* reporter) {
     const bool at_death = years && Cued(doc, c, "age-at-death");
     const bool age = (years && (Cued(doc, c, "age") || AgeOfSomeone(doc, c) ||
                                 BracketedAfterAName(doc, c))) ||
-                     at_event || at_death || BareAge(doc, c);
+                     at_event || at_death || BareAge(doc, c) ||
+                     (AgeInADecade(c) && DecadeAgeCued(doc, c));
     if (ages && age) {
       CheckAge(doc, i, at_event ? AgeAt::kEvent : at_death ? AgeAt::kDeath : AgeAt::kNow,
                reporter);

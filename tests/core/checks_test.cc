@@ -4478,5 +4478,19 @@ TEST_F(ChecksTest, AWholeThatIncludesAPart) {
             Codes{});
 }
 
+// An age in a decade of life against a birth year, where a word places it now or at a death;
+// elsewhere it may be any time of a life.
+TEST_F(ChecksTest, AnAgeInADecadeAgainstTheBirthYear) {
+  EXPECT_EQ(Check("ولد عام 1982، وهو الآن في الستينيات من عمره.", nullptr, "2024-06-01"),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("ولد عام 1982، وهو الآن في الأربعينيات من عمره.", nullptr, "2024-06-01"),
+            Codes{});
+  EXPECT_EQ(Check("The actor, born in 1961, died in 2022 in his seventies."),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("The actor, born in 1961, died in 2022 in his sixties."), Codes{});
+  EXPECT_EQ(Check("Born in 1990, she moved to Paris in her thirties.", nullptr, "2024-06-01"),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
