@@ -426,6 +426,9 @@ bool AnotherPersonBetween(const DocumentView& doc, const Claim& a, const Claim& 
       continue;
     }
     if (doc.engine.time_cues().MatchAt(text, at, "kin").entry) return true;
+    // ("وابنه": and his son, "و" glued.)
+    const bool and_glued = word.starts_with("\xD9\x88") || word.starts_with("\xD9\x81");  // و ف
+    if (and_glued && doc.engine.time_cues().MatchAt(text, at + 2, "kin").entry) return true;
     at += word.size();
   }
   return false;

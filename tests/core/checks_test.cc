@@ -4492,5 +4492,18 @@ TEST_F(ChecksTest, AnAgeInADecadeAgainstTheBirthYear) {
             Codes{});
 }
 
+// "عمره الآن" names an age now; a kin word with "و" glued names another person.
+TEST_F(ChecksTest, AnAgeNowAndAGluedKin) {
+  EXPECT_EQ(Check("ولد المهندس عام 1960، وعمره الآن 54 عاما.", nullptr, "2024-06-01"),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("ولد المهندس عام 1960، وعمره الآن 64 عاما.", nullptr, "2024-06-01"),
+            Codes{});
+  EXPECT_EQ(Check("ولد المهندس عام 1960، وابنه عمره الآن 34 عاما.", nullptr, "2024-06-01"),
+            Codes{});
+  EXPECT_EQ(Check("ولد المهندس عام 1960، وابنته الآن في الثلاثينيات من عمرها.", nullptr,
+                  "2024-06-01"),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
