@@ -695,7 +695,7 @@ class TotalChecks : public ArithContext {
     if (i + 2 >= claims.size() || claims[i + 2].sentence != whole.sentence ||
         !IsPlainCount(whole) || whole.kind != Kind::kNumber || !IsPlainCount(claims[i + 1]) ||
         claims[i + 1].kind != Kind::kNumber || !IsPlainCount(claims[i + 2]) ||
-        !SetOffFromItsWhole(whole, claims[i + 1])) {
+        !(SetOffFromItsWhole(whole, claims[i + 1]) || FateSetOff(whole, claims[i + 1]))) {
       return;
     }
     std::vector<const Claim*> parts;
@@ -714,9 +714,10 @@ class TotalChecks : public ArithContext {
         if (j == i + 1) return;
         continue;
       }
-      // One fate twice, or fates of two kinds ("passed" and "died"), tell of no one split.
+      // One fate twice, or fates of no kind in common ("passed" and "died"), tell of no one
+      // split.
       for (const scan::PhraseList::Entry* f : fates) {
-        if (f->tags[1] == fate->tags[1] || f->tags[2] != fate->tags[2]) return;
+        if (f->tags[1] == fate->tags[1] || !OfAKind(*f, *fate)) return;
       }
       parts.push_back(&c);
       fates.push_back(fate);
@@ -734,6 +735,25 @@ class TotalChecks : public ArithContext {
                                       "than the %s",
                                       FateNames(fates), Number(sum), whole.value),
                       spans, whole.value, Number(sum));
+  }
+
+  // "من بين 250 رهينة، أفرج عن 117": a whole cued before it, a comma, and a fate of more words
+  // than one verb before the first count.
+  bool FateSetOff(const Claim& whole, const Claim& first) const {
+    const std::string_view words = doc_.Between(whole, first);
+    const Comma comma = CommaIn(words, /*last=*/false);
+    return comma.at != std::string_view::npos &&
+           AFewWords(words.substr(0, comma.at), kFewWords, ",") &&
+           CoveredBy(Trimmed(words.substr(comma.past)), cues_, "fate") && WholeCued(whole);
+  }
+
+  // Whether two fates share a kind (the columns after the fate's name): "died" is a fate of
+  // a life and of a captivity ("released", "still held").
+  static bool OfAKind(const scan::PhraseList::Entry& a, const scan::PhraseList::Entry& b) {
+    for (size_t k = 2; k < a.tags.size(); ++k) {
+      if (std::find(b.tags.begin() + 2, b.tags.end(), a.tags[k]) != b.tags.end()) return true;
+    }
+    return false;
   }
 
   static std::string FateNames(const std::vector<const scan::PhraseList::Entry*>& fates) {

@@ -4505,5 +4505,18 @@ TEST_F(ChecksTest, AnAgeNowAndAGluedKin) {
             Codes{});
 }
 
+// A captivity's fates (released, held, died), and a fate of two words after the comma.
+TEST_F(ChecksTest, FatesOfACaptivity) {
+  EXPECT_EQ(Check("Of the 150 hostages, 115 were released, 20 were confirmed dead and 25 remain "
+                  "in captivity."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("Of the 150 hostages, 105 were released, 20 were confirmed dead and 25 remain "
+                  "in captivity."),
+            Codes{});
+  EXPECT_EQ(Check("من بين 250 رهينة، أفرج عن 117 وقتل 37 ولا يزال 101 محتجزين."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("من بين 250 رهينة، أفرج عن 117 وقتل 37 ولا يزال 96 محتجزين."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
