@@ -9,14 +9,6 @@
 namespace mizan::scan {
 namespace {
 
-// One bit of 64 for a tag, the same for the same tag: a node's bits say which tags may lie
-// at or below it (two tags may share a bit, which only keeps a walk going).
-uint64_t TagBit(std::string_view tag) {
-  uint64_t h = 1469598103934665603ull;  // FNV-1a
-  for (char c : tag) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-  return uint64_t{1} << (h % 64);
-}
-
 unsigned char LowerByte(char c) {
   return static_cast<unsigned char>(absl::ascii_tolower(static_cast<unsigned char>(c)));
 }
@@ -108,9 +100,9 @@ const PhraseList::Entry* PhraseList::FirstWanted(const std::vector<uint32_t>& en
 // Walks the phrases along the text and keeps the last phrase that may end where it ends, so
 // the longest one.
 PhraseList::Match PhraseList::MatchAt(std::string_view text, size_t pos,
-                                      std::string_view only_tag, size_t column) const {
+                                      std::string_view only_tag, size_t column,
+                                      uint64_t wanted) const {
   Match best;
-  const uint64_t wanted = only_tag.empty() ? ~uint64_t{0} : TagBit(only_tag);
   uint32_t node = ByteTrie::kRoot;
   while (pos < text.size()) {
     node = forward_.shape.Child(node, StepAt(text, &pos));
@@ -126,11 +118,12 @@ PhraseList::Match PhraseList::MatchAt(std::string_view text, size_t pos,
 
 bool PhraseList::StartsAWordIn(std::string_view text, size_t from, size_t to,
                                std::string_view only_tag) const {
+  const uint64_t wanted = WantedBits(only_tag);
   from = CharacterStart(text, from);
   bool after_letter = from > 0 && IsLetter(PreviousCodePoint(text, from));
   for (size_t at = from, length = 1; at < to && at < text.size(); at += length) {
     const bool letter = IsLetter(NextCodePoint(text, at, &length));
-    if (letter && !after_letter && MatchAt(text, at, only_tag).entry) return true;
+    if (letter && !after_letter && MatchAt(text, at, only_tag, 0, wanted).entry) return true;
     after_letter = letter;
   }
   return false;
@@ -142,15 +135,15 @@ bool PhraseList::StartsAnywhereIn(std::string_view text, size_t from, size_t to,
   for (size_t at = from; at < to && at < text.size(); ++at) {
     const uint32_t first = forward_.shape.Child(ByteTrie::kRoot, LowerByte(text[at]));
     if (first == ByteTrie::kRoot || !(forward_.shape.Bits(first) & wanted)) continue;
-    if (MatchAt(text, at, only_tag).entry) return true;
+    if (MatchAt(text, at, only_tag, 0, wanted).entry) return true;
   }
   return false;
 }
 
 PhraseList::Match PhraseList::MatchBefore(std::string_view text, size_t pos,
-                                          std::string_view only_tag, size_t column) const {
+                                          std::string_view only_tag, size_t column,
+                                          uint64_t wanted) const {
   Match best;
-  const uint64_t wanted = only_tag.empty() ? ~uint64_t{0} : TagBit(only_tag);
   uint32_t node = ByteTrie::kRoot;
   while (pos > 0) {
     node = backward_.shape.Child(node, StepBefore(text, &pos));

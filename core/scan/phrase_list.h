@@ -14,6 +14,15 @@
 
 namespace mizan::scan {
 
+// One bit of 64 for a tag, the same for the same tag: a node's bits say which tags may lie
+// at or below it (two tags may share a bit, which only keeps a walk going). In the header and
+// constexpr, so that the bit of a tag written as a literal is worked out when compiling.
+constexpr uint64_t TagBit(std::string_view tag) {
+  uint64_t h = 1469598103934665603ull;  // FNV-1a
+  for (char c : tag) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  return uint64_t{1} << (h % 64);
+}
+
 // A list of cue phrases from a data file, each with a tag (the file's other columns), matched
 // at a given place of the normalized text: longest phrase first, ASCII letters without regard
 // to case, a space in a phrase standing for any run of spaces, and a phrase that ends in a
@@ -40,12 +49,16 @@ class PhraseList {
   // With `only_tag`, only entries whose tag in column `column` (the first by default) is
   // `only_tag` are tried.
   Match MatchAt(std::string_view text, size_t pos, std::string_view only_tag = {},
-                size_t column = 0) const;
+                size_t column = 0) const {
+    return MatchAt(text, pos, only_tag, column, WantedBits(only_tag));
+  }
 
   // The longest phrase that ends exactly at `pos` and starts a word (a glued و or ف before
   // it is allowed: "وأكثر من"); Match::end is then where the phrase starts.
   Match MatchBefore(std::string_view text, size_t pos, std::string_view only_tag = {},
-                    size_t column = 0) const;
+                    size_t column = 0) const {
+    return MatchBefore(text, pos, only_tag, column, WantedBits(only_tag));
+  }
 
   // The longest phrase that ends exactly at `pos` glued to the end of a longer word: a suffix
   // ("هم" of "ربعهم"); Match::end is where the phrase starts.
@@ -65,6 +78,14 @@ class PhraseList {
   const std::vector<Entry>& entries() const { return entries_; }
 
  private:
+  static constexpr uint64_t WantedBits(std::string_view only_tag) {
+    return only_tag.empty() ? ~uint64_t{0} : TagBit(only_tag);
+  }
+  // The lookups with the tag's bits worked out by the caller.
+  Match MatchAt(std::string_view text, size_t pos, std::string_view only_tag, size_t column,
+                uint64_t wanted) const;
+  Match MatchBefore(std::string_view text, size_t pos, std::string_view only_tag, size_t column,
+                    uint64_t wanted) const;
   static bool Wanted(const Entry& e, std::string_view only_tag, size_t column) {
     return only_tag.empty() || (e.tags.size() > column && e.tags[column] == only_tag);
   }
