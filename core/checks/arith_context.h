@@ -330,7 +330,8 @@ class ArithContext {
   // the remaining 300" (arith_cues.tsv "rest"), "الولايات الـ23 الأخرى" ("rest-after").
   bool EndsWithTheRest(const Claim& before, const Claim& last) const {
     constexpr size_t kNear = 60;  // bytes: what a part did, a few words
-    return CueRightBefore(before, last, "rest", kNear) || CuedAfter(last, "rest-after");
+    return CueRightBefore(before, last, "rest", kNear) || CuedAfter(last, "rest-after") ||
+           Counts(last, "rest-noun");
   }
 
   // Whether `next` comes a few words after `part` with "و", "and" or a comma right before it.

@@ -4518,5 +4518,15 @@ TEST_F(ChecksTest, FatesOfACaptivity) {
   EXPECT_EQ(Check("من بين 250 رهينة، أفرج عن 117 وقتل 37 ولا يزال 96 محتجزين."), Codes{});
 }
 
+// Seats left vacant are the rest of the seats: the parts make the whole up.
+TEST_F(ChecksTest, SeatsWithVacancies) {
+  EXPECT_EQ(Check("Of the 100 seats, the ruling party holds 60 and the opposition 38, with 4 "
+                  "vacancies."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("Of the 100 seats, the ruling party holds 60 and the opposition 38, with 2 "
+                  "vacancies."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
