@@ -2139,7 +2139,8 @@ bool ClaimBuilder::BuildDecade(size_t begin, Claim* claim) const {
   static constexpr std::string_view kCentury = "\xD8\xA7\xD9\x84\xD9\x82\xD8\xB1\xD9\x86";  // القرن
   size_t at = scan::SkipSpaces(text_, end);
   const int tens = std::stoi(d.entry->tags.at(0));
-  if (d.entry->HasTag("adjective") || d.entry->HasTag("age")) {  // "رجل خمسيني"
+  // "رجل خمسيني" after a noun of a person; "a septuagenarian" anywhere.
+  if (d.entry->HasTag("adjective") || d.entry->HasTag("age")) {
     const auto person =
         engine_.time_cues().MatchBefore(text_, scan::SkipSpacesBack(text_, begin), "person");
     if (person.entry == nullptr && !d.entry->HasTag("age")) return false;
