@@ -199,7 +199,7 @@ void CheckFacts(const DocumentView& doc, const Facts& facts, Reporter* reporter)
           const Claim& c = doc.claims[i];
           if (c.sentence != sentence || NarrowedBetween(doc, at + cue.size(), c.norm_begin) ||
               PartOfTheCue(doc, c, at, f) || OwnersThingBetween(lower, at + cue.size(), c) ||
-              (f.kind == Kind::kYear && c.kind == Kind::kYear && anniversary)) {
+              (anniversary && c.kind == Kind::kYear)) {
             continue;
           }
           auto in = ClaimInterval(doc, c, f);
