@@ -132,6 +132,14 @@ inline size_t ClauseStart(std::string_view text, size_t from, size_t to, std::st
   return start;
 }
 
+// Where the clause of claim `c` starts, at most `bytes` before it and not before `at_least`
+// (ClauseStart in that window).
+inline size_t ClauseStartWithin(std::string_view text, const claims::Claim& c, size_t bytes,
+                                std::string_view marks, size_t at_least = 0) {
+  const size_t from = std::max(at_least, c.norm_begin > bytes ? c.norm_begin - bytes : 0);
+  return ClauseStart(text, from, c.norm_begin, marks);
+}
+
 // Whether `text` holds a comma, ASCII or Arabic.
 inline bool HasComma(std::string_view text) {
   return text.find(',') != std::string_view::npos ||

@@ -128,8 +128,7 @@ bool OwnersThingBetween(std::string_view text, size_t end, const Claim& c) {
 bool Comprised(const DocumentView& doc, const Claim& c) {
   constexpr size_t kNear = 40;  // bytes: the verb and its subject
   const std::string_view text = doc.normalized.text();
-  const size_t from =
-      ClauseStart(text, c.norm_begin > kNear ? c.norm_begin - kNear : 0, c.norm_begin, ",.;:(");
+  const size_t from = ClauseStartWithin(text, c, kNear, ",.;:(");
   return doc.engine.arith_cues().StartsAWordIn(text, from, c.norm_begin, "comprise");
 }
 

@@ -235,8 +235,7 @@ bool SaysThePeriod(const DocumentView& doc, const Claim& range, const Claim& d) 
     // or one of spending.
     constexpr size_t kVerb = 64;  // bytes: "استمرت الحرب الأهلية اللبنانية", "استغرق بناء السد"
     const std::string_view text = doc.normalized.text();
-    const size_t from =
-        ClauseStart(text, d.norm_begin > kVerb ? d.norm_begin - kVerb : 0, d.norm_begin, ".\n,;");
+    const size_t from = ClauseStartWithin(text, d, kVerb, ".\n,;");
     const bool lasting = doc.engine.time_cues().StartsAWordIn(text, from, d.norm_begin, "lasting");
     const std::string_view between = doc.Between(d, range);
     const bool bracketed = between.find('(') != std::string_view::npos &&
@@ -631,8 +630,7 @@ bool AgeInADecade(const Claim& c) {
 bool DecadeAgeCued(const DocumentView& doc, const Claim& c) {
   constexpr size_t kNear = 24;  // bytes: "is now in his", "وهو الآن في"
   const std::string_view text = doc.normalized.text();
-  const size_t from =
-      ClauseStart(text, c.norm_begin > kNear ? c.norm_begin - kNear : 0, c.norm_begin, ".,;(");
+  const size_t from = ClauseStartWithin(text, c, kNear, ".,;(");
   return doc.engine.time_cues().StartsAWordIn(text, from, c.norm_begin, "decade-age");
 }
 

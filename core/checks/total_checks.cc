@@ -773,11 +773,7 @@ class TotalChecks : public ArithContext {
     const bool english = c.norm_end < text_.size() &&
                          absl::ascii_isalpha(static_cast<unsigned char>(
                              text_[scan::SkipSpaces(text_, c.norm_end)]));
-    size_t before = ClauseStart(
-        text_, std::max(after, c.norm_begin > kNear ? c.norm_begin - kNear : 0), c.norm_begin,
-        ",.;:(");
-    const size_t comma = text_.substr(before, c.norm_begin - before).rfind(kArabicComma);
-    if (comma != std::string_view::npos) before += comma + kArabicComma.size();
+    const size_t before = ClauseStartWithin(text_, c, kNear, ",.;:(", after);
     // ("15 مفقودا": the noun counted, inside the claim's span.)
     if (const auto* noun = FateIn(c.norm_begin, c.norm_end, false)) return noun;
     const size_t end = std::min(next, c.norm_end + kNear);
@@ -941,8 +937,7 @@ class TotalChecks : public ArithContext {
   // "drew 7", "وتعادل في 7", "فاز الفريق بـ 18".
   bool OutcomeCued(const Claim& c, size_t after, std::string_view outcome) const {
     constexpr size_t kNear = 32;  // bytes: "فاز الفريق بـ", "وتعادل في"
-    const size_t window = std::max(after, c.norm_begin > kNear ? c.norm_begin - kNear : 0);
-    const size_t from = ClauseStart(text_, window, c.norm_begin, ",.;:(");
+    const size_t from = ClauseStartWithin(text_, c, kNear, ",.;:(", after);
     return cues_.StartsAWordIn(text_, from, c.norm_begin, outcome);
   }
 
