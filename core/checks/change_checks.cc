@@ -777,10 +777,7 @@ class ChangeChecks : public ArithContext {
   // ("Friday's 11,964", "Friday's close of 11,964").
   bool FromAWeekdaysLevel(const Claim& weekday, const Claim& level) const {
     constexpr size_t kAWordOrTwoOf = 24;  // bytes: "'s closing level of"
-    std::string words = Trimmed(doc_.Between(weekday, level));
-    if (words.starts_with("'s")) words.erase(0, 2);
-    if (words.starts_with("\xE2\x80\x99s")) words.erase(0, 4);
-    words = Trimmed(words);
+    const std::string words = AfterCue(Trimmed(doc_.Between(weekday, level)), "possessive");
     return words.empty() || (words.size() <= kAWordOrTwoOf && words.ends_with(" of"));
   }
 

@@ -117,10 +117,11 @@ bool NarrowedBetween(const DocumentView& doc, size_t from, size_t to) {
 // Whether an owner's "'s" right after the cue ending at `end` names something of its own
 // before claim `c` ("Everest's base camp at 5,364 metres"), which the number measures; not
 // where the number follows the "'s" ("Everest's 8,849 metres").
-bool OwnersThingBetween(std::string_view text, size_t end, const Claim& c) {
-  const std::string_view after = text.substr(end);
-  const size_t owner = after.starts_with("'s ") ? 3 : after.starts_with("\xE2\x80\x99s ") ? 5 : 0;
-  return owner != 0 && c.norm_begin > end + owner;
+bool OwnersThingBetween(const DocumentView& doc, std::string_view text, size_t end,
+                        const Claim& c) {
+  const auto owner = doc.engine.arith_cues().MatchAt(text, end, "possessive");  // 's, ’s
+  return owner.entry && owner.end < text.size() && text[owner.end] == ' ' &&
+         c.norm_begin > owner.end + 1;
 }
 
 // Whether a verb of comprising stands a few words before claim c in its clause ("تضم
@@ -197,7 +198,7 @@ void CheckFacts(const DocumentView& doc, const Facts& facts, Reporter* reporter)
         for (size_t i = 0; i < doc.claims.size(); ++i) {
           const Claim& c = doc.claims[i];
           if (c.sentence != sentence || NarrowedBetween(doc, at + cue.size(), c.norm_begin) ||
-              PartOfTheCue(doc, c, at, f) || OwnersThingBetween(lower, at + cue.size(), c) ||
+              PartOfTheCue(doc, c, at, f) || OwnersThingBetween(doc, lower, at + cue.size(), c) ||
               (anniversary && c.kind == Kind::kYear)) {
             continue;
           }
