@@ -115,14 +115,22 @@ bool ArithContext::PastAComma(const Claim& a, const Claim& b, size_t near, bool 
   std::string_view ending = words;
   while (ending.ends_with(' ')) ending.remove_suffix(1);
   if (!verb && !ending.ends_with(',') && !ending.ends_with(kArabicComma)) return false;
+  const std::optional<std::string_view> after = WordsPastAComma(a, b, near);
+  if (!after) return false;
+  return verb ? after->find_first_of(" ,0123456789") == std::string_view::npos : after->empty();
+}
+
+std::optional<std::string_view> ArithContext::WordsPastAComma(const Claim& a, const Claim& b,
+                                                              size_t near) const {
+  const std::string_view words = doc_.Between(a, b);
   const Comma comma = CommaIn(words, /*last=*/false);
   if (comma.at == std::string_view::npos || !AFewWords(words.substr(0, comma.at), near, ",")) {
-    return false;
+    return std::nullopt;
   }
   std::string_view after = words.substr(comma.past);
   while (after.starts_with(' ')) after.remove_prefix(1);
   while (after.ends_with(' ')) after.remove_suffix(1);
-  return verb ? after.find_first_of(" ,0123456789") == std::string_view::npos : after.empty();
+  return after;
 }
 
 // Whether the noun a count counts, the last word of its span, is one of `meaning` ("21

@@ -317,6 +317,11 @@ class ArithContext {
   // ("310 من أفراد الطاقم، 1550") or, with `verb`, at most one word ("12 فائزا، حصل 3 منهم").
   bool PastAComma(const Claim& a, const Claim& b, size_t near, bool verb) const;
 
+  // The words after the first comma between `a` and `b`, trimmed, where a few words (`near`
+  // bytes) stand before it; none where there is no such comma.
+  std::optional<std::string_view> WordsPastAComma(const Claim& a, const Claim& b,
+                                                  size_t near) const;
+
   // "3,000 jobs, 5% of its", "3000 وظيفة، أي نحو 5%": a share set beside what it restates,
   // a comma alone between.
   bool InApposition(const Claim& a, const Claim& share) const {

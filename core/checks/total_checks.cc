@@ -740,11 +740,8 @@ class TotalChecks : public ArithContext {
   // "من بين 250 رهينة، أفرج عن 117": a whole cued before it, a comma, and a fate of more words
   // than one verb before the first count.
   bool FateSetOff(const Claim& whole, const Claim& first) const {
-    const std::string_view words = doc_.Between(whole, first);
-    const Comma comma = CommaIn(words, /*last=*/false);
-    return comma.at != std::string_view::npos &&
-           AFewWords(words.substr(0, comma.at), kFewWords, ",") &&
-           CoveredBy(Trimmed(words.substr(comma.past)), cues_, "fate") && WholeCued(whole);
+    const std::optional<std::string_view> after = WordsPastAComma(whole, first, kFewWords);
+    return after && CoveredBy(Trimmed(*after), cues_, "fate") && WholeCued(whole);
   }
 
   // Whether two fates share a kind (the columns after the fate's name): "died" is a fate of
