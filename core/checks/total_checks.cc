@@ -40,6 +40,22 @@ class TotalChecks : public ArithContext {
   }
 
  private:
+  // The sum of `parts`, and the slack the rounding of them and of `whole` allows.
+  static std::pair<double, double> SumAndSlack(const Claim& whole,
+                                               const std::vector<const Claim*>& parts) {
+    double sum = 0, slack = CountSlack(whole);
+    for (const Claim* p : parts) sum += *AsDouble(p->value), slack += CountSlack(*p);
+    return {sum, slack};
+  }
+
+  // The spans of a finding on a whole and its parts, the whole's first.
+  static std::vector<SpanRef> WholeThenParts(const Claim& whole,
+                                             const std::vector<const Claim*>& parts) {
+    std::vector<SpanRef> spans = {SpanOf(whole)};
+    for (const Claim* p : parts) spans.push_back(SpanOf(*p));
+    return spans;
+  }
+
   // Whether a part counts the whole's noun, or none of its own ("700 في الرياض").
   static bool OfItsNoun(const Claim& whole, const Claim& part) {
     return part.noun_key.empty() || part.noun_key == whole.noun_key;
@@ -285,14 +301,12 @@ class TotalChecks : public ArithContext {
     const bool up_to = among && (more || !InTheRestOfThePlaces(*parts.back()));
     const bool wrong = up_to ? sum > t + slack : std::fabs(sum - t) > slack;
     if (!wrong) return;
-    std::vector<SpanRef> spans = {SpanOf(whole)};
-    for (const Claim* p : parts) spans.push_back(SpanOf(*p));
     reporter_->Report("arith.total_mismatch",
                       up_to ? absl::StrFormat("the parts add up to %s, more than the whole, %s",
                                               Number(sum), whole.value)
                             : absl::StrFormat("the parts add up to %s, not %s", Number(sum),
                                               whole.value),
-                      spans, whole.value, Number(sum));
+                      WholeThenParts(whole, parts), whole.value, Number(sum));
   }
 
   // "300 مليون دولار للمرحلة الأولى و450 مليون دولار للثانية، أي ما مجموعه 750 مليون دولار",
@@ -325,8 +339,7 @@ class TotalChecks : public ArithContext {
       parts.push_back(&p);
     }
     if (parts.size() < 2) return;
-    double sum = 0, slack = CountSlack(total);
-    for (const Claim* p : parts) sum += *AsDouble(p->value), slack += CountSlack(*p);
+    const auto [sum, slack] = SumAndSlack(total, parts);
     if (std::fabs(sum - *AsDouble(total.value)) <= slack) return;
     std::vector<SpanRef> spans;
     for (auto p = parts.rbegin(); p != parts.rend(); ++p) spans.push_back(SpanOf(**p));
@@ -377,8 +390,7 @@ class TotalChecks : public ArithContext {
     if (first.noun_key.empty() || !(whole.noun_key.empty() || whole.noun_key == first.noun_key)) {
       return;
     }
-    double sum = 0, slack = CountSlack(whole);
-    for (const Claim* p : parts) sum += *AsDouble(p->value), slack += CountSlack(*p);
+    const auto [sum, slack] = SumAndSlack(whole, parts);
     if (sum <= *AsDouble(whole.value) + slack) return;
     std::vector<SpanRef> spans;
     for (auto p = parts.rbegin(); p != parts.rend(); ++p) spans.push_back(SpanOf(**p));
@@ -515,16 +527,13 @@ class TotalChecks : public ArithContext {
     const bool whole_second = part_first && !parts.empty() && parts.front() == &claims[i - 1];
     const Claim* between_first = whole_second ? &whole : nullptr;
     if (!rest && !VerbLeftOut(parts, between_first) && !VotedEachWay(parts)) return;
-    double sum = 0, slack = CountSlack(whole);
-    for (const Claim* p : parts) sum += *AsDouble(p->value), slack += CountSlack(*p);
+    const auto [sum, slack] = SumAndSlack(whole, parts);
     const double gap = sum - *AsDouble(whole.value);
     // Parts without a word of the rest may leave some of the whole out; none may exceed it.
     if (rest ? std::fabs(gap) <= slack : gap <= slack) return;
-    std::vector<SpanRef> spans = {SpanOf(whole)};
-    for (const Claim* p : parts) spans.push_back(SpanOf(*p));
     reporter_->Report("arith.total_mismatch",
                       absl::StrFormat("the parts add up to %s, not %s", Number(sum), whole.value),
-                      spans, whole.value, Number(sum));
+                      WholeThenParts(whole, parts), whole.value, Number(sum));
   }
 
   // "The 15-member council voted 9 to 7", "The 100-seat Senate passed the bill 68 to 42, with 3
@@ -723,18 +732,13 @@ class TotalChecks : public ArithContext {
       fates.push_back(fate);
     }
     if (parts.size() < 2) return;
-    double sum = 0, slack = CountSlack(whole);
-    std::vector<SpanRef> spans = {SpanOf(whole)};
-    for (const Claim* p : parts) {
-      sum += *AsDouble(p->value), slack += CountSlack(*p);
-      spans.push_back(SpanOf(*p));
-    }
+    const auto [sum, slack] = SumAndSlack(whole, parts);
     if (sum <= *AsDouble(whole.value) + slack) return;
     reporter_->Report("arith.total_mismatch",
                       absl::StrFormat("fates that exclude each other (%s) add up to %s, more "
                                       "than the %s",
                                       FateNames(fates), Number(sum), whole.value),
-                      spans, whole.value, Number(sum));
+                      WholeThenParts(whole, parts), whole.value, Number(sum));
   }
 
   // "من بين 250 رهينة، أفرج عن 117": a whole cued before it, a comma, and a fate of more words
