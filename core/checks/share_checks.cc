@@ -140,9 +140,13 @@ class ShareChecks : public ArithContext {
 
   // "23 of the council's 50 members": "of" and an owner of the whole between the two.
   bool OfAnOwnersWhole(const Claim& part, const Claim& whole) const {
-    const std::string words = WordsBetween(part, whole);
-    return OwnerCued(words, words.size(), [&words, this](size_t start) {
-      return CoveredBy(std::string_view(words).substr(0, start), cues_, "of");
+    return OfAnOwner(WordsBetween(part, whole));
+  }
+
+  // Whether `words` end with "of" and an owner ("of the park's", "of the council's").
+  bool OfAnOwner(std::string_view words) const {
+    return OwnerCued(words, words.size(), [words, this](size_t start) {
+      return CoveredBy(words.substr(0, start), cues_, "of");
     });
   }
 
@@ -361,10 +365,7 @@ class ShareChecks : public ArithContext {
     const std::string name =
         last_of.entry ? Trimmed(std::string_view(named).substr(0, last_of.end)) : std::string();
     // "or a fifth of the park's 23,000 hectares": an owner's whole.
-    const bool owners = OwnerCued(of, of.size(), [&of, this](size_t start) {
-      return CoveredBy(std::string_view(of).substr(0, start), cues_, "of");
-    });
-    const bool right_after = CoveredBy(of, cues_, "of-whole") || owners ||
+    const bool right_after = CoveredBy(of, cues_, "of-whole") || OfAnOwner(of) ||
                              (last_of.entry && last_of.end > 0 &&
                               std::count(name.begin(), name.end(), ' ') <= 1);
     if (!right_after && !(of.size() <= kNear && EndsWithCue(pct, whole, "amounting", kNear))) {
