@@ -612,17 +612,17 @@ bool OnlyYearOfItsSentence(const DocumentView& doc, const Claim& year, size_t fi
 
 enum class AgeAt { kNow, kEvent, kDeath };
 
-// An age in a decade of life ("in his 60s", "في الستينيات من عمره"): ten years from a
-// multiple of ten, said in words or as "60s".
-bool AgeInADecade(const Claim& c) {
+// The ten ages of an age in a decade of life ("in his 60s", "في الستينيات من عمره": from a
+// multiple of ten, said in words or as "60s"); none for any other claim.
+std::optional<std::pair<long, long>> DecadeOfLife(const Claim& c) {
   if (c.kind != Kind::kDuration || c.unit != "year" || c.qualifier != "range" || !c.lower ||
-      !c.upper) {
-    return false;
+      !c.upper || !(c.script == "words" || c.text.ends_with('s'))) {
+    return std::nullopt;
   }
   const long low = Whole(c.lower->value).value_or(-1);
   const long high = Whole(c.upper->value).value_or(-1);
-  return low >= 0 && low % 10 == 0 && high == low + 9 &&
-         (c.script == "words" || c.text.ends_with('s'));
+  if (low < 0 || low % 10 != 0 || high != low + 9) return std::nullopt;
+  return std::pair{low, high};
 }
 
 // Whether a word a few words before an age in a decade places it now or at a death (time_cues
@@ -636,7 +636,7 @@ bool DecadeAgeCued(const DocumentView& doc, const Claim& c) {
 
 // The ages an age claim allows: its one value, or a decade's ten.
 std::pair<long, long> StatedAge(const Claim& c) {
-  if (AgeInADecade(c)) return {*Whole(c.lower->value), *Whole(c.upper->value)};
+  if (const auto decade = DecadeOfLife(c)) return *decade;
   const long age = *Whole(c.value);
   return {age, age};
 }
@@ -1242,7 +1242,7 @@ void CheckTime(const DocumentView& doc, Reporter* reporter) {
     const bool age = (years && (Cued(doc, c, "age") || AgeOfSomeone(doc, c) ||
                                 BracketedAfterAName(doc, c))) ||
                      at_event || at_death || BareAge(doc, c) ||
-                     (AgeInADecade(c) && DecadeAgeCued(doc, c));
+                     (DecadeOfLife(c) && DecadeAgeCued(doc, c));
     if (ages && age) {
       CheckAge(doc, i, at_event ? AgeAt::kEvent : at_death ? AgeAt::kDeath : AgeAt::kNow,
                reporter);
