@@ -2183,10 +2183,7 @@ bool ClaimBuilder::BuildTensInWords(size_t begin, size_t end, int tens, Claim* c
     SetAgeDecade(tens, claim);
   } else {
     claim->kind = Kind::kNumber;
-    claim->number = Decimal::FromInt(static_cast<uint64_t>(tens));
-    claim->lower = Bound{std::to_string(tens), true};
-    claim->upper = Bound{std::to_string(tens + 9), true};
-    claim->qualifier = "range";
+    SetTens(tens, claim);
   }
   Finish({begin, end}, claim);
   claim->script = "words";
@@ -2273,14 +2270,18 @@ void SetDecade(int first_year, Claim* claim) {
   SetPeriod(first_year, first_year + 9, "decade", claim);
 }
 
-void SetAgeDecade(int first, Claim* claim) {
-  claim->kind = Kind::kDuration;
-  claim->unit = "year";
+void SetTens(int first, Claim* claim) {
   claim->qualifier = "range";
   claim->lower = Bound{std::to_string(first), true};
   claim->upper = Bound{std::to_string(first + 9), true};
   claim->value.clear();
   claim->number = Decimal::FromInt(static_cast<uint64_t>(first));
+}
+
+void SetAgeDecade(int first, Claim* claim) {
+  SetTens(first, claim);
+  claim->kind = Kind::kDuration;
+  claim->unit = "year";
 }
 
 bool GluedClitic(std::string_view text, size_t pos) {

@@ -38,6 +38,10 @@ void SetPeriod(long first, long last, std::string_view qualifier, Claim* claim);
 // Makes `claim` the decade that starts in `first_year` (the 1930s: [1930, 1939]).
 void SetDecade(int first_year, Claim* claim);
 
+// Makes `claim` the numbers from `first` to `first` + 9 ("the 80s", "the forties"), which the
+// temperatures', the scores' and the decade's readings all hold; its kind is the caller's.
+void SetTens(int first, Claim* claim);
+
 // Makes `claim` an age in the decade of life from `first` ("in his 40s", "في الأربعينيات من
 // عمره": 40 to 49 years).
 void SetAgeDecade(int first, Claim* claim);

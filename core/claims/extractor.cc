@@ -614,11 +614,7 @@ class Extraction {
     if (claim.kind != Kind::kNumber || !claim.qualifier.empty() || claim.value.empty()) {
       return true;
     }
-    const std::optional<uint64_t> tens = claim.number.ToWhole();
-    claim.lower = Bound{claim.value, true};
-    claim.upper = Bound{std::to_string(tens.value_or(0) + 9), true};
-    claim.value.clear();
-    claim.qualifier = "range";
+    SetTens(static_cast<int>(claim.number.ToWhole().value_or(0)), &claim);
     SetSpan(normalized_, claim.norm_begin, std::max(claim.norm_end, m.end + 1), &claim);
     floor_ = std::max(floor_, claim.norm_end);
     return true;
