@@ -318,11 +318,12 @@ bool BornBeforeTheSubject(const DocumentView& doc, const Claim& year) {
   return false;
 }
 
-// A number that may be an age with no unit: a whole number of digits up to 130, alone.
+// A number that may be an age with no unit: a whole number of digits up to 130, alone or
+// about ("عن عمر يناهز 95").
 bool BareYears(const Claim& c) {
   const auto years = Whole(c.value);
   return c.kind == Kind::kNumber && years && *years <= 130 && c.unit.empty() && c.noun.empty() &&
-         c.qualifier.empty() && c.script != "words";
+         (c.qualifier.empty() || c.qualifier == "about") && c.script != "words";
 }
 
 // Whether a capitalized word follows the number: "died at 35 Elm Road" gives an address.
@@ -1175,7 +1176,11 @@ bool OrdinalAge(const DocumentView& doc, const Claim& c) {
   const std::string_view text = doc.normalized.text();
   const auto after = doc.engine.time_cues().MatchAt(text, scan::SkipSpaces(text, c.norm_end),
                                                     "age");
-  return after.entry && after.entry->tags.at(1) == "after";
+  if (after.entry && after.entry->tags.at(1) == "after") return true;
+  // "عن عمر يناهز الخامسة والتسعين": the cue that made the ordinal's word an age.
+  return doc.engine.ordinal_cues()
+      .MatchBefore(text, scan::SkipSpacesBack(text, c.norm_begin), "age")
+      .entry;
 }
 
 }  // namespace

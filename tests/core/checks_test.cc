@@ -4528,5 +4528,15 @@ TEST_F(ChecksTest, SeatsWithVacancies) {
             Codes{});
 }
 
+// An age at death said "nearing" it, in digits or an ordinal's word.
+TEST_F(ChecksTest, AnAgeNearedAtDeath) {
+  EXPECT_EQ(Check("ولد عام 1931 وتوفي عام 2020 عن عمر يناهز 98."),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("ولد عام 1931 وتوفي عام 2020 عن عمر يناهز الثامنة والتسعين."),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("ولد عام 1931 وتوفي عام 2020 عن عمر يناهز 89."), Codes{});
+  EXPECT_EQ(Check("ولد عام 1931 وتوفي عام 2020 عن عمر يناهز التاسعة والثمانين."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks

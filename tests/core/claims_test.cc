@@ -2973,4 +2973,15 @@ TEST_F(ClaimsTest, AnNthWeekdayInAMonthWithAGluedIn) {
   EXPECT_EQ(One("ثاني خميس بمارس 2024").value, "2024-03-14");
 }
 
+// An age said as an ordinal's word after "nearing" or "reached ... of his age".
+TEST_F(ClaimsTest, AnAgeNearedOrReachedInAnOrdinalsWord) {
+  Claim c = One("توفي عن عمر يناهز الخامسة والثمانين");
+  EXPECT_EQ(c.kind, Kind::kNumber);
+  EXPECT_EQ(c.value, "85");
+  EXPECT_EQ(c.qualifier, "about");
+  EXPECT_EQ(One("بلغت الحادية والتسعين من عمرها").kind, Kind::kNumber);
+  // Reached the rank, not an age.
+  EXPECT_EQ(One("بلغ الدور الثامن").kind, Kind::kOrdinal);
+}
+
 }  // namespace mizan::claims
