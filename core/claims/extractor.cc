@@ -371,6 +371,7 @@ class Extraction {
       ReadFractionBeforeDefinite(engine_, normalized_, &*words);
       ReadSpokenDecimal(engine_, text_, &*words);
     }
+    DropAMarginsMinus(engine_, text_, &*words);
     AddWords(*words);
     return true;
   }

@@ -344,6 +344,7 @@ void ReadSignWord(const Engine& engine, const text::NormalizedText& normalized, 
   size_t begin = claim->norm_begin, end = claim->norm_end;
   size_t before = begin;
   while (before > 0 && text[before - 1] == ' ') --before;
+  if (signs.MatchBefore(text, before, "margin").entry) return;
   const auto after = signs.MatchAt(text, scan::SkipSpaces(text, end), "after");
   if (const auto m = signs.MatchBefore(text, before, "before"); m.entry && m.end >= floor) {
     begin = m.end;
@@ -359,6 +360,15 @@ void ReadSignWord(const Engine& engine, const text::NormalizedText& normalized, 
   }
   Negate(claim);
   SetSpan(normalized, begin, end, claim);
+}
+
+void DropAMarginsMinus(const Engine& engine, std::string_view text, numerals::WordNumber* n) {
+  if (!n->value.negative()) return;
+  const size_t minus_end = n->begin + scan::WordAt(text, n->begin).size();
+  const size_t rest = scan::SkipSpaces(text, minus_end);
+  if (rest >= n->end || !engine.sign_words().MatchBefore(text, minus_end, "margin").entry) return;
+  n->begin = rest;
+  n->value = n->value.Negated();
 }
 
 void Negate(Claim* claim) {

@@ -50,6 +50,10 @@ void ReadFractionBeforeDefinite(const Engine& engine, const text::NormalizedText
 void ReadSignWord(const Engine& engine, const text::NormalizedText& normalized, size_t floor,
                   Claim* claim);
 
+// "plus or minus three points", "زائد أو ناقص ثلاث نقاط": a margin both ways (sign_words.tsv
+// "margin") ending in the minus word the number words began with; the number is read without it.
+void DropAMarginsMinus(const Engine& engine, std::string_view text, numerals::WordNumber* n);
+
 // The exact value of `claim` with its sign turned.
 void Negate(Claim* claim);
 

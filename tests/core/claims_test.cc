@@ -2984,4 +2984,28 @@ TEST_F(ClaimsTest, AnAgeNearedOrReachedInAnOrdinalsWord) {
   EXPECT_EQ(One("بلغ الدور الثامن").kind, Kind::kOrdinal);
 }
 
+// A margin both ways keeps its number positive; "minus" alone still turns it.
+TEST_F(ClaimsTest, PlusOrMinusIsAMargin) {
+  EXPECT_EQ(One("a margin of error of plus or minus 3 points").value, "3");
+  EXPECT_EQ(One("plus or minus three percentage points").value, "3");
+  EXPECT_EQ(One("هامش خطأ زائد أو ناقص ثلاث نقاط").value, "3");
+  EXPECT_EQ(One("هامش الخطأ زائد أو ناقص 3 نقاط").value, "3");
+  EXPECT_EQ(One("the reading was minus three").value, "-3");
+  EXPECT_EQ(One("سجلت ناقص 3 درجات").value, "-3");
+}
+
+TEST_F(ClaimsTest, AHyphenatedPlusIsALowerBound) {
+  const Claim c = One("The firm employs 3,000-plus people.");
+  EXPECT_EQ(c.qualifier, "at-least");
+  EXPECT_EQ(c.lower->value, "3000");
+  EXPECT_FALSE(c.upper.has_value());
+}
+
+// "mid-", "late-", "pre-" before four digits date them, a noun after or not.
+TEST_F(ClaimsTest, AYearAfterAHyphenatedPartOfIt) {
+  EXPECT_EQ(One("Mid-2019 estimates put it lower").kind, Kind::kYear);
+  EXPECT_EQ(One("back to pre-2008 levels").kind, Kind::kYear);
+  EXPECT_EQ(One("there were 2008 cases").kind, Kind::kNumber);
+}
+
 }  // namespace mizan::claims
