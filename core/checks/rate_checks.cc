@@ -1,7 +1,8 @@
 // arith.rate_mismatch: a total over a period and the average it makes per unit of time said
 //   right after them ("sold 1,200 cars over four days, an average of 300 a day", "استقبل
 //   المعرض 84 ألف زائر خلال أسبوعين، بمعدل 6 آلاف زائر يوميا") that do not hold within the
-//   rounding of the figures as written.
+//   rounding of the figures as written; so must a count of items at a price each and the
+//   total said after them.
 #include <cmath>
 #include <optional>
 #include <string>
@@ -456,6 +457,38 @@ std::optional<Claim> PartOfAYear(const DocumentView& doc, const Claim& c) {
 
 }  // namespace
 
+// "bought 30 planes at $90 million each, for a total of $2.7 billion", "30 طائرة بسعر 90
+// مليون دولار للطائرة الواحدة، بإجمالي 2.7 مليار دولار": a count of items, the price of one
+// (a cue of an item after it) and the total said after them ("total" or "sum" before it),
+// which must be their product within the rounding of the three as written.
+void CheckItemsAtAPrice(const DocumentView& doc, const Claim& items, const Claim& price,
+                        const Claim& total, Reporter* reporter) {
+  constexpr size_t kNear = 48;  // bytes: " each, for a total of", "للطائرة الواحدة، بإجمالي"
+  if (!IsCountOfItems(items) || !IsAmount(price) || !price.qualifier.empty() || price.approx ||
+      total.kind != price.kind || total.unit != price.unit || !IsAmountOrAbout(total) ||
+      price.kind == Kind::kNumber || items.sentence != total.sentence ||
+      !AFewWords(doc.Between(items, price), kNear / 2) ||
+      doc.Between(price, total).size() > kNear) {
+    return;
+  }
+  const scan::PhraseList& cues = doc.engine.arith_cues();
+  if (!doc.CueBefore(cues, total, "sum") && !doc.CueBefore(cues, total, "total")) return;
+  const std::string_view text = doc.normalized.text();
+  if (PerItemAt(doc, text, scan::SkipSpaces(text, price.norm_end), items).empty()) return;
+  // "..., a total of $3 billion including training": a total of more than the items.
+  if (cues.MatchAt(text, scan::SkipSpaces(text, total.norm_end), "among").entry) return;
+  const double count = *AsDouble(items.value), each = *AsDouble(price.value);
+  const double t = *AsDouble(total.value), product = count * each;
+  const double slack =
+      WrittenRounding(total, total.value) + count * WrittenRounding(price, price.value);
+  if (count <= 1 || std::fabs(product - t) <= slack) return;
+  const std::string expected = Approximate(product);
+  reporter->Report("arith.rate_mismatch",
+                   absl::StrFormat("%s at %s each come to %s, not %s", items.text, price.text,
+                                   expected, total.text),
+                   {SpanOf(items), SpanOf(price), SpanOf(total)}, expected, total.value);
+}
+
 void CheckRates(const DocumentView& doc, Reporter* reporter) {
   if (!reporter->Enabled("arith.rate_mismatch")) return;
   const auto& claims = doc.claims;
@@ -466,6 +499,7 @@ void CheckRates(const DocumentView& doc, Reporter* reporter) {
       CheckRestatedRate(doc, claims[i], claims[i + 2], &claims[i + 1], reporter);
     }
     if (i + 2 >= claims.size()) break;
+    CheckItemsAtAPrice(doc, claims[i], claims[i + 1], claims[i + 2], reporter);
     const Claim& rate = claims[i + 2];
     // ("بمعدل يزيد على 20 يوميا": an average said above or below so much is read too.)
     const bool bounded = IsAmount(rate) && BoundSide(rate) != 0;

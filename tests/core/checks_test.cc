@@ -4538,5 +4538,20 @@ TEST_F(ChecksTest, AnAgeNearedAtDeath) {
   EXPECT_EQ(Check("ولد عام 1931 وتوفي عام 2020 عن عمر يناهز التاسعة والثمانين."), Codes{});
 }
 
+// Items at a price each and the total said after them.
+TEST_F(ChecksTest, ItemsAtAPriceAndTheirTotal) {
+  EXPECT_EQ(Check("The club sold 12,000 tickets at $45 a ticket, a total of $640,000."),
+            Codes{"arith.rate_mismatch"});
+  EXPECT_EQ(Check("The club sold 12,000 tickets at $45 a ticket, a total of $540,000."), Codes{});
+  EXPECT_EQ(Check("وزعت الجمعية 400 حصة بقيمة 250 دينارا لكل حصة، بمجموع 120 ألف دينار."),
+            Codes{"arith.rate_mismatch"});
+  EXPECT_EQ(Check("وزعت الجمعية 400 حصة بقيمة 250 دينارا لكل حصة، بمجموع 100 ألف دينار."),
+            Codes{});
+  // A total that takes in more than the items.
+  EXPECT_EQ(Check("It bought 8 trains at $20 million each, a total of $200 million including "
+                  "spare parts."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
