@@ -635,6 +635,15 @@ bool DecadeAgeCued(const DocumentView& doc, const Claim& c) {
   return doc.engine.time_cues().StartsAWordIn(text, from, c.norm_begin, "decade-age");
 }
 
+// Whether a word a few words before an age in an ordinal's word places it now (time_cues.tsv
+// "now"): "وهي اليوم في الخامسة والسبعين من عمرها".
+bool OrdinalAgeNow(const DocumentView& doc, const Claim& c) {
+  constexpr size_t kNear = 24;  // bytes: "وهي اليوم في"
+  const std::string_view text = doc.normalized.text();
+  const size_t from = ClauseStartWithin(text, c, kNear, ".,;(");
+  return doc.engine.time_cues().StartsAWordIn(text, from, c.norm_begin, "now");
+}
+
 // The ages an age claim allows: its one value, or a decade's ten.
 std::pair<long, long> StatedAge(const Claim& c) {
   if (const auto decade = DecadeOfLife(c)) return *decade;
@@ -1240,13 +1249,14 @@ void CheckTime(const DocumentView& doc, Reporter* reporter) {
     if (duration && c.kind == Kind::kDuration) CheckSpanOfDates(doc, i, reporter);
     const bool years = YearsDuration(c) && (c.qualifier.empty() || c.qualifier == "about");
     const bool in_words = OrdinalAge(doc, c);
+    const bool in_words_now = in_words && OrdinalAgeNow(doc, c);
     const bool at_event = ((years || BareYears(c)) && !BeforeAName(doc, c) &&
                            (Cued(doc, c, "age-at") || AtAfterAYear(doc, i))) ||
-                          in_words;
+                          (in_words && !in_words_now);
     const bool at_death = years && Cued(doc, c, "age-at-death");
     const bool age = (years && (Cued(doc, c, "age") || AgeOfSomeone(doc, c) ||
                                 BracketedAfterAName(doc, c))) ||
-                     at_event || at_death || BareAge(doc, c) ||
+                     at_event || at_death || in_words_now || BareAge(doc, c) ||
                      (DecadeOfLife(c) && DecadeAgeCued(doc, c));
     if (ages && age) {
       CheckAge(doc, i, at_event ? AgeAt::kEvent : at_death ? AgeAt::kDeath : AgeAt::kNow,

@@ -1099,8 +1099,9 @@ TEST_F(ChecksTest, AgeAtDeath) {
             Codes{"time.age_mismatch"});
   EXPECT_EQ(Check("ولد عام 1975، وهاجر عام 1998 حين كان في الثالثة والعشرين من عمره."),
             Codes{});
+  // "الآن" places it at the publication (AnOrdinalAgeNow).
   EXPECT_EQ(Check("ولد عام 1975 وهو الآن في الخامسة والعشرين من عمره.", nullptr, "2024-06-01"),
-            Codes{});
+            Codes{"time.age_mismatch"});
 }
 
 TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
@@ -4550,6 +4551,21 @@ TEST_F(ChecksTest, ItemsAtAPriceAndTheirTotal) {
   // A total that takes in more than the items.
   EXPECT_EQ(Check("It bought 8 trains at $20 million each, a total of $200 million including "
                   "spare parts."),
+            Codes{});
+}
+
+// An age in an ordinal's word placed now is checked against the publication's year.
+TEST_F(ChecksTest, AnOrdinalAgeNow) {
+  EXPECT_EQ(Check("ولدت الكاتبة عام 1960 وهي اليوم في الخامسة والسبعين من عمرها.", nullptr,
+                  "2024-06-01"),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("ولدت الكاتبة عام 1960 وهي اليوم في الرابعة والستين من عمرها.", nullptr,
+                  "2024-06-01"),
+            Codes{});
+  // Without "now", an age at some event of a life that no year places.
+  EXPECT_EQ(Check("ولدت الكاتبة عام 1960 ونشرت روايتها الأولى وهي في الخامسة والعشرين من "
+                  "عمرها.",
+                  nullptr, "2024-06-01"),
             Codes{});
 }
 
