@@ -495,8 +495,9 @@ class ShareChecks : public ArithContext {
       return next_sentence || AWordOrTwo(words) || PastWhatItIsOf(words);
     };
     // "84 مليون دينار، توزع منها 60%": "of it" may come before the share.
+    // "52% of the town's 40,000 residents": an owner's whole.
     const bool tied = of ? JoinedBy(pct, whole, "of") || OfAWholeAmounting(pct, whole) ||
-                               OfItsNounThenWhole(pct, whole)
+                               OfItsNounThenWhole(pct, whole) || OfAnOwnersWhole(pct, whole)
                          : ((StartsWithCue(pct, part, "them") || CuedBefore(pct, "them") ||
                              OfThemGlued(pct)) &&
                             right_after()) ||

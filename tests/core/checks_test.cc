@@ -4569,5 +4569,13 @@ TEST_F(ChecksTest, AnOrdinalAgeNow) {
             Codes{});
 }
 
+// A share of an owner's whole, then the part restated.
+TEST_F(ChecksTest, AShareOfAnOwnersWholeThenThePart) {
+  EXPECT_EQ(Check("Women make up 52% of the town's 40,000 residents, or about 18,000 people."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("Women make up 52% of the town's 40,000 residents, or about 21,000 people."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
