@@ -440,14 +440,28 @@ bool AfterAVerbOfDeath(const DocumentView& doc, const Claim& year) {
   return CueInTheBytesBefore(doc, year, kNear, "died");
 }
 
+// "توفي الشاعر المولود عام 1940 في آذار 2021": a time right after the birth year, "in" alone
+// between them, which with a verb of death before the birth is the death's.
+bool RightAfterTheBirth(const DocumentView& doc, const Claim& born, const Claim& c) {
+  if (c.norm_begin < born.norm_end) return false;
+  const std::string words = PlainWordsBetween(doc, born, c);
+  return words.empty() || words == "\xD9\x81\xD9\x8A" || words == "in" || words == "on";  // في
+}
+
 // The year of a death said in the age's sentence, after the birth: the age is counted to it.
 // The year follows a verb of death ("ولد عام 1950 وتوفي عام 2020 عن عمر 70 عاما", "died in
-// 2020 aged 70"), or comes after the age in a sentence that a verb of death opens before the
-// birth ("توفي الشاعر المولود عام 1941 عن عمر يناهز 74 عاما في عام 2015").
+// 2020 aged 70"), or comes after the age, or right after the birth, in a sentence that a verb
+// of death opens before the birth ("توفي الشاعر المولود عام 1941 عن عمر يناهز 74 عاما في عام
+// 2015").
+// Whether a verb of death opens the sentence before the birth year: "توفي الشاعر المولود عام".
+bool DeathBeforeTheBirth(const DocumentView& doc, const Claim& born) {
+  constexpr size_t kNear = 60;  // bytes before the birth year: the verb and the one who died
+  return CueInTheBytesBefore(doc, born, kNear, "died");
+}
+
 const Claim* YearOfDeath(const DocumentView& doc, const Claim& age, const Claim& born,
                          long born_year) {
-  constexpr size_t kNear = 60;  // bytes before the birth year: the verb and the one who died
-  const bool death_first = CueInTheBytesBefore(doc, born, kNear, "died");
+  const bool death_first = DeathBeforeTheBirth(doc, born);
   for (const Claim& c : doc.claims) {
     if (c.sentence != age.sentence || &c == &born) continue;
     // "توفي ... عن عمر 71 عاما في مارس 2024": a date that writes the year names it too.
@@ -455,7 +469,7 @@ const Claim* YearOfDeath(const DocumentView& doc, const Claim& age, const Claim&
     if (!year || *year <= born_year) continue;
     // ("توفي الفنان يوم الاثنين 4 أغسطس 2025 عن عمر": the verb a few words before it.)
     if (Cued(doc, c, "died") || AfterAVerbOfDeath(doc, c) ||
-        (death_first && c.norm_begin > age.norm_end)) {
+        (death_first && (c.norm_begin > age.norm_end || RightAfterTheBirth(doc, born, c)))) {
       return &c;
     }
   }
@@ -675,8 +689,12 @@ void CheckAge(const DocumentView& doc, size_t i, AgeAt at, Reporter* reporter) {
     // A birthday is never at death: "who celebrated her 68th birthday in Paris, died in 2020".
     const bool a_birthday = age.kind == Kind::kOrdinal && Cued(doc, age, "birthday");
     const Claim* died = a_birthday ? nullptr : YearOfDeath(doc, age, born, *born_year);
-    const Claim* until =
-        died || at == AgeAt::kNow ? died : YearOfTheEvent(doc, age, born, *born_year);
+    // "توفي الشاعر المولود عام 1940 والذي هاجر عام 1960 عن عمر ناهز 81 عاما": after a verb of
+    // death before the birth, the age is at death, not at the year beside it.
+    const bool at_death = at == AgeAt::kDeath || DeathBeforeTheBirth(doc, born);
+    const Claim* until = died || at == AgeAt::kNow || at_death
+                             ? died
+                             : YearOfTheEvent(doc, age, born, *born_year);
     if (at == AgeAt::kDeath && until && until != died && !AfterAVerbOfDeath(doc, *until)) {
       until = nullptr;
     }

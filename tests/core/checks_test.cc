@@ -4577,5 +4577,16 @@ TEST_F(ChecksTest, AShareOfAnOwnersWholeThenThePart) {
             Codes{});
 }
 
+// After a verb of death before the birth, the age is at death: its time may follow the birth
+// right away, and another year beside the age is no event of it.
+TEST_F(ChecksTest, AnAgeAtADeathSaidFirst) {
+  EXPECT_EQ(Check("توفي الرسام المولود عام 1938 في أيار 2019 عن عمر ناهز 86 عاما."),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("توفي الرسام المولود عام 1938 في أيار 2019 عن عمر ناهز 80 عاما."), Codes{});
+  EXPECT_EQ(Check("توفي الرسام المولود عام 1938 والذي استقر في باريس عام 1965 عن عمر ناهز 80 "
+                  "عاما."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
