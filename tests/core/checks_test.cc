@@ -4588,5 +4588,15 @@ TEST_F(ChecksTest, AnAgeAtADeathSaidFirst) {
             Codes{});
 }
 
+// "to close at" leads a change to its value as "to" does.
+TEST_F(ChecksTest, AChangeToAClose) {
+  EXPECT_EQ(Check("The stock rose $5 to close at $45, up from $42."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("The stock rose $3 to close at $45, up from $42."), Codes{});
+  EXPECT_EQ(Check("ارتفع السهم 4 دنانير ليغلق عند 38 دينارا مقابل 36 دينارا."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("ارتفع السهم دينارين ليغلق عند 38 دينارا مقابل 36 دينارا."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
