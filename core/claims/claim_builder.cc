@@ -1442,15 +1442,27 @@ bool ClaimBuilder::NumberAt(size_t pos) const {
 // genitive after it (right before the number, the number is its apposition, the subject:
 // "مع تجاوز نسبة 47.7% من المرضى لسن 65"). The noun is looked for first: most numbers have
 // none before them, and a verb is then not looked up.
+// "يزيد عدد السكان على مليوني نسمة": a verb whose bound needs "على" or "عن" right before the
+// number (qualifiers.tsv WHERE "split"), its subject between, a word more.
 scan::PhraseList::Match ClaimBuilder::BoundVerbBefore(size_t begin) const {
+  // "على" as the text folds it (ى to ي), "عن".
+  constexpr std::string_view kOn = "\xD8\xB9\xD9\x84\xD9\x8A", kOff = "\xD8\xB9\xD9\x86";
   size_t pos = scan::SkipSpacesBack(text_, begin);
-  for (int words = 0; words < 3; ++words) {
+  bool preposition = false;
+  for (int words = 0; words < 4; ++words) {
     const std::string_view word = scan::WordBefore(text_, pos);
     const size_t start = pos - word.size();
     const size_t before = scan::SkipSpacesBack(text_, start);
     if (start == pos || before == start) return {};  // no word, or punctuation: another clause
     pos = before;
+    if (words == 0) preposition = word == kOn || word == kOff;
     if (words == 0 || !IsMeasureNoun(word)) continue;
+    if (preposition) {
+      const auto split = engine_.qualifiers().MatchBefore(text_, pos, "split",
+                                                          kQualifierWhereColumn);
+      if (split.entry) return split;
+    }
+    if (words == 3) return {};
     return engine_.qualifiers().MatchBefore(text_, pos, "verb", kQualifierVerbColumn);
   }
   return {};

@@ -3008,4 +3008,19 @@ TEST_F(ClaimsTest, AYearAfterAHyphenatedPartOfIt) {
   EXPECT_EQ(One("there were 2008 cases").kind, Kind::kNumber);
 }
 
+// "يزيد عدد السكان على": the verb, its subject, then "على" or "عن" before the number.
+TEST_F(ClaimsTest, ABoundVerbSplitByItsSubject) {
+  EXPECT_EQ(One("يزيد عدد السكان على مليوني نسمة").qualifier, "more-than");
+  EXPECT_EQ(One("يقل عدد سكان القرية عن 500 نسمة").qualifier, "less-than");
+  EXPECT_EQ(One("لا يزيد عدد الطلاب على 30 طالبا").qualifier, "at-most");
+  // Without the preposition the verb says how it grows.
+  EXPECT_EQ(One("يزيد عدد السكان 2% سنويا").qualifier, "");
+}
+
+TEST_F(ClaimsTest, AnAccusativeHalfAfterAUnit) {
+  const Claim c = One("أمضى سبع سنوات ونصفا في السجن");
+  EXPECT_EQ(c.value, "7.5");
+  EXPECT_EQ(c.unit, "year");
+}
+
 }  // namespace mizan::claims
