@@ -201,8 +201,11 @@ class ShareChecks : public ArithContext {
       const Claim& pct = claims[k];
       // "300 (25%)", "1,800, or 75%,": the share right after its part.
       const bool right_after = RestatedRightAfter(part, pct) || RestatedAfterWhatItDid(part, pct);
+      // "300 were cancelled, or about a third": a share said about so much, weighed loosely.
+      const bool about = pct.qualifier == "about";
       if (pct.sentence != sentence || !IsPlainCount(part) ||
-          !(IsShare(pct) || IsWordFraction(pct)) || !pct.qualifier.empty() || !right_after ||
+          !(IsShare(pct) || IsWordFraction(pct, about)) || !(pct.qualifier.empty() || about) ||
+          !right_after ||
           OwnWholeAfter(pct) || CuedAfter(pct, "change-after") || CuedAfter(pct, "compares")) {
         return;
       }

@@ -4598,5 +4598,16 @@ TEST_F(ChecksTest, AChangeToAClose) {
   EXPECT_EQ(Check("ارتفع السهم دينارين ليغلق عند 38 دينارا مقابل 36 دينارا."), Codes{});
 }
 
+// A part's share said about so much after what it did, weighed loosely.
+TEST_F(ChecksTest, APartsShareSaidAboutSoMuch) {
+  EXPECT_EQ(Check("Of the 1,200 flights scheduled, 300 were cancelled, or about a third."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("Of the 1,200 flights scheduled, 380 were cancelled, or about a third."),
+            Codes{});
+  EXPECT_EQ(Check("من بين 1200 رحلة مقررة، ألغيت 300، أي نحو الثلث."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("من بين 1200 رحلة مقررة، ألغيت 410، أي نحو الثلث."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
