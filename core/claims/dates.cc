@@ -109,10 +109,13 @@ bool DateReader::MonthAt(size_t pos, Month* month) const {
   if (month->english && !(text_[pos] >= 'A' && text_[pos] <= 'Z')) return false;
   month->begin = pos;
   month->end = m.end;
-  // A paired name is one month: "كانون الثاني/يناير", "أيلول (سبتمبر)".
+  // A paired name is one month: "كانون الثاني/يناير", "أيلول (سبتمبر)", and in Arabic with a
+  // space or a dash alone between ("حزيران يونيو", "حزيران - يونيو").
   size_t after = scan::SkipSpaces(text_, m.end);
   const bool paren = after < text_.size() && text_[after] == '(';
-  if (after < text_.size() && (text_[after] == '/' || paren)) {
+  if (const size_t next = SpacePairedMonth(*month, m.end); next != 0) {
+    month->end = next;
+  } else if (after < text_.size() && (text_[after] == '/' || paren)) {
     const size_t second = scan::SkipSpaces(text_, after + 1);
     const auto pair = months_.MatchAt(text_, second);
     if (pair.entry && std::stoi(pair.entry->tags.at(0)) == month->number) {
@@ -126,6 +129,22 @@ bool DateReader::MonthAt(size_t pos, Month* month) const {
     }
   }
   return true;
+}
+
+// Where the second name of a month ends when the same month, by its other name, follows the
+// first with spaces or a dash alone between (both Arabic names); 0 otherwise.
+size_t DateReader::SpacePairedMonth(const Month& first, size_t first_end) const {
+  if (first.english || first.islamic) return 0;
+  size_t at = scan::SkipSpaces(text_, first_end);
+  if (at == first_end) return 0;
+  if (at < text_.size() && text_[at] == '-') at = scan::SkipSpaces(text_, at + 1);
+  const auto pair = months_.MatchAt(text_, at);
+  if (pair.entry == nullptr || pair.entry->tags.at(1) == "islamic" ||
+      pair.entry->tags.at(2) == "english" || std::stoi(pair.entry->tags.at(0)) != first.number ||
+      (pair.end < text_.size() && scan::IsLetter(scan::NextCodePoint(text_, pair.end)))) {
+    return 0;
+  }
+  return pair.end;
 }
 
 bool DateReader::MonthBefore(size_t pos, Month* month) const {
@@ -150,6 +169,15 @@ bool DateReader::MonthBefore(size_t pos, Month* month) const {
   if (q > 0 && (text_[q - 1] == '/' || text_[q - 1] == '(')) {
     const auto first = months_.MatchBefore(text_, SkipCommaBack(text_, q - 1));
     if (first.entry && first.entry->tags.at(0) == last.entry->tags.at(0)) start = first.end;
+  } else {
+    // "حزيران يونيو 1967", "حزيران - يونيو 1967".
+    size_t r = scan::SkipSpacesBack(text_, start);
+    if (r > 0 && text_[r - 1] == '-') r = scan::SkipSpacesBack(text_, r - 1);
+    const auto first = r < start ? months_.MatchBefore(text_, r) : scan::PhraseList::Match{};
+    Month paired;
+    if (first.entry && MonthAt(first.end, &paired) && paired.end == p) {
+      start = first.end;
+    }
   }
   Month found;
   if (!MonthAt(start, &found) || found.end < p) return false;

@@ -92,6 +92,7 @@ class DateReader {
   };
   bool MonthAt(size_t pos, Month* month) const;      // a (paired) month name starting at pos
   bool MonthBefore(size_t pos, Month* month) const;  // one ending just before pos (spaces skipped)
+  size_t SpacePairedMonth(const Month& first, size_t first_end) const;
   // Whether the number in [begin, end) after `month` is its day: "May 5", "November 18,
   // 2022"; in Arabic only with the comma and the year ("نوفمبر 18، 2022"). Not after a comma
   // or before a percent sign ("in August, 15 stores", "in August 15% more").

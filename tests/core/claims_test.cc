@@ -3023,4 +3023,13 @@ TEST_F(ClaimsTest, AnAccusativeHalfAfterAUnit) {
   EXPECT_EQ(c.unit, "year");
 }
 
+// Two names of one month side by side, a space or a dash between, are one month.
+TEST_F(ClaimsTest, PairedMonthNamesWithASpace) {
+  EXPECT_EQ(One("في 15 يوليو تموز 2016").value, "2016-07-15");
+  EXPECT_EQ(One("في الخامس من حزيران يونيو 1967").value, "1967-06-05");
+  EXPECT_EQ(One("في حزيران - يونيو 1967").value, "1967-06");
+  // Two months are two dates.
+  EXPECT_EQ(All("بين حزيران وتموز 2020").size(), 2u);
+}
+
 }  // namespace mizan::claims
