@@ -879,7 +879,7 @@ bool ClaimBuilder::CountAfterArabicQualifier(size_t begin) const {
 }
 
 bool ClaimBuilder::TryYear(const Mention& m, size_t floor, Claim* claim, Span* span) const {
-  const long value = IntegerValue(m);
+  long value = IntegerValue(m);
   bool islamic = false, before_era = false, persian = false;
   const size_t marker = dates_.CalendarMarker(span->end, &islamic, &before_era, &persian);
   // Before the common era years go back as far as history does: "8000 BCE", "10,000 BC".
@@ -890,6 +890,13 @@ bool ClaimBuilder::TryYear(const Mention& m, size_t floor, Claim* claim, Span* s
   const size_t before = scan::SkipSpacesBack(text_, span->begin);
   const auto cue = cues.MatchBefore(text_, before, "year");
   const bool cued = cue.entry && cue.end >= floor;
+  // "FY24", "FY99": two digits glued to a cue of a fiscal year, the nearer century's year.
+  if (cued && value < 100 && cue.entry->HasTag("short") && before == span->begin &&
+      m.end - m.begin == 2) {
+    constexpr long kPivot = 50;  // "FY49" is 2049, "FY50" 1950
+    value += value < kPivot ? 2000 : 1900;
+    claim->number = numerals::Decimal::FromInt(static_cast<uint64_t>(value));
+  }
   // Below 1000 only with the era named: "550 قبل الميلاد", "44 BC", "سنة 622 م" ("622 م"
   // alone may be metres).
   if (value < 1000 && !before_era && !(marker && cued)) return false;

@@ -3032,4 +3032,12 @@ TEST_F(ClaimsTest, PairedMonthNamesWithASpace) {
   EXPECT_EQ(All("بين حزيران وتموز 2020").size(), 2u);
 }
 
+TEST_F(ClaimsTest, AFiscalYearOfTwoDigits) {
+  Claim c = One("Revenue in FY24 rose");
+  EXPECT_EQ(c.kind, Kind::kYear);
+  EXPECT_EQ(c.value, "2024");
+  EXPECT_EQ(One("the FY99 budget").value, "1999");
+  EXPECT_EQ(One("FY2023 results").value, "2023");
+}
+
 }  // namespace mizan::claims
