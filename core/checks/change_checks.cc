@@ -759,8 +759,8 @@ class ChangeChecks : public ArithContext {
     const bool on = noun_after && (began == "on" || began == "on the" ||
                                    (noun->HasTag("premium") && OverAPrice(began)));
     // "up 15% from the 1.12 million of 2022": the article of where it began.
-    if (!on && (!since.entry || !(since.end == began.size() ||
-                                  Trimmed(std::string_view(began).substr(since.end)) == "the"))) {
+    // "down 15% from its previous close of $37": what it began at named before it.
+    if (!on && (!since.entry || !APriceNamed(Trimmed(std::string_view(began).substr(since.end))))) {
       return;
     }
     // "54,000 at year end, 3,000 fewer than": a word or two of its time may stand between.
@@ -791,10 +791,14 @@ class ChangeChecks : public ArithContext {
   // The words between a premium and the price it is over: "over", "to the", or one of them, a
   // few words, and "close of" ("over Friday's close of", "to the stock's closing price of").
   bool OverAPrice(std::string_view words) const {
-    constexpr size_t kFewWordsOfAPrice = 3;
     const auto base = cues_.MatchAt(words, 0, "premium-base");
-    if (!base.entry) return false;
-    const std::string rest = Trimmed(words.substr(base.end));
+    return base.entry && APriceNamed(Trimmed(words.substr(base.end)));
+  }
+
+  // Whether `rest` is nothing, "the", or a few words and "close of" ("Friday's close of", "its
+  // previous close of"): what stands between a word of "from" and the price it names.
+  bool APriceNamed(const std::string& rest) const {
+    constexpr size_t kFewWordsOfAPrice = 3;
     if (rest.empty() || rest == "the") return true;
     const auto of = cues_.MatchBefore(rest, rest.size(), "price-of");
     return of.entry &&

@@ -4609,5 +4609,13 @@ TEST_F(ChecksTest, APartsShareSaidAboutSoMuch) {
   EXPECT_EQ(Check("من بين 1200 رحلة مقررة، ألغيت 410، أي نحو الثلث."), Codes{});
 }
 
+// A change from a price named before it ("from its previous close of").
+TEST_F(ChecksTest, AChangeFromAPriceNamedBeforeIt) {
+  EXPECT_EQ(Check("The stock closed at $32.50, down 15% from its previous close of $37."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("The stock closed at $32.50, down 12% from its previous close of $37."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
