@@ -4617,5 +4617,13 @@ TEST_F(ChecksTest, AChangeFromAPriceNamedBeforeIt) {
             Codes{});
 }
 
+// A rating gives one answer a head: its shares make one whole.
+TEST_F(ChecksTest, TheSharesOfARating) {
+  EXPECT_EQ(Check("Diners rated the food excellent (34%), good (41%), fair (20%) or poor (10%)."),
+            Codes{"arith.percent_sum"});
+  EXPECT_EQ(Check("Diners rated the food excellent (34%), good (41%), fair (17%) or poor (8%)."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
