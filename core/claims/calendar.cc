@@ -165,4 +165,27 @@ std::optional<std::pair<int, int>> GregorianYearsOf(int year, std::string_view c
                         static_cast<int>(GregorianDayOf(*next - 1).year()));
 }
 
+std::optional<YearMonthDay> EasterDay(int year, bool orthodox, int offset) {
+  if (year < 1583 || year > 9999) return std::nullopt;
+  int month = 0, day = 0;
+  if (orthodox) {  // Meeus's Julian algorithm, a date of the Julian calendar
+    const int d = (19 * (year % 19) + 15) % 30;
+    const int e = (2 * (year % 4) + 4 * (year % 7) - d + 34) % 7;
+    month = (d + e + 114) / 31;
+    day = (d + e + 114) % 31 + 1;
+  } else {  // the anonymous Gregorian algorithm (Meeus, Jones, Butcher)
+    const int a = year % 19, b = year / 100, c = year % 100;
+    const int f = (b + 8) / 25, g = (b - f + 1) / 3;
+    const int h = (19 * a + b - b / 4 - g + 15) % 30;
+    const int l = (32 + 2 * (b % 4) + 2 * (c / 4) - h - c % 4) % 7;
+    const int m = (a + 11 * h + 22 * l) / 451;
+    month = (h + l - 7 * m + 114) / 31;
+    day = (h + l - 7 * m + 114) % 31 + 1;
+  }
+  // The Julian calendar runs behind the Gregorian by the century leap days it keeps.
+  const int behind = orthodox ? year / 100 - year / 400 - 2 : 0;
+  const absl::CivilDay easter = absl::CivilDay(year, month, day) + behind + offset;
+  return YearMonthDay{static_cast<int>(easter.year()), easter.month(), easter.day()};
+}
+
 }  // namespace mizan::claims

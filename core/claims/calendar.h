@@ -52,6 +52,11 @@ std::optional<YearMonthDay> GregorianDateOfHijri(const YearMonthDay& hijri,
 // refuses.
 std::optional<std::pair<int, int>> GregorianYearsOf(int year, std::string_view calendar);
 
+// The Gregorian date `offset` days after Easter Sunday of `year` ("Good Friday" is -2), by
+// the Western computus or, `orthodox`, the Julian one the Eastern churches keep. Nothing
+// before 1583, when the Gregorian calendar began, or after 9999.
+std::optional<YearMonthDay> EasterDay(int year, bool orthodox, int offset);
+
 }  // namespace mizan::claims
 
 #endif  // MIZAN_CORE_CLAIMS_CALENDAR_H_

@@ -508,7 +508,20 @@ bool DateReader::ReadHoliday(size_t begin, DateMatch* date) const {
   DateMatch d;
   d.begin = begin;
   d.end = m.end;
-  d.islamic = m.entry->tags.at(0) == "islamic";
+  const std::string& calendar = m.entry->tags.at(0);
+  if (calendar == "easter" || calendar == "orthodox-easter") {
+    // Easter moves: only with its year is it a date ("Easter 2013", "عيد الفصح 2013").
+    DateMatch year;
+    if (!ReadYearAfter(m.end, &year) || year.islamic) return false;
+    const auto day = EasterDay(year.year, calendar == "orthodox-easter",
+                               std::stoi(m.entry->tags.at(2)));
+    if (!day) return false;
+    d.year = day->year, d.month = day->month, d.day = day->day;
+    d.end = year.end;
+    *date = d;
+    return true;
+  }
+  d.islamic = calendar == "islamic";
   d.month = std::stoi(m.entry->tags.at(1));
   d.day = std::stoi(m.entry->tags.at(2));
   DateMatch year;

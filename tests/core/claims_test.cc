@@ -3040,4 +3040,13 @@ TEST_F(ClaimsTest, AFiscalYearOfTwoDigits) {
   EXPECT_EQ(One("FY2023 results").value, "2023");
 }
 
+// Easter and the feasts around it are dates only with their year.
+TEST_F(ClaimsTest, EasterWithItsYear) {
+  EXPECT_EQ(One("عيد الفصح 2013").value, "2013-03-31");
+  EXPECT_EQ(One("Good Friday 2023").value, "2023-04-07");
+  EXPECT_EQ(One("عيد الفصح الأرثوذكسي 2024").value, "2024-05-05");
+  EXPECT_TRUE(All("They met at Easter.").empty());
+  EXPECT_TRUE(All("They sailed to Easter Island.").empty());
+}
+
 }  // namespace mizan::claims
