@@ -2971,6 +2971,8 @@ TEST_F(ClaimsTest, AHalfBeforeToIsTheScalesHalf) {
 TEST_F(ClaimsTest, AnNthWeekdayInAMonthWithAGluedIn) {
   EXPECT_EQ(One("ثالث يوم ثلاثاء بأيلول 2014").value, "2014-09-16");
   EXPECT_EQ(One("ثاني خميس بمارس 2024").value, "2024-03-14");
+  EXPECT_EQ(One("ثالث يوم ثلاثاء بايلول بعام 2014").value, "2014-09-16");
+  EXPECT_EQ(One("في أيلول بعام 2014").value, "2014-09");
 }
 
 // An age said as an ordinal's word after "nearing" or "reached ... of his age".
