@@ -1008,6 +1008,25 @@ bool BeganThenEndedBefore(const DocumentView& doc, size_t i) {
           EndsAt(text, d.norm_end, ".\n"));
 }
 
+// "The strike began on Jan. 10 and ended 20 days later, on Feb. 5", "بدأ الإضراب في 10 يناير
+// وانتهى بعد 20 يوما في 5 فبراير": a time later (claim i) between a date a verb of beginning
+// stands before and the date it led to, "on" or "في" alone between them.
+bool LaterOnADate(const DocumentView& doc, size_t i) {
+  constexpr size_t kNear = 60;  // bytes: "began on", ", ended"
+  constexpr std::string_view kIn = "\xD9\x81\xD9\x8A";  // في
+  const auto& claims = doc.claims;
+  if (i == 0 || i + 1 >= claims.size()) return false;
+  const Claim &began = claims[i - 1], &d = claims[i], &ended = claims[i + 1];
+  if (d.qualifier != "later" || began.kind != Kind::kDate || ended.kind != Kind::kDate ||
+      began.sentence != d.sentence || ended.sentence != d.sentence ||
+      doc.Between(began, d).size() > kNear) {
+    return false;
+  }
+  const std::string words = PlainWordsBetween(doc, d, ended);
+  return (words.empty() || words == "on" || words == kIn) &&
+         CueInTheBytesBefore(doc, began, kNear, "began");
+}
+
 // The two dates a period is said of, in its sentence: right after it ("a 12-day ceasefire from
 // May 5 to May 17"), right before it ("from 3 to 9 June, seven days"), or the one other date
 // before it and the one after "until" ("held for 12 days until May 17").
@@ -1032,6 +1051,7 @@ DateEnds EndsOfThePeriod(const DocumentView& doc, size_t i) {
     return {&claims[i - 2], &claims[i - 1]};
   }
   if (BeganThenEndedBefore(doc, i)) return {&claims[i - 2], &claims[i - 1]};
+  if (LaterOnADate(doc, i)) return {&claims[i - 1], &claims[i + 1]};
   if (i + 1 < claims.size() && claims[i + 1].sentence == d.sentence &&
       doc.engine.time_cues().MatchAt(text, AfterAComma(text, d.norm_end), "until").entry &&
       CoveredBy(PlainWordsBetween(doc, d, claims[i + 1]), doc.engine.time_cues(), "until")) {
@@ -1105,7 +1125,8 @@ void CheckSpanOfDates(const DocumentView& doc, size_t i, Reporter* reporter) {
   const Claim& d = doc.claims[i];
   const bool days = d.unit == "day" || d.unit == "week";
   // "وانتهى في 20 مايو بعد 80 يوما": a time later whose claim holds the "after".
-  const bool after_the_end = d.qualifier == "later" && BeganThenEndedBefore(doc, i);
+  const bool after_the_end =
+      d.qualifier == "later" && (BeganThenEndedBefore(doc, i) || LaterOnADate(doc, i));
   if (!(days || d.unit == "month") || (!d.qualifier.empty() && !after_the_end) || d.approx ||
       !Whole(d.value)) {
     return;

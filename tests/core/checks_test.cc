@@ -4625,5 +4625,15 @@ TEST_F(ChecksTest, TheSharesOfARating) {
             Codes{});
 }
 
+// A time later between a beginning's date and the date it led to.
+TEST_F(ChecksTest, DaysLaterOnADate) {
+  EXPECT_EQ(Check("The strike began on Jan. 10 and ended 20 days later, on Feb. 5."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("The strike began on Jan. 10 and ended 26 days later, on Feb. 5."), Codes{});
+  EXPECT_EQ(Check("بدأ الإضراب في 10 يناير وانتهى بعد 20 يوما في 5 فبراير."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("بدأ الإضراب في 10 يناير وانتهى بعد 26 يوما في 5 فبراير."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
