@@ -1027,6 +1027,26 @@ bool LaterOnADate(const DocumentView& doc, size_t i) {
          CueInTheBytesBefore(doc, began, kNear, "began");
 }
 
+// "freed on May 3 after 49 days in captivity that began on March 15", "أفرج عنهم في 3 مايو
+// بعد 49 يوما من الاحتجاز الذي بدأ في 15 مارس": the end's date, the time "after" it a word or
+// two on, then a few words and a verb of beginning before the date it began.
+bool EndedAfterWhatBegan(const DocumentView& doc, size_t i) {
+  constexpr size_t kNear = 48;  // bytes: " in captivity that began on"
+  constexpr std::string_view kAfter = "\xD8\xA8\xD8\xB9\xD8\xAF";  // بعد
+  const auto& claims = doc.claims;
+  if (i == 0 || i + 1 >= claims.size()) return false;
+  const Claim &ended = claims[i - 1], &d = claims[i], &began = claims[i + 1];
+  if ((!d.qualifier.empty() && d.qualifier != "later") || began.kind != Kind::kDate ||
+      ended.kind != Kind::kDate || ended.sentence != d.sentence ||
+      began.sentence != d.sentence || doc.Between(d, began).size() > kNear) {
+    return false;
+  }
+  // ("بعد" is the claim's own where it reads it as "later".)
+  const std::string after = PlainWordsBetween(doc, ended, d);
+  return (after == "after" || after == kAfter || (after.empty() && d.qualifier == "later")) &&
+         CueInTheBytesBefore(doc, began, kNear / 2, "began");
+}
+
 // The two dates a period is said of, in its sentence: right after it ("a 12-day ceasefire from
 // May 5 to May 17"), right before it ("from 3 to 9 June, seven days"), or the one other date
 // before it and the one after "until" ("held for 12 days until May 17").
@@ -1052,6 +1072,7 @@ DateEnds EndsOfThePeriod(const DocumentView& doc, size_t i) {
   }
   if (BeganThenEndedBefore(doc, i)) return {&claims[i - 2], &claims[i - 1]};
   if (LaterOnADate(doc, i)) return {&claims[i - 1], &claims[i + 1]};
+  if (EndedAfterWhatBegan(doc, i)) return {&claims[i + 1], &claims[i - 1]};
   if (i + 1 < claims.size() && claims[i + 1].sentence == d.sentence &&
       doc.engine.time_cues().MatchAt(text, AfterAComma(text, d.norm_end), "until").entry &&
       CoveredBy(PlainWordsBetween(doc, d, claims[i + 1]), doc.engine.time_cues(), "until")) {
@@ -1126,7 +1147,8 @@ void CheckSpanOfDates(const DocumentView& doc, size_t i, Reporter* reporter) {
   const bool days = d.unit == "day" || d.unit == "week";
   // "وانتهى في 20 مايو بعد 80 يوما": a time later whose claim holds the "after".
   const bool after_the_end =
-      d.qualifier == "later" && (BeganThenEndedBefore(doc, i) || LaterOnADate(doc, i));
+      d.qualifier == "later" &&
+      (BeganThenEndedBefore(doc, i) || LaterOnADate(doc, i) || EndedAfterWhatBegan(doc, i));
   if (!(days || d.unit == "month") || (!d.qualifier.empty() && !after_the_end) || d.approx ||
       !Whole(d.value)) {
     return;

@@ -4635,5 +4635,17 @@ TEST_F(ChecksTest, DaysLaterOnADate) {
   EXPECT_EQ(Check("بدأ الإضراب في 10 يناير وانتهى بعد 26 يوما في 5 فبراير."), Codes{});
 }
 
+// An end's date, the time after it, then the date what lasted began.
+TEST_F(ChecksTest, DaysAfterWhatBegan) {
+  EXPECT_EQ(Check("The crew was rescued on June 9 after 12 days adrift that began on May 25."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("The crew was rescued on June 9 after 15 days adrift that began on May 25."),
+            Codes{});
+  EXPECT_EQ(Check("أفرج عن الرهائن في 3 مايو بعد 45 يوما من الاحتجاز الذي بدأ في 15 مارس."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("أفرج عن الرهائن في 3 مايو بعد 49 يوما من الاحتجاز الذي بدأ في 15 مارس."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
