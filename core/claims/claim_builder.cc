@@ -890,6 +890,8 @@ bool ClaimBuilder::TryYear(const Mention& m, size_t floor, Claim* claim, Span* s
   const size_t before = scan::SkipSpacesBack(text_, span->begin);
   const auto cue = cues.MatchBefore(text_, before, "year");
   const bool cued = cue.entry && cue.end >= floor;
+  // "العام الهجري 1446": a cue that names the year's calendar.
+  islamic |= cued && cue.entry->HasTag("islamic");
   // "FY24", "FY99": two digits glued to a cue of a fiscal year, the nearer century's year.
   if (cued && value < 100 && cue.entry->HasTag("short") && before == span->begin &&
       m.end - m.begin == 2) {

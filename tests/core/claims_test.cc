@@ -3051,4 +3051,12 @@ TEST_F(ClaimsTest, EasterWithItsYear) {
   EXPECT_TRUE(All("They sailed to Easter Island.").empty());
 }
 
+TEST_F(ClaimsTest, AYearNamedHijriByItsCue) {
+  const Claim c = One("مع بداية العام الهجري 1446");
+  EXPECT_EQ(c.kind, Kind::kYear);
+  EXPECT_EQ(c.value, "1446");
+  EXPECT_EQ(c.calendar, "islamic");
+  EXPECT_EQ(One("في عام 1446").calendar, "gregorian");
+}
+
 }  // namespace mizan::claims
