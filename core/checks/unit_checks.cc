@@ -33,12 +33,16 @@ bool Restates(const DocumentView& doc, const Claim& a, const Claim& b) {
   const scan::PhraseList& cues = doc.engine.arith_cues();
   std::string_view between = doc.Between(a, b);
   while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
+  // "500 هكتار (5 كيلومترات مربعة) أي ما يعادل 1190 فدانا": a measure in brackets, restated
+  // past them by a cue, is the same amount.
+  const bool bracketed = between.starts_with(")");
+  if (bracketed) between.remove_prefix(1);
   if (const auto per = cues.MatchAt(between, 0, "per"); per.entry) {
     between.remove_prefix(per.end);
   }
   while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
   while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
-  if (between == "(" || between == "[") return true;
+  if (!bracketed && (between == "(" || between == "[")) return true;
   // "a 2.5-km bridge (1.55 miles)": the noun a measure joined by a hyphen describes, then the
   // bracket.
   if (between.ends_with("(") && a.text.find('-') != std::string::npos) {
@@ -50,7 +54,9 @@ bool Restates(const DocumentView& doc, const Claim& a, const Claim& b) {
     }
   }
   // "38 degrees Celsius, about 100 degrees Fahrenheit".
-  if ((between == "," || between == "\xD8\x8C") && b.qualifier == "about") return true;
+  if (!bracketed && (between == "," || between == "\xD8\x8C") && b.qualifier == "about") {
+    return true;
+  }
   return CoveredBy(between, cues, "converts");
 }
 

@@ -4647,5 +4647,16 @@ TEST_F(ChecksTest, DaysAfterWhatBegan) {
             Codes{});
 }
 
+// A measure in brackets restated past them by a cue is the same amount.
+TEST_F(ChecksTest, AConversionRestatedPastABracket) {
+  EXPECT_EQ(Check("تبلغ مساحة المحمية 500 هكتار (5 كيلومترات مربعة) أي ما يعادل 2000 فدان."),
+            Codes{"arith.conversion_mismatch"});
+  EXPECT_EQ(Check("تبلغ مساحة المحمية 500 هكتار (5 كيلومترات مربعة) أي ما يعادل 1190 فدانا."),
+            Codes{});
+  EXPECT_EQ(Check("The park covers 500 hectares (5 sq km), or about 1,900 acres."),
+            Codes{"arith.conversion_mismatch"});
+  EXPECT_EQ(Check("The park covers 500 hectares (5 sq km), or about 1,240 acres."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
