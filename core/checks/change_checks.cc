@@ -747,6 +747,11 @@ class ChangeChecks : public ArithContext {
                                                                                   : from;
     std::string began =
         points ? AfterCue(WordsBetween(pct, began_at), "points") : WordsBetween(pct, began_at);
+    // "40 more than last year's 520": the comparison's cue ends in the time's first word.
+    if (&began_at != &from && began_at.kind == Kind::kDuration &&
+        !cues_.MatchAt(began, 0, "since").entry) {
+      began.append(" ").append(scan::WordAt(text_, began_at.norm_begin));
+    }
     // "1.4 million, a 15% rise from": an article before the share, the change's noun after it.
     const auto* noun = points || !CoveredBy(said, cues_, "change-lead")
                            ? nullptr
@@ -781,9 +786,14 @@ class ChangeChecks : public ArithContext {
     return words.empty() || (words.size() <= kAWordOrTwoOf && words.ends_with(" of"));
   }
 
-  // Whether `c` is a weekday alone written with "'s" ("Friday's close").
+  // Whether `c` is a weekday alone or a time a unit ago in words written with "'s" ("Friday's
+  // close", "last year's 520").
   bool WeekdaysPossessive(const Claim& c) const {
-    if (c.kind != Kind::kDate || !c.value.empty()) return false;
+    // ("last year's 520": a year ago in words, owning the level the same way.)
+    const bool weekday = c.kind == Kind::kDate && c.value.empty();
+    const bool last_year = c.kind == Kind::kDuration && c.qualifier == "ago" &&
+                           c.script == "words" && c.value == "1";
+    if (!weekday && !last_year) return false;
     const std::string_view after = std::string_view(text_).substr(c.norm_end);
     return after.starts_with("'s ") || after.starts_with("\xE2\x80\x99s ");  // ' or ’
   }
@@ -795,11 +805,17 @@ class ChangeChecks : public ArithContext {
     return base.entry && APriceNamed(Trimmed(words.substr(base.end)));
   }
 
-  // Whether `rest` is nothing, "the", or a few words and "close of" ("Friday's close of", "its
-  // previous close of"): what stands between a word of "from" and the price it names.
+  // Whether `rest` is nothing, "the", an owner's ("last year's") or a few words and "close of"
+  // ("Friday's close of", "its previous close of"): what stands between a word of "from" and
+  // the price it names.
   bool APriceNamed(const std::string& rest) const {
     constexpr size_t kFewWordsOfAPrice = 3;
     if (rest.empty() || rest == "the") return true;
+    // "than last season's 68", "from last year's 520": an owner's, a word or two.
+    if (const auto owner = cues_.MatchBefore(rest, rest.size(), "possessive");
+        owner.entry && std::count(rest.begin(), rest.end(), ' ') < 2) {
+      return true;
+    }
     const auto of = cues_.MatchBefore(rest, rest.size(), "price-of");
     return of.entry &&
            std::count(rest.begin(), rest.begin() + static_cast<std::ptrdiff_t>(of.end), ' ') <

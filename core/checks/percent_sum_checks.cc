@@ -108,7 +108,7 @@ class PercentSumChecks : public ArithContext {
       if (one_whole) {
         double sum = 0, slack = 0;
         for (const Claim* s : shares) sum += *AsDouble(s->value), slack += HalfUnit(*s);
-        if (sum > 100 + slack || (rest && sum < 100 - slack)) {
+        if ((sum > 100 + slack && !TwoWholes(shares)) || (rest && sum < 100 - slack)) {
           std::vector<SpanRef> spans;
           for (const Claim* s : shares) spans.push_back(SpanOf(*s));
           reporter_->Report("arith.percent_sum",
@@ -118,6 +118,17 @@ class PercentSumChecks : public ArithContext {
       }
       i = j == i ? i + 1 : j;
     }
+  }
+
+  // "52% and 48% in the runoff, after 45% and 40% in the first round": the first shares make
+  // a whole up to 100 % on their own, within their rounding, and the rest are of another.
+  static bool TwoWholes(const std::vector<const Claim*>& shares) {
+    double sum = 0, slack = 0;
+    for (size_t k = 0; k + 2 <= shares.size(); ++k) {
+      sum += *AsDouble(shares[k]->value), slack += HalfUnit(*shares[k]);
+      if (k >= 1 && std::fabs(sum - 100) <= slack) return true;
+    }
+    return false;
   }
 
   // Whether the share at k and the next are a tally's two sides ("52% to 48%", "52% مقابل

@@ -4658,5 +4658,26 @@ TEST_F(ChecksTest, AConversionRestatedPastABracket) {
   EXPECT_EQ(Check("The park covers 500 hectares (5 sq km), or about 1,240 acres."), Codes{});
 }
 
+// A level owned by last year or last season, against a change or a difference.
+TEST_F(ChecksTest, AChangeFromLastYearsLevel) {
+  EXPECT_EQ(Check("Sales reached 540 units, 40 more than last year's 520."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Sales reached 540 units, 20 more than last year's 520."), Codes{});
+  EXPECT_EQ(Check("Sales reached 540 units, up 10% from last year's 520."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Sales reached 540 units, up 4% from last year's 520."), Codes{});
+  EXPECT_EQ(Check("The team finished with 82 points, 12 more than last season's 68."),
+            Codes{"arith.change_mismatch"});
+}
+
+// Shares that make one whole up on their own, then shares of another.
+TEST_F(ChecksTest, SharesOfTwoRoundsInOneSentence) {
+  EXPECT_EQ(Check("Shares of the vote were 52% and 48% in the runoff, after 45% and 40% in the "
+                  "first round."),
+            Codes{});
+  EXPECT_EQ(Check("Candidate A won 51.2% of the vote, B 38.5% and C 12.1%."),
+            Codes{"arith.percent_sum"});
+}
+
 }  // namespace
 }  // namespace mizan::checks
