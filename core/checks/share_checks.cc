@@ -100,11 +100,19 @@ class ShareChecks : public ArithContext {
     return CountOfMembers(part) && CountOfMembers(whole) && JoinedBy(part, whole, "in-body");
   }
 
-  // "Turnout was 61%: 3.4 million of the 6.1 million voters": the share of the part claim i
-  // starts, said right before it and a colon, or a word that explains it and a verb ("بلغت
-  // نسبة المشاركة 39.6%، إذ أدلى 3.6 مليون ناخب"); none where the share is a change ("rose
-  // 5%:") or of a whole of its own ("61% of women:"), but for one named as the part or the
-  // whole is ("45% من المقاعد، أي 60 مقعدا من أصل 150").
+  // Whether `words` are an opening bracket alone, spaces around it.
+  static bool OnlyABracket(std::string_view words) {
+    const size_t at = words.find_first_not_of(' ');
+    return at != std::string_view::npos && words[at] == '(' &&
+           words.find_first_not_of(' ', at + 1) == std::string_view::npos;
+  }
+
+  // "Turnout was 61%: 3.4 million of the 6.1 million voters", "The fatality rate was 2.3%
+  // (1,023 of 44,672 cases)": the share of the part claim i starts, said right before it and
+  // a colon or a bracket, or a word that explains it and a verb ("بلغت نسبة المشاركة 39.6%، إذ
+  // أدلى 3.6 مليون ناخب"); none where the share is a change ("rose 5%:") or of a whole of its
+  // own ("61% of women:"), but for one named as the part or the whole is ("45% من المقاعد، أي
+  // 60 مقعدا من أصل 150").
   const Claim* ShareSaidFirst(size_t i) const {
     constexpr size_t kPeriod = 24;  // bytes: "خلال الربع", "in the"
     const auto& claims = doc_.claims;
@@ -125,13 +133,15 @@ class ShareChecks : public ArithContext {
       }
       if (from == std::string_view::npos || from > claims[i].norm_begin) return nullptr;
     }
-    const std::string between = Trimmed(text_.substr(from, claims[i].norm_begin - from));
+    const std::string_view raw = text_.substr(from, claims[i].norm_begin - from);
+    const std::string between = Trimmed(raw);
     const auto explain = cues_.MatchAt(between, 0, "explain");
     const std::string after_cue =
         explain.entry ? Trimmed(std::string_view(between).substr(explain.end)) : between;
     // ("34%، أي 95 نائبة من أصل 395": restated.)
+    // "The fatality rate was 2.3% (1,023 of 44,672 cases)": the two in brackets right after.
     const bool explained =
-        between == ":" || CoveredBy(between, cues_, "restate") ||
+        between == ":" || OnlyABracket(raw) || CoveredBy(between, cues_, "restate") ||
         (explain.entry && AFewWords(after_cue, 20) &&
          !(explain.entry->HasTag("level") && VerbBeforeItsSubject(period ? i - 2 : i - 1)));
     if (!explained || CuedBefore(pct, "change") || CuedBefore(pct, "verb")) return nullptr;

@@ -4679,5 +4679,16 @@ TEST_F(ChecksTest, SharesOfTwoRoundsInOneSentence) {
             Codes{"arith.percent_sum"});
 }
 
+// A share, then its part and whole in brackets right after it.
+TEST_F(ChecksTest, AShareThenItsPartAndWholeInBrackets) {
+  EXPECT_EQ(Check("The fatality rate was 3.3% (1,023 deaths among 44,672 confirmed cases)."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("The fatality rate was 2.3% (1,023 deaths among 44,672 confirmed cases)."),
+            Codes{});
+  EXPECT_EQ(Check("بلغت نسبة النجاح 80% (600 من أصل 800 طالب)."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("بلغت نسبة النجاح 75% (600 من أصل 800 طالب)."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
