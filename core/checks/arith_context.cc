@@ -31,6 +31,12 @@ const scan::PhraseList::Entry* ArithContext::CueBefore(const Claim& c,
 // follow, or that word and one that owns the whole ("Of the country's 18 provinces").
 bool ArithContext::WholeCued(const Claim& whole) const {
   if (CuedBefore(whole, "whole")) return true;
+  // "Of 72,314 cases, ...": "of" or "among" without the article only opening the sentence.
+  if (const auto open = cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, whole.norm_begin),
+                                          "whole-open");
+      open.entry && scan::SkipSpaces(text_, SentenceStart(whole)) == open.end) {
+    return true;
+  }
   const size_t end = scan::SkipSpacesBack(text_, whole.norm_begin);
   return OwnerCued(text_, end, [this](size_t start) {
     return cues_.MatchBefore(text_, start, "whole").entry != nullptr;

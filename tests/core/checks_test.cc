@@ -4690,5 +4690,16 @@ TEST_F(ChecksTest, AShareThenItsPartAndWholeInBrackets) {
   EXPECT_EQ(Check("بلغت نسبة النجاح 75% (600 من أصل 800 طالب)."), Codes{});
 }
 
+// "Of" or "among" without the article opening a sentence cue its whole.
+TEST_F(ChecksTest, AWholeOpeningTheSentenceWithoutTheArticle) {
+  EXPECT_EQ(Check("Among 72,314 cases, 1,023 deaths occurred, a case-fatality rate of 2.3%."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("Among 72,314 cases, 1,023 deaths occurred, a case-fatality rate of 1.4%."),
+            Codes{});
+  EXPECT_EQ(Check("Of 1,200 asked, 300 (35%) said yes."), Codes{"arith.percent_mismatch"});
+  // Inside a sentence "of" is no whole's cue.
+  EXPECT_EQ(Check("A rise of 5,000, 300 (35%) of them women."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
