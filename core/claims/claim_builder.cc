@@ -1465,6 +1465,7 @@ scan::PhraseList::Match ClaimBuilder::BoundVerbBefore(size_t begin) const {
     if (start == pos || before == start) return {};  // no word, or punctuation: another clause
     pos = before;
     if (words == 0) preposition = word == kOn || word == kOff;
+    if (words == 3 && !preposition) return {};  // the fourth word only for a split verb
     if (words == 0 || !IsMeasureNoun(word)) continue;
     if (preposition) {
       const auto split = engine_.qualifiers().MatchBefore(text_, pos, "split",
