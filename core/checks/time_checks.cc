@@ -448,17 +448,17 @@ bool RightAfterTheBirth(const DocumentView& doc, const Claim& born, const Claim&
   return words.empty() || words == "\xD9\x81\xD9\x8A" || words == "in" || words == "on";  // في
 }
 
-// The year of a death said in the age's sentence, after the birth: the age is counted to it.
-// The year follows a verb of death ("ولد عام 1950 وتوفي عام 2020 عن عمر 70 عاما", "died in
-// 2020 aged 70"), or comes after the age, or right after the birth, in a sentence that a verb
-// of death opens before the birth ("توفي الشاعر المولود عام 1941 عن عمر يناهز 74 عاما في عام
-// 2015").
 // Whether a verb of death opens the sentence before the birth year: "توفي الشاعر المولود عام".
 bool DeathBeforeTheBirth(const DocumentView& doc, const Claim& born) {
   constexpr size_t kNear = 60;  // bytes before the birth year: the verb and the one who died
   return CueInTheBytesBefore(doc, born, kNear, "died");
 }
 
+// The year of a death said in the age's sentence, after the birth: the age is counted to it.
+// The year follows a verb of death ("ولد عام 1950 وتوفي عام 2020 عن عمر 70 عاما", "died in
+// 2020 aged 70"), or comes after the age, or right after the birth, in a sentence that a verb
+// of death opens before the birth ("توفي الشاعر المولود عام 1941 عن عمر يناهز 74 عاما في عام
+// 2015").
 const Claim* YearOfDeath(const DocumentView& doc, const Claim& age, const Claim& born,
                          long born_year) {
   const bool death_first = DeathBeforeTheBirth(doc, born);

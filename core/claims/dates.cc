@@ -35,7 +35,8 @@ size_t SkipComma(std::string_view text, size_t pos) {
 
 // Words that may stand between a month or a day and its year, spelled as the text is folded
 // (ة as ه): at most one of each slot, the slots in the order they are written. "December of
-// 2019", "سبتمبر من عام 1882", "أكتوبر في سنة 2014", "جانفي العام 2015", "أكتوبر لعام 2014", "أيلول بعام 2014".
+// 2019", "سبتمبر من عام 1882", "أكتوبر في سنة 2014", "جانفي العام 2015", "أكتوبر لعام 2014",
+// "أيلول بعام 2014".
 constexpr std::array<std::array<std::string_view, 8>, 2> kBeforeYear = {{
     {"of", "\xD9\x85\xD9\x86", "\xD9\x81\xD9\x8A"},  // من في
     {"\xD8\xA7\xD9\x84\xD8\xB9\xD8\xA7\xD9\x85",        // العام
