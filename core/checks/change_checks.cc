@@ -712,8 +712,9 @@ class ChangeChecks : public ArithContext {
     }
     const Claim& to = claims[t];
     const Claim& pct = claims[i];
-    // "a 25% premium over Friday's close of $33.60": a weekday's possessive on the way.
-    const size_t f = i + 2 < claims.size() && WeekdaysPossessive(claims[i + 1]) ? i + 2 : i + 1;
+    // "a 25% premium over Friday's close of $33.60", "up 10% from last year's 520": a time's
+    // possessive on the way.
+    const size_t f = i + 2 < claims.size() && TimesPossessive(claims[i + 1]) ? i + 2 : i + 1;
     const Claim& from = claims[f];
     // "1.2 million barrels a day in May, up 20% from 1.1 million": a bare start is in the
     // unit of where it led.
@@ -743,8 +744,8 @@ class ChangeChecks : public ArithContext {
     }
     // ("0.3 points from": the word "points" is no part of a claim under one.) "from
     // Friday's 11,964", "from Friday's close of 11,964": the words up to the weekday.
-    const Claim& began_at = f == i + 2 && FromAWeekdaysLevel(claims[i + 1], from) ? claims[i + 1]
-                                                                                  : from;
+    const Claim& began_at = f == i + 2 && FromATimesLevel(claims[i + 1], from) ? claims[i + 1]
+                                                                               : from;
     std::string began =
         points ? AfterCue(WordsBetween(pct, began_at), "points") : WordsBetween(pct, began_at);
     // "40 more than last year's 520": the comparison's cue ends in the time's first word.
@@ -778,18 +779,17 @@ class ChangeChecks : public ArithContext {
     CheckChange(shift, pct);
   }
 
-  // Whether the words from a weekday's "'s" to a level are none or a word or two and "of"
-  // ("Friday's 11,964", "Friday's close of 11,964").
-  bool FromAWeekdaysLevel(const Claim& weekday, const Claim& level) const {
+  // Whether the words from a time's "'s" to a level are none or a word or two and "of"
+  // ("Friday's 11,964", "Friday's close of 11,964", "last year's 520").
+  bool FromATimesLevel(const Claim& time, const Claim& level) const {
     constexpr size_t kAWordOrTwoOf = 24;  // bytes: "'s closing level of"
-    const std::string words = AfterCue(Trimmed(doc_.Between(weekday, level)), "possessive");
+    const std::string words = AfterCue(Trimmed(doc_.Between(time, level)), "possessive");
     return words.empty() || (words.size() <= kAWordOrTwoOf && words.ends_with(" of"));
   }
 
   // Whether `c` is a weekday alone or a time a unit ago in words written with "'s" ("Friday's
   // close", "last year's 520").
-  bool WeekdaysPossessive(const Claim& c) const {
-    // ("last year's 520": a year ago in words, owning the level the same way.)
+  bool TimesPossessive(const Claim& c) const {
     const bool weekday = c.kind == Kind::kDate && c.value.empty();
     const bool last_year = c.kind == Kind::kDuration && c.qualifier == "ago" &&
                            c.script == "words" && c.value == "1";
