@@ -463,11 +463,12 @@ std::optional<Claim> PartOfAYear(const DocumentView& doc, const Claim& c) {
 // which must be their product within the rounding of the three as written.
 void CheckItemsAtAPrice(const DocumentView& doc, const Claim& items, const Claim& price,
                         const Claim& total, Reporter* reporter) {
-  constexpr size_t kNear = 48;  // bytes: " each, for a total of", "للطائرة الواحدة، بإجمالي"
+  constexpr size_t kNear = 48;      // bytes: " each, for a total of", "للطائرة الواحدة، بإجمالي"
+  constexpr size_t kAtPrice = 32;   // bytes: "من الكتاب بسعر", "at a price of"
   if (!IsCountOfItems(items) || !IsAmount(price) || !price.qualifier.empty() || price.approx ||
       total.kind != price.kind || total.unit != price.unit || !IsAmountOrAbout(total) ||
       price.kind == Kind::kNumber || items.sentence != total.sentence ||
-      !AFewWords(doc.Between(items, price), kNear / 2) ||
+      !AFewWords(doc.Between(items, price), kAtPrice) ||
       doc.Between(price, total).size() > kNear) {
     return;
   }

@@ -4548,6 +4548,9 @@ TEST_F(ChecksTest, ItemsAtAPriceAndTheirTotal) {
             Codes{"arith.rate_mismatch"});
   EXPECT_EQ(Check("وزعت الجمعية 400 حصة بقيمة 250 دينارا لكل حصة، بمجموع 100 ألف دينار."),
             Codes{});
+  // What the items are of between them and their price.
+  EXPECT_EQ(Check("بيعت 3 آلاف نسخة من الكتاب بسعر 20 دينارا للنسخة، بإجمالي 80 ألف دينار."),
+            Codes{"arith.rate_mismatch"});
   // A total that takes in more than the items.
   EXPECT_EQ(Check("It bought 8 trains at $20 million each, a total of $200 million including "
                   "spare parts."),
