@@ -640,22 +640,15 @@ std::optional<std::pair<long, long>> DecadeOfLife(const Claim& c) {
   return std::pair{low, high};
 }
 
-// Whether a word a few words before an age in a decade places it now or at a death (time_cues
-// .tsv "decade-age"): "is now in his sixties", "وهو الآن في الستينيات من عمره".
-bool DecadeAgeCued(const DocumentView& doc, const Claim& c) {
+// Whether a word of `meaning` (time_cues.tsv) stands a few words before an age in its clause:
+// "decade-age" places an age in a decade of life now or at a death ("is now in his sixties",
+// "وهو الآن في الستينيات من عمره"), "now" an age in an ordinal's word ("وهي اليوم في الخامسة
+// والسبعين من عمرها").
+bool AgeCuedInItsClause(const DocumentView& doc, const Claim& c, std::string_view meaning) {
   constexpr size_t kNear = 24;  // bytes: "is now in his", "وهو الآن في"
   const std::string_view text = doc.normalized.text();
   const size_t from = ClauseStartWithin(text, c, kNear, ".,;(");
-  return doc.engine.time_cues().StartsAWordIn(text, from, c.norm_begin, "decade-age");
-}
-
-// Whether a word a few words before an age in an ordinal's word places it now (time_cues.tsv
-// "now"): "وهي اليوم في الخامسة والسبعين من عمرها".
-bool OrdinalAgeNow(const DocumentView& doc, const Claim& c) {
-  constexpr size_t kNear = 24;  // bytes: "وهي اليوم في"
-  const std::string_view text = doc.normalized.text();
-  const size_t from = ClauseStartWithin(text, c, kNear, ".,;(");
-  return doc.engine.time_cues().StartsAWordIn(text, from, c.norm_begin, "now");
+  return doc.engine.time_cues().StartsAWordIn(text, from, c.norm_begin, meaning);
 }
 
 // The ages an age claim allows: its one value, or a decade's ten.
@@ -695,9 +688,6 @@ void CheckAge(const DocumentView& doc, size_t i, AgeAt at, Reporter* reporter) {
     const Claim* until = died || at == AgeAt::kNow || at_death
                              ? died
                              : YearOfTheEvent(doc, age, born, *born_year);
-    if (at == AgeAt::kDeath && until && until != died && !AfterAVerbOfDeath(doc, *until)) {
-      until = nullptr;
-    }
     // "The bridge, built in 1932, turned 90 in 2022": a thing's age at the year beside it, and
     // at no time the sentence leaves open by naming another year.
     if (!person && !until) {
@@ -1310,7 +1300,7 @@ void CheckTime(const DocumentView& doc, Reporter* reporter) {
     if (duration && c.kind == Kind::kDuration) CheckSpanOfDates(doc, i, reporter);
     const bool years = YearsDuration(c) && (c.qualifier.empty() || c.qualifier == "about");
     const bool in_words = OrdinalAge(doc, c);
-    const bool in_words_now = in_words && OrdinalAgeNow(doc, c);
+    const bool in_words_now = in_words && AgeCuedInItsClause(doc, c, "now");
     const bool at_event = ((years || BareYears(c)) && !BeforeAName(doc, c) &&
                            (Cued(doc, c, "age-at") || AtAfterAYear(doc, i))) ||
                           (in_words && !in_words_now);
@@ -1318,7 +1308,7 @@ void CheckTime(const DocumentView& doc, Reporter* reporter) {
     const bool age = (years && (Cued(doc, c, "age") || AgeOfSomeone(doc, c) ||
                                 BracketedAfterAName(doc, c))) ||
                      at_event || at_death || in_words_now || BareAge(doc, c) ||
-                     (DecadeOfLife(c) && DecadeAgeCued(doc, c));
+                     (DecadeOfLife(c) && AgeCuedInItsClause(doc, c, "decade-age"));
     if (ages && age) {
       CheckAge(doc, i, at_event ? AgeAt::kEvent : at_death ? AgeAt::kDeath : AgeAt::kNow,
                reporter);
