@@ -79,8 +79,10 @@ class PercentSumChecks : public ArithContext {
       // second the rival's, named right after it.
       const bool two_rivals =
           shares.size() == 2 && rivals == 1 && ForTheRival(*shares.back());
-      // "توزعت الإصابات بين الذكور بنسبة 58% والإناث بنسبة 42%": a whole split between two.
-      const bool two = shares.size() == 2 && rivals == 0 && by_rate;
+      // "توزعت الإصابات بين الذكور بنسبة 58% والإناث بنسبة 42%", "توزعت المقاعد بين 40% للرجال
+      // و60% للنساء": a whole split between two.
+      const bool two = shares.size() == 2 && rivals == 0 &&
+                       (by_rate || SplitBetween(*shares.front()));
       // "61% said yes and 45% said no": two answers to one question.
       const bool answers = shares.size() == 2 && rivals == 0 && !by_rate &&
                            TwoAnswers(*shares[0], *shares[1]);

@@ -459,8 +459,9 @@ std::optional<Claim> PartOfAYear(const DocumentView& doc, const Claim& c) {
 
 // "bought 30 planes at $90 million each, for a total of $2.7 billion", "30 طائرة بسعر 90
 // مليون دولار للطائرة الواحدة، بإجمالي 2.7 مليار دولار": a count of items, the price of one
-// (a cue of an item after it) and the total said after them ("total" or "sum" before it),
-// which must be their product within the rounding of the three as written.
+// (a cue of an item after it, or of an average before it) and the total said after them
+// ("total" or "sum" before it), which must be their product within the rounding of the three
+// as written.
 void CheckItemsAtAPrice(const DocumentView& doc, const Claim& items, const Claim& price,
                         const Claim& total, Reporter* reporter) {
   constexpr size_t kNear = 48;      // bytes: " each, for a total of", "للطائرة الواحدة، بإجمالي"
@@ -475,7 +476,10 @@ void CheckItemsAtAPrice(const DocumentView& doc, const Claim& items, const Claim
   const scan::PhraseList& cues = doc.engine.arith_cues();
   if (!doc.CueBefore(cues, total, "sum") && !doc.CueBefore(cues, total, "total")) return;
   const std::string_view text = doc.normalized.text();
-  if (PerItemAt(doc, text, scan::SkipSpaces(text, price.norm_end), items).empty()) return;
+  if (PerItemAt(doc, text, scan::SkipSpaces(text, price.norm_end), items).empty() &&
+      !doc.CueBefore(cues, price, "price-each")) {
+    return;
+  }
   // "..., a total of $3 billion including training": a total of more than the items.
   if (cues.MatchAt(text, scan::SkipSpaces(text, total.norm_end), "among").entry) return;
   const double count = *AsDouble(items.value), each = *AsDouble(price.value);

@@ -25,6 +25,19 @@ std::vector<std::string> ValuesOf(const Claim& c) {
   return {};
 }
 
+// `between` past a word or two of Latin letters that open it, when a bracket or a comma
+// follows them; `between` itself otherwise.
+std::string_view PastItsNoun(std::string_view between) {
+  const size_t end = between.find_first_not_of(
+      " abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+  if (end == 0 || end == std::string_view::npos || (between[end] != '(' && between[end] != ',')) {
+    return between;
+  }
+  const std::string_view noun = between.substr(0, end);
+  if (std::count(noun.begin(), noun.end(), ' ') > 2) return between;
+  return between.substr(end);
+}
+
 // Whether the words between two measures say the second restates the first: a bracket ("100
 // km (62 miles)"), a comma before a measure said to be about so much, or a cue of
 // arith_cues.tsv "converts" ("أي", ", or", "ما يعادل"), after what the first is per ("45,000
@@ -42,17 +55,10 @@ bool Restates(const DocumentView& doc, const Claim& a, const Claim& b) {
   }
   while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
   while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
+  // "a 2.5-km bridge (1.55 miles)", "the 12-mile tunnel, about 19 km long": the noun a
+  // measure joined by a hyphen describes, then what restates it.
+  if (!bracketed && a.text.find('-') != std::string::npos) between = PastItsNoun(between);
   if (!bracketed && (between == "(" || between == "[")) return true;
-  // "a 2.5-km bridge (1.55 miles)": the noun a measure joined by a hyphen describes, then the
-  // bracket.
-  if (between.ends_with("(") && a.text.find('-') != std::string::npos) {
-    const std::string_view noun = between.substr(0, between.size() - 1);
-    if (!noun.empty() && std::all_of(noun.begin(), noun.end(), [](char ch) {
-          return absl::ascii_isalpha(static_cast<unsigned char>(ch)) || ch == ' ';
-        }) && std::count(noun.begin(), noun.end(), ' ') <= 1) {
-      return true;
-    }
-  }
   // "38 degrees Celsius, about 100 degrees Fahrenheit".
   if (!bracketed && (between == "," || between == "\xD8\x8C") && b.qualifier == "about") {
     return true;

@@ -4704,5 +4704,59 @@ TEST_F(ChecksTest, AWholeOpeningTheSentenceWithoutTheArticle) {
   EXPECT_EQ(Check("A rise of 5,000, 300 (35%) of them women."), Codes{});
 }
 
+// "equivalent to" restates an amount as its share of a whole.
+TEST_F(ChecksTest, AShareSaidEquivalentToIt) {
+  EXPECT_EQ(Check("Tourism earned $12 billion, equivalent to 9% of the nation's $200 billion "
+                  "output."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("Tourism earned $12 billion, equivalent to 6% of the nation's $200 billion "
+                  "output."),
+            Codes{});
+}
+
+// A thing's age counted from the year it was completed.
+TEST_F(ChecksTest, AnAgeFromTheYearOfCompletion) {
+  EXPECT_EQ(Check("The stadium, completed in 1974, turned 40 this year.", nullptr, "2024-06-01"),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("The stadium, completed in 1974, turned 50 this year.", nullptr, "2024-06-01"),
+            Codes{});
+}
+
+// A measure joined by a hyphen to its noun, restated after a comma or "or".
+TEST_F(ChecksTest, AHyphenatedMeasureRestatedAfterItsNoun) {
+  EXPECT_EQ(Check("The 30-mile canal, about 80 kilometres long, was dredged."),
+            Codes{"arith.conversion_mismatch"});
+  EXPECT_EQ(Check("The 30-mile canal, about 48 kilometres long, was dredged."), Codes{});
+  EXPECT_EQ(Check("The canal runs 30 miles or 80 kilometres."),
+            Codes{"arith.conversion_mismatch"});
+  EXPECT_EQ(Check("The canal runs 30 miles or 48 kilometres."), Codes{});
+}
+
+// "N times as many as the" leads to the amount multiplied.
+TEST_F(ChecksTest, TimesAsManyAsTheAmount) {
+  EXPECT_EQ(Check("The fair sold 90,000 tickets, four times as many as the 30,000 of 2021."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("The fair sold 90,000 tickets, three times as many as the 30,000 of 2021."),
+            Codes{});
+}
+
+// An average price of one item, then the items' total.
+TEST_F(ChecksTest, ItemsAtAnAveragePrice) {
+  EXPECT_EQ(Check("باعت الوكالة 400 شقة بمتوسط سعر 50 ألف دينار، بإجمالي 30 مليون دينار."),
+            Codes{"arith.rate_mismatch"});
+  EXPECT_EQ(Check("باعت الوكالة 400 شقة بمتوسط سعر 50 ألف دينار، بإجمالي 20 مليون دينار."),
+            Codes{});
+  EXPECT_EQ(Check("It sold 400 flats at an average price of $50,000, for a total of $30 million."),
+            Codes{"arith.rate_mismatch"});
+}
+
+// Two shares a whole is split between, with no "بنسبة" before them.
+TEST_F(ChecksTest, TwoSharesAWholeIsSplitBetween) {
+  EXPECT_EQ(Check("توزعت المنح بين 35% للطلاب و75% للباحثين."), Codes{"arith.percent_sum"});
+  EXPECT_EQ(Check("توزعت المنح بين 35% للطلاب و65% للباحثين."), Codes{});
+  // Two shares with no verb of sharing out may be of two wholes.
+  EXPECT_EQ(Check("ارتفعت الأسعار بين 35% للخبز و75% للزيت."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
