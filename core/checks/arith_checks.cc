@@ -16,6 +16,7 @@ void CheckArithmetic(const DocumentView& doc, Reporter* reporter) {
     if (changes) arith::CheckChangesAt(context, i);
     if (totals) arith::CheckTotalsAt(context, i);
   }
+  if (totals) arith::CheckTradeBalances(context);
   if (reporter->Enabled("arith.percent_sum")) arith::CheckPercentSums(context);
 }
 

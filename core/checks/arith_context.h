@@ -3,7 +3,8 @@
 // intervals not to meet, as statcheck and GRIM do. ArithContext reads the words between claims
 // and the cues of arith_cues.tsv; each check's file reads its own shapes on it:
 // share_checks.cc (arith.percent_mismatch), change_checks.cc (arith.change_mismatch),
-// total_checks.cc (arith.total_mismatch), percent_sum_checks.cc (arith.percent_sum).
+// total_checks.cc and balance_checks.cc (arith.total_mismatch), percent_sum_checks.cc
+// (arith.percent_sum).
 #ifndef MIZAN_CORE_CHECKS_ARITH_CONTEXT_H_
 #define MIZAN_CORE_CHECKS_ARITH_CONTEXT_H_
 
@@ -437,6 +438,7 @@ void CheckSharesAt(const ArithContext& context, size_t i);
 void CheckChangesAt(const ArithContext& context, size_t i);
 void CheckTotalsAt(const ArithContext& context, size_t i);
 void CheckPercentSums(const ArithContext& context);
+void CheckTradeBalances(const ArithContext& context);
 
 }  // namespace mizan::checks::arith
 

@@ -267,6 +267,9 @@ class TotalChecks : public ArithContext {
         found.verbs = WordsBeforeTheCue(*found.anchor, *parts[0], "among") ||
                       WordsBeforeTheCue(*found.anchor, *parts[0], "split");
       }
+      // "85 of them elected, and 70 of its members women": a later part with an "of them" of
+      // its own counts the whole another way, and the two may overlap.
+      if (!parts.empty() && (CuedAfter(p, "them") || CuedAfter(p, "whole-again"))) break;
       if (!parts.empty() && !found.listed && !InTheList(parts, p, found.verbs, shared_out)) {
         break;
       }

@@ -4758,5 +4758,34 @@ TEST_F(ChecksTest, TwoSharesAWholeIsSplitBetween) {
   EXPECT_EQ(Check("ارتفعت الأسعار بين 35% للخبز و75% للزيت."), Codes{});
 }
 
+// A trade balance said beside the exports and imports it is the gap between.
+TEST_F(ChecksTest, ATradeBalanceAgainstItsExportsAndImports) {
+  EXPECT_EQ(Check("Exports rose 3% to $41.5 billion and imports slipped to $47.2 billion, "
+                  "leaving a trade deficit of $7.7 billion."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("Exports rose 3% to $41.5 billion and imports slipped to $47.2 billion, "
+                  "leaving a trade deficit of $5.7 billion."),
+            Codes{});
+  EXPECT_EQ(Check("سجل الميزان التجاري فائضا بقيمة 3 مليارات ريال، إذ بلغت الصادرات 14.6 "
+                  "مليار ريال والواردات 12.6 مليار ريال."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("سجل الميزان التجاري فائضا بقيمة 2 مليار ريال، إذ بلغت الصادرات 14.6 "
+                  "مليار ريال والواردات 12.6 مليار ريال."),
+            Codes{});
+  // One partner's or one good's trade, or another deficit, may not be the gap.
+  EXPECT_EQ(Check("Exports to Japan rose to $4 billion and imports from Japan to $6 billion, "
+                  "while the overall trade deficit reached $30 billion."),
+            Codes{});
+  EXPECT_EQ(Check("Farm exports rose to $4 billion and imports to $6 billion, while the trade "
+                  "deficit reached $30 billion."),
+            Codes{});
+  EXPECT_EQ(Check("بلغت الصادرات الزراعية 4 مليارات دولار والواردات 6 مليارات دولار، وبلغ "
+                  "العجز التجاري 30 مليار دولار."),
+            Codes{});
+  EXPECT_EQ(Check("بلغت الصادرات 4 مليارات دولار والواردات 6 مليارات دولار، وبلغ العجز "
+                  "في الموازنة 9 مليارات دولار."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
