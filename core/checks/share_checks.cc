@@ -210,13 +210,16 @@ class ShareChecks : public ArithContext {
                                                                                   : j + 1;
       const Claim& pct = claims[k];
       // "300 (25%)", "1,800, or 75%,": the share right after its part.
-      const bool right_after = RestatedRightAfter(part, pct) || RestatedAfterWhatItDid(part, pct);
+      const bool of_the_total = TheTotalsShareAfterWhatItDid(part, pct);
+      const bool right_after =
+          RestatedRightAfter(part, pct) || RestatedAfterWhatItDid(part, pct) || of_the_total;
       // "300 were cancelled, or about a third": a share said about so much, weighed loosely.
       const bool about = pct.qualifier == "about";
       if (pct.sentence != sentence || !IsPlainCount(part) ||
           !(IsShare(pct) || IsWordFraction(pct, about)) || !(pct.qualifier.empty() || about) ||
           !right_after ||
-          OwnWholeAfter(pct) || CuedAfter(pct, "change-after") || CuedAfter(pct, "compares")) {
+          (OwnWholeAfter(pct) && !of_the_total) || CuedAfter(pct, "change-after") ||
+          CuedAfter(pct, "compares")) {
         return;
       }
       CheckShare(part, whole, pct);
@@ -231,14 +234,28 @@ class ShareChecks : public ArithContext {
     if (!CommaBeforeTheCue(part, share, "restate", kNear) && !RateAfterAComma(part, share)) {
       return false;
     }
+    return OneComma(doc_.Between(part, share));
+  }
+
+  // "12 went to women, a third of the total": a few words of what a part did and a comma
+  // right before a share that names its whole as the total.
+  bool TheTotalsShareAfterWhatItDid(const Claim& part, const Claim& share) const {
+    constexpr size_t kNear = 60;  // bytes: a verb and its object
     const std::string_view between = doc_.Between(part, share);
+    return between.size() <= kNear && OneComma(between) &&
+           MarkLength(between.substr(0, between.find_last_not_of(' ') + 1), true) > 0 &&
+           OfTheTotal(share);
+  }
+
+  // Whether `between` holds one comma, ASCII or Arabic, and no semicolon: no clause between.
+  static bool OneComma(std::string_view between) {
     if (between.find(';') != std::string_view::npos) return false;
     size_t commas = static_cast<size_t>(std::count(between.begin(), between.end(), ','));
     for (size_t at = between.find(kArabicComma); at != std::string_view::npos;
          at = between.find(kArabicComma, at + kArabicComma.size())) {
       ++commas;
     }
-    return commas == 1;  // no clause between
+    return commas == 1;
   }
 
   // "شارك 400 شخص، أيد 100 منهم (25%)", "400 people, of whom 100 (25%) agreed": a part tied

@@ -19,6 +19,7 @@
 
 #include "absl/algorithm/container.h"
 #include "absl/strings/match.h"
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "core/checks/document_checks.h"
 #include "core/scan/text_cursor.h"
@@ -333,16 +334,18 @@ bool BeforeAName(const DocumentView& doc, const Claim& c) {
   return next < text.size() && text[next] >= 'A' && text[next] <= 'Z';
 }
 
-// "died in 2019 at 84": a bare number after "at" right after a year, which ends its clause, is
-// the age at that year's event.
+// "died in 2019 at 84": a bare number after "at" right after a year, which ends its clause or
+// an "and" follows ("joined in 2010 at 19 and retired"), is the age at that year's event.
 bool AtAfterAYear(const DocumentView& doc, size_t i) {
   const Claim& c = doc.claims[i];
   if (i == 0 || !BareYears(c) || !GregorianYear(doc.claims[i - 1]) ||
       !Cued(doc, c, "age-at-year")) {
     return false;
   }
+  const std::string_view text = doc.normalized.text();
   return PlainWordsBetween(doc, doc.claims[i - 1], c) == "at" &&
-         EndsAt(doc.normalized.text(), c.norm_end, ".,;\n");
+         (EndsAt(text, c.norm_end, ".,;\n") ||
+          scan::WordAt(text, scan::SkipSpaces(text, c.norm_end)) == "and");
 }
 
 // Where the mark `open` stands right before a claim that the mark `close` ends ("Smith, 45,",
@@ -743,6 +746,53 @@ void CheckAgeAgainstAgeNow(const DocumentView& doc, size_t i, Reporter* reporter
                                 " or ", expected, " in ", event->value, ", not ", stated),
                    {SpanOf(*now), SpanOf(then), SpanOf(*event)}, std::to_string(expected),
                    then.value);
+}
+
+// An age in years at an event: "at the age of 75", "عن عمر 75 عاما", "died in 2019 at 84".
+bool YearsAtAnEvent(const DocumentView& doc, size_t i) {
+  const Claim& c = doc.claims[i];
+  const bool years = YearsDuration(c) && (c.qualifier.empty() || c.qualifier == "about");
+  return (years || BareYears(c)) && !BeforeAName(doc, c) &&
+         (Cued(doc, c, "age-at") || AtAfterAYear(doc, i));
+}
+
+// Whether English words between two ages may name another person: a capital letter ("won in
+// 2005 at 19, Federer in 2017 at 35"), or any word of Arabic script, whose names it cannot
+// tell.
+bool MayNameAnother(std::string_view between) {
+  return std::any_of(between.begin(), between.end(), [](char ch) {
+    return static_cast<unsigned char>(ch) >= 0x80 || absl::ascii_isupper(static_cast<unsigned char>(ch));
+  });
+}
+
+// "made his debut in 2003 at the age of 17 and retired in 2021, aged 35": an age at an event
+// after an earlier age in the sentence ("at 17", "aged 17"), each with its year, grows by the
+// years between, a year either way.
+void CheckAgeAgainstAnEarlierAge(const DocumentView& doc, size_t i, Reporter* reporter) {
+  const auto& claims = doc.claims;
+  const Claim& later = claims[i];
+  const Claim* earlier = nullptr;
+  for (size_t j = i; j-- > 0 && claims[j].sentence == later.sentence;) {
+    if (YearNamed(doc, claims[j]) && Cued(doc, claims[j], "born")) return;  // CheckAge's
+    if (earlier == nullptr && (YearsAtAnEvent(doc, j) || BareAge(doc, claims[j]))) {
+      earlier = &claims[j];
+    }
+  }
+  if (earlier == nullptr || MayNameAnother(doc.Between(*earlier, later))) return;
+  const Claim* when = YearOfTheEvent(doc, later, later, 0);
+  // ("at the age of 16 and left in 2020 at the age of 28": the later's year is not the
+  // earlier's, however near.)
+  const Claim* then = when ? YearOfTheEvent(doc, *earlier, *when, 0) : nullptr;
+  if (then == nullptr) return;
+  const long expected = *Whole(earlier->value) + *Whole(when->value) - *Whole(then->value);
+  const long stated = *Whole(later.value);
+  if (std::labs(stated - expected) <= 1) return;
+  std::vector<SpanRef> spans = {SpanOf(*earlier), SpanOf(*then), SpanOf(later), SpanOf(*when)};
+  SortByStart(&spans);
+  reporter->Report("time.age_mismatch",
+                   absl::StrCat(earlier->value, " in ", then->value, " is ", expected - 1,
+                                " to ", expected + 1, " in ", when->value, ", not ", stated),
+                   std::move(spans), std::to_string(expected), later.value);
 }
 
 // "last year, in 2020", "العام الماضي 2020", "next year, in 2025": a year right after them,
@@ -1301,9 +1351,7 @@ void CheckTime(const DocumentView& doc, Reporter* reporter) {
     const bool years = YearsDuration(c) && (c.qualifier.empty() || c.qualifier == "about");
     const bool in_words = OrdinalAge(doc, c);
     const bool in_words_now = in_words && AgeCuedInItsClause(doc, c, "now");
-    const bool at_event = ((years || BareYears(c)) && !BeforeAName(doc, c) &&
-                           (Cued(doc, c, "age-at") || AtAfterAYear(doc, i))) ||
-                          (in_words && !in_words_now);
+    const bool at_event = YearsAtAnEvent(doc, i) || (in_words && !in_words_now);
     const bool at_death = years && Cued(doc, c, "age-at-death");
     const bool age = (years && (Cued(doc, c, "age") || AgeOfSomeone(doc, c) ||
                                 BracketedAfterAName(doc, c))) ||
@@ -1314,6 +1362,7 @@ void CheckTime(const DocumentView& doc, Reporter* reporter) {
                reporter);
     }
     if (ages && at_event && !in_words) CheckAgeAgainstAgeNow(doc, i, reporter);
+    if (ages && age && !in_words) CheckAgeAgainstAnEarlierAge(doc, i, reporter);
   }
 }
 

@@ -4787,5 +4787,37 @@ TEST_F(ChecksTest, ATradeBalanceAgainstItsExportsAndImports) {
             Codes{});
 }
 
+// A part after what it did and a comma, then its share of "the total".
+TEST_F(ChecksTest, APartThenItsShareOfTheTotal) {
+  EXPECT_EQ(Check("Of the 40 judges, 16 were women, a quarter of the total."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("Of the 40 judges, 10 were women, a quarter of the total."), Codes{});
+  // A share of another whole.
+  EXPECT_EQ(Check("Of the 40 judges, 16 were women, a quarter of the total staff."), Codes{});
+}
+
+// "will triple to", and the amount a count falls "short of".
+TEST_F(ChecksTest, TripleToAndShortOf) {
+  EXPECT_EQ(Check("Capacity will triple to 900 megawatts from 200 megawatts."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Capacity will triple to 600 megawatts from 200 megawatts."), Codes{});
+  EXPECT_EQ(Check("The appeal raised $42 million, $12 million short of the $50 million goal."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("The appeal raised $42 million, $8 million short of the $50 million goal."),
+            Codes{});
+}
+
+// An age at an event against an earlier age at another, each with its year.
+TEST_F(ChecksTest, AnAgeAgainstAnEarlierAge) {
+  EXPECT_EQ(Check("He was first elected in 1996 at 41 and stepped down in 2016, aged 70."),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("He was first elected in 1996 at 41 and stepped down in 2016, aged 61."),
+            Codes{});
+  EXPECT_EQ(Check("She signed in 2012 at the age of 16 and left in 2020 at the age of 28."),
+            Codes{"time.age_mismatch"});
+  // Another person may be named between.
+  EXPECT_EQ(Check("Evans won in 2012 at 16, and Moreau in 2020 at 28."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks

@@ -3059,4 +3059,12 @@ TEST_F(ClaimsTest, AYearNamedHijriByItsCue) {
   EXPECT_EQ(One("في عام 1446").calendar, "gregorian");
 }
 
+TEST_F(ClaimsTest, AMultipleIsNoRangesFirstEnd) {
+  const auto claims = All("Output will triple to 900 tonnes.");
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(claims[0].value, "3");
+  EXPECT_EQ(claims[1].value, "900");
+  EXPECT_EQ(claims[1].qualifier, "");
+}
+
 }  // namespace mizan::claims
