@@ -1021,13 +1021,14 @@ std::optional<long> DayNumber(const Claim& c, int year) {
 bool FromDateToDate(const DocumentView& doc, const Claim& a, const Claim& b) {
   const std::string_view text = doc.normalized.text();
   const scan::PhraseList& ranges = doc.engine.range_cues();
-  if (a.kind != Kind::kDate || b.kind != Kind::kDate || a.sentence != b.sentence ||
-      !ranges.MatchBefore(text, scan::SkipSpacesBack(text, a.norm_begin), "open").entry) {
-    return false;
-  }
+  if (a.kind != Kind::kDate || b.kind != Kind::kDate || a.sentence != b.sentence) return false;
+  const auto open = ranges.MatchBefore(text, scan::SkipSpacesBack(text, a.norm_begin), "open");
+  if (!open.entry) return false;
   const std::string words = PlainWordsBetween(doc, a, b);
   const auto to = ranges.MatchAt(words, 0, "join");
-  return to.entry && to.end == words.size() && to.entry->tags.size() == 1;
+  // ("من يناير حتى يونيو": a join that needs its opener has it.)
+  return to.entry && to.end == words.size() &&
+         (to.entry->tags.size() == 1 || to.entry->tags[1] == open.entry->phrase);
 }
 
 // "began on March 11 and ended on May 20, after 10 weeks", "بدأت في 11 مارس وانتهت في 20

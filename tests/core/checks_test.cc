@@ -4819,5 +4819,13 @@ TEST_F(ChecksTest, AnAgeAgainstAnEarlierAge) {
   EXPECT_EQ(Check("Evans won in 2012 at 16, and Moreau in 2020 at 28."), Codes{});
 }
 
+// Months said of a period between two months, joined by "حتى" after "من".
+TEST_F(ChecksTest, MonthsFromAMonthUntilAnother) {
+  EXPECT_EQ(Check("استمر الإضراب 9 أشهر، من آذار/مارس 2023 حتى حزيران/يونيو 2024."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("استمر الإضراب 15 شهرا، من آذار/مارس 2023 حتى حزيران/يونيو 2024."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
