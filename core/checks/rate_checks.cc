@@ -67,7 +67,15 @@ bool IsAWholeUnit(const Claim& c) {
          IsAMonth(c);
 }
 
-bool IsPeriod(const Claim& c) { return IsSpanOfTime(c) || IsAWholeUnit(c); }
+// "between 2015 and 2020", "from 2015 to 2020": a range of Gregorian years, as long as the
+// years between its ends, or one more where both are counted whole.
+bool IsYearRange(const Claim& c) {
+  return c.kind == Kind::kYear && c.qualifier == "range" && c.lower && c.upper &&
+         !claims::InOtherCalendar(c) && AsDouble(c.lower->value) && AsDouble(c.upper->value) &&
+         *AsDouble(c.upper->value) > *AsDouble(c.lower->value);
+}
+
+bool IsPeriod(const Claim& c) { return IsSpanOfTime(c) || IsAWholeUnit(c) || IsYearRange(c); }
 
 // Whether a whole unit opens its sentence, after "in" or "خلال" if any ("In 2023, the clinic
 // saw 9,000 patients"): the period of what the sentence then says.
@@ -114,11 +122,13 @@ bool TookTheWholeUnit(const DocumentView& doc, const Claim& total, const Claim& 
 // GCC 12 -O3 misreads the inlined assignment of a literal here as an overlapping copy.)
 Claim AsASpan(const Claim& period) {
   Claim span = period;
-  if (!IsAWholeUnit(period)) return span;
+  const bool range = IsYearRange(period);
+  if (!IsAWholeUnit(period) && !range) return span;
   if (period.kind == Kind::kYear) span.unit = std::string("year");
   if (IsAMonth(period)) span.unit = std::string("month");
   span.kind = Kind::kDuration;
-  span.value = std::string("1");
+  span.value = range ? Approximate(*AsDouble(period.upper->value) - *AsDouble(period.lower->value))
+                     : std::string("1");
   return span;
 }
 
@@ -234,7 +244,7 @@ std::string_view PerUnitOfMeasureAt(const DocumentView& doc, std::string_view te
 }
 
 void CheckRate(const DocumentView& doc, const Claim& total, const Claim& period,
-               const Claim& rate, Reporter* reporter) {
+               const Claim& rate, Reporter* reporter, bool both_ends = false) {
   const bool measured = period.kind == Kind::kQuantity;
   std::string_view per_unit = measured ? std::string_view() : SpeedPer(total, rate);
   double t = *AsDouble(total.value);
@@ -279,12 +289,14 @@ void CheckRate(const DocumentView& doc, const Claim& total, const Claim& period,
   const double total_rounding = WrittenRounding(total, total.value) * t / *AsDouble(total.value);
   // "an average of more than 20 a day": a bound holds on its side.
   const int side = BoundSide(rate);
-  for (const double size : units) {
-    const double m = count * size;
-    const double slack = WrittenRounding(rate, rate.value) + total_rounding / m;
-    const double off = t / m - x;
-    if (side > 0 ? off + slack >= 0 : side < 0 ? off - slack <= 0 : std::fabs(off) <= slack) {
-      return;
+  for (const double counted : {count, both_ends ? count + 1 : count}) {
+    for (const double size : units) {
+      const double m = counted * size;
+      const double slack = WrittenRounding(rate, rate.value) + total_rounding / m;
+      const double off = t / m - x;
+      if (side > 0 ? off + slack >= 0 : side < 0 ? off - slack <= 0 : std::fabs(off) <= slack) {
+        return;
+      }
     }
   }
   const std::string expected = Approximate(t / n);
@@ -537,7 +549,8 @@ void CheckRates(const DocumentView& doc, Reporter* reporter) {
         !TookTheWholeUnit(doc, total, period)) {
       continue;
     }
-    CheckRate(doc, total, items ? period : AsASpan(period), rate, reporter);
+    CheckRate(doc, total, items ? period : AsASpan(period), rate, reporter,
+              IsYearRange(period));
   }
 }
 

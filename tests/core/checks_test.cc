@@ -4827,5 +4827,25 @@ TEST_F(ChecksTest, MonthsFromAMonthUntilAnother) {
             Codes{});
 }
 
+// A total over a range of years and the rate a year it makes, both ends counted or not.
+TEST_F(ChecksTest, ATotalOverARangeOfYears) {
+  EXPECT_EQ(Check("The fleet grew by 1,200 buses between 2016 and 2020, or 150 a year."),
+            Codes{"arith.rate_mismatch"});
+  EXPECT_EQ(Check("The fleet grew by 1,200 buses between 2016 and 2020, or 300 a year."),
+            Codes{});
+  EXPECT_EQ(Check("The fleet grew by 1,200 buses between 2016 and 2020, or 240 a year."),
+            Codes{});
+}
+
+// "N% larger than last year's" leads to where a change began.
+TEST_F(ChecksTest, LargerThanLastYears) {
+  EXPECT_EQ(Check("The harvest of 2.6 million tonnes is 30% larger than last year's 2.4 "
+                  "million."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("The harvest of 2.6 million tonnes is 8% larger than last year's 2.4 "
+                  "million."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
