@@ -225,7 +225,10 @@ class TotalChecks : public ArithContext {
   void Total(size_t i) {
     const auto& claims = doc_.claims;
     const Claim& total = claims[i];
-    if (!IsPlainCount(total)) return;  // a count, an amount, or a quantity of one unit
+    // A count, an amount, or a quantity of one unit; said about so much too ("بنحو 2.4 مليار
+    // دينار، منها 1.5 مليار ... و1.3 مليار"), within a tenth of it: such a whole is rough, and
+    // "About 7,200 people left, 4,000 of them in Spain and 3,900 in Italy" may hold.
+    if (!IsPlainCount(total) && !IsCountAbout(total)) return;
     Parts found;
     found.declared = CuedBefore(total, "total") || TotalNamedBefore(total);
     // "بناء 50 ألف وحدة خلال السنوات الخمس المقبلة، منها 30 ألفا": the time of the whole
@@ -296,6 +299,7 @@ class TotalChecks : public ArithContext {
     double sum = 0, slack = std::min(slack_of(whole), CountSlackBeside(whole, *finest));
     for (const Claim* p : parts) sum += *AsDouble(p->value), slack += slack_of(*p);
     const double t = *AsDouble(whole.value);
+    if (IsCountAbout(whole)) slack += 0.1 * t;
     // "منها 830 في العاصمة و420 في باقي المحافظات": the last part the rest of the whole,
     // where no count follows it in the sentence ("، و100 في الخارج").
     const size_t next = static_cast<size_t>(parts.back() - claims.data()) + 1;

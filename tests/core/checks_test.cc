@@ -2352,7 +2352,7 @@ TEST_F(ChecksTest, PartsSplitByPlace) {
   EXPECT_EQ(Check("سجلت الوزارة 90 حالة وفاة، 50 منها في المحافظات الشرقية و40 في الغرب."),
             Codes{});
   EXPECT_EQ(Check("About 7,200 people left, 4,000 of them in Spain and 3,900 in Italy."),
-            Codes{});  // about: no bound to exceed
+            Codes{});  // about: within a tenth
   EXPECT_EQ(Check("7,200 people left, 4,000 of them in Spain and 3,900 in Italy."),
             Codes{"arith.total_mismatch"});
   EXPECT_EQ(Check("7,200 people left, 4,000 of them in Spain and 3,200 in Italy."), Codes{});
@@ -4844,6 +4844,22 @@ TEST_F(ChecksTest, LargerThanLastYears) {
             Codes{"arith.change_mismatch"});
   EXPECT_EQ(Check("The harvest of 2.6 million tonnes is 8% larger than last year's 2.4 "
                   "million."),
+            Codes{});
+}
+
+// A whole said about so much, its parts after "منها", within a twentieth of it.
+TEST_F(ChecksTest, PartsOfAWholeSaidAboutSoMuch) {
+  EXPECT_EQ(Check("رصدت الحكومة نحو 3 مليارات درهم، منها 2.1 مليار للتعليم و1.6 مليار للصحة."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("رصدت الحكومة نحو 3 مليارات درهم، منها 1.8 مليار للتعليم و1.3 مليار للصحة."),
+            Codes{});
+}
+
+// What a part covers of a need, and the need "المقدرة بـ" so much.
+TEST_F(ChecksTest, AShareOfANeedEstimatedAt) {
+  EXPECT_EQ(Check("أنتجت البلاد 900 ألف طن، أي ما يغطي 45% من حاجياتها المقدرة بـ 3 ملايين طن."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("أنتجت البلاد 900 ألف طن، أي ما يغطي 30% من حاجياتها المقدرة بـ 3 ملايين طن."),
             Codes{});
 }
 
