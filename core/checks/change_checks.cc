@@ -358,6 +358,10 @@ class ChangeChecks : public ArithContext {
 
   // The difference from A to B said to be D, each of them rounded as written.
   void CheckDifference(const Shift& shift, const Claim& difference) {
+    // "a threefold increase": a multiple of where it began.
+    if (cues_.MatchAt(text_, difference.norm_begin, "multiple").end == difference.norm_end) {
+      return CheckMultiple(shift, difference, SpansOf(shift, difference));
+    }
     if (PointsFit(shift, difference)) return;
     const double a = *AsDouble(shift.from), b = *AsDouble(shift.to);
     const bool bp = InBasisPoints(difference);
@@ -1196,15 +1200,20 @@ class ChangeChecks : public ArithContext {
     if (!gap.empty() && !to_first && !CoveredBy(gap, ranges, "open")) return;
     const std::optional<Shift> shift = to_first ? Against(at) : FromTo(at);
     if (!shift) return;
-    const std::optional<double> a = AsDouble(shift->from), b = AsDouble(shift->to);
-    const std::optional<double> k = AsDouble(times.value);
-    if (!a || !b || !k || *a <= 0 || std::fabs(*b / *a / *k - 1) <= 0.2) return;
     std::vector<SpanRef> spans = {SpanOf(times), SpanOf(claims[at])};
     if (shift->last != at) spans.push_back(SpanOf(claims[shift->last]));
+    CheckMultiple(*shift, times, std::move(spans));
+  }
+
+  // Whether from A to B is `times` as much, a fifth either way.
+  void CheckMultiple(const Shift& shift, const Claim& times, std::vector<SpanRef> spans) {
+    const std::optional<double> a = AsDouble(shift.from), b = AsDouble(shift.to);
+    const std::optional<double> k = AsDouble(times.value);
+    if (!a || !b || !k || *a <= 0 || std::fabs(*b / *a / *k - 1) <= 0.2) return;
     reporter_->Report("arith.change_mismatch",
                       absl::StrFormat("from %s to %s is %.2f times as much, not %s times",
-                                      shift->from, shift->to, *b / *a, times.value),
-                      spans, absl::StrFormat("%.2f", *b / *a), times.value);
+                                      shift.from, shift.to, *b / *a, times.value),
+                      std::move(spans), absl::StrFormat("%.2f", *b / *a), times.value);
   }
 
   // "sales reached 1.2 million, triple the previous record of 400,000", "three times the

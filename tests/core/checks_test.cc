@@ -4863,5 +4863,13 @@ TEST_F(ChecksTest, AShareOfANeedEstimatedAt) {
             Codes{});
 }
 
+// "a threefold increase" after where a change began and led is a multiple, no difference.
+TEST_F(ChecksTest, ANFoldIncreaseIsAMultiple) {
+  EXPECT_EQ(Check("Cases rose from 2,000 in May to 6,000 in July, a threefold increase."),
+            Codes{});
+  EXPECT_EQ(Check("Cases rose from 2,000 in May to 6,000 in July, a fivefold increase."),
+            Codes{"arith.change_mismatch"});
+}
+
 }  // namespace
 }  // namespace mizan::checks
