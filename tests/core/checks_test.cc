@@ -4871,5 +4871,13 @@ TEST_F(ChecksTest, ANFoldIncreaseIsAMultiple) {
             Codes{"arith.change_mismatch"});
 }
 
+// A total spread over items "at a cost of" so much each.
+TEST_F(ChecksTest, ATotalOverItemsAtACostEach) {
+  EXPECT_EQ(Check("خصصت البلدية 12 مليون دينار لبناء 4 جسور، بتكلفة 4 ملايين دينار للجسر."),
+            Codes{"arith.rate_mismatch"});
+  EXPECT_EQ(Check("خصصت البلدية 12 مليون دينار لبناء 4 جسور، بتكلفة 3 ملايين دينار للجسر."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
