@@ -59,7 +59,9 @@ class PercentSumChecks : public ArithContext {
         const scan::PhraseList::Entry* changed = CueBefore(c, "change");
         const bool rate = changed && changed->HasTag("rate");
         by_rate |= rate;
-        change |= (changed && !rate) || AnotherTimes(k) || !c.qualifier.empty() || c.approx;
+        // ("40% more to schools": a share set against another amount is a change.)
+        change |= (changed && !rate) || AnotherTimes(k) || !c.qualifier.empty() || c.approx ||
+                  CuedAfter(c, "compares");
         const scan::PhraseList::Entry* since = CueBefore(c, "since");
         // "54.3% of the vote to 44.1% for his challenger": "to" before the rival's share.
         rivals += (since && since->HasTag("rival")) ||

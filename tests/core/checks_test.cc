@@ -4879,5 +4879,17 @@ TEST_F(ChecksTest, ATotalOverItemsAtACostEach) {
             Codes{});
 }
 
+// Shares a verb of allocating gives out make one whole; shares set against more do not.
+TEST_F(ChecksTest, SharesAllocated) {
+  EXPECT_EQ(Check("The plan allocates 50% to roads, 35% to rail and 25% to ports."),
+            Codes{"arith.percent_sum"});
+  EXPECT_EQ(Check("The plan allocates 40% to roads, 35% to rail and 25% to ports."), Codes{});
+  EXPECT_EQ(Check("The plan allocates 50% more to roads, 35% more to rail and 25% more to "
+                  "ports."),
+            Codes{});
+  EXPECT_EQ(Check("تخصص الخطة 50% للطرق و35% للسكك الحديدية و25% للموانئ."),
+            Codes{"arith.percent_sum"});
+}
+
 }  // namespace
 }  // namespace mizan::checks
