@@ -270,13 +270,15 @@ class PercentSumChecks : public ArithContext {
     return true;
   }
 
-  // "with 60% turnout", "بلغت نسبة المشاركة 74%": a rate that a word of arith_cues.tsv
-  // ("apart") names just before or after it, back to the claim before it, is of its own whole.
+  // "with 60% turnout", "بلغت نسبة المشاركة في الانتخابات 74%": a rate that a word of
+  // arith_cues.tsv ("apart") names a few words before it (back to the claim before it) or just
+  // after it is of its own whole.
   bool OfItsOwnWhole(size_t i) const {
     constexpr size_t kNear = 40;  // bytes: a few words
+    constexpr size_t kBefore = 64;  // bytes: "نسبة المشاركة في الانتخابات التشريعية"
     const auto& claims = doc_.claims;
     const Claim& c = claims[i];
-    size_t from = c.norm_begin > kNear ? c.norm_begin - kNear : 0;
+    size_t from = c.norm_begin > kBefore ? c.norm_begin - kBefore : 0;
     if (i > 0) from = std::max(from, std::min(claims[i - 1].norm_end, c.norm_begin));
     size_t to = std::min(text_.size(), c.norm_end + kNear);
     if (i + 1 < claims.size()) to = std::max(c.norm_end, std::min(to, claims[i + 1].norm_begin));

@@ -70,6 +70,14 @@ class ShareChecks : public ArithContext {
           OfAnOwnersWhole(part, whole) || SeatsInTheBody(part, whole))) {
       return;
     }
+    // "تراجع الإنتاج إلى 1.1 مليون طن من 1.6 مليون طن": "من" after where a change led, both
+    // named alike, is "from", no whole ("وصل عدد الناجحين إلى 63 من 70 طالبا" is a share).
+    const bool named_alike = (!part.unit.empty() && part.unit == whole.unit) ||
+                             (!part.noun_key.empty() && part.noun_key == whole.noun_key);
+    if (named_alike && WordsBetween(part, whole) == "\xD9\x85\xD9\x86" &&  // من
+        cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, part.norm_begin), "to").entry) {
+      return;
+    }
     if (const Claim* said = ShareSaidFirst(i)) return CheckShare(part, whole, *said);
     const Claim* pct = NextPercent(w);
     // "(60% of women)", "25% منهم" are shares of other wholes; but "أي 80% من أعضاء المجلس",

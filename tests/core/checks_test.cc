@@ -4891,5 +4891,21 @@ TEST_F(ChecksTest, SharesAllocated) {
             Codes{"arith.percent_sum"});
 }
 
+// A turnout named a few words before its rate is no share of the vote.
+TEST_F(ChecksTest, ATurnoutNamedAFewWordsBefore) {
+  EXPECT_EQ(Check("بلغت نسبة المشاركة في الانتخابات البلدية 47%، وحصلت القائمة الأولى على 52% من "
+                  "الأصوات، والثانية على 41%."),
+            Codes{});
+  EXPECT_EQ(Check("حصلت القائمة الأولى على 62% من الأصوات، والثانية على 41% والثالثة على 7%."),
+            Codes{"arith.percent_sum"});
+}
+
+// "إلى X من Y" after a verb of change: where it led and where it began, no part of a whole.
+TEST_F(ChecksTest, ToThenFromIsNoPartOfAWhole) {
+  EXPECT_EQ(Check("تراجع إنتاج الذرة إلى 800 ألف طن من 1.2 مليون طن، فيما ارتفع إنتاج الأرز 10%."),
+            Codes{});
+  EXPECT_EQ(Check("نجح 300 طالب من 400، أي 85%."), Codes{"arith.percent_mismatch"});
+}
+
 }  // namespace
 }  // namespace mizan::checks
