@@ -271,15 +271,17 @@ class PercentSumChecks : public ArithContext {
   }
 
   // "with 60% turnout", "بلغت نسبة المشاركة في الانتخابات 74%": a rate that a word of
-  // arith_cues.tsv ("apart") names a few words before it (back to the claim before it) or just
-  // after it is of its own whole.
+  // arith_cues.tsv ("apart") names a few words before it (back to the claim before it, past a
+  // time) or just after it is of its own whole.
   bool OfItsOwnWhole(size_t i) const {
     constexpr size_t kNear = 40;  // bytes: a few words
     constexpr size_t kBefore = 64;  // bytes: "نسبة المشاركة في الانتخابات التشريعية"
     const auto& claims = doc_.claims;
     const Claim& c = claims[i];
     size_t from = c.norm_begin > kBefore ? c.norm_begin - kBefore : 0;
-    if (i > 0) from = std::max(from, std::min(claims[i - 1].norm_end, c.norm_begin));
+    // ("Turnout in the 2024 election was 66%": past a time between.)
+    const size_t before = i > 0 && IsTime(claims[i - 1]) ? i - 1 : i;
+    if (before > 0) from = std::max(from, std::min(claims[before - 1].norm_end, c.norm_begin));
     size_t to = std::min(text_.size(), c.norm_end + kNear);
     if (i + 1 < claims.size()) to = std::max(c.norm_end, std::min(to, claims[i + 1].norm_begin));
     const std::string_view near = std::string_view(text_).substr(from, to - from);

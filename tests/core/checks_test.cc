@@ -4907,5 +4907,16 @@ TEST_F(ChecksTest, ToThenFromIsNoPartOfAWhole) {
   EXPECT_EQ(Check("نجح 300 طالب من 400، أي 85%."), Codes{"arith.percent_mismatch"});
 }
 
+// A turnout named before a time and its rate; a later part "of the" whole again.
+TEST_F(ChecksTest, ATurnoutPastATimeAndAPartOfTheWholeAgain) {
+  EXPECT_EQ(Check("Turnout in the 2022 vote was 58%, and the ruling party took 51% of the vote "
+                  "against 40% for the opposition."),
+            Codes{});
+  EXPECT_EQ(Check("The board's 9 members include 4 women, and 6 of the 9 are independent."),
+            Codes{});
+  EXPECT_EQ(Check("The board's 9 members include 4 women and 6 men."),
+            Codes{"arith.total_mismatch"});
+}
+
 }  // namespace
 }  // namespace mizan::checks
