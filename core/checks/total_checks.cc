@@ -261,9 +261,11 @@ class TotalChecks : public ArithContext {
           parts.push_back(&p);
           continue;
         }
-        // ("45 شخصا، بينهم 10 في حالة خطرة، ونقل 30 منهم": a whole that is itself a part
-        // leaves "of them" to the count before it.)
-        tied = first == FirstPart::kTied && !CuedBefore(total, "among");
+        // ("45 شخصا، بينهم 10 في حالة خطرة، ونقل 30 منهم", "40 عضوا، 12 منهم نساء، وينتخب 30
+        // منهم": a whole that is itself a part leaves "of them" to the count before it.)
+        const bool part_itself = total.noun.empty() && CuedAfter(total, "them") &&
+                                 !JoinedBy(total, p, "among");
+        tied = first == FirstPart::kTied && !CuedBefore(total, "among") && !part_itself;
       }
       if (*AsDouble(p.value) > *AsDouble(total.value) && !tied) break;
       if (parts.size() == 1 && !found.listed) {  // asked once, where a second part may follow

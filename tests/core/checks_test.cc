@@ -4918,5 +4918,11 @@ TEST_F(ChecksTest, ATurnoutPastATimeAndAPartOfTheWholeAgain) {
             Codes{"arith.total_mismatch"});
 }
 
+// A count that is itself a part "منهم" leaves a later "منهم" to the whole before it.
+TEST_F(ChecksTest, APartItselfIsNoWholeOfALaterPart) {
+  EXPECT_EQ(Check("يضم المجلس 60 عضوا، 15 منهم نساء، ويعين 20 منهم بمرسوم."), Codes{});
+  EXPECT_EQ(Check("قتل 15 بينهم 20 طفلا."), Codes{"arith.total_mismatch"});
+}
+
 }  // namespace
 }  // namespace mizan::checks
