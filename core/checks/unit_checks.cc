@@ -63,7 +63,13 @@ bool Restates(const DocumentView& doc, const Claim& a, const Claim& b) {
   if (!bracketed && (between == "," || between == "\xD8\x8C") && b.qualifier == "about") {
     return true;
   }
-  return CoveredBy(between, cues, "converts");
+  if (CoveredBy(between, cues, "converts")) return true;
+  // "50 درجة مئوية في الظل، أي 122 فهرنهايت": a few words of where, then the cue.
+  constexpr size_t kWhere = 24;  // bytes: "في الظل", "in the shade"
+  const size_t comma = std::min(between.find(','), between.find("\xD8\x8C"));  // "،"
+  return comma != std::string_view::npos && comma <= kWhere &&
+         between.substr(0, comma).find_first_of("0123456789") == std::string_view::npos &&
+         CoveredBy(between.substr(comma), cues, "converts");
 }
 
 // The value a measure in base units has in `unit` of `to`, as a reader writes it.

@@ -4924,5 +4924,20 @@ TEST_F(ChecksTest, APartItselfIsNoWholeOfALaterPart) {
   EXPECT_EQ(Check("قتل 15 بينهم 20 طفلا."), Codes{"arith.total_mismatch"});
 }
 
+// "وهي في السادسة والعشرين": an age in an ordinal's word after "he" or "she" then.
+TEST_F(ChecksTest, AnOrdinalAgeAfterHeOrSheThen) {
+  EXPECT_EQ(Check("ولد الشاعر عام 1930، ونشر ديوانه الأول عام 1955 وهو في الخامسة والثلاثين."),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("ولد الشاعر عام 1930، ونشر ديوانه الأول عام 1955 وهو في الخامسة والعشرين."),
+            Codes{});
+}
+
+// A measure restated after a few words of where and a comma.
+TEST_F(ChecksTest, AConversionAfterAFewWordsOfWhere) {
+  EXPECT_EQ(Check("سجلت الحرارة 45 درجة مئوية في الظل، أي 123 درجة فهرنهايت."),
+            Codes{"arith.conversion_mismatch"});
+  EXPECT_EQ(Check("سجلت الحرارة 45 درجة مئوية في الظل، أي 113 درجة فهرنهايت."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks

@@ -3067,4 +3067,11 @@ TEST_F(ClaimsTest, AMultipleIsNoRangesFirstEnd) {
   EXPECT_EQ(claims[1].qualifier, "");
 }
 
+TEST_F(ClaimsTest, AnOrdinalAfterHeOrSheInIsAnAge) {
+  const Claim c = One("نشر ديوانه وهو في الخامسة والعشرين");
+  EXPECT_EQ(c.kind, Kind::kNumber);
+  EXPECT_EQ(c.value, "25");
+  EXPECT_EQ(One("فاز وهو في المركز الثالث").kind, Kind::kOrdinal);
+}
+
 }  // namespace mizan::claims
