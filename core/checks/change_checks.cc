@@ -623,9 +623,12 @@ class ChangeChecks : public ArithContext {
   void DifferenceToThenShare(size_t i) {
     const auto& claims = doc_.claims;
     if (i + 2 >= claims.size()) return;
-    const Claim &said = claims[i], &to = claims[i + 1], &pct = claims[i + 2];
+    // ("grew by 450 gigawatts last year to 1,870": the change's time between.)
+    const size_t t = PastATime(i + 1, claims[i]);
+    if (t + 1 >= claims.size()) return;
+    const Claim &said = claims[i], &to = claims[t], &pct = claims[t + 1];
     if (pct.sentence != said.sentence || !IsPlainCount(to) || !AChangeOf(said, pct, to) ||
-        !CoveredBy(AfterCue(WordsBetween(said, to), "going"), cues_, "to") ||
+        !CoveredBy(AfterCue(WordsBetween(claims[t - 1], to), "going"), cues_, "to") ||
         !(CuedBefore(said, "by") || CuedBefore(said, "verb"))) {  // not "from 1,250 to 1,350"
       return;
     }

@@ -4939,5 +4939,15 @@ TEST_F(ChecksTest, AConversionAfterAFewWordsOfWhere) {
   EXPECT_EQ(Check("سجلت الحرارة 45 درجة مئوية في الظل، أي 113 درجة فهرنهايت."), Codes{});
 }
 
+// A change by so much, its time, where it led, then its share.
+TEST_F(ChecksTest, ADifferenceItsTimeThenWhereItLed) {
+  EXPECT_EQ(Check("Wind capacity grew by 120 gigawatts last year to 1,020 gigawatts, a rise of "
+                  "23%."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Wind capacity grew by 120 gigawatts last year to 1,020 gigawatts, a rise of "
+                  "13%."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
