@@ -290,6 +290,7 @@ void CheckYearsOf(long from, long to, const Claim& d, std::vector<SpanRef> spans
   const std::string said = in_years
                                ? absl::StrCat(span, " or ", span + 1, " years, not ", *years)
                                : absl::StrCat(span, " years, not ", d.value, unit);
+  SortByStart(&spans);
   reporter->Report("time.duration_mismatch", absl::StrCat("from ", from, " to ", to, " is ", said),
                    std::move(spans), std::to_string(span), std::to_string(*years));
 }
@@ -847,6 +848,8 @@ bool AfterTheEnd(const DocumentView& doc, const Claim& end, const Claim& period)
                                       CoveredBy(words, cues, "lasting") || restated);
 }
 
+bool EndedAfterWhatBegan(const DocumentView& doc, size_t i);
+
 void CheckYearsBetween(const DocumentView& doc, size_t i, Reporter* reporter) {
   constexpr size_t kNear = 60;   // bytes: a verb and its object between a year and the period
   constexpr size_t kUntil = 30;  // bytes: "حتى تنحيه عام", "until his death in"
@@ -882,6 +885,9 @@ void CheckYearsBetween(const DocumentView& doc, size_t i, Reporter* reporter) {
              (cues.MatchAt(text, scan::SkipSpaces(text, d.norm_end), "of-what").entry ||
               EndsAt(text, d.norm_end, ".\n"))) {
     start = i - 2, end = i - 1;
+  } else if (i > 0 && year_at(i - 1) && year_at(i + 1) && EndedAfterWhatBegan(doc, i)) {
+    // "retired in 2024 after 32 years with the company, which he joined in 1992".
+    start = i + 1, end = i - 1;
   } else {
     return;
   }
@@ -1069,23 +1075,27 @@ bool LaterOnADate(const DocumentView& doc, size_t i) {
 }
 
 // "freed on May 3 after 49 days in captivity that began on March 15", "أفرج عنهم في 3 مايو
-// بعد 49 يوما من الاحتجاز الذي بدأ في 15 مارس": the end's date, the time "after" it a word or
-// two on, then a few words and a verb of beginning before the date it began.
+// بعد 49 يوما من الاحتجاز الذي بدأ في 15 مارس": the end's date (or year), the time "after" it a
+// word or two on, then a few words and a verb of beginning before the date (year) it began.
 bool EndedAfterWhatBegan(const DocumentView& doc, size_t i) {
   constexpr size_t kNear = 48;  // bytes: " in captivity that began on"
   constexpr std::string_view kAfter = "\xD8\xA8\xD8\xB9\xD8\xAF";  // بعد
   const auto& claims = doc.claims;
   if (i == 0 || i + 1 >= claims.size()) return false;
   const Claim &ended = claims[i - 1], &d = claims[i], &began = claims[i + 1];
-  if ((!d.qualifier.empty() && d.qualifier != "later") || began.kind != Kind::kDate ||
-      ended.kind != Kind::kDate || ended.sentence != d.sentence ||
+  // ("retired in 2024 after 32 years with the company, which he joined in 1992": two years.)
+  const bool dates = began.kind == Kind::kDate && ended.kind == Kind::kDate;
+  const bool years = GregorianYear(began) && GregorianYear(ended);
+  if ((!d.qualifier.empty() && d.qualifier != "later") || !(dates || years) ||
+      ended.sentence != d.sentence ||
       began.sentence != d.sentence || doc.Between(d, began).size() > kNear) {
     return false;
   }
   // ("بعد" is the claim's own where it reads it as "later".)
   const std::string after = PlainWordsBetween(doc, ended, d);
   return (after == "after" || after == kAfter || (after.empty() && d.qualifier == "later")) &&
-         CueInTheBytesBefore(doc, began, kNear / 2, "began");
+         (CueInTheBytesBefore(doc, began, kNear / 2, "began") ||
+          (years && CueInTheBytesBefore(doc, began, kNear / 2, "joined")));
 }
 
 // The two dates a period is said of, in its sentence: right after it ("a 12-day ceasefire from

@@ -4949,5 +4949,17 @@ TEST_F(ChecksTest, ADifferenceItsTimeThenWhereItLed) {
             Codes{});
 }
 
+// Years "after" an end, then the year what they were spent in was joined.
+TEST_F(ChecksTest, YearsAfterAnEndSinceTheYearJoined) {
+  EXPECT_EQ(Check("She stepped down in 2023 after 30 years at the bank, which she joined in "
+                  "1998."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("She stepped down in 2023 after 25 years at the bank, which she joined in "
+                  "1998."),
+            Codes{});
+  EXPECT_EQ(Check("تقاعد عام 2020 بعد 35 عاما في الجيش الذي التحق به عام 1990."),
+            Codes{"time.duration_mismatch"});
+}
+
 }  // namespace
 }  // namespace mizan::checks
