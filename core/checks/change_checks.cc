@@ -732,7 +732,10 @@ class ChangeChecks : public ArithContext {
     // "61.4%, up 3.2 points from 58.2%": a rate's change, in points or per cent.
     const bool rates = IsPlainRate(to) && IsPlainRate(from) && from.sentence == to.sentence;
     const bool points = rates && InPoints(pct);
-    if (!(IsShare(pct) || difference || points) || !pct.qualifier.empty() ||
+    // ("1200 عارض من 65 دولة، بزيادة 20% على ... 1000 عارض": two counts of other nouns.)
+    const bool other_nouns =
+        !to.noun_key.empty() && !from.noun_key.empty() && to.noun_key != from.noun_key;
+    if (!(IsShare(pct) || difference || points) || !pct.qualifier.empty() || other_nouns ||
         !(AlikeInOneSentence(to, from) || bare_from || rates) || pct.sentence != to.sentence) {
       return;
     }
@@ -766,7 +769,9 @@ class ChangeChecks : public ArithContext {
                            : cues_.MatchAt(began, 0, "change-after").entry;
     const bool noun_after = noun != nullptr;
     if (noun_after) began = AfterCue(began, "change-after");
-    const auto since = cues_.MatchAt(began, 0, "since");
+    auto since = cues_.MatchAt(began, 0, "since");
+    // "بزيادة 30% على 1000 عارض": "على" after a share a word of change came before is "over".
+    if (!since.entry && !noun_after) since = cues_.MatchAt(began, 0, "over-base");
     // "a 15% rise on the 1.12 million": "on" after the change's noun is "from"; so is "over"
     // after a premium ("a 25% premium over Friday's close of").
     const bool on = noun_after && (began == "on" || began == "on the" ||

@@ -762,7 +762,8 @@ bool YearsAtAnEvent(const DocumentView& doc, size_t i) {
 // tell.
 bool MayNameAnother(std::string_view between) {
   return std::any_of(between.begin(), between.end(), [](char ch) {
-    return static_cast<unsigned char>(ch) >= 0x80 || absl::ascii_isupper(static_cast<unsigned char>(ch));
+    const auto byte = static_cast<unsigned char>(ch);
+    return byte >= 0x80 || absl::ascii_isupper(byte);
   });
 }
 
@@ -1107,7 +1108,7 @@ struct DateEnds {
   bool until = false;  // the second after "until", the first the sentence's one other date
 };
 DateEnds EndsOfThePeriod(const DocumentView& doc, size_t i) {
-  constexpr size_t kNear = 24;  // bytes: "ceasefire ran", "of music"
+  constexpr size_t kNear = 32;  // bytes: "ceasefire ran", "of music", "في الفضاء، من"
   const auto& claims = doc.claims;
   const Claim& d = claims[i];
   const std::string_view text = doc.normalized.text();

@@ -4961,5 +4961,32 @@ TEST_F(ChecksTest, YearsAfterAnEndSinceTheYearJoined) {
             Codes{"time.duration_mismatch"});
 }
 
+// Where a change began named past "على" after a word of change, or by a clause of its own.
+TEST_F(ChecksTest, AChangeOverALevelNamedAfterIt) {
+  EXPECT_EQ(Check("نقل الميناء 900 ألف حاوية، بزيادة 25% على 800 ألف حاوية في العام السابق."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("نقل الميناء 900 ألف حاوية، بزيادة 12.5% على 800 ألف حاوية في العام السابق."),
+            Codes{});
+  EXPECT_EQ(Check("سجل المهرجان 60 ألف زائر، بزيادة 50% على الدورة الماضية التي شهدت 50 ألف زائر."),
+            Codes{"arith.change_mismatch"});
+  // A share won is no change: "على" there is the verb's.
+  EXPECT_EQ(Check("حصل الحزب على 45% والمعارضة على 35% والمستقلون على 20%."), Codes{});
+  // Two counts of other nouns.
+  EXPECT_EQ(Check("شارك 500 عداء من 40 دولة، بزيادة 10% على الدورة الماضية التي شهدت 450 عداء."),
+            Codes{});
+}
+
+// A period of days set off by a few Arabic words from its two dates; "تمثل" restates a share.
+TEST_F(ChecksTest, DaysPastAFewWordsAndRepresentingAShare) {
+  EXPECT_EQ(Check("أمضى الوفد 9 أيام في الخارج، من 3 إلى 15 آذار/مارس."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("بلغت الصادرات 120 مليار درهم، تمثل 40% من إجمالي التجارة البالغة 400 "
+                  "مليار درهم."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("بلغت الصادرات 120 مليار درهم، تمثل 30% من إجمالي التجارة البالغة 400 "
+                  "مليار درهم."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
