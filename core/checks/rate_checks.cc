@@ -89,6 +89,17 @@ bool OpensTheSentence(const DocumentView& doc, const Claim& period) {
   return OpensASentence(text, end);
 }
 
+// Whether `words` are a few words of what a total is of or was spent on: "of milk", "من
+// الحليب", "on roads", "على الطرق".
+bool OfAThing(std::string_view words) {
+  constexpr size_t kWhatOf = 24;  // bytes: "of milk", "من الحليب"
+  while (!words.empty() && words.front() == ' ') words.remove_prefix(1);
+  const bool of = words.starts_with("of ") || words.starts_with("on ") ||
+                  words.starts_with("\xD9\x85\xD9\x86 ") ||             // من
+                  words.starts_with("\xD8\xB9\xD9\x84\xD9\x8A ");  // على, folded
+  return of && AFewWords(words, kWhatOf, ",(.;");
+}
+
 // Whether a whole unit is the time a total took: "in" or "خلال" before it (arith_cues.tsv
 // "during"), nothing but the total's noun and what it is of between them ("36.5 مليون مسافر
 // العام الماضي", "9.1 million litres of milk last year"), or opening the sentence; not a bound
@@ -96,16 +107,10 @@ bool OpensTheSentence(const DocumentView& doc, const Claim& period) {
 bool TookTheWholeUnit(const DocumentView& doc, const Claim& total, const Claim& period) {
   if (!IsAWholeUnit(period)) return true;
   const std::string_view text = doc.normalized.text();
-  constexpr size_t kWhatOf = 24;  // bytes: "of milk", "من الحليب"
-  std::string_view between = doc.Between(total, period);
-  while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
-  // "of milk", "من الحليب", "on roads", "على الطرق": what a total is of or was spent on.
-  const bool of = between.starts_with("of ") || between.starts_with("on ") ||
-                  between.starts_with("\xD9\x85\xD9\x86 ") ||                 // من
-                  between.starts_with("\xD8\xB9\xD9\x84\xD9\x8A ");  // على, folded
+  const std::string_view between = doc.Between(total, period);
   // "of milk since last year": the word before the period may still bound it.
   const bool of_a_thing =
-      of && AFewWords(between, kWhatOf, ",(.;") &&
+      OfAThing(between) &&
       !doc.engine.noun_stopwords().contains(
           std::string(scan::WordBefore(text, scan::SkipSpacesBack(text, period.norm_begin))));
   if (total.norm_end <= period.norm_begin &&
@@ -152,7 +157,9 @@ std::vector<double> UnitsIn(std::string_view unit, std::string_view per) {
 bool AboutAfterAComma(const DocumentView& doc, const Claim& second, const Claim& rate) {
   if (rate.qualifier != "about") return false;
   const std::string_view between = doc.Between(second, rate);
-  return PastACommaBack(between, between.size()) == 0;  // the comma alone
+  const size_t comma = PastACommaBack(between, between.size());
+  // "3,000 km of roads, about 300 km a year": what the total is of may stand before it.
+  return comma == 0 || (comma != std::string_view::npos && OfAThing(between.substr(0, comma)));
 }
 
 // "38 km", "200 ألف طن": a measure a total of money is spread over, where a price per one of

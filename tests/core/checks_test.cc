@@ -4988,5 +4988,13 @@ TEST_F(ChecksTest, DaysPastAFewWordsAndRepresentingAShare) {
             Codes{});
 }
 
+// A rate said about so much after a comma, what the total is of between.
+TEST_F(ChecksTest, AnAboutRateAfterWhatTheTotalIsOf) {
+  EXPECT_EQ(Check("Between 2014 and 2024 the city laid 2,000 km of pipes, about 400 km a year."),
+            Codes{"arith.rate_mismatch"});
+  EXPECT_EQ(Check("Between 2014 and 2024 the city laid 2,000 km of pipes, about 200 km a year."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
