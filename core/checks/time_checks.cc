@@ -780,7 +780,10 @@ void CheckAgeAgainstAnEarlierAge(const DocumentView& doc, size_t i, Reporter* re
       earlier = &claims[j];
     }
   }
-  if (earlier == nullptr || MayNameAnother(doc.Between(*earlier, later))) return;
+  if (earlier == nullptr || MayNameAnother(doc.Between(*earlier, later)) ||
+      AnotherPersonBetween(doc, *earlier, later)) {  // "and his son won the seat in 2021 at 35"
+    return;
+  }
   const Claim* when = YearOfTheEvent(doc, later, later, 0);
   // ("at the age of 16 and left in 2020 at the age of 28": the later's year is not the
   // earlier's, however near.)

@@ -4996,5 +4996,14 @@ TEST_F(ChecksTest, AnAboutRateAfterWhatTheTotalIsOf) {
             Codes{});
 }
 
+// Two ages of two people, one named by kinship; a deficit of another account.
+TEST_F(ChecksTest, AnotherPersonsAgeAndAnotherAccountsDeficit) {
+  EXPECT_EQ(Check("She won the seat in 1998 at 40, and her daughter won it in 2022 at 33."),
+            Codes{});
+  EXPECT_EQ(Check("Exports reached $45 billion and imports $55 billion; the deficit in services "
+                  "was $3 billion."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
