@@ -624,7 +624,7 @@ class ChangeChecks : public ArithContext {
     const auto& claims = doc_.claims;
     if (i + 2 >= claims.size()) return;
     // ("grew by 450 gigawatts last year to 1,870": the change's time between.)
-    const size_t t = PastATime(i + 1, claims[i]);
+    const size_t t = IsTimeOrAgo(claims[i + 1]) ? PastATime(i + 1, claims[i]) : i + 1;
     if (t + 1 >= claims.size()) return;
     const Claim &said = claims[i], &to = claims[t], &pct = claims[t + 1];
     if (pct.sentence != said.sentence || !IsPlainCount(to) || !AChangeOf(said, pct, to) ||
