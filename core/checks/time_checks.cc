@@ -18,8 +18,8 @@
 #include <vector>
 
 #include "absl/algorithm/container.h"
-#include "absl/strings/match.h"
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "core/checks/document_checks.h"
 #include "core/scan/text_cursor.h"
@@ -749,11 +749,15 @@ void CheckAgeAgainstAgeNow(const DocumentView& doc, size_t i, Reporter* reporter
                    then.value);
 }
 
+// A number of years said plainly or about so much: an age's, a period's.
+bool YearsSaid(const Claim& c) {
+  return YearsDuration(c) && (c.qualifier.empty() || c.qualifier == "about");
+}
+
 // An age in years at an event: "at the age of 75", "عن عمر 75 عاما", "died in 2019 at 84".
 bool YearsAtAnEvent(const DocumentView& doc, size_t i) {
   const Claim& c = doc.claims[i];
-  const bool years = YearsDuration(c) && (c.qualifier.empty() || c.qualifier == "about");
-  return (years || BareYears(c)) && !BeforeAName(doc, c) &&
+  return (YearsSaid(c) || BareYears(c)) && !BeforeAName(doc, c) &&
          (Cued(doc, c, "age-at") || AtAfterAYear(doc, i));
 }
 
@@ -1363,7 +1367,7 @@ void CheckTime(const DocumentView& doc, Reporter* reporter) {
     // "a decade later, in 2010", "two centuries later, in 1920" too.
     if (duration && c.kind == Kind::kDuration && SpanInYears(c)) CheckYearsLater(doc, i, reporter);
     if (duration && c.kind == Kind::kDuration) CheckSpanOfDates(doc, i, reporter);
-    const bool years = YearsDuration(c) && (c.qualifier.empty() || c.qualifier == "about");
+    const bool years = YearsSaid(c);
     const bool in_words = OrdinalAge(doc, c);
     const bool in_words_now = in_words && AgeCuedInItsClause(doc, c, "now");
     const bool at_event = YearsAtAnEvent(doc, i) || (in_words && !in_words_now);

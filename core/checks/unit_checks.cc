@@ -8,7 +8,6 @@
 #include <string_view>
 #include <vector>
 
-#include "absl/strings/ascii.h"
 #include "absl/strings/str_format.h"
 #include "core/checks/document_checks.h"
 #include "core/checks/measures.h"
