@@ -5005,5 +5005,15 @@ TEST_F(ChecksTest, AnotherPersonsAgeAndAnotherAccountsDeficit) {
             Codes{});
 }
 
+// A profit on the sales it was made on, and its margin.
+TEST_F(ChecksTest, AProfitOnRevenueAndItsMargin) {
+  EXPECT_EQ(Check("The chain earned $300 million on revenue of $5 billion, a margin of 8%."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("The chain earned $300 million on revenue of $5 billion, a margin of 6%."),
+            Codes{});
+  EXPECT_EQ(Check("The chain earned $300 million on revenue of $5 billion, up 8% from 2023."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
