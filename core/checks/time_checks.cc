@@ -1099,9 +1099,14 @@ bool EndedAfterWhatBegan(const DocumentView& doc, size_t i) {
       began.sentence != d.sentence || doc.Between(d, began).size() > kNear) {
     return false;
   }
-  // ("بعد" is the claim's own where it reads it as "later".)
+  // ("بعد" is the claim's own where it reads it as "later".) "بعد مسيرة امتدت", "after a
+  // career of": two words more may name what lasted.
   const std::string after = PlainWordsBetween(doc, ended, d);
-  return (after == "after" || after == kAfter || (after.empty() && d.qualifier == "later")) &&
+  const std::string_view word = std::string_view(after).substr(0, after.find(' '));
+  const bool after_what = (word == "after" || word == kAfter) && word.size() < after.size() &&
+                          std::count(after.begin(), after.end(), ' ') <= 3;
+  return (after == "after" || after == kAfter || after_what ||
+          (after.empty() && d.qualifier == "later")) &&
          (CueInTheBytesBefore(doc, began, kNear / 2, "began") ||
           (years && CueInTheBytesBefore(doc, began, kNear / 2, "joined")));
 }

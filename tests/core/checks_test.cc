@@ -5015,5 +5015,16 @@ TEST_F(ChecksTest, AProfitOnRevenueAndItsMargin) {
             Codes{});
 }
 
+// "بعد مسيرة امتدت": what lasted named after "after"; "في المتوسط" after a level.
+TEST_F(ChecksTest, AfterACareerAndALevelOnAverage) {
+  EXPECT_EQ(Check("اعتزل عام 2022 بعد مسيرة امتدت 20 عاما، بدأها عام 1998."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("اعتزل عام 2022 بعد مسيرة امتدت 24 عاما، بدأها عام 1998."), Codes{});
+  EXPECT_EQ(Check("ارتفعت الإيجارات بنسبة 15% لتبلغ 2200 دينار في المتوسط مقارنة بـ 2000 دينار."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("ارتفعت الإيجارات بنسبة 10% لتبلغ 2200 دينار في المتوسط مقارنة بـ 2000 دينار."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
