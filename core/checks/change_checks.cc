@@ -658,8 +658,11 @@ class ChangeChecks : public ArithContext {
   bool ChangeSaidPastAComma(const Claim& to, const Claim& change) const {
     const std::string_view words = doc_.Between(to, change);
     const Comma comma = CommaIn(words, /*last=*/false);
-    return comma.at != std::string_view::npos && comma.at <= kFewWords &&
-           CoveredBy(AfterCue(Trimmed(words.substr(comma.past)), "restate"), cues_, "change") &&
+    if (comma.at == std::string_view::npos || comma.at > kFewWords) return false;
+    // "by 5,000 to 95,000, or 5%": a word that restates it alone says the change too.
+    const std::string after = Trimmed(words.substr(comma.past));
+    const std::string rest = AfterCue(after, "restate");
+    return (CoveredBy(rest, cues_, "change") || (rest.empty() && !after.empty())) &&
            EndsAt(text_, PastABracket(change.norm_end), ".,;\n");
   }
 

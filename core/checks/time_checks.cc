@@ -712,6 +712,7 @@ void CheckAge(const DocumentView& doc, size_t i, AgeAt at, Reporter* reporter) {
     const std::string stated = low == high ? std::to_string(low) : absl::StrCat(low, "-", high);
     std::vector<SpanRef> spans = {SpanOf(born), SpanOf(age)};
     if (until) spans.push_back(SpanOf(*until));
+    SortByStart(&spans);
     const bool death = died || at == AgeAt::kDeath || (lately && !birthday);
     reporter->Report("time.age_mismatch",
                      absl::StrCat(person ? "born in " : "begun in ", *born_year,

@@ -5025,5 +5025,12 @@ TEST_F(ChecksTest, AfterACareerAndALevelOnAverage) {
             Codes{});
 }
 
+// A change by so much to a level, then "or" and its share.
+TEST_F(ChecksTest, ADifferenceToALevelOrItsShare) {
+  EXPECT_EQ(Check("The mill cut its staff by 300 to 2,700, or 15%."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("The mill cut its staff by 300 to 2,700, or 10%."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
