@@ -148,6 +148,7 @@ class ClaimBuilder {
   std::string CalendarOf(const DateMatch& date) const;
   bool InPersianDigits(size_t begin, size_t end) const;  // the caller wrote [begin, end) so
   bool AtSentenceStart(size_t pos) const;
+  bool AfterAnArabicBy(size_t end) const;
   bool CountAfterArabicQualifier(size_t begin) const;
   bool TryYear(const Mention& m, size_t floor, Claim* claim, Span* span) const;
   bool TryNounBeforeOne(const Mention& m, size_t floor, Claim* claim, Span* span) const;

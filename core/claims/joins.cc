@@ -164,6 +164,13 @@ bool ChangeBefore(const scan::PhraseList& cues, std::string_view text, size_t po
 }
 
 
+// "بمقدار 2000", "by 5,000": a change's amount ends at `pos` after "by" (arith_cues.tsv "by",
+// "amount"), not its rate ("بنسبة 1 إلى 3" is a range).
+bool AfterByAnAmount(const Engine& engine, std::string_view text, size_t pos) {
+  const auto by = engine.arith_cues().MatchBefore(text, pos, "by");
+  return by.entry && by.entry->HasTag("amount");
+}
+
 // "2019-20", "1918–19": the second year of a range written with its last two digits; and
 // "the 2022-2023 season", whose second year a noun follows, which it does not count.
 void ExpandShortYear(const text::NormalizedText& normalized, const Claim& a, Claim* b) {
@@ -281,9 +288,11 @@ void JoinRanges(const Engine& engine, const text::NormalizedText& normalized,
       }
     }
     // "rose 2% to 7%", "ارتفعت البطالة 2 في المائة إلى 7 في المائة": a change, then where it
-    // led; but "rose 10-15%" is a range of changes.
+    // led; but "rose 10-15%" is a range of changes. "خفضت عدد موظفيها بمقدار 2000 إلى 18
+    // ألفا": the amount of a change after "by", its verb further back.
     const bool word_join = dash.find_first_not_of(" -\xE2\x80\x93/") != std::string_view::npos;
-    if (!open.entry && word_join && ChangeBefore(engine.arith_cues(), text, p)) {
+    if (!open.entry && word_join &&
+        (ChangeBefore(engine.arith_cues(), text, p) || AfterByAnAmount(engine, text, p))) {
       return std::nullopt;
     }
     // "إلى بضعة آلاف الدولارات", "to a few thousand dollars": a vague end leaves the range open.

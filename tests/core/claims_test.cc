@@ -3074,4 +3074,14 @@ TEST_F(ClaimsTest, AnOrdinalAfterHeOrSheInIsAnAge) {
   EXPECT_EQ(One("فاز وهو في المركز الثالث").kind, Kind::kOrdinal);
 }
 
+TEST_F(ClaimsTest, AnAmountAfterAnArabicByIsNoYearNorARangesEnd) {
+  const auto claims = All("خفضت الشركة عدد موظفيها بمقدار 2000 إلى 18 ألفا");
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(claims[0].kind, Kind::kNumber);
+  EXPECT_EQ(claims[0].value, "2000");
+  EXPECT_EQ(claims[1].value, "18000");
+  // A rate after "بنسبة" still makes a range.
+  EXPECT_EQ(One("بنسبة 1 إلى 3").qualifier, "range");
+}
+
 }  // namespace mizan::claims
