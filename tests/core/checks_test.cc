@@ -5032,5 +5032,15 @@ TEST_F(ChecksTest, ADifferenceToALevelOrItsShare) {
   EXPECT_EQ(Check("The mill cut its staff by 300 to 2,700, or 10%."), Codes{});
 }
 
+// A trade balance named by an owner's or a kind of goods before it.
+TEST_F(ChecksTest, ATradeBalanceOfAnOwnerOrOfGoods) {
+  EXPECT_EQ(Check("Italy's trade surplus rose to 7.5 billion euros as exports reached 52 billion "
+                  "euros and imports 48 billion euros."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("Italy’s merchandise trade surplus rose to 4 billion euros as exports reached 52 "
+                  "billion euros and imports 48 billion euros."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
