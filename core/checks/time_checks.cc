@@ -698,6 +698,10 @@ void CheckAge(const DocumentView& doc, size_t i, AgeAt at, Reporter* reporter) {
       until = YearOfTheEvent(doc, age, born, *born_year);
       if (!until && !OnlyYearOfItsSentence(doc, born, first, last)) continue;
     }
+    // "born in 1958, turned 66 on her birthday in 2024": a birthday passed in the year named
+    // with it, the age exactly that year's count.
+    const bool turned = Cued(doc, age, "turned");
+    if (turned && !until && person) until = YearOfTheEvent(doc, age, born, *born_year);
     const bool birthday = !until && at_event && BirthdayLately(doc, age) &&
                           OnlyYearOfItsSentence(doc, born, first, last);
     const bool lately = birthday || (!until && at_event && DiedLately(doc, age, born));
@@ -707,18 +711,20 @@ void CheckAge(const DocumentView& doc, size_t i, AgeAt at, Reporter* reporter) {
     // "in his sixties": any age of the decade; "عن عمر يناهز 75 عاما": nearing an age is a
     // year short of it, too.
     const auto [low, high] = StatedAge(age);
-    const long slack = age.qualifier == "about" ? 2 : 1;
+    const long slack = turned && until ? 0 : age.qualifier == "about" ? 2 : 1;
     if (expected + slack >= low && expected - slack <= high) continue;
     const std::string stated = low == high ? std::to_string(low) : absl::StrCat(low, "-", high);
     std::vector<SpanRef> spans = {SpanOf(born), SpanOf(age)};
     if (until) spans.push_back(SpanOf(*until));
     SortByStart(&spans);
     const bool death = died || at == AgeAt::kDeath || (lately && !birthday);
+    // ("66 in 2024" after "turned"; "65 or 66" where the birthday may be still to come.)
+    const std::string ages = slack == 0 ? std::to_string(expected)
+                                        : absl::StrCat(expected - 1, " or ", expected);
     reporter->Report("time.age_mismatch",
                      absl::StrCat(person ? "born in " : "begun in ", *born_year,
-                                  person ? ", the person is " : ", it is ", expected - 1, " or ",
-                                  expected, death ? " at death in " : " in ", year, ", not ",
-                                  stated),
+                                  person ? ", the person is " : ", it is ", ages,
+                                  death ? " at death in " : " in ", year, ", not ", stated),
                      std::move(spans), std::to_string(expected), stated);
   }
 }

@@ -5042,5 +5042,17 @@ TEST_F(ChecksTest, ATradeBalanceOfAnOwnerOrOfGoods) {
             Codes{});
 }
 
+// An age "turned" in a year named with it is exactly that year's count since the birth.
+TEST_F(ChecksTest, AnAgeTurnedInAYearNamed) {
+  EXPECT_EQ(Check("The actor, born in 1961, turned 62 on his birthday in 2024.", nullptr,
+                  "2024-06-01"),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("The actor, born in 1961, turned 63 on his birthday in 2024.", nullptr,
+                  "2024-06-01"),
+            Codes{});
+  // No year named: a year either way still.
+  EXPECT_EQ(Check("Born in 1961, he turned 62 last month.", nullptr, "2024-06-01"), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
