@@ -104,11 +104,11 @@ class BalanceChecks : public ArithContext {
     if (next < c.norm_begin && word.starts_with(kAl) && word.ends_with(kIyya)) return true;
     if (static_cast<unsigned char>(text_[begin]) >= 0x80) return false;
     const size_t before_end = scan::SkipSpacesBack(text_, begin);
-    const std::string_view before = scan::WordBefore(text_, before_end);
-    // ("Germany's trade surplus", "Germany’s": an owner's, its "s" past the apostrophe.)
-    const std::string_view up_to = text_.substr(0, before_end - before.size());
-    const bool owner = before == "s" && (up_to.ends_with('\'') || up_to.ends_with("\xE2\x80\x99"));
-    if (before.empty() || owner) return false;
+    // ("Germany's trade surplus", "Germany’s": an owner's, arith_cues.tsv "possessive".)
+    if (scan::WordBefore(text_, before_end).empty() ||
+        cues_.MatchBefore(text_, before_end, "possessive").entry) {
+      return false;
+    }
     return !cues_.MatchBefore(text_, before_end, "trade-lead").entry;
   }
 

@@ -251,7 +251,7 @@ class ShareChecks : public ArithContext {
     constexpr size_t kNear = 60;  // bytes: a verb and its object
     const std::string_view between = doc_.Between(part, share);
     return between.size() <= kNear && OneComma(between) &&
-           MarkLength(between.substr(0, between.find_last_not_of(' ') + 1), true) > 0 &&
+           PastACommaBack(between, between.size()) != std::string_view::npos &&
            OfTheTotal(share);
   }
 

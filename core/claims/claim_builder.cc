@@ -878,12 +878,9 @@ bool ClaimBuilder::CountAfterArabicQualifier(size_t begin) const {
          !cues.MatchBefore(text_, p, "year").entry;
 }
 
-// "خفض عدد موظفيها بمقدار 2000": the amount of a change after an Arabic "by" (arith_cues.tsv
-// "by"); English "by 2000" names a year as often.
-bool ClaimBuilder::AfterAnArabicBy(size_t end) const {
-  const auto by = engine_.arith_cues().MatchBefore(text_, end, "by");
-  return by.entry && by.entry->HasTag("amount") &&
-         static_cast<unsigned char>(by.entry->phrase[0]) >= 0x80;
+bool AfterByAnAmount(const Engine& engine, std::string_view text, size_t end) {
+  const auto by = engine.arith_cues().MatchBefore(text, end, "by");
+  return by.entry && by.entry->HasTag("amount");
 }
 
 bool ClaimBuilder::TryYear(const Mention& m, size_t floor, Claim* claim, Span* span) const {
@@ -933,7 +930,12 @@ bool ClaimBuilder::TryYear(const Mention& m, size_t floor, Claim* claim, Span* s
     const auto era_cue = cues.MatchBefore(text_, before, "era");
     const bool era = era_cue.entry != nullptr || named();
     if (value < 1900 && !era) return false;
-    if (CountAfterArabicQualifier(span->begin) || AfterAnArabicBy(before)) return false;
+    // "خفض عدد موظفيها بمقدار 2000": a change's amount; English "by 2000" names a year as often.
+    const bool arabic_before = before > 0 && static_cast<unsigned char>(text_[before - 1]) >= 0x80;
+    if (CountAfterArabicQualifier(span->begin) ||
+        (arabic_before && AfterByAnAmount(engine_, text_, before))) {
+      return false;
+    }
     // A counted noun follows ("2019 cases", "2019 new cases"), not a verb or a singular noun
     // ("in 2014 found that", "the 2020 election"). Arabic, with no capitals and few words to
     // tell a verb, counts after a preposition of time only round hundreds ("في 2000 حالة");

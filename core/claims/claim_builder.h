@@ -32,6 +32,10 @@ bool InWords(const text::NormalizedText& normalized, const Claim& claim);
 // news rarely dates anything before 1900 or after 2100 without one.
 inline bool IsModernYear(long value) { return value >= 1900 && value <= 2100; }
 
+// Whether the amount of a change ends at `end` of `text` after "by" (arith_cues.tsv "by",
+// "amount": "بمقدار 2000", "by 5,000"), not after its rate ("بنسبة 1 إلى 3").
+bool AfterByAnAmount(const Engine& engine, std::string_view text, size_t end);
+
 // Makes `claim` the years from `first` to `last`, named by `qualifier` ("decade", "century").
 void SetPeriod(long first, long last, std::string_view qualifier, Claim* claim);
 
@@ -148,7 +152,6 @@ class ClaimBuilder {
   std::string CalendarOf(const DateMatch& date) const;
   bool InPersianDigits(size_t begin, size_t end) const;  // the caller wrote [begin, end) so
   bool AtSentenceStart(size_t pos) const;
-  bool AfterAnArabicBy(size_t end) const;
   bool CountAfterArabicQualifier(size_t begin) const;
   bool TryYear(const Mention& m, size_t floor, Claim* claim, Span* span) const;
   bool TryNounBeforeOne(const Mention& m, size_t floor, Claim* claim, Span* span) const;

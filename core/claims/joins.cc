@@ -164,13 +164,6 @@ bool ChangeBefore(const scan::PhraseList& cues, std::string_view text, size_t po
 }
 
 
-// "بمقدار 2000", "by 5,000": a change's amount ends at `pos` after "by" (arith_cues.tsv "by",
-// "amount"), not its rate ("بنسبة 1 إلى 3" is a range).
-bool AfterByAnAmount(const Engine& engine, std::string_view text, size_t pos) {
-  const auto by = engine.arith_cues().MatchBefore(text, pos, "by");
-  return by.entry && by.entry->HasTag("amount");
-}
-
 // "2019-20", "1918–19": the second year of a range written with its last two digits; and
 // "the 2022-2023 season", whose second year a noun follows, which it does not count.
 void ExpandShortYear(const text::NormalizedText& normalized, const Claim& a, Claim* b) {
