@@ -47,7 +47,8 @@ class BalanceChecks : public ArithContext {
   void Sentence(size_t from, size_t to) {
     const auto& claims = doc_.claims;
     std::array<const Claim*, kTrades> named{};
-    size_t window = SentenceStart(claims[from]);
+    const size_t start = SentenceStart(claims[from]);
+    size_t window = start;
     bool bare_balance = false;
     const Claim* first = nullptr;  // of the amounts
     for (size_t k = from; k < to; ++k) {
@@ -65,8 +66,8 @@ class BalanceChecks : public ArithContext {
       bare_balance |= trade == kBalance && cue->HasTag("bare");
     }
     // "the deficit" alone may be the budget's: trade must be named in the sentence.
-    if (bare_balance && !cues_.StartsAWordIn(text_, SentenceStart(claims[from]),
-                                             claims[to - 1].norm_end, "trade-word")) {
+    if (bare_balance &&
+        !cues_.StartsAWordIn(text_, start, claims[to - 1].norm_end, "trade-word")) {
       return;
     }
     Weigh(*named[kExports], *named[kImports], *named[kBalance]);
