@@ -73,8 +73,7 @@ inline bool IsWordFraction(const Claim& c, bool about = false) {
 // A share said to be above or below so much: "less than a quarter", "أكثر من 30%".
 inline bool IsBoundedShare(const Claim& c) {
   if (c.qualifier.empty() || c.value.empty()) return false;  // most claims: asked first
-  const bool bound = c.qualifier == "less-than" || c.qualifier == "at-most" ||
-                     c.qualifier == "more-than" || c.qualifier == "at-least";
+  const bool bound = BoundSide(c) != 0;
   const bool fraction = c.kind == Kind::kNumber && c.script == "words" &&
                         c.value.rfind("0.", 0) == 0;
   return bound && (fraction || (c.kind == Kind::kPercent && c.unit == "percent"));

@@ -2,6 +2,7 @@
 //   change is not the percentage; "doubled from 100 to 300": the change is not the multiple.
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <optional>
 #include <string>
 #include <vector>
@@ -16,6 +17,16 @@
 
 namespace mizan::checks::arith {
 namespace {
+
+// How a change's percentage was said, for a finding's message: "about ", "more than ", ...
+const char* BoundSaid(const Claim& pct) {
+  if (pct.qualifier == "about") return "about ";
+  if (pct.qualifier == "more-than") return "more than ";
+  if (pct.qualifier == "at-least") return "at least ";
+  if (pct.qualifier == "less-than") return "less than ";
+  if (pct.qualifier == "at-most") return "at most ";
+  return "";
+}
 
 class ChangeChecks : public ArithContext {
  public:
@@ -877,12 +888,27 @@ class ChangeChecks : public ArithContext {
     if (pct.qualifier == "about") {
       return ChangeFits(shift, *z, std::max(kFractionSlack, 0.1 * *z), change);
     }
+    // "بزيادة تتجاوز 26%", "a rise of less than 5%": the side the bound holds, a twentieth
+    // loose for a bound said of a rounded change.
+    if (const int side = BoundSide(pct); side != 0) {
+      const double slack = std::max(HalfUnit(pct), 0.05 * *z);
+      return ChangeFits(shift, *z, side > 0 ? slack : kNoBound, side < 0 ? slack : kNoBound,
+                        change);
+    }
     return !pct.qualifier.empty() || ChangeFits(shift, *z, HalfUnit(pct), change);
   }
+
+  static constexpr double kNoBound = std::numeric_limits<double>::infinity();
 
   // Whether Z %, give or take `slack` points, is the change from A to B, each rounded as
   // written (true where there is nothing to compare); *change is the change.
   static bool ChangeFits(const Shift& shift, double z, double slack, double* change) {
+    return ChangeFits(shift, z, slack, slack, change);
+  }
+
+  // The same, `below` points loose under Z and `above` over it.
+  static bool ChangeFits(const Shift& shift, double z, double below, double above,
+                         double* change) {
     const std::optional<double> a = AsDouble(shift.from), b = AsDouble(shift.to);
     if (!a || !b || *a <= 0) return true;
     const Claim &from = *shift.from_claim, &to = *shift.to_claim;
@@ -892,7 +918,7 @@ class ChangeChecks : public ArithContext {
     const double most = 100 * std::max((*b + hb) / (*a - ha) - 1, 1 - (*b - hb) / (*a + ha));
     const double least =
         100 * std::max({(*b - hb) / (*a + ha) - 1, 1 - (*b + hb) / (*a - ha), 0.0});
-    return z + slack >= least && z - slack <= most;
+    return z + above >= least && z - below <= most;
   }
 
   void CheckChange(const Shift& shift, const Claim& pct) {
@@ -901,8 +927,7 @@ class ChangeChecks : public ArithContext {
     if (RelativeFits(shift, pct, &change)) return;
     reporter_->Report("arith.change_mismatch",
                       absl::StrFormat("from %s to %s is a change of %.2f%%, not %s%s%%",
-                                      shift.from, shift.to, change,
-                                      pct.qualifier == "about" ? "about " : "", pct.value),
+                                      shift.from, shift.to, change, BoundSaid(pct), pct.value),
                       SpansOf(shift, pct), absl::StrFormat("%.2f", change), pct.value);
   }
 

@@ -70,6 +70,14 @@ inline bool IsAmount(const claims::Claim& c) {
          !c.value.empty();
 }
 
+// Which side of its number a value said to be above or below so much holds: +1 ("more
+// than", "at least"), -1 ("less than", "at most"), 0 for the rest.
+inline int BoundSide(const claims::Claim& c) {
+  if (c.qualifier == "more-than" || c.qualifier == "at-least") return 1;
+  if (c.qualifier == "less-than" || c.qualifier == "at-most") return -1;
+  return 0;
+}
+
 // A claim's value as a double, or none when it has none or is no number (a date's). Binary
 // doubles are fine for the checks: values are weighed against rounding intervals far wider
 // than a double's error, and no value is reported from them.

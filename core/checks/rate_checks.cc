@@ -28,14 +28,6 @@ bool IsAmountOrAbout(const Claim& c) {
   return IsAmount(c) && (c.qualifier.empty() || c.qualifier == "about");
 }
 
-// Which side of its number an average said to be above or below so much holds: +1 ("more
-// than", "at least"), -1 ("less than", "at most"), 0 for the rest.
-int BoundSide(const Claim& c) {
-  if (c.qualifier == "more-than" || c.qualifier == "at-least") return 1;
-  if (c.qualifier == "less-than" || c.qualifier == "at-most") return -1;
-  return 0;
-}
-
 // The unit of time a speed is per, where `total` is the distance it covers ("42 km in 3
 // hours, an average of 14 km/h"); empty for the rest.
 std::string_view SpeedPer(const Claim& total, const Claim& rate) {
@@ -513,6 +505,49 @@ void CheckItemsAtAPrice(const DocumentView& doc, const Claim& items, const Claim
                    {SpanOf(items), SpanOf(price), SpanOf(total)}, expected, total.value);
 }
 
+// A total, the period or the items it is spread over (in either order: `first`, `second`)
+// and the average said after them; with `items_only`, only items before their total.
+void CheckAverage(const DocumentView& doc, const Claim& first, const Claim& second,
+                  const Claim& rate, bool items_only, Reporter* reporter) {
+  // ("بمعدل يزيد على 20 يوميا": an average said above or below so much is read too.)
+  const bool bounded = IsAmount(rate) && BoundSide(rate) != 0;
+  if (!(IsAmountOrAbout(rate) || bounded) || first.sentence != rate.sentence) return;
+  // "paid 3,000 farmers $15 million, an average of $5,000 each": the items before an amount
+  // of another kind, the average's; "420 workers made 8,400 engines, or 30 engines per
+  // worker": before a count of another noun, which the average counts again.
+  const bool counts_first = IsCountOfItems(first) && IsCountOfItems(second) &&
+                            second.noun_key != first.noun_key && rate.noun_key == second.noun_key;
+  const bool items_first = (IsItems(first) && second.kind != Kind::kNumber &&
+                            second.kind == rate.kind && second.kind != first.kind) ||
+                           counts_first;
+  if (items_only && !items_first) return;
+  const bool period_first = IsPeriod(first) || items_first;
+  const Claim& total = period_first ? second : first;
+  const Claim& period = period_first ? first : second;
+  // "24 goals in 12 games, an average of two a game": the items after the total.
+  const bool items = items_first || (!period_first && IsCountOfItems(period) &&
+                                     period.noun_key != total.noun_key) ||
+                     (!period_first && IsMeasureOfItems(period) && total.kind == Kind::kMoney);
+  // "3,000 patients over two years, an average of 1.5 visits a month": another thing's rate.
+  const bool other_noun = !rate.noun_key.empty() && rate.noun_key != total.noun_key;
+  // "7.5 مليار دولار خلال الربع الأول، بمعدل 2.5 مليار دولار شهريا".
+  if (!period_first && period.kind == Kind::kOrdinal) {
+    const std::optional<Claim> part = PartOfAYear(doc, period);
+    if (part && IsAmountOrAbout(total) && total.kind == rate.kind && !other_noun &&
+        TotalPeriodAverage(doc, total, *part, rate)) {
+      CheckRate(doc, total, *part, rate, reporter);
+    }
+    return;
+  }
+  if (!(IsPeriod(period) || items) || !IsAmountOrAbout(total) || total.kind != rate.kind ||
+      other_noun || !TotalPeriodAverage(doc, first, second, rate) ||
+      !TookTheWholeUnit(doc, total, period)) {
+    return;
+  }
+  CheckRate(doc, total, items ? period : AsASpan(period), rate, reporter,
+            IsYearRange(period));
+}
+
 void CheckRates(const DocumentView& doc, Reporter* reporter) {
   if (!reporter->Enabled("arith.rate_mismatch")) return;
   const auto& claims = doc.claims;
@@ -524,40 +559,13 @@ void CheckRates(const DocumentView& doc, Reporter* reporter) {
     }
     if (i + 2 >= claims.size()) break;
     CheckItemsAtAPrice(doc, claims[i], claims[i + 1], claims[i + 2], reporter);
-    const Claim& rate = claims[i + 2];
-    // ("بمعدل يزيد على 20 يوميا": an average said above or below so much is read too.)
-    const bool bounded = IsAmount(rate) && BoundSide(rate) != 0;
-    if (!(IsAmountOrAbout(rate) || bounded) || claims[i].sentence != rate.sentence) continue;
-    // "paid 3,000 farmers $15 million, an average of $5,000 each": the items before an amount
-    // of another kind, the average's.
-    const bool items_first = IsItems(claims[i]) && claims[i + 1].kind != Kind::kNumber &&
-                             claims[i + 1].kind == rate.kind &&
-                             claims[i + 1].kind != claims[i].kind;
-    const bool period_first = IsPeriod(claims[i]) || items_first;
-    const Claim& total = claims[period_first ? i + 1 : i];
-    const Claim& period = claims[period_first ? i : i + 1];
-    // "24 goals in 12 games, an average of two a game": the items after the total.
-    const bool items = items_first || (!period_first && IsCountOfItems(period) &&
-                                       period.noun_key != total.noun_key) ||
-                       (!period_first && IsMeasureOfItems(period) && total.kind == Kind::kMoney);
-    // "3,000 patients over two years, an average of 1.5 visits a month": another thing's rate.
-    const bool other_noun = !rate.noun_key.empty() && rate.noun_key != total.noun_key;
-    // "7.5 مليار دولار خلال الربع الأول، بمعدل 2.5 مليار دولار شهريا".
-    if (!period_first && period.kind == Kind::kOrdinal) {
-      const std::optional<Claim> part = PartOfAYear(doc, period);
-      if (part && IsAmountOrAbout(total) && total.kind == rate.kind && !other_noun &&
-          TotalPeriodAverage(doc, total, *part, rate)) {
-        CheckRate(doc, total, *part, rate, reporter);
-      }
-      continue;
+    CheckAverage(doc, claims[i], claims[i + 1], claims[i + 2], false, reporter);
+    // "420 workers made 8,400 engines last year, or 30 engines per worker": the total's time
+    // between it and its items' average.
+    if (i + 3 < claims.size() && IsCountOfItems(claims[i]) &&
+        (IsTimeOfARate(claims[i + 2]) || claims[i + 2].qualifier == "ago")) {
+      CheckAverage(doc, claims[i], claims[i + 1], claims[i + 3], true, reporter);
     }
-    if (!(IsPeriod(period) || items) || !IsAmountOrAbout(total) || total.kind != rate.kind ||
-        other_noun || !TotalPeriodAverage(doc, claims[i], claims[i + 1], rate) ||
-        !TookTheWholeUnit(doc, total, period)) {
-      continue;
-    }
-    CheckRate(doc, total, items ? period : AsASpan(period), rate, reporter,
-              IsYearRange(period));
   }
 }
 

@@ -5054,5 +5054,36 @@ TEST_F(ChecksTest, AnAgeTurnedInAYearNamed) {
   EXPECT_EQ(Check("Born in 1961, he turned 62 last month.", nullptr, "2024-06-01"), Codes{});
 }
 
+// A change said to be more or less than so much: the bound holds on its side.
+TEST_F(ChecksTest, AChangeSaidAboveOrBelowSoMuch) {
+  EXPECT_EQ(Check("بلغ عدد الطلاب 1.2 مليون طالب، ارتفاعا من 950 ألفا، أي بزيادة تتجاوز 36%."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("بلغ عدد الطلاب 1.2 مليون طالب، ارتفاعا من 950 ألفا، أي بزيادة تتجاوز 25%."),
+            Codes{});
+  EXPECT_EQ(Check("Sales rose to 5,500 from 5,000, an increase of less than 4%."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Sales rose to 5,500 from 5,000, an increase of less than 12%."), Codes{});
+}
+
+// Items first, then a count of another noun, then that noun's average per item.
+TEST_F(ChecksTest, AnAverageOfACountOverItemsBeforeIt) {
+  EXPECT_EQ(Check("Its 250 drivers made 7,500 deliveries last week, or 40 deliveries per driver."),
+            Codes{"arith.rate_mismatch"});
+  EXPECT_EQ(Check("Its 250 drivers made 7,500 deliveries last week, or 30 deliveries per driver."),
+            Codes{});
+  // The average counts something else.
+  EXPECT_EQ(Check("Its 250 drivers made 7,500 deliveries, or 40 kilometres per driver."), Codes{});
+}
+
+// "celebrated N years since" its founding in a year: an anniversary.
+TEST_F(ChecksTest, YearsCelebratedSinceAFounding) {
+  EXPECT_EQ(Check("The theatre celebrated 60 years since its founding in 1974.", nullptr,
+                  "2024-06-01"),
+            Codes{"time.relative_mismatch"});
+  EXPECT_EQ(Check("The theatre celebrated 50 years since its founding in 1974.", nullptr,
+                  "2024-06-01"),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
