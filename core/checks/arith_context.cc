@@ -178,11 +178,23 @@ std::optional<ArithContext::EndingCue> ArithContext::WordsEndingWithCue(
 // Whether the words between two claims end with a cue of `meaning` that a comma comes
 // before, a few words after the first: "9 أشخاص حتفهم، هم 5", "13 موقوفا متشددا، بينهم 30".
 bool ArithContext::CommaBeforeTheCue(const Claim& a, const Claim& b, std::string_view meaning,
-                                     size_t near) const {
+                                     size_t near, bool verb) const {
   const std::optional<EndingCue> found = WordsEndingWithCue(a, b, meaning, near);
   if (!found) return false;
   std::string_view before = std::string_view(found->words).substr(0, found->cue);
   while (before.ends_with(' ')) before.remove_suffix(1);
+  if (verb) {
+    const size_t space = before.find_last_of(" ,");
+    const std::string_view word = before.substr(space == std::string_view::npos ? 0 : space + 1);
+    if (word.find_first_of("0123456789") != std::string_view::npos) return false;
+    before.remove_suffix(word.size());
+    while (before.ends_with(' ')) before.remove_suffix(1);
+    if (before.empty()) {  // the comma right after `a`, trimmed off the words: read in place
+      const std::string_view between = doc_.Between(a, b);
+      const std::string_view rest = between.substr(scan::SkipSpaces(between, 0));
+      return rest.starts_with(',') || rest.starts_with(kArabicComma);
+    }
+  }
   return before.ends_with(',') || before.ends_with(kArabicComma);
 }
 

@@ -405,9 +405,10 @@ class ArithContext {
   }
 
   // Whether the words between two claims end with a cue of `meaning` that a comma comes
-  // before, a few words after the first: "9 أشخاص حتفهم، هم 5", "13 موقوفا متشددا، بينهم 30".
+  // before, a few words after the first: "9 أشخاص حتفهم، هم 5", "13 موقوفا متشددا، بينهم 30";
+  // with `verb`, one word may stand between the comma and the cue ("48 ألف إصابة، تعافى منها").
   bool CommaBeforeTheCue(const Claim& a, const Claim& b, std::string_view meaning,
-                         size_t near = kFewWords) const;
+                         size_t near = kFewWords, bool verb = false) const;
 
   // Where the sentence of claim c starts: past the last stop before it.
   size_t SentenceStart(const Claim& c) const {

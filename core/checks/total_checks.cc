@@ -995,9 +995,11 @@ class TotalChecks : public ArithContext {
     // "1200 حالة منذ بداية العام، من بينها 1300": a phrase of time may stand between the whole
     // and the comma that sets its parts off.
     constexpr size_t kAPhrase = 64;  // bytes
+    // ("48 ألف إصابة، تعافى منها": what befell them, a verb between the comma and the cue.)
+    const bool comma_verb = CommaBeforeTheCue(before, p, "among", kAPhrase, /*verb=*/true);
     const bool cue_last = EndsWithCue(before, p, "among") ||
                           (CueRightBefore(before, p, "among", kAPhrase) &&
-                           CommaBeforeTheCue(before, p, "among", kAPhrase));
+                           (CommaBeforeTheCue(before, p, "among", kAPhrase) || comma_verb));
     // "يضم المجلس 65 عضوا، 20 منهم معينون", "65 members, 20 of them appointed": "of them"
     // right after the first part, a comma from the whole.
     // ("120 حالة وفاة، 70 منها", "8,500 people fled, 6,000 of them": a few words of the
@@ -1018,7 +1020,8 @@ class TotalChecks : public ArithContext {
     // words, as English does with its verb.
     const bool tied = joined || them_after ||
                       (cue_last &&
-                       (InEnglish(before, p) || CommaBeforeTheCue(before, p, "among", kAPhrase)));
+                       (InEnglish(before, p) || CommaBeforeTheCue(before, p, "among", kAPhrase) ||
+                        comma_verb));
     return tied ? FirstPart::kTied : FirstPart::kAmong;
   }
 

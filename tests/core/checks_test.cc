@@ -5085,5 +5085,14 @@ TEST_F(ChecksTest, YearsCelebratedSinceAFounding) {
             Codes{});
 }
 
+// "N، تعافى منها M": a verb between the comma and "of them" still ties the part to its whole.
+TEST_F(ChecksTest, APartOfItsWholeAfterAVerb) {
+  EXPECT_EQ(Check("أصيب 3200 شخص منذ بداية العام، شفي منهم 3500."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("أصيب 3200 شخص منذ بداية العام، شفي منهم 3000."), Codes{});
+  // Two words between: what they did is no longer one verb.
+  EXPECT_EQ(Check("أصيب 3200 شخص، وسجلت الوزارة منهم 3500 حالة."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
