@@ -107,8 +107,6 @@ inline bool IsPlainAmount(const Claim& c) {
                              c.qualifier.empty() && !c.approx);
 }
 
-inline constexpr std::string_view kArabicComma = "\xD8\x8C";  // "،"
-
 // The length of the space, bracket or comma (Arabic "،" too) that `s` starts or ends with.
 inline size_t MarkLength(std::string_view s, bool at_end) {
   if (s.empty()) return 0;
@@ -116,23 +114,6 @@ inline size_t MarkLength(std::string_view s, bool at_end) {
   if (c == ' ' || c == '(' || c == ',') return 1;
   const bool comma = at_end ? s.ends_with(kArabicComma) : s.starts_with(kArabicComma);
   return comma ? kArabicComma.size() : 0;
-}
-
-// A comma of `words`, ASCII or Arabic, the first or the last: where it begins and where the
-// words after it begin; both npos when there is none.
-struct Comma {
-  size_t at = std::string_view::npos;
-  size_t past = std::string_view::npos;
-};
-inline Comma CommaIn(std::string_view words, bool last) {
-  const size_t ascii = last ? words.rfind(',') : words.find(',');
-  const size_t arabic = last ? words.rfind(kArabicComma) : words.find(kArabicComma);
-  const bool take_arabic = arabic != std::string_view::npos &&
-                           (ascii == std::string_view::npos || (last ? arabic > ascii
-                                                                     : arabic < ascii));
-  if (take_arabic) return {arabic, arabic + kArabicComma.size()};
-  if (ascii != std::string_view::npos) return {ascii, ascii + 1};
-  return {};
 }
 
 // The words between two claims without the marks around them.

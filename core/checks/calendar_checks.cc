@@ -184,8 +184,17 @@ void CheckHijriDay(const Claim& c, Reporter* reporter) {
 // "15 رمضان 1443 هـ الموافق 16 أبريل 2022", "1 رمضان 1445 هـ يوم 11 مارس 2024": the words
 // between say they are the same day.
 bool SaidToBeEqual(const DocumentView& doc, const Claim& a, const Claim& b) {
+  constexpr size_t kNear = 40;  // bytes
+  constexpr size_t kFar = 96;   // bytes: "هو أول أيام عيد الفطر، الموافق"
   const std::string_view between = doc.Between(a, b);
-  if (between.size() > 40) return false;
+  if (between.size() > kNear) {
+    // A few words on the day may come between where "الموافق" stands right before the second.
+    const std::string_view text = doc.normalized.text();
+    return between.size() <= kFar && a.sentence == b.sentence &&
+           doc.engine.time_cues()
+               .MatchBefore(text, scan::SkipSpacesBack(text, b.norm_begin), "same-day")
+               .entry;
+  }
   if (doc.engine.time_cues().StartsAWordIn(doc.normalized.text(), a.norm_end, b.norm_begin,
                                            "same-day")) {
     return true;
@@ -253,6 +262,21 @@ void CheckHijriWeekday(const Claim& hijri, Reporter* reporter) {
                    std::string(WeekdayName(static_cast<int>(hijri.weekday))));
 }
 
+// The Gregorian date nearest claim i in its sentence, after it or before it, past claims of
+// no full date ("20 مارس 2026 هو أول أيام عيد الفطر، الموافق 1 شوال").
+const Claim* NearestGregorian(const std::vector<Claim>& claims, size_t i, bool after) {
+  for (size_t j = after ? i + 1 : i - 1; j < claims.size(); after ? ++j : --j) {
+    // The claim beside it whatever the sentences ("March 21, 2024, i.e. 1 Ramadan").
+    const bool beside = j + 1 == i || j == i + 1;
+    if ((!beside && claims[j].sentence != claims[i].sentence) ||
+        IsFullDate(claims[j], "islamic")) {
+      break;
+    }
+    if (IsFullDate(claims[j], "gregorian")) return &claims[j];
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 void CheckCalendar(const DocumentView& doc, Reporter* reporter) {
@@ -268,12 +292,12 @@ void CheckCalendar(const DocumentView& doc, Reporter* reporter) {
     CheckHijriDay(c, reporter);
     // The equivalent comes right before or after it.
     const Claim* gregorian = nullptr;
-    if (i + 1 < claims.size() && IsFullDate(claims[i + 1], "gregorian") &&
-        SaidToBeEqual(doc, c, claims[i + 1])) {
-      gregorian = &claims[i + 1];
-    } else if (i > 0 && IsFullDate(claims[i - 1], "gregorian") &&
-               SaidToBeEqual(doc, claims[i - 1], c)) {
-      gregorian = &claims[i - 1];
+    if (const Claim* after = NearestGregorian(claims, i, true);
+        after != nullptr && SaidToBeEqual(doc, c, *after)) {
+      gregorian = after;
+    } else if (const Claim* before = NearestGregorian(claims, i, false);
+               before != nullptr && SaidToBeEqual(doc, *before, c)) {
+      gregorian = before;
     }
     if (gregorian == nullptr) {
       if (c.weekday != 0) CheckHijriWeekday(c, reporter);

@@ -68,7 +68,6 @@ void CheckDocument(const DocumentView& doc, const Facts* facts, Reporter* report
 }
 
 size_t PastACommaBack(std::string_view text, size_t pos) {
-  constexpr std::string_view kArabicComma = "\xD8\x8C";  // "،"
   pos = scan::SkipSpacesBack(text, pos);
   if (pos > 0 && text[pos - 1] == ',') return scan::SkipSpacesBack(text, pos - 1);
   if (text.substr(0, pos).ends_with(kArabicComma)) {

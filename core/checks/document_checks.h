@@ -125,10 +125,28 @@ inline size_t SentenceStartWithin(std::string_view text, const claims::Claim& c,
   return stop == std::string_view::npos ? from : from + stop + 1;
 }
 
+inline constexpr std::string_view kArabicComma = "\xD8\x8C";  // "،"
+
+// A comma of `words`, ASCII or Arabic, the first or the last: where it begins and where the
+// words after it begin; both npos when there is none.
+struct Comma {
+  size_t at = std::string_view::npos;
+  size_t past = std::string_view::npos;
+};
+inline Comma CommaIn(std::string_view words, bool last) {
+  const size_t ascii = last ? words.rfind(',') : words.find(',');
+  const size_t arabic = last ? words.rfind(kArabicComma) : words.find(kArabicComma);
+  const bool take_arabic = arabic != std::string_view::npos &&
+                           (ascii == std::string_view::npos || (last ? arabic > ascii
+                                                                     : arabic < ascii));
+  if (take_arabic) return {arabic, arabic + kArabicComma.size()};
+  if (ascii != std::string_view::npos) return {ascii, ascii + 1};
+  return {};
+}
+
 // Where the clause that runs on to `to` starts in [from, to) of `text`: past the last of
 // `marks` and the last Arabic comma "،" there, else at `from`.
 inline size_t ClauseStart(std::string_view text, size_t from, size_t to, std::string_view marks) {
-  constexpr std::string_view kArabicComma = "\xD8\x8C";
   const std::string_view before = text.substr(from, to - from);
   size_t start = from;
   if (const size_t mark = before.find_last_of(marks); mark != std::string_view::npos) {

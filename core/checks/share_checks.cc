@@ -546,17 +546,32 @@ class ShareChecks : public ArithContext {
   // Whether `words` are what a whole is of or where it is, a comma, and a word or two of a
   // verb: "من الزيتون، صدرت", "في القطاع العام،".
   static bool PastWhatItIsOf(std::string_view words) {
-    constexpr size_t kWhere = 32;  // bytes: "في القطاع العام"
-    constexpr std::string_view kFi = "\xD9\x81\xD9\x8A ";  // "في "
     // (The comma right before the share is trimmed away with the words' ends.)
     const Comma comma = CommaIn(words, /*last=*/false);
     const bool last = comma.at == std::string_view::npos;
     const std::string_view before = last ? words : words.substr(0, comma.at);
-    const bool where = before.size() <= kWhere &&
-                       (before.starts_with(kFi) || before.starts_with("in ")) &&
-                       before.find_first_of(",.;:()") == std::string_view::npos;
-    return (where || WhatItIsOf(before)) &&
+    return (WhereOrWhen(before) || WhatItIsOf(before) || WhatItIsOfThenWhen(before)) &&
            (last || AWordOrTwo(Trimmed(words.substr(comma.past))));
+  }
+
+  // "في القطاع العام", "خلال الموسم الماضي", "in the capital": where or when a whole was.
+  static bool WhereOrWhen(std::string_view words) {
+    constexpr size_t kWhere = 40;  // bytes: "خلال الموسم الماضي"
+    constexpr std::string_view kFi = "\xD9\x81\xD9\x8A ";            // "في "
+    constexpr std::string_view kKhilal = "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84 ";  // "خلال "
+    return words.size() <= kWhere &&
+           (words.starts_with(kFi) || words.starts_with(kKhilal) || words.starts_with("in ") ||
+            words.starts_with("during ")) &&
+           words.find_first_of(",.;:()") == std::string_view::npos;
+  }
+
+  // "من التمور خلال الموسم الماضي": what a whole is of, then where or when it was.
+  static bool WhatItIsOfThenWhen(std::string_view words) {
+    for (size_t space = words.find(' '); space != std::string_view::npos;
+         space = words.find(' ', space + 1)) {
+      if (WhereOrWhen(words.substr(space + 1))) return WhatItIsOf(words.substr(0, space));
+    }
+    return false;
   }
 
   // Whether claim c comes two words at most into its sentence ("ويمثل النفط 70%").

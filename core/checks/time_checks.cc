@@ -490,6 +490,22 @@ std::string_view PastALeadingComma(std::string_view words) {
   return words;
 }
 
+// Whether a mark or the text's end follows claim c: "عام 1979." ends its clause, "in 2010 he
+// moved" does not.
+bool EndsAClause(const DocumentView& doc, const Claim& c) {
+  const std::string_view text = doc.normalized.text();
+  const std::string_view rest = text.substr(scan::SkipSpaces(text, c.norm_end));
+  return rest.empty() || rest.find_first_of(".,;:!?)\n") == 0 || rest.starts_with(kArabicComma);
+}
+
+// The words before a comma that ends `words`; `words` where none does.
+std::string_view BeforeATrailingComma(std::string_view words) {
+  while (words.ends_with(' ')) words.remove_suffix(1);
+  if (words.ends_with(',')) return words.substr(0, words.size() - 1);
+  if (words.ends_with(kArabicComma)) return words.substr(0, words.size() - kArabicComma.size());
+  return words;
+}
+
 // Where the words after `at` begin, past spaces and one comma if any ("lasted 12 days, until").
 size_t AfterAComma(std::string_view text, size_t at) {
   return scan::SkipSpaces(text, text.size() - PastALeadingComma(text.substr(at)).size());
@@ -512,8 +528,13 @@ const Claim* YearOfTheEvent(const DocumentView& doc, const Claim& age, const Cla
       continue;
     }
     std::string_view between = BetweenEither(doc, age, c);
-    // "elected in 1972, at 35", "فاز عام 1990، عن عمر 40 عاما": one comma right after the year.
-    if (c.norm_end <= age.norm_begin) between = PastALeadingComma(between);
+    // "elected in 1972, at 35", "فاز عام 1990، عن عمر 40 عاما": one comma right after the year;
+    // "في الخامسة والعشرين من عمره، عام 1979." one right before a year that ends the clause.
+    if (c.norm_end <= age.norm_begin) {
+      between = PastALeadingComma(between);
+    } else if (EndsAClause(doc, c)) {
+      between = BeforeATrailingComma(between);
+    }
     const bool no_mark = between.find_first_of(",;:()") == std::string_view::npos &&
                          between.find("\xD8\x8C") == std::string_view::npos;  // "،"
     // "was 29 when she won her first title in 2003": the year of the clause the age opens.

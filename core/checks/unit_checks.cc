@@ -59,13 +59,13 @@ bool Restates(const DocumentView& doc, const Claim& a, const Claim& b) {
   if (!bracketed && a.text.find('-') != std::string::npos) between = PastItsNoun(between);
   if (!bracketed && (between == "(" || between == "[")) return true;
   // "38 degrees Celsius, about 100 degrees Fahrenheit".
-  if (!bracketed && (between == "," || between == "\xD8\x8C") && b.qualifier == "about") {
+  if (!bracketed && (between == "," || between == kArabicComma) && b.qualifier == "about") {
     return true;
   }
   if (CoveredBy(between, cues, "converts")) return true;
   // "50 درجة مئوية في الظل، أي 122 فهرنهايت": a few words of where, then the cue.
   constexpr size_t kWhere = 24;  // bytes: "في الظل", "in the shade"
-  const size_t comma = std::min(between.find(','), between.find("\xD8\x8C"));  // "،"
+  const size_t comma = CommaIn(between, /*last=*/false).at;
   return comma != std::string_view::npos && comma <= kWhere &&
          between.substr(0, comma).find_first_of("0123456789") == std::string_view::npos &&
          CoveredBy(between.substr(comma), cues, "converts");

@@ -5094,5 +5094,37 @@ TEST_F(ChecksTest, APartOfItsWholeAfterAVerb) {
   EXPECT_EQ(Check("أصيب 3200 شخص، وسجلت الوزارة منهم 3500 حالة."), Codes{});
 }
 
+// "الموافق" right before a date names the nearest date of the other calendar before it as the
+// same day, a few words on that day between.
+TEST_F(ChecksTest, AnEquivalentPastAFewWordsOnTheDay) {
+  EXPECT_EQ(Check("يصادف يوم 20 آذار/مارس 2026 أول أيام عيد الفطر، الموافق 5 شوال 1447 هـ."),
+            Codes{"date.hijri_mismatch"});
+  EXPECT_EQ(Check("يصادف يوم 20 آذار/مارس 2026 أول أيام عيد الفطر، الموافق 1 شوال 1447 هـ."),
+            Codes{});
+  // No "الموافق": two dates of one sentence may be two days.
+  EXPECT_EQ(Check("وصل الوفد يوم 20 آذار/مارس 2026 ثم غادر بعد أيام العيد في 5 شوال 1447 هـ."),
+            Codes{});
+}
+
+// "45 ألف طن من التمور خلال الموسم، ذهب 60% منها": what the whole is of, then when.
+TEST_F(ChecksTest, AShareOfAWholeNamedWithItsTime) {
+  EXPECT_EQ(Check("أنتجت المزارع 80 ألف طن من الزيتون خلال الموسم الماضي، صدر 25% منها، أي نحو "
+                  "30 ألف طن."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("أنتجت المزارع 80 ألف طن من الزيتون خلال الموسم الماضي، صدر 25% منها، أي نحو "
+                  "20 ألف طن."),
+            Codes{});
+}
+
+// An age at an event, then past a comma the event's year.
+TEST_F(ChecksTest, AnAgeThenItsYearPastAComma) {
+  EXPECT_EQ(Check("ولدت الرسامة عام 1962، وأقامت أول معرض لها وهي في الثلاثين من عمرها، عام "
+                  "1999."),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("ولدت الرسامة عام 1962، وأقامت أول معرض لها وهي في الثلاثين من عمرها، عام "
+                  "1992."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
