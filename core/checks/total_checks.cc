@@ -128,37 +128,53 @@ class TotalChecks : public ArithContext {
                       spans, whole->value, Number(sum));
   }
 
-  // "Of the 50 states, 27 have passed such laws, while 23 have not": a whole cued before its
-  // parts, those that did a thing and those that did not (arith_cues.tsv "did-not" right
-  // after them), the sentence's last count: together they make the whole up.
+  // "Of the 50 states, 27 have passed such laws, while 23 have not", "Of the 193 members, 141
+  // voted in favour, 5 against and 35 abstained, while 12 did not vote": a whole cued before
+  // its parts, those that did a thing (each a few words from the next) and, the sentence's
+  // last count, those that did not (arith_cues.tsv "did-not" right after it): together they
+  // make the whole up.
   void ThoseThatDidNot(size_t i) {
-    constexpr size_t kNear = 80;  // bytes: what the first part did
+    constexpr size_t kNear = 80;  // bytes: what a part did
     const auto& claims = doc_.claims;
-    if (i < 2) return;
-    const Claim& whole = claims[i - 2];
-    const Claim& did = claims[i - 1];
     const Claim& did_not = claims[i];
-    // Asked at every claim: the sentence's last count of three, before any cue is read.
-    if (whole.sentence != did_not.sentence ||
+    // Asked at every claim: the sentence's last count, before any cue is read.
+    if (i < 2 || !IsPlainCount(did_not) ||
         (i + 1 < claims.size() && claims[i + 1].sentence == did_not.sentence) ||
-        !IsPlainCount(did_not) || !IsPlainCount(did) || !IsPlainCount(whole) ||
-        doc_.Between(did, did_not).size() > kNear || !CuedAfter(did_not, "did-not") ||
-        !SetOffFromItsWhole(whole, did)) {
+        !CuedAfter(did_not, "did-not")) {
       return;
+    }
+    size_t w = i - 1;  // back over the parts to the whole set off before the first
+    for (;; --w) {
+      const Claim& c = claims[w];
+      if (c.sentence != did_not.sentence || !IsPlainCount(c) ||
+          doc_.Between(c, claims[w + 1]).size() > kNear) {
+        return;
+      }
+      if (w + 1 < i && SetOffFromItsWhole(c, claims[w + 1])) break;
+      // "27 have passed such laws, 10 of them this year": a part of a part.
+      if (w == 0 || CuedAfter(c, "them")) return;
+    }
+    const Claim& whole = claims[w];
+    double sum = 0, slack = CountSlack(whole);
+    for (size_t j = w + 1; j <= i; ++j) {
+      // "320 plan to hire 2,000 workers": a count of something else is no part.
+      const Claim& part = claims[j];
+      if (!part.noun_key.empty() && part.noun_key != whole.noun_key) return;
+      sum += *AsDouble(part.value), slack += CountSlack(part);
     }
     // "Of the 500 firms surveyed, 320 plan to hire; 150 do not": a poll leaves some unsure,
     // and only more than the whole is a slip.
     constexpr size_t kBefore = 60;  // bytes: "A survey of", "In a poll of"
     const size_t from = whole.norm_begin > kBefore ? whole.norm_begin - kBefore : 0;
-    const bool poll = cues_.StartsAWordIn(text_, from, did.norm_begin, "polled");
-    const double sum = *AsDouble(did.value) + *AsDouble(did_not.value);
-    const double slack = CountSlack(whole) + CountSlack(did) + CountSlack(did_not);
+    const bool poll = cues_.StartsAWordIn(text_, from, claims[w + 1].norm_begin, "polled");
     const double off = sum - *AsDouble(whole.value);
     if (poll ? off <= slack : std::fabs(off) <= slack) return;
+    std::vector<SpanRef> spans;
+    for (size_t j = w; j <= i; ++j) spans.push_back(SpanOf(claims[j]));
     reporter_->Report("arith.total_mismatch",
                       absl::StrFormat("those that did and those that did not add up to %s, not %s",
                                       Number(sum), whole.value),
-                      {SpanOf(whole), SpanOf(did), SpanOf(did_not)}, whole.value, Number(sum));
+                      std::move(spans), whole.value, Number(sum));
   }
 
   // "$32 million for schools and $18 million for hospitals, a total of", "32 مليون دولار

@@ -5126,5 +5126,17 @@ TEST_F(ChecksTest, AnAgeThenItsYearPastAComma) {
             Codes{});
 }
 
+// A vote's tally of those that did, then those that did not, makes its body up.
+TEST_F(ChecksTest, ATallyThenThoseThatDidNot) {
+  EXPECT_EQ(Check("Of the 40 councillors, 22 voted for the plan, 9 against and 5 abstained, while "
+                  "6 did not vote."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("Of the 40 councillors, 22 voted for the plan, 9 against and 5 abstained, while "
+                  "4 did not vote."),
+            Codes{});
+  // A count of something else among them is no part.
+  EXPECT_EQ(Check("Of the 40 firms, 22 plan to hire 300 workers, while 18 do not."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
