@@ -35,6 +35,7 @@ class ChangeChecks : public ArithContext {
   void At(size_t i) {
     Change(i);
     ChangeFirst(i);
+    ThenFromWhereItLed(i);
     DifferenceFirst(i);
     AddedThenTotal(i);
     DifferenceAndShare(i);
@@ -434,6 +435,36 @@ class ChangeChecks : public ArithContext {
       shift = FromTo(next);
     }
     if (shift) CheckChange(*shift, pct);
+  }
+
+  // "رفعت الأجور بنسبة 25% إلى 5000 ريال في 2022، ثم بنسبة 10% إلى 5500 ريال", "rose 3% to $85
+  // before easing 1% to $84.15": a change by so much to a level (its time may follow), then
+  // past "then" another to a level alike, which begins where the first led.
+  void ThenFromWhereItLed(size_t i) {
+    constexpr size_t kThen = 40;  // bytes: "، ثم تراجعت بنسبة", " before easing"
+    const auto& claims = doc_.claims;
+    const Claim& pct = claims[i];
+    if (!IsPlainRate(pct) || i < 2 || i + 1 >= claims.size()) return;
+    const Claim& to = claims[i + 1];
+    const size_t level = IsTimeOrPeriod(claims[i - 1]) ? i - 2 : i - 1;
+    if (level == 0) return;
+    const Claim& from = claims[level];
+    const Claim& first = claims[level - 1];
+    const bool alike = (from.kind == to.kind && from.unit == to.unit) ||
+                       (to.kind == Kind::kNumber && to.noun_key.empty());
+    if (to.sentence != pct.sentence || first.sentence != pct.sentence || !IsPlainAmount(to) ||
+        !IsPlainAmount(from) || !alike || !IsPlainRate(first) ||
+        !(CuedBefore(first, "change") || CuedBefore(first, "verb")) ||
+        BeforeTheCue(first, from, "to", kFewWords) != "" ||
+        BeforeTheCue(pct, to, "to", kFewWords) != "") {
+      return;
+    }
+    const Claim& before = claims[i - 1];
+    if (doc_.Between(before, pct).size() > kThen ||
+        !cues_.StartsAWordIn(text_, before.norm_end, pct.norm_begin, "then")) {
+      return;
+    }
+    CheckChange(Shift{from.value, to.value, &from, &to, i + 1}, pct);
   }
 
   // Whether `amount` restates the change `pct` right after it: "، أو ما قيمته 643 م د".

@@ -288,6 +288,9 @@ void JoinRanges(const Engine& engine, const text::NormalizedText& normalized,
         (ChangeBefore(engine.arith_cues(), text, p) || AfterByAnAmount(engine, text, p))) {
       return std::nullopt;
     }
+    // "then 15% to 567": a percentage's sign lent to a bare number past a word takes "from" or
+    // "between" before the first ("من 7% إلى 9"); without, the number is where a change led.
+    if (priced && a.kind == Kind::kPercent && word_join && !open.entry) return std::nullopt;
     // "إلى بضعة آلاف الدولارات", "to a few thousand dollars": a vague end leaves the range open.
     const bool open_end = second.approx && second.qualifier == "at-least" && !second.upper;
     Claim range = std::move(second);

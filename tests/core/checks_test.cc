@@ -5138,5 +5138,20 @@ TEST_F(ChecksTest, ATallyThenThoseThatDidNot) {
   EXPECT_EQ(Check("Of the 40 firms, 22 plan to hire 300 workers, while 18 do not."), Codes{});
 }
 
+// A second change past "then" begins where the first one led.
+TEST_F(ChecksTest, AChangeThenAnotherFromWhereItLed) {
+  EXPECT_EQ(Check("رفعت الهيئة الرسوم بنسبة 20% إلى 600 دينار في 2023، ثم بنسبة 25% إلى 660 "
+                  "دينارا في 2025."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("رفعت الهيئة الرسوم بنسبة 20% إلى 600 دينار في 2023، ثم بنسبة 10% إلى 660 "
+                  "دينارا في 2025."),
+            Codes{});
+  EXPECT_EQ(Check("Output rose 8% to 540 tonnes in May, then 15% to 567 in June."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Output rose 8% to 540 tonnes in May, then 5% to 567 in June."), Codes{});
+  // Another thing's change after "then": no level alike.
+  EXPECT_EQ(Check("Output rose 8% to 540 tonnes in May, then costs rose 15% to $567."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks

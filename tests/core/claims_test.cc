@@ -3084,4 +3084,15 @@ TEST_F(ClaimsTest, AnAmountAfterAnArabicByIsNoYearNorARangesEnd) {
   EXPECT_EQ(One("بنسبة 1 إلى 3").qualifier, "range");
 }
 
+TEST_F(ClaimsTest, APercentsSignIsLentPastAWordOnlyAfterFromOrBetween) {
+  const auto claims = All("then 15% to 567 in June");
+  ASSERT_GE(claims.size(), 2u);
+  EXPECT_EQ(claims[0].value, "15");
+  EXPECT_EQ(claims[1].value, "567");
+  EXPECT_EQ(claims[1].kind, Kind::kNumber);
+  EXPECT_EQ(One("من 7% إلى 9").qualifier, "range");
+  EXPECT_EQ(One("between 7% and 9").qualifier, "range");
+  EXPECT_EQ(One("10-15%").qualifier, "range");
+}
+
 }  // namespace mizan::claims
