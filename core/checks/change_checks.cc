@@ -101,7 +101,10 @@ class ChangeChecks : public ArithContext {
         ++limit;
         continue;
       }
-      if (!CuedBefore(said, "change") && !CuedAfter(said, "change-after")) continue;
+      if (!CuedBefore(said, "change") && !CuedAfter(said, "change-after") &&
+          !RestatedAtTheEnd(j)) {
+        continue;
+      }
       if (ChangeOfAPart(said)) return nullptr;
       if (shift.against && !Restated(claims[shift.last], said) &&
           !SaidRightAfter(shift.last, j)) {
@@ -110,6 +113,15 @@ class ChangeChecks : public ArithContext {
       return &said;
     }
     return nullptr;
+  }
+
+  // "grew from 3.2 million to 4.1 million, or 28%.", "، أي 28%.": a share restating the
+  // change right after its values, ending the clause, of no whole of its own.
+  bool RestatedAtTheEnd(size_t j) const {
+    const Claim& said = doc_.claims[j];
+    return IsPlainRate(said) && CoveredBy(Trimmed(doc_.Between(doc_.claims[j - 1], said)),
+                                          cues_, "restate") &&
+           EndsAt(text_, said.norm_end, ".,;)\n") && !CuedAfter(said, "of");
   }
 
   // Whether the words between two claims say that the second is another thing's change: a
@@ -766,7 +778,12 @@ class ChangeChecks : public ArithContext {
     const Claim& pct = claims[i];
     // "a 25% premium over Friday's close of $33.60", "up 10% from last year's 520": a time's
     // possessive on the way.
-    const size_t f = i + 2 < claims.size() && TimesPossessive(claims[i + 1]) ? i + 2 : i + 1;
+    // "بنمو 3% عن 2022 التي سجلت 306 مليارات": the year it began in, then a clause of its level.
+    const bool year_first = i + 2 < claims.size() && claims[i + 1].kind == Kind::kYear &&
+                            CoveredBy(Trimmed(doc_.Between(claims[i + 1], claims[i + 2])), cues_,
+                                      "price-of");
+    const size_t f =
+        i + 2 < claims.size() && (TimesPossessive(claims[i + 1]) || year_first) ? i + 2 : i + 1;
     const Claim& from = claims[f];
     // "1.2 million barrels a day in May, up 20% from 1.1 million": a bare start is in the
     // unit of where it led.
@@ -799,8 +816,8 @@ class ChangeChecks : public ArithContext {
     }
     // ("0.3 points from": the word "points" is no part of a claim under one.) "from
     // Friday's 11,964", "from Friday's close of 11,964": the words up to the weekday.
-    const Claim& began_at = f == i + 2 && FromATimesLevel(claims[i + 1], from) ? claims[i + 1]
-                                                                               : from;
+    const Claim& began_at =
+        f == i + 2 && (year_first || FromATimesLevel(claims[i + 1], from)) ? claims[i + 1] : from;
     std::string began =
         points ? AfterCue(WordsBetween(pct, began_at), "points") : WordsBetween(pct, began_at);
     // "40 more than last year's 520": the comparison's cue ends in the time's first word.

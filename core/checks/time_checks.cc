@@ -490,14 +490,6 @@ std::string_view PastALeadingComma(std::string_view words) {
   return words;
 }
 
-// Whether a mark or the text's end follows claim c: "عام 1979." ends its clause, "in 2010 he
-// moved" does not.
-bool EndsAClause(const DocumentView& doc, const Claim& c) {
-  const std::string_view text = doc.normalized.text();
-  const std::string_view rest = text.substr(scan::SkipSpaces(text, c.norm_end));
-  return rest.empty() || rest.find_first_of(".,;:!?)\n") == 0 || rest.starts_with(kArabicComma);
-}
-
 // The words before a comma that ends `words`; `words` where none does.
 std::string_view BeforeATrailingComma(std::string_view words) {
   while (words.ends_with(' ')) words.remove_suffix(1);
@@ -532,7 +524,7 @@ const Claim* YearOfTheEvent(const DocumentView& doc, const Claim& age, const Cla
     // "في الخامسة والعشرين من عمره، عام 1979." one right before a year that ends the clause.
     if (c.norm_end <= age.norm_begin) {
       between = PastALeadingComma(between);
-    } else if (EndsAClause(doc, c)) {
+    } else if (EndsAt(doc.normalized.text(), c.norm_end, ".,;:)\n")) {
       between = BeforeATrailingComma(between);
     }
     const bool no_mark = between.find_first_of(",;:()") == std::string_view::npos &&

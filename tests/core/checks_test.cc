@@ -5153,5 +5153,26 @@ TEST_F(ChecksTest, AChangeThenAnotherFromWhereItLed) {
   EXPECT_EQ(Check("Output rose 8% to 540 tonnes in May, then costs rose 15% to $567."), Codes{});
 }
 
+// A change's values, then past "or" or "أي" the share it makes, ending the clause.
+TEST_F(ChecksTest, AChangeRestatedAsAShareAtTheClausesEnd) {
+  EXPECT_EQ(Check("Enrolment grew from 40,000 to 46,000, or 25%."), Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Enrolment grew from 40,000 to 46,000, or 15%."), Codes{});
+  EXPECT_EQ(Check("ارتفع عدد المسجلين من 40 ألفا إلى 46 ألفا، أي 25%."),
+            Codes{"arith.change_mismatch"});
+  // A share of a whole of its own is no change.
+  EXPECT_EQ(Check("Enrolment grew from 40,000 to 46,000, or 25% of the region's pupils."),
+            Codes{});
+}
+
+// "بنمو 6% عن 2022 التي سجلت 306": the year the change began in, then its level.
+TEST_F(ChecksTest, AChangeOverAYearThenItsLevel) {
+  EXPECT_EQ(Check("بلغت الإيرادات 315 مليار ريال في 2023، بنمو 6% عن 2022 التي سجلت 306 مليارات "
+                  "ريال."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("بلغت الإيرادات 315 مليار ريال في 2023، بنمو 3% عن 2022 التي سجلت 306 مليارات "
+                  "ريال."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
