@@ -74,8 +74,8 @@ class ChangeChecks : public ArithContext {
     if (said == nullptr) return;
     const Claim& to = *shift->to_claim;
     if (IsShare(*said)) return CheckChange(*shift, *said);
-    // "to $12,000 from $10,000, an increase of a fifth".
-    if (IsWordFraction(*said) && CuedBefore(*said, "change")) {
+    // "to $12,000 from $10,000, an increase of a fifth", "بارتفاع يقارب الثلث".
+    if (IsWordFraction(*said, /*about=*/true) && CuedBefore(*said, "change")) {
       return CheckFractionChange(*shift, *said);
     }
     if (IsPlainAmount(*said) && said->kind == to.kind &&
@@ -1323,12 +1323,12 @@ class ChangeChecks : public ArithContext {
     const size_t j = PastATime(i + 1, times);
     const Claim& a = claims[j];
     const std::string_view before = doc_.Between(last, times), base = doc_.Between(times, a);
-    // ("in the first week,": an ordinal's noun before the comma; "410 mm of rain,": what the
-    // amount is of.)
+    // ("in the first week,": an ordinal's noun before the comma; "410 mm of rain,", "people
+    // visited the park,": what the amount is of, or did.)
     const std::string noun = Trimmed(before);
     const bool comma_alone =
         noun.empty() || (last.kind == Kind::kOrdinal && noun.find(' ') == std::string::npos) ||
-        (!timed && WhatItIsOf(noun));
+        (!timed && (WhatItIsOf(noun) || AFewWords(noun, kFewWords)));
     if (!AlikeInOneSentence(b, a) || times.sentence != b.sentence || !comma_alone ||
         !HasComma(before) || base.size() > kBase || HasComma(base) ||
         base.find_first_of(".;:()") != std::string_view::npos ||

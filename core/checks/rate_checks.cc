@@ -508,7 +508,18 @@ void CheckItemsAtAPrice(const DocumentView& doc, const Claim& items, const Claim
 // A total, the period or the items it is spread over (in either order: `first`, `second`)
 // and the average said after them; with `items_only`, only items before their total.
 void CheckAverage(const DocumentView& doc, const Claim& first, const Claim& second,
-                  const Claim& rate, bool items_only, Reporter* reporter) {
+                  const Claim& said, bool items_only, Reporter* reporter) {
+  // "16 regions received 2.4 billion dirhams, an average of 150 million each": the average
+  // leaves its currency to the total.
+  std::optional<Claim> priced;
+  const Claim& money = first.kind == Kind::kMoney ? first : second;
+  if (said.kind == Kind::kNumber && said.unit.empty() && said.noun.empty() &&
+      !said.scale.is_zero() && money.kind == Kind::kMoney) {
+    priced = said;
+    priced->kind = Kind::kMoney;
+    priced->unit = money.unit;
+  }
+  const Claim& rate = priced ? *priced : said;
   // ("بمعدل يزيد على 20 يوميا": an average said above or below so much is read too.)
   const bool bounded = IsAmount(rate) && BoundSide(rate) != 0;
   if (!(IsAmountOrAbout(rate) || bounded) || first.sentence != rate.sentence) return;

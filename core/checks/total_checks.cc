@@ -37,9 +37,38 @@ class TotalChecks : public ArithContext {
     TallyOutOfMembers(i);
     VotesOutOfMembers(i);
     ThoseThatDidNot(i);
+    PartAboveItsWhole(i);
   }
 
  private:
+  // "sank with 2,500 of its 2,224 passengers", "نجح 75 من أصل 70 طالبا": a part "of" its whole
+  // right after it, larger than the whole. Not the bare "من", which is as often "from" ("إلى
+  // 1.6 مليون طن من 1.1 مليون"); nor words that say what the part is ("groups of").
+  void PartAboveItsWhole(size_t i) {
+    constexpr std::string_view kMin = "\xD9\x85\xD9\x86";  // من
+    const auto& claims = doc_.claims;
+    if (i + 1 >= claims.size()) return;
+    const Claim &part = claims[i], &whole = claims[i + 1];
+    if (!IsPlainCount(part) || !IsPlainCount(whole) || part.sentence != whole.sentence ||
+        !PartOf(whole, part) || *AsDouble(part.value) <= *AsDouble(whole.value)) {
+      return;
+    }
+    const std::string words = WordsBetween(part, whole);
+    if (words == kMin || !CoveredBy(words, cues_, "of")) return;
+    // "eight groups of four": a count of another noun is made of the second, no part of it
+    // ("75 طالبا من أصل 70" names its noun once).
+    if (!part.noun_key.empty() && part.noun_key != whole.noun_key &&
+        (words == "of" || !whole.noun_key.empty())) {
+      return;
+    }
+    const double slack = ExactSlack(part) + ExactSlack(whole);
+    if (*AsDouble(part.value) <= *AsDouble(whole.value) + slack) return;
+    reporter_->Report("arith.total_mismatch",
+                      absl::StrFormat("a part, %s, is more than its whole, %s", part.value,
+                                      whole.value),
+                      {SpanOf(part), SpanOf(whole)}, whole.value, part.value);
+  }
+
   // The sum of `parts`, and the slack the rounding of them and of `whole` allows.
   static std::pair<double, double> SumAndSlack(const Claim& whole,
                                                const std::vector<const Claim*>& parts) {

@@ -5174,5 +5174,44 @@ TEST_F(ChecksTest, AChangeOverAYearThenItsLevel) {
             Codes{});
 }
 
+// A change said to be about a fraction: loose as a fraction is, still a finding far off.
+TEST_F(ChecksTest, AChangeOfAboutAFraction) {
+  EXPECT_EQ(Check("بلغت المبيعات 600 ألف وحدة مقابل 450 ألفا، بارتفاع يقارب النصف."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("بلغت المبيعات 600 ألف وحدة مقابل 450 ألفا، بارتفاع يقارب الثلث."), Codes{});
+}
+
+// The two sides of a referendum split its vote.
+TEST_F(ChecksTest, TheTwoSidesOfAVote) {
+  EXPECT_EQ(Check("The yes side won 47% and the no side 58%."), Codes{"arith.percent_sum"});
+  EXPECT_EQ(Check("The yes side won 47% and the no side 53%."), Codes{});
+}
+
+// A part "of" its whole is never more than the whole.
+TEST_F(ChecksTest, APartOfItsWholeIsNoLarger) {
+  EXPECT_EQ(Check("The ferry sank with 410 of its 380 passengers."), Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("The ferry sank with 310 of its 380 passengers."), Codes{});
+  EXPECT_EQ(Check("نجح 75 طالبا من أصل 70."), Codes{"arith.total_mismatch"});
+  // "من" alone is as often where a change began; "groups of" says what they are made of.
+  EXPECT_EQ(Check("ارتفع الإنتاج إلى 1.6 مليون طن من 1.1 مليون طن."), Codes{});
+  EXPECT_EQ(Check("The 24 teams play in six groups of four."), Codes{});
+}
+
+// "N times as many as the M" after a few words of what the amount did.
+TEST_F(ChecksTest, TimesAsManyAfterWhatTheAmountDid) {
+  EXPECT_EQ(Check("900,000 people saw the show, three times as many as the 450,000 in 2019."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("900,000 people saw the show, twice as many as the 450,000 in 2019."),
+            Codes{});
+}
+
+// An average in a scale word alone takes the currency of the total it is of.
+TEST_F(ChecksTest, AnAverageLeavesItsCurrencyToTheTotal) {
+  EXPECT_EQ(Check("The 12 provinces received 3.6 billion euros, an average of 400 million each."),
+            Codes{"arith.rate_mismatch"});
+  EXPECT_EQ(Check("The 12 provinces received 3.6 billion euros, an average of 300 million each."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
