@@ -5213,5 +5213,15 @@ TEST_F(ChecksTest, AnAverageLeavesItsCurrencyToTheTotal) {
             Codes{});
 }
 
+// A change over an earlier edition, then a clause of its level: "التي استقطبت".
+TEST_F(ChecksTest, AChangeOverAnEditionThatDrewSoMany) {
+  EXPECT_EQ(Check("استقبل المعرض 1.3 مليون زائر، بزيادة 10% على الدورة السابقة التي استقطبت "
+                  "مليون زائر."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("استقبل المعرض 1.3 مليون زائر، بزيادة 30% على الدورة السابقة التي استقطبت "
+                  "مليون زائر."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
