@@ -41,6 +41,9 @@ class TotalChecks : public ArithContext {
   }
 
  private:
+  // The cues of the ways a vote goes (arith_cues.tsv), in the order WayVoted numbers them.
+  static constexpr std::string_view kVoteWays[] = {"vote-for", "vote-against", "vote-abstain"};
+
   // "sank with 2,500 of its 2,224 passengers", "نجح 75 من أصل 70 طالبا": a part "of" its whole
   // right after it, larger than the whole. Not the bare "من", which is as often "from" ("إلى
   // 1.6 مليون طن من 1.1 مليون"); nor words that say what the part is ("groups of").
@@ -636,19 +639,47 @@ class TotalChecks : public ArithContext {
     constexpr size_t kNear = 40;  // bytes: "approved the bill", "الموازنة بأغلبية"
     const auto& claims = doc_.claims;
     if (i + 2 >= claims.size()) return;
-    const Claim &yes = claims[i], &no = claims[i + 1], &members = claims[i + 2];
+    const Claim &yes = claims[i], &no = claims[i + 1];
+    // "بأغلبية 180 صوتا مقابل 45، وامتناع 15 عن التصويت، من أصل 240": the abstentions between.
+    const Claim* abstained = Abstentions(i + 2);
+    const Claim& members = claims[abstained ? i + 3 : i + 2];
+    const Claim& last = abstained ? *abstained : no;
     if (!IsPlainCount(yes) || !IsPlainCount(no) || !IsPlainCount(members) ||
-        members.sentence != yes.sentence || !JoinedBy(no, members, "of") ||
-        !CountOfMembers(members) || !TallySides(yes, no)) {
+        members.sentence != yes.sentence || !CountOfMembers(members) ||
+        !(JoinedBy(last, members, "of") || (abstained && OutOfPastAComma(last, members))) ||
+        !TallySides(yes, no)) {
       return;
     }
     if (!cues_.StartsAWordIn(text_, SentenceStartWithin(yes, kNear), yes.norm_begin, "tally")) {
       return;
     }
-    const double votes = *AsDouble(yes.value) + *AsDouble(no.value);
-    if (votes > *AsDouble(members.value)) {
-      ReportMoreVotes(votes, members, {SpanOf(yes), SpanOf(no), SpanOf(members)});
+    double votes = *AsDouble(yes.value) + *AsDouble(no.value);
+    std::vector<SpanRef> spans = {SpanOf(yes), SpanOf(no)};
+    if (abstained) votes += *AsDouble(abstained->value), spans.push_back(SpanOf(*abstained));
+    spans.push_back(SpanOf(members));
+    if (votes > *AsDouble(members.value)) ReportMoreVotes(votes, members, std::move(spans));
+  }
+
+  // Claim j where it counts abstentions ("وامتناع 15", "15 abstentions") and a count follows
+  // it in its sentence; null for the rest.
+  const Claim* Abstentions(size_t j) const {
+    const auto& claims = doc_.claims;
+    if (j + 1 >= claims.size() || claims[j + 1].sentence != claims[j].sentence ||
+        !IsPlainCount(claims[j])) {
+      return nullptr;
     }
+    size_t end = 0;
+    const bool abstain = WayVoted(claims[j], claims[j - 1].norm_end, kVoteWays, &end) == 2;
+    return abstain ? &claims[j] : nullptr;
+  }
+
+  // "15 عن التصويت، من أصل 240", "15 abstentions, out of 240": the members the votes are out
+  // of, past a comma after the last count's words.
+  bool OutOfPastAComma(const Claim& last, const Claim& members) const {
+    const std::string_view between = doc_.Between(last, members);
+    const Comma comma = CommaIn(between, /*last=*/true);
+    return comma.at != std::string_view::npos && comma.at <= kFewWords &&
+           CoveredBy(Trimmed(between.substr(comma.past)), cues_, "out-of");
   }
 
   // "وافق 84 نائبا ورفضه 12 وامتنع 4 من أصل 100 نائب", "84 voted for it, 12 against and 4
@@ -695,13 +726,12 @@ class TotalChecks : public ArithContext {
   // each part a vote of its own way (arith_cues.tsv "vote-for", "vote-against", "vote-abstain"),
   // no way twice; members' votes are no more than the members.
   bool VotedEachWay(const std::vector<const Claim*>& parts) const {
-    static constexpr std::string_view kWays[] = {"vote-for", "vote-against", "vote-abstain"};
     if (parts.size() < 2 || parts.size() > 3) return false;
     bool seen[3] = {false, false, false};
     size_t after = 0;  // where the last part's word of its way ends
     for (size_t k = 0; k < parts.size(); ++k) {
-      const size_t way = WayVoted(*parts[k], after, kWays, &after);
-      if (way == 3 || seen[way] || (k > 0 && !OnTheSameMotion(*parts[k], kWays[way]))) {
+      const size_t way = WayVoted(*parts[k], after, kVoteWays, &after);
+      if (way == 3 || seen[way] || (k > 0 && !OnTheSameMotion(*parts[k], kVoteWays[way]))) {
         return false;
       }
       seen[way] = true;

@@ -5223,5 +5223,15 @@ TEST_F(ChecksTest, AChangeOverAnEditionThatDrewSoMany) {
             Codes{});
 }
 
+// A tally, then the abstentions, then the members the votes are out of.
+TEST_F(ChecksTest, ATallyAndAbstentionsOutOfTheMembers) {
+  EXPECT_EQ(Check("أقر المجلس القانون بأغلبية 90 صوتا مقابل 25، وامتناع 10 عن التصويت، من أصل "
+                  "120 عضوا."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("أقر المجلس القانون بأغلبية 90 صوتا مقابل 20، وامتناع 10 عن التصويت، من أصل "
+                  "120 عضوا."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
