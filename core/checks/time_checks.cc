@@ -962,16 +962,19 @@ void CheckYearsAfter(const DocumentView& doc, size_t i, Reporter* reporter) {
   const auto close = [&](const Claim& a, const Claim& b) {
     return a.sentence == b.sentence && AFewWords(doc.Between(a, b), kNear, ",.;:(");
   };
-  const Claim& first = claims[i + 1];
+  // "after the end of the First World War in 1918": an ordinal of a name on the way.
+  size_t f = i + 1;
+  while (f + 1 < claims.size() && claims[f].kind == Kind::kOrdinal) ++f;
+  const Claim& first = claims[f];
   const std::optional<long> event = YearNamed(doc, first);
   if (!event || !close(d, first)) return;
   const bool before = i > 0 && claims[i - 1].sentence == d.sentence &&
                       doc.Between(claims[i - 1], d).size() <= kNear;
   const Claim* other = before ? &claims[i - 1] : nullptr;
   if (!before && (i > 0 && claims[i - 1].sentence == d.sentence)) return;
-  if (!before && i + 2 < claims.size() && claims[i + 2].sentence == d.sentence &&
-      doc.Between(first, claims[i + 2]).size() <= kNear) {
-    other = &claims[i + 2];
+  if (!before && f + 1 < claims.size() && claims[f + 1].sentence == d.sentence &&
+      doc.Between(first, claims[f + 1]).size() <= kNear) {
+    other = &claims[f + 1];
   }
   const std::optional<long> other_year = other ? YearNamed(doc, *other) : std::nullopt;
   if (!other_year) return;

@@ -5233,5 +5233,33 @@ TEST_F(ChecksTest, ATallyAndAbstentionsOutOfTheMembers) {
             Codes{});
 }
 
+// Tests' results exclude each other as other fates do.
+TEST_F(ChecksTest, TheResultsOfTestsExcludeEachOther) {
+  EXPECT_EQ(Check("Of the 800 samples, 610 were negative, 230 positive and 5 inconclusive."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("Of the 800 samples, 610 were negative, 180 positive and 5 inconclusive."),
+            Codes{});
+}
+
+// "N years after" an event named with an ordinal, then its year.
+TEST_F(ChecksTest, YearsAfterAnEventNamedWithAnOrdinal) {
+  EXPECT_EQ(Check("The memorial opened in 2015, 95 years after the end of the Second Rif War in "
+                  "1926."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("The memorial opened in 2015, 89 years after the end of the Second Rif War in "
+                  "1926."),
+            Codes{});
+}
+
+// "Out of 120 seats," opening the sentence cues the whole as "Of the" does.
+TEST_F(ChecksTest, OutOfAWholeOpeningTheSentence) {
+  EXPECT_EQ(Check("Out of 90 seats, the ruling party won 48, the opposition 35 and independents "
+                  "12."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("Out of 90 seats, the ruling party won 48, the opposition 30 and independents "
+                  "12."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
