@@ -197,6 +197,12 @@ bool IsCountOfItems(const Claim& c) {
 
 bool IsItems(const Claim& c) { return IsCountOfItems(c) || IsMeasureOfItems(c); }
 
+// "لنحو 20 ألف مشروع", "some 12,000 farms": items counted about so much.
+bool IsCountOfItemsAbout(const Claim& c) {
+  return c.kind == Kind::kNumber && !c.value.empty() && c.qualifier == "about" &&
+         !c.noun_key.empty();
+}
+
 // The unit a "per" cue that starts at `pos` names: a unit of time ("a day", "شهريا") or an
 // item ("a game"); empty where there is none.
 std::string_view PerUnitAt(const DocumentView& doc, std::string_view text, size_t pos) {
@@ -291,7 +297,9 @@ void CheckRate(const DocumentView& doc, const Claim& total, const Claim& period,
   for (const double counted : {count, both_ends ? count + 1 : count}) {
     for (const double size : units) {
       const double m = counted * size;
-      const double slack = WrittenRounding(rate, rate.value) + total_rounding / m;
+      // Items said about so many: a tenth either way.
+      const double about = period.qualifier == "about" ? 0.1 * t / m : 0;
+      const double slack = WrittenRounding(rate, rate.value) + total_rounding / m + about;
       const double off = t / m - x;
       if (side > 0 ? off + slack >= 0 : side < 0 ? off - slack <= 0 : std::fabs(off) <= slack) {
         return;
@@ -536,8 +544,9 @@ void CheckAverage(const DocumentView& doc, const Claim& first, const Claim& seco
   const Claim& total = period_first ? second : first;
   const Claim& period = period_first ? first : second;
   // "24 goals in 12 games, an average of two a game": the items after the total.
-  const bool items = items_first || (!period_first && IsCountOfItems(period) &&
-                                     period.noun_key != total.noun_key) ||
+  const bool items = items_first ||
+                     (!period_first && (IsCountOfItems(period) || IsCountOfItemsAbout(period)) &&
+                      period.noun_key != total.noun_key) ||
                      (!period_first && IsMeasureOfItems(period) && total.kind == Kind::kMoney);
   // "3,000 patients over two years, an average of 1.5 visits a month": another thing's rate.
   const bool other_noun = !rate.noun_key.empty() && rate.noun_key != total.noun_key;

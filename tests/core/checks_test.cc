@@ -5261,5 +5261,15 @@ TEST_F(ChecksTest, OutOfAWholeOpeningTheSentence) {
             Codes{});
 }
 
+// An average over items counted about so much: a tenth either way.
+TEST_F(ChecksTest, AnAverageOverItemsCountedAboutSoMany) {
+  EXPECT_EQ(Check("منح الصندوق قروضا بقيمة 300 مليون دولار لنحو 10 آلاف مزارع، بمتوسط 40 ألف "
+                  "دولار للمزارع."),
+            Codes{"arith.rate_mismatch"});
+  EXPECT_EQ(Check("منح الصندوق قروضا بقيمة 300 مليون دولار لنحو 10 آلاف مزارع، بمتوسط 32 ألف "
+                  "دولار للمزارع."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
