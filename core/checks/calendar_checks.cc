@@ -290,7 +290,7 @@ void CheckCalendar(const DocumentView& doc, Reporter* reporter) {
     if (relative_weekday) CheckWeekdayOfARelativeDay(doc, c, reporter);
     if (!IsFullDate(c, "islamic")) continue;
     CheckHijriDay(c, reporter);
-    // The equivalent comes right before or after it.
+    // The equivalent: the nearest Gregorian date after it or before it, said to be the same.
     const Claim* gregorian = nullptr;
     if (const Claim* after = NearestGregorian(claims, i, true);
         after != nullptr && SaidToBeEqual(doc, c, *after)) {

@@ -467,8 +467,7 @@ class ChangeChecks : public ArithContext {
     if (to.sentence != pct.sentence || first.sentence != pct.sentence || !IsPlainAmount(to) ||
         !IsPlainAmount(from) || !alike || !IsPlainRate(first) ||
         !(CuedBefore(first, "change") || CuedBefore(first, "verb")) ||
-        BeforeTheCue(first, from, "to", kFewWords) != "" ||
-        BeforeTheCue(pct, to, "to", kFewWords) != "") {
+        !JoinedBy(first, from, "to") || !JoinedBy(pct, to, "to")) {
       return;
     }
     const Claim& before = claims[i - 1];

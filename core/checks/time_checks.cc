@@ -486,7 +486,7 @@ std::string_view PastALeadingComma(std::string_view words) {
   if (at == std::string_view::npos) return words;
   const std::string_view rest = words.substr(at);
   if (rest.starts_with(',')) return rest.substr(1);
-  if (rest.starts_with("\xD8\x8C")) return rest.substr(2);  // "،"
+  if (rest.starts_with(kArabicComma)) return rest.substr(kArabicComma.size());
   return words;
 }
 
@@ -528,7 +528,7 @@ const Claim* YearOfTheEvent(const DocumentView& doc, const Claim& age, const Cla
       between = BeforeATrailingComma(between);
     }
     const bool no_mark = between.find_first_of(",;:()") == std::string_view::npos &&
-                         between.find("\xD8\x8C") == std::string_view::npos;  // "،"
+                         between.find(kArabicComma) == std::string_view::npos;
     // "was 29 when she won her first title in 2003": the year of the clause the age opens.
     const size_t word = between.find_first_not_of(' ');
     const bool when = c.norm_begin > age.norm_begin && word != std::string_view::npos &&
