@@ -778,7 +778,8 @@ class ChangeChecks : public ArithContext {
     // "a 25% premium over Friday's close of $33.60", "up 10% from last year's 520": a time's
     // possessive on the way.
     // "بنمو 3% عن 2022 التي سجلت 306 مليارات": the year it began in, then a clause of its level.
-    const bool year_first = i + 2 < claims.size() && claims[i + 1].kind == Kind::kYear &&
+    const bool year_first = i + 2 < claims.size() && pct.kind == Kind::kPercent &&
+                            claims[i + 1].kind == Kind::kYear &&
                             CoveredBy(Trimmed(doc_.Between(claims[i + 1], claims[i + 2])), cues_,
                                       "price-of");
     const size_t f =

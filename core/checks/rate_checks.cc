@@ -517,12 +517,13 @@ void CheckItemsAtAPrice(const DocumentView& doc, const Claim& items, const Claim
 // and the average said after them; with `items_only`, only items before their total.
 void CheckAverage(const DocumentView& doc, const Claim& first, const Claim& second,
                   const Claim& said, bool items_only, Reporter* reporter) {
+  if (first.sentence != said.sentence || said.value.empty()) return;  // most: asked first
   // "16 regions received 2.4 billion dirhams, an average of 150 million each": the average
   // leaves its currency to the total.
   std::optional<Claim> priced;
   const Claim& money = first.kind == Kind::kMoney ? first : second;
-  if (said.kind == Kind::kNumber && said.unit.empty() && said.noun.empty() &&
-      !said.scale.is_zero() && money.kind == Kind::kMoney) {
+  if (money.kind == Kind::kMoney && said.kind == Kind::kNumber && said.unit.empty() &&
+      said.noun.empty() && !said.scale.is_zero()) {
     priced = said;
     priced->kind = Kind::kMoney;
     priced->unit = money.unit;

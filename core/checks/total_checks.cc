@@ -52,8 +52,11 @@ class TotalChecks : public ArithContext {
     const auto& claims = doc_.claims;
     if (i + 1 >= claims.size()) return;
     const Claim &part = claims[i], &whole = claims[i + 1];
-    if (!IsPlainCount(part) || !IsPlainCount(whole) || part.sentence != whole.sentence ||
-        !PartOf(whole, part) || *AsDouble(part.value) <= *AsDouble(whole.value)) {
+    // Asked at every pair: the cue read in place before the values are.
+    if (part.sentence != whole.sentence || !IsPlainCount(part) || !IsPlainCount(whole) ||
+        !PartOf(whole, part) ||
+        !cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, whole.norm_begin), "of").entry ||
+        *AsDouble(part.value) <= *AsDouble(whole.value)) {
       return;
     }
     const std::string words = WordsBetween(part, whole);
@@ -169,10 +172,12 @@ class TotalChecks : public ArithContext {
     constexpr size_t kNear = 80;  // bytes: what a part did
     const auto& claims = doc_.claims;
     const Claim& did_not = claims[i];
-    // Asked at every claim: the sentence's last count, before any cue is read.
-    if (i < 2 || !IsPlainCount(did_not) ||
+    // Asked at every claim: the sentence's last count of three, a few words after another,
+    // before any cue is read.
+    if (i < 2 || !IsPlainCount(did_not) || !IsPlainCount(claims[i - 1]) ||
+        claims[i - 2].sentence != did_not.sentence ||
         (i + 1 < claims.size() && claims[i + 1].sentence == did_not.sentence) ||
-        !CuedAfter(did_not, "did-not")) {
+        doc_.Between(claims[i - 1], did_not).size() > kNear || !CuedAfter(did_not, "did-not")) {
       return;
     }
     size_t w = i - 1;  // back over the parts to the whole set off before the first
@@ -640,14 +645,17 @@ class TotalChecks : public ArithContext {
     const auto& claims = doc_.claims;
     if (i + 2 >= claims.size()) return;
     const Claim &yes = claims[i], &no = claims[i + 1];
+    // Asked at every claim: two counts of one sentence a tally joins, before any cue is read.
+    if (!IsPlainCount(yes) || !IsPlainCount(no) || no.sentence != yes.sentence ||
+        !TallySides(yes, no)) {
+      return;
+    }
     // "بأغلبية 180 صوتا مقابل 45، وامتناع 15 عن التصويت، من أصل 240": the abstentions between.
     const Claim* abstained = Abstentions(i + 2);
     const Claim& members = claims[abstained ? i + 3 : i + 2];
     const Claim& last = abstained ? *abstained : no;
-    if (!IsPlainCount(yes) || !IsPlainCount(no) || !IsPlainCount(members) ||
-        members.sentence != yes.sentence || !CountOfMembers(members) ||
-        !(JoinedBy(last, members, "of") || (abstained && OutOfPastAComma(last, members))) ||
-        !TallySides(yes, no)) {
+    if (!IsPlainCount(members) || members.sentence != yes.sentence || !CountOfMembers(members) ||
+        !(JoinedBy(last, members, "of") || (abstained && OutOfPastAComma(last, members)))) {
       return;
     }
     if (!cues_.StartsAWordIn(text_, SentenceStartWithin(yes, kNear), yes.norm_begin, "tally")) {
@@ -1071,10 +1079,12 @@ class TotalChecks : public ArithContext {
     // and the comma that sets its parts off.
     constexpr size_t kAPhrase = 64;  // bytes
     // ("48 ألف إصابة، تعافى منها": what befell them, a verb between the comma and the cue.)
-    const bool comma_verb = CommaBeforeTheCue(before, p, "among", kAPhrase, /*verb=*/true);
+    const auto comma_verb = [&] {
+      return CommaBeforeTheCue(before, p, "among", kAPhrase, /*verb=*/true);
+    };
     const bool cue_last = EndsWithCue(before, p, "among") ||
                           (CueRightBefore(before, p, "among", kAPhrase) &&
-                           (CommaBeforeTheCue(before, p, "among", kAPhrase) || comma_verb));
+                           (CommaBeforeTheCue(before, p, "among", kAPhrase) || comma_verb()));
     // "يضم المجلس 65 عضوا، 20 منهم معينون", "65 members, 20 of them appointed": "of them"
     // right after the first part, a comma from the whole.
     // ("120 حالة وفاة، 70 منها", "8,500 people fled, 6,000 of them": a few words of the
@@ -1096,7 +1106,7 @@ class TotalChecks : public ArithContext {
     const bool tied = joined || them_after ||
                       (cue_last &&
                        (InEnglish(before, p) || CommaBeforeTheCue(before, p, "among", kAPhrase) ||
-                        comma_verb));
+                        comma_verb()));
     return tied ? FirstPart::kTied : FirstPart::kAmong;
   }
 
