@@ -5271,5 +5271,17 @@ TEST_F(ChecksTest, AnAverageOverItemsCountedAboutSoMany) {
             Codes{});
 }
 
+// Applications accepted, rejected or still under review exclude each other.
+TEST_F(ChecksTest, TheFatesOfApplications) {
+  EXPECT_EQ(Check("Of the 600 requests, 350 were accepted, 200 were rejected and 80 are still "
+                  "under review."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("Of the 600 requests, 350 were accepted, 200 were rejected and 50 are still "
+                  "under review."),
+            Codes{});
+  // Not fates of one kind: women may be among those accepted.
+  EXPECT_EQ(Check("Of the 600 applicants, 350 were women and 400 were accepted."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
