@@ -214,8 +214,13 @@ std::string_view PerUnitAt(const DocumentView& doc, std::string_view text, size_
 // by `items`, its noun named again or not; empty where the words at `pos` are no such cue.
 std::string_view PerItemAt(const DocumentView& doc, std::string_view text, size_t pos,
                            const Claim& items) {
-  const auto cue = doc.engine.arith_cues().MatchAt(text, pos, "per-item");
+  const auto& cues = doc.engine.arith_cues();
+  const auto cue = cues.MatchAt(text, pos, "per-item");
   if (cue.entry && cue.entry->HasTag("alone")) return items.noun;
+  // "للفرد", "per capita": one of the items where they are people.
+  if (cue.entry && cue.entry->HasTag("capita")) {
+    return CoveredBy(items.noun_key, cues, "persons") ? items.noun : std::string_view();
+  }
   // "5 ريالات للسهم": "ل" and the article glued to the noun.
   constexpr std::string_view kLil = "\xD9\x84\xD9\x84";  // لل
   const std::string_view word = scan::WordAt(text, cue.entry ? scan::SkipSpaces(text, cue.end)

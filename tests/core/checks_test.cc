@@ -5283,5 +5283,15 @@ TEST_F(ChecksTest, TheFatesOfApplications) {
   EXPECT_EQ(Check("Of the 600 applicants, 350 were women and 400 were accepted."), Codes{});
 }
 
+// "per capita", "للفرد": one of the items where they are people.
+TEST_F(ChecksTest, AnAveragePerCapita) {
+  EXPECT_EQ(Check("أنفقت الدولة 6 مليارات دولار على 4 ملايين نسمة، أي 1200 دولار للفرد."),
+            Codes{"arith.rate_mismatch"});
+  EXPECT_EQ(Check("أنفقت الدولة 6 مليارات دولار على 4 ملايين نسمة، أي 1500 دولار للفرد."),
+            Codes{});
+  // Items that are no people have no "per capita".
+  EXPECT_EQ(Check("The 40,000 farms received $2 billion, or $40,000 per capita."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
