@@ -38,11 +38,57 @@ class TotalChecks : public ArithContext {
     VotesOutOfMembers(i);
     ThoseThatDidNot(i);
     PartAboveItsWhole(i);
+    OthersAgainstAPart(i);
   }
 
  private:
   // The cues of the ways a vote goes (arith_cues.tsv), in the order WayVoted numbers them.
   static constexpr std::string_view kVoteWays[] = {"vote-for", "vote-against", "vote-abstain"};
+
+  // "فوز الحزب بـ 62 مقعدا من أصل 150، مقابل 48 مقعدا للمعارضة و40 للمستقلين", "won 62 of the
+  // 150 seats, against 48 for the opposition and 40 for independents": a part of a body's
+  // seats, then past "against" the others' parts, each named for whom (no other time's):
+  // together no more than the whole.
+  void OthersAgainstAPart(size_t i) {
+    constexpr size_t kNear = 40;  // bytes: "مقعدا للمعارضة و", "for the opposition and"
+    const auto& claims = doc_.claims;
+    if (i == 0 || i + 1 >= claims.size()) return;
+    const Claim &part = claims[i - 1], &whole = claims[i];
+    // Asked at every claim: "against" read in place after it before anything else.
+    size_t at = whole.norm_end;
+    for (size_t mark = 1; mark != 0; at += mark) mark = MarkLength(text_.substr(at), false);
+    const auto against = cues_.MatchAt(text_, at, "since");
+    if (!against.entry || !against.entry->HasTag("rival") || part.sentence != whole.sentence ||
+        !IsPlainCount(part) || !IsPlainCount(whole) || !PartOf(whole, part) ||
+        WordsBetween(part, whole) == "\xD9\x85\xD9\x86" ||  // من
+        !JoinedBy(part, whole, "of")) {
+      return;
+    }
+    // What they count, named with the part or the whole ("72 of the 150 seats"): seats or
+    // members, a whole all sides share ("3 of its 5 games, against 4 for" a rival's own games).
+    const std::string& noun = part.noun_key.empty() ? whole.noun_key : part.noun_key;
+    if (noun.empty() || !(CountOfMembers(part) || CountOfMembers(whole))) return;
+    std::vector<const Claim*> parts = {&part};
+    for (size_t j = i + 1; j < claims.size() && claims[j].sentence == whole.sentence; ++j) {
+      const Claim& p = claims[j];
+      const bool listed = j == i + 1 ? doc_.Between(whole, p).size() <= kNear
+                                     : ListedBefore(*parts.back(), p, kNear);
+      if (!IsPlainCount(p) || !PartOf(whole, p) || !listed || !ForTheRival(p) ||
+          !(p.noun_key.empty() || p.noun_key == noun)) {
+        break;
+      }
+      parts.push_back(&p);
+    }
+    if (parts.size() < 2) return;
+    const auto [sum, slack] = SumAndSlack(whole, parts);
+    if (sum <= *AsDouble(whole.value) + slack) return;
+    std::vector<SpanRef> spans = {SpanOf(part), SpanOf(whole)};
+    for (size_t k = 1; k < parts.size(); ++k) spans.push_back(SpanOf(*parts[k]));
+    reporter_->Report("arith.total_mismatch",
+                      absl::StrFormat("the parts add up to %s, more than the whole, %s",
+                                      Number(sum), whole.value),
+                      std::move(spans), whole.value, Number(sum));
+  }
 
   // "sank with 2,500 of its 2,224 passengers", "نجح 75 من أصل 70 طالبا": a part "of" its whole
   // right after it, larger than the whole. Not the bare "من", which is as often "from" ("إلى

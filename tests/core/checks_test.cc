@@ -5293,5 +5293,17 @@ TEST_F(ChecksTest, AnAveragePerCapita) {
   EXPECT_EQ(Check("The 40,000 farms received $2 billion, or $40,000 per capita."), Codes{});
 }
 
+// A party's seats out of a body's, then "against" the others': no more than the body's.
+TEST_F(ChecksTest, SeatsOutOfABodyAgainstTheOthers) {
+  EXPECT_EQ(Check("حصل الحزب على 52 مقعدا من أصل 100، مقابل 38 مقعدا للمعارضة و15 للمستقلين."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("حصل الحزب على 52 مقعدا من أصل 100، مقابل 33 مقعدا للمعارضة و15 للمستقلين."),
+            Codes{});
+  // Another time's seats, or a rival's own games, are no parts of the whole.
+  EXPECT_EQ(Check("The party won 52 of the 100 seats, against 70 for it in the last election."),
+            Codes{});
+  EXPECT_EQ(Check("The team won 3 of its 5 games, against 4 for its rival."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
