@@ -54,12 +54,14 @@ class TotalChecks : public ArithContext {
     const auto& claims = doc_.claims;
     if (i == 0 || i + 1 >= claims.size()) return;
     const Claim &part = claims[i - 1], &whole = claims[i];
-    // Asked at every claim: "against" read in place after it before anything else.
-    size_t at = whole.norm_end;
-    for (size_t mark = 1; mark != 0; at += mark) mark = MarkLength(text_.substr(at), false);
+    // Asked at every claim: two counts of a sentence, then a comma and "against" read in place.
+    if (part.sentence != whole.sentence || !IsPlainCount(part) || !IsPlainCount(whole)) return;
+    const std::string_view rest = text_.substr(scan::SkipSpaces(text_, whole.norm_end));
+    if (!rest.starts_with(',') && !rest.starts_with(kArabicComma)) return;
+    const size_t comma = rest.starts_with(',') ? 1 : kArabicComma.size();
+    const size_t at = scan::SkipSpaces(text_, text_.size() - rest.size() + comma);
     const auto against = cues_.MatchAt(text_, at, "since");
-    if (!against.entry || !against.entry->HasTag("rival") || part.sentence != whole.sentence ||
-        !IsPlainCount(part) || !IsPlainCount(whole) || !PartOf(whole, part) ||
+    if (!against.entry || !against.entry->HasTag("rival") || !PartOf(whole, part) ||
         WordsBetween(part, whole) == "\xD9\x85\xD9\x86" ||  // من
         !JoinedBy(part, whole, "of")) {
       return;
