@@ -191,8 +191,7 @@ bool ArithContext::CommaBeforeTheCue(const Claim& a, const Claim& b, std::string
     while (before.ends_with(' ')) before.remove_suffix(1);
     if (before.empty()) {  // the comma right after `a`, trimmed off the words: read in place
       const std::string_view between = doc_.Between(a, b);
-      const std::string_view rest = between.substr(scan::SkipSpaces(between, 0));
-      return rest.starts_with(',') || rest.starts_with(kArabicComma);
+      return PastALeadingComma(between).size() != between.size();
     }
   }
   return before.ends_with(',') || before.ends_with(kArabicComma);

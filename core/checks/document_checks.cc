@@ -67,6 +67,15 @@ void CheckDocument(const DocumentView& doc, const Facts* facts, Reporter* report
   if (facts != nullptr) CheckFacts(doc, *facts, reporter);
 }
 
+std::string_view PastALeadingComma(std::string_view words) {
+  const size_t at = words.find_first_not_of(' ');
+  if (at == std::string_view::npos) return words;
+  const std::string_view rest = words.substr(at);
+  if (rest.starts_with(',')) return rest.substr(1);
+  if (rest.starts_with(kArabicComma)) return rest.substr(kArabicComma.size());
+  return words;
+}
+
 size_t PastACommaBack(std::string_view text, size_t pos) {
   pos = scan::SkipSpacesBack(text, pos);
   if (pos > 0 && text[pos - 1] == ',') return scan::SkipSpacesBack(text, pos - 1);

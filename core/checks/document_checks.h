@@ -184,6 +184,10 @@ double WrittenRounding(const claims::Claim& c, const std::string& value);
 // one's last decimal leaves room for a round figure rounded further (2.9 to 3.1 million).
 double RoundingBeside(const claims::Claim& c, const claims::Claim& other);
 
+// `words` without the spaces and the one comma ("," or "،") they start with; `words` itself
+// where no comma starts them.
+std::string_view PastALeadingComma(std::string_view words);
+
 // Where the text before `pos` ends past spaces, one comma ("," or "،") and spaces again;
 // npos where no comma stands there.
 size_t PastACommaBack(std::string_view text, size_t pos);

@@ -480,16 +480,6 @@ const Claim* YearOfDeath(const DocumentView& doc, const Claim& age, const Claim&
   return nullptr;
 }
 
-// `words` without the spaces and the one comma (ASCII or Arabic) they start with, if any.
-std::string_view PastALeadingComma(std::string_view words) {
-  const size_t at = words.find_first_not_of(' ');
-  if (at == std::string_view::npos) return words;
-  const std::string_view rest = words.substr(at);
-  if (rest.starts_with(',')) return rest.substr(1);
-  if (rest.starts_with(kArabicComma)) return rest.substr(kArabicComma.size());
-  return words;
-}
-
 // The words before a comma that ends `words`; `words` where none does.
 std::string_view BeforeATrailingComma(std::string_view words) {
   while (words.ends_with(' ')) words.remove_suffix(1);

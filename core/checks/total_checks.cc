@@ -56,14 +56,13 @@ class TotalChecks : public ArithContext {
     const Claim &part = claims[i - 1], &whole = claims[i];
     // Asked at every claim: two counts of a sentence, then a comma and "against" read in place.
     if (part.sentence != whole.sentence || !IsPlainCount(part) || !IsPlainCount(whole)) return;
-    const std::string_view rest = text_.substr(scan::SkipSpaces(text_, whole.norm_end));
-    if (!rest.starts_with(',') && !rest.starts_with(kArabicComma)) return;
-    const size_t comma = rest.starts_with(',') ? 1 : kArabicComma.size();
-    const size_t at = scan::SkipSpaces(text_, text_.size() - rest.size() + comma);
-    const auto against = cues_.MatchAt(text_, at, "since");
+    const std::string_view after = text_.substr(whole.norm_end);
+    const std::string_view past = PastALeadingComma(after);
+    if (past.size() == after.size()) return;
+    const auto against =
+        cues_.MatchAt(text_, scan::SkipSpaces(text_, text_.size() - past.size()), "since");
     if (!against.entry || !against.entry->HasTag("rival") || !PartOf(whole, part) ||
-        WordsBetween(part, whole) == "\xD9\x85\xD9\x86" ||  // من
-        !JoinedBy(part, whole, "of")) {
+        !OfItsWhole(WordsBetween(part, whole))) {
       return;
     }
     // What they count, named with the part or the whole ("72 of the 150 seats"): seats or
@@ -92,11 +91,17 @@ class TotalChecks : public ArithContext {
                       std::move(spans), whole.value, Number(sum));
   }
 
-  // "sank with 2,500 of its 2,224 passengers", "نجح 75 من أصل 70 طالبا": a part "of" its whole
-  // right after it, larger than the whole. Not the bare "من", which is as often "from" ("إلى
-  // 1.6 مليون طن من 1.1 مليون"); nor words that say what the part is ("groups of").
-  void PartAboveItsWhole(size_t i) {
+  // Whether the words between a part and the whole right after it are "of", "من أصل" (arith_cues
+  // "of"), but not the bare "من", which is as often "from" ("إلى 1.6 مليون طن من 1.1 مليون").
+  bool OfItsWhole(std::string_view words) const {
     constexpr std::string_view kMin = "\xD9\x85\xD9\x86";  // من
+    return words != kMin && CoveredBy(words, cues_, "of");
+  }
+
+  // "sank with 2,500 of its 2,224 passengers", "نجح 75 من أصل 70 طالبا": a part "of" its whole
+  // right after it (OfItsWhole), larger than the whole; not where words say what the part is
+  // ("groups of").
+  void PartAboveItsWhole(size_t i) {
     const auto& claims = doc_.claims;
     if (i + 1 >= claims.size()) return;
     const Claim &part = claims[i], &whole = claims[i + 1];
@@ -108,7 +113,7 @@ class TotalChecks : public ArithContext {
       return;
     }
     const std::string words = WordsBetween(part, whole);
-    if (words == kMin || !CoveredBy(words, cues_, "of")) return;
+    if (!OfItsWhole(words)) return;
     // "eight groups of four": a count of another noun is made of the second, no part of it
     // ("75 طالبا من أصل 70" names its noun once).
     if (!part.noun_key.empty() && part.noun_key != whole.noun_key &&
