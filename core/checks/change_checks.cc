@@ -1106,8 +1106,13 @@ class ChangeChecks : public ArithContext {
     // or before them ("تراجعت بنسبة 15% إلى 85 ألف سيارة من 100 ألف سيارة").
     // After a change said first, only where the two are named alike: "إلى 40 من 120 طالبا" is
     // a share of its whole still.
-    const bool named_alike = !to.unit.empty() || (!to.noun_key.empty() &&
-                                                  to.noun_key == from.noun_key);
+    // "إلى 48 ألف سيارة، من 60 ألفا": past a comma, the noun is left out the second time; a
+    // share of a whole has none before it.
+    const bool named_alike =
+        !to.unit.empty() ||
+        (!to.noun_key.empty() && (to.noun_key == from.noun_key ||
+                                  (from.noun_key.empty() &&
+                                   HasComma(doc_.Between(claims[j - 1], from)))));
     // "إلى 480 ألفا في 2023 من 520 ألفا": the time of where it led between.
     const bool led_from = FromBetween(claims[j - 1], from) &&
                           (*AsDouble(from.value) < *AsDouble(to.value) ||

@@ -25,6 +25,7 @@ class ShareChecks : public ArithContext {
     PartOfWhole(i);
     WholeThenParts(i);
     PartOfThem(i);
+    PartThenItsRate(i);
     ShareOfAWholeAfter(i);
     ShareThenPart(i);
     TwoPartsWithTheirShares(i);
@@ -313,6 +314,43 @@ class ShareChecks : public ArithContext {
                                 (restated && StartsWithCue(part, pct, "them"))
                           : CoveredBy(words, cues_, "them");
     if (tied) CheckShare(part, whole, pct);
+  }
+
+  // "45,000 students sat the exam and 36,000 passed, a pass rate of 80%", "تقدم 45 ألف طالب
+  // للامتحان ونجح 36 ألفا، بنسبة نجاح بلغت 80%": a whole that counts a noun, a clause of its
+  // own joined by "and" or "و", a part with no other noun, and past a comma a share named as
+  // the part's rate in it (arith_cues.tsv "rate-named").
+  void PartThenItsRate(size_t i) {
+    constexpr size_t kNear = 60;  // bytes: what the whole did, a verb
+    const auto& claims = doc_.claims;
+    if (i == 0 || i + 1 >= claims.size()) return;
+    const Claim &whole = claims[i - 1], &part = claims[i], &pct = claims[i + 1];
+    if (!IsShare(pct) || !pct.qualifier.empty() || pct.sentence != part.sentence ||
+        whole.sentence != part.sentence || !IsPlainCount(part) || !IsPlainCount(whole) ||
+        whole.noun_key.empty() || !(part.noun_key.empty() || part.noun_key == whole.noun_key)) {
+      return;
+    }
+    const std::string_view rate = doc_.Between(part, pct);
+    if (rate.size() > kNear || !OneComma(rate) || !RateNamedAfterTheComma(rate)) return;
+    const std::string_view joined = doc_.Between(whole, part);
+    if (joined.size() <= kNear && !HasComma(joined) && JoinsTwoClauses(joined)) {
+      CheckShare(part, whole, pct);
+    }
+  }
+
+  // Whether `words` hold "and", "و" glued to a word or a semicolon: what a whole did, then
+  // what its part did.
+  static bool JoinsTwoClauses(std::string_view words) {
+    if (words.find(';') != std::string_view::npos) return true;
+    // " and" and " و" each start a word: "and" one of its own, "و" glued to the next.
+    const auto starts = [words](std::string_view word, bool glued) {
+      const size_t at = words.find(word);
+      if (at == std::string_view::npos) return false;
+      const size_t end = at + word.size();
+      return glued ? end < words.size() && words[end] != ' '
+                   : end == words.size() || words[end] == ' ';
+    };
+    return starts(" and", /*glued=*/false) || starts(" \xD9\x88", /*glued=*/true);  // " و"
   }
 
   // "The city has 1.2 million residents. About 360,000 of them, or 25%, are under 18": a

@@ -336,11 +336,14 @@ bool BeforeAName(const DocumentView& doc, const Claim& c) {
 }
 
 // "died in 2019 at 84": a bare number after "at" right after a year, which ends its clause or
-// an "and" follows ("joined in 2010 at 19 and retired"), is the age at that year's event.
+// an "and" follows ("joined in 2010 at 19 and retired"), is the age at that year's event; so
+// after a weekday alone ("died on Sunday at 91,"), the event's year left to the publication.
 bool AtAfterAYear(const DocumentView& doc, size_t i) {
   const Claim& c = doc.claims[i];
-  if (i == 0 || !BareYears(c) || !GregorianYear(doc.claims[i - 1]) ||
-      !Cued(doc, c, "age-at-year")) {
+  if (i == 0 || !BareYears(c)) return false;
+  const Claim& time = doc.claims[i - 1];
+  const bool weekday = time.kind == Kind::kDate && time.value.empty() && time.weekday != 0;
+  if (!(GregorianYear(time) || weekday) || !Cued(doc, c, "age-at-year")) {
     return false;
   }
   const std::string_view text = doc.normalized.text();

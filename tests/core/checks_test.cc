@@ -5305,5 +5305,57 @@ TEST_F(ChecksTest, SeatsOutOfABodyAgainstTheOthers) {
   EXPECT_EQ(Check("The team won 3 of its 5 games, against 4 for its rival."), Codes{});
 }
 
+// Past a comma, where a change began may leave out the noun of where it led.
+TEST_F(ChecksTest, ChangeFromACountWithItsNounLeftOut) {
+  EXPECT_EQ(Check("تراجعت صادرات الأجهزة بنسبة 30% إلى 56 ألف جهاز، من 70 ألفا قبل عام."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("تراجعت صادرات الأجهزة بنسبة 20% إلى 56 ألف جهاز، من 70 ألفا قبل عام."),
+            Codes{});
+  // With no comma, "من" after a count may still name the whole it is a share of.
+  EXPECT_EQ(Check("ارتفعت نسبة الحضور بنسبة 10% إلى 56 طالبا من 70 في الصف."), Codes{});
+}
+
+// A whole, "and" the part of it that did something, then the part's rate named.
+TEST_F(ChecksTest, APartThenItsRateNamed) {
+  EXPECT_EQ(Check("This year 2,400 pupils took the test and 1,800 passed, a pass rate of 85%."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("This year 2,400 pupils took the test and 1,800 passed, a pass rate of 75%."),
+            Codes{});
+  EXPECT_EQ(Check("تقدم 2400 تلميذ للاختبار ونجح 1800، بنسبة نجاح بلغت 85%."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("A total of 900 people applied; 300 were accepted, an acceptance rate of 40%."),
+            Codes{"arith.percent_mismatch"});
+  // A part that counts another noun is no part of that whole.
+  EXPECT_EQ(Check("The region reported 5,000 cases and 120 deaths, a fatality rate of 3.1%."),
+            Codes{});
+}
+
+// A verb of lasting glued to "و" names the period of the years after it.
+TEST_F(ChecksTest, ALastingVerbAfterAnd) {
+  EXPECT_EQ(Check("وتمتد مدة الاتفاقية ست سنوات، من 2024 حتى 2027."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("وتمتد مدة الاتفاقية ثلاث سنوات، من 2024 حتى 2027."), Codes{});
+}
+
+// "صوتوا ضده": the way a vote went said after its count with the verb.
+TEST_F(ChecksTest, VotedAgainstItAfterTheCount) {
+  EXPECT_EQ(Check("صوت 70 عضوا لصالح المشروع، مقابل 35 صوتوا ضده وامتنع 6، من أصل 110 أعضاء."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("صوت 70 عضوا لصالح المشروع، مقابل 35 صوتوا ضده وامتنع 5، من أصل 110 أعضاء."),
+            Codes{});
+}
+
+// "died on Sunday at 91": an age after a weekday alone is at a death in the publication's year.
+TEST_F(ChecksTest, AnAgeAtDeathOnAWeekday) {
+  EXPECT_EQ(Check("The actor, who died on Friday at 77, was born in 1937.", nullptr,
+                  "2024-06-01"),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("The actor, who died on Friday at 87, was born in 1937.", nullptr,
+                  "2024-06-01"),
+            Codes{});
+  // No publication date: no year to count to.
+  EXPECT_EQ(Check("The actor, who died on Friday at 77, was born in 1937."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
