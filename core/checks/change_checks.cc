@@ -806,6 +806,12 @@ class ChangeChecks : public ArithContext {
     // "1.8 million this year, up 50% from": a time with no number of its own may stand between;
     // "، أي بزيادة 30% عن": the change restated.
     std::string said = AfterCue(WordsPastATime(claims[i - 1], pct), "restate");
+    // "3,200 people died on the roads, 18% fewer than the 3,480": a few words of what the
+    // level did, then a comma right before a comparison.
+    const std::string_view did = doc_.Between(claims[i - 1], pct);
+    const size_t comma_end = PastACommaBack(did, did.size());
+    const bool did_then_comma = comma_end != std::string_view::npos &&
+                                AFewWords(did.substr(0, comma_end), kFewWords, ",(0123456789");
     // "in the second quarter, down": the period's noun after its ordinal, then the change;
     // "1.4 million homes without power, down": a word or two of what the level counts.
     if (const size_t comma = said.rfind(',');
@@ -844,7 +850,8 @@ class ChangeChecks : public ArithContext {
       return;
     }
     // "54,000 at year end, 3,000 fewer than": a word or two of its time may stand between.
-    const bool than = !on && AFewWords(said, kAWordOrTwo) && since.entry->HasTag("than");
+    const bool than = !on && (AFewWords(said, kAWordOrTwo) || did_then_comma) &&
+                      since.entry->HasTag("than");
     // "$5.2 billion, up $600 million from $4.8 billion": a difference after a word of change.
     if (!than && !(noun_after || CoveredBy(said, cues_, "change"))) return;
     const Shift shift{from.value, to.value, &from, &to, f};
@@ -1365,12 +1372,27 @@ class ChangeChecks : public ArithContext {
 
   // Whether "to" joins `a` and `b`, with "from" before `a` when `from_cued`.
   bool JoinedByTo(const Claim& a, const Claim& b, bool from_cued = true) const {
-    const std::string between = WordsBetween(a, b);
+    const std::string words = WordsBetween(a, b);
+    const std::string_view between =
+        a.kind == Kind::kPercent ? PastTheWholeOfAShare(words) : std::string_view(words);
     const auto m = doc_.engine.range_cues().MatchAt(between, 0, "join");
     // "from $1,250 to a record $1,350": where it led, as arith_cues.tsv "to" names it.
     const bool to = (m.entry && m.end == between.size() && m.entry->tags.size() == 1) ||
                     CoveredBy(between, cues_, "to");
     return to && (!from_cued || CuedFrom(a));
+  }
+
+  // "from 92% of GDP to 85%", "من 92% من الناتج المحلي إلى 85%": the words past what a share
+  // is of, a few words after "of" or "من", up to the last one; `words` itself otherwise.
+  static std::string_view PastTheWholeOfAShare(std::string_view words) {
+    constexpr size_t kFewestWords = 2, kMostWords = 4;
+    constexpr std::string_view kMin = "\xD9\x85\xD9\x86";  // من
+    const std::string_view of = words.substr(0, words.find(' '));
+    const size_t count = static_cast<size_t>(std::count(words.begin(), words.end(), ' ')) + 1;
+    if ((of != "of" && of != kMin) || count < kFewestWords + 1 || count > kMostWords + 1) {
+      return words;
+    }
+    return words.substr(words.rfind(' ') + 1);
   }
 
   bool CuedFrom(const Claim& a) const {

@@ -668,9 +668,13 @@ class TotalChecks : public ArithContext {
       return;
     }
     const std::string_view before = doc_.Between(members, yes);
-    if (before.size() > kNear || before.find("'s") != std::string_view::npos ||
-        !cues_.StartsAWordIn(text_, members.norm_end, yes.norm_begin, "tally") ||
-        !TallySides(yes, no)) {
+    if (before.size() > kNear || before.find("'s") != std::string_view::npos) return;
+    // "with 25 votes in favor, 2 against": the tally's noun its first count's, each side named
+    // by the way it went.
+    const bool votes_counted = !yes.noun_key.empty() && CoveredBy(yes.noun_key, cues_, "tally");
+    if (!(cues_.StartsAWordIn(text_, members.norm_end, yes.norm_begin, "tally") ||
+          votes_counted) ||
+        !(TallySides(yes, no) || (votes_counted && VotedEachWay({&yes, &no})))) {
       return;
     }
     double votes = *AsDouble(yes.value) + *AsDouble(no.value);

@@ -5357,5 +5357,38 @@ TEST_F(ChecksTest, AnAgeAtDeathOnAWeekday) {
   EXPECT_EQ(Check("The actor, who died on Friday at 77, was born in 1937."), Codes{});
 }
 
+// "from 92% of GDP to 85%": what a share is of, between it and where it led.
+TEST_F(ChecksTest, AShareOfAWholeChangedTo) {
+  EXPECT_EQ(Check("Public debt fell from 96% of GDP to 88%, a drop of 6 percentage points."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Public debt fell from 96% of GDP to 88%, a drop of 8 percentage points."),
+            Codes{});
+  EXPECT_EQ(Check("تراجع الدين العام من 96% من الناتج المحلي إلى 88%، أي بانخفاض 6 نقاط مئوية."),
+            Codes{"arith.change_mismatch"});
+}
+
+// A few words of what a level did, then past a comma a comparison with where it began.
+TEST_F(ChecksTest, WhatALevelDidThenAComparison) {
+  EXPECT_EQ(Check("In all, 4,600 homes were sold in the city, 25% more than the 4,000 sold a "
+                  "year earlier."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("In all, 4,600 homes were sold in the city, 15% more than the 4,000 sold a "
+                  "year earlier."),
+            Codes{});
+}
+
+// A body's members, then its votes counted as votes, each side named by the way it went.
+TEST_F(ChecksTest, VotesCountedEachWayAfterTheMembers) {
+  EXPECT_EQ(Check("The 15-member board approved the plan with 11 votes in favor, 3 against and "
+                  "2 abstentions."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("The 15-member board approved the plan with 11 votes in favor, 3 against and "
+                  "1 abstention."),
+            Codes{});
+  // Votes of another body, not its members': "against" names no side there.
+  EXPECT_EQ(Check("The 15-member board won 11 votes in the poll against 9 for its rival."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
