@@ -883,10 +883,13 @@ class TotalChecks : public ArithContext {
     if (parts.size() < 2) return;
     const auto [sum, slack] = SumAndSlack(whole, parts);
     if (sum <= *AsDouble(whole.value) + slack) return;
+    // (Women and men are no fates: groups.)
+    const bool groups = fates[0]->tags.size() > 2 && fates[0]->tags[2] == "sex";
     reporter_->Report("arith.total_mismatch",
-                      absl::StrFormat("fates that exclude each other (%s) add up to %s, more "
+                      absl::StrFormat("%s that exclude each other (%s) add up to %s, more "
                                       "than the %s",
-                                      FateNames(fates), Number(sum), whole.value),
+                                      groups ? "groups" : "fates", FateNames(fates),
+                                      Number(sum), whole.value),
                       WholeThenParts(whole, parts), whole.value, Number(sum));
   }
 

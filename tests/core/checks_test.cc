@@ -5390,5 +5390,16 @@ TEST_F(ChecksTest, VotesCountedEachWayAfterTheMembers) {
             Codes{});
 }
 
+// Women and men of a whole of people: no one is both, so together no more than the whole.
+TEST_F(ChecksTest, WomenAndMenOfAWhole) {
+  EXPECT_EQ(Check("Of the 15 judges, six are women and ten are men."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("Of the 15 judges, six are women and nine are men."), Codes{});
+  // Some may be left out: fewer is no slip.
+  EXPECT_EQ(Check("Of the 15 judges, six are women and seven are men."), Codes{});
+  // Not two groups of one kind: the elderly may be women.
+  EXPECT_EQ(Check("Of the 15 judges, six are women and ten are over 60."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
