@@ -27,9 +27,19 @@ using claims::Claim;
 using claims::Kind;
 
 // How far an amount may be from what it says: half a unit of its last digit (as written beside
-// `beside`), or a twentieth of it when said to be about so much ("بحوالي 242 ألف طن").
+// `beside`), or a twentieth of it when said to be about so much ("بحوالي 242 ألف طن"). Zeros
+// that end digits of six figures or more are rounding where it is a small part of the amount
+// ("$412,000, up 4.1% from $396,000" is 411,500 to 412,500), not where it is large ("from
+// 1,200 to 1,500" are the figures a change was reckoned from).
 inline double Slack(const Claim& c, const Claim& beside) {
-  const double half = RoundingBeside(c, beside);
+  constexpr double kSmallPart = 0.005;
+  double half = RoundingBeside(c, beside);
+  if (c.fraction_digits == 0 && c.scale.is_zero()) {
+    const double zeros = ZerosRounding(c.value);
+    if (zeros <= kSmallPart * std::fabs(AsDouble(c.value).value_or(0))) {
+      half = std::max(half, zeros);
+    }
+  }
   if (c.qualifier != "about") return half;
   return std::max(half, 0.05 * std::fabs(AsDouble(c.value).value_or(0)));
 }

@@ -507,7 +507,8 @@ class ShareChecks : public ArithContext {
   // 7200 امرأة": a share of a whole, right after it ("of") or before it ("of them"), then the
   // part restated a few words on.
   void ShareThenPart(size_t i) {
-    constexpr size_t kNear = 60;  // bytes: "ناخب مسجل، أي", "منهم في أحياء عشوائية، أي"
+    // bytes: "ناخب مسجل، أي", "منهم من حاملي الشهادات العليا، أي" (Arabic's letters take two)
+    constexpr size_t kNear = 80;
     const auto& claims = doc_.claims;
     if (i + 1 >= claims.size()) return;
     const Claim& pct = claims[i];

@@ -306,14 +306,22 @@ void CheckPeriod(const DocumentView& doc, const Claim& range, Reporter* reporter
   }
 }
 
-// "ولد الرئيس عام 1950": Arabic puts the verb first and the one born between it and the year;
-// three words at most, and only Arabic ones, stand between ("ولد الرئيس الراحل في عام 1950").
-bool BornBeforeTheSubject(const DocumentView& doc, const Claim& year) {
+// "ولد الرئيس عام 1950": Arabic puts the verb first and the one born between it and the year,
+// maybe the place too ("ولد الفنان في القاهرة عام 1942"); English the place ("born in Lagos in
+// 1978", "born in Lagos, Nigeria, in 1978"). Five words at most stand between: Arabic ones,
+// or English names and "in".
+bool BornAFewWordsBefore(const DocumentView& doc, const Claim& year) {
+  constexpr int kMostWords = 5;
   const std::string_view text = doc.normalized.text();
   size_t at = scan::SkipSpacesBack(text, year.norm_begin);
-  for (int words = 1; words <= 3; ++words) {
+  for (int words = 1; words <= kMostWords; ++words) {
+    if (at > 0 && text[at - 1] == ',') at = scan::SkipSpacesBack(text, at - 1);
     const std::string_view word = scan::WordBefore(text, at);
-    if (word.empty() || static_cast<unsigned char>(word[0]) < 0x80) return false;
+    if (word.empty()) return false;
+    const bool english = static_cast<unsigned char>(word[0]) < 0x80;
+    if (english && !absl::ascii_isupper(static_cast<unsigned char>(word[0])) && word != "in") {
+      return false;
+    }
     at = scan::SkipSpacesBack(text, at - word.size());
     if (doc.engine.time_cues().MatchBefore(text, at, "born").entry) return true;
   }
@@ -686,7 +694,7 @@ void CheckAge(const DocumentView& doc, size_t i, AgeAt at, Reporter* reporter) {
     // "born in 1950", "born on March 12, 1960": a year, or a date that writes it.
     const std::optional<long> born_year = YearNamed(doc, born);
     if (!born_year || (bracketed && !BornRightAfter(doc, age, born))) continue;
-    const bool person = Cued(doc, born, "born") || BornBeforeTheSubject(doc, born);
+    const bool person = Cued(doc, born, "born") || BornAFewWordsBefore(doc, born);
     if (!person && !(at == AgeAt::kNow && FoundedAndAged(doc, born, age))) continue;
     if (AnotherPersonBetween(doc, age, born) || AnotherPersonBorn(doc, age, born)) continue;
     // A birthday is never at death: "who celebrated her 68th birthday in Paris, died in 2020".

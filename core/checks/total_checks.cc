@@ -1124,7 +1124,7 @@ class TotalChecks : public ArithContext {
     const bool declared_colon = found->declared && FewWordsThenAColon(before, p);
     if (an_amount && (JoinedBy(before, p, "split") || EndsWithAColon(before, p) ||
                                      CommaBeforeTheCue(before, p, "split") || found->listed ||
-                                     declared_colon)) {
+                                     declared_colon || SharedOutAmong(before, p))) {
       // "15 injured: 8 were taken to hospital": what befell some of them, no split.
       if (CuedAfter(p, "subset")) return FirstPart::kNone;
       found->declared = true;
@@ -1372,6 +1372,16 @@ class TotalChecks : public ArithContext {
     return !Trimmed(words).empty() && words.size() <= kAFewWords &&
            words.find_first_of(",.;()") == std::string_view::npos &&
            words.find(kArabicComma) == std::string_view::npos;
+  }
+
+  // "ويتوزع أعضاء المجلس الـ 120 بين 60 منتخبا و40 معينا": a verb that shares the whole out a
+  // few words before it in its clause, and "بين" or "على" (arith_cues.tsv "shared-among")
+  // alone between it and the first part.
+  bool SharedOutAmong(const Claim& whole, const Claim& part) const {
+    constexpr size_t kNear = 40;  // bytes: "ويتوزع أعضاء المجلس"
+    return CoveredBy(WordsBetween(whole, part), cues_, "shared-among") &&
+           cues_.StartsAWordIn(text_, ClauseStartWithin(text_, whole, kNear, ".,;:("),
+                               whole.norm_begin, "distribute");
   }
 
   bool FewWordsThenAColon(const Claim& a, const Claim& b) const {

@@ -5401,5 +5401,43 @@ TEST_F(ChecksTest, WomenAndMenOfAWhole) {
   EXPECT_EQ(Check("Of the 15 judges, six are women and ten are over 60."), Codes{});
 }
 
+// Six figures that end in zeros are rounded to them where that is a small part of them.
+TEST_F(ChecksTest, SixFiguresEndingInZerosAreRounded) {
+  EXPECT_EQ(Check("The median price rose to $523,000 from $503,000, up 4.1%."), Codes{});
+  EXPECT_EQ(Check("The median price rose to $523,000 from $503,000, up 4.6%."),
+            Codes{"arith.change_mismatch"});
+  // Four figures are the ones the change was reckoned from.
+  EXPECT_EQ(Check("Sales rose from 2,400 to 3,000, up 30%."), Codes{"arith.change_mismatch"});
+}
+
+// A place between "born" and the year: "born in Lagos in 1978", "ولد في القاهرة عام 1942".
+TEST_F(ChecksTest, BornInAPlaceInAYear) {
+  EXPECT_EQ(Check("The 52-year-old was born in Cairo, Egypt, in 1968.", nullptr, "2024-06-01"),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("The 56-year-old was born in Cairo, Egypt, in 1968.", nullptr, "2024-06-01"),
+            Codes{});
+  EXPECT_EQ(Check("ولد الشاعر في مدينة حلب عام 1950، وتوفي أمس عن عمر يناهز 64 عاما.", nullptr,
+                  "2024-06-01"),
+            Codes{"time.age_mismatch"});
+}
+
+// A verb that shares a whole out before it, then "بين" or "على" and its parts.
+TEST_F(ChecksTest, AWholeSharedOutAmongItsParts) {
+  EXPECT_EQ(Check("ويتوزع أعضاء اللجنة الـ 30 بين 12 نائبا و10 خبراء و9 ممثلين عن النقابات."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("ويتوزع أعضاء اللجنة الـ 30 بين 12 نائبا و10 خبراء و8 ممثلين عن النقابات."),
+            Codes{});
+}
+
+// A launch is the start of what an occasion marks the years since.
+TEST_F(ChecksTest, YearsSinceALaunch) {
+  EXPECT_EQ(Check("The agency marks 25 years since the launch of its first satellite in 2004.",
+                  nullptr, "2024-06-01"),
+            Codes{"time.relative_mismatch"});
+  EXPECT_EQ(Check("ويأتي ذلك بعد مرور 10 سنوات على إطلاق البرنامج عام 2014.", nullptr,
+                  "2024-06-01"),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
