@@ -60,8 +60,10 @@ class PercentSumChecks : public ArithContext {
         const bool rate = changed && changed->HasTag("rate");
         by_rate |= rate;
         // ("40% more to schools": a share set against another amount is a change.)
-        change |= (changed && !rate) || AnotherTimes(k) || !c.qualifier.empty() || c.approx ||
-                  CuedAfter(c, "compares");
+        // ("Some 30% are undecided": a share said about so much, weighed loosely.)
+        const bool about = c.qualifier == "about";
+        change |= (changed && !rate) || AnotherTimes(k) || (!c.qualifier.empty() && !about) ||
+                  (c.approx && !about) || CuedAfter(c, "compares");
         const scan::PhraseList::Entry* since = CueBefore(c, "since");
         // "54.3% of the vote to 44.1% for his challenger": "to" before the rival's share.
         rivals += (since && since->HasTag("rival")) ||
@@ -111,7 +113,7 @@ class PercentSumChecks : public ArithContext {
       }
       if (one_whole) {
         double sum = 0, slack = 0;
-        for (const Claim* s : shares) sum += *AsDouble(s->value), slack += HalfUnit(*s);
+        for (const Claim* s : shares) sum += *AsDouble(s->value), slack += ShareSlack(*s);
         if ((sum > 100 + slack && !TwoWholes(shares)) || (rest && sum < 100 - slack)) {
           std::vector<SpanRef> spans;
           for (const Claim* s : shares) spans.push_back(SpanOf(*s));
@@ -122,6 +124,13 @@ class PercentSumChecks : public ArithContext {
       }
       i = j == i ? i + 1 : j;
     }
+  }
+
+  // Half a unit of a share's last digit, or a twentieth of it said about so much.
+  static double ShareSlack(const Claim& c) {
+    constexpr double kAbout = 0.05;
+    const double half = HalfUnit(c);
+    return c.qualifier == "about" ? std::max(half, kAbout * *AsDouble(c.value)) : half;
   }
 
   // "52% and 48% in the runoff, after 45% and 40% in the first round": the first shares make

@@ -5439,5 +5439,15 @@ TEST_F(ChecksTest, YearsSinceALaunch) {
             Codes{});
 }
 
+// A share said about so much among the shares of one whole, weighed a twentieth loosely.
+TEST_F(ChecksTest, SharesOfOneWholeOneSaidAboutSoMuch) {
+  EXPECT_EQ(Check("Some 30% of voters are undecided, with 45% backing Lee and 35% backing Kim."),
+            Codes{"arith.percent_sum"});
+  EXPECT_EQ(Check("Some 20% of voters are undecided, with 45% backing Lee and 35% backing Kim."),
+            Codes{});
+  EXPECT_EQ(Check("Some 22% of voters are undecided, with 45% backing Lee and 35% backing Kim."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
