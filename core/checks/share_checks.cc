@@ -721,7 +721,7 @@ class ShareChecks : public ArithContext {
   // "واحد من كل أربعة بالغين، أي 25%": the noun a claim counts, then a comma and a word that
   // restates it as `b`.
   bool RestatedPastItsNoun(const Claim& a, const Claim& b) const {
-    constexpr size_t kNoun = 24;  // bytes: "بالغين في المسح"
+    constexpr size_t kNoun = 40;  // bytes: "بالغين في المسح", "شباب عاطلون عن العمل"
     const std::string_view between = doc_.Between(a, b);
     const Comma comma = CommaIn(between, /*last=*/true);
     return comma.at != std::string_view::npos && comma.at <= kNoun &&

@@ -711,7 +711,11 @@ class TotalChecks : public ArithContext {
     const Claim* abstained = Abstentions(i + 2);
     const Claim& members = claims[abstained ? i + 3 : i + 2];
     const Claim& last = abstained ? *abstained : no;
-    if (!IsPlainCount(members) || members.sentence != yes.sentence || !CountOfMembers(members) ||
+    // "بأغلبية 98 عضوا مقابل 57 من أصل 150": the members' noun said with the first side alone.
+    const bool members_named = CountOfMembers(members) ||
+                               (members.noun_key.empty() && !yes.noun_key.empty() &&
+                                CountOfMembers(yes));
+    if (!IsPlainCount(members) || members.sentence != yes.sentence || !members_named ||
         !(JoinedBy(last, members, "of") || (abstained && OutOfPastAComma(last, members)))) {
       return;
     }

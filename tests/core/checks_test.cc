@@ -5449,5 +5449,27 @@ TEST_F(ChecksTest, SharesOfOneWholeOneSaidAboutSoMuch) {
             Codes{});
 }
 
+// A cost borne or funded by the government and the private sector: two shares of it.
+TEST_F(ChecksTest, ACostSharedByTheGovernmentAndThePrivateSector) {
+  EXPECT_EQ(Check("وتبلغ تكلفة المشروع 900 مليون ريال، تتحمل الحكومة 70% منها والقطاع الخاص 35%."),
+            Codes{"arith.percent_sum"});
+  EXPECT_EQ(Check("وتبلغ تكلفة المشروع 900 مليون ريال، تتحمل الحكومة 70% منها والقطاع الخاص 30%."),
+            Codes{});
+}
+
+// The members a tally is out of, their noun said with its first side alone.
+TEST_F(ChecksTest, ATallyOutOfMembersNamedWithItsFirstSide) {
+  EXPECT_EQ(Check("وأقر المجلس القانون بأغلبية 70 عضوا مقابل 35 من أصل 100."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("وأقر المجلس القانون بأغلبية 60 عضوا مقابل 35 من أصل 100."), Codes{});
+}
+
+// "3 من كل 10 شباب عاطلون عن العمل، أي 40%": a few Arabic words of what the ratio's noun is.
+TEST_F(ChecksTest, ARatioRestatedPastWhatItsNounIs) {
+  EXPECT_EQ(Check("وأشار إلى أن 3 من كل 10 شباب عاطلون عن العمل، أي 40%."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("وأشار إلى أن 3 من كل 10 شباب عاطلون عن العمل، أي 30%."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
