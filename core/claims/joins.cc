@@ -393,6 +393,22 @@ void TakeMonthOf(const Claim& date, Claim* c) {
   c->upper.reset();
 }
 
+// A weekday alone right before a day that took a month is that day's: one claim of the two.
+void TakeTheWeekdayBefore(const text::NormalizedText& normalized, size_t w, size_t day,
+                          Joining* joining) {
+  std::vector<Claim>& v = joining->claims();
+  const Claim& weekday = v[w];
+  Claim& date = v[day];
+  if (weekday.kind != Kind::kDate || !weekday.value.empty() || weekday.weekday == 0 ||
+      scan::SkipSpaces(normalized.text(), weekday.norm_end) != date.norm_begin) {
+    return;
+  }
+  date.weekday = weekday.weekday;
+  SetSpan(normalized, weekday.norm_begin, date.norm_end, &date);
+  FinishSpan(normalized, &date);
+  joining->Drop(w);
+}
+
 // "يومي 5 و6 جوان", "on 5 and 6 June 2017", "from 5 to 7 June", "5-6 June", and "June 5 and
 // 6": a day next to a date, joined by "and" or a range's join, is a day of the same month
 // (and year); the two stay two claims. Right to left, so that "3، 4 و5 مارس" reaches the 3.
@@ -417,9 +433,13 @@ void SpreadMonthOverDays(const Engine& engine, const text::NormalizedText& norma
     // A day before the date's own ("5 و6 جوان", not "فرانس 2، الجمعة 11 سبتمبر", where a
     // weekday opens the date), or after it ("June 5 and 6", not "June 5, 6 were").
     // The date first: most neighbours are none, and a day is a whole number to work out.
-    if (b.kind == Kind::kDate && b.weekday == 0 && BareDay(normalized, a) &&
-        *a.number.ToWhole() < static_cast<uint64_t>(DayOf(b)) && joined(a, b, true)) {
+    // "من الخميس 18 إلى الأحد 21 ديسمبر": past a range's join the date may open with its
+    // weekday, and the day take the one alone before it.
+    if (b.kind == Kind::kDate && BareDay(normalized, a) &&
+        *a.number.ToWhole() < static_cast<uint64_t>(DayOf(b)) &&
+        (b.weekday == 0 ? joined(a, b, true) : joined(a, b, false))) {
       TakeMonthOf(b, &a);
+      if (k >= 2) TakeTheWeekdayBefore(normalized, kept[k - 2], kept[k - 1], joining);
     } else if (a.kind == Kind::kDate && BareDay(normalized, b) && DayOf(a) &&
                static_cast<uint64_t>(DayOf(a)) < *b.number.ToWhole() && joined(a, b, false)) {
       TakeMonthOf(a, &b);

@@ -5471,5 +5471,21 @@ TEST_F(ChecksTest, ARatioRestatedPastWhatItsNounIs) {
   EXPECT_EQ(Check("وأشار إلى أن 3 من كل 10 شباب عاطلون عن العمل، أي 30%."), Codes{});
 }
 
+// Past a range's join a date may open with its weekday; the day before takes the one alone.
+TEST_F(ChecksTest, ARangeOfDaysEachWithItsWeekday) {
+  EXPECT_EQ(Check("وتمتد العطلة من الخميس 4 إلى الأحد 7 يونيو 2026، أي خمسة أيام."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("وتمتد العطلة من الخميس 4 إلى الأحد 7 يونيو 2026، أي أربعة أيام."), Codes{});
+  EXPECT_EQ(Check("The fair runs from Friday 4 to Sunday 7 June 2026."),
+            Codes{"date.weekday_mismatch"});
+}
+
+// The injured a hospital took in: sent home or still in its care, no more than all of them.
+TEST_F(ChecksTest, TheInjuredDischargedOrStillInHospital) {
+  EXPECT_EQ(Check("Of the 75 injured, 60 were discharged and 20 remain in hospital."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("Of the 75 injured, 60 were discharged and 12 remain in hospital."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks

@@ -3095,4 +3095,16 @@ TEST_F(ClaimsTest, APercentsSignIsLentPastAWordOnlyAfterFromOrBetween) {
   EXPECT_EQ(One("10-15%").qualifier, "range");
 }
 
+TEST_F(ClaimsTest, ADayTakesTheWeekdayAloneBeforeItInARangeOfDays) {
+  const auto claims = All("من الخميس 4 إلى الأحد 7 يونيو 2026");
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(claims[0].kind, Kind::kDate);
+  EXPECT_EQ(claims[0].value, "2026-06-04");
+  EXPECT_EQ(claims[0].weekday, 4u);
+  EXPECT_EQ(claims[1].value, "2026-06-07");
+  EXPECT_EQ(claims[1].weekday, 7u);
+  // A weekday that a comma sets before a date opens that date alone.
+  EXPECT_EQ(All("فرانس 2، الجمعة 11 سبتمبر 2015")[0].kind, Kind::kNumber);
+}
+
 }  // namespace mizan::claims
