@@ -560,11 +560,23 @@ bool OpensWithItsOrigin(const DocumentView& doc, const Claim& began) {
 // عمرها 182 عاما": a thing's age right after the year it began (a cue of beginning a few words
 // before that year), nothing between but "and" and the age's own cue ("is now", "ويبلغ
 // عمرها"), which leaves no room for another subject ("by Smith, who is now 60").
+// "The 100-year-old building, completed in 1934,": a thing's age in a hyphened word before
+// its noun, a word or two, then past one comma what began it.
+bool AgedThenFounded(const DocumentView& doc, const Claim& age, const Claim& began) {
+  constexpr size_t kNear = 48;  // bytes: "-old concert hall, completed in"
+  const std::string_view between = doc.Between(age, began);
+  const size_t comma = between.find(',');
+  return between.starts_with("-old ") && between.size() <= kNear &&
+         comma != std::string_view::npos && comma == between.rfind(',') &&
+         std::count(between.begin(), between.begin() + static_cast<std::ptrdiff_t>(comma),
+                    ' ') <= 2;
+}
+
 bool FoundedAndAged(const DocumentView& doc, const Claim& began, const Claim& age) {
   constexpr size_t kBefore = 32;  // bytes: "founded in", "تأسست الفرقة عام"
-  if (age.norm_begin <= began.norm_end || !CueInTheBytesBefore(doc, began, kBefore, "origin")) {
-    return false;
-  }
+  if (!CueInTheBytesBefore(doc, began, kBefore, "origin")) return false;
+  if (age.norm_end <= began.norm_begin) return AgedThenFounded(doc, age, began);
+  if (age.norm_begin <= began.norm_end) return false;
   std::string words = PlainWordsBetween(doc, began, age);
   // "and" past a comma joins the sentence's own verb, whose subject may be another: "He joined
   // the company, founded in 1987, and turned 35"; not where the founding opens the sentence

@@ -5487,5 +5487,26 @@ TEST_F(ChecksTest, TheInjuredDischargedOrStillInHospital) {
   EXPECT_EQ(Check("Of the 75 injured, 60 were discharged and 12 remain in hospital."), Codes{});
 }
 
+// A thing's age in a hyphened word before its noun, then past a comma what began it.
+TEST_F(ChecksTest, AThingsAgeBeforeWhatBeganIt) {
+  EXPECT_EQ(Check("The 80-year-old stadium, opened in 1954, will be rebuilt.", nullptr,
+                  "2024-06-01"),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("The 70-year-old stadium, opened in 1954, will be rebuilt.", nullptr,
+                  "2024-06-01"),
+            Codes{});
+  // Someone's age, and another thing's start.
+  EXPECT_EQ(Check("The 40-year-old, who joined the firm founded in 1954, will retire.", nullptr,
+                  "2024-06-01"),
+            Codes{});
+}
+
+// A verb of change in its participle: "have fallen 45% this year, to $12 from $20".
+TEST_F(ChecksTest, AChangeInAParticiple) {
+  EXPECT_EQ(Check("Its shares have fallen 45% this year, to $12 from $20."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Its shares have fallen 40% this year, to $12 from $20."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
