@@ -778,8 +778,11 @@ class ChangeChecks : public ArithContext {
     // "a 25% premium over Friday's close of $33.60", "up 10% from last year's 520": a time's
     // possessive on the way.
     // "بنمو 3% عن 2022 التي سجلت 306 مليارات": the year it began in, then a clause of its level.
-    const bool year_first = i + 2 < claims.size() && pct.kind == Kind::kPercent &&
-                            claims[i + 1].kind == Kind::kYear &&
+    // "بزيادة 200 ألف عن العام الماضي الذي سجل 1.5 مليون": last year, named in words.
+    const bool year_first = i + 2 < claims.size() &&
+                            (pct.kind == Kind::kPercent || IsPlainAmount(pct)) &&
+                            (claims[i + 1].kind == Kind::kYear ||
+                             claims[i + 1].qualifier == "ago") &&
                             CoveredBy(Trimmed(doc_.Between(claims[i + 1], claims[i + 2])), cues_,
                                       "price-of");
     const size_t f =

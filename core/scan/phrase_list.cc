@@ -46,6 +46,13 @@ bool StartsWord(std::string_view text, size_t pos, size_t length) {
          !IsLetter(PreviousCodePoint(text, prev_start));
 }
 
+// Whether "و" or "ف" starts a word at `at` glued to a letter: "وخاض", "فاز" no ("ف" then
+// "از" is no phrase a list holds, so the word itself is tried first).
+bool GluedConjunctionAt(std::string_view text, size_t at) {
+  const bool conjunction = text.substr(at, 2) == "\xD9\x88" || text.substr(at, 2) == "\xD9\x81";
+  return conjunction && IsLetter(NextCodePoint(text, at + 2));
+}
+
 }  // namespace
 
 PhraseList::PhraseList(std::string_view tsv, const text::Normalizer& normalizer) {
@@ -123,7 +130,12 @@ bool PhraseList::StartsAWordIn(std::string_view text, size_t from, size_t to,
   bool after_letter = from > 0 && IsLetter(PreviousCodePoint(text, from));
   for (size_t at = from, length = 1; at < to && at < text.size(); at += length) {
     const bool letter = IsLetter(NextCodePoint(text, at, &length));
-    if (letter && !after_letter && MatchAt(text, at, only_tag, 0, wanted).entry) return true;
+    if (letter && !after_letter &&
+        (MatchAt(text, at, only_tag, 0, wanted).entry ||
+         (GluedConjunctionAt(text, at) && at + 2 < to &&
+          MatchAt(text, at + 2, only_tag, 0, wanted).entry))) {
+      return true;
+    }
     after_letter = letter;
   }
   return false;

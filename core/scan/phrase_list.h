@@ -65,7 +65,8 @@ class PhraseList {
   Match SuffixBefore(std::string_view text, size_t pos, std::string_view only_tag = {}) const;
 
   // Whether a phrase tagged `only_tag` starts at the start of a word in [from, to) of `text`
-  // ("أي" in "، أي بزيادة", not in "شاي").
+  // ("أي" in "، أي بزيادة", not in "شاي"), or right after a glued "و" or "ف" ("خاض" in
+  // "وخاض").
   bool StartsAWordIn(std::string_view text, size_t from, size_t to,
                      std::string_view only_tag) const;
 

@@ -5508,5 +5508,23 @@ TEST_F(ChecksTest, AChangeInAParticiple) {
   EXPECT_EQ(Check("Its shares have fallen 40% this year, to $12 from $20."), Codes{});
 }
 
+// A cue glued to "و" starts its word: "وخاض 30 مباراة".
+TEST_F(ChecksTest, ARecordOpenedByAVerbGluedToAnd) {
+  EXPECT_EQ(Check("وخاض المنتخب 12 مباراة في التصفيات، فاز في 7 منها وتعادل في 4 وخسر 3."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("وخاض المنتخب 12 مباراة في التصفيات، فاز في 7 منها وتعادل في 3 وخسر 2."),
+            Codes{});
+}
+
+// A change over last year, said in words, then "الذي سجل" its level.
+TEST_F(ChecksTest, AChangeOverLastYearThenItsLevel) {
+  EXPECT_EQ(Check("وبلغ عدد الزوار 900 ألف زائر، بزيادة 25% عن العام الماضي الذي سجل 800 ألف "
+                  "زائر."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("وبلغ عدد الزوار 900 ألف زائر، بزيادة 12.5% عن العام الماضي الذي سجل 800 ألف "
+                  "زائر."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks

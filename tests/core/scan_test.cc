@@ -153,6 +153,21 @@ TEST(PhraseList, FindsEachTagWhereverPhrasesShareTheirStart) {
   EXPECT_FALSE(list.StartsAnywhereIn("hiccup from here", 0, 16, "to"));
 }
 
+// A word that starts a phrase in a span, or has "و" or "ف" glued before it; not a phrase
+// inside another word.
+TEST(PhraseList, StartsAWordInASpanPastAGluedAnd) {
+  const text::Normalizer normalizer{data::Find("letter_folds.tsv")};
+  const std::string played = "\xD8\xAE\xD8\xA7\xD8\xB6";  // خاض
+  const PhraseList list{played + "\tplayed\n", normalizer};
+  const std::string and_played = "\xD9\x88" + played + " 30";  // وخاض 30
+  EXPECT_TRUE(list.StartsAWordIn(and_played, 0, and_played.size(), "played"));
+  EXPECT_TRUE(list.StartsAWordIn(played + " 30", 0, 9, "played"));
+  const std::string inside = "\xD9\x85" + played;  // مخاض: no conjunction before it
+  EXPECT_FALSE(list.StartsAWordIn(inside, 0, inside.size(), "played"));
+  // The phrase must start inside the span asked.
+  EXPECT_FALSE(list.StartsAWordIn(and_played, 0, 2, "played"));
+}
+
 // The word candidates of a small scanner: where each starts and ends.
 class ScannerTest : public ::testing::Test {
  protected:
