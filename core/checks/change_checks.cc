@@ -809,12 +809,6 @@ class ChangeChecks : public ArithContext {
     // "1.8 million this year, up 50% from": a time with no number of its own may stand between;
     // "، أي بزيادة 30% عن": the change restated.
     std::string said = AfterCue(WordsPastATime(claims[i - 1], pct), "restate");
-    // "3,200 people died on the roads, 18% fewer than the 3,480": a few words of what the
-    // level did, then a comma right before a comparison.
-    const std::string_view did = doc_.Between(claims[i - 1], pct);
-    const size_t comma_end = PastACommaBack(did, did.size());
-    const bool did_then_comma = comma_end != std::string_view::npos &&
-                                AFewWords(did.substr(0, comma_end), kFewWords, ",(0123456789");
     // "in the second quarter, down": the period's noun after its ordinal, then the change;
     // "1.4 million homes without power, down": a word or two of what the level counts.
     if (const size_t comma = said.rfind(',');
@@ -853,14 +847,23 @@ class ChangeChecks : public ArithContext {
       return;
     }
     // "54,000 at year end, 3,000 fewer than": a word or two of its time may stand between.
-    const bool than = !on && (AFewWords(said, kAWordOrTwo) || did_then_comma) &&
-                      since.entry->HasTag("than");
+    const bool than = !on && since.entry->HasTag("than") &&
+                      (AFewWords(said, kAWordOrTwo) || DidThenAComma(claims[i - 1], pct));
     // "$5.2 billion, up $600 million from $4.8 billion": a difference after a word of change.
     if (!than && !(noun_after || CoveredBy(said, cues_, "change"))) return;
     const Shift shift{from.value, to.value, &from, &to, f};
     if (difference) return CheckDifference(shift, pct);
     if (rates) return RateChange(shift, pct);
     CheckChange(shift, pct);
+  }
+
+  // "3,200 people died on the roads, 18% fewer than the 3,480": a few words of what the level
+  // did, then a comma right before the comparison.
+  bool DidThenAComma(const Claim& level, const Claim& pct) const {
+    const std::string_view did = doc_.Between(level, pct);
+    const size_t comma_end = PastACommaBack(did, did.size());
+    return comma_end != std::string_view::npos &&
+           AFewWords(did.substr(0, comma_end), kFewWords, ",(0123456789");
   }
 
   // Whether the words from a time's "'s" to a level are none or a word or two and "of"

@@ -1383,7 +1383,9 @@ class TotalChecks : public ArithContext {
   // alone between it and the first part.
   bool SharedOutAmong(const Claim& whole, const Claim& part) const {
     constexpr size_t kNear = 40;  // bytes: "ويتوزع أعضاء المجلس"
-    return CoveredBy(WordsBetween(whole, part), cues_, "shared-among") &&
+    constexpr size_t kAmong = 8;  // bytes: " بين ", " على "
+    return part.norm_begin - whole.norm_end <= kAmong &&
+           CoveredBy(WordsBetween(whole, part), cues_, "shared-among") &&
            cues_.StartsAWordIn(text_, ClauseStartWithin(text_, whole, kNear, ".,;:("),
                                whole.norm_begin, "distribute");
   }

@@ -128,12 +128,21 @@ bool PhraseList::StartsAWordIn(std::string_view text, size_t from, size_t to,
   const uint64_t wanted = WantedBits(only_tag);
   from = CharacterStart(text, from);
   bool after_letter = from > 0 && IsLetter(PreviousCodePoint(text, from));
+  // The trie is asked for the first letter before a walk: most words start no phrase. An
+  // Arabic letter's two bytes both (its second is never a space a walk would fold).
+  const auto starts = [&](size_t at) {
+    uint32_t node = forward_.shape.Child(ByteTrie::kRoot, LowerByte(text[at]));
+    if (node == ByteTrie::kRoot || !(forward_.shape.Bits(node) & wanted)) return false;
+    if (static_cast<unsigned char>(text[at]) >= 0x80 && at + 1 < text.size()) {
+      node = forward_.shape.Child(node, static_cast<unsigned char>(text[at + 1]));
+      if (node == ByteTrie::kRoot || !(forward_.shape.Bits(node) & wanted)) return false;
+    }
+    return MatchAt(text, at, only_tag, 0, wanted).entry != nullptr;
+  };
   for (size_t at = from, length = 1; at < to && at < text.size(); at += length) {
     const bool letter = IsLetter(NextCodePoint(text, at, &length));
     if (letter && !after_letter &&
-        (MatchAt(text, at, only_tag, 0, wanted).entry ||
-         (GluedConjunctionAt(text, at) && at + 2 < to &&
-          MatchAt(text, at + 2, only_tag, 0, wanted).entry))) {
+        (starts(at) || (GluedConjunctionAt(text, at) && at + 2 < to && starts(at + 2)))) {
       return true;
     }
     after_letter = letter;
