@@ -352,6 +352,23 @@ std::optional<UnitsSpan> SmallerIn(std::string_view large, std::string_view smal
 // The unit of time of a rate said between two amounts and restated by the second one: "a
 // month, or", "شهريا، أي", "a month (" with at most a few words before the cue ("من القمح");
 // empty otherwise. "or" alone restates no price: "$10 a month, or $100 a year" are two offers.
+// The unit of time an amount is per, said by a word a few words before it (arith_cues.tsv
+// "per-before": "الشهري", "monthly", "annual"); empty where none is.
+std::string_view PerSaidBefore(const DocumentView& doc, const Claim& a) {
+  constexpr int kWords = 3;  // "a monthly wage of", "الراتب الشهري"
+  const std::string_view text = doc.normalized.text();
+  size_t at = scan::SkipSpacesBack(text, a.norm_begin);
+  for (int words = 0; words < kWords; ++words) {
+    const std::string_view word = scan::WordBefore(text, at);
+    if (word.empty()) return {};
+    at -= word.size();
+    const auto m = doc.engine.arith_cues().MatchAt(text, at, "per-before");
+    if (m.entry && m.entry->tags.size() > 1) return m.entry->tags[1];
+    at = scan::SkipSpacesBack(text, at);
+  }
+  return {};
+}
+
 std::string_view RestatedPer(const DocumentView& doc, const Claim& a, const Claim& b,
                              const Claim* time) {
   const scan::PhraseList& cues = doc.engine.arith_cues();
@@ -380,6 +397,8 @@ std::string_view RestatedPer(const DocumentView& doc, const Claim& a, const Clai
     if (!during.entry) return {};
     end = scan::SkipSpacesBack(between, during.end);
   }
+  // "الراتب الشهري 8500 ريال، أي", "a monthly wage of $2,000, or": the unit said before it.
+  if (end == 0 && time == nullptr) return PerSaidBefore(doc, a);
   const auto per = cues.MatchBefore(between, end, "per");
   if (!per.entry || per.entry->tags.size() < 2 || !AFewWords(between.substr(0, per.end), 24)) {
     return {};

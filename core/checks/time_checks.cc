@@ -59,6 +59,18 @@ bool Cued(const DocumentView& doc, const Claim& c, std::string_view meaning) {
   return after.entry && after.entry->tags.at(1) == "after";
 }
 
+// "بذكرى تأسيسها الثلاثين", "بذكرى استقلالها الخمسين": an ordinal right after the word of
+// what began (time_cues.tsv "origin"), "ذكرى" before it, is the anniversary of that.
+bool AnniversaryOfItsOrigin(const DocumentView& doc, const Claim& c) {
+  const std::string_view text = doc.normalized.text();
+  const scan::PhraseList& cues = doc.engine.time_cues();
+  const auto origin = cues.MatchBefore(text, scan::SkipSpacesBack(text, c.norm_begin), "origin");
+  if (!origin.entry) return false;
+  const auto anniversary =
+      cues.MatchBefore(text, scan::SkipSpacesBack(text, origin.end), "anniversary");
+  return anniversary.entry && anniversary.entry->tags.at(1) == "before";
+}
+
 // "its centenary", "the bicentennial": an ordinal that is an anniversary in one word.
 bool IsAnAnniversary(const DocumentView& doc, const Claim& c) {
   const auto m = doc.engine.time_cues().MatchAt(doc.normalized.text(), c.norm_begin,
@@ -1270,7 +1282,7 @@ void CheckAnniversary(const DocumentView& doc, const Claim& n, Reporter* reporte
   constexpr size_t kNear = 30;  // bytes: "founded in", "لتأسيسها", "anniversary of its"
   const std::string_view text = doc.normalized.text();
   const size_t after = std::min(text.size(), n.norm_end + kNear);
-  if (!Cued(doc, n, "own") &&
+  if (!Cued(doc, n, "own") && !AnniversaryOfItsOrigin(doc, n) &&
       !doc.engine.time_cues().StartsAWordIn(text, n.norm_end, after, "origin")) {
     return;
   }
@@ -1395,7 +1407,8 @@ void CheckTime(const DocumentView& doc, Reporter* reporter) {
     const bool ordinal = c.kind == Kind::kOrdinal && Whole(c.value);
     const bool span = c.kind == Kind::kDuration && c.qualifier.empty() &&
                       (c.unit == "year" || c.unit == "decade" || c.unit == "century");
-    if (either && ((ordinal && (Cued(doc, c, "anniversary") || IsAnAnniversary(doc, c))) ||
+    if (either && ((ordinal && (Cued(doc, c, "anniversary") || IsAnAnniversary(doc, c) ||
+                                AnniversaryOfItsOrigin(doc, c))) ||
                    (span && Cued(doc, c, "marking") && SpanInYears(c)))) {
       CheckAnniversary(doc, c, reporter);
     }

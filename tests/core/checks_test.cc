@@ -5526,5 +5526,24 @@ TEST_F(ChecksTest, AChangeOverLastYearThenItsLevel) {
             Codes{});
 }
 
+// "بذكرى تأسيسها الثلاثين": an ordinal right after the word of what began, "ذكرى" before it.
+TEST_F(ChecksTest, AnAnniversaryAfterTheWordOfWhatBegan) {
+  EXPECT_EQ(Check("تأسس النادي عام 1979، ويحتفل هذا العام بذكرى تأسيسه الأربعين.", nullptr,
+                  "2024-06-01"),
+            Codes{"time.relative_mismatch"});
+  EXPECT_EQ(Check("تأسس النادي عام 1984، ويحتفل هذا العام بذكرى تأسيسه الأربعين.", nullptr,
+                  "2024-06-01"),
+            Codes{});
+}
+
+// The unit of time an amount is per said before it: "الراتب الشهري 8500 ريال، أي".
+TEST_F(ChecksTest, AnAmountPerAUnitSaidBeforeIt) {
+  EXPECT_EQ(Check("ويبلغ الإيجار الشهري 4000 درهم، أي 58 ألف درهم سنويا."),
+            Codes{"arith.rate_mismatch"});
+  EXPECT_EQ(Check("ويبلغ الإيجار الشهري 4000 درهم، أي 48 ألف درهم سنويا."), Codes{});
+  // "or" between two prices offers a choice: "a monthly plan of $10, or $100 a year".
+  EXPECT_EQ(Check("Readers pay a monthly fee of $10, or $100 a year."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
