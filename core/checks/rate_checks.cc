@@ -315,7 +315,9 @@ void CheckRate(const DocumentView& doc, const Claim& total, const Claim& period,
   const std::string over = items ? period.text
                                  : absl::StrCat(period.value, " ", period.unit,
                                                 period.value == "1" ? "" : "s");
-  const std::string each = measured ? "per " + per : items ? std::string("each") : "a " + per;
+  const std::string each = measured ? "per " + per
+                           : items   ? std::string("each")
+                                     : (per == "hour" ? "an " : "a ") + per;
   std::string said = rate.value;
   if (side != 0) {  // "more-than" as "more than"
     said = absl::StrCat(absl::StrReplaceAll(rate.qualifier, {{"-", " "}}), " ", rate.value);

@@ -5545,5 +5545,13 @@ TEST_F(ChecksTest, AnAmountPerAUnitSaidBeforeIt) {
   EXPECT_EQ(Check("Readers pay a monthly fee of $10, or $100 a year."), Codes{});
 }
 
+// "an average speed of": a distance over a time, its speed said after it.
+TEST_F(ChecksTest, AnAverageSpeedOverADistance) {
+  EXPECT_EQ(Check("The train covers 240 km in 90 minutes, an average speed of 200 km/h."),
+            Codes{"arith.rate_mismatch"});
+  EXPECT_EQ(Check("The train covers 240 km in 90 minutes, an average speed of 160 km/h."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
