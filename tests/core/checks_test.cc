@@ -5553,5 +5553,13 @@ TEST_F(ChecksTest, AnAverageSpeedOverADistance) {
             Codes{});
 }
 
+// Cases that recovered lived: they and the dead are no more than the cases.
+TEST_F(ChecksTest, CasesRecoveredOrDead) {
+  EXPECT_EQ(Check("Of the 640 cases, 600 recovered and 52 died."), Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("Of the 640 cases, 580 recovered and 52 died."), Codes{});
+  // The survivors may be among the recovered: one fate, said twice.
+  EXPECT_EQ(Check("Of the 300 passengers, 200 survived and 150 recovered."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
