@@ -778,7 +778,7 @@ class ChangeChecks : public ArithContext {
     // "a 25% premium over Friday's close of $33.60", "up 10% from last year's 520": a time's
     // possessive on the way.
     // "بنمو 3% عن 2022 التي سجلت 306 مليارات": the year it began in, then a clause of its level.
-    // "بزيادة 200 ألف عن العام الماضي الذي سجل 1.5 مليون": last year, named in words.
+    // "بزيادة 25% عن العام الماضي الذي سجل 800 ألف زائر": last year, named in words.
     const bool year_first = i + 2 < claims.size() &&
                             (pct.kind == Kind::kPercent || IsPlainAmount(pct)) &&
                             (claims[i + 1].kind == Kind::kYear ||

@@ -351,9 +351,6 @@ std::optional<UnitsSpan> SmallerIn(std::string_view large, std::string_view smal
   return std::nullopt;
 }
 
-// The unit of time of a rate said between two amounts and restated by the second one: "a
-// month, or", "شهريا، أي", "a month (" with at most a few words before the cue ("من القمح");
-// empty otherwise. "or" alone restates no price: "$10 a month, or $100 a year" are two offers.
 // The unit of time an amount is per, said by a word a few words before it (arith_cues.tsv
 // "per-before": "الشهري", "monthly", "annual"); empty where none is.
 std::string_view PerSaidBefore(const DocumentView& doc, const Claim& a) {
@@ -371,6 +368,9 @@ std::string_view PerSaidBefore(const DocumentView& doc, const Claim& a) {
   return {};
 }
 
+// The unit of time of a rate said between two amounts and restated by the second one: "a
+// month, or", "شهريا، أي", "a month (" with at most a few words before the cue ("من القمح");
+// empty otherwise. "or" alone restates no price: "$10 a month, or $100 a year" are two offers.
 std::string_view RestatedPer(const DocumentView& doc, const Claim& a, const Claim& b,
                              const Claim* time) {
   const scan::PhraseList& cues = doc.engine.arith_cues();

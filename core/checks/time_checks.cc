@@ -567,11 +567,6 @@ bool OpensWithItsOrigin(const DocumentView& doc, const Claim& began) {
   return window.find_last_of(".\n") != std::string_view::npos || at <= kBefore;
 }
 
-// When an age is counted to: now (the publication), an event's year, or only a death's.
-// "The orchestra, founded in 1842, is now 182 years old", "تأسست الفرقة عام 1842 ويبلغ
-// عمرها 182 عاما": a thing's age right after the year it began (a cue of beginning a few words
-// before that year), nothing between but "and" and the age's own cue ("is now", "ويبلغ
-// عمرها"), which leaves no room for another subject ("by Smith, who is now 60").
 // "The 100-year-old building, completed in 1934,": a thing's age in a hyphened word before
 // its noun, a word or two, then past one comma what began it.
 bool AgedThenFounded(const DocumentView& doc, const Claim& age, const Claim& began) {
@@ -584,6 +579,11 @@ bool AgedThenFounded(const DocumentView& doc, const Claim& age, const Claim& beg
                     ' ') <= 2;
 }
 
+// When an age is counted to: now (the publication), an event's year, or only a death's.
+// "The orchestra, founded in 1842, is now 182 years old", "تأسست الفرقة عام 1842 ويبلغ
+// عمرها 182 عاما": a thing's age right after the year it began (a cue of beginning a few words
+// before that year), nothing between but "and" and the age's own cue ("is now", "ويبلغ
+// عمرها"), which leaves no room for another subject ("by Smith, who is now 60").
 bool FoundedAndAged(const DocumentView& doc, const Claim& began, const Claim& age) {
   constexpr size_t kBefore = 32;  // bytes: "founded in", "تأسست الفرقة عام"
   if (!CueInTheBytesBefore(doc, began, kBefore, "origin")) return false;
