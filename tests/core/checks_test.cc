@@ -5561,5 +5561,13 @@ TEST_F(ChecksTest, CasesRecoveredOrDead) {
   EXPECT_EQ(Check("Of the 300 passengers, 200 survived and 150 recovered."), Codes{});
 }
 
+// A verb of change in its base form after "will", "would", "to".
+TEST_F(ChecksTest, AChangeAfterWillOrTo) {
+  EXPECT_EQ(Check("The fare will rise 12% to $2.90 from $2.50."), Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("The fare will rise 16% to $2.90 from $2.50."), Codes{});
+  EXPECT_EQ(Check("Fares are expected to rise 12% to $2.90 from $2.50."),
+            Codes{"arith.change_mismatch"});
+}
+
 }  // namespace
 }  // namespace mizan::checks
