@@ -113,7 +113,8 @@ class PercentSumChecks : public ArithContext {
       }
       if (one_whole) {
         double sum = 0, slack = 0;
-        for (const Claim* s : shares) sum += *AsDouble(s->value), slack += ShareSlack(*s);
+        // Half a unit of each share's last digit, a twentieth of one said about so much.
+        for (const Claim* s : shares) sum += *AsDouble(s->value), slack += Slack(*s, *s);
         if ((sum > 100 + slack && !TwoWholes(shares)) || (rest && sum < 100 - slack)) {
           std::vector<SpanRef> spans;
           for (const Claim* s : shares) spans.push_back(SpanOf(*s));
@@ -124,13 +125,6 @@ class PercentSumChecks : public ArithContext {
       }
       i = j == i ? i + 1 : j;
     }
-  }
-
-  // Half a unit of a share's last digit, or a twentieth of it said about so much.
-  static double ShareSlack(const Claim& c) {
-    constexpr double kAbout = 0.05;
-    const double half = HalfUnit(c);
-    return c.qualifier == "about" ? std::max(half, kAbout * *AsDouble(c.value)) : half;
   }
 
   // "52% and 48% in the runoff, after 45% and 40% in the first round": the first shares make

@@ -393,6 +393,11 @@ void TakeMonthOf(const Claim& date, Claim* c) {
   c->upper.reset();
 }
 
+// Whether `b` starts right after `a`, spaces between.
+bool Adjacent(std::string_view text, const Claim& a, const Claim& b) {
+  return b.norm_begin >= a.norm_end && scan::SkipSpaces(text, a.norm_end) == b.norm_begin;
+}
+
 // A weekday alone right before a day that took a month is that day's: one claim of the two.
 void TakeTheWeekdayBefore(const text::NormalizedText& normalized, size_t w, size_t day,
                           Joining* joining) {
@@ -400,7 +405,7 @@ void TakeTheWeekdayBefore(const text::NormalizedText& normalized, size_t w, size
   const Claim& weekday = v[w];
   Claim& date = v[day];
   if (weekday.kind != Kind::kDate || !weekday.value.empty() || weekday.weekday == 0 ||
-      scan::SkipSpaces(normalized.text(), weekday.norm_end) != date.norm_begin) {
+      !Adjacent(normalized.text(), weekday, date)) {
     return;
   }
   date.weekday = weekday.weekday;
@@ -1027,10 +1032,6 @@ std::optional<Claim> NthWeekdayDate(const text::NormalizedText& normalized, cons
   date.sentence = rank.sentence;
   SetSpan(normalized, rank.norm_begin, date.norm_end, &date);
   return date;
-}
-
-bool Adjacent(std::string_view text, const Claim& a, const Claim& b) {
-  return b.norm_begin >= a.norm_end && scan::SkipSpaces(text, a.norm_end) == b.norm_begin;
 }
 
 // Joins a rank, a weekday and a month of a year into the date they name: "the third Tuesday
