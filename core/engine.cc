@@ -39,7 +39,10 @@ scan::CandidateWords CandidateWordsOf(const Engine& engine) {
     if (e.tags.size() > 1 && e.tags[1] == "2") words.dual_nouns.push_back(e.phrase);
   }
   for (const auto& e : engine.currencies().entries()) {
-    if (e.tags.size() > 3 && e.tags[3] == "2") words.dual_nouns.push_back(e.phrase);
+    // A dual with its nationality ("دولارين كنديين") starts where the dual alone does.
+    if (e.tags.size() > 3 && e.tags[3] == "2" && e.phrase.find(' ') == std::string::npos) {
+      words.dual_nouns.push_back(e.phrase);
+    }
     const bool latin_letters = absl::c_all_of(
         e.phrase, [](char c) { return absl::ascii_isalpha(static_cast<unsigned char>(c)); });
     if (latin_letters && e.tags.at(1) != "after") words.currency_prefixes.push_back(e.phrase);
@@ -195,6 +198,51 @@ absl::flat_hash_map<std::string, std::string> CurrencyFamilies(const scan::Phras
   return families;
 }
 
+// An Arabic nationality whose last letter is ي as it agrees with the currency word before it:
+// after an accusative in ا with the accusative ("دولارا كنديا"), after a dual with the dual's
+// endings ("دولارين كنديين", "ليرتين تركيتين"), else as it is or feminine (a plural of things
+// takes the feminine: "دولارات كندية", "ليرة تركية"). Any other nationality as it is.
+std::vector<std::string> NationalityForms(std::string_view nationality, std::string_view word,
+                                          bool dual) {
+  const std::string n(nationality);
+  if (!nationality.ends_with("\xD9\x8A")) return {n};  // ي
+  if (dual) return {n + "\xD9\x8A\xD9\x86", n + "\xD8\xA7\xD9\x86",  // ين ان
+                    n + "\xD8\xAA\xD9\x8A\xD9\x86", n + "\xD8\xAA\xD8\xA7\xD9\x86"};  // تين تان
+  if (word.ends_with("\xD8\xA7")) return {n + "\xD8\xA7"};  // ا
+  return {n, n + "\xD8\xA9"};  // ة
+}
+
+// currencies.tsv, and after it the phrases of currency_nationalities.tsv: each nationality
+// with each currency word of one token it goes with, but subunits ("سنت كندي" is rare). A
+// dual's count carries over; the flags of homographs do not, since with a nationality the
+// word is none.
+std::string CurrencyPhrases() {
+  const std::string_view currencies = data::Find("currencies.tsv");
+  const auto words = data::ReadTsv(currencies);
+  std::string tsv(currencies);
+  tsv.append("\n");
+  for (const auto& row : data::ReadTsv(data::Find("currency_nationalities.tsv"))) {
+    const std::string_view family = row.at(0), nationality = row.at(1), code = row.at(2);
+    const bool latin = absl::ascii_isascii(static_cast<unsigned char>(nationality[0]));
+    for (const auto& w : words) {
+      const bool dual = w.size() > 4 && w[4] == "2";
+      if (w.size() < 3 || w[1] != family || w[2] != "after" || (w.size() > 3 && !dual &&
+          numerals::Decimal::Parse(w[3])) || w[0].find(' ') != std::string_view::npos ||
+          absl::ascii_isascii(static_cast<unsigned char>(w[0][0])) != latin) {
+        continue;
+      }
+      for (const std::string& form : NationalityForms(nationality, w[0], dual)) {
+        const std::string_view first = latin ? std::string_view(form) : w[0];
+        const std::string_view second = latin ? w[0] : std::string_view(form);
+        tsv.append(first).append(" ").append(second).append("\t").append(code).append("\tafter");
+        if (dual) tsv.append("\t1\t2");
+        tsv.append("\n");
+      }
+    }
+  }
+  return tsv;
+}
+
 absl::flat_hash_map<std::string, numerals::Decimal> FilsShares(std::string_view tsv) {
   absl::flat_hash_map<std::string, numerals::Decimal> shares;
   for (const auto& cols : data::ReadTsv(tsv)) {
@@ -219,7 +267,7 @@ Engine::Engine()
       persian_words_(data::Find("number_words_fa.tsv"), normalizer_),
       percent_cues_(data::Find("percent_cues.tsv"), normalizer_),
       qualifiers_(data::Find("qualifiers.tsv"), normalizer_),
-      currencies_(data::Find("currencies.tsv"), normalizer_),
+      currencies_(CurrencyPhrases(), normalizer_),
       units_(data::Find("units.tsv"), normalizer_),
       time_units_(data::Find("time_units.tsv"), normalizer_),
       time_cues_(data::Find("time_cues.tsv"), normalizer_),

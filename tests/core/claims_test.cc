@@ -3107,4 +3107,54 @@ TEST_F(ClaimsTest, ADayTakesTheWeekdayAloneBeforeItInARangeOfDays) {
   EXPECT_EQ(All("فرانس 2، الجمعة 11 سبتمبر 2015")[0].kind, Kind::kNumber);
 }
 
+TEST_F(ClaimsTest, ACurrencyWordTakesItsCountryFromTheNationalityWithIt) {
+  struct Case {
+    const char* text;
+    const char* value;
+    const char* unit;
+  };
+  const Case cases[] = {
+      {"100 Hong Kong dollars", "100", "HKD"},
+      {"2.5 billion Singapore dollars", "2500000000", "SGD"},
+      {"900 Taiwanese dollars", "900", "TWD"},
+      {"30 دولارا سنغافوريا", "30", "SGD"},      // the accusative agrees
+      {"700 دولارات نيوزيلندية", "700", "NZD"},  // a plural of things, the feminine
+      {"دولارين كنديين", "2", "CAD"},            // a dual with the dual
+      {"ليرتين تركيتين", "2", "TRY"},
+      {"80 جنيها إسترلينيا", "80", "GBP"},
+      {"12 ريالا برازيليا", "12", "BRL"},        // a riyal that is Brazil's real
+      {"5 آلاف روبية إندونيسية", "5000", "IDR"},
+      {"500 Mexican pesos", "500", "MXN"},
+      {"300 بيزو أرجنتيني", "300", "ARS"},
+      {"40 Swedish kronor", "40", "SEK"},
+      {"40 كرونة نرويجية", "40", "NOK"},
+      {"20 Kenyan shillings", "20", "KES"},
+      {"3 million Belarusian rubles", "3000000", "BYN"},  // not Russia's rouble
+      {"60 North Korean won", "60", "KPW"},
+      {"9 South African rand", "9", "ZAR"},
+      {"100 Chinese yuan", "100", "CNY"},
+      {"15 ringgit", "15", "MYR"},
+      {"SEK 200", "200", "SEK"},
+      {"COP 5,000", "5000", "COP"},
+  };
+  for (const Case& c : cases) {
+    const Claim claim = One(std::string("دفع ") + c.text);
+    EXPECT_EQ(claim.kind, Kind::kMoney) << c.text;
+    EXPECT_EQ(claim.value, c.value) << c.text;
+    EXPECT_EQ(claim.unit, c.unit) << c.text;
+  }
+  // Without a nationality a peso or a krona is money of no country's code; a bare dollar the
+  // default one.
+  for (const char* text : {"paid 500 pesos", "دفع 500 بيزو", "paid 40 kronor"}) {
+    const Claim claim = One(text);
+    EXPECT_EQ(claim.kind, Kind::kMoney) << text;
+    EXPECT_EQ(claim.unit, "") << text;
+  }
+  EXPECT_EQ(One("دفع 30 دولارا فقط").unit, "USD");
+  // A code that is a word too is one only in capitals; a currency that is a word only after
+  // digits.
+  EXPECT_NE(One("the cop 5 times").kind, Kind::kMoney);
+  EXPECT_NE(One("five rand").kind, Kind::kMoney);
+}
+
 }  // namespace mizan::claims
