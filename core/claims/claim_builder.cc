@@ -589,27 +589,57 @@ bool ClaimBuilder::GluedTemperature(size_t begin, size_t end) const {
   }
   if (!scale_at(end)) return false;
   // "38.5C": names glued to a letter are whole ("5G", "229E"); a decimal is a measure, but
-  // not of cents ("14.7C/ per security").
-  if (text_.substr(begin, end - begin).find('.') != std::string_view::npos &&
-      (end + 1 >= text_.size() || text_[end + 1] != '/')) {
+  // not of cents ("14.7C/ per security"); so is a degree below zero ("-5C").
+  if ((text_.substr(begin, end - begin).find('.') != std::string_view::npos &&
+       (end + 1 >= text_.size() || text_[end + 1] != '/')) ||
+      text_[begin] == '-') {
     return true;
   }
-  // After: " (113F)".
-  size_t at = scan::SkipSpaces(text_, end + 1);
-  if (at < text_.size() && text_[at] == '(') {
-    size_t digits = at + 1;
-    while (scan::DigitAt(text_, digits) || (digits < text_.size() && text_[digits] == '.')) {
-      ++digits;
-    }
-    if (digits > at + 1 && scale_at(digits) && text_[digits] != text_[end]) return true;
-  }
-  // Before: "45C (" ahead of this one.
-  at = scan::SkipSpacesBack(text_, begin);
-  if (at > 0 && text_[at - 1] == '(') {
-    const size_t scale = scan::SkipSpacesBack(text_, at - 1);
-    if (scale > 0 && scale_at(scale - 1) && text_[scale - 1] != text_[end]) return true;
-  }
+  // The other scale beside it, in brackets or after "or" ("45C (113F)", "-5C, or 23F"), after
+  // it or before it.
+  size_t at = JointAfter(end + 1);
+  if (at < text_.size() && text_[at] == '-') ++at;
+  const size_t first_digit = at;
+  while (scan::DigitAt(text_, at) || (at < text_.size() && text_[at] == '.')) ++at;
+  if (at > first_digit && scale_at(at) && text_[at] != text_[end]) return true;
+  at = JointBefore(begin);
+  if (at < begin && scale_at(at - 1) && text_[at - 1] != text_[end]) return true;
   return TemperatureWordBefore(begin);
+}
+
+namespace {
+// The words that join an amount to the same in another unit after a comma or alone.
+constexpr std::string_view kRestating[] = {"or", "about", "around", "roughly", "nearly"};
+}  // namespace
+
+// Past what joins an amount to the same in another unit from `at`: " (", ", or ", " or about
+// ", or only spaces.
+size_t ClaimBuilder::JointAfter(size_t at) const {
+  at = scan::SkipSpaces(text_, at);
+  if (at < text_.size() && (text_[at] == '(' || text_[at] == ',')) {
+    at = scan::SkipSpaces(text_, at + 1);
+  }
+  for (int words = 0; words < 2; ++words) {
+    const std::string_view word = scan::WordAt(text_, at);
+    if (absl::c_find(kRestating, word) == std::end(kRestating)) break;
+    at = scan::SkipSpaces(text_, at + word.size());
+  }
+  return at;
+}
+
+// The same before `at`: where the amount it joins ends, or `at` where none does.
+size_t ClaimBuilder::JointBefore(size_t at) const {
+  size_t p = scan::SkipSpacesBack(text_, at);
+  if (p > 0 && text_[p - 1] == '(') return scan::SkipSpacesBack(text_, p - 1);
+  const size_t after_words = p;
+  for (int words = 0; words < 2; ++words) {
+    const std::string_view word = scan::WordBefore(text_, p);
+    if (absl::c_find(kRestating, word) == std::end(kRestating)) break;
+    p = scan::SkipSpacesBack(text_, p - word.size());
+  }
+  if (p == after_words) return at;
+  if (p > 0 && text_[p - 1] == ',') p = scan::SkipSpacesBack(text_, p - 1);
+  return p;
 }
 
 // Whether a word of temperature_words.tsv stands among the six words before `begin`, in its

@@ -100,6 +100,8 @@ class ClaimBuilder {
   bool NamesAnEvent(size_t begin, std::string_view next) const;
   bool NamesWhatFollows(size_t end, std::string_view unit) const;
   bool GluedTemperature(size_t begin, size_t end) const;
+  size_t JointAfter(size_t at) const;
+  size_t JointBefore(size_t at) const;
   bool TemperatureWordBefore(size_t begin) const;
   bool FromAnEvent(size_t end) const;
   bool OfTime(size_t end) const;

@@ -621,12 +621,25 @@ class Extraction {
     return true;
   }
 
+  // The suffix other than "th" that the digits ending at `end` take as an ordinal ("st" for
+  // 21, "nd" for 2, none for 12: "12st" is twelve stone), or empty. "th" any may take, as
+  // writers of English as a second language give it "21th".
+  std::string_view DigitsOrdinalSuffix(size_t end) const {
+    const bool teen = end >= 2 && text_[end - 2] == '1';
+    switch (teen ? '0' : text_[end - 1]) {
+      case '1': return "st";
+      case '2': return "nd";
+      case '3': return "rd";
+      default: return {};
+    }
+  }
+
   // "30th", "21st", "2nd": an ordinal in digits.
   void ReadOrdinalSuffix(Mention* m) const {
     if (m->end + 2 > text_.size() || m->fraction_digits || m->grouped) return;
     std::string suffix(text_.substr(m->end, 2));
     absl::AsciiStrToLower(&suffix);
-    if (suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return;
+    if (suffix != "th" && suffix != DigitsOrdinalSuffix(m->end)) return;
     if (m->end + 2 < text_.size() && scan::IsLetter(scan::NextCodePoint(text_, m->end + 2))) return;
     m->ordinal = true;
     m->end += 2;

@@ -3157,4 +3157,30 @@ TEST_F(ClaimsTest, ACurrencyWordTakesItsCountryFromTheNationalityWithIt) {
   EXPECT_NE(One("five rand").kind, Kind::kMoney);
 }
 
+TEST_F(ClaimsTest, AGluedScaleIsATemperatureBelowZeroOrBesideTheOtherScale) {
+  // Below zero, with no word of temperature before it.
+  EXPECT_EQ(One("and it fell to -5C overnight").unit, "°C");
+  // The other scale after "or", "or about", or in brackets, on either side.
+  for (const char* text : {"It was -5C, or 23F.", "It reached 45C or about 113F.",
+                           "It was 113F, or about 45C, there."}) {
+    const auto claims = All(text);
+    ASSERT_EQ(claims.size(), 2u) << text;
+    EXPECT_EQ(claims[0].kind, Kind::kQuantity) << text;
+    EXPECT_EQ(claims[1].kind, Kind::kQuantity) << text;
+    EXPECT_NE(claims[0].unit, claims[1].unit) << text;
+  }
+  // The same scale beside it is two names: "Room 45C or 46C".
+  EXPECT_TRUE(All("Room 45C or 46C.").empty());
+}
+
+TEST_F(ClaimsTest, AnOrdinalsSuffixAgreesWithItsDigits) {
+  for (const char* text : {"the 21st", "the 2nd", "the 113th", "the 101st", "the 21th"}) {
+    EXPECT_EQ(One(text).kind, Kind::kOrdinal) << text;
+  }
+  // "12st" is twelve stone, "11st" no ordinal: a count.
+  for (const char* text : {"weighs 12st", "the 11st", "the 12nd", "the 113rd"}) {
+    EXPECT_EQ(One(text).kind, Kind::kNumber) << text;
+  }
+}
+
 }  // namespace mizan::claims
