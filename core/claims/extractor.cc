@@ -1174,7 +1174,19 @@ class Extraction {
     const size_t before = scan::SkipSpacesBack(text_, m.begin);
     return (text_[after] == 'M' && InEnglish(m.begin, word_end)) ||
            IsCurrencySign(scan::PreviousCodePoint(text_, before)) || CurrencyCodeBefore(before) ||
-           CountedPluralAfter(word_end);
+           CountedPluralAfter(word_end) || OtherUnitAfter(word_end);
+  }
+
+  // "3.2m bpd", "1.5m tonnes": a unit after the glued "m" makes it millions of that unit;
+  // not one of length, which metres are given in too ("3m in height").
+  bool OtherUnitAfter(size_t pos) const {
+    static constexpr std::string_view kLengths[] = {"m",  "km", "cm",  "mm", "mi", "ft",
+                                                    "in", "yd", "nmi", "nm", "µm"};
+    const size_t at = scan::SkipSpaces(text_, pos);
+    if (at == pos) return false;
+    const auto unit = engine_.units().MatchAt(text_, at);
+    return unit.entry != nullptr && !unit.entry->HasTag("cue") &&
+           absl::c_find(kLengths, unit.entry->tags.at(0)) == std::end(kLengths);
   }
 
   // "EUR 300m", "Dh100m": a currency's code, a capital first, that ends at `end` ("le 100m"

@@ -3183,4 +3183,18 @@ TEST_F(ClaimsTest, AnOrdinalsSuffixAgreesWithItsDigits) {
   }
 }
 
+TEST_F(ClaimsTest, AGluedMBeforeAUnitOtherThanOfLengthIsMillions) {
+  const Claim oil = One("output reached 3.2m bpd");
+  EXPECT_EQ(oil.kind, Kind::kQuantity);
+  EXPECT_EQ(oil.value, "3200000");
+  EXPECT_EQ(oil.unit, "bbl");
+  EXPECT_EQ(One("it pumps 900,000 b/d").unit, "bbl");
+  // Metres are given in a unit of length too, and stand alone.
+  for (const char* text : {"the wall is 3m in height", "he jumped 8.95m"}) {
+    const Claim c = One(text);
+    EXPECT_EQ(c.unit, "m") << text;
+    EXPECT_NE(c.value, "3000000") << text;
+  }
+}
+
 }  // namespace mizan::claims
