@@ -200,8 +200,9 @@ absl::flat_hash_map<std::string, std::string> CurrencyFamilies(const scan::Phras
 
 // An Arabic nationality whose last letter is ي as it agrees with the currency word before it:
 // after an accusative in ا with the accusative ("دولارا كنديا"), after a dual with the dual's
-// endings ("دولارين كنديين", "ليرتين تركيتين"), else as it is or feminine (a plural of things
-// takes the feminine: "دولارات كندية", "ليرة تركية"). Any other nationality as it is.
+// endings ("دولارين كنديين", "ليرتين تركيتين"), else as it is, feminine (a plural of things
+// takes the feminine: "دولارات كندية", "ليرة تركية") or accusative, which a word that cannot
+// show it leaves to its adjective ("150 بيزو أرجنتينيا"). Any other nationality as it is.
 std::vector<std::string> NationalityForms(std::string_view nationality, std::string_view word,
                                           bool dual) {
   const std::string n(nationality);
@@ -209,7 +210,7 @@ std::vector<std::string> NationalityForms(std::string_view nationality, std::str
   if (dual) return {n + "\xD9\x8A\xD9\x86", n + "\xD8\xA7\xD9\x86",  // ين ان
                     n + "\xD8\xAA\xD9\x8A\xD9\x86", n + "\xD8\xAA\xD8\xA7\xD9\x86"};  // تين تان
   if (word.ends_with("\xD8\xA7")) return {n + "\xD8\xA7"};  // ا
-  return {n, n + "\xD8\xA9"};  // ة
+  return {n, n + "\xD8\xA9", n + "\xD8\xA7"};  // ة ا
 }
 
 // currencies.tsv, and after it the phrases of currency_nationalities.tsv: each nationality

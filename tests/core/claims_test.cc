@@ -3126,6 +3126,7 @@ TEST_F(ClaimsTest, ACurrencyWordTakesItsCountryFromTheNationalityWithIt) {
       {"5 آلاف روبية إندونيسية", "5000", "IDR"},
       {"500 Mexican pesos", "500", "MXN"},
       {"300 بيزو أرجنتيني", "300", "ARS"},
+      {"150 بيزو أرجنتينيا", "150", "ARS"},  // a word that shows no accusative leaves it
       {"40 Swedish kronor", "40", "SEK"},
       {"40 كرونة نرويجية", "40", "NOK"},
       {"20 Kenyan shillings", "20", "KES"},
