@@ -518,8 +518,10 @@ class ShareChecks : public ArithContext {
     const bool share =
         ((IsShare(pct) || IsWordFraction(pct, /*about=*/true)) && about) || IsBoundedShare(pct);
     if (!share || CuedBefore(pct, "change")) return;
-    // Not "of them": "60% منهم من النساء", "ربعهم من الأطفال".
-    const bool of = OwnWholeAfter(pct) && !CuedAfter(pct, "them") && !OfThemGlued(pct);
+    // Not "of them", after it or before it: "60% منهم من النساء", "منهم 60% من النساء",
+    // "ربعهم من الأطفال".
+    const bool of = OwnWholeAfter(pct) && !CuedAfter(pct, "them") && !CuedBefore(pct, "them") &&
+                    !OfThemGlued(pct);
     // "Of the 1,500 adults surveyed, 42%", "من بين 1500 مشارك، أيد 42%": a whole cued before
     // it, a comma after its words, and the share's verb.
     const auto cued_whole = [&] {

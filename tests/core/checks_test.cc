@@ -5569,5 +5569,22 @@ TEST_F(ChecksTest, AChangeAfterWillOrTo) {
             Codes{"arith.change_mismatch"});
 }
 
+// "Of them" before the share leaves what follows it ("من النساء") to say what the part is.
+TEST_F(ChecksTest, OfThemBeforeTheShare) {
+  EXPECT_EQ(Check("يعمل في المصنع 1500 عامل، منهم 30% من النساء، أي 600 عاملة."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("يعمل في المصنع 1500 عامل، منهم 30% من النساء، أي 450 عاملة."), Codes{});
+}
+
+// Amounts in the currency of a country its nationality names: a change, a peg.
+TEST_F(ChecksTest, CurrenciesNamedByTheirNationality) {
+  EXPECT_EQ(Check("ارتفع سعر التذكرة إلى 150 بيزو أرجنتينيا من 100 بيزو، بزيادة 40%."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("The developer paid 7.8 billion Hong Kong dollars (US$1.5 billion) for it."),
+            Codes{"arith.conversion_mismatch"});
+  EXPECT_EQ(Check("The developer paid 7.8 billion Hong Kong dollars (US$1 billion) for it."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
