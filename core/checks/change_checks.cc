@@ -773,7 +773,6 @@ class ChangeChecks : public ArithContext {
         TimeRightAfter(claims[t - 1], claims[t], kFewWords)) {
       --t;
     }
-    const Claim& to = claims[t];
     const Claim& pct = claims[i];
     // "a 25% premium over Friday's close of $33.60", "up 10% from last year's 520": a time's
     // possessive on the way.
@@ -788,6 +787,10 @@ class ChangeChecks : public ArithContext {
     const size_t f =
         i + 2 < claims.size() && (TimesPossessive(claims[i + 1]) || year_first) ? i + 2 : i + 1;
     const Claim& from = claims[f];
+    // "320 عارضا من 28 دولة، بزيادة 23% على ... 260 عارضا": where it led, then where what it
+    // counts came from.
+    if (t > 0 && FromWhereItsCountCame(claims[t - 1], claims[t], from)) --t;
+    const Claim& to = claims[t];
     // "1.2 million barrels a day in May, up 20% from 1.1 million": a bare start is in the
     // unit of where it led.
     const bool bare_from = IsPlainCount(to) && IsPlainCount(from) && from.kind == Kind::kNumber &&
@@ -855,6 +858,16 @@ class ChangeChecks : public ArithContext {
     if (difference) return CheckDifference(shift, pct);
     if (rates) return RateChange(shift, pct);
     CheckChange(shift, pct);
+  }
+
+  // Whether `where` is a count of another noun "من", "from" right after `level`, which counts
+  // what `from` does: "320 عارضا من 28 دولة", "1,200 exhibitors from 65 countries".
+  bool FromWhereItsCountCame(const Claim& level, const Claim& where, const Claim& from) const {
+    return !level.noun_key.empty() && level.noun_key == from.noun_key &&
+           !where.noun_key.empty() && where.noun_key != level.noun_key &&
+           level.sentence == where.sentence &&
+           (WordsBetween(level, where) == "\xD9\x85\xD9\x86" ||  // من
+            WordsBetween(level, where) == "from");
   }
 
   // "3,200 people died on the roads, 18% fewer than the 3,480": a few words of what the level
@@ -1105,6 +1118,10 @@ class ChangeChecks : public ArithContext {
                           to.kind == from.kind && to.unit == from.unit &&
                           to.sentence == from.sentence;
     if (!AlikeInOneSentence(to, from) && !about_to) return std::nullopt;
+    // Not a count of another noun: "drew 1,200 exhibitors from 65 countries".
+    if (!to.noun_key.empty() && !from.noun_key.empty() && to.noun_key != from.noun_key) {
+      return std::nullopt;
+    }
     // "مقابل مليونين للمتحف المجاور": another's value, not where this one began (what it is
     // per is no other: "مقابل 13.9 دينار للكغ"; nor a time: "للربع الأول", "لكامل سنة 2023").
     if (ForTheRival(from) &&

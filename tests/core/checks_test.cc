@@ -4970,8 +4970,8 @@ TEST_F(ChecksTest, AChangeOverALevelNamedAfterIt) {
             Codes{"arith.change_mismatch"});
   // A share won is no change: "على" there is the verb's.
   EXPECT_EQ(Check("حصل الحزب على 45% والمعارضة على 35% والمستقلون على 20%."), Codes{});
-  // Two counts of other nouns.
-  EXPECT_EQ(Check("شارك 500 عداء من 40 دولة، بزيادة 10% على الدورة الماضية التي شهدت 450 عداء."),
+  // The change is over the runners, not over the countries they came from.
+  EXPECT_EQ(Check("شارك 500 عداء من 40 دولة، بزيادة 10% على الدورة الماضية التي شهدت 455 عداء."),
             Codes{});
 }
 
@@ -5584,6 +5584,21 @@ TEST_F(ChecksTest, CurrenciesNamedByTheirNationality) {
             Codes{"arith.conversion_mismatch"});
   EXPECT_EQ(Check("The developer paid 7.8 billion Hong Kong dollars (US$1 billion) for it."),
             Codes{});
+}
+
+// Where a change led, then where what it counts came from: the change is over the count.
+TEST_F(ChecksTest, ALevelThenWhereItsCountCameFrom) {
+  EXPECT_EQ(Check("بمشاركة 320 عارضا من 28 دولة، بزيادة 40% على الدورة السابقة التي شهدت "
+                  "مشاركة 260 عارضا."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("بمشاركة 320 عارضا من 28 دولة، بزيادة 23% على الدورة السابقة التي شهدت "
+                  "مشاركة 260 عارضا."),
+            Codes{});
+  // A count of another noun after "from" is where the first came from, no start of a change.
+  EXPECT_EQ(Check("The fair drew 1,200 exhibitors from 65 countries, up 20%."), Codes{});
+  EXPECT_EQ(Check("The fair drew 1,200 exhibitors from 65 countries, up 30% from 1,000 "
+                  "exhibitors last year."),
+            Codes{"arith.change_mismatch"});
 }
 
 }  // namespace
