@@ -282,10 +282,11 @@ class ShareChecks : public ArithContext {
     const Claim& part = claims[i];
     const Claim& pct = claims[i + 1];
     if (!IsPlainCount(part) || !IsPlainCount(claims[w])) return;
-    // "صوت منهم 2.1 مليون، أي نصفهم": the share may be a fraction in words, or said about so
-    // much ("بيعت منها 38 ألف تذكرة، أي نحو 84%").
+    // "صوت منهم 2.1 مليون، أي نصفهم": the share may be a fraction in words, said about so
+    // much ("بيعت منها 38 ألف تذكرة، أي نحو 84%"), or above or below so much ("أي أكثر من ربع
+    // الأعضاء").
     const bool share = (IsShare(pct) && (pct.qualifier.empty() || pct.qualifier == "about")) ||
-                       IsWordFraction(pct, true);
+                       IsWordFraction(pct, true) || IsBoundedShare(pct);
     if (!share) return;
     // "12 ألف عداء من 60 دولة، أنهى منهم السباق 9 آلاف": a whole smaller than the part is
     // where the count before it comes from, which "of them" is of.

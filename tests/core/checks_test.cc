@@ -5601,5 +5601,16 @@ TEST_F(ChecksTest, ALevelThenWhereItsCountCameFrom) {
             Codes{"arith.change_mismatch"});
 }
 
+// A part "of them" restated as above or below a share of its whole.
+TEST_F(ChecksTest, APartOfThemAboveOrBelowAShare) {
+  EXPECT_EQ(Check("ويضم المجلس 150 عضوا، منهم 30 امرأة، أي أكثر من ربع الأعضاء."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("ويضم المجلس 150 عضوا، منهم 30 امرأة، أي أقل من ربع الأعضاء."), Codes{});
+  EXPECT_EQ(Check("The council has 150 members, 30 of them women, or more than a quarter."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("The council has 150 members, 30 of them women, or less than a quarter."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
