@@ -5612,5 +5612,14 @@ TEST_F(ChecksTest, APartOfThemAboveOrBelowAShare) {
             Codes{});
 }
 
+// Teams a stage let through or put out: fates that exclude each other.
+TEST_F(ChecksTest, TeamsThroughOrOut) {
+  EXPECT_EQ(Check("Of the 36 teams, 24 advanced to the knockout stage and 14 were eliminated."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("Of the 36 teams, 24 advanced to the knockout stage and 12 were eliminated."),
+            Codes{});
+  EXPECT_EQ(Check("من بين 48 منتخبا، تأهل 32 وأقصي 16."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
