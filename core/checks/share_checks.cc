@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/algorithm/container.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
@@ -143,7 +144,17 @@ class ShareChecks : public ArithContext {
       if (from == std::string_view::npos || from > claims[i].norm_begin) return nullptr;
     }
     const std::string_view raw = text_.substr(from, claims[i].norm_begin - from);
-    const std::string between = Trimmed(raw);
+    std::string between = Trimmed(raw);
+    // "75% بين الأطفال، إذ تلقى": a few words of among whom or where, a comma, the cue (not
+    // of when: "up from 58% at the last election, with" is where a change began).
+    if (!cues_.MatchAt(between, 0, "explain").entry) {
+      const Comma comma = CommaIn(between, /*last=*/false);
+      const std::string_view words = std::string_view(between).substr(0, comma.at);
+      if (comma.at != std::string_view::npos && AFewWords(words, kPeriod) && AmongOrIn(words)) {
+        std::string rest = Trimmed(std::string_view(between).substr(comma.past));
+        if (cues_.MatchAt(rest, 0, "explain").entry) between = std::move(rest);
+      }
+    }
     const auto explain = cues_.MatchAt(between, 0, "explain");
     const std::string after_cue =
         explain.entry ? Trimmed(std::string_view(between).substr(explain.end)) : between;
@@ -155,6 +166,15 @@ class ShareChecks : public ArithContext {
          !(explain.entry->HasTag("level") && VerbBeforeItsSubject(period ? i - 2 : i - 1)));
     if (!explained || CuedBefore(pct, "change") || CuedBefore(pct, "verb")) return nullptr;
     return &pct;
+  }
+
+  // Whether `words` open with "among" or "in": "بين الأطفال", "لدى النساء", "in the capital".
+  static bool AmongOrIn(std::string_view words) {
+    constexpr std::string_view kOpenings[] = {"\xD8\xA8\xD9\x8A\xD9\x86 ",  // "بين "
+                                              "\xD9\x84\xD8\xAF\xD9\x8A ",  // "لدي " (لدى)
+                                              "\xD9\x81\xD9\x8A ",  // "في "
+                                              "among ", "in "};
+    return absl::c_any_of(kOpenings, [words](std::string_view o) { return words.starts_with(o); });
   }
 
   // "23 of the council's 50 members": "of" and an owner of the whole between the two.

@@ -5621,5 +5621,15 @@ TEST_F(ChecksTest, TeamsThroughOrOut) {
   EXPECT_EQ(Check("من بين 48 منتخبا، تأهل 32 وأقصي 16."), Codes{});
 }
 
+// A share said first, a few words of among whom, a comma, then the part and its whole.
+TEST_F(ChecksTest, AShareAmongWhomThenItsCounts) {
+  EXPECT_EQ(Check("وبلغت نسبة التطعيم 75% بين الأطفال، إذ تلقى 1.7 مليون طفل الجرعة الأولى من "
+                  "أصل مليوني طفل."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("وبلغت نسبة التطعيم 85% بين الأطفال، إذ تلقى 1.7 مليون طفل الجرعة الأولى من "
+                  "أصل مليوني طفل."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
