@@ -863,11 +863,12 @@ class ChangeChecks : public ArithContext {
   // Whether `where` is a count of another noun "من", "from" right after `level`, which counts
   // what `from` does: "320 عارضا من 28 دولة", "1,200 exhibitors from 65 countries".
   bool FromWhereItsCountCame(const Claim& level, const Claim& where, const Claim& from) const {
-    return !level.noun_key.empty() && level.noun_key == from.noun_key &&
-           !where.noun_key.empty() && where.noun_key != level.noun_key &&
-           level.sentence == where.sentence &&
-           (WordsBetween(level, where) == "\xD9\x85\xD9\x86" ||  // من
-            WordsBetween(level, where) == "from");
+    if (level.noun_key.empty() || level.noun_key != from.noun_key || where.noun_key.empty() ||
+        where.noun_key == level.noun_key || level.sentence != where.sentence) {
+      return false;
+    }
+    const std::string between = WordsBetween(level, where);
+    return between == "\xD9\x85\xD9\x86" || between == "from";  // من
   }
 
   // "3,200 people died on the roads, 18% fewer than the 3,480": a few words of what the level
