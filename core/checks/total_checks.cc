@@ -867,7 +867,8 @@ class TotalChecks : public ArithContext {
       // ("15 مفقودا": the fate may be the noun counted.)
       if (!IsPlainCount(c) || c.kind != Kind::kNumber ||
           !(OfItsNoun(whole, c) || Counts(c, "fate")) ||
-          (j > i + 1 && !ListedBefore(claims[j - 1], c, kNear))) {
+          (j > i + 1 && !ListedBefore(claims[j - 1], c, kNear) &&
+           !ClauseOpensBetween(claims[j - 1], c, kNear))) {
         break;
       }
       const size_t next = j + 1 < claims.size() ? claims[j + 1].norm_begin : text_.size();
@@ -895,6 +896,14 @@ class TotalChecks : public ArithContext {
                                       groups ? "groups" : "fates", FateNames(fates),
                                       Number(sum), whole.value),
                       WholeThenParts(whole, parts), whole.value, Number(sum));
+  }
+
+  // "تأهل 32 إلى الدور الثاني وأقصي 20": a few words after a count, then a word with a glued
+  // "و" that opens the next count's clause (its fate read before the count).
+  bool ClauseOpensBetween(const Claim& part, const Claim& next, size_t near) const {
+    const std::string_view between = doc_.Between(part, next);
+    return between.size() <= near && between.find_first_of(".;:()") == std::string_view::npos &&
+           between.find(" \xD9\x88") != std::string_view::npos;  // " و"
   }
 
   // "من بين 250 رهينة، أفرج عن 117": a whole cued before it, a comma, and a fate of more words

@@ -5619,6 +5619,9 @@ TEST_F(ChecksTest, TeamsThroughOrOut) {
   EXPECT_EQ(Check("Of the 36 teams, 24 advanced to the knockout stage and 12 were eliminated."),
             Codes{});
   EXPECT_EQ(Check("من بين 48 منتخبا، تأهل 32 وأقصي 16."), Codes{});
+  // A few words after a count, then the next fate's clause opened by a glued "و".
+  EXPECT_EQ(Check("من بين 80 مهاجرا، نجا 65 إلى الشاطئ وقتل 20."), Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("من بين 80 مهاجرا، نجا 65 إلى الشاطئ وقتل 15."), Codes{});
 }
 
 // A share said first, a few words of among whom, a comma, then the part and its whole.
