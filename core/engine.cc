@@ -213,11 +213,11 @@ std::vector<std::string> NationalityForms(std::string_view nationality, std::str
   return {n, n + "\xD8\xA9", n + "\xD8\xA7"};  // ة ا
 }
 
-// Whether the currency word of a currencies.tsv row goes with a nationality of `family` in
-// the script `latin` says: one token after the amount, no subunit ("سنت كندي" is rare).
+// Whether the currency word of a currencies.tsv row (a `dual` or not) goes with a nationality
+// of `family` in the script `latin` says: one token after the amount, no subunit ("سنت كندي"
+// is rare).
 bool TakesANationality(const std::vector<std::string_view>& word, std::string_view family,
-                       bool latin) {
-  const bool dual = word.size() > 4 && word[4] == "2";
+                       bool latin, bool dual) {
   const bool subunit = word.size() > 3 && !dual && numerals::Decimal::Parse(word[3]);
   return word.size() > 2 && word[1] == family && word[2] == "after" && !subunit &&
          word[0].find(' ') == std::string_view::npos &&
@@ -236,8 +236,8 @@ std::string CurrencyPhrases() {
     const std::string_view family = row.at(0), nationality = row.at(1), code = row.at(2);
     const bool latin = absl::ascii_isascii(static_cast<unsigned char>(nationality[0]));
     for (const auto& w : words) {
-      if (!TakesANationality(w, family, latin)) continue;
       const bool dual = w.size() > 4 && w[4] == "2";
+      if (!TakesANationality(w, family, latin, dual)) continue;
       for (const std::string& form : NationalityForms(nationality, w[0], dual)) {
         const std::string_view first = latin ? std::string_view(form) : w[0];
         const std::string_view second = latin ? w[0] : std::string_view(form);

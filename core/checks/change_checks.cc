@@ -800,10 +800,9 @@ class ChangeChecks : public ArithContext {
     // "61.4%, up 3.2 points from 58.2%": a rate's change, in points or per cent.
     const bool rates = IsPlainRate(to) && IsPlainRate(from) && from.sentence == to.sentence;
     const bool points = rates && InPoints(pct);
-    // ("1200 عارض من 65 دولة، بزيادة 20% على ... 1000 عارض": two counts of other nouns.)
-    const bool other_nouns =
-        !to.noun_key.empty() && !from.noun_key.empty() && to.noun_key != from.noun_key;
-    if (!(IsShare(pct) || difference || points) || !pct.qualifier.empty() || other_nouns ||
+    // ("1200 عارض، بزيادة 20% على ... 65 دولة": two counts of other nouns.)
+    if (!(IsShare(pct) || difference || points) || !pct.qualifier.empty() ||
+        CountOtherNouns(to, from) ||
         !(AlikeInOneSentence(to, from) || bare_from || rates) || pct.sentence != to.sentence) {
       return;
     }
@@ -863,8 +862,8 @@ class ChangeChecks : public ArithContext {
   // Whether `where` is a count of another noun "من", "from" right after `level`, which counts
   // what `from` does: "320 عارضا من 28 دولة", "1,200 exhibitors from 65 countries".
   bool FromWhereItsCountCame(const Claim& level, const Claim& where, const Claim& from) const {
-    if (level.noun_key.empty() || level.noun_key != from.noun_key || where.noun_key.empty() ||
-        where.noun_key == level.noun_key || level.sentence != where.sentence) {
+    if (level.noun_key.empty() || level.noun_key != from.noun_key ||
+        !CountOtherNouns(level, where) || level.sentence != where.sentence) {
       return false;
     }
     const std::string between = WordsBetween(level, where);
@@ -1120,9 +1119,7 @@ class ChangeChecks : public ArithContext {
                           to.sentence == from.sentence;
     if (!AlikeInOneSentence(to, from) && !about_to) return std::nullopt;
     // Not a count of another noun: "drew 1,200 exhibitors from 65 countries".
-    if (!to.noun_key.empty() && !from.noun_key.empty() && to.noun_key != from.noun_key) {
-      return std::nullopt;
-    }
+    if (CountOtherNouns(to, from)) return std::nullopt;
     // "مقابل مليونين للمتحف المجاور": another's value, not where this one began (what it is
     // per is no other: "مقابل 13.9 دينار للكغ"; nor a time: "للربع الأول", "لكامل سنة 2023").
     if (ForTheRival(from) &&
@@ -1251,6 +1248,11 @@ class ChangeChecks : public ArithContext {
     if (!first || !second || *first == *second) return std::nullopt;
     if (*first < *second) return Shift{a.value, b.value, &a, &b, i + 3};
     return Shift{b.value, a.value, &b, &a, i + 3};
+  }
+
+  // Whether both name what they count, and not the same thing.
+  static bool CountOtherNouns(const Claim& a, const Claim& b) {
+    return !a.noun_key.empty() && !b.noun_key.empty() && a.noun_key != b.noun_key;
   }
 
   static bool AlikeInOneSentence(const Claim& a, const Claim& b) {
