@@ -1174,12 +1174,15 @@ class Extraction {
     const size_t before = scan::SkipSpacesBack(text_, m.begin);
     return (text_[after] == 'M' && InEnglish(m.begin, word_end)) ||
            IsCurrencySign(scan::PreviousCodePoint(text_, before)) || CurrencyCodeBefore(before) ||
-           CountedPluralAfter(word_end) || OtherUnitAfter(word_end);
+           CountedPluralAfter(word_end) || (word == "m" && OtherUnitAfter(m.begin, word_end));
   }
 
-  // "3.2m bpd", "1.5m tonnes": a unit after the glued "m" makes it millions of that unit;
-  // not one of length, which metres are given in too ("3m in height").
-  bool OtherUnitAfter(size_t pos) const {
+  // "3.2m bpd": a unit after the glued "m" makes it millions of that unit; not one of length,
+  // which metres are given in too ("3m in height"), nor after an article, where the measure
+  // describes a noun ("a 3m barrel").
+  bool OtherUnitAfter(size_t begin, size_t pos) const {
+    const std::string article = Lower(WordBefore(begin));
+    if (article == "a" || article == "an") return false;
     static constexpr std::string_view kLengths[] = {"m",  "km", "cm",  "mm", "mi", "ft",
                                                     "in", "yd", "nmi", "nm", "µm"};
     const size_t at = scan::SkipSpaces(text_, pos);

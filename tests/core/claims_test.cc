@@ -3191,6 +3191,9 @@ TEST_F(ClaimsTest, AGluedMBeforeAUnitOtherThanOfLengthIsMillions) {
   EXPECT_EQ(oil.unit, "bbl");
   EXPECT_EQ(One("it pumps 900,000 b/d").unit, "bbl");
   // Metres are given in a unit of length too, and stand alone.
+  // Nor is a glued "mm", nor a measure after an article that describes a noun.
+  EXPECT_EQ(One("a new 7.62mm barrel").unit, "mm");
+  EXPECT_EQ(One("a 3m barrel").unit, "m");
   for (const char* text : {"the wall is 3m in height", "he jumped 8.95m"}) {
     const Claim c = One(text);
     EXPECT_EQ(c.unit, "m") << text;
