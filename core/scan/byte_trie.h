@@ -4,71 +4,75 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
-#include <utility>
+#include <string_view>
 #include <vector>
-
-#include "absl/container/inlined_vector.h"
 
 namespace mizan::scan {
 
-// The shape of a trie of bytes, without what its nodes hold: the users keep that in their own
-// arrays, indexed by node. Node 0 is the root, and a child of 0 means "none" (the root is no
-// one's child). A node with a few children lists them; one with more (the letters after a
-// first letter) has a table of all 256 bytes, so that a walk takes one step per byte.
+// The shape of a trie of bytes, built once from all its keys, with a few fields per node for
+// its users. Node 0 is the root, and a child of 0 means "none" (the root is no one's child).
+//
+// Built breadth first from the sorted keys, so that a node's children are consecutive nodes
+// and the whole trie is two arrays: no allocation per node, which an engine's thousands of
+// phrases and word forms would pay for in time and in pages touched. A node with a few
+// children keeps their bytes; one with more (the letters after a first letter) has a table of
+// all 256 bytes, so that a walk takes one step per byte.
 class ByteTrie {
  public:
   static constexpr uint32_t kRoot = 0;
 
-  ByteTrie() : nodes_(1) {}
+  ByteTrie() : nodes_(1) {}  // the root alone
+
+  // The trie of `keys`; (*ends)[i] is the node where keys[i] ends (kRoot for an empty key).
+  ByteTrie(const std::vector<std::string_view>& keys, std::vector<uint32_t>* ends);
 
   uint32_t Child(uint32_t node, unsigned char byte) const {
     const Node& n = nodes_[node];
-    if (n.table >= 0) return tables_[static_cast<size_t>(n.table)][byte];
-    for (const auto& [b, child] : n.next) {
-      if (b == byte) return child;
+    if (n.count > kListed) {
+      const uint16_t offset = tables_[n.table][byte];
+      return offset == 0 ? 0 : n.first + offset - 1;
+    }
+    for (uint32_t i = 0; i < n.count; ++i) {
+      if (n.bytes[i] == byte) return n.first + i;
     }
     return 0;
   }
 
-  // The child of `node` for `byte`, made if there is none.
-  uint32_t AddChild(uint32_t node, unsigned char byte) {
-    if (const uint32_t child = Child(node, byte)) return child;
-    const auto child = static_cast<uint32_t>(nodes_.size());
-    nodes_.emplace_back();
-    Node& n = nodes_[node];
-    n.next.emplace_back(byte, child);
-    if (n.table >= 0) {
-      tables_[static_cast<size_t>(n.table)][byte] = child;
-    } else if (n.next.size() > kListed) {
-      n.table = static_cast<int32_t>(tables_.size());
-      tables_.emplace_back().fill(0);
-      for (const auto& [b, c] : n.next) tables_.back()[b] = c;
-    }
-    return child;
-  }
-
   size_t size() const { return nodes_.size(); }
 
-  // One flag per node for the user ("a phrase ends here"), kept in the node a walk loads
-  // anyway rather than in an array of its own that would cost a cache line more per step.
-  void Mark(uint32_t node) { nodes_[node].marked = true; }
-  bool Marked(uint32_t node) const { return nodes_[node].marked; }
-
-  // Sixty-four more bits per node for the user, kept beside the flag for the same reason:
-  // what may be found at or below the node, so that a walk for none of it stops early.
+  // What the user keeps in a node, there rather than in arrays of their own that would cost
+  // a walk a cache line more per step: eight bits of marks ("a phrase ends here", "a form of
+  // kind 3 ends here"), sixty-four bits of what may be found at or below the node (so that a
+  // walk for none of it stops early), and a number (where the node's own data starts).
+  void Mark(uint32_t node, uint8_t marks = 1) { nodes_[node].marks |= marks; }
+  uint8_t Marks(uint32_t node) const { return nodes_[node].marks; }
+  bool Marked(uint32_t node) const { return nodes_[node].marks != 0; }
   void AddBits(uint32_t node, uint64_t bits) { nodes_[node].bits |= bits; }
   uint64_t Bits(uint32_t node) const { return nodes_[node].bits; }
+  void SetValue(uint32_t node, uint32_t value) { nodes_[node].value = value; }
+  uint32_t Value(uint32_t node) const { return nodes_[node].value; }
 
  private:
-  static constexpr size_t kListed = 4;
+  static constexpr uint32_t kListed = 4;
   struct Node {
-    absl::InlinedVector<std::pair<unsigned char, uint32_t>, 2> next;
-    int32_t table = -1;  // index into tables_, or -1
-    bool marked = false;
     uint64_t bits = 0;
+    uint32_t first = 0;  // the first child; the others follow it
+    uint32_t value = 0;
+    union {
+      std::array<uint8_t, kListed> bytes;  // the children's bytes, while count <= kListed
+      uint32_t table;                      // else the index into tables_
+    };
+    uint16_t count = 0;  // children, up to 256
+    uint8_t marks = 0;
+    Node() : bytes{} {}
   };
+  // Per byte, one more than the child's offset from `first`; 0 for none.
+  using Table = std::array<uint16_t, 256>;
+
+  void SetChildren(uint32_t node, uint32_t first, const std::vector<uint8_t>& bytes);
+
   std::vector<Node> nodes_;
-  std::vector<std::array<uint32_t, 256>> tables_;
+  std::vector<Table> tables_;
 };
 
 }  // namespace mizan::scan

@@ -19,16 +19,48 @@ namespace {
 
 bool IsSign(char32_t c) { return c == U'-' || c == U'+'; }
 
-std::string Alternation(std::vector<std::string> forms) {
-  // Longest first: RE2 alternation prefers the earlier branch.
-  std::sort(forms.begin(), forms.end(), [](const std::string& a, const std::string& b) {
-    return a.size() != b.size() ? a.size() > b.size() : a < b;
-  });
-  std::string out;
-  for (const std::string& f : forms) {
-    if (!out.empty()) out += '|';
-    out += re2::RE2::QuoteMeta(f);
+size_t CharLength(unsigned char lead) {
+  return lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+}
+
+// The sorted `forms` in [lo, hi), which share their first `depth` bytes, as a pattern of what
+// follows those bytes, shaped like their trie: a prefix written once spares RE2's parser the
+// factoring it would do on a flat list, most of the cost of compiling thousands of words.
+void AppendTrie(const std::vector<std::string>& forms, size_t lo, size_t hi, size_t depth,
+                std::string* out) {
+  const bool ends_here = forms[lo].size() == depth;  // sorted: the shortest comes first
+  if (ends_here) ++lo;
+  std::vector<std::string> branches;
+  while (lo < hi) {
+    const size_t length = CharLength(static_cast<unsigned char>(forms[lo][depth]));
+    const std::string_view next = std::string_view(forms[lo]).substr(depth, length);
+    size_t end = lo + 1;
+    while (end < hi && std::string_view(forms[end]).substr(depth, length) == next) ++end;
+    std::string& branch = branches.emplace_back(re2::RE2::QuoteMeta(next));
+    if (end - lo == 1) {
+      branch += re2::RE2::QuoteMeta(std::string_view(forms[lo]).substr(depth + length));
+    } else {
+      AppendTrie(forms, lo, end, depth + length, &branch);
+    }
+    lo = end;
   }
+  if (branches.size() == 1 && !ends_here) {
+    *out += branches[0];
+  } else if (!branches.empty()) {
+    *out += "(?:";
+    for (size_t i = 0; i < branches.size(); ++i) *out += (i > 0 ? "|" : "") + branches[i];
+    // Greedy: a longer form before a shorter one it starts with, as RE2's leftmost-first
+    // match would prefer in a list of the longest forms first.
+    *out += ends_here ? ")?" : ")";
+  }
+}
+
+// `forms` as one alternation that prefers the longest form matching at a place.
+std::string Alternation(std::vector<std::string> forms) {
+  std::sort(forms.begin(), forms.end());
+  forms.erase(std::unique(forms.begin(), forms.end()), forms.end());
+  std::string out;
+  if (!forms.empty()) AppendTrie(forms, 0, forms.size(), 0, &out);
   return out;
 }
 
@@ -335,28 +367,35 @@ Scanner::Scanner(CandidateWords words) {
       {&words.relative_times, Clitics::kOneLetter},
       {&words.roman_cues, Clitics::kNone},
       {&words.persian_numbers, Clitics::kNone}};
+  std::vector<std::string> texts;  // the forms, lowercase, for the trie to file
+  std::vector<std::pair<int, Clitics>> filed;
+  const auto add = [&](std::string form, size_t kind, Clitics clitics) {
+    absl::AsciiStrToLower(&form);
+    NoteForm(form);
+    texts.push_back(std::move(form));
+    filed.emplace_back(static_cast<int>(kind), clitics);
+  };
   for (size_t kind = 0; kind < kWordTypes; ++kind) {
-    for (std::string form : *kinds[kind].first) {
-      absl::AsciiStrToLower(&form);
-      words_.Add(form, static_cast<int>(kind), kinds[kind].second);
-      NoteForm(form);
-    }
+    for (const std::string& form : *kinds[kind].first) add(form, kind, kinds[kind].second);
   }
   std::string relative = Alternation(std::move(words.relative_times));
+  constexpr size_t kRelative = static_cast<size_t>(Candidate::Type::kRelativeTime) -
+                               static_cast<size_t>(Candidate::Type::kArabicWords);
   for (CandidateWords::Pairs& pairs : words.relative_pairs) {
     for (const std::string& first : pairs.first) {
       for (const std::string& second : pairs.second) {
-        const std::string form = absl::AsciiStrToLower(first + " " + second);
-        words_.Add(form,
-                   static_cast<int>(Candidate::Type::kRelativeTime) -
-                       static_cast<int>(Candidate::Type::kArabicWords),
-                   Clitics::kOneLetter);
-        NoteForm(form);
+        add(first + " " + second, kRelative, Clitics::kOneLetter);
       }
     }
     absl::StrAppend(&relative, "|(?:", Alternation(std::move(pairs.first)), ") (?:",
                     Alternation(std::move(pairs.second)), ")");
   }
+  std::vector<WordTrie::Form> forms;
+  forms.reserve(texts.size());
+  for (size_t i = 0; i < texts.size(); ++i) {
+    forms.push_back({texts[i], filed[i].first, filed[i].second});
+  }
+  words_ = WordTrie(forms);
   dual_endings_ = words.dual_endings;
   for (std::string code : words.currency_prefixes) {
     absl::AsciiStrToLower(&code);

@@ -1,6 +1,7 @@
 #include "core/scan/phrase_list.h"
 
 #include <algorithm>
+#include <numeric>
 
 #include "absl/strings/ascii.h"
 #include "core/data/tsv.h"
@@ -69,34 +70,49 @@ PhraseList::PhraseList(std::string_view tsv, const text::Normalizer& normalizer)
   std::stable_sort(entries_.begin(), entries_.end(), [](const Entry& a, const Entry& b) {
     return a.phrase.size() > b.phrase.size();
   });
-  for (uint32_t i = 0; i < entries_.size(); ++i) {
-    const std::string& phrase = entries_[i].phrase;
-    uint64_t bits = 1;  // a phrase without tags lies there too: a lookup for any phrase goes on
-    for (const std::string& tag : entries_[i].tags) bits |= TagBit(tag);
+  std::vector<std::string_view> forward;
+  std::vector<std::string> reversed;
+  std::vector<uint64_t> bits;
+  for (const Entry& entry : entries_) {
+    forward.push_back(entry.phrase);
+    reversed.emplace_back(entry.phrase.rbegin(), entry.phrase.rend());
+    bits.push_back(1);  // a phrase without tags lies there too: a lookup for any phrase goes on
+    for (const std::string& tag : entry.tags) bits.back() |= TagBit(tag);
+    starts_with_letter_.push_back(IsLetter(NextCodePoint(entry.phrase, 0)));
+    ends_with_letter_.push_back(IsLetter(PreviousCodePoint(entry.phrase, entry.phrase.size())));
+  }
+  forward_ = Trie(forward, bits);
+  backward_ = Trie(std::vector<std::string_view>(reversed.begin(), reversed.end()), bits);
+}
+
+PhraseList::Trie::Trie(const std::vector<std::string_view>& keys,
+                       const std::vector<uint64_t>& bits) {
+  std::vector<uint32_t> end_nodes;
+  shape = ByteTrie(keys, &end_nodes);
+  std::vector<uint32_t> by_node(keys.size());
+  std::iota(by_node.begin(), by_node.end(), 0u);
+  std::stable_sort(by_node.begin(), by_node.end(),
+                   [&](uint32_t a, uint32_t b) { return end_nodes[a] < end_nodes[b]; });
+  for (size_t i = 0; i < by_node.size(); ++i) {
+    const uint32_t node = end_nodes[by_node[i]];
+    if (i == 0 || node != end_nodes[by_node[i - 1]]) {
+      shape.Mark(node);
+      shape.SetValue(node, static_cast<uint32_t>(ends.size()));
+      ends.push_back(0);
+    }
+    ++ends[shape.Value(node)];
+    ends.push_back(by_node[i]);
+  }
+  for (size_t i = 0; i < keys.size(); ++i) {
     uint32_t node = ByteTrie::kRoot;
-    for (char c : phrase) {
-      node = forward_.shape.AddChild(node, static_cast<unsigned char>(c));
-      forward_.shape.AddBits(node, bits);
+    for (char c : keys[i]) {
+      node = shape.Child(node, static_cast<unsigned char>(c));
+      shape.AddBits(node, bits[i]);
     }
-    forward_.Add(node, i);
-    node = ByteTrie::kRoot;
-    for (auto c = phrase.rbegin(); c != phrase.rend(); ++c) {
-      node = backward_.shape.AddChild(node, static_cast<unsigned char>(*c));
-      backward_.shape.AddBits(node, bits);
-    }
-    backward_.Add(node, i);
-    starts_with_letter_.push_back(IsLetter(NextCodePoint(phrase, 0)));
-    ends_with_letter_.push_back(IsLetter(PreviousCodePoint(phrase, phrase.size())));
   }
 }
 
-void PhraseList::Trie::Add(uint32_t node, uint32_t entry) {
-  entries.resize(shape.size());
-  entries[node].push_back(entry);
-  shape.Mark(node);
-}
-
-const PhraseList::Entry* PhraseList::FirstWanted(const std::vector<uint32_t>& entries,
+const PhraseList::Entry* PhraseList::FirstWanted(std::span<const uint32_t> entries,
                                                  std::string_view only_tag, size_t column) const {
   for (uint32_t i : entries) {
     if (Wanted(entries_[i], only_tag, column)) return &entries_[i];
@@ -104,8 +120,6 @@ const PhraseList::Entry* PhraseList::FirstWanted(const std::vector<uint32_t>& en
   return nullptr;
 }
 
-// Walks the phrases along the text and keeps the last phrase that may end where it ends, so
-// the longest one.
 PhraseList::Match PhraseList::MatchAt(std::string_view text, size_t pos,
                                       std::string_view only_tag, size_t column,
                                       uint64_t wanted) const {
@@ -115,7 +129,7 @@ PhraseList::Match PhraseList::MatchAt(std::string_view text, size_t pos,
     node = forward_.shape.Child(node, StepAt(text, &pos));
     if (node == ByteTrie::kRoot || !(forward_.shape.Bits(node) & wanted)) break;
     if (!forward_.shape.Marked(node)) continue;
-    const std::vector<uint32_t>& here = forward_.entries[node];
+    const std::span<const uint32_t> here = forward_.EndingAt(node);
     // A phrase that ends in a letter ends a word.
     if (ends_with_letter_[here[0]] && IsLetter(NextCodePoint(text, pos))) continue;
     if (const Entry* e = FirstWanted(here, only_tag, column)) best = {e, pos};
@@ -170,7 +184,7 @@ PhraseList::Match PhraseList::MatchBefore(std::string_view text, size_t pos,
     node = backward_.shape.Child(node, StepBefore(text, &pos));
     if (node == ByteTrie::kRoot || !(backward_.shape.Bits(node) & wanted)) break;
     if (!backward_.shape.Marked(node)) continue;
-    const std::vector<uint32_t>& here = backward_.entries[node];
+    const std::span<const uint32_t> here = backward_.EndingAt(node);
     // A phrase that starts with a letter starts a word.
     if (starts_with_letter_[here[0]] && !StartsWord(text, pos, entries_[here[0]].phrase.size())) {
       continue;
@@ -189,7 +203,7 @@ PhraseList::Match PhraseList::SuffixBefore(std::string_view text, size_t pos,
     node = backward_.shape.Child(node, StepBefore(text, &pos));
     if (node == ByteTrie::kRoot || !(backward_.shape.Bits(node) & wanted)) break;
     if (!backward_.shape.Marked(node) || !IsLetter(PreviousCodePoint(text, pos))) continue;
-    if (const Entry* e = FirstWanted(backward_.entries[node], only_tag, 0)) best = {e, pos};
+    if (const Entry* e = FirstWanted(backward_.EndingAt(node), only_tag, 0)) best = {e, pos};
   }
   return best;
 }

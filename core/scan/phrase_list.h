@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <utility>
 #include <string>
 #include <string_view>
@@ -95,11 +96,18 @@ class PhraseList {
   // edge takes a whole run of spaces.
   struct Trie {
     ByteTrie shape;
-    std::vector<std::vector<uint32_t>> entries;  // per node: the phrases that end there,
-                                                 // where the shape marks the node
-    void Add(uint32_t node, uint32_t entry);
+    // The phrases that end at a marked node, from its value on: their count, then their
+    // indices in entries_, in entries_' order.
+    std::vector<uint32_t> ends;
+    Trie() = default;
+    // keys[i] is entry i's phrase (reversed for the backward trie), bits[i] its tags' bits.
+    Trie(const std::vector<std::string_view>& keys, const std::vector<uint64_t>& bits);
+    std::span<const uint32_t> EndingAt(uint32_t node) const {
+      const uint32_t at = shape.Value(node);
+      return {ends.data() + at + 1, ends[at]};
+    }
   };
-  const Entry* FirstWanted(const std::vector<uint32_t>& entries, std::string_view only_tag,
+  const Entry* FirstWanted(std::span<const uint32_t> entries, std::string_view only_tag,
                            size_t column) const;
 
   std::vector<Entry> entries_;  // longest first, else in the file's order

@@ -59,16 +59,18 @@ bool MayStartWithClitic(std::string_view text, size_t pos) {
 
 }  // namespace
 
-WordTrie::WordTrie() : kinds_(1) {}
-
-void WordTrie::Add(std::string_view form, int kind, Clitics clitics) {
-  uint32_t node = ByteTrie::kRoot;
-  for (char c : form) node = trie_.AddChild(node, static_cast<unsigned char>(c));
-  if (node == ByteTrie::kRoot) return;  // an empty form starts nothing
-  kinds_.resize(trie_.size());
-  const auto bit = static_cast<uint8_t>(1u << kind);
-  kinds_[node] |= bit;
-  kinds_by_clitics_[static_cast<int>(clitics)] |= bit;
+WordTrie::WordTrie(const std::vector<Form>& forms) {
+  std::vector<std::string_view> keys;
+  keys.reserve(forms.size());
+  for (const Form& form : forms) keys.push_back(form.text);
+  std::vector<uint32_t> ends;
+  trie_ = ByteTrie(keys, &ends);
+  for (size_t i = 0; i < forms.size(); ++i) {
+    if (ends[i] == ByteTrie::kRoot) continue;  // an empty form starts nothing
+    const auto bit = static_cast<uint8_t>(1u << forms[i].kind);
+    trie_.Mark(ends[i], bit);
+    kinds_by_clitics_[static_cast<int>(forms[i].clitics)] |= bit;
+  }
 }
 
 void WordTrie::Walk(std::string_view text, size_t pos, const uint8_t ranks[3], Match* best,
@@ -79,7 +81,7 @@ void WordTrie::Walk(std::string_view text, size_t pos, const uint8_t ranks[3], M
                                  absl::ascii_tolower(static_cast<unsigned char>(text[pos]))));
     if (node == ByteTrie::kRoot) return;
     ++pos;
-    const uint8_t kinds = kinds_[node];
+    const uint8_t kinds = trie_.Marks(node);
     if (kinds == 0 || IsLetter(NextCodePoint(text, pos))) continue;  // no form ends a word here
     for (int way = 0; way < 3; ++way) {
       const uint8_t allowed = kinds & kinds_by_clitics_[way];

@@ -25,10 +25,15 @@ class WordTrie {
   // letter of و ف ب ل ك: "والثلاثاء", "بيومين". English words take none.
   enum class Clitics : uint8_t { kNumberWords, kOneLetter, kNone };
 
-  WordTrie();
+  // A form (already folded, ASCII lowercase) filed under `kind` (0..7).
+  struct Form {
+    std::string_view text;
+    int kind = 0;
+    Clitics clitics = Clitics::kNone;
+  };
 
-  // Files `form` (already folded, ASCII lowercase) under `kind` (0..7).
-  void Add(std::string_view form, int kind, Clitics clitics);
+  WordTrie() = default;  // no forms
+  explicit WordTrie(const std::vector<Form>& forms);
 
   struct Match {
     int kind = -1;  // -1: none
@@ -44,8 +49,7 @@ class WordTrie {
   void Walk(std::string_view text, size_t pos, const uint8_t ranks[3], Match* best,
             uint8_t* best_rank) const;
 
-  ByteTrie trie_;
-  std::vector<uint8_t> kinds_;  // per node, bit k: a form of kind k ends there
+  ByteTrie trie_;  // a node's marks: bit k, a form of kind k ends there
   uint8_t kinds_by_clitics_[3] = {0, 0, 0};  // which kinds take each way of clitics
 };
 

@@ -64,26 +64,46 @@ TEST(TextCursor, LetterRunsAgreeWithIsLetter) {
   EXPECT_EQ(LetterRunStart("abc", 0), 0u);
 }
 TEST(ByteTrie, ListsThenTablesChildren) {
-  ByteTrie trie;
-  uint32_t children[10];
-  for (unsigned char b = 0; b < 10; ++b) children[b] = trie.AddChild(ByteTrie::kRoot, 'a' + b);
-  for (unsigned char b = 0; b < 10; ++b) {
-    EXPECT_EQ(trie.Child(ByteTrie::kRoot, 'a' + b), children[b]);  // past the listed few too
-    EXPECT_EQ(trie.AddChild(ByteTrie::kRoot, 'a' + b), children[b]);
+  const std::vector<std::string_view> keys = {"j", "ab", "b", "c", "d", "e", "f",
+                                              "g", "h", "i", "a", "", "ab", "xy", "xz"};
+  std::vector<uint32_t> ends;
+  const ByteTrie trie(keys, &ends);
+  ASSERT_EQ(ends.size(), keys.size());
+  for (size_t i = 0; i < keys.size(); ++i) {
+    uint32_t node = ByteTrie::kRoot;
+    for (char c : keys[i]) node = trie.Child(node, static_cast<unsigned char>(c));
+    EXPECT_EQ(node, ends[i]) << keys[i];  // past the listed few of the root's too
   }
+  EXPECT_EQ(ends[11], ByteTrie::kRoot);  // the empty key
+  EXPECT_EQ(ends[1], ends[12]);          // a key twice ends at one node
   EXPECT_EQ(trie.Child(ByteTrie::kRoot, 'z'), 0u);
-  EXPECT_EQ(trie.size(), 11u);
+  EXPECT_EQ(trie.Child(ends[10], 'c'), 0u);
+  EXPECT_EQ(trie.Child(trie.Child(ByteTrie::kRoot, 'x'), 'a'), 0u);
+  EXPECT_EQ(trie.size(), 15u);  // the root, a..j and x, ab, xy and xz
+}
+
+TEST(ByteTrie, KeepsEachNodesMarksBitsAndValue) {
+  std::vector<uint32_t> ends;
+  ByteTrie trie({"ab", "ac"}, &ends);
+  trie.Mark(ends[0], 2);
+  trie.Mark(ends[0], 4);
+  trie.AddBits(ends[1], 8);
+  trie.SetValue(ends[1], 7);
+  EXPECT_EQ(trie.Marks(ends[0]), 6u);
+  EXPECT_FALSE(trie.Marked(ends[1]));
+  EXPECT_EQ(trie.Bits(ends[1]), 8u);
+  EXPECT_EQ(trie.Bits(ends[0]), 0u);
+  EXPECT_EQ(trie.Value(ends[1]), 7u);
 }
 
 class WordTrieTest : public ::testing::Test {
  protected:
-  WordTrieTest() {
-    trie_.Add("\xD8\xAB\xD9\x84\xD8\xA7\xD8\xAB", 0, WordTrie::Clitics::kNumberWords);  // ثلاث
-    trie_.Add("\xD8\xAB\xD9\x84\xD8\xA7\xD8\xAB\xD8\xA7\xD8\xA1", 2,                   // ثلاثاء
-              WordTrie::Clitics::kOneLetter);
-    trie_.Add("three", 1, WordTrie::Clitics::kNone);
-    trie_.Add("last week", 4, WordTrie::Clitics::kOneLetter);
-  }
+  WordTrieTest()
+      : trie_({{"\xD8\xAB\xD9\x84\xD8\xA7\xD8\xAB", 0, WordTrie::Clitics::kNumberWords},  // ثلاث
+               {"\xD8\xAB\xD9\x84\xD8\xA7\xD8\xAB\xD8\xA7\xD8\xA1", 2,                // ثلاثاء
+                WordTrie::Clitics::kOneLetter},
+               {"three", 1, WordTrie::Clitics::kNone},
+               {"last week", 4, WordTrie::Clitics::kOneLetter}}) {}
   WordTrie::Match At(const std::string& text) const { return trie_.MatchAt(text, 0); }
   WordTrie trie_;
 };
@@ -108,10 +128,9 @@ TEST_F(WordTrieTest, CliticsByKind) {
 }
 
 TEST_F(WordTrieTest, LowerKindWinsThenLongerForm) {
-  WordTrie trie;
-  trie.Add("ab", 3, WordTrie::Clitics::kNone);
-  trie.Add("ab", 1, WordTrie::Clitics::kNone);
-  trie.Add("ab c", 1, WordTrie::Clitics::kNone);
+  const WordTrie trie({{"ab", 3, WordTrie::Clitics::kNone},
+                       {"ab", 1, WordTrie::Clitics::kNone},
+                       {"ab c", 1, WordTrie::Clitics::kNone}});
   const WordTrie::Match m = trie.MatchAt("ab c d", 0);
   EXPECT_EQ(m.kind, 1);
   EXPECT_EQ(m.end, 4u);

@@ -1,0 +1,68 @@
+#include "core/scan/byte_trie.h"
+
+#include <algorithm>
+#include <numeric>
+
+namespace mizan::scan {
+
+ByteTrie::ByteTrie(const std::vector<std::string_view>& keys, std::vector<uint32_t>* ends)
+    : nodes_(1) {
+  std::vector<uint32_t> sorted(keys.size());
+  std::iota(sorted.begin(), sorted.end(), 0u);
+  std::sort(sorted.begin(), sorted.end(),
+            [&keys](uint32_t a, uint32_t b) { return keys[a] < keys[b]; });
+  ends->assign(keys.size(), kRoot);
+  // As many nodes as the sorted keys have bytes past what each shares with the one before:
+  // made room for at once, the arrays are not copied as they grow, which would touch pages.
+  size_t count = 1;
+  for (size_t i = 0; i < sorted.size(); ++i) {
+    const std::string_view key = keys[sorted[i]];
+    const std::string_view before = i > 0 ? keys[sorted[i - 1]] : std::string_view();
+    const size_t limit = std::min(key.size(), before.size());
+    size_t shared = 0;
+    while (shared < limit && key[shared] == before[shared]) ++shared;
+    count += key.size() - shared;
+  }
+  nodes_.reserve(count);
+  // A node still to be given its children: the keys of sorted[lo, hi), which share their
+  // first `depth` bytes, lead to it. Taken in the order the nodes were made, so breadth first.
+  struct Pending {
+    uint32_t node, lo, hi, depth;
+  };
+  std::vector<Pending> pending;
+  pending.reserve(count);
+  pending.push_back({kRoot, 0, static_cast<uint32_t>(keys.size()), 0});
+  std::vector<uint8_t> bytes;
+  for (size_t next = 0; next < pending.size(); ++next) {
+    auto [node, lo, hi, depth] = pending[next];
+    while (lo < hi && keys[sorted[lo]].size() == depth) (*ends)[sorted[lo++]] = node;
+    const auto first = static_cast<uint32_t>(nodes_.size());
+    bytes.clear();
+    while (lo < hi) {
+      const char byte = keys[sorted[lo]][depth];
+      uint32_t end = lo + 1;
+      while (end < hi && keys[sorted[end]][depth] == byte) ++end;
+      pending.push_back({static_cast<uint32_t>(nodes_.size()), lo, end, depth + 1});
+      nodes_.emplace_back();
+      bytes.push_back(static_cast<uint8_t>(byte));
+      lo = end;
+    }
+    SetChildren(node, first, bytes);
+  }
+}
+
+void ByteTrie::SetChildren(uint32_t node, uint32_t first, const std::vector<uint8_t>& bytes) {
+  Node& n = nodes_[node];
+  n.first = first;
+  n.count = static_cast<uint16_t>(bytes.size());
+  if (bytes.size() <= kListed) {
+    std::copy(bytes.begin(), bytes.end(), n.bytes.begin());
+    return;
+  }
+  n.table = static_cast<uint32_t>(tables_.size());
+  Table& table = tables_.emplace_back();
+  table.fill(0);
+  for (size_t i = 0; i < bytes.size(); ++i) table[bytes[i]] = static_cast<uint16_t>(i + 1);
+}
+
+}  // namespace mizan::scan
