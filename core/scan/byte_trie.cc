@@ -24,17 +24,17 @@ ByteTrie::ByteTrie(const std::vector<std::string_view>& keys, std::vector<uint32
     count += key.size() - shared;
   }
   nodes_.reserve(count);
-  // A node still to be given its children: the keys of sorted[lo, hi), which share their
-  // first `depth` bytes, lead to it. Taken in the order the nodes were made, so breadth first.
-  struct Pending {
-    uint32_t node, lo, hi, depth;
-  };
-  std::vector<Pending> pending;
-  pending.reserve(count);
-  pending.push_back({kRoot, 0, static_cast<uint32_t>(keys.size()), 0});
+  // Nodes are given their children in the order they were made, so breadth first. Till then
+  // the user's fields of a node say which keys lead to it: those of sorted[lo, hi) in `bits`,
+  // which share their first `value` bytes.
+  nodes_[kRoot].bits = keys.size();
   std::vector<uint8_t> bytes;
-  for (size_t next = 0; next < pending.size(); ++next) {
-    auto [node, lo, hi, depth] = pending[next];
+  for (uint32_t node = 0; node < nodes_.size(); ++node) {
+    auto lo = static_cast<uint32_t>(nodes_[node].bits >> 32);
+    const auto hi = static_cast<uint32_t>(nodes_[node].bits);
+    const uint32_t depth = nodes_[node].value;
+    nodes_[node].bits = 0;
+    nodes_[node].value = 0;
     while (lo < hi && keys[sorted[lo]].size() == depth) (*ends)[sorted[lo++]] = node;
     const auto first = static_cast<uint32_t>(nodes_.size());
     bytes.clear();
@@ -42,8 +42,9 @@ ByteTrie::ByteTrie(const std::vector<std::string_view>& keys, std::vector<uint32
       const char byte = keys[sorted[lo]][depth];
       uint32_t end = lo + 1;
       while (end < hi && keys[sorted[end]][depth] == byte) ++end;
-      pending.push_back({static_cast<uint32_t>(nodes_.size()), lo, end, depth + 1});
-      nodes_.emplace_back();
+      Node& child = nodes_.emplace_back();
+      child.bits = uint64_t{lo} << 32 | end;
+      child.value = depth + 1;
       bytes.push_back(static_cast<uint8_t>(byte));
       lo = end;
     }
