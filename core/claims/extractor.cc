@@ -1164,7 +1164,8 @@ class Extraction {
   // One-letter abbreviations only glued ("10k", "1.2b"), at `glued` (npos when a space is
   // between). One that is a unit too ("m", "mm") only glued to an amount of money, since "3m"
   // alone is metres, or in capitals among English words, which metres never are ("raised
-  // 10M", "$1MM").
+  // 10M", "$1MM"); a lowercase "m" before a count or another unit too, never "mm" ("5mm
+  // bullets").
   bool AbbreviationIsAScale(const Mention& m, std::string_view word, size_t glued,
                             size_t word_end) const {
     const size_t after = word_end - word.size();
@@ -1174,7 +1175,7 @@ class Extraction {
     const size_t before = scan::SkipSpacesBack(text_, m.begin);
     return (text_[after] == 'M' && InEnglish(m.begin, word_end)) ||
            IsCurrencySign(scan::PreviousCodePoint(text_, before)) || CurrencyCodeBefore(before) ||
-           CountedPluralAfter(word_end) || (word == "m" && OtherUnitAfter(m.begin, word_end));
+           (word == "m" && (CountedPluralAfter(word_end) || OtherUnitAfter(m.begin, word_end)));
   }
 
   // "3.2m bpd": a unit after the glued "m" makes it millions of that unit; not one of length,

@@ -3193,6 +3193,10 @@ TEST_F(ClaimsTest, AGluedMBeforeAUnitOtherThanOfLengthIsMillions) {
   // Metres are given in a unit of length too, and stand alone.
   // Nor is a glued "mm", nor a measure after an article that describes a noun.
   EXPECT_EQ(One("a new 7.62mm barrel").unit, "mm");
+  const Claim bullets = One("police found 5mm bullets");  // a plural does not make it millions
+  EXPECT_EQ(bullets.unit, "mm");
+  EXPECT_EQ(bullets.value, "5");
+  EXPECT_EQ(One("1.5m people").value, "1500000");
   EXPECT_EQ(One("a 3m barrel").unit, "m");
   for (const char* text : {"the wall is 3m in height", "he jumped 8.95m"}) {
     const Claim c = One(text);
