@@ -54,6 +54,13 @@ const UnitInfo* UnitOf(std::string_view unit) {
       {"TB", {"data", 0}},              {"kW", {"power", 1000}},
       {"MW", {"power", 1e6}},           {"GW", {"power", 1e9}},
       {"pp", {"points", 0}},            {"bp", {"points", 0}},
+      // Time, in units that convert exactly: days to weeks, months to years (a month's days
+      // and a year's differ, "6 months (180 days)" is said loosely).
+      {"second", {"time", 1}},          {"minute", {"time", 60}},
+      {"hour", {"time", 3600}},         {"day", {"time", 86400}},
+      {"week", {"time", 604800}},       {"month", {"months", 1}},
+      {"year", {"months", 12}},         {"decade", {"months", 120}},
+      {"century", {"months", 1200}},
       // Currencies pegged to the dollar or the euro, by their fixed rate (the Hong Kong
       // dollar's band and the krone's within 3 %): "400 مليون دولار (1.5 مليار ريال)" is one
       // amount. Floating currencies convert at no rate a text could be held to.
@@ -93,9 +100,13 @@ std::string_view MeasuredUnit(const Claim& c) {
 }
 
 std::optional<Measure> MeasureOf(const Claim& c, const std::string& value) {
-  const std::string_view unit = MeasuredUnit(c);
+  if (c.too_large) return std::nullopt;
+  return MeasureIn(MeasuredUnit(c), value);
+}
+
+std::optional<Measure> MeasureIn(std::string_view unit, const std::string& value) {
   const UnitInfo* info = UnitOf(unit);
-  if (info == nullptr || info->factor == 0 || value.empty() || c.too_large) return std::nullopt;
+  if (info == nullptr || info->factor == 0 || value.empty()) return std::nullopt;
   const double v = std::strtod(value.c_str(), nullptr);
   if (unit == "°F") {
     const double celsius = (v - 32) * 5 / 9;
@@ -121,9 +132,12 @@ bool Converted(const Measure& a, const Measure& b) {
 bool CanBeOneAmount(const Measure& a, double a_slack, const Measure& b, double b_slack) {
   const double rounding = a_slack * a.per_unit + b_slack * b.per_unit;
   const bool temperature = a.dimension == "temperature";
+  // Units of time convert by factors no one rounds.
+  const double rounded = a.dimension == "time" || a.dimension == "months" ? 0 : 0.03;
   for (const double x : {a.base, a.other_base}) {
     for (const double y : {b.base, b.other_base}) {
-      const double factor = temperature ? 5.0 / 9 : 0.03 * std::max(std::fabs(x), std::fabs(y));
+      const double factor =
+          temperature ? 5.0 / 9 : rounded * std::max(std::fabs(x), std::fabs(y));
       if (std::fabs(x - y) <= rounding + factor) return true;
     }
   }

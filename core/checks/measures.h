@@ -2,7 +2,7 @@
 #define MIZAN_CORE_CHECKS_MEASURES_H_
 
 // Amounts of a measurable dimension (length, mass, area, volume, speed, temperature, power,
-// money in currencies of one peg) and their conversion from one unit to another, which
+// money in currencies of one peg, time) and their conversion from one unit to another, which
 // compare (a translation's "80 كم" for "50 miles") and the document checks ("100 km (62
 // miles)") both weigh.
 
@@ -41,6 +41,9 @@ std::string_view MeasuredUnit(const claims::Claim& c);
 // The same for one of a claim's values: `value` in its unit ("1 to 2 metres": "1" or "2").
 std::optional<Measure> MeasureOf(const claims::Claim& c, const std::string& value);
 
+// The measure of `value` in `unit` (a symbol of units.tsv, a currency's code, a unit of time).
+std::optional<Measure> MeasureIn(std::string_view unit, const std::string& value);
+
 // Two amounts of one dimension in different units that agree once converted, to within the
 // rounding a translator applies (3 %; feet and inches convert exactly, so "6.6 feet" for six
 // feet six inches is a slip).
@@ -48,7 +51,8 @@ bool Converted(const Measure& a, const Measure& b);
 
 // Whether two amounts of one dimension in different units can be one amount: `a` within
 // `a_slack` and `b` within `b_slack` (in their own units) meet once converted, after 3 % for a
-// conversion factor rounded ("1.6 km a mile") and, for temperatures, a degree Fahrenheit.
+// conversion factor rounded ("1.6 km a mile"; none for units of time) and, for temperatures, a
+// degree Fahrenheit.
 bool CanBeOneAmount(const Measure& a, double a_slack, const Measure& b, double b_slack);
 
 }  // namespace mizan::checks

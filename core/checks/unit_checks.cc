@@ -1,6 +1,6 @@
 // arith.conversion_mismatch: an amount and the same amount in another unit of its dimension
 //   right after it ("100 km (62 miles)", "45 درجة مئوية (113 فهرنهايت)", "35,000 feet, or
-//   10,700 metres") that cannot be one amount: their values, each within the rounding of its
+//   10,700 metres", "3 ساعات ونصف، أي 210 دقائق") that cannot be one amount: their values, each within the rounding of its
 //   figures as written, do not meet once converted.
 #include <algorithm>
 #include <cmath>
@@ -16,6 +16,21 @@ namespace mizan::checks {
 namespace {
 
 using claims::Claim;
+
+// The unit a claim is converted in: a measure's, or a duration's said plainly ("3 hours, or
+// 180 minutes"); not one said to be more or less ("18 days, or more than two weeks"), nor a
+// time ago.
+std::string_view ConvertedUnit(const Claim& c) {
+  if (c.kind != claims::Kind::kDuration) return MeasuredUnit(c);
+  return c.qualifier.empty() && !c.too_large ? std::string_view(c.unit) : std::string_view();
+}
+
+// A unit as a message names it after `value`: a unit of time in English words ("210 minutes").
+std::string UnitNamed(std::string_view unit, std::string_view value) {
+  if (Dimension(unit) != "time" && Dimension(unit) != "months") return std::string(unit);
+  if (value == "1") return std::string(unit);
+  return unit == "century" ? "centuries" : std::string(unit) + "s";
+}
 
 // A claim's values: its one value, or a range's two ends ("1 to 2 metres").
 std::vector<std::string> ValuesOf(const Claim& c) {
@@ -82,8 +97,8 @@ bool CanBeOneAmount(const Claim& a, const Claim& b, std::string* converted) {
   const std::vector<std::string> as = ValuesOf(a), bs = ValuesOf(b);
   if (as.empty() || as.size() != bs.size()) return true;
   for (size_t k = 0; k < as.size(); ++k) {
-    const auto ma = MeasureOf(a, as[k]);
-    const auto mb = MeasureOf(b, bs[k]);
+    const auto ma = MeasureIn(ConvertedUnit(a), as[k]);
+    const auto mb = MeasureIn(ConvertedUnit(b), bs[k]);
     if (!ma || !mb || ma->unit == mb->unit || ma->dimension != mb->dimension) return true;
     if (!CanBeOneAmount(*ma, WrittenRounding(a, as[k]), *mb, WrittenRounding(b, bs[k]))) {
       *converted = InUnitOf(*ma, *mb);
@@ -101,15 +116,15 @@ void CheckUnits(const DocumentView& doc, Reporter* reporter) {
   for (size_t i = 0; i + 1 < claims.size(); ++i) {
     const Claim& a = claims[i];
     const Claim& b = claims[i + 1];
-    const std::string_view unit = MeasuredUnit(a);
+    const std::string_view unit = ConvertedUnit(a);
     if (unit.empty() || a.sentence != b.sentence) continue;
-    const std::string_view dimension = Dimension(unit), other = MeasuredUnit(b);
+    const std::string_view dimension = Dimension(unit), other = ConvertedUnit(b);
     if (dimension.empty() || unit == other || dimension != Dimension(other)) continue;
     std::string converted;
     if (!Restates(doc, a, b) || CanBeOneAmount(a, b, &converted)) continue;
     reporter->Report("arith.conversion_mismatch",
                      absl::StrFormat("%s is about %s %s, not %s", a.text, converted,
-                                     other, b.text),
+                                     UnitNamed(other, converted), b.text),
                      {SpanOf(a), SpanOf(b)}, converted, b.value);
   }
 }

@@ -5634,5 +5634,23 @@ TEST_F(ChecksTest, AShareAmongWhomThenItsCounts) {
             Codes{});
 }
 
+// A duration restated in another unit of time that converts exactly; not one said loosely.
+TEST_F(ChecksTest, ADurationInAnotherUnitOfTime) {
+  const Codes slip = {"arith.conversion_mismatch"};
+  EXPECT_EQ(Check("The crossing takes 2.5 hours (170 minutes)."), slip);
+  EXPECT_EQ(Check("The crossing takes 2.5 hours (150 minutes)."), Codes{});
+  EXPECT_EQ(Check("The walkout lasted 10 days (three weeks)."), slip);
+  EXPECT_EQ(Check("The walkout lasted 21 days (three weeks)."), Codes{});
+  EXPECT_EQ(Check("يستمر البرنامج عامين ونصف العام، أي 40 شهرا."), slip);
+  EXPECT_EQ(Check("يستمر البرنامج عامين ونصف العام، أي 30 شهرا."), Codes{});
+  // A round figure may be rounded; a bound is no amount; months and days do not convert.
+  EXPECT_EQ(Check("The crossing takes 3 hours, or 190 minutes."), Codes{});
+  EXPECT_EQ(Check("She was held for 18 days, or more than two weeks."), Codes{});
+  EXPECT_EQ(Check("The blockade lasted 10 months, or 300 days."), Codes{});
+  EXPECT_EQ(Check("The walkout lasted 10 days (three weeks).", nullptr, "",
+                  "arith.conversion_mismatch=off"),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks

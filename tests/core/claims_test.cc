@@ -3205,4 +3205,14 @@ TEST_F(ClaimsTest, AGluedMBeforeAUnitOtherThanOfLengthIsMillions) {
   }
 }
 
+TEST_F(ClaimsTest, AFractionOfAUnitNamedAgainIsPartOfIt) {
+  const Claim hours = One("استمر الاجتماع ساعتين ونصف الساعة");
+  EXPECT_EQ(hours.kind, Kind::kDuration);
+  EXPECT_EQ(hours.value, "2.5");
+  EXPECT_EQ(hours.text, "ساعتين ونصف الساعة");
+  EXPECT_EQ(One("قفز ثمانية أمتار وربع المتر").text, "ثمانية أمتار وربع المتر");
+  // Another unit after the fraction is none of it.
+  EXPECT_EQ(One("انتظر ساعة ونصف الدقيقة").text, "ساعة ونصف");
+}
+
 }  // namespace mizan::claims
