@@ -670,17 +670,21 @@ class TotalChecks : public ArithContext {
     const std::string_view before = doc_.Between(members, yes);
     if (before.size() > kNear || before.find("'s") != std::string_view::npos) return;
     // "with 25 votes in favor, 2 against": the tally's noun its first count's, each side named
-    // by the way it went.
+    // by the way it went; "with 25 countries in favour and 3 against": each side so named is
+    // a vote whatever the members are.
     const bool votes_counted = !yes.noun_key.empty() && CoveredBy(yes.noun_key, cues_, "tally");
-    if (!(cues_.StartsAWordIn(text_, members.norm_end, yes.norm_begin, "tally") ||
-          votes_counted) ||
-        !(TallySides(yes, no) || (votes_counted && VotedEachWay({&yes, &no})))) {
-      return;
-    }
+    const bool each_way = VotedEachWay({&yes, &no});
+    const bool tallied = (cues_.StartsAWordIn(text_, members.norm_end, yes.norm_begin, "tally") ||
+                          votes_counted) &&
+                         (TallySides(yes, no) || (votes_counted && each_way));
+    if (!tallied && !each_way) return;
     double votes = *AsDouble(yes.value) + *AsDouble(no.value);
     std::vector<SpanRef> spans = {SpanOf(members), SpanOf(yes), SpanOf(no)};
+    // ("and 2 abstained from the budget vote": a tally known only by its ways counts a third
+    // way only on the same motion.)
     if (i + 3 < claims.size() && claims[i + 3].sentence == members.sentence &&
-        IsPlainCount(claims[i + 3]) && Abstained(no, claims[i + 3])) {
+        IsPlainCount(claims[i + 3]) && Abstained(no, claims[i + 3]) &&
+        (tallied || VotedEachWay({&yes, &no, &claims[i + 3]}))) {
       votes += *AsDouble(claims[i + 3].value);
       spans.push_back(SpanOf(claims[i + 3]));
     }

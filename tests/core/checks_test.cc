@@ -5652,5 +5652,22 @@ TEST_F(ChecksTest, ADurationInAnotherUnitOfTime) {
             Codes{});
 }
 
+// A tally known only by the way each side voted, whatever its noun; a change from the level
+// a price closed at before; a change in points restated after "أي بمقدار".
+TEST_F(ChecksTest, VotesEachWayCloseBeforeAndAChangeByAnAmount) {
+  EXPECT_EQ(Check("The 27-member bloc backed the deal, with 25 states in favour and 3 against."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("The 27-member bloc backed the deal, with 24 states in favour and 3 against."),
+            Codes{});
+  EXPECT_EQ(Check("The stock fell 12% to $46 after closing at $50 on Friday."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("The stock fell 12% to $46 after closing at $50 on Friday, its low."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("The stock fell 13.7% to $44 after closing at $51 on Friday."), Codes{});
+  EXPECT_EQ(Check("تراجعت نسبة الفقر من 18.5% إلى 15.2%، أي بمقدار 2.3 نقطة مئوية."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("تراجعت نسبة الفقر من 18.5% إلى 15.2%، أي بمقدار 3.3 نقطة مئوية."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
