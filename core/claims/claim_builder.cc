@@ -677,6 +677,7 @@ scan::PhraseList::Match ClaimBuilder::OfThePluralUnit(size_t end) const {
 bool ClaimBuilder::TryDuration(size_t floor, Claim* claim, Span* span) const {
   auto m = engine_.time_units().MatchAt(text_, UnitStart(span->end));
   if (m.entry == nullptr) m = OfThePluralUnit(span->end);
+  if (m.entry == nullptr) m = PastAnAdjective(span->end);
   if (m.entry == nullptr || m.entry->tags.at(0) == kNoUnit || YearCueAt(UnitStart(span->end))) {
     return false;
   }
@@ -688,6 +689,17 @@ bool ClaimBuilder::TryDuration(size_t floor, Claim* claim, Span* span) const {
   AndAFraction(claim, span);
   TimeQualifier(floor, claim, span);
   return true;
+}
+
+// "three full weeks", "two straight years": a unit of time past an English word of how it
+// was spent.
+scan::PhraseList::Match ClaimBuilder::PastAnAdjective(size_t end) const {
+  const size_t at = scan::SkipSpaces(text_, end);
+  const auto adjective = engine_.time_cues().MatchAt(text_, at, "unit-adjective");
+  if (at == end || adjective.entry == nullptr) return {};
+  const size_t unit = scan::SkipSpaces(text_, adjective.end);
+  if (unit == adjective.end) return {};
+  return engine_.time_units().MatchAt(text_, unit);
 }
 
 // "راديو 4 يوم الأحد" (Radio 4 on Sunday): "يوم" before a weekday's name starts a date; it is

@@ -210,6 +210,7 @@ class ClaimBuilder {
   bool TensAfterAPlural(const Mention& m) const;
   bool TryUnitBefore(size_t floor, bool definite, Claim* claim, Span* span) const;
   void AndAFraction(Claim* claim, Span* span) const;
+  scan::PhraseList::Match PastAnAdjective(size_t end) const;
   void Finish(const Span& span, Claim* claim) const;
 
   // The word (a run of letters) starting at `pos`, or an empty view.

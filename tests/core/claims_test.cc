@@ -2,6 +2,7 @@
 // written for these tests.
 #include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "core/claims/extractor.h"
@@ -3213,6 +3214,20 @@ TEST_F(ClaimsTest, AFractionOfAUnitNamedAgainIsPartOfIt) {
   EXPECT_EQ(One("قفز ثمانية أمتار وربع المتر").text, "ثمانية أمتار وربع المتر");
   // Another unit after the fraction is none of it.
   EXPECT_EQ(One("انتظر ساعة ونصف الدقيقة").text, "ساعة ونصف");
+}
+
+TEST_F(ClaimsTest, AnEnglishWordOfHowATimeWasSpentBeforeItsUnit) {
+  for (const auto& [text, value, unit] :
+       std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"the talks lasted three full weeks", "3", "week"},
+           {"prices rose for two straight years", "2", "year"},
+           {"it needs 5 more days", "5", "day"}}) {
+    const Claim c = One(text);
+    EXPECT_EQ(c.kind, Kind::kDuration) << text;
+    EXPECT_EQ(c.value, value) << text;
+    EXPECT_EQ(c.unit, unit) << text;
+  }
+  EXPECT_EQ(One("they hired 300 more workers").kind, Kind::kNumber);
 }
 
 }  // namespace mizan::claims
