@@ -5669,5 +5669,19 @@ TEST_F(ChecksTest, VotesEachWayCloseBeforeAndAChangeByAnAmount) {
   EXPECT_EQ(Check("تراجعت نسبة الفقر من 18.5% إلى 15.2%، أي بمقدار 3.3 نقطة مئوية."), Codes{});
 }
 
+// A survey's respondents are the whole of the part it found, its share restated.
+TEST_F(ChecksTest, TheRespondentsOfASurvey) {
+  EXPECT_EQ(Check("A poll of 1,500 voters found that 840, or 46 percent, backed the plan."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("A poll of 1,500 voters found that 840, or 56 percent, backed the plan."),
+            Codes{});
+  EXPECT_EQ(Check("كشف استطلاع شمل 1500 ناخب أن 840 منهم، أي 46%، يؤيدون الخطة."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("كشف استطلاع شمل 1500 ناخب أن 840 منهم، أي 56%، يؤيدون الخطة."), Codes{});
+  // Another count between the whole and the part: no part of it.
+  EXPECT_EQ(Check("A poll of 1,500 voters in 12 states found that 840, or 46 percent, agreed."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
