@@ -858,21 +858,23 @@ class TotalChecks : public ArithContext {
     const auto& claims = doc_.claims;
     const Claim& whole = claims[i];
     // Asked at every claim: two counts after it in its sentence, before any words are read.
-    if (i + 2 >= claims.size() || claims[i + 2].sentence != whole.sentence ||
+    const size_t second = PastOrdinals(i + 2);
+    if (second >= claims.size() || claims[second].sentence != whole.sentence ||
         !IsPlainCount(whole) || whole.kind != Kind::kNumber || !IsPlainCount(claims[i + 1]) ||
-        claims[i + 1].kind != Kind::kNumber || !IsPlainCount(claims[i + 2]) ||
+        claims[i + 1].kind != Kind::kNumber || !IsPlainCount(claims[second]) ||
         !(SetOffFromItsWhole(whole, claims[i + 1]) || FateSetOff(whole, claims[i + 1]))) {
       return;
     }
     std::vector<const Claim*> parts;
     std::vector<const scan::PhraseList::Entry*> fates;
-    for (size_t j = i + 1; j < claims.size() && claims[j].sentence == whole.sentence; ++j) {
+    for (size_t j = i + 1, last = i; j < claims.size() && claims[j].sentence == whole.sentence;
+         last = j, j = PastOrdinals(j + 1)) {
       const Claim& c = claims[j];
       // ("15 مفقودا": the fate may be the noun counted.)
       if (!IsPlainCount(c) || c.kind != Kind::kNumber ||
           !(OfItsNoun(whole, c) || Counts(c, "fate")) ||
-          (j > i + 1 && !ListedBefore(claims[j - 1], c, kNear) &&
-           !ClauseOpensBetween(claims[j - 1], c, kNear))) {
+          (j > i + 1 && !ListedBefore(claims[last], c, kNear) &&
+           !ClauseOpensBetween(claims[last], c, kNear))) {
         break;
       }
       const size_t next = j + 1 < claims.size() ? claims[j + 1].norm_begin : text_.size();
@@ -900,6 +902,17 @@ class TotalChecks : public ArithContext {
                                       groups ? "groups" : "fates", FateNames(fates),
                                       Number(sum), whole.value),
                       WholeThenParts(whole, parts), whole.value, Number(sum));
+  }
+
+  // The first claim from claim j on that is no ordinal ("تأهل 32 إلى الدور الثاني وأقصي 20":
+  // the ordinal names a stage, no count of a fate).
+  size_t PastOrdinals(size_t j) const {
+    const auto& claims = doc_.claims;
+    while (j < claims.size() && claims[j].kind == Kind::kOrdinal &&
+           claims[j].sentence == claims[j - 1].sentence) {
+      ++j;
+    }
+    return j;
   }
 
   // "تأهل 32 إلى الدور الثاني وأقصي 20": a few words after a count, then a word with a glued

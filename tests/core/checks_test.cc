@@ -5683,5 +5683,16 @@ TEST_F(ChecksTest, TheRespondentsOfASurvey) {
             Codes{});
 }
 
+// An ordinal between two fates' counts names a stage; the list goes on past it.
+TEST_F(ChecksTest, AStageNamedBetweenTwoFates) {
+  EXPECT_EQ(Check("من بين 48 منتخبا، تأهل 32 إلى الدور الثاني وأقصي 20."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("من بين 48 منتخبا، تأهل 32 إلى الدور الثاني وأقصي 16."), Codes{});
+  EXPECT_EQ(Check("Of the 48 teams, 32 progressed to the second round and 20 went out."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("Of the 48 teams, 32 progressed to the second round and 16 went out."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
