@@ -1410,9 +1410,16 @@ class TotalChecks : public ArithContext {
   bool SharedOutAmong(const Claim& whole, const Claim& part) const {
     constexpr size_t kNear = 40;  // bytes: "ويتوزع أعضاء المجلس"
     constexpr size_t kAmong = 8;  // bytes: " بين ", " على "
-    return part.norm_begin - whole.norm_end <= kAmong &&
-           CoveredBy(WordsBetween(whole, part), cues_, "shared-among") &&
-           cues_.StartsAWordIn(text_, ClauseStartWithin(text_, whole, kNear, ".,;:("),
+    if (part.norm_begin - whole.norm_end > kAmong ||
+        !CoveredBy(WordsBetween(whole, part), cues_, "shared-among")) {
+      return false;
+    }
+    // "يتوزع أعضاء المجلس البالغ عددهم 60 عضوا": the words that say it is their number may
+    // stand between too.
+    const auto amounting =
+        cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, whole.norm_begin), "amounting");
+    const size_t near = kNear + (amounting.entry ? whole.norm_begin - amounting.end : 0);
+    return cues_.StartsAWordIn(text_, ClauseStartWithin(text_, whole, near, ".,;:("),
                                whole.norm_begin, "distribute");
   }
 

@@ -5694,5 +5694,17 @@ TEST_F(ChecksTest, AStageNamedBetweenTwoFates) {
             Codes{});
 }
 
+// "على ارتفاع بـ": a change said as the index closed; a whole shared out past the words that
+// say it is its number.
+TEST_F(ChecksTest, ClosedUpByAndSharedOutPastItsNumber) {
+  EXPECT_EQ(Check("أغلق المؤشر على ارتفاع بـ60 نقطة أو 1.5% عند 8060 نقطة."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("أغلق المؤشر على ارتفاع بـ60 نقطة أو 0.75% عند 8060 نقطة."), Codes{});
+  EXPECT_EQ(Check("يتوزع موظفو الشركة البالغ عددهم 90 موظفا بين 50 مهندسا و45 فنيا."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("يتوزع موظفو الشركة البالغ عددهم 90 موظفا بين 50 مهندسا و40 فنيا."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
