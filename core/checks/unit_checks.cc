@@ -1,7 +1,7 @@
 // arith.conversion_mismatch: an amount and the same amount in another unit of its dimension
 //   right after it ("100 km (62 miles)", "45 درجة مئوية (113 فهرنهايت)", "35,000 feet, or
-//   10,700 metres", "3 ساعات ونصف، أي 210 دقائق") that cannot be one amount: their values, each within the rounding of its
-//   figures as written, do not meet once converted.
+//   10,700 metres", "3 ساعات ونصف، أي 210 دقائق") that cannot be one amount: their values,
+//   each within the rounding of its figures as written, do not meet once converted.
 #include <algorithm>
 #include <cmath>
 #include <string>
