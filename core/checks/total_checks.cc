@@ -327,6 +327,18 @@ class TotalChecks : public ArithContext {
     kTied,   // the same, tied so closely that a first part above the whole is the slip
   };
 
+  // "1200 مشارك على ثلاث فئات: 500 طالب", "1,200 people in three groups: 500 students": how
+  // many groups the whole falls into, a few words after it and right before a colon, is none
+  // of its parts (arith_cues.tsv "groups": the nouns of such groups).
+  bool GroupsOf(const Claim& total, const Claim& groups) const {
+    const size_t colon = scan::SkipSpaces(text_, groups.norm_end);
+    return IsPlainCount(groups) && !groups.noun_key.empty() && colon < text_.size() &&
+           text_[colon] == ':' &&
+           CoveredBy(groups.noun_key, cues_, "groups") &&
+           doc_.Between(total, groups).size() <= kFewWords &&
+           *AsDouble(groups.value) < *AsDouble(total.value);
+  }
+
   // "a total of T: P1 and P2", "T بينهم P1 و P2".
   void Total(size_t i) {
     const auto& claims = doc_.claims;
@@ -346,8 +358,8 @@ class TotalChecks : public ArithContext {
       const Claim& p = claims[j];
       // "40 مقعدا للحزب الأول و35 للثاني": an ordinal names a part, it is none.
       if (p.kind == Kind::kOrdinal && !parts.empty()) continue;
-      if (parts.empty() && found.anchor == &total && IsTimeOrPeriod(p) &&
-          TimeRightAfter(total, p, kFewWords)) {
+      if (parts.empty() && found.anchor == &total &&
+          ((IsTimeOrPeriod(p) && TimeRightAfter(total, p, kFewWords)) || GroupsOf(total, p))) {
         found.anchor = &p;
         continue;
       }

@@ -5706,5 +5706,18 @@ TEST_F(ChecksTest, ClosedUpByAndSharedOutPastItsNumber) {
             Codes{});
 }
 
+// How many groups a whole falls into, right before the colon that lists them, is no part.
+TEST_F(ChecksTest, TheCountOfGroupsBeforeTheParts) {
+  EXPECT_EQ(Check("يضم المعرض 900 عارض موزعين على أربعة أقسام: 300 و250 و200 و250."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("يضم المعرض 900 عارض موزعين على أربعة أقسام: 300 و250 و200 و150."), Codes{});
+  EXPECT_EQ(Check("The 640 delegates sit in three groups: 300 farmers, 200 traders and 190 "
+                  "teachers."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("The 640 delegates sit in three groups: 300 farmers, 200 traders and 140 "
+                  "teachers."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
