@@ -333,8 +333,7 @@ class TotalChecks : public ArithContext {
   bool GroupsOf(const Claim& total, const Claim& groups) const {
     const size_t colon = scan::SkipSpaces(text_, groups.norm_end);
     return IsPlainCount(groups) && !groups.noun_key.empty() && colon < text_.size() &&
-           text_[colon] == ':' &&
-           CoveredBy(groups.noun_key, cues_, "groups") &&
+           text_[colon] == ':' && CoveredBy(groups.noun_key, cues_, "groups") &&
            doc_.Between(total, groups).size() <= kFewWords &&
            *AsDouble(groups.value) < *AsDouble(total.value);
   }
