@@ -768,7 +768,6 @@ void ClaimBuilder::AndAFraction(Claim* claim, Span* span) const {
   span->end = at + word.size();
   // "ساعتين ونصف الساعة", "ثلاثة أمتار وربع المتر": the fraction of the unit, named again.
   const size_t unit = scan::SkipSpaces(text_, span->end);
-  static constexpr std::string_view kArticle = "\xD8\xA7\xD9\x84";  // ال
   if (unit == span->end || text_.substr(unit, kArticle.size()) != kArticle) return;
   const size_t end = unit + WordAt(unit).size();
   for (const scan::PhraseList* units : {&engine_.time_units(), &engine_.units()}) {
