@@ -331,10 +331,6 @@ const numerals::Decimal* Engine::FilsShare(std::string_view code, std::string_vi
 
 std::unique_ptr<Engine> Engine::Create(Error* error) {
   std::unique_ptr<Engine> engine(new Engine());
-  if (const std::string problem = engine->scanner_->error(); !problem.empty()) {
-    *error = {ErrorCode::kInternal, kNoOffset, "scanner pattern: " + problem};
-    return nullptr;
-  }
   const scan::PhraseList* lists[] = {&engine->percent_cues_, &engine->qualifiers_,
                                      &engine->currencies_,   &engine->units_,
                                      &engine->time_units_,   &engine->time_cues_,

@@ -19,51 +19,6 @@ namespace {
 
 bool IsSign(char32_t c) { return c == U'-' || c == U'+'; }
 
-size_t CharLength(unsigned char lead) {
-  return lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-}
-
-// The sorted `forms` in [lo, hi), which share their first `depth` bytes, as a pattern of what
-// follows those bytes, shaped like their trie: a prefix written once spares RE2's parser the
-// factoring it would do on a flat list, most of the cost of compiling thousands of words.
-void AppendTrie(const std::vector<std::string>& forms, size_t lo, size_t hi, size_t depth,
-                std::string* out) {
-  const bool ends_here = forms[lo].size() == depth;  // sorted: the shortest comes first
-  if (ends_here) ++lo;
-  std::vector<std::string> branches;
-  while (lo < hi) {
-    const size_t length = CharLength(static_cast<unsigned char>(forms[lo][depth]));
-    const std::string_view next = std::string_view(forms[lo]).substr(depth, length);
-    size_t end = lo + 1;
-    while (end < hi && std::string_view(forms[end]).substr(depth, length) == next) ++end;
-    std::string& branch = branches.emplace_back(re2::RE2::QuoteMeta(next));
-    if (end - lo == 1) {
-      branch += re2::RE2::QuoteMeta(std::string_view(forms[lo]).substr(depth + length));
-    } else {
-      AppendTrie(forms, lo, end, depth + length, &branch);
-    }
-    lo = end;
-  }
-  if (branches.size() == 1 && !ends_here) {
-    *out += branches[0];
-  } else if (!branches.empty()) {
-    *out += "(?:";
-    for (size_t i = 0; i < branches.size(); ++i) *out += (i > 0 ? "|" : "") + branches[i];
-    // Greedy: a longer form before a shorter one it starts with, as RE2's leftmost-first
-    // match would prefer in a list of the longest forms first.
-    *out += ends_here ? ")?" : ")";
-  }
-}
-
-// `forms` as one alternation that prefers the longest form matching at a place.
-std::string Alternation(std::vector<std::string> forms) {
-  std::sort(forms.begin(), forms.end());
-  forms.erase(std::unique(forms.begin(), forms.end()), forms.end());
-  std::string out;
-  if (!forms.empty()) AppendTrie(forms, 0, forms.size(), 0, &out);
-  return out;
-}
-
 // Whether the word ending at `pos` (just before a hyphen) is one of `prefixes`.
 bool AfterPrefix(std::string_view text, size_t pos, const PhraseList& prefixes) {
   return prefixes.MatchBefore(text, pos).entry != nullptr;
@@ -322,34 +277,6 @@ size_t FindVulgarFraction(std::string_view text, size_t pos, std::vector<Candida
   return pos + f->length;
 }
 
-re2::RE2::Options ScannerOptions() {
-  re2::RE2::Options options;
-  options.set_encoding(re2::RE2::Options::EncodingUTF8);
-  options.set_log_errors(false);
-  // Long inputs with many candidates must not fall back to the slow NFA for lack of memory.
-  options.set_max_mem(64 << 20);
-  return options;
-}
-
-// The first place in [pos, end) where a word starts (a letter after anything else), or `end`.
-// `pos` may fall inside a character or a word, which are skipped.
-size_t NextWordStart(std::string_view text, size_t pos, size_t end) {
-  pos = CharacterStart(text, pos);
-  if (pos > 0 && pos < end && IsLetter(PreviousCodePoint(text, pos))) {
-    pos += WordAt(text, pos).size();
-  }
-  size_t length = 0;
-  while (pos < end && !IsLetter(NextCodePoint(text, pos, &length))) pos += length;
-  return std::min(pos, end);
-}
-
-// The end of a word match without the character after the word that the pattern took.
-size_t WordEnd(std::string_view text, size_t match_end) {
-  size_t last = match_end;
-  if (match_end > 0 && !IsLetter(PreviousCodePoint(text, match_end, &last))) return last;
-  return match_end;
-}
-
 }  // namespace
 
 Scanner::Scanner(CandidateWords words) {
@@ -367,70 +294,30 @@ Scanner::Scanner(CandidateWords words) {
       {&words.relative_times, Clitics::kOneLetter},
       {&words.roman_cues, Clitics::kNone},
       {&words.persian_numbers, Clitics::kNone}};
-  std::vector<std::string> texts;  // the forms, lowercase, for the trie to file
-  std::vector<std::pair<int, Clitics>> filed;
-  const auto add = [&](std::string form, size_t kind, Clitics clitics) {
-    absl::AsciiStrToLower(&form);
-    NoteForm(form);
-    texts.push_back(std::move(form));
-    filed.emplace_back(static_cast<int>(kind), clitics);
-  };
-  for (size_t kind = 0; kind < kWordTypes; ++kind) {
-    for (const std::string& form : *kinds[kind].first) add(form, kind, kinds[kind].second);
-  }
-  std::string relative = Alternation(std::move(words.relative_times));
-  constexpr size_t kRelative = static_cast<size_t>(Candidate::Type::kRelativeTime) -
-                               static_cast<size_t>(Candidate::Type::kArabicWords);
-  for (CandidateWords::Pairs& pairs : words.relative_pairs) {
+  // "منذ أكثر من", "more than a year": every first of a pair before every second.
+  for (const CandidateWords::Pairs& pairs : words.relative_pairs) {
     for (const std::string& first : pairs.first) {
       for (const std::string& second : pairs.second) {
-        add(first + " " + second, kRelative, Clitics::kOneLetter);
+        words.relative_times.push_back(absl::StrCat(first, " ", second));
       }
     }
-    absl::StrAppend(&relative, "|(?:", Alternation(std::move(pairs.first)), ") (?:",
-                    Alternation(std::move(pairs.second)), ")");
   }
-  std::vector<WordTrie::Form> forms;
-  forms.reserve(texts.size());
-  for (size_t i = 0; i < texts.size(); ++i) {
-    forms.push_back({texts[i], filed[i].first, filed[i].second});
+  std::vector<WordTrie::Form> forms;  // pointing into `words`, which outlives the trie's build
+  for (size_t kind = 0; kind < kWordTypes; ++kind) {
+    for (std::string& form : *kinds[kind].first) {
+      absl::AsciiStrToLower(&form);
+      forms.push_back({form, static_cast<int>(kind), kinds[kind].second});
+    }
   }
   words_ = WordTrie(forms);
   dual_endings_ = words.dual_endings;
+  for (const std::string& e : dual_endings_) {
+    if (!e.empty()) dual_last_bytes_.set(static_cast<unsigned char>(e.back()));
+  }
   for (std::string code : words.currency_prefixes) {
     absl::AsciiStrToLower(&code);
     currency_prefixes_.insert(std::move(code));
   }
-  // The same words as one pattern, in the same order, with the same clitics.
-  const std::string arabic_prefix = "(?:[وف]?(?:ال|لل|[بك]ال|[بلك])?)";
-  const std::string patterns[kWordTypes] = {
-      arabic_prefix + "(?:" + Alternation(std::move(words.arabic_numbers)) + ")",
-      "(?i:" + Alternation(std::move(words.english_numbers)) + ")",
-      "[وفبلك]?(?i:" + Alternation(std::move(words.months)) + ")",
-      arabic_prefix + "(?i:" + Alternation(std::move(words.dual_nouns)) + ")",
-      "[وفبلك]?(?i:" + relative + ")",
-      "(?i:" + Alternation(std::move(words.roman_cues)) + ")",
-      "(?:" + Alternation(std::move(words.persian_numbers)) + ")"};
-  // Words are whole words: the union asks for the character before them and the one after
-  // them, which are no letters, so that it neither stops inside words ("ست" in "استخدام") nor
-  // at their start ("الف" of "الفترة"). RE2 has no lookaround: Find() gives the characters back.
-  // The lazy ".*" first: anchored where a search starts, one forward pass of RE2's DFA finds
-  // where the next word ends, and FindWords() asks the trie where it starts. Unanchored, RE2
-  // would compile and run a backward pass for that: milliseconds on an engine's first call.
-  // "دراستين حديثتين": two words in a dual's ending, matched from the first one's ending (from
-  // its start, the pattern would follow every word's letters and cost the DFA a state for each
-  // place in every word).
-  std::string any = "(?s:.*?)(?:(?:^|[^\\pL\\pM])(?:";
-  for (size_t i = 0; i < kWordTypes; ++i) {
-    absl::StrAppend(&any, i > 0 ? "|" : "", "(?:", patterns[i], ")");
-  }
-  any += ")";
-  if (!words.dual_endings.empty()) {
-    const std::string ending = "(?:" + Alternation(words.dual_endings) + ")";
-    absl::StrAppend(&any, "|(?:", ending, " \\pL+", ending, ")");
-  }
-  any += ")(?:$|[^\\pL\\pM])";
-  any_ = std::make_unique<re2::RE2>(any, ScannerOptions());
 }
 
 // "May 5 100 people" is a day and a count: digits grouped by plain spaces right after a
@@ -455,8 +342,6 @@ void SplitDayAfterMonth(std::string_view text, std::vector<Candidate>* found) {
     found->insert(found->begin() + static_cast<std::ptrdiff_t>(i) + 1, std::move(rest));
   }
 }
-
-std::string Scanner::error() const { return any_->ok() ? std::string() : any_->error(); }
 
 std::vector<Candidate> Scanner::Find(std::string_view text, const PhraseList& prefixes) const {
   std::vector<Candidate> found;
@@ -493,78 +378,68 @@ void Scanner::FindDigits(std::string_view text, const PhraseList& prefixes,
   }
 }
 
-void Scanner::NoteForm(std::string_view form) {
-  longest_word_ = std::max(longest_word_, form.size());
-  const std::string_view final_word = WordBefore(form, form.size());  // empty after a '.'
-  if (final_word.size() < form.size() && final_word.size() <= kLongestFinalWord) {
-    final_words_.insert(std::string(final_word));
-  }
-}
-
-// Where the word that ends at `end` starts: the last word before it, unless a word of several
-// ends with that one; then the first place within reach of the longest word where a word of
-// the trie starts, which is where RE2's leftmost match started.
-size_t Scanner::WordStartBefore(std::string_view text, size_t from, size_t end) const {
-  const size_t last = end - WordBefore(text, end).size();
-  // Lowered on the stack: this runs at every word the scan finds.
-  if (end - last > kLongestFinalWord) return last;
-  char lower[kLongestFinalWord];
-  for (size_t i = last; i < end; ++i) lower[i - last] = absl::ascii_tolower(text[i]);
-  if (!final_words_.contains(absl::string_view(lower, end - last))) return last;
-  size_t begin = end - std::min(end - from, longest_word_ + kLongestClitics);
-  while ((begin = NextWordStart(text, begin, end)) < end) {
-    if (words_.MatchAt(text, begin).kind >= 0) return begin;
-    begin += WordAt(text, begin).size();
-  }
-  return last;
-}
-
+// Every word of the text is asked of the trie, in order: the first that starts a form is a
+// candidate, and the search goes on after the form. A word no form starts may be the first of
+// two in a dual's ending ("دراستين حديثتين"), when the second starts no form of its own.
 void Scanner::FindWords(std::string_view text, std::vector<Candidate>* found) const {
-  const re2::StringPiece whole(text.data(), text.size());
-  re2::StringPiece match;
-  size_t pos = 0;
-  while (pos < text.size() &&
-         any_->Match(whole, pos, text.size(), re2::RE2::ANCHOR_START, &match, 1)) {
-    const size_t from = pos;
-    const size_t end = WordEnd(text, pos + match.size());
-    pos = std::max(end, from + 1);  // the character after the word is read again
-    size_t begin = WordStartBefore(text, from, end);
+  // `pos` is never inside a word: at the text's start, or past a non-letter.
+  for (size_t pos = NextLetter(text, 0); pos < text.size(); pos = NextLetter(text, pos)) {
     // A digit before the word ends a digit run, which the word is glued to ("5ثلاثة", "5ربع"
-    // beside "5ر3"): no word starts there.
-    if (begin > 0 && IsAsciiDigit(text[begin - 1])) continue;
-    WordTrie::Match m = words_.MatchAt(text, begin);
-    if (m.kind < 0) {  // two words in a dual's ending, the first maybe a word of the lists
-      begin = FirstOfTwoDuals(text, begin);
-      if (begin == std::string_view::npos || (begin > 0 && IsAsciiDigit(text[begin - 1]))) continue;
-      m = words_.MatchAt(text, begin);
-      if (m.kind < 0) m.end = begin + WordAt(text, begin).size();
-      pos = m.end;  // the second word may start a candidate of its own
+    // beside "5ر3"): no candidate starts there.
+    const bool glued = pos > 0 && IsAsciiDigit(text[pos - 1]);
+    const size_t begin = pos, end = LetterRunEnd(text, pos);
+    const WordTrie::Match m = words_.MatchAt(text, begin, end);
+    if (m.kind >= 0) {
+      if (!glued) {
+        Add(static_cast<Candidate::Type>(static_cast<size_t>(Candidate::Type::kArabicWords) +
+                                         static_cast<size_t>(m.kind)),
+            begin, m.end, found);
+      }
+      pos = m.end;
+      continue;
     }
-    Candidate& c = found->emplace_back();
-    c.type = m.kind < 0 ? Candidate::Type::kDualPair
-                        : static_cast<Candidate::Type>(
-                              static_cast<size_t>(Candidate::Type::kArabicWords) +
-                              static_cast<size_t>(m.kind));
-    c.begin = begin;
-    c.end = m.end;
+    pos = end;
+    if (end + 1 >= text.size() || text[end] != ' ' ||
+        !dual_last_bytes_[static_cast<unsigned char>(text[end - 1])]) {
+      continue;  // most words: no dual's ending before one space
+    }
+    const size_t second_end = SecondOfTwoDuals(text, begin, pos);
+    if (second_end != std::string_view::npos && words_.MatchAt(text, pos + 1).kind < 0) {
+      if (!glued) Add(Candidate::Type::kDualPair, begin, pos, found);
+      if (glued) pos = second_end;  // the second word starts no pair of its own either
+    }
   }
 }
 
-// Where the word before `second` starts, when both end in a dual's ending and one space
-// parts them; npos otherwise.
-size_t Scanner::FirstOfTwoDuals(std::string_view text, size_t second) const {
-  if (dual_endings_.empty() || second < 2 || text[second - 1] != ' ' ||
-      !EndsLikeADual(WordAt(text, second))) {
+void Scanner::Add(Candidate::Type type, size_t begin, size_t end,
+                  std::vector<Candidate>* found) {
+  Candidate& c = found->emplace_back();
+  c.type = type;
+  c.begin = begin;
+  c.end = end;
+}
+
+// Where the word after text[first, first_end) ends, when one space parts them and both end in
+// a dual's ending (the second with letters before it); npos otherwise.
+size_t Scanner::SecondOfTwoDuals(std::string_view text, size_t first, size_t first_end) const {
+  if (first_end + 1 >= text.size() || text[first_end] != ' ' ||
+      !EndsLikeADual(text.substr(first, first_end - first), 0)) {
     return std::string_view::npos;
   }
-  const std::string_view first = WordBefore(text, second - 1);
-  if (first.empty() || !EndsLikeADual(first)) return std::string_view::npos;
-  return second - 1 - first.size();
+  const std::string_view second = WordAt(text, first_end + 1);
+  return EndsLikeADual(second, 1) ? first_end + 1 + second.size() : std::string_view::npos;
 }
 
-bool Scanner::EndsLikeADual(std::string_view word) const {
-  return absl::c_any_of(dual_endings_,
-                        [word](const std::string& e) { return word.ends_with(e); });
+// Whether `word` ends in a dual's ending with at least `before` bytes before it.
+bool Scanner::EndsLikeADual(std::string_view word, size_t before) const {
+  return absl::c_any_of(dual_endings_, [word, before](const std::string& e) {
+    if (word.size() < e.size() + before) return false;
+    const size_t start = word.size() - e.size();
+    for (size_t i = e.size(); i-- > 0;) {  // from the last byte, where endings differ
+      if (word[start + i] != e[i]) return false;
+    }
+    return true;
+  });
 }
 
 }  // namespace mizan::scan

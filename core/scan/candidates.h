@@ -1,8 +1,8 @@
 #ifndef MIZAN_CORE_SCAN_CANDIDATES_H_
 #define MIZAN_CORE_SCAN_CANDIDATES_H_
 
+#include <bitset>
 #include <cstddef>
-#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,7 +11,6 @@
 #include "core/numerals/digit_number.h"
 #include "core/scan/phrase_list.h"
 #include "core/scan/word_trie.h"
-#include "re2/re2.h"
 
 namespace mizan::scan {
 
@@ -58,16 +57,13 @@ struct CandidateWords {
 };
 
 // The scanner: digit runs (and fractions of one character) found by a loop over the bytes,
-// sixteen at a time; the words that start word candidates found by one RE2 over their union,
-// whose DFA passes over the text once, and each match's kind told by a trie of the same words
-// (asking RE2 for capture groups would run its slower engines over every match).
+// sixteen at a time; the words that start word candidates found by asking a trie of those
+// words at each word of the text, which most words leave after a letter or two (an RE2 of
+// their union cost more a byte than both, and tens of milliseconds to compile).
 // Immutable after construction; one instance serves every thread.
 class Scanner {
  public:
   explicit Scanner(CandidateWords words);
-
-  // Empty when the pattern compiled, else what went wrong.
-  std::string error() const;
 
   // Finds every candidate in the normalized text, in order.
   //  - Digit runs glued to a Latin letter before them, or joined by a hyphen to a word of any
@@ -86,19 +82,14 @@ class Scanner {
   void FindDigits(std::string_view text, const PhraseList& prefixes,
                   std::vector<Candidate>* found) const;
   void FindWords(std::string_view text, std::vector<Candidate>* found) const;
-  size_t WordStartBefore(std::string_view text, size_t from, size_t end) const;
-  size_t FirstOfTwoDuals(std::string_view text, size_t second) const;
-  bool EndsLikeADual(std::string_view word) const;
-  void NoteForm(std::string_view form);  // notes a word's length and last word
+  static void Add(Candidate::Type type, size_t begin, size_t end, std::vector<Candidate>* found);
+  size_t SecondOfTwoDuals(std::string_view text, size_t first, size_t first_end) const;
+  bool EndsLikeADual(std::string_view word, size_t before) const;
 
-  std::unique_ptr<re2::RE2> any_;  // the union of the words, to find them
   absl::flat_hash_set<std::string> currency_prefixes_;  // ASCII lowercase
   std::vector<std::string> dual_endings_;
-  WordTrie words_;  // the same words, to tell a match's kind; numbered from kArabicWords
-  size_t longest_word_ = 0;  // in bytes, without clitics
-  static constexpr size_t kLongestClitics = 8;  // "وبال"
-  absl::flat_hash_set<std::string> final_words_;  // the last word of each word of several
-  static constexpr size_t kLongestFinalWord = 48;   // bytes; NoteForm() keeps none longer
+  std::bitset<256> dual_last_bytes_;  // the last byte of each ending: most words end otherwise
+  WordTrie words_;  // numbered from kArabicWords
 };
 
 }  // namespace mizan::scan

@@ -56,6 +56,22 @@ const uint64_t* TwoByteLetterBits() {
   return bits.data();
 }
 
+const uint64_t* LetterPairBits() {
+  static const std::array<uint64_t, 0x10000 / 64> bits = [] {
+    std::array<uint64_t, 0x10000 / 64> table{};
+    const uint64_t* two_byte = TwoByteLetterBits();
+    for (unsigned lead = 0xC2; lead < 0xE0; ++lead) {
+      for (unsigned trail = 0x80; trail < 0xC0; ++trail) {
+        const unsigned i = (lead - 0xC0) << 8 | trail;
+        const unsigned pair = lead | trail << 8;
+        if ((two_byte[i / 64] >> (i % 64)) & 1) table[pair / 64] |= uint64_t{1} << (pair % 64);
+      }
+    }
+    return table;
+  }();
+  return bits.data();
+}
+
 }  // namespace internal
 
 size_t NextAsciiDigit(std::string_view text, size_t pos) {

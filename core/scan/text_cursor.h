@@ -1,6 +1,7 @@
 #ifndef MIZAN_CORE_SCAN_TEXT_CURSOR_H_
 #define MIZAN_CORE_SCAN_TEXT_CURSOR_H_
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -21,6 +22,9 @@ const uint64_t* LetterBits();
 // The same for two-byte characters, indexed by both bytes: (lead - 0xC0) << 8 | trail, so that
 // a letter of Arabic is told by one load, with no decoding; a trail that is none is no letter.
 const uint64_t* TwoByteLetterBits();
+// The same indexed by two bytes as one little-endian number, lead | trail << 8 (65,536 bits):
+// one load tells whether two bytes are a letter.
+const uint64_t* LetterPairBits();
 bool IsLetterByIcu(char32_t c);
 char32_t DecodeSlowly(std::string_view text, size_t pos, size_t* length);
 char32_t PreviousSlowly(std::string_view text, size_t pos, size_t* start);
@@ -99,22 +103,52 @@ inline size_t CharacterStart(std::string_view text, size_t pos) {
 }
 
 // Where the run of letters that starts at `pos` ends (`pos` itself when a letter does not
-// start there). Every word of a text passes through here.
+// start there): the loop every word of a text passes through. Two-byte letters, which are
+// nearly all of Arabic, cost one load and one bit each.
 inline size_t LetterRunEnd(std::string_view text, size_t pos) {
-  static const uint64_t* const two_byte = internal::TwoByteLetterBits();
-  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
-  while (pos < text.size()) {
-    const unsigned b = bytes[pos];
-    if (b - 0xC0u < 0x20u && pos + 1 < text.size()) {
-      const unsigned i = (b - 0xC0u) << 8 | bytes[pos + 1];
-      if (((two_byte[i >> 6] >> (i & 63)) & 1) == 0) break;
-      pos += 2;
-    } else if (b < 0x80) {
+  if (pos >= text.size()) return pos;
+  static const uint64_t* const pairs = internal::LetterPairBits();
+  const auto* const begin = reinterpret_cast<const unsigned char*>(text.data());
+  const unsigned char* p = begin + pos;
+  const unsigned char* const end = begin + text.size();
+  while (p < end) {
+    while (end - p >= 2) {
+      const unsigned pair = p[0] | unsigned{p[1]} << 8;
+      if (((pairs[pair >> 6] >> (pair & 63)) & 1) == 0) break;
+      p += 2;
+    }
+    if (p >= end) break;
+    const unsigned b = *p;
+    if (b < 0x80) {
       if ((b | 0x20u) - 'a' >= 26u) break;
-      ++pos;
+      ++p;
+    } else if (b - 0xC0u < 0x20u) {
+      break;  // two bytes that are no letter
     } else {
       size_t length = 0;
-      if (!IsLetter(internal::DecodeSlowly(text, pos, &length))) break;
+      if (!IsLetter(internal::DecodeSlowly(text, static_cast<size_t>(p - begin), &length))) break;
+      p += length;
+    }
+  }
+  return static_cast<size_t>(p - begin);
+}
+
+// The first place at or after `pos` where a letter starts, or text.size() (`pos` where a
+// character starts).
+inline size_t NextLetter(std::string_view text, size_t pos) {
+  static const uint64_t* const two_byte = internal::TwoByteLetterBits();
+  while (pos < text.size()) {
+    const auto b = static_cast<unsigned char>(text[pos]);
+    if (b < 0x80) {
+      if ((b | 0x20u) - 'a' < 26u) break;
+      ++pos;
+    } else if (b - 0xC0u < 0x20u && pos + 1 < text.size()) {
+      const unsigned i = (b - 0xC0u) << 8 | static_cast<unsigned char>(text[pos + 1]);
+      if ((two_byte[i >> 6] >> (i & 63)) & 1) break;
+      pos += 2;
+    } else {
+      size_t length = 0;
+      if (IsLetter(internal::DecodeSlowly(text, pos, &length))) break;
       pos += length;
     }
   }

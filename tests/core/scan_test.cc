@@ -50,6 +50,7 @@ TEST(TextCursor, LetterRunsAgreeWithIsLetter) {
     text += " ";
     EXPECT_EQ(LetterRunEnd(text, 0), IsLetter(c) ? 3u : 1u) << std::hex << uint32_t{c};
     EXPECT_EQ(LetterRunStart(text.substr(1), 2), IsLetter(c) ? 0u : 2u) << std::hex << uint32_t{c};
+    EXPECT_EQ(NextLetter(text.substr(1) + "z", 0), IsLetter(c) ? 0u : 3u) << std::hex << uint32_t{c};
   }
   EXPECT_EQ(WordAt("\u062B\u0644\u0627\u062B\u0629\u060C", 0).size(), 10u);  // before "،"
   EXPECT_EQ(WordAt("ab\u064E9", 0).size(), 4u);  // a mark is in a word, a digit ends it
@@ -62,6 +63,9 @@ TEST(TextCursor, LetterRunsAgreeWithIsLetter) {
   EXPECT_EQ(WordBefore("\u20ACa\u00E9", 6).size(), 3u);  // back to a three-byte character
   EXPECT_EQ(LetterRunStart(std::string_view("\xA8z", 2), 2), 1u);  // a trail byte alone
   EXPECT_EQ(LetterRunStart("abc", 0), 0u);
+  EXPECT_EQ(NextLetter("12, \u20AC \u00E9", 0), 8u);  // past digits and a three-byte symbol
+  EXPECT_EQ(NextLetter("...", 1), 3u);
+  EXPECT_EQ(NextLetter("ab", 5), 5u);
 }
 TEST(ByteTrie, ListsThenTablesChildren) {
   const std::vector<std::string_view> keys = {"j", "ab", "b", "c", "d", "e", "f",
@@ -226,6 +230,9 @@ TEST_F(ScannerTest, FindsWhereEachWordStartsAndEnds) {
   EXPECT_EQ(Words("5three"), (Spans{}));
   EXPECT_EQ(Words("\xD9\x88\xD8\xAB\xD9\x84\xD8\xA7\xD8\xAB\xD9\x87 three"),  // وثلاثه three
             (Spans{{0, 12}, {13, 18}}));
+  // Capitals, read eight bytes at a time in the middle of a text and one at a time at its end.
+  EXPECT_EQ(Words("WE SAW THREE OF THEM"), (Spans{{7, 12}}));
+  EXPECT_EQ(Words("It took MORE THAN A YEAR, or Three"), (Spans{{8, 24}, {29, 34}}));
 }
 
 // Two words in a row in a dual's ending: the first is a candidate of its own kind, and the
@@ -241,6 +248,10 @@ TEST_F(ScannerTest, FindsTheFirstOfTwoWordsInADualsEnding) {
   EXPECT_EQ(found[0].begin, 5u);
   EXPECT_EQ(found[0].end, 19u);
   EXPECT_EQ(found[1].type, Candidate::Type::kEnglishWords);
+  // The first glued to digits is none, and neither is the second after it.
+  EXPECT_EQ(Words("5\xD8\xAF\xD8\xB1\xD8\xA7\xD8\xB3\xD8\xAA\xD9\x8A\xD9\x86 "
+                  "\xD8\xAD\xD8\xAF\xD9\x8A\xD8\xAB\xD8\xAA\xD9\x8A\xD9\x86 three"),
+            (Spans{{31, 36}}));
   // One word in the ending alone is none.
   EXPECT_EQ(Words("\xD8\xAF\xD8\xB1\xD8\xA7\xD8\xB3\xD8\xAA\xD9\x8A\xD9\x86 three"),
             (Spans{{15, 20}}));
