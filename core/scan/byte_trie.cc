@@ -1,23 +1,24 @@
 #include "core/scan/byte_trie.h"
 
 #include <algorithm>
-#include <numeric>
+#include <utility>
 
 namespace mizan::scan {
 
 ByteTrie::ByteTrie(const std::vector<std::string_view>& keys, std::vector<uint32_t>* ends)
     : nodes_(1) {
-  std::vector<uint32_t> sorted(keys.size());
-  std::iota(sorted.begin(), sorted.end(), 0u);
-  std::sort(sorted.begin(), sorted.end(),
-            [&keys](uint32_t a, uint32_t b) { return keys[a] < keys[b]; });
+  std::vector<std::pair<std::string_view, uint32_t>> pairs(keys.size());
+  for (uint32_t i = 0; i < keys.size(); ++i) pairs[i] = {keys[i], i};
+  std::sort(pairs.begin(), pairs.end());
+  std::vector<std::string_view> sorted_keys(keys.size());
+  for (size_t i = 0; i < pairs.size(); ++i) sorted_keys[i] = pairs[i].first;
   ends->assign(keys.size(), kRoot);
   // As many nodes as the sorted keys have bytes past what each shares with the one before:
   // made room for at once, the arrays are not copied as they grow, which would touch pages.
   size_t count = 1;
-  for (size_t i = 0; i < sorted.size(); ++i) {
-    const std::string_view key = keys[sorted[i]];
-    const std::string_view before = i > 0 ? keys[sorted[i - 1]] : std::string_view();
+  for (size_t i = 0; i < sorted_keys.size(); ++i) {
+    const std::string_view key = sorted_keys[i];
+    const std::string_view before = i > 0 ? sorted_keys[i - 1] : std::string_view();
     const size_t limit = std::min(key.size(), before.size());
     size_t shared = 0;
     while (shared < limit && key[shared] == before[shared]) ++shared;
@@ -25,8 +26,8 @@ ByteTrie::ByteTrie(const std::vector<std::string_view>& keys, std::vector<uint32
   }
   nodes_.reserve(count);
   // Nodes are given their children in the order they were made, so breadth first. Till then
-  // the user's fields of a node say which keys lead to it: those of sorted[lo, hi) in `bits`,
-  // which share their first `value` bytes.
+  // the user's fields of a node say which keys lead to it: those of sorted_keys[lo, hi) in
+  // `bits`, which share their first `value` bytes.
   nodes_[kRoot].bits = keys.size();
   std::vector<uint8_t> bytes;
   for (uint32_t node = 0; node < nodes_.size(); ++node) {
@@ -35,13 +36,13 @@ ByteTrie::ByteTrie(const std::vector<std::string_view>& keys, std::vector<uint32
     const uint32_t depth = nodes_[node].value;
     nodes_[node].bits = 0;
     nodes_[node].value = 0;
-    while (lo < hi && keys[sorted[lo]].size() == depth) (*ends)[sorted[lo++]] = node;
+    while (lo < hi && sorted_keys[lo].size() == depth) (*ends)[pairs[lo++].second] = node;
     const auto first = static_cast<uint32_t>(nodes_.size());
     bytes.clear();
     while (lo < hi) {
-      const char byte = keys[sorted[lo]][depth];
+      const char byte = sorted_keys[lo][depth];
       uint32_t end = lo + 1;
-      while (end < hi && keys[sorted[end]][depth] == byte) ++end;
+      while (end < hi && sorted_keys[end][depth] == byte) ++end;
       Node& child = nodes_.emplace_back();
       child.bits = uint64_t{lo} << 32 | end;
       child.value = depth + 1;

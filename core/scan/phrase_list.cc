@@ -89,10 +89,12 @@ PhraseList::Trie::Trie(const std::vector<std::string_view>& keys,
                        const std::vector<uint64_t>& bits) {
   std::vector<uint32_t> end_nodes;
   shape = ByteTrie(keys, &end_nodes);
+  // The keys by the node they end at, in their own order within one (a counting sort).
+  std::vector<uint32_t> starts(shape.size() + 1, 0);
+  for (const uint32_t node : end_nodes) ++starts[node + 1];
+  std::partial_sum(starts.begin(), starts.end(), starts.begin());
   std::vector<uint32_t> by_node(keys.size());
-  std::iota(by_node.begin(), by_node.end(), 0u);
-  std::stable_sort(by_node.begin(), by_node.end(),
-                   [&](uint32_t a, uint32_t b) { return end_nodes[a] < end_nodes[b]; });
+  for (uint32_t i = 0; i < keys.size(); ++i) by_node[starts[end_nodes[i]]++] = i;
   for (size_t i = 0; i < by_node.size(); ++i) {
     const uint32_t node = end_nodes[by_node[i]];
     if (i == 0 || node != end_nodes[by_node[i - 1]]) {

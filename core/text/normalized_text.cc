@@ -262,11 +262,12 @@ std::string Normalizer::Fold(std::string_view s) const {
   while (pos < s.size()) {
     const Decoded d = DecodeAt(s, pos);
     if (d.length == 0) return out;  // lexicon data is ours and valid; stop rather than guess
-    char32_t mapped;
     if (const std::u32string* letters = Presentation(d.code_point); letters && !letters->empty()) {
       for (char32_t c : *letters) AppendUtf8(c, &out);
-    } else if (Map(d.code_point, &mapped)) {
-      AppendUtf8(mapped, &out);
+    } else if (const char32_t mapped = d.code_point < kTableSize ? table_[d.code_point]
+                                                                  : Mapped(d.code_point);
+               mapped != kSkip) {
+      AppendUtf8(mapped, &out);  // looked up as Normalize() does: every phrase passes here
     }
     pos += d.length;
   }
