@@ -141,10 +141,11 @@ WordTrie::Match WordTrie::MatchAt(std::string_view text, size_t pos) const {
   return MatchAt(text, pos, LetterRunEnd(text, pos));
 }
 
-WordTrie::Match WordTrie::MatchAt(std::string_view text, size_t pos, size_t word_end) const {
+WordTrie::Match WordTrie::MatchFrom(std::string_view text, size_t pos, size_t word_end,
+                                    bool plain) const {
   Match best;
   uint8_t best_rank = kNoRank;
-  if (MayStartRun(text, pos, word_end)) Walk(text, pos, kNoClitic, &best, &best_rank);
+  if (plain) Walk(text, pos, kNoClitic, &best, &best_rank);
   for (const Prefix& p : PrefixesAt(text, pos)) {
     // Every clitic letter is two bytes: the one after the first rules out most at once.
     const size_t after = pos + 2 + p.rest.size();

@@ -49,7 +49,12 @@ class WordTrie {
   // ends where a word ends. ASCII letters of the text are compared lowercase. `word_end` is
   // where the run of letters from `pos` ends (LetterRunEnd), for a caller that has it.
   Match MatchAt(std::string_view text, size_t pos) const;
-  Match MatchAt(std::string_view text, size_t pos, size_t word_end) const;
+  Match MatchAt(std::string_view text, size_t pos, size_t word_end) const {
+    // Most words of a text start no form and take no clitic: told here, without a call.
+    const bool plain = MayStartRun(text, pos, word_end);
+    if (!plain && !MayStartWithClitic(text, pos)) return {};
+    return MatchFrom(text, pos, word_end, plain);
+  }
 
  private:
   // Walks the forms from `pos`, after clitics of the given ranks (kNoRank where a way of
@@ -60,6 +65,17 @@ class WordTrie {
   void Note(uint8_t kinds, size_t pos, const uint8_t ranks[3], Match* best,
             uint8_t* best_rank) const;
 
+  // MatchAt() past its first look; `plain`: whether a form may start the word as it stands.
+  Match MatchFrom(std::string_view text, size_t pos, size_t word_end, bool plain) const;
+  // Whether the word at `pos` starts with a letter that starts a clitic: و ف ب ل ك or the alif
+  // of ال.
+  static bool MayStartWithClitic(std::string_view text, size_t pos) {
+    if (pos + 1 >= text.size()) return false;
+    const auto lead = static_cast<unsigned char>(text[pos]);
+    const auto trail = static_cast<unsigned char>(text[pos + 1]);
+    if (lead == 0xD8) return trail == 0xA7 || trail == 0xA8;
+    return lead == 0xD9 && (trail == 0x81 || trail == 0x83 || trail == 0x84 || trail == 0x88);
+  }
   // Whether a form's first run of letters may be text[begin, end): a form matches only where
   // the text's run of letters is the form's, so most words of a text, whose runs start no
   // form, are told by one bit of a table instead of a walk. Another run may share the bit.
@@ -75,7 +91,7 @@ class WordTrie {
     if (std::endian::native == std::endian::little && begin + 8 <= text.size()) {
       std::memcpy(&bytes, text.data() + begin, 8);  // eight bytes at once, the first lowest
       if (length < 8) bytes &= (uint64_t{1} << (8 * length)) - 1;
-      bytes = LowerAscii(bytes);
+      if ((~bytes & 0x8080808080808080u) != 0) bytes = LowerAscii(bytes);  // not all Arabic
     } else {
       for (size_t i = 0; i < std::min<size_t>(length, 8); ++i) {
         const auto lower = static_cast<unsigned char>(absl::ascii_tolower(text[begin + i]));

@@ -63,6 +63,20 @@ TEST(TextCursor, LetterRunsAgreeWithIsLetter) {
   EXPECT_EQ(WordBefore("\u20ACa\u00E9", 6).size(), 3u);  // back to a three-byte character
   EXPECT_EQ(LetterRunStart(std::string_view("\xA8z", 2), 2), 1u);  // a trail byte alone
   EXPECT_EQ(LetterRunStart("abc", 0), 0u);
+  // Within long words too: every two-byte character at each place of a run of Arabic letters.
+  const std::string ba = "\xD8\xA8";
+  for (char32_t c = 0x80; c < 0x800; ++c) {
+    const std::string ch = {static_cast<char>(0xC0 | (c >> 6)),
+                            static_cast<char>(0x80 | (c & 0x3F))};
+    for (int before = 0; before < 9; ++before) {
+      std::string text;
+      for (int i = 0; i < before; ++i) text += ba;
+      text += ch;
+      for (int i = 0; i < 9; ++i) text += ba;
+      const size_t expected = IsLetter(c) ? text.size() : 2 * before;
+      ASSERT_EQ(LetterRunEnd(text + "!", 0), expected) << std::hex << uint32_t{c} << " " << before;
+    }
+  }
   EXPECT_EQ(NextLetter("12, \u20AC \u00E9", 0), 8u);  // past digits and a three-byte symbol
   EXPECT_EQ(NextLetter("...", 1), 3u);
   EXPECT_EQ(NextLetter("ab", 5), 5u);
