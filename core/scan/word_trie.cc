@@ -112,9 +112,8 @@ void WordTrie::Walk(std::string_view text, size_t pos, const uint8_t ranks[3], M
     ++pos;
   }
   while (node != ByteTrie::kRoot) {
-    if (const uint8_t kinds = trie_.Marks(node); kinds != 0 && !IsLetter(NextCodePoint(text, pos))) {
-      Note(kinds, pos, ranks, best, best_rank);
-    }
+    const uint8_t kinds = trie_.Marks(node);
+    if (kinds != 0 && !IsLetter(NextCodePoint(text, pos))) Note(kinds, pos, ranks, best, best_rank);
     if (pos >= text.size()) return;
     node = trie_.Child(node, static_cast<unsigned char>(
                                  absl::ascii_tolower(static_cast<unsigned char>(text[pos]))));

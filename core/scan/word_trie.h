@@ -24,6 +24,10 @@ namespace mizan::scan {
 // Which form wins where several match the same place: the lowest kind; within it, the first
 // way of reading the clitics in the order `WordTrie` lists them (a conjunction before none, and
 // an article before a preposition before none); then the longest form.
+//
+// The scanner asks at every word of a text, and most words start no form: a table of one bit
+// for each form's first run of letters (its length and first eight bytes, hashed) turns most
+// of them away before any walk, and a walk takes its first character in one step.
 class WordTrie {
  public:
   // How a kind's words take clitics: Arabic number words take a conjunction (و ف), then an

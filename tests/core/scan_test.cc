@@ -50,7 +50,8 @@ TEST(TextCursor, LetterRunsAgreeWithIsLetter) {
     text += " ";
     EXPECT_EQ(LetterRunEnd(text, 0), IsLetter(c) ? 3u : 1u) << std::hex << uint32_t{c};
     EXPECT_EQ(LetterRunStart(text.substr(1), 2), IsLetter(c) ? 0u : 2u) << std::hex << uint32_t{c};
-    EXPECT_EQ(NextLetter(text.substr(1) + "z", 0), IsLetter(c) ? 0u : 3u) << std::hex << uint32_t{c};
+    EXPECT_EQ(NextLetter(text.substr(1) + "z", 0), IsLetter(c) ? 0u : 3u)
+        << std::hex << uint32_t{c};
   }
   EXPECT_EQ(WordAt("\u062B\u0644\u0627\u062B\u0629\u060C", 0).size(), 10u);  // before "،"
   EXPECT_EQ(WordAt("ab\u064E9", 0).size(), 4u);  // a mark is in a word, a digit ends it
