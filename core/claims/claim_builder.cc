@@ -664,12 +664,12 @@ bool ClaimBuilder::TemperatureWordBefore(size_t begin) const {
 // translated word for word from English writes "4.7 days". Only the plural: "2 من الشهر" is
 // the second of the month.
 scan::PhraseList::Match ClaimBuilder::OfThePluralUnit(size_t end) const {
-  static constexpr std::string_view kOf = "\xD9\x85\xD9\x86 ", kThe = "\xD8\xA7\xD9\x84";  // "من ", ال
+  static constexpr std::string_view kOf = "\xD9\x85\xD9\x86 ";  // "من "
   const size_t of = scan::SkipSpaces(text_, end);
   if (of == end || text_.substr(of, kOf.size()) != kOf) return {};
   const size_t the = scan::SkipSpaces(text_, of + kOf.size());
-  if (text_.substr(the, kThe.size()) != kThe) return {};
-  const auto m = engine_.time_units().MatchAt(text_, the + kThe.size());
+  if (text_.substr(the, kArticle.size()) != kArticle) return {};
+  const auto m = engine_.time_units().MatchAt(text_, the + kArticle.size());
   return m.entry && m.entry->tags.size() > 1 && m.entry->tags[1] == "n" ? m
                                                                          : scan::PhraseList::Match{};
 }
