@@ -1213,6 +1213,10 @@ class Extraction {
     size_t word_end = after;
     const std::string word = LowerWordAt(after, &word_end);
     if (word.empty()) return;
+    if (word == "and" && !hyphen && !m->plus) {
+      AndAFractionInWords(m);
+      return;
+    }
     const numerals::WordEntry* e = engine_.arabic_words().Find(word);
     if (e == nullptr) e = engine_.english_words().Find(word);
     if (e == nullptr) e = PersianScaleWord(word);  // "۳ میلیون"
@@ -1252,6 +1256,19 @@ class Extraction {
       m->value = m->value.Plus(fraction->value);
       m->end = fraction->end;
     }
+  }
+
+  // "3 and a half hours", "2 and a half million": whole digits and a fraction in English
+  // words, as "three and a half" would be read, then a scale word after both.
+  void AndAFractionInWords(Mention* m) {
+    if (m->fraction_digits != 0) return;
+    const auto fraction = numerals::ReadFractionAfterScale(
+        engine_.english_words(), text_, m->end, numerals::Decimal::FromInt(1), true);
+    if (!fraction) return;
+    m->value = m->value.Plus(fraction->value);
+    m->alternative.reset();
+    m->end = fraction->end;
+    ApplyScaleWord(m);
   }
 
   // The run of letters at `at`, lowered (ASCII), and where it ends; empty where none starts.

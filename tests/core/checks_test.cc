@@ -5719,5 +5719,18 @@ TEST_F(ChecksTest, TheCountOfGroupsBeforeTheParts) {
             Codes{});
 }
 
+// A fraction in words says a duration to its decimals, as "3.5" would: restated in minutes, it
+// must convert to within a minute or so.
+TEST_F(ChecksTest, AFractionInWordsIsNoLooserThanItsDecimals) {
+  EXPECT_EQ(Check("The climb took 4 and a half hours, or 250 minutes."),
+            Codes{"arith.conversion_mismatch"});
+  EXPECT_EQ(Check("The climb took 4 and a half hours, or 270 minutes."), Codes{});
+  EXPECT_EQ(Check("The climb took four and a half hours, or 250 minutes."),
+            Codes{"arith.conversion_mismatch"});
+  EXPECT_EQ(Check("استغرق الصعود أربع ساعات ونصف الساعة، أي 250 دقيقة."),
+            Codes{"arith.conversion_mismatch"});
+  EXPECT_EQ(Check("استغرق الصعود أربع ساعات ونصف الساعة، أي 270 دقيقة."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks

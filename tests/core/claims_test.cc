@@ -3230,4 +3230,18 @@ TEST_F(ClaimsTest, AnEnglishWordOfHowATimeWasSpentBeforeItsUnit) {
   EXPECT_EQ(One("they hired 300 more workers").kind, Kind::kNumber);
 }
 
+// Whole digits, then a fraction in English words: one number, which a scale word may follow.
+TEST_F(ClaimsTest, DigitsAndAFractionInWords) {
+  const Claim hours = One("the crossing took 3 and a half hours");
+  EXPECT_EQ(hours.kind, Kind::kDuration);
+  EXPECT_EQ(hours.value, "3.5");
+  EXPECT_EQ(hours.text, "3 and a half hours");
+  EXPECT_EQ(One("some 2 and a quarter million people").value, "2250000");
+  const Claim money = One("it cost $4 and a half billion");
+  EXPECT_EQ(money.kind, Kind::kMoney);
+  EXPECT_EQ(money.value, "4500000000");
+  // "and" before another number is no fraction.
+  EXPECT_EQ(All("scores of 3 and 5 points").size(), 2u);
+}
+
 }  // namespace mizan::claims
