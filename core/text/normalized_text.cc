@@ -126,6 +126,7 @@ Normalizer::Normalizer(std::string_view folds) {
 }
 
 char32_t Normalizer::Mapped(char32_t c) const {
+  if (c < kTableSize) return table_[c];
   char32_t out;
   return Map(c, &out) ? out : kSkip;
 }
@@ -188,7 +189,6 @@ bool Normalizer::Normalize(std::string_view input, NormalizedText* out,
   std::string& text = out->text_;
   text.resize(input.size());
   const uint16_t* two_bytes = two_bytes_.data();
-  const char32_t* table = table_.data();
   const auto* in = reinterpret_cast<const unsigned char*>(input.data());
   const size_t size = input.size();
   int64_t delta = 0;
@@ -244,8 +244,7 @@ bool Normalizer::Normalize(std::string_view input, NormalizedText* out,
         n = PutUtf8((*letters)[i], n, &text);
       }
     } else {
-      const char32_t mapped =
-          d.code_point < kTableSize ? table[d.code_point] : Mapped(d.code_point);
+      const char32_t mapped = Mapped(d.code_point);
       if (mapped != kSkip) n = PutUtf8(mapped, n, &text);
     }
     pos += d.length;
@@ -264,10 +263,8 @@ std::string Normalizer::Fold(std::string_view s) const {
     if (d.length == 0) return out;  // lexicon data is ours and valid; stop rather than guess
     if (const std::u32string* letters = Presentation(d.code_point); letters && !letters->empty()) {
       for (char32_t c : *letters) AppendUtf8(c, &out);
-    } else if (const char32_t mapped = d.code_point < kTableSize ? table_[d.code_point]
-                                                                  : Mapped(d.code_point);
-               mapped != kSkip) {
-      AppendUtf8(mapped, &out);  // looked up as Normalize() does: every phrase passes here
+    } else if (const char32_t mapped = Mapped(d.code_point); mapped != kSkip) {
+      AppendUtf8(mapped, &out);
     }
     pos += d.length;
   }

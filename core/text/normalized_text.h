@@ -71,7 +71,8 @@ class Normalizer {
  private:
   // What one input code point becomes: nothing (skip) or one code point.
   bool Map(char32_t c, char32_t* out) const;
-  // The same as one value: the code point, or kSkip.
+  // The same as one value: the code point, or kSkip; looked up in table_ where it can be,
+  // as every character of a text and of a phrase passes here.
   char32_t Mapped(char32_t c) const;
 
   absl::flat_hash_map<char32_t, char32_t> folds_;
