@@ -7,18 +7,17 @@ namespace mizan::scan {
 
 ByteTrie::ByteTrie(const std::vector<std::string_view>& keys, std::vector<uint32_t>* ends)
     : nodes_(1) {
-  std::vector<std::pair<std::string_view, uint32_t>> pairs(keys.size());
-  for (uint32_t i = 0; i < keys.size(); ++i) pairs[i] = {keys[i], i};
-  std::sort(pairs.begin(), pairs.end());
-  std::vector<std::string_view> sorted_keys(keys.size());
-  for (size_t i = 0; i < pairs.size(); ++i) sorted_keys[i] = pairs[i].first;
+  // Each key beside its index, sorted.
+  std::vector<std::pair<std::string_view, uint32_t>> sorted(keys.size());
+  for (uint32_t i = 0; i < keys.size(); ++i) sorted[i] = {keys[i], i};
+  std::sort(sorted.begin(), sorted.end());
   ends->assign(keys.size(), kRoot);
   // As many nodes as the sorted keys have bytes past what each shares with the one before:
   // made room for at once, the arrays are not copied as they grow, which would touch pages.
   size_t count = 1;
-  for (size_t i = 0; i < sorted_keys.size(); ++i) {
-    const std::string_view key = sorted_keys[i];
-    const std::string_view before = i > 0 ? sorted_keys[i - 1] : std::string_view();
+  for (size_t i = 0; i < sorted.size(); ++i) {
+    const std::string_view key = sorted[i].first;
+    const std::string_view before = i > 0 ? sorted[i - 1].first : std::string_view();
     const size_t limit = std::min(key.size(), before.size());
     size_t shared = 0;
     while (shared < limit && key[shared] == before[shared]) ++shared;
@@ -26,8 +25,8 @@ ByteTrie::ByteTrie(const std::vector<std::string_view>& keys, std::vector<uint32
   }
   nodes_.reserve(count);
   // Nodes are given their children in the order they were made, so breadth first. Till then
-  // the user's fields of a node say which keys lead to it: those of sorted_keys[lo, hi) in
-  // `bits`, which share their first `value` bytes.
+  // the user's fields of a node say which keys lead to it: those of sorted[lo, hi) in `bits`,
+  // which share their first `value` bytes.
   nodes_[kRoot].bits = keys.size();
   std::vector<uint8_t> bytes;
   for (uint32_t node = 0; node < nodes_.size(); ++node) {
@@ -36,13 +35,13 @@ ByteTrie::ByteTrie(const std::vector<std::string_view>& keys, std::vector<uint32
     const uint32_t depth = nodes_[node].value;
     nodes_[node].bits = 0;
     nodes_[node].value = 0;
-    while (lo < hi && sorted_keys[lo].size() == depth) (*ends)[pairs[lo++].second] = node;
+    while (lo < hi && sorted[lo].first.size() == depth) (*ends)[sorted[lo++].second] = node;
     const auto first = static_cast<uint32_t>(nodes_.size());
     bytes.clear();
     while (lo < hi) {
-      const char byte = sorted_keys[lo][depth];
+      const char byte = sorted[lo].first[depth];
       uint32_t end = lo + 1;
-      while (end < hi && sorted_keys[end][depth] == byte) ++end;
+      while (end < hi && sorted[end].first[depth] == byte) ++end;
       Node& child = nodes_.emplace_back();
       child.bits = uint64_t{lo} << 32 | end;
       child.value = depth + 1;

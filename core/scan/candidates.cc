@@ -403,10 +403,12 @@ void Scanner::FindWords(std::string_view text, std::vector<Candidate>* found) co
         !dual_last_bytes_[static_cast<unsigned char>(text[end - 1])]) {
       continue;  // most words: no dual's ending before one space
     }
-    const size_t second_end = SecondOfTwoDuals(text, begin, pos);
-    if (second_end != std::string_view::npos && words_.MatchAt(text, pos + 1).kind < 0) {
-      if (!glued) Add(Candidate::Type::kDualPair, begin, pos, found);
-      if (glued) pos = second_end;  // the second word starts no pair of its own either
+    const size_t second_end = SecondOfTwoDuals(text, begin, end);
+    if (second_end == std::string_view::npos || words_.MatchAt(text, end + 1).kind >= 0) continue;
+    if (glued) {
+      pos = second_end;  // the second word starts no pair of its own either
+    } else {
+      Add(Candidate::Type::kDualPair, begin, end, found);
     }
   }
 }
@@ -419,13 +421,11 @@ void Scanner::Add(Candidate::Type type, size_t begin, size_t end,
   c.end = end;
 }
 
-// Where the word after text[first, first_end) ends, when one space parts them and both end in
-// a dual's ending (the second with letters before it); npos otherwise.
+// Where the word after text[first, first_end) ends, when both end in a dual's ending (the
+// second with letters before it); npos otherwise. The caller has seen the one space after the
+// first word.
 size_t Scanner::SecondOfTwoDuals(std::string_view text, size_t first, size_t first_end) const {
-  if (first_end + 1 >= text.size() || text[first_end] != ' ' ||
-      !EndsLikeADual(text.substr(first, first_end - first), 0)) {
-    return std::string_view::npos;
-  }
+  if (!EndsLikeADual(text.substr(first, first_end - first), 0)) return std::string_view::npos;
   const std::string_view second = WordAt(text, first_end + 1);
   return EndsLikeADual(second, 1) ? first_end + 1 + second.size() : std::string_view::npos;
 }
