@@ -49,6 +49,9 @@ class ByteTrie {
   bool Marked(uint32_t node) const { return nodes_[node].marks != 0; }
   void AddBits(uint32_t node, uint64_t bits) { nodes_[node].bits |= bits; }
   uint64_t Bits(uint32_t node) const { return nodes_[node].bits; }
+  // Adds to each node the bits of every node below it, so that bits added where keys end say
+  // what lies at or below each node.
+  void SpreadBitsUp();
   void SetValue(uint32_t node, uint32_t value) { nodes_[node].value = value; }
   uint32_t Value(uint32_t node) const { return nodes_[node].value; }
 
@@ -69,7 +72,8 @@ class ByteTrie {
   // Per byte, one more than the child's offset from `first`; 0 for none.
   using Table = std::array<uint16_t, 256>;
 
-  void SetChildren(uint32_t node, uint32_t first, const std::vector<uint8_t>& bytes);
+  // Gives each node its children's bytes, listed or in a table; byte_of[i]: node i's byte.
+  void SetChildBytes(const std::vector<uint8_t>& byte_of);
 
   std::vector<Node> nodes_;
   std::vector<Table> tables_;

@@ -57,7 +57,10 @@ bool GluedConjunctionAt(std::string_view text, size_t at) {
 }  // namespace
 
 PhraseList::PhraseList(std::string_view tsv, const text::Normalizer& normalizer) {
-  for (const auto& cols : data::ReadTsv(tsv)) {
+  const auto rows = data::ReadTsv(tsv);
+  std::vector<Entry> read;
+  read.reserve(rows.size());  // made room for at once: a vector that grows touches pages
+  for (const auto& cols : rows) {
     Entry entry;
     entry.phrase = normalizer.Fold(cols[0]);
     absl::AsciiStrToLower(&entry.phrase);
@@ -65,14 +68,22 @@ PhraseList::PhraseList(std::string_view tsv, const text::Normalizer& normalizer)
     if (first == std::string::npos) continue;
     entry.phrase = entry.phrase.substr(first, entry.phrase.find_last_not_of(' ') + 1 - first);
     entry.tags.assign(cols.begin() + 1, cols.end());
-    entries_.push_back(std::move(entry));
+    read.push_back(std::move(entry));
   }
-  std::stable_sort(entries_.begin(), entries_.end(), [](const Entry& a, const Entry& b) {
-    return a.phrase.size() > b.phrase.size();
+  // Longest first, sorted by index: each entry is moved once.
+  std::vector<uint32_t> order(read.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(), [&read](uint32_t a, uint32_t b) {
+    return read[a].phrase.size() > read[b].phrase.size();
   });
+  entries_.reserve(read.size());
+  for (const uint32_t i : order) entries_.push_back(std::move(read[i]));
   std::vector<std::string_view> forward;
   std::vector<std::string> reversed;
   std::vector<uint64_t> bits;
+  forward.reserve(entries_.size());
+  reversed.reserve(entries_.size());
+  bits.reserve(entries_.size());
   for (const Entry& entry : entries_) {
     forward.push_back(entry.phrase);
     reversed.emplace_back(entry.phrase.rbegin(), entry.phrase.rend());
@@ -105,13 +116,8 @@ PhraseList::Trie::Trie(const std::vector<std::string_view>& keys,
     ++ends[shape.Value(node)];
     ends.push_back(by_node[i]);
   }
-  for (size_t i = 0; i < keys.size(); ++i) {
-    uint32_t node = ByteTrie::kRoot;
-    for (char c : keys[i]) {
-      node = shape.Child(node, static_cast<unsigned char>(c));
-      shape.AddBits(node, bits[i]);
-    }
-  }
+  for (size_t i = 0; i < keys.size(); ++i) shape.AddBits(end_nodes[i], bits[i]);
+  shape.SpreadBitsUp();
 }
 
 const PhraseList::Entry* PhraseList::FirstWanted(std::span<const uint32_t> entries,

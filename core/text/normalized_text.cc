@@ -257,13 +257,16 @@ bool Normalizer::Normalize(std::string_view input, NormalizedText* out,
 
 std::string Normalizer::Fold(std::string_view s) const {
   std::string out;
+  out.reserve(s.size());
   size_t pos = 0;
   while (pos < s.size()) {
     const Decoded d = DecodeAt(s, pos);
     if (d.length == 0) return out;  // lexicon data is ours and valid; stop rather than guess
     if (const std::u32string* letters = Presentation(d.code_point); letters && !letters->empty()) {
       for (char32_t c : *letters) AppendUtf8(c, &out);
-    } else if (const char32_t mapped = Mapped(d.code_point); mapped != kSkip) {
+    } else if (const char32_t mapped = Mapped(d.code_point); mapped == d.code_point) {
+      out.append(s, pos, d.length);  // most characters of a phrase stand as they are
+    } else if (mapped != kSkip) {
       AppendUtf8(mapped, &out);
     }
     pos += d.length;

@@ -115,6 +115,35 @@ TEST(ByteTrie, KeepsEachNodesMarksBitsAndValue) {
   EXPECT_EQ(trie.Value(ends[1]), 7u);
 }
 
+TEST(ByteTrie, SpreadsBitsUpToEveryNodeAbove) {
+  std::vector<uint32_t> ends;
+  ByteTrie trie({"abc", "abd", "x"}, &ends);
+  trie.AddBits(ends[0], 1);
+  trie.AddBits(ends[1], 2);
+  trie.AddBits(ends[2], 4);
+  trie.SpreadBitsUp();
+  const uint32_t a = trie.Child(ByteTrie::kRoot, 'a');
+  EXPECT_EQ(trie.Bits(a), 3u);
+  EXPECT_EQ(trie.Bits(trie.Child(a, 'b')), 3u);
+  EXPECT_EQ(trie.Bits(ends[0]), 1u);
+  EXPECT_EQ(trie.Bits(ends[2]), 4u);
+}
+
+TEST(ByteTrie, TellsKeysApartPastTheirFirstEightBytes) {
+  // Keys alike in their first eight bytes, one that is them alone, and bytes above 0x7F.
+  const std::vector<std::string_view> keys = {"abcdefghY", "abcdefgh", "abcdefghX", "\xD9\x81",
+                                              "\x7F", "abcdefghXZ", "\xD9\x80"};
+  std::vector<uint32_t> ends;
+  const ByteTrie trie(keys, &ends);
+  for (size_t i = 0; i < keys.size(); ++i) {
+    uint32_t node = ByteTrie::kRoot;
+    for (char c : keys[i]) node = trie.Child(node, static_cast<unsigned char>(c));
+    EXPECT_EQ(node, ends[i]) << i;
+    EXPECT_NE(node, ByteTrie::kRoot) << i;
+  }
+  EXPECT_EQ(trie.size(), 16u);  // the root, a..h, X, Y, Z, 0x7F, 0xD9 and the two after it
+}
+
 class WordTrieTest : public ::testing::Test {
  protected:
   WordTrieTest()
