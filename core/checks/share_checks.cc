@@ -709,9 +709,17 @@ class ShareChecks : public ArithContext {
     return false;
   }
 
+  // Whether `share` measures how far a state holds in each thing ("90% full", "ممتلئة بنسبة
+  // 90%"; arith_cues.tsv "degree").
+  bool DegreeOfAState(const Claim& share) const {
+    return CuedAfter(share, "degree") ||
+           cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, share.norm_begin), "degree").entry;
+  }
+
   void CheckShare(const Claim& part, const Claim& whole, const Claim& share) {
-    // "أي 15% أكثر من العام الماضي", "20% more than": set against another amount, no share.
-    if (CuedAfter(share, "compares")) return;
+    // "أي 15% أكثر من العام الماضي", "20% more than": set against another amount, no share;
+    // "3 of the 11 dams are 90% full", "ممتلئة بنسبة 90%": how full each is.
+    if (CuedAfter(share, "compares") || DegreeOfAState(share)) return;
     const bool bounded = IsBoundedShare(share);
     const bool fraction = IsWordFraction(share, /*about=*/true) ||
                           (bounded && share.kind == Kind::kNumber);

@@ -5732,5 +5732,18 @@ TEST_F(ChecksTest, AFractionInWordsIsNoLooserThanItsDecimals) {
   EXPECT_EQ(Check("استغرق الصعود أربع ساعات ونصف الساعة، أي 270 دقيقة."), Codes{});
 }
 
+// A percentage of how full or how far done each thing counted is measures a state, no share
+// of the count; the share restated still is one.
+TEST_F(ChecksTest, APercentageOfAStateIsNoShare) {
+  EXPECT_EQ(Check("Only 4 of the 12 reservoirs are more than 60% full after the drought."),
+            Codes{});
+  EXPECT_EQ(Check("Only 4 of the 12 reservoirs, or 60%, are full after the drought."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("Of the 40 hotels, 12 were running at 90% capacity."), Codes{});
+  EXPECT_EQ(Check("4 خزانات فقط من أصل 12 خزانا ممتلئة بنسبة تزيد على 60%."), Codes{});
+  EXPECT_EQ(Check("4 خزانات فقط من أصل 12 خزانا، أي 60%، ممتلئة."),
+            Codes{"arith.percent_mismatch"});
+}
+
 }  // namespace
 }  // namespace mizan::checks
