@@ -147,6 +147,13 @@ std::optional<long> YearNamed(const DocumentView& doc, const Claim& c) {
   return Whole(std::string(year));
 }
 
+// Whether `ago` ends with a word that counts from now alone ("9 years ago"; time_cues.tsv "ago"
+// flagged "now").
+bool CountedFromNow(const DocumentView& doc, const Claim& ago) {
+  const auto cue = doc.engine.time_cues().MatchBefore(doc.normalized.text(), ago.norm_end, "ago");
+  return cue.entry != nullptr && cue.entry->HasTag("now");
+}
+
 // `ago` counts back from the publication year to a year tied to it; a period with no cue
 // ("has lasted five years, since 2019") to a year said to be its start; a time later ("في
 // 2050، أي بعد 26 عاما", "in 2030, in six years") on to a year to come: a year past is counted
@@ -179,14 +186,18 @@ void CheckRelative(const DocumentView& doc, const Claim& ago, Reporter* reporter
            : less ? year >= counted_to - slack
                   : std::labs(year - counted_to) <= slack;
   };
+  const bool from_now = CountedFromNow(doc, ago);
   for (const Claim& c : doc.claims) {
     const std::optional<long> named = tied_year(c);
     if (!named) continue;
     const long year = *named;
     if (fits(year, implied)) return;  // one year tied to it agrees
     // "In 2015 sales reached 3 million, up from 2.5 million two years earlier, in 2013": the
-    // years may be counted back from another year of the sentence, not from the dateline.
+    // years may be counted back from another year of the sentence, not from the dateline;
+    // "ago" counts from now whatever year follows ("launched 9 years ago in 2018, it ends in
+    // 2026").
     for (const Claim& from : doc.claims) {
+      if (from_now) break;
       if (&from == &c || from.sentence != ago.sentence || !GregorianYear(from)) continue;
       if (fits(year, *Whole(from.value) - sign * back->years)) return;
     }

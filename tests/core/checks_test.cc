@@ -5745,5 +5745,18 @@ TEST_F(ChecksTest, APercentageOfAStateIsNoShare) {
             Codes{"arith.percent_mismatch"});
 }
 
+// "ago" counts from now alone, whatever later year the sentence names; "earlier" may count
+// from another year of it.
+TEST_F(ChecksTest, AgoCountsFromNowAlone) {
+  const std::string now = "2024-06-01";
+  EXPECT_EQ(Check("The plant, opened 9 years ago in 2018, will close in 2027.", nullptr, now),
+            Codes{"time.relative_mismatch"});
+  EXPECT_EQ(Check("The plant, opened 6 years ago in 2018, will close in 2027.", nullptr, now),
+            Codes{});
+  EXPECT_EQ(Check("In 2016 output hit 3 million, up from 2 million four years earlier, in 2012.",
+                  nullptr, now),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
