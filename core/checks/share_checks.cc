@@ -235,8 +235,9 @@ class ShareChecks : public ArithContext {
     while (j + 1 < claims.size()) {
       const Claim& part = claims[j];
       // "تأهل 8 إلى الجولة الثانية، أي 32%": an ordinal in what the part did is no share.
-      const size_t k = claims[j + 1].kind == Kind::kOrdinal && j + 2 < claims.size() ? j + 2
-                                                                                  : j + 1;
+      const size_t k = claims[j + 1].kind == Kind::kOrdinal && j + 2 < claims.size()
+                           ? j + 2
+                           : PastWhoThePartCounts(j);
       const Claim& pct = claims[k];
       // "300 (25%)", "1,800, or 75%,": the share right after its part.
       const bool of_the_total = TheTotalsShareAfterWhatItDid(part, pct);
@@ -254,6 +255,22 @@ class ShareChecks : public ArithContext {
       CheckShare(part, whole, pct);
       j = k + 1;
     }
+  }
+
+  // The claim after part i that may be its share: past an age or a bound that says who the
+  // part counts, in the part's clause, where a comma sets off what follows it ("600 of them
+  // children under 5, or a third", "310 حالات بين الأطفال دون سن الخامسة، أي 35%").
+  size_t PastWhoThePartCounts(size_t i) const {
+    const auto& claims = doc_.claims;
+    if (i + 2 >= claims.size()) return i + 1;
+    const Claim& who = claims[i + 1];
+    const bool age = who.kind == Kind::kDuration && who.unit == "year";
+    const bool bound = who.kind == Kind::kNumber && BoundSide(who) != 0;
+    if (!(age || bound) || who.sentence != claims[i].sentence ||
+        HasComma(doc_.Between(claims[i], who)) || !HasComma(doc_.Between(who, claims[i + 2]))) {
+      return i + 1;
+    }
+    return i + 2;
   }
 
   // "300 passed the written exam, or 75%", "نجح 300 في الامتحان، أي 75%": a few words of what
@@ -300,7 +317,7 @@ class ShareChecks : public ArithContext {
                        TimeRightAfter(claims[i - 2], anchor, kFewWords);
     const size_t w = timed ? i - 2 : i - 1;
     const Claim& part = claims[i];
-    const Claim& pct = claims[i + 1];
+    const Claim& pct = claims[PastWhoThePartCounts(i)];
     if (!IsPlainCount(part) || !IsPlainCount(claims[w])) return;
     // "صوت منهم 2.1 مليون، أي نصفهم": the share may be a fraction in words, said about so
     // much ("بيعت منها 38 ألف تذكرة، أي نحو 84%"), or above or below so much ("أي أكثر من ربع

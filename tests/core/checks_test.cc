@@ -5758,5 +5758,21 @@ TEST_F(ChecksTest, AgoCountsFromNowAlone) {
             Codes{});
 }
 
+// An age or a bound that says who a part counts stands between the part and its share.
+TEST_F(ChecksTest, AnAgeOfThePartBeforeItsShare) {
+  EXPECT_EQ(Check("The clinic saw 1,800 patients, 450 of them children under 5, or a third of "
+                  "the total."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("The clinic saw 1,800 patients, 450 of them children under 5, or a quarter "
+                  "of the total."),
+            Codes{});
+  EXPECT_EQ(Check("سجلت العيادة 1,800 حالة، منها 450 حالة بين الأطفال دون سن الخامسة، أي 30% "
+                  "من الإجمالي."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("سجلت العيادة 1,800 حالة، منها 450 حالة بين الأطفال دون سن الخامسة، أي 25% "
+                  "من الإجمالي."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
