@@ -39,11 +39,23 @@ bool IsFullDate(const Claim& c, std::string_view calendar) {
   return c.kind == Kind::kDate && c.calendar == calendar && ParseIsoDate(c.value).has_value();
 }
 
+// Whether the weekday that opens `c` follows a word for the night or the eve before it ("ليلة
+// الجمعة 9 مايو", time_cues.tsv "eve"): Arabic counts a night with the day after it, so the
+// date may be the day before the weekday's.
+bool NamedOnItsEve(const DocumentView& doc, const Claim& c) {
+  const std::string_view text = doc.normalized.text();
+  return doc.engine.time_cues().MatchBefore(text, scan::SkipSpacesBack(text, c.norm_begin), "eve")
+             .entry != nullptr;
+}
+
 // The weekday `named` with a date against the day the Gregorian date `day` fell on; `named_by`
-// is the claim that names it, the date itself or a Hijri date given with it.
-void CheckWeekday(uint32_t named, const Claim& day, const Claim& named_by, Reporter* reporter) {
+// is the claim that names it, the date itself or a Hijri date given with it; `eve`: named on
+// its eve (NamedOnItsEve), the day before the weekday's holds too.
+void CheckWeekday(uint32_t named, const Claim& day, const Claim& named_by, bool eve,
+                  Reporter* reporter) {
   const int actual = GregorianWeekday(*ParseIsoDate(day.value));
   if (actual == 0 || actual == static_cast<int>(named)) return;
+  if (eve && actual % 7 + 1 == static_cast<int>(named)) return;
   // "Wednesday 3/4/2020": 4 March 2020 was a Wednesday, in American text's order.
   const std::string other = claims::OtherDayMonthReading(day);
   if (!other.empty() && GregorianWeekday(*ParseIsoDate(other)) == static_cast<int>(named)) return;
@@ -111,7 +123,7 @@ void CheckWeekdayOfADay(const DocumentView& doc, const Claim& c, Reporter* repor
   if (!year) return;
   Claim dated = c;
   dated.value = absl::StrFormat("%04d-%02d-%02d", *year, month, day);
-  CheckWeekday(c.weekday, dated, dated, reporter);
+  CheckWeekday(c.weekday, dated, dated, NamedOnItsEve(doc, c), reporter);
 }
 
 // "أعلنت الوزارة أمس الخميس", "اليوم الأحد", "yesterday (Thursday)": a weekday named with
@@ -142,7 +154,7 @@ void CheckWeekdayOfARelativeDay(const DocumentView& doc, const Claim& c, Reporte
 // The most days each month of the Gregorian calendar has.
 constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 
-void CheckGregorian(const Claim& c, Reporter* reporter) {
+void CheckGregorian(const DocumentView& doc, const Claim& c, Reporter* reporter) {
   const YearMonthDay d = *ParseIsoDate(c.value);
   const bool leap = (d.year % 4 == 0 && d.year % 100 != 0) || d.year % 400 == 0;
   const int days = d.month == 2 && !leap ? 28 : kDays[d.month - 1];
@@ -153,7 +165,7 @@ void CheckGregorian(const Claim& c, Reporter* reporter) {
                      {SpanOf(c)}, "", c.value);
     return;
   }
-  if (c.weekday != 0) CheckWeekday(c.weekday, c, c, reporter);
+  if (c.weekday != 0) CheckWeekday(c.weekday, c, c, NamedOnItsEve(doc, c), reporter);
 }
 
 // "June 31", "30 فبراير": a day with no year that its month has in no year (29 February is
@@ -284,7 +296,7 @@ void CheckCalendar(const DocumentView& doc, Reporter* reporter) {
   const bool relative_weekday = doc.published && reporter->Enabled("date.relative_weekday");
   for (size_t i = 0; i < claims.size(); ++i) {
     const Claim& c = claims[i];
-    if (IsFullDate(c, "gregorian")) CheckGregorian(c, reporter);
+    if (IsFullDate(c, "gregorian")) CheckGregorian(doc, c, reporter);
     if (c.value.size() == 7) CheckDayOfNoYear(c, reporter);  // "--MM-DD": asked of every claim
     CheckWeekdayOfADay(doc, c, reporter);
     if (relative_weekday) CheckWeekdayOfARelativeDay(doc, c, reporter);
@@ -307,7 +319,7 @@ void CheckCalendar(const DocumentView& doc, Reporter* reporter) {
     // "الأحد 15 رمضان 1445 هـ الموافق 25 مارس 2024": the weekday before the Hijri date is the
     // Gregorian one's too, whose weekday no moon sighting moves.
     if (c.weekday != 0 && gregorian->weekday == 0) {
-      CheckWeekday(c.weekday, *gregorian, c, reporter);
+      CheckWeekday(c.weekday, *gregorian, c, NamedOnItsEve(doc, c), reporter);
     }
   }
 }

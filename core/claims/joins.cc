@@ -398,6 +398,8 @@ bool Adjacent(std::string_view text, const Claim& a, const Claim& b) {
   return b.norm_begin >= a.norm_end && scan::SkipSpaces(text, a.norm_end) == b.norm_begin;
 }
 
+bool WeekdayOnly(const Claim& c) { return c.kind == Kind::kDate && c.value.empty() && c.weekday; }
+
 // A weekday alone right before a day that took a month is that day's: one claim of the two.
 void TakeTheWeekdayBefore(const text::NormalizedText& normalized, size_t w, size_t day,
                           Joining* joining) {
@@ -411,6 +413,19 @@ void TakeTheWeekdayBefore(const text::NormalizedText& normalized, size_t w, size
   date.weekday = weekday.weekday;
   SetSpan(normalized, weekday.norm_begin, date.norm_end, &date);
   FinishSpan(normalized, &date);
+  joining->Drop(w);
+}
+
+// "يومي السبت والأحد 2 و3 مارس", "Saturday and Sunday, March 2 and 3": two weekdays before two
+// days, the first of which took the nearer weekday: that one is the second day's, and the
+// weekday alone before it (claim w) the first's.
+void GiveTheSecondDayItsWeekday(const text::NormalizedText& normalized, size_t w, Claim* first,
+                                Claim* second, Joining* joining) {
+  const Claim& weekday = joining->claims()[w];
+  second->weekday = first->weekday;
+  first->weekday = weekday.weekday;
+  SetSpan(normalized, weekday.norm_begin, first->norm_end, first);
+  FinishSpan(normalized, first);
   joining->Drop(w);
 }
 
@@ -432,6 +447,12 @@ void SpreadMonthOverDays(const Engine& engine, const text::NormalizedText& norma
     const auto m = engine.range_cues().MatchAt(text, at, "join");
     return m.entry && scan::SkipSpaces(text, m.end) == b.norm_begin;
   };
+  // "السبت والأحد": a weekday and "و" glued to the next.
+  const auto and_weekday = [&](const Claim& weekday, const Claim& b) {
+    const size_t at = scan::SkipSpaces(text, weekday.norm_end);
+    return WeekdayOnly(weekday) &&
+           ((text.substr(at, 2) == "\xD9\x88" && at + 2 == b.norm_begin) || joined(weekday, b, false));
+  };
   for (size_t k = kept.size(); k-- > 1;) {
     Claim& a = v[kept[k - 1]];
     Claim& b = v[kept[k]];
@@ -445,9 +466,15 @@ void SpreadMonthOverDays(const Engine& engine, const text::NormalizedText& norma
         (b.weekday == 0 ? joined(a, b, true) : joined(a, b, false))) {
       TakeMonthOf(b, &a);
       if (k >= 2) TakeTheWeekdayBefore(normalized, kept[k - 2], kept[k - 1], joining);
+      if (k >= 3 && a.weekday != 0 && b.weekday == 0 && and_weekday(v[kept[k - 3]], a)) {
+        GiveTheSecondDayItsWeekday(normalized, kept[k - 3], &a, &b, joining);
+      }
     } else if (a.kind == Kind::kDate && BareDay(normalized, b) && DayOf(a) &&
                static_cast<uint64_t>(DayOf(a)) < *b.number.ToWhole() && joined(a, b, false)) {
       TakeMonthOf(a, &b);
+      if (k >= 2 && a.weekday != 0 && b.weekday == 0 && and_weekday(v[kept[k - 2]], a)) {
+        GiveTheSecondDayItsWeekday(normalized, kept[k - 2], &a, &b, joining);
+      }
     }
   }
 }
@@ -964,8 +991,6 @@ void SpreadCenturyOverOrdinals(const text::NormalizedText& normalized, Joining* 
     return std::nullopt;
   });
 }
-
-bool WeekdayOnly(const Claim& c) { return c.kind == Kind::kDate && c.value.empty() && c.weekday; }
 
 // "2014-09": a month of a known year, with no day.
 bool MonthOfYear(const Claim& c) {

@@ -5774,5 +5774,13 @@ TEST_F(ChecksTest, AnAgeOfThePartBeforeItsShare) {
             Codes{});
 }
 
+// Arabic counts a night with the day after it: "ليلة الجمعة" may be the Thursday before.
+TEST_F(ChecksTest, AWeekdaysEveMayBeTheDayBefore) {
+  EXPECT_EQ(Check("اندلع الحريق ليلة الجمعة 9 مايو 2024."), Codes{});
+  EXPECT_EQ(Check("اندلع الحريق ليلة الجمعة 10 مايو 2024."), Codes{});
+  EXPECT_EQ(Check("اندلع الحريق ليلة الجمعة 11 مايو 2024."), Codes{"date.weekday_mismatch"});
+  EXPECT_EQ(Check("اندلع الحريق يوم الجمعة 9 مايو 2024."), Codes{"date.weekday_mismatch"});
+}
+
 }  // namespace
 }  // namespace mizan::checks

@@ -3244,4 +3244,18 @@ TEST_F(ClaimsTest, DigitsAndAFractionInWords) {
   EXPECT_EQ(All("scores of 3 and 5 points").size(), 2u);
 }
 
+// Two weekdays before two days name them in order, not both the nearer day.
+TEST_F(ClaimsTest, TwoWeekdaysBeforeTwoDays) {
+  for (const char* text : {"تقام يومي السبت والأحد 2 و3 مارس 2024",
+                           "on Saturday and Sunday, March 2 and 3, 2024",
+                           "from Saturday to Sunday, March 2-3, 2024"}) {
+    const std::vector<Claim> claims = All(text);
+    ASSERT_EQ(claims.size(), 2u) << text;
+    EXPECT_EQ(claims[0].value, "2024-03-02") << text;
+    EXPECT_EQ(claims[0].weekday, 6u) << text;
+    EXPECT_EQ(claims[1].value, "2024-03-03") << text;
+    EXPECT_EQ(claims[1].weekday, 7u) << text;
+  }
+}
+
 }  // namespace mizan::claims
