@@ -450,8 +450,8 @@ void SpreadMonthOverDays(const Engine& engine, const text::NormalizedText& norma
   // "السبت والأحد": a weekday and "و" glued to the next.
   const auto and_weekday = [&](const Claim& weekday, const Claim& b) {
     const size_t at = scan::SkipSpaces(text, weekday.norm_end);
-    return WeekdayOnly(weekday) &&
-           ((text.substr(at, 2) == "\xD9\x88" && at + 2 == b.norm_begin) || joined(weekday, b, false));
+    const bool glued_and = text.substr(at, 2) == "\xD9\x88" && at + 2 == b.norm_begin;
+    return WeekdayOnly(weekday) && (glued_and || joined(weekday, b, false));
   };
   for (size_t k = kept.size(); k-- > 1;) {
     Claim& a = v[kept[k - 1]];
