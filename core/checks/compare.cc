@@ -1095,13 +1095,13 @@ std::string DescribeDifference(const Claim& expected, const Claim& found) {
   if (expected.value.empty() || found.value.empty() || expected.too_large || found.too_large) {
     return "different value";
   }
-  // Magnitude: one is the other times a power of ten.
-  for (int k = 1; k <= 12; ++k) {
-    if (expected.number.TimesPowerOfTen(k) == found.number ||
-        found.number.TimesPowerOfTen(k) == expected.number) {
-      return k % 3 == 0 ? absl::StrCat("magnitude (x10^", k, ", a scale word such as million vs billion?)")
-                        : absl::StrCat("magnitude (x10^", k, ")");
-    }
+  // Magnitude: one is the other times a power of ten, up to 10^12.
+  if (const auto power = expected.number.PowerOfTenTo(found.number);
+      power && *power != 0 && std::abs(*power) <= 12) {
+    const int k = std::abs(*power);
+    return k % 3 == 0
+               ? absl::StrCat("magnitude (x10^", k, ", a scale word such as million vs billion?)")
+               : absl::StrCat("magnitude (x10^", k, ")");
   }
   const std::string a = Digits(expected.value), b = Digits(found.value);
   if (a.size() == b.size() && a.size() > 1) {

@@ -33,18 +33,16 @@ using claims::Kind;
 // Two values of one thing that look like one slip of the other: a scale word dropped or
 // added (623 and 623000, a power of a thousand), or a typo in a number of three digits or
 // more. Two-digit numbers differ by one digit far too often to mean anything.
-bool ScaleWordDifference(const std::string& how) {
-  for (int k : {3, 6, 9}) {
-    if (how.rfind(absl::StrCat("magnitude (x10^", k, ")"), 0) == 0 ||
-        how.rfind(absl::StrCat("magnitude (x10^", k, ","), 0) == 0) {
-      return true;
-    }
-  }
-  return false;
+bool ScaleWordDifference(std::string_view how) {
+  // DescribeDifference's "magnitude (x10^K)" or "magnitude (x10^K, ...)", K one digit of 3, 6, 9.
+  constexpr std::string_view kMagnitude = "magnitude (x10^";
+  if (!how.starts_with(kMagnitude) || how.size() < kMagnitude.size() + 2) return false;
+  const char k = how[kMagnitude.size()], after = how[kMagnitude.size() + 1];
+  return (k == '3' || k == '6' || k == '9') && (after == ')' || after == ',');
 }
 
-bool LooksLikeSlip(const Claim& a, const Claim& b) {
-  const std::string how = DescribeDifference(a, b);
+// `how`: DescribeDifference(a, b).
+bool LooksLikeSlip(const Claim& a, const Claim& b, const std::string& how) {
   if (ScaleWordDifference(how)) return true;
   // Round numbers (800 and 400 migrants) are estimates of different things, not typos.
   const auto round = [](const std::string& v) { return v.size() >= 3 && v.substr(v.size() - 2) == "00"; };
@@ -149,9 +147,9 @@ bool RefersBack(const DocumentView& doc, const Claim& c) {
 // dropped or added, or a digit or a swap where one of them refers back to the other, and the
 // sentences name no different times or ranks.
 bool OneThingSlipped(const DocumentView& doc, const Claim& a, const Claim& b) {
-  if (!LooksLikeSlip(a, b) || NamedApart(doc.claims, a.sentence, b.sentence)) return false;
-  return ScaleWordDifference(DescribeDifference(a, b)) || RefersBack(doc, a) ||
-         RefersBack(doc, b);
+  const std::string how = DescribeDifference(a, b);
+  if (!LooksLikeSlip(a, b, how) || NamedApart(doc.claims, a.sentence, b.sentence)) return false;
+  return ScaleWordDifference(how) || RefersBack(doc, a) || RefersBack(doc, b);
 }
 
 void ReportConflict(const Claim& a, const Claim& b, const std::string& how, Reporter* reporter) {

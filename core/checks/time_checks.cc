@@ -32,11 +32,13 @@ using claims::Kind;
 
 // The whole number of a claim's value, if it is one.
 std::optional<long> Whole(const std::string& value) {
-  if (value.empty() || value.size() > 9) return std::nullopt;
+  if (value.empty() || value.size() > 9) return std::nullopt;  // nine digits fit a long
+  long n = 0;
   for (char c : value) {
     if (c < '0' || c > '9') return std::nullopt;
+    n = n * 10 + (c - '0');
   }
-  return std::stol(value);
+  return n;
 }
 
 bool YearsDuration(const Claim& c) {

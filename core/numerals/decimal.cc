@@ -250,6 +250,15 @@ bool operator<(const Decimal& a, const Decimal& b) {
   return !diff.negative() && !diff.is_zero();
 }
 
+std::optional<int32_t> Decimal::PowerOfTenTo(const Decimal& other) const {
+  // Both canonical: the same coefficient and sign, whatever their exponents.
+  if (too_large_ || other.too_large_ || is_zero() || coefficient_ != other.coefficient_ ||
+      negative_ != other.negative_) {
+    return std::nullopt;
+  }
+  return other.exponent_ - exponent_;
+}
+
 bool operator==(const Decimal& a, const Decimal& b) {
   if (a.too_large_ || b.too_large_) return false;
   return a.coefficient_ == b.coefficient_ && a.exponent_ == b.exponent_ &&

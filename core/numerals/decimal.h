@@ -34,6 +34,9 @@ class Decimal {
   Decimal Times(const Decimal& other) const;
   Decimal Plus(const Decimal& other) const;
   Decimal TimesPowerOfTen(int32_t k) const;
+  // The k for which other == this × 10^k, both nonzero ("623" to "623000" is 3, to "0.623"
+  // -3); nothing where none is.
+  std::optional<int32_t> PowerOfTenTo(const Decimal& other) const;
   // The value when it is a whole number, not negative, below 10^18; nothing otherwise.
   std::optional<uint64_t> ToWhole() const;
 

@@ -98,5 +98,16 @@ TEST(Decimal, ComparesByValue) {
   EXPECT_TRUE(Decimal::FromInt(3).Negated() < Decimal::FromInt(0));
 }
 
+TEST(Decimal, TellsThePowerOfTenBetweenTwoValues) {
+  const Decimal n = Decimal::FromInt(623);
+  EXPECT_EQ(n.PowerOfTenTo(Decimal::FromInt(623000)), 3);
+  EXPECT_EQ(n.PowerOfTenTo(*Decimal::FromDigits("0", "623")), -3);
+  EXPECT_EQ(Decimal::FromInt(6230).PowerOfTenTo(n), -1);
+  EXPECT_EQ(n.PowerOfTenTo(n), 0);
+  EXPECT_FALSE(n.PowerOfTenTo(Decimal::FromInt(624000)).has_value());
+  EXPECT_FALSE(n.PowerOfTenTo(n.Negated()).has_value());
+  EXPECT_FALSE(Decimal::FromInt(0).PowerOfTenTo(Decimal::FromInt(0)).has_value());
+}
+
 }  // namespace
 }  // namespace mizan::numerals
