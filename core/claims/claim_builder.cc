@@ -1426,6 +1426,10 @@ void ClaimBuilder::TakeQualifier(size_t floor, Claim* claim, Span* span) const {
       b.entry && b.end >= floor && !(timed && IsBoundVerb(b))) {
     if (b.entry->tags.at(0) == "none") return;  // "لتصل إلى": to reach, no bound
     if (OverAPeriodOfChange(b, floor, *claim)) return;
+    if (b.entry->tags.at(0) == "exact") {  // "exactly 30 years ago": the claim's own word
+      span->begin = b.end;
+      return;
+    }
     q = BoundOf(b);
     span->begin = b.end;
     // "حوالي 500 أو أقل", "about 500 or more": the bound after says more than the hedge.
@@ -1444,6 +1448,7 @@ void ClaimBuilder::TakeQualifier(size_t floor, Claim* claim, Span* span) const {
     if (BeginsABound(a.end)) return;  // "5 أشخاص وأكثر من 20": the bound of the 20
     q = a.entry->tags.at(0);
     span->end = a.end;
+    if (q == "exact") return;  // "30 عاما بالضبط"
   }
   const bool boundable = !claim->value.empty() && claim->kind != Kind::kDate &&
                          claim->kind != Kind::kOrdinal && claim->kind != Kind::kYear;

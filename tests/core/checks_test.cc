@@ -5782,5 +5782,15 @@ TEST_F(ChecksTest, AWeekdaysEveMayBeTheDayBefore) {
   EXPECT_EQ(Check("اندلع الحريق يوم الجمعة 9 مايو 2024."), Codes{"date.weekday_mismatch"});
 }
 
+// "exactly" between a year and the time ago is no other event.
+TEST_F(ChecksTest, ExactlySoManyYearsAgo) {
+  const std::string now = "2024-06-01";
+  EXPECT_EQ(Check("The club was founded in 1999, exactly 30 years ago.", nullptr, now),
+            Codes{"time.relative_mismatch"});
+  EXPECT_EQ(Check("The club was founded in 1994, exactly 30 years ago.", nullptr, now), Codes{});
+  EXPECT_EQ(Check("تأسس النادي عام 1999، أي قبل 30 عاما بالضبط.", nullptr, now),
+            Codes{"time.relative_mismatch"});
+}
+
 }  // namespace
 }  // namespace mizan::checks

@@ -3258,4 +3258,18 @@ TEST_F(ClaimsTest, TwoWeekdaysBeforeTwoDays) {
   }
 }
 
+// "exactly" and "بالضبط" are the claim's own words: no bound, no hedge.
+TEST_F(ClaimsTest, AnExactNumberIsNeitherBoundNorHedged) {
+  const Claim ago = One("the firm was founded exactly 30 years ago");
+  EXPECT_EQ(ago.text, "exactly 30 years ago");
+  EXPECT_EQ(ago.value, "30");
+  EXPECT_EQ(ago.qualifier, "ago");  // the time's, not a bound's
+  EXPECT_FALSE(ago.approx);
+  const Claim years = One("مرت 100 عام بالضبط على تأسيسها");
+  EXPECT_EQ(years.text, "100 عام بالضبط");
+  EXPECT_TRUE(years.qualifier.empty());
+  EXPECT_EQ(years.lower->value, "100");
+  EXPECT_EQ(years.upper->value, "100");
+}
+
 }  // namespace mizan::claims
