@@ -5792,5 +5792,16 @@ TEST_F(ChecksTest, ExactlySoManyYearsAgo) {
             Codes{"time.relative_mismatch"});
 }
 
+// A change's size after a verb of amounting ("بنمو بلغ", "بزيادة بنسبة بلغت") is its size.
+TEST_F(ChecksTest, AChangeThatAmountedTo) {
+  EXPECT_EQ(Check("ارتفعت الإيرادات إلى 360 مليون دينار مقابل 300 مليون دينار، بنمو بلغ 25%."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("ارتفعت الإيرادات إلى 360 مليون دينار مقابل 300 مليون دينار، بنمو بلغ 20%."),
+            Codes{});
+  EXPECT_EQ(Check("ارتفعت الإيرادات إلى 360 مليون دينار مقابل 300 مليون دينار، بزيادة بنسبة "
+                  "بلغت 25%."),
+            Codes{"arith.change_mismatch"});
+}
+
 }  // namespace
 }  // namespace mizan::checks
