@@ -317,7 +317,8 @@ class ShareChecks : public ArithContext {
                        TimeRightAfter(claims[i - 2], anchor, kFewWords);
     const size_t w = timed ? i - 2 : i - 1;
     const Claim& part = claims[i];
-    const Claim& pct = claims[PastWhoThePartCounts(i)];
+    const size_t k = PastWhoThePartCounts(i);
+    const Claim& pct = claims[k];
     if (!IsPlainCount(part) || !IsPlainCount(claims[w])) return;
     // "صوت منهم 2.1 مليون، أي نصفهم": the share may be a fraction in words, said about so
     // much ("بيعت منها 38 ألف تذكرة، أي نحو 84%"), or above or below so much ("أي أكثر من ربع
@@ -338,10 +339,12 @@ class ShareChecks : public ArithContext {
     }
     const std::string_view between = doc_.Between(part, pct);
     const std::string words = Trimmed(between);  // " منهم (": "منهم"; " (": ""
-    // "نجح منهم 22 ألفا، أي بنسبة 48.9%": the share restated after the part, "of them" before.
+    // "نجح منهم 22 ألفا، أي بنسبة 48.9%": the share restated after the part, "of them" before;
+    // after who the part counts, where one is said ("بين من تزيد أعمارهم على 65 عاما، أي").
     constexpr size_t kRestated = 60;  // bytes: "في الدورة الرئيسية، أي بنسبة"
-    const bool restated =
-        words.size() <= kRestated && (Restated(part, pct) || RateAfterAComma(part, pct));
+    const Claim& said = claims[k - 1];
+    const bool restated = Trimmed(doc_.Between(said, pct)).size() <= kRestated &&
+                          (Restated(said, pct) || RateAfterAComma(said, pct));
     if (between.find('(') == std::string_view::npos && !restated) return;
     // "of them" before the part may be a clause's few words from the whole: "45 ألف تلميذ
     // اجتازوا الامتحان، نجح منهم 22 ألفا" (80 bytes: a verb and its object, in Arabic); or

@@ -5772,6 +5772,10 @@ TEST_F(ChecksTest, AnAgeOfThePartBeforeItsShare) {
   EXPECT_EQ(Check("سجلت العيادة 1,800 حالة، منها 450 حالة بين الأطفال دون سن الخامسة، أي 25% "
                   "من الإجمالي."),
             Codes{});
+  // A longer phrase of who they are: the share restated after it.
+  EXPECT_EQ(Check("سجلت العيادة 1,800 حالة، منها 450 حالة بين من تزيد أعمارهم على 65 عاما، أي "
+                  "30% من الإجمالي."),
+            Codes{"arith.percent_mismatch"});
 }
 
 // Arabic counts a night with the day after it: "ليلة الجمعة" may be the Thursday before.
