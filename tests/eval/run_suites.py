@@ -68,7 +68,9 @@ def unit_key(unit, kind=None):
 # Units the suites give in another size than the text writes: a value compares in the first.
 CONVERSIONS = {"kg": ("g", 1000), "mg": ("g", Decimal("0.001")), "cent": ("USD", Decimal("0.01")),
                "pence": ("GBP", Decimal("0.01")), "l": ("ml", 1000), "km": ("m", 1000),
-               "week": ("day", 7), "hour": ("minute", 60)}
+               "week": ("day", 7), "hour": ("minute", 60),
+               # "5 feet 2 inches" is one length: mizan reads 62 in, a suite may write 5.1667 ft.
+               "in": ("ft", Decimal(1) / Decimal(12))}
 
 
 KNOWN_UNITS = set(UNIT_ALIASES.values()) | set(MASS_ALIASES.values()) | {"percent", "ml", "m", "g"}
