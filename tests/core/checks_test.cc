@@ -5772,6 +5772,13 @@ TEST_F(ChecksTest, AnAgeOfThePartBeforeItsShare) {
   EXPECT_EQ(Check("سجلت العيادة 1,800 حالة، منها 450 حالة بين الأطفال دون سن الخامسة، أي 25% "
                   "من الإجمالي."),
             Codes{});
+  // The share named as one of the sample, the survey's whole.
+  EXPECT_EQ(Check("شمل المسح 2,000 أسرة، منها 500 أسرة يعيلها أشخاص فوق 60 عاما، أي 30% من "
+                  "العينة."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("The survey covered 2,000 households, 500 of them headed by people over 60, or "
+                  "25% of the sample."),
+            Codes{});
   // A longer phrase of who they are: the share restated after it.
   EXPECT_EQ(Check("سجلت العيادة 1,800 حالة، منها 450 حالة بين من تزيد أعمارهم على 65 عاما، أي "
                   "30% من الإجمالي."),
