@@ -118,12 +118,7 @@ double HalfUnit(const claims::Claim& c) {
   // A fraction in words after a whole number ("3 and a half hours", "ثلاث ساعات ونصف") says
   // the number to its own decimals, as "3.5" would (a third to two decimals).
   int digits = c.fraction_digits;
-  if (c.scale.is_zero() && digits == 0) {
-    const std::string number = c.number.ToString();
-    if (const size_t point = number.find('.'); point != std::string::npos) {
-      digits = static_cast<int>(std::min<size_t>(number.size() - point - 1, 2));
-    }
-  }
+  if (c.scale.is_zero() && digits == 0) digits = std::min(c.number.FractionDigits(), 2);
   const double half = 0.5 * std::pow(10.0, -digits);
   if (c.scale.is_zero()) return half;
   return half * AsDouble(c.scale.ToString()).value_or(1);

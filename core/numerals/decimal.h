@@ -34,6 +34,9 @@ class Decimal {
   Decimal Times(const Decimal& other) const;
   Decimal Plus(const Decimal& other) const;
   Decimal TimesPowerOfTen(int32_t k) const;
+  // The digits after the point as ToString() writes them ("2.25": 2, "300": 0; 0 when
+  // too_large()).
+  int FractionDigits() const { return too_large_ || exponent_ >= 0 ? 0 : -exponent_; }
   // The k for which other == this × 10^k, both nonzero ("623" to "623000" is 3, to "0.623"
   // -3); nothing where none is.
   std::optional<int32_t> PowerOfTenTo(const Decimal& other) const;

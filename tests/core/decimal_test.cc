@@ -1,6 +1,8 @@
 #include "core/numerals/decimal.h"
 
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "gtest/gtest.h"
 
@@ -107,6 +109,21 @@ TEST(Decimal, TellsThePowerOfTenBetweenTwoValues) {
   EXPECT_FALSE(n.PowerOfTenTo(Decimal::FromInt(624000)).has_value());
   EXPECT_FALSE(n.PowerOfTenTo(n.Negated()).has_value());
   EXPECT_FALSE(Decimal::FromInt(0).PowerOfTenTo(Decimal::FromInt(0)).has_value());
+}
+
+TEST(Decimal, CountsTheDigitsAfterThePointAsWritten) {
+  for (const auto& [integer, fraction] : std::vector<std::pair<const char*, const char*>>{
+           {"2", "25"}, {"300", ""}, {"0", "003"}, {"7", "50"}, {"12", "0"}}) {
+    const Decimal d = *Decimal::FromDigits(integer, fraction);
+    const std::string text = d.ToString();
+    const size_t point = text.find('.');
+    EXPECT_EQ(d.FractionDigits(),
+              point == std::string::npos ? 0 : static_cast<int>(text.size() - point - 1))
+        << text;
+  }
+  const Decimal big = *Decimal::FromDigits(std::string(40, '9'), "");
+  ASSERT_TRUE(big.too_large());
+  EXPECT_EQ(big.FractionDigits(), 0);
 }
 
 }  // namespace
