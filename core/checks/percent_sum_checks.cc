@@ -215,7 +215,7 @@ class PercentSumChecks : public ArithContext {
   // a pronoun, so that it answers the first's question ("oppose the ban" is another).
   bool TwoAnswers(const Claim& first, const Claim& second) const {
     const auto side = [&](const Claim& c) {
-      const auto cue = cues_.MatchAt(text_, scan::SkipSpaces(text_, c.norm_end), "answer");
+      const auto cue = cues_.MatchAt(text_, PastItsWhole(c), "answer");
       return cue.entry ? std::make_pair(cue.entry->tags.at(1), cue.end)
                        : std::make_pair(std::string(), size_t{0});
     };
@@ -223,6 +223,16 @@ class PercentSumChecks : public ArithContext {
     const auto [other, other_end] = side(second);
     if (one.empty() || other.empty() || one == other) return false;
     return EndsAt(text_, PastAPronoun(scan::SkipSpaces(text_, other_end)), ".,;\n");
+  }
+
+  // Where the word after a share starts, past the whole it is "of" ("55% of voters backed",
+  // "55% من الناخبين لصالح").
+  size_t PastItsWhole(const Claim& share) const {
+    const size_t at = scan::SkipSpaces(text_, share.norm_end);
+    const std::string whole = WholeOf(share);
+    if (whole.empty()) return at;
+    const size_t found = text_.find(whole, at);
+    return scan::SkipSpaces(text_, found + whole.size());
   }
 
   // "Women make up 53% of the staff and men 47%", "شكلت النساء 52% من السكان والرجال 48%": a

@@ -246,6 +246,14 @@ bool EndsItsSentence(const DocumentView& doc, const Claim& c) {
   return EndsAt(text, all.entry ? all.end : c.norm_end, ".;\n");
 }
 
+// Whether `range` is the only range of years in the sentence before `d`.
+bool OnlyRangeBefore(const DocumentView& doc, const Claim& range, const Claim& d) {
+  return absl::c_none_of(doc.claims, [&](const Claim& c) {
+    return &c != &range && c.sentence == d.sentence && c.norm_end <= d.norm_begin &&
+           InGregorianYears(c) && c.qualifier == "range";
+  });
+}
+
 // Whether a duration says how long a range of years lasted: after a cue of a period ("a
 // period of", "على مدى"), before the range after a verb of lasting, or right after the range,
 // in brackets ("من 2010 إلى 2015 (خمس سنوات)"), after a word that restates it ("أي 15 عاما",
@@ -254,7 +262,10 @@ bool EndsItsSentence(const DocumentView& doc, const Claim& c) {
 bool SaysThePeriod(const DocumentView& doc, const Claim& range, const Claim& d) {
   // "أي نحو 25 عاما", "a period of about 25 years": said about so long, as CheckYearsOf allows.
   const bool plain = d.qualifier.empty() || (d.qualifier == "about" && d.unit == "year");
-  if (plain && Cued(doc, d, "period")) return true;
+  if (plain && (Cued(doc, d, "period") ||
+                (Cued(doc, d, "period-total") && OnlyRangeBefore(doc, range, d)))) {
+    return true;
+  }
   if (d.norm_begin < range.norm_end) {
     // "lasted eight years, from 1980 to 1988", "استمرت الحرب ثماني سنوات (1980-1988)": a verb
     // of lasting a few words before it in its clause, or the range in brackets right after;
@@ -638,21 +649,32 @@ bool BornRightAfter(const DocumentView& doc, const Claim& age, const Claim& born
   return CoveredBy(words, doc.engine.time_cues(), "born");
 }
 
+// Bytes before an age where a verb of death is looked for ("وتوفي يوم الأحد الماضي عن عمر
+// يناهز").
+constexpr size_t kDeathBeforeAge = 64;
+
+// Whether a verb of death stands a few words before the age, or before the birth that comes
+// before it ("توفي الفنان المولود عام 1938 عن عمر").
+bool DiedAtTheAge(const DocumentView& doc, const Claim& age, const Claim& born) {
+  constexpr size_t kBeforeBirth = 40;  // bytes: "توفي الفنان المولود عام"
+  const std::string_view text = doc.normalized.text();
+  const size_t begin = SentenceStartWithin(text, age, kDeathBeforeAge);
+  return doc.engine.time_cues().StartsAWordIn(text, begin, age.norm_begin, "died") ||
+         (born.norm_end <= age.norm_begin &&
+          CueInTheBytesBefore(doc, born, kBeforeBirth, "died"));
+}
+
 // "وتوفي أمس عن عمر ناهز 68 عاما", "died on Sunday at the age of 68": a death a few words
 // before the age (or before the birth, "توفي الفنان المولود عام 1938 أمس عن عمر"), on a day
 // named from the publication ("أمس", "today") or by its weekday alone, which is within the
 // week before it: the age is counted to the publication's year.
 bool DiedLately(const DocumentView& doc, const Claim& age, const Claim& born) {
-  constexpr size_t kNear = 64;  // bytes: "وتوفي يوم الأحد الماضي عن عمر يناهز"
-  constexpr size_t kBeforeBirth = 40;  // bytes: "توفي الفنان المولود عام"
   const std::string_view text = doc.normalized.text();
-  const size_t begin = SentenceStartWithin(text, age, kNear);
+  const size_t begin = SentenceStartWithin(text, age, kDeathBeforeAge);
   const Engine& engine = doc.engine;
-  const bool died = engine.time_cues().StartsAWordIn(text, begin, age.norm_begin, "died") ||
-                    (born.norm_end <= age.norm_begin &&
-                     CueInTheBytesBefore(doc, born, kBeforeBirth, "died"));
-  return died && (engine.time_cues().StartsAWordIn(text, begin, age.norm_begin, "day-of") ||
-                  engine.weekdays().StartsAWordIn(text, begin, age.norm_begin, ""));
+  return DiedAtTheAge(doc, age, born) &&
+         (engine.time_cues().StartsAWordIn(text, begin, age.norm_begin, "day-of") ||
+          engine.weekdays().StartsAWordIn(text, begin, age.norm_begin, ""));
 }
 
 // "celebrated her 78th birthday on Monday", "احتفلت أمس بعيد ميلادها الثمانين": a birthday
@@ -756,12 +778,26 @@ void CheckAge(const DocumentView& doc, size_t i, AgeAt at, Reporter* reporter) {
     const bool birthday = !until && at_event && BirthdayLately(doc, age) &&
                           OnlyYearOfItsSentence(doc, born, first, last);
     const bool lately = birthday || (!until && at_event && DiedLately(doc, age, born));
-    if (!until && ((at_event && !lately) || !doc.published)) continue;
+    // "توفيت عن 79 عاما، وهي من مواليد 1951": a death of no year named is before the
+    // publication, which bounds the age at it from above.
+    const bool died_before = !until && at_event && !lately && doc.published &&
+                             (at == AgeAt::kDeath || DiedAtTheAge(doc, age, born));
+    if (!until && ((at_event && !lately && !died_before) || !doc.published)) continue;
     const long year = until ? *YearNamed(doc, *until) : doc.published->year;
     const long expected = year - *born_year;
     // "in his sixties": any age of the decade; "عن عمر يناهز 75 عاما": nearing an age is a
     // year short of it, too.
     const auto [low, high] = StatedAge(age);
+    if (died_before) {
+      if (low <= expected + (age.qualifier == "about" ? 2 : 0)) continue;
+      std::vector<SpanRef> spans = {SpanOf(born), SpanOf(age)};
+      SortByStart(&spans);
+      reporter->Report("time.age_mismatch",
+                       absl::StrCat("born in ", *born_year, ", the person was at most ",
+                                    expected, " at a death by ", year, ", not ", low),
+                       std::move(spans), absl::StrCat("<=", expected), std::to_string(low));
+      continue;
+    }
     const long slack = turned && until ? 0 : age.qualifier == "about" ? 2 : 1;
     if (expected + slack >= low && expected - slack <= high) continue;
     const std::string stated = low == high ? std::to_string(low) : absl::StrCat(low, "-", high);

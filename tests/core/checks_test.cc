@@ -5814,5 +5814,42 @@ TEST_F(ChecksTest, AChangeThatAmountedTo) {
             Codes{"arith.change_mismatch"});
 }
 
+// Two answers to one question, in Arabic too, and past the whole the first share is of.
+TEST_F(ChecksTest, TwoAnswersPastTheirWhole) {
+  EXPECT_EQ(Check("صوت 55% من الناخبين لصالح المقترح، و50% ضده."), Codes{"arith.percent_sum"});
+  EXPECT_EQ(Check("صوت 55% من الناخبين لصالح المقترح، و45% ضده."), Codes{});
+  EXPECT_EQ(Check("In the poll, 58% of voters backed the plan and 47% opposed it."),
+            Codes{"arith.percent_sum"});
+  // Against another thing, no answer to the first's question.
+  EXPECT_EQ(Check("صوت 55% من الناخبين لصالح المقترح، و50% ضد الحكومة."), Codes{});
+}
+
+// "a total of" before a period measures the one range of years before it; after two, their
+// sum, which is not weighed.
+TEST_F(ChecksTest, APeriodSaidAsATotal) {
+  EXPECT_EQ(Check("He served as mayor from 2001 to 2009, a total of 12 years."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("He served as mayor from 2001 to 2009, a total of eight years."), Codes{});
+  EXPECT_EQ(Check("تولى المنصب من 2001 إلى 2009، أي ما مجموعه 12 عاما."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("He ruled from 2001 to 2005 and again from 2008 to 2012, a total of eight "
+                  "years."),
+            Codes{});
+}
+
+// A death of no year named is before the publication: the age at it is at most the
+// publication's year less the birth's.
+TEST_F(ChecksTest, AnAgeAtADeathOfNoYear) {
+  const std::string now = "2024-06-01";
+  EXPECT_EQ(Check("توفيت الممثلة عن 79 عاما، وهي من مواليد 1951.", nullptr, now),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("توفيت الممثلة عن 70 عاما، وهي من مواليد 1951.", nullptr, now), Codes{});
+  EXPECT_EQ(Check("The poet, who died at 90, was born in 1940.", nullptr, now),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("The poet, who died at 60, was born in 1940.", nullptr, now), Codes{});
+  // With no publication date, nothing bounds it.
+  EXPECT_EQ(Check("The poet, who died at 90, was born in 1940."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
