@@ -678,8 +678,8 @@ bool DiedLately(const DocumentView& doc, const Claim& age, const Claim& born) {
 }
 
 // "celebrated her 78th birthday on Monday", "احتفلت أمس بعيد ميلادها الثمانين": a birthday
-// on a day named from the publication or by its weekday alone, a few words after the age or
-// before it in its sentence, is in the publication's year.
+// on a day named from the publication or by its weekday alone, or "this year", a few words
+// after the age or before it in its sentence, is in the publication's year.
 bool BirthdayLately(const DocumentView& doc, const Claim& age) {
   constexpr size_t kAfter = 40;  // bytes: "birthday on Monday", "الثمانين يوم الاثنين"
   constexpr size_t kBefore = 64;  // bytes: "احتفلت الفنانة يوم الأحد"
@@ -689,6 +689,7 @@ bool BirthdayLately(const DocumentView& doc, const Claim& age) {
   const size_t end = std::min(text.size(), age.norm_end + kAfter);
   const Engine& engine = doc.engine;
   return engine.time_cues().StartsAWordIn(text, begin, end, "day-of") ||
+         engine.time_cues().StartsAWordIn(text, begin, end, "this-year") ||
          engine.weekdays().StartsAWordIn(text, begin, end, "");
 }
 

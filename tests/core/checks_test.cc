@@ -5851,5 +5851,20 @@ TEST_F(ChecksTest, AnAgeAtADeathOfNoYear) {
   EXPECT_EQ(Check("The poet, who died at 90, was born in 1940."), Codes{});
 }
 
+// A birthday "this year", "هذا العام" is in the publication's year.
+TEST_F(ChecksTest, ABirthdayThisYear) {
+  const std::string now = "2024-06-01";
+  EXPECT_EQ(Check("يحتفل الملك بعيد ميلاده السبعين هذا العام، وهو من مواليد 1964.", nullptr, now),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("يحتفل الملك بعيد ميلاده الستين هذا العام، وهو من مواليد 1964.", nullptr, now),
+            Codes{});
+  EXPECT_EQ(Check("The king, born in 1964, celebrates his 70th birthday this year.", nullptr, now),
+            Codes{"time.age_mismatch"});
+  // Another year's birthday is weighed by nothing.
+  EXPECT_EQ(Check("The king, born in 1964, celebrated his 50th birthday with a parade.", nullptr,
+                  now),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
