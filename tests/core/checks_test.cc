@@ -320,10 +320,13 @@ TEST_F(ChecksTest, CompareFindsEachKindOfSlip) {
                                                  "December.");
   ASSERT_EQ(f.size(), 2u);
   for (const Finding& x : f) EXPECT_EQ(x.expected.substr(5), x.found.substr(5)) << x.message;
-  // Two months named alone that differ; "May" and "March" are also English words.
+  // Two months named alone that differ; "May" and "March" are also English words, months
+  // after a preposition of time.
   EXPECT_EQ(Compare("Inflation slowed in January.", "تباطأ التضخم في يونيو."),
             Codes{"compare.date_mismatch"});
-  EXPECT_EQ(Compare("Prices rose in May.", "ارتفعت الأسعار في مارس."), Codes{});
+  EXPECT_EQ(Compare("Prices rose in May.", "ارتفعت الأسعار في مارس."),
+            Codes{"compare.date_mismatch"});
+  EXPECT_EQ(Compare("Prices rose, May said.", "ارتفعت الأسعار في مارس."), Codes{});
   // A duration in another unit: the same time converted, or a slip.
   EXPECT_EQ(Compare("five weeks away", "بقي خمسة أيام"), Codes{"compare.unit_mismatch"});
   EXPECT_EQ(Compare("talks lasted 48 hours", "استمرت المحادثات يومين"), Codes{});
@@ -342,7 +345,7 @@ TEST_F(ChecksTest, CompareFindsEachKindOfSlip) {
   EXPECT_EQ(Compare("talks began on March 5", "بدأت المحادثات في 5 مايو"),
             Codes{"compare.date_mismatch"});
   EXPECT_EQ(Compare("in the 5 March issue of 2020", "في عدد 5 مارس 2020"), Codes{});
-  EXPECT_EQ(Compare("talks began in March", "بدأت المحادثات في مايو"), Codes{});  // a month alone
+  EXPECT_EQ(Compare("talks began that March", "بدأت المحادثات في مايو"), Codes{});  // a month alone
   EXPECT_EQ(Compare("12 guys and 8 cups", "الرجال و8 كؤوس"), Codes{"compare.missing"});
   EXPECT_EQ(Compare("the team won", "فاز الفريق بـ 3 أهداف"), Codes{"compare.extra"});
   // A score is no range; a slip that puts its numbers in order makes one of it.
@@ -5863,6 +5866,17 @@ TEST_F(ChecksTest, ABirthdayThisYear) {
   // Another year's birthday is weighed by nothing.
   EXPECT_EQ(Check("The king, born in 1964, celebrated his 50th birthday with a parade.", nullptr,
                   now),
+            Codes{});
+}
+
+// "May" and "March" after a preposition of time are months, no verb: two months named alone
+// that differ are a slip.
+TEST_F(ChecksTest, MayAfterAPrepositionIsAMonth) {
+  EXPECT_EQ(Compare("Inflation slowed to 3.4% in May.", "تباطأ التضخم إلى 3.4% في مارس."),
+            Codes{"compare.date_mismatch"});
+  EXPECT_EQ(Compare("Talks have stalled since March.", "تعثرت المحادثات منذ مايو."),
+            Codes{"compare.date_mismatch"});
+  EXPECT_EQ(Compare("Inflation slowed to 3.4% in May.", "تباطأ التضخم إلى 3.4% في مايو."),
             Codes{});
 }
 
