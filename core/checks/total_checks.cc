@@ -293,6 +293,15 @@ class TotalChecks : public ArithContext {
            a.substr(0, kGlued) == b.substr(0, kGlued);
   }
 
+  // "12 طبيبا و20 ممرضا، أي 32 شخصا", "12 doctors and 20 nurses, i.e. 32 people": the people
+  // of the parts restated as one count past a comma.
+  bool RestatedAsPeople(const Claim& last, const Claim& total) const {
+    constexpr size_t kNear = 30;  // bytes: what the last part counts, then the comma
+    if (!CoveredBy(total.noun_key, cues_, "persons")) return false;
+    const std::optional<std::string_view> words = WordsPastAComma(last, total, kNear);
+    return words && CoveredBy(*words, cues_, "restate");
+  }
+
   // "180 passengers and six crew, a total of 186", "12 مدنيا و8 جنود، بإجمالي 20": a cue of
   // a sum alone after a comma (read in place first), not a total since another time ("20 men
   // and 5 women, a total of 300 since March").
@@ -450,6 +459,7 @@ class TotalChecks : public ArithContext {
         total.norm_begin - claims[i - 1].norm_end > kNear ||
         !(CueRightBefore(claims[i - 1], total, "sum", kNear) ||
           (PastAComma(claims[i - 1], total, kNear, /*verb=*/false) && SumCuedAfter(total)) ||
+          RestatedAsPeople(claims[i - 1], total) ||
           SumAfterAComma(i >= 2 && claims[i - 2].sentence == total.sentence ? &claims[i - 2]
                                                                             : nullptr,
                          claims[i - 1], total))) {

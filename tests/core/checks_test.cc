@@ -5880,5 +5880,13 @@ TEST_F(ChecksTest, MayAfterAPrepositionIsAMonth) {
             Codes{});
 }
 
+// Parts of people, then "أي" and their count as people past a comma: their sum.
+TEST_F(ChecksTest, PartsRestatedAsPeople) {
+  EXPECT_EQ(Check("تضم البعثة 12 طبيبا و20 ممرضا، أي 35 شخصا."), Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("تضم البعثة 12 طبيبا و20 ممرضا، أي 32 شخصا."), Codes{});
+  // One part alone restated is no sum.
+  EXPECT_EQ(Check("قتل 12 مدنيا، أي 25 شخصا."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
