@@ -67,6 +67,16 @@ const uint64_t* LetterPairBits() {
         if ((two_byte[i / 64] >> (i % 64)) & 1) table[pair / 64] |= uint64_t{1} << (pair % 64);
       }
     }
+    // Two ASCII letters in a row, so that English words pass two bytes a load too.
+    const auto ascii_letter = [](unsigned b) { return (b | 0x20u) - 'a' < 26u; };
+    for (unsigned first = 0; first < 0x80; ++first) {
+      for (unsigned second = 0; second < 0x80; ++second) {
+        const unsigned pair = first | second << 8;
+        if (ascii_letter(first) && ascii_letter(second)) {
+          table[pair / 64] |= uint64_t{1} << (pair % 64);
+        }
+      }
+    }
     return table;
   }();
   return bits.data();

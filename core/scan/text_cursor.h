@@ -23,7 +23,7 @@ const uint64_t* LetterBits();
 // a letter of Arabic is told by one load, with no decoding; a trail that is none is no letter.
 const uint64_t* TwoByteLetterBits();
 // The same indexed by two bytes as one little-endian number, lead | trail << 8 (65,536 bits):
-// one load tells whether two bytes are a letter.
+// one load tells whether two bytes are a letter, or two ASCII letters.
 const uint64_t* LetterPairBits();
 bool IsLetterByIcu(char32_t c);
 char32_t DecodeSlowly(std::string_view text, size_t pos, size_t* length);
@@ -104,7 +104,7 @@ inline size_t CharacterStart(std::string_view text, size_t pos) {
 
 // Where the run of letters that starts at `pos` ends (`pos` itself when a letter does not
 // start there): the loop every word of a text passes through. Two-byte letters, which are
-// nearly all of Arabic, cost one load and one bit each.
+// nearly all of Arabic, and two ASCII letters cost one load and one bit each.
 inline size_t LetterRunEnd(std::string_view text, size_t pos) {
   if (pos >= text.size()) return pos;
   static const uint64_t* const pairs = internal::LetterPairBits();

@@ -78,6 +78,16 @@ TEST(TextCursor, LetterRunsAgreeWithIsLetter) {
       ASSERT_EQ(LetterRunEnd(text + "!", 0), expected) << std::hex << uint32_t{c} << " " << before;
     }
   }
+  // Every ASCII byte at each place of a run of English letters, read two at a time.
+  for (int b = 1; b < 0x80; ++b) {
+    for (int before = 0; before < 7; ++before) {
+      const std::string text = std::string(before, 'x') + static_cast<char>(b) + "yyyyyy!";
+      const bool letter = IsLetter(static_cast<char32_t>(b));
+      ASSERT_EQ(LetterRunEnd(text, 0), letter ? text.size() - 1 : size_t(before))
+          << b << " " << before;
+    }
+  }
+  EXPECT_EQ(LetterRunEnd("ab\u00E9cd9", 0), 6u);  // ASCII, then two bytes, then ASCII
   EXPECT_EQ(NextLetter("12, \u20AC \u00E9", 0), 8u);  // past digits and a three-byte symbol
   EXPECT_EQ(NextLetter("...", 1), 3u);
   EXPECT_EQ(NextLetter("ab", 5), 5u);
