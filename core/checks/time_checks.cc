@@ -246,6 +246,27 @@ bool EndsItsSentence(const DocumentView& doc, const Claim& c) {
   return EndsAt(text, all.entry ? all.end : c.norm_end, ".;\n");
 }
 
+// "بعد 15 عاما من القطيعة بين عامي 2011 و2023", "after 15 years of exile from 1990 to 2005",
+// "a 15-year rupture from 2011 to 2023": the period, what lasted it in one word ("من", "of"
+// before it, or the period an English adjective before it), then right after it the range.
+bool WhatLastedIt(const DocumentView& doc, const Claim& d, const Claim& range) {
+  const std::string_view between = doc.Between(d, range);
+  if (range.norm_begin < d.norm_end || between.find_first_of(",()") != std::string_view::npos ||
+      between.find(kArabicComma) != std::string_view::npos) {
+    return false;
+  }
+  const std::string words = PlainWordsBetween(doc, d, range);
+  const size_t space = words.find(' ');
+  if (words.empty() || words.find(' ', space == std::string::npos ? 0 : space + 1) !=
+                           std::string::npos) {
+    return false;  // more than two words
+  }
+  if (space == std::string::npos) return d.text.ends_with("-year");  // "a 15-year rupture"
+  const std::string_view of = std::string_view(words).substr(0, space);
+  const auto cue = doc.engine.time_cues().MatchAt(of, 0, "of-what");
+  return cue.entry && cue.end == of.size();
+}
+
 // Whether `range` is the only range of years in the sentence before `d`.
 bool OnlyRangeBefore(const DocumentView& doc, const Claim& range, const Claim& d) {
   return absl::c_none_of(doc.claims, [&](const Claim& c) {
@@ -281,8 +302,8 @@ bool SaysThePeriod(const DocumentView& doc, const Claim& range, const Claim& d) 
     // period, the range set off by a comma alone right after it ("jailed for 15 years for
     // fraud committed from 2001 to 2010" is another time).
     const bool for_it = PastACommaBack(between, between.size()) == 0 && Cued(doc, d, "one-period");
-    return d.qualifier.empty() &&
-           (bracketed || for_it || lasting || SpentThePeriod(doc, d, range, from));
+    return d.qualifier.empty() && (bracketed || for_it || lasting || WhatLastedIt(doc, d, range) ||
+                                   SpentThePeriod(doc, d, range, from));
   }
   const std::string words = PlainWordsBetween(doc, range, d);
   if (plain && CoveredBy(words, doc.engine.time_cues(), "restate")) return true;

@@ -5888,5 +5888,18 @@ TEST_F(ChecksTest, PartsRestatedAsPeople) {
   EXPECT_EQ(Check("قتل 12 مدنيا، أي 25 شخصا."), Codes{});
 }
 
+// A period, what lasted it in one word, then the range of years right after.
+TEST_F(ChecksTest, APeriodOfWhatLastedItThenItsYears) {
+  EXPECT_EQ(Check("بعد 15 عاما من القطيعة بين عامي 2011 و2023، أعيد فتح السفارة."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("بعد 12 عاما من القطيعة بين عامي 2011 و2023، أعيد فتح السفارة."), Codes{});
+  EXPECT_EQ(Check("After a 15-year rupture from 2011 to 2023, the embassy reopened."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("After 15 years of exile from 1990 to 2005, he returned."), Codes{});
+  // More words between: another time.
+  EXPECT_EQ(Check("After 15 years of bitter exile in Paris from 2011 to 2023, he returned."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
