@@ -5901,5 +5901,15 @@ TEST_F(ChecksTest, APeriodOfWhatLastedItThenItsYears) {
             Codes{});
 }
 
+// A month after "of" is compared as a month named alone.
+TEST_F(ChecksTest, AMonthOfAWeek) {
+  EXPECT_EQ(Compare("The festival takes place in the second week of July.",
+                    "يقام المهرجان في الأسبوع الثاني من يونيو."),
+            Codes{"compare.date_mismatch"});
+  EXPECT_EQ(Compare("The festival takes place in the second week of July.",
+                    "يقام المهرجان في الأسبوع الثاني من يوليو."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks

@@ -3272,4 +3272,15 @@ TEST_F(ClaimsTest, AnExactNumberIsNeitherBoundNorHedged) {
   EXPECT_EQ(years.upper->value, "100");
 }
 
+// A month named alone after "of" is a time ("the second week of July", "the month of June");
+// "May" and "March", also words, are not taken after it.
+TEST_F(ClaimsTest, AMonthAfterOf) {
+  const std::vector<Claim> july = All("in the second week of July");
+  ASSERT_EQ(july.size(), 2u);  // "second", "July"
+  EXPECT_EQ(july[1].kind, Kind::kDate);
+  EXPECT_EQ(july[1].value, "--07");
+  EXPECT_EQ(One("the previous month of June").value, "--06");
+  EXPECT_TRUE(All("a spokesman of may say").empty());
+}
+
 }  // namespace mizan::claims
