@@ -1,6 +1,7 @@
 // fact.contradiction: a claim in the same sentence as one of a fact's cue phrases, of the
 // fact's kind, whose interval cannot meet the fact's. The claim's own qualifier counts: "more
-// than 190 member countries" agrees with 195, "190 member countries" does not. A duration ago
+// than 190 member countries" agrees with 195, "has 190 member countries" does not ("190
+// member countries voted" may be some of them). A duration ago
 // in years checks a fact that is a year, through the publication date, one year either way.
 #include <algorithm>
 #include <cstdlib>
@@ -133,6 +134,22 @@ bool Comprised(const DocumentView& doc, const Claim& c) {
   return doc.engine.arith_cues().StartsAWordIn(text, from, c.norm_begin, "comprise");
 }
 
+// Whether a count fewer than a fact of a number holds is said of all that its cue names: after
+// a verb of comprising ("has 191 member states", "تضم 191 دولة"), or referring back to them
+// ("the 191 member states", "its", "الـ191"). Elsewhere fewer of them are as often some that
+// did a thing ("150 member states voted for it", "صوتت 150 دولة عضوا").
+bool FewerThanAll(const DocumentView& doc, const Claim& c, const Fact& f) {
+  if (f.kind != Kind::kNumber || c.kind != Kind::kNumber || c.value.empty() || !f.lower ||
+      !(c.number < *f.lower)) {
+    return false;
+  }
+  if (Comprised(doc, c) || c.text.starts_with("\xD8\xA7\xD9\x84")) return false;  // "ال"
+  const std::string_view text = doc.normalized.text();
+  return !doc.engine.arith_cues()
+              .MatchBefore(text, scan::SkipSpacesBack(text, c.norm_begin), "refers-back")
+              .entry;
+}
+
 // Whether `c` is a part "of" what the cue at `at` names: "141 of the member states", "141 دولة
 // من الدول الأعضاء" count some of them, not all. Arabic counts all of them with "من" too
 // ("تضم 190 من البلدان الأعضاء"): there a part names its own noun before it, or is fewer
@@ -198,7 +215,8 @@ void CheckFacts(const DocumentView& doc, const Facts& facts, Reporter* reporter)
         for (size_t i = 0; i < doc.claims.size(); ++i) {
           const Claim& c = doc.claims[i];
           if (c.sentence != sentence || NarrowedBetween(doc, at + cue.size(), c.norm_begin) ||
-              PartOfTheCue(doc, c, at, f) || OwnersThingBetween(doc, lower, at + cue.size(), c) ||
+              PartOfTheCue(doc, c, at, f) || FewerThanAll(doc, c, f) ||
+              OwnersThingBetween(doc, lower, at + cue.size(), c) ||
               (anniversary && c.kind == Kind::kYear)) {
             continue;
           }

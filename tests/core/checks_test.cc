@@ -5911,5 +5911,23 @@ TEST_F(ChecksTest, AMonthOfAWeek) {
             Codes{});
 }
 
+// Fewer than a fact of a number holds are all of them only when said so (a verb of comprising,
+// or referring back); elsewhere they are as often some that did a thing.
+TEST_F(ChecksTest, FewerThanAFactAreSomeOfThem) {
+  Facts facts;
+  const Error e = Facts::Load(R"({"facts":[{"id":"members","kind":"number","value":193,
+      "cues":{"en":["member states"],"ar":["دولة عضوا"]}}]})",
+                              TestEngine().normalizer(), &facts);
+  ASSERT_TRUE(e.ok()) << e.message;
+  EXPECT_EQ(Check("In the vote, 150 member states backed the resolution.", &facts), Codes{});
+  EXPECT_EQ(Check("صوتت 150 دولة عضوا لصالح القرار.", &facts), Codes{});
+  EXPECT_EQ(Check("The 191 member states met in New York.", &facts), Codes{"fact.contradiction"});
+  EXPECT_EQ(Check("The UN has 191 member states.", &facts), Codes{"fact.contradiction"});
+  EXPECT_EQ(Check("تضم الأمم المتحدة 191 دولة عضوا.", &facts), Codes{"fact.contradiction"});
+  // More than all of them is never a part.
+  EXPECT_EQ(Check("In the vote, 200 member states backed the resolution.", &facts),
+            Codes{"fact.contradiction"});
+}
+
 }  // namespace
 }  // namespace mizan::checks
