@@ -1301,7 +1301,10 @@ class ChangeChecks : public ArithContext {
     const bool to_times = times.kind == Kind::kQuantity && times.unit == "times" &&
                           cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, times.norm_begin),
                                             "to").entry;
-    if (!((verb.entry && verb.end == times.norm_end) || to_times || TimesAVerbSays(times)) ||
+    // "ارتفع عدد السياح ثلاثة أضعاف": as many again three times, or three times as many.
+    const bool by_times = !to_times && GrewByTimes(times);
+    if (!((verb.entry && verb.end == times.norm_end) || to_times || by_times ||
+          TimesAVerbSays(times)) ||
         claims[i + 1].sentence != times.sentence) {
       return;
     }
@@ -1324,14 +1327,31 @@ class ChangeChecks : public ArithContext {
     if (!shift) return;
     std::vector<SpanRef> spans = {SpanOf(times), SpanOf(claims[at])};
     if (shift->last != at) spans.push_back(SpanOf(claims[shift->last]));
-    CheckMultiple(*shift, times, std::move(spans));
+    CheckMultiple(*shift, times, std::move(spans), by_times);
   }
 
-  // Whether from A to B is `times` as much, a fifth either way.
-  void CheckMultiple(const Shift& shift, const Claim& times, std::vector<SpanRef> spans) {
+  // Whether a verb of growing (arith_cues.tsv "grow") stands a few words before a count of
+  // folds ("أضعاف", "ضعفين"), in its clause. Not a count of "مرات", "times", which as often
+  // counts occasions ("رفع الفائدة ثلاث مرات هذا العام، من 1% إلى 2%").
+  bool GrewByTimes(const Claim& times) const {
+    constexpr size_t kSubject = 48;  // bytes: "ارتفع عدد السياح"
+    constexpr std::string_view kFold = "\xD8\xB6\xD8\xB9";  // "ضع", of ضعف and أضعاف
+    if (times.kind != Kind::kQuantity || times.unit != "times" ||
+        times.text.find(kFold) == std::string::npos) {
+      return false;
+    }
+    const size_t from = ClauseStartWithin(text_, times, kSubject, ".,;:\n");
+    return cues_.StartsAWordIn(text_, from, times.norm_begin, "grow");
+  }
+
+  // Whether from A to B is `times` as much, a fifth either way (or one time more, when
+  // `or_one_more`).
+  void CheckMultiple(const Shift& shift, const Claim& times, std::vector<SpanRef> spans,
+                     bool or_one_more = false) {
     const std::optional<double> a = AsDouble(shift.from), b = AsDouble(shift.to);
     const std::optional<double> k = AsDouble(times.value);
     if (!a || !b || !k || *a <= 0 || std::fabs(*b / *a / *k - 1) <= 0.2) return;
+    if (or_one_more && std::fabs(*b / *a / (*k + 1) - 1) <= 0.2) return;
     reporter_->Report("arith.change_mismatch",
                       absl::StrFormat("from %s to %s is %.2f times as much, not %s times",
                                       shift.from, shift.to, *b / *a, times.value),

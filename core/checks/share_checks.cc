@@ -141,6 +141,16 @@ class ShareChecks : public ArithContext {
       if (from == std::string_view::npos && i + 1 < claims.size()) {
         from = SameWholeEnd(pct, claims[i + 1]);
       }
+      // "نجح 60% من المتقدمين، أي 400 من أصل 800": a part and a whole named by no noun,
+      // "out of" between them, are of the one the share is of (not "45% من الأصوات، أي 60
+      // مقعدا من أصل 150": seats of votes).
+      constexpr size_t kOutOf = 24;  // bytes: " من أصل ", " out of "
+      const auto unnamed = [](const Claim& c) { return c.noun_key.empty() && c.unit.empty(); };
+      if (from == std::string_view::npos && i + 1 < claims.size() && unnamed(claims[i]) &&
+          unnamed(claims[i + 1]) &&
+          CueRightBefore(claims[i], claims[i + 1], "out-of", kOutOf)) {
+        from = OfWordEnd(pct);
+      }
       if (from == std::string_view::npos || from > claims[i].norm_begin) return nullptr;
     }
     const std::string_view raw = text_.substr(from, claims[i].norm_begin - from);
@@ -515,6 +525,15 @@ class ShareChecks : public ArithContext {
   }
 
   // Where the noun after a share's "of" ends when it names `whole`'s noun; npos otherwise.
+  // Where the word a share is "of" ends ("60% من المتقدمين"), or npos where none follows.
+  size_t OfWordEnd(const Claim& pct) const {
+    const auto of = cues_.MatchAt(text_, scan::SkipSpaces(text_, pct.norm_end), "of-whole");
+    if (!of.entry) return std::string_view::npos;
+    const size_t start = scan::SkipSpaces(text_, of.end);
+    const size_t end = scan::LetterRunEnd(text_, start);
+    return end == start ? std::string_view::npos : end;
+  }
+
   size_t SameWholeEnd(const Claim& pct, const Claim& whole) const {
     if (whole.noun_key.empty() && whole.unit.empty()) return std::string_view::npos;
     const auto of = cues_.MatchAt(text_, scan::SkipSpaces(text_, pct.norm_end), "of-whole");

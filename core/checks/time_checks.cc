@@ -108,8 +108,16 @@ std::string PlainWordsBetween(const DocumentView& doc, const Claim& a, const Cla
 // في": time_cues.tsv's "tie"), stands between them: "launched in 2005, 13 years ago", "قبل 13
 // عاما، أي في 2011". "Founded 13 years ago, the company went public in 2020" are two events.
 bool Tied(const DocumentView& doc, const Claim& a, const Claim& b) {
-  const std::string words = PlainWordsBetween(doc, a, b);
-  return words.empty() || CoveredBy(words, doc.engine.time_cues(), "tie");
+  const std::string between = PlainWordsBetween(doc, a, b);
+  std::string_view words = between;
+  // "قبل عقدين من الزمن، في عام 2004": the words that say a unit of time is one first.
+  const scan::PhraseList& cues = doc.engine.time_cues();
+  const Claim& first = a.norm_begin < b.norm_begin ? a : b;
+  if (const auto of_time = cues.MatchAt(words, 0, "of-time");
+      of_time.entry && first.kind == Kind::kDuration) {
+    words.remove_prefix(std::min(words.size(), of_time.end + 1));
+  }
+  return words.empty() || CoveredBy(words, cues, "tie");
 }
 
 // The years a duration before now counts back: a number of years, or of decades ("a decade

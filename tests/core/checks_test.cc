@@ -5929,5 +5929,42 @@ TEST_F(ChecksTest, FewerThanAFactAreSomeOfThem) {
             Codes{"fact.contradiction"});
 }
 
+// "ارتفع ... ثلاثة أضعاف" multiplies by three or by four; "ثلاث مرات" may count occasions.
+TEST_F(ChecksTest, GrewSoManyFolds) {
+  EXPECT_EQ(Check("ارتفع عدد السياح ثلاثة أضعاف، من 200 ألف إلى مليون سائح."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("ارتفع عدد السياح ثلاثة أضعاف، من 200 ألف إلى 600 ألف سائح."), Codes{});
+  EXPECT_EQ(Check("ارتفع عدد السياح ثلاثة أضعاف، من 200 ألف إلى 800 ألف سائح."), Codes{});
+  EXPECT_EQ(Check("ارتفع سعر الفائدة ثلاث مرات هذا العام، من 1% إلى 2.5%."), Codes{});
+}
+
+// A share "of" a noun, then a part "out of" a whole that name none: the share's whole.
+TEST_F(ChecksTest, AShareThenItsPartOutOfAnUnnamedWhole) {
+  EXPECT_EQ(Check("نجح 60% من المتقدمين، أي 400 من أصل 800."), Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("نجح 50% من المتقدمين، أي 400 من أصل 800."), Codes{});
+  // The part named as another thing (seats of votes) is no part of the share's whole.
+  EXPECT_EQ(Check("حصل الحزب على 45% من الأصوات، أي 60 مقعدا من أصل 150."), Codes{});
+}
+
+// "من الزمن" after a unit of time says it is one: the year after it is still tied to it.
+TEST_F(ChecksTest, DecadesAgoOfTime) {
+  const std::string now = "2024-06-01";
+  EXPECT_EQ(Check("قبل عقدين من الزمن، في عام 2014، أطلقت الحكومة خطتها.", nullptr, now),
+            Codes{"time.relative_mismatch"});
+  EXPECT_EQ(Check("قبل عقد من الزمن، في عام 2014، أطلقت الحكومة خطتها.", nullptr, now),
+            Codes{});
+}
+
+// A newspaper's first issue is what its years are counted from.
+TEST_F(ChecksTest, YearsSinceAFirstIssue) {
+  const std::string now = "2024-06-01";
+  EXPECT_EQ(Check("تحتفل الصحيفة بمرور 100 عام على صدور عددها الأول عام 1934.", nullptr, now),
+            Codes{"time.relative_mismatch"});
+  EXPECT_EQ(Check("تحتفل الصحيفة بمرور 100 عام على صدور عددها الأول عام 1924.", nullptr, now),
+            Codes{});
+  EXPECT_EQ(Check("The newspaper marks 100 years since its first issue in 1934.", nullptr, now),
+            Codes{"time.relative_mismatch"});
+}
+
 }  // namespace
 }  // namespace mizan::checks
