@@ -368,6 +368,20 @@ bool IsDollar(const std::string& code) {
 // (and الاثنين is also "the two"), but two different weekdays are a slip.
 bool WeakAlone(const Claim& c) { return Weak(c) || (c.kind == Kind::kDate && c.value.empty()); }
 
+// "3-1", "2-0": a score's side of one goal or none, which Arabic says with no number ("بثلاثة
+// أهداف مقابل هدف", "بهدفين دون رد"), so that it goes missing freely.
+bool NoneOrOneOfAScore(const Claim& c, std::string_view text) {
+  if ((c.value != "0" && c.value != "1") || c.norm_end > text.size()) return false;
+  const auto digit_at = [text](size_t at) { return scan::DigitAt(text, at); };
+  const size_t before = scan::SkipSpacesBack(text, c.norm_begin);
+  const size_t after = scan::SkipSpaces(text, c.norm_end);
+  const bool first = after < text.size() && text[after] == '-' &&
+                     digit_at(scan::SkipSpaces(text, after + 1));
+  const bool second = before > 0 && text[before - 1] == '-' &&
+                      digit_at(scan::SkipSpacesBack(text, before - 1) - 1);
+  return first || second;
+}
+
 const char* WeekdayName(uint32_t iso) {
   static constexpr const char* kNames[] = {"?",        "Monday", "Tuesday", "Wednesday",
                                            "Thursday", "Friday", "Saturday", "Sunday"};
@@ -1059,7 +1073,7 @@ class Aligner {
                         absl::StrCat("the source's ", Describe(source_[s]),
                                      " has no counterpart in the target"),
                         {SpanOf(source_[s], Side::kSource)}, Describe(source_[s]), "",
-                        WeakAlone(source_[s]));
+                        WeakAlone(source_[s]) || NoneOrOneOfAScore(source_[s], source_text_));
     }
     for (size_t t = 0; t < target_.size(); ++t) {
       if (target_used_[t] ||
@@ -1071,7 +1085,7 @@ class Aligner {
                         absl::StrCat("the target's ", Describe(target_[t]),
                                      " has no counterpart in the source"),
                         {SpanOf(target_[t], Side::kTarget)}, "", Describe(target_[t]),
-                        WeakAlone(target_[t]));
+                        WeakAlone(target_[t]) || NoneOrOneOfAScore(target_[t], target_text_));
     }
   }
 

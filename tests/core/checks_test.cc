@@ -5966,5 +5966,21 @@ TEST_F(ChecksTest, YearsSinceAFirstIssue) {
             Codes{"time.relative_mismatch"});
 }
 
+// A score's side of one goal or none may go without a number in Arabic ("مقابل هدف", "دون
+// رد"): its absence is a note.
+TEST_F(ChecksTest, AScoresOneOrNoneGoesMissingFreely) {
+  EXPECT_EQ(Compare("Real Madrid beat Barcelona 3-1 on Sunday.",
+                    "تغلب ريال مدريد على برشلونة بثلاثة أهداف مقابل هدف يوم الأحد."),
+            Codes{});
+  EXPECT_EQ(Compare("The team lost 2-0.", "خسر الفريق بهدفين دون رد."), Codes{});
+  // The score's other side still counts.
+  EXPECT_EQ(Compare("The team won 3-1.", "فاز الفريق بهدفين مقابل هدف."),
+            Codes{"compare.missing"});
+  // A one that is no side of a score does not go freely.
+  EXPECT_EQ(Compare("The trial lasted 1 week and cost $3 million.",
+                    "استمرت المحاكمة وكلفت 3 ملايين دولار."),
+            Codes{"compare.missing"});
+}
+
 }  // namespace
 }  // namespace mizan::checks
