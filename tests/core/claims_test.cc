@@ -3283,4 +3283,14 @@ TEST_F(ClaimsTest, AMonthAfterOf) {
   EXPECT_TRUE(All("a spokesman of may say").empty());
 }
 
+// "lb", as "lbs", is the pound of mass.
+TEST_F(ClaimsTest, PoundsAbbreviated) {
+  for (const char* text : {"a 5 lb bag of rice", "a 5 lbs bag of rice"}) {
+    const Claim c = One(text);
+    EXPECT_EQ(c.kind, Kind::kQuantity) << text;
+    EXPECT_EQ(c.unit, "lb") << text;
+    EXPECT_EQ(c.value, "5") << text;
+  }
+}
+
 }  // namespace mizan::claims
