@@ -368,9 +368,22 @@ bool IsDollar(const std::string& code) {
 // (and الاثنين is also "the two"), but two different weekdays are a slip.
 bool WeakAlone(const Claim& c) { return Weak(c) || (c.kind == Kind::kDate && c.value.empty()); }
 
+// Whether a hyphen stands beside a digit anywhere in `text`: a score written in digits.
+bool ScoreInDigits(std::string_view text) {
+  for (size_t at = text.find('-'); at != std::string_view::npos; at = text.find('-', at + 1)) {
+    const size_t before = scan::SkipSpacesBack(text, at);
+    if ((before > 0 && scan::DigitAt(text, before - 1)) ||
+        scan::DigitAt(text, scan::SkipSpaces(text, at + 1))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // "3-1", "2-0": a score's side of one goal or none, which Arabic says with no number ("بثلاثة
-// أهداف مقابل هدف", "بهدفين دون رد"), so that it goes missing freely.
-bool NoneOrOneOfAScore(const Claim& c, std::string_view text) {
+// أهداف مقابل هدف", "بهدفين دون رد"), so that it goes missing freely where the other side
+// writes no score in digits (`other`; "بنتيجة 1-" lost a digit).
+bool NoneOrOneOfAScore(const Claim& c, std::string_view text, std::string_view other) {
   if ((c.value != "0" && c.value != "1") || c.norm_end > text.size()) return false;
   const auto digit_at = [text](size_t at) { return scan::DigitAt(text, at); };
   const size_t before = scan::SkipSpacesBack(text, c.norm_begin);
@@ -379,7 +392,7 @@ bool NoneOrOneOfAScore(const Claim& c, std::string_view text) {
                      digit_at(scan::SkipSpaces(text, after + 1));
   const bool second = before > 0 && text[before - 1] == '-' &&
                       digit_at(scan::SkipSpacesBack(text, before - 1) - 1);
-  return first || second;
+  return (first || second) && !ScoreInDigits(other);
 }
 
 const char* WeekdayName(uint32_t iso) {
@@ -1073,7 +1086,8 @@ class Aligner {
                         absl::StrCat("the source's ", Describe(source_[s]),
                                      " has no counterpart in the target"),
                         {SpanOf(source_[s], Side::kSource)}, Describe(source_[s]), "",
-                        WeakAlone(source_[s]) || NoneOrOneOfAScore(source_[s], source_text_));
+                        WeakAlone(source_[s]) ||
+                            NoneOrOneOfAScore(source_[s], source_text_, target_text_));
     }
     for (size_t t = 0; t < target_.size(); ++t) {
       if (target_used_[t] ||
@@ -1085,7 +1099,8 @@ class Aligner {
                         absl::StrCat("the target's ", Describe(target_[t]),
                                      " has no counterpart in the source"),
                         {SpanOf(target_[t], Side::kTarget)}, "", Describe(target_[t]),
-                        WeakAlone(target_[t]) || NoneOrOneOfAScore(target_[t], target_text_));
+                        WeakAlone(target_[t]) ||
+                            NoneOrOneOfAScore(target_[t], target_text_, source_text_));
     }
   }
 

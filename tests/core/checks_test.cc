@@ -5976,6 +5976,9 @@ TEST_F(ChecksTest, AScoresOneOrNoneGoesMissingFreely) {
   // The score's other side still counts.
   EXPECT_EQ(Compare("The team won 3-1.", "فاز الفريق بهدفين مقابل هدف."),
             Codes{"compare.missing"});
+  // Where the other side writes the score in digits, a side it lost is a slip.
+  EXPECT_EQ(Compare("Chelsea led 1-0 at halftime.", "تقدم تشيلسي -0 في الشوط الأول."),
+            Codes{"compare.missing"});
   // A one that is no side of a score does not go freely.
   EXPECT_EQ(Compare("The trial lasted 1 week and cost $3 million.",
                     "استمرت المحاكمة وكلفت 3 ملايين دولار."),
