@@ -5977,7 +5977,8 @@ TEST_F(ChecksTest, AScoresOneOrNoneGoesMissingFreely) {
   EXPECT_EQ(Compare("The team won 3-1.", "فاز الفريق بهدفين مقابل هدف."),
             Codes{"compare.missing"});
   // Where the other side writes the score in digits, a side it lost is a slip.
-  EXPECT_EQ(Compare("Chelsea led 1-0 at halftime.", "تقدم تشيلسي -0 في الشوط الأول."),
+  EXPECT_EQ(Compare("A late strike gives Livingston a 1-0 win over Rangers.",
+                    "تسديدة متأخرة تمنح ليفينغستون فوزا -0 على رينجرز."),
             Codes{"compare.missing"});
   // A one that is no side of a score does not go freely.
   EXPECT_EQ(Compare("The trial lasted 1 week and cost $3 million.",
