@@ -275,6 +275,24 @@ bool WhatLastedIt(const DocumentView& doc, const Claim& d, const Claim& range) {
   return cue.entry && cue.end == of.size();
 }
 
+// "The 1975-1990 civil war lasted 15 years": a range of years in digits alone after an article,
+// naming what a few words on (`words`, up to the period) ends in a verb of lasting.
+bool NamedByItsYearsThenLasted(const DocumentView& doc, const Claim& range,
+                               std::string_view words) {
+  constexpr size_t kMostWords = 4;
+  if (range.text.find_first_not_of("0123456789-\xE2\x80\x93") != std::string::npos ||
+      words.empty() || static_cast<size_t>(absl::c_count(words, ' ')) >= kMostWords) {
+    return false;
+  }
+  const std::string_view text = doc.normalized.text();
+  std::string article(scan::WordBefore(text, scan::SkipSpacesBack(text, range.norm_begin)));
+  absl::AsciiStrToLower(&article);
+  if (article != "the" && article != "its" && article != "their" && article != "a") return false;
+  const std::string_view last = words.substr(words.rfind(' ') + 1);
+  const auto verb = doc.engine.time_cues().MatchAt(last, 0, "lasting");
+  return verb.entry && verb.end == last.size();
+}
+
 // Whether `range` is the only range of years in the sentence before `d`.
 bool OnlyRangeBefore(const DocumentView& doc, const Claim& range, const Claim& d) {
   return absl::c_none_of(doc.claims, [&](const Claim& c) {
@@ -315,6 +333,7 @@ bool SaysThePeriod(const DocumentView& doc, const Claim& range, const Claim& d) 
   }
   const std::string words = PlainWordsBetween(doc, range, d);
   if (plain && CoveredBy(words, doc.engine.time_cues(), "restate")) return true;
+  if (plain && d.qualifier.empty() && NamedByItsYearsThenLasted(doc, range, words)) return true;
   // "from 2001 until 2019, nearly 20 years.": set off by a comma alone, ending the sentence
   // ("eight years in all.").
   if (plain && words.empty() && HasComma(doc.Between(range, d)) && EndsItsSentence(doc, d)) {

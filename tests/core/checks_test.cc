@@ -5986,5 +5986,13 @@ TEST_F(ChecksTest, AScoresOneOrNoneGoesMissingFreely) {
             Codes{"compare.missing"});
 }
 
+// A range of years that names a thing ("the 1975-1990 war"), then a verb of lasting.
+TEST_F(ChecksTest, AThingNamedByItsYearsLasted) {
+  EXPECT_EQ(Check("The 1975-1990 civil war lasted 25 years."), Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("The 1975-1990 civil war lasted 15 years."), Codes{});
+  // A range that names no thing bounds what lasted, no more.
+  EXPECT_EQ(Check("In 1975-1990 the drought lasted 3 years."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
