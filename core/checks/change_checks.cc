@@ -44,6 +44,7 @@ class ChangeChecks : public ArithContext {
     LevelThenChange(i);
     ChangeBetween(i);
     Multiple(i);
+    Halved(i);
     TimesTheAmount(i);
     Margin(i);
   }
@@ -1342,6 +1343,46 @@ class ChangeChecks : public ArithContext {
     }
     const size_t from = ClauseStartWithin(text_, times, kSubject, ".,;:\n");
     return cues_.StartsAWordIn(text_, from, times.norm_begin, "grow");
+  }
+
+  // "The population has halved over 20 years, from 3 million to 2 million": a verb of halving
+  // (arith_cues.tsv "halved") a few words before a change's values in their clause, nothing
+  // between but its time, a fifth either way.
+  void Halved(size_t i) {
+    constexpr size_t kBefore = 48;  // bytes: "has halved over the past 20 years,"
+    const auto& claims = doc_.claims;
+    const Claim& c = claims[i];
+    const size_t from = ClauseStartWithin(text_, c, kBefore, ".;:\n");
+    if (!cues_.StartsAWordIn(text_, from, c.norm_begin, "halved")) return;
+    size_t at = from;
+    while (at < c.norm_begin && !cues_.MatchAt(text_, at, "halved").entry) ++at;
+    // Past the verb only its time ("over 20 years", "since 2010"), "from" and marks: "halved its
+    // dividend and cut jobs from 12,000 to 9,000" halved another thing.
+    const size_t end = cues_.MatchAt(text_, at, "halved").end;
+    for (size_t j = i; j-- > 0 && claims[j].sentence == c.sentence && claims[j].norm_end > end;) {
+      if (!IsTimeOrPeriod(claims[j])) return;  // another value between
+    }
+    for (size_t word = scan::NextLetter(text_, end); word < c.norm_begin;) {
+      const std::string_view w = scan::WordAt(text_, word);
+      const bool in_a_time = absl::c_any_of(claims, [&](const Claim& t) {
+        return IsTimeOrPeriod(t) && t.norm_begin <= word && word < t.norm_end;
+      });
+      if (!in_a_time && w != "over" && w != "in" && w != "since" && w != "the" && w != "past" &&
+          w != "last" && w != "from") {
+        return;
+      }
+      word = scan::NextLetter(text_, word + w.size());
+    }
+    const std::optional<Shift> shift = FromTo(i);
+    if (!shift) return;
+    const std::optional<double> a = AsDouble(shift->from), b = AsDouble(shift->to);
+    if (!a || !b || *a <= 0 || std::fabs(*b / *a / 0.5 - 1) <= 0.2) return;
+    std::vector<SpanRef> spans = {SpanOf(c)};
+    if (shift->last != i) spans.push_back(SpanOf(claims[shift->last]));
+    reporter_->Report("arith.change_mismatch",
+                      absl::StrFormat("from %s to %s is %.2f times as much, not half", shift->from,
+                                      shift->to, *b / *a),
+                      std::move(spans), absl::StrFormat("%.2f", *b / *a), "0.5");
   }
 
   // Whether from A to B is `times` as much, a fifth either way (or one time more, when

@@ -5994,5 +5994,17 @@ TEST_F(ChecksTest, AThingNamedByItsYearsLasted) {
   EXPECT_EQ(Check("In 1975-1990 the drought lasted 3 years."), Codes{});
 }
 
+// "halved" before a change's values, nothing between but its time, is half, a fifth either way.
+TEST_F(ChecksTest, HalvedFromTo) {
+  EXPECT_EQ(Check("The number of births halved, from 40,000 to 30,000."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("The number of births halved, from 40,000 to 20,000."), Codes{});
+  EXPECT_EQ(Check("The population has halved over 20 years, from 3 million to 2 million."),
+            Codes{"arith.change_mismatch"});
+  // Another thing halved.
+  EXPECT_EQ(Check("The company halved its dividend and cut jobs from 12,000 to 9,000."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
