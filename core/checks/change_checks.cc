@@ -1356,8 +1356,9 @@ class ChangeChecks : public ArithContext {
     if (!cues_.StartsAWordIn(text_, from, c.norm_begin, "halved")) return;
     size_t at = from;
     while (at < c.norm_begin && !cues_.MatchAt(text_, at, "halved").entry) ++at;
-    // Past the verb only its time ("over 20 years", "since 2010"), "from" and marks: "halved its
-    // dividend and cut jobs from 12,000 to 9,000" halved another thing.
+    // Past the verb only its time ("over 20 years", "since 2010"), its words (arith_cues.tsv
+    // "halved-over") and marks: "halved its dividend and cut jobs from 12,000 to 9,000" halved
+    // another thing.
     const size_t end = cues_.MatchAt(text_, at, "halved").end;
     for (size_t j = i; j-- > 0 && claims[j].sentence == c.sentence && claims[j].norm_end > end;) {
       if (!IsTimeOrPeriod(claims[j])) return;  // another value between
@@ -1367,10 +1368,7 @@ class ChangeChecks : public ArithContext {
       const bool in_a_time = absl::c_any_of(claims, [&](const Claim& t) {
         return IsTimeOrPeriod(t) && t.norm_begin <= word && word < t.norm_end;
       });
-      if (!in_a_time && w != "over" && w != "in" && w != "since" && w != "the" && w != "past" &&
-          w != "last" && w != "from") {
-        return;
-      }
+      if (!in_a_time && !CoveredBy(w, cues_, "halved-over")) return;
       word = scan::NextLetter(text_, word + w.size());
     }
     const std::optional<Shift> shift = FromTo(i);

@@ -10,7 +10,6 @@
 #include <utility>
 #include <vector>
 
-#include "absl/algorithm/container.h"
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
@@ -262,18 +261,15 @@ bool CountsADefiniteNoun(const Claim& c) {
 }
 
 // English month names that are also words ("May" a verb, "March" a verb and a noun), which a
-// translation renders as such: their claim may be no month, unless a preposition of time
-// stands right before it ("in May", "since March"), where neither word goes.
-bool AlsoAWord(const Claim& c, std::string_view text) {
+// translation renders as such: their claim may be no month, unless a word that names a month
+// as a time stands right before it (time_cues.tsv "month": "in May", "since March"), where
+// neither word goes. `month_cues` null: the claims are compared alone, with no text.
+bool AlsoAWord(const Claim& c, std::string_view text, const scan::PhraseList* month_cues) {
   const std::string lower = absl::AsciiStrToLower(c.text);
   const std::string_view name = std::string_view(lower).substr(lower.find_last_of(' ') + 1);
   if (name != "may" && name != "march") return false;
-  if (c.norm_begin > text.size()) return true;  // (no text to read: compared claims alone)
-  const std::string_view before = scan::WordBefore(text, scan::SkipSpacesBack(text, c.norm_begin));
-  static constexpr std::string_view kOfTime[] = {"in",    "since", "until", "till", "by",
-                                                  "early", "late",  "mid",   "last", "next",
-                                                  "this",  "through"};
-  return absl::c_find(kOfTime, before) == std::end(kOfTime);
+  if (month_cues == nullptr || c.norm_begin > text.size()) return true;
+  return !month_cues->MatchBefore(text, scan::SkipSpacesBack(text, c.norm_begin), "month").entry;
 }
 
 // Readings a translation freely adds or drops: "one", "a", "two" as a dual, an ordinal, a
@@ -960,8 +956,10 @@ class Aligner {
           less_precise(s.value, t.value) || less_precise(t.value, s.value) || sighting;
       // Two months named alone that differ ("in January", "في يونيو") are a slip, as two
       // weekdays are; one that a translation may drop is weak only when it goes missing.
-      const bool two_months = MonthAlone(s) && MonthAlone(t) && !AlsoAWord(s, source_text_) &&
-                              !AlsoAWord(t, target_text_);
+      const scan::PhraseList* months = engine_ ? &engine_->time_cues() : nullptr;
+      const bool two_months = MonthAlone(s) && MonthAlone(t) &&
+                              !AlsoAWord(s, source_text_, months) &&
+                              !AlsoAWord(t, target_text_, months);
       reporter_->Report("compare.date_mismatch",
                         absl::StrCat("the source's date is ", Describe(s), ", the target's ",
                                      Describe(t)),

@@ -131,17 +131,6 @@ bool NamedApart(const std::vector<Claim>& claims, uint32_t a, uint32_t b) {
   return true;
 }
 
-// Whether a count refers back to one said before: "the 1,342 cases", "its 12,050 employees"
-// (arith_cues.tsv "refers-back" right before it), "الـ72", "القتلى الـ72" (the article on
-// the digits). A count a digit or a swap from another that does not is as often another
-// event's ("أصيب 125 شخصا في الحادث الأول. وأصيب 152 شخصا في حادث ثان").
-bool RefersBack(const DocumentView& doc, const Claim& c) {
-  if (c.text.starts_with("\xD8\xA7\xD9\x84")) return true;  // "ال"
-  const std::string_view text = doc.normalized.text();
-  return doc.engine.arith_cues()
-             .MatchBefore(text, scan::SkipSpacesBack(text, c.norm_begin), "refers-back")
-             .entry != nullptr;
-}
 
 // Whether two counts of one thing in two sentences are one of them mistyped: a scale word
 // dropped or added, or a digit or a swap where one of them refers back to the other, and the

@@ -85,6 +85,14 @@ size_t PastACommaBack(std::string_view text, size_t pos) {
   return std::string_view::npos;
 }
 
+bool RefersBack(const DocumentView& doc, const claims::Claim& c) {
+  if (c.text.starts_with("\xD8\xA7\xD9\x84")) return true;  // "ال"
+  const std::string_view text = doc.normalized.text();
+  return doc.engine.arith_cues()
+             .MatchBefore(text, scan::SkipSpacesBack(text, c.norm_begin), "refers-back")
+             .entry != nullptr;
+}
+
 bool OpensASentence(std::string_view text, size_t at) {
   const size_t p = scan::SkipSpacesBack(text, at);
   return p == 0 || text[p - 1] == '.' || text[p - 1] == '\n';

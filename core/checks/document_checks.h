@@ -206,6 +206,12 @@ const claims::Claim* TheOneOfTheSentenceBefore(const std::vector<claims::Claim>&
   return found;
 }
 
+// Whether a count refers back to one said before: "the 1,342 cases", "its 12,050 employees"
+// (arith_cues.tsv "refers-back" right before it), "الـ72", "القتلى الـ72" (the article on
+// the digits). A count a digit or a swap from another that does not is as often another
+// event's ("أصيب 125 شخصا في الحادث الأول. وأصيب 152 شخصا في حادث ثان").
+bool RefersBack(const DocumentView& doc, const claims::Claim& c);
+
 // Whether a sentence opens at `at`, spaces before it allowed: the text's start, or a full stop
 // or a new line before it.
 bool OpensASentence(std::string_view text, size_t at);

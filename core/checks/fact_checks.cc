@@ -143,11 +143,7 @@ bool FewerThanAll(const DocumentView& doc, const Claim& c, const Fact& f) {
       !(c.number < *f.lower)) {
     return false;
   }
-  if (Comprised(doc, c) || c.text.starts_with("\xD8\xA7\xD9\x84")) return false;  // "ال"
-  const std::string_view text = doc.normalized.text();
-  return !doc.engine.arith_cues()
-              .MatchBefore(text, scan::SkipSpacesBack(text, c.norm_begin), "refers-back")
-              .entry;
+  return !Comprised(doc, c) && !RefersBack(doc, c);
 }
 
 // Whether `c` is a part "of" what the cue at `at` names: "141 of the member states", "141 دولة
