@@ -512,10 +512,9 @@ bool AnotherPersonBorn(const DocumentView& doc, const Claim& age, const Claim& b
   return age.norm_begin >= born.norm_end && CueInTheBytesBefore(doc, born, kNear, "kin");
 }
 
-// Whether a word for another person stands between two claims ("Smith, 45, whose father was
-// born in 1950", "والده المولود عام 1950"): the age and the birth are two people's.
-bool AnotherPersonBetween(const DocumentView& doc, const Claim& a, const Claim& b) {
-  const std::string_view text = BetweenEither(doc, a, b);
+// Whether a word for another person stands in `text` (time_cues.tsv "kin"; "وابنه", and his
+// son, with "و" glued).
+bool NamesKin(const DocumentView& doc, std::string_view text) {
   for (size_t at = 0; at < text.size();) {
     const std::string_view word = scan::WordAt(text, at);
     if (word.empty()) {
@@ -531,6 +530,12 @@ bool AnotherPersonBetween(const DocumentView& doc, const Claim& a, const Claim& 
     at += word.size();
   }
   return false;
+}
+
+// Whether a word for another person stands between two claims ("Smith, 45, whose father was
+// born in 1950", "والده المولود عام 1950"): the age and the birth are two people's.
+bool AnotherPersonBetween(const DocumentView& doc, const Claim& a, const Claim& b) {
+  return NamesKin(doc, BetweenEither(doc, a, b));
 }
 
 // "وتوفي فيها عام 1998": a verb of death a few words before a year.
@@ -701,6 +706,15 @@ bool BornRightAfter(const DocumentView& doc, const Claim& age, const Claim& born
 // يناهز").
 constexpr size_t kDeathBeforeAge = 64;
 
+// Whether a word for another person stands a few words before an age in its sentence ("توفي
+// والده عن 79 عاما", "His father died at 79"): the one who died is someone's kin, and a birth
+// beside them may be that someone's.
+bool KinBeforeTheAge(const DocumentView& doc, const Claim& age) {
+  const std::string_view text = doc.normalized.text();
+  const size_t from = SentenceStartWithin(text, age, kDeathBeforeAge);
+  return NamesKin(doc, text.substr(from, age.norm_begin - from));
+}
+
 // Whether a verb of death stands a few words before the age, or before the birth that comes
 // before it ("توفي الفنان المولود عام 1938 عن عمر").
 bool DiedAtTheAge(const DocumentView& doc, const Claim& age, const Claim& born) {
@@ -830,7 +844,8 @@ void CheckAge(const DocumentView& doc, size_t i, AgeAt at, Reporter* reporter) {
     // "توفيت عن 79 عاما، وهي من مواليد 1951": a death of no year named is before the
     // publication, which bounds the age at it from above.
     const bool died_before = !until && at_event && !lately && doc.published &&
-                             (at == AgeAt::kDeath || DiedAtTheAge(doc, age, born));
+                             (at == AgeAt::kDeath || DiedAtTheAge(doc, age, born)) &&
+                             !KinBeforeTheAge(doc, age);
     if (!until && ((at_event && !lately && !died_before) || !doc.published)) continue;
     const long year = until ? *YearNamed(doc, *until) : doc.published->year;
     const long expected = year - *born_year;

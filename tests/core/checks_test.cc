@@ -5852,6 +5852,9 @@ TEST_F(ChecksTest, AnAgeAtADeathOfNoYear) {
   EXPECT_EQ(Check("The poet, who died at 60, was born in 1940.", nullptr, now), Codes{});
   // With no publication date, nothing bounds it.
   EXPECT_EQ(Check("The poet, who died at 90, was born in 1940."), Codes{});
+  // Someone's kin died: the birth beside them may be that someone's.
+  EXPECT_EQ(Check("توفي والده عن 79 عاما، وهو من مواليد 1951.", nullptr, now), Codes{});
+  EXPECT_EQ(Check("His father died at 79; he was born in 1951.", nullptr, now), Codes{});
 }
 
 // A birthday "this year", "هذا العام" is in the publication's year.
