@@ -1354,12 +1354,14 @@ class ChangeChecks : public ArithContext {
     const Claim& c = claims[i];
     const size_t from = ClauseStartWithin(text_, c, kBefore, ".;:\n");
     if (!cues_.StartsAWordIn(text_, from, c.norm_begin, "halved")) return;
-    size_t at = from;
-    while (at < c.norm_begin && !cues_.MatchAt(text_, at, "halved").entry) ++at;
+    auto verb = cues_.MatchAt(text_, from, "halved");
+    for (size_t at = from + 1; !verb.entry && at < c.norm_begin; ++at) {
+      verb = cues_.MatchAt(text_, at, "halved");
+    }
     // Past the verb only its time ("over 20 years", "since 2010"), its words (arith_cues.tsv
     // "halved-over") and marks: "halved its dividend and cut jobs from 12,000 to 9,000" halved
     // another thing.
-    const size_t end = cues_.MatchAt(text_, at, "halved").end;
+    const size_t end = verb.end;
     for (size_t j = i; j-- > 0 && claims[j].sentence == c.sentence && claims[j].norm_end > end;) {
       if (!IsTimeOrPeriod(claims[j])) return;  // another value between
     }

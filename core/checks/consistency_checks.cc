@@ -131,7 +131,6 @@ bool NamedApart(const std::vector<Claim>& claims, uint32_t a, uint32_t b) {
   return true;
 }
 
-
 // Whether two counts of one thing in two sentences are one of them mistyped: a scale word
 // dropped or added, or a digit or a swap where one of them refers back to the other, and the
 // sentences name no different times or ranks.

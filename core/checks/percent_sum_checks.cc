@@ -196,14 +196,17 @@ class PercentSumChecks : public ArithContext {
 
   // The word a share is "of": "60% من السكان" -> "السكان", "30% of the voters" -> "voters";
   // empty when none follows.
-  std::string WholeOf(const Claim& share) const {
+  std::string WholeOf(const Claim& share) const { return std::string(WholeWord(share)); }
+
+  // The same, in the text.
+  std::string_view WholeWord(const Claim& share) const {
     size_t at = scan::SkipSpaces(text_, share.norm_end);
     std::string_view word = scan::WordAt(text_, at);
     if (word != "\xD9\x85\xD9\x86" && word != "of") return {};  // من
     at = scan::SkipSpaces(text_, at + word.size());
     word = scan::WordAt(text_, at);
     if (word == "the") word = scan::WordAt(text_, scan::SkipSpaces(text_, at + word.size()));
-    return std::string(word);
+    return word;
   }
 
   // Whether "for" (arith_cues.tsv "for-rival") or a glued Arabic "ل" and a noun follow a
@@ -228,11 +231,9 @@ class PercentSumChecks : public ArithContext {
   // Where the word after a share starts, past the whole it is "of" ("55% of voters backed",
   // "55% من الناخبين لصالح").
   size_t PastItsWhole(const Claim& share) const {
-    const size_t at = scan::SkipSpaces(text_, share.norm_end);
-    const std::string whole = WholeOf(share);
-    if (whole.empty()) return at;
-    const size_t found = text_.find(whole, at);
-    return scan::SkipSpaces(text_, found + whole.size());
+    const std::string_view whole = WholeWord(share);
+    if (whole.empty()) return scan::SkipSpaces(text_, share.norm_end);
+    return scan::SkipSpaces(text_, static_cast<size_t>(whole.data() - text_.data()) + whole.size());
   }
 
   // "Women make up 53% of the staff and men 47%", "شكلت النساء 52% من السكان والرجال 48%": a

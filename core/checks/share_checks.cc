@@ -524,23 +524,25 @@ class ShareChecks : public ArithContext {
     return SameWholeEnd(pct, whole) != std::string_view::npos;
   }
 
-  // Where the noun after a share's "of" ends when it names `whole`'s noun; npos otherwise.
-  // Where the word a share is "of" ends ("60% من المتقدمين"), or npos where none follows.
-  size_t OfWordEnd(const Claim& pct) const {
+  // The word a share is "of" ("60% من المتقدمين": "المتقدمين"), empty where none follows.
+  std::string_view OfWord(const Claim& pct) const {
     const auto of = cues_.MatchAt(text_, scan::SkipSpaces(text_, pct.norm_end), "of-whole");
-    if (!of.entry) return std::string_view::npos;
-    const size_t start = scan::SkipSpaces(text_, of.end);
-    const size_t end = scan::LetterRunEnd(text_, start);
-    return end == start ? std::string_view::npos : end;
+    return of.entry ? scan::WordAt(text_, scan::SkipSpaces(text_, of.end)) : std::string_view();
   }
 
+  // Where the word a share is "of" ends, or npos where none follows.
+  size_t OfWordEnd(const Claim& pct) const {
+    const std::string_view word = OfWord(pct);
+    return word.empty() ? std::string_view::npos
+                        : static_cast<size_t>(word.data() - text_.data()) + word.size();
+  }
+
+  // Where the noun after a share's "of" ends when it names `whole`'s noun; npos otherwise.
   size_t SameWholeEnd(const Claim& pct, const Claim& whole) const {
     if (whole.noun_key.empty() && whole.unit.empty()) return std::string_view::npos;
-    const auto of = cues_.MatchAt(text_, scan::SkipSpaces(text_, pct.norm_end), "of-whole");
-    if (!of.entry) return std::string_view::npos;
-    const size_t start = scan::SkipSpaces(text_, of.end);
-    const std::string_view word = scan::WordAt(text_, start);
+    const std::string_view word = OfWord(pct);
     if (word.empty()) return std::string_view::npos;
+    const size_t start = static_cast<size_t>(word.data() - text_.data());
     const std::string key = doc_.engine.noun_keys().Key(word);
     // "25 وزيرا، بينهم 10 نساء، أي 40% من أعضائها": "its members" are the whole's, whatever
     // noun it counts (a pronoun glued to "members": arith_cues.tsv "them-suffix").

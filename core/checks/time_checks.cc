@@ -264,11 +264,8 @@ bool WhatLastedIt(const DocumentView& doc, const Claim& d, const Claim& range) {
     return false;
   }
   const std::string words = PlainWordsBetween(doc, d, range);
+  if (words.empty() || absl::c_count(words, ' ') > 1) return false;  // two words at most
   const size_t space = words.find(' ');
-  if (words.empty() || words.find(' ', space == std::string::npos ? 0 : space + 1) !=
-                           std::string::npos) {
-    return false;  // more than two words
-  }
   if (space == std::string::npos) return d.text.ends_with("-year");  // "a 15-year rupture"
   const std::string_view of = std::string_view(words).substr(0, space);
   const auto cue = doc.engine.time_cues().MatchAt(of, 0, "of-what");
