@@ -97,6 +97,11 @@ inline bool IsPlainCount(const Claim& c) {
   return IsAmount(c) && c.qualifier.empty() && !c.approx;
 }
 
+// A share with no bound and no "about": "23%".
+inline bool IsPlainShare(const Claim& c) {
+  return IsShare(c) && c.qualifier.empty() && !c.approx;
+}
+
 // Whether `part` may be a part of `total`: a count of a count; of an amount, one of its
 // currency or one whose currency the text leaves to it ("5 مليارات درهم، منها 3 مليارات").
 inline bool PartOf(const Claim& total, const Claim& part) {

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "core/checks/arith_context.h"
@@ -40,7 +41,11 @@ class PercentSumChecks : public ArithContext {
       std::vector<size_t> found;
       for (; j < claims.size() && claims[j].sentence == claims[i].sentence; ++j) {
         const Claim& c = claims[j];
-        if (!IsShare(c) || OfItsOwnWhole(j)) continue;
+        // ("23%, 20% and 12% of the market, a combined 55%": the parts' sum, no part.)
+        if (!IsShare(c) || OfItsOwnWhole(j) || CuedBefore(c, "sum") ||
+            (!found.empty() && InAnotherSetting(j))) {
+          continue;
+        }
         // "40% in the first round; in the runoff 55% and 45%": a semicolon parts two wholes.
         const bool apart = !found.empty() && doc_.Between(claims[found.back()], c).find(';') !=
                                                  std::string_view::npos;
@@ -300,6 +305,38 @@ class PercentSumChecks : public ArithContext {
     if (i + 1 < claims.size()) to = std::max(c.norm_end, std::min(to, claims[i + 1].norm_begin));
     const std::string_view near = std::string_view(text_).substr(from, to - from);
     return cues_.StartsAnywhereIn(near, 0, near.size(), "apart");
+  }
+
+  // "40% of the vote in 2012, 45% in 2016", "40% في الشمال و45% في الجنوب": the same rate
+  // again at another time or place, with only "and" or a comma before it and the time or
+  // arith_cues.tsv "setting" right after; not where a verb shares a whole out ("توزع الإنفاق:
+  // 40% في التعليم و35% في الصحة") or says where its parts live ("reside": "يعيش 70% من
+  // السكان في المدن، و20% في القرى").
+  bool InAnotherSetting(size_t i) const {
+    const auto& claims = doc_.claims;
+    const Claim& c = claims[i];
+    if (i == 0 || !OnlyAListWord(doc_.Between(claims[i - 1], c))) return false;
+    const bool time_after = i + 1 < claims.size() && IsTime(claims[i + 1]) &&
+                            claims[i + 1].sentence == c.sentence &&
+                            TimeRightAfter(c, claims[i + 1]);
+    if (!time_after && !CuedAfter(c, "setting")) return false;
+    const size_t from = SentenceStart(c);
+    return !cues_.StartsAWordIn(text_, from, c.norm_begin, "distribute") &&
+           !cues_.StartsAWordIn(text_, from, c.norm_begin, "reside");
+  }
+
+  // Whether the words of `gap` after its last comma are none, "and" or "و" (glued to what
+  // follows or not): no part named before what follows.
+  static bool OnlyAListWord(std::string_view gap) {
+    size_t cut = 0;
+    if (const size_t at = gap.rfind(','); at != std::string_view::npos) cut = at + 1;
+    if (const size_t at = gap.rfind(kArabicComma); at != std::string_view::npos) {
+      cut = std::max(cut, at + kArabicComma.size());
+    }
+    gap.remove_prefix(cut);
+    const std::string words = Trimmed(gap);
+    return words.empty() || words == "and" || words == "\xD9\x88" ||  // و
+           absl::EndsWith(words, " and") || absl::EndsWith(words, " \xD9\x88");
   }
 
   // A cue of one whole from a few words before the first share ("توزعت الأصوات كالتالي:")

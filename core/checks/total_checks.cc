@@ -455,7 +455,10 @@ class TotalChecks : public ArithContext {
     // This runs at every claim: a part near enough right before first, then the cue read in
     // place. Before the sum, or after it where a comma sets it beside the last part ("310
     // crew, 1,550 people in all"), or one only after a comma ("six crew, a total of 186").
-    if (i == 0 || !IsPlainCount(total) || claims[i - 1].sentence != total.sentence ||
+    // ("23%, 20% and 12% of the market, a combined 55%": shares of one whole add up too.)
+    const bool shares = IsPlainShare(total);
+    if (i == 0 || !(IsPlainCount(total) || shares) ||
+        claims[i - 1].sentence != total.sentence ||
         total.norm_begin - claims[i - 1].norm_end > kNear ||
         !(CueRightBefore(claims[i - 1], total, "sum", kNear) ||
           (PastAComma(claims[i - 1], total, kNear, /*verb=*/false) && SumCuedAfter(total)) ||
@@ -469,7 +472,7 @@ class TotalChecks : public ArithContext {
     for (size_t j = i; j-- > 0 && claims[j].sentence == total.sentence;) {
       const Claim& p = claims[j];
       if (p.kind == Kind::kOrdinal) continue;  // "للمرحلة الأولى": names a part
-      if (!IsPlainCount(p) || !PartOf(total, p)) break;
+      if (shares ? !IsPlainShare(p) : !IsPlainCount(p) || !PartOf(total, p)) break;
       // Each part before the next with "و", "and" or a comma right before that one.
       if (!parts.empty() && !ListedBefore(p, *parts.back(), kNear)) break;
       parts.push_back(&p);
@@ -480,8 +483,10 @@ class TotalChecks : public ArithContext {
     std::vector<SpanRef> spans;
     for (auto p = parts.rbegin(); p != parts.rend(); ++p) spans.push_back(SpanOf(**p));
     spans.push_back(SpanOf(total));
+    const char* per_cent = shares ? "%" : "";
     reporter_->Report("arith.total_mismatch",
-                      absl::StrFormat("the parts add up to %s, not %s", Number(sum), total.value),
+                      absl::StrFormat("the parts add up to %s%s, not %s%s", Number(sum),
+                                      per_cent, total.value, per_cent),
                       spans, total.value, Number(sum));
   }
 

@@ -6009,5 +6009,36 @@ TEST_F(ChecksTest, HalvedFromTo) {
             Codes{});
 }
 
+// The same rate again at another time or place is no part of one whole; a verb that says
+// where the parts live makes the places parts.
+TEST_F(ChecksTest, ASharesRateElsewhereIsNoPart) {
+  EXPECT_EQ(Check("He won 40% of the vote in 2012, 45% in 2016 and 30% in 2020."), Codes{});
+  EXPECT_EQ(Check("حصل الحزب على 40% من الأصوات عام 2012، و45% عام 2016، و30% عام 2020."),
+            Codes{});
+  EXPECT_EQ(Check("Women make up 40% of the population in the north, 45% in the south and 52% "
+                  "in the capital."),
+            Codes{});
+  EXPECT_EQ(Check("يعيش 70% من السكان في المدن، و20% في القرى، و15% في البادية."),
+            Codes{"arith.percent_sum"});
+  EXPECT_EQ(Check("He won 40% of the vote, his rival 45% and a third candidate 30%."),
+            Codes{"arith.percent_sum"});
+}
+
+// Shares listed after the first one's whole of a market or an energy mix are its parts; a
+// share that restates their sum is none of them.
+TEST_F(ChecksTest, SharesOfAMixAndTheirSum) {
+  EXPECT_EQ(Check("Renewables cover 35% of consumption, gas 45% and oil 30%."),
+            Codes{"arith.percent_sum"});
+  EXPECT_EQ(Check("تغطي الطاقة المتجددة 35% من الاستهلاك، والغاز 45%، والنفط 20%."), Codes{});
+  EXPECT_EQ(Check("Apple, Samsung and Xiaomi held 23%, 20% and 12% of the market, a combined "
+                  "60%."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("Apple, Samsung and Xiaomi held 23%, 20% and 12% of the market, a combined "
+                  "55%."),
+            Codes{});
+  EXPECT_EQ(Check("استحوذت الشركات الثلاث على 23% و20% و12% من السوق، أي ما مجموعه 60%."),
+            Codes{"arith.total_mismatch"});
+}
+
 }  // namespace
 }  // namespace mizan::checks
