@@ -920,8 +920,10 @@ class TotalChecks : public ArithContext {
     if (parts.size() < 2) return;
     const auto [sum, slack] = SumAndSlack(whole, parts);
     if (sum <= *AsDouble(whole.value) + slack) return;
-    // (Women and men are no fates: groups.)
-    const bool groups = fates[0]->tags.size() > 2 && fates[0]->tags[2] == "sex";
+    // (Women and men, public and private are no fates: groups.)
+    constexpr std::string_view kGroupKinds[] = {"sex", "shore", "area", "hours", "sector"};
+    const bool groups = fates[0]->tags.size() > 2 &&
+                        absl::c_linear_search(kGroupKinds, fates[0]->tags[2]);
     reporter_->Report("arith.total_mismatch",
                       absl::StrFormat("%s that exclude each other (%s) add up to %s, more "
                                       "than the %s",

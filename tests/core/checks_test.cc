@@ -6040,5 +6040,21 @@ TEST_F(ChecksTest, SharesOfAMixAndTheirSum) {
             Codes{"arith.total_mismatch"});
 }
 
+// Verdicts and groups that exclude each other (onshore or offshore, urban or rural, full- or
+// part-time, public or private) cannot outnumber their whole.
+TEST_F(ChecksTest, VerdictsAndGroupsThatExcludeEachOther) {
+  EXPECT_EQ(Check("Of the 9 defendants, 6 were convicted and 4 acquitted."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("Of the 9 defendants, 6 were convicted and 3 were acquitted."), Codes{});
+  EXPECT_EQ(Check("Of the 60 wind farms, 45 are onshore and 25 offshore."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("Of the 5,000 workers, 3,200 are full-time and 2,100 part-time."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("Of the 200 schools, 120 are public and 70 private."), Codes{});
+  // A second count of no group of the first's kind may overlap it.
+  EXPECT_EQ(Check("Of the 60 wind farms, 45 are onshore and 25 are more than 10 years old."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
