@@ -3293,4 +3293,12 @@ TEST_F(ClaimsTest, PoundsAbbreviated) {
   }
 }
 
+// A broken plural and a masculine plural in -ات share their singular's key.
+TEST_F(ClaimsTest, PluralsOfAidAndActsFoldToTheirSingular) {
+  EXPECT_EQ(One("5 سلال").noun_key, One("12 ألف سلة").noun_key);
+  EXPECT_EQ(One("3 حرائق").noun_key, One("11 حريقا").noun_key);
+  EXPECT_EQ(One("6 اقتراحات").noun_key, One("15 اقتراحا").noun_key);
+  EXPECT_EQ(One("ثلاثة انفجارات").noun_key, One("20 انفجارا").noun_key);
+}
+
 }  // namespace mizan::claims
