@@ -6056,5 +6056,15 @@ TEST_F(ChecksTest, VerdictsAndGroupsThatExcludeEachOther) {
             Codes{});
 }
 
+// An average per family in Arabic, its noun a broken plural of the total's or left out.
+TEST_F(ChecksTest, AnAveragePerFamily) {
+  EXPECT_EQ(Check("وزعت المنظمة 12 ألف سلة غذائية على 3 آلاف أسرة، بمعدل 5 سلال لكل أسرة."),
+            Codes{"arith.rate_mismatch"});
+  EXPECT_EQ(Check("وزعت المنظمة 12 ألف سلة غذائية على 3 آلاف أسرة، بمعدل 4 سلال لكل أسرة."),
+            Codes{});
+  EXPECT_EQ(Check("وزعت المنظمة 12000 وجبة على 3000 أسرة، بمعدل 5 لكل أسرة."),
+            Codes{"arith.rate_mismatch"});
+}
+
 }  // namespace
 }  // namespace mizan::checks
