@@ -6066,5 +6066,17 @@ TEST_F(ChecksTest, AnAveragePerFamily) {
             Codes{"arith.rate_mismatch"});
 }
 
+// A period between the year it began and the year it "ended in", as between a year and
+// "until".
+TEST_F(ChecksTest, LastedAndEndedIn) {
+  EXPECT_EQ(Check("The trial began in 2018 and lasted six years, ending in 2022."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("The trial began in 2018 and lasted four years, ending in 2022."), Codes{});
+  EXPECT_EQ(Check("بدأت المحاكمة عام 2018 واستمرت ست سنوات وانتهت عام 2022."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("The festival opened on May 3 and ran for 12 days, ending on May 10."),
+            Codes{"time.duration_mismatch"});
+}
+
 }  // namespace
 }  // namespace mizan::checks
