@@ -82,6 +82,14 @@ class ChangeChecks : public ArithContext {
     if (IsPlainAmount(*said) && said->kind == to.kind &&
         (said->unit == to.unit || Degrees(*said, to))) {
       CheckDifference(*shift, *said);
+      // "an increase of $20 million, or 40%", "بزيادة 20 مليون يورو، أي 40%": the change
+      // restated as a share of where it began (not "or 40% of the budget").
+      const size_t next = static_cast<size_t>(said - doc_.claims.data()) + 1;
+      if (next < doc_.claims.size() && IsShare(doc_.claims[next]) &&
+          doc_.claims[next].sentence == said->sentence &&
+          RestatedRightAfter(*said, doc_.claims[next]) && !CuedAfter(doc_.claims[next], "of")) {
+        CheckChange(*shift, doc_.claims[next]);
+      }
     }
   }
 

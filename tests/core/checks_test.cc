@@ -6078,5 +6078,22 @@ TEST_F(ChecksTest, LastedAndEndedIn) {
             Codes{"time.duration_mismatch"});
 }
 
+// A change said as an amount, then restated as a share of where it began.
+TEST_F(ChecksTest, ADifferenceRestatedAsAShare) {
+  EXPECT_EQ(Check("Sales rose from $40 million to $60 million, an increase of $20 million, or "
+                  "40%."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Sales rose from $40 million to $60 million, an increase of $20 million, or "
+                  "50%."),
+            Codes{});
+  EXPECT_EQ(Check("ارتفعت قيمة انتقال اللاعب من 40 مليون يورو إلى 60 مليون يورو، بزيادة 20 "
+                  "مليون يورو، أي 40%."),
+            Codes{"arith.change_mismatch"});
+  // A share of another whole.
+  EXPECT_EQ(Check("Spending rose from $40 million to $60 million, an increase of $20 million, "
+                  "or 40% of the new budget."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
