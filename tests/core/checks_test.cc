@@ -6095,5 +6095,19 @@ TEST_F(ChecksTest, ADifferenceRestatedAsAShare) {
             Codes{});
 }
 
+// Years "in business", "of operation" a firm marks are years since its origin.
+TEST_F(ChecksTest, YearsInBusinessMarked) {
+  EXPECT_EQ(Check("The firm, founded in 2004, celebrated 15 years in business in 2024."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("The firm, founded in 2004, celebrated 20 years in business in 2024."),
+            Codes{});
+  EXPECT_EQ(Check("The airline, launched in 1999, marks 20 years of operation this year.",
+                  nullptr, "2024-06-01"),
+            Codes{"time.relative_mismatch"});
+  EXPECT_EQ(Check("The airline, launched in 1999, marks 25 years of operation this year.",
+                  nullptr, "2024-06-01"),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
