@@ -952,10 +952,12 @@ class TotalChecks : public ArithContext {
   }
 
   // "من بين 250 رهينة، أفرج عن 117": a whole cued before it, a comma, and a fate of more words
-  // than one verb before the first count.
+  // than one verb before the first count; or "شارك 500 عداء، أنهى 420 منهم": the first count
+  // tied to the whole after it ("them").
   bool FateSetOff(const Claim& whole, const Claim& first) const {
     const std::optional<std::string_view> after = WordsPastAComma(whole, first, kFewWords);
-    return after && CoveredBy(Trimmed(*after), cues_, "fate") && WholeCued(whole);
+    return after && CoveredBy(Trimmed(*after), cues_, "fate") &&
+           (WholeCued(whole) || CuedAfter(first, "them"));
   }
 
   // Whether two fates share a kind (the columns after the fate's name): "died" is a fate of

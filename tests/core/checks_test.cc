@@ -6046,6 +6046,13 @@ TEST_F(ChecksTest, VerdictsAndGroupsThatExcludeEachOther) {
   EXPECT_EQ(Check("Of the 9 defendants, 6 were convicted and 4 acquitted."),
             Codes{"arith.total_mismatch"});
   EXPECT_EQ(Check("Of the 9 defendants, 6 were convicted and 3 were acquitted."), Codes{});
+  EXPECT_EQ(Check("Of the 80 defendants, 50 were convicted, 25 acquitted and 10 are awaiting "
+                  "trial."),
+            Codes{"arith.total_mismatch"});
+  // The first count tied to the whole by "منهم" after it.
+  EXPECT_EQ(Check("شارك 500 عداء، أنهى 420 منهم السباق وانسحب 100."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("شارك 500 عداء، أنهى 420 منهم السباق وانسحب 80."), Codes{});
   EXPECT_EQ(Check("Of the 60 wind farms, 45 are onshore and 25 offshore."),
             Codes{"arith.total_mismatch"});
   EXPECT_EQ(Check("Of the 5,000 workers, 3,200 are full-time and 2,100 part-time."),
