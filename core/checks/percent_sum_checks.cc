@@ -230,7 +230,18 @@ class PercentSumChecks : public ArithContext {
     const auto [one, one_end] = side(first);
     const auto [other, other_end] = side(second);
     if (one.empty() || other.empty() || one == other) return false;
-    return EndsAt(text_, PastAPronoun(scan::SkipSpaces(text_, other_end)), ".,;\n");
+    const size_t end = PastAPronoun(scan::SkipSpaces(text_, other_end));
+    return EndsAt(text_, end, ".,;\n") || AndTheRest(end);
+  }
+
+  // Whether "and the rest", "والباقي" (arith_cues.tsv "rest") starts at `at`: the last answer
+  // is all the others.
+  bool AndTheRest(size_t at) const {
+    constexpr std::string_view kAnd = "and ", kWa = "\xD9\x88";  // و
+    const std::string_view rest = std::string_view(text_).substr(at);
+    const size_t past = rest.starts_with(kAnd) ? kAnd.size() : rest.starts_with(kWa) ? kWa.size()
+                                                                                    : 0;
+    return past != 0 && cues_.MatchAt(text_, at + past, "rest").entry != nullptr;
   }
 
   // Where the word after a share starts, past the whole it is "of" ("55% of voters backed",

@@ -290,6 +290,26 @@ bool NamedByItsYearsThenLasted(const DocumentView& doc, const Claim& range,
   return verb.entry && verb.end == last.size();
 }
 
+// "The war, fought from 1980 to 1988, lasted eight years", "took five years to complete": the
+// range set off by a comma, then only a verb of lasting (`words`) before the period, which
+// ends its clause ("two years longer" compares) or names the range's own work.
+bool SetOffThenLasted(const DocumentView& doc, const Claim& range, const Claim& d,
+                      std::string_view words) {
+  std::string_view verb = words;
+  if (verb.ends_with(" for")) verb.remove_suffix(4);
+  if (verb.empty() || !CoveredBy(verb, doc.engine.time_cues(), "lasting") ||
+      !HasComma(doc.Between(range, d))) {
+    return false;
+  }
+  const std::string_view text = doc.normalized.text();
+  if (EndsAt(text, d.norm_end, ".,;\n")) return true;
+  // "took five years to complete": the work of the range itself, not what came after it ("took
+  // two years to recover").
+  constexpr std::string_view kToDoIt[] = {"to complete", "to build", "to finish"};
+  const std::string_view after = text.substr(scan::SkipSpaces(text, d.norm_end));
+  return absl::c_any_of(kToDoIt, [&](std::string_view to) { return after.starts_with(to); });
+}
+
 // Whether `range` is the only range of years in the sentence before `d`.
 bool OnlyRangeBefore(const DocumentView& doc, const Claim& range, const Claim& d) {
   return absl::c_none_of(doc.claims, [&](const Claim& c) {
@@ -330,7 +350,10 @@ bool SaysThePeriod(const DocumentView& doc, const Claim& range, const Claim& d) 
   }
   const std::string words = PlainWordsBetween(doc, range, d);
   if (plain && CoveredBy(words, doc.engine.time_cues(), "restate")) return true;
-  if (plain && d.qualifier.empty() && NamedByItsYearsThenLasted(doc, range, words)) return true;
+  if (plain && d.qualifier.empty() && (NamedByItsYearsThenLasted(doc, range, words) ||
+                                       SetOffThenLasted(doc, range, d, words))) {
+    return true;
+  }
   // "from 2001 until 2019, nearly 20 years.": set off by a comma alone, ending the sentence
   // ("eight years in all.").
   if (plain && words.empty() && HasComma(doc.Between(range, d)) && EndsItsSentence(doc, d)) {

@@ -6116,5 +6116,31 @@ TEST_F(ChecksTest, YearsInBusinessMarked) {
             Codes{});
 }
 
+// A range of years set off by commas, then a verb of lasting and the period alone.
+TEST_F(ChecksTest, ASetOffRangeThenLasted) {
+  EXPECT_EQ(Check("The war, fought from 1980 to 1988, lasted ten years."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("The war, fought from 1980 to 1988, lasted eight years."), Codes{});
+  EXPECT_EQ(Check("The bridge, built between 1932 and 1937, took eight years to complete."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("الحرب، التي دارت بين 1980 و1988، استمرت عشر سنوات."),
+            Codes{"time.duration_mismatch"});
+  // A period compared, or what came after the range.
+  EXPECT_EQ(Check("The bridge, built between 1932 and 1937, took two years longer than planned."),
+            Codes{});
+  EXPECT_EQ(Check("The firm, which lost money from 2015 to 2018, took two years to recover."),
+            Codes{});
+}
+
+// Two answers, then "and the rest": the answers are shares of one whole.
+TEST_F(ChecksTest, TwoAnswersAndTheRest) {
+  EXPECT_EQ(Check("Of the 1,200 people surveyed, 58% backed the plan, 49% opposed it and the "
+                  "rest were undecided."),
+            Codes{"arith.percent_sum"});
+  EXPECT_EQ(Check("Of the 1,200 people surveyed, 48% backed the plan, 39% opposed it and the "
+                  "rest were undecided."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
