@@ -6142,5 +6142,14 @@ TEST_F(ChecksTest, TwoAnswersAndTheRest) {
             Codes{});
 }
 
+// A verb of ruling or heading spends the whole period the range after it bounds.
+TEST_F(ChecksTest, RuledForAPeriodThenItsYears) {
+  EXPECT_EQ(Check("The king ruled 35 years, from 1953 to 1998."), Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("ترأس الاتحاد 22 عاما، بين 2000 و2012."), Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("ترأس الاتحاد 12 عاما، بين 2000 و2012."), Codes{});
+  // A sentence is no period spent.
+  EXPECT_EQ(Check("حكم عليه بالسجن 10 سنوات، من 2010 إلى 2018."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
