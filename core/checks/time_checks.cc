@@ -665,10 +665,37 @@ bool OpensWithItsOrigin(const DocumentView& doc, const Claim& began) {
 }
 
 // "The 100-year-old building, completed in 1934,": a thing's age in a hyphened word before
-// its noun, a word or two, then past one comma what began it.
+// its noun, a word or two, then past one comma what began it; or "يبلغ عمر المبنى 120 عاما،
+// إذ شيد عام 1904", "is 120 years old, having been built in 1904": past the comma that ends
+// the age, a word that gives why (time_cues.tsv "reason") before what began it.
 bool AgedThenFounded(const DocumentView& doc, const Claim& age, const Claim& began) {
   constexpr size_t kNear = 48;  // bytes: "-old concert hall, completed in"
   const std::string_view between = doc.Between(age, began);
+  const Comma ends = CommaIn(between, /*last=*/false);
+  if (ends.at != std::string_view::npos && between.size() <= kNear) {
+    std::string_view head = between.substr(0, ends.at);
+    while (head.starts_with(' ')) head.remove_prefix(1);
+    while (head.ends_with(' ')) head.remove_suffix(1);
+    const std::string_view tail = between.substr(ends.past);
+    const std::string_view text = doc.normalized.text();
+    const size_t tail_at = static_cast<size_t>(tail.data() - text.data());
+    const auto reason =
+        doc.engine.time_cues().MatchAt(text, scan::SkipSpaces(text, tail_at), "reason");
+    if ((head.empty() || head == "old") && reason.entry) {
+      // Only the verb of beginning after it: no subject of another thing ("إذ تأسس الحزب").
+      std::string_view verb = text.substr(reason.end, began.norm_begin - reason.end);
+      const auto trim = [&verb] {
+        while (verb.starts_with(' ')) verb.remove_prefix(1);
+        while (verb.ends_with(' ')) verb.remove_suffix(1);
+      };
+      trim();
+      for (std::string_view in : {" in", " \xD9\x81\xD9\x8A", " \xD8\xB9\xD8\xA7\xD9\x85"}) {
+        if (verb.ends_with(in)) verb.remove_suffix(in.size());  // " في", " عام"
+      }
+      trim();
+      if (CoveredBy(verb, doc.engine.time_cues(), "origin")) return true;
+    }
+  }
   const size_t comma = between.find(',');
   return between.starts_with("-old ") && between.size() <= kNear &&
          comma != std::string_view::npos && comma == between.rfind(',') &&

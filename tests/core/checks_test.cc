@@ -6151,5 +6151,18 @@ TEST_F(ChecksTest, RuledForAPeriodThenItsYears) {
   EXPECT_EQ(Check("حكم عليه بالسجن 10 سنوات، من 2010 إلى 2018."), Codes{});
 }
 
+// A thing's age, then past a comma why: what began it and its year.
+TEST_F(ChecksTest, AThingsAgeThenWhatBeganIt) {
+  EXPECT_EQ(Check("يبلغ عمر المبنى 100 عام، إذ شيد عام 1904.", nullptr, "2024-06-01"),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("يبلغ عمر المبنى 120 عاما، إذ شيد عام 1904.", nullptr, "2024-06-01"), Codes{});
+  EXPECT_EQ(Check("The building is 100 years old, having been built in 1904.", nullptr,
+                  "2024-06-01"),
+            Codes{"time.age_mismatch"});
+  // Another thing began.
+  EXPECT_EQ(Check("يبلغ عمر الرئيس 70 عاما، إذ تأسس الحزب عام 1904.", nullptr, "2024-06-01"),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
