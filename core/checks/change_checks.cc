@@ -1303,8 +1303,16 @@ class ChangeChecks : public ArithContext {
   void Multiple(size_t i) {
     const auto& claims = doc_.claims;
     const Claim& times = claims[i];
-    if (i + 1 >= claims.size() || !times.qualifier.empty() || times.value.empty()) return;
-    const auto verb = cues_.MatchAt(text_, times.norm_begin, "multiple");
+    // ("roughly doubled": about so many, a little looser.)
+    const bool about = times.qualifier == "about";
+    if (i + 1 >= claims.size() || !(times.qualifier.empty() || about) || times.value.empty()) {
+      return;
+    }
+    // ("roughly doubled": the verb ends the claim, its word of about so much before it.)
+    const auto verb = about ? cues_.MatchBefore(text_, times.norm_end, "multiple")
+                            : cues_.MatchAt(text_, times.norm_begin, "multiple");
+    const bool verb_is_it =
+        verb.entry && (about ? verb.end >= times.norm_begin : verb.end == times.norm_end);
     // "ارتفع إلى ثلاثة أضعاف", "rose to three times": a multiple where it led ("بثلاثة أضعاف",
     // "by three times", is read as three or four).
     const bool to_times = times.kind == Kind::kQuantity && times.unit == "times" &&
@@ -1312,7 +1320,7 @@ class ChangeChecks : public ArithContext {
                                             "to").entry;
     // "ارتفع عدد السياح ثلاثة أضعاف": as many again three times, or three times as many.
     const bool by_times = !to_times && GrewByTimes(times);
-    if (!((verb.entry && verb.end == times.norm_end) || to_times || by_times ||
+    if (!(verb_is_it || to_times || by_times ||
           TimesAVerbSays(times)) ||
         claims[i + 1].sentence != times.sentence) {
       return;
@@ -1336,8 +1344,12 @@ class ChangeChecks : public ArithContext {
     if (!shift) return;
     std::vector<SpanRef> spans = {SpanOf(times), SpanOf(claims[at])};
     if (shift->last != at) spans.push_back(SpanOf(claims[shift->last]));
-    CheckMultiple(*shift, times, std::move(spans), by_times);
+    CheckMultiple(*shift, times, std::move(spans), by_times, about ? kAboutTimes : kTimes);
   }
+
+  // How far a multiple said by a verb may be from the values' ratio: a fifth either way, and
+  // three tenths where it is said about so many.
+  static constexpr double kTimes = 0.2, kAboutTimes = 0.3;
 
   // Whether a verb of growing (arith_cues.tsv "grow") stands a few words before a count of
   // folds ("أضعاف", "ضعفين"), in its clause. Not a count of "مرات", "times", which as often
@@ -1396,11 +1408,11 @@ class ChangeChecks : public ArithContext {
   // Whether from A to B is `times` as much, a fifth either way (or one time more, when
   // `or_one_more`).
   void CheckMultiple(const Shift& shift, const Claim& times, std::vector<SpanRef> spans,
-                     bool or_one_more = false) {
+                     bool or_one_more = false, double slack = kTimes) {
     const std::optional<double> a = AsDouble(shift.from), b = AsDouble(shift.to);
     const std::optional<double> k = AsDouble(times.value);
-    if (!a || !b || !k || *a <= 0 || std::fabs(*b / *a / *k - 1) <= 0.2) return;
-    if (or_one_more && std::fabs(*b / *a / (*k + 1) - 1) <= 0.2) return;
+    if (!a || !b || !k || *a <= 0 || std::fabs(*b / *a / *k - 1) <= slack) return;
+    if (or_one_more && std::fabs(*b / *a / (*k + 1) - 1) <= slack) return;
     reporter_->Report("arith.change_mismatch",
                       absl::StrFormat("from %s to %s is %.2f times as much, not %s times",
                                       shift.from, shift.to, *b / *a, times.value),

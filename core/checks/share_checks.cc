@@ -686,9 +686,12 @@ class ShareChecks : public ArithContext {
 
   // "Half of the 300 delegates, 150, backed it", "أكثر من نصف المقاعد الـ90، 50، ذهبت": a bare
   // count set off by commas right after the whole, counting nothing else.
+  // ("A quarter of the 2,400 staff, about 600 people,": a count of people names them again.)
   bool SetOffByCommas(const Claim& whole, const Claim& part) const {
     const std::string_view between = doc_.Between(whole, part);
-    return CommaAfter(part) && (part.noun_key.empty() || part.noun_key == whole.noun_key) &&
+    return CommaAfter(part) &&
+           (part.noun_key.empty() || part.noun_key == whole.noun_key ||
+            CoveredBy(part.noun_key, cues_, "persons")) &&
            Trimmed(between).empty() && HasComma(between);
   }
 

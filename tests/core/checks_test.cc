@@ -6164,5 +6164,24 @@ TEST_F(ChecksTest, AThingsAgeThenWhatBeganIt) {
             Codes{});
 }
 
+// "roughly doubled": a multiple said about so much, three tenths either way.
+TEST_F(ChecksTest, AMultipleSaidAboutSoMuch) {
+  EXPECT_EQ(Check("The population has roughly doubled since 1990, to 8.1 million from 2.2 "
+                  "million."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("The population has roughly doubled since 1990, to 8.1 million from 3.3 "
+                  "million."),
+            Codes{});
+  EXPECT_EQ(Check("The population more than doubled, to 8.1 million from 2.2 million."),
+            Codes{});
+}
+
+// A share of people restated as a count of people, set off by commas.
+TEST_F(ChecksTest, AFractionOfStaffRestatedAsPeople) {
+  EXPECT_EQ(Check("A quarter of the 2,400 staff, about 900 people, will be moved."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("A quarter of the 2,400 staff, about 600 people, will be moved."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
