@@ -632,7 +632,12 @@ class ShareChecks : public ArithContext {
     // or time ("نحو 4 ملايين نسمة، يعيش 40% منهم", "3,200 students this year, 56% of them"),
     // what the whole is of between ("1200 طن من الزيتون، صدرت ثلثيها").
     const auto right_after = [&] {
-      const std::string words = Trimmed(doc_.Between(timed ? claims[i - 1] : whole, pct));
+      std::string words = Trimmed(doc_.Between(timed ? claims[i - 1] : whole, pct));
+      // ("يعيش ما نسبته 60% منهم": a word that names the share as one, left out.)
+      const auto named = cues_.MatchBefore(words, words.size(), "restate");
+      if (named.entry && named.end > 0) {
+        words = Trimmed(std::string_view(words).substr(0, named.end));
+      }
       return next_sentence || AWordOrTwo(words) || PastWhatItIsOf(words);
     };
     // "84 مليون دينار، توزع منها 60%": "of it" may come before the share.

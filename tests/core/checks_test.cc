@@ -6183,5 +6183,15 @@ TEST_F(ChecksTest, AFractionOfStaffRestatedAsPeople) {
   EXPECT_EQ(Check("A quarter of the 2,400 staff, about 600 people, will be moved."), Codes{});
 }
 
+// "ما نسبته" before a share of them names it as a share: no word of what the share did.
+TEST_F(ChecksTest, AShareNamedSoAfterItsWhole) {
+  EXPECT_EQ(Check("يبلغ عدد سكان البلاد 5 ملايين نسمة، يعيش ما نسبته 60% منهم في المدن، أي 3.5 "
+                  "مليون نسمة."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("يبلغ عدد سكان البلاد 5 ملايين نسمة، يعيش ما نسبته 60% منهم في المدن، أي 3 "
+                  "ملايين نسمة."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
