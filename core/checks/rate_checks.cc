@@ -544,15 +544,19 @@ void CheckItemsAtAPrice(const DocumentView& doc, const Claim& items, const Claim
 void CheckAverage(const DocumentView& doc, const Claim& first, const Claim& second,
                   const Claim& said, bool items_only, Reporter* reporter) {
   if (first.sentence != said.sentence || said.value.empty()) return;  // most: asked first
-  // "16 regions received 2.4 billion dirhams, an average of 150 million each": the average
-  // leaves its currency to the total.
+  // "16 regions received 2.4 billion dirhams, an average of 150 million each", "36 million
+  // cubic metres last year, an average of 3 million a month": the average leaves its currency
+  // or unit to the total.
   std::optional<Claim> priced;
-  const Claim& money = first.kind == Kind::kMoney ? first : second;
-  if (money.kind == Kind::kMoney && said.kind == Kind::kNumber && said.unit.empty() &&
+  const auto measured = [](const Claim& c) {
+    return c.kind == Kind::kMoney || c.kind == Kind::kQuantity;
+  };
+  const Claim& amount = measured(first) ? first : second;
+  if (measured(amount) && said.kind == Kind::kNumber && said.unit.empty() &&
       said.noun.empty() && !said.scale.is_zero()) {
     priced = said;
-    priced->kind = Kind::kMoney;
-    priced->unit = money.unit;
+    priced->kind = amount.kind;
+    priced->unit = amount.unit;
   }
   const Claim& rate = priced ? *priced : said;
   // ("بمعدل يزيد على 20 يوميا": an average said above or below so much is read too.)

@@ -6193,5 +6193,15 @@ TEST_F(ChecksTest, AShareNamedSoAfterItsWhole) {
             Codes{});
 }
 
+// An average that leaves its unit to a total measured in one.
+TEST_F(ChecksTest, AnAverageLeavesItsUnitToTheTotal) {
+  EXPECT_EQ(Check("The city used 36 million cubic metres of water last year, an average of 4 "
+                  "million a month."),
+            Codes{"arith.rate_mismatch"});
+  EXPECT_EQ(Check("The city used 36 million cubic metres of water last year, an average of 3 "
+                  "million a month."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
