@@ -6203,5 +6203,16 @@ TEST_F(ChecksTest, AnAverageLeavesItsUnitToTheTotal) {
             Codes{});
 }
 
+// Members who cast no vote are a way of their own beside those for and against.
+TEST_F(ChecksTest, MembersNotVoting) {
+  EXPECT_EQ(Check("Of the 650 MPs, 336 voted in favour and 290 against, with 44 not voting."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("Of the 650 MPs, 326 voted in favour and 280 against, with 44 not voting."),
+            Codes{});
+  // Fewer: some seats may be empty.
+  EXPECT_EQ(Check("Of the 650 MPs, 300 voted in favour and 280 against, with 44 not voting."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
