@@ -560,7 +560,7 @@ bool AnotherPersonBetween(const DocumentView& doc, const Claim& a, const Claim& 
 
 // "وتوفي فيها عام 1998": a verb of death a few words before a year.
 bool AfterAVerbOfDeath(const DocumentView& doc, const Claim& year) {
-  constexpr size_t kNear = 30;  // bytes: "وتوفي فيها"
+  constexpr size_t kNear = 40;  // bytes: "وتوفي فيها", "رحل الموسيقار يوم"
   return CueInTheBytesBefore(doc, year, kNear, "died");
 }
 

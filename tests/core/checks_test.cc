@@ -6214,5 +6214,20 @@ TEST_F(ChecksTest, MembersNotVoting) {
             Codes{});
 }
 
+// A death dated in full a few words after its verb and its subject; a verb of remaining in
+// office lasts the period to "until".
+TEST_F(ChecksTest, ADeathDatedInFullAndAStayInOffice) {
+  EXPECT_EQ(Check("رحل الموسيقار يوم الثلاثاء 9 نيسان/أبريل 2024 عن 74 عاما، وهو المولود عام 1940 "
+                  "في بيروت."),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("رحل الموسيقار يوم الثلاثاء 9 نيسان/أبريل 2024 عن 84 عاما، وهو المولود عام 1940 "
+                  "في بيروت."),
+            Codes{});
+  EXPECT_EQ(Check("تولت منصبها عام 2015 وبقيت فيه ست سنوات حتى عام 2023."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("She took office in 2015 and remained there for eight years until 2023."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
