@@ -565,13 +565,14 @@ class TotalChecks : public ArithContext {
   // of one kind whose verb the later ones leave out, only a word or two of who between "and"
   // and each count and nothing after the last but the clause's end: no part counts another
   // thing (as "80 were rescued and 60 injured" may count some twice).
-  // `first_after`, where given, stands between the first part and the second.
-  bool VerbLeftOut(const std::vector<const Claim*>& parts,
+  // `first_after`, where given, stands between the first part and the second. A part may name
+  // the whole's noun again ("من أصل 90 مقعدا، فازت المعارضة بـ 48 مقعدا والموالاة بـ 42").
+  bool VerbLeftOut(const Claim& whole, const std::vector<const Claim*>& parts,
                    const Claim* first_after = nullptr) const {
     if (parts.size() < 2) return false;
     const scan::PhraseList& joins = doc_.engine.range_cues();
     for (size_t k = 0; k < parts.size(); ++k) {
-      if (!parts[k]->noun.empty()) return false;
+      if (!parts[k]->noun.empty() && parts[k]->noun_key != whole.noun_key) return false;
       if (k == 0) continue;
       const Claim& before = k == 1 && first_after != nullptr ? *first_after : *parts[k - 1];
       const std::string_view between = doc_.Between(before, *parts[k]);
@@ -667,7 +668,7 @@ class TotalChecks : public ArithContext {
     // ("won 120 of the 300 seats, the opposition 95": the whole between the first two parts.)
     const bool whole_second = part_first && !parts.empty() && parts.front() == &claims[i - 1];
     const Claim* between_first = whole_second ? &whole : nullptr;
-    if (!rest && !VerbLeftOut(parts, between_first) && !VotedEachWay(parts)) return;
+    if (!rest && !VerbLeftOut(whole, parts, between_first) && !VotedEachWay(parts)) return;
     const auto [sum, slack] = SumAndSlack(whole, parts);
     const double gap = sum - *AsDouble(whole.value);
     // Parts without a word of the rest may leave some of the whole out; none may exceed it.

@@ -6229,5 +6229,14 @@ TEST_F(ChecksTest, ADeathDatedInFullAndAStayInOffice) {
             Codes{});
 }
 
+// Parts whose verb the later ones leave out may name the whole's noun again.
+TEST_F(ChecksTest, PartsNameTheWholesNounAgain) {
+  EXPECT_EQ(Check("من أصل 90 مقعدا، فازت المعارضة بـ 48 مقعدا والموالاة بـ 52."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("من أصل 90 مقعدا، فازت المعارضة بـ 48 مقعدا والموالاة بـ 42."), Codes{});
+  EXPECT_EQ(Check("Of the 90 seats, the opposition won 48 seats and the government 52."),
+            Codes{"arith.total_mismatch"});
+}
+
 }  // namespace
 }  // namespace mizan::checks
