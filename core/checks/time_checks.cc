@@ -302,12 +302,11 @@ bool SetOffThenLasted(const DocumentView& doc, const Claim& range, const Claim& 
     return false;
   }
   const std::string_view text = doc.normalized.text();
-  if (EndsAt(text, d.norm_end, ".,;\n")) return true;
-  // "took five years to complete": the work of the range itself, not what came after it ("took
-  // two years to recover").
-  constexpr std::string_view kToDoIt[] = {"to complete", "to build", "to finish"};
-  const std::string_view after = text.substr(scan::SkipSpaces(text, d.norm_end));
-  return absl::c_any_of(kToDoIt, [&](std::string_view to) { return after.starts_with(to); });
+  // "took five years to complete" (time_cues.tsv "own-work"): the work of the range itself,
+  // not what came after it ("took two years to recover").
+  return EndsAt(text, d.norm_end, ".,;\n") ||
+         doc.engine.time_cues().MatchAt(text, scan::SkipSpaces(text, d.norm_end), "own-work")
+             .entry;
 }
 
 // Whether `range` is the only range of years in the sentence before `d`.
@@ -665,42 +664,46 @@ bool OpensWithItsOrigin(const DocumentView& doc, const Claim& began) {
 }
 
 // "The 100-year-old building, completed in 1934,": a thing's age in a hyphened word before
-// its noun, a word or two, then past one comma what began it; or "يبلغ عمر المبنى 120 عاما،
-// إذ شيد عام 1904", "is 120 years old, having been built in 1904": past the comma that ends
-// the age, a word that gives why (time_cues.tsv "reason") before what began it.
+// its noun, a word or two, then past one comma what began it.
 bool AgedThenFounded(const DocumentView& doc, const Claim& age, const Claim& began) {
   constexpr size_t kNear = 48;  // bytes: "-old concert hall, completed in"
   const std::string_view between = doc.Between(age, began);
-  const Comma ends = CommaIn(between, /*last=*/false);
-  if (ends.at != std::string_view::npos && between.size() <= kNear) {
-    std::string_view head = between.substr(0, ends.at);
-    while (head.starts_with(' ')) head.remove_prefix(1);
-    while (head.ends_with(' ')) head.remove_suffix(1);
-    const std::string_view tail = between.substr(ends.past);
-    const std::string_view text = doc.normalized.text();
-    const size_t tail_at = static_cast<size_t>(tail.data() - text.data());
-    const auto reason =
-        doc.engine.time_cues().MatchAt(text, scan::SkipSpaces(text, tail_at), "reason");
-    if ((head.empty() || head == "old") && reason.entry) {
-      // Only the verb of beginning after it: no subject of another thing ("إذ تأسس الحزب").
-      std::string_view verb = text.substr(reason.end, began.norm_begin - reason.end);
-      const auto trim = [&verb] {
-        while (verb.starts_with(' ')) verb.remove_prefix(1);
-        while (verb.ends_with(' ')) verb.remove_suffix(1);
-      };
-      trim();
-      for (std::string_view in : {" in", " \xD9\x81\xD9\x8A", " \xD8\xB9\xD8\xA7\xD9\x85"}) {
-        if (verb.ends_with(in)) verb.remove_suffix(in.size());  // " في", " عام"
-      }
-      trim();
-      if (CoveredBy(verb, doc.engine.time_cues(), "origin")) return true;
-    }
-  }
   const size_t comma = between.find(',');
   return between.starts_with("-old ") && between.size() <= kNear &&
          comma != std::string_view::npos && comma == between.rfind(',') &&
          std::count(between.begin(), between.begin() + static_cast<std::ptrdiff_t>(comma),
                     ' ') <= 2;
+}
+
+// `s` without the spaces at its ends.
+std::string_view TrimSpaces(std::string_view s) {
+  while (s.starts_with(' ')) s.remove_prefix(1);
+  while (s.ends_with(' ')) s.remove_suffix(1);
+  return s;
+}
+
+// "يبلغ عمر المبنى 120 عاما، إذ شيد عام 1904", "is 120 years old, having been built in 1904":
+// past the comma that ends the age ("old" at most before it), a word that gives why
+// (time_cues.tsv "reason"), then only the verb of beginning, its "in" or "عام" aside ("إذ تأسس
+// الحزب عام 1904" names another thing).
+bool AgedThenWhy(const DocumentView& doc, const Claim& age, const Claim& began) {
+  constexpr size_t kNear = 48;  // bytes: " old, having been built in"
+  const std::string_view between = doc.Between(age, began);
+  const Comma ends = CommaIn(between, /*last=*/false);
+  if (ends.at == std::string_view::npos || between.size() > kNear) return false;
+  const std::string_view head = TrimSpaces(between.substr(0, ends.at));
+  if (!head.empty() && head != "old") return false;
+  const std::string_view text = doc.normalized.text();
+  const scan::PhraseList& cues = doc.engine.time_cues();
+  const size_t after = static_cast<size_t>(between.data() - text.data()) + ends.past;
+  const auto reason = cues.MatchAt(text, scan::SkipSpaces(text, after), "reason");
+  if (!reason.entry) return false;
+  std::string_view verb = TrimSpaces(text.substr(reason.end, began.norm_begin - reason.end));
+  for (const std::string_view meaning : {"year", "tie"}) {
+    const auto m = cues.MatchBefore(verb, verb.size(), meaning);
+    if (m.entry && m.end > 0) verb = TrimSpaces(verb.substr(0, m.end));
+  }
+  return CoveredBy(verb, cues, "origin");
 }
 
 // When an age is counted to: now (the publication), an event's year, or only a death's.
@@ -711,7 +714,9 @@ bool AgedThenFounded(const DocumentView& doc, const Claim& age, const Claim& beg
 bool FoundedAndAged(const DocumentView& doc, const Claim& began, const Claim& age) {
   constexpr size_t kBefore = 32;  // bytes: "founded in", "تأسست الفرقة عام"
   if (!CueInTheBytesBefore(doc, began, kBefore, "origin")) return false;
-  if (age.norm_end <= began.norm_begin) return AgedThenFounded(doc, age, began);
+  if (age.norm_end <= began.norm_begin) {
+    return AgedThenFounded(doc, age, began) || AgedThenWhy(doc, age, began);
+  }
   if (age.norm_begin <= began.norm_end) return false;
   std::string words = PlainWordsBetween(doc, began, age);
   // "and" past a comma joins the sentence's own verb, whose subject may be another: "He joined

@@ -921,10 +921,9 @@ class TotalChecks : public ArithContext {
     if (parts.size() < 2) return;
     const auto [sum, slack] = SumAndSlack(whole, parts);
     if (sum <= *AsDouble(whole.value) + slack) return;
-    // (Women and men, public and private are no fates: groups.)
-    constexpr std::string_view kGroupKinds[] = {"sex", "shore", "area", "hours", "sector"};
+    // (Women and men, public and private are no fates: groups, arith_cues.tsv "group-kind".)
     const bool groups = fates[0]->tags.size() > 2 &&
-                        absl::c_linear_search(kGroupKinds, fates[0]->tags[2]);
+                        CoveredBy(fates[0]->tags[2], cues_, "group-kind");
     reporter_->Report("arith.total_mismatch",
                       absl::StrFormat("%s that exclude each other (%s) add up to %s, more "
                                       "than the %s",
