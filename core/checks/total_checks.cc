@@ -1037,7 +1037,14 @@ class TotalChecks : public ArithContext {
     const size_t after = i > 0 ? claims[i - 1].norm_end : 0;
     static constexpr std::string_view kOutcomes[3] = {"won", "drew", "lost"};
     static constexpr std::string_view kNouns[3] = {"won-noun", "drew-noun", "lost-noun"};
-    const bool played = OutcomeCued(first, after, "played");
+    // ("After 38 games, Liverpool had 24 wins, 10 draws and 4 defeats": the games by their
+    // noun, the outcomes right after them by theirs.)
+    const Claim& second = claims[i + 1];
+    const bool outcome_next =
+        second.sentence == first.sentence &&
+        absl::c_any_of(kNouns, [&](std::string_view noun) { return Counts(second, noun); });
+    const bool played = OutcomeCued(first, after, "played") ||
+                        (outcome_next && Counts(first, "played-noun"));
     // The outcome the record opens with, by its verb or its noun ("فاز الفريق بـ 18", "تعادل
     // في 6 مباريات وفاز في 10"; a count by its noun is the first of a list: the next count in
     // its sentence).

@@ -6238,5 +6238,16 @@ TEST_F(ChecksTest, PartsNameTheWholesNounAgain) {
             Codes{"arith.total_mismatch"});
 }
 
+// The games by their noun first, then the outcomes by theirs.
+TEST_F(ChecksTest, GamesFirstThenARecord) {
+  EXPECT_EQ(Check("In 38 games, Liverpool had 24 wins, 12 draws and 4 losses."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("In 38 games, Liverpool had 24 wins, 10 draws and 4 losses."), Codes{});
+  EXPECT_EQ(Check("بعد 38 مباراة، حقق الفريق 24 فوزا و12 تعادلا و4 هزائم."),
+            Codes{"arith.total_mismatch"});
+  // Games, then a count of something else.
+  EXPECT_EQ(Check("In 38 games, he scored 24 goals and 12 assists."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
