@@ -6249,5 +6249,18 @@ TEST_F(ChecksTest, GamesFirstThenARecord) {
   EXPECT_EQ(Check("In 38 games, he scored 24 goals and 12 assists."), Codes{});
 }
 
+// Where a change began, after the time it was and a clause of its level ("الذي سجلت فيه").
+TEST_F(ChecksTest, WhereAChangeBeganInAClauseOfItsYear) {
+  EXPECT_EQ(Check("بلغت التحويلات 22 مليار دولار، بانخفاض 20% عن العام السابق الذي سجلت فيه 31.4 "
+                  "مليار دولار."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("بلغت التحويلات 22 مليار دولار، بانخفاض 30% عن العام السابق الذي سجلت فيه 31.4 "
+                  "مليار دولار."),
+            Codes{});
+  EXPECT_EQ(Check("وصل عدد الحجاج إلى 1.8 مليون حاج، بزيادة 30% عن العام الماضي الذي شهد 1.5 مليون "
+                  "حاج."),
+            Codes{"arith.change_mismatch"});
+}
+
 }  // namespace
 }  // namespace mizan::checks
