@@ -1437,6 +1437,26 @@ void CheckSpanOfDates(const DocumentView& doc, size_t i, Reporter* reporter) {
   if (!ends.until) CheckMonthsBetween(d, ends, reporter);
 }
 
+// "the 51st anniversary of the 1973 war", "بالذكرى الـ51 لحرب أكتوبر 1973": an event
+// (time_cues.tsv "event") named right after an anniversary's ordinal, and the year of the next
+// claim, a few words on in its clause, which dates it.
+const Claim* EventYearAfter(const DocumentView& doc, const Claim& n) {
+  constexpr size_t kNear = 30;  // bytes: "anniversary of the", "لحرب"
+  constexpr size_t kYearNear = 64;  // bytes: "anniversary of the October", "لحرب أكتوبر"
+  const std::string_view text = doc.normalized.text();
+  const size_t after = std::min(text.size(), n.norm_end + kNear);
+  if (!doc.engine.time_cues().StartsAWordIn(text, n.norm_end, after, "event")) return nullptr;
+  const auto next = absl::c_find_if(doc.claims, [&](const Claim& c) {
+    return c.norm_begin >= n.norm_end;
+  });
+  if (next == doc.claims.end() || next->sentence != n.sentence || !next->qualifier.empty() ||
+      !YearNamed(doc, *next) || next->norm_begin - n.norm_end > kYearNear ||
+      HasComma(doc.Between(n, *next))) {
+    return nullptr;
+  }
+  return &*next;
+}
+
 // "founded in 1998, it celebrated its 25th anniversary last year", "احتفلت بالذكرى الـ25
 // لتأسيسها عام 1998": an anniversary falls its ordinal's years after the year of what it
 // marks (a cue of beginning a few words before that year), in a year the sentence names or,
@@ -1447,8 +1467,10 @@ void CheckAnniversary(const DocumentView& doc, const Claim& n, Reporter* reporte
   constexpr size_t kNear = 30;  // bytes: "founded in", "لتأسيسها", "anniversary of its"
   const std::string_view text = doc.normalized.text();
   const size_t after = std::min(text.size(), n.norm_end + kNear);
+  const Claim* event = nullptr;
   if (!Cued(doc, n, "own") && !AnniversaryOfItsOrigin(doc, n) &&
-      !doc.engine.time_cues().StartsAWordIn(text, n.norm_end, after, "origin")) {
+      !doc.engine.time_cues().StartsAWordIn(text, n.norm_end, after, "origin") &&
+      (event = EventYearAfter(doc, n)) == nullptr) {
     return;
   }
   const Claim* origin = nullptr;
@@ -1460,8 +1482,9 @@ void CheckAnniversary(const DocumentView& doc, const Claim& n, Reporter* reporte
     if (!year) continue;
     // "توقيع الاتفاقية في 1994": what began may be named between its cue and its year.
     constexpr size_t kOriginNear = 40;  // bytes
-    const bool begins = CueInTheBytesBefore(doc, c, kOriginNear, "origin") ||
-                        CueInTheBytesBefore(doc, c, kOriginNear, "began");
+    const bool begins = event ? &c == event
+                              : CueInTheBytesBefore(doc, c, kOriginNear, "origin") ||
+                                    CueInTheBytesBefore(doc, c, kOriginNear, "began");
     if (begins && origin == nullptr) {
       origin = &c, began = *year;
     } else {

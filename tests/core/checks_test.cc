@@ -6262,5 +6262,20 @@ TEST_F(ChecksTest, WhereAChangeBeganInAClauseOfItsYear) {
             Codes{"arith.change_mismatch"});
 }
 
+// An anniversary of an event named right after its ordinal counts from the year a few words on.
+TEST_F(ChecksTest, AnAnniversaryOfAnEvent) {
+  EXPECT_EQ(Check("احتفلت مصر أمس بالذكرى الـ55 لحرب أكتوبر 1973.", nullptr, "2024-10-07"),
+            Codes{"time.relative_mismatch"});
+  EXPECT_EQ(Check("احتفلت مصر أمس بالذكرى الـ51 لحرب أكتوبر 1973.", nullptr, "2024-10-07"),
+            Codes{});
+  EXPECT_EQ(Check("Egypt marked the 55th anniversary of the 1973 war on Sunday.", nullptr,
+                  "2024-10-07"),
+            Codes{"time.relative_mismatch"});
+  // A year past a comma may be another time of the event ("which ended in").
+  EXPECT_EQ(Check("They marked the 20th anniversary of the war, which ended in 1995.", nullptr,
+                  "2024-10-07"),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
