@@ -1438,17 +1438,14 @@ void CheckSpanOfDates(const DocumentView& doc, size_t i, Reporter* reporter) {
 }
 
 // "the 51st anniversary of the 1973 war", "بالذكرى الـ51 لحرب أكتوبر 1973": an event
-// (time_cues.tsv "event") named right after an anniversary's ordinal, and the year of the next
-// claim, a few words on in its clause, which dates it.
-const Claim* EventYearAfter(const DocumentView& doc, const Claim& n) {
-  constexpr size_t kNear = 30;  // bytes: "anniversary of the", "لحرب"
+// (time_cues.tsv "event") named right after an anniversary's ordinal, before `after`, and the
+// year of the next claim, a few words on in its clause, which dates it.
+const Claim* EventYearAfter(const DocumentView& doc, const Claim& n, size_t after) {
   constexpr size_t kYearNear = 64;  // bytes: "anniversary of the October", "لحرب أكتوبر"
   const std::string_view text = doc.normalized.text();
-  const size_t after = std::min(text.size(), n.norm_end + kNear);
   if (!doc.engine.time_cues().StartsAWordIn(text, n.norm_end, after, "event")) return nullptr;
-  const auto next = absl::c_find_if(doc.claims, [&](const Claim& c) {
-    return c.norm_begin >= n.norm_end;
-  });
+  const auto next = std::partition_point(doc.claims.begin(), doc.claims.end(),
+                                         [&](const Claim& c) { return c.norm_begin < n.norm_end; });
   if (next == doc.claims.end() || next->sentence != n.sentence || !next->qualifier.empty() ||
       !YearNamed(doc, *next) || next->norm_begin - n.norm_end > kYearNear ||
       HasComma(doc.Between(n, *next))) {
@@ -1467,12 +1464,10 @@ void CheckAnniversary(const DocumentView& doc, const Claim& n, Reporter* reporte
   constexpr size_t kNear = 30;  // bytes: "founded in", "لتأسيسها", "anniversary of its"
   const std::string_view text = doc.normalized.text();
   const size_t after = std::min(text.size(), n.norm_end + kNear);
-  const Claim* event = nullptr;
-  if (!Cued(doc, n, "own") && !AnniversaryOfItsOrigin(doc, n) &&
-      !doc.engine.time_cues().StartsAWordIn(text, n.norm_end, after, "origin") &&
-      (event = EventYearAfter(doc, n)) == nullptr) {
-    return;
-  }
+  const bool whose = Cued(doc, n, "own") || AnniversaryOfItsOrigin(doc, n) ||
+                     doc.engine.time_cues().StartsAWordIn(text, n.norm_end, after, "origin");
+  const Claim* event = whose ? nullptr : EventYearAfter(doc, n, after);
+  if (!whose && event == nullptr) return;
   const Claim* origin = nullptr;
   long began = 0;
   std::vector<std::pair<const Claim*, long>> others;  // the other years the sentence names
