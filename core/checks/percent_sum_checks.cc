@@ -46,9 +46,12 @@ class PercentSumChecks : public ArithContext {
             (!found.empty() && InAnotherSetting(j))) {
           continue;
         }
-        // "40% in the first round; in the runoff 55% and 45%": a semicolon parts two wholes.
-        const bool apart = !found.empty() && doc_.Between(claims[found.back()], c).find(';') !=
-                                                 std::string_view::npos;
+        // "40% in the first round; in the runoff 55% and 45%": a semicolon parts two wholes;
+        // "60% of the vote, including 35% from women": the shares after "including", "منها"
+        // (arith_cues.tsv "them") are parts of the one before.
+        const bool apart = !found.empty() && (doc_.Between(claims[found.back()], c).find(';') !=
+                                                  std::string_view::npos ||
+                                              CuedBefore(c, "them"));
         if (apart) break;
         found.push_back(j);
       }

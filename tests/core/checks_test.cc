@@ -6024,12 +6024,13 @@ TEST_F(ChecksTest, ASharesRateElsewhereIsNoPart) {
             Codes{"arith.percent_sum"});
 }
 
-// Shares listed after the first one's whole of a market or an energy mix are its parts; a
-// share that restates their sum is none of them.
-TEST_F(ChecksTest, SharesOfAMixAndTheirSum) {
-  EXPECT_EQ(Check("Renewables cover 35% of consumption, gas 45% and oil 30%."),
+// A share that restates the sum of the shares before it is none of them; shares after
+// "including", "منها" are parts of the one before, not more of its whole.
+TEST_F(ChecksTest, SharesTheirSumAndTheirParts) {
+  EXPECT_EQ(Check("He won 60% of the vote, including 35% from women and 30% from young voters."),
+            Codes{});
+  EXPECT_EQ(Check("He won 40% of the vote, his rival 45% and a third candidate 30%."),
             Codes{"arith.percent_sum"});
-  EXPECT_EQ(Check("تغطي الطاقة المتجددة 35% من الاستهلاك، والغاز 45%، والنفط 20%."), Codes{});
   EXPECT_EQ(Check("Apple, Samsung and Xiaomi held 23%, 20% and 12% of the market, a combined "
                   "60%."),
             Codes{"arith.total_mismatch"});
