@@ -128,7 +128,7 @@ class ChangeChecks : public ArithContext {
   // change right after its values, ending the clause, of no whole of its own.
   bool RestatedAtTheEnd(size_t j) const {
     const Claim& said = doc_.claims[j];
-    return IsPlainRate(said) && CoveredBy(Trimmed(doc_.Between(doc_.claims[j - 1], said)),
+    return IsPlainShare(said) && CoveredBy(Trimmed(doc_.Between(doc_.claims[j - 1], said)),
                                           cues_, "restate") &&
            EndsAt(text_, said.norm_end, ".,;)\n") && !CuedAfter(said, "of");
   }
@@ -465,7 +465,7 @@ class ChangeChecks : public ArithContext {
     constexpr size_t kThen = 40;  // bytes: "، ثم تراجعت بنسبة", " before easing"
     const auto& claims = doc_.claims;
     const Claim& pct = claims[i];
-    if (!IsPlainRate(pct) || i < 2 || i + 1 >= claims.size()) return;
+    if (!IsPlainShare(pct) || i < 2 || i + 1 >= claims.size()) return;
     const Claim& to = claims[i + 1];
     const size_t level = IsTimeOrPeriod(claims[i - 1]) ? i - 2 : i - 1;
     if (level == 0) return;
@@ -474,7 +474,7 @@ class ChangeChecks : public ArithContext {
     const bool alike = (from.kind == to.kind && from.unit == to.unit) ||
                        (to.kind == Kind::kNumber && to.noun_key.empty());
     if (to.sentence != pct.sentence || first.sentence != pct.sentence || !IsPlainAmount(to) ||
-        !IsPlainAmount(from) || !alike || !IsPlainRate(first) ||
+        !IsPlainAmount(from) || !alike || !IsPlainShare(first) ||
         !(CuedBefore(first, "change") || CuedBefore(first, "verb")) ||
         !JoinedBy(first, from, "to") || !JoinedBy(pct, to, "to")) {
       return;
@@ -807,7 +807,7 @@ class ChangeChecks : public ArithContext {
     // "54,000, 3,000 fewer than the 56,000": the difference said by a comparison.
     const bool difference = AlikeInOneSentence(to, pct);
     // "61.4%, up 3.2 points from 58.2%": a rate's change, in points or per cent.
-    const bool rates = IsPlainRate(to) && IsPlainRate(from) && from.sentence == to.sentence;
+    const bool rates = IsPlainShare(to) && IsPlainShare(from) && from.sentence == to.sentence;
     const bool points = rates && InPoints(pct);
     // ("1200 عارض، بزيادة 20% على ... 65 دولة": two counts of other nouns.)
     if (!(IsShare(pct) || difference || points) || !pct.qualifier.empty() ||
@@ -940,10 +940,6 @@ class ChangeChecks : public ArithContext {
       at = scan::SkipSpaces(text_, points.end);
     }
     return cues_.MatchAt(text_, at, "since").entry != nullptr;
-  }
-
-  static bool IsPlainRate(const Claim& c) {
-    return c.kind == Kind::kPercent && IsShare(c) && c.qualifier.empty() && !c.approx;
   }
 
   // "بنسبة 72 بالمائة من حيث القيمة (...) و62 بالمائة من حيث الكمية": a percentage joined
@@ -1373,11 +1369,8 @@ class ChangeChecks : public ArithContext {
     const auto& claims = doc_.claims;
     const Claim& c = claims[i];
     const size_t from = ClauseStartWithin(text_, c, kBefore, ".;:\n");
-    if (!cues_.StartsAWordIn(text_, from, c.norm_begin, "halved")) return;
-    auto verb = cues_.MatchAt(text_, from, "halved");
-    for (size_t at = from + 1; !verb.entry && at < c.norm_begin; ++at) {
-      verb = cues_.MatchAt(text_, at, "halved");
-    }
+    const auto verb = cues_.FindAWordIn(text_, from, c.norm_begin, "halved");
+    if (!verb.entry) return;
     // Past the verb only its time ("over 20 years", "since 2010"), its words (arith_cues.tsv
     // "halved-over") and marks: "halved its dividend and cut jobs from 12,000 to 9,000" halved
     // another thing.
@@ -1396,7 +1389,7 @@ class ChangeChecks : public ArithContext {
     const std::optional<Shift> shift = FromTo(i);
     if (!shift) return;
     const std::optional<double> a = AsDouble(shift->from), b = AsDouble(shift->to);
-    if (!a || !b || *a <= 0 || std::fabs(*b / *a / 0.5 - 1) <= 0.2) return;
+    if (!a || !b || *a <= 0 || std::fabs(*b / *a / 0.5 - 1) <= kTimes) return;
     std::vector<SpanRef> spans = {SpanOf(c)};
     if (shift->last != i) spans.push_back(SpanOf(claims[shift->last]));
     reporter_->Report("arith.change_mismatch",

@@ -6,7 +6,6 @@
 #include <vector>
 
 #include "absl/strings/ascii.h"
-#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "core/checks/arith_context.h"
@@ -329,7 +328,8 @@ class PercentSumChecks : public ArithContext {
   bool InAnotherSetting(size_t i) const {
     const auto& claims = doc_.claims;
     const Claim& c = claims[i];
-    if (i == 0 || !OnlyAListWord(doc_.Between(claims[i - 1], c))) return false;
+    // (Any words of the claim before may stand first: "of the population in the north, 45%".)
+    if (i == 0 || !EndsWithAListWord(claims[i - 1], c, /*near=*/text_.size())) return false;
     const bool time_after = i + 1 < claims.size() && IsTime(claims[i + 1]) &&
                             claims[i + 1].sentence == c.sentence &&
                             TimeRightAfter(c, claims[i + 1]);
@@ -337,20 +337,6 @@ class PercentSumChecks : public ArithContext {
     const size_t from = SentenceStart(c);
     return !cues_.StartsAWordIn(text_, from, c.norm_begin, "distribute") &&
            !cues_.StartsAWordIn(text_, from, c.norm_begin, "reside");
-  }
-
-  // Whether the words of `gap` after its last comma are none, "and" or "و" (glued to what
-  // follows or not): no part named before what follows.
-  static bool OnlyAListWord(std::string_view gap) {
-    size_t cut = 0;
-    if (const size_t at = gap.rfind(','); at != std::string_view::npos) cut = at + 1;
-    if (const size_t at = gap.rfind(kArabicComma); at != std::string_view::npos) {
-      cut = std::max(cut, at + kArabicComma.size());
-    }
-    gap.remove_prefix(cut);
-    const std::string words = Trimmed(gap);
-    return words.empty() || words == "and" || words == "\xD9\x88" ||  // و
-           absl::EndsWith(words, " and") || absl::EndsWith(words, " \xD9\x88");
   }
 
   // A cue of one whole from a few words before the first share ("توزعت الأصوات كالتالي:")

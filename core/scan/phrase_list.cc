@@ -145,31 +145,33 @@ PhraseList::Match PhraseList::MatchAt(std::string_view text, size_t pos,
   return best;
 }
 
-bool PhraseList::StartsAWordIn(std::string_view text, size_t from, size_t to,
-                               std::string_view only_tag) const {
+PhraseList::Match PhraseList::FindAWordIn(std::string_view text, size_t from, size_t to,
+                                          std::string_view only_tag) const {
   const uint64_t wanted = WantedBits(only_tag);
   from = CharacterStart(text, from);
   bool after_letter = from > 0 && IsLetter(PreviousCodePoint(text, from));
   // The trie is asked for the first letter before a walk: most words start no phrase. An
   // Arabic letter's two bytes both (its second is never a space a walk would fold).
-  const auto starts = [&](size_t at) {
+  const auto starts = [&](size_t at) -> Match {
     uint32_t node = forward_.shape.Child(ByteTrie::kRoot, LowerByte(text[at]));
-    if (node == ByteTrie::kRoot || !(forward_.shape.Bits(node) & wanted)) return false;
+    if (node == ByteTrie::kRoot || !(forward_.shape.Bits(node) & wanted)) return {};
     if (static_cast<unsigned char>(text[at]) >= 0x80 && at + 1 < text.size()) {
       node = forward_.shape.Child(node, static_cast<unsigned char>(text[at + 1]));
-      if (node == ByteTrie::kRoot || !(forward_.shape.Bits(node) & wanted)) return false;
+      if (node == ByteTrie::kRoot || !(forward_.shape.Bits(node) & wanted)) return {};
     }
-    return MatchAt(text, at, only_tag, 0, wanted).entry != nullptr;
+    return MatchAt(text, at, only_tag, 0, wanted);
   };
   for (size_t at = from, length = 1; at < to && at < text.size(); at += length) {
     const bool letter = IsLetter(NextCodePoint(text, at, &length));
-    if (letter && !after_letter &&
-        (starts(at) || (GluedConjunctionAt(text, at) && at + 2 < to && starts(at + 2)))) {
-      return true;
+    if (letter && !after_letter) {
+      if (const Match m = starts(at); m.entry) return m;
+      if (GluedConjunctionAt(text, at) && at + 2 < to) {
+        if (const Match m = starts(at + 2); m.entry) return m;
+      }
     }
     after_letter = letter;
   }
-  return false;
+  return {};
 }
 
 bool PhraseList::StartsAnywhereIn(std::string_view text, size_t from, size_t to,

@@ -69,7 +69,14 @@ class PhraseList {
   // ("أي" in "، أي بزيادة", not in "شاي"), or right after a glued "و" or "ف" ("خاض" in
   // "وخاض").
   bool StartsAWordIn(std::string_view text, size_t from, size_t to,
-                     std::string_view only_tag) const;
+                     std::string_view only_tag) const {
+    return FindAWordIn(text, from, to, only_tag).entry != nullptr;
+  }
+
+  // The first such phrase, where StartsAWordIn finds one (entry == nullptr otherwise);
+  // Match::end is where it ends.
+  Match FindAWordIn(std::string_view text, size_t from, size_t to,
+                    std::string_view only_tag) const;
 
   // Whether a phrase tagged `only_tag` starts at any byte of [from, to) of `text`, inside a
   // word too ("المشاركة" of "والمشاركة"): MatchAt at each, the tag asked of the first byte
