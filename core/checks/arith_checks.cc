@@ -17,6 +17,7 @@ void CheckArithmetic(const DocumentView& doc, Reporter* reporter) {
     if (totals) arith::CheckTotalsAt(context, i);
   }
   if (totals) arith::CheckTradeBalances(context);
+  if (totals) arith::CheckRemainders(context);
   if (reporter->Enabled("arith.percent_sum")) arith::CheckPercentSums(context);
 }
 

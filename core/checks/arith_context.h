@@ -335,6 +335,14 @@ class ArithContext {
            Counts(last, "rest-noun");
   }
 
+  // Whether `left` counts what is left of `whole`: its noun is none or the whole's, and it
+  // ends its clause or says where the rest stayed.
+  bool LeftOfTheWhole(const Claim& whole, const Claim& left) const {
+    if (!left.noun_key.empty() && left.noun_key != whole.noun_key) return false;
+    return EndsAt(text_, left.norm_end, ".,;\n") ||
+           cues_.MatchAt(text_, scan::SkipSpaces(text_, left.norm_end), "left-where").entry;
+  }
+
   // Whether `next` comes a few words after `part` with "و", "and" or a comma right before it.
   bool EndsWithAListWord(const Claim& part, const Claim& next, size_t near = kFewWords) const {
     std::string_view between = doc_.Between(part, next);
@@ -435,6 +443,7 @@ void CheckChangesAt(const ArithContext& context, size_t i);
 void CheckTotalsAt(const ArithContext& context, size_t i);
 void CheckPercentSums(const ArithContext& context);
 void CheckTradeBalances(const ArithContext& context);
+void CheckRemainders(const ArithContext& context);
 
 }  // namespace mizan::checks::arith
 

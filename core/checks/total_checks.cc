@@ -366,8 +366,10 @@ class TotalChecks : public ArithContext {
       const Claim& p = claims[j];
       // "40 مقعدا للحزب الأول و35 للثاني": an ordinal names a part, it is none.
       if (p.kind == Kind::kOrdinal && !parts.empty()) continue;
+      // ("في الربع الأول", "in the first half": an ordinal there numbers a period.)
+      const bool time = IsTimeOrPeriod(p) || p.kind == Kind::kOrdinal;
       if (parts.empty() && found.anchor == &total &&
-          ((IsTimeOrPeriod(p) && TimeRightAfter(total, p, kFewWords)) || GroupsOf(total, p))) {
+          ((time && TimeRightAfter(total, p, kFewWords)) || GroupsOf(total, p))) {
         found.anchor = &p;
         continue;
       }
@@ -665,6 +667,11 @@ class TotalChecks : public ArithContext {
     }
     const bool rest =
         parts.size() >= 2 && EndsWithTheRest(*parts[parts.size() - 2], *parts.back());
+    // "killed 12 of the 50 passengers, leaving 40 injured": what became of others, no rest.
+    if (rest && CueRightBefore(*parts[parts.size() - 2], *parts.back(), "left") &&
+        !LeftOfTheWhole(whole, *parts.back())) {
+      return;
+    }
     // ("won 120 of the 300 seats, the opposition 95": the whole between the first two parts.)
     const bool whole_second = part_first && !parts.empty() && parts.front() == &claims[i - 1];
     const Claim* between_first = whole_second ? &whole : nullptr;

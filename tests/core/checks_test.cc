@@ -6278,5 +6278,41 @@ TEST_F(ChecksTest, AnAnniversaryOfAnEvent) {
             Codes{});
 }
 
+// What was taken from a count and what that left: the whole less the one is the other.
+TEST_F(ChecksTest, WhatWasLeft) {
+  EXPECT_EQ(Check("The fleet of 241 boats lost 18 in the storm, leaving 213 in service."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("The fleet of 241 boats lost 18 in the storm, leaving 223 in service."),
+            Codes{});
+  EXPECT_EQ(Check("يضم الأسطول 241 قاربا، فقد 18 منها في العاصفة، ليبقى 213 قاربا."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("يضم الأسطول 241 قاربا، فقد منها 18 في العاصفة، ليبقى 223 قاربا."), Codes{});
+  // The whole after what was taken ("of its").
+  EXPECT_EQ(Check("The chain closed 37 of its 412 stores, leaving 365."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("The chain closed 37 of its 412 stores, leaving 375."), Codes{});
+  // A rest that is no part of the whole: what became of others, or another noun.
+  EXPECT_EQ(Check("The blast killed 12 of the 53 passengers, leaving 40 injured."), Codes{});
+  EXPECT_EQ(Check("The storm destroyed 312 of the 1,043 homes, leaving 700 families."),
+            Codes{});
+  // Nothing taken: counts in a list before "leaving".
+  EXPECT_EQ(Check("The firm hired 312 staff in 2023 and 205 in 2024, leaving 47 posts open."),
+            Codes{});
+}
+
+// A time after a whole, an ordinal's period among them ("in the first quarter"), stands
+// between it and its parts.
+TEST_F(ChecksTest, PartsAfterThePeriodOfTheWhole) {
+  EXPECT_EQ(Check("استقبلت المواقع 1.4 مليون زائر خلال الربع الأول، منهم 900 ألف زائر أجنبي "
+                  "و600 ألف زائر محلي."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("استقبلت المواقع 1.4 مليون زائر خلال الربع الأول، منهم 900 ألف زائر أجنبي "
+                  "و500 ألف زائر محلي."),
+            Codes{});
+  EXPECT_EQ(Check("The sites drew 1.4 million visitors in the first quarter, of whom 900,000 "
+                  "were foreign and 600,000 local."),
+            Codes{"arith.total_mismatch"});
+}
+
 }  // namespace
 }  // namespace mizan::checks

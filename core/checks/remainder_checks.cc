@@ -1,0 +1,93 @@
+// arith.total_mismatch: a count, what was taken from it, and what that left ("The fleet of
+//   240 boats lost 18 in the storm, leaving 212 in service", "يضم الأسطول 240 قاربا، فقد 18
+//   منها، ليبقى 212 قاربا", "cut 300 of its 2,000 jobs, leaving 1,600"), where the whole less
+//   what was taken is not what is left, within the rounding of the three.
+//
+// What was left is named by a word of remaining right before it (arith_cues.tsv "left"); what
+// was taken, by a verb before it or "of them" after it (or "of" its whole right after it), the
+// whole a few words back. Only a remainder that ends its clause, names the whole's noun again,
+// or says where the rest stayed ("left-where": "in service", "في الخدمة") is read: "leaving 40
+// injured", "leaving 2,000 homeless" say what became of others, not what is left of the whole.
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_format.h"
+#include "core/checks/arith_context.h"
+#include "core/checks/document_checks.h"
+#include "core/scan/text_cursor.h"
+
+namespace mizan::checks::arith {
+namespace {
+
+class RemainderChecks : public ArithContext {
+ public:
+  explicit RemainderChecks(const ArithContext& context) : ArithContext(context) {}
+
+  void Run() {
+    const auto& claims = doc_.claims;
+    for (size_t i = 2; i < claims.size(); ++i) {
+      if (!CuedBefore(claims[i], "left")) continue;  // asked first: few counts are
+      const size_t taken = PastTimesBack(i - 1, claims[i]);
+      if (taken == 0) continue;
+      const Claim &left = claims[i], &before = claims[taken], &first = claims[taken - 1];
+      if (!Near(first, before) || !Near(before, left)) continue;
+      // "cut 300 of its 2,000 jobs, leaving": the whole right after what was taken.
+      if (JoinedBy(first, before, "of")) {
+        Weigh(before, first, left);
+      } else if (TakenFrom(taken)) {
+        Weigh(first, before, left);
+      }
+    }
+  }
+
+ private:
+  static constexpr size_t kNear = 80;  // bytes: "lost 18 vessels to the storm, leaving"
+
+  // Claim j, or the claim before a time that j is ("lost 18 on Monday, leaving"); 0 where
+  // that claim is not of `left`'s sentence.
+  size_t PastTimesBack(size_t j, const Claim& left) const {
+    const auto& claims = doc_.claims;
+    while (j > 0 && IsTimeOrPeriod(claims[j]) && claims[j].sentence == left.sentence) --j;
+    return j > 0 && claims[j - 1].sentence == left.sentence ? j : 0;
+  }
+
+  // Whether claim j was taken from the count before it: a verb of change right before it
+  // ("lost 18", "فقد منها 18" reads "منها" as "of them"), or one before its subject ("أغلقت
+  // الشركة 30 متجرا"), or "of them" after it ("فقد 18 منها").
+  bool TakenFrom(size_t j) const {
+    const Claim& c = doc_.claims[j];
+    return CuedBefore(c, "verb") || CuedBefore(c, "them") || CuedAfter(c, "them") ||
+           VerbBeforeItsSubject(j);
+  }
+
+  // What is left of `whole` once `taken` went.
+  void Weigh(const Claim& whole, const Claim& taken, const Claim& left) {
+    if (!IsPlainCount(whole) || !IsPlainCount(taken) || !IsPlainCount(left) ||
+        !PartOf(whole, taken) || !PartOf(whole, left) || !LeftOfTheWhole(whole, left)) {
+      return;
+    }
+    const double w = *AsDouble(whole.value), t = *AsDouble(taken.value),
+                 l = *AsDouble(left.value);
+    if (t >= w || l >= w) return;
+    const double slack = CountSlack(whole) + CountSlack(taken) + CountSlack(left);
+    if (std::fabs(w - t - l) <= slack) return;
+    reporter_->Report("arith.total_mismatch",
+                      absl::StrFormat("%s less %s leaves %s, not %s", whole.value, taken.value,
+                                      Number(w - t), left.value),
+                      {SpanOf(whole), SpanOf(taken), SpanOf(left)}, Number(w - t), left.value);
+  }
+
+  // Whether claim b comes a few words after claim a, in its clause.
+  bool Near(const Claim& a, const Claim& b) const {
+    const std::string_view between = doc_.Between(a, b);
+    return between.size() <= kNear && between.find_first_of(".;:()") == std::string_view::npos;
+  }
+
+};
+
+}  // namespace
+
+void CheckRemainders(const ArithContext& context) { RemainderChecks(context).Run(); }
+
+}  // namespace mizan::checks::arith
