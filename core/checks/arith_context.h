@@ -254,6 +254,12 @@ class ArithContext {
 
   static bool IsTimeOrPeriod(const Claim& c) { return IsTime(c) || c.kind == Kind::kDuration; }
 
+  // The same, or an ordinal, which after a count numbers a period ("في الربع الأول", "in the
+  // first week").
+  static bool IsTimeOrItsOrdinal(const Claim& c) {
+    return IsTimeOrPeriod(c) || c.kind == Kind::kOrdinal;
+  }
+
   // A date, a year, a time ago, or "next year", "العام المقبل" (one of a unit, in words).
   static bool IsTimeOrAgo(const Claim& c) {
     return IsTime(c) || (c.kind == Kind::kDuration && c.qualifier == "ago") ||

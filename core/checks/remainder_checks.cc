@@ -8,6 +8,7 @@
 // whole a few words back. Only a remainder that ends its clause, names the whole's noun again,
 // or says where the rest stayed ("left-where": "in service", "في الخدمة") is read: "leaving 40
 // injured", "leaving 2,000 homeless" say what became of others, not what is left of the whole.
+#include <algorithm>
 #include <cmath>
 #include <string>
 #include <vector>
@@ -33,7 +34,7 @@ class RemainderChecks : public ArithContext {
       const Claim &left = claims[i], &before = claims[taken], &first = claims[taken - 1];
       if (!Near(first, before) || !Near(before, left)) continue;
       // "cut 300 of its 2,000 jobs, leaving": the whole right after what was taken.
-      if (JoinedBy(first, before, "of")) {
+      if (OfItsWhole(first, before)) {
         Weigh(before, first, left);
       } else if (TakenFrom(taken)) {
         Weigh(first, before, left);
@@ -48,23 +49,56 @@ class RemainderChecks : public ArithContext {
   // that claim is not of `left`'s sentence.
   size_t PastTimesBack(size_t j, const Claim& left) const {
     const auto& claims = doc_.claims;
-    while (j > 0 && IsTimeOrPeriod(claims[j]) && claims[j].sentence == left.sentence) --j;
+    while (j > 0 && IsTimeOrItsOrdinal(claims[j]) && claims[j].sentence == left.sentence) --j;
     return j > 0 && claims[j - 1].sentence == left.sentence ? j : 0;
   }
 
-  // Whether claim j was taken from the count before it: a verb of change right before it
-  // ("lost 18", "فقد منها 18" reads "منها" as "of them"), or one before its subject ("أغلقت
-  // الشركة 30 متجرا"), or "of them" after it ("فقد 18 منها").
+  // Whether claim j was taken from the count before it: a verb of change or of taking right
+  // before it ("lost 18", "laid off 318"; "فقد منها 18" reads "منها" as "of them"), or before
+  // its subject ("أغلقت الشركة 30 متجرا"), or "of them" after it ("فقد 18 منها").
   bool TakenFrom(size_t j) const {
     const Claim& c = doc_.claims[j];
-    return CuedBefore(c, "verb") || CuedBefore(c, "them") || CuedAfter(c, "them") ||
-           VerbBeforeItsSubject(j);
+    return CuedBefore(c, "verb") || CuedBefore(c, "taken") || CuedBefore(c, "them") ||
+           CuedAfter(c, "them") || VerbBeforeItsSubject(j) || TakenBeforeItsSubject(j);
+  }
+
+  // "أغلقت الشركة 17 فرعا": a verb of taking two words before claim j at most.
+  bool TakenBeforeItsSubject(size_t j) const {
+    constexpr size_t kTwoWords = 32;  // bytes: "أغلقت الشركة"
+    const Claim& c = doc_.claims[j];
+    const size_t from = std::max(doc_.claims[j - 1].norm_end,
+                                 c.norm_begin > kTwoWords ? c.norm_begin - kTwoWords : 0);
+    return AnyWordBack(from, c.norm_begin, [this](size_t start, std::string_view) {
+      return cues_.MatchAt(text_, start, "taken").entry != nullptr;
+    });
+  }
+
+  // Whether the words between `taken` and the whole after it say it is of it: "of its",
+  // "من أصل", or "من" and the whole's noun owned ("17 فرعا من فروعها البالغة 143", "7 مقاعد من
+  // مقاعده الـ45").
+  bool OfItsWhole(const Claim& taken, const Claim& whole) const {
+    if (JoinedBy(taken, whole, "of")) return true;
+    constexpr std::string_view kMin = "\xD9\x85\xD9\x86 ";  // "من "
+    const std::string words = Trimmed(doc_.Between(taken, whole));
+    if (!words.starts_with(kMin)) return false;
+    std::string noun = words.substr(kMin.size());
+    const auto amounting = cues_.MatchBefore(noun, noun.size(), "amounting");
+    if (amounting.entry) noun = Trimmed(std::string_view(noun).substr(0, amounting.end));
+    return !noun.empty() && noun.find(' ') == std::string::npos && OwnedBySuffix(noun);
+  }
+
+  // Whether `word` ends in a pronoun that owns it ("فروعها", "مقاعده").
+  bool OwnedBySuffix(std::string_view word) const {
+    const auto suffix = cues_.SuffixBefore(word, word.size(), "them-suffix");
+    return suffix.entry != nullptr;
   }
 
   // What is left of `whole` once `taken` went.
   void Weigh(const Claim& whole, const Claim& taken, const Claim& left) {
+    // ("17 فرعا من فروعها البالغة 143": the whole's noun said before it, with what was taken.)
+    const Claim& named = whole.noun_key.empty() ? taken : whole;
     if (!IsPlainCount(whole) || !IsPlainCount(taken) || !IsPlainCount(left) ||
-        !PartOf(whole, taken) || !PartOf(whole, left) || !LeftOfTheWhole(whole, left)) {
+        !PartOf(whole, taken) || !PartOf(whole, left) || !LeftOfTheWhole(named, left)) {
       return;
     }
     const double w = *AsDouble(whole.value), t = *AsDouble(taken.value),

@@ -366,10 +366,9 @@ class TotalChecks : public ArithContext {
       const Claim& p = claims[j];
       // "40 مقعدا للحزب الأول و35 للثاني": an ordinal names a part, it is none.
       if (p.kind == Kind::kOrdinal && !parts.empty()) continue;
-      // ("في الربع الأول", "in the first half": an ordinal there numbers a period.)
-      const bool time = IsTimeOrPeriod(p) || p.kind == Kind::kOrdinal;
       if (parts.empty() && found.anchor == &total &&
-          ((time && TimeRightAfter(total, p, kFewWords)) || GroupsOf(total, p))) {
+          ((IsTimeOrItsOrdinal(p) && TimeRightAfter(total, p, kFewWords)) ||
+           GroupsOf(total, p))) {
         found.anchor = &p;
         continue;
       }
@@ -653,7 +652,9 @@ class TotalChecks : public ArithContext {
     for (size_t j = i + 1; j < claims.size() && claims[j].sentence == whole.sentence; ++j) {
       const Claim& p = claims[j];
       // "60 were rescued on Monday and the other 30 on Tuesday": the time of a part.
-      if (!parts.empty() && IsTimeOrPeriod(p) && TimeRightAfter(*before, p, kFewWords)) continue;
+      if (!parts.empty() && IsTimeOrItsOrdinal(p) && TimeRightAfter(*before, p, kFewWords)) {
+        continue;
+      }
       const std::string_view between = doc_.Between(*before, p);
       if (!IsPlainCount(p) || !PartOf(whole, p) || *AsDouble(p.value) >= *AsDouble(whole.value) ||
           between.size() > kNear || between.find_first_of(".;:(") != std::string_view::npos ||

@@ -6291,6 +6291,19 @@ TEST_F(ChecksTest, WhatWasLeft) {
   EXPECT_EQ(Check("The chain closed 37 of its 412 stores, leaving 365."),
             Codes{"arith.total_mismatch"});
   EXPECT_EQ(Check("The chain closed 37 of its 412 stores, leaving 375."), Codes{});
+  // A verb of taking before what was taken, before its subject in Arabic; the whole's noun
+  // owned after what was taken.
+  EXPECT_EQ(Check("The company had 1,247 employees and laid off 318 in May, leaving 939."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("The company had 1,247 employees and laid off 318 in May, leaving 929."),
+            Codes{});
+  EXPECT_EQ(Check("أغلقت الشركة 17 فرعا من فروعها البالغة 143، ليبقى 116 فرعا في الخدمة."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("أغلقت الشركة 17 فرعا من فروعها البالغة 143، ليبقى 126 فرعا في الخدمة."),
+            Codes{});
+  EXPECT_EQ(Check("The party lost 7 of its 45 seats, leaving it with 36."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("خسر الحزب 7 مقاعد من مقاعده الـ45، ليبقى له 38 مقعدا."), Codes{});
   // A rest that is no part of the whole: what became of others, or another noun.
   EXPECT_EQ(Check("The blast killed 12 of the 53 passengers, leaving 40 injured."), Codes{});
   EXPECT_EQ(Check("The storm destroyed 312 of the 1,043 homes, leaving 700 families."),
@@ -6312,6 +6325,11 @@ TEST_F(ChecksTest, PartsAfterThePeriodOfTheWhole) {
   EXPECT_EQ(Check("The sites drew 1.4 million visitors in the first quarter, of whom 900,000 "
                   "were foreign and 600,000 local."),
             Codes{"arith.total_mismatch"});
+  // After a part, before the rest.
+  EXPECT_EQ(Check("Of the 83 hostages, 41 were freed in the first week, leaving 32 in captivity."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("Of the 83 hostages, 41 were freed in the first week, leaving 42 in captivity."),
+            Codes{});
 }
 
 }  // namespace
