@@ -650,6 +650,14 @@ class Aligner {
     }
   }
 
+  // Whichever the currency, money is no measure.
+  static bool MoneyForAMeasure(const Claim& s, const Claim& t) {
+    const auto measure = [](const Claim& c) {
+      return c.kind == Kind::kQuantity && !c.unit.empty();
+    };
+    return (s.kind == Kind::kMoney && measure(t)) || (measure(s) && t.kind == Kind::kMoney);
+  }
+
   void CheckEqualPair(const Claim& s, const Claim& t) {
     const std::vector<SpanRef> spans = {SpanOf(s, Side::kSource), SpanOf(t, Side::kTarget)};
     if (s.weekday && t.weekday && s.weekday != t.weekday) {  // the same date, another weekday
@@ -673,6 +681,13 @@ class Aligner {
                                      ", the target's in ", CurrencyOf(t)),
                         spans, Describe(s), Describe(t),
                         (s.unit_assumed || t.unit_assumed) && IsDollar(s.unit) && IsDollar(t.unit));
+      return;
+    }
+    // "1.3 million tonnes" as "1.3 مليون دولار": an amount of money for a measure.
+    if (MoneyForAMeasure(s, t)) {
+      reporter_->Report("compare.unit_mismatch",
+                        absl::StrCat("the source says ", Describe(s), ", the target ", Describe(t)),
+                        spans, Describe(s), Describe(t));
       return;
     }
     // "3 days" as "3 ساعات"; "two weeks" as "14 يوما" is the same time.

@@ -6332,5 +6332,16 @@ TEST_F(ChecksTest, PartsAfterThePeriodOfTheWhole) {
             Codes{});
 }
 
+// Money for a measure is another unit whichever the currency.
+TEST_F(ChecksTest, MoneyForAMeasure) {
+  EXPECT_EQ(Compare("Exports reached 1.3 million tonnes.", "بلغت الصادرات 1.3 مليون دولار."),
+            Codes{"compare.unit_mismatch"});
+  EXPECT_EQ(Compare("Exports reached $1.3 million.", "بلغت الصادرات 1.3 مليون طن."),
+            Codes{"compare.unit_mismatch"});
+  EXPECT_EQ(Compare("Exports of 1.3 million tonnes were worth $1.3 million.",
+                    "بلغت الصادرات 1.3 مليون طن بقيمة 1.3 مليون دولار."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
