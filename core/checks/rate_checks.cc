@@ -500,27 +500,54 @@ std::optional<Claim> PartOfAYear(const DocumentView& doc, const Claim& c) {
   return span;
 }
 
+// Whether `total` follows `each` with no words but a cue of one item ("each", "لكل منها")
+// and one that restates ("or", "أي"), or a cue of a total before it.
+bool TotalRightAfter(const DocumentView& doc, const Claim& each, const Claim& total) {
+  const scan::PhraseList& cues = doc.engine.arith_cues();
+  const std::string_view text = doc.normalized.text();
+  size_t at = scan::SkipSpaces(text, each.norm_end);
+  if (const auto one = cues.MatchAt(text, at, "per-item"); one.entry) at = one.end;
+  if (at > total.norm_begin) return false;
+  std::string_view words = PastALeadingComma(text.substr(at, total.norm_begin - at));
+  while (words.starts_with(' ')) words.remove_prefix(1);
+  while (words.ends_with(' ')) words.remove_suffix(1);
+  return words.empty() || CoveredBy(words, cues, "restate") || doc.CueBefore(cues, total, "sum") ||
+         doc.CueBefore(cues, total, "total");
+}
+
 }  // namespace
 
 // "bought 30 planes at $90 million each, for a total of $2.7 billion", "30 طائرة بسعر 90
 // مليون دولار للطائرة الواحدة، بإجمالي 2.7 مليار دولار": a count of items, the price of one
 // (a cue of an item after it, or of an average before it) and the total said after them
 // ("total" or "sum" before it), which must be their product within the rounding of the three
-// as written.
+// as written. So must groups of as many things each and the things in all ("24 floors with 8
+// flats each, 192 flats in all", "24 طابقا في كل منها 8 شقق، أي 192 شقة إجمالا").
 void CheckItemsAtAPrice(const DocumentView& doc, const Claim& items, const Claim& price,
                         const Claim& total, Reporter* reporter) {
   constexpr size_t kNear = 48;      // bytes: " each, for a total of", "للطائرة الواحدة، بإجمالي"
   constexpr size_t kAtPrice = 32;   // bytes: "من الكتاب بسعر", "at a price of"
   if (!IsCountOfItems(items) || !IsAmount(price) || !price.qualifier.empty() || price.approx ||
       total.kind != price.kind || total.unit != price.unit || !IsAmountOrAbout(total) ||
-      price.kind == Kind::kNumber || items.sentence != total.sentence ||
-      !AFewWords(doc.Between(items, price), kAtPrice) ||
+      items.sentence != total.sentence || !AFewWords(doc.Between(items, price), kAtPrice) ||
       doc.Between(price, total).size() > kNear) {
     return;
   }
   const scan::PhraseList& cues = doc.engine.arith_cues();
-  if (!doc.CueBefore(cues, total, "sum") && !doc.CueBefore(cues, total, "total")) return;
   const std::string_view text = doc.normalized.text();
+  // Things in groups: each count has its noun, the total none or the things', said right
+  // after them or restated ("30 pupils each, or 600 in all"): "sent 150 pupils in all to the
+  // final" may count some of them.
+  if (price.kind == Kind::kNumber &&
+      (!IsCountOfItems(price) || price.noun_key == items.noun_key ||
+       (!total.noun_key.empty() && total.noun_key != price.noun_key) ||
+       !TotalRightAfter(doc, price, total))) {
+    return;
+  }
+  if (!doc.CueBefore(cues, total, "sum") && !doc.CueBefore(cues, total, "total") &&
+      !cues.MatchAt(text, scan::SkipSpaces(text, total.norm_end), "sum-after").entry) {
+    return;
+  }
   if (PerItemAt(doc, text, scan::SkipSpaces(text, price.norm_end), items).empty() &&
       !doc.CueBefore(cues, price, "price-each")) {
     return;
@@ -529,12 +556,16 @@ void CheckItemsAtAPrice(const DocumentView& doc, const Claim& items, const Claim
   if (cues.MatchAt(text, scan::SkipSpaces(text, total.norm_end), "among").entry) return;
   const double count = *AsDouble(items.value), each = *AsDouble(price.value);
   const double t = *AsDouble(total.value), product = count * each;
-  const double slack =
-      WrittenRounding(total, total.value) + count * WrittenRounding(price, price.value);
+  // A whole number of things in each group is exact; a price may be rounded.
+  const bool whole_things =
+      price.kind == Kind::kNumber && price.fraction_digits == 0 && price.scale.is_zero();
+  const double slack = WrittenRounding(total, total.value) +
+                       (whole_things ? 0 : count * WrittenRounding(price, price.value));
   if (count <= 1 || std::fabs(product - t) <= slack) return;
   const std::string expected = Approximate(product);
   reporter->Report("arith.rate_mismatch",
-                   absl::StrFormat("%s at %s each come to %s, not %s", items.text, price.text,
+                   absl::StrFormat("%s %s %s each come to %s, not %s", items.text,
+                                   price.kind == Kind::kNumber ? "of" : "at", price.text,
                                    expected, total.text),
                    {SpanOf(items), SpanOf(price), SpanOf(total)}, expected, total.value);
 }

@@ -6343,5 +6343,21 @@ TEST_F(ChecksTest, MoneyForAMeasure) {
             Codes{});
 }
 
+// Groups of as many things each and the things in all, said right after them.
+TEST_F(ChecksTest, GroupsOfThingsEach) {
+  EXPECT_EQ(Check("The building has 24 floors with 8 flats on each, 182 flats in all."),
+            Codes{"arith.rate_mismatch"});
+  EXPECT_EQ(Check("The building has 24 floors with 8 flats on each, 192 flats in all."),
+            Codes{});
+  EXPECT_EQ(Check("يضم المبنى 24 طابقا في كل منها 8 شقق، أي 182 شقة إجمالا."),
+            Codes{"arith.rate_mismatch"});
+  EXPECT_EQ(Check("يضم المبنى 24 طابقا في كل منها 8 شقق، أي 192 شقة إجمالا."), Codes{});
+  EXPECT_EQ(Check("The league has 12 teams of 11 players each, for a total of 142 players."),
+            Codes{"arith.rate_mismatch"});
+  // A total past a verb may count some of the things only.
+  EXPECT_EQ(Check("The 20 schools, with 30 pupils each, sent 150 pupils in all to the final."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
