@@ -322,9 +322,9 @@ class PercentSumChecks : public ArithContext {
 
   // "40% of the vote in 2012, 45% in 2016", "40% في الشمال و45% في الجنوب": the same rate
   // again at another time or place, with only "and" or a comma before it and the time or
-  // arith_cues.tsv "setting" right after; not where a verb shares a whole out ("توزع الإنفاق:
-  // 40% في التعليم و35% في الصحة") or says where its parts live ("reside": "يعيش 70% من
-  // السكان في المدن، و20% في القرى").
+  // arith_cues.tsv "setting" right after; a place not where a verb shares a whole out ("توزع
+  // الإنفاق: 40% في التعليم و35% في الصحة") or says where its parts live ("reside": "يعيش 70%
+  // من السكان في المدن، و20% في القرى").
   bool InAnotherSetting(size_t i) const {
     const auto& claims = doc_.claims;
     const Claim& c = claims[i];
@@ -333,7 +333,8 @@ class PercentSumChecks : public ArithContext {
     const bool time_after = i + 1 < claims.size() && IsTime(claims[i + 1]) &&
                             claims[i + 1].sentence == c.sentence &&
                             TimeRightAfter(c, claims[i + 1]);
-    if (!time_after && !CuedAfter(c, "setting")) return false;
+    if (time_after) return true;  // each year's whole is its own, whatever the verb
+    if (!CuedAfter(c, "setting")) return false;
     const size_t from = SentenceStart(c);
     return !cues_.StartsAWordIn(text_, from, c.norm_begin, "distribute") &&
            !cues_.StartsAWordIn(text_, from, c.norm_begin, "reside");

@@ -6020,6 +6020,10 @@ TEST_F(ChecksTest, ASharesRateElsewhereIsNoPart) {
             Codes{});
   EXPECT_EQ(Check("يعيش 70% من السكان في المدن، و20% في القرى، و15% في البادية."),
             Codes{"arith.percent_sum"});
+  // A year is another whole even after a verb that shares one out.
+  EXPECT_EQ(Check("The ministry allocated 30% of its budget in 2022, 45% in 2023 and 60% in "
+                  "2024."),
+            Codes{});
   EXPECT_EQ(Check("He won 40% of the vote, his rival 45% and a third candidate 30%."),
             Codes{"arith.percent_sum"});
 }
