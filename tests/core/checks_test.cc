@@ -6154,6 +6154,14 @@ TEST_F(ChecksTest, RuledForAPeriodThenItsYears) {
   EXPECT_EQ(Check("ترأس الاتحاد 12 عاما، بين 2000 و2012."), Codes{});
   // A sentence is no period spent.
   EXPECT_EQ(Check("حكم عليه بالسجن 10 سنوات، من 2010 إلى 2018."), Codes{});
+  EXPECT_EQ(Check("حكم القاضي بسجنه 10 سنوات، من 2010 إلى 2018."), Codes{});
+  // The verb, its subject, then what was ruled or led.
+  EXPECT_EQ(Check("حكم الملك البلاد 35 عاما، من 1953 إلى 1999."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("حكم الملك البلاد 46 عاما، من 1953 إلى 1999."), Codes{});
+  EXPECT_EQ(Check("تولى الرئاسة 15 عاما، من 2005 إلى 2017."), Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("He led the party for 15 years, from 2005 to 2017."),
+            Codes{"time.duration_mismatch"});
 }
 
 // A thing's age, then past a comma why: what began it and its year.
