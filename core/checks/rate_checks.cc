@@ -515,6 +515,48 @@ bool TotalRightAfter(const DocumentView& doc, const Claim& each, const Claim& to
          doc.CueBefore(cues, total, "total");
 }
 
+// Whether `word` names what `items` counts ("طبيب" of "2300 طبيب").
+bool NamesItsItems(const DocumentView& doc, std::string_view word, const Claim& items) {
+  const auto& keys = doc.engine.noun_keys();
+  return !word.empty() && keys.Key(doc.engine.normalizer().Fold(word)) == items.noun_key;
+}
+
+// Whether `words` only lead from two counts to the ratio said of them: a comma, then nothing
+// or a word that restates or averages ("or", "أي", "بمعدل"), maybe then the noun of the fewer
+// ("، أي طبيب واحد لكل").
+bool LeadsToTheRatio(const DocumentView& doc, std::string_view words, const Claim& fewer) {
+  const std::string_view past = PastALeadingComma(words);
+  if (past.size() == words.size()) return false;  // no comma
+  std::string_view trimmed = past;
+  while (trimmed.starts_with(' ')) trimmed.remove_prefix(1);
+  while (trimmed.ends_with(' ')) trimmed.remove_suffix(1);
+  std::string rest(trimmed);
+  const size_t space = rest.rfind(' ');
+  const size_t last = space == std::string::npos ? 0 : space + 1;
+  if (NamesItsItems(doc, std::string_view(rest).substr(last), fewer)) {
+    rest.resize(space == std::string::npos ? 0 : space);
+  }
+  const scan::PhraseList& cues = doc.engine.arith_cues();
+  return rest.empty() || CoveredBy(rest, cues, "restate") || CoveredBy(rest, cues, "average");
+}
+
+// The ratio of `more` to `fewer` against one of these for every `every`, within the rounding
+// of the three as written.
+void WeighOneForEvery(const Claim& fewer, const Claim& more, const Claim& every,
+                      Reporter* reporter) {
+  const double f = *AsDouble(fewer.value), m = *AsDouble(more.value), n = *AsDouble(every.value);
+  const double rf = WrittenRounding(fewer, fewer.value), rm = WrittenRounding(more, more.value);
+  const double rn = WrittenRounding(every, every.value);
+  if (f - rf <= 0) return;
+  const double low = (m - rm) / (f + rf), high = (m + rm) / (f - rf);
+  if (n + rn >= low && n - rn <= high) return;
+  const std::string expected = Approximate(m / f);
+  reporter->Report("arith.rate_mismatch",
+                   absl::StrFormat("%s for %s is one for every %s, not %s", fewer.text, more.text,
+                                   expected, every.value),
+                   {SpanOf(fewer), SpanOf(more), SpanOf(every)}, expected, every.value);
+}
+
 }  // namespace
 
 // "bought 30 planes at $90 million each, for a total of $2.7 billion", "30 طائرة بسعر 90
@@ -630,11 +672,58 @@ void CheckAverage(const DocumentView& doc, const Claim& first, const Claim& seco
             IsYearRange(period));
 }
 
+// "2,300 doctors for 4.6 million people, or one for every 2,000", "2300 طبيب لخدمة 4.6 مليون
+// نسمة، أي طبيب واحد لكل 2000 نسمة": two counts a few words apart, then right after them one
+// of the fewer for every so many of the more (arith_cues.tsv "every" before the so many),
+// which must be their ratio within the rounding of the three.
+void CheckOneForEvery(const DocumentView& doc, size_t k, Reporter* reporter) {
+  constexpr size_t kNear = 48;  // bytes: "doctors to serve", "طبيب لخدمة"
+  const auto& claims = doc.claims;
+  const Claim& every = claims[k];
+  if (k < 2 || every.kind != Kind::kNumber || !IsAmount(every) || !every.qualifier.empty() ||
+      every.approx) {
+    return;
+  }
+  const std::string_view text = doc.normalized.text();
+  const auto cue = doc.engine.arith_cues().MatchBefore(
+      text, scan::SkipSpacesBack(text, every.norm_begin), "every");
+  // ("one in every 10 of which": a share of what comes after, no ratio of the two counts.)
+  const scan::PhraseList& cues = doc.engine.arith_cues();
+  if (!cue.entry || cues.MatchAt(text, scan::SkipSpaces(text, every.norm_end), "them").entry) {
+    return;
+  }
+  // "one doctor for every", "طبيب واحد لكل": a claim of one right before the cue; else the
+  // fewer's noun alone ("طبيب لكل").
+  const Claim& before = claims[k - 1];
+  const bool one = before.value == "1" && before.sentence == every.sentence &&
+                   scan::SkipSpaces(text, before.norm_end) == cue.end;
+  if (one && k < 3) return;
+  const Claim& a = claims[one ? k - 3 : k - 2];
+  const Claim& b = claims[one ? k - 2 : k - 1];
+  if (!IsCountOfItems(a) || !IsCountOfItems(b) || a.sentence != every.sentence ||
+      doc.Between(a, b).size() > kNear) {
+    return;
+  }
+  const Claim& fewer = *AsDouble(a.value) < *AsDouble(b.value) ? a : b;
+  const Claim& more = &fewer == &a ? b : a;
+  const size_t said = one ? before.norm_begin : cue.end;
+  if (said < b.norm_end ||
+      !LeadsToTheRatio(doc, text.substr(b.norm_end, said - b.norm_end), fewer)) {
+    return;
+  }
+  if (!one) {  // "طبيب لكل": the word before the cue names the fewer
+    const std::string_view word = scan::WordBefore(text, scan::SkipSpacesBack(text, cue.end));
+    if (!NamesItsItems(doc, word, fewer)) return;
+  }
+  WeighOneForEvery(fewer, more, every, reporter);
+}
+
 void CheckRates(const DocumentView& doc, Reporter* reporter) {
   if (!reporter->Enabled("arith.rate_mismatch")) return;
   const auto& claims = doc.claims;
   for (size_t i = 0; i + 1 < claims.size(); ++i) {
     CheckRestatedRate(doc, claims[i], claims[i + 1], nullptr, reporter);
+    CheckOneForEvery(doc, i + 1, reporter);
     // "3.3 مليون برميل يوميا في آذار، أي نحو 100 مليون برميل شهريا": the rate's time between.
     if (i + 2 < claims.size() && IsTimeOfARate(claims[i + 1])) {
       CheckRestatedRate(doc, claims[i], claims[i + 2], &claims[i + 1], reporter);

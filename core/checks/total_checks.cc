@@ -410,7 +410,13 @@ class TotalChecks : public ArithContext {
     }
     const bool among = found.among, listed = found.listed;
     if (parts.size() < (among ? 1u : listed ? 3u : 2u)) return;
-    if (found.set_off && !ClosedByAComma(*parts.back())) return;
+    // "The census counted 10.4 million people, 5.3 million women and 5.1 million men.": the
+    // two sides of a pair set off to the sentence's end, which cannot exceed it (children may
+    // be left unsaid).
+    const bool open_pair = found.set_off && !ClosedByAComma(*parts.back()) &&
+                           parts.size() == 2 && SidesOfAPair(*parts[0], *parts[1]) &&
+                           EndsAt(text_, parts.back()->norm_end, ".;\n");
+    if (found.set_off && !ClosedByAComma(*parts.back()) && !open_pair) return;
     // "30 ألف عداء من 120 دولة، بينهم 8 آلاف امرأة": "among them" after a count that says
     // where an earlier one comes from may mean either; the larger is the whole.
     const Claim* head = among ? HeadOfTheComplement(i) : nullptr;
@@ -434,7 +440,7 @@ class TotalChecks : public ArithContext {
     const size_t next = static_cast<size_t>(parts.back() - claims.data()) + 1;
     const bool more = next < claims.size() && claims[next].sentence == total.sentence &&
                       IsPlainCount(claims[next]);
-    const bool up_to = among && (more || !InTheRestOfThePlaces(*parts.back()));
+    const bool up_to = open_pair || (among && (more || !InTheRestOfThePlaces(*parts.back())));
     const bool wrong = up_to ? sum > t + slack : std::fabs(sum - t) > slack;
     if (!wrong) return;
     reporter_->Report("arith.total_mismatch",
@@ -1267,6 +1273,18 @@ class TotalChecks : public ArithContext {
     absl::AsciiStrToLower(&article);
     return article == "the" &&
            !cues_.MatchBefore(text_, article_end, "whole").entry;  // "of the", "among the"
+  }
+
+  // Whether two counts count the two groups of one pair by their nouns ("women", "men":
+  // arith_cues.tsv "side").
+  bool SidesOfAPair(const Claim& a, const Claim& b) const {
+    const auto side = [this](const Claim& c) -> const scan::PhraseList::Entry* {
+      const auto m = cues_.MatchAt(c.noun, 0, "side");
+      return m.entry && m.end == c.noun.size() ? m.entry : nullptr;
+    };
+    const scan::PhraseList::Entry *one = side(a), *other = side(b);
+    return one && other && one->tags.at(1) == other->tags.at(1) &&
+           one->tags.at(2) != other->tags.at(2);
   }
 
   // Whether a comma follows the part right after it: the set-off list ends there.

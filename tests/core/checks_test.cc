@@ -6371,5 +6371,39 @@ TEST_F(ChecksTest, GroupsOfThingsEach) {
             Codes{});
 }
 
+// One of some things for every so many of others, said right after the two counts, is
+// their ratio.
+TEST_F(ChecksTest, OneForEverySoMany) {
+  EXPECT_EQ(Check("The region has 2,300 doctors for 4.6 million people, or one doctor for every "
+                  "3,000 residents."),
+            Codes{"arith.rate_mismatch"});
+  EXPECT_EQ(Check("The region has 2,300 doctors for 4.6 million people, or one doctor for every "
+                  "2,000 residents."),
+            Codes{});
+  EXPECT_EQ(Check("يعمل في المنطقة 2300 طبيب لخدمة 4.6 مليون نسمة، أي طبيب واحد لكل 3000 نسمة."),
+            Codes{"arith.rate_mismatch"});
+  EXPECT_EQ(Check("وزعت الجمعية 500 سلة على 2000 أسرة، بمعدل سلة لكل 5 أسر."),
+            Codes{"arith.rate_mismatch"});
+  EXPECT_EQ(Check("وزعت الجمعية 500 سلة على 2000 أسرة، بمعدل سلة لكل 4 أسر."), Codes{});
+  // A norm said of them, or a share of what follows, is no ratio of the two.
+  EXPECT_EQ(Check("The country has 2,300 doctors and 4.6 million people; WHO recommends one for "
+                  "every 1,000."),
+            Codes{});
+  EXPECT_EQ(Check("Some 2 million people live in 300 villages, one in every 10 of which has no "
+                  "clean water."),
+            Codes{});
+}
+
+// The two groups of a pair set off after a whole to the sentence's end cannot exceed it.
+TEST_F(ChecksTest, ThePairOfAWholeSetOff) {
+  EXPECT_EQ(Check("The census counted 10.4 million people, 5.3 million women and 5.3 million men."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("The census counted 10.4 million people, 5.3 million women and 5.1 million men."),
+            Codes{});
+  // Children may be left unsaid; other groups are no pair.
+  EXPECT_EQ(Check("Police arrested 34 people, 20 men and 10 women."), Codes{});
+  EXPECT_EQ(Check("The firm employs 4,000 people, 1,200 engineers and 300 designers."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
