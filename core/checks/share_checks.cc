@@ -512,6 +512,18 @@ class ShareChecks : public ArithContext {
 
   bool OwnWholeAfter(const Claim& pct) const { return CuedAfter(pct, "of"); }
 
+  // "ثلثا الأعضاء التسعين", "نصف المقاعد الـ90": an Arabic fraction in construct with the
+  // one word of the whole's noun (which the whole takes as its own), the whole right after.
+  bool FractionOfItsNounAfter(size_t i) const {
+    const auto& claims = doc_.claims;
+    if (i + 1 >= claims.size() || !IsWordFraction(claims[i], /*about=*/true) ||
+        !InConstruct(claims[i])) {
+      return false;
+    }
+    const std::string noun = Trimmed(doc_.Between(claims[i], claims[i + 1]));
+    return !noun.empty() && noun.find(' ') == std::string::npos;
+  }
+
   // "a third of the total,": the share's whole is the one said before it.
   bool OfTheTotal(const Claim& pct) const {
     const auto m = cues_.MatchAt(text_, scan::SkipSpaces(text_, pct.norm_end), "of-total");
@@ -582,8 +594,9 @@ class ShareChecks : public ArithContext {
     if (!share || CuedBefore(pct, "change")) return;
     // Not "of them", after it or before it: "60% منهم من النساء", "منهم 60% من النساء",
     // "ربعهم من الأطفال".
-    const bool of = OwnWholeAfter(pct) && !CuedAfter(pct, "them") && !CuedBefore(pct, "them") &&
-                    !OfThemGlued(pct);
+    const bool noun_after = FractionOfItsNounAfter(i);
+    const bool of = (OwnWholeAfter(pct) || noun_after) && !CuedAfter(pct, "them") &&
+                    !CuedBefore(pct, "them") && !OfThemGlued(pct);
     // "Of the 1,500 adults surveyed, 42%", "من بين 1500 مشارك، أيد 42%": a whole cued before
     // it, a comma after its words, and the share's verb.
     const auto cued_whole = [&] {
@@ -591,7 +604,7 @@ class ShareChecks : public ArithContext {
     };
     // "cut 15% of its 20,000 jobs": after a verb, a share only of a whole right after it.
     if (CuedBefore(pct, "verb") && !cued_whole() &&
-        !(of && i + 1 < claims.size() && JoinedBy(pct, claims[i + 1], "of"))) {
+        !(of && i + 1 < claims.size() && (noun_after || JoinedBy(pct, claims[i + 1], "of")))) {
       return;
     }
     if (of ? i + 2 >= claims.size() : i == 0) return;
@@ -642,7 +655,7 @@ class ShareChecks : public ArithContext {
     };
     // "84 مليون دينار، توزع منها 60%": "of it" may come before the share.
     // "52% of the town's 40,000 residents": an owner's whole.
-    const bool tied = of ? JoinedBy(pct, whole, "of") || OfAWholeAmounting(pct, whole) ||
+    const bool tied = of ? noun_after || JoinedBy(pct, whole, "of") || OfAWholeAmounting(pct, whole) ||
                                OfItsNounThenWhole(pct, whole) || OfAnOwnersWhole(pct, whole)
                          : ((StartsWithCue(pct, part, "them") || CuedBefore(pct, "them") ||
                              OfThemGlued(pct)) &&

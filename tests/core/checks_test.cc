@@ -6405,5 +6405,16 @@ TEST_F(ChecksTest, ThePairOfAWholeSetOff) {
   EXPECT_EQ(Check("The firm employs 4,000 people, 1,200 engineers and 300 designers."), Codes{});
 }
 
+// An Arabic fraction in construct with the whole's noun, the whole right after, then the part.
+TEST_F(ChecksTest, AFractionOfItsNounThenTheWhole) {
+  EXPECT_EQ(Check("صوت ثلثا الأعضاء التسعين، أي 50 عضوا، لصالح القرار."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("صوت ثلثا الأعضاء التسعين، أي 60 عضوا، لصالح القرار."), Codes{});
+  EXPECT_EQ(Check("فاز الحزب بنصف المقاعد الـ120، أي 50 مقعدا."), Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("فاز الحزب بنصف المقاعد الـ120، أي 60 مقعدا."), Codes{});
+  // A count after another verb is no part restated.
+  EXPECT_EQ(Check("حصل الحزب على ثلث المقاعد الـ120، وخسر 50 مقعدا."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
