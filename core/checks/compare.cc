@@ -873,6 +873,10 @@ class Aligner {
   // time", "the opener", "at first" as often as a rank.
   void PairLastRanksAndFractions() {
     PairTheLastOnes([](const Claim& c) { return c.kind == Kind::kOrdinal && c.value != "1"; });
+    // "the first quarter" as "الربع الثاني": a first that numbers a period is no "for the first
+    // time", which a translation may leave out.
+    PairTheLastOnes([this](const Claim& c) { return NumbersAPeriod(c, source_text_); },
+                    [this](const Claim& c) { return NumbersAPeriod(c, target_text_); });
     PairTheLastOnes([](const Claim& c) {
       return c.kind == Kind::kNumber && c.script == "words" && c.value.rfind("0.", 0) == 0;
     });
@@ -891,10 +895,24 @@ class Aligner {
     return found;
   }
 
+  // Whether an ordinal numbers a period or a stage (time_cues.tsv "numbered": the word after
+  // it in English, "first quarter"; before it in Arabic, "الربع الأول").
+  bool NumbersAPeriod(const Claim& c, std::string_view text) const {
+    if (engine_ == nullptr || c.kind != Kind::kOrdinal || c.norm_end > text.size()) return false;
+    const scan::PhraseList& cues = engine_->time_cues();
+    return cues.MatchAt(text, scan::SkipSpaces(text, c.norm_end), "numbered").entry ||
+           cues.MatchBefore(text, scan::SkipSpacesBack(text, c.norm_begin), "numbered").entry;
+  }
+
   template <typename Pred>
   void PairTheLastOnes(Pred is) {
-    const std::optional<size_t> s = TheOneLeft(source_, source_used_, is);
-    const std::optional<size_t> t = TheOneLeft(target_, target_used_, is);
+    PairTheLastOnes(is, is);
+  }
+
+  template <typename SourcePred, typename TargetPred>
+  void PairTheLastOnes(SourcePred source_is, TargetPred target_is) {
+    const std::optional<size_t> s = TheOneLeft(source_, source_used_, source_is);
+    const std::optional<size_t> t = TheOneLeft(target_, target_used_, target_is);
     if (!s || !t || source_[*s].value == target_[*t].value) return;
     source_used_[*s] = target_used_[*t] = true;
     const Claim& a = source_[*s];

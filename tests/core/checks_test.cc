@@ -6416,5 +6416,18 @@ TEST_F(ChecksTest, AFractionOfItsNounThenTheWhole) {
   EXPECT_EQ(Check("حصل الحزب على ثلث المقاعد الـ120، وخسر 50 مقعدا."), Codes{});
 }
 
+// A first that numbers a period is paired with the other side's ordinal of one.
+TEST_F(ChecksTest, TheOrdinalOfAPeriod) {
+  EXPECT_EQ(Compare("In the first quarter, the sites drew 1.4 million visitors.",
+                    "استقبلت المواقع 1.4 مليون زائر في الربع الثاني."),
+            Codes{"compare.value_mismatch"});
+  EXPECT_EQ(Compare("In the first quarter, the sites drew 1.4 million visitors.",
+                    "استقبلت المواقع 1.4 مليون زائر في الربع الأول."),
+            Codes{});
+  EXPECT_EQ(Compare("For the first time, sales fell in the second quarter.",
+                    "للمرة الأولى، تراجعت المبيعات في الربع الثاني."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
