@@ -44,11 +44,12 @@ struct DocumentView {
                                            std::string_view meaning) const;
 };
 
-// Whether `between` is at most `near` bytes with none of `marks` and no Arabic comma: a few
-// words, no clause or aside of their own.
+// Whether `between` is at most `near` bytes with none of `marks` (a comma among them is Arabic's
+// "،" too): a few words, no clause or aside of their own.
 inline bool AFewWords(std::string_view between, size_t near, std::string_view marks = ",(") {
+  const bool comma = marks.find(',') != std::string_view::npos;  // Arabic's "،" too
   return between.size() <= near && between.find_first_of(marks) == std::string_view::npos &&
-         between.find("\xD8\x8C") == std::string_view::npos;  // "،"
+         !(comma && between.find("\xD8\x8C") != std::string_view::npos);
 }
 
 // A percentage with a value: a share of a whole. Per mille values, percentage points and

@@ -69,13 +69,38 @@ bool IsYearRange(const Claim& c) {
 
 bool IsPeriod(const Claim& c) { return IsSpanOfTime(c) || IsAWholeUnit(c) || IsYearRange(c); }
 
+// Whether a range of years is the years since one up to now that SinceToNow made: it keeps the
+// year as its value, where a range said has none.
+bool IsSinceToNow(const Claim& c) { return IsYearRange(c) && !c.value.empty(); }
+
+// "Since 2015, the city has planted 120,000 trees": a year since which (its qualifier) as the
+// range of years from it to the publication's; none without a publication date, or for a
+// year not before it.
+std::optional<Claim> SinceToNow(const DocumentView& doc, const Claim& c) {
+  if (!doc.published || c.kind != Kind::kYear || c.qualifier != "since" || c.approx ||
+      claims::InOtherCalendar(c)) {
+    return std::nullopt;
+  }
+  const std::optional<double> year = AsDouble(c.value);
+  if (!year || *year >= doc.published->year) return std::nullopt;
+  Claim range = c;
+  range.qualifier = std::string("range");
+  range.lower = claims::Bound{c.value, true};
+  range.upper = claims::Bound{std::to_string(doc.published->year), true};
+  return range;
+}
+
 // Whether a whole unit opens its sentence, after "in" or "خلال" if any ("In 2023, the clinic
-// saw 9,000 patients"): the period of what the sentence then says.
+// saw 9,000 patients"), or the years since one do ("Since 2015, the city has planted"): the
+// period of what the sentence then says.
 bool OpensTheSentence(const DocumentView& doc, const Claim& period) {
-  if (!IsAWholeUnit(period)) return false;
+  // (The years since one hold their "since" in their words.)
+  const bool since = IsSinceToNow(period);
+  if (!IsAWholeUnit(period) && !since) return false;
   const std::string_view text = doc.normalized.text();
   size_t end = scan::SkipSpacesBack(text, period.norm_begin);
-  if (const auto during = doc.engine.arith_cues().MatchBefore(text, end, "during"); during.entry) {
+  if (const auto during = doc.engine.arith_cues().MatchBefore(text, end, "during");
+      during.entry && !since) {
     end = scan::SkipSpacesBack(text, during.end);
   }
   return OpensASentence(text, end);
@@ -253,8 +278,13 @@ std::string_view PerUnitOfMeasureAt(const DocumentView& doc, std::string_view te
   return past_article.empty() ? unit_at(pos + kLam.size()) : past_article;
 }
 
+// How a period's count of its unit is taken: as said; or, of a range of years, as many or one
+// more (both ends counted whole); or, of the years since one up to the publication, anything
+// from a year fewer to a year more.
+enum class Counted { kAsSaid, kBothEnds, kUpToNow };
+
 void CheckRate(const DocumentView& doc, const Claim& total, const Claim& period,
-               const Claim& rate, Reporter* reporter, bool both_ends = false) {
+               const Claim& rate, Reporter* reporter, Counted counted = Counted::kAsSaid) {
   const bool measured = period.kind == Kind::kQuantity;
   std::string_view per_unit = measured ? std::string_view() : SpeedPer(total, rate);
   double t = *AsDouble(total.value);
@@ -299,16 +329,23 @@ void CheckRate(const DocumentView& doc, const Claim& total, const Claim& period,
   const double total_rounding = WrittenRounding(total, total.value) * t / *AsDouble(total.value);
   // "an average of more than 20 a day": a bound holds on its side.
   const int side = BoundSide(rate);
-  for (const double counted : {count, both_ends ? count + 1 : count}) {
+  // What the total makes per unit over `m` of them, and the slack of that.
+  const auto average = [&](double m) {
+    // Items said about so many: a tenth either way.
+    const double about = period.qualifier == "about" ? 0.1 * t / m : 0;
+    return std::pair{t / m, WrittenRounding(rate, rate.value) + total_rounding / m + about};
+  };
+  // The spans of the period's count: itself, one more where both ends count whole, and for
+  // the years since one up to now any span from a year fewer to a year more.
+  std::vector<std::pair<double, double>> spans = {{count, count}};
+  if (counted == Counted::kBothEnds) spans.push_back({count + 1, count + 1});
+  if (counted == Counted::kUpToNow) spans = {{std::max(count - 1, 0.5), count + 1}};
+  for (const auto& [fewest, most] : spans) {
     for (const double size : units) {
-      const double m = counted * size;
-      // Items said about so many: a tenth either way.
-      const double about = period.qualifier == "about" ? 0.1 * t / m : 0;
-      const double slack = WrittenRounding(rate, rate.value) + total_rounding / m + about;
-      const double off = t / m - x;
-      if (side > 0 ? off + slack >= 0 : side < 0 ? off - slack <= 0 : std::fabs(off) <= slack) {
-        return;
-      }
+      const auto [most_each, most_slack] = average(fewest * size);
+      const auto [fewest_each, fewest_slack] = average(most * size);
+      const double high = most_each + most_slack, low = fewest_each - fewest_slack;
+      if (side > 0 ? high >= x : side < 0 ? low <= x : low <= x && x <= high) return;
     }
   }
   const std::string expected = Approximate(t / n);
@@ -668,8 +705,10 @@ void CheckAverage(const DocumentView& doc, const Claim& first, const Claim& seco
       !TookTheWholeUnit(doc, total, period)) {
     return;
   }
-  CheckRate(doc, total, items ? period : AsASpan(period), rate, reporter,
-            IsYearRange(period));
+  const Counted counted = !IsYearRange(period)  ? Counted::kAsSaid
+                          : IsSinceToNow(period) ? Counted::kUpToNow
+                                                 : Counted::kBothEnds;
+  CheckRate(doc, total, items ? period : AsASpan(period), rate, reporter, counted);
 }
 
 // "2,300 doctors for 4.6 million people, or one for every 2,000", "2300 طبيب لخدمة 4.6 مليون
@@ -731,6 +770,14 @@ void CheckRates(const DocumentView& doc, Reporter* reporter) {
     if (i + 2 >= claims.size()) break;
     CheckItemsAtAPrice(doc, claims[i], claims[i + 1], claims[i + 2], reporter);
     CheckAverage(doc, claims[i], claims[i + 1], claims[i + 2], false, reporter);
+    // "Since 2015, the city has planted 120,000 trees, about 12,000 a year", "planted 120,000
+    // trees since 2015, about 12,000 a year".
+    if (const std::optional<Claim> since = SinceToNow(doc, claims[i])) {
+      CheckAverage(doc, *since, claims[i + 1], claims[i + 2], false, reporter);
+    }
+    if (const std::optional<Claim> since = SinceToNow(doc, claims[i + 1])) {
+      CheckAverage(doc, claims[i], *since, claims[i + 2], false, reporter);
+    }
     // "420 workers made 8,400 engines last year, or 30 engines per worker": the total's time
     // between it and its items' average.
     if (i + 3 < claims.size() && IsCountOfItems(claims[i]) &&

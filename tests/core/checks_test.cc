@@ -6429,5 +6429,29 @@ TEST_F(ChecksTest, TheOrdinalOfAPeriod) {
             Codes{});
 }
 
+// A total since a year and the average a year it makes: the years from it to the
+// publication's, a year fewer or more allowed.
+TEST_F(ChecksTest, AnAverageSinceAYear) {
+  EXPECT_EQ(Check("Since 2015, the city has planted 120,000 trees, about 20,000 a year.", nullptr,
+                  "2024-06-01"),
+            Codes{"arith.rate_mismatch"});
+  EXPECT_EQ(Check("Since 2015, the city has planted 120,000 trees, about 12,000 a year.", nullptr,
+                  "2024-06-01"),
+            Codes{});
+  EXPECT_EQ(Check("زرعت البلدية 120 ألف شجرة منذ 2015، بمعدل 20 ألف شجرة سنويا.", nullptr,
+                  "2024-06-01"),
+            Codes{"arith.rate_mismatch"});
+  EXPECT_EQ(Check("منذ 2015، زرعت البلدية 120 ألف شجرة، بمعدل 13 ألف شجرة سنويا.", nullptr,
+                  "2024-06-01"),
+            Codes{});
+  // Since January 2021 to June 2024 is three and a half years.
+  EXPECT_EQ(Check("بلغ عدد المسافرين 40 مليونا منذ عام 2021، بمعدل 30 ألفا يوميا.", nullptr,
+                  "2024-06-01"),
+            Codes{});
+  // No publication date, no span.
+  EXPECT_EQ(Check("Since 2015, the city has planted 120,000 trees, about 20,000 a year."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
