@@ -6453,5 +6453,19 @@ TEST_F(ChecksTest, AnAverageSinceAYear) {
             Codes{});
 }
 
+// Reported cases confirmed, ruled out or still under investigation are fates of one kind.
+TEST_F(ChecksTest, FatesOfReportedCases) {
+  EXPECT_EQ(Check("Of the 312 reported cases, 290 were confirmed, 25 ruled out and 7 remain under "
+                  "investigation."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("Of the 312 reported cases, 290 were confirmed, 15 ruled out and 7 remain under "
+                  "investigation."),
+            Codes{});
+  // "confirmed positive", "confirmed dead" stay a test's and a life's.
+  EXPECT_EQ(Check("Of the 500 people tested, 40 were confirmed positive, 465 tested negative and 5 "
+                  "were inconclusive."),
+            Codes{"arith.total_mismatch"});
+}
+
 }  // namespace
 }  // namespace mizan::checks
