@@ -616,9 +616,11 @@ void CheckItemsAtAPrice(const DocumentView& doc, const Claim& items, const Claim
   const std::string_view text = doc.normalized.text();
   // Things in groups: each count has its noun, the total none or the things', said right
   // after them or restated ("30 pupils each, or 600 in all"): "sent 150 pupils in all to the
-  // final" may count some of them.
+  // final" may count some of them, and games are each two teams' ("The 20 teams play 38
+  // games each, 380 in all").
   if (price.kind == Kind::kNumber &&
       (!IsCountOfItems(price) || price.noun_key == items.noun_key ||
+       CoveredBy(price.noun_key, cues, "game") ||
        (!total.noun_key.empty() && total.noun_key != price.noun_key) ||
        !TotalRightAfter(doc, price, total))) {
     return;
@@ -627,8 +629,12 @@ void CheckItemsAtAPrice(const DocumentView& doc, const Claim& items, const Claim
       !cues.MatchAt(text, scan::SkipSpaces(text, total.norm_end), "sum-after").entry) {
     return;
   }
+  // "6,500 employees will each receive a $1,000 bonus": "each" between the items and a price
+  // ("The 20 teams each play 38 games, 380 in all" counts each game twice).
+  const bool each_before = price.kind != Kind::kNumber &&
+                           cues.StartsAWordIn(text, items.norm_end, price.norm_begin, "each-before");
   if (PerItemAt(doc, text, scan::SkipSpaces(text, price.norm_end), items).empty() &&
-      !doc.CueBefore(cues, price, "price-each")) {
+      !doc.CueBefore(cues, price, "price-each") && !each_before) {
     return;
   }
   // "..., a total of $3 billion including training": a total of more than the items.

@@ -6366,8 +6366,16 @@ TEST_F(ChecksTest, GroupsOfThingsEach) {
   EXPECT_EQ(Check("يضم المبنى 24 طابقا في كل منها 8 شقق، أي 192 شقة إجمالا."), Codes{});
   EXPECT_EQ(Check("The league has 12 teams of 11 players each, for a total of 142 players."),
             Codes{"arith.rate_mismatch"});
-  // A total past a verb may count some of the things only.
+  // A total past a verb may count some of the things only; a game is two teams'.
   EXPECT_EQ(Check("The 20 schools, with 30 pupils each, sent 150 pupils in all to the final."),
+            Codes{});
+  EXPECT_EQ(Check("The 20 teams play 38 games each, 380 in all."), Codes{});
+  // "each" before a price.
+  EXPECT_EQ(Check("The firm's 6,500 employees will each receive a $1,000 bonus, costing $8.5 "
+                  "million in total."),
+            Codes{"arith.rate_mismatch"});
+  EXPECT_EQ(Check("The firm's 6,500 employees will each receive a $1,000 bonus, costing $6.5 "
+                  "million in total."),
             Codes{});
 }
 
