@@ -97,8 +97,12 @@ class RemainderChecks : public ArithContext {
   void Weigh(const Claim& whole, const Claim& taken, const Claim& left) {
     // ("17 فرعا من فروعها البالغة 143": the whole's noun said before it, with what was taken.)
     const Claim& named = whole.noun_key.empty() ? taken : whole;
+    // What was taken counts the whole's things, or leaves them unsaid ("The ferry, which
+    // carried 412 passengers, lost 3 lifeboats" took none of them).
+    const bool of_the_whole = taken.noun_key.empty() || taken.noun_key == named.noun_key;
     if (!IsPlainCount(whole) || !IsPlainCount(taken) || !IsPlainCount(left) ||
-        !PartOf(whole, taken) || !PartOf(whole, left) || !LeftOfTheWhole(named, left)) {
+        !PartOf(whole, taken) || !PartOf(whole, left) || !of_the_whole ||
+        !LeftOfTheWhole(named, left)) {
       return;
     }
     const double w = *AsDouble(whole.value), t = *AsDouble(taken.value),

@@ -480,6 +480,9 @@ class TotalChecks : public ArithContext {
       const Claim& p = claims[j];
       if (p.kind == Kind::kOrdinal) continue;  // "للمرحلة الأولى": names a part
       if (shares ? !IsPlainShare(p) : !IsPlainCount(p) || !PartOf(total, p)) break;
+      // "3 teams of 15 players each and 20 reserves, 65 in all": a count in each of some
+      // groups is no part of the sum as said.
+      if (cues_.MatchAt(text_, scan::SkipSpaces(text_, p.norm_end), "per-item").entry) return;
       // Each part before the next with "و", "and" or a comma right before that one.
       if (!parts.empty() && !ListedBefore(p, *parts.back(), kNear)) break;
       parts.push_back(&p);

@@ -1556,13 +1556,21 @@ scan::PhraseList::Match ClaimBuilder::QualifierBefore(size_t begin) const {
   }
   const size_t p = scan::SkipSpacesBack(text_, begin);
   if (auto m = qualifiers.MatchBefore(text_, p, "before", kQualifierWhereColumn); m.entry) {
-    // "19% more than the 44 million", "3,000 fewer than the 56,000": after a percentage, or a
-    // number and a comparison with "the", the words compare it, bounding none ("in 2016 more
-    // than 5,000" is a bound).
+    // "19% more than the 44 million", "3,000 fewer than the 56,000", "8 tonnes more than the
+    // 36 tonnes": after a percentage, or a number (and its one word of a noun or unit) and a
+    // comparison with "the", the words compare it, bounding none ("in 2016 more than 5,000"
+    // is a bound).
     const size_t q = scan::SkipSpacesBack(text_, m.end);
+    const std::string_view word = scan::WordBefore(text_, q);
+    const size_t number_end = scan::SkipSpacesBack(text_, q - word.size());
+    const auto digit_before = [this](size_t at) {
+      return at > 0 && scan::IsAsciiDigit(text_[at - 1]);
+    };
+    const bool the = m.entry->phrase.ends_with(" the");
     const bool compared =
-        q > 0 && (text_[q - 1] == '%' || scan::WordBefore(text_, q) == "percent" ||
-                  (scan::IsAsciiDigit(text_[q - 1]) && m.entry->phrase.ends_with(" the")));
+        q > 0 && (text_[q - 1] == '%' || word == "percent" || (digit_before(q) && the) ||
+                  (!word.empty() && number_end < q - word.size() && digit_before(number_end) &&
+                   the));
     return compared ? scan::PhraseList::Match{} : m;
   }
   const std::string_view word = scan::WordBefore(text_, p);

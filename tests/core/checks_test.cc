@@ -6475,5 +6475,17 @@ TEST_F(ChecksTest, FatesOfReportedCases) {
             Codes{"arith.total_mismatch"});
 }
 
+// A difference with its noun or unit, then "more than the" where the change began.
+TEST_F(ChecksTest, ADifferenceWithItsNounMoreThanThe) {
+  EXPECT_EQ(Check("The mine produced 42 tonnes of gold last year, 8 tonnes more than the 36 "
+                  "tonnes it produced the year before."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("The mine produced 42 tonnes of gold last year, 6 tonnes more than the 36 "
+                  "tonnes it produced the year before."),
+            Codes{});
+  EXPECT_EQ(Check("Sales reached 4,200 cars, 800 cars more than the 3,600 sold a year earlier."),
+            Codes{"arith.change_mismatch"});
+}
+
 }  // namespace
 }  // namespace mizan::checks

@@ -2107,6 +2107,10 @@ TEST_F(ClaimsTest, Qualifiers) {
   EXPECT_EQ(All("19 percent more than the 44 million").back().qualifier, "");
   EXPECT_EQ(All("rose 19% to more than 44 million").back().qualifier, "more-than");
   EXPECT_EQ(All("3,000 fewer than the 56,000").back().qualifier, "");  // so after a number
+  // and after a number and its one word of a noun or unit
+  EXPECT_EQ(All("8 tonnes more than the 36 tonnes").back().qualifier, "");
+  EXPECT_EQ(All("800 cars more than the 3,600 sold").back().qualifier, "");
+  EXPECT_EQ(All("800 cars, more than the 600 expected").back().qualifier, "more-than");
   EXPECT_EQ(All("In 2016 more than 5,000 people died.").back().qualifier, "more-than");
 }
 
