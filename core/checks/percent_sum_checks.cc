@@ -38,13 +38,15 @@ class PercentSumChecks : public ArithContext {
         continue;
       }
       std::vector<size_t> found;
+      bool split = false;  // AnAmountSplit: "in" says where each share went
       for (; j < claims.size() && claims[j].sentence == claims[i].sentence; ++j) {
         const Claim& c = claims[j];
         // ("23%, 20% and 12% of the market, a combined 55%": the parts' sum, no part.)
         if (!IsShare(c) || OfItsOwnWhole(j) || CuedBefore(c, "sum") ||
-            (!found.empty() && InAnotherSetting(j))) {
+            (!found.empty() && InAnotherSetting(j, split))) {
           continue;
         }
+        if (found.empty()) split = AnAmountSplit(j);
         // "40% in the first round; in the runoff 55% and 45%": a semicolon parts two wholes;
         // "60% of the vote, including 35% from women": the shares after "including", "منها"
         // (arith_cues.tsv "them") are parts of the one before.
@@ -112,7 +114,7 @@ class PercentSumChecks : public ArithContext {
           !whole && !rest) {
         const Claim& first = *shares.front();
         const Claim& last = *shares.back();
-        one_whole = answers || sides || tally ||
+        one_whole = answers || sides || tally || split ||
                     (two ? SharedOut(first, last) && SplitBetween(first)
                          : by_rate ? SharedOut(first, last)
                                    : SentenceHasShareCue(first, last) || SharedOut(first, last));
@@ -274,6 +276,26 @@ class PercentSumChecks : public ArithContext {
            NoChangeUpTo(first, second);
   }
 
+  // "2.1 trillion kroner, of which 70% is in stocks, 27% in bonds and 3% in property", "70%
+  // منها في الأسهم": shares "of" an amount of money right before the first, the first put in
+  // something right after (arith_cues.tsv "put-in"): where money went, which no two hold.
+  bool AnAmountSplit(size_t k) const {
+    const auto& claims = doc_.claims;
+    if (k == 0) return false;
+    const Claim& amount = claims[k - 1];
+    const Claim& first = claims[k];
+    if (amount.kind != Kind::kMoney || amount.sentence != first.sentence ||
+        !(IsPlainCount(amount) || IsCountAbout(amount))) {
+      return false;
+    }
+    // ", of which 70%": "of it" before the first; "، 70% منها": after it, a comma alone before.
+    const bool them_before = CoveredBy(Trimmed(doc_.Between(amount, first)), cues_, "them");
+    const auto them_after = cues_.MatchAt(text_, scan::SkipSpaces(text_, first.norm_end), "them");
+    if (!them_before && !(them_after.entry && InApposition(amount, first))) return false;
+    const size_t after = them_before ? first.norm_end : them_after.end;
+    return cues_.MatchAt(text_, scan::SkipSpaces(text_, after), "put-in").entry != nullptr;
+  }
+
   // The first group of a pair (arith_cues.tsv "side") whose word starts in [from, to), a
   // glued "و" or "ل" allowed before it; null where there is none.
   const scan::PhraseList::Entry* SideIn(size_t from, size_t to) const {
@@ -324,8 +346,8 @@ class PercentSumChecks : public ArithContext {
   // again at another time or place, with only "and" or a comma before it and the time or
   // arith_cues.tsv "setting" right after; a place not where a verb shares a whole out ("توزع
   // الإنفاق: 40% في التعليم و35% في الصحة") or says where its parts live ("reside": "يعيش 70%
-  // من السكان في المدن، و20% في القرى").
-  bool InAnotherSetting(size_t i) const {
+  // من السكان في المدن، و20% في القرى"), nor where money was `split` (AnAmountSplit).
+  bool InAnotherSetting(size_t i, bool split) const {
     const auto& claims = doc_.claims;
     const Claim& c = claims[i];
     // (Any words of the claim before may stand first: "of the population in the north, 45%".)
@@ -334,7 +356,7 @@ class PercentSumChecks : public ArithContext {
                             claims[i + 1].sentence == c.sentence &&
                             TimeRightAfter(c, claims[i + 1]);
     if (time_after) return true;  // each year's whole is its own, whatever the verb
-    if (!CuedAfter(c, "setting")) return false;
+    if (split || !CuedAfter(c, "setting")) return false;
     const size_t from = SentenceStart(c);
     return !cues_.StartsAWordIn(text_, from, c.norm_begin, "distribute") &&
            !cues_.StartsAWordIn(text_, from, c.norm_begin, "reside");

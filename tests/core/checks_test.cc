@@ -6487,5 +6487,22 @@ TEST_F(ChecksTest, ADifferenceWithItsNounMoreThanThe) {
             Codes{"arith.change_mismatch"});
 }
 
+// Shares "of which" an amount of money, each put somewhere, split it: no more than 100%.
+TEST_F(ChecksTest, SharesOfAnAmountPutSomewhere) {
+  EXPECT_EQ(Check("The fund has 2.1 trillion kroner, of which 70% is in stocks, 37% in bonds and "
+                  "3% in property."),
+            Codes{"arith.percent_sum"});
+  EXPECT_EQ(Check("The fund has 2.1 trillion kroner, of which 70% is in stocks, 27% in bonds and "
+                  "3% in property."),
+            Codes{});
+  EXPECT_EQ(Check("يملك الصندوق 2.1 تريليون كرونة، 70% منها في الأسهم و37% في السندات و3% في "
+                  "العقارات."),
+            Codes{"arith.percent_sum"});
+  // Years are other wholes.
+  EXPECT_EQ(Check("The budget is $10 billion, of which 60% is in salaries, 50% in 2025 and 45% in "
+                  "2026."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
