@@ -482,19 +482,8 @@ class ShareChecks : public ArithContext {
       return;
     }
     const std::string of = Trimmed(doc_.Between(pct, whole));
-    // "or 12% of its 15,000 employees", "or 12% of its workforce of 15,000": what the whole is
-    // may stand between "of its" and a second "of".
-    const auto of_its = cues_.MatchAt(of, 0, "of-whole");
-    const std::string named =
-        of_its.entry ? Trimmed(std::string_view(of).substr(of_its.end)) : std::string();
-    const auto last_of = cues_.MatchBefore(named, named.size(), "of-whole");
-    // "of its workforce of", "of the total damage of": a word or two naming the whole.
-    const std::string name =
-        last_of.entry ? Trimmed(std::string_view(named).substr(0, last_of.end)) : std::string();
     // "or a fifth of the park's 23,000 hectares": an owner's whole.
-    const bool right_after = CoveredBy(of, cues_, "of-whole") || OfAnOwner(of) ||
-                             (last_of.entry && last_of.end > 0 &&
-                              std::count(name.begin(), name.end(), ' ') <= 1);
+    const bool right_after = CoveredBy(of, cues_, "of-whole") || OfAnOwner(of) || OfItsNamed(of);
     if (!right_after && !(of.size() <= kNear && EndsWithCue(pct, whole, "amounting", kNear))) {
       return;
     }
@@ -511,6 +500,18 @@ class ShareChecks : public ArithContext {
   }
 
   bool OwnWholeAfter(const Claim& pct) const { return CuedAfter(pct, "of"); }
+
+  // Whether the words between a share and its whole name the whole between "of its" and a
+  // second "of" in a word or two ("of its workforce of", "of the total damage of").
+  bool OfItsNamed(std::string_view of) const {
+    const auto of_its = cues_.MatchAt(of, 0, "of-whole");
+    if (!of_its.entry) return false;
+    const std::string named = Trimmed(of.substr(of_its.end));
+    const auto last_of = cues_.MatchBefore(named, named.size(), "of-whole");
+    if (!last_of.entry || last_of.end == 0) return false;
+    const std::string name = Trimmed(std::string_view(named).substr(0, last_of.end));
+    return std::count(name.begin(), name.end(), ' ') <= 1;
+  }
 
   // "ثلثا الأعضاء التسعين", "نصف المقاعد الـ90": an Arabic fraction in construct with the
   // one word of the whole's noun (which the whole takes as its own), the whole right after.
@@ -655,8 +656,10 @@ class ShareChecks : public ArithContext {
     };
     // "84 مليون دينار، توزع منها 60%": "of it" may come before the share.
     // "52% of the town's 40,000 residents": an owner's whole.
-    const bool tied = of ? noun_after || JoinedBy(pct, whole, "of") || OfAWholeAmounting(pct, whole) ||
-                               OfItsNounThenWhole(pct, whole) || OfAnOwnersWhole(pct, whole)
+    const bool tied = of ? noun_after || JoinedBy(pct, whole, "of") ||
+                               OfAWholeAmounting(pct, whole) || OfItsNounThenWhole(pct, whole) ||
+                               OfAnOwnersWhole(pct, whole) ||
+                               OfItsNamed(Trimmed(doc_.Between(pct, whole)))
                          : ((StartsWithCue(pct, part, "them") || CuedBefore(pct, "them") ||
                              OfThemGlued(pct)) &&
                             right_after()) ||

@@ -6504,5 +6504,15 @@ TEST_F(ChecksTest, SharesOfAnAmountPutSomewhere) {
             Codes{});
 }
 
+// A share first "of its" whole named in a word or two "of" so much, then the part restated.
+TEST_F(ChecksTest, AShareOfItsNamedWholeThenThePart) {
+  EXPECT_EQ(Check("The reservoir is at 38% of its capacity of 1.2 billion cubic metres, or about "
+                  "556 million cubic metres."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("The reservoir is at 38% of its capacity of 1.2 billion cubic metres, or about "
+                  "456 million cubic metres."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
