@@ -6504,6 +6504,13 @@ TEST_F(ChecksTest, SharesOfAnAmountPutSomewhere) {
             Codes{});
 }
 
+// "averaged" before the average of a total over its items.
+TEST_F(ChecksTest, AveragedBeforeTheAverage) {
+  EXPECT_EQ(Check("With 45 goals in 38 games, he averaged 1.38 a game."),
+            Codes{"arith.rate_mismatch"});
+  EXPECT_EQ(Check("With 45 goals in 38 games, he averaged 1.18 a game."), Codes{});
+}
+
 // A share first "of its" whole named in a word or two "of" so much, then the part restated.
 TEST_F(ChecksTest, AShareOfItsNamedWholeThenThePart) {
   EXPECT_EQ(Check("The reservoir is at 38% of its capacity of 1.2 billion cubic metres, or about "
