@@ -110,8 +110,11 @@ class ChangeChecks : public ArithContext {
         ++limit;
         continue;
       }
+      // "ranged from 18C to 41C, a swing of 23 degrees", "بين 18 و41 درجة، أي بفارق 23 درجة":
+      // the span between the values (arith_cues.tsv "span"), no one's margin over another.
+      const bool span = CuedBefore(said, "span") && !CuedAfter(said, "margin-over");
       if (!CuedBefore(said, "change") && !CuedAfter(said, "change-after") &&
-          !RestatedAtTheEnd(j)) {
+          !RestatedAtTheEnd(j) && !span) {
         continue;
       }
       if (ChangeOfAPart(said)) return nullptr;

@@ -6521,5 +6521,18 @@ TEST_F(ChecksTest, AShareOfItsNamedWholeThenThePart) {
             Codes{});
 }
 
+// The gap between a range's two values said after it.
+TEST_F(ChecksTest, TheSpanOfARange) {
+  EXPECT_EQ(Check("Temperatures ranged from 18C to 41C, a swing of 26 degrees."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Temperatures ranged from 18C to 41C, a swing of 23 degrees."), Codes{});
+  EXPECT_EQ(Check("تراوحت درجات الحرارة بين 18 و41 درجة، أي بفارق 26 درجة."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("تراوحت درجات الحرارة بين 18 و41 درجة، أي بفارق 23 درجة."), Codes{});
+  // A margin over another is no span of the values.
+  EXPECT_EQ(Check("Her lead grew from 3 points to 8 points, a gap of 8 points over her rival."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
