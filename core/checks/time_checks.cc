@@ -1088,9 +1088,13 @@ void CheckYearsBetween(const DocumentView& doc, size_t i, Reporter* reporter) {
   const size_t until = AfterAComma(text, d.norm_end);
   // "took office in 2004 and served for 12 years until 2016": "for" right before the period
   // where a verb of beginning says what the year before it started.
+  // "تولى منصبه عام 2014 وقاد الحكومة 8 أعوام حتى استقالته عام 2022": a verb of spending with
+  // its object, after a verb of beginning before the first year.
+  constexpr size_t kSpent = 32;  // bytes: "وقاد الحكومة", "and led the party for"
   const auto lasted = [&] {
+    const bool began = CueInTheBytesBefore(doc, claims[i - 1], kNear, "began");
     return CueInTheBytesBefore(doc, d, kLasting, "lasting") ||
-           (Cued(doc, d, "one-period") && CueInTheBytesBefore(doc, claims[i - 1], kNear, "began"));
+           (began && (Cued(doc, d, "one-period") || CueInTheBytesBefore(doc, d, kSpent, "spent")));
   };
   size_t start = 0, end = 0;
   if (d.qualifier.empty() && i > 0 && year_at(i - 1) && year_at(i + 1) &&

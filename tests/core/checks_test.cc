@@ -6162,6 +6162,10 @@ TEST_F(ChecksTest, RuledForAPeriodThenItsYears) {
   EXPECT_EQ(Check("تولى الرئاسة 15 عاما، من 2005 إلى 2017."), Codes{"time.duration_mismatch"});
   EXPECT_EQ(Check("He led the party for 15 years, from 2005 to 2017."),
             Codes{"time.duration_mismatch"});
+  // A year of beginning, the verb and its object, the period, then "until" the end.
+  EXPECT_EQ(Check("تولى منصبه عام 2014 وقاد الحكومة 10 أعوام حتى استقالته عام 2022."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("تولى منصبه عام 2014 وقاد الحكومة 8 أعوام حتى استقالته عام 2022."), Codes{});
 }
 
 // A thing's age, then past a comma why: what began it and its year.
