@@ -44,6 +44,13 @@ struct DocumentView {
                                            std::string_view meaning) const;
 };
 
+// `s` without the spaces at its ends.
+inline std::string_view TrimSpaces(std::string_view s) {
+  while (s.starts_with(' ')) s.remove_prefix(1);
+  while (s.ends_with(' ')) s.remove_suffix(1);
+  return s;
+}
+
 // Whether `between` is at most `near` bytes with none of `marks` (a comma among them is Arabic's
 // "،" too): a few words, no clause or aside of their own.
 inline bool AFewWords(std::string_view between, size_t near, std::string_view marks = ",(") {

@@ -342,9 +342,10 @@ void CheckRate(const DocumentView& doc, const Claim& total, const Claim& period,
   if (counted == Counted::kUpToNow) spans = {{std::max(count - 1, 0.5), count + 1}};
   for (const auto& [fewest, most] : spans) {
     for (const double size : units) {
-      const auto [most_each, most_slack] = average(fewest * size);
-      const auto [fewest_each, fewest_slack] = average(most * size);
-      const double high = most_each + most_slack, low = fewest_each - fewest_slack;
+      // (The fewer the units, the more each makes.)
+      const auto [most_each, slack_of_most] = average(fewest * size);
+      const auto [least_each, slack_of_least] = average(most * size);
+      const double high = most_each + slack_of_most, low = least_each - slack_of_least;
       if (side > 0 ? high >= x : side < 0 ? low <= x : low <= x && x <= high) return;
     }
   }
@@ -545,9 +546,8 @@ bool TotalRightAfter(const DocumentView& doc, const Claim& each, const Claim& to
   size_t at = scan::SkipSpaces(text, each.norm_end);
   if (const auto one = cues.MatchAt(text, at, "per-item"); one.entry) at = one.end;
   if (at > total.norm_begin) return false;
-  std::string_view words = PastALeadingComma(text.substr(at, total.norm_begin - at));
-  while (words.starts_with(' ')) words.remove_prefix(1);
-  while (words.ends_with(' ')) words.remove_suffix(1);
+  const std::string_view words =
+      TrimSpaces(PastALeadingComma(text.substr(at, total.norm_begin - at)));
   return words.empty() || CoveredBy(words, cues, "restate") || doc.CueBefore(cues, total, "sum") ||
          doc.CueBefore(cues, total, "total");
 }
@@ -564,10 +564,7 @@ bool NamesItsItems(const DocumentView& doc, std::string_view word, const Claim& 
 bool LeadsToTheRatio(const DocumentView& doc, std::string_view words, const Claim& fewer) {
   const std::string_view past = PastALeadingComma(words);
   if (past.size() == words.size()) return false;  // no comma
-  std::string_view trimmed = past;
-  while (trimmed.starts_with(' ')) trimmed.remove_prefix(1);
-  while (trimmed.ends_with(' ')) trimmed.remove_suffix(1);
-  std::string rest(trimmed);
+  std::string rest(TrimSpaces(past));
   const size_t space = rest.rfind(' ');
   const size_t last = space == std::string::npos ? 0 : space + 1;
   if (NamesItsItems(doc, std::string_view(rest).substr(last), fewer)) {
@@ -631,8 +628,9 @@ void CheckItemsAtAPrice(const DocumentView& doc, const Claim& items, const Claim
   }
   // "6,500 employees will each receive a $1,000 bonus": "each" between the items and a price
   // ("The 20 teams each play 38 games, 380 in all" counts each game twice).
-  const bool each_before = price.kind != Kind::kNumber &&
-                           cues.StartsAWordIn(text, items.norm_end, price.norm_begin, "each-before");
+  const bool each_before =
+      price.kind != Kind::kNumber &&
+      cues.StartsAWordIn(text, items.norm_end, price.norm_begin, "each-before");
   if (PerItemAt(doc, text, scan::SkipSpaces(text, price.norm_end), items).empty() &&
       !doc.CueBefore(cues, price, "price-each") && !each_before) {
     return;
@@ -730,10 +728,9 @@ void CheckOneForEvery(const DocumentView& doc, size_t k, Reporter* reporter) {
     return;
   }
   const std::string_view text = doc.normalized.text();
-  const auto cue = doc.engine.arith_cues().MatchBefore(
-      text, scan::SkipSpacesBack(text, every.norm_begin), "every");
-  // ("one in every 10 of which": a share of what comes after, no ratio of the two counts.)
   const scan::PhraseList& cues = doc.engine.arith_cues();
+  const auto cue = cues.MatchBefore(text, scan::SkipSpacesBack(text, every.norm_begin), "every");
+  // ("one in every 10 of which": a share of what comes after, no ratio of the two counts.)
   if (!cue.entry || cues.MatchAt(text, scan::SkipSpaces(text, every.norm_end), "them").entry) {
     return;
   }

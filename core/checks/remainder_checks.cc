@@ -1,13 +1,14 @@
 // arith.total_mismatch: a count, what was taken from it, and what that left ("The fleet of
 //   240 boats lost 18 in the storm, leaving 212 in service", "يضم الأسطول 240 قاربا، فقد 18
-//   منها، ليبقى 212 قاربا", "cut 300 of its 2,000 jobs, leaving 1,600"), where the whole less
+//   منها، ليبقى 212 قاربا", "closed 37 of its 412 stores, leaving 365"), where the whole less
 //   what was taken is not what is left, within the rounding of the three.
 //
 // What was left is named by a word of remaining right before it (arith_cues.tsv "left"); what
-// was taken, by a verb before it or "of them" after it (or "of" its whole right after it), the
-// whole a few words back. Only a remainder that ends its clause, names the whole's noun again,
-// or says where the rest stayed ("left-where": "in service", "في الخدمة") is read: "leaving 40
-// injured", "leaving 2,000 homeless" say what became of others, not what is left of the whole.
+// was taken, by a verb of change or of taking before it or "of them" after it (or "of" its
+// whole right after it), the whole a few words back. What was taken counts the whole's noun or
+// none; what is left too, and it ends its clause or says where it stayed ("left-where": "in
+// service", "في الخدمة"): "leaving 40 injured", "leaving 2,000 homeless" say what became of
+// others, not what is left of the whole.
 #include <algorithm>
 #include <cmath>
 #include <string>
@@ -121,7 +122,6 @@ class RemainderChecks : public ArithContext {
     const std::string_view between = doc_.Between(a, b);
     return between.size() <= kNear && between.find_first_of(".;:()") == std::string_view::npos;
   }
-
 };
 
 }  // namespace

@@ -675,13 +675,6 @@ bool AgedThenFounded(const DocumentView& doc, const Claim& age, const Claim& beg
                     ' ') <= 2;
 }
 
-// `s` without the spaces at its ends.
-std::string_view TrimSpaces(std::string_view s) {
-  while (s.starts_with(' ')) s.remove_prefix(1);
-  while (s.ends_with(' ')) s.remove_suffix(1);
-  return s;
-}
-
 // "يبلغ عمر المبنى 120 عاما، إذ شيد عام 1904", "is 120 years old, having been built in 1904":
 // past the comma that ends the age ("old" at most before it), a word that gives why
 // (time_cues.tsv "reason"), then only the verb of beginning, its "in" or "عام" aside ("إذ تأسس

@@ -413,10 +413,10 @@ class TotalChecks : public ArithContext {
     // "The census counted 10.4 million people, 5.3 million women and 5.1 million men.": the
     // two sides of a pair set off to the sentence's end, which cannot exceed it (children may
     // be left unsaid).
-    const bool open_pair = found.set_off && !ClosedByAComma(*parts.back()) &&
-                           parts.size() == 2 && SidesOfAPair(*parts[0], *parts[1]) &&
+    const bool unclosed = found.set_off && !ClosedByAComma(*parts.back());
+    const bool open_pair = unclosed && parts.size() == 2 && SidesOfAPair(*parts[0], *parts[1]) &&
                            EndsAt(text_, parts.back()->norm_end, ".;\n");
-    if (found.set_off && !ClosedByAComma(*parts.back()) && !open_pair) return;
+    if (unclosed && !open_pair) return;
     // "30 ألف عداء من 120 دولة، بينهم 8 آلاف امرأة": "among them" after a count that says
     // where an earlier one comes from may mean either; the larger is the whole.
     const Claim* head = among ? HeadOfTheComplement(i) : nullptr;

@@ -1566,11 +1566,11 @@ scan::PhraseList::Match ClaimBuilder::QualifierBefore(size_t begin) const {
     const auto digit_before = [this](size_t at) {
       return at > 0 && scan::IsAsciiDigit(text_[at - 1]);
     };
+    const bool a_word_after_a_number =
+        !word.empty() && number_end < q - word.size() && digit_before(number_end);
     const bool the = m.entry->phrase.ends_with(" the");
-    const bool compared =
-        q > 0 && (text_[q - 1] == '%' || word == "percent" || (digit_before(q) && the) ||
-                  (!word.empty() && number_end < q - word.size() && digit_before(number_end) &&
-                   the));
+    const bool compared = q > 0 && (text_[q - 1] == '%' || word == "percent" ||
+                                    (the && (digit_before(q) || a_word_after_a_number)));
     return compared ? scan::PhraseList::Match{} : m;
   }
   const std::string_view word = scan::WordBefore(text_, p);
