@@ -235,6 +235,12 @@ std::string_view PerUnitAt(const DocumentView& doc, std::string_view text, size_
   return per.entry && per.entry->tags.size() >= 2 ? per.entry->tags[1] : std::string_view();
 }
 
+// Whether `word` names what `items` counts ("طبيب" of "2300 طبيب").
+bool NamesItsItems(const DocumentView& doc, std::string_view word, const Claim& items) {
+  const auto& keys = doc.engine.noun_keys();
+  return !word.empty() && keys.Key(doc.engine.normalizer().Fold(word)) == items.noun_key;
+}
+
 // "$5,000 per farmer", "لكل مزارع", "للمزارع", "$5,000 each": per one of the items counted
 // by `items`, its noun named again or not; empty where the words at `pos` are no such cue.
 std::string_view PerItemAt(const DocumentView& doc, std::string_view text, size_t pos,
@@ -251,9 +257,7 @@ std::string_view PerItemAt(const DocumentView& doc, std::string_view text, size_
   const std::string_view word = scan::WordAt(text, cue.entry ? scan::SkipSpaces(text, cue.end)
                                                              : pos);
   if (word.empty() || (!cue.entry && !word.starts_with(kLil))) return {};
-  const auto& keys = doc.engine.noun_keys();
-  return keys.Key(doc.engine.normalizer().Fold(word)) == items.noun_key ? word
-                                                                         : std::string_view();
+  return NamesItsItems(doc, word, items) ? word : std::string_view();
 }
 
 // "per kilometre", "a tonne", "للطن", "للتر": per one unit of the measure `items`, the
@@ -550,12 +554,6 @@ bool TotalRightAfter(const DocumentView& doc, const Claim& each, const Claim& to
       TrimSpaces(PastALeadingComma(text.substr(at, total.norm_begin - at)));
   return words.empty() || CoveredBy(words, cues, "restate") || doc.CueBefore(cues, total, "sum") ||
          doc.CueBefore(cues, total, "total");
-}
-
-// Whether `word` names what `items` counts ("طبيب" of "2300 طبيب").
-bool NamesItsItems(const DocumentView& doc, std::string_view word, const Claim& items) {
-  const auto& keys = doc.engine.noun_keys();
-  return !word.empty() && keys.Key(doc.engine.normalizer().Fold(word)) == items.noun_key;
 }
 
 // Whether `words` only lead from two counts to the ratio said of them: a comma, then nothing
