@@ -1,13 +1,18 @@
 // arith.total_mismatch: a trade balance said beside the exports and imports it is the gap
 //   between ("exports fell to $18.2 billion and imports rose to $22.5 billion, widening the
 //   trade deficit to $4.3 billion", "بلغت الصادرات 18.2 مليار دولار والواردات 22.5 مليار
-//   دولار، بعجز تجاري قدره 4.3 مليار دولار"), which it is not within their rounding.
+//   دولار، بعجز تجاري قدره 4.3 مليار دولار"), which it is not within their rounding; so a
+//   budget's deficit or surplus and the revenue and spending it is the gap between ("بلغت
+//   الإيرادات 1.2 تريليون ريال والنفقات 1.3 تريليون ريال، بعجز قدره 100 مليار ريال").
 //
-// Each of the sentence's three amounts of money is named by the last word of trade before it
-// (arith_cues.tsv "trade"), back to the amount before. A sentence with any other amount of
-// money (a change's "by $2 billion", last year's level) is left, as are exports or imports
-// of one partner or one good ("exports to China", "oil exports", "الصادرات النفطية"): the
-// balance beside them may be the whole trade's.
+// Each of the sentence's three amounts of money is named by the last word of trade or of a
+// budget before it (arith_cues.tsv "trade"), back to the amount before; the flows in and out
+// must be of one kind, exports and imports or revenue and spending. A sentence with any other
+// amount of money (a change's "by $2 billion", last year's level) is left, as are exports or
+// imports of one partner or one good ("exports to China", "oil exports", "الصادرات
+// النفطية"), and revenue of one source or spending on one thing ("tax revenue", "spending
+// on health"): the balance beside them may be the whole's; and a balance of another time
+// ("last year's deficit") or of another account ("عجز الحساب الجاري").
 #include <array>
 #include <cmath>
 #include <optional>
@@ -24,7 +29,17 @@
 namespace mizan::checks::arith {
 namespace {
 
-enum Trade : size_t { kExports, kImports, kBalance, kTrades };
+// What an amount is: what flows in (exports, revenue), what flows out (imports, spending), or
+// the gap between them.
+enum Flow : size_t { kIn, kOut, kBalance, kFlows };
+
+// The words a balance's message names each flow by, trade's or a budget's.
+struct FlowNames {
+  const char* in;
+  const char* out;
+};
+constexpr FlowNames kTradeNames = {"exports", "imports"};
+constexpr FlowNames kBudgetNames = {"revenue", "spending"};
 
 class BalanceChecks : public ArithContext {
  public:
@@ -46,36 +61,55 @@ class BalanceChecks : public ArithContext {
   // The sentence of claims [from, to), which holds three amounts of money.
   void Sentence(size_t from, size_t to) {
     const auto& claims = doc_.claims;
-    std::array<const Claim*, kTrades> named{};
+    std::array<const Claim*, kFlows> named{};
     const size_t start = SentenceStart(claims[from]);
     size_t window = start;
     bool bare_balance = false;
-    const Claim* first = nullptr;  // of the amounts
+    const FlowNames* whose = nullptr;  // the balance's, where its words say
+    const FlowNames* names = nullptr;  // of the flows in and out, trade's or a budget's
+    const Claim* first = nullptr;      // of the amounts
     for (size_t k = from; k < to; ++k) {
       const Claim& c = claims[k];
       if (c.kind != Kind::kMoney) continue;
-      const scan::PhraseList::Entry* cue = TradeNaming(window, c);
+      const auto [cue, cue_at] = TradeNaming(window, c);
       window = c.norm_end;
       if (cue == nullptr || !(IsPlainCount(c) || IsCountAbout(c))) return;
-      const Trade trade = cue->tags[1] == "exports"   ? kExports
-                          : cue->tags[1] == "imports" ? kImports
-                                                      : kBalance;
-      if (named[trade] != nullptr || (first != nullptr && c.unit != first->unit)) return;
-      named[trade] = &c;
+      const std::string& role = cue->tags[1];
+      const Flow flow = role == "exports" || role == "revenue"   ? kIn
+                        : role == "imports" || role == "spending" ? kOut
+                                                                  : kBalance;
+      if (named[flow] != nullptr || (first != nullptr && c.unit != first->unit)) return;
+      named[flow] = &c;
       if (first == nullptr) first = &c;
-      bare_balance |= trade == kBalance && cue->HasTag("bare");
+      if (flow == kBalance) {
+        if (OfAnotherTime(cue_at, c)) return;
+        bare_balance = cue->HasTag("bare");
+        whose = cue->HasTag("budget")       ? &kBudgetNames
+                : cue->HasTag("trade-only") ? &kTradeNames
+                                            : nullptr;
+        continue;
+      }
+      const FlowNames* these =
+          role == "exports" || role == "imports" ? &kTradeNames : &kBudgetNames;
+      if (names != nullptr && names != these) return;
+      names = these;
     }
-    // "the deficit" alone may be the budget's: trade must be named in the sentence.
-    if (bare_balance &&
+    // "عجز الميزانية" beside exports and imports, "the trade deficit" beside revenue and
+    // spending: another balance than theirs.
+    if (whose != nullptr && whose != names) return;
+    // "the deficit" alone may be the budget's: beside exports and imports, trade must be
+    // named in the sentence.
+    if (bare_balance && names == &kTradeNames &&
         !cues_.StartsAWordIn(text_, start, claims[to - 1].norm_end, "trade-word")) {
       return;
     }
-    Weigh(*named[kExports], *named[kImports], *named[kBalance]);
+    Weigh(*names, *named[kIn], *named[kOut], *named[kBalance]);
   }
 
-  // The cue of trade that names claim c: the last one that starts a word in [from, c), where
-  // nothing narrows it to a partner or a good; null where there is none.
-  const scan::PhraseList::Entry* TradeNaming(size_t from, const Claim& c) const {
+  // The cue of trade that names claim c and where it starts: the last one that starts a word
+  // in [from, c), where nothing narrows it to a partner or a good; null where there is none.
+  std::pair<const scan::PhraseList::Entry*, size_t> TradeNaming(size_t from,
+                                                                const Claim& c) const {
     scan::PhraseList::Match last;
     size_t at = 0;
     for (size_t p = from; p < c.norm_begin; ++p) {
@@ -85,16 +119,36 @@ class BalanceChecks : public ArithContext {
       last = m, at = p;
       p = m.end - 1;  // "trade deficit" is one cue, no "deficit" after "trade"
     }
-    if (last.entry == nullptr || Narrowed(at, last.end, c)) return nullptr;
-    return last.entry;
+    if (last.entry == nullptr || Narrowed(at, last, c)) return {nullptr, 0};
+    return {last.entry, at};
   }
 
-  // Whether the words around a cue of trade in [begin, end) make it one partner's or one
+  // Whether the balance `c`, named by a cue at `cue_at`, is another time's than the flows
+  // beside it: a time that owns its cue ("last year's deficit"), or a word of an earlier time
+  // between its cue and it ("عجز العام الماضي") or in its clause after it ("a deficit of $20
+  // billion the year before"). A time said plainly ("in May") is the flows' too.
+  bool OfAnotherTime(size_t cue_at, const Claim& c) const {
+    for (const Claim& t : doc_.claims) {
+      if (t.sentence != c.sentence || t.norm_end > cue_at) continue;
+      if (const auto owns = cues_.MatchAt(text_, t.norm_end, "possessive");
+          owns.entry && scan::SkipSpaces(text_, owns.end) == cue_at) {
+        return true;
+      }
+    }
+    constexpr size_t kAfter = 40;  // bytes: the rest of the clause
+    const size_t end = std::min({text_.size(), c.norm_end + kAfter,
+                                 text_.find_first_of(",.;\n", c.norm_end),
+                                 text_.find(kArabicComma, c.norm_end)});
+    return cues_.StartsAWordIn(text_, cue_at, c.norm_begin, "earlier") ||
+           cues_.StartsAWordIn(text_, c.norm_end, end, "earlier");
+  }
+
+  // Whether the words around a cue of trade starting at `begin` make it one partner's or one
   // good's: a preposition after it before anything but the amount ("exports to China",
   // "العجز مع الصين"), an Arabic adjective after it ("الصادرات النفطية", "غير النفطية"), or an
   // English word before it that is no article, owner or conjunction ("oil exports").
-  bool Narrowed(size_t begin, size_t end, const Claim& c) const {
-    const size_t next = scan::SkipSpaces(text_, end);
+  bool Narrowed(size_t begin, const scan::PhraseList::Match& cue, const Claim& c) const {
+    const size_t next = scan::SkipSpaces(text_, cue.end);
     const std::string_view word = scan::WordAt(text_, next);
     if (const auto narrow = cues_.MatchAt(text_, next, "trade-narrow");
         narrow.entry && next < c.norm_begin &&
@@ -103,6 +157,8 @@ class BalanceChecks : public ArithContext {
     }
     constexpr std::string_view kAl = "\xD8\xA7\xD9\x84", kIyya = "\xD9\x8A\xD9\x87";  // ال، يه
     if (next < c.norm_begin && word.starts_with(kAl) && word.ends_with(kIyya)) return true;
+    // "عجز الحساب الجاري": a bare balance in construct with what it is of.
+    if (next < c.norm_begin && word.starts_with(kAl) && cue.entry->HasTag("bare")) return true;
     if (static_cast<unsigned char>(text_[begin]) >= 0x80) return false;
     const size_t before_end = scan::SkipSpacesBack(text_, begin);
     // ("Germany's trade surplus", "Germany’s": an owner's, arith_cues.tsv "possessive".)
@@ -113,19 +169,19 @@ class BalanceChecks : public ArithContext {
     return !cues_.MatchBefore(text_, before_end, "trade-lead").entry;
   }
 
-  void Weigh(const Claim& exports, const Claim& imports, const Claim& balance) {
-    const double e = *AsDouble(exports.value), i = *AsDouble(imports.value);
+  void Weigh(const FlowNames& names, const Claim& in, const Claim& out,
+             const Claim& balance) {
+    const double e = *AsDouble(in.value), i = *AsDouble(out.value);
     const double b = std::fabs(*AsDouble(balance.value)), gap = std::fabs(i - e);
-    const double slack = WrittenRounding(exports, exports.value) +
-                         WrittenRounding(imports, imports.value) +
+    const double slack = WrittenRounding(in, in.value) + WrittenRounding(out, out.value) +
                          WrittenRounding(balance, balance.value);
     if (std::fabs(gap - b) <= slack) return;
-    std::vector<SpanRef> spans = {SpanOf(exports), SpanOf(imports), SpanOf(balance)};
+    std::vector<SpanRef> spans = {SpanOf(in), SpanOf(out), SpanOf(balance)};
     SortByStart(&spans);
     reporter_->Report("arith.total_mismatch",
-                      absl::StrFormat("exports of %s and imports of %s leave a balance of %s, "
-                                      "not %s",
-                                      exports.text, imports.text, Number(gap), balance.text),
+                      absl::StrFormat("%s of %s and %s of %s leave a balance of %s, not %s",
+                                      names.in, in.text, names.out, out.text, Number(gap),
+                                      balance.text),
                       spans, Number(gap), Number(b));
   }
 };

@@ -1376,12 +1376,14 @@ class TotalChecks : public ArithContext {
   }
 
   // Whether a place is named from `at`: "the north", "Germany", "المحافظات", the rest of them
-  // ("other cities"); no group of people by their age ("the under-18s").
-  bool NamedAt(size_t at) const {
+  // ("other cities"), a noun in construct with a named one ("في قطاع الطاقة"); no group of
+  // people by their age ("the under-18s").
+  bool NamedAt(size_t at, bool construct = true) const {
     const size_t start = scan::SkipSpaces(text_, at);
-    // "في باقي المحافظات": the rest of places named.
+    // "في باقي المحافظات": the rest of places named; "في باقي مدن الشمال" is the rest of a
+    // narrower group than the whole's.
     if (const auto rest = cues_.MatchAt(text_, start, "rest-of"); rest.entry) {
-      return NamedAt(rest.end);
+      return NamedAt(rest.end, /*construct=*/false);
     }
     const std::string_view name = scan::WordAt(text_, start);
     if (name == "other") return true;
@@ -1390,8 +1392,13 @@ class TotalChecks : public ArithContext {
       const std::string_view rest = text_.substr(next, text_.find_first_of(" ,.;\n", next) - next);
       return !rest.empty() && rest.find_first_of("0123456789") == std::string_view::npos;
     }
-    return name.starts_with("\xD8\xA7\xD9\x84") ||  // "ال"
-           (!name.empty() && name[0] >= 'A' && name[0] <= 'Z');
+    constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";  // "ال"
+    if (name.starts_with(kAl)) return true;
+    if (!name.empty() && static_cast<unsigned char>(name[0]) >= 0x80) {
+      return construct &&
+             scan::WordAt(text_, scan::SkipSpaces(text_, start + name.size())).starts_with(kAl);
+    }
+    return !name.empty() && name[0] >= 'A' && name[0] <= 'Z';
   }
 
   // Whether count c is of the rest of the places ("في باقي المحافظات", "in the rest of the

@@ -2363,6 +2363,10 @@ TEST_F(ChecksTest, PartsSplitByPlace) {
             Codes{});
   EXPECT_EQ(Check("سجلت الوزارة 90 حالة وفاة، 50 منها في المحافظات الشرقية و45 في 2023."),
             Codes{});
+  // A noun in construct with a named one names a place too.
+  EXPECT_EQ(Check("تضم المحفظة 40 شركة، 25 منها في قطاع الطاقة و18 في الصناعة."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("تضم المحفظة 40 شركة، 25 منها في قطاع الطاقة و15 في الصناعة."), Codes{});
   // A part placed by "in" and one not placed at all are a list as before.
   EXPECT_EQ(Check("باعت الشركة 900 ألف وحدة، منها 500 ألف في السوق المحلية و450 ألفا للتصدير."),
             Codes{"arith.total_mismatch"});
@@ -5045,6 +5049,60 @@ TEST_F(ChecksTest, ATradeBalanceOfAnOwnerOrOfGoods) {
             Codes{});
 }
 
+// A budget's deficit or surplus is the gap between its revenue and its spending, as a trade
+// balance is between exports and imports; a source of revenue or a line of spending is not.
+TEST_F(ChecksTest, ABudgetBalanceAgainstItsRevenueAndSpending) {
+  EXPECT_EQ(Check("Revenue was $1.24 trillion and spending was $1.31 trillion, leaving a "
+                  "deficit of $170 billion."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("Revenue reached $1.24 trillion and spending $1.31 trillion, a deficit of "
+                  "$70 billion."),
+            Codes{});
+  EXPECT_EQ(Check("بلغت الإيرادات 1.24 تريليون ريال، والنفقات 1.31 تريليون ريال، ليسجل عجزا "
+                  "قدره 170 مليار ريال."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("بلغت الإيرادات 1.24 تريليون ريال، والنفقات 1.31 تريليون ريال، ليسجل عجزا "
+                  "قدره 70 مليار ريال."),
+            Codes{});
+  EXPECT_EQ(Check("Tax revenue rose to $400 billion and spending to $1.3 trillion, with a "
+                  "budget deficit of $100 billion."),
+            Codes{});
+  EXPECT_EQ(Check("Spending on health reached $40 billion and revenue $1.2 trillion, with a "
+                  "deficit of $100 billion."),
+            Codes{});
+  EXPECT_EQ(Check("بلغت الإيرادات النفطية 800 مليار ريال والنفقات 1.25 تريليون ريال، وبلغ عجز "
+                  "الموازنة 80 مليار ريال."),
+            Codes{});
+  // A budget's deficit beside exports and imports, or trade's beside revenue and spending,
+  // is another balance than theirs.
+  EXPECT_EQ(Check("بلغت الصادرات 20 مليار دولار، والواردات 30 مليار دولار، فيما بلغ عجز "
+                  "الميزانية 8 مليارات دولار."),
+            Codes{});
+  EXPECT_EQ(Check("Revenue reached $1.24 trillion and spending $1.31 trillion, while the trade "
+                  "deficit was $90 billion."),
+            Codes{});
+  EXPECT_EQ(Check("The government expects revenue of $410 billion and spending of $455 billion "
+                  "next year, a deficit of $55 billion."),
+            Codes{"arith.total_mismatch"});
+  // A balance of another time or another account.
+  EXPECT_EQ(Check("بلغت الإيرادات 1.24 تريليون ريال والنفقات 1.31 تريليون ريال، بينما بلغ عجز "
+                  "العام الماضي 170 مليار ريال."),
+            Codes{});
+  EXPECT_EQ(Check("Revenue rose to $4.9 trillion while spending climbed to $6.8 trillion, and "
+                  "last year's deficit of $1.7 trillion is expected to widen."),
+            Codes{});
+  EXPECT_EQ(Check("The state's revenue reached $310 billion and its spending $298 billion, after "
+                  "a deficit of $20 billion the year before."),
+            Codes{});
+  EXPECT_EQ(Check("بلغت الإيرادات 1.1 تريليون ريال، مقابل نفقات 1.25 تريليون ريال، فيما بلغ عجز "
+                  "الحساب الجاري 45 مليار ريال."),
+            Codes{});
+  // Exports and spending are no two flows of one balance.
+  EXPECT_EQ(Check("Exports reached $40 billion and spending $60 billion, leaving a deficit of "
+                  "$10 billion."),
+            Codes{});
+}
+
 // An age "turned" in a year named with it is exactly that year's count since the birth.
 TEST_F(ChecksTest, AnAgeTurnedInAYearNamed) {
   EXPECT_EQ(Check("The actor, born in 1961, turned 62 on his birthday in 2024.", nullptr,
@@ -6288,6 +6346,11 @@ TEST_F(ChecksTest, AnAnniversaryOfAnEvent) {
   EXPECT_EQ(Check("Egypt marked the 55th anniversary of the 1973 war on Sunday.", nullptr,
                   "2024-10-07"),
             Codes{"time.relative_mismatch"});
+  // "مضى 30 عاما على المجزرة": the years passed since the event the year a few words on dates.
+  EXPECT_EQ(Check("مضى 20 عاما على المجزرة التي وقعت عام 1994.", nullptr, "2024-10-07"),
+            Codes{"time.relative_mismatch"});
+  EXPECT_EQ(Check("مضى 30 عاما على المجزرة التي وقعت عام 1994.", nullptr, "2024-10-07"),
+            Codes{});
   // A year past a comma may be another time of the event ("which ended in").
   EXPECT_EQ(Check("They marked the 20th anniversary of the war, which ended in 1995.", nullptr,
                   "2024-10-07"),
