@@ -710,10 +710,16 @@ class ShareChecks : public ArithContext {
   // ("A quarter of the 2,400 staff, about 600 people,": a count of people names them again.)
   bool SetOffByCommas(const Claim& whole, const Claim& part) const {
     const std::string_view between = doc_.Between(whole, part);
-    return CommaAfter(part) &&
-           (part.noun_key.empty() || part.noun_key == whole.noun_key ||
-            CoveredBy(part.noun_key, cues_, "persons")) &&
-           Trimmed(between).empty() && HasComma(between);
+    const bool its_noun = part.noun_key.empty() || part.noun_key == whole.noun_key ||
+                          CoveredBy(part.noun_key, cues_, "persons");
+    if (!its_noun || !HasComma(between)) return false;
+    if (CommaAfter(part) && Trimmed(between).empty()) return true;
+    // "18% of the 42 terawatt-hours generated, about 7.6 terawatt-hours.": a part said about
+    // so much after a comma and a word of what the whole is, ending its clause.
+    const std::string words = Trimmed(between.substr(0, CommaIn(between, /*last=*/false).at));
+    return part.qualifier == "about" && EndsAt(text_, part.norm_end, ".,;\n") &&
+           !words.empty() && words.find(' ') == std::string::npos &&
+           words.find_first_of("0123456789") == std::string::npos;
   }
 
   // "1.4 million residents, 60% of whom, some 840,000, are under 30": the same after "of

@@ -681,14 +681,15 @@ void JoinRatios(const text::NormalizedText& normalized, Joining* claims) {
 // "طفل من كل خمسة أطفال", a child in every five children: an Arabic singular indefinite noun
 // alone says "one", so a count after "من كل" is the share it names when it counts that same
 // noun (a noun that is not the counted one, "حصة من كل 10 دولارات", leaves the count alone).
+// A word of about so much after it ("طفل من كل ثلاثة أطفال تقريبا") is the share's.
 void ReadNounForOneRatios(const Engine& engine, const text::NormalizedText& normalized,
                           std::vector<Claim>* claims) {
   const std::string_view text = normalized.text();
   size_t previous_end = 0;
   for (Claim& c : *claims) {
     const size_t last_end = std::exchange(previous_end, c.norm_end);
-    if (c.kind != Kind::kNumber || c.noun_key.empty() || c.ratio || c.approx ||
-        !c.qualifier.empty()) {
+    if (c.kind != Kind::kNumber || c.noun_key.empty() || c.ratio ||
+        !(c.qualifier.empty() || c.qualifier == "about")) {
       continue;
     }
     const std::optional<uint64_t> every = c.number.ToWhole();

@@ -3152,6 +3152,12 @@ TEST_F(ChecksTest, PartsAndSharesAroundTheirWhole) {
   EXPECT_EQ(Check("More than half of the 300 delegates, 140, backed the motion."), share);
   EXPECT_EQ(Check("More than half of the 300 delegates, 170, backed the motion."), Codes{});
   EXPECT_EQ(Check("30% of the 1,200 workers, 400 of whom are women, joined."), Codes{});
+  // Or said about so much past a word of what the whole is, ending its clause.
+  EXPECT_EQ(Check("Wind made up 30% of the 600 megawatts installed, about 240 megawatts."), share);
+  EXPECT_EQ(Check("Wind made up 30% of the 600 megawatts installed, about 180 megawatts."),
+            Codes{});
+  EXPECT_EQ(Check("Some 40% of the 900 workers surveyed, about 360, were women in their 30s."),
+            Codes{});
   EXPECT_EQ(Check("Sales hit 1.6 million, down 10% from a peak of 2 million in 2021."),
             Codes{"arith.change_mismatch"});
   EXPECT_EQ(Check("Sales hit 1.6 million, down 20% from a peak of 2 million in 2021."), Codes{});
@@ -3712,6 +3718,12 @@ TEST_F(ChecksTest, TwoAnswersToOneQuestion) {
   EXPECT_EQ(Check("Overall, 57% support the merger and 48% oppose it."), slip);
   EXPECT_EQ(Check("Overall, 57% support the merger and 48% oppose the tax."), Codes{});
   EXPECT_EQ(Check("Some 57% of Democrats approve and 48% of Republicans disapprove."), Codes{});
+  // A vote's "in favour" and "against", and those abstaining.
+  EXPECT_EQ(Check("The referendum passed with 52% in favour and 58% against."), slip);
+  EXPECT_EQ(Check("The referendum passed with 52% in favour and 48% against."), Codes{});
+  EXPECT_EQ(Check("He won 52% against 38% for his rival."), Codes{});
+  EXPECT_EQ(Check("The motion got 61% in favour, 45% against and 4% abstaining."), slip);
+  EXPECT_EQ(Check("The motion got 61% in favour, 35% against and 4% abstaining."), Codes{});
 }
 
 // The last share the rest of the whole ("the remaining 22%", "الـ25% المتبقية"): all of them
@@ -6552,6 +6564,16 @@ TEST_F(ChecksTest, ADifferenceWithItsNounMoreThanThe) {
             Codes{});
   EXPECT_EQ(Check("Sales reached 4,200 cars, 800 cars more than the 3,600 sold a year earlier."),
             Codes{"arith.change_mismatch"});
+  // "than its", "above last": where it began, owned or of last time.
+  EXPECT_EQ(Check("The club paid €85 million for him, €30 million more than its previous record "
+                  "of €65 million."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("The club paid €85 million for him, €20 million more than its previous record "
+                  "of €65 million."),
+            Codes{});
+  EXPECT_EQ(Check("Demand peaked at 58 gigawatts, 5 gigawatts above last summer's 55."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Demand peaked at 58 gigawatts, 3 gigawatts above last summer's 55."), Codes{});
 }
 
 // Shares "of which" an amount of money, each put somewhere, split it: no more than 100%.

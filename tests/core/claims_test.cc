@@ -685,6 +685,11 @@ TEST_F(ClaimsTest, ASingularNounIsTheOneOfARatio) {
   EXPECT_EQ(One("عمال من كل عشرة عمال").value, "10");
   EXPECT_EQ(One("العامل من كل عشرة عمال").value, "10");
   EXPECT_EQ(One("دينار من كل 10 عمال").value, "10");
+  // A word of about so much after the count is the share's.
+  const Claim about = One("طفل من كل ثلاثة أطفال تقريبا");
+  EXPECT_TRUE(about.ratio);
+  EXPECT_EQ(about.value, One("one in three children").value);
+  EXPECT_EQ(about.qualifier, "about");
   EXPECT_EQ(All("one goal in 3 games").size(), 2u);
   // More than one and a noun "in every" so many, whatever word follows; digits in ten or a
   // hundred are a poll's share.
