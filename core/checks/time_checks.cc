@@ -925,9 +925,32 @@ void CheckAge(const DocumentView& doc, size_t i, AgeAt at, Reporter* reporter) {
   }
 }
 
-// "The veteran, 97, was 12 when war broke out in 1939": an age at an event against the age
-// the sentence gives its person now, with no birth year: born the publication's year less
-// the age now, a year either way more.
+// A number of years said plainly or about so much: an age's, a period's.
+bool YearsSaid(const Claim& c) {
+  return YearsDuration(c) && (c.qualifier.empty() || c.qualifier == "about");
+}
+
+// Whether the clause of an age after an earlier one names no subject of its own: it opens
+// with the age's words, a pronoun ("and he is now 49", "; she is now 42") or an Arabic verb
+// ("ويبلغ الآن 64 عاما"), not another noun ("the trophy is now 90 years old", "his rival is
+// now 71").
+bool OfTheSameSubject(const DocumentView& doc, const Claim& c) {
+  constexpr size_t kClause = 40;  // bytes: "and he is now aged"
+  const std::string_view text = doc.normalized.text();
+  const size_t from = ClauseStartWithin(text, c, kClause, ",;.\n");
+  std::string_view words = TrimSpaces(text.substr(from, c.norm_begin - from));
+  if (words.starts_with("and ")) words.remove_prefix(4);
+  if (words.empty() || static_cast<unsigned char>(words[0]) >= 0x80) {
+    return std::count(words.begin(), words.end(), ' ') <= 1;
+  }
+  const std::string_view first = scan::WordAt(words, 0);
+  return first == "he" || first == "she" || first == "is" || first == "now";
+}
+
+// "The veteran, 97, was 12 when war broke out in 1939", "He was 23 when he founded the
+// company in 1998, and is now 49": an age at an event against the age the sentence gives its
+// person now, before or after it, with no birth year: born the publication's year less the
+// age now, a year either way more.
 void CheckAgeAgainstAgeNow(const DocumentView& doc, size_t i, Reporter* reporter) {
   const auto& claims = doc.claims;
   const Claim& then = claims[i];
@@ -937,6 +960,13 @@ void CheckAgeAgainstAgeNow(const DocumentView& doc, size_t i, Reporter* reporter
     const Claim& c = claims[j];
     if (YearNamed(doc, c) && Cued(doc, c, "born")) return;  // CheckAge reads the birth
     if (now == nullptr && BareAge(doc, c)) now = &c;
+  }
+  for (size_t j = i + 1; now == nullptr && j < claims.size() &&
+                         claims[j].sentence == then.sentence; ++j) {
+    const Claim& c = claims[j];
+    if (YearNamed(doc, c) && Cued(doc, c, "born")) return;
+    const bool age = BareAge(doc, c) || (YearsSaid(c) && Cued(doc, c, "age"));
+    if (age && AgeCuedInItsClause(doc, c, "now") && OfTheSameSubject(doc, c)) now = &c;
   }
   if (now == nullptr || AnotherPersonBetween(doc, *now, then)) return;
   const long born = doc.published->year - *Whole(now->value);
@@ -950,11 +980,6 @@ void CheckAgeAgainstAgeNow(const DocumentView& doc, size_t i, Reporter* reporter
                                 " or ", expected, " in ", event->value, ", not ", stated),
                    {SpanOf(*now), SpanOf(then), SpanOf(*event)}, std::to_string(expected),
                    then.value);
-}
-
-// A number of years said plainly or about so much: an age's, a period's.
-bool YearsSaid(const Claim& c) {
-  return YearsDuration(c) && (c.qualifier.empty() || c.qualifier == "about");
 }
 
 // An age in years at an event: "at the age of 75", "عن عمر 75 عاما", "died in 2019 at 84".

@@ -4525,6 +4525,30 @@ TEST_F(ChecksTest, AnAgeNowAndAGluedKin) {
             Codes{});
 }
 
+// An age at an event, then the age "now" after it: born the publication's year less the one.
+TEST_F(ChecksTest, AnAgeAtAnEventThenNow) {
+  EXPECT_EQ(Check("He was 23 when he founded the company in 1998, and is now 52.", nullptr,
+                  "2024-06-01"),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("He was 23 when he founded the company in 1998, and is now 49.", nullptr,
+                  "2024-06-01"),
+            Codes{});
+  EXPECT_EQ(Check("He was 23 when he founded the company in 1998, and is now 52 years old.",
+                  nullptr, "2024-06-01"),
+            Codes{"time.age_mismatch"});
+  // Another person's age now.
+  EXPECT_EQ(Check("He was 23 when he founded the company in 1998, and his son is now 30.",
+                  nullptr, "2024-06-01"),
+            Codes{});
+  EXPECT_EQ(Check("He was 40 when he took office in 2010, while his rival is now 71.", nullptr,
+                  "2024-06-01"),
+            Codes{});
+  EXPECT_EQ(Check("She was 19 when she won her first title in 2005, and the trophy is now 90 "
+                  "years old.",
+                  nullptr, "2024-06-01"),
+            Codes{});
+}
+
 // A captivity's fates (released, held, died), and a fate of two words after the comma.
 TEST_F(ChecksTest, FatesOfACaptivity) {
   EXPECT_EQ(Check("Of the 150 hostages, 115 were released, 20 were confirmed dead and 25 remain "
