@@ -47,6 +47,7 @@ class ChangeChecks : public ArithContext {
     Halved(i);
     TimesTheAmount(i);
     Margin(i);
+    Extremes(i);
   }
 
  private:
@@ -565,6 +566,37 @@ class ChangeChecks : public ArithContext {
                       absl::StrFormat("%s against %s is a margin of %s, not %s", a.value, b.value,
                                       Number(gap), m.value),
                       {SpanOf(a), SpanOf(b), SpanOf(m)}, Number(gap), m.value);
+  }
+
+  // "The high was 47C and the low 31C, a difference of 16 degrees", "بلغت العظمى 47 درجة
+  // مئوية، والصغرى 31 درجة، بفارق 16 درجة": the two extremes of one quantity, each named a
+  // few words before its value (arith_cues.tsv "extreme"), then the gap between them.
+  void Extremes(size_t i) {
+    constexpr size_t kNear = 40;  // bytes: "مئوية، والصغرى", "and the low was"
+    const auto& claims = doc_.claims;
+    if (i + 2 >= claims.size()) return;
+    const Claim& a = claims[i];
+    const Claim& b = claims[i + 1];
+    const Claim& m = claims[i + 2];
+    const auto alike = [](const Claim& x, const Claim& y) {
+      return IsPlainAmount(x) && x.kind == y.kind && (x.unit == y.unit || Degrees(x, y));
+    };
+    if (m.sentence != a.sentence || b.norm_begin - a.norm_end > kNear || !alike(a, b) ||
+        !alike(m, b) || !MarginSaid(b, m)) {
+      return;
+    }
+    const auto one = cues_.FindAWordIn(text_, SentenceStartWithin(a, kNear), a.norm_begin,
+                                       "extreme");
+    const auto other = cues_.FindAWordIn(text_, a.norm_end, b.norm_begin, "extreme");
+    if (!one.entry || !other.entry || one.entry->tags.at(1) == other.entry->tags.at(1) ||
+        PointsFit(Shift{b.value, a.value, &b, &a, i + 1}, m)) {
+      return;
+    }
+    const std::string gap = Number(std::fabs(*AsDouble(a.value) - *AsDouble(b.value)));
+    reporter_->Report("arith.change_mismatch",
+                      absl::StrFormat("from %s to %s is a gap of %s, not %s", b.value, a.value,
+                                      gap, m.value),
+                      {SpanOf(a), SpanOf(b), SpanOf(m)}, gap, m.value);
   }
 
   // "76.4 عاما للنساء و72.1 عاما للرجال", "76.4 years for women and 72.1 for men": two values

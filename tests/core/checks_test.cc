@@ -3075,6 +3075,21 @@ TEST(DocumentChecksTest, AsDoubleReadsNumbersOnly) {
   EXPECT_FALSE(AsDouble("2022-11").has_value());
 }
 
+// The high and the low of one quantity, each named before its value, then the gap said.
+TEST_F(ChecksTest, TheGapBetweenTwoExtremes) {
+  const Codes slip = {"arith.change_mismatch"};
+  EXPECT_EQ(Check("بلغت درجة الحرارة العظمى 47 درجة مئوية، والصغرى 31 درجة، بفارق 18 درجة."),
+            slip);
+  EXPECT_EQ(Check("بلغت درجة الحرارة العظمى 47 درجة مئوية، والصغرى 31 درجة، بفارق 16 درجة."),
+            Codes{});
+  EXPECT_EQ(Check("The high was 47C and the low 31C, a difference of 18 degrees."), slip);
+  EXPECT_EQ(Check("The high was 47C and the low 31C, a difference of 16 degrees."), Codes{});
+  EXPECT_EQ(Check("سجل أعلى سعر 120 دينارا وأدنى سعر 95 دينارا، بفارق 35 دينارا."), slip);
+  // Two values not named as the two ends.
+  EXPECT_EQ(Check("The high was 47C on Monday and 41C on Tuesday, a difference of 8 degrees."),
+            Codes{});
+}
+
 // The two sides of a tally or a race and the margin said between them: exact for counts
 // under a thousand, within the rounding of shares; nothing for a change's ends or no margin.
 TEST_F(ChecksTest, MarginBetweenTwoSides) {
