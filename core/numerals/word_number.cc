@@ -826,6 +826,8 @@ void AddMixedFraction(const WordLexicon& lexicon, std::string_view text, size_t 
   whole->end = fraction->end;
 }
 
+void JoinAGroupAfterAComma(const WordLexicon& lexicon, std::string_view text, WordNumber* number);
+
 std::optional<WordNumber> ReadWords(const WordLexicon& lexicon, std::string_view text,
                                     size_t pos, Language lang) {
   const bool english = lang == Language::kEnglish;
@@ -875,7 +877,31 @@ std::optional<WordNumber> ReadWords(const WordLexicon& lexicon, std::string_view
   const bool arabic = lang == Language::kArabic;
   if (phrase.AtScaleFraction() && arabic && DefiniteWordAfter(text, at)) best = at_scale;
   if (arabic && best && best->ordinal) AddOrdinalHundreds(lexicon, text, &*best);
+  if (english && best && at_scale && best->end == at_scale->end) {
+    JoinAGroupAfterAComma(lexicon, text, &*best);
+  }
   return best;
+}
+
+// "two million, four hundred thousand": English may set the smaller groups after a scale word
+// off by a comma. The group after it joins the number where it holds a hundred at least and is
+// less than the last scale ("two thousand, four people" stays two numbers).
+void JoinAGroupAfterAComma(const WordLexicon& lexicon, std::string_view text, WordNumber* number) {
+  constexpr uint64_t kThousand = 1000, kHundred = 100;
+  const size_t comma = scan::SkipSpaces(text, number->end);
+  const std::optional<uint64_t> whole = number->value.ToWhole();
+  if (comma >= text.size() || text[comma] != ',' || !whole || *whole == 0 || number->ordinal ||
+      number->vague || *whole % kThousand != 0) {
+    return;
+  }
+  uint64_t scale = kThousand;  // the largest power of a thousand the number is a multiple of
+  while (scale <= UINT64_MAX / kThousand && *whole % (scale * kThousand) == 0) scale *= kThousand;
+  const std::optional<WordNumber> group =
+      ReadWords(lexicon, text, comma + 1, Language::kEnglish);
+  const std::optional<uint64_t> part = group ? group->value.ToWhole() : std::nullopt;
+  if (!part || *part < kHundred || *part >= scale || group->ordinal || group->vague) return;
+  number->value = number->value.Plus(group->value);
+  number->end = group->end;
 }
 
 }  // namespace

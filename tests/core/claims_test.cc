@@ -852,10 +852,15 @@ TEST_F(ClaimsTest, EnglishNumberWords) {
       {"1.5 lakh crore", "1500000000000"},  // lakhs or thousands of a larger scale count it
       {"two lakh crore", "2000000000000"},
       {"20 thousand crore", "200000000000"},
+      {"two million, four hundred thousand", "2400000"},  // a group set off by a comma
+      {"three billion, five hundred million", "3500000000"},
   };
   for (const auto& c : cases) {
     EXPECT_EQ(One(std::string("They counted ") + c.text + ".").value, c.value) << c.text;
   }
+  // A group less than a hundred, or no less than the scale, is a number of its own.
+  EXPECT_EQ(All("In two thousand, four people died.").size(), 2u);
+  EXPECT_EQ(All("one million, two million and three million").size(), 3u);
   const Claim ordinal = One("the twenty-first edition");
   EXPECT_EQ(ordinal.kind, Kind::kOrdinal);
   EXPECT_EQ(ordinal.value, "21");
