@@ -20,6 +20,7 @@
 #include <string_view>
 #include <vector>
 
+#include "absl/algorithm/container.h"
 #include "absl/strings/str_format.h"
 #include "core/checks/arith_context.h"
 #include "core/checks/document_checks.h"
@@ -152,7 +153,9 @@ class BalanceChecks : public ArithContext {
     const std::string_view word = scan::WordAt(text_, next);
     if (const auto narrow = cues_.MatchAt(text_, next, "trade-narrow");
         narrow.entry && next < c.norm_begin &&
-        !(narrow.entry->HasTag("partner") && scan::SkipSpaces(text_, narrow.end) == c.norm_begin)) {
+        !(narrow.entry->HasTag("partner") &&
+          (scan::SkipSpaces(text_, narrow.end) == c.norm_begin ||
+           TimeAt(scan::SkipSpaces(text_, narrow.end))))) {
       return true;
     }
     constexpr std::string_view kAl = "\xD8\xA7\xD9\x84", kIyya = "\xD9\x8A\xD9\x87";  // ال، يه
@@ -167,6 +170,13 @@ class BalanceChecks : public ArithContext {
       return false;
     }
     return !cues_.MatchBefore(text_, before_end, "trade-lead").entry;
+  }
+
+  // Whether a time is said at `at` ("exports in May", "الصادرات في 2023"): no partner.
+  bool TimeAt(size_t at) const {
+    return absl::c_any_of(doc_.claims, [at](const Claim& c) {
+      return c.norm_begin == at && (c.kind == Kind::kDate || c.kind == Kind::kYear);
+    });
   }
 
   void Weigh(const FlowNames& names, const Claim& in, const Claim& out,

@@ -1062,10 +1062,21 @@ class ChangeChecks : public ArithContext {
   }
 
   // Whether a range opens with "from", "من": a change's ends, where "between" gives bounds.
+  // ("to 5%-7% growth from 8%-10%": "from" before ends joined by a dash opens where a change
+  // began, a range itself, not a change from one end to the other.)
   bool OpensWithFrom(const Claim& c) const {
     const auto open = doc_.engine.range_cues().MatchAt(text_, c.norm_begin, "open");
-    return open.entry && (open.entry->phrase == "from" ||
-                          open.entry->phrase == "\xD9\x85\xD9\x86");  // من
+    if (!open.entry || (open.entry->phrase != "from" &&
+                        open.entry->phrase != "\xD9\x85\xD9\x86")) {  // من
+      return false;
+    }
+    const std::string_view ends = std::string_view(text_).substr(open.end, c.norm_end - open.end);
+    for (size_t at = 1; at < ends.size(); ++at) {
+      const char before = ends[at - 1];
+      const bool dash = ends[at] == '-' || ends.substr(at).starts_with("\xE2\x80\x93");  // –
+      if (dash && (scan::IsAsciiDigit(before) || before == '%')) return false;
+    }
+    return true;
   }
 
   // A change from one value to another starting at claim i: a range of one quantity, or two

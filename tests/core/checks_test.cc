@@ -3075,6 +3075,15 @@ TEST(DocumentChecksTest, AsDoubleReadsNumbersOnly) {
   EXPECT_FALSE(AsDouble("2022-11").has_value());
 }
 
+// "from 8%-10%" after "to 5%-7%": a range where a change began, no change between its ends.
+TEST_F(ChecksTest, FromARangeJoinedByADash) {
+  EXPECT_EQ(Check("The company cut its forecast to 5%-7% growth from 8%-10%, sending its shares "
+                  "down 11% to 43.20 euros."),
+            Codes{});
+  EXPECT_EQ(Check("Unemployment fell from 8.1% to 6.2%, a drop of 3.9 points."),
+            Codes{"arith.change_mismatch"});
+}
+
 // The high and the low of one quantity, each named before its value, then the gap said.
 TEST_F(ChecksTest, TheGapBetweenTwoExtremes) {
   const Codes slip = {"arith.change_mismatch"};
@@ -4828,6 +4837,13 @@ TEST_F(ChecksTest, ATradeBalanceAgainstItsExportsAndImports) {
             Codes{"arith.total_mismatch"});
   EXPECT_EQ(Check("سجل الميزان التجاري فائضا بقيمة 2 مليار ريال، إذ بلغت الصادرات 14.6 "
                   "مليار ريال والواردات 12.6 مليار ريال."),
+            Codes{});
+  // "in May" after "exports" names a time, no partner.
+  EXPECT_EQ(Check("Exports in May rose to $302.4 billion, while imports increased to $220.2 "
+                  "billion, leaving a trade surplus of $72.6 billion."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("Exports in Germany rose to $302.4 billion, while imports increased to $220.2 "
+                  "billion, leaving a trade surplus of $72.6 billion."),
             Codes{});
   // One partner's or one good's trade, or another deficit, may not be the gap.
   EXPECT_EQ(Check("Exports to Japan rose to $4 billion and imports from Japan to $6 billion, "
