@@ -4573,6 +4573,16 @@ TEST_F(ChecksTest, AnAgeAtAnEventThenNow) {
             Codes{});
 }
 
+// A hospital's patients: discharged, died, or still in hospital.
+TEST_F(ChecksTest, FatesOfPatients) {
+  EXPECT_EQ(Check("Of the 1,240 patients admitted, 1,102 were discharged, 96 died and 52 remain "
+                  "in hospital."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("Of the 1,240 patients admitted, 1,102 were discharged, 96 died and 42 remain "
+                  "in hospital."),
+            Codes{});
+}
+
 // A captivity's fates (released, held, died), and a fate of two words after the comma.
 TEST_F(ChecksTest, FatesOfACaptivity) {
   EXPECT_EQ(Check("Of the 150 hostages, 115 were released, 20 were confirmed dead and 25 remain "
