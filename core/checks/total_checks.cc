@@ -969,12 +969,17 @@ class TotalChecks : public ArithContext {
   }
 
   // "من بين 250 رهينة، أفرج عن 117": a whole cued before it, a comma, and a fate of more words
-  // than one verb before the first count; or "شارك 500 عداء، أنهى 420 منهم": the first count
-  // tied to the whole after it ("them").
+  // than one verb before the first count; or "شارك 500 عداء، أنهى 420 منهم", "استقبل المستشفى
+  // 350 مريضا، خرج منهم 290": the first count tied to the whole ("them") after it or between
+  // its fate and it.
   bool FateSetOff(const Claim& whole, const Claim& first) const {
     const std::optional<std::string_view> after = WordsPastAComma(whole, first, kFewWords);
-    return after && CoveredBy(Trimmed(*after), cues_, "fate") &&
-           (WholeCued(whole) || CuedAfter(first, "them"));
+    if (!after) return false;
+    std::string words = Trimmed(*after);
+    const auto them = cues_.MatchBefore(words, words.size(), "them");
+    if (them.entry && them.end > 0) words = Trimmed(std::string_view(words).substr(0, them.end));
+    return CoveredBy(words, cues_, "fate") &&
+           (WholeCued(whole) || CuedAfter(first, "them") || (them.entry && them.end > 0));
   }
 
   // Whether two fates share a kind (the columns after the fate's name): "died" is a fate of

@@ -4581,6 +4581,12 @@ TEST_F(ChecksTest, FatesOfPatients) {
   EXPECT_EQ(Check("Of the 1,240 patients admitted, 1,102 were discharged, 96 died and 42 remain "
                   "in hospital."),
             Codes{});
+  // "منهم" between the first fate and its count ties it to the whole; "قيد العلاج" is a
+  // fate, no noun counted.
+  EXPECT_EQ(Check("استقبل المستشفى 350 مريضا، خرج منهم 290، وتوفي 20، ولا يزال 50 قيد العلاج."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("استقبل المستشفى 350 مريضا، خرج منهم 290، وتوفي 20، ولا يزال 40 قيد العلاج."),
+            Codes{});
 }
 
 // A captivity's fates (released, held, died), and a fate of two words after the comma.
