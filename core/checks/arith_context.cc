@@ -43,16 +43,16 @@ bool ArithContext::WholeCued(const Claim& whole) const {
   });
 }
 
-// "ارتفع سعر الذهب 2.5%": a verb of change a few words before claim i, its subject between
-// and no claim. A percentage's subject may be longer ("تراجعت مبيعات السيارات 5%"), with
-// no comma or stop between.
+// "ارتفع سعر الذهب 2.5%", "ارتفعت العقود الآجلة لخام برنت 62 سنتا": a verb of change a few
+// words before claim i, its subject between and no claim; before a percentage, with no comma
+// or stop between ("تراجعت مبيعات السيارات 5%").
 bool ArithContext::VerbBeforeItsSubject(size_t i) const {
   const Claim& said = doc_.claims[i];
-  // A rate's subject and points as long as a share's ("خفض البنك المركزي سعر الفائدة").
+  // A rate's points are read as a share is ("خفض البنك المركزي سعر الفائدة 25 نقطة أساس").
   const bool share = said.kind == Kind::kPercent ||
                      (said.kind == Kind::kQuantity && (said.unit == "pp" || said.unit == "bp"));
-  const size_t subject = share ? 64 : 48;  // bytes: "ارتفع سعر صفيحة البنزين"
-  size_t verb_from = said.norm_begin > subject ? said.norm_begin - subject : 0;
+  constexpr size_t kSubject = 64;  // bytes: "ارتفعت العقود الآجلة لخام برنت"
+  size_t verb_from = said.norm_begin > kSubject ? said.norm_begin - kSubject : 0;
   if (i > 0) {
     verb_from = std::max(verb_from, std::min(doc_.claims[i - 1].norm_end, said.norm_begin));
   }

@@ -1877,6 +1877,11 @@ TEST_F(ChecksTest, ChangeAsAnAmountAndAShare) {
   EXPECT_EQ(Check("ارتفع المؤشر 84 نقطة (0.7%) إلى 12,084 نقطة."), Codes{});
   EXPECT_EQ(Check("ارتفع المؤشر 84 نقطة (1.7%) إلى 12,084 نقطة."),
             Codes{"arith.change_mismatch"});
+  // The verb four words before the change, its subject between.
+  EXPECT_EQ(Check("ارتفعت العقود الآجلة لخام برنت 62 سنتا، أو 1.8%، إلى 82.41 دولار للبرميل."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("ارتفعت العقود الآجلة لخام برنت 62 سنتا، أو 0.8%، إلى 82.41 دولار للبرميل."),
+            Codes{});
   // What the change measures and a verb that says it again may stand before where it led.
   EXPECT_EQ(Check("The fund shed $2.6 billion, or 11% of its value, falling to $21.04 billion."),
             Codes{});
