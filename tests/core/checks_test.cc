@@ -5477,6 +5477,12 @@ TEST_F(ChecksTest, APartThenItsRateNamed) {
   // A part that counts another noun is no part of that whole.
   EXPECT_EQ(Check("The region reported 5,000 cases and 120 deaths, a fatality rate of 3.1%."),
             Codes{});
+  EXPECT_EQ(Check("The hospital has 420 beds, of which 380 are occupied, an occupancy rate of "
+                  "80.5%."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("يضم الفندق 300 غرفة، شغلت منها 240، بنسبة إشغال 70%."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("يضم الفندق 300 غرفة، شغلت منها 240، بنسبة إشغال 80%."), Codes{});
 }
 
 // A verb of lasting glued to "و" names the period of the years after it.
