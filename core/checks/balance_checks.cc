@@ -18,6 +18,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "absl/algorithm/container.h"
@@ -41,6 +42,21 @@ struct FlowNames {
 };
 constexpr FlowNames kTradeNames = {"exports", "imports"};
 constexpr FlowNames kBudgetNames = {"revenue", "spending"};
+
+// What a cue's role (arith_cues.tsv "trade", its second column) makes the amount it names, and
+// whose flows those are: trade's or a budget's; a balance's are said by its own tags.
+struct Role {
+  Flow flow;
+  const FlowNames* names;
+};
+
+Role RoleOf(std::string_view role) {
+  if (role == "exports") return {kIn, &kTradeNames};
+  if (role == "imports") return {kOut, &kTradeNames};
+  if (role == "revenue") return {kIn, &kBudgetNames};
+  if (role == "spending") return {kOut, &kBudgetNames};
+  return {kBalance, nullptr};
+}
 
 class BalanceChecks : public ArithContext {
  public:
@@ -75,14 +91,11 @@ class BalanceChecks : public ArithContext {
       const auto [cue, cue_at] = TradeNaming(window, c);
       window = c.norm_end;
       if (cue == nullptr || !(IsPlainCount(c) || IsCountAbout(c))) return;
-      const std::string& role = cue->tags[1];
-      const Flow flow = role == "exports" || role == "revenue"   ? kIn
-                        : role == "imports" || role == "spending" ? kOut
-                                                                  : kBalance;
-      if (named[flow] != nullptr || (first != nullptr && c.unit != first->unit)) return;
-      named[flow] = &c;
+      const Role role = RoleOf(cue->tags[1]);
+      if (named[role.flow] != nullptr || (first != nullptr && c.unit != first->unit)) return;
+      named[role.flow] = &c;
       if (first == nullptr) first = &c;
-      if (flow == kBalance) {
+      if (role.flow == kBalance) {
         if (OfAnotherTime(cue_at, c)) return;
         bare_balance = cue->HasTag("bare");
         whose = cue->HasTag("budget")       ? &kBudgetNames
@@ -90,10 +103,8 @@ class BalanceChecks : public ArithContext {
                                             : nullptr;
         continue;
       }
-      const FlowNames* these =
-          role == "exports" || role == "imports" ? &kTradeNames : &kBudgetNames;
-      if (names != nullptr && names != these) return;
-      names = these;
+      if (names != nullptr && names != role.names) return;
+      names = role.names;
     }
     // "عجز الميزانية" beside exports and imports, "the trade deficit" beside revenue and
     // spending: another balance than theirs.

@@ -931,9 +931,9 @@ bool YearsSaid(const Claim& c) {
 }
 
 // Whether the clause of an age after an earlier one names no subject of its own: it opens
-// with the age's words, a pronoun ("and he is now 49", "; she is now 42") or an Arabic verb
-// ("ويبلغ الآن 64 عاما"), not another noun ("the trophy is now 90 years old", "his rival is
-// now 71").
+// with the age's words or a pronoun ("and he is now 49", "; she is now 42", time_cues.tsv
+// "same-subject"), or with an Arabic verb and a word at most ("ويبلغ الآن 64 عاما"), not another
+// noun ("the trophy is now 90 years old", "his rival is now 71").
 bool OfTheSameSubject(const DocumentView& doc, const Claim& c) {
   constexpr size_t kClause = 40;  // bytes: "and he is now aged"
   const std::string_view text = doc.normalized.text();
@@ -943,8 +943,8 @@ bool OfTheSameSubject(const DocumentView& doc, const Claim& c) {
   if (words.empty() || static_cast<unsigned char>(words[0]) >= 0x80) {
     return std::count(words.begin(), words.end(), ' ') <= 1;
   }
-  const std::string_view first = scan::WordAt(words, 0);
-  return first == "he" || first == "she" || first == "is" || first == "now";
+  const size_t first = static_cast<size_t>(words.data() - text.data());
+  return doc.engine.time_cues().MatchAt(text, first, "same-subject").entry != nullptr;
 }
 
 // "The veteran, 97, was 12 when war broke out in 1939", "He was 23 when he founded the
