@@ -2049,6 +2049,7 @@ TEST_F(ClaimsTest, Qualifiers) {
       {"أكثر من 31000 ضحية", "more-than", true, false, false, false},
       {"ما يزيد على 50 شخصا", "more-than", true, false, false, false},
       {"يربو على 40 طالبا", "more-than", true, false, false, false},
+      {"ما ينيف على 300 شخص", "more-than", true, false, false, false},
       {"20 دولة على الأقل", "at-least", true, true, false, false},
       {"عشرة آلاف ونيف", "more-than", true, false, false, false},  // ten thousand and some
       {"لا يقل عن 7 أعضاء", "at-least", true, true, false, false},
@@ -2060,6 +2061,8 @@ TEST_F(ClaimsTest, Qualifiers) {
       {"at least 12 boats", "at-least", true, true, false, false},
       {"fewer than 9 cases", "less-than", false, false, true, false},
       {"up to 40 trucks", "at-most", false, false, true, true},
+      {"north of $5 billion", "more-than", true, false, false, false},
+      {"just shy of 300 people", "less-than", false, false, true, false},
       {"voters aged 65 or older", "at-least", true, true, false, false},
       {"children 12 and younger", "at-most", false, false, true, true},
       {"sales exceeded 3000 units", "more-than", true, false, false, false},
