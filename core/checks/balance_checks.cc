@@ -13,15 +13,16 @@
 // النفطية"), and revenue of one source or spending on one thing ("tax revenue", "spending
 // on health"): the balance beside them may be the whole's; and a balance of another time
 // ("last year's deficit") or of another account ("عجز الحساب الجاري").
+#include <algorithm>
 #include <array>
 #include <cmath>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
-#include "absl/algorithm/container.h"
 #include "absl/strings/str_format.h"
 #include "core/checks/arith_context.h"
 #include "core/checks/document_checks.h"
@@ -140,10 +141,11 @@ class BalanceChecks : public ArithContext {
   // between its cue and it ("عجز العام الماضي") or in its clause after it ("a deficit of $20
   // billion the year before"). A time said plainly ("in May") is the flows' too.
   bool OfAnotherTime(size_t cue_at, const Claim& c) const {
-    for (const Claim& t : doc_.claims) {
-      if (t.sentence != c.sentence || t.norm_end > cue_at) continue;
-      if (const auto owns = cues_.MatchAt(text_, t.norm_end, "possessive");
-          owns.entry && scan::SkipSpaces(text_, owns.end) == cue_at) {
+    // Only the last claim before the cue can own it: any other ends before that one begins.
+    if (const auto next = FirstClaimFrom(cue_at); next != doc_.claims.begin()) {
+      const Claim& t = *std::prev(next);
+      const auto owns = cues_.MatchAt(text_, t.norm_end, "possessive");
+      if (t.norm_end <= cue_at && owns.entry && scan::SkipSpaces(text_, owns.end) == cue_at) {
         return true;
       }
     }
@@ -185,9 +187,15 @@ class BalanceChecks : public ArithContext {
 
   // Whether a time is said at `at` ("exports in May", "الصادرات في 2023"): no partner.
   bool TimeAt(size_t at) const {
-    return absl::c_any_of(doc_.claims, [at](const Claim& c) {
-      return c.norm_begin == at && (c.kind == Kind::kDate || c.kind == Kind::kYear);
-    });
+    const auto c = FirstClaimFrom(at);
+    return c != doc_.claims.end() && c->norm_begin == at &&
+           (c->kind == Kind::kDate || c->kind == Kind::kYear);
+  }
+
+  // The first claim that starts at `at` or after it (claims are in the order of the text).
+  std::vector<Claim>::const_iterator FirstClaimFrom(size_t at) const {
+    return std::partition_point(doc_.claims.begin(), doc_.claims.end(),
+                                [at](const Claim& c) { return c.norm_begin < at; });
   }
 
   void Weigh(const FlowNames& names, const Claim& in, const Claim& out,

@@ -977,9 +977,10 @@ class TotalChecks : public ArithContext {
     if (!after) return false;
     std::string words = Trimmed(*after);
     const auto them = cues_.MatchBefore(words, words.size(), "them");
-    if (them.entry && them.end > 0) words = Trimmed(std::string_view(words).substr(0, them.end));
+    const bool them_before = them.entry && them.end > 0;  // "خرج منهم 290"
+    if (them_before) words = Trimmed(std::string_view(words).substr(0, them.end));
     return CoveredBy(words, cues_, "fate") &&
-           (WholeCued(whole) || CuedAfter(first, "them") || (them.entry && them.end > 0));
+           (WholeCued(whole) || CuedAfter(first, "them") || them_before);
   }
 
   // Whether two fates share a kind (the columns after the fate's name): "died" is a fate of
