@@ -241,6 +241,15 @@ class ArithContext {
     return cues_.StartsAWordIn(text_, a.norm_end, b.norm_begin, "restate");
   }
 
+  // Whether claim `t` stands in a few words of what the level of `last` was, right after it
+  // ("the lowest in two years", "وهي الأعلى منذ 1992").
+  bool InARecord(const Claim& last, const Claim& t) const {
+    constexpr size_t kAPhrase = 40;  // bytes: "its lowest level since"
+    const std::string words = Trimmed(doc_.Between(last, t));
+    return words.size() <= kAPhrase && CommaIn(words, false).at == std::string::npos &&
+           cues_.MatchAt(words, 0, "record").entry;
+  }
+
   // Whether two counts are a tally's two sides: "9 to 7", "52% مقابل 48%", "3-1"
   // (arith_cues.tsv "tally-join" alone between them).
   bool TallySides(const Claim& a, const Claim& b) const {

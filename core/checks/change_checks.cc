@@ -222,14 +222,6 @@ class ChangeChecks : public ArithContext {
     return Trimmed(std::string_view(words).substr(comma.past));
   }
 
-  // Whether claim `t` stands in such words right after `last` ("in two years", "since 2021").
-  bool InARecord(const Claim& last, const Claim& t) const {
-    constexpr size_t kAPhrase = 40;  // bytes: "its lowest level since"
-    const std::string words = Trimmed(doc_.Between(last, t));
-    return words.size() <= kAPhrase && CommaIn(words, false).at == std::string::npos &&
-           cues_.MatchAt(words, 0, "record").entry;
-  }
-
   // "بزيادة 25% في صادرات التمور", "a 25% rise in date exports": the change of a part.
   bool ChangeOfAPart(const Claim& said) const {
     size_t after = scan::SkipSpaces(text_, said.norm_end);
@@ -536,13 +528,18 @@ class ChangeChecks : public ArithContext {
   // "from", where the two are a change's ends and the change checks weigh it.
   void Margin(size_t i) {
     const auto& claims = doc_.claims;
-    if (i + 2 >= claims.size()) return;
+    // "8.2% last year against 6.5% for its benchmark": the first side's time between.
+    constexpr size_t kRightAfter = 6;  // bytes: " in ", " في "
+    const size_t timed = i + 1 < claims.size() && IsTimeOrPeriod(claims[i + 1]) &&
+                         AFewWords(doc_.Between(claims[i], claims[i + 1]), kRightAfter);
+    if (i + 2 + timed >= claims.size()) return;
     const Claim& a = claims[i];
-    const Claim& b = claims[i + 1];
-    const Claim& m = claims[i + 2];
+    const Claim& join_from = claims[i + timed];
+    const Claim& b = claims[i + 1 + timed];
+    const Claim& m = claims[i + 2 + timed];
     // Asked at every claim: the sides' nearness first ("to", "مقابل", "-" between them).
     constexpr size_t kJoin = 16, kNear = 60;  // bytes: " against ", "، أي بفارق"
-    if (b.norm_begin - a.norm_end > kJoin || m.norm_begin - b.norm_end > kNear) return;
+    if (b.norm_begin - join_from.norm_end > kJoin || m.norm_begin - b.norm_end > kNear) return;
     const bool shares = IsShare(a) && IsShare(b) && a.qualifier.empty() && b.qualifier.empty();
     // ("76.4 عاما للنساء و72.1 عاما للرجال": periods part as counts do.)
     const bool counts = IsPlainAmount(a) && IsPlainAmount(b) && a.unit == b.unit;
@@ -550,7 +547,8 @@ class ChangeChecks : public ArithContext {
     const bool margin = shares ? (IsShare(m) && m.qualifier.empty()) || InPoints(m)
                                : IsPlainAmount(m) && m.kind == a.kind && m.unit == a.unit;
     if (!(shares || counts) || a.kind != b.kind || !margin || m.sentence != a.sentence ||
-        !MarginSaid(b, m) || !(TallySides(a, b) || TwoGroupsListed(a, b)) || CuedFrom(a)) {
+        !MarginSaid(b, m) || !(TallySides(join_from, b) || TwoGroupsListed(a, b)) ||
+        CuedFrom(a)) {
       return;
     }
     // Counts of votes or goals are exact under a thousand; shares are rounded.
@@ -559,7 +557,7 @@ class ChangeChecks : public ArithContext {
       const double slack = CountSlackBeside(a, b) + CountSlackBeside(b, a) +
                            CountSlackBeside(m, m);
       if (std::fabs(gap - *AsDouble(m.value)) <= slack) return;
-    } else if (PointsFit(Shift{b.value, a.value, &b, &a, i + 1}, m)) {
+    } else if (PointsFit(Shift{b.value, a.value, &b, &a, i + 1 + timed}, m)) {
       return;
     }
     reporter_->Report("arith.change_mismatch",

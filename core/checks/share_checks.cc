@@ -129,8 +129,12 @@ class ShareChecks : public ArithContext {
     if (i == 0) return nullptr;
     // "16% خلال الربع الثاني، أي ما يعادل 650 ألف": the share's period, named by an ordinal,
     // between; the words from the ordinal on say what the part is.
-    const bool period = claims[i - 1].kind == Kind::kOrdinal && i > 1 &&
-                        AFewWords(doc_.Between(claims[i - 2], claims[i - 1]), kPeriod);
+    // "Turnout was 67.3%, the highest since 1992, with": a year in words of what the share's
+    // level was, between.
+    const bool ordinal = i > 1 && claims[i - 1].kind == Kind::kOrdinal &&
+                         AFewWords(doc_.Between(claims[i - 2], claims[i - 1]), kPeriod);
+    const bool record = i > 1 && IsTime(claims[i - 1]) && InARecord(claims[i - 2], claims[i - 1]);
+    const bool period = ordinal || record;
     const Claim& pct = claims[period ? i - 2 : i - 1];
     const bool plain_share = IsShare(pct) && pct.qualifier.empty() && !pct.approx &&
                              pct.sentence == claims[i].sentence;

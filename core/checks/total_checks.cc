@@ -664,9 +664,12 @@ class TotalChecks : public ArithContext {
       if (!parts.empty() && IsTimeOrItsOrdinal(p) && TimeRightAfter(*before, p, kFewWords)) {
         continue;
       }
+      // "19 use the euro; the other eight keep their own": a semicolon only before the rest.
       const std::string_view between = doc_.Between(*before, p);
+      const bool semicolon = between.find(';') != std::string_view::npos;
       if (!IsPlainCount(p) || !PartOf(whole, p) || *AsDouble(p.value) >= *AsDouble(whole.value) ||
-          between.size() > kNear || between.find_first_of(".;:(") != std::string_view::npos ||
+          between.size() > kNear || between.find_first_of(".:(") != std::string_view::npos ||
+          (semicolon && (parts.empty() || !EndsWithTheRest(*before, p))) ||
           (CuedBefore(p, "among") && !(them_before && j == i + 1)) || CuedAfter(p, "among") ||
           (CuedAfter(p, "them") && !(of_them && j == i + 1))) {
         return;

@@ -26,7 +26,8 @@ void JoinClaims(const Engine& engine, const text::NormalizedText& normalized,
 inline constexpr std::string_view kRatioLinks[] = {
     "in", "out of", "in every", "out of every", "of every",
     "\xD9\x85\xD9\x86 \xD9\x83\xD9\x84",                                    // من كل
-    "\xD9\x85\xD9\x86 \xD8\xA8\xD9\x8A\xD9\x86 \xD9\x83\xD9\x84"};  // من بين كل
+    "\xD9\x85\xD9\x86 \xD8\xA8\xD9\x8A\xD9\x86 \xD9\x83\xD9\x84",  // من بين كل
+    "\xD9\x81\xD9\x82\xD8\xB7 \xD9\x85\xD9\x86 \xD9\x83\xD9\x84"};  // فقط من كل (only)
 inline constexpr size_t kEnglishRatioLinks = 5;
 
 }  // namespace mizan::claims

@@ -1145,6 +1145,16 @@ TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
             Codes{"arith.percent_mismatch"});
   EXPECT_EQ(Check("Turnout was 56%: 3.4 million of the 6.1 million voters cast ballots."),
             Codes{});
+  // ... or before a few words of what its level was, a year in them.
+  EXPECT_EQ(Check("Turnout was 57.3%, the highest since 1992, with 31.2 million ballots cast "
+                  "out of 46.4 million registered voters."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("بلغت نسبة المشاركة 67.3%، وهي الأعلى منذ 1992، إذ أدلى 31.2 مليون ناخب "
+                  "بأصواتهم من أصل 46.4 مليون ناخب مسجل."),
+            Codes{});
+  EXPECT_EQ(Check("بلغت نسبة المشاركة 57.3%، وهي الأعلى منذ 1992، إذ أدلى 31.2 مليون ناخب "
+                  "بأصواتهم من أصل 46.4 مليون ناخب مسجل."),
+            Codes{"arith.percent_mismatch"});
   EXPECT_EQ(Check("Sales rose 5%: 300 of the 400 stores reported gains."), Codes{});
   // ... or before a word that explains it, a verb, and "out of" a few words after the part.
   EXPECT_EQ(Check("بلغت نسبة المشاركة 49.6%، إذ أدلى 3.6 مليون ناخب بأصواتهم من أصل 9.1 مليون "
@@ -2258,6 +2268,14 @@ TEST_F(ChecksTest, PartsToTheRest) {
   EXPECT_EQ(Check("أدانت المحكمة 12 من أصل 40 متهما، وبرأت 19، وأرجأت النظر في قضايا الـ11 "
                   "الآخرين."),
             Codes{"arith.total_mismatch"});
+  // A semicolon before the rest alone; none before another part.
+  EXPECT_EQ(Check("Of the 27 member states, 19 use the euro; the other nine keep their own."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("Of the 27 member states, 19 use the euro; the other eight keep their own."),
+            Codes{});
+  EXPECT_EQ(Check("من بين 27 دولة، تستخدم 19 دولة اليورو؛ أما الدول التسع الأخرى فلا."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("Of the 27 member states, 19 use the euro; 9 joined after 2004."), Codes{});
 }
 
 // A rate's change in points between where it led and where it began; the time of where it
@@ -3123,6 +3141,14 @@ TEST_F(ChecksTest, MarginBetweenTwoSides) {
   // A change's ends are the change checks'; a threshold is no margin.
   EXPECT_EQ(Check("Membership rose from 218 to 212, a difference of 6."), Codes{});
   EXPECT_EQ(Check("The bill passed 60 to 40, with a majority of 51 needed."), Codes{});
+  // The first side's time right after it; a fund's return against its benchmark's.
+  EXPECT_EQ(Check("The fund returned 8.2% last year against 6.5% for its benchmark, an "
+                  "outperformance of 2.7 percentage points."),
+            slip);
+  EXPECT_EQ(Check("The fund returned 8.2% last year against 6.5% for its benchmark, an "
+                  "outperformance of 1.7 percentage points."),
+            Codes{});
+  EXPECT_EQ(Check("حقق الصندوق 8.2% في 2023 مقابل 6.5% لمؤشره، بفارق 2.7 نقطة."), slip);
 }
 
 // Shapes of parts and shares the press writes around a whole: a sum after a comma, a total

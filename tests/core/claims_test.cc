@@ -658,6 +658,7 @@ TEST_F(ClaimsTest, RatiosAreShares) {
   }
   EXPECT_EQ(One("three out of every ten voters").value, "0.3");
   EXPECT_EQ(One("nearly one in four").qualifier, "about");
+  EXPECT_EQ(One("أسرة واحدة فقط من كل خمس أسر").value, "0.2");  // only one in five
   // A bare "in" only after one or a count in words; "out of" alone is a part and its whole.
   EXPECT_EQ(All("He scored 2 in 3 games").size(), 2u);
   EXPECT_EQ(One("Nine in 10 voters agree").value, "0.9");
