@@ -819,7 +819,12 @@ class Aligner {
           // "12 و13 نوفمبر" against "12 and 13 December": of two dates near each other, the
           // one of the same day is the other's counterpart.
           constexpr double kSameDay = 0.3;  // positions in a short sentence are rough
-          pairs.emplace_back(ga == Group::kDate && SameDay(a, b) ? d - kSameDay : d, s, t);
+          // "doubled in 30 years" and "خلال 20 عاما": a claim of the same kind is the likelier
+          // counterpart of two at much the same place.
+          constexpr double kOtherKind = 0.3;
+          const double other_kind = ga == gb ? 0 : kOtherKind;
+          pairs.emplace_back(ga == Group::kDate && SameDay(a, b) ? d - kSameDay : d + other_kind,
+                             s, t);
         }
       };
       auto it = mid;

@@ -205,6 +205,11 @@ TEST_F(ChecksTest, CompareTheLastPeriodsInTwoUnits) {
   EXPECT_EQ(Compare("He was jailed for 18 months.", "سجن عاما ونصف العام."), Codes{});
   EXPECT_EQ(Compare("The talks lasted 3 hours.", "استمرت المحادثات 3 أيام."),
             Codes{"compare.unit_mismatch"});
+  // Of two claims left at much the same place, the one of the same kind is the counterpart:
+  // "doubled" goes with the phrasing, the period was changed.
+  EXPECT_EQ(Compare("The population doubled in 30 years, to 12 million.",
+                    "تضاعف عدد السكان خلال 20 عاما ليصل إلى 12 مليون نسمة."),
+            Codes{"compare.value_mismatch"});
 }
 
 // Ordinals and fractions in words come and go with the phrasing; the one left on each side
