@@ -73,6 +73,19 @@ bool AnniversaryOfItsOrigin(const DocumentView& doc, const Claim& c) {
   return anniversary.entry && anniversary.entry->tags.at(1) == "before";
 }
 
+// "مضى على تأسيس الجمعية 50 عاما": a verb of years passing on what began (time_cues.tsv
+// "passed-on"), its word ("origin") and a word or two of whose, right before the span.
+bool PassedSinceItsOrigin(const DocumentView& doc, const Claim& c) {
+  constexpr size_t kNear = 64, kWhose = 24;  // bytes: "وقد مضى على تأسيس الجمعية"; "الجمعية"
+  const std::string_view text = doc.normalized.text();
+  const scan::PhraseList& cues = doc.engine.time_cues();
+  const size_t from = ClauseStartWithin(text, c, kNear, ".\n,;");
+  const auto passed = cues.FindAWordIn(text, from, c.norm_begin, "passed-on");
+  if (!passed.entry) return false;
+  const auto origin = cues.MatchAt(text, scan::SkipSpaces(text, passed.end), "origin");
+  return origin.entry && AFewWords(text.substr(origin.end, c.norm_begin - origin.end), kWhose);
+}
+
 // "its centenary", "the bicentennial": an ordinal that is an anniversary in one word.
 bool IsAnAnniversary(const DocumentView& doc, const Claim& c) {
   const auto m = doc.engine.time_cues().MatchAt(doc.normalized.text(), c.norm_begin,
@@ -1614,7 +1627,8 @@ void CheckTime(const DocumentView& doc, Reporter* reporter) {
                       (c.unit == "year" || c.unit == "decade" || c.unit == "century");
     if (either && ((ordinal && (Cued(doc, c, "anniversary") || IsAnAnniversary(doc, c) ||
                                 AnniversaryOfItsOrigin(doc, c))) ||
-                   (span && Cued(doc, c, "marking") && SpanInYears(c)))) {
+                   (span && (Cued(doc, c, "marking") || PassedSinceItsOrigin(doc, c)) &&
+                    SpanInYears(c)))) {
       CheckAnniversary(doc, c, reporter);
     }
     const bool period = InGregorianYears(c) && c.qualifier == "range" && c.lower && c.upper;

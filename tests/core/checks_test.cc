@@ -652,6 +652,17 @@ TEST_F(ChecksTest, RelativeTimeAgainstTheYear) {
   EXPECT_EQ(Check("The club, founded in 1949, marks 75 years since its founding this year.",
                   nullptr, "2024-06-01"),
             Codes{});
+  // Years said to have passed since what began: after the span, or before its word.
+  EXPECT_EQ(Check("Fifty years have passed since its founding in 1984.", nullptr, "2024-06-01"),
+            Codes{"time.relative_mismatch"});
+  EXPECT_EQ(Check("Fifty years have passed since its founding in 1974.", nullptr, "2024-06-01"),
+            Codes{});
+  EXPECT_EQ(Check("مضى على تأسيس الجمعية 50 عاما، إذ أسست عام 1984.", nullptr, "2024-06-01"),
+            Codes{"time.relative_mismatch"});
+  EXPECT_EQ(Check("مرت على إنشاء السد 60 عاما، فقد افتتح في 1964.", nullptr, "2024-06-01"),
+            Codes{});
+  EXPECT_EQ(Check("مضى على الاتفاق 50 عاما، ووقع عام 1984 اتفاق آخر.", nullptr, "2024-06-01"),
+            Codes{});
   // Spans of decades and centuries, in years: half a century, a century since ("قرن على").
   EXPECT_EQ(Check("تأسست الجمعية عام 1976، وتحتفل هذا العام بمرور نصف قرن على تأسيسها.",
                   nullptr, "2024-06-01"),
