@@ -32,6 +32,7 @@ class ShareChecks : public ArithContext {
     TwoPartsWithTheirShares(i);
     RatioRestated(i);
     FractionRestated(i);
+    RestatedAsAShareOfAWholeBefore(i);
   }
 
  private:
@@ -527,6 +528,36 @@ class ShareChecks : public ArithContext {
     }
     const std::string noun = Trimmed(doc_.Between(claims[i], claims[i + 1]));
     return !noun.empty() && noun.find(' ') == std::string::npos;
+  }
+
+  // "The company, which has 12,000 employees, plans to cut 1,200 jobs, or 10% of its
+  // workforce", "تضم الشركة 12 ألف موظف، وتعتزم إلغاء 1200 وظيفة، أي 10% من موظفيها": a part
+  // restated as its share of a whole the share names by the noun of a count said before it in
+  // the sentence (or, for a firm's staff, by a word for all of them: arith_cues.tsv "staff").
+  void RestatedAsAShareOfAWholeBefore(size_t i) {
+    const auto& claims = doc_.claims;
+    if (i == 0 || i + 1 >= claims.size()) return;
+    const Claim& part = claims[i];
+    const Claim& pct = claims[i + 1];
+    const bool share = IsShare(pct) && (pct.qualifier.empty() || pct.qualifier == "about");
+    if (!IsPlainCount(part) || !share || pct.sentence != part.sentence ||
+        !AFewWords(doc_.Between(part, pct), kFewWords, "(") || !Restated(part, pct)) {
+      return;
+    }
+    const std::string_view word = OfWord(pct);
+    if (word.empty()) return;
+    const std::string key = doc_.engine.noun_keys().Key(word);
+    // The nearest count before the part; none past a time, which may be the whole's alone
+    // ("had 12,000 employees in 2019").
+    for (size_t j = i; j-- > 0 && claims[j].sentence == part.sentence;) {
+      const Claim& whole = claims[j];
+      if (IsTimeOrPeriod(whole)) return;
+      if (!IsPlainCount(whole)) continue;
+      const bool staff =
+          CoveredBy(key, cues_, "staff") && CoveredBy(whole.noun_key, cues_, "staff");
+      if (staff || OfTheSameWhole(pct, whole)) CheckShare(part, whole, pct);
+      return;
+    }
   }
 
   // "a third of the total,": the share's whole is the one said before it.

@@ -1161,6 +1161,21 @@ TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
             Codes{"arith.percent_mismatch"});
   EXPECT_EQ(Check("Turnout was 56%: 3.4 million of the 6.1 million voters cast ballots."),
             Codes{});
+  // A part restated as its share of a whole counted before it in the sentence, named by its
+  // noun or, for a firm's people, by a word for all of them; none past a time of the whole's.
+  EXPECT_EQ(Check("The company, which has 12,000 employees, plans to cut 1,200 jobs, or 12% of "
+                  "its workforce."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("The company, which has 12,000 employees, plans to cut 1,200 jobs, or 10% of "
+                  "its workforce."),
+            Codes{});
+  EXPECT_EQ(Check("تضم الشركة 12 ألف موظف، وتعتزم إلغاء 1200 وظيفة، أي 12% من موظفيها."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("The firm had 12,000 employees in 2019 and now cuts 900 jobs, or 10% of its "
+                  "workforce."),
+            Codes{});
+  EXPECT_EQ(Check("The city has 12,000 employees and cut 1,200 jobs, or 12% of its budget."),
+            Codes{});
   // ... or before a few words of what its level was, a year in them.
   EXPECT_EQ(Check("Turnout was 57.3%, the highest since 1992, with 31.2 million ballots cast "
                   "out of 46.4 million registered voters."),
