@@ -190,17 +190,32 @@ bool IsMeasureOfItems(const Claim& c) {
 // and the average it makes, a few words apart: the period after the total ("sold 1,200 cars
 // over four days, an average of") or before it ("The 10-day festival drew 250,000 visitors, an
 // average of", "خلال 10 أيام استقبل المعرض 250 ألف زائر، بمعدل").
+// "The settlement, worth $1.1bn, will be paid": a total set off as what its subject is worth
+// (arith_cues.tsv "worth" after a comma right before it), the aside closed by the first comma
+// of `between`, the only one.
+bool ClosesAWorthAside(const DocumentView& doc, const Claim& total, std::string_view between) {
+  const std::string_view text = doc.normalized.text();
+  const auto worth = doc.engine.arith_cues().MatchBefore(
+      text, scan::SkipSpacesBack(text, total.norm_begin), "worth");
+  if (!worth.entry) return false;
+  const std::string_view before = text.substr(0, scan::SkipSpacesBack(text, worth.end));
+  const std::string_view past = PastALeadingComma(between);
+  return (before.ends_with(",") || before.ends_with(kArabicComma)) && past != between &&
+         !HasComma(past);
+}
+
 bool TotalPeriodAverage(const DocumentView& doc, const Claim& first, const Claim& second,
                         const Claim& rate) {
   constexpr size_t kNear = 40;  // bytes: "sold over", "خلال الأيام", ", an average of"
   // "يمتد الطريق على طول 45 كيلومترا، ويكلف 120 مليون دينار": a measure, then its cost.
   const bool measure_then_cost = IsMeasureOfItems(first) && second.kind == Kind::kMoney;
   const std::string_view between = doc.Between(first, second);
-  const bool near = measure_then_cost
+  const bool aside = !measure_then_cost && ClosesAWorthAside(doc, first, between);
+  const bool near = measure_then_cost || aside
                         ? between.size() <= kNear && between.find('(') == std::string_view::npos
                         : AFewWords(between, kNear, "(");
   return near &&
-         (IsSpanOfTime(first) || OpensTheSentence(doc, first) || measure_then_cost ||
+         (IsSpanOfTime(first) || OpensTheSentence(doc, first) || measure_then_cost || aside ||
           !HasComma(between)) &&
          doc.Between(second, rate).size() <= kNear &&
          (doc.CueBefore(doc.engine.arith_cues(), rate, "average") ||

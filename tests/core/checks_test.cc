@@ -3050,6 +3050,19 @@ TEST_F(ChecksTest, RateMismatch) {
   EXPECT_EQ(Check("The fund paid out $3.6 million over three years, or about $1.2 million a "
                   "year."),
             Codes{});
+  // The total set off as what its subject is worth, the period after the aside.
+  EXPECT_EQ(Check("The settlement, worth $1.1bn, will be paid over five years, or about $320m "
+                  "a year."),
+            slip);
+  EXPECT_EQ(Check("The settlement, worth $1.1bn, will be paid over five years, or about $220m "
+                  "a year."),
+            Codes{});
+  EXPECT_EQ(Check("ستدفع التسوية، البالغة قيمتها 1.1 مليار دولار، على مدى خمس سنوات، أي نحو "
+                  "320 مليون دولار سنويا."),
+            slip);
+  EXPECT_EQ(Check("The plan, worth $1.1bn, was approved in five years of talks, and $320m a "
+                  "year goes to schools."),
+            Codes{});
   // A week may be of working days, a year too.
   EXPECT_EQ(Check("The plant built 10,000 cars in two weeks, or 1,000 a day."), Codes{});
   EXPECT_EQ(Check("The clinic treated 1,460 patients over two years, or four a day."), slip);

@@ -2105,6 +2105,8 @@ TEST_F(ClaimsTest, Qualifiers) {
   // "over" that spreads something across a period or a space bounds nothing.
   EXPECT_EQ(All("prices rose 10% over two years")[1].qualifier, "");
   EXPECT_EQ(One("talks held over two days").qualifier, "");
+  EXPECT_EQ(One("will be paid over five years").qualifier, "");
+  EXPECT_EQ(One("disbursed over three years").qualifier, "");
   EXPECT_EQ(One("spread all over two genomes").qualifier, "");
   EXPECT_EQ(One("for over 20 years").qualifier, "more-than");
   EXPECT_EQ(One("الذكرى الثلاثين").kind, Kind::kOrdinal);
