@@ -535,8 +535,18 @@ class ChangeChecks : public ArithContext {
     if (i + 2 + timed >= claims.size()) return;
     const Claim& a = claims[i];
     const Claim& join_from = claims[i + timed];
-    const Claim& b = claims[i + 1 + timed];
     const Claim& m = claims[i + 2 + timed];
+    // "76.4 years for women and 72.1 for men": the second side leaves its unit to the first.
+    const Claim& said_b = claims[i + 1 + timed];
+    std::optional<Claim> elided;
+    if (said_b.kind == Kind::kNumber && said_b.unit.empty() && said_b.noun.empty() &&
+        a.kind != Kind::kNumber && !a.unit.empty() && IsPlainAmount(a) &&
+        TwoGroupsListed(a, said_b)) {
+      elided = said_b;
+      elided->kind = a.kind;
+      elided->unit = a.unit;
+    }
+    const Claim& b = elided ? *elided : said_b;
     // Asked at every claim: the sides' nearness first ("to", "مقابل", "-" between them).
     constexpr size_t kJoin = 16, kNear = 60;  // bytes: " against ", "، أي بفارق"
     if (b.norm_begin - join_from.norm_end > kJoin || m.norm_begin - b.norm_end > kNear) return;

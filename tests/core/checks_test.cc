@@ -3185,6 +3185,13 @@ TEST_F(ChecksTest, MarginBetweenTwoSides) {
   // A change's ends are the change checks'; a threshold is no margin.
   EXPECT_EQ(Check("Membership rose from 218 to 212, a difference of 6."), Codes{});
   EXPECT_EQ(Check("The bill passed 60 to 40, with a majority of 51 needed."), Codes{});
+  // The second side's unit left to the first's.
+  EXPECT_EQ(Check("Life expectancy is 76.4 years for women and 72.1 for men, a gap of 5.3 "
+                  "years."),
+            slip);
+  EXPECT_EQ(Check("Life expectancy is 76.4 years for women and 72.1 for men, a gap of 4.3 "
+                  "years."),
+            Codes{});
   // The first side's time right after it; a fund's return against its benchmark's.
   EXPECT_EQ(Check("The fund returned 8.2% last year against 6.5% for its benchmark, an "
                   "outperformance of 2.7 percentage points."),
@@ -6285,6 +6292,12 @@ TEST_F(ChecksTest, VerdictsAndGroupsThatExcludeEachOther) {
   EXPECT_EQ(Check("Of the 5,000 workers, 3,200 are full-time and 2,100 part-time."),
             Codes{"arith.total_mismatch"});
   EXPECT_EQ(Check("Of the 200 schools, 120 are public and 70 private."), Codes{});
+  // Women and men "of" the whole, or female and male.
+  EXPECT_EQ(Check("من بين 1840 مريضا، كانت 1140 من النساء و720 من الرجال."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("من بين 1840 مريضا، كانت 1140 من النساء و700 من الرجال."), Codes{});
+  EXPECT_EQ(Check("Of the 1,840 patients, 1,140 were female and 720 male."),
+            Codes{"arith.total_mismatch"});
   // A second count of no group of the first's kind may overlap it.
   EXPECT_EQ(Check("Of the 60 wind farms, 45 are onshore and 25 are more than 10 years old."),
             Codes{});
