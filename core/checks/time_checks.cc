@@ -21,6 +21,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "absl/time/civil_time.h"
 #include "core/checks/document_checks.h"
 #include "core/scan/text_cursor.h"
 
@@ -267,6 +268,20 @@ bool EndsItsSentence(const DocumentView& doc, const Claim& c) {
   return EndsAt(text, all.entry ? all.end : c.norm_end, ".;\n");
 }
 
+// The same, or a word of what lasted the period and a word or two more right after it
+// ("2015-2022, eight years of data.", "من 2015 إلى 2022، أي ثماني سنوات من البيانات.").
+bool EndsItsSentenceWithWhatLastedIt(const DocumentView& doc, const Claim& period) {
+  constexpr size_t kAFewWords = 32;  // bytes: "of fighting", "من البيانات"
+  if (EndsItsSentence(doc, period)) return true;
+  const std::string_view text = doc.normalized.text();
+  const auto what = doc.engine.time_cues().MatchAt(text, scan::SkipSpaces(text, period.norm_end),
+                                                   "of-what");
+  if (!what.entry) return false;
+  const size_t end = text.find_first_of(".;\n", what.end);
+  return end != std::string_view::npos &&
+         AFewWords(text.substr(what.end, end - what.end), kAFewWords);
+}
+
 // "بعد 15 عاما من القطيعة بين عامي 2011 و2023", "after 15 years of exile from 1990 to 2005",
 // "a 15-year rupture from 2011 to 2023": the period, what lasted it in one word ("من", "of"
 // before it, or the period an English adjective before it), then right after it the range.
@@ -368,7 +383,8 @@ bool SaysThePeriod(const DocumentView& doc, const Claim& range, const Claim& d) 
   }
   // "from 2001 until 2019, nearly 20 years.": set off by a comma alone, ending the sentence
   // ("eight years in all.").
-  if (plain && words.empty() && HasComma(doc.Between(range, d)) && EndsItsSentence(doc, d)) {
+  if (plain && words.empty() && HasComma(doc.Between(range, d)) &&
+      EndsItsSentenceWithWhatLastedIt(doc, d)) {
     return true;
   }
   if (!Tied(doc, range, d)) return false;
@@ -1279,6 +1295,44 @@ std::optional<long> DayNumber(const Claim& c, int year) {
   return JulianDay(*date);
 }
 
+// "The strike began 15 days ago, on May 17", "بدأ الإضراب قبل 15 يوما، في 17 مايو": days or
+// weeks before the publication date against a date tied to them, a day either way (a story is
+// written the day before it is out), half a week for weeks; a date with no year is the last
+// of its day and month. (Days later count from an event more often than from now.)
+void CheckDaysAgo(const DocumentView& doc, const Claim& ago, Reporter* reporter) {
+  const std::optional<long> n = Whole(ago.value);
+  const long per = ago.unit == "day" ? 1 : ago.unit == "week" ? 7 : 0;
+  // ("أمس", "last week": one in words, which a story keeps from the day it was written.)
+  const bool one_in_words = ago.script == "words" && ago.value == "1";
+  if (!doc.published || !n || per == 0 || ago.approx || !ago.lower || !ago.upper ||
+      one_in_words) {
+    return;
+  }
+  const YearMonthDay& pub = *doc.published;
+  const absl::CivilDay now(pub.year, pub.month, pub.day);
+  const absl::CivilDay implied = now - per * *n;
+  const long today = JulianDay(pub);
+  for (const Claim& c : doc.claims) {
+    if (c.sentence != ago.sentence || c.kind != Kind::kDate || !Tied(doc, ago, c)) continue;
+    std::optional<long> day = DayNumber(c, pub.year);
+    if (day && *day > today && c.value.starts_with("--")) day = DayNumber(c, pub.year - 1);
+    // A date of another year than the one counted to says the publication date is not the
+    // story's (an archive dated anew): nothing to weigh.
+    const std::optional<YearMonthDay> full = ParseIsoDate(c.value);
+    if (!day || (full && full->year != implied.year())) return;
+    const long off = *day - (today - (now - implied));
+    if (std::labs(off) <= std::max(1L, per / 2)) return;
+    const std::string expected = absl::FormatCivilTime(implied);
+    const std::string found = absl::FormatCivilTime(implied + off);
+    reporter->Report("time.relative_mismatch",
+                     absl::StrCat(ago.value, " ", ago.unit, ago.value == "1" ? "" : "s",
+                                  " before ", absl::FormatCivilTime(now), " is ", expected,
+                                  ", not ", found),
+                     {SpanOf(ago), SpanOf(c)}, expected, found);
+    return;
+  }
+}
+
 // Whether two dates are the ends of one period: "from May 5 to May 17", "من 5 إلى 17 مايو".
 bool FromDateToDate(const DocumentView& doc, const Claim& a, const Claim& b) {
   const std::string_view text = doc.normalized.text();
@@ -1325,9 +1379,12 @@ bool LaterOnADate(const DocumentView& doc, size_t i) {
       doc.Between(began, d).size() > kNear) {
     return false;
   }
+  // ("The law was passed in July 2023 and took effect 18 months later": what began may be
+  // what was made.)
   const std::string words = PlainWordsBetween(doc, d, ended);
   return (words.empty() || words == "on" || words == kIn) &&
-         CueInTheBytesBefore(doc, began, kNear, "began");
+         (CueInTheBytesBefore(doc, began, kNear, "began") ||
+          CueInTheBytesBefore(doc, began, kNear, "origin"));
 }
 
 // "freed on May 3 after 49 days in captivity that began on March 15", "أفرج عنهم في 3 مايو
@@ -1353,9 +1410,16 @@ bool EndedAfterWhatBegan(const DocumentView& doc, size_t i) {
   const std::string_view word = std::string_view(after).substr(0, after.find(' '));
   const bool after_what = (word == "after" || word == kAfter) && word.size() < after.size() &&
                           std::count(after.begin(), after.end(), ' ') <= 3;
+  // "takes effect on January 1, 2025, 18 months after it was passed in July 2023": "after"
+  // right after the period, what began made then.
+  const std::string_view text = doc.normalized.text();
+  const bool after_it =
+      after.empty() && d.qualifier.empty() && dates &&
+      scan::WordAt(text, scan::SkipSpaces(text, d.norm_end)) == "after" &&
+      CueInTheBytesBefore(doc, began, kNear / 2, "origin");
   return (after == "after" || after == kAfter || after_what ||
-          (after.empty() && d.qualifier == "later")) &&
-         (CueInTheBytesBefore(doc, began, kNear / 2, "began") ||
+          (after.empty() && d.qualifier == "later") || after_it) &&
+         (CueInTheBytesBefore(doc, began, kNear / 2, "began") || after_it ||
           (years && CueInTheBytesBefore(doc, began, kNear / 2, "joined")));
 }
 
@@ -1605,6 +1669,7 @@ void CheckTime(const DocumentView& doc, Reporter* reporter) {
         CheckRelative(doc, c, reporter);
       }
     }
+    if (relative && c.qualifier == "ago") CheckDaysAgo(doc, c, reporter);
     // "a decade ago, in 2014", "قبل عقدين"; "the past decade" is a period, not a point: only
     // the year it runs from ("In the past decade, since 2014").
     if (relative && c.unit == "decade" && c.qualifier == "ago") {

@@ -652,6 +652,10 @@ TEST_F(ChecksTest, RelativeTimeAgainstTheYear) {
   EXPECT_EQ(Check("The club, founded in 1949, marks 75 years since its founding this year.",
                   nullptr, "2024-06-01"),
             Codes{});
+  // A range of years, then the period set off by a comma and what lasted it to the end.
+  EXPECT_EQ(Check("The report covers the period 2015-2022, twelve years of data."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("The report covers the period 2015-2022, eight years of data."), Codes{});
   // Years said to have passed since what began: after the span, or before its word.
   EXPECT_EQ(Check("Fifty years have passed since its founding in 1984.", nullptr, "2024-06-01"),
             Codes{"time.relative_mismatch"});
@@ -4801,6 +4805,49 @@ TEST_F(ChecksTest, DaysLaterOnADate) {
   EXPECT_EQ(Check("بدأ الإضراب في 10 يناير وانتهى بعد 20 يوما في 5 فبراير."),
             Codes{"time.duration_mismatch"});
   EXPECT_EQ(Check("بدأ الإضراب في 10 يناير وانتهى بعد 26 يوما في 5 فبراير."), Codes{});
+  // A captivity begins with the taking; what was made began then too.
+  EXPECT_EQ(Check("The hostages, seized on 7 October 2023, were freed 248 days later, on 1 June "
+                  "2024."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("The hostages, seized on 7 October 2023, were freed 238 days later, on 1 June "
+                  "2024."),
+            Codes{});
+  EXPECT_EQ(Check("اختطف الرهائن في 7 أكتوبر 2023 وأفرج عنهم بعد 248 يوما، في الأول من يونيو "
+                  "2024."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("The law was passed in July 2023 and took effect 14 months later, on January "
+                  "1, 2025."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("The law takes effect on January 1, 2025, 14 months after it was passed in "
+                  "July 2023."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("The law takes effect on January 1, 2025, 18 months after it was passed in "
+                  "July 2023."),
+            Codes{});
+  EXPECT_EQ(Check("صادق البرلمان على القانون في يوليو 2023 ودخل حيز التنفيذ بعد 14 شهرا، في "
+                  "يناير 2025."),
+            Codes{"time.duration_mismatch"});
+}
+
+// Days or weeks ago against the date tied to them, from the publication date, a day either
+// way; a date with no year is the last of its day and month; days later count from an event.
+TEST_F(ChecksTest, DaysAgoOnADate) {
+  const std::string now = "2024-06-01";
+  const Codes slip = {"time.relative_mismatch"};
+  EXPECT_EQ(Check("The strike began 15 days ago, on May 7.", nullptr, now), slip);
+  EXPECT_EQ(Check("The strike began 15 days ago, on May 17.", nullptr, now), Codes{});
+  EXPECT_EQ(Check("The strike began 15 days ago, on May 16.", nullptr, now), Codes{});
+  EXPECT_EQ(Check("بدأ الإضراب قبل 15 يوما، في 7 مايو.", nullptr, now), slip);
+  EXPECT_EQ(Check("بدأ الإضراب قبل 15 يوما، في 17 مايو.", nullptr, now), Codes{});
+  EXPECT_EQ(Check("The attack happened three weeks ago, on April 11.", nullptr, now), slip);
+  EXPECT_EQ(Check("It happened 200 days ago, on November 14.", nullptr, now), Codes{});
+  // Yesterday in words, a date of another year, no publication date: nothing to weigh.
+  EXPECT_EQ(Check("قال أمس، في 20 مايو 2015، إن الاتفاق نهائي.", nullptr, now), Codes{});
+  EXPECT_EQ(Check("It happened 10 days ago, on May 22, 2023.", nullptr, now), Codes{});
+  EXPECT_EQ(Check("The strike began 15 days ago, on May 7."), Codes{});
+  EXPECT_EQ(Check("The campaign began on Jan. 5 and ended 30 days later, on Feb. 4.", nullptr,
+                  now),
+            Codes{});
 }
 
 // An end's date, the time after it, then the date what lasted began.
