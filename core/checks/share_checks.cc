@@ -605,9 +605,16 @@ class ShareChecks : public ArithContext {
 
   // "بلغ إنتاج التمور 1.6 مليون طن، ... أي 20% من الإنتاج": a word of the few before a whole
   // (its subject) has the noun key `key`.
+  // ("The school has 1,200 pupils and 80 teachers": not the noun of another count.)
   bool NamedBeforeIt(const std::string& key, const Claim& whole) const {
     constexpr size_t kSubject = 56;  // bytes: "بلغ إنتاج المملكة من التمور"
-    const size_t from = whole.norm_begin > kSubject ? whole.norm_begin - kSubject : 0;
+    const auto& claims = doc_.claims;
+    const auto self = std::partition_point(claims.begin(), claims.end(), [&](const Claim& c) {
+      return c.norm_begin < whole.norm_begin;
+    });
+    const size_t previous_end = self == claims.begin() ? 0 : std::prev(self)->norm_end;
+    const size_t from =
+        std::max(whole.norm_begin > kSubject ? whole.norm_begin - kSubject : 0, previous_end);
     const auto& keys = doc_.engine.noun_keys();
     return AnyWordBack(from, whole.norm_begin,
                        [&](size_t, std::string_view word) { return keys.Key(word) == key; });

@@ -1180,6 +1180,10 @@ TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
             Codes{});
   EXPECT_EQ(Check("The city has 12,000 employees and cut 1,200 jobs, or 12% of its budget."),
             Codes{});
+  // The noun of another count before the whole names no subject of it.
+  EXPECT_EQ(Check("The school has 1,200 pupils and 80 teachers; 30 of them, or 2.5% of its "
+                  "pupils, won prizes."),
+            Codes{});
   // ... or before a few words of what its level was, a year in them.
   EXPECT_EQ(Check("Turnout was 57.3%, the highest since 1992, with 31.2 million ballots cast "
                   "out of 46.4 million registered voters."),
