@@ -49,10 +49,10 @@ class PercentSumChecks : public ArithContext {
         if (found.empty()) split = AnAmountSplit(j);
         // "40% in the first round; in the runoff 55% and 45%": a semicolon parts two wholes;
         // "60% of the vote, including 35% from women": the shares after "including", "منها"
-        // (arith_cues.tsv "them") are parts of the one before.
+        // (arith_cues.tsv "them") are parts of the one before; so are "70% منهم" after it.
         const bool apart = !found.empty() && (doc_.Between(claims[found.back()], c).find(';') !=
                                                   std::string_view::npos ||
-                                              CuedBefore(c, "them"));
+                                              CuedBefore(c, "them") || CuedAfter(c, "them"));
         if (apart) break;
         found.push_back(j);
       }

@@ -3323,6 +3323,10 @@ TEST_F(ChecksTest, AddedThenTotal) {
             Codes{});
   EXPECT_EQ(Check("سجلت الوزارة 310 إصابات جديدة، ليرتفع العدد الإجمالي إلى 9310 مقابل 9100 أمس."),
             slip);
+  EXPECT_EQ(Check("سجلت 325 إصابة جديدة، ليرتفع العدد الإجمالي إلى 2100 إصابة، بعدما كان 1675."),
+            slip);
+  EXPECT_EQ(Check("سجلت 325 إصابة جديدة، ليرتفع العدد الإجمالي إلى 2100 إصابة، بعدما كان 1775."),
+            Codes{});
 }
 
 // Some share of a whole after "of", its part said about so much.
@@ -6313,6 +6317,7 @@ TEST_F(ChecksTest, ASharesRateElsewhereIsNoPart) {
 TEST_F(ChecksTest, SharesTheirSumAndTheirParts) {
   EXPECT_EQ(Check("He won 60% of the vote, including 35% from women and 30% from young voters."),
             Codes{});
+  EXPECT_EQ(Check("شارك 60% من الناخبين، وصوت 70% منهم بنعم و30% بلا."), Codes{});
   EXPECT_EQ(Check("He won 40% of the vote, his rival 45% and a third candidate 30%."),
             Codes{"arith.percent_sum"});
   EXPECT_EQ(Check("Apple, Samsung and Xiaomi held 23%, 20% and 12% of the market, a combined "
