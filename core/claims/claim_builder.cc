@@ -358,7 +358,9 @@ bool ClaimBuilder::CountedWordAfter(size_t end) const {
 bool ClaimBuilder::TryPercent(size_t floor, Claim* claim, Span* span) const {
   const scan::PhraseList& cues = engine_.percent_cues();
   const size_t after = scan::SkipSpaces(text_, span->end);
-  if (auto m = cues.MatchAt(text_, after); m.entry) {
+  if (auto m = cues.MatchAt(text_, after);
+      m.entry && !(m.entry->HasTag("bare") &&
+                   CurrencyBefore(scan::SkipSpacesBack(text_, span->begin)).entry)) {
     claim->kind = Kind::kPercent;
     claim->unit = m.entry->tags.at(0);
     span->end = m.end;

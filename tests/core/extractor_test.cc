@@ -265,6 +265,8 @@ TEST_F(ExtractorTest, PercentAndPerMilleCues) {
       {"rose 3 Percent", "3", "percent"},
       {"معدل 5‰", "5", "permille"},
       {"معدل 5 ؉", "5", "permille"},
+      {"12 per thousand", "12", "permille"},
+      {"a rate of 3.5 per 1,000", "3.5", "permille"},
   };
   for (const Case& c : cases) {
     const auto claims = Extract(c.text);
@@ -276,6 +278,8 @@ TEST_F(ExtractorTest, PercentAndPerMilleCues) {
   // The span covers the cue.
   EXPECT_EQ(Extract("نسبة 3 في المائة من")[0].text, "3 في المائة");
   EXPECT_EQ(Extract("x %40")[0].text, "%40");
+  // A price "per thousand" is money still.
+  EXPECT_EQ(Extract("It pays $5 per 1,000 words.")[0].kind, Kind::kMoney);
 }
 
 TEST_F(ExtractorTest, PercentCueNeedsAWordBoundary) {
