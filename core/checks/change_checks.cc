@@ -47,6 +47,7 @@ class ChangeChecks : public ArithContext {
     Halved(i);
     TimesTheAmount(i);
     Margin(i);
+    MarginToAThirdSide(i);
     Extremes(i);
   }
 
@@ -574,6 +575,41 @@ class ChangeChecks : public ArithContext {
                       absl::StrFormat("%s against %s is a margin of %s, not %s", a.value, b.value,
                                       Number(gap), m.value),
                       {SpanOf(a), SpanOf(b), SpanOf(m)}, Number(gap), m.value);
+  }
+
+  // "أنهى السباق في 10.49 ثانية، متأخرا بفارق 0.12 ثانية عن الرقم القياسي البالغ 10.37
+  // ثانية", "50 points, a gap of 6 over second-placed Arsenal, who have 44": a value, the gap
+  // said to another side ("margin" before it, "margin-over" after it), then that side's
+  // value a few words on, of the same unit or noun.
+  void MarginToAThirdSide(size_t i) {
+    constexpr size_t kNear = 60;  // bytes: "، متأخرا بفارق"
+    constexpr size_t kSide = 64;  // bytes: "الرقم القياسي العالمي البالغ"
+    const auto& claims = doc_.claims;
+    if (i + 2 >= claims.size()) return;
+    const Claim &a = claims[i], &m = claims[i + 1], &b = claims[i + 2];
+    const auto alike = [](const Claim& x, const Claim& y) {
+      return IsPlainAmount(x) && IsPlainAmount(y) && x.kind == y.kind &&
+             ((!x.unit.empty() && x.unit == y.unit) ||
+              (x.unit.empty() && y.unit.empty() && !x.noun_key.empty() &&
+               x.noun_key == y.noun_key));
+    };
+    if (b.sentence != a.sentence || m.norm_begin - a.norm_end > kNear || !alike(a, b) ||
+        !(alike(a, m) || (m.kind == a.kind && m.unit == a.unit && IsPlainAmount(m))) ||
+        !cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, m.norm_begin), "margin").entry) {
+      return;
+    }
+    const auto over = cues_.MatchAt(text_, scan::SkipSpaces(text_, m.norm_end), "margin-over");
+    if (!over.entry || b.norm_begin < over.end ||
+        !AFewWords(text_.substr(over.end, b.norm_begin - over.end), kSide)) {
+      return;
+    }
+    const double gap = std::fabs(*AsDouble(a.value) - *AsDouble(b.value));
+    const double slack = CountSlackBeside(a, b) + CountSlackBeside(b, a) + CountSlackBeside(m, m);
+    if (std::fabs(gap - *AsDouble(m.value)) <= slack + 1e-9) return;
+    reporter_->Report("arith.change_mismatch",
+                      absl::StrFormat("%s against %s is a gap of %s, not %s", a.value, b.value,
+                                      Number(gap), m.value),
+                      {SpanOf(a), SpanOf(m), SpanOf(b)}, Number(gap), m.value);
   }
 
   // "The high was 47C and the low 31C, a difference of 16 degrees", "بلغت العظمى 47 درجة

@@ -1087,6 +1087,8 @@ class TotalChecks : public ArithContext {
     const Claim* counts[3] = {nullptr, nullptr, nullptr};
     if (!played) counts[opens] = &first;
     for (size_t j = from; j < claims.size() && j <= i + 4; ++j) {
+      // ("..., drew five and lost two, and lead on 61 points": the record is whole.)
+      if (whole != nullptr && AllOf(counts)) break;
       const Claim& c = claims[j];
       if (c.sentence != first.sentence || !IsPlainCount(c) || c.kind != Kind::kNumber) break;
       size_t k = 0;

@@ -2494,6 +2494,15 @@ TEST_F(ChecksTest, ARecordOfGames) {
             Codes{"arith.total_mismatch"});
   EXPECT_EQ(Check("The team won 18 of its 30 games and lost 9."), Codes{});
   EXPECT_EQ(Check("He won 5 of 8 races, lost 2 and drew 1 in 2023."), Codes{});
+  // A count after the whole record is none of it; "drawn", "unbeaten in" so many games.
+  EXPECT_EQ(Check("Liverpool, who have won 19 of their 25 league games, drawn five and lost two, "
+                  "lead the table on 61 points."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("فاز الأهلي في 19 مباراة من أصل 25، وتعادل في 4 وخسر 2، ليتصدر برصيد 61 نقطة."),
+            Codes{});
+  EXPECT_EQ(Check("The team went unbeaten in 15 matches, winning 11 and drawing 5."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("The team went unbeaten in 15 matches, winning 11 and drawing 4."), Codes{});
   // The games named before the wins by the same noun; "of its last".
   EXPECT_EQ(Check("حصل الفريق على 72 نقطة من 38 مباراة، بعد أن فاز في 21 مباراة وتعادل في 9 "
                   "وخسر 9."),
@@ -3193,6 +3202,16 @@ TEST_F(ChecksTest, MarginBetweenTwoSides) {
   // A change's ends are the change checks'; a threshold is no margin.
   EXPECT_EQ(Check("Membership rose from 218 to 212, a difference of 6."), Codes{});
   EXPECT_EQ(Check("The bill passed 60 to 40, with a majority of 51 needed."), Codes{});
+  // A gap to a third side whose value follows a few words on.
+  EXPECT_EQ(Check("أنهى العداء السباق في 10.49 ثانية، متأخرا بفارق 0.22 ثانية عن الرقم القياسي "
+                  "العالمي البالغ 10.37 ثانية."),
+            slip);
+  EXPECT_EQ(Check("أنهى العداء السباق في 10.49 ثانية، متأخرا بفارق 0.12 ثانية عن الرقم القياسي "
+                  "العالمي البالغ 10.37 ثانية."),
+            Codes{});
+  EXPECT_EQ(Check("تصدر الفريق برصيد 50 نقطة، بفارق 8 نقاط عن الوصيف صاحب 44 نقطة."), slip);
+  EXPECT_EQ(Check("تصدر الفريق برصيد 50 نقطة، بفارق 8 نقاط عن الوصيف الذي خاض 44 مباراة."),
+            Codes{});
   // The second side's unit left to the first's.
   EXPECT_EQ(Check("Life expectancy is 76.4 years for women and 72.1 for men, a gap of 5.3 "
                   "years."),
