@@ -33,6 +33,7 @@ class ShareChecks : public ArithContext {
     RatioRestated(i);
     FractionRestated(i);
     RestatedAsAShareOfAWholeBefore(i);
+    CapacityFilled(i);
   }
 
  private:
@@ -833,6 +834,40 @@ class ShareChecks : public ArithContext {
     // "أي 15% أكثر من العام الماضي", "20% more than": set against another amount, no share;
     // "3 of the 11 dams are 90% full", "ممتلئة بنسبة 90%": how full each is.
     if (CuedAfter(share, "compares") || DegreeOfAState(share)) return;
+    WeighShare(part, whole, share);
+  }
+
+  // "The stadium, which holds 60,000, was 95% full, with 57,000 spectators", "يتسع الملعب
+  // لـ60 ألف متفرج، وامتلأ بنسبة 95% بحضور 57 ألف متفرج": a capacity (arith_cues.tsv
+  // "capacity-of" a few words before it in its clause), how full it was ("degree", "filled"),
+  // and what filled it, of the capacity's unit and noun, a few words on.
+  void CapacityFilled(size_t i) {
+    constexpr size_t kNear = 48;  // bytes: ", was", "، وامتلأ بنسبة"; ", with", "بحضور"
+    constexpr size_t kClause = 40;  // bytes: "يتسع الملعب", "which can hold"
+    const auto& claims = doc_.claims;
+    if (i + 2 >= claims.size()) return;
+    const Claim &whole = claims[i], &pct = claims[i + 1], &part = claims[i + 2];
+    // ("The arena, which holds 20,000, was 90% full for 12 of its 15 games": games fill none.)
+    const bool named_alike =
+        part.unit == whole.unit &&
+        (part.noun_key.empty() || part.noun_key == whole.noun_key ||
+         (whole.noun_key.empty() && CoveredBy(part.noun_key, cues_, "filling")));
+    if (!IsPlainAmount(whole) || !IsPlainAmount(part) || part.kind != whole.kind ||
+        !named_alike || part.sentence != whole.sentence || !IsShare(pct) ||
+        !(pct.qualifier.empty() || pct.qualifier == "about") ||
+        doc_.Between(whole, pct).size() > kNear || doc_.Between(pct, part).size() > kNear ||
+        !(DegreeOfAState(pct) || CuedAfter(pct, "filled") || CuedBefore(pct, "filled")) ||
+        CuedAfter(part, "of")) {  // "12 of its 15 games": a part of its own whole
+      return;
+    }
+    const size_t from = ClauseStartWithin(text_, whole, kClause, ".,;(\n");
+    if (cues_.StartsAWordIn(text_, from, whole.norm_begin, "capacity-of")) {
+      WeighShare(part, whole, pct);
+    }
+  }
+
+  // The share `share` says `part` is of `whole`, weighed with the rounding of each.
+  void WeighShare(const Claim& part, const Claim& whole, const Claim& share) {
     const bool bounded = IsBoundedShare(share);
     const bool fraction = IsWordFraction(share, /*about=*/true) ||
                           (bounded && share.kind == Kind::kNumber);

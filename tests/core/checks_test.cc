@@ -1180,6 +1180,16 @@ TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
             Codes{});
   EXPECT_EQ(Check("The city has 12,000 employees and cut 1,200 jobs, or 12% of its budget."),
             Codes{});
+  // A capacity, how full it was and what filled it.
+  EXPECT_EQ(Check("The stadium, which holds 60,000, was 85% full, with 57,000 spectators."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("The stadium, which holds 60,000, was 95% full, with 57,000 spectators."),
+            Codes{});
+  EXPECT_EQ(Check("يتسع الملعب لـ60 ألف متفرج، وامتلأ بنسبة 85% بحضور 57 ألف متفرج."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("The arena, which holds 20,000, was 90% full for 12 of its 15 games."),
+            Codes{});
+  EXPECT_EQ(Check("The arena, which holds 20,000, was 90% full across 40 games."), Codes{});
   // The noun of another count before the whole names no subject of it.
   EXPECT_EQ(Check("The school has 1,200 pupils and 80 teachers; 30 of them, or 2.5% of its "
                   "pupils, won prizes."),
