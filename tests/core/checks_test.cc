@@ -4887,6 +4887,13 @@ TEST_F(ChecksTest, DaysAgoOnADate) {
             Codes{});
 }
 
+// An age at death after "عن سن", "عن عمر تناهز" (about so many years), against the birth year.
+TEST_F(ChecksTest, AnAgeAtDeathSaidWithSin) {
+  EXPECT_EQ(Check("ولد الرئيس الراحل سنة 1926 وتوفي سنة 2019 عن سن تناهز 82 عاما."),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("ولد الرئيس الراحل سنة 1926 وتوفي سنة 2019 عن سن تناهز 92 عاما."), Codes{});
+}
+
 // An end's date, the time after it, then the date what lasted began.
 TEST_F(ChecksTest, DaysAfterWhatBegan) {
   EXPECT_EQ(Check("The crew was rescued on June 9 after 12 days adrift that began on May 25."),
