@@ -553,7 +553,8 @@ class ShareChecks : public ArithContext {
     for (size_t j = i; j-- > 0 && claims[j].sentence == part.sentence;) {
       const Claim& whole = claims[j];
       if (IsTimeOrPeriod(whole)) return;
-      if (!IsPlainCount(whole)) continue;
+      // ("12,000 employees in 40 countries": where the count before is spread.)
+      if (!IsPlainCount(whole) || (j > 0 && JoinedBy(claims[j - 1], whole, "from"))) continue;
       const bool staff =
           CoveredBy(key, cues_, "staff") && CoveredBy(whole.noun_key, cues_, "staff");
       if (staff || OfTheSameWhole(pct, whole)) CheckShare(part, whole, pct);

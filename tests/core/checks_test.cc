@@ -1175,6 +1175,9 @@ TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
             Codes{});
   EXPECT_EQ(Check("تضم الشركة 12 ألف موظف، وتعتزم إلغاء 1200 وظيفة، أي 12% من موظفيها."),
             Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("The company, which has 12,000 employees in 40 countries, plans to cut 1,200 "
+                  "jobs, or 12% of its workforce."),
+            Codes{"arith.percent_mismatch"});
   EXPECT_EQ(Check("The firm had 12,000 employees in 2019 and now cuts 900 jobs, or 10% of its "
                   "workforce."),
             Codes{});
