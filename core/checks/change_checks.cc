@@ -1458,6 +1458,10 @@ class ChangeChecks : public ArithContext {
     constexpr size_t kBefore = 48;  // bytes: "has halved over the past 20 years,"
     const auto& claims = doc_.claims;
     const Claim& c = claims[i];
+    // The change first, read in place: most claims start none, and the verb is looked for
+    // in the words before them.
+    const std::optional<Shift> shift = FromTo(i);
+    if (!shift) return;
     const size_t from = ClauseStartWithin(text_, c, kBefore, ".;:\n");
     const auto verb = cues_.FindAWordIn(text_, from, c.norm_begin, "halved");
     if (!verb.entry) return;
@@ -1476,8 +1480,6 @@ class ChangeChecks : public ArithContext {
       if (!in_a_time && !CoveredBy(w, cues_, "halved-over")) return;
       word = scan::NextLetter(text_, word + w.size());
     }
-    const std::optional<Shift> shift = FromTo(i);
-    if (!shift) return;
     const std::optional<double> a = AsDouble(shift->from), b = AsDouble(shift->to);
     if (!a || !b || *a <= 0 || std::fabs(*b / *a / 0.5 - 1) <= kTimes) return;
     std::vector<SpanRef> spans = {SpanOf(c)};
