@@ -177,9 +177,15 @@ PhraseList::Match PhraseList::FindAWordIn(std::string_view text, size_t from, si
 bool PhraseList::StartsAnywhereIn(std::string_view text, size_t from, size_t to,
                                   std::string_view only_tag) const {
   const uint64_t wanted = TagBit(only_tag);
+  const ByteTrie& shape = forward_.shape;
   for (size_t at = from; at < to && at < text.size(); ++at) {
-    const uint32_t first = forward_.shape.Child(ByteTrie::kRoot, LowerByte(text[at]));
-    if (first == ByteTrie::kRoot || !(forward_.shape.Bits(first) & wanted)) continue;
+    const uint32_t first = shape.Child(ByteTrie::kRoot, LowerByte(text[at]));
+    if (first == ByteTrie::kRoot || !(shape.Bits(first) & wanted)) continue;
+    // The second byte too, before the walk: every Arabic letter starts with one of two bytes.
+    if (!shape.Marked(first) && at + 1 < text.size()) {
+      const uint32_t second = shape.Child(first, LowerByte(text[at + 1]));
+      if (second == ByteTrie::kRoot || !(shape.Bits(second) & wanted)) continue;
+    }
     if (MatchAt(text, at, only_tag, 0, wanted).entry) return true;
   }
   return false;
