@@ -605,7 +605,7 @@ class ChangeChecks : public ArithContext {
     }
     const double gap = std::fabs(*AsDouble(a.value) - *AsDouble(b.value));
     const double slack = CountSlackBeside(a, b) + CountSlackBeside(b, a) + CountSlackBeside(m, m);
-    if (std::fabs(gap - *AsDouble(m.value)) <= slack + 1e-9) return;
+    if (std::fabs(gap - *AsDouble(m.value)) <= slack) return;
     reporter_->Report("arith.change_mismatch",
                       absl::StrFormat("%s against %s is a gap of %s, not %s", a.value, b.value,
                                       Number(gap), m.value),

@@ -186,10 +186,6 @@ bool IsMeasureOfItems(const Claim& c) {
          c.qualifier.empty() && !c.approx;
 }
 
-// Whether three claims of one sentence, in the order written, are a total, the period it took
-// and the average it makes, a few words apart: the period after the total ("sold 1,200 cars
-// over four days, an average of") or before it ("The 10-day festival drew 250,000 visitors, an
-// average of", "خلال 10 أيام استقبل المعرض 250 ألف زائر، بمعدل").
 // "The settlement, worth $1.1bn, will be paid": a total set off as what its subject is worth
 // (arith_cues.tsv "worth" after a comma right before it), the aside closed by the first comma
 // of `between`, the only one.
@@ -204,6 +200,10 @@ bool ClosesAWorthAside(const DocumentView& doc, const Claim& total, std::string_
          !HasComma(past);
 }
 
+// Whether three claims of one sentence, in the order written, are a total, the period it took
+// and the average it makes, a few words apart: the period after the total ("sold 1,200 cars
+// over four days, an average of") or before it ("The 10-day festival drew 250,000 visitors, an
+// average of", "خلال 10 أيام استقبل المعرض 250 ألف زائر، بمعدل").
 bool TotalPeriodAverage(const DocumentView& doc, const Claim& first, const Claim& second,
                         const Claim& rate) {
   constexpr size_t kNear = 40;  // bytes: "sold over", "خلال الأيام", ", an average of"

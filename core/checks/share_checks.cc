@@ -824,20 +824,6 @@ class ShareChecks : public ArithContext {
     return false;
   }
 
-  // Whether `share` measures how far a state holds in each thing ("90% full", "ممتلئة بنسبة
-  // 90%"; arith_cues.tsv "degree").
-  bool DegreeOfAState(const Claim& share) const {
-    return CuedAfter(share, "degree") ||
-           cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, share.norm_begin), "degree").entry;
-  }
-
-  void CheckShare(const Claim& part, const Claim& whole, const Claim& share) {
-    // "أي 15% أكثر من العام الماضي", "20% more than": set against another amount, no share;
-    // "3 of the 11 dams are 90% full", "ممتلئة بنسبة 90%": how full each is.
-    if (CuedAfter(share, "compares") || DegreeOfAState(share)) return;
-    WeighShare(part, whole, share);
-  }
-
   // "The stadium, which holds 60,000, was 95% full, with 57,000 spectators", "يتسع الملعب
   // لـ60 ألف متفرج، وامتلأ بنسبة 95% بحضور 57 ألف متفرج": a capacity (arith_cues.tsv
   // "capacity-of" a few words before it in its clause), how full it was ("degree", "filled"),
@@ -865,6 +851,20 @@ class ShareChecks : public ArithContext {
     if (cues_.StartsAWordIn(text_, from, whole.norm_begin, "capacity-of")) {
       WeighShare(part, whole, pct);
     }
+  }
+
+  // Whether `share` measures how far a state holds in each thing ("90% full", "ممتلئة بنسبة
+  // 90%"; arith_cues.tsv "degree").
+  bool DegreeOfAState(const Claim& share) const {
+    return CuedAfter(share, "degree") ||
+           cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, share.norm_begin), "degree").entry;
+  }
+
+  void CheckShare(const Claim& part, const Claim& whole, const Claim& share) {
+    // "أي 15% أكثر من العام الماضي", "20% more than": set against another amount, no share;
+    // "3 of the 11 dams are 90% full", "ممتلئة بنسبة 90%": how full each is.
+    if (CuedAfter(share, "compares") || DegreeOfAState(share)) return;
+    WeighShare(part, whole, share);
   }
 
   // The share `share` says `part` is of `whole`, weighed with the rounding of each.

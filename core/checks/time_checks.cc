@@ -1311,7 +1311,7 @@ void CheckDaysAgo(const DocumentView& doc, const Claim& ago, Reporter* reporter)
   const YearMonthDay& pub = *doc.published;
   const absl::CivilDay now(pub.year, pub.month, pub.day);
   const absl::CivilDay implied = now - per * *n;
-  const long today = JulianDay(pub);
+  const long today = JulianDay(pub), implied_day = today - per * *n;
   for (const Claim& c : doc.claims) {
     if (c.sentence != ago.sentence || c.kind != Kind::kDate || !Tied(doc, ago, c)) continue;
     std::optional<long> day = DayNumber(c, pub.year);
@@ -1320,7 +1320,7 @@ void CheckDaysAgo(const DocumentView& doc, const Claim& ago, Reporter* reporter)
     // story's (an archive dated anew): nothing to weigh.
     const std::optional<YearMonthDay> full = ParseIsoDate(c.value);
     if (!day || (full && full->year != implied.year())) return;
-    const long off = *day - (today - (now - implied));
+    const long off = *day - implied_day;
     if (std::labs(off) <= std::max(1L, per / 2)) return;
     const std::string expected = absl::FormatCivilTime(implied);
     const std::string found = absl::FormatCivilTime(implied + off);
@@ -1417,10 +1417,11 @@ bool EndedAfterWhatBegan(const DocumentView& doc, size_t i) {
       after.empty() && d.qualifier.empty() && dates &&
       scan::WordAt(text, scan::SkipSpaces(text, d.norm_end)) == "after" &&
       CueInTheBytesBefore(doc, began, kNear / 2, "origin");
-  return (after == "after" || after == kAfter || after_what ||
-          (after.empty() && d.qualifier == "later") || after_it) &&
-         (CueInTheBytesBefore(doc, began, kNear / 2, "began") || after_it ||
-          (years && CueInTheBytesBefore(doc, began, kNear / 2, "joined")));
+  return after_it ||
+         ((after == "after" || after == kAfter || after_what ||
+           (after.empty() && d.qualifier == "later")) &&
+          (CueInTheBytesBefore(doc, began, kNear / 2, "began") ||
+           (years && CueInTheBytesBefore(doc, began, kNear / 2, "joined"))));
 }
 
 // The two dates a period is said of, in its sentence: right after it ("a 12-day ceasefire from
