@@ -377,22 +377,42 @@ class ShareChecks : public ArithContext {
   // للامتحان ونجح 36 ألفا، بنسبة نجاح بلغت 80%": a whole that counts a noun, a clause of its
   // own joined by "and" or "و", a part with no other noun, and past a comma a share named as
   // the part's rate in it (arith_cues.tsv "rate-named").
+  // "The virus killed 312 people and infected 9,870, a fatality rate of 3.2%": a death rate
+  // (a third column "deaths") names the first count its part, the deaths, whatever the order.
   void PartThenItsRate(size_t i) {
     constexpr size_t kNear = 60;  // bytes: what the whole did, a verb
     const auto& claims = doc_.claims;
     if (i == 0 || i + 1 >= claims.size()) return;
-    const Claim &whole = claims[i - 1], &part = claims[i], &pct = claims[i + 1];
-    if (!IsShare(pct) || !pct.qualifier.empty() || pct.sentence != part.sentence ||
-        whole.sentence != part.sentence || !IsPlainCount(part) || !IsPlainCount(whole) ||
-        whole.noun_key.empty() || !(part.noun_key.empty() || part.noun_key == whole.noun_key)) {
+    const Claim &first = claims[i - 1], &second = claims[i], &pct = claims[i + 1];
+    if (!IsShare(pct) || !pct.qualifier.empty() || pct.sentence != second.sentence ||
+        first.sentence != second.sentence || !IsPlainCount(second) || !IsPlainCount(first)) {
       return;
     }
-    const std::string_view rate = doc_.Between(part, pct);
-    if (rate.size() > kNear || !OneComma(rate) || !RateNamedAfterTheComma(rate)) return;
-    const std::string_view joined = doc_.Between(whole, part);
+    const std::string_view rate = doc_.Between(second, pct);
+    if (rate.size() > kNear || !OneComma(rate)) return;
+    const scan::PhraseList::Entry* named = RateNamedAfterTheComma(rate);
+    if (named == nullptr) return;
+    const bool deaths_first = named->HasTag("deaths") && first.noun_key != second.noun_key &&
+                              *AsDouble(first.value) < *AsDouble(second.value) &&
+                              DeathsCounted(first);
+    const Claim& whole = deaths_first ? second : first;
+    const Claim& part = deaths_first ? first : second;
+    if (!deaths_first &&
+        (whole.noun_key.empty() || !(part.noun_key.empty() || part.noun_key == whole.noun_key))) {
+      return;
+    }
+    const std::string_view joined = doc_.Between(first, second);
     if (joined.size() <= kNear && !HasComma(joined) && JoinsTwoClauses(joined)) {
       CheckShare(part, whole, pct);
     }
+  }
+
+  // "killed 312 people", "أودى بحياة 312 شخصا", "312 deaths": a count of deaths, its verb a
+  // few words before it in its clause or its noun (arith_cues.tsv "death").
+  bool DeathsCounted(const Claim& c) const {
+    constexpr size_t kVerb = 40;  // bytes: "The virus has killed", "أودى الوباء بحياة"
+    const size_t from = ClauseStartWithin(text_, c, kVerb, ".,;:\n");
+    return Counts(c, "death") || cues_.StartsAWordIn(text_, from, c.norm_begin, "death");
   }
 
   // Whether `words` hold "and", "و" glued to a word or a semicolon: what a whole did, then
@@ -993,12 +1013,14 @@ class ShareChecks : public ArithContext {
 
   // "نجح منهم 611 ألفا، بنسبة نجاح بلغت 82%", ", a pass rate of 82%": after the last comma, a
   // few words that name the share as the part's rate, and no other clause.
-  bool RateNamedAfterTheComma(std::string_view between) const {
+  const scan::PhraseList::Entry* RateNamedAfterTheComma(std::string_view between) const {
     const Comma comma = CommaIn(between, /*last=*/true);
-    if (comma.at == std::string_view::npos) return false;
+    if (comma.at == std::string_view::npos) return nullptr;
     const std::string_view words = between.substr(comma.past);
-    return words.size() <= kFewWords && cues_.StartsAWordIn(words, 0, words.size(), "rate-named") &&
-           !cues_.StartsAWordIn(words, 0, words.size(), "clause");
+    if (words.size() > kFewWords || cues_.StartsAWordIn(words, 0, words.size(), "clause")) {
+      return nullptr;
+    }
+    return cues_.FindAWordIn(words, 0, words.size(), "rate-named").entry;
   }
 
   // "، بنسبة نجاح بلغت 78%": a word between names the share as the part's rate in the whole;

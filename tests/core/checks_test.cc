@@ -5654,6 +5654,17 @@ TEST_F(ChecksTest, APartThenItsRateNamed) {
   EXPECT_EQ(Check("يضم الفندق 300 غرفة، شغلت منها 240، بنسبة إشغال 70%."),
             Codes{"arith.percent_mismatch"});
   EXPECT_EQ(Check("يضم الفندق 300 غرفة، شغلت منها 240، بنسبة إشغال 80%."), Codes{});
+  // A death rate after the deaths, then the cases they are of.
+  EXPECT_EQ(Check("The virus has killed 312 people and infected 9,870, a fatality rate of 4.2%."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("The virus has killed 312 people and infected 9,870, a fatality rate of 3.2%."),
+            Codes{});
+  EXPECT_EQ(Check("أودى الوباء بحياة 312 شخصا وأصاب 9870، أي بمعدل وفيات 4.2%."),
+            Codes{"arith.percent_mismatch"});
+  // No death counted first, or a rate of no deaths.
+  EXPECT_EQ(Check("The hospital has 300 beds and treated 9,870 patients, a mortality rate of 2%."),
+            Codes{});
+  EXPECT_EQ(Check("Some 45 failed and 300 passed, a pass rate of 87%."), Codes{});
 }
 
 // A verb of lasting glued to "و" names the period of the years after it.
