@@ -14,6 +14,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_format.h"
@@ -239,6 +240,12 @@ class ArithContext {
   // Whether "أي", "i.e.", "that is" stand between two claims: the second restates the first.
   bool Restated(const Claim& a, const Claim& b) const {
     return cues_.StartsAWordIn(text_, a.norm_end, b.norm_begin, "restate");
+  }
+
+  // The first claim that starts at `at` or after it (claims are in the order of the text).
+  std::vector<Claim>::const_iterator FirstClaimFrom(size_t at) const {
+    return std::partition_point(doc_.claims.begin(), doc_.claims.end(),
+                                [at](const Claim& c) { return c.norm_begin < at; });
   }
 
   // Whether claim `t` stands in a few words of what the level of `last` was, right after it

@@ -192,12 +192,6 @@ class BalanceChecks : public ArithContext {
            (c->kind == Kind::kDate || c->kind == Kind::kYear);
   }
 
-  // The first claim that starts at `at` or after it (claims are in the order of the text).
-  std::vector<Claim>::const_iterator FirstClaimFrom(size_t at) const {
-    return std::partition_point(doc_.claims.begin(), doc_.claims.end(),
-                                [at](const Claim& c) { return c.norm_begin < at; });
-  }
-
   void Weigh(const FlowNames& names, const Claim& in, const Claim& out,
              const Claim& balance) {
     const double e = *AsDouble(in.value), i = *AsDouble(out.value);

@@ -2,6 +2,7 @@
 //   whole is not the percentage.
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <vector>
@@ -630,11 +631,8 @@ class ShareChecks : public ArithContext {
   // ("The school has 1,200 pupils and 80 teachers": not the noun of another count.)
   bool NamedBeforeIt(const std::string& key, const Claim& whole) const {
     constexpr size_t kSubject = 56;  // bytes: "بلغ إنتاج المملكة من التمور"
-    const auto& claims = doc_.claims;
-    const auto self = std::partition_point(claims.begin(), claims.end(), [&](const Claim& c) {
-      return c.norm_begin < whole.norm_begin;
-    });
-    const size_t previous_end = self == claims.begin() ? 0 : std::prev(self)->norm_end;
+    const auto self = FirstClaimFrom(whole.norm_begin);
+    const size_t previous_end = self == doc_.claims.begin() ? 0 : std::prev(self)->norm_end;
     const size_t from =
         std::max(whole.norm_begin > kSubject ? whole.norm_begin - kSubject : 0, previous_end);
     const auto& keys = doc_.engine.noun_keys();
