@@ -1239,7 +1239,8 @@ class ChangeChecks : public ArithContext {
     // "إلى 480 ألفا في 2023 من 520 ألفا": the time of where it led between.
     const bool led_from = FromBetween(claims[j - 1], from) &&
                           (*AsDouble(from.value) < *AsDouble(to.value) ||
-                           (change_first && named_alike) || ChangeSaidAfter(j)) &&
+                           (change_first && named_alike) || ChangeSaidAfter(j) ||
+                           FallSaidAfter(j, to)) &&
                           cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, to.norm_begin),
                                             "to").entry;
     // "fell 8% to 412,000 recorded offences from 470,000": after a change said first, a word or
@@ -1321,6 +1322,21 @@ class ChangeChecks : public ArithContext {
     const size_t j = PastATime(i + 1, claims[i]);  // "من 520 ألفا في 2022، بتراجع"
     return claims[j].sentence == claims[i].sentence && IsShare(claims[j]) &&
            NamesAChange(claims[j]);
+  }
+
+  // "إلى 574 جريمة من 696، أي بانخفاض 122 جريمة": the claim after claim j is an amount of
+  // what `to` is, named alike, that a word of a fall names, where `to` is below claim j; a
+  // share of its whole ("ارتفع إلى 40 طالبا من 120 طالبا، بزيادة 10") is named by no fall,
+  // nor one whose fall is from another time ("بانخفاض 10 طلاب عن العام الماضي").
+  bool FallSaidAfter(size_t j, const Claim& to) const {
+    const auto& claims = doc_.claims;
+    if (j + 1 >= claims.size()) return false;
+    const Claim& fall = claims[PastATime(j + 1, claims[j])];
+    const bool alike = AlikeInOneSentence(to, fall) &&
+                       (!to.unit.empty() || (!to.noun_key.empty() && fall.noun_key == to.noun_key));
+    if (!alike || *AsDouble(claims[j].value) <= *AsDouble(to.value)) return false;
+    const scan::PhraseList::Entry* cue = CueBefore(fall, "change");
+    return cue != nullptr && cue->HasTag("fall") && !SinceRightAfter(fall);
   }
 
   // "4,200 workers in 2020 and 3,150 in 2023", "4200 عامل في 2020 و3150 في 2023": one

@@ -121,18 +121,28 @@ class PercentSumChecks : public ArithContext {
         one_whole = one_whole && OneWhole(shares);
       }
       if (one_whole) {
-        double sum = 0, slack = 0;
-        // Half a unit of each share's last digit, a twentieth of one said about so much.
-        for (const Claim* s : shares) sum += *AsDouble(s->value), slack += Slack(*s, *s);
-        if ((sum > 100 + slack && !TwoWholes(shares)) || (rest && sum < 100 - slack)) {
-          std::vector<SpanRef> spans;
-          for (const Claim* s : shares) spans.push_back(SpanOf(*s));
-          reporter_->Report("arith.percent_sum",
-                            absl::StrFormat("shares of one whole add up to %s%%", Number(sum)),
-                            spans, "100", Number(sum));
-        }
+        Weigh(shares, rest);
+      } else if (shares.size() > 2 && !change && !by_rate && rivals == 0 &&
+                 TwoAnswers(*shares[shares.size() - 2], *shares.back())) {
+        // "Turnout was 60%, and 70% voted yes and 35% no": the last two answer one question.
+        Weigh({shares[shares.size() - 2], shares.back()}, false);
       }
       i = j == i ? i + 1 : j;
+    }
+  }
+
+  // Reports shares of one whole that add up to more than 100 %, or to less where the last is
+  // the rest of it: half a unit of each share's last digit, a twentieth of one said about so
+  // much, is the slack.
+  void Weigh(const std::vector<const Claim*>& shares, bool rest) const {
+    double sum = 0, slack = 0;
+    for (const Claim* s : shares) sum += *AsDouble(s->value), slack += Slack(*s, *s);
+    if ((sum > 100 + slack && !TwoWholes(shares)) || (rest && sum < 100 - slack)) {
+      std::vector<SpanRef> spans;
+      for (const Claim* s : shares) spans.push_back(SpanOf(*s));
+      reporter_->Report("arith.percent_sum",
+                        absl::StrFormat("shares of one whole add up to %s%%", Number(sum)),
+                        spans, "100", Number(sum));
     }
   }
 
@@ -234,6 +244,11 @@ class PercentSumChecks : public ArithContext {
     const auto [one, one_end] = side(first);
     const auto [other, other_end] = side(second);
     if (one.empty() || other.empty() || one == other) return false;
+    // Up to the second share, the first answer's object at most ("support the merger and"):
+    // "said no new taxes were needed and" says what they said, no answer.
+    constexpr std::ptrdiff_t kObjectAndJoint = 4;  // words
+    const std::string_view joint = text_.substr(one_end, second.norm_begin - one_end);
+    if (std::count(joint.begin(), joint.end(), ' ') > kObjectAndJoint) return false;
     const size_t end = PastAPronoun(scan::SkipSpaces(text_, other_end));
     return EndsAt(text_, end, ".,;\n") || AndTheRest(end);
   }
@@ -252,7 +267,11 @@ class PercentSumChecks : public ArithContext {
   // "55% من الناخبين لصالح").
   size_t PastItsWhole(const Claim& share) const {
     const std::string_view whole = WholeWord(share);
-    if (whole.empty()) return scan::SkipSpaces(text_, share.norm_end);
+    if (whole.empty()) {  // "70% منهم بنعم", "70% of them said yes": the whole a pronoun
+      const size_t at = scan::SkipSpaces(text_, share.norm_end);
+      const auto them = cues_.MatchAt(text_, at, "them");
+      return them.entry ? scan::SkipSpaces(text_, them.end) : at;
+    }
     return scan::SkipSpaces(text_, static_cast<size_t>(whole.data() - text_.data()) + whole.size());
   }
 

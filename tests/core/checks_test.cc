@@ -1755,6 +1755,24 @@ TEST_F(ChecksTest, ChangeFirstThenToFromInArabic) {
   EXPECT_EQ(Check("ارتفعت الأسعار، وسجلت الشركة 9% إلى 30 ألف طن من 40 ألف طن."), Codes{});
 }
 
+// "إلى X من Y" before the amount of a fall: "من" is where it fell from, where X is below Y,
+// named alike, and the fall is no fall from another time.
+TEST_F(ChecksTest, ToFromThenTheAmountOfAFallInArabic) {
+  EXPECT_EQ(Check("تراجعت الجرائم إلى 574 جريمة من 696، أي بانخفاض 122 جريمة."), Codes{});
+  EXPECT_EQ(Check("تراجعت الجرائم إلى 574 جريمة من 696، أي بانخفاض 112 جريمة."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("تراجعت الإيرادات إلى 3.2 مليار دولار من 4.1 مليار، أي بتراجع قدره 500 "
+                  "مليون دولار."),
+            Codes{"arith.change_mismatch"});
+  // A part of its whole, then a rise or a fall from last year.
+  EXPECT_EQ(Check("ارتفع عدد الناجحين إلى 40 طالبا من 120 طالبا، بزيادة 10 طلاب."), Codes{});
+  EXPECT_EQ(Check("تراجع عدد الناجحين إلى 40 طالبا من 120 طالبا، بانخفاض 10 طلاب عن العام "
+                  "الماضي."),
+            Codes{});
+  // Nothing names what the fall counts.
+  EXPECT_EQ(Check("تراجع عدد الناجحين إلى 40 من 120، أي بانخفاض 10."), Codes{});
+}
+
 // A ratio restated as a percentage: "one in N" rounds N, "3 in 10" its count.
 TEST_F(ChecksTest, RatioRestatedAsAPercentage) {
   EXPECT_EQ(Check("One in four adults, or 26%, said so."), Codes{});
@@ -3874,6 +3892,14 @@ TEST_F(ChecksTest, TwoAnswersToOneQuestion) {
   EXPECT_EQ(Check("He won 52% against 38% for his rival."), Codes{});
   EXPECT_EQ(Check("The motion got 61% in favour, 45% against and 4% abstaining."), slip);
   EXPECT_EQ(Check("The motion got 61% in favour, 35% against and 4% abstaining."), Codes{});
+  // "voted yes", a bare "no", the whole a pronoun ("منهم"); after a share of another whole.
+  EXPECT_EQ(Check("Of those polled, 70% voted yes and 35% no."), slip);
+  EXPECT_EQ(Check("Of those polled, 70% voted yes and 30% no."), Codes{});
+  EXPECT_EQ(Check("صوت 70% منهم بنعم و35% بلا."), slip);
+  EXPECT_EQ(Check("Turnout was 60%, and 70% voted yes and 35% voted no."), slip);
+  EXPECT_EQ(Check("شارك 60% من الناخبين، وصوت 70% منهم بنعم و35% بلا."), slip);
+  // The first answer goes on to say what they said: no answer of the same question.
+  EXPECT_EQ(Check("Some 70% said no tax rise was needed and 45% said yes."), Codes{});
 }
 
 // The last share the rest of the whole ("the remaining 22%", "الـ25% المتبقية"): all of them
