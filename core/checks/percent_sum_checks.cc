@@ -110,7 +110,8 @@ class PercentSumChecks : public ArithContext {
       // is all the rest of one whole, so all of them make it up.
       const bool rest = shares.size() >= 2 && !change && !whole && LastIsTheRest(shares);
       bool one_whole = rest && OneWhole(shares);
-      if ((shares.size() >= 3 || two_rivals || two || answers || sides || tally) && !change &&
+      if ((shares.size() >= 3 || two_rivals || two || answers || sides || tally || split) &&
+          !change &&
           !whole && !rest) {
         const Claim& first = *shares.front();
         const Claim& last = *shares.back();
@@ -310,9 +311,23 @@ class PercentSumChecks : public ArithContext {
     // ", of which 70%": "of it" before the first; "، 70% منها": after it, a comma alone before.
     const bool them_before = CoveredBy(Trimmed(doc_.Between(amount, first)), cues_, "them");
     const auto them_after = cues_.MatchAt(text_, scan::SkipSpaces(text_, first.norm_end), "them");
-    if (!them_before && !(them_after.entry && InApposition(amount, first))) return false;
+    if (!them_before && !(them_after.entry && (InApposition(amount, first) ||
+                                               WhatItIsThenAComma(amount, first)))) {
+      return false;
+    }
     const size_t after = them_before ? first.norm_end : them_after.end;
     return cues_.MatchAt(text_, scan::SkipSpaces(text_, after), "put-in").entry != nullptr;
+  }
+
+  // "$1.4 trillion in assets, 70% of it", "1.2 مليار دولار من الودائع، 60% منها": a few words of
+  // what the amount is, then a comma alone before the share.
+  bool WhatItIsThenAComma(const Claim& amount, const Claim& share) const {
+    std::string_view between = doc_.Between(amount, share);
+    while (between.ends_with(' ')) between.remove_suffix(1);
+    const size_t comma = MarkLength(between, true);
+    if (comma == 0 || between.back() == ' ') return false;
+    const std::string words = Trimmed(between.substr(0, between.size() - comma));
+    return WhatItIsOf(words) || (words.starts_with("in ") && WhatItIsOf("of" + words.substr(2)));
   }
 
   // The first group of a pair (arith_cues.tsv "side") whose word starts in [from, to), a

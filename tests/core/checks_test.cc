@@ -6888,6 +6888,15 @@ TEST_F(ChecksTest, SharesOfAnAmountPutSomewhere) {
   EXPECT_EQ(Check("The budget is $10 billion, of which 60% is in salaries, 50% in 2025 and 45% in "
                   "2026."),
             Codes{});
+  // Two shares are enough, and a word or two of what the amount is may stand before the comma.
+  EXPECT_EQ(Check("The fund has $1.4 trillion in assets, 70% of it in equities and 40% in bonds."),
+            Codes{"arith.percent_sum"});
+  EXPECT_EQ(Check("The fund has $1.4 trillion in assets, 70% of it in equities and 30% in bonds."),
+            Codes{});
+  EXPECT_EQ(Check("يدير الصندوق 1.4 تريليون دولار من الأصول، 70% منها في الأسهم و40% في السندات."),
+            Codes{"arith.percent_sum"});
+  EXPECT_EQ(Check("The fund lost $1.4 billion in value, 70% of it in March and 40% in April."),
+            Codes{});
 }
 
 // "averaged" before the average of a total over its items.
