@@ -635,7 +635,11 @@ void CheckItemsAtAPrice(const DocumentView& doc, const Claim& items, const Claim
        !TotalRightAfter(doc, price, total))) {
     return;
   }
-  if (!doc.CueBefore(cues, total, "sum") && !doc.CueBefore(cues, total, "total") &&
+  // "300 tickets at $20 each, raising $6,000": money the sale brought in is their product too,
+  // where nothing else is said to add to it ("raising $8,000 with donations").
+  const bool proceeds = total.kind == Kind::kMoney && EndsAt(text, total.norm_end, ".,;\n") &&
+                        doc.CueBefore(cues, total, "proceeds");
+  if (!doc.CueBefore(cues, total, "sum") && !doc.CueBefore(cues, total, "total") && !proceeds &&
       !cues.MatchAt(text, scan::SkipSpaces(text, total.norm_end), "sum-after").entry) {
     return;
   }

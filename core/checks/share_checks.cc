@@ -35,6 +35,7 @@ class ShareChecks : public ArithContext {
     FractionRestated(i);
     RestatedAsAShareOfAWholeBefore(i);
     CapacityFilled(i);
+    StakeValued(i);
   }
 
  private:
@@ -869,6 +870,43 @@ class ShareChecks : public ArithContext {
     if (cues_.StartsAWordIn(text_, from, whole.norm_begin, "capacity-of")) {
       WeighShare(part, whole, pct);
     }
+  }
+
+  // "paid $45 million for a 15% stake, valuing the company at $300 million", "دفع 45 مليون
+  // دولار مقابل حصة نسبتها 15%، ما يقيم الشركة بـ300 مليون دولار": a price and the share it
+  // bought (a word of a stake around it), side by side either way, then, past a comma, the
+  // whole they value the firm at (arith_cues.tsv "valuing", a few words of the firm after it).
+  void StakeValued(size_t i) {
+    constexpr size_t kNear = 40;  // bytes: "for a", "مقابل حصة نسبتها"
+    constexpr size_t kStakeBefore = 24;  // bytes: "bought a", "اشترى حصة بنسبة"
+    constexpr std::ptrdiff_t kFirmWords = 4;  // "the Paris-based company at"
+    const auto& claims = doc_.claims;
+    if (i + 2 >= claims.size()) return;
+    const bool share_first = IsShare(claims[i]);
+    const Claim& pct = claims[share_first ? i : i + 1];
+    const Claim& price = claims[share_first ? i + 1 : i];
+    const Claim& whole = claims[i + 2];
+    if (!IsPlainShare(pct) || price.kind != Kind::kMoney || !IsPlainCount(price) ||
+        !IsPlainCount(whole) || whole.kind != Kind::kMoney || whole.unit != price.unit ||
+        whole.sentence != price.sentence || pct.sentence != price.sentence ||
+        doc_.Between(claims[i], claims[i + 1]).size() > kNear) {
+      return;
+    }
+    std::string_view words = doc_.Between(claims[i + 1], whole);
+    const Comma comma = CommaIn(words, /*last=*/true);
+    if (comma.at == std::string_view::npos) return;
+    words = words.substr(comma.past);
+    const auto valuing = cues_.MatchAt(words, scan::SkipSpaces(words, 0), "valuing");
+    if (!valuing.entry) return;
+    const std::string_view firm = words.substr(valuing.end);
+    const size_t from = scan::CharacterStart(
+        text_, claims[i].norm_begin - std::min(kStakeBefore, claims[i].norm_begin));
+    const size_t to = static_cast<size_t>(words.data() - text_.data());
+    if (std::count(firm.begin(), firm.end(), ' ') > kFirmWords + 1 ||
+        !cues_.StartsAWordIn(text_, from, to, "stake")) {
+      return;
+    }
+    WeighShare(price, whole, pct);
   }
 
   // Whether `share` measures how far a state holds in each thing ("90% full", "ممتلئة بنسبة

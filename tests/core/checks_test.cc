@@ -1755,6 +1755,19 @@ TEST_F(ChecksTest, ChangeFirstThenToFromInArabic) {
   EXPECT_EQ(Check("ارتفعت الأسعار، وسجلت الشركة 9% إلى 30 ألف طن من 40 ألف طن."), Codes{});
 }
 
+// A change against "the corresponding quarter", "الربع المماثل": an earlier time between.
+TEST_F(ChecksTest, AChangeAgainstTheCorrespondingPeriod) {
+  EXPECT_EQ(Check("سجلت الصادرات 24.6 مليار ريال في الربع الثاني مقارنة بـ 21.3 مليار ريال في "
+                  "الربع المماثل، بارتفاع 25.5%."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("سجلت الصادرات 24.6 مليار ريال في الربع الثاني مقارنة بـ 21.3 مليار ريال في "
+                  "الربع المماثل، بارتفاع 15.5%."),
+            Codes{});
+  EXPECT_EQ(Check("Exports were $24.6 billion in the second quarter against $21.3 billion in the "
+                  "corresponding quarter, up 25.5%."),
+            Codes{"arith.change_mismatch"});
+}
+
 // "إلى X من Y" before the amount of a fall: "من" is where it fell from, where X is below Y,
 // named alike, and the fall is no fall from another time.
 TEST_F(ChecksTest, ToFromThenTheAmountOfAFallInArabic) {
@@ -4789,6 +4802,38 @@ TEST_F(ChecksTest, ItemsAtAPriceAndTheirTotal) {
   // A total that takes in more than the items.
   EXPECT_EQ(Check("It bought 8 trains at $20 million each, a total of $200 million including "
                   "spare parts."),
+            Codes{});
+  // What the sale raised, where nothing else is said to add to it.
+  EXPECT_EQ(Check("They sold 300 tickets at $20 each, raising $8,000."),
+            Codes{"arith.rate_mismatch"});
+  EXPECT_EQ(Check("They sold 300 tickets at $20 each, raising $6,000."), Codes{});
+  EXPECT_EQ(Check("باع النادي 300 تذكرة بسعر 20 دينارا للتذكرة، ليجمع 8 آلاف دينار."),
+            Codes{"arith.rate_mismatch"});
+  EXPECT_EQ(Check("The charity sold 300 tickets at $20 each, raising $8,000 with donations."),
+            Codes{});
+}
+
+// A price paid for a share of a firm and the whole it values the firm at.
+TEST_F(ChecksTest, AStakeAndTheValuationItImplies) {
+  const Codes slip = {"arith.percent_mismatch"};
+  EXPECT_EQ(Check("The investor paid $45 million for a 15% stake, valuing the company at $400 "
+                  "million."),
+            slip);
+  EXPECT_EQ(Check("The investor paid $45 million for a 15% stake, valuing the company at $300 "
+                  "million."),
+            Codes{});
+  EXPECT_EQ(Check("Tencent bought 15% of the company for $45 million, which values it at $200 "
+                  "million."),
+            slip);
+  EXPECT_EQ(Check("دفع المستثمر 45 مليون دولار مقابل حصة نسبتها 15% في الشركة، ما يقيم الشركة "
+                  "بـ400 مليون دولار."),
+            slip);
+  EXPECT_EQ(Check("اشترى الصندوق حصة بنسبة 15% مقابل 45 مليون دولار، ما يقيم الشركة بـ300 مليون "
+                  "دولار."),
+            Codes{});
+  // A change, no stake: the valuation is of what the firm raised no share of.
+  EXPECT_EQ(Check("The company raised $45 million in new funding, up 15%, at a valuation of $400 "
+                  "million."),
             Codes{});
 }
 
