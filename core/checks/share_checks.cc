@@ -886,9 +886,11 @@ class ShareChecks : public ArithContext {
     const Claim& pct = claims[share_first ? i : i + 1];
     const Claim& price = claims[share_first ? i + 1 : i];
     const Claim& whole = claims[i + 2];
+    // ("valuing the business at about $4.8 billion": the whole may be said about so much.)
     if (!IsPlainShare(pct) || price.kind != Kind::kMoney || !IsPlainCount(price) ||
-        !IsPlainCount(whole) || whole.kind != Kind::kMoney || whole.unit != price.unit ||
-        whole.sentence != price.sentence || pct.sentence != price.sentence ||
+        !(IsPlainCount(whole) || IsCountAbout(whole)) || whole.kind != Kind::kMoney ||
+        whole.unit != price.unit || whole.sentence != price.sentence ||
+        pct.sentence != price.sentence ||
         doc_.Between(claims[i], claims[i + 1]).size() > kNear) {
       return;
     }

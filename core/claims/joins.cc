@@ -150,10 +150,11 @@ void JoinNeighbours(Joining* joining, Join join, bool chain = false) {
   }
 }
 
-// A verb of change right before `pos`, or up to three words before it: Arabic puts the
-// subject between ("ارتفعت أسعار النفط 2%").
+// A verb of change right before `pos`, or up to five words before it: Arabic puts the
+// subject between ("ارتفعت أسعار النفط 2%", "ارتفع سعر غرام الذهب عيار 21 إلى 3150 جنيها").
 bool ChangeBefore(const scan::PhraseList& cues, std::string_view text, size_t pos) {
-  for (int words = 0; words <= 3; ++words) {
+  constexpr int kSubjectWords = 5;
+  for (int words = 0; words <= kSubjectWords; ++words) {
     if (cues.MatchBefore(text, pos, "verb").entry) return true;
     const size_t start = pos - scan::WordBefore(text, pos).size();  // back over one word
     const size_t before = scan::SkipSpacesBack(text, start);

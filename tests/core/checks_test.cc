@@ -4831,6 +4831,9 @@ TEST_F(ChecksTest, AStakeAndTheValuationItImplies) {
   EXPECT_EQ(Check("اشترى الصندوق حصة بنسبة 15% مقابل 45 مليون دولار، ما يقيم الشركة بـ300 مليون "
                   "دولار."),
             Codes{});
+  EXPECT_EQ(Check("The fund agreed to buy a 25% stake for $1.2 billion, valuing the business at "
+                  "about $6.8 billion."),
+            slip);
   // A change, no stake: the valuation is of what the firm raised no share of.
   EXPECT_EQ(Check("The company raised $45 million in new funding, up 15%, at a valuation of $400 "
                   "million."),

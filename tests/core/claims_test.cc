@@ -2745,6 +2745,11 @@ TEST_F(ClaimsTest, AChangeThenWhereItLedIsNoRange) {
   // "rose 2% to 7%": by 2 %, to 7 %.
   EXPECT_EQ(All("Unemployment rose 2% to 7%.").size(), 2u);
   EXPECT_EQ(All("ارتفعت أسعار النفط 2 في المائة إلى 7 في المائة").size(), 2u);
+  // A subject of five words between the verb and the first: a grade, then where it led.
+  const auto gold = All("ارتفع سعر غرام الذهب عيار 21 إلى 3150 جنيها");
+  ASSERT_EQ(gold.size(), 2u);
+  EXPECT_EQ(gold[1].value, "3150");
+  EXPECT_TRUE(gold[1].qualifier.empty());
   // With "from", or a dash, or no verb of change, a range.
   EXPECT_EQ(One("rose from 2% to 7%").qualifier, "range");
   EXPECT_EQ(One("sales rose 10-15%").qualifier, "range");
