@@ -1453,7 +1453,12 @@ DateEnds EndsOfThePeriod(const DocumentView& doc, size_t i) {
   if (i + 1 < claims.size() && claims[i + 1].sentence == d.sentence &&
       doc.engine.time_cues().MatchAt(text, AfterAComma(text, d.norm_end), "until").entry &&
       CoveredBy(PlainWordsBetween(doc, d, claims[i + 1]), doc.engine.time_cues(), "until")) {
-    return {TheOneBefore(doc, i, [](const Claim& c) { return c.kind == Kind::kDate; }),
+    // ("إجازة عيد الفطر في 9 أبريل": a feast's name is a date of its own calendar.)
+    const std::string& calendar = claims[i + 1].calendar;
+    return {TheOneBefore(doc, i,
+                         [&calendar](const Claim& c) {
+                           return c.kind == Kind::kDate && c.calendar == calendar;
+                         }),
             &claims[i + 1], true};
   }
   return {};

@@ -709,6 +709,13 @@ TEST_F(ChecksTest, RelativeTimeAgainstTheYear) {
   EXPECT_EQ(Check("The ceasefire, agreed on May 5, held for 12 days, until May 17."), Codes{});
   EXPECT_EQ(Check("Agreed on May 1 and signed on May 5, it held for 12 days until May 17."),
             Codes{});
+  // A feast's name is a date of another calendar, no other date of the sentence's.
+  EXPECT_EQ(Check("تبدأ إجازة عيد الفطر يوم الثلاثاء 9 أبريل 2024 وتستمر ستة أيام حتى الجمعة 12 "
+                  "أبريل."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("تبدأ إجازة عيد الفطر يوم الثلاثاء 9 أبريل 2024 وتستمر أربعة أيام حتى الجمعة 12 "
+                  "أبريل."),
+            Codes{});
   // Months between two months that name their years, one either way.
   EXPECT_EQ(Check("The blockade lasted 20 months, from October 2021 to March 2023."),
             Codes{"time.duration_mismatch"});
