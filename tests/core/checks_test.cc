@@ -2063,6 +2063,9 @@ TEST_F(ChecksTest, FallToFromInArabic) {
             Codes{"arith.change_mismatch"});
   EXPECT_EQ(Check("Debt fell to $6.3 billion this year from $7.2 billion, a drop of 20%."),
             Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Revenue rose 12% to $4.68 billion in the quarter, from $4 billion."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Revenue rose 12% to $4.48 billion in the quarter, from $4 billion."), Codes{});
   EXPECT_EQ(Check("ارتفعت نسبة المشاركة إلى 58% هذا العام من 51%، بزيادة 9 نقاط."),
             Codes{"arith.change_mismatch"});
   EXPECT_EQ(Check("ارتفعت نسبة المشاركة إلى 58% هذا العام من 51%، بزيادة 7 نقاط."), Codes{});
@@ -3116,6 +3119,13 @@ TEST_F(ChecksTest, RateMismatch) {
                   "year."),
             slip);
   EXPECT_EQ(Check("The fund paid out $3.6 million over three years, or about $1.2 million a "
+                  "year."),
+            Codes{});
+  // ", at" before the average: what is paid each year.
+  EXPECT_EQ(Check("The loan of $2 billion will be repaid over 10 years, at about $300 million a "
+                  "year."),
+            slip);
+  EXPECT_EQ(Check("The loan of $2 billion will be repaid over 10 years, at about $200 million a "
                   "year."),
             Codes{});
   // The total set off as what its subject is worth, the period after the aside.
