@@ -1277,12 +1277,18 @@ class ChangeChecks : public ArithContext {
   }
 
   // "1.2 مليون طن من الحبوب مقابل 900 ألف طن": what the amount is of, "من" and a word, then
-  // "against".
+  // "against"; its time may follow the word ("480 طنا من التمور هذا الموسم مقابل").
   bool OfWhatThenSince(const Claim& to, const Claim& from) const {
     constexpr std::string_view kMin = "\xD9\x85\xD9\x86 ";  // "من "
-    const std::optional<std::string> of = BeforeTheCue(to, from, "since", kFewWords);
-    return of && of->starts_with(kMin) && of->find(' ', kMin.size()) == std::string::npos &&
-           of->size() > kMin.size();
+    constexpr size_t kNear = 64;  // bytes: "من التمور هذا الموسم مقابل"
+    const std::optional<std::string> found = BeforeTheCue(to, from, "since", kNear);
+    if (!found) return false;
+    std::string_view of = *found;
+    if (const auto when = cues_.MatchBefore(of, of.size(), "when"); when.entry) {
+      of = of.substr(0, scan::SkipSpacesBack(of, when.end));
+    }
+    return of.starts_with(kMin) && of.find(' ', kMin.size()) == std::string::npos &&
+           of.size() > kMin.size();
   }
 
   // "412,000 recorded offences from": a word or two in lower case, no verb or clause, then

@@ -286,14 +286,44 @@ class PercentSumChecks : public ArithContext {
     const size_t after_first =
         std::max(first.norm_end, second.norm_begin > kBefore ? second.norm_begin - kBefore : 0);
     const scan::PhraseList::Entry* other = SideIn(after_first, second.norm_begin);
-    if (other == nullptr) return false;
-    const scan::PhraseList::Entry* one =
-        SideIn(SentenceStartWithin(first, kBefore), first.norm_begin);
-    const size_t from = SentenceStart(first);
-    return one != nullptr && one->tags.at(1) == other->tags.at(1) &&
-           one->tags.at(2) != other->tags.at(2) &&
-           cues_.StartsAWordIn(text_, from, first.norm_begin, "make-up") &&
+    const size_t first_from = SentenceStartWithin(first, kBefore);
+    bool pair = false;
+    if (other != nullptr) {
+      const scan::PhraseList::Entry* one = SideIn(first_from, first.norm_begin);
+      pair = one != nullptr && one->tags.at(1) == other->tags.at(1) &&
+             one->tags.at(2) != other->tags.at(2);
+    } else {
+      pair = AGroupAndTheOthers(first_from, first.norm_begin, after_first, second.norm_begin);
+    }
+    return pair && cues_.StartsAWordIn(text_, SentenceStart(first), first.norm_begin, "make-up") &&
            NoChangeUpTo(first, second);
+  }
+
+  // "السعوديون ... وغير السعوديين", "Saudis ... and non-Saudis": a group in [one, one_end) and,
+  // in [other, other_end), all who are not of it ("غير", "non-" before its noun again).
+  bool AGroupAndTheOthers(size_t one, size_t one_end, size_t other, size_t other_end) const {
+    constexpr std::string_view kNot = "\xD8\xBA\xD9\x8A\xD8\xB1";  // غير
+    constexpr std::string_view kAnd = "\xD9\x88";                // و
+    std::string_view group;
+    for (size_t at = scan::NextLetter(text_, other); at < other_end && group.empty();) {
+      std::string_view w = scan::WordAt(text_, at);
+      const size_t end = at + w.size();
+      if (w.starts_with(kAnd)) w.remove_prefix(kAnd.size());
+      if (w == kNot) group = scan::WordAt(text_, scan::SkipSpaces(text_, end));
+      if ((w == "non" || w == "Non") && end < text_.size() && text_[end] == '-') {
+        group = scan::WordAt(text_, end + 1);
+      }
+      at = scan::NextLetter(text_, end);
+    }
+    if (group.empty()) return false;
+    const claims::NounKeys& keys = doc_.engine.noun_keys();
+    const std::string key = keys.Key(group);
+    for (size_t at = scan::NextLetter(text_, one); at < one_end;) {
+      const std::string_view w = scan::WordAt(text_, at);
+      if (keys.Key(w) == key) return true;
+      at = scan::NextLetter(text_, at + w.size());
+    }
+    return false;
   }
 
   // "2.1 trillion kroner, of which 70% is in stocks, 27% in bonds and 3% in property", "70%

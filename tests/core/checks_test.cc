@@ -4079,6 +4079,11 @@ TEST_F(ChecksTest, TwoGroupsOfAPair) {
   EXPECT_EQ(Check("شكل الذكور 58% من المصابين والإناث 45%."), slip);
   EXPECT_EQ(Check("Among women the rate is 56% and among men 47%."), Codes{});
   EXPECT_EQ(Check("Women make up 56% of nurses and men 67% of surgeons."), Codes{});
+  // A group and all who are not of it.
+  EXPECT_EQ(Check("يشكل السعوديون 68.4% من السكان وغير السعوديين 41.6%."), slip);
+  EXPECT_EQ(Check("يشكل السعوديون 58.4% من السكان وغير السعوديين 41.6%."), Codes{});
+  EXPECT_EQ(Check("Saudis make up 68.4% of the population and non-Saudis 41.6%."), slip);
+  EXPECT_EQ(Check("يشكل السعوديون 68.4% من القوى العاملة وغير المتزوجين 41.6%."), Codes{});
 }
 
 // A verb of a multiple, then a comma and a verb of where it went before its values.
