@@ -151,8 +151,11 @@ bool ArithContext::Counts(const Claim& c, std::string_view meaning) const {
     return glued && CoveredBy(word.substr(2), cues_, meaning);
   };
   if (names(scan::WordBefore(text_, c.norm_end))) return true;
-  return c.script == "words" &&  // a number word after its noun
-         names(scan::WordBefore(text_, scan::SkipSpacesBack(text_, c.norm_begin)));
+  if (c.script != "words") return false;
+  // A number word after its noun, which may be its owner's ("في مبارياته العشر").
+  const std::string_view noun = scan::WordBefore(text_, scan::SkipSpacesBack(text_, c.norm_begin));
+  return names(noun) ||
+         names(noun.substr(0, noun.size() - claims::PossessiveLength(noun, /*others=*/true)));
 }
 
 // The count that claim i says where it comes from or is spread over, a few words before

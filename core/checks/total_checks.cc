@@ -1101,8 +1101,8 @@ class TotalChecks : public ArithContext {
       // smaller than the other two outcomes.)
       // "24 فوزا و7 تعادلات وخسارة واحدة في 30 مباراة": the games named after "in" are the
       // record's, whatever the counts add up to.
-      const bool games_in = Counts(c, "played-noun") && JoinedBy(claims[j - 1], c, "from");
-      const bool games_after = games_in || JoinedBy(claims[j - 1], c, "of");
+      const bool games_in = Counts(c, "played-noun") && JoinedPastItsNoun(claims[j - 1], c, "from");
+      const bool games_after = games_in || JoinedPastItsNoun(claims[j - 1], c, "of");
       if (k == 3 && whole == nullptr && games_after && AllOf(counts) &&
           (games_in || *AsDouble(c.value) >= OthersThan(counts, claims[j - 1]))) {
         whole = &c;
@@ -1134,6 +1134,16 @@ class TotalChecks : public ArithContext {
             : absl::StrFormat("wins, draws and losses add up to %s, not %s", Number(sum),
                               whole->value);
     reporter_->Report("arith.total_mismatch", message, spans, whole->value, Number(sum));
+  }
+
+  // JoinedBy, where a number word's noun before it may stand between ("وهزيمتين في
+  // مبارياته العشر").
+  bool JoinedPastItsNoun(const Claim& a, const Claim& b, std::string_view meaning) const {
+    if (JoinedBy(a, b, meaning)) return true;
+    if (b.script != "words" || b.noun.empty()) return false;
+    const std::string words = WordsBetween(a, b);
+    const size_t last = words.rfind(' ');
+    return last != std::string::npos && CoveredBy(words.substr(0, last), cues_, meaning);
   }
 
   // The games that the wins of claim i are of: right after "of" ("won 18 of its 30 games"),

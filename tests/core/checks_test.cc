@@ -4037,6 +4037,10 @@ TEST_F(ChecksTest, ARecordInItsGames) {
   EXPECT_EQ(Check("حقق النادي 17 فوزا و6 تعادلات وخسارة واحدة في 24 مباراة."), Codes{});
   EXPECT_EQ(Check("The club has 18 wins, 6 draws and 2 defeats in 24 games."), slip);
   EXPECT_EQ(Check("They won 10, drew 7 and lost 3 of their last 5."), Codes{});
+  // The games in a number word after their noun, the team's own.
+  EXPECT_EQ(Check("خسر المنتخب مباراتين وتعادل في ثلاث وفاز في ست من مبارياته العشر."), slip);
+  EXPECT_EQ(Check("خسر المنتخب مباراتين وتعادل في ثلاث وفاز في خمس من مبارياته العشر."), Codes{});
+  EXPECT_EQ(Check("حقق المنتخب 6 انتصارات و3 تعادلات وهزيمتين في مبارياته العشر."), slip);
 }
 
 // A count whose noun "عدد" names before it is split as a count of that noun is.
