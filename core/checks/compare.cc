@@ -804,14 +804,15 @@ class Aligner {
                                key == target_traits_.keys[t][0];  // "five weeks" as "خمسة أيام"
         const bool dollars = IsDollar(a.unit) && IsDollar(b.unit);  // "C$" and "دولار"
         const bool pegged = Pegged(a, b).has_value();  // "$2 billion" and "9 مليارات ريال"
-        if (!same_unit && !unit_slip && !dollars && !pegged) return;
+        const bool converts = InOtherUnits(a, b).has_value();  // "26.2 miles" and "24.2 كم"
+        if (!same_unit && !unit_slip && !dollars && !pegged && !converts) return;
         // Two different values are one claim only when both count the same thing, or two
         // ranges share a bound, or the difference looks like a slip (in either reading of an
         // ambiguous separator); otherwise they are a missing and an extra claim.
         const bool shared_bound = IsRange(a) && IsRange(b) && a.lower && b.lower && a.upper &&
                                   b.upper && (a.lower->value == b.lower->value ||
                                               a.upper->value == b.upper->value);
-        const bool same_thing = (!a.unit.empty() && a.unit == b.unit) || pegged ||
+        const bool same_thing = (!a.unit.empty() && a.unit == b.unit) || pegged || converts ||
                                 (!a.noun_key.empty() && a.noun_key == b.noun_key) ||
                                 ga == Group::kDate || ga == Group::kWeekday;
         if (same_thing || unit_slip || shared_bound || share_and_percent ||
@@ -966,6 +967,20 @@ class Aligner {
                         Describe(t), about && points <= kLoosely);
       return;
     }
+    if (const auto in_other_units = InOtherUnits(s, t)) {
+      const auto& [ms, mt] = *in_other_units;
+      // "100 degrees Fahrenheit" as "40 درجة مئوية": a temperature converted loosely, as the
+      // press does, not wrong (feet and inches, which convert exactly, are wrong).
+      constexpr double kLoosely = 3;  // degrees Celsius
+      const bool loose = ms.dimension == "temperature" && std::fabs(ms.base - mt.base) <= kLoosely;
+      reporter_->Report("compare.value_mismatch",
+                        absl::StrCat("the source says ", Describe(s), " (about ",
+                                     Approximate(ms.base / mt.per_unit), " ", t.unit,
+                                     "), the target ", Describe(t)),
+                        {SpanOf(s, Side::kSource), SpanOf(t, Side::kTarget)}, Describe(s),
+                        Describe(t), Weak(s) || Weak(t) || loose);
+      return;
+    }
     if (const std::string converted = PeggedValue(s, t); !converted.empty()) {
       reporter_->Report("compare.value_mismatch",
                         absl::StrCat("the source says ", Describe(s), " (about ", converted, " ",
@@ -1044,6 +1059,14 @@ class Aligner {
     if (!ms || !mt || ms->dimension != mt->dimension || !ms->dimension.starts_with("money")) {
       return {};
     }
+    return std::make_pair(*ms, *mt);
+  }
+
+  // Two quantities of one dimension in different units ("26.2 miles", "42.2 كيلومترا").
+  static std::optional<std::pair<Measure, Measure>> InOtherUnits(const Claim& s, const Claim& t) {
+    if (s.kind != Kind::kQuantity || t.kind != Kind::kQuantity || s.unit == t.unit) return {};
+    const auto ms = MeasureOf(s), mt = MeasureOf(t);
+    if (!ms || !mt || ms->dimension != mt->dimension) return {};
     return std::make_pair(*ms, *mt);
   }
 

@@ -151,6 +151,13 @@ TEST_F(ChecksTest, CompareAcceptsFaithfulTranslations) {
   // Feet and inches convert exactly: 6 ft 6 in as "6.6 أقدام" is a slip.
   EXPECT_EQ(Compare("a 6-foot-6 junior", "طوله 6.5 أقدام"), Codes{});
   EXPECT_NE(Compare("a 6-foot-6 junior", "طوله 6.6 أقدام"), Codes{});
+  // Converted wrong: one claim said in two units, whose values differ.
+  EXPECT_EQ(Compare("The race covers 26.2 miles.", "يمتد السباق على مسافة 24.2 كيلومترا."),
+            Codes{"compare.value_mismatch"});
+  EXPECT_EQ(Compare("It was 100 degrees Fahrenheit.", "بلغت الحرارة 30 درجة مئوية."),
+            Codes{"compare.value_mismatch"});
+  // A temperature rounded loosely is no slip.
+  EXPECT_EQ(Compare("It was 100 degrees Fahrenheit.", "بلغت الحرارة 40 درجة مئوية."), Codes{});
   // A year converted to the Hijri or solar Hijri calendar is the Gregorian year it overlaps.
   EXPECT_EQ(Compare("founded in 2010", "تأسست عام 1431 هـ"), Codes{});
   EXPECT_EQ(Compare("elected in 2011", "انتخب عام 1432 هـ"), Codes{});
