@@ -369,7 +369,7 @@ class ShareChecks : public ArithContext {
     // right after it, as English says it: "1,806 of them, or 84%".
     const bool tied = words.empty() || restated
                           ? EndsWithCue(anchor, part, "them", 80) ||
-                                ThemPastItsObject(anchor, part) ||
+                                ThemPastItsObject(anchor, part) || ThemThenAVerb(anchor, part) ||
                                 (restated && StartsWithCue(part, pct, "them"))
                           : CoveredBy(words, cues_, "them");
     if (tied) CheckShare(part, whole, pct);
@@ -470,6 +470,22 @@ class ShareChecks : public ArithContext {
     const auto them = cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, end - object.size()),
                                         "them");
     return them.entry != nullptr && them.end >= anchor.norm_end;
+  }
+
+  // "217 seats, of which Ennahda won 89": past a comma, "of which", "of whom" (arith_cues.tsv
+  // "them") and a few words of who did what, no other comma or bracket, before the part.
+  bool ThemThenAVerb(const Claim& anchor, const Claim& part) const {
+    constexpr std::ptrdiff_t kSubjectAndVerb = 4;  // words: "the ruling party won"
+    const std::string_view between = doc_.Between(anchor, part);
+    const Comma comma = CommaIn(between, /*last=*/false);
+    if (comma.at == std::string_view::npos) return false;
+    const std::string_view rest = between.substr(comma.past);
+    const auto them = cues_.MatchAt(rest, scan::SkipSpaces(rest, 0), "them");
+    if (!them.entry) return false;
+    const std::string_view words = rest.substr(them.end);
+    return words.find_first_of(",();") == std::string_view::npos &&
+           words.find(kArabicComma) == std::string_view::npos &&
+           std::count(words.begin(), words.end(), ' ') <= kSubjectAndVerb + 1;
   }
 
   // "cut 1,200 jobs, or 8% of its 15,000 employees", "640 ألفا، ما يمثل 15.8% من السكان

@@ -1429,6 +1429,13 @@ TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
   EXPECT_EQ(Check("The survey asked 400 people, of whom 100 (40%) backed the plan."),
             Codes{"arith.percent_mismatch"});
   EXPECT_EQ(Check("The survey asked 400 people; 100 of them (25%) backed the plan."), Codes{});
+  // "of which" and who did what before the part, its share restated after it.
+  EXPECT_EQ(Check("The assembly has 217 seats, of which Ennahda won 89, or 46%."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("The assembly has 217 seats, of which Ennahda won 89, or 41%."), Codes{});
+  EXPECT_EQ(Check("The firm has 4,000 staff, including 300 managers, of whom 120 were hired this "
+                  "year, or 40%."),
+            Codes{});
   EXPECT_EQ(Check("The survey asked 400 people; 100 of them (40% of the men) backed it."),
             Codes{});
   EXPECT_EQ(Check("نجح 5 من أصل 20 طالبا (25%)"), Codes{});
