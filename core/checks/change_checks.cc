@@ -1338,9 +1338,15 @@ class ChangeChecks : public ArithContext {
     const auto& claims = doc_.claims;
     if (j + 1 >= claims.size()) return false;
     const Claim& fall = claims[PastATime(j + 1, claims[j])];
+    // ("إلى 620 ألفا من 680 ألفا، أي بانخفاض 80 ألفا": one scale word for all three names
+    // them alike.)
+    const Claim& from = claims[j];
+    const bool one_scale = !to.scale.is_zero() && to.scale == from.scale &&
+                           to.scale == fall.scale && from.noun_key.empty();
     const bool alike = AlikeInOneSentence(to, fall) &&
-                       (!to.unit.empty() || (!to.noun_key.empty() && fall.noun_key == to.noun_key));
-    if (!alike || *AsDouble(claims[j].value) <= *AsDouble(to.value)) return false;
+                       (!to.unit.empty() || one_scale ||
+                        (!to.noun_key.empty() && fall.noun_key == to.noun_key));
+    if (!alike || *AsDouble(from.value) <= *AsDouble(to.value)) return false;
     const scan::PhraseList::Entry* cue = CueBefore(fall, "change");
     return cue != nullptr && cue->HasTag("fall") && !SinceRightAfter(fall);
   }

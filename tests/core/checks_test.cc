@@ -1803,8 +1803,11 @@ TEST_F(ChecksTest, ToFromThenTheAmountOfAFallInArabic) {
   EXPECT_EQ(Check("تراجع عدد الناجحين إلى 40 طالبا من 120 طالبا، بانخفاض 10 طلاب عن العام "
                   "الماضي."),
             Codes{});
-  // Nothing names what the fall counts.
+  // Nothing names what the fall counts; one scale word for the three does.
   EXPECT_EQ(Check("تراجع عدد الناجحين إلى 40 من 120، أي بانخفاض 10."), Codes{});
+  EXPECT_EQ(Check("تراجع عدد العاطلين إلى 620 ألفا من 680 ألفا، أي بانخفاض 80 ألفا."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("تراجع عدد العاطلين إلى 620 ألفا من 680 ألفا، أي بانخفاض 60 ألفا."), Codes{});
 }
 
 // A ratio restated as a percentage: "one in N" rounds N, "3 in 10" its count.
@@ -4871,6 +4874,9 @@ TEST_F(ChecksTest, AStakeAndTheValuationItImplies) {
   EXPECT_EQ(Check("اشترى الصندوق حصة بنسبة 15% مقابل 45 مليون دولار، ما يقيم الشركة بـ300 مليون "
                   "دولار."),
             Codes{});
+  EXPECT_EQ(Check("استحوذت المجموعة على 51% من أسهم الشركة مقابل 102 مليون دولار، ما يقيمها بنحو "
+                  "300 مليون دولار."),
+            slip);
   EXPECT_EQ(Check("The fund agreed to buy a 25% stake for $1.2 billion, valuing the business at "
                   "about $6.8 billion."),
             slip);
