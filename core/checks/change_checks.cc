@@ -1337,10 +1337,10 @@ class ChangeChecks : public ArithContext {
   bool FallSaidAfter(size_t j, const Claim& to) const {
     const auto& claims = doc_.claims;
     if (j + 1 >= claims.size()) return false;
-    const Claim& fall = claims[PastATime(j + 1, claims[j])];
+    const Claim& from = claims[j];
+    const Claim& fall = claims[PastATime(j + 1, from)];
     // ("إلى 620 ألفا من 680 ألفا، أي بانخفاض 80 ألفا": one scale word for all three names
     // them alike.)
-    const Claim& from = claims[j];
     const bool one_scale = !to.scale.is_zero() && to.scale == from.scale &&
                            to.scale == fall.scale && from.noun_key.empty();
     const bool alike = AlikeInOneSentence(to, fall) &&

@@ -357,7 +357,8 @@ class PercentSumChecks : public ArithContext {
     const size_t comma = MarkLength(between, true);
     if (comma == 0 || between.back() == ' ') return false;
     const std::string words = Trimmed(between.substr(0, between.size() - comma));
-    return WhatItIsOf(words) || (words.starts_with("in ") && WhatItIsOf("of" + words.substr(2)));
+    // "in assets" says what the amount is as "of assets" does.
+    return WhatItIsOf(words.starts_with("in ") ? "of" + words.substr(2) : words);
   }
 
   // The first group of a pair (arith_cues.tsv "side") whose word starts in [from, to), a
