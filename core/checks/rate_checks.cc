@@ -117,6 +117,29 @@ bool OfAThing(std::string_view words) {
   return of && AFewWords(words, kWhatOf, ",(.;");
 }
 
+// Where `c` counts cases (arith_cues.tsv "cases": "حالة", "cases"), the word after it that
+// names what they are cases of ("حالة ولادة", "cases of measles"); empty for other counts.
+std::string_view WhatCasesAreOf(const DocumentView& doc, const Claim& c) {
+  if (c.noun_key.empty() || !CoveredBy(c.noun_key, doc.engine.arith_cues(), "cases")) return {};
+  const std::string_view text = doc.normalized.text();
+  size_t at = scan::SkipSpaces(text, c.norm_end);
+  if (scan::WordAt(text, at) == "of") at = scan::SkipSpaces(text, at + 2);
+  return scan::WordAt(text, at);
+}
+
+// Whether `c` counts cases of what `key` names.
+bool CasesOf(const DocumentView& doc, const Claim& c, const std::string& key) {
+  const std::string_view word = WhatCasesAreOf(doc, c);
+  return !key.empty() && !word.empty() && doc.engine.noun_keys().Key(word) == key;
+}
+
+// Whether both count cases, of two different things.
+bool OfOtherCases(const DocumentView& doc, const Claim& a, const Claim& b) {
+  const std::string_view one = WhatCasesAreOf(doc, a), other = WhatCasesAreOf(doc, b);
+  const claims::NounKeys& keys = doc.engine.noun_keys();
+  return !one.empty() && !other.empty() && keys.Key(one) != keys.Key(other);
+}
+
 // Whether a whole unit is the time a total took: "in" or "خلال" before it (arith_cues.tsv
 // "during"), nothing but the total's noun and what it is of between them ("36.5 مليون مسافر
 // العام الماضي", "9.1 million litres of milk last year"), or opening the sentence; not a bound
@@ -130,8 +153,13 @@ bool TookTheWholeUnit(const DocumentView& doc, const Claim& total, const Claim& 
       OfAThing(between) &&
       !doc.engine.noun_stopwords().contains(
           std::string(scan::WordBefore(text, scan::SkipSpacesBack(text, period.norm_begin))));
+  // "312 ألف حالة ولادة العام الماضي": what the cases are of.
+  const std::string_view cases_of = WhatCasesAreOf(doc, total);
+  const bool of_cases =
+      !cases_of.empty() && static_cast<size_t>(cases_of.data() - text.data()) + cases_of.size() ==
+                               scan::SkipSpacesBack(text, period.norm_begin);
   if (total.norm_end <= period.norm_begin &&
-      (between.find_first_not_of(' ') == std::string_view::npos || of_a_thing)) {
+      (between.find_first_not_of(' ') == std::string_view::npos || of_a_thing || of_cases)) {
     return true;
   }
   if (OpensASentence(text, period.norm_begin)) return true;
@@ -710,8 +738,13 @@ void CheckAverage(const DocumentView& doc, const Claim& first, const Claim& seco
                      (!period_first && (IsCountOfItems(period) || IsCountOfItemsAbout(period)) &&
                       period.noun_key != total.noun_key) ||
                      (!period_first && IsMeasureOfItems(period) && total.kind == Kind::kMoney);
-  // "3,000 patients over two years, an average of 1.5 visits a month": another thing's rate.
-  const bool other_noun = !rate.noun_key.empty() && rate.noun_key != total.noun_key;
+  // "3,000 patients over two years, an average of 1.5 visits a month": another thing's rate;
+  // not "312 ألف حالة ولادة ... بمعدل 856 ولادة يوميا", cases of what the rate counts; cases
+  // of two things are two ("حالة إصابة", "حالة وفاة").
+  const bool other_noun = !rate.noun_key.empty() && rate.noun_key != total.noun_key
+                              ? !CasesOf(doc, total, rate.noun_key) &&
+                                    !CasesOf(doc, rate, total.noun_key)
+                              : OfOtherCases(doc, total, rate);
   // "7.5 مليار دولار خلال الربع الأول، بمعدل 2.5 مليار دولار شهريا".
   if (!period_first && period.kind == Kind::kOrdinal) {
     const std::optional<Claim> part = PartOfAYear(doc, period);
