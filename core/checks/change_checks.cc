@@ -675,13 +675,31 @@ class ChangeChecks : public ArithContext {
     const size_t t = IsTime(claims[i + 1]) ? i + 2 : i + 1;  // "on Monday, bringing"
     const Claim& to = claims[t];
     if (t + 1 >= claims.size() || to.kind != added.kind || !AlikeInOneSentence(added, to) ||
-        doc_.Between(added, to).size() > kNear || !CuedBefore(to, "total-to")) {
+        doc_.Between(added, to).size() > kNear ||
+        !(CuedBefore(to, "total-to") || RoseToWhatWasAdded(added, to))) {
       return;
     }
     // Where the count was must end its clause, or be the day before's ("from 56,000
     // yesterday", "مقابل 56000 أمس"): "from 40,000 a week ago" spans more than what was added.
     const std::optional<Shift> shift = Against(t, /*change_first=*/true);
     if (shift && EndsTheDayBefore(shift->from_claim->norm_end)) CheckDifference(*shift, added);
+  }
+
+  // "12 طائرة جديدة، ليرتفع أسطولها إلى 96 طائرة": a verb of where a total rose (arith_cues.tsv
+  // "total-verb"), a word or two of its subject, "to", then a count of what was added.
+  bool RoseToWhatWasAdded(const Claim& added, const Claim& to) const {
+    constexpr int kSubjectWords = 2;
+    if (to.noun_key.empty() || to.noun_key != added.noun_key) return false;
+    const auto prep = cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, to.norm_begin), "to");
+    if (!prep.entry) return false;
+    size_t at = scan::SkipSpacesBack(text_, prep.end);
+    for (int words = 0; words <= kSubjectWords; ++words) {
+      if (cues_.MatchBefore(text_, at, "total-verb").entry) return true;
+      const std::string_view word = scan::WordBefore(text_, at);
+      if (word.empty()) return false;
+      at = scan::SkipSpacesBack(text_, at - word.size());
+    }
+    return false;
   }
 
   // Whether the clause ends at `end`, or after a word for the day before ("56,000 yesterday.",

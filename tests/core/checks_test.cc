@@ -3415,6 +3415,17 @@ TEST_F(ChecksTest, AddedThenTotal) {
   EXPECT_EQ(Check("سجلت الوزارة 310 إصابات جديدة، لترتفع الحصيلة إلى 9310 مقابل 9100."), slip);
   EXPECT_EQ(Check("سجلت الوزارة 310 إصابات جديدة، لترتفع الحصيلة إلى 9310 مقابل 9000."),
             Codes{});
+  // A verb of where a total rose, a word or two of its subject, and a count of what was added.
+  EXPECT_EQ(Check("تسلمت الشركة 12 طائرة جديدة هذا العام، ليرتفع أسطولها إلى 96 طائرة من 80 "
+                  "طائرة."),
+            slip);
+  EXPECT_EQ(Check("تسلمت الشركة 12 طائرة جديدة هذا العام، ليرتفع أسطولها إلى 96 طائرة من 84 "
+                  "طائرة."),
+            Codes{});
+  EXPECT_EQ(Check("The airline added 12 new planes, bringing its fleet to 96 planes from 80."),
+            slip);
+  EXPECT_EQ(Check("وظفت الشركة 12 طيارا جديدا، ليرتفع أسطولها إلى 96 طائرة من 80 طائرة."),
+            Codes{});
   EXPECT_EQ(Check("Officials logged 310 new infections, bringing the total to 9,310, up from "
                   "7,000 a week ago."),
             Codes{});  // The count of the day before; the longer Arabic cue.
