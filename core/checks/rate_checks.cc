@@ -133,13 +133,6 @@ bool CasesOf(const DocumentView& doc, const Claim& c, const std::string& key) {
   return !key.empty() && !word.empty() && doc.engine.noun_keys().Key(word) == key;
 }
 
-// Whether both count cases, of two different things.
-bool OfOtherCases(const DocumentView& doc, const Claim& a, const Claim& b) {
-  const std::string_view one = WhatCasesAreOf(doc, a), other = WhatCasesAreOf(doc, b);
-  const claims::NounKeys& keys = doc.engine.noun_keys();
-  return !one.empty() && !other.empty() && keys.Key(one) != keys.Key(other);
-}
-
 // Whether a whole unit is the time a total took: "in" or "خلال" before it (arith_cues.tsv
 // "during"), nothing but the total's noun and what it is of between them ("36.5 مليون مسافر
 // العام الماضي", "9.1 million litres of milk last year"), or opening the sentence; not a bound
@@ -739,12 +732,10 @@ void CheckAverage(const DocumentView& doc, const Claim& first, const Claim& seco
                       period.noun_key != total.noun_key) ||
                      (!period_first && IsMeasureOfItems(period) && total.kind == Kind::kMoney);
   // "3,000 patients over two years, an average of 1.5 visits a month": another thing's rate;
-  // not "312 ألف حالة ولادة ... بمعدل 856 ولادة يوميا", cases of what the rate counts; cases
-  // of two things are two ("حالة إصابة", "حالة وفاة").
-  const bool other_noun = !rate.noun_key.empty() && rate.noun_key != total.noun_key
-                              ? !CasesOf(doc, total, rate.noun_key) &&
-                                    !CasesOf(doc, rate, total.noun_key)
-                              : OfOtherCases(doc, total, rate);
+  // not "312 ألف حالة ولادة ... بمعدل 856 ولادة يوميا", cases of what the rate counts.
+  const bool other_noun = !rate.noun_key.empty() && rate.noun_key != total.noun_key &&
+                          !CasesOf(doc, total, rate.noun_key) &&
+                          !CasesOf(doc, rate, total.noun_key);
   // "7.5 مليار دولار خلال الربع الأول، بمعدل 2.5 مليار دولار شهريا".
   if (!period_first && period.kind == Kind::kOrdinal) {
     const std::optional<Claim> part = PartOfAYear(doc, period);

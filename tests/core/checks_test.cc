@@ -3138,12 +3138,13 @@ TEST_F(ChecksTest, RateMismatch) {
   EXPECT_EQ(Check("The fund paid out $3.6 million over three years, or about $1.2 million a "
                   "year."),
             Codes{});
-  // Cases of what the average counts ("حالة ولادة"); cases of another thing are no such.
+  // Cases of what the average counts ("حالة ولادة"); cases alone, and their average.
   EXPECT_EQ(Check("سجلت المملكة 312 ألف حالة ولادة العام الماضي، بمعدل 956 ولادة يوميا."), slip);
   EXPECT_EQ(Check("سجلت المملكة 312 ألف حالة ولادة العام الماضي، بمعدل 856 ولادة يوميا."),
             Codes{});
-  EXPECT_EQ(Check("سجلت البلاد 36500 حالة إصابة العام الماضي، بمعدل 300 حالة وفاة يوميا."),
-            Codes{});
+  EXPECT_EQ(Check("سجلت البلاد 1200 حالة خلال 4 أسابيع، بمعدل 400 حالة أسبوعيا."), slip);
+  EXPECT_EQ(Check("سجلت الولاية 960 حالة إصابة خلال الشهر الماضي، أي بمعدل 42 حالة يوميا."),
+            slip);
   // ", at" before the average: what is paid each year.
   EXPECT_EQ(Check("The loan of $2 billion will be repaid over 10 years, at about $300 million a "
                   "year."),
