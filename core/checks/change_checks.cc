@@ -691,15 +691,9 @@ class ChangeChecks : public ArithContext {
     constexpr int kSubjectWords = 2;
     if (to.noun_key.empty() || to.noun_key != added.noun_key) return false;
     const auto prep = cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, to.norm_begin), "to");
-    if (!prep.entry) return false;
-    size_t at = scan::SkipSpacesBack(text_, prep.end);
-    for (int words = 0; words <= kSubjectWords; ++words) {
-      if (cues_.MatchBefore(text_, at, "total-verb").entry) return true;
-      const std::string_view word = scan::WordBefore(text_, at);
-      if (word.empty()) return false;
-      at = scan::SkipSpacesBack(text_, at - word.size());
-    }
-    return false;
+    return prep.entry &&
+           cues_.EndsAWordBefore(text_, scan::SkipSpacesBack(text_, prep.end), "total-verb",
+                                 kSubjectWords);
   }
 
   // Whether the clause ends at `end`, or after a word for the day before ("56,000 yesterday.",

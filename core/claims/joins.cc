@@ -154,14 +154,7 @@ void JoinNeighbours(Joining* joining, Join join, bool chain = false) {
 // subject between ("ارتفعت أسعار النفط 2%", "ارتفع سعر غرام الذهب عيار 21 إلى 3150 جنيها").
 bool ChangeBefore(const scan::PhraseList& cues, std::string_view text, size_t pos) {
   constexpr int kSubjectWords = 5;
-  for (int words = 0; words <= kSubjectWords; ++words) {
-    if (cues.MatchBefore(text, pos, "verb").entry) return true;
-    const size_t start = pos - scan::WordBefore(text, pos).size();  // back over one word
-    const size_t before = scan::SkipSpacesBack(text, start);
-    if (start == pos || before == start) return false;  // punctuation: another clause
-    pos = before;
-  }
-  return false;
+  return cues.EndsAWordBefore(text, pos, "verb", kSubjectWords);
 }
 
 

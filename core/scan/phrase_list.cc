@@ -174,6 +174,18 @@ PhraseList::Match PhraseList::FindAWordIn(std::string_view text, size_t from, si
   return {};
 }
 
+bool PhraseList::EndsAWordBefore(std::string_view text, size_t pos, std::string_view only_tag,
+                                 int words) const {
+  for (int word = 0; word <= words; ++word) {
+    if (MatchBefore(text, pos, only_tag).entry) return true;
+    const size_t start = pos - WordBefore(text, pos).size();  // back over one word
+    const size_t before = SkipSpacesBack(text, start);
+    if (start == pos || before == start) return false;  // a mark: another clause
+    pos = before;
+  }
+  return false;
+}
+
 bool PhraseList::StartsAnywhereIn(std::string_view text, size_t from, size_t to,
                                   std::string_view only_tag) const {
   const uint64_t wanted = TagBit(only_tag);

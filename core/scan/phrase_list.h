@@ -61,6 +61,12 @@ class PhraseList {
     return MatchBefore(text, pos, only_tag, column, WantedBits(only_tag));
   }
 
+  // Whether a phrase tagged `only_tag` ends at `pos` or up to `words` words before it, with
+  // only spaces between the words (a mark ends the walk): Arabic puts a verb's subject between
+  // it and what follows ("ارتفعت أسعار النفط 2%", "ليرتفع أسطولها إلى").
+  bool EndsAWordBefore(std::string_view text, size_t pos, std::string_view only_tag,
+                       int words) const;
+
   // The longest phrase that ends exactly at `pos` glued to the end of a longer word: a suffix
   // ("هم" of "ربعهم"); Match::end is where the phrase starts.
   Match SuffixBefore(std::string_view text, size_t pos, std::string_view only_tag = {}) const;
