@@ -72,6 +72,11 @@ scan::CandidateWords CandidateWordsOf(const Engine& engine) {
   for (const auto& e : engine.roman_cues().entries()) words.roman_cues.push_back(e.phrase);
   // Holidays start where a month's name would: "عيد الفطر", "Christmas".
   for (const auto& e : engine.holidays().entries()) words.months.push_back(FirstWord(e.phrase));
+  for (const auto& e : engine.currency_places().entries()) {
+    if (absl::c_find(words.places, FirstWord(e.phrase)) == words.places.end()) {
+      words.places.emplace_back(FirstWord(e.phrase));
+    }
+  }
   return words;
 }
 

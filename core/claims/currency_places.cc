@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -58,38 +59,48 @@ bool Note(const scan::PhraseList::Entry& place, bool any_family,
   return !any_family && AllSeveral(*families);
 }
 
-// Walks the words of the text (past a glued و, ب, ل or ف: "بالإمارات" has ال after it) and
-// notes the currency of each place of the families asked about, or with `any_family` of
-// every family.
-void ReadPlaces(const scan::PhraseList& places, std::string_view text, bool any_family,
-                std::vector<FamilyPlaces>* families) {
+// The place that the word at `at` starts (past a glued و, ب, ل or ف: "بالإمارات" has ال
+// after it), as a whole word and with a currency and a family, or nullptr.
+const scan::PhraseList::Entry* PlaceAt(const scan::PhraseList& places, std::string_view text,
+                                       size_t at) {
   constexpr std::string_view kClitics[] = {"\xD9\x88", "\xD8\xA8", "\xD9\x84", "\xD9\x81"};
-  size_t at = 0;
-  while (at < text.size()) {
-    const size_t end = scan::LetterRunEnd(text, at);
-    if (end == at) {  // no letter: the next code point
-      size_t length = 1;
-      scan::NextCodePoint(text, at, &length);
-      at += length;
-      continue;
-    }
-    // No place is a word of two Arabic letters ("في", "من"), the commonest words there are.
-    constexpr size_t kTwoLetters = 4;  // bytes
-    if (end - at <= kTwoLetters && static_cast<unsigned char>(text[at]) >= 0x80) {
-      at = end;
-      continue;
-    }
-    auto m = places.MatchAt(text, at);
-    for (std::string_view clitic : kClitics) {
-      if (m.entry == nullptr && text.substr(at, clitic.size()) == clitic) {
-        m = places.MatchAt(text, at + clitic.size());
-      }
-    }
-    const bool whole = m.entry != nullptr && m.entry->tags.size() >= 2 &&
-                       (m.end >= text.size() || !scan::IsLetter(scan::NextCodePoint(text, m.end)));
-    if (whole && Note(*m.entry, any_family, families)) return;
-    at = end;
+  // No place is a word of two Arabic letters ("في", "من"), the commonest words there are.
+  constexpr size_t kTwoLetters = 4;  // bytes
+  if (scan::LetterRunEnd(text, at) - at <= kTwoLetters &&
+      static_cast<unsigned char>(text[at]) >= 0x80) {
+    return nullptr;
   }
+  auto m = places.MatchAt(text, at);
+  for (std::string_view clitic : kClitics) {
+    if (m.entry == nullptr && text.substr(at, clitic.size()) == clitic) {
+      m = places.MatchAt(text, at + clitic.size());
+    }
+  }
+  const bool whole = m.entry != nullptr && m.entry->tags.size() >= 2 &&
+                     (m.end >= text.size() || !scan::IsLetter(scan::NextCodePoint(text, m.end)));
+  return whole ? m.entry : nullptr;
+}
+
+// Notes the currency of each place of the families asked about, or with `any_family` of
+// every family, that starts at one of the words `at` of the paragraph `text` (offsets
+// into `whole`).
+void ReadPlaces(const scan::PhraseList& places, std::string_view whole, std::string_view text,
+                std::span<const size_t> at, bool any_family,
+                std::vector<FamilyPlaces>* families) {
+  const size_t offset = static_cast<size_t>(text.data() - whole.data());
+  for (const size_t word : at) {
+    const scan::PhraseList::Entry* place = PlaceAt(places, text, word - offset);
+    if (place != nullptr && Note(*place, any_family, families)) return;
+  }
+}
+
+// The words of `places` inside `paragraph` of `text`.
+std::span<const size_t> WordsIn(const std::vector<size_t>& places, std::string_view text,
+                                std::string_view paragraph) {
+  const size_t begin = static_cast<size_t>(paragraph.data() - text.data());
+  const auto first = std::lower_bound(places.begin(), places.end(), begin);
+  const auto last = std::lower_bound(first, places.end(), begin + paragraph.size());
+  return {first, last};
 }
 
 bool Unresolved(const Claim& c) {
@@ -136,7 +147,7 @@ std::vector<FamilyPlaces> FamiliesOf(const std::vector<Claim>& claims, size_t fi
 // names the dateline's place or the story's country: a long document is read only where an
 // amount asks, not through every paragraph.
 void ResolveCurrenciesByPlace(const Engine& engine, const text::NormalizedText& normalized,
-                              std::vector<Claim>* claims) {
+                              const std::vector<size_t>& places, std::vector<Claim>* claims) {
   const std::string_view text = normalized.text();
   const std::string_view lede = ParagraphAt(text, 0);
   std::optional<std::vector<FamilyPlaces>> lede_places;  // read once, where first asked
@@ -152,11 +163,13 @@ void ResolveCurrenciesByPlace(const Engine& engine, const text::NormalizedText& 
     size_t last = i + 1;
     while (last < v.size() && v[last].norm_begin < paragraph_end) ++last;
     std::vector<FamilyPlaces> families = FamiliesOf(v, i, last);
-    ReadPlaces(engine.currency_places(), paragraph, /*any_family=*/false, &families);
+    ReadPlaces(engine.currency_places(), text, paragraph, WordsIn(places, text, paragraph),
+               /*any_family=*/false, &families);
     if (lede.data() != paragraph.data()) {
       if (!lede_places) {
         lede_places.emplace();
-        ReadPlaces(engine.currency_places(), lede, /*any_family=*/true, &*lede_places);
+        ReadPlaces(engine.currency_places(), text, lede, WordsIn(places, text, lede),
+                   /*any_family=*/true, &*lede_places);
       }
       Merge(*lede_places, &families);
     }

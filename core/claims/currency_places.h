@@ -14,9 +14,9 @@ namespace mizan::claims {
 // (currency_places.tsv): where they name the country, people or capital of exactly one
 // currency of the word's family ("دبي", "Emirati"), the amount is in it and `unit_from_place`
 // is set; where they name two or none, it stays unresolved. Only the paragraphs of such
-// amounts are read.
+// amounts are read, at the words the scanner noted (`places`, Scanner::Find's, in order).
 void ResolveCurrenciesByPlace(const Engine& engine, const text::NormalizedText& normalized,
-                              std::vector<Claim>* claims);
+                              const std::vector<size_t>& places, std::vector<Claim>* claims);
 
 }  // namespace mizan::claims
 

@@ -135,7 +135,8 @@ class Extraction {
         claims_(claims) {}
 
   void Run() {
-    const auto candidates = engine_.scanner().Find(text_, engine_.hyphen_prefixes());
+    std::vector<size_t> places;
+    const auto candidates = engine_.scanner().Find(text_, engine_.hyphen_prefixes(), &places);
     claims_->reserve(claims_->size() + candidates.size());  // at most one claim each, mostly
     numerals::SeparatorConvention convention;
     for (const auto& c : candidates) {
@@ -185,7 +186,7 @@ class Extraction {
       }
     }
     JoinClaims(engine_, normalized_, claims_);
-    ResolveCurrenciesByPlace(engine_, normalized_, claims_);
+    ResolveCurrenciesByPlace(engine_, normalized_, places, claims_);
     FillYearsFromDateline(claims_);
     for (Claim& claim : *claims_) FinishSpan(normalized_, &claim);
   }

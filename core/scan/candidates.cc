@@ -309,7 +309,11 @@ Scanner::Scanner(CandidateWords words) {
       forms.push_back({form, static_cast<int>(kind), kinds[kind].second});
     }
   }
-  words_ = WordTrie(forms);
+  for (std::string& place : words.places) {
+    absl::AsciiStrToLower(&place);
+    forms.push_back({place, kPlaceKind, Clitics::kOneLetter});
+  }
+  words_ = WordTrie(forms, /*noted=*/1u << kPlaceKind);
   dual_endings_ = words.dual_endings;
   for (const std::string& e : dual_endings_) {
     if (!e.empty()) dual_last_bytes_.set(static_cast<unsigned char>(e.back()));
@@ -343,11 +347,12 @@ void SplitDayAfterMonth(std::string_view text, std::vector<Candidate>* found) {
   }
 }
 
-std::vector<Candidate> Scanner::Find(std::string_view text, const PhraseList& prefixes) const {
+std::vector<Candidate> Scanner::Find(std::string_view text, const PhraseList& prefixes,
+                                     std::vector<size_t>* places) const {
   std::vector<Candidate> found;
   FindDigits(text, prefixes, &found);
   const size_t digits = found.size();
-  FindWords(text, &found);
+  FindWords(text, &found, places);
   // Both lists are in order of position and never overlap: one merge puts them in order.
   std::inplace_merge(found.begin(), found.begin() + static_cast<std::ptrdiff_t>(digits),
                      found.end(), [](const Candidate& a, const Candidate& b) {
@@ -381,7 +386,8 @@ void Scanner::FindDigits(std::string_view text, const PhraseList& prefixes,
 // Every word of the text is asked of the trie, in order: the first that starts a form is a
 // candidate, and the search goes on after the form. A word no form starts may be the first of
 // two in a dual's ending ("دراستين حديثتين"), when the second starts no form of its own.
-void Scanner::FindWords(std::string_view text, std::vector<Candidate>* found) const {
+void Scanner::FindWords(std::string_view text, std::vector<Candidate>* found,
+                        std::vector<size_t>* places) const {
   // `pos` is never inside a word: at the text's start, or past a non-letter.
   for (size_t pos = NextLetter(text, 0); pos < text.size(); pos = NextLetter(text, pos)) {
     // A digit before the word ends a digit run, which the word is glued to ("5ثلاثة", "5ربع"
@@ -389,6 +395,7 @@ void Scanner::FindWords(std::string_view text, std::vector<Candidate>* found) co
     const bool glued = pos > 0 && IsAsciiDigit(text[pos - 1]);
     const size_t begin = pos, end = LetterRunEnd(text, pos);
     const WordTrie::Match m = words_.MatchAt(text, begin, end);
+    if (m.noted != 0 && places != nullptr) places->push_back(begin);
     if (m.kind >= 0) {
       if (!glued) {
         Add(static_cast<Candidate::Type>(static_cast<size_t>(Candidate::Type::kArabicWords) +

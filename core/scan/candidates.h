@@ -54,6 +54,9 @@ struct CandidateWords {
   // Currency codes and signs written before an amount, which may be glued to its digits
   // ("Dh100", "USD115"): letters glued before digits make a name otherwise ("G7").
   std::vector<std::string> currency_prefixes;
+  // The first words of places that tell a currency word's country (currency_places.tsv), with
+  // one clitic letter allowed before them: noted on the walk, not read as numbers.
+  std::vector<std::string> places;
 };
 
 // The scanner: digit runs (and fractions of one character) found by a loop over the bytes,
@@ -73,15 +76,21 @@ class Scanner {
   //  - A word candidate is a whole word, after the clitics its kind allows.
   // `prefixes` (hyphen_prefixes.tsv) are the words that a hyphen joins to a number without
   // making a name ("mid-2020").
-  std::vector<Candidate> Find(std::string_view text, const PhraseList& prefixes) const;
+  // With `places`, where each word that may start a place of `CandidateWords::places` starts
+  // is appended to it, in order: the walk that finds word candidates notes them on its way,
+  // so that no second pass reads every word of the text for them.
+  std::vector<Candidate> Find(std::string_view text, const PhraseList& prefixes,
+                              std::vector<size_t>* places = nullptr) const;
 
  private:
   // The kinds of word candidate: the values of Candidate::Type from kArabicWords on.
   static constexpr size_t kWordTypes = 7;
+  static constexpr int kPlaceKind = kWordTypes;  // in `words_`, after the kinds of candidate
 
   void FindDigits(std::string_view text, const PhraseList& prefixes,
                   std::vector<Candidate>* found) const;
-  void FindWords(std::string_view text, std::vector<Candidate>* found) const;
+  void FindWords(std::string_view text, std::vector<Candidate>* found,
+                 std::vector<size_t>* places) const;
   static void Add(Candidate::Type type, size_t begin, size_t end, std::vector<Candidate>* found);
   size_t SecondOfTwoDuals(std::string_view text, size_t first, size_t first_end) const;
   bool EndsLikeADual(std::string_view word, size_t before) const;
@@ -89,7 +98,7 @@ class Scanner {
   absl::flat_hash_set<std::string> currency_prefixes_;  // ASCII lowercase
   std::vector<std::string> dual_endings_;
   std::bitset<256> dual_last_bytes_;  // the last byte of each ending: most words end otherwise
-  WordTrie words_;  // numbered from kArabicWords
+  WordTrie words_;  // numbered from kArabicWords, and places after them (noted only)
 };
 
 }  // namespace mizan::scan

@@ -73,7 +73,7 @@ std::span<const Prefix> PrefixesAt(std::string_view text, size_t pos) {
 
 }  // namespace
 
-WordTrie::WordTrie(const std::vector<Form>& forms) {
+WordTrie::WordTrie(const std::vector<Form>& forms, uint8_t noted) : noted_(noted) {
   std::vector<std::string_view> keys;
   keys.reserve(forms.size());
   for (const Form& form : forms) keys.push_back(form.text);
@@ -125,14 +125,17 @@ void WordTrie::Walk(std::string_view text, size_t pos, const uint8_t ranks[3], M
 void WordTrie::Note(uint8_t kinds, size_t pos, const uint8_t ranks[3], Match* best,
                     uint8_t* best_rank) const {
   for (int way = 0; way < 3; ++way) {
-    const uint8_t allowed = kinds & kinds_by_clitics_[way];
+    uint8_t allowed = kinds & kinds_by_clitics_[way];
     if (allowed == 0 || ranks[way] == kNoRank) continue;
+    best->noted |= allowed & noted_;
+    allowed &= ~noted_;
+    if (allowed == 0) continue;
     const int kind = __builtin_ctz(allowed);
     const bool better =
         best->kind < 0 || kind < best->kind ||
         (kind == best->kind &&
          (ranks[way] < *best_rank || (ranks[way] == *best_rank && pos > best->end)));
-    if (better) *best = {kind, pos}, *best_rank = ranks[way];
+    if (better) best->kind = kind, best->end = pos, *best_rank = ranks[way];
   }
 }
 

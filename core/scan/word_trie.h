@@ -43,11 +43,15 @@ class WordTrie {
   };
 
   WordTrie() = default;  // no forms
-  explicit WordTrie(const std::vector<Form>& forms);
+  // The kinds of `noted` (bit k for kind k) never win a match: that one of their forms ends a
+  // word is told apart, in Match::noted, so that a walk that looks for one thing notes another
+  // on its way without a second trie asked at every word.
+  explicit WordTrie(const std::vector<Form>& forms, uint8_t noted = 0);
 
   struct Match {
     int kind = -1;  // -1: none
     size_t end = 0;
+    uint8_t noted = 0;  // the noted kinds with a form that ends a word here
   };
   // The form that starts the word at `pos` of `text`, after the clitics its kind allows, and
   // ends where a word ends. ASCII letters of the text are compared lowercase. `word_end` is
@@ -123,6 +127,7 @@ class WordTrie {
   std::array<uint32_t, kFirstCharacters> after_first_{};
   std::array<uint64_t, (size_t{1} << kRunKeyBits) / 64> starts_{};  // RunKey() of each form
   uint8_t kinds_by_clitics_[3] = {0, 0, 0};  // which kinds take each way of clitics
+  uint8_t noted_ = 0;
 };
 
 }  // namespace mizan::scan

@@ -2455,6 +2455,9 @@ TEST_F(ClaimsTest, CurrencyFromThePlacesNamed) {
   EXPECT_TRUE(dirhams.unit_from_place);
   EXPECT_EQ(One("صرف البنك المركزي بالرباط 40 مليون درهم").unit, "MAD");  // a glued ب
   EXPECT_EQ(One("Kuwaiti banks lent 3 billion dinars").unit, "KWD");
+  EXPECT_EQ(One("ABU  DHABI lent 3 billion dirhams").unit, "AED");  // any case, two spaces
+  EXPECT_EQ(One("خصص 40 مليون درهم لمشاريع في أبو ظبي").unit, "AED");  // after the amount
+  EXPECT_EQ(One("خصص 40 مليون درهم لمشاريع في أبو").unit, "");  // a name's first word alone
   EXPECT_EQ(One("وزار الوفد دبي والرباط، وخصص 40 مليون درهم").unit, "");
   EXPECT_EQ(One("خصص 40 مليون درهم").unit, "");
   Claim named = One("وقعت الشركة في أبوظبي عقدا بقيمة 40 مليون درهم مغربي");

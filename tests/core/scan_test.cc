@@ -194,6 +194,24 @@ TEST_F(WordTrieTest, LowerKindWinsThenLongerForm) {
   EXPECT_EQ(m.end, 4u);
 }
 
+// A kind that is only noted never wins, nor hides a kind that does; under its clitics only.
+TEST(WordTrie, TellsNotedKindsApart) {
+  const WordTrie trie({{"ab", 1, WordTrie::Clitics::kNone},
+                       {"ab", 7, WordTrie::Clitics::kNone},
+                       {"cd", 7, WordTrie::Clitics::kOneLetter}},
+                      /*noted=*/1u << 7);
+  WordTrie::Match m = trie.MatchAt("ab x", 0);
+  EXPECT_EQ(m.kind, 1);
+  EXPECT_EQ(m.end, 2u);
+  EXPECT_EQ(m.noted, 1u << 7);
+  m = trie.MatchAt("cd x", 0);
+  EXPECT_EQ(m.kind, -1);
+  EXPECT_EQ(m.noted, 1u << 7);
+  EXPECT_EQ(trie.MatchAt("\xD9\x88" "cd", 0).noted, 1u << 7);  // وcd: one letter before it
+  EXPECT_EQ(trie.MatchAt("cde", 0).noted, 0u);  // not where no word ends
+  EXPECT_EQ(trie.MatchAt("x ab", 0).noted, 0u);
+}
+
 TEST(PhraseList, MatchesWholeWordsOrSuffixesAsAsked) {
   const text::Normalizer normalizer{data::Find("letter_folds.tsv")};
   const PhraseList list{"more than\tmore\nem\tsuffix\n\xD9\x87\xD9\x85\tsuffix\n",  // هم
@@ -287,6 +305,22 @@ TEST_F(ScannerTest, FindsWhereEachWordStartsAndEnds) {
   // Capitals, read eight bytes at a time in the middle of a text and one at a time at its end.
   EXPECT_EQ(Words("WE SAW THREE OF THEM"), (Spans{{7, 12}}));
   EXPECT_EQ(Words("It took MORE THAN A YEAR, or Three"), (Spans{{8, 24}, {29, 34}}));
+}
+
+// Places are noted on the same walk, after a clitic letter too, and a word that is also a
+// number stays a candidate.
+TEST_F(ScannerTest, NotesWherePlacesStart) {
+  CandidateWords words = Lexicon();
+  words.places = {"three", "\xD8\xAF\xD8\xA8\xD9\x8A", "abu"};  // three, دبي, abu
+  const Scanner scanner(words);
+  std::vector<size_t> places;
+  const std::string text = "in \xD9\x88\xD8\xAF\xD8\xA8\xD9\x8A three Abu Dhabi, 5abu";  // ودبي
+  const std::vector<Candidate> found = scanner.Find(text, prefixes_, &places);
+  EXPECT_EQ(places, (std::vector<size_t>{3, 12, 18, 30}));
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].type, Candidate::Type::kEnglishWords);
+  EXPECT_EQ(found[0].begin, 12u);
+  EXPECT_EQ(found[1].type, Candidate::Type::kDigits);
 }
 
 // Two words in a row in a dual's ending: the first is a candidate of its own kind, and the
