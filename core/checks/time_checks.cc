@@ -875,8 +875,25 @@ std::pair<long, long> StatedAge(const Claim& c) {
 // `at`: an age at an event ("عن عمر", "at the age of") is checked only against the year of a
 // death or of the event right beside it, since the event may be any year; one after a bare
 // "عن" only against a death's.
+// "turned 90 two years ago", "بلغ التسعين قبل عامين": the years back from now of a time right
+// after the age, which the age is at.
+std::optional<YearsBack> AgoRightAfter(const DocumentView& doc, size_t i) {
+  constexpr size_t kNear = 24;  // bytes: "years old two", "عاما قبل"
+  const Claim& age = doc.claims[i];
+  if (i + 1 >= doc.claims.size()) return std::nullopt;
+  const Claim& ago = doc.claims[i + 1];
+  if (ago.sentence != age.sentence || ago.qualifier != "ago") return std::nullopt;
+  const std::string_view between = doc.Between(age, ago);
+  if (between.size() > kNear || between.find_first_of(",;:()") != std::string_view::npos ||
+      between.find(kArabicComma) != std::string_view::npos) {
+    return std::nullopt;
+  }
+  return YearsBackOf(ago);
+}
+
 void CheckAge(const DocumentView& doc, size_t i, AgeAt at, Reporter* reporter) {
   const Claim& age = doc.claims[i];
+  const std::optional<YearsBack> back = doc.published ? AgoRightAfter(doc, i) : std::nullopt;
   const bool at_event = at != AgeAt::kNow;
   // "الرئيس (72 عاما) المولود في 1948": an age in brackets is checked against a birth right
   // after it, which then names the one the brackets follow (not "نظيره المولود في 1960").
@@ -920,13 +937,15 @@ void CheckAge(const DocumentView& doc, size_t i, AgeAt at, Reporter* reporter) {
     const bool died_before = !until && at_event && !lately && doc.published &&
                              (at == AgeAt::kDeath || DiedAtTheAge(doc, age, born)) &&
                              !KinBeforeTheAge(doc, age);
-    if (!until && ((at_event && !lately && !died_before) || !doc.published)) continue;
-    const long year = until ? *YearNamed(doc, *until) : doc.published->year;
+    const bool ago = !until && back.has_value();
+    if (!until && !ago && ((at_event && !lately && !died_before) || !doc.published)) continue;
+    const long year = until ? *YearNamed(doc, *until)
+                            : doc.published->year - (ago ? back->years : 0);
     const long expected = year - *born_year;
     // "in his sixties": any age of the decade; "عن عمر يناهز 75 عاما": nearing an age is a
     // year short of it, too.
     const auto [low, high] = StatedAge(age);
-    if (died_before) {
+    if (died_before && !ago) {
       if (low <= expected + (age.qualifier == "about" ? 2 : 0)) continue;
       std::vector<SpanRef> spans = {SpanOf(born), SpanOf(age)};
       SortByStart(&spans);
@@ -936,7 +955,8 @@ void CheckAge(const DocumentView& doc, size_t i, AgeAt at, Reporter* reporter) {
                        std::move(spans), absl::StrCat("<=", expected), std::to_string(low));
       continue;
     }
-    const long slack = turned && until ? 0 : age.qualifier == "about" ? 2 : 1;
+    const long slack = (turned && until ? 0 : age.qualifier == "about" ? 2 : 1) +
+                       (ago ? back->slack : 0);
     if (expected + slack >= low && expected - slack <= high) continue;
     const std::string stated = low == high ? std::to_string(low) : absl::StrCat(low, "-", high);
     std::vector<SpanRef> spans = {SpanOf(born), SpanOf(age)};

@@ -719,8 +719,9 @@ class Extraction {
     const size_t word = scan::SkipSpaces(text_, n.end);
     const std::string link = Lower(scan::WordAt(text_, word));
     if (link != "past" && !(link == "to" && value == "0.25")) return false;  // no "half to"
-    // "rose in the first quarter to 1,350 dinars": a quarter of the year, not of an hour.
-    if (IsPeriodWord(n.begin)) return false;
+    // "rose in the first quarter to 1,350 dinars": a quarter of the year, not of an hour;
+    // "rose by a quarter to 12 million": of what rose.
+    if (IsPeriodWord(n.begin) || AfterBy(n.begin)) return false;
     const size_t hour = scan::SkipSpaces(text_, word + link.size());
     size_t end = hour;
     while (scan::DigitAt(text_, end)) ++end;
@@ -734,8 +735,25 @@ class Extraction {
       if (e == nullptr || e->value.ToString().size() > 2) return false;
       end = hour + name.size();
     }
+    // "a quarter to 12 million", "to 12%": a scale or a sign after it makes it no hour.
+    const size_t next = scan::SkipSpaces(text_, end);
+    if (next < text_.size() && (text_[next] == '%' || ScaleWordAt(next))) return false;
     floor_ = std::max(floor_, end);
     return true;
+  }
+
+  // Whether "by" stands before the fraction that starts at `pos` (or before its "a").
+  bool AfterBy(size_t pos) const {
+    std::string_view word = WordBefore(pos);
+    if (Lower(word) == "a") word = WordBefore(static_cast<size_t>(word.data() - text_.data()));
+    return Lower(word) == "by";
+  }
+
+  bool ScaleWordAt(size_t pos) const {
+    const numerals::WordEntry* e = engine_.english_words().Find(Lower(scan::WordAt(text_, pos)));
+    return e != nullptr && (e->role == numerals::Role::kScale ||
+                            e->role == numerals::Role::kScalePlural ||
+                            e->role == numerals::Role::kScaleAbbrev);
   }
 
   // A word that makes the quarter or half after it one of a year or a game: "the", "its"

@@ -2275,6 +2275,9 @@ TEST_F(ChecksTest, ChangeAndItsMultiple) {
   EXPECT_EQ(Check("انخفض الإنتاج بمقدار الربع، من 900 طن إلى 600 طن."),
             Codes{"arith.change_mismatch"});
   EXPECT_EQ(Check("Sales grew by a quarter, from $40 million to $50 million."), Codes{});
+  EXPECT_EQ(Check("Exports fell by a quarter to 12 billion dollars from 18 billion."),
+            Codes{"arith.change_mismatch"});  // "a quarter to 12" is no time of day here
+  EXPECT_EQ(Check("Exports fell by a third to 12 billion dollars from 18 billion."), Codes{});
   EXPECT_EQ(Check("The plan cut costs from $90 million to $75 million, a saving of 25%."),
             Codes{"arith.change_mismatch"});
   // ... said after its values, or before them with its time past what it measures.
@@ -4032,6 +4035,10 @@ TEST_F(ChecksTest, AThingsAgeSinceItWasBuilt) {
   EXPECT_EQ(check("The dam, founded in 1964, turned 50 in 2014."), Codes{});
   EXPECT_EQ(check("The dam, built in 1964, turned 40 in 2014."), slip);
   EXPECT_EQ(check("The dam, built in 1964, is 50 years old and was rebuilt in 2014."), Codes{});
+  // At a time counted back from now right after the age: that many years before publication.
+  EXPECT_EQ(check("The dam, built in 1932, turned 90 two years ago."), Codes{});
+  EXPECT_EQ(check("The dam, built in 1932, turned 95 two years ago."), slip);
+  EXPECT_EQ(check("The dam, built in 1932, was 80 years old a decade ago."), Codes{});
 }
 
 // "أي ما نسبته", "بما نسبته" restate a part as its share.

@@ -426,6 +426,11 @@ TEST_F(ClaimsTest, NoNumberInsideWordsOrHomographs) {
   EXPECT_EQ(All("Sales fell in the fourth quarter to 9 stores.").back().value, "9");
   EXPECT_EQ(All("Profit fell in its fiscal quarter to 9 dinars.").back().value, "9");
   EXPECT_EQ(All("Sales rose in The quarter to 9 stores.").back().value, "9");  // any case
+  // What rose by a quarter, and an hour with a scale or a sign after it, are no time of day.
+  EXPECT_EQ(All("Exports fell by a quarter to 12 dollars.").back().value, "12");
+  EXPECT_EQ(All("Profit rose a quarter to 12 million euros.").back().value, "12000000");
+  EXPECT_EQ(All("Turnout rose a quarter to 12% of voters.").back().kind, Kind::kPercent);
+  EXPECT_TRUE(All("They met at a quarter to 12 in the hall.").empty());
   // Times of day in English words or digits, with a bound or not, are no claims.
   EXPECT_TRUE(All("It's nearly three o'clock.").empty());
   EXPECT_TRUE(All("at 5 o'clock, then at seven pm").empty());
