@@ -600,6 +600,14 @@ TEST_F(ChecksTest, RelativeTimeAgainstTheYear) {
   EXPECT_EQ(Check("The drought has lasted five years, since 2019.", nullptr, "2024-06-01"),
             Codes{});
   EXPECT_EQ(Check("He served seven years, in 2019 and after.", nullptr, "2024-06-01"), Codes{});
+  // ... or after it, restated: "since 2010, or for 12 years", "منذ 2010، أو منذ 12 عاما".
+  EXPECT_EQ(Check("She has led it since 2010, or for 12 years.", nullptr, "2024-06-01"),
+            Codes{"time.relative_mismatch"});
+  EXPECT_EQ(Check("She has led it since 2010, or for 14 years.", nullptr, "2024-06-01"),
+            Codes{});
+  EXPECT_EQ(Check("تقود الشركة منذ 2010، أو منذ 12 عاما.", nullptr, "2024-06-01"),
+            Codes{"time.relative_mismatch"});
+  EXPECT_EQ(Check("He was jailed for 12 years in 2010.", nullptr, "2024-06-01"), Codes{});
   // A date that writes its year names it too; one that took the dateline's does not.
   EXPECT_EQ(Check("وقعت الهجمات في 11 سبتمبر 2001، أي قبل 13 عاما.", nullptr, "2024-06-01"),
             Codes{"time.relative_mismatch"});
