@@ -841,6 +841,38 @@ class Aligner {
     }
     PairLastOnes();
     PairLastRanksAndFractions();
+    PairPointsAndPercent(Side::kSource);
+    PairPointsAndPercent(Side::kTarget);
+  }
+
+  // "down 4 points" as "بتراجع 4%": the one count of points (arith_cues.tsv "points") left on
+  // one side and the one percentage of the same value left on the other are one change said
+  // in another unit, whatever the points are of (a rate's or an index's, neither a percent).
+  void PairPointsAndPercent(Side points_side) {
+    if (engine_ == nullptr) return;
+    const bool in_source = points_side == Side::kSource;
+    const std::vector<Claim>& with_points = in_source ? source_ : target_;
+    const std::vector<Claim>& with_percent = in_source ? target_ : source_;
+    std::vector<bool>& points_used = in_source ? source_used_ : target_used_;
+    std::vector<bool>& percent_used = in_source ? target_used_ : source_used_;
+    const std::string_view text = in_source ? source_text_ : target_text_;
+    const auto points = [&](const Claim& c) {
+      return c.kind == Kind::kNumber && c.unit.empty() && !c.value.empty() &&
+             engine_->arith_cues().MatchBefore(text, c.norm_end, "points").entry != nullptr;
+    };
+    const std::optional<size_t> p = TheOneLeft(with_points, points_used, points);
+    const std::optional<size_t> q = TheOneLeft(with_percent, percent_used, [](const Claim& c) {
+      return c.kind == Kind::kPercent;
+    });
+    if (!p || !q || with_points[*p].value != with_percent[*q].value) return;
+    points_used[*p] = percent_used[*q] = true;
+    const Claim& s = in_source ? with_points[*p] : with_percent[*q];
+    const Claim& t = in_source ? with_percent[*q] : with_points[*p];
+    reporter_->Report("compare.unit_mismatch",
+                      absl::StrCat("the source says ", Describe(s), in_source ? " points" : "",
+                                   ", the target ", Describe(t), in_source ? "" : " points"),
+                      {SpanOf(s, Side::kSource), SpanOf(t, Side::kTarget)}, Describe(s),
+                      Describe(t));
   }
 
   // When exactly one written claim of a kind is left on each side, they are one claim said

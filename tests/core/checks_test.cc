@@ -219,6 +219,21 @@ TEST_F(ChecksTest, CompareTheLastPeriodsInTwoUnits) {
             Codes{"compare.value_mismatch"});
 }
 
+// A count of points left on one side and a percentage of its value on the other: one change
+// in another unit.
+TEST_F(ChecksTest, ComparePointsAgainstAPercentage) {
+  const Codes unit = {"compare.unit_mismatch"};
+  EXPECT_EQ(Compare("Turnout was 61.3%, down 4 points.", "بلغت المشاركة 61.3%، بتراجع 4%."),
+            unit);
+  EXPECT_EQ(Compare("Turnout fell 4%.", "تراجعت المشاركة 4 نقاط."), unit);
+  EXPECT_EQ(Compare("Turnout was 61.3%, down 4 points.", "بلغت المشاركة 61.3%، بتراجع 4 نقاط."),
+            Codes{});
+  EXPECT_EQ(Compare("The index fell 40 points, or 2%.", "تراجع المؤشر 40 نقطة أو 2%."), Codes{});
+  // Of another value they are two claims.
+  EXPECT_EQ(Compare("Turnout fell 4 points.", "تراجعت المشاركة 6%."),
+            (Codes{"compare.missing", "compare.extra"}));
+}
+
 // Ordinals and fractions in words come and go with the phrasing; the one left on each side
 // is the same rank or share, and vague quantities of two orders differ.
 TEST_F(ChecksTest, CompareRanksSharesAndVagueOrders) {
