@@ -2235,6 +2235,11 @@ TEST_F(ChecksTest, ChangeAndItsMultiple) {
             Codes{"arith.change_mismatch"});
   EXPECT_EQ(Check("Visitors doubled from 100 to 300."), Codes{"arith.change_mismatch"});
   EXPECT_EQ(Check("Revenue tripled from $1 billion to $3 billion."), Codes{});
+  // Averages: "from an average of".
+  EXPECT_EQ(Check("Prices have doubled in a decade, from an average of £250,000 to £700,000."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Prices have doubled in a decade, from an average of £250,000 to £500,000."),
+            Codes{});
   // Arabic: a count of times (three or more) after a verb of multiplying.
   EXPECT_EQ(Check("تضاعفت المبيعات خمس مرات من 40 ألفا إلى 200 ألف وحدة."), Codes{});
   EXPECT_EQ(Check("تضاعفت المبيعات خمس مرات من 40 ألفا إلى 400 ألف وحدة."),
