@@ -446,6 +446,24 @@ std::string_view PerSaidBefore(const DocumentView& doc, const Claim& a) {
   return {};
 }
 
+// "يوميا في ذروة الموسم", "a day in the summer": the unit of a rate, then a few words of when
+// it holds opened by "in", "في" (arith_cues.tsv "during"), ending at `end` of `between`.
+scan::PhraseList::Match PerBeforeItsTime(const scan::PhraseList& cues, std::string_view between,
+                                         size_t end) {
+  constexpr int kWords = 4;  // "في ذروة الموسم", "in the peak season"
+  size_t at = end;
+  for (int words = 0; words < kWords; ++words) {
+    const std::string_view word = scan::WordBefore(between, at);
+    if (word.empty()) return {};
+    at -= word.size();
+    if (cues.MatchAt(between, at, "during").entry) {
+      return cues.MatchBefore(between, scan::SkipSpacesBack(between, at), "per");
+    }
+    at = scan::SkipSpacesBack(between, at);
+  }
+  return {};
+}
+
 // The unit of time of a rate said between two amounts and restated by the second one: "a
 // month, or", "شهريا، أي", "a month (" with at most a few words before the cue ("من القمح");
 // empty otherwise. "or" alone restates no price: "$10 a month, or $100 a year" are two offers.
@@ -479,7 +497,8 @@ std::string_view RestatedPer(const DocumentView& doc, const Claim& a, const Clai
   }
   // "الراتب الشهري 8500 ريال، أي", "a monthly wage of $2,000, or": the unit said before it.
   if (end == 0 && time == nullptr) return PerSaidBefore(doc, a);
-  const auto per = cues.MatchBefore(between, end, "per");
+  auto per = cues.MatchBefore(between, end, "per");
+  if (!per.entry) per = PerBeforeItsTime(cues, between, end);
   if (!per.entry || per.entry->tags.size() < 2 || !AFewWords(between.substr(0, per.end), 24)) {
     return {};
   }
@@ -496,7 +515,7 @@ bool IsTimeOfARate(const Claim& c) {
 
 void CheckRestatedRate(const DocumentView& doc, const Claim& a, const Claim& b,
                        const Claim* time, Reporter* reporter) {
-  constexpr size_t kNear = 60;  // bytes: "من القمح شهريا، أي ما يعادل"
+  constexpr size_t kNear = 80;  // bytes: "عبر المطار يوميا في ذروة الموسم، أي"
   const bool same_amount = (a.kind == b.kind && a.unit == b.unit) ||
                            (b.kind == Kind::kNumber && b.noun_key.empty());
   if (!same_amount || !IsAmountOrAbout(a) || !IsAmountOrAbout(b) || a.sentence != b.sentence ||

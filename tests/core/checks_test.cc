@@ -3262,6 +3262,14 @@ TEST_F(ChecksTest, RateRestatedPerAnotherUnit) {
   // Twenty working days a month; a monthly and a yearly price are two offers.
   EXPECT_EQ(Check("The plant makes 600 cars a month, or 30 a day."), Codes{});
   EXPECT_EQ(Check("Membership costs $12 a month, or $100 a year."), Codes{});
+  // A few words of when the rate holds between its unit and the restatement.
+  EXPECT_EQ(Check("يعبر المطار 1.2 مليون مسافر يوميا في ذروة الموسم، أي نحو 46 مليون مسافر "
+                  "شهريا."),
+            slip);
+  EXPECT_EQ(Check("يعبر المطار 1.2 مليون مسافر يوميا في ذروة الموسم، أي نحو 36 مليون مسافر "
+                  "شهريا."),
+            Codes{});
+  EXPECT_EQ(Check("The plant makes 400 cars a day in summer, or about 16,000 a month."), slip);
   EXPECT_EQ(Check("Membership costs $12 a month (about $400 a year)."), slip);
 }
 
