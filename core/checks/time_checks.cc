@@ -21,6 +21,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
 #include "absl/time/civil_time.h"
 #include "core/checks/document_checks.h"
 #include "core/scan/text_cursor.h"
@@ -891,6 +892,17 @@ std::optional<YearsBack> AgoRightAfter(const DocumentView& doc, size_t i) {
   return YearsBackOf(ago);
 }
 
+// "ولد في 12 أغسطس 1996، ويبلغ من العمر 27 عاما": a birth on a day written out, and an age now,
+// is one age on the publication's day: the years to it, less one before that year's birthday.
+std::optional<long> AgeOnThePublication(const DocumentView& doc, const Claim& born) {
+  const std::optional<YearMonthDay> birth = ParseIsoDate(born.value);
+  if (!doc.published || !birth || !YearNamed(doc, born)) return std::nullopt;
+  const YearMonthDay& now = *doc.published;
+  const bool before_the_birthday =
+      now.month < birth->month || (now.month == birth->month && now.day < birth->day);
+  return now.year - birth->year - (before_the_birthday ? 1 : 0);
+}
+
 void CheckAge(const DocumentView& doc, size_t i, AgeAt at, Reporter* reporter) {
   const Claim& age = doc.claims[i];
   const std::optional<YearsBack> back = doc.published ? AgoRightAfter(doc, i) : std::nullopt;
@@ -957,20 +969,30 @@ void CheckAge(const DocumentView& doc, size_t i, AgeAt at, Reporter* reporter) {
     }
     const long slack = (turned && until ? 0 : age.qualifier == "about" ? 2 : 1) +
                        (ago ? back->slack : 0);
-    if (expected + slack >= low && expected - slack <= high) continue;
+    const std::optional<long> exact =
+        at == AgeAt::kNow && !until && !ago && person ? AgeOnThePublication(doc, born)
+                                                      : std::nullopt;
+    const long middle = exact ? *exact : expected;
+    if (middle + slack >= low && middle - slack <= high) continue;
     const std::string stated = low == high ? std::to_string(low) : absl::StrCat(low, "-", high);
     std::vector<SpanRef> spans = {SpanOf(born), SpanOf(age)};
     if (until) spans.push_back(SpanOf(*until));
     SortByStart(&spans);
     const bool death = died || at == AgeAt::kDeath || (lately && !birthday);
     // ("66 in 2024" after "turned"; "65 or 66" where the birthday may be still to come.)
-    const std::string ages = slack == 0 ? std::to_string(expected)
-                                        : absl::StrCat(expected - 1, " or ", expected);
+    const std::string ages = slack == 0 || exact ? std::to_string(middle)
+                                                 : absl::StrCat(expected - 1, " or ", expected);
+    // (An exact age is only ever asked with a publication date, the day it is at.)
     reporter->Report("time.age_mismatch",
-                     absl::StrCat(person ? "born in " : "begun in ", *born_year,
-                                  person ? ", the person is " : ", it is ", ages,
-                                  death ? " at death in " : " in ", year, ", not ", stated),
-                     std::move(spans), std::to_string(expected), stated);
+                     exact ? absl::StrFormat("born on %s, the person is %d on %04d-%02d-%02d, "
+                                             "not %s",
+                                             born.value, middle, doc.published->year,
+                                             doc.published->month, doc.published->day, stated)
+                           : absl::StrCat(person ? "born in " : "begun in ", *born_year,
+                                          person ? ", the person is " : ", it is ", ages,
+                                          death ? " at death in " : " in ", year, ", not ",
+                                          stated),
+                     std::move(spans), std::to_string(middle), stated);
   }
 }
 

@@ -989,6 +989,16 @@ TEST_F(ChecksTest, AgeAgainstTheBirthYear) {
             Codes{"time.age_mismatch"});
   EXPECT_EQ(Check("Born in 1975, she is 57 years old.", nullptr, "2022-11-18"),
             Codes{"time.age_mismatch"});
+  // Born on a day written out: one age on the publication's day, a year either way.
+  const auto on_june_1 = [](const std::string& text) {
+    return Check(text, nullptr, "2024-06-01");
+  };
+  EXPECT_EQ(on_june_1("ولد اللاعب في 12 أغسطس 1996، ويبلغ من العمر 29 عاما."),
+            Codes{"time.age_mismatch"});  // 27 until August
+  EXPECT_EQ(on_june_1("ولد اللاعب في 12 أغسطس 1996، ويبلغ من العمر 27 عاما."), Codes{});
+  EXPECT_EQ(on_june_1("ولد اللاعب عام 1996، ويبلغ من العمر 29 عاما."), Codes{});  // a year's
+  EXPECT_EQ(on_june_1("She was born on March 12, 1996, and is 28."), Codes{});
+  EXPECT_EQ(on_june_1("She was born on March 12, 1996, and is 26."), Codes{"time.age_mismatch"});
   // A bare number as an age: after "aged", or between commas after a name.
   EXPECT_EQ(Check("Smith, aged 45, was born in 1990.", nullptr, "2024-06-01"),
             Codes{"time.age_mismatch"});
