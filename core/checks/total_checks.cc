@@ -1414,12 +1414,21 @@ class TotalChecks : public ArithContext {
       return !rest.empty() && rest.find_first_of("0123456789") == std::string_view::npos;
     }
     constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";  // "ال"
-    if (name.starts_with(kAl)) return true;
+    if (name.starts_with(kAl) || APlaceAt(start)) return true;
     if (!name.empty() && static_cast<unsigned char>(name[0]) >= 0x80) {
-      return construct &&
-             scan::WordAt(text_, scan::SkipSpaces(text_, start + name.size())).starts_with(kAl);
+      // "في قطاع الطاقة", "في سوق دبي": in construct with a named one.
+      const size_t next = scan::SkipSpaces(text_, start + name.size());
+      return construct && (scan::WordAt(text_, next).starts_with(kAl) || APlaceAt(next));
     }
     return !name.empty() && name[0] >= 'A' && name[0] <= 'Z';
+  }
+
+  // Whether a country or a city of currency_places.tsv is named at `at` ("دبي", "مصر"), which
+  // Arabic writes without the article that names most places.
+  bool APlaceAt(size_t at) const {
+    const auto place = doc_.engine.currency_places().MatchAt(text_, at);
+    return place.entry != nullptr &&
+           (place.end >= text_.size() || !scan::IsLetter(scan::NextCodePoint(text_, place.end)));
   }
 
   // Whether count c is of the rest of the places ("في باقي المحافظات", "in the rest of the

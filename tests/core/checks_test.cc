@@ -2541,6 +2541,14 @@ TEST_F(ChecksTest, PartsSplitByPlace) {
   EXPECT_EQ(Check("تضم المحفظة 40 شركة، 25 منها في قطاع الطاقة و18 في الصناعة."),
             Codes{"arith.total_mismatch"});
   EXPECT_EQ(Check("تضم المحفظة 40 شركة، 25 منها في قطاع الطاقة و15 في الصناعة."), Codes{});
+  // A country or a city, which Arabic names without the article, alone or in construct.
+  EXPECT_EQ(Check("بلغت التداولات 4.2 مليار درهم، منها 2.5 مليار في سوق دبي و1.9 مليار في سوق "
+                  "أبوظبي."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("بلغت الاستثمارات 4.2 مليار دولار، منها 2.5 مليار في مصر و1.9 مليار في تونس."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("بلغت الاستثمارات 4.2 مليار دولار، منها 2.5 مليار في مصر و1.5 مليار في تونس."),
+            Codes{});
   // A part placed by "in" and one not placed at all are a list as before.
   EXPECT_EQ(Check("باعت الشركة 900 ألف وحدة، منها 500 ألف في السوق المحلية و450 ألفا للتصدير."),
             Codes{"arith.total_mismatch"});
