@@ -520,9 +520,15 @@ class ShareChecks : public ArithContext {
       return;
     }
     if (!(IsPlainCount(part) || IsCountAbout(part)) || part.sentence != pct.sentence ||
-        !(construct || OwnWholeAfter(pct)) || IsWordFraction(part, /*about=*/true) ||
-        doc_.Between(part, pct).size() > kNear ||
-        !(Restated(part, pct) || InApposition(claims[i - 1], pct))) {
+        !(construct || OwnWholeAfter(pct)) || IsWordFraction(part, /*about=*/true)) {
+      return;
+    }
+    // (The part's clause may be longer before a rate of it: "اجتازوا امتحان الشهادة
+    // الابتدائية، بنسبة نجاح بلغت".)
+    constexpr size_t kClause = 128;  // bytes
+    const size_t gap = doc_.Between(part, pct).size();
+    const bool rate = gap <= kClause && RateOfIt(part, pct);
+    if (!rate && (gap > kNear || !(Restated(part, pct) || InApposition(claims[i - 1], pct)))) {
       return;
     }
     const std::string of = Trimmed(doc_.Between(pct, whole));
@@ -532,6 +538,17 @@ class ShareChecks : public ArithContext {
       return;
     }
     CheckShare(part, whole, pct);
+  }
+
+  // "95 ألف تلميذ الامتحان، بنسبة نجاح بلغت 79%": a comma after the part's clause, then the
+  // share as its rate (arith_cues.tsv "rate-of") right before it.
+  bool RateOfIt(const Claim& part, const Claim& pct) const {
+    const std::string_view between = doc_.Between(part, pct);
+    const Comma comma = CommaIn(between, /*last=*/true);
+    if (comma.at == std::string_view::npos) return false;
+    const std::string rest = Trimmed(between.substr(comma.past));
+    const auto rate = cues_.MatchAt(rest, 0, "rate-of");
+    return rate.entry != nullptr && rate.end == rest.size();
   }
 
   // Whether an Arabic word that is no particle follows a claim in words, which it then governs

@@ -1284,6 +1284,15 @@ TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
   EXPECT_EQ(Check("بلغ عدد العاطلين 640 ألفا، ما يمثل 15.8% من السكان النشيطين البالغ عددهم "
                   "4.05 مليون."),
             Codes{});
+  // ... or as the part's rate after a comma ("بنسبة نجاح بلغت", "a pass rate of").
+  EXPECT_EQ(Check("أفادت الوزارة بأن 95 ألف تلميذ اجتازوا امتحان الشهادة الابتدائية، بنسبة نجاح "
+                  "بلغت 89% من مجموع المترشحين البالغ 120 ألفا."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("أفادت الوزارة بأن 95 ألف تلميذ اجتازوا امتحان الشهادة الابتدائية، بنسبة نجاح "
+                  "بلغت 79% من مجموع المترشحين البالغ 120 ألفا."),
+            Codes{});
+  EXPECT_EQ(Check("Some 95,000 pupils passed, a pass rate of 89% of the 120,000 who sat."),
+            Codes{"arith.percent_mismatch"});
   // Another number after the share's noun is no whole of it.
   EXPECT_EQ(Check("The company cut 500 jobs, or 10% of its staff in 30 countries."), Codes{});
   // A share said as a fraction in words, which may be a little off ("half" of 500 may be 260).
