@@ -519,8 +519,10 @@ class ShareChecks : public ArithContext {
         JoinedBy(claims[p - 1], part, "of")) {
       return;
     }
-    if (!(IsPlainCount(part) || IsCountAbout(part)) || part.sentence != pct.sentence ||
-        !(construct || OwnWholeAfter(pct)) || IsWordFraction(part, /*about=*/true)) {
+    // ("أكثر من 12 مليون شخص، أي نحو 60% من": a part's bound bounds its share.)
+    if (!(IsPlainCount(part) || IsCountAbout(part) || IsBoundedCount(part)) ||
+        part.sentence != pct.sentence || !(construct || OwnWholeAfter(pct)) ||
+        IsWordFraction(part, /*about=*/true)) {
       return;
     }
     // (The part's clause may be longer before a rate of it: "اجتازوا امتحان الشهادة
@@ -973,8 +975,13 @@ class ShareChecks : public ArithContext {
     // "about 2.5 million" may be a twentieth off.
     const double part_slack = CountSlackBeside(part, whole) + (part.approx ? 0.05 * x : 0);
     const double whole_slack = CountSlackBeside(whole, part) + (whole.approx ? 0.05 * y : 0);
-    const double lo = 100 * (x - part_slack) / (y + whole_slack);
-    const double hi = y > whole_slack ? 100 * (x + part_slack) / (y - whole_slack) : HUGE_VAL;
+    // A part of more than so many has a share of more than it allows, of less, less.
+    const bool part_above = part.qualifier == "more-than" || part.qualifier == "at-least";
+    const bool part_below = part.qualifier == "less-than" || part.qualifier == "at-most";
+    const double lo = part_below ? 0 : 100 * (x - part_slack) / (y + whole_slack);
+    const double hi = y > whole_slack && !part_above
+                          ? 100 * (x + part_slack) / (y - whole_slack)
+                          : HUGE_VAL;
     // "less than a quarter" holds where the share may be below it, "more than 30%" above.
     const bool below = share.qualifier == "less-than" || share.qualifier == "at-most";
     const bool holds = !bounded ? z + share_slack >= lo && z - share_slack <= hi
@@ -982,11 +989,19 @@ class ShareChecks : public ArithContext {
                                 : hi >= z - share_slack;
     if (holds) return;
     const std::string said = fraction || bounded ? share.text : share.value + "%";
+    const char* bound = part_above ? "more than " : part_below ? "less than " : "";
     reporter_->Report("arith.percent_mismatch",
-                      absl::StrFormat("%s of %s is %.2f%%, not %s", part.value, whole.value,
-                                      100 * x / y, said),
+                      absl::StrFormat("%s%s of %s is %s%.2f%%, not %s", bound, part.value,
+                                      whole.value, bound, 100 * x / y, said),
                       {SpanOf(part), SpanOf(whole), SpanOf(share)},
                       absl::StrFormat("%.2f", 100 * x / y), share.value);
+  }
+
+  // "أكثر من 12 مليون", "fewer than 300": a count with one bound, its value the bound.
+  static bool IsBoundedCount(const Claim& c) {
+    const std::string& q = c.qualifier;
+    return IsAmount(c) && !c.approx && !c.value.empty() &&
+           (q == "more-than" || q == "at-least" || q == "less-than" || q == "at-most");
   }
 
   // "واحد من كل أربعة بالغين، أي 25%": the noun a claim counts, then a comma and a word that

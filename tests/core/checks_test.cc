@@ -1293,6 +1293,14 @@ TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
             Codes{});
   EXPECT_EQ(Check("Some 95,000 pupils passed, a pass rate of 89% of the 120,000 who sat."),
             Codes{"arith.percent_mismatch"});
+  // A part with one bound bounds its share the same way.
+  EXPECT_EQ(Check("تلقى أكثر من 12 مليون شخص اللقاح، أي نحو 40% من السكان البالغ عددهم 20 مليونا."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("تلقى أكثر من 12 مليون شخص اللقاح، أي نحو 75% من السكان البالغ عددهم 20 مليونا."),
+            Codes{});
+  EXPECT_EQ(Check("Fewer than 300 people, or 40% of the 1,000 invited, came."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("Fewer than 300 people, or 20% of the 1,000 invited, came."), Codes{});
   // Another number after the share's noun is no whole of it.
   EXPECT_EQ(Check("The company cut 500 jobs, or 10% of its staff in 30 countries."), Codes{});
   // A share said as a fraction in words, which may be a little off ("half" of 500 may be 260).
