@@ -4732,6 +4732,13 @@ TEST_F(ChecksTest, FatesOfAnExamOrARace) {
   EXPECT_EQ(Check("Of the 640 runners, 590 finished and 75 dropped out."),
             Codes{"arith.total_mismatch"});
   EXPECT_EQ(Check("Of the 320 students, 280 passed and 45 were rescued."), Codes{});
+  // Flights: on time, delayed or cancelled.
+  EXPECT_EQ(Check("Of the 2,400 flights, 1,900 left on time, 620 were delayed and 80 were "
+                  "cancelled."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("Of the 2,400 flights, 1,900 left on time, 420 were delayed and 80 were "
+                  "cancelled."),
+            Codes{});
 }
 
 // A share of an owner's whole after the part: "or 20% of the park's 23,000 hectares".
