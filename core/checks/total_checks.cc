@@ -307,11 +307,17 @@ class TotalChecks : public ArithContext {
   // and 5 women, a total of 300 since March").
   bool SumAfterAComma(const Claim* before_last, const Claim& last, const Claim& total) const {
     constexpr size_t kNear = 30;  // bytes: the total's noun, then "since"
-    if (!cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, total.norm_begin), "sum-comma")
-             .entry) {
-      return false;
-    }
-    const bool joined = JoinedBy(last, total, "sum-comma") && HasComma(doc_.Between(last, total));
+    const auto cue =
+        cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, total.norm_begin), "sum-comma");
+    if (!cue.entry) return false;
+    // "و7 برونزية، بمجموع 17": the last part's one word of what it counts may stand between.
+    const std::string word =
+        cue.end > last.norm_end ? Trimmed(text_.substr(last.norm_end, cue.end - last.norm_end))
+                                : std::string();
+    const bool one_word = !word.empty() && word.find(' ') == std::string::npos &&
+                          before_last != nullptr && ListedBefore(*before_last, last, kNear);
+    const bool joined = (JoinedBy(last, total, "sum-comma") || one_word) &&
+                        HasComma(doc_.Between(last, total));
     if (!joined && !(before_last && AlikeTails(*before_last, last, total))) return false;
     const size_t end = std::min(text_.size(), total.norm_end + kNear);
     return !doc_.engine.time_cues().StartsAWordIn(text_, total.norm_end, end, "since");

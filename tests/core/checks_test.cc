@@ -2677,6 +2677,13 @@ TEST_F(ChecksTest, PartsThenTheirSum) {
             Codes{});
   EXPECT_EQ(Check("It has 120 stores in France, 80 in Spain and 45 in Italy, for a total of 245."),
             Codes{});
+  // The last part's one word of what it counts, then a comma and the sum.
+  EXPECT_EQ(Check("حصد المنتخب 5 ميداليات ذهبية و3 فضية و7 برونزية، بمجموع 17 ميدالية."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("حصد المنتخب 5 ميداليات ذهبية و3 فضية و7 برونزية، بمجموع 15 ميدالية."),
+            Codes{});
+  EXPECT_EQ(Check("جمعت الحملة 5 ملايين للمدارس و3 ملايين للطرق في 7 محافظات، بإجمالي 8 ملايين."),
+            Codes{});
   // Arabic glues "و" to the second clause's subject, not to its number.
   EXPECT_EQ(Check("وتبرعت السعودية بـ500 مليون دولار والإمارات بـ300 مليون دولار، أي ما مجموعه "
                   "900 مليون دولار."),
