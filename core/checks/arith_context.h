@@ -115,6 +115,13 @@ inline bool PartOf(const Claim& total, const Claim& part) {
 // A count said to be about so much ("some 1.8 million", "نحو 300"), no other bound.
 inline bool IsCountAbout(const Claim& c) { return IsAmount(c) && c.qualifier == "about"; }
 
+// "أكثر من 12 مليون", "fewer than 300": a count with one bound, its value the bound.
+inline bool IsBoundedCount(const Claim& c) {
+  const std::string& q = c.qualifier;
+  return IsAmount(c) && !c.approx && !c.value.empty() &&
+         (q == "more-than" || q == "at-least" || q == "less-than" || q == "at-most");
+}
+
 // A count, or a period with no place in time, whose change the press gives as it does a
 // count's ("life expectancy rose from 68.2 years to 73.1 years, a gain of 4.9 years"). Only the
 // change checks take periods: a period is no part of a whole.

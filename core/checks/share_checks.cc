@@ -997,13 +997,6 @@ class ShareChecks : public ArithContext {
                       absl::StrFormat("%.2f", 100 * x / y), share.value);
   }
 
-  // "أكثر من 12 مليون", "fewer than 300": a count with one bound, its value the bound.
-  static bool IsBoundedCount(const Claim& c) {
-    const std::string& q = c.qualifier;
-    return IsAmount(c) && !c.approx && !c.value.empty() &&
-           (q == "more-than" || q == "at-least" || q == "less-than" || q == "at-most");
-  }
-
   // "واحد من كل أربعة بالغين، أي 25%": the noun a claim counts, then a comma and a word that
   // restates it as `b`.
   bool RestatedPastItsNoun(const Claim& a, const Claim& b) const {

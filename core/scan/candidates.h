@@ -78,7 +78,8 @@ class Scanner {
   // making a name ("mid-2020").
   // With `places`, where each word that may start a place of `CandidateWords::places` starts
   // is appended to it, in order: the walk that finds word candidates notes them on its way,
-  // so that no second pass reads every word of the text for them.
+  // so that no second pass reads every word of the text for them (a word inside a candidate
+  // of several words, "العام الماضي", is not asked).
   std::vector<Candidate> Find(std::string_view text, const PhraseList& prefixes,
                               std::vector<size_t>* places = nullptr) const;
 
