@@ -637,6 +637,13 @@ std::string_view BeforeATrailingComma(std::string_view words) {
   return words;
 }
 
+// Whether words between two claims hold no mark that ends a phrase (a comma of either script,
+// a semicolon, a colon, a bracket): the two are said together.
+bool NoMarkIn(std::string_view words) {
+  return words.find_first_of(",;:()") == std::string_view::npos &&
+         words.find(kArabicComma) == std::string_view::npos;
+}
+
 // Where the words after `at` begin, past spaces and one comma if any ("lasted 12 days, until").
 size_t AfterAComma(std::string_view text, size_t at) {
   return scan::SkipSpaces(text, text.size() - PastALeadingComma(text.substr(at)).size());
@@ -666,8 +673,7 @@ const Claim* YearOfTheEvent(const DocumentView& doc, const Claim& age, const Cla
     } else if (EndsAt(doc.normalized.text(), c.norm_end, ".,;:)\n")) {
       between = BeforeATrailingComma(between);
     }
-    const bool no_mark = between.find_first_of(",;:()") == std::string_view::npos &&
-                         between.find(kArabicComma) == std::string_view::npos;
+    const bool no_mark = NoMarkIn(between);
     // "was 29 when she won her first title in 2003": the year of the clause the age opens.
     const size_t word = between.find_first_not_of(' ');
     const bool when = c.norm_begin > age.norm_begin && word != std::string_view::npos &&
@@ -873,9 +879,6 @@ std::pair<long, long> StatedAge(const Claim& c) {
   return {age, age};
 }
 
-// `at`: an age at an event ("عن عمر", "at the age of") is checked only against the year of a
-// death or of the event right beside it, since the event may be any year; one after a bare
-// "عن" only against a death's.
 // "turned 90 two years ago", "بلغ التسعين قبل عامين": the years back from now of a time right
 // after the age, which the age is at.
 std::optional<YearsBack> AgoRightAfter(const DocumentView& doc, size_t i) {
@@ -885,10 +888,7 @@ std::optional<YearsBack> AgoRightAfter(const DocumentView& doc, size_t i) {
   const Claim& ago = doc.claims[i + 1];
   if (ago.sentence != age.sentence || ago.qualifier != "ago") return std::nullopt;
   const std::string_view between = doc.Between(age, ago);
-  if (between.size() > kNear || between.find_first_of(",;:()") != std::string_view::npos ||
-      between.find(kArabicComma) != std::string_view::npos) {
-    return std::nullopt;
-  }
+  if (between.size() > kNear || !NoMarkIn(between)) return std::nullopt;
   return YearsBackOf(ago);
 }
 
@@ -903,6 +903,9 @@ std::optional<long> AgeOnThePublication(const DocumentView& doc, const Claim& bo
   return now.year - birth->year - (before_the_birthday ? 1 : 0);
 }
 
+// `at`: an age at an event ("عن عمر", "at the age of") is checked only against the year of a
+// death or of the event right beside it, since the event may be any year; one after a bare
+// "عن" only against a death's.
 void CheckAge(const DocumentView& doc, size_t i, AgeAt at, Reporter* reporter) {
   const Claim& age = doc.claims[i];
   const std::optional<YearsBack> back = doc.published ? AgoRightAfter(doc, i) : std::nullopt;

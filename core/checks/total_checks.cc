@@ -1430,11 +1430,10 @@ class TotalChecks : public ArithContext {
   }
 
   // Whether a country or a city of currency_places.tsv is named at `at` ("دبي", "مصر"), which
-  // Arabic writes without the article that names most places.
+  // Arabic writes without the article that names most places (a whole word: PhraseList ends a
+  // phrase that ends in a letter only where a word ends).
   bool APlaceAt(size_t at) const {
-    const auto place = doc_.engine.currency_places().MatchAt(text_, at);
-    return place.entry != nullptr &&
-           (place.end >= text_.size() || !scan::IsLetter(scan::NextCodePoint(text_, place.end)));
+    return doc_.engine.currency_places().MatchAt(text_, at).entry != nullptr;
   }
 
   // Whether count c is of the rest of the places ("في باقي المحافظات", "in the rest of the

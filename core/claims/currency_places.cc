@@ -76,9 +76,8 @@ const scan::PhraseList::Entry* PlaceAt(const scan::PhraseList& places, std::stri
       m = places.MatchAt(text, at + clitic.size());
     }
   }
-  const bool whole = m.entry != nullptr && m.entry->tags.size() >= 2 &&
-                     (m.end >= text.size() || !scan::IsLetter(scan::NextCodePoint(text, m.end)));
-  return whole ? m.entry : nullptr;
+  // (PhraseList ends a phrase that ends in a letter only where a word ends: a whole word.)
+  return m.entry != nullptr && m.entry->tags.size() >= 2 ? m.entry : nullptr;
 }
 
 // Notes the currency of each place of the families asked about, or with `any_family` of
