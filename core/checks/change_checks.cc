@@ -451,6 +451,9 @@ class ChangeChecks : public ArithContext {
     std::optional<Shift> shift = ToThenFrom(next, between, rest);
     if (!shift && (rest.empty() || CoveredBy(rest, doc_.engine.range_cues(), "open"))) {
       shift = FromTo(next);
+      // "cut the risk by a third, from 15% to 12%": a fraction of a rate's change is of the
+      // rate, never of points.
+      if (!shift && fraction) shift = RateFromTo(next);
     }
     if (shift) CheckChange(*shift, pct);
   }

@@ -628,12 +628,15 @@ bool LeadsToTheRatio(const DocumentView& doc, std::string_view words, const Clai
 }
 
 // The ratio of `more` to `fewer` against one of these for every `every`, within the rounding
-// of the three as written.
-void WeighOneForEvery(const Claim& fewer, const Claim& more, const Claim& every,
+// of the three as written (`about`: said about so much, a tenth either way).
+void WeighOneForEvery(const Claim& fewer, const Claim& more, const Claim& every, bool about,
                       Reporter* reporter) {
   const double f = *AsDouble(fewer.value), m = *AsDouble(more.value), n = *AsDouble(every.value);
   const double rf = WrittenRounding(fewer, fewer.value), rm = WrittenRounding(more, more.value);
-  const double rn = WrittenRounding(every, every.value);
+  // About so many is within a tenth of it, or its rounding where that is wider.
+  constexpr double kAbout = 0.1;
+  const double rn = std::max(WrittenRounding(every, every.value),
+                             about ? kAbout * n : 0.0);
   if (f - rf <= 0) return;
   const double low = (m - rm) / (f + rf), high = (m + rm) / (f - rf);
   if (n + rn >= low && n - rn <= high) return;
@@ -783,8 +786,9 @@ void CheckOneForEvery(const DocumentView& doc, size_t k, Reporter* reporter) {
   constexpr size_t kNear = 48;  // bytes: "doctors to serve", "طبيب لخدمة"
   const auto& claims = doc.claims;
   const Claim& every = claims[k];
-  if (k < 2 || every.kind != Kind::kNumber || !IsAmount(every) || !every.qualifier.empty() ||
-      every.approx) {
+  // ("one for every 15 or so", "لكل 15 طالبا تقريبا": about so many, weighed loosely.)
+  if (k < 2 || every.kind != Kind::kNumber || !IsAmount(every) ||
+      !(every.qualifier.empty() || every.qualifier == "about")) {
     return;
   }
   const std::string_view text = doc.normalized.text();
@@ -817,7 +821,8 @@ void CheckOneForEvery(const DocumentView& doc, size_t k, Reporter* reporter) {
     const std::string_view word = scan::WordBefore(text, scan::SkipSpacesBack(text, cue.end));
     if (!NamesItsItems(doc, word, fewer)) return;
   }
-  WeighOneForEvery(fewer, more, every, reporter);
+  // ("about one for every 13": the ratio said about so much.)
+  WeighOneForEvery(fewer, more, every, every.approx || (one && before.approx), reporter);
 }
 
 void CheckRates(const DocumentView& doc, Reporter* reporter) {

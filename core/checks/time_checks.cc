@@ -478,19 +478,26 @@ bool BeforeAName(const DocumentView& doc, const Claim& c) {
 
 // "died in 2019 at 84": a bare number after "at" right after a year, which ends its clause or
 // an "and" follows ("joined in 2010 at 19 and retired"), is the age at that year's event; so
-// after a weekday alone ("died on Sunday at 91,"), the event's year left to the publication.
-bool AtAfterAYear(const DocumentView& doc, size_t i) {
-  const Claim& c = doc.claims[i];
-  if (i == 0 || !BareYears(c)) return false;
-  const Claim& time = doc.claims[i - 1];
-  const bool weekday = time.kind == Kind::kDate && time.value.empty() && time.weekday != 0;
-  if (!(GregorianYear(time) || weekday) || !Cued(doc, c, "age-at-year")) {
-    return false;
-  }
+// after a weekday alone ("died on Sunday at 91,"), the event's year left to the publication;
+// so right before "in" and the year ("won her first title at 21 in 2016.").
+bool AtBesideAYear(const DocumentView& doc, size_t i) {
+  const auto& claims = doc.claims;
+  const Claim& c = claims[i];
+  if (!BareYears(c) || !Cued(doc, c, "age-at-year")) return false;
   const std::string_view text = doc.normalized.text();
-  return PlainWordsBetween(doc, doc.claims[i - 1], c) == "at" &&
-         (EndsAt(text, c.norm_end, ".,;\n") ||
-          scan::WordAt(text, scan::SkipSpaces(text, c.norm_end)) == "and");
+  const auto ends_a_clause = [&](const Claim& last) {
+    return EndsAt(text, last.norm_end, ".,;\n") ||
+           scan::WordAt(text, scan::SkipSpaces(text, last.norm_end)) == "and";
+  };
+  if (i + 1 < claims.size() && GregorianYear(claims[i + 1]) &&
+      PlainWordsBetween(doc, c, claims[i + 1]) == "in") {
+    return ends_a_clause(claims[i + 1]);
+  }
+  if (i == 0) return false;
+  const Claim& time = claims[i - 1];
+  const bool weekday = time.kind == Kind::kDate && time.value.empty() && time.weekday != 0;
+  return (GregorianYear(time) || weekday) && PlainWordsBetween(doc, time, c) == "at" &&
+         ends_a_clause(c);
 }
 
 // Where the mark `open` stands right before a claim that the mark `close` ends ("Smith, 45,",
@@ -1024,7 +1031,7 @@ bool OfTheSameSubject(const DocumentView& doc, const Claim& c) {
 // "The veteran, 97, was 12 when war broke out in 1939", "He was 23 when he founded the
 // company in 1998, and is now 49": an age at an event against the age the sentence gives its
 // person now, before or after it, with no birth year: born the publication's year less the
-// age now, a year either way more.
+// age now or the year before, so a year either way of the event's year less that.
 void CheckAgeAgainstAgeNow(const DocumentView& doc, size_t i, Reporter* reporter) {
   const auto& claims = doc.claims;
   const Claim& then = claims[i];
@@ -1048,10 +1055,10 @@ void CheckAgeAgainstAgeNow(const DocumentView& doc, size_t i, Reporter* reporter
   if (event == nullptr) return;
   const long expected = *Whole(event->value) - born;
   const long stated = *Whole(then.value);
-  if (std::labs(stated - expected) <= 2) return;
+  if (std::labs(stated - expected) <= 1) return;
   reporter->Report("time.age_mismatch",
                    absl::StrCat(now->value, " in ", doc.published->year, " is ", expected - 1,
-                                " or ", expected, " in ", event->value, ", not ", stated),
+                                " to ", expected + 1, " in ", event->value, ", not ", stated),
                    {SpanOf(*now), SpanOf(then), SpanOf(*event)}, std::to_string(expected),
                    then.value);
 }
@@ -1060,7 +1067,7 @@ void CheckAgeAgainstAgeNow(const DocumentView& doc, size_t i, Reporter* reporter
 bool YearsAtAnEvent(const DocumentView& doc, size_t i) {
   const Claim& c = doc.claims[i];
   return (YearsSaid(c) || BareYears(c)) && !BeforeAName(doc, c) &&
-         (Cued(doc, c, "age-at") || AtAfterAYear(doc, i));
+         (Cued(doc, c, "age-at") || AtBesideAYear(doc, i));
 }
 
 // Whether English words between two ages may name another person: a capital letter ("won in

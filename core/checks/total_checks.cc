@@ -33,6 +33,7 @@ class TotalChecks : public ArithContext {
     SplitToTheRest(i);
     Record(i);
     Fates(i);
+    FatesAfterAPartOfTheWhole(i);
     TallyOfMembers(i);
     TallyOutOfMembers(i);
     VotesOutOfMembers(i);
@@ -907,7 +908,6 @@ class TotalChecks : public ArithContext {
   // them. They cannot add up to more; they may to less (some fates left unsaid). A count of
   // no fate between is left out: the hurt may be among the living.
   void Fates(size_t i) {
-    constexpr size_t kNear = 48;  // bytes: "were pulled from the water and"
     const auto& claims = doc_.claims;
     const Claim& whole = claims[i];
     // Asked at every claim: two counts after it in its sentence, before any words are read.
@@ -920,30 +920,83 @@ class TotalChecks : public ArithContext {
     }
     std::vector<const Claim*> parts;
     std::vector<const scan::PhraseList::Entry*> fates;
-    for (size_t j = i + 1, last = i; j < claims.size() && claims[j].sentence == whole.sentence;
+    if (ReadFates(whole, i + 1, i, &parts, &fates)) ReportFates(whole, parts, fates);
+  }
+
+  // "45 of the 50 prisoners were released, while 8 remain in custody", "أفرج عن 45 من أصل 50
+  // رهينة، فيما لا يزال 8 في الأسر": the first fate's count said as a part of its whole, the
+  // next a clause after it, each with its fate (the first's after the whole, or before the
+  // part in Arabic); then any listed as Fates reads them.
+  void FatesAfterAPartOfTheWhole(size_t i) {
+    constexpr size_t kNear = 64;  // bytes: "سجينا أفرج عنهم، بينما لا يزال"
+    const auto& claims = doc_.claims;
+    if (i + 2 >= claims.size()) return;
+    const Claim &first = claims[i], &whole = claims[i + 1], &next = claims[i + 2];
+    // Asked at every claim: three counts of a sentence, then the words.
+    if (next.sentence != first.sentence || !IsPlainCount(first) ||
+        first.kind != Kind::kNumber || !IsPlainCount(whole) || !IsPlainCount(next) ||
+        next.kind != Kind::kNumber || !OfItsNoun(whole, next)) {
+      return;
+    }
+    const std::string_view between = doc_.Between(whole, next);
+    if (between.size() > kNear || between.find_first_of(".;:()") != std::string_view::npos ||
+        !JoinedBy(first, whole, "of")) {
+      return;
+    }
+    const auto* fate = FateIn(whole.norm_end, next.norm_begin, /*to_a_clause=*/true);
+    if (fate == nullptr) {
+      fate = FateOf(first, i > 0 ? claims[i - 1].norm_end : 0, whole.norm_begin);
+    }
+    const size_t past = i + 3 < claims.size() ? claims[i + 3].norm_begin : text_.size();
+    const auto* other = FateOf(next, whole.norm_end, past);
+    if (fate == nullptr || other == nullptr || fate->tags[1] == other->tags[1] ||
+        !OfAKind(*fate, *other)) {
+      return;
+    }
+    std::vector<const Claim*> parts = {&first, &next};
+    std::vector<const scan::PhraseList::Entry*> fates = {fate, other};
+    if (ReadFates(whole, PastOrdinals(i + 3), i + 2, &parts, &fates)) {
+      ReportFates(whole, parts, fates);
+    }
+  }
+
+  // Reads the counts of fates from claim j on (claim `last` the one read before), each listed
+  // after the part before, into `parts` and `fates`; false when they tell of no one split (the
+  // first count of no fate, one fate twice, fates of no kind in common).
+  bool ReadFates(const Claim& whole, size_t j, size_t last, std::vector<const Claim*>* parts,
+                 std::vector<const scan::PhraseList::Entry*>* fates) const {
+    constexpr size_t kNear = 48;  // bytes: "were pulled from the water and"
+    const auto& claims = doc_.claims;
+    for (; j < claims.size() && claims[j].sentence == whole.sentence;
          last = j, j = PastOrdinals(j + 1)) {
       const Claim& c = claims[j];
       // ("15 مفقودا": the fate may be the noun counted.)
       if (!IsPlainCount(c) || c.kind != Kind::kNumber ||
           !(OfItsNoun(whole, c) || Counts(c, "fate")) ||
-          (j > i + 1 && !ListedBefore(claims[last], c, kNear) &&
+          (!parts->empty() && !ListedBefore(claims[last], c, kNear) &&
            !ClauseOpensBetween(claims[last], c, kNear))) {
         break;
       }
       const size_t next = j + 1 < claims.size() ? claims[j + 1].norm_begin : text_.size();
       const scan::PhraseList::Entry* fate = FateOf(c, claims[j - 1].norm_end, next);
       if (fate == nullptr) {
-        if (j == i + 1) return;
+        if (parts->empty()) return false;
         continue;
       }
       // One fate twice, or fates of no kind in common ("passed" and "died"), tell of no one
       // split.
-      for (const scan::PhraseList::Entry* f : fates) {
-        if (f->tags[1] == fate->tags[1] || !OfAKind(*f, *fate)) return;
+      for (const scan::PhraseList::Entry* f : *fates) {
+        if (f->tags[1] == fate->tags[1] || !OfAKind(*f, *fate)) return false;
       }
-      parts.push_back(&c);
-      fates.push_back(fate);
+      parts->push_back(&c);
+      fates->push_back(fate);
     }
+    return true;
+  }
+
+  // Fates that add up to more than their whole.
+  void ReportFates(const Claim& whole, const std::vector<const Claim*>& parts,
+                   const std::vector<const scan::PhraseList::Entry*>& fates) {
     if (parts.size() < 2) return;
     const auto [sum, slack] = SumAndSlack(whole, parts);
     if (sum <= *AsDouble(whole.value) + slack) return;
@@ -1030,7 +1083,8 @@ class TotalChecks : public ArithContext {
   // The fate a word in [from, to) names, a glued "و" or "ف" aside; `to_a_clause`: read no
   // further than a mark or a word with a glued "و", which opens the next count's clause.
   const scan::PhraseList::Entry* FateIn(size_t from, size_t to, bool to_a_clause) const {
-    bool after_letter = true;
+    // (A word may start at `from`: "أفرج عن 45" opens the text.)
+    bool after_letter = from > 0 && scan::IsLetter(scan::PreviousCodePoint(text_, from));
     for (size_t at = from, length = 1; at < to; at += length) {
       const bool letter = scan::IsLetter(scan::NextCodePoint(text_, at, &length));
       if (to_a_clause && (std::string_view(",.;:()").find(text_[at]) != std::string_view::npos ||

@@ -25,6 +25,8 @@ bool ReadInt(std::string_view text, size_t pos, size_t min_digits, size_t max_di
   return true;
 }
 
+constexpr std::string_view kDay = "\xD9\x8A\xD9\x88\xD9\x85";  // يوم
+
 // Skips spaces and one comma (Latin or Arabic) after `pos`.
 size_t SkipComma(std::string_view text, size_t pos) {
   pos = scan::SkipSpaces(text, pos);
@@ -87,6 +89,22 @@ std::string DateMatch::Iso() const {
 int IsoWeekday(int year, int month, int day) {
   // absl numbers Monday 0 .. Sunday 6.
   return static_cast<int>(absl::GetWeekday(absl::CivilDay(year, month, day))) + 1;
+}
+
+int BareWeekdayAfter(const scan::PhraseList& weekdays, std::string_view text, size_t pos,
+                     size_t* end) {
+  size_t at = scan::SkipSpaces(text, pos);
+  std::string_view word = scan::WordAt(text, at);
+  if (word == kDay) {
+    at = scan::SkipSpaces(text, at + word.size());
+    word = scan::WordAt(text, at);
+  }
+  if (word.empty() || at == pos) return 0;
+  const std::string definite = std::string("\xD8\xA7\xD9\x84") + std::string(word);  // ال
+  const auto m = weekdays.MatchAt(definite, 0);
+  if (m.entry == nullptr || m.end != definite.size()) return 0;
+  *end = at + word.size();
+  return std::stoi(m.entry->tags.at(0));
 }
 
 int NthWeekday(int year, int month, int weekday, int n) {
@@ -402,8 +420,10 @@ void DateReader::AttachWeekdayAfter(DateMatch* date) const {
     at = scan::SkipSpaces(text_, after + 1), bracket = true;
   } else if (text_[after] == ',') {
     const size_t article = scan::SkipSpaces(text_, after + 1);
-    if (text_.substr(article, 2) != "a ") return;
+    if (text_.substr(article, 2) != "a ") return AttachArabicWeekdayAfter(date, article);
     at = article + 2;
+  } else if (text_.substr(after, 2) == "\xD8\x8C") {  // ،
+    return AttachArabicWeekdayAfter(date, scan::SkipSpaces(text_, after + 2));
   } else {
     return;
   }
@@ -419,6 +439,35 @@ void DateReader::AttachWeekdayAfter(DateMatch* date) const {
     return;  // "a Mondayish": no weekday
   }
   date->weekday = std::stoi(w.entry->tags.at(0));
+  date->end = end;
+}
+
+// "17 أكتوبر 2023، وهو يوم ثلاثاء", "، يوم الثلاثاء", "، الذي صادف الثلاثاء": the weekday said
+// of the date after a comma, with or without a word that links them; a weekday without its
+// article only after "يوم". Not one that starts the next date ("، الأربعاء 18 أكتوبر").
+void DateReader::AttachArabicWeekdayAfter(DateMatch* date, size_t at) const {
+  if (const auto link = time_cues_.MatchAt(text_, at, "weekday-after"); link.entry) {
+    at = scan::SkipSpaces(text_, link.end);
+  }
+  int weekday = 0;
+  size_t end = 0;
+  if (scan::WordAt(text_, at) == kDay) {
+    weekday = BareWeekdayAfter(weekdays_, text_, at, &end);
+    at = scan::SkipSpaces(text_, at + kDay.size());
+  }
+  if (weekday == 0) {
+    const auto w = weekdays_.MatchAt(text_, at);
+    if (w.entry == nullptr) return;
+    weekday = std::stoi(w.entry->tags.at(0));
+    end = w.end;
+  }
+  const size_t next = scan::SkipSpaces(text_, end);
+  Month month;
+  if (next < text_.size() && (scan::IsAsciiDigit(text_[next]) || MonthAt(next, &month) ||
+                              time_cues_.MatchAt(text_, next, "weekday-link").entry)) {
+    return;
+  }
+  date->weekday = weekday;
   date->end = end;
 }
 

@@ -37,6 +37,11 @@ int NthWeekday(int year, int month, int weekday, int n);
 // The ISO weekday (1 = Monday) of a Gregorian date.
 int IsoWeekday(int year, int month, int day);
 
+// A weekday Arabic names without its article, after "يوم" or alone: "ثالث ثلاثاء من سبتمبر",
+// "وهو يوم أربعاء". Its ISO number and where its word ends, or 0 when none follows `pos`.
+int BareWeekdayAfter(const scan::PhraseList& weekdays, std::string_view text, size_t pos,
+                     size_t* end);
+
 // Reads the dates that a number starts, ends or sits in. Built on the month and weekday lists
 // of the engine; one instance per extraction.
 class DateReader {
@@ -111,6 +116,7 @@ class DateReader {
   bool DayAndMonth(size_t begin, size_t end, long value, DateMatch* date) const;
   void AttachWeekday(DateMatch* date) const;
   void AttachWeekdayAfter(DateMatch* date) const;
+  void AttachArabicWeekdayAfter(DateMatch* date, size_t at) const;
 
   std::string_view text_;
   const scan::PhraseList& months_;

@@ -973,7 +973,8 @@ class Extraction {
     const bool word_after = !after.empty() && !engine_.noun_stopwords().contains(after);
     const bool ordinal = cue_before == "determiner" || cue_before == "placing" ||
                          (cue_before == "article" && word_after) || cue_after == "superlative" ||
-                         (after.size() >= 6 && after.ends_with("est"));
+                         (after.size() >= 6 && after.ends_with("est")) ||
+                         (cue_before.empty() && AfterAnotherOrdinal(begin));
     if (!ordinal || cue_after == "time") return std::nullopt;
     numerals::WordNumber n;
     n.begin = begin;
@@ -981,6 +982,37 @@ class Extraction {
     n.value = numerals::Decimal::FromInt(2);
     n.ordinal = true;
     return n;
+  }
+
+  // "finished third in the 2019 race and second in 2021", "first, second": "and", "or" or a
+  // comma right before it, and an English ordinal word a few words back in the clause.
+  bool AfterAnotherOrdinal(size_t begin) const {
+    constexpr size_t kNear = 48;  // bytes: "third in the 2019 race and"
+    size_t at = scan::SkipSpacesBack(text_, begin);
+    const std::string joint = Lower(WordBefore(at));
+    if (joint == "and" || joint == "or") {
+      at -= joint.size();
+    } else if (at > 0 && text_[at - 1] == ',') {
+      --at;
+    } else {
+      return false;
+    }
+    const size_t stop = begin > kNear ? begin - kNear : 0;
+    for (size_t end = scan::SkipSpacesBack(text_, at); end > stop;
+         end = scan::SkipSpacesBack(text_, end)) {
+      const std::string_view word = scan::WordBefore(text_, end);
+      if (word.empty()) {  // digits are passed over ("the 2019 race"); a mark ends the clause
+        if (!scan::IsAsciiDigit(text_[end - 1])) return false;
+        while (end > 0 && scan::IsAsciiDigit(text_[end - 1])) --end;
+        continue;
+      }
+      const numerals::WordEntry* e = engine_.english_words().Find(Lower(word));
+      if (e && (e->role == numerals::Role::kOrdinal || e->role == numerals::Role::kOrdinalTeen)) {
+        return true;
+      }
+      end -= word.size();
+    }
+    return false;
   }
 
   // Arabic "ثانية", "ثان" without the article are also a second of time: the ordinal right

@@ -1018,26 +1018,6 @@ bool InTheMonth(std::string_view text, size_t from, size_t to) {
   return true;
 }
 
-// "ثالث ثلاثاء من سبتمبر 2014", "ثاني يوم أربعاء في أكتوبر": Arabic names the weekday after the
-// rank without its article, and so as no claim of its own. Its ISO number and where its word
-// ends, or 0 when no weekday follows `pos`.
-int BareWeekdayAfter(const scan::PhraseList& weekdays, std::string_view text, size_t pos,
-                     size_t* end) {
-  static constexpr std::string_view kDay = "\xD9\x8A\xD9\x88\xD9\x85";  // يوم
-  size_t at = scan::SkipSpaces(text, pos);
-  std::string_view word = scan::WordAt(text, at);
-  if (word == kDay) {
-    at = scan::SkipSpaces(text, at + word.size());
-    word = scan::WordAt(text, at);
-  }
-  if (word.empty() || at == pos) return 0;
-  const std::string definite = std::string("\xD8\xA7\xD9\x84") + std::string(word);  // ال
-  const auto m = weekdays.MatchAt(definite, 0);
-  if (m.entry == nullptr || m.end != definite.size()) return 0;
-  *end = at + word.size();
-  return std::stoi(m.entry->tags.at(0));
-}
-
 // The date of the `rank`th `weekday` of `month` (a month of a year), spanning from the rank to
 // the month; nothing when the month has fewer of the weekday.
 std::optional<Claim> NthWeekdayDate(const text::NormalizedText& normalized, const Claim& rank,

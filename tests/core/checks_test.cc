@@ -574,6 +574,16 @@ TEST_F(ChecksTest, RelativeTimeAgainstTheYear) {
             Codes{"time.relative_mismatch"});
   EXPECT_EQ(Check("launched in 2005, 13 years ago", nullptr, "2022-11-18"),
             Codes{"time.relative_mismatch"});
+  // A record restated as the year it was last reached.
+  EXPECT_EQ(Check("سجل المؤشر أعلى مستوى له منذ 10 أعوام، وهو مستوى لم يبلغه منذ 2009.", nullptr,
+                  "2024-06-01"),
+            Codes{"time.relative_mismatch"});
+  EXPECT_EQ(Check("سجل المؤشر أعلى مستوى له منذ 15 عاما، وهو مستوى لم يبلغه منذ 2009.", nullptr,
+                  "2024-06-01"),
+            Codes{});
+  EXPECT_EQ(Check("The index hit its highest level in 10 years, a level not seen since 2009.",
+                  nullptr, "2024-06-01"),
+            Codes{"time.relative_mismatch"});
   // A bound holds on its side: more than 700 years ago is any year before 1324.
   EXPECT_EQ(Check("بني المسجد عام 1300، أي قبل أكثر من 700 عام.", nullptr, "2024-06-01"),
             Codes{});
@@ -2208,6 +2218,16 @@ TEST_F(ChecksTest, ChangeOfARate) {
   EXPECT_EQ(Check("تراجعت البطالة بمقدار 1.2 نقطة إلى 3.8% مقابل 5.4%."),
             Codes{"arith.change_mismatch"});
   EXPECT_EQ(Check("تراجعت البطالة بمقدار 1.6 نقطة من 5.4% إلى 3.8%."), Codes{});
+  // "by a total of" past the times and the year of a run of changes.
+  EXPECT_EQ(Check("The bank raised rates four times last year, by a total of 1.5 percentage "
+                  "points, from 3% to 5.5%."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("The bank raised rates four times last year, by a total of 1.5 percentage "
+                  "points, from 3% to 4.5%."),
+            Codes{});
+  EXPECT_EQ(Check("رفع البنك الفائدة أربع مرات العام الماضي، بما مجموعه 1.5 نقطة مئوية، من 3% "
+                  "إلى 5.5%."),
+            Codes{"arith.change_mismatch"});
   EXPECT_EQ(Check("تراجعت البطالة بمقدار نقطتين إلى 6.2% مقابل 7.1% قبل عام."),
             Codes{"arith.change_mismatch"});
   // Each value with its period: a number of months and the ordinal that places them.
@@ -2333,6 +2353,13 @@ TEST_F(ChecksTest, ChangeAndItsMultiple) {
   EXPECT_EQ(Check("Exports fell by a quarter to 12 billion dollars from 18 billion."),
             Codes{"arith.change_mismatch"});  // "a quarter to 12" is no time of day here
   EXPECT_EQ(Check("Exports fell by a third to 12 billion dollars from 18 billion."), Codes{});
+  // Of a rate, the fraction is of the rate's value, never of points.
+  EXPECT_EQ(Check("The drug cut the risk by a third, from 15% to 12%, in a trial."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("The drug cut the risk by a third, from 15% to 10%, in a trial."), Codes{});
+  EXPECT_EQ(Check("انخفضت نسبة الأمية بمقدار النصف، من 30% إلى 20%."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("انخفضت نسبة الأمية بمقدار الثلث، من 30% إلى 20%."), Codes{});
   EXPECT_EQ(Check("The plan cut costs from $90 million to $75 million, a saving of 25%."),
             Codes{"arith.change_mismatch"});
   // ... said after its values, or before them with its time past what it measures.
@@ -3073,6 +3100,8 @@ TEST_F(ChecksTest, ChecksCanBeSwitchedOffAndTurnedUp) {
   EXPECT_EQ(Check("Workers will strike on May 1, 2024 (Thursday)."),
             Codes{"date.weekday_mismatch"});
   EXPECT_EQ(Check("The talks resume on Aug. 5, 2024, a Monday, in Geneva."), Codes{});
+  EXPECT_EQ(Check("في 17 أكتوبر 2023، وهو يوم أربعاء، أعلنت الشركة خطة لتسريح 1500 موظف."),
+            Codes{"date.weekday_mismatch"});
   EXPECT_EQ(Check("الاثنين 18 نوفمبر 2022", nullptr, "", "date.*=off"), Codes{});
   EXPECT_EQ(Check("١٨ نوفمبر ٢٠٢٢\nبلغ العدد 68 بلدا", nullptr, "", "style.mixed_digit_scripts=error"),
             Codes{"style.mixed_digit_scripts"});
@@ -4869,6 +4898,16 @@ TEST_F(ChecksTest, AnAgeNowAndAGluedKin) {
 
 // An age at an event, then the age "now" after it: born the publication's year less the one.
 TEST_F(ChecksTest, AnAgeAtAnEventThenNow) {
+  // The age now first; "at" an age right before "in" and the year: a year either way only.
+  EXPECT_EQ(Check("The champion, now 31, won her first Olympic title at 21 in 2016.", nullptr,
+                  "2024-06-01"),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("The champion, now 31, won her first Olympic title at 22 in 2016.", nullptr,
+                  "2024-06-01"),
+            Codes{});
+  EXPECT_EQ(Check("The champion, now 31, won her first Olympic title at 24 in 2016.", nullptr,
+                  "2024-06-01"),
+            Codes{});
   EXPECT_EQ(Check("He was 23 when he founded the company in 1998, and is now 52.", nullptr,
                   "2024-06-01"),
             Codes{"time.age_mismatch"});
@@ -4918,6 +4957,21 @@ TEST_F(ChecksTest, FatesOfACaptivity) {
   EXPECT_EQ(Check("من بين 250 رهينة، أفرج عن 117 وقتل 37 ولا يزال 101 محتجزين."),
             Codes{"arith.total_mismatch"});
   EXPECT_EQ(Check("من بين 250 رهينة، أفرج عن 117 وقتل 37 ولا يزال 96 محتجزين."), Codes{});
+}
+
+// The first fate's count said as a part of its whole ("45 of the 50"), the next a clause on.
+TEST_F(ChecksTest, FatesAfterAPartOfTheWhole) {
+  EXPECT_EQ(Check("He said 45 of the 50 prisoners had been released, while 8 remain in custody."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("He said 45 of the 50 prisoners had been released, while 5 remain in custody."),
+            Codes{});
+  EXPECT_EQ(Check("أكد أن 45 من أصل 50 سجينا أفرج عنهم، بينما لا يزال 8 رهن الاحتجاز."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("أفرج عن 45 من أصل 50 رهينة، فيما لا يزال 8 في الأسر."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("أفرج عن 45 من أصل 50 رهينة، فيما لا يزال 5 في الأسر."), Codes{});
+  // Two fates of no kind in common tell of no one split.
+  EXPECT_EQ(Check("45 of the 50 students passed, while 8 remain in custody."), Codes{});
 }
 
 // Seats left vacant are the rest of the seats: the parts make the whole up.
@@ -6973,6 +7027,14 @@ TEST_F(ChecksTest, OneForEverySoMany) {
   EXPECT_EQ(Check("وزعت الجمعية 500 سلة على 2000 أسرة، بمعدل سلة لكل 5 أسر."),
             Codes{"arith.rate_mismatch"});
   EXPECT_EQ(Check("وزعت الجمعية 500 سلة على 2000 أسرة، بمعدل سلة لكل 4 أسر."), Codes{});
+  // About so many, or about one for every so many: a tenth either way.
+  EXPECT_EQ(Check("تضم الجامعة 28 ألف طالب و1900 أستاذ، بمعدل أستاذ لكل 25 طالبا تقريبا."),
+            Codes{"arith.rate_mismatch"});
+  EXPECT_EQ(Check("تضم الجامعة 28 ألف طالب و1900 أستاذ، بمعدل أستاذ لكل 15 طالبا تقريبا."),
+            Codes{});
+  EXPECT_EQ(Check("It has 28,000 students and 1,900 professors, or about one professor for "
+                  "every 13 students."),
+            Codes{});
   // A norm said of them, or a share of what follows, is no ratio of the two.
   EXPECT_EQ(Check("The country has 2,300 doctors and 4.6 million people; WHO recommends one for "
                   "every 1,000."),

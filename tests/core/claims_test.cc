@@ -1644,6 +1644,14 @@ TEST_F(ClaimsTest, TheNthWeekdayOfAMonth) {
   EXPECT_EQ(One("الاجتماع يوم 5 أغسطس 2024 (الاثنين) في جنيف").weekday, 1u);
   EXPECT_EQ(One("the talks resume on Aug. 5, a Monday, in Geneva").weekday, 1u);
   EXPECT_EQ(One("the talks resume on Aug. 5, a Monday, in Geneva").text, "Aug. 5, a Monday");
+  // In Arabic after a comma, with "يوم" or a word that links them; without its article only
+  // after "يوم"; not a weekday that starts the next date, nor "أحد" (one of).
+  EXPECT_EQ(One("في 17 أكتوبر 2023، وهو يوم ثلاثاء، أعلنت الشركة").weekday, 2u);
+  EXPECT_EQ(One("في 17 أكتوبر 2023، يوم الثلاثاء، أعلنت الشركة").text,
+            "17 أكتوبر 2023، يوم الثلاثاء");
+  EXPECT_EQ(One("في 17 أكتوبر 2023، الذي صادف الثلاثاء، أعلنت").weekday, 2u);
+  EXPECT_EQ(All("الثلاثاء 17 أكتوبر 2023، الأربعاء 18 أكتوبر 2023").at(0).weekday, 2u);
+  EXPECT_EQ(One("وصل في 17 أكتوبر، أحد أكبر الوفود").weekday, 0u);
 }
 
 // Holidays on a fixed day of their calendar; an Islamic one with a Gregorian year is the one
@@ -2283,6 +2291,11 @@ TEST_F(ClaimsTest, SecondAsAnOrdinal) {
     EXPECT_TRUE(All(text).empty()) << text;
   }
   EXPECT_EQ(One("in one second").kind, Kind::kDuration);
+  // After "and", "or" or a comma, with another ordinal a few words back in its clause.
+  EXPECT_EQ(All("He finished third in the 2019 race and second in 2021.").at(2).value, "2");
+  EXPECT_EQ(All("She came first, second and fourth.").size(), 3u);
+  EXPECT_EQ(All("It was third. Second, the plan").size(), 1u);
+  EXPECT_EQ(All("It took the third runner a minute and a second.").size(), 1u);
   // Arabic "ثانية" without the article is the ordinal right after a verb of placing.
   const Claim placed = One("وحلت ثانية في السباق");
   EXPECT_EQ(placed.kind, Kind::kOrdinal);
