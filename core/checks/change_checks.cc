@@ -77,6 +77,7 @@ class ChangeChecks : public ArithContext {
     if (said == nullptr) return;
     const Claim& to = *shift->to_claim;
     if (IsShare(*said)) return CheckChange(*shift, *said);
+    if (ATimesWord(*said)) return CheckMultipleSaid(*shift, *said);
     // "to $12,000 from $10,000, an increase of a fifth", "بارتفاع يقارب الثلث".
     if (IsWordFraction(*said, /*about=*/true) && CuedBefore(*said, "change")) {
       return CheckFractionChange(*shift, *said);
@@ -133,8 +134,11 @@ class ChangeChecks : public ArithContext {
   // change right after its values, ending the clause, of no whole of its own.
   bool RestatedAtTheEnd(size_t j) const {
     const Claim& said = doc_.claims[j];
-    return IsPlainShare(said) && CoveredBy(Trimmed(doc_.Between(doc_.claims[j - 1], said)),
-                                          cues_, "restate") &&
+    std::string words = Trimmed(doc_.Between(doc_.claims[j - 1], said));
+    // ("أي بأكثر من ثلاثة أضعاف": a multiple, "ب" glued to it.)
+    const bool times = ATimesWord(said);
+    if (times && words.ends_with(" \xD8\xA8")) words.resize(words.size() - 3);  // " ب"
+    return (IsPlainShare(said) || times) && CoveredBy(words, cues_, "restate") &&
            EndsAt(text_, said.norm_end, ".,;)\n") && !CuedAfter(said, "of");
   }
 
@@ -1478,6 +1482,32 @@ class ChangeChecks : public ArithContext {
     std::vector<SpanRef> spans = {SpanOf(times), SpanOf(claims[at])};
     if (shift->last != at) spans.push_back(SpanOf(claims[shift->last]));
     CheckMultiple(*shift, times, std::move(spans), by_times, about ? kAboutTimes : kTimes);
+  }
+
+  // "ثلاثة أضعاف", "three times": a count of times ("threefold" is a multiple's verb, which
+  // CheckMultiple reads as so many times exactly).
+  static bool ATimesWord(const Claim& c) {
+    return c.kind == Kind::kQuantity && c.unit == "times";
+  }
+
+  // "من 120 إلى 300 شركة، أي بأكثر من ثلاثة أضعاف": a change said after its values as a count
+  // of times, which may be one more ("بثلاثة أضعاف", as much again three times). More than so many is wrong only short of it, by half the slack of a
+  // multiple said plainly: a bound is said with care.
+  void CheckMultipleSaid(const Shift& shift, const Claim& times) {
+    const bool more = times.qualifier == "more-than" || times.qualifier == "at-least";
+    if (!(times.qualifier.empty() || times.qualifier == "about" || more)) return;
+    if (!more) {
+      return CheckMultiple(shift, times, SpansOf(shift, times), /*or_one_more=*/true,
+                           times.qualifier == "about" ? kAboutTimes : kTimes);
+    }
+    const std::optional<double> a = AsDouble(shift.from), b = AsDouble(shift.to);
+    const std::optional<double> k = AsDouble(times.value);
+    if (!a || !b || !k || *a <= 0 || *b / *a >= *k * (1 - kTimes / 2)) return;
+    reporter_->Report("arith.change_mismatch",
+                      absl::StrFormat("from %s to %s is %.2f times as much, not more than %s "
+                                      "times",
+                                      shift.from, shift.to, *b / *a, times.value),
+                      SpansOf(shift, times), absl::StrFormat("%.2f", *b / *a), times.value);
   }
 
   // How far a multiple said by a verb may be from the values' ratio: a fifth either way, and

@@ -2294,6 +2294,20 @@ TEST_F(ChecksTest, ChangeAndItsMultiple) {
   EXPECT_EQ(Check("ارتفعت الفائدة خمس مرات من 1% إلى 9%."), Codes{});  // five occasions
   EXPECT_EQ(Check("Visitors doubled from 100 to 210."), Codes{});  // "doubled" is loose
   EXPECT_EQ(Check("Visitors more than doubled from 100 to 300."), Codes{});
+  // The multiple said after the values; "ب" before it may make it one more, and more than so
+  // many is wrong only short of it.
+  EXPECT_EQ(Check("ارتفع عدد الشركات من 100 إلى 800 شركة، أي بثلاثة أضعاف."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("ارتفع عدد الشركات من 100 إلى 400 شركة، أي بثلاثة أضعاف."), Codes{});
+  EXPECT_EQ(Check("ارتفع عدد الشركات من 120 شركة عام 2019 إلى 300 شركة عام 2023، أي بأكثر من "
+                  "ثلاثة أضعاف."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("ارتفع عدد الشركات من 120 شركة عام 2019 إلى 300 شركة عام 2023، أي بأكثر من "
+                  "الضعفين."),
+            Codes{});
+  EXPECT_EQ(Check("Sales rose from 100 to 600, a threefold increase."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Sales rose from 100 to 300, a threefold increase."), Codes{});
   // "from" outside the first value, a year after it.
   EXPECT_EQ(Check("Users doubled from 1 million in 2020 to 4 million in 2024."),
             Codes{"arith.change_mismatch"});
