@@ -503,15 +503,17 @@ class ChangeChecks : public ArithContext {
   void DifferenceFirst(size_t i) {
     const auto& claims = doc_.claims;
     const Claim& said = claims[i];
-    if (!IsPlainCount(said) || i + 2 >= claims.size()) return;
+    if (!IsPlainCount(said) || i + 1 >= claims.size()) return;
     // "grew by 1.5 million in a decade, to": the time of the change between.
     const size_t t = IsTimeOrPeriod(claims[i + 1]) && i + 3 < claims.size() &&
                              TimeRightAfter(said, claims[i + 1], kFewWords)
                          ? i + 2
                          : i + 1;
     const Claim& to = claims[t];
+    // ("from 10,000 to 8,800": a range, the last claim.)
+    const bool next_counts = t + 1 < claims.size() && !claims[t + 1].noun_key.empty();
     if (said.kind == Kind::kNumber && said.noun_key.empty() &&
-        !(to.kind == Kind::kNumber && to.noun_key.empty() && claims[t + 1].noun_key.empty())) {
+        !(to.kind == Kind::kNumber && to.noun_key.empty() && !next_counts)) {
       return;
     }
     const bool alike = to.kind == said.kind && to.unit == said.unit &&
@@ -521,12 +523,19 @@ class ChangeChecks : public ArithContext {
     size_t at = scan::SkipSpaces(text_, claims[t - 1].norm_end);
     if (t > i + 1 && text_.substr(at, 1) == ",") at = scan::SkipSpaces(text_, at + 1);
     const auto m = cues_.MatchAt(text_, at, "to");
-    if (to.sentence != said.sentence || !alike || !m.entry ||
-        scan::SkipSpaces(text_, m.end) != to.norm_begin) {
+    // "cut 2,500 jobs, from 10,000 to 8,800": a comma and "from", then the change's ends.
+    const std::string_view between = doc_.Between(said, to);
+    const std::string gap = Trimmed(between);
+    // ("shrank by a fifth, from 10,000 to 8,000": a fraction, which ChangeFirst weighs.)
+    const bool from_to =
+        !m.entry && t == i + 1 && HasComma(between) && !IsWordFraction(said, /*about=*/true) &&
+        (gap.empty() ? OpensWithFrom(to) : CoveredBy(gap, doc_.engine.range_cues(), "open"));
+    if (to.sentence != said.sentence || !alike ||
+        !(from_to || (m.entry && scan::SkipSpaces(text_, m.end) == to.norm_begin))) {
       return;
     }
     if (!ChangedBy(i)) return;
-    if (const std::optional<Shift> shift = Against(t, /*change_first=*/true)) {
+    if (const std::optional<Shift> shift = from_to ? FromTo(t) : Against(t, /*change_first=*/true)) {
       CheckDifference(*shift, said);
     }
   }

@@ -118,7 +118,8 @@ class PercentSumChecks : public ArithContext {
         one_whole = answers || sides || tally || split ||
                     (two ? SharedOut(first, last) && SplitBetween(first)
                          : by_rate ? SharedOut(first, last)
-                                   : SentenceHasShareCue(first, last) || SharedOut(first, last));
+                                   : SentenceHasShareCue(first, last) || SharedOut(first, last) ||
+                                         WholeOpensTheSentence(first, last));
         one_whole = one_whole && OneWhole(shares);
       }
       if (one_whole) {
@@ -182,6 +183,21 @@ class PercentSumChecks : public ArithContext {
   // some of them changes.
   bool SharedOut(const Claim& first, const Claim& last) const {
     return cues_.StartsAWordIn(text_, SentenceStart(first), first.norm_begin, "distribute") &&
+           NoChangeUpTo(first, last);
+  }
+
+  // "Of the budget, 40% goes to health, 35% to education and 25% to roads": the sentence
+  // opens with the whole the shares are of (arith_cues.tsv "whole"), the first right after
+  // its comma and put somewhere ("put-in": where money went, which no two hold; not "Of those
+  // asked, 60% use Facebook", where one may say yes twice), no verb of change or other
+  // clause up to the last.
+  bool WholeOpensTheSentence(const Claim& first, const Claim& last) const {
+    const size_t start = scan::SkipSpaces(text_, SentenceStart(first));
+    const std::string_view opening = text_.substr(start, first.norm_begin - start);
+    const size_t comma = opening.find(',');
+    return comma != std::string_view::npos && Trimmed(opening.substr(comma + 1)).empty() &&
+           cues_.MatchAt(text_, start, "whole").entry &&
+           cues_.MatchAt(text_, scan::SkipSpaces(text_, first.norm_end), "put-in").entry &&
            NoChangeUpTo(first, last);
   }
 

@@ -175,6 +175,36 @@ Claim AsASpan(const Claim& period) {
   return span;
 }
 
+// "From January to March", "between January and March 2024", "من يناير إلى مارس": two months
+// of one year as a range, the span of months from the first to the last, both counted whole
+// (three from January to March; Counted::kEndsOrOneFewer).
+std::optional<Claim> MonthsFromTo(const DocumentView& doc, const Claim& a, const Claim& b) {
+  if (!IsAMonth(a) || !IsAMonth(b) || a.sentence != b.sentence) return std::nullopt;
+  // ("--03": a month of no year; "2024-03": of one.)
+  const auto year = [](const Claim& c) {
+    return c.value.size() == 7 ? std::string_view(c.value).substr(0, 4) : std::string_view();
+  };
+  const auto month = [](const Claim& c) { return std::stoi(c.value.substr(c.value.size() - 2)); };
+  const int from = month(a), to = month(b);
+  if (to <= from || (!year(a).empty() && year(a) != year(b))) return std::nullopt;
+  const std::string_view text = doc.normalized.text();
+  const scan::PhraseList& ranges = doc.engine.range_cues();
+  const std::string between(TrimSpaces(doc.Between(a, b)));
+  const auto join = ranges.MatchAt(between, 0, "join");
+  if (!join.entry || join.end != between.size() ||
+      !ranges.MatchBefore(text, scan::SkipSpacesBack(text, a.norm_begin), "open").entry) {
+    return std::nullopt;
+  }
+  Claim span = a;
+  span.norm_end = b.norm_end;
+  span.end = b.end;
+  span.text = std::string(doc.normalized.original().substr(span.start, span.end - span.start));
+  span.kind = Kind::kDuration;
+  span.unit = std::string("month");
+  span.value = std::to_string(to - from + 1);
+  return span;
+}
+
 // How many of `per` a period of `unit` may hold, the calendar's count first: 7 days a week, or
 // 6 or 5 working ones ("10,000 cars in two weeks, or 1,000 a day"), 365 days a year or some
 // 250 to 260 working ones, 12 months a year, 28 to 31 days a month or 20 to 22 working ones.
@@ -320,8 +350,9 @@ std::string_view PerUnitOfMeasureAt(const DocumentView& doc, std::string_view te
 
 // How a period's count of its unit is taken: as said; or, of a range of years, as many or one
 // more (both ends counted whole); or, of the years since one up to the publication, anything
-// from a year fewer to a year more.
-enum class Counted { kAsSaid, kBothEnds, kUpToNow };
+// from a year fewer to a year more; or, of a range of months named by its ends, both counted
+// whole or one fewer (up to the last month's start).
+enum class Counted { kAsSaid, kBothEnds, kUpToNow, kEndsOrOneFewer };
 
 void CheckRate(const DocumentView& doc, const Claim& total, const Claim& period,
                const Claim& rate, Reporter* reporter, Counted counted = Counted::kAsSaid) {
@@ -380,6 +411,7 @@ void CheckRate(const DocumentView& doc, const Claim& total, const Claim& period,
   std::vector<std::pair<double, double>> spans = {{count, count}};
   if (counted == Counted::kBothEnds) spans.push_back({count + 1, count + 1});
   if (counted == Counted::kUpToNow) spans = {{std::max(count - 1, 0.5), count + 1}};
+  if (counted == Counted::kEndsOrOneFewer) spans.push_back({count - 1, count - 1});
   for (const auto& [fewest, most] : spans) {
     for (const double size : units) {
       // (The fewer the units, the more each makes.)
@@ -716,7 +748,8 @@ void CheckItemsAtAPrice(const DocumentView& doc, const Claim& items, const Claim
 // A total, the period or the items it is spread over (in either order: `first`, `second`)
 // and the average said after them; with `items_only`, only items before their total.
 void CheckAverage(const DocumentView& doc, const Claim& first, const Claim& second,
-                  const Claim& said, bool items_only, Reporter* reporter) {
+                  const Claim& said, bool items_only, Reporter* reporter,
+                  Counted span_counted = Counted::kAsSaid) {
   if (first.sentence != said.sentence || said.value.empty()) return;  // most: asked first
   // "16 regions received 2.4 billion dirhams, an average of 150 million each", "36 million
   // cubic metres last year, an average of 3 million a month": the average leaves its currency
@@ -772,7 +805,7 @@ void CheckAverage(const DocumentView& doc, const Claim& first, const Claim& seco
       !TookTheWholeUnit(doc, total, period)) {
     return;
   }
-  const Counted counted = !IsYearRange(period)  ? Counted::kAsSaid
+  const Counted counted = !IsYearRange(period)  ? span_counted
                           : IsSinceToNow(period) ? Counted::kUpToNow
                                                  : Counted::kBothEnds;
   CheckRate(doc, total, items ? period : AsASpan(period), rate, reporter, counted);
@@ -845,6 +878,18 @@ void CheckRates(const DocumentView& doc, Reporter* reporter) {
     }
     if (const std::optional<Claim> since = SinceToNow(doc, claims[i + 1])) {
       CheckAverage(doc, claims[i], *since, claims[i + 2], false, reporter);
+    }
+    // "From January to March, it sold 84,000 cars, about 28,000 a month"; "sold 84,000 cars
+    // between January and March, about 28,000 a month".
+    if (i + 3 < claims.size()) {
+      if (const std::optional<Claim> months = MonthsFromTo(doc, claims[i], claims[i + 1])) {
+        CheckAverage(doc, *months, claims[i + 2], claims[i + 3], false, reporter,
+                     Counted::kEndsOrOneFewer);
+      }
+      if (const std::optional<Claim> months = MonthsFromTo(doc, claims[i + 1], claims[i + 2])) {
+        CheckAverage(doc, claims[i], *months, claims[i + 3], false, reporter,
+                     Counted::kEndsOrOneFewer);
+      }
     }
     // "420 workers made 8,400 engines last year, or 30 engines per worker": the total's time
     // between it and its items' average.

@@ -593,6 +593,17 @@ bool DateReader::ReadHoliday(size_t begin, DateMatch* date) const {
   return true;
 }
 
+// "between January and March", "in May or June", "بين يناير و مارس": a month right after
+// another month and "and" or "or" is named as a time as the first is.
+bool DateReader::AfterAMonthAndAnd(size_t begin) const {
+  static constexpr std::string_view kAnd = "\xD9\x88";  // و
+  const size_t end = scan::SkipSpacesBack(text_, begin);
+  const std::string_view word = scan::WordBefore(text_, end);
+  if (word != "and" && word != "or" && word != kAnd) return false;
+  Month before;
+  return MonthBefore(end - word.size(), &before);
+}
+
 bool DateReader::ReadMonthOnly(size_t begin, DateMatch* date) const {
   Month month;
   if (!MonthAt(begin, &month)) return false;
@@ -618,7 +629,8 @@ bool DateReader::ReadMonthOnly(size_t begin, DateMatch* date) const {
   const size_t slash = scan::SkipSpaces(text_, month.end);
   const bool before_a_month = slash < text_.size() && text_[slash] == '/' &&
                               MonthAt(scan::SkipSpaces(text_, slash + 1), &next);
-  if (!paired && !cue && !before_a_month && first_day == std::string_view::npos) {
+  if (!paired && !cue && !before_a_month && first_day == std::string_view::npos &&
+      !AfterAMonthAndAnd(begin)) {
     return false;
   }
   DateMatch d;

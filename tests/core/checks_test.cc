@@ -3200,6 +3200,8 @@ TEST_F(ChecksTest, ConversionMismatch) {
   EXPECT_EQ(Check("The typhoon moved 120 kilometres (75 miles) inland."), Codes{});
   EXPECT_EQ(Check("بلغت الحرارة 47 درجة مئوية (107 فهرنهايت) في الظل."), slip);
   EXPECT_EQ(Check("بلغت الحرارة 47 درجة مئوية (117 فهرنهايت) في الظل."), Codes{});
+  EXPECT_EQ(Check("بلغت الحرارة 104 درجات فهرنهايت (44 درجة مئوية) في فينيكس."), slip);
+  EXPECT_EQ(Check("بلغت الحرارة 104 درجات فهرنهايت (40 درجة مئوية) في فينيكس."), Codes{});
   EXPECT_EQ(Check("يرتفع البرج 632 مترا، أي 2400 قدم."), slip);
   EXPECT_EQ(Check("يرتفع البرج 632 مترا، أي 2073 قدما."), Codes{});
   EXPECT_EQ(Check("The jet cruised at 39,000 feet, or 9,200 metres."), slip);
@@ -3724,6 +3726,15 @@ TEST_F(ChecksTest, RateOverAWholeYear) {
   EXPECT_EQ(Check("The team won 12 games in the second half of the season, an average of 3 a "
                   "month."),
             Codes{});
+  // Months named as a range's ends: both counted whole, or one fewer.
+  EXPECT_EQ(Check("From January to March 2024, the company sold 84,000 cars, or about 21,000 a "
+                  "month."),
+            slip);
+  EXPECT_EQ(Check("The company sold 84,000 cars between January and March 2024, or about 28,000 "
+                  "a month."),
+            Codes{});
+  EXPECT_EQ(Check("من يناير إلى مارس، باعت الشركة 84 ألف سيارة، أي نحو 21 ألفا شهريا."), slip);
+  EXPECT_EQ(Check("من يناير إلى مارس، باعت الشركة 84 ألف سيارة، أي نحو 28 ألفا شهريا."), Codes{});
   // What a total was spent on between it and the year.
   EXPECT_EQ(Check("أنفقت البلدية 24 مليون درهم على الطرق العام الماضي، أي 3 ملايين درهم شهريا."),
             slip);
@@ -4753,6 +4764,13 @@ TEST_F(ChecksTest, BareDifferenceFirstAndAHyphenatedMeasure) {
   EXPECT_EQ(Check("The number of clinics rose by 12 to 95 from 88."),
             Codes{"arith.change_mismatch"});
   EXPECT_EQ(Check("The number of clinics rose by 7 to 95 from 88."), Codes{});
+  // Past a comma and "from", the change's ends.
+  EXPECT_EQ(Check("The company cut 2,500 jobs, from 10,000 to 8,800."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("The company cut 1,200 jobs, from 10,000 to 8,800."), Codes{});
+  EXPECT_EQ(Check("خفضت الشركة 2500 وظيفة، من 10 آلاف إلى 8800."), Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("The index rose 200 points, from 4,000 to 4,200."), Codes{});
+  EXPECT_EQ(Check("The number of doctors rose by a fifth, from 2,500 to 3,000."), Codes{});
   EXPECT_EQ(Check("The 4-km tunnel (3.5 miles) opened in May."),
             Codes{"arith.conversion_mismatch"});
   EXPECT_EQ(Check("The 4-km tunnel (2.5 miles) opened in May."), Codes{});
@@ -7167,6 +7185,14 @@ TEST_F(ChecksTest, SharesOfAnAmountPutSomewhere) {
   // Years are other wholes.
   EXPECT_EQ(Check("The budget is $10 billion, of which 60% is in salaries, 50% in 2025 and 45% in "
                   "2026."),
+            Codes{});
+  // The whole opening the sentence, the first share put somewhere; not shares of those asked,
+  // where one may say yes twice.
+  EXPECT_EQ(Check("Of the budget, 40% goes to health, 35% to education and 30% to roads."),
+            Codes{"arith.percent_sum"});
+  EXPECT_EQ(Check("Of the budget, 40% goes to health, 35% to education and 25% to roads."),
+            Codes{});
+  EXPECT_EQ(Check("Of those surveyed, 60% use Facebook, 50% use Instagram and 40% use TikTok."),
             Codes{});
   // Two shares are enough, and a word or two of what the amount is may stand before the comma.
   EXPECT_EQ(Check("The fund has $1.4 trillion in assets, 70% of it in equities and 40% in bonds."),

@@ -1780,6 +1780,10 @@ TEST_F(ClaimsTest, AMonthTakesTheYearThatEndsItsRange) {
   EXPECT_EQ(dates[0].value, "2016-06-06");
   EXPECT_EQ(All("في مايو/يونيو 2020").at(0).value, "2020-05");
   EXPECT_EQ(All("for the May/June 2020 series").at(0).value, "2020-05");
+  // A month alone right after another and "and", "or", "و".
+  EXPECT_EQ(All("Between January and March, it sold").at(1).value, "--03");
+  EXPECT_EQ(All("بين يناير و مارس باعت").size(), 2u);
+  EXPECT_EQ(All("He will march in January and march again").size(), 1u);
   // The dateline is the first date that writes its year, not one that took it.
   dates = All("في 23 جانفي و7 ماي 2017. وفي 2 مارس");
   ASSERT_EQ(dates.size(), 3u);
