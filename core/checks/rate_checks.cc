@@ -326,18 +326,22 @@ std::string_view PerItemAt(const DocumentView& doc, std::string_view text, size_
   return NamesItsItems(doc, word, items) ? word : std::string_view();
 }
 
-// "per kilometre", "a tonne", "للطن", "للتر": per one unit of the measure `items`, the
-// unit's word after a cue of an item or after "ل" and the article glued to it (one lam of
-// "لل" the unit's own where it starts with one); empty where the words at `pos` are no such
-// cue.
+// "per kilometre", "a tonne", "للطن", "للتر", "a kilo" of tonnes: per one unit of the measure
+// `items` or of its dimension, the symbol of the unit's word after a cue of an item or after
+// "ل" and the article glued to it (one lam of "لل" the unit's own where it starts with one);
+// empty where the words at `pos` are no such cue.
 std::string_view PerUnitOfMeasureAt(const DocumentView& doc, std::string_view text, size_t pos,
                                     const Claim& items) {
   constexpr std::string_view kLam = "\xD9\x84", kLil = "\xD9\x84\xD9\x84";  // ل لل
   const auto& units = doc.engine.units();
+  // ("210,000 tonnes ... 13.3 dinars a kilo": a unit of the items' dimension.)
+  const std::string_view dimension = Dimension(items.unit);
   const auto unit_at = [&](size_t at) {
     const auto unit = units.MatchAt(text, at);
-    const bool same = unit.entry && !unit.entry->tags.empty() && unit.entry->tags[0] == items.unit;
-    return same ? text.substr(at, unit.end - at) : std::string_view();
+    if (!unit.entry || unit.entry->tags.empty()) return std::string_view();
+    const std::string_view symbol = unit.entry->tags[0];
+    const bool alike = symbol == items.unit || (!dimension.empty() && Dimension(symbol) == dimension);
+    return alike ? symbol : std::string_view();
   };
   if (const auto cue = doc.engine.arith_cues().MatchAt(text, pos, "per-item"); cue.entry) {
     return cue.entry->HasTag("alone") ? std::string_view()
@@ -346,6 +350,15 @@ std::string_view PerUnitOfMeasureAt(const DocumentView& doc, std::string_view te
   if (!text.substr(pos).starts_with(kLil)) return {};
   const std::string_view past_article = unit_at(pos + kLil.size());
   return past_article.empty() ? unit_at(pos + kLam.size()) : past_article;
+}
+
+// How many of the unit `per` one `unit` of the same dimension holds: 1,000 kilograms a tonne;
+// either size of a unit that has two (an ounce, troy for gold).
+std::vector<double> UnitsOfMeasureIn(std::string_view unit, std::string_view per) {
+  if (unit == per) return {1};
+  const std::optional<Measure> one = MeasureIn(unit, "1"), each = MeasureIn(per, "1");
+  if (!one || !each || each->base <= 0 || each->other_base <= 0) return {};
+  return {one->base / each->base, one->base / each->other_base, one->other_base / each->base};
 }
 
 // How a period's count of its unit is taken: as said; or, of a range of years, as many or one
@@ -381,7 +394,7 @@ void CheckRate(const DocumentView& doc, const Claim& total, const Claim& period,
   // "a game", "في المباراة": an item, named by its noun's key; "per kilometre" the measure's
   // own unit.
   const bool items = period.kind != Kind::kDuration;
-  const std::string per = measured ? period.unit
+  const std::string per = measured ? std::string(per_unit)
                           : items  ? doc.engine.noun_keys().Key(
                                         doc.engine.normalizer().Fold(per_unit))
                                    : std::string(per_unit);
@@ -389,7 +402,8 @@ void CheckRate(const DocumentView& doc, const Claim& total, const Claim& period,
   const auto game = [&](std::string_view key) {
     return CoveredBy(key, doc.engine.arith_cues(), "game");
   };
-  const std::vector<double> units = measured || (items && game(PeriodUnit(period)) && game(per))
+  const std::vector<double> units = measured ? UnitsOfMeasureIn(period.unit, per)
+                                    : items && game(PeriodUnit(period)) && game(per)
                                         ? std::vector<double>{1}
                                         : UnitsIn(PeriodUnit(period), per);
   if (units.empty()) return;

@@ -577,15 +577,19 @@ class ShareChecks : public ArithContext {
   }
 
   // "ثلثا الأعضاء التسعين", "نصف المقاعد الـ90": an Arabic fraction in construct with the
-  // one word of the whole's noun (which the whole takes as its own), the whole right after.
+  // one word of the whole's noun (which the whole takes as its own), the whole right after or
+  // past a word of its amount ("ثلاثة أرباع الطلبة البالغ عددهم 40 ألفا").
   bool FractionOfItsNounAfter(size_t i) const {
     const auto& claims = doc_.claims;
     if (i + 1 >= claims.size() || !IsWordFraction(claims[i], /*about=*/true) ||
         !InConstruct(claims[i])) {
       return false;
     }
-    const std::string noun = Trimmed(doc_.Between(claims[i], claims[i + 1]));
-    return !noun.empty() && noun.find(' ') == std::string::npos;
+    const std::string words = Trimmed(doc_.Between(claims[i], claims[i + 1]));
+    const size_t space = words.find(' ');
+    return !words.empty() &&
+           (space == std::string::npos ||
+            CoveredBy(std::string_view(words).substr(space + 1), cues_, "amounting"));
   }
 
   // "The company, which has 12,000 employees, plans to cut 1,200 jobs, or 10% of its
@@ -862,13 +866,23 @@ class ShareChecks : public ArithContext {
   }
 
   // "ربعهم", "ثلثيها": a fraction in words with "of them", "of it" glued to its end
-  // (arith_cues.tsv "them-suffix").
+  // (arith_cues.tsv "them-suffix"); not a number's own word that ends in a letter of one
+  // ("ثلاثة أرباع" is three quarters).
+  // Whether a whole word is a number's own word, no fraction with a suffix ("ثلاثة").
+  bool ANumbersWord(std::string_view word) const {
+    const numerals::WordEntry* e = doc_.engine.arabic_words().Find(word);
+    return e && e->role != numerals::Role::kFraction && e->role != numerals::Role::kFractionDual &&
+           e->role != numerals::Role::kFractionPlural;
+  }
+
   bool OfThemGlued(const Claim& fraction) const {
     if (!IsWordFraction(fraction, /*about=*/true)) return false;
     // The fraction's word may be followed by a word of about so much ("نصفهم تقريبا").
     for (size_t at = fraction.norm_begin, length = 1; at < fraction.norm_end; at += length) {
       const size_t end = scan::LetterRunEnd(text_, at);
-      if (end > at && cues_.SuffixBefore(text_, end, "them-suffix").entry != nullptr) return true;
+      const auto suffix = end > at ? cues_.SuffixBefore(text_, end, "them-suffix")
+                                   : scan::PhraseList::Match{};
+      if (suffix.entry != nullptr && !ANumbersWord(text_.substr(at, end - at))) return true;
       if (end > at) {
         length = end - at;
       } else {

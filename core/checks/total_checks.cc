@@ -486,6 +486,7 @@ class TotalChecks : public ArithContext {
     for (size_t j = i; j-- > 0 && claims[j].sentence == total.sentence;) {
       const Claim& p = claims[j];
       if (p.kind == Kind::kOrdinal) continue;  // "للمرحلة الأولى": names a part
+      if (WhenAPartWas(j)) continue;
       if (shares ? !IsPlainShare(p) : !IsPlainCount(p) || !PartOf(total, p)) break;
       // "3 teams of 15 players each and 20 reserves, 65 in all": a count in each of some
       // groups is no part of the sum as said.
@@ -505,6 +506,20 @@ class TotalChecks : public ArithContext {
                       absl::StrFormat("the parts add up to %s%s, not %s%s", Number(sum),
                                       per_cent, total.value, per_cent),
                       spans, total.value, Number(sum));
+  }
+
+  // "$1.2 billion in September and $800 million in October", "800 مليون دولار في أكتوبر": a
+  // month or a year right after a part, "in" alone between, is when that part was.
+  bool WhenAPartWas(size_t j) const {
+    static constexpr std::string_view kFi = "\xD9\x81\xD9\x8A";  // في
+    const auto& claims = doc_.claims;
+    const Claim& c = claims[j];
+    if (j == 0 || !(c.kind == Kind::kDate || c.kind == Kind::kYear) ||
+        !IsPlainCount(claims[j - 1])) {
+      return false;
+    }
+    const std::string_view between = TrimSpaces(doc_.Between(claims[j - 1], c));
+    return between == "in" || between == kFi;
   }
 
   // "72 مقعدا، والمعارضة على 58، والمستقلون على 25، من أصل 150 مقعدا", "72 seats, the
@@ -910,17 +925,29 @@ class TotalChecks : public ArithContext {
   void Fates(size_t i) {
     const auto& claims = doc_.claims;
     const Claim& whole = claims[i];
+    if (i + 1 >= claims.size()) return;
+    // ("12 ألف عداء من 60 دولة، أنهى 10500 منهم": where the whole came from, passed over.)
+    const size_t f = WhereFrom(whole, claims[i + 1]) ? i + 2 : i + 1;
     // Asked at every claim: two counts after it in its sentence, before any words are read.
-    const size_t second = PastOrdinals(i + 2);
+    const size_t second = PastOrdinals(f + 1);
     if (second >= claims.size() || claims[second].sentence != whole.sentence ||
-        !IsPlainCount(whole) || whole.kind != Kind::kNumber || !IsPlainCount(claims[i + 1]) ||
-        claims[i + 1].kind != Kind::kNumber || !IsPlainCount(claims[second]) ||
-        !(SetOffFromItsWhole(whole, claims[i + 1]) || FateSetOff(whole, claims[i + 1]))) {
+        !IsPlainCount(whole) || whole.kind != Kind::kNumber || !IsPlainCount(claims[f]) ||
+        claims[f].kind != Kind::kNumber || !IsPlainCount(claims[second]) ||
+        !(SetOffFromItsWhole(whole, claims[f]) || FateSetOff(whole, claims[f]))) {
       return;
     }
     std::vector<const Claim*> parts;
     std::vector<const scan::PhraseList::Entry*> fates;
-    if (ReadFates(whole, i + 1, i, &parts, &fates)) ReportFates(whole, parts, fates);
+    if (ReadFates(whole, f, i, &parts, &fates)) ReportFates(whole, parts, fates);
+  }
+
+  // Whether `from` counts the places a whole came from, right after it: "12 ألف عداء من 60
+  // دولة", "12,000 runners from 60 countries".
+  bool WhereFrom(const Claim& whole, const Claim& from) const {
+    static constexpr std::string_view kMin = "\xD9\x85\xD9\x86";  // من
+    if (from.noun_key.empty() || from.noun_key == whole.noun_key) return false;
+    const std::string_view between = TrimSpaces(doc_.Between(whole, from));
+    return between == kMin || between == "from";
   }
 
   // "45 of the 50 prisoners were released, while 8 remain in custody", "أفرج عن 45 من أصل 50
@@ -994,12 +1021,17 @@ class TotalChecks : public ArithContext {
     return true;
   }
 
-  // Fates that add up to more than their whole.
+  // Fates that add up to more than their whole; none where one alone does, which tells of
+  // another whole ("12 ألف عداء من 60 دولة، أنهى 10500 منهم": not of the countries).
   void ReportFates(const Claim& whole, const std::vector<const Claim*>& parts,
                    const std::vector<const scan::PhraseList::Entry*>& fates) {
     if (parts.size() < 2) return;
     const auto [sum, slack] = SumAndSlack(whole, parts);
-    if (sum <= *AsDouble(whole.value) + slack) return;
+    const double w = *AsDouble(whole.value);
+    if (sum <= w + slack) return;
+    for (const Claim* p : parts) {
+      if (*AsDouble(p->value) > w + slack) return;
+    }
     // (Women and men, public and private are no fates: groups, arith_cues.tsv "group-kind".)
     const bool groups = fates[0]->tags.size() > 2 &&
                         CoveredBy(fates[0]->tags[2], cues_, "group-kind");

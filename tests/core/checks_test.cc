@@ -2705,6 +2705,13 @@ TEST_F(ChecksTest, PartsThenTheirSum) {
   EXPECT_EQ(Check("خصصت الحكومة 300 مليون دولار للمرحلة الأولى و450 مليون دولار للمرحلة الثانية، "
                   "أي ما مجموعه 750 مليون دولار."),
             Codes{});
+  // Each part with its month, "in" alone between.
+  EXPECT_EQ(Check("The bank sold $1.2 billion in September and $800 million in October, a total "
+                  "of $2.4 billion."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("باع البنك 1.2 مليار دولار في سبتمبر و800 مليون دولار في أكتوبر، بإجمالي ملياري "
+                  "دولار."),
+            Codes{});
   EXPECT_EQ(Check("It has 120 stores in France, 80 in Spain and 45 in Italy, for a total of 255."),
             Codes{"arith.total_mismatch"});
   // The sum after a comma, its cue after it.
@@ -4142,6 +4149,13 @@ TEST_F(ChecksTest, AnAmountOverAMeasurePerItsUnit) {
   EXPECT_EQ(Check("اشترت البلدية مليوني لتر من الوقود بقيمة 10 ملايين دينار، أي 4 دنانير للتر."),
             slip);
   EXPECT_EQ(Check("They sold 4 tonnes of gold for $300 million, or $2,300 an ounce."), Codes{});
+  // Per a unit of the dimension: 1,000 kilograms a tonne.
+  EXPECT_EQ(Check("صدرت تونس 210 آلاف طن من زيت الزيتون بقيمة 2.8 مليار دينار، أي بمعدل 18.3 دينار "
+                  "للكيلوغرام."),
+            slip);
+  EXPECT_EQ(Check("صدرت تونس 210 آلاف طن من زيت الزيتون بقيمة 2.8 مليار دينار، أي بمعدل 13.3 دينار "
+                  "للكيلوغرام."),
+            Codes{});
 }
 
 // A time later set off by a comma after the year something that began ended, closing the
@@ -4710,6 +4724,12 @@ TEST_F(ChecksTest, SharesRestatedLoosely) {
   EXPECT_EQ(Check("أنفقت البلدية 300 مليون دينار، ذهب خمسها، أي 90 مليونا، إلى الطرق."),
             Codes{"arith.percent_mismatch"});
   EXPECT_EQ(Check("أنفقت البلدية 300 مليون دينار، ذهب خمسها، أي 60 مليونا، إلى الطرق."), Codes{});
+  // A fraction in construct with its noun, the whole past a word of its amount ("ثلاثة" is
+  // three, no fraction "of it").
+  EXPECT_EQ(Check("قال إن ثلاثة أرباع الطلبة البالغ عددهم 40 ألفا، أي 25 ألف طالب، حصلوا على منح."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("قال إن ثلاثة أرباع الطلبة البالغ عددهم 40 ألفا، أي 30 ألف طالب، حصلوا على منح."),
+            Codes{});
   // A count of a noun of its own is no part of money.
   EXPECT_EQ(Check("أنفقت البلدية 300 مليون دينار، ذهب خمسها، أي 90 مشروعا، إلى الطرق."),
             Codes{});
@@ -4800,6 +4820,12 @@ TEST_F(ChecksTest, FatesOfAnExamOrARace) {
   EXPECT_EQ(Check("Of the 640 runners, 590 finished and 75 dropped out."),
             Codes{"arith.total_mismatch"});
   EXPECT_EQ(Check("Of the 320 students, 280 passed and 45 were rescued."), Codes{});
+  // Where the whole came from, right after it, passed over; and never a whole one part alone
+  // exceeds.
+  EXPECT_EQ(Check("شارك في الماراثون 12 ألف عداء من 60 دولة، أنهى 10500 منهم السباق، وانسحب 2500."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("شارك في الماراثون 12 ألف عداء من 60 دولة، أنهى 10500 منهم السباق، وانسحب 1500."),
+            Codes{});
   // Flights: on time, delayed or cancelled.
   EXPECT_EQ(Check("Of the 2,400 flights, 1,900 left on time, 620 were delayed and 80 were "
                   "cancelled."),
