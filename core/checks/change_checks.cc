@@ -1479,7 +1479,9 @@ class ChangeChecks : public ArithContext {
     // "doubled from 1 million in 2020 to 4 million": "from" outside the first value's span.
     // "doubled to $4 billion from $2 billion": where it led first.
     // "tripled, rising to $9 from $4": a verb of where it went may come first.
-    std::string gap = AfterCue(Trimmed(doc_.Between(claims[at - 1], claims[at])), "going");
+    // ("doubled in a week, from": the time it took said with no number.)
+    std::string gap =
+        AfterCue(AfterCue(Trimmed(doc_.Between(claims[at - 1], claims[at])), "when"), "going");
     // "doubled, from an average of £250,000 to £700,000": the values are averages.
     if (const auto average = cues_.MatchBefore(gap, gap.size(), "average"); average.entry) {
       gap = Trimmed(std::string_view(gap).substr(0, average.end));

@@ -2294,6 +2294,10 @@ TEST_F(ChecksTest, ChangeAndItsMultiple) {
   EXPECT_EQ(Check("ارتفعت الفائدة خمس مرات من 1% إلى 9%."), Codes{});  // five occasions
   EXPECT_EQ(Check("Visitors doubled from 100 to 210."), Codes{});  // "doubled" is loose
   EXPECT_EQ(Check("Visitors more than doubled from 100 to 300."), Codes{});
+  // The time it took said with no number between.
+  EXPECT_EQ(Check("Hospital admissions doubled in a week, from 1,150 to 3,300."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Hospital admissions doubled in a week, from 1,150 to 2,300."), Codes{});
   // The multiple said after the values; "ب" before it may make it one more, and more than so
   // many is wrong only short of it.
   EXPECT_EQ(Check("ارتفع عدد الشركات من 100 إلى 800 شركة، أي بثلاثة أضعاف."),
