@@ -535,9 +535,8 @@ class ChangeChecks : public ArithContext {
       return;
     }
     if (!ChangedBy(i)) return;
-    if (const std::optional<Shift> shift = from_to ? FromTo(t) : Against(t, /*change_first=*/true)) {
-      CheckDifference(*shift, said);
-    }
+    const std::optional<Shift> shift = from_to ? FromTo(t) : Against(t, /*change_first=*/true);
+    if (shift) CheckDifference(*shift, said);
   }
 
   // "passed 220 votes to 210, a margin of 10", "52% مقابل 48%، بفارق 4 نقاط": the two sides
@@ -1502,8 +1501,9 @@ class ChangeChecks : public ArithContext {
   }
 
   // "من 120 إلى 300 شركة، أي بأكثر من ثلاثة أضعاف": a change said after its values as a count
-  // of times, which may be one more ("بثلاثة أضعاف", as much again three times). More than so many is wrong only short of it, by half the slack of a
-  // multiple said plainly: a bound is said with care.
+  // of times, which may be one more ("بثلاثة أضعاف", as much again three times). More than so
+  // many is wrong only short of it, by half the slack of a multiple said plainly: a bound is
+  // said with care.
   void CheckMultipleSaid(const Shift& shift, const Claim& times) {
     const bool more = times.qualifier == "more-than" || times.qualifier == "at-least";
     if (!(times.qualifier.empty() || times.qualifier == "about" || more)) return;

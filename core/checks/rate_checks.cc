@@ -340,7 +340,8 @@ std::string_view PerUnitOfMeasureAt(const DocumentView& doc, std::string_view te
     const auto unit = units.MatchAt(text, at);
     if (!unit.entry || unit.entry->tags.empty()) return std::string_view();
     const std::string_view symbol = unit.entry->tags[0];
-    const bool alike = symbol == items.unit || (!dimension.empty() && Dimension(symbol) == dimension);
+    const bool alike =
+        symbol == items.unit || (!dimension.empty() && Dimension(symbol) == dimension);
     return alike ? symbol : std::string_view();
   };
   if (const auto cue = doc.engine.arith_cues().MatchAt(text, pos, "per-item"); cue.entry) {

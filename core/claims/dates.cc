@@ -446,6 +446,8 @@ void DateReader::AttachWeekdayAfter(DateMatch* date) const {
 // of the date after a comma, with or without a word that links them; a weekday without its
 // article only after "يوم". Not one that starts the next date ("، الأربعاء 18 أكتوبر").
 void DateReader::AttachArabicWeekdayAfter(DateMatch* date, size_t at) const {
+  // (English after a comma names a weekday only with "a": "May 5, Tuesday's vote" is no date's.)
+  if (at >= text_.size() || static_cast<unsigned char>(text_[at]) < 0x80) return;
   if (const auto link = time_cues_.MatchAt(text_, at, "weekday-after"); link.entry) {
     at = scan::SkipSpaces(text_, link.end);
   }
