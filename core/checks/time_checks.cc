@@ -742,6 +742,37 @@ bool AgedThenWhy(const DocumentView& doc, const Claim& age, const Claim& began) 
   return CoveredBy(verb, cues, "origin");
 }
 
+// "The museum, 150 years old this year, was founded in 1884": a thing's age set off by commas
+// after its noun ("old" and "now" or "this year" at most before the second), then only "was"
+// and the verb of beginning.
+bool AgedInAnAsideThenFounded(const DocumentView& doc, const Claim& age, const Claim& began) {
+  constexpr size_t kNear = 48;  // bytes: " years old this year, was founded in"
+  const std::string_view between = doc.Between(age, began);
+  const Comma ends = CommaIn(between, /*last=*/false);
+  const std::string_view text = doc.normalized.text();
+  size_t before = scan::SkipSpacesBack(text, age.norm_begin);
+  // ("The club, now 100 years old,": "now" may open the aside.)
+  if (scan::WordBefore(text, before) == "now") before = scan::SkipSpacesBack(text, before - 3);
+  if (ends.at == std::string_view::npos || between.size() > kNear || before == 0 ||
+      text[before - 1] != ',') {
+    return false;
+  }
+  std::string_view head = TrimSpaces(between.substr(0, ends.at));
+  if (!head.starts_with("old")) return false;
+  head = TrimSpaces(head.substr(3));
+  const scan::PhraseList& cues = doc.engine.time_cues();
+  if (!head.empty() && head != "this year" && !CoveredBy(head, cues, "now")) return false;
+  std::string_view verb = TrimSpaces(between.substr(ends.past));
+  for (const std::string_view was : {"was ", "is "}) {
+    if (verb.starts_with(was)) verb.remove_prefix(was.size());
+  }
+  for (const std::string_view meaning : {"year", "tie"}) {
+    const auto m = cues.MatchBefore(verb, verb.size(), meaning);
+    if (m.entry && m.end > 0) verb = TrimSpaces(verb.substr(0, m.end));
+  }
+  return CoveredBy(verb, cues, "origin");
+}
+
 // When an age is counted to: now (the publication), an event's year, or only a death's.
 // "The orchestra, founded in 1842, is now 182 years old", "تأسست الفرقة عام 1842 ويبلغ
 // عمرها 182 عاما": a thing's age right after the year it began (a cue of beginning a few words
@@ -751,7 +782,8 @@ bool FoundedAndAged(const DocumentView& doc, const Claim& began, const Claim& ag
   constexpr size_t kBefore = 32;  // bytes: "founded in", "تأسست الفرقة عام"
   if (!CueInTheBytesBefore(doc, began, kBefore, "origin")) return false;
   if (age.norm_end <= began.norm_begin) {
-    return AgedThenFounded(doc, age, began) || AgedThenWhy(doc, age, began);
+    return AgedThenFounded(doc, age, began) || AgedThenWhy(doc, age, began) ||
+           AgedInAnAsideThenFounded(doc, age, began);
   }
   if (age.norm_begin <= began.norm_end) return false;
   std::string words = PlainWordsBetween(doc, began, age);

@@ -6866,6 +6866,13 @@ TEST_F(ChecksTest, AThingsAgeThenWhatBeganIt) {
   // Another thing began.
   EXPECT_EQ(Check("يبلغ عمر الرئيس 70 عاما، إذ تأسس الحزب عام 1904.", nullptr, "2024-06-01"),
             Codes{});
+  // The age set off by commas after its noun, then "was" and the verb of beginning.
+  EXPECT_EQ(Check("The museum, 150 years old this year, was founded in 1884.", nullptr,
+                  "2024-06-01"),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("The club, now 100 years old, was founded in 1924.", nullptr, "2024-06-01"),
+            Codes{});
+  EXPECT_EQ(Check("Smith, 60 years old, was elected in 1990.", nullptr, "2024-06-01"), Codes{});
 }
 
 // "roughly doubled": a multiple said about so much, three tenths either way.
