@@ -674,11 +674,13 @@ const Claim* YearOfTheEvent(const DocumentView& doc, const Claim& age, const Cla
     }
     std::string_view between = BetweenEither(doc, age, c);
     // "elected in 1972, at 35", "فاز عام 1990، عن عمر 40 عاما": one comma right after the year;
-    // "في الخامسة والعشرين من عمره، عام 1979." one right before a year that ends the clause.
+    // "في الخامسة والعشرين من عمره، عام 1979." one right before a year that ends the clause, or
+    // right after the age ("made his first film at 27, in 1989.").
     if (c.norm_end <= age.norm_begin) {
       between = PastALeadingComma(between);
     } else if (EndsAt(doc.normalized.text(), c.norm_end, ".,;:)\n")) {
       between = BeforeATrailingComma(between);
+      if (!NoMarkIn(between)) between = PastALeadingComma(between);
     }
     const bool no_mark = NoMarkIn(between);
     // "was 29 when she won her first title in 2003": the year of the clause the age opens.

@@ -1076,6 +1076,10 @@ TEST_F(ChecksTest, AgeAtDeath) {
   EXPECT_EQ(Check("The painter, born in 1931, died at 78 in 2019."), Codes{"time.age_mismatch"});
   EXPECT_EQ(Check("The painter, born in 1931, died in 2019 at 78."), Codes{"time.age_mismatch"});
   EXPECT_EQ(Check("The painter, born in 1931, died in 2019 at 88."), Codes{});
+  // A comma right after the age, before the year that ends the clause.
+  EXPECT_EQ(Check("Born in 1962, the director made his first film at 37, in 1989."),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("Born in 1962, the director made his first film at 27, in 1989."), Codes{});
   EXPECT_EQ(Check("Born in 1990, she moved in 2019 at 35 Elm Road."), Codes{});
   EXPECT_EQ(Check("A man born in 1980 died at 35 Elm Road in 2019."), Codes{});
   // One comma may stand between the event's year and the age at it; none between the age and
