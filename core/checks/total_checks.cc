@@ -1109,12 +1109,16 @@ class TotalChecks : public ArithContext {
     const size_t end = std::min(next, c.norm_end + kNear);
     const auto* said_after = FateIn(c.norm_end, end, /*to_a_clause=*/true);
     if (english || said_after != nullptr) return said_after;
-    return FateIn(before, c.norm_begin, /*to_a_clause=*/false);
+    // ("أقلعت 1900 في موعدها وتأخرت 620": 620 were delayed, the fate nearest before it.)
+    return FateIn(before, c.norm_begin, /*to_a_clause=*/false, /*last=*/true);
   }
 
   // The fate a word in [from, to) names, a glued "و" or "ف" aside; `to_a_clause`: read no
-  // further than a mark or a word with a glued "و", which opens the next count's clause.
-  const scan::PhraseList::Entry* FateIn(size_t from, size_t to, bool to_a_clause) const {
+  // further than a mark or a word with a glued "و", which opens the next count's clause;
+  // `last`: the last such word's, not the first's.
+  const scan::PhraseList::Entry* FateIn(size_t from, size_t to, bool to_a_clause,
+                                        bool last = false) const {
+    const scan::PhraseList::Entry* found = nullptr;
     // (A word may start at `from`: "أفرج عن 45" opens the text.)
     bool after_letter = from > 0 && scan::IsLetter(scan::PreviousCodePoint(text_, from));
     for (size_t at = from, length = 1; at < to; at += length) {
@@ -1128,12 +1132,15 @@ class TotalChecks : public ArithContext {
         continue;
       }
       after_letter = true;
-      if (const auto* fate = FateAt(at)) return fate;
-      if (!claims::GluedClitic(text_, at)) continue;
-      if (to_a_clause && text_.substr(at, 2) == "\xD9\x88") return nullptr;  // و
-      if (const auto* fate = FateAt(at + 2)) return fate;
+      const auto* fate = FateAt(at);
+      if (fate == nullptr && claims::GluedClitic(text_, at)) {
+        if (to_a_clause && text_.substr(at, 2) == "\xD9\x88") return found;  // و
+        fate = FateAt(at + 2);
+      }
+      if (fate != nullptr && !last) return fate;
+      if (fate != nullptr) found = fate;
     }
-    return nullptr;
+    return found;
   }
 
   const scan::PhraseList::Entry* FateAt(size_t at) const {

@@ -4841,6 +4841,10 @@ TEST_F(ChecksTest, FatesOfAnExamOrARace) {
   EXPECT_EQ(Check("Of the 2,400 flights, 1,900 left on time, 420 were delayed and 80 were "
                   "cancelled."),
             Codes{});
+  // Arabic: the fate nearest before a count is its own ("وتأخرت 62", not "في موعدها").
+  EXPECT_EQ(Check("من بين 240 رحلة، أقلعت 190 في موعدها وتأخرت 62 وألغيت 8."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("من بين 240 رحلة، أقلعت 170 في موعدها وتأخرت 62 وألغيت 8."), Codes{});
 }
 
 // A share of an owner's whole after the part: "or 20% of the park's 23,000 hectares".
