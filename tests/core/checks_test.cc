@@ -5052,6 +5052,11 @@ TEST_F(ChecksTest, SeatsWithVacancies) {
   EXPECT_EQ(Check("Of the 100 seats, the ruling party holds 60 and the opposition 38, with 2 "
                   "vacancies."),
             Codes{});
+  // Vacant seats said with a verb right after their count.
+  EXPECT_EQ(Check("Of the 435 seats, Republicans hold 218, Democrats 215, and 4 are vacant."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("Of the 435 seats, Republicans hold 218, Democrats 213, and 4 are vacant."),
+            Codes{});
 }
 
 // An age at death said "nearing" it, in digits or an ordinal's word.
