@@ -473,8 +473,13 @@ class TotalChecks : public ArithContext {
     const bool shares = IsPlainShare(total);
     if (i == 0 || !(IsPlainCount(total) || shares) ||
         claims[i - 1].sentence != total.sentence ||
-        total.norm_begin - claims[i - 1].norm_end > kNear ||
-        !(CueRightBefore(claims[i - 1], total, "sum", kNear) ||
+        total.norm_begin - claims[i - 1].norm_end > kNear) {
+      return;
+    }
+    // "5 gold, 3 silver and 7 bronze medals, bringing his total to 12": a total the parts add
+    // to, which may hold more (a career's), so no fewer than their sum.
+    const bool at_least = CueRightBefore(claims[i - 1], total, "total-to", kNear);
+    if (!(at_least || CueRightBefore(claims[i - 1], total, "sum", kNear) ||
           (PastAComma(claims[i - 1], total, kNear, /*verb=*/false) && SumCuedAfter(total)) ||
           RestatedAsPeople(claims[i - 1], total) ||
           SumAfterAComma(i >= 2 && claims[i - 2].sentence == total.sentence ? &claims[i - 2]
@@ -497,14 +502,16 @@ class TotalChecks : public ArithContext {
     }
     if (parts.size() < 2) return;
     const auto [sum, slack] = SumAndSlack(total, parts);
-    if (std::fabs(sum - *AsDouble(total.value)) <= slack) return;
+    const double t = *AsDouble(total.value);
+    if (at_least ? sum <= t + slack : std::fabs(sum - t) <= slack) return;
     std::vector<SpanRef> spans;
     for (auto p = parts.rbegin(); p != parts.rend(); ++p) spans.push_back(SpanOf(**p));
     spans.push_back(SpanOf(total));
     const char* per_cent = shares ? "%" : "";
     reporter_->Report("arith.total_mismatch",
-                      absl::StrFormat("the parts add up to %s%s, not %s%s", Number(sum),
-                                      per_cent, total.value, per_cent),
+                      absl::StrFormat(at_least ? "the parts add up to %s%s, more than the %s%s"
+                                               : "the parts add up to %s%s, not %s%s",
+                                      Number(sum), per_cent, total.value, per_cent),
                       spans, total.value, Number(sum));
   }
 

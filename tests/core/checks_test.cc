@@ -2713,6 +2713,11 @@ TEST_F(ChecksTest, PartsThenTheirSum) {
   EXPECT_EQ(Check("خصصت الحكومة 300 مليون دولار للمرحلة الأولى و450 مليون دولار للمرحلة الثانية، "
                   "أي ما مجموعه 750 مليون دولار."),
             Codes{});
+  // A total the parts bring a count to may hold more (a career's), never less.
+  EXPECT_EQ(Check("He won 5 gold, 3 silver and 7 bronze medals, bringing his total to 12."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("He won 5 gold, 3 silver and 7 bronze medals, bringing his total to 27."),
+            Codes{});
   // Each part with its month, "in" alone between.
   EXPECT_EQ(Check("The bank sold $1.2 billion in September and $800 million in October, a total "
                   "of $2.4 billion."),
