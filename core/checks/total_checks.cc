@@ -509,9 +509,10 @@ class TotalChecks : public ArithContext {
     spans.push_back(SpanOf(total));
     const char* per_cent = shares ? "%" : "";
     reporter_->Report("arith.total_mismatch",
-                      absl::StrFormat(at_least ? "the parts add up to %s%s, more than the %s%s"
-                                               : "the parts add up to %s%s, not %s%s",
-                                      Number(sum), per_cent, total.value, per_cent),
+                      at_least ? absl::StrFormat("the parts add up to %s%s, more than the %s%s",
+                                                 Number(sum), per_cent, total.value, per_cent)
+                               : absl::StrFormat("the parts add up to %s%s, not %s%s",
+                                                 Number(sum), per_cent, total.value, per_cent),
                       spans, total.value, Number(sum));
   }
 
