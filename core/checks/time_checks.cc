@@ -720,6 +720,16 @@ bool AgedThenFounded(const DocumentView& doc, const Claim& age, const Claim& beg
                     ' ') <= 2;
 }
 
+// Whether `words` are only a verb of beginning (time_cues.tsv "origin"), a word of the year
+// or "in" after it aside: "built in", "شيد عام".
+bool OnlyAVerbOfBeginning(const scan::PhraseList& cues, std::string_view words) {
+  for (const std::string_view meaning : {"year", "tie"}) {
+    const auto m = cues.MatchBefore(words, words.size(), meaning);
+    if (m.entry && m.end > 0) words = TrimSpaces(words.substr(0, m.end));
+  }
+  return CoveredBy(words, cues, "origin");
+}
+
 // "يبلغ عمر المبنى 120 عاما، إذ شيد عام 1904", "is 120 years old, having been built in 1904":
 // past the comma that ends the age ("old" at most before it), a word that gives why
 // (time_cues.tsv "reason"), then only the verb of beginning, its "in" or "عام" aside ("إذ تأسس
@@ -737,11 +747,7 @@ bool AgedThenWhy(const DocumentView& doc, const Claim& age, const Claim& began) 
   const auto reason = cues.MatchAt(text, scan::SkipSpaces(text, after), "reason");
   if (!reason.entry) return false;
   std::string_view verb = TrimSpaces(text.substr(reason.end, began.norm_begin - reason.end));
-  for (const std::string_view meaning : {"year", "tie"}) {
-    const auto m = cues.MatchBefore(verb, verb.size(), meaning);
-    if (m.entry && m.end > 0) verb = TrimSpaces(verb.substr(0, m.end));
-  }
-  return CoveredBy(verb, cues, "origin");
+  return OnlyAVerbOfBeginning(cues, verb);
 }
 
 // "The museum, 150 years old this year, was founded in 1884": a thing's age set off by commas
@@ -768,11 +774,7 @@ bool AgedInAnAsideThenFounded(const DocumentView& doc, const Claim& age, const C
   for (const std::string_view was : {"was ", "is "}) {
     if (verb.starts_with(was)) verb.remove_prefix(was.size());
   }
-  for (const std::string_view meaning : {"year", "tie"}) {
-    const auto m = cues.MatchBefore(verb, verb.size(), meaning);
-    if (m.entry && m.end > 0) verb = TrimSpaces(verb.substr(0, m.end));
-  }
-  return CoveredBy(verb, cues, "origin");
+  return OnlyAVerbOfBeginning(cues, verb);
 }
 
 // When an age is counted to: now (the publication), an event's year, or only a death's.

@@ -1,7 +1,7 @@
 #include "core/claims/digit_script.h"
 
 #include "absl/strings/ascii.h"
-#include "core/text/utf8.h"
+#include "core/scan/text_cursor.h"
 #include "unicode/uchar.h"
 #include "unicode/uscript.h"
 
@@ -37,23 +37,6 @@ bool IsDecimalDigit(char32_t c) {
   return u_charType(static_cast<UChar32>(c)) == U_DECIMAL_DIGIT_NUMBER;
 }
 
-// The code point of a character of one or two bytes at `pos` (ASCII, Arabic and the other
-// scripts below U+0800, which is all a claim of Arabic or English text holds), read without
-// the full decoder; `*length` 0 for a longer or broken character.
-char32_t ShortCodePoint(std::string_view text, size_t pos, size_t* length) {
-  const auto b0 = static_cast<unsigned char>(text[pos]);
-  *length = 0;
-  if (b0 < 0x80) {
-    *length = 1;
-    return b0;
-  }
-  if (b0 < 0xC2 || b0 >= 0xE0 || pos + 1 >= text.size()) return 0;
-  const auto b1 = static_cast<unsigned char>(text[pos + 1]);
-  if ((b1 & 0xC0) != 0x80) return 0;
-  *length = 2;
-  return ((b0 & 0x1Fu) << 6) | (b1 & 0x3Fu);
-}
-
 }  // namespace
 
 std::string DigitScript(std::string_view original) {
@@ -61,13 +44,8 @@ std::string DigitScript(std::string_view original) {
   int found = kNone;
   size_t pos = 0;
   while (pos < original.size()) {
-    size_t length = 0;
-    char32_t c = ShortCodePoint(original, pos, &length);
-    if (length == 0) {
-      const text::Decoded d = text::DecodeAt(original, pos);
-      if (d.length == 0) break;
-      c = d.code_point, length = d.length;
-    }
+    size_t length = 1;
+    const char32_t c = scan::NextCodePoint(original, pos, &length);
     pos += length;
     if (!IsDecimalDigit(c)) continue;
     const int key = ScriptKey(c);
