@@ -38,6 +38,7 @@ class ChangeChecks : public ArithContext {
     ThenFromWhereItLed(i);
     DifferenceFirst(i);
     AddedThenTotal(i);
+    CountThenMoreThenTotal(i);
     DifferenceAndShare(i);
     DifferenceToThenShare(i);
     ShareToThenDifference(i);
@@ -700,15 +701,60 @@ class ChangeChecks : public ArithContext {
     if (shift && EndsTheDayBefore(shift->from_claim->norm_end)) CheckDifference(*shift, added);
   }
 
-  // "12 طائرة جديدة، ليرتفع أسطولها إلى 96 طائرة": a verb of where a total rose (arith_cues.tsv
-  // "total-verb"), a word or two of its subject, "to", then a count of what was added.
-  bool RoseToWhatWasAdded(const Claim& added, const Claim& to) const {
+  // "The firm, which employs 5,200 people, will hire 300 more, bringing its workforce to
+  // 5,500", "يعمل في المصنع 1200 عامل، وسيوظف 300 عامل إضافي ليصل عددهم إلى 1500": a count,
+  // right after it so many more of it (arith_cues.tsv "added-more"), then the total they
+  // bring it to, whose difference from the count they are.
+  void CountThenMoreThenTotal(size_t i) {
+    constexpr size_t kNear = 100;  // bytes: "people, said it would hire"
+    const auto& claims = doc_.claims;
+    if (i == 0 || i + 1 >= claims.size()) return;
+    const Claim &base = claims[i - 1], &added = claims[i], &to = claims[i + 1];
+    if (!IsPlainCount(added) || !IsPlainCount(base) || !IsPlainCount(to) ||
+        base.noun_key.empty() || !AlikeInOneSentence(base, to) ||
+        !AlikeInOneSentence(base, added) || doc_.Between(base, added).size() > kNear ||
+        !MoreOfIt(base, added) || !OfTheCount(base, to) ||
+        !(CuedBefore(to, "total-to") || TotalVerbBefore(to)) ||
+        *AsDouble(to.value) <= *AsDouble(base.value)) {
+      return;
+    }
+    const Shift shift{base.value, to.value, &base, &to, i + 1};
+    CheckDifference(shift, added);
+  }
+
+  // Whether `added` is so many more of what `base` counts: its noun none or the same, and a
+  // word of more right after it ("300 more", "300 عامل إضافي"), not "more than", nor more of
+  // another noun ("80 more staff").
+  bool MoreOfIt(const Claim& base, const Claim& added) const {
+    if (!added.noun_key.empty() && added.noun_key != base.noun_key) return false;
+    const size_t at = scan::SkipSpaces(text_, added.norm_end);
+    const auto more = cues_.MatchAt(text_, at, "added-more");
+    if (more.entry == nullptr) return false;
+    const std::string_view next = scan::WordAt(text_, scan::SkipSpaces(text_, more.end));
+    if (next == "than" || next == "\xD9\x85\xD9\x86") return false;  // "من": more than
+    return next.empty() || doc_.engine.noun_stopwords().contains(std::string(next)) ||
+           doc_.engine.noun_keys().Key(doc_.engine.normalizer().Fold(next)) == base.noun_key;
+  }
+
+  // Whether the total counts what the count counts: no noun, or the same.
+  static bool OfTheCount(const Claim& base, const Claim& to) {
+    return to.noun_key.empty() || to.noun_key == base.noun_key;
+  }
+
+  // "bringing its workforce to", "ليصل عددهم إلى": a verb of where a total rose (arith_cues.tsv
+  // "total-verb"), a word or two of its subject, then "to", right before `to`.
+  bool TotalVerbBefore(const Claim& to) const {
     constexpr int kSubjectWords = 2;
-    if (to.noun_key.empty() || to.noun_key != added.noun_key) return false;
     const auto prep = cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, to.norm_begin), "to");
     return prep.entry &&
            cues_.EndsAWordBefore(text_, scan::SkipSpacesBack(text_, prep.end), "total-verb",
                                  kSubjectWords);
+  }
+
+  // "12 طائرة جديدة، ليرتفع أسطولها إلى 96 طائرة": where a total rose to (TotalVerbBefore),
+  // a count of what was added.
+  bool RoseToWhatWasAdded(const Claim& added, const Claim& to) const {
+    return !to.noun_key.empty() && to.noun_key == added.noun_key && TotalVerbBefore(to);
   }
 
   // Whether the clause ends at `end`, or after a word for the day before ("56,000 yesterday.",

@@ -362,6 +362,23 @@ std::vector<double> UnitsOfMeasureIn(std::string_view unit, std::string_view per
   return {one->base / each->base, one->base / each->other_base, one->other_base / each->base};
 }
 
+// The unit of time an amount is per, said by a word a few words before it (arith_cues.tsv
+// "per-before": "الشهري", "monthly", "annual"); empty where none is.
+std::string_view PerSaidBefore(const DocumentView& doc, const Claim& a) {
+  constexpr int kWords = 3;  // "a monthly wage of", "الراتب الشهري"
+  const std::string_view text = doc.normalized.text();
+  size_t at = scan::SkipSpacesBack(text, a.norm_begin);
+  for (int words = 0; words < kWords; ++words) {
+    const std::string_view word = scan::WordBefore(text, at);
+    if (word.empty()) return {};
+    at -= word.size();
+    const auto m = doc.engine.arith_cues().MatchAt(text, at, "per-before");
+    if (m.entry && m.entry->tags.size() > 1) return m.entry->tags[1];
+    at = scan::SkipSpacesBack(text, at);
+  }
+  return {};
+}
+
 // How a period's count of its unit is taken: as said; or, of a range of years, as many or one
 // more (both ends counted whole); or, of the years since one up to the publication, anything
 // from a year fewer to a year more; or, of a range of months named by its ends, both counted
@@ -387,6 +404,8 @@ void CheckRate(const DocumentView& doc, const Claim& total, const Claim& period,
     const size_t after = scan::SkipSpaces(text, rate.norm_end);
     per_unit = measured ? PerUnitOfMeasureAt(doc, text, after, period)
                         : PerUnitAt(doc, text, after);
+    // "a daily average of about 400", "بمتوسط يومي بلغ نحو 400": the unit said before it.
+    if (per_unit.empty() && period.kind == Kind::kDuration) per_unit = PerSaidBefore(doc, rate);
     if (per_unit.empty() && period.kind == Kind::kNumber) {
       per_unit = PerItemAt(doc, text, after, period);
     }
@@ -474,23 +493,6 @@ std::optional<UnitsSpan> SmallerIn(std::string_view large, std::string_view smal
     if (r.large == large && r.small == small) return r.span;
   }
   return std::nullopt;
-}
-
-// The unit of time an amount is per, said by a word a few words before it (arith_cues.tsv
-// "per-before": "الشهري", "monthly", "annual"); empty where none is.
-std::string_view PerSaidBefore(const DocumentView& doc, const Claim& a) {
-  constexpr int kWords = 3;  // "a monthly wage of", "الراتب الشهري"
-  const std::string_view text = doc.normalized.text();
-  size_t at = scan::SkipSpacesBack(text, a.norm_begin);
-  for (int words = 0; words < kWords; ++words) {
-    const std::string_view word = scan::WordBefore(text, at);
-    if (word.empty()) return {};
-    at -= word.size();
-    const auto m = doc.engine.arith_cues().MatchAt(text, at, "per-before");
-    if (m.entry && m.entry->tags.size() > 1) return m.entry->tags[1];
-    at = scan::SkipSpacesBack(text, at);
-  }
-  return {};
 }
 
 // "يوميا في ذروة الموسم", "a day in the summer": the unit of a rate, then a few words of when

@@ -259,8 +259,9 @@ class ShareChecks : public ArithContext {
       const Claim& pct = claims[k];
       // "300 (25%)", "1,800, or 75%,": the share right after its part.
       const bool of_the_total = TheTotalsShareAfterWhatItDid(part, pct);
-      const bool right_after =
-          RestatedRightAfter(part, pct) || RestatedAfterWhatItDid(part, pct) || of_the_total;
+      const bool right_after = RestatedRightAfter(part, pct) ||
+                               RestatedAfterWhatItDid(part, pct) || of_the_total ||
+                               RateRightAfter(part, pct);
       // "300 were cancelled, or about a third": a share said about so much, weighed loosely.
       const bool about = pct.qualifier == "about";
       if (pct.sentence != sentence || !IsPlainCount(part) ||
@@ -361,8 +362,9 @@ class ShareChecks : public ArithContext {
     // after who the part counts, where one is said ("بين من تزيد أعمارهم على 65 عاما، أي").
     constexpr size_t kRestated = 60;  // bytes: "في الدورة الرئيسية، أي بنسبة"
     const Claim& said = claims[k - 1];
-    const bool restated = Trimmed(doc_.Between(said, pct)).size() <= kRestated &&
-                          (Restated(said, pct) || RateAfterAComma(said, pct));
+    const bool restated = (Trimmed(doc_.Between(said, pct)).size() <= kRestated &&
+                           (Restated(said, pct) || RateAfterAComma(said, pct))) ||
+                          RateRightAfter(said, pct);
     if (between.find('(') == std::string_view::npos && !restated) return;
     // "of them" before the part may be a clause's few words from the whole: "45 ألف تلميذ
     // اجتازوا الامتحان، نجح منهم 22 ألفا" (80 bytes: a verb and its object, in Arabic); or
@@ -1102,6 +1104,15 @@ class ShareChecks : public ArithContext {
     return (comma && CoveredBy(Trimmed(between), cues_, "part-rate")) ||
            CommaBeforeTheCue(part, share, "part-rate", kNear) ||
            RateNamedAfterTheComma(between);
+  }
+
+  // "نجح منهم 680 طالبا بنسبة 80%": the share named as the part's rate (arith_cues.tsv
+  // "rate-of") right after the part (its noun is in its span); not where the part is what a
+  // change came to ("ارتفع عددهم إلى 680 بنسبة 20%").
+  bool RateRightAfter(const Claim& part, const Claim& share) const {
+    const std::string words = Trimmed(doc_.Between(part, share));
+    const auto rate = cues_.MatchAt(words, 0, "rate-of");
+    return rate.entry != nullptr && rate.end == words.size() && !CuedBefore(part, "to");
   }
 
   // "نجح منهم 611 ألفا، بنسبة نجاح بلغت 82%", ", a pass rate of 82%": after the last comma, a

@@ -497,7 +497,10 @@ class TotalChecks : public ArithContext {
       // groups is no part of the sum as said.
       if (cues_.MatchAt(text_, scan::SkipSpaces(text_, p.norm_end), "per-item").entry) return;
       // Each part before the next with "و", "and" or a comma right before that one.
-      if (!parts.empty() && !ListedBefore(p, *parts.back(), kNear)) break;
+      if (!parts.empty() && !ListedBefore(p, *parts.back(), kNear) &&
+          !AndThenOneWord(p, *parts.back())) {
+        break;
+      }
       parts.push_back(&p);
     }
     if (parts.size() < 2) return;
@@ -514,6 +517,25 @@ class TotalChecks : public ArithContext {
                                : absl::StrFormat("the parts add up to %s%s, not %s%s",
                                                  Number(sum), per_cent, total.value, per_cent),
                       spans, total.value, Number(sum));
+  }
+
+  // "destroyed 230 homes and damaged 410", "دمر 230 منزلا وتضرر 410": "and" and one word (a
+  // verb of what befell the next part) between two parts of a sum said after them.
+  bool AndThenOneWord(const Claim& part, const Claim& next) const {
+    const std::string words = Trimmed(doc_.Between(part, next));
+    const size_t space = words.find(' ');
+    if (space == std::string::npos) {  // "وتضرر": و glued to its word
+      return words.size() > 2 && words.starts_with("\xD9\x88") && IsWord(words);
+    }
+    return words.substr(0, space) == "and" && words.find(' ', space + 1) == std::string::npos &&
+           IsWord(words.substr(space + 1));
+  }
+
+  static bool IsWord(std::string_view word) {
+    for (size_t at = 0, length = 1; at < word.size(); at += length) {
+      if (!scan::IsLetter(scan::NextCodePoint(word, at, &length))) return false;
+    }
+    return true;
   }
 
   // "$1.2 billion in September and $800 million in October", "800 مليون دولار في أكتوبر": a
@@ -1253,14 +1275,17 @@ class TotalChecks : public ArithContext {
     return last != std::string::npos && CoveredBy(words.substr(0, last), cues_, meaning);
   }
 
-  // The games that the wins of claim i are of: right after "of" ("won 18 of its 30 games"),
-  // or earlier in the sentence, counting the same noun ("72 نقطة من 38 مباراة، بعد أن فاز في
+  // The games that the wins of claim i are of: right after "of" ("won 18 of its 30 games") or
+  // "in", or earlier in the sentence, counting the same noun ("72 نقطة من 38 مباراة، بعد أن فاز في
   // 21 مباراة"). `from` becomes the first claim after the wins and their games.
   const Claim* GamesOfTheWins(size_t i, size_t* from) const {
     const auto& claims = doc_.claims;
     const Claim& wins = claims[i];
     const Claim& next = claims[i + 1];
-    if (IsPlainCount(next) && next.sentence == wins.sentence && JoinedBy(wins, next, "of")) {
+    // ("18 فوزا في 30 مباراة": the games by their noun after "in".)
+    const bool games_in = Counts(next, "played-noun") && JoinedBy(wins, next, "from");
+    if (IsPlainCount(next) && next.sentence == wins.sentence &&
+        (JoinedBy(wins, next, "of") || games_in)) {
       *from = i + 2;
       return &next;
     }

@@ -1456,6 +1456,16 @@ TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
   EXPECT_EQ(Check("أكدت الوزارة أن 45 ألف تلميذ اجتازوا امتحان الباكالوريا، نجح منهم 22 ألفا، "
                   "أي بنسبة 48.9%."),
             Codes{});
+  // The share named as the part's rate right after it, "of them" before it or the whole
+  // opening the sentence; not the rate of a change the part came to.
+  EXPECT_EQ(Check("تقدم 900 طالب للامتحان، نجح منهم 720 طالبا بنسبة 75%."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("تقدم 900 طالب للامتحان، نجح منهم 720 طالبا بنسبة 80%."), Codes{});
+  EXPECT_EQ(Check("من بين 400 مشارك في الاستطلاع، أيد 300 مشارك بنسبة 70%."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("من بين 400 مشارك في الاستطلاع، أيد 300 مشارك بنسبة 75%."), Codes{});
+  EXPECT_EQ(Check("تقدم 900 طالب للامتحان، وارتفع عدد الناجحين منهم إلى 720 طالبا بنسبة 20%."),
+            Codes{});
   // A quantity of a unit, its share "of" what names it before it ("إنتاج ... من الإنتاج").
   EXPECT_EQ(Check("بلغ إنتاج القمح 2.5 مليون طن، يصدر منها 500 ألف طن، أي 25% من الإنتاج."),
             Codes{"arith.percent_mismatch"});
@@ -2703,6 +2713,10 @@ TEST_F(ChecksTest, ARecordOfGames) {
             Codes{"arith.total_mismatch"});
   EXPECT_EQ(Check("The side won 20, drew 8 and lost 10 of their 38 games."), Codes{});
   EXPECT_EQ(Check("The side won 20, drew 8 and lost 3 of their last 5 games."), Codes{});
+  // The wins in so many games, "في" and the games' noun.
+  EXPECT_EQ(Check("حقق النادي 21 فوزا في 34 مباراة، وتعادل في 9 وخسر 6."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("حقق النادي 21 فوزا في 34 مباراة، وتعادل في 9 وخسر 4."), Codes{});
 }
 
 // Parts in a list, then their sum restated: "أي ما مجموعه", "for a total of".
@@ -2713,6 +2727,13 @@ TEST_F(ChecksTest, PartsThenTheirSum) {
   EXPECT_EQ(Check("خصصت الحكومة 300 مليون دولار للمرحلة الأولى و450 مليون دولار للمرحلة الثانية، "
                   "أي ما مجموعه 750 مليون دولار."),
             Codes{});
+  // "and" and the verb of the next part between them.
+  EXPECT_EQ(Check("The quake destroyed 1,150 houses and damaged 2,300, for a total of 3,950."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("The quake destroyed 1,150 houses and damaged 2,300, for a total of 3,450."),
+            Codes{});
+  EXPECT_EQ(Check("هدم الزلزال 1150 منزلا وتضرر 2300، أي ما مجموعه 3950 منزلا."),
+            Codes{"arith.total_mismatch"});
   // A total the parts bring a count to may hold more (a career's), never less.
   EXPECT_EQ(Check("He won 5 gold, 3 silver and 7 bronze medals, bringing his total to 12."),
             Codes{"arith.total_mismatch"});
@@ -3270,6 +3291,14 @@ TEST_F(ChecksTest, RateMismatch) {
             Codes{});
   EXPECT_EQ(Check("وزعت الجمعية 56 ألف سلة خلال أسبوعين، بمعدل 8 آلاف سلة يوميا."), slip);
   EXPECT_EQ(Check("وزعت الجمعية 56 ألف سلة خلال أسبوعين، بمعدل 4 آلاف سلة يوميا."), Codes{});
+  // The unit of time said before the average.
+  EXPECT_EQ(Check("The clinic saw 420 patients over two weeks, a daily average of 45."), slip);
+  EXPECT_EQ(Check("The clinic saw 420 patients over two weeks, a daily average of 30."),
+            Codes{});
+  EXPECT_EQ(Check("وزعت الجمعية 56 ألف سلة خلال أسبوعين، بمتوسط يومي بلغ 8 آلاف سلة."), slip);
+  EXPECT_EQ(Check("وزعت الجمعية 56 ألف سلة خلال أسبوعين، بمتوسط يومي بلغ 4 آلاف سلة."), Codes{});
+  EXPECT_EQ(Check("The mill ground 48,000 tonnes in 2023, a monthly average of 4,000 tonnes."),
+            Codes{});
   EXPECT_EQ(Check("The fund paid out $3.6 million over three years, or about $1.5 million a "
                   "year."),
             slip);
@@ -3587,6 +3616,24 @@ TEST_F(ChecksTest, AddedThenTotal) {
   EXPECT_EQ(Check("سجلت 325 إصابة جديدة، ليرتفع العدد الإجمالي إلى 2100 إصابة، بعدما كان 1675."),
             slip);
   EXPECT_EQ(Check("سجلت 325 إصابة جديدة، ليرتفع العدد الإجمالي إلى 2100 إصابة، بعدما كان 1775."),
+            Codes{});
+  // A count, so many more of it right after, then the total they bring it to.
+  EXPECT_EQ(Check("The hotel, which has 420 rooms, will build 80 more, bringing its capacity to "
+                  "540 rooms."),
+            slip);
+  EXPECT_EQ(Check("The hotel, which has 420 rooms, will build 80 more, bringing its capacity to "
+                  "500 rooms."),
+            Codes{});
+  EXPECT_EQ(Check("تضم المدرسة 640 تلميذا، وستستقبل 160 تلميذا إضافيا ليصل عددهم إلى 900 تلميذ."),
+            slip);
+  EXPECT_EQ(Check("تضم المدرسة 640 تلميذا، وستستقبل 160 تلميذا إضافيا ليصل عددهم إلى 800 تلميذ."),
+            Codes{});
+  // "more than" compares; another noun's count adds nothing to it.
+  EXPECT_EQ(Check("The chain has 200 stores and opened 30 more than last year, bringing the "
+                  "total to 260."),
+            Codes{});
+  EXPECT_EQ(Check("The hotel has 420 rooms and hired 80 more staff, bringing its workforce to "
+                  "600."),
             Codes{});
 }
 
