@@ -1006,9 +1006,13 @@ class ChangeChecks : public ArithContext {
                                    (noun->HasTag("premium") && OverAPrice(began)));
     // "up 15% from the 1.12 million of 2022": the article of where it began.
     // "down 15% from its previous close of $37": what it began at named before it.
-    if (!on && (!since.entry || !APriceNamed(Trimmed(std::string_view(began).substr(since.end))))) {
-      return;
-    }
+    // "بزيادة 16% عن موازنة العام الماضي البالغة": the one word of what it was, in construct
+    // with the time it began at.
+    const auto named = [&] {
+      const std::string rest = Trimmed(std::string_view(began).substr(since.end));
+      return APriceNamed(rest) || (&began_at != &from && OneArabicWord(rest));
+    };
+    if (!on && (!since.entry || !named())) return;
     // "54,000 at year end, 3,000 fewer than": a word or two of its time may stand between.
     const bool than = !on && since.entry->HasTag("than") &&
                       (AFewWords(said, kAWordOrTwo) || DidThenAComma(claims[i - 1], pct));
@@ -1069,6 +1073,11 @@ class ChangeChecks : public ArithContext {
   // Whether `rest` is nothing, "the", an owner's ("last year's") or a few words and "close of"
   // ("Friday's close of", "its previous close of"): what stands between a word of "from" and
   // the price it names.
+  static bool OneArabicWord(std::string_view word) {
+    return !word.empty() && static_cast<unsigned char>(word[0]) >= 0x80 &&
+           word.find(' ') == std::string_view::npos;
+  }
+
   bool APriceNamed(const std::string& rest) const {
     constexpr size_t kFewWordsOfAPrice = 3;
     if (rest.empty() || rest == "the") return true;

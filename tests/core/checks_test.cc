@@ -6271,7 +6271,15 @@ TEST_F(ChecksTest, AChangeOverLastYearThenItsLevel) {
             Codes{"arith.change_mismatch"});
   EXPECT_EQ(Check("وبلغ عدد الزوار 900 ألف زائر، بزيادة 12.5% عن العام الماضي الذي سجل 800 ألف "
                   "زائر."),
+            Codes{});  // What it was, one word in construct with its time: "عن موازنة العام الماضي البالغة".
+  EXPECT_EQ(Check("بلغت الموازنة 90 مليار دينار، بزيادة 20% عن موازنة العام الماضي البالغة 75 "
+                  "مليار دينار."),
             Codes{});
+  EXPECT_EQ(Check("بلغت الموازنة 90 مليار دينار، بزيادة 12% عن موازنة العام الماضي البالغة 75 "
+                  "مليار دينار."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("بلغت الصادرات 90 مليون دولار، بزيادة 12% عن صادرات 2023 البالغة 75 مليون دولار."),
+            Codes{"arith.change_mismatch"});
 }
 
 // "بذكرى تأسيسها الثلاثين": an ordinal right after the word of what began, "ذكرى" before it.
