@@ -45,6 +45,7 @@ class ChangeChecks : public ArithContext {
     LevelThenChange(i);
     ChangeBetween(i);
     Multiple(i);
+    MultipleSinceWhenItWas(i);
     Halved(i);
     TimesTheAmount(i);
     Margin(i);
@@ -1547,6 +1548,65 @@ class ChangeChecks : public ArithContext {
     std::vector<SpanRef> spans = {SpanOf(times), SpanOf(claims[at])};
     if (shift->last != at) spans.push_back(SpanOf(claims[shift->last]));
     CheckMultiple(*shift, times, std::move(spans), by_times, about ? kAboutTimes : kTimes);
+  }
+
+  // "has tripled to $3 trillion since 2020, when it was worth $1.5 trillion", "doubled since
+  // 2019, when a flat cost $150,000; it now costs about $450,000": a multiple's verb, a year
+  // it counts since, and past a comma "when" and a few words, where it began; where it led
+  // said before the year ("to") or a few words after where it began with a word of now.
+  void MultipleSinceWhenItWas(size_t i) {
+    const auto& claims = doc_.claims;
+    const Claim& times = claims[i];
+    // ("ارتفع إلى ثلاثة أضعاف منذ 2015": a count of times where it led.)
+    const bool to_times =
+        ATimesWord(times) &&
+        cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, times.norm_begin), "to").entry;
+    if (i + 3 >= claims.size() || !times.qualifier.empty() || times.value.empty() ||
+        !(to_times || cues_.MatchAt(text_, times.norm_begin, "multiple").end == times.norm_end)) {
+      return;
+    }
+    const bool to_first = IsPlainAmount(claims[i + 1]) && JoinedBy(times, claims[i + 1], "to");
+    const size_t k = to_first ? i + 2 : i + 1;
+    const Claim& since = claims[k];
+    if (since.kind != Kind::kYear || since.qualifier != "since" || k + 1 >= claims.size() ||
+        !AFewWords(doc_.Between(times, since), kAWordOrTwo) || !WhenItWas(since, claims[k + 1])) {
+      return;
+    }
+    const Claim& began = claims[k + 1];
+    const Claim* led = to_first ? &claims[i + 1] : nullptr;
+    if (led == nullptr && k + 2 < claims.size() && NowSaidBetween(began, claims[k + 2])) {
+      led = &claims[k + 2];
+    }
+    // ("it now costs about $450,000": where it led said about so much, a little looser.)
+    if (led == nullptr || !IsPlainAmount(began) || !(IsPlainAmount(*led) || IsCountAbout(*led)) ||
+        led->kind != began.kind || led->unit != began.unit || times.sentence != led->sentence) {
+      return;
+    }
+    const Shift shift{began.value, led->value, &began, led, k + 1};
+    std::vector<SpanRef> spans = {SpanOf(times), SpanOf(since), SpanOf(began), SpanOf(*led)};
+    SortByStart(&spans);
+    CheckMultiple(shift, times, std::move(spans), /*or_one_more=*/false,
+                  led->qualifier == "about" ? kAboutTimes : kTimes);
+  }
+
+  // ", when it was worth", "، عندما كان": a comma, then "when" (time_cues.tsv "event") and a
+  // few words with no number, right before `value`.
+  bool WhenItWas(const Claim& year, const Claim& value) const {
+    const std::string_view between = doc_.Between(year, value);
+    const Comma comma = CommaIn(between, /*last=*/false);
+    if (comma.at == std::string_view::npos || !Trimmed(between.substr(0, comma.at)).empty()) {
+      return false;
+    }
+    const std::string words = Trimmed(between.substr(comma.past));
+    const auto when = doc_.engine.time_cues().MatchAt(words, 0, "event");
+    return when.entry != nullptr && AFewWords(words, kFewWords, ",;(0123456789");
+  }
+
+  // "; it now costs about", "، ليبلغ اليوم": a few words that say now (time_cues.tsv "now").
+  bool NowSaidBetween(const Claim& a, const Claim& b) const {
+    const std::string_view between = doc_.Between(a, b);
+    return between.size() <= kFewWords + kAWordOrTwo &&
+           doc_.engine.time_cues().StartsAWordIn(text_, a.norm_end, b.norm_begin, "now");
   }
 
   // "ثلاثة أضعاف", "three times": a count of times ("threefold" is a multiple's verb, which

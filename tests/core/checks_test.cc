@@ -2436,6 +2436,24 @@ TEST_F(ChecksTest, ChangeAndItsMultiple) {
   EXPECT_EQ(Check("Sales in Asia doubled to $4 billion from $1.2 billion."),
             Codes{"arith.change_mismatch"});
   EXPECT_EQ(Check("Sales in Asia doubled to $4 billion from $2 billion."), Codes{});
+  // A year it counts since, then ", when" and where it began; where it led before the year or
+  // after where it began with a word of now.
+  EXPECT_EQ(Check("The fund has tripled to $90 billion since 2015, when it held $20 billion."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("The fund has tripled to $90 billion since 2015, when it held $30 billion."),
+            Codes{});
+  EXPECT_EQ(Check("Fares have doubled since 2016, when a ticket cost $40; it now costs about "
+                  "$120."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Fares have doubled since 2016, when a ticket cost $40; it now costs about "
+                  "$80."),
+            Codes{});
+  EXPECT_EQ(Check("ارتفع سعر التذكرة إلى ثلاثة أضعاف منذ 2016، عندما كان 40 دينارا، ليبلغ اليوم "
+                  "160 دينارا."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("ارتفع سعر التذكرة إلى ثلاثة أضعاف منذ 2016، عندما كان 40 دينارا، ليبلغ اليوم "
+                  "120 دينارا."),
+            Codes{});
 }
 
 // A whole, then parts that end with "the rest" of it, which must make it up.
@@ -6271,14 +6289,16 @@ TEST_F(ChecksTest, AChangeOverLastYearThenItsLevel) {
             Codes{"arith.change_mismatch"});
   EXPECT_EQ(Check("وبلغ عدد الزوار 900 ألف زائر، بزيادة 12.5% عن العام الماضي الذي سجل 800 ألف "
                   "زائر."),
-            Codes{});  // What it was, one word in construct with its time: "عن موازنة العام الماضي البالغة".
+            Codes{});
+  // What it was, one word in construct with its time: "عن موازنة العام الماضي البالغة".
   EXPECT_EQ(Check("بلغت الموازنة 90 مليار دينار، بزيادة 20% عن موازنة العام الماضي البالغة 75 "
                   "مليار دينار."),
             Codes{});
   EXPECT_EQ(Check("بلغت الموازنة 90 مليار دينار، بزيادة 12% عن موازنة العام الماضي البالغة 75 "
                   "مليار دينار."),
             Codes{"arith.change_mismatch"});
-  EXPECT_EQ(Check("بلغت الصادرات 90 مليون دولار، بزيادة 12% عن صادرات 2023 البالغة 75 مليون دولار."),
+  EXPECT_EQ(Check("بلغت الصادرات 90 مليون دولار، بزيادة 12% عن صادرات 2023 البالغة 75 مليون "
+                  "دولار."),
             Codes{"arith.change_mismatch"});
 }
 
