@@ -1543,11 +1543,31 @@ class ChangeChecks : public ArithContext {
     }
     const bool to_first = CoveredBy(gap, cues_, "to");
     if (!gap.empty() && !to_first && !CoveredBy(gap, ranges, "open")) return;
-    const std::optional<Shift> shift = to_first ? Against(at) : FromTo(at);
+    std::optional<Shift> shift = to_first ? Against(at) : FromTo(at);
+    if (!shift && to_first) shift = SinceAnEarlierValue(i, at);
     if (!shift) return;
     std::vector<SpanRef> spans = {SpanOf(times), SpanOf(claims[at])};
     if (shift->last != at) spans.push_back(SpanOf(claims[shift->last]));
+    // (Where it began said before the multiple.)
+    if (i > 0 && shift->from_claim == &claims[i - 1]) {
+      spans.insert(spans.begin(), SpanOf(claims[i - 1]));
+    }
     CheckMultiple(*shift, times, std::move(spans), by_times, about ? kAboutTimes : kTimes);
+  }
+
+  // "listed in 2014 at $20, have since risen fivefold to $80", "طرحت بسعر 20 دينارا وتضاعفت
+  // منذ ذلك الحين إلى": the value right before the multiple, a few words and "since then"
+  // (arith_cues.tsv "since-then") between, is where it began.
+  std::optional<Shift> SinceAnEarlierValue(size_t i, size_t to) const {
+    constexpr size_t kNear = 40;  // bytes: ", have since risen"
+    const auto& claims = doc_.claims;
+    if (i == 0) return std::nullopt;
+    const Claim &began = claims[i - 1], &times = claims[i], &led = claims[to];
+    if (!AlikeInOneSentence(began, led) || doc_.Between(began, times).size() > kNear ||
+        !cues_.StartsAWordIn(text_, began.norm_end, times.norm_begin, "since-then")) {
+      return std::nullopt;
+    }
+    return Shift{began.value, led.value, &began, &led, to};
   }
 
   // "has tripled to $3 trillion since 2020, when it was worth $1.5 trillion", "doubled since

@@ -2436,6 +2436,12 @@ TEST_F(ChecksTest, ChangeAndItsMultiple) {
   EXPECT_EQ(Check("Sales in Asia doubled to $4 billion from $1.2 billion."),
             Codes{"arith.change_mismatch"});
   EXPECT_EQ(Check("Sales in Asia doubled to $4 billion from $2 billion."), Codes{});
+  // Where it began right before the multiple, "since" between.
+  EXPECT_EQ(Check("The stock, which debuted in 2012 at $15, has since risen sevenfold to $60."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("The stock, which debuted in 2012 at $15, has since risen fourfold to $60."),
+            Codes{});
+  EXPECT_EQ(Check("Shares rose to $30 on Monday and doubled to $80 by Friday."), Codes{});
   // A year it counts since, then ", when" and where it began; where it led before the year or
   // after where it began with a word of now.
   EXPECT_EQ(Check("The fund has tripled to $90 billion since 2015, when it held $20 billion."),
