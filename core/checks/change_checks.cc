@@ -39,6 +39,7 @@ class ChangeChecks : public ArithContext {
     DifferenceFirst(i);
     AddedThenTotal(i);
     CountThenMoreThenTotal(i);
+    ChangeOfAWhole(i);
     DifferenceAndShare(i);
     DifferenceToThenShare(i);
     ShareToThenDifference(i);
@@ -700,6 +701,43 @@ class ChangeChecks : public ArithContext {
     // yesterday", "مقابل 56000 أمس"): "from 40,000 a week ago" spans more than what was added.
     const std::optional<Shift> shift = Against(t, /*change_first=*/true);
     if (shift && EndsTheDayBefore(shift->from_claim->norm_end)) CheckDifference(*shift, added);
+  }
+
+  // "The town, which had 12,000 residents, lost 1,800 of them in a decade, a drop of 15%",
+  // "بلغ عدد سكانها 12 ألف نسمة، وفقدت 1800 منهم خلال عقد، أي بتراجع 15%": a count, a verb
+  // of change and so many of it, then past a comma and its time the change named as a share:
+  // of the count before the change, or after it, each figure rounded as written.
+  void ChangeOfAWhole(size_t i) {
+    constexpr size_t kNear = 60;  // bytes: "residents, lost"
+    const auto& claims = doc_.claims;
+    if (i == 0 || i + 1 >= claims.size()) return;
+    const Claim &whole = claims[i - 1], &moved = claims[i];
+    size_t k = i + 1;
+    while (k + 1 < claims.size() && k <= i + 2 && IsTimeOrPeriod(claims[k])) ++k;
+    const Claim& pct = claims[k];
+    if (!IsPlainCount(whole) || whole.noun_key.empty() || !IsPlainCount(moved) ||
+        !IsPlainShare(pct) || pct.sentence != whole.sentence ||
+        *AsDouble(moved.value) >= *AsDouble(whole.value) ||
+        !(moved.noun_key.empty() || moved.noun_key == whole.noun_key ||
+          CuedAfter(moved, "them")) ||
+        doc_.Between(whole, moved).size() > kNear || !CuedBefore(moved, "verb") ||
+        !HasComma(doc_.Between(claims[k - 1], pct)) || !CuedBefore(pct, "change") ||
+        !EndsAt(text_, pct.norm_end, ".,;\n")) {  // "a fall of 3% in its costs"
+      return;
+    }
+    const double w = *AsDouble(whole.value), d = *AsDouble(moved.value);
+    const double sw = Slack(whole, whole), sd = Slack(moved, moved), z = *AsDouble(pct.value);
+    const double half = HalfUnit(pct);
+    for (const double before : {w, w + d, w - d}) {
+      const double low = 100 * (d - sd) / (before + sw + sd);
+      const double high = 100 * (d + sd) / std::max(before - sw - sd, 1.0);
+      if (z + half >= low && z - half <= high) return;
+    }
+    const std::string change = absl::StrFormat("%.2f", 100 * d / w);
+    reporter_->Report("arith.change_mismatch",
+                      absl::StrFormat("%s of %s is a change of %s%%, not %s%%", moved.value,
+                                      whole.value, change, pct.value),
+                      {SpanOf(whole), SpanOf(moved), SpanOf(pct)}, change, pct.value);
   }
 
   // "The firm, which employs 5,200 people, will hire 300 more, bringing its workforce to

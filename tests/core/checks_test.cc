@@ -3641,6 +3641,19 @@ TEST_F(ChecksTest, AddedThenTotal) {
             slip);
   EXPECT_EQ(Check("سجلت 325 إصابة جديدة، ليرتفع العدد الإجمالي إلى 2100 إصابة، بعدما كان 1775."),
             Codes{});
+  // A count, what a verb of change took from it, then the change as a share of it.
+  EXPECT_EQ(Check("The village, which had 4,000 residents, lost 600 of them in ten years, a drop "
+                  "of 25%."),
+            slip);
+  EXPECT_EQ(Check("The village, which had 4,000 residents, lost 600 of them in ten years, a drop "
+                  "of 15%."),
+            Codes{});
+  // ("أي" after "of them" reads the change as their share too.)
+  EXPECT_EQ(Check("بلغ عدد سكان القرية 4 آلاف نسمة، وفقدت 600 منهم خلال عشر سنوات، أي بتراجع 25%."),
+            (Codes{"arith.percent_mismatch", "arith.change_mismatch"}));
+  EXPECT_EQ(Check("The firm, which had 4,000 staff, lost 600 of them last year, a fall of 25% in "
+                  "its costs."),
+            Codes{});
   // A count, so many more of it right after, then the total they bring it to.
   EXPECT_EQ(Check("The hotel, which has 420 rooms, will build 80 more, bringing its capacity to "
                   "540 rooms."),
