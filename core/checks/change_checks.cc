@@ -40,6 +40,7 @@ class ChangeChecks : public ArithContext {
     AddedThenTotal(i);
     CountThenMoreThenTotal(i);
     ChangeOfAWhole(i);
+    LevelAfterWhatWasAdded(i);
     DifferenceAndShare(i);
     DifferenceToThenShare(i);
     ShareToThenDifference(i);
@@ -701,6 +702,25 @@ class ChangeChecks : public ArithContext {
     // yesterday", "مقابل 56000 أمس"): "from 40,000 a week ago" spans more than what was added.
     const std::optional<Shift> shift = Against(t, /*change_first=*/true);
     if (shift && EndsTheDayBefore(shift->from_claim->norm_end)) CheckDifference(*shift, added);
+  }
+
+  // "ارتفع عدد الإصابات إلى 250 بعد تسجيل 45 إصابة جديدة، بعد أن كان 205", "rose to 250
+  // after 45 new infections were recorded, up from 205": where a count rose to, right after it
+  // what was added (arith_cues.tsv "after-adding"), then where it was.
+  void LevelAfterWhatWasAdded(size_t i) {
+    constexpr size_t kNear = 80;  // bytes: " after 45 new infections were recorded, up from"
+    const auto& claims = doc_.claims;
+    if (i + 2 >= claims.size()) return;
+    const Claim &level = claims[i], &added = claims[i + 1], &before = claims[i + 2];
+    if (!IsPlainCount(level) || !IsPlainCount(added) || !IsPlainCount(before) ||
+        added.noun_key.empty() || !(level.noun_key.empty() || level.noun_key == added.noun_key) ||
+        !(before.noun_key.empty() || before.noun_key == added.noun_key) ||
+        before.sentence != level.sentence || doc_.Between(level, before).size() > kNear ||
+        !CuedBefore(level, "to") || !JoinedBy(level, added, "after-adding") ||
+        !CuedBefore(before, "since") || *AsDouble(before.value) >= *AsDouble(level.value)) {
+      return;
+    }
+    CheckDifference(Shift{before.value, level.value, &before, &level, i + 2}, added);
   }
 
   // "The town, which had 12,000 residents, lost 1,800 of them in a decade, a drop of 15%",

@@ -3641,6 +3641,14 @@ TEST_F(ChecksTest, AddedThenTotal) {
             slip);
   EXPECT_EQ(Check("سجلت 325 إصابة جديدة، ليرتفع العدد الإجمالي إلى 2100 إصابة، بعدما كان 1775."),
             Codes{});
+  // Where a count rose to, what was added, then where it was.
+  EXPECT_EQ(Check("ارتفعت حصيلة الوفيات إلى 318 بعد تسجيل 27 وفاة جديدة، بعد أن كانت 281."),
+            slip);
+  EXPECT_EQ(Check("ارتفعت حصيلة الوفيات إلى 318 بعد تسجيل 37 وفاة جديدة، بعد أن كانت 281."),
+            Codes{});
+  EXPECT_EQ(Check("The toll rose to 318 after 27 new deaths were confirmed, up from 281."), slip);
+  EXPECT_EQ(Check("The toll rose to 318 after 37 new deaths were confirmed, up from 281."),
+            Codes{});
   // A count, what a verb of change took from it, then the change as a share of it.
   EXPECT_EQ(Check("The village, which had 4,000 residents, lost 600 of them in ten years, a drop "
                   "of 25%."),
