@@ -3431,6 +3431,10 @@ TEST_F(ChecksTest, RateRestatedPerAnotherUnit) {
             Codes{});
   EXPECT_EQ(Check("The plant makes 400 cars a day in summer, or about 16,000 a month."), slip);
   EXPECT_EQ(Check("Membership costs $12 a month (about $400 a year)."), slip);
+  // "over the month": the whole unit, as "a month" says.
+  EXPECT_EQ(Check("The line bottled 400 crates a day, or 16,000 over the month."),
+            Codes{"arith.rate_mismatch"});
+  EXPECT_EQ(Check("The line bottled 400 crates a day, or 12,000 over the month."), Codes{});
 }
 
 // A value that is no number (a date's) reads as none, never as an error that would end the
