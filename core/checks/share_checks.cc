@@ -401,14 +401,28 @@ class ShareChecks : public ArithContext {
                               DeathsCounted(first);
     const Claim& whole = deaths_first ? second : first;
     const Claim& part = deaths_first ? first : second;
+    const std::string_view joined = doc_.Between(first, second);
+    // "The 1,000-bed hospital has 850 beds occupied": the whole's noun joined to it by a hyphen,
+    // the part's the same, a few words of what holds them between.
+    if (!deaths_first && whole.noun_key.empty() && !part.noun_key.empty() &&
+        HyphenedNounKey(whole) == part.noun_key && AFewWords(joined, kFewWords)) {
+      return CheckShare(part, whole, pct);
+    }
     if (!deaths_first &&
         (whole.noun_key.empty() || !(part.noun_key.empty() || part.noun_key == whole.noun_key))) {
       return;
     }
-    const std::string_view joined = doc_.Between(first, second);
     if (joined.size() <= kNear && !HasComma(joined) && JoinsTwoClauses(joined)) {
       CheckShare(part, whole, pct);
     }
+  }
+
+  // The key of a noun joined to a count by a hyphen ("1,000-bed"), or empty.
+  std::string HyphenedNounKey(const Claim& c) const {
+    if (c.norm_end >= text_.size() || text_[c.norm_end] != '-') return {};
+    const std::string_view word = scan::WordAt(text_, c.norm_end + 1);
+    if (word.empty()) return {};
+    return doc_.engine.noun_keys().Key(doc_.engine.normalizer().Fold(word));
   }
 
   // "killed 312 people", "أودى بحياة 312 شخصا", "312 deaths": a count of deaths, its verb a

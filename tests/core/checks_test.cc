@@ -6125,6 +6125,11 @@ TEST_F(ChecksTest, APartThenItsRateNamed) {
   EXPECT_EQ(Check("The hospital has 300 beds and treated 9,870 patients, a mortality rate of 2%."),
             Codes{});
   EXPECT_EQ(Check("Some 45 failed and 300 passed, a pass rate of 87%."), Codes{});
+  // The whole's noun joined to it by a hyphen, the part's the same.
+  EXPECT_EQ(Check("The 600-bed hospital had 510 beds filled, an occupancy rate of 75%."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("The 600-bed hospital had 510 beds filled, an occupancy rate of 85%."), Codes{});
+  EXPECT_EQ(Check("The 600-bed hospital had 510 patients, an occupancy rate of 75%."), Codes{});
 }
 
 // A verb of lasting glued to "و" names the period of the years after it.
