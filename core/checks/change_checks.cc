@@ -463,7 +463,43 @@ class ChangeChecks : public ArithContext {
       // rate, never of points.
       if (!shift && fraction) shift = RateFromTo(next);
     }
+    if (!shift && next == i + 1) shift = CountBeforeTheChange(i, next);
     if (shift) CheckChange(*shift, pct);
+  }
+
+  // "The fleet of 240 aircraft will grow by a quarter, to 320", "يضم الأسطول 240 طائرة وسيرتفع
+  // بنسبة 25% إلى 320": where a change led ("to") with no value after it, and before the
+  // change a count of the same noun, a verb of change between and no comma, where it began.
+  std::optional<Shift> CountBeforeTheChange(size_t i, size_t to) const {
+    constexpr size_t kNear = 48;  // bytes: " aircraft will grow by"
+    const auto& claims = doc_.claims;
+    if (i == 0) return std::nullopt;
+    const Claim &began = claims[i - 1], &pct = claims[i], &led = claims[to];
+    const std::string_view before = doc_.Between(began, pct);
+    const bool since_after = to + 1 < claims.size() && claims[to + 1].sentence == led.sentence &&
+                             CuedBefore(claims[to + 1], "since");
+    if (!IsPlainCount(began) || !IsPlainCount(led) || began.sentence != led.sentence ||
+        began.kind != led.kind || began.unit != led.unit || began.noun_key.empty() ||
+        !(led.noun_key.empty() || led.noun_key == began.noun_key) || !CuedBefore(led, "to") ||
+        before.size() > kNear || HasComma(before) || since_after || !OnlyItsVerb(before) ||
+        !cues_.StartsAWordIn(text_, began.norm_end, pct.norm_begin, "verb")) {
+      return std::nullopt;
+    }
+    // ("240 stores ... to 320 million": another order of things.)
+    const double ratio = *AsDouble(led.value) / *AsDouble(began.value);
+    if (!(ratio > 0.2 && ratio < 5)) return std::nullopt;
+    return Shift{began.value, led.value, &began, &led, to};
+  }
+
+  // Whether the words between a count and its change are its own verb's: no other subject,
+  // which English joins with "and" ("240 stores and sales rose") and Arabic puts after the
+  // verb ("240 متجرا وارتفعت المبيعات"): a few English words, or the Arabic verb alone and the
+  // change's word ("وسيرتفع بنسبة").
+  static bool OnlyItsVerb(std::string_view between) {
+    const std::string words = Trimmed(between);
+    const auto spaces = std::count(words.begin(), words.end(), ' ');
+    if (words.empty() || static_cast<unsigned char>(words[0]) >= 0x80) return spaces <= 1;
+    return spaces <= 3 && !words.starts_with("and ") && words.find(" and ") == std::string::npos;
   }
 
   // "رفعت الأجور بنسبة 25% إلى 5000 ريال في 2022، ثم بنسبة 10% إلى 5500 ريال", "rose 3% to $85

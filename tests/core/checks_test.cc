@@ -2436,6 +2436,12 @@ TEST_F(ChecksTest, ChangeAndItsMultiple) {
   EXPECT_EQ(Check("Sales in Asia doubled to $4 billion from $1.2 billion."),
             Codes{"arith.change_mismatch"});
   EXPECT_EQ(Check("Sales in Asia doubled to $4 billion from $2 billion."), Codes{});
+  // No value after where a change led: the count of it before the change's verb.
+  EXPECT_EQ(Check("The network of 180 stations will grow by a quarter, to 240."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("The network of 180 stations will grow by a third, to 240."), Codes{});
+  EXPECT_EQ(Check("The chain has 180 stores and sales rose 25% to 240."), Codes{});
+  EXPECT_EQ(Check("The chain has 180 stores and sales rose 25% to 240 million."), Codes{});
   // Where it began right before the multiple, "since" between.
   EXPECT_EQ(Check("The stock, which debuted in 2012 at $15, has since risen sevenfold to $60."),
             Codes{"arith.change_mismatch"});
