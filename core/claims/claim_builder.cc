@@ -606,7 +606,28 @@ bool ClaimBuilder::GluedTemperature(size_t begin, size_t end) const {
   if (at > first_digit && scale_at(at) && text_[at] != text_[end]) return true;
   at = JointBefore(begin);
   if (at < begin && scale_at(at - 1) && text_[at - 1] != text_[end]) return true;
-  return TemperatureWordBefore(begin);
+  return TemperatureWordBefore(begin) || SameScaleGluedBefore(begin, text_[end]);
+}
+
+// "temperatures ranged from 18C at night to 31C": the same scale glued to digits a few words
+// before, in the sentence, read as a temperature by a word of it before that one.
+bool ClaimBuilder::SameScaleGluedBefore(size_t begin, char scale) const {
+  constexpr size_t kNear = 48;  // bytes: " at night to ", " during the day and "
+  const size_t floor = begin > kNear ? begin - kNear : 0;
+  for (size_t at = begin; at-- > floor + 1;) {
+    const char c = text_[at];
+    if (c == '!' || c == '?' || c == '\n' || (c == '.' && !scan::DigitAt(text_, at + 1))) {
+      return false;
+    }
+    if (c != scale || !scan::DigitAt(text_, at - 1) ||
+        scan::IsLetter(scan::NextCodePoint(text_, at + 1))) {
+      continue;
+    }
+    size_t start = at;
+    while (start > 0 && (scan::DigitAt(text_, start - 1) || text_[start - 1] == '.')) --start;
+    return TemperatureWordBefore(start);
+  }
+  return false;
 }
 
 namespace {

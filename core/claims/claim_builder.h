@@ -103,6 +103,7 @@ class ClaimBuilder {
   size_t JointAfter(size_t at) const;
   size_t JointBefore(size_t at) const;
   bool TemperatureWordBefore(size_t begin) const;
+  bool SameScaleGluedBefore(size_t begin, char scale) const;
   bool FromAnEvent(size_t end) const;
   bool OfTime(size_t end) const;
   size_t OfAnAge(size_t at) const;

@@ -3651,6 +3651,12 @@ TEST_F(ChecksTest, AddedThenTotal) {
             slip);
   EXPECT_EQ(Check("سجلت 325 إصابة جديدة، ليرتفع العدد الإجمالي إلى 2100 إصابة، بعدما كان 1775."),
             Codes{});
+  // The part of the day said after where it began ("at night", "ليلا").
+  EXPECT_EQ(Check("Temperatures went from 12C at night to 29C by day, a swing of 14 degrees."),
+            slip);
+  EXPECT_EQ(Check("Temperatures went from 12C at night to 29C by day, a swing of 17 degrees."),
+            Codes{});
+  EXPECT_EQ(Check("تراوحت الحرارة من 12 درجة ليلا إلى 29 درجة نهارا، أي بفارق 14 درجة."), slip);
   // Where a count rose to, what was added, then where it was.
   EXPECT_EQ(Check("ارتفعت حصيلة الوفيات إلى 318 بعد تسجيل 27 وفاة جديدة، بعد أن كانت 281."),
             slip);

@@ -2825,6 +2825,12 @@ TEST_F(ClaimsTest, Quantities) {
   EXPECT_EQ(claims[0].unit, "°C");
   EXPECT_EQ(claims[1].unit, "°F");
   EXPECT_EQ(All("highs of 104F (40C)")[1].unit, "°C");
+  // ... or after the same scale glued a few words before in the sentence, itself after a word
+  // of temperature.
+  claims = All("temperatures ranged from 18C at night to 31C by day");
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(claims[1].unit, "°C");
+  EXPECT_TRUE(All("seats 18C and 31C were empty").empty());
   // Alone it names something; "45c" is cents, and a C apart is no name.
   EXPECT_TRUE(All("room 45C").empty());
   EXPECT_TRUE(All("the 45C bus").empty());
