@@ -3651,6 +3651,11 @@ TEST_F(ChecksTest, AddedThenTotal) {
             slip);
   EXPECT_EQ(Check("سجلت 325 إصابة جديدة، ليرتفع العدد الإجمالي إلى 2100 إصابة، بعدما كان 1775."),
             Codes{});
+  // "خلال الربع" is the quarter of a year, no fraction where the change led.
+  EXPECT_EQ(Check("باعت الشركة 1.8 مليون جهاز خلال الربع، بانخفاض 10% عن مليوني جهاز قبل عام."),
+            Codes{});
+  EXPECT_EQ(Check("باعت الشركة 1.8 مليون جهاز خلال الربع، بانخفاض 20% عن مليوني جهاز قبل عام."),
+            slip);
   // The part of the day said after where it began ("at night", "ليلا").
   EXPECT_EQ(Check("Temperatures went from 12C at night to 29C by day, a swing of 14 degrees."),
             slip);

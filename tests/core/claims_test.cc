@@ -390,6 +390,9 @@ TEST_F(ClaimsTest, NoNumberInsideWordsOrHomographs) {
   EXPECT_TRUE(All("they will pay one way or another").empty());
   EXPECT_TRUE(All("On one hand, the virus spreads fast").empty());  // an idiom around "one"
   EXPECT_EQ(One("he lost one hand").value, "1");
+  // "خلال الربع": the quarter a report covers; "بمقدار الربع" is a fraction.
+  EXPECT_TRUE(All("ارتفعت المبيعات خلال الربع").empty());
+  EXPECT_EQ(One("تراجع الإنتاج بمقدار الربع").value, "0.25");
   EXPECT_TRUE(All("One of my bags is missing").empty());  // as "one of the"
   EXPECT_TRUE(All("children of first responders need first aid").empty());
   EXPECT_TRUE(All("قال الوزير الأول يوسف الشاهد").empty());  // a title: prime minister
