@@ -41,6 +41,7 @@ class ChangeChecks : public ArithContext {
     CountThenMoreThenTotal(i);
     ChangeOfAWhole(i);
     LevelAfterWhatWasAdded(i);
+    WrongWay(i);
     DifferenceAndShare(i);
     DifferenceToThenShare(i);
     ShareToThenDifference(i);
@@ -738,6 +739,110 @@ class ChangeChecks : public ArithContext {
     // yesterday", "مقابل 56000 أمس"): "from 40,000 a week ago" spans more than what was added.
     const std::optional<Shift> shift = Against(t, /*change_first=*/true);
     if (shift && EndsTheDayBefore(shift->from_claim->norm_end)) CheckDifference(*shift, added);
+  }
+
+  // "rose to $5 million from $6 million", "تراجعت المبيعات من 100 إلى 120", "67.3%, up from
+  // 68.8%": a word of rising or falling (arith_cues.tsv "direction") right before a change's
+  // values, or between them, that went the other way beyond the rounding of both.
+  void WrongWay(size_t i) {
+    const auto& claims = doc_.claims;
+    const Claim& a = claims[i];
+    // "from 100 to 120": rising values are one claim, a range opened by "from".
+    const bool measure = a.kind == Kind::kNumber || a.kind == Kind::kMoney ||
+                         a.kind == Kind::kQuantity || a.kind == Kind::kPercent;
+    if (!measure) return;  // "lost money from 2015 to 2018": years, no values of a change
+    if (a.qualifier == "range" && a.lower && a.upper && OpensWithFrom(a)) {
+      if (DirectionBefore(a.norm_begin) < 0 && !QuotedPerCurrency(a, a)) {
+        ReportWrongWay(a, a, a.lower->value, a.upper->value);
+      }
+      return;
+    }
+    if (i + 1 >= claims.size()) return;
+    const Claim& b = claims[i + 1];
+    const bool alike = (IsPlainAmount(a) || IsPlainShare(a)) &&
+                       (IsPlainAmount(b) || IsPlainShare(b)) && a.kind == b.kind &&
+                       a.unit == b.unit && a.sentence == b.sentence;
+    if (!alike) return;
+    std::string between = Trimmed(doc_.Between(a, b));
+    if (between.starts_with(",")) between = Trimmed(std::string_view(between).substr(1));
+    const size_t word_end = scan::SkipSpacesBack(text_, a.norm_begin);
+    const std::string_view before = scan::WordBefore(text_, word_end);
+    const size_t opening = word_end - before.size();
+    // ("rose 10% to $5 million from": the change said between.)
+    const Claim* change = i > 0 && IsShare(claims[i - 1]) ? &claims[i - 1] : nullptr;
+    int said = 0;
+    bool a_first = true;  // where the values began
+    if (IsTo(between) && IsFrom(before)) {
+      said = DirectionBefore(opening, change);
+    } else if (IsFrom(between) && IsTo(before)) {
+      said = DirectionBefore(opening, change);
+      a_first = false;
+      // "ارتفع عدد الناجحين إلى 40 من 120": "من" after "إلى" is "out of" as often, where
+      // the first is smaller; only a fall to more is then the other way.
+      if (between != "from" && said > 0) said = 0;
+    } else if (const auto m = cues_.MatchAt(between, 0, "direction");
+               m.entry && IsFrom(Trimmed(std::string_view(between).substr(m.end)))) {
+      said = m.entry->HasTag("fall") ? -1 : 1;  // "67.3%, up from 68.8%"
+      a_first = false;
+    }
+    if (said == 0 || QuotedPerCurrency(a, b)) return;
+    const Claim& from = a_first ? a : b;
+    const Claim& to = a_first ? b : a;
+    const double slack = Slack(from, to) + Slack(to, from);
+    const double moved = *AsDouble(to.value) - *AsDouble(from.value);
+    // (Never equal at the ends of their rounding either: "rose to 5 million from 6 million".)
+    if ((said > 0 && moved < 0 && moved <= -slack) || (said < 0 && moved > 0 && moved >= slack)) {
+      ReportWrongWay(from, to, from.value, to.value);
+    }
+  }
+
+  // "The rupee fell to 83.5 from 82.9 against the dollar": a currency's price in another,
+  // which grows as the currency falls (arith_cues.tsv "fx-quote" near the values).
+  bool QuotedPerCurrency(const Claim& a, const Claim& b) const {
+    constexpr size_t kNear = 60;  // bytes
+    const size_t from = a.norm_begin > kNear ? a.norm_begin - kNear : 0;
+    const size_t to = std::min(text_.size(), b.norm_end + kNear);
+    return cues_.StartsAWordIn(text_, from, to, "fx-quote");
+  }
+
+  // Whether `word` of the normalized text is "to", "إلى" (as the normalizer folds it).
+  bool IsTo(std::string_view word) const {
+    return word == "to" || word == doc_.engine.normalizer().Fold("\xD8\xA5\xD9\x84\xD9\x89");
+  }
+  static bool IsFrom(std::string_view word) {
+    return word == "from" || word == "\xD9\x85\xD9\x86";  // من
+  }
+
+  // +1 where a word of rising stands a few words before `at` in its clause ("Sales rose",
+  // "ارتفعت المبيعات", "rose 5%"), -1 for one of falling, 0 for none: the nearest decides;
+  // `change`, a claim that may end there, is passed over as a word.
+  int DirectionBefore(size_t at, const Claim* change = nullptr) const {
+    constexpr int kWords = 4;  // "ارتفعت مبيعات الشركة", "rose 5%"
+    for (int words = 0; words < kWords; ++words) {
+      at = scan::SkipSpacesBack(text_, at);
+      if (change != nullptr && change->norm_end == at) {
+        at = change->norm_begin;
+        continue;
+      }
+      const std::string_view word = scan::WordBefore(text_, at);
+      if (word.empty()) return 0;  // a mark or a number's end: ",", "5"
+      at -= word.size();
+      const auto m = cues_.MatchAt(text_, at, "direction");
+      if (m.entry) return m.entry->HasTag("fall") ? -1 : 1;
+    }
+    return 0;
+  }
+
+  void ReportWrongWay(const Claim& from, const Claim& to, const std::string& a,
+                      const std::string& b) {
+    const bool rose = *AsDouble(b) > *AsDouble(a);
+    std::vector<SpanRef> spans = {SpanOf(from)};
+    if (&to != &from) spans.push_back(SpanOf(to));
+    SortByStart(&spans);
+    reporter_->Report("arith.change_mismatch",
+                      absl::StrFormat("from %s to %s is a %s, said to be a %s", a, b,
+                                      rose ? "rise" : "fall", rose ? "fall" : "rise"),
+                      std::move(spans), rose ? "rise" : "fall", rose ? "fall" : "rise");
   }
 
   // "ارتفع عدد الإصابات إلى 250 بعد تسجيل 45 إصابة جديدة، بعد أن كان 205", "rose to 250

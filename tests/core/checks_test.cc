@@ -2749,6 +2749,29 @@ TEST_F(ChecksTest, ARecordOfGames) {
   EXPECT_EQ(Check("حقق النادي 21 فوزا في 34 مباراة، وتعادل في 9 وخسر 4."), Codes{});
 }
 
+// A word of rising or falling before a change's values, or "up from" between them, that went
+// the other way beyond their rounding.
+TEST_F(ChecksTest, AChangeTheOtherWay) {
+  const Codes slip = {"arith.change_mismatch"};
+  EXPECT_EQ(Check("Unemployment rose to 5.1% from 5.3%."), slip);
+  EXPECT_EQ(Check("Unemployment fell to 5.1% from 5.3%."), Codes{});
+  EXPECT_EQ(Check("Sales fell from 100 to 120 units."), slip);
+  EXPECT_EQ(Check("Sales climbed from 100 to 120 units."), Codes{});
+  EXPECT_EQ(Check("Turnout was 61.2%, up from 63.8% in 2019."), slip);
+  EXPECT_EQ(Check("Turnout was 61.2%, down from 63.8% in 2019."), Codes{});
+  EXPECT_EQ(Check("Revenue rose 8% to $4 million from $5 million."), slip);
+  EXPECT_EQ(Check("تراجعت الصادرات من 40 مليون دولار إلى 52 مليون دولار."), slip);
+  EXPECT_EQ(Check("تراجعت الصادرات إلى 52 مليون دولار من 40 مليون دولار."), slip);
+  EXPECT_EQ(Check("ارتفعت الصادرات من 52 مليون دولار إلى 40 مليون دولار."), slip);
+  // Within the rounding either way; "إلى 40 من 120" may be 40 out of 120; years are no values.
+  EXPECT_EQ(Check("Output rose to 3.0 million tonnes from 3 million."), Codes{});
+  EXPECT_EQ(Check("ارتفع عدد الناجحين إلى 40 طالبا من 120 طالبا."), Codes{});
+  EXPECT_EQ(Check("The firm lost money from 2018 to 2015."), Codes{});
+  // A currency's price in another grows as the currency falls.
+  EXPECT_EQ(Check("The rupee fell to 83.5 from 82.9 against the dollar."), Codes{});
+  EXPECT_EQ(Check("تراجعت الليرة إلى 34.5 من 32.1 مقابل الدولار."), Codes{});
+}
+
 // Parts in a list, then their sum restated: "أي ما مجموعه", "for a total of".
 TEST_F(ChecksTest, PartsThenTheirSum) {
   EXPECT_EQ(Check("خصصت الحكومة 300 مليون دولار للمرحلة الأولى و450 مليون دولار للمرحلة الثانية، "
@@ -3494,7 +3517,7 @@ TEST_F(ChecksTest, MarginBetweenTwoSides) {
   EXPECT_EQ(Check("She took 54% against 46% for her rival, a margin of 8 points."), Codes{});
   EXPECT_EQ(Check("They won 2-0, a gap of 12 points over the bottom side."), Codes{});
   // A change's ends are the change checks'; a threshold is no margin.
-  EXPECT_EQ(Check("Membership rose from 218 to 212, a difference of 6."), Codes{});
+  EXPECT_EQ(Check("Membership fell from 218 to 212, a difference of 6."), Codes{});
   EXPECT_EQ(Check("The bill passed 60 to 40, with a majority of 51 needed."), Codes{});
   // A gap to a third side whose value follows a few words on.
   EXPECT_EQ(Check("أنهى العداء السباق في 10.49 ثانية، متأخرا بفارق 0.22 ثانية عن الرقم القياسي "
