@@ -762,7 +762,8 @@ class ChangeChecks : public ArithContext {
     const bool alike = (IsPlainAmount(a) || IsPlainShare(a)) &&
                        (IsPlainAmount(b) || IsPlainShare(b)) && a.kind == b.kind &&
                        a.unit == b.unit && a.sentence == b.sentence;
-    if (!alike) return;
+    constexpr size_t kNear = 24;  // bytes: ", up from", "، ارتفاعا من"
+    if (!alike || doc_.Between(a, b).size() > kNear) return;
     std::string between = Trimmed(doc_.Between(a, b));
     if (between.starts_with(",")) between = Trimmed(std::string_view(between).substr(1));
     const size_t word_end = scan::SkipSpacesBack(text_, a.norm_begin);
@@ -807,7 +808,9 @@ class ChangeChecks : public ArithContext {
 
   // Whether `word` of the normalized text is "to", "إلى" (as the normalizer folds it).
   bool IsTo(std::string_view word) const {
-    return word == "to" || word == doc_.engine.normalizer().Fold("\xD8\xA5\xD9\x84\xD9\x89");
+    if (word == "to") return true;
+    return !word.empty() && static_cast<unsigned char>(word[0]) >= 0x80 &&
+           word == doc_.engine.normalizer().Fold("\xD8\xA5\xD9\x84\xD9\x89");
   }
   static bool IsFrom(std::string_view word) {
     return word == "from" || word == "\xD9\x85\xD9\x86";  // من
@@ -1776,12 +1779,15 @@ class ChangeChecks : public ArithContext {
   void MultipleSinceWhenItWas(size_t i) {
     const auto& claims = doc_.claims;
     const Claim& times = claims[i];
+    if (i + 3 >= claims.size() || !times.qualifier.empty() || times.value.empty() ||
+        claims[i + 1].sentence != times.sentence) {
+      return;
+    }
     // ("ارتفع إلى ثلاثة أضعاف منذ 2015": a count of times where it led.)
     const bool to_times =
         ATimesWord(times) &&
         cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, times.norm_begin), "to").entry;
-    if (i + 3 >= claims.size() || !times.qualifier.empty() || times.value.empty() ||
-        !(to_times || cues_.MatchAt(text_, times.norm_begin, "multiple").end == times.norm_end)) {
+    if (!to_times && cues_.MatchAt(text_, times.norm_begin, "multiple").end != times.norm_end) {
       return;
     }
     const bool to_first = IsPlainAmount(claims[i + 1]) && JoinedBy(times, claims[i + 1], "to");
