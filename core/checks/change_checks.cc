@@ -747,45 +747,28 @@ class ChangeChecks : public ArithContext {
   void WrongWay(size_t i) {
     const auto& claims = doc_.claims;
     const Claim& a = claims[i];
-    // "from 100 to 120": rising values are one claim, a range opened by "from".
     const bool measure = a.kind == Kind::kNumber || a.kind == Kind::kMoney ||
                          a.kind == Kind::kQuantity || a.kind == Kind::kPercent;
     if (!measure) return;  // "lost money from 2015 to 2018": years, no values of a change
+    // "from 100 to 120": rising values are one claim, a range opened by "from".
     if (a.qualifier == "range" && a.lower && a.upper && OpensWithFrom(a)) {
       if (DirectionBefore(a.norm_begin) < 0 && !QuotedPerCurrency(a, a)) {
         ReportWrongWay(a, a, a.lower->value, a.upper->value);
       }
       return;
     }
-    if (i + 1 >= claims.size()) return;
-    const Claim& b = claims[i + 1];
+    // "fell to 3.9% in October from 3.4% in September": the first value's time between.
+    size_t j = i + 1;
+    if (j + 1 < claims.size() && IsTimeOrAgo(claims[j]) && TimeRightAfter(a, claims[j])) ++j;
+    if (j >= claims.size()) return;
+    const Claim& b = claims[j];
     const bool alike = (IsPlainAmount(a) || IsPlainShare(a)) &&
                        (IsPlainAmount(b) || IsPlainShare(b)) && a.kind == b.kind &&
                        a.unit == b.unit && a.sentence == b.sentence;
     constexpr size_t kNear = 24;  // bytes: ", up from", "، ارتفاعا من"
-    if (!alike || doc_.Between(a, b).size() > kNear) return;
-    std::string between = Trimmed(doc_.Between(a, b));
-    if (between.starts_with(",")) between = Trimmed(std::string_view(between).substr(1));
-    const size_t word_end = scan::SkipSpacesBack(text_, a.norm_begin);
-    const std::string_view before = scan::WordBefore(text_, word_end);
-    const size_t opening = word_end - before.size();
-    // ("rose 10% to $5 million from": the change said between.)
-    const Claim* change = i > 0 && IsShare(claims[i - 1]) ? &claims[i - 1] : nullptr;
-    int said = 0;
+    if (!alike || doc_.Between(claims[j - 1], b).size() > kNear) return;
     bool a_first = true;  // where the values began
-    if (IsTo(between) && IsFrom(before)) {
-      said = DirectionBefore(opening, change);
-    } else if (IsFrom(between) && IsTo(before)) {
-      said = DirectionBefore(opening, change);
-      a_first = false;
-      // "ارتفع عدد الناجحين إلى 40 من 120": "من" after "إلى" is "out of" as often, where
-      // the first is smaller; only a fall to more is then the other way.
-      if (between != "from" && said > 0) said = 0;
-    } else if (const auto m = cues_.MatchAt(between, 0, "direction");
-               m.entry && IsFrom(Trimmed(std::string_view(between).substr(m.end)))) {
-      said = m.entry->HasTag("fall") ? -1 : 1;  // "67.3%, up from 68.8%"
-      a_first = false;
-    }
+    const int said = SaidWay(i, j, &a_first);
     if (said == 0 || QuotedPerCurrency(a, b)) return;
     const Claim& from = a_first ? a : b;
     const Claim& to = a_first ? b : a;
@@ -795,6 +778,33 @@ class ChangeChecks : public ArithContext {
     if ((said > 0 && moved < 0 && moved <= -slack) || (said < 0 && moved > 0 && moved >= slack)) {
       ReportWrongWay(from, to, from.value, to.value);
     }
+  }
+
+  // The way a change between claims i and j is said to go (+1 up, -1 down, 0 not said), and
+  // in *a_first whether i is where it began: "from A to B", "to B from A" after a word of
+  // rising or falling, or "B, up from A".
+  int SaidWay(size_t i, size_t j, bool* a_first) const {
+    const auto& claims = doc_.claims;
+    std::string between = Trimmed(doc_.Between(claims[j - 1], claims[j]));
+    if (between.starts_with(",")) between = Trimmed(std::string_view(between).substr(1));
+    const size_t word_end = scan::SkipSpacesBack(text_, claims[i].norm_begin);
+    const std::string_view before = scan::WordBefore(text_, word_end);
+    const size_t opening = word_end - before.size();
+    // ("rose 10% to $5 million from": the change said between.)
+    const Claim* change = i > 0 && IsShare(claims[i - 1]) ? &claims[i - 1] : nullptr;
+    if (IsTo(between) && IsFrom(before)) return DirectionBefore(opening, change);
+    *a_first = false;
+    if (IsFrom(between) && IsTo(before)) {
+      // "ارتفع عدد الناجحين إلى 40 من 120": "من" after "إلى" is "out of" as often, where the
+      // first is smaller; only a fall to more is then the other way.
+      const int said = DirectionBefore(opening, change);
+      return between != "from" && said > 0 ? 0 : said;
+    }
+    const auto m = cues_.MatchAt(between, 0, "direction");  // "67.3%, up from 68.8%"
+    if (m.entry && IsFrom(Trimmed(std::string_view(between).substr(m.end)))) {
+      return m.entry->HasTag("fall") ? -1 : 1;
+    }
+    return 0;
   }
 
   // "The rupee fell to 83.5 from 82.9 against the dollar": a currency's price in another,

@@ -2767,6 +2767,10 @@ TEST_F(ChecksTest, AChangeTheOtherWay) {
   EXPECT_EQ(Check("Output rose to 3.0 million tonnes from 3 million."), Codes{});
   EXPECT_EQ(Check("ارتفع عدد الناجحين إلى 40 طالبا من 120 طالبا."), Codes{});
   EXPECT_EQ(Check("The firm lost money from 2018 to 2015."), Codes{});
+  // The first value's time between the two.
+  EXPECT_EQ(Check("Inflation fell to 3.9% in October from 3.4% in September."), slip);
+  EXPECT_EQ(Check("Inflation fell to 3.4% in October from 3.9% in September."), Codes{});
+  EXPECT_EQ(Check("ارتفع التضخم من 3.9% في سبتمبر إلى 3.4% في أكتوبر."), slip);
   // A currency's price in another grows as the currency falls.
   EXPECT_EQ(Check("The rupee fell to 83.5 from 82.9 against the dollar."), Codes{});
   EXPECT_EQ(Check("تراجعت الليرة إلى 34.5 من 32.1 مقابل الدولار."), Codes{});
