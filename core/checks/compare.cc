@@ -712,6 +712,17 @@ class Aligner {
                         spans, per_s, per_t);
       return;
     }
+    // "rose 5%" as "تراجعت بنسبة 5%": the same change, turned around.
+    if (PercentLike(s) && PercentLike(t)) {
+      const int ws = WayBefore(s, source_text_), wt = WayBefore(t, target_text_);
+      if (ws != 0 && wt != 0 && ws != wt) {
+        reporter_->Report("compare.value_mismatch",
+                          absl::StrCat("the source says a ", ws > 0 ? "rise" : "fall", " of ",
+                                       Describe(s), ", the target a ", wt > 0 ? "rise" : "fall"),
+                          spans, Describe(s), Describe(t));
+        return;
+      }
+    }
     const int fs = QualifierFamily(s), ft = QualifierFamily(t);
     if (fs != ft) {
       // A qualifier dropped or added ("up to 10 inches" as "10 بوصات") is worth a look; a
@@ -725,6 +736,28 @@ class Aligner {
                                      QualifierWords(t)),
                         spans, Describe(s), Describe(t), hedge);
     }
+  }
+
+  // +1 where a word of rising (arith_cues.tsv "direction") says the way of a change right
+  // before it ("rose 5%", "up 5%", "a rise of 5%", "بارتفاع 5%"), past "by", "of", "بنسبة"
+  // ("change-by") and in Arabic the verb's subject ("ارتفعت الصادرات بنسبة 5%"); -1 for one
+  // of falling; 0 where none is.
+  int WayBefore(const Claim& c, std::string_view text) const {
+    if (engine_ == nullptr || c.norm_begin > text.size()) return 0;
+    const scan::PhraseList& cues = engine_->arith_cues();
+    size_t at = scan::SkipSpacesBack(text, c.norm_begin);
+    const auto by = cues.MatchBefore(text, at, "change-by");
+    if (by.entry) at = scan::SkipSpacesBack(text, by.end);
+    const bool arabic = at > 0 && static_cast<unsigned char>(text[at - 1]) >= 0x80;
+    for (int words = 0; words < (arabic ? 2 : 1); ++words) {
+      const std::string_view word = scan::WordBefore(text, at);
+      if (word.empty()) return 0;
+      at -= word.size();
+      const auto m = cues.MatchAt(text, at, "direction");
+      if (m.entry && m.end == at + word.size()) return m.entry->HasTag("fall") ? -1 : 1;
+      at = scan::SkipSpacesBack(text, at);
+    }
+    return 0;
   }
 
   // Whether a claim of the source (`text`, its normalized view) or the target is about so much

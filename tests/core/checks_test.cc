@@ -234,6 +234,19 @@ TEST_F(ChecksTest, ComparePointsAgainstAPercentage) {
             (Codes{"compare.missing", "compare.extra"}));
 }
 
+// The same change turned around: a word of rising on one side, of falling on the other.
+TEST_F(ChecksTest, CompareAChangeTurnedAround) {
+  const Codes slip = {"compare.value_mismatch"};
+  EXPECT_EQ(Compare("Exports rose 7% last year.", "تراجعت الصادرات بنسبة 7% العام الماضي."), slip);
+  EXPECT_EQ(Compare("Exports rose 7% last year.", "ارتفعت الصادرات بنسبة 7% العام الماضي."),
+            Codes{});
+  EXPECT_EQ(Compare("Prices were up 3%.", "تراجعت الأسعار 3%."), slip);
+  EXPECT_EQ(Compare("A drop of 4% was recorded.", "سجل ارتفاع بنسبة 4%."), slip);
+  EXPECT_EQ(Compare("Sales fell by 5%.", "بانخفاض 5%."), Codes{});
+  // No way said on one side: nothing to weigh.
+  EXPECT_EQ(Compare("Turnout was 61%.", "تراجعت المشاركة إلى 61%."), Codes{});
+}
+
 // Ordinals and fractions in words come and go with the phrasing; the one left on each side
 // is the same rank or share, and vague quantities of two orders differ.
 TEST_F(ChecksTest, CompareRanksSharesAndVagueOrders) {
