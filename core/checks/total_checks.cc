@@ -525,17 +525,11 @@ class TotalChecks : public ArithContext {
     const std::string words = Trimmed(doc_.Between(part, next));
     const size_t space = words.find(' ');
     if (space == std::string::npos) {  // "وتضرر": و glued to its word
-      return words.size() > 2 && words.starts_with("\xD9\x88") && IsWord(words);
+      return words.size() > 2 && words.starts_with("\xD9\x88") &&
+             scan::LetterRunEnd(words, 0) == words.size();
     }
-    return words.substr(0, space) == "and" && words.find(' ', space + 1) == std::string::npos &&
-           IsWord(words.substr(space + 1));
-  }
-
-  static bool IsWord(std::string_view word) {
-    for (size_t at = 0, length = 1; at < word.size(); at += length) {
-      if (!scan::IsLetter(scan::NextCodePoint(word, at, &length))) return false;
-    }
-    return true;
+    return words.substr(0, space) == "and" && space + 1 < words.size() &&
+           scan::LetterRunEnd(words, space + 1) == words.size();
   }
 
   // "$1.2 billion in September and $800 million in October", "800 مليون دولار في أكتوبر": a
