@@ -747,8 +747,10 @@ class ChangeChecks : public ArithContext {
   void WrongWay(size_t i) {
     const auto& claims = doc_.claims;
     const Claim& a = claims[i];
+    const bool span = a.qualifier.empty() || a.qualifier == "range";  // no "ago", no "within"
     const bool measure = a.kind == Kind::kNumber || a.kind == Kind::kMoney ||
-                         a.kind == Kind::kQuantity || a.kind == Kind::kPercent;
+                         a.kind == Kind::kQuantity || a.kind == Kind::kPercent ||
+                         (a.kind == Kind::kDuration && span);
     if (!measure) return;  // "lost money from 2015 to 2018": years, no values of a change
     // "from 100 to 120": rising values are one claim, a range opened by "from".
     if (a.qualifier == "range" && a.lower && a.upper && OpensWithFrom(a)) {

@@ -2780,6 +2780,9 @@ TEST_F(ChecksTest, AChangeTheOtherWay) {
   EXPECT_EQ(Check("Output rose to 3.0 million tonnes from 3 million."), Codes{});
   EXPECT_EQ(Check("ارتفع عدد الناجحين إلى 40 طالبا من 120 طالبا."), Codes{});
   EXPECT_EQ(Check("The firm lost money from 2018 to 2015."), Codes{});
+  // Spans of time too.
+  EXPECT_EQ(Check("Average waiting times fell from 48 days to 62 days."), slip);
+  EXPECT_EQ(Check("Average waiting times fell from 62 days to 48 days."), Codes{});
   // The first value's time between the two.
   EXPECT_EQ(Check("Inflation fell to 3.9% in October from 3.4% in September."), slip);
   EXPECT_EQ(Check("Inflation fell to 3.4% in October from 3.9% in September."), Codes{});
