@@ -740,8 +740,8 @@ class Aligner {
 
   // +1 where a word of rising (arith_cues.tsv "direction") says the way of a change right
   // before it ("rose 5%", "up 5%", "a rise of 5%", "بارتفاع 5%"), past "by", "of", "بنسبة"
-  // ("change-by") and in Arabic the verb's subject ("ارتفعت الصادرات بنسبة 5%"); -1 for one
-  // of falling; 0 where none is.
+  // ("change-by") and in Arabic the verb's subject, two words at most ("ارتفعت صادرات النفط
+  // بنسبة 5%"); -1 for one of falling; 0 where none is.
   int WayBefore(const Claim& c, std::string_view text) const {
     if (engine_ == nullptr || c.norm_begin > text.size()) return 0;
     const scan::PhraseList& cues = engine_->arith_cues();
@@ -749,7 +749,7 @@ class Aligner {
     const auto by = cues.MatchBefore(text, at, "change-by");
     if (by.entry) at = scan::SkipSpacesBack(text, by.end);
     const bool arabic = at > 0 && static_cast<unsigned char>(text[at - 1]) >= 0x80;
-    for (int words = 0; words < (arabic ? 2 : 1); ++words) {
+    for (int words = 0; words < (arabic ? 3 : 1); ++words) {
       const std::string_view word = scan::WordBefore(text, at);
       if (word.empty()) return 0;
       at -= word.size();
