@@ -712,8 +712,13 @@ class Aligner {
                         spans, per_s, per_t);
       return;
     }
-    // "rose 5%" as "تراجعت بنسبة 5%": the same change, turned around.
-    if (PercentLike(s) && PercentLike(t)) {
+    // "rose 5%" as "تراجعت بنسبة 5%", "fell $2" as "ارتفع دولارين": the same change, turned
+    // around.
+    const auto changes = [](const Claim& c) {
+      return PercentLike(c) || c.kind == Kind::kMoney || c.kind == Kind::kNumber ||
+             c.kind == Kind::kQuantity;
+    };
+    if (changes(s) && changes(t)) {
       const int ws = WayBefore(s, source_text_), wt = WayBefore(t, target_text_);
       if (ws != 0 && wt != 0 && ws != wt) {
         reporter_->Report("compare.value_mismatch",

@@ -244,6 +244,8 @@ TEST_F(ChecksTest, CompareAChangeTurnedAround) {
   EXPECT_EQ(Compare("A drop of 4% was recorded.", "سجل ارتفاع بنسبة 4%."), slip);
   EXPECT_EQ(Compare("Sales fell by 5%.", "بانخفاض 5%."), Codes{});
   EXPECT_EQ(Compare("Car sales dropped 12%.", "ارتفعت مبيعات السيارات 12%."), slip);
+  EXPECT_EQ(Compare("Shares fell $2 to $40.", "ارتفع السهم دولارين إلى 40 دولارا."), slip);
+  EXPECT_EQ(Compare("The index fell 120 points.", "تراجع المؤشر 120 نقطة."), Codes{});
   // No way said on one side: nothing to weigh.
   EXPECT_EQ(Compare("Turnout was 61%.", "تراجعت المشاركة إلى 61%."), Codes{});
 }
