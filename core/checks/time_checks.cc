@@ -1057,11 +1057,14 @@ bool OfTheSameSubject(const DocumentView& doc, const Claim& c) {
   const size_t from = ClauseStartWithin(text, c, kClause, ",;.\n");
   std::string_view words = TrimSpaces(text.substr(from, c.norm_begin - from));
   if (words.starts_with("and ")) words.remove_prefix(4);
+  const size_t first = static_cast<size_t>(words.data() - text.data());
+  const auto pronoun = doc.engine.time_cues().MatchAt(text, first, "same-subject");
   if (words.empty() || static_cast<unsigned char>(words[0]) >= 0x80) {
+    // ("وهو يبلغ اليوم": the person's pronoun, then the verb and "now".)
+    if (pronoun.entry) words = TrimSpaces(text.substr(pronoun.end, c.norm_begin - pronoun.end));
     return std::count(words.begin(), words.end(), ' ') <= 1;
   }
-  const size_t first = static_cast<size_t>(words.data() - text.data());
-  return doc.engine.time_cues().MatchAt(text, first, "same-subject").entry != nullptr;
+  return pronoun.entry != nullptr;
 }
 
 // "The veteran, 97, was 12 when war broke out in 1939", "He was 23 when he founded the

@@ -5151,6 +5151,16 @@ TEST_F(ChecksTest, AnAgeAtAnEventThenNow) {
   EXPECT_EQ(Check("He was 23 when he founded the company in 1998, and is now 52 years old.",
                   nullptr, "2024-06-01"),
             Codes{"time.age_mismatch"});
+  // An Arabic pronoun of the person, then the verb and "now".
+  EXPECT_EQ(Check("أسس الشركة عام 1998 عن عمر 23 عاما، وهو يبلغ اليوم 52 عاما.", nullptr,
+                  "2024-06-01"),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("أسس الشركة عام 1998 عن عمر 23 عاما، وهو يبلغ اليوم 49 عاما.", nullptr,
+                  "2024-06-01"),
+            Codes{});
+  EXPECT_EQ(Check("أسس الشركة عام 1998 عن عمر 23 عاما، وابنه يبلغ اليوم 30 عاما.", nullptr,
+                  "2024-06-01"),
+            Codes{});
   // Another person's age now.
   EXPECT_EQ(Check("He was 23 when he founded the company in 1998, and his son is now 30.",
                   nullptr, "2024-06-01"),
