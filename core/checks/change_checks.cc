@@ -788,7 +788,7 @@ class ChangeChecks : public ArithContext {
   int SaidWay(size_t i, size_t j, bool* a_first) const {
     const auto& claims = doc_.claims;
     std::string between = Trimmed(doc_.Between(claims[j - 1], claims[j]));
-    if (between.starts_with(",")) between = Trimmed(std::string_view(between).substr(1));
+    while (const size_t n = MarkLength(between, false)) between.erase(0, n);  // ", up from"
     const size_t word_end = scan::SkipSpacesBack(text_, claims[i].norm_begin);
     const std::string_view before = scan::WordBefore(text_, word_end);
     const size_t opening = word_end - before.size();
