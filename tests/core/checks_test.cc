@@ -5174,6 +5174,16 @@ TEST_F(ChecksTest, AnAgeAtAnEventThenNow) {
             Codes{});
 }
 
+// Buildings after a disaster or an inspection: intact, damaged or destroyed.
+TEST_F(ChecksTest, FatesOfBuildings) {
+  EXPECT_EQ(Check("Of the 1,340 homes inspected, 1,115 were safe and 265 needed repairs."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("Of the 1,340 homes inspected, 1,115 were safe and 225 needed repairs."),
+            Codes{});
+  EXPECT_EQ(Check("من بين 1340 مبنى، تضررت 1115 ودمرت 265."), Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("من بين 1340 مبنى، تضررت 1115 ودمرت 225."), Codes{});
+}
+
 // A hospital's patients: discharged, died, or still in hospital.
 TEST_F(ChecksTest, FatesOfPatients) {
   EXPECT_EQ(Check("Of the 1,240 patients admitted, 1,102 were discharged, 96 died and 52 remain "
