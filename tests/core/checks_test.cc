@@ -246,6 +246,15 @@ TEST_F(ChecksTest, CompareAChangeTurnedAround) {
   EXPECT_EQ(Compare("Car sales dropped 12%.", "ارتفعت مبيعات السيارات 12%."), slip);
   EXPECT_EQ(Compare("Shares fell $2 to $40.", "ارتفع السهم دولارين إلى 40 دولارا."), slip);
   EXPECT_EQ(Compare("The index fell 120 points.", "تراجع المؤشر 120 نقطة."), Codes{});
+  // The way said after the change in English ("5% higher", "a 12% increase"), and by an Arabic
+  // comparative before it ("أقل بنسبة").
+  EXPECT_EQ(Compare("Costs were 8% lower than planned.", "جاءت التكاليف أعلى بنسبة 8% من المخطط."),
+            slip);
+  EXPECT_EQ(Compare("Costs were 8% lower than planned.", "جاءت التكاليف أقل بنسبة 8% من المخطط."),
+            Codes{});
+  EXPECT_EQ(Compare("The firm reported a 12% increase in sales.", "أعلنت الشركة تراجع مبيعاتها "
+                    "بنسبة 12%."),
+            slip);
   // No way said on one side: nothing to weigh.
   EXPECT_EQ(Compare("Turnout was 61%.", "تراجعت المشاركة إلى 61%."), Codes{});
 }
