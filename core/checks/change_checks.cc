@@ -398,7 +398,7 @@ class ChangeChecks : public ArithContext {
   // The difference from A to B said to be D, each of them rounded as written.
   void CheckDifference(const Shift& shift, const Claim& difference) {
     // "a threefold increase": a multiple of where it began.
-    if (cues_.MatchAt(text_, difference.norm_begin, "multiple").end == difference.norm_end) {
+    if (AMultiplesWord(difference)) {
       return CheckMultiple(shift, difference, SpansOf(shift, difference));
     }
     if (PointsFit(shift, difference)) return;
@@ -804,7 +804,7 @@ class ChangeChecks : public ArithContext {
     }
     const auto m = cues_.MatchAt(between, 0, "direction");  // "67.3%, up from 68.8%"
     if (m.entry && IsFrom(Trimmed(std::string_view(between).substr(m.end)))) {
-      return m.entry->HasTag("fall") ? -1 : 1;
+      return WayOf(*m.entry);
     }
     return 0;
   }
@@ -843,7 +843,7 @@ class ChangeChecks : public ArithContext {
       if (word.empty()) return 0;  // a mark or a number's end: ",", "5"
       at -= word.size();
       const auto m = cues_.MatchAt(text_, at, "direction");
-      if (m.entry) return m.entry->HasTag("fall") ? -1 : 1;
+      if (m.entry) return WayOf(*m.entry);
     }
     return 0;
   }
@@ -1285,14 +1285,15 @@ class ChangeChecks : public ArithContext {
     return base.entry && APriceNamed(Trimmed(words.substr(base.end)));
   }
 
-  // Whether `rest` is nothing, "the", an owner's ("last year's") or a few words and "close of"
-  // ("Friday's close of", "its previous close of"): what stands between a word of "from" and
-  // the price it names.
+  // Whether `word` is one word of Arabic script ("موازنة").
   static bool OneArabicWord(std::string_view word) {
     return !word.empty() && static_cast<unsigned char>(word[0]) >= 0x80 &&
            word.find(' ') == std::string_view::npos;
   }
 
+  // Whether `rest` is nothing, "the", an owner's ("last year's") or a few words and "close of"
+  // ("Friday's close of", "its previous close of"): what stands between a word of "from" and
+  // the price it names.
   bool APriceNamed(const std::string& rest) const {
     constexpr size_t kFewWordsOfAPrice = 3;
     if (rest.empty() || rest == "the") return true;
@@ -1724,11 +1725,8 @@ class ChangeChecks : public ArithContext {
                             : cues_.MatchAt(text_, times.norm_begin, "multiple");
     const bool verb_is_it =
         verb.entry && (about ? verb.end >= times.norm_begin : verb.end == times.norm_end);
-    // "ارتفع إلى ثلاثة أضعاف", "rose to three times": a multiple where it led ("بثلاثة أضعاف",
-    // "by three times", is read as three or four).
-    const bool to_times = times.kind == Kind::kQuantity && times.unit == "times" &&
-                          cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, times.norm_begin),
-                                            "to").entry;
+    // ("بثلاثة أضعاف", "by three times", is read as three or four.)
+    const bool to_times = TimesWhereItLed(times);
     // "ارتفع عدد السياح ثلاثة أضعاف": as many again three times, or three times as many.
     const bool by_times = !to_times && GrewByTimes(times);
     if (!(verb_is_it || to_times || by_times ||
@@ -1796,12 +1794,7 @@ class ChangeChecks : public ArithContext {
       return;
     }
     // ("ارتفع إلى ثلاثة أضعاف منذ 2015": a count of times where it led.)
-    const bool to_times =
-        ATimesWord(times) &&
-        cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, times.norm_begin), "to").entry;
-    if (!to_times && cues_.MatchAt(text_, times.norm_begin, "multiple").end != times.norm_end) {
-      return;
-    }
+    if (!TimesWhereItLed(times) && !AMultiplesWord(times)) return;
     const bool to_first = IsPlainAmount(claims[i + 1]) && JoinedBy(times, claims[i + 1], "to");
     const size_t k = to_first ? i + 2 : i + 1;
     const Claim& since = claims[k];
@@ -1844,6 +1837,19 @@ class ChangeChecks : public ArithContext {
     const std::string_view between = doc_.Between(a, b);
     return between.size() <= kFewWords + kAWordOrTwo &&
            doc_.engine.time_cues().StartsAWordIn(text_, a.norm_end, b.norm_begin, "now");
+  }
+
+  // "doubled", "threefold": a claim that is all of a multiple's verb or adverb (arith_cues.tsv
+  // "multiple").
+  bool AMultiplesWord(const Claim& c) const {
+    return cues_.MatchAt(text_, c.norm_begin, "multiple").end == c.norm_end;
+  }
+
+  // "ارتفع إلى ثلاثة أضعاف", "rose to three times": a count of times after "to", a multiple
+  // where a change led.
+  bool TimesWhereItLed(const Claim& c) const {
+    return ATimesWord(c) &&
+           cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, c.norm_begin), "to").entry;
   }
 
   // "ثلاثة أضعاف", "three times": a count of times ("threefold" is a multiple's verb, which

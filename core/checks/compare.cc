@@ -761,12 +761,12 @@ class Aligner {
       // (Arabic puts a comparative before: "أقل بنسبة 5%".)
       auto m = cues.MatchAt(text, at, "direction");
       if (m.entry == nullptr && arabic) m = cues.MatchAt(text, at, "direction-after");
-      if (m.entry && m.end == at + word.size()) return m.entry->HasTag("fall") ? -1 : 1;
+      if (m.entry && m.end == at + word.size()) return WayOf(*m.entry);
       at = scan::SkipSpacesBack(text, at);
     }
     // "5% higher", "a 5% increase", "أعلى بنسبة" after it (arith_cues.tsv "direction-after").
     const auto after = cues.MatchAt(text, scan::SkipSpaces(text, c.norm_end), "direction-after");
-    return after.entry ? (after.entry->HasTag("fall") ? -1 : 1) : 0;
+    return after.entry ? WayOf(*after.entry) : 0;
   }
 
   // Whether a claim of the source (`text`, its normalized view) or the target is about so much

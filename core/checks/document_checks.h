@@ -12,6 +12,7 @@
 #include "core/claims/calendar.h"
 #include "core/claims/claim.h"
 #include "core/engine.h"
+#include "core/scan/phrase_list.h"
 #include "core/text/normalized_text.h"
 
 namespace mizan::checks {
@@ -49,6 +50,12 @@ inline std::string_view TrimSpaces(std::string_view s) {
   while (s.starts_with(' ')) s.remove_prefix(1);
   while (s.ends_with(' ')) s.remove_suffix(1);
   return s;
+}
+
+// The way a word of a change says it goes (arith_cues.tsv "direction", "direction-after"):
+// -1 for one tagged "fall", +1 for one of rising.
+inline int WayOf(const scan::PhraseList::Entry& direction) {
+  return direction.HasTag("fall") ? -1 : 1;
 }
 
 // Whether `between` is at most `near` bytes with none of `marks` (a comma among them is Arabic's
