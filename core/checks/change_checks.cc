@@ -771,7 +771,7 @@ class ChangeChecks : public ArithContext {
     if (!alike || doc_.Between(claims[j - 1], b).size() > kNear) return;
     bool a_first = true;  // where the values began
     const int said = SaidWay(i, j, &a_first);
-    if (said == 0 || QuotedPerCurrency(a, b)) return;
+    if (said == 0 || QuotedPerCurrency(a, b) || UnnamedAfterTwoCounts(i, j)) return;
     const Claim& from = a_first ? a : b;
     const Claim& to = a_first ? b : a;
     const double slack = Slack(from, to) + Slack(to, from);
@@ -780,6 +780,17 @@ class ChangeChecks : public ArithContext {
     if ((said > 0 && moved < 0 && moved <= -slack) || (said < 0 && moved > 0 && moved >= slack)) {
       ReportWrongWay(from, to, from.value, to.value);
     }
+  }
+
+  // "14,000 employees in 30 countries, up from 9,000": where a change began named by no noun
+  // after two counts of their own nouns a few words apart may be either's.
+  bool UnnamedAfterTwoCounts(size_t i, size_t j) const {
+    const auto& claims = doc_.claims;
+    const Claim &a = claims[i], &b = claims[j];
+    if (i == 0 || a.noun_key.empty() || !b.noun_key.empty()) return false;
+    const Claim& other = claims[i - 1];
+    return IsPlainAmount(other) && !other.noun_key.empty() && other.noun_key != a.noun_key &&
+           other.sentence == a.sentence && AFewWords(doc_.Between(other, a), kFewWords);
   }
 
   // The way a change between claims i and j is said to go (+1 up, -1 down, 0 not said), and

@@ -135,17 +135,16 @@ bool CasesOf(const DocumentView& doc, const Claim& c, const std::string& key) {
 
 // Whether a whole unit is the time a total took: "in" or "خلال" before it (arith_cues.tsv
 // "during"), nothing but the total's noun and what it is of between them ("36.5 مليون مسافر
-// العام الماضي", "9.1 million litres of milk last year"), or opening the sentence; not a bound
-// ("since 2019", "by 2023", "منذ العام الماضي").
+// العام الماضي", "9.1 million litres of milk last year"), right before it, or opening the
+// sentence; not a bound ("since 2019", "by 2023", "منذ العام الماضي").
 bool TookTheWholeUnit(const DocumentView& doc, const Claim& total, const Claim& period) {
   if (!IsAWholeUnit(period)) return true;
   const std::string_view text = doc.normalized.text();
   const std::string_view between = doc.Between(total, period);
-  // "of milk since last year": the word before the period may still bound it.
-  const bool of_a_thing =
-      OfAThing(between) &&
-      !doc.engine.noun_stopwords().contains(
-          std::string(scan::WordBefore(text, scan::SkipSpacesBack(text, period.norm_begin))));
+  // "of milk since last year", "منذ العام الماضي": the word before the period may bound it.
+  const bool bound = doc.engine.noun_stopwords().contains(
+      std::string(scan::WordBefore(text, scan::SkipSpacesBack(text, period.norm_begin))));
+  const bool of_a_thing = OfAThing(between) && !bound;
   // "312 ألف حالة ولادة العام الماضي": what the cases are of.
   const std::string_view cases_of = WhatCasesAreOf(doc, total);
   const bool of_cases =
@@ -156,6 +155,12 @@ bool TookTheWholeUnit(const DocumentView& doc, const Claim& total, const Claim& 
     return true;
   }
   if (OpensASentence(text, period.norm_begin)) return true;
+  // "زار المتحف العام الماضي 900 ألف زائر": a time said bare before the total, as Arabic says
+  // when a verb's action took place.
+  if (period.norm_end <= total.norm_begin && !bound &&
+      doc.Between(period, total).find_first_not_of(' ') == std::string_view::npos) {
+    return true;
+  }
   return doc.engine.arith_cues()
              .MatchBefore(text, scan::SkipSpacesBack(text, period.norm_begin), "during")
              .entry != nullptr;

@@ -8,7 +8,8 @@
 // whole right after it), the whole a few words back. What was taken counts the whole's noun or
 // none; what is left too, and it ends its clause or says where it stayed ("left-where": "in
 // service", "في الخدمة"): "leaving 40 injured", "leaving 2,000 homeless" say what became of
-// others, not what is left of the whole.
+// others, not what is left of the whole. So may a period be spent in part and the rest be
+// left ("sentenced to 15 years, has served 7, leaving 8", "مدة العقد 10 سنوات، مضت منها 4").
 #include <algorithm>
 #include <cmath>
 #include <string>
@@ -46,19 +47,28 @@ class RemainderChecks : public ArithContext {
  private:
   static constexpr size_t kNear = 80;  // bytes: "lost 18 vessels to the storm, leaving"
 
-  // Claim j, or the claim before a time that j is ("lost 18 on Monday, leaving"); 0 where
-  // that claim is not of `left`'s sentence.
+  // Claim j, or the claim before a time that j is ("lost 18 on Monday, leaving"), unless it is
+  // a period as long as what is left ("served 7 years of it, leaving 8 years"); 0 where that
+  // claim is not of `left`'s sentence.
   size_t PastTimesBack(size_t j, const Claim& left) const {
     const auto& claims = doc_.claims;
-    while (j > 0 && IsTimeOrItsOrdinal(claims[j]) && claims[j].sentence == left.sentence) --j;
+    const auto like_left = [&left](const Claim& c) {
+      return c.kind == Kind::kDuration && left.kind == Kind::kDuration && c.unit == left.unit;
+    };
+    while (j > 0 && IsTimeOrItsOrdinal(claims[j]) && !like_left(claims[j]) &&
+           claims[j].sentence == left.sentence) {
+      --j;
+    }
     return j > 0 && claims[j - 1].sentence == left.sentence ? j : 0;
   }
 
   // Whether claim j was taken from the count before it: a verb of change or of taking right
-  // before it ("lost 18", "laid off 318"; "فقد منها 18" reads "منها" as "of them"), or before
-  // its subject ("أغلقت الشركة 30 متجرا"), or "of them" after it ("فقد 18 منها").
+  // before it ("lost 18", "laid off 318"; "فقد منها 18" reads "منها" as "of them"; "served 7"
+  // of a period), or before its subject ("أغلقت الشركة 30 متجرا"), or "of them" after it
+  // ("فقد 18 منها").
   bool TakenFrom(size_t j) const {
     const Claim& c = doc_.claims[j];
+    if (doc_.claims[j - 1].kind == Kind::kDuration && CuedBefore(c, "served")) return true;
     return CuedBefore(c, "verb") || CuedBefore(c, "taken") || CuedBefore(c, "them") ||
            CuedAfter(c, "them") || VerbBeforeItsSubject(j) || TakenBeforeItsSubject(j);
   }
@@ -94,18 +104,40 @@ class RemainderChecks : public ArithContext {
     return suffix.entry != nullptr;
   }
 
-  // What is left of `whole` once `taken` went.
-  void Weigh(const Claim& whole, const Claim& taken, const Claim& left) {
+  // Whether `part` may be some of the period `whole`: a period of its unit, or a count with no
+  // noun ("sentenced to 15 years, has served 7, leaving 8").
+  static bool SpanPartOf(const Claim& whole, const Claim& part) {
+    return part.kind == Kind::kDuration ? IsPlainAmount(part) && part.unit == whole.unit
+                                        : IsPlainCount(part) && part.noun_key.empty();
+  }
+
+  // Whether `taken`, a count with no noun, is said to be of a period before it: "served 7",
+  // "قضى منها 7" ("lost 3, leaving 9" after "sailed for 12 days" may count the crew).
+  bool OfThePeriod(const Claim& taken) const {
+    return taken.kind == Kind::kDuration || CuedBefore(taken, "served") ||
+           CuedBefore(taken, "them") || CuedAfter(taken, "them");
+  }
+
+  // Whether `taken` and `left` may be what was taken from `whole` and what it left: counts of
+  // its things, or some of a period ("بالسجن 15 عاما، قضى منها 7 أعوام، ليتبقى له 8 أعوام").
+  bool AreItsParts(const Claim& whole, const Claim& taken, const Claim& left) const {
+    if (whole.kind == Kind::kDuration) {
+      return IsPlainAmount(whole) && SpanPartOf(whole, taken) && OfThePeriod(taken) &&
+             SpanPartOf(whole, left) && EndsAt(text_, left.norm_end, ".,;\n");
+    }
     // ("17 فرعا من فروعها البالغة 143": the whole's noun said before it, with what was taken.)
     const Claim& named = whole.noun_key.empty() ? taken : whole;
     // What was taken counts the whole's things, or leaves them unsaid ("The ferry, which
     // carried 412 passengers, lost 3 lifeboats" took none of them).
     const bool of_the_whole = taken.noun_key.empty() || taken.noun_key == named.noun_key;
-    if (!IsPlainCount(whole) || !IsPlainCount(taken) || !IsPlainCount(left) ||
-        !PartOf(whole, taken) || !PartOf(whole, left) || !of_the_whole ||
-        !LeftOfTheWhole(named, left)) {
-      return;
-    }
+    return IsPlainCount(whole) && IsPlainCount(taken) && IsPlainCount(left) &&
+           PartOf(whole, taken) && PartOf(whole, left) && of_the_whole &&
+           LeftOfTheWhole(named, left);
+  }
+
+  // What is left of `whole` once `taken` went.
+  void Weigh(const Claim& whole, const Claim& taken, const Claim& left) {
+    if (!AreItsParts(whole, taken, left)) return;
     const double w = *AsDouble(whole.value), t = *AsDouble(taken.value),
                  l = *AsDouble(left.value);
     if (t >= w || l >= w) return;

@@ -180,10 +180,21 @@ class ShareChecks : public ArithContext {
     // "The fatality rate was 2.3% (1,023 of 44,672 cases)": the two in brackets right after.
     const bool explained =
         between == ":" || OnlyABracket(raw) || CoveredBy(between, cues_, "restate") ||
+        RestatedPastWhatItDid(between) ||
         (explain.entry && AFewWords(after_cue, 20) &&
          !(explain.entry->HasTag("level") && VerbBeforeItsSubject(period ? i - 2 : i - 1)));
     if (!explained || CuedBefore(pct, "change") || CuedBefore(pct, "verb")) return nullptr;
     return &pct;
+  }
+
+  // "يعاني 45% من الأطفال من فقر الدم، أي 3.7 مليون", "45% of children are anaemic, or 3.7
+  // million": a few words of what the share did or has, a comma, and a word that restates it.
+  bool RestatedPastWhatItDid(std::string_view between) const {
+    constexpr size_t kWhatItDid = 48;  // bytes: "من فقر الدم", "are anaemic"
+    const Comma comma = CommaIn(between, /*last=*/false);
+    return comma.at != std::string_view::npos &&
+           AFewWords(between.substr(0, comma.at), kWhatItDid, ",(:;") &&
+           CoveredBy(Trimmed(between.substr(comma.past)), cues_, "restate");
   }
 
   // Whether `words` open with "among" or "in": "بين الأطفال", "لدى النساء", "in the capital".

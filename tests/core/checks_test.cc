@@ -2802,6 +2802,10 @@ TEST_F(ChecksTest, AChangeTheOtherWay) {
   // A currency's price in another grows as the currency falls.
   EXPECT_EQ(Check("The rupee fell to 83.5 from 82.9 against the dollar."), Codes{});
   EXPECT_EQ(Check("تراجعت الليرة إلى 34.5 من 32.1 مقابل الدولار."), Codes{});
+  // Where it began named by no noun after two counts of their own nouns may be either's.
+  EXPECT_EQ(Check("The firm has 14,000 staff in 30 countries, up from 9,000 in 2019."),
+            Codes{});
+  EXPECT_EQ(Check("The firm has 30 offices, up from 45."), slip);
 }
 
 // Parts in a list, then their sum restated: "أي ما مجموعه", "for a total of".
@@ -3876,6 +3880,12 @@ TEST_F(ChecksTest, RateOverAWholeYear) {
             slip);
   EXPECT_EQ(Check("نقلت العبارة 7.3 مليون راكب العام الماضي، بمعدل 40 ألف راكب يوميا."), slip);
   EXPECT_EQ(Check("نقلت العبارة 7.3 مليون راكب العام الماضي، بمعدل 20 ألف راكب يوميا."),
+            Codes{});
+  // Said bare right before the total, as Arabic says when the verb's action took place.
+  EXPECT_EQ(Check("نقلت العبارة العام الماضي 7.3 مليون راكب، بمعدل 40 ألف راكب يوميا."), slip);
+  EXPECT_EQ(Check("نقلت العبارة العام الماضي 7.3 مليون راكب، بمعدل 20 ألف راكب يوميا."),
+            Codes{});
+  EXPECT_EQ(Check("نقلت العبارة منذ العام الماضي 7.3 مليون راكب، بمعدل 40 ألف راكب يوميا."),
             Codes{});
   EXPECT_EQ(Check("The ferry has carried 30 million people since 2019, about 40,000 a day."),
             Codes{});
@@ -6848,6 +6858,18 @@ TEST_F(ChecksTest, AShareThenItsPartOutOfAnUnnamedWhole) {
   EXPECT_EQ(Check("نجح 50% من المتقدمين، أي 400 من أصل 800."), Codes{});
   // The part named as another thing (seats of votes) is no part of the share's whole.
   EXPECT_EQ(Check("حصل الحزب على 45% من الأصوات، أي 60 مقعدا من أصل 150."), Codes{});
+  EXPECT_EQ(Check("حصل الحزب على 45% من الأصوات في الجولة الأولى، أي 60 مقعدا من أصل 150."),
+            Codes{});
+  // A few words of what the share has between it and the restatement.
+  EXPECT_EQ(Check("يعاني 45% من الأطفال من فقر الدم، أي 3.7 مليون طفل من أصل 6 ملايين."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("يعاني 45% من الأطفال من فقر الدم، أي 2.7 مليون طفل من أصل 6 ملايين."),
+            Codes{});
+  EXPECT_EQ(Check("Of the children, 45% are anaemic, or 3.7 million of 6 million."),
+            Codes{"arith.percent_mismatch"});
+  // A clause with its own comma is too far to restate the share.
+  EXPECT_EQ(Check("يعاني 45% من الأطفال من فقر الدم، وفق المسح، أي 3.7 مليون من أصل 6 ملايين."),
+            Codes{});
 }
 
 // "من الزمن" after a unit of time says it is one: the year after it is still tied to it.
@@ -7247,6 +7269,22 @@ TEST_F(ChecksTest, WhatWasLeft) {
   // Nothing taken: counts in a list before "leaving".
   EXPECT_EQ(Check("The firm hired 312 staff in 2023 and 205 in 2024, leaving 47 posts open."),
             Codes{});
+}
+
+// A period spent in part and what it left: a prison term served, a contract's years gone by.
+TEST_F(ChecksTest, WhatWasLeftOfAPeriod) {
+  const Codes slip = {"arith.total_mismatch"};
+  EXPECT_EQ(Check("حكم عليه بالسجن 15 عاما، قضى منها 7 أعوام، ويتبقى له 9 أعوام."), slip);
+  EXPECT_EQ(Check("حكم عليه بالسجن 15 عاما، قضى منها 7 أعوام، ويتبقى له 8 أعوام."), Codes{});
+  EXPECT_EQ(Check("مدة العقد 10 سنوات، مضت منها 4، ليتبقى 7."), slip);
+  EXPECT_EQ(Check("He was jailed for 15 years and has served 7, leaving 9."), slip);
+  EXPECT_EQ(Check("He was jailed for 15 years and has served 7, leaving 8."), Codes{});
+  // A count with no word that it is of the period may count anything.
+  EXPECT_EQ(Check("The ship sailed for 12 days, lost 3, leaving 7."), Codes{});
+  EXPECT_EQ(Check("The club has 400 members and served 300, leaving 20."), Codes{});
+  // Another unit, or a count of things, is no part of the period.
+  EXPECT_EQ(Check("He was jailed for 15 years and has served 7 months, leaving 9."), Codes{});
+  EXPECT_EQ(Check("He was jailed for 15 years in 2019, leaving 3 children."), Codes{});
 }
 
 // A time after a whole, an ordinal's period among them ("in the first quarter"), stands
