@@ -782,14 +782,15 @@ class ChangeChecks : public ArithContext {
     }
   }
 
-  // "14,000 employees in 30 countries, up from 9,000": where a change began named by no noun
-  // after two counts of their own nouns a few words apart may be either's.
+  // "14,000 employees in 30 countries, up from 9,000", "40 ألفا في 120 مدرسة، ارتفاعا من 35
+  // ألفا": where a change began named by no noun, after a count of its own noun and another
+  // count a few words before it, may be either's.
   bool UnnamedAfterTwoCounts(size_t i, size_t j) const {
     const auto& claims = doc_.claims;
     const Claim &a = claims[i], &b = claims[j];
     if (i == 0 || a.noun_key.empty() || !b.noun_key.empty()) return false;
     const Claim& other = claims[i - 1];
-    return IsPlainAmount(other) && !other.noun_key.empty() && other.noun_key != a.noun_key &&
+    return IsPlainAmount(other) && other.noun_key != a.noun_key &&
            other.sentence == a.sentence && AFewWords(doc_.Between(other, a), kFewWords);
   }
 

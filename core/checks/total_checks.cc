@@ -480,7 +480,7 @@ class TotalChecks : public ArithContext {
     // to, which may hold more (a career's), so no fewer than their sum.
     const bool at_least = CueRightBefore(claims[i - 1], total, "total-to", kNear);
     if (!(at_least || CueRightBefore(claims[i - 1], total, "sum", kNear) ||
-          (PastAComma(claims[i - 1], total, kNear, /*verb=*/false) && SumCuedAfter(total)) ||
+          (PastACommaOrRestated(claims[i - 1], total, kNear) && SumCuedAfter(total)) ||
           RestatedAsPeople(claims[i - 1], total) ||
           SumAfterAComma(i >= 2 && claims[i - 2].sentence == total.sentence ? &claims[i - 2]
                                                                             : nullptr,
@@ -607,6 +607,14 @@ class TotalChecks : public ArithContext {
     while (between.starts_with(' ')) between.remove_prefix(1);
     return between.starts_with(',') || between.starts_with(kArabicComma) ||
            between.starts_with("and ") || between.starts_with("\xD9\x88");  // و
+  }
+
+  // Whether a comma alone stands between a part and the sum after it, or a comma and a word
+  // that restates ("و5 برونزية، أي 12 ميدالية في المجموع", "5 bronze, or 12 in all").
+  bool PastACommaOrRestated(const Claim& part, const Claim& sum, size_t near) const {
+    if (PastAComma(part, sum, near, /*verb=*/false)) return true;
+    const std::optional<std::string_view> after = WordsPastAComma(part, sum, near);
+    return after && !after->empty() && CoveredBy(*after, cues_, "restate");
   }
 
   // "236 people in all.": a sum's cue after it that ends its clause ("12 medals in all since

@@ -840,6 +840,13 @@ TEST_F(ChecksTest, RelativeTimeAgainstTheYear) {
             Codes{});
   EXPECT_EQ(Check("احتفلت الشركة بالذكرى الـ20 لتأسيسها عام 1998.", nullptr, "2024-06-01"),
             Codes{"time.relative_mismatch"});
+  // Independence, and a year a thing dates back to.
+  EXPECT_EQ(Check("يحتفل المغرب بالذكرى 59 لعيد الاستقلال، الذي يعود إلى سنة 1955.", nullptr,
+                  "2024-06-01"),
+            Codes{"time.relative_mismatch"});
+  EXPECT_EQ(Check("يحتفل المغرب بالذكرى 69 لعيد الاستقلال، الذي يعود إلى سنة 1955.", nullptr,
+                  "2024-06-01"),
+            Codes{});
   EXPECT_EQ(Check("The league, founded in 1930, will mark its 90th anniversary in 2030."),
             Codes{"time.duration_mismatch"});
   EXPECT_EQ(Check("The league, founded in 1930, will mark its 100th anniversary in 2030."),
@@ -1279,6 +1286,16 @@ TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
   EXPECT_EQ(Check("The arena, which holds 20,000, was 90% full for 12 of its 15 games."),
             Codes{});
   EXPECT_EQ(Check("The arena, which holds 20,000, was 90% full across 40 games."), Codes{});
+  // What fills a capacity "of" the capacity, the words of what it is between.
+  EXPECT_EQ(Check("بلغت نسبة الامتلاء في السدود 45 بالمائة، أي 820 مليون متر مكعب من طاقة "
+                  "استيعاب تبلغ 2.34 مليار متر مكعب."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("بلغت نسبة الامتلاء في السدود 35 بالمائة، أي 820 مليون متر مكعب من طاقة "
+                  "استيعاب تبلغ 2.34 مليار متر مكعب."),
+            Codes{});
+  EXPECT_EQ(Check("The reservoirs hold 820 million cubic metres of a capacity of 2.34 billion, "
+                  "or 45%."),
+            Codes{"arith.percent_mismatch"});
   // The noun of another count before the whole names no subject of it.
   EXPECT_EQ(Check("The school has 1,200 pupils and 80 teachers; 30 of them, or 2.5% of its "
                   "pupils, won prizes."),
@@ -2805,6 +2822,7 @@ TEST_F(ChecksTest, AChangeTheOtherWay) {
   // Where it began named by no noun after two counts of their own nouns may be either's.
   EXPECT_EQ(Check("The firm has 14,000 staff in 30 countries, up from 9,000 in 2019."),
             Codes{});
+  EXPECT_EQ(Check("وبلغ عدد الطلاب 40 ألفا في 120 مدرسة، ارتفاعا من 35 ألفا."), Codes{});
   EXPECT_EQ(Check("The firm has 30 offices, up from 45."), slip);
 }
 
@@ -2822,6 +2840,13 @@ TEST_F(ChecksTest, PartsThenTheirSum) {
   EXPECT_EQ(Check("The quake destroyed 1,150 houses and damaged 2,300, for a total of 3,450."),
             Codes{});
   EXPECT_EQ(Check("هدم الزلزال 1150 منزلا وتضرر 2300، أي ما مجموعه 3950 منزلا."),
+            Codes{"arith.total_mismatch"});
+  // A sum's cue after it, past a comma and a word that restates.
+  EXPECT_EQ(Check("أحرز المنتخب 4 ميداليات ذهبية و3 فضية و5 برونزية، أي 13 ميدالية في المجموع."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("أحرز المنتخب 4 ميداليات ذهبية و3 فضية و5 برونزية، أي 12 ميدالية في المجموع."),
+            Codes{});
+  EXPECT_EQ(Check("The team won 4 gold, 3 silver and 5 bronze medals, or 13 in all."),
             Codes{"arith.total_mismatch"});
   // A total the parts bring a count to may hold more (a career's), never less.
   EXPECT_EQ(Check("He won 5 gold, 3 silver and 7 bronze medals, bringing his total to 12."),
