@@ -2176,6 +2176,9 @@ TEST_F(ChecksTest, ChangeAsAnAmountAndAShare) {
   EXPECT_EQ(Check("استقر المؤشر عند 9840 نقطة، منخفضا 120 نقطة أو 1.2%."), Codes{});
   EXPECT_EQ(Check("استقر المؤشر عند 9840 نقطة، منخفضا 120 نقطة أو 2.2%."),
             Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("تراجع المؤشر 85 نقطة أو ما يعادل 1.7% ليغلق عند 12,050 نقطة."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("تراجع المؤشر 85 نقطة أو ما يعادل 0.7% ليغلق عند 12,050 نقطة."), Codes{});
   // A change of another thing, or a share of a whole after it, is none of the level's.
   EXPECT_EQ(Check("The Dow finished at 38,240, while the Nasdaq fell 310 points, or 1.8%."),
             Codes{});
@@ -5915,6 +5918,16 @@ TEST_F(ChecksTest, ABudgetBalanceAgainstItsRevenueAndSpending) {
             Codes{});
   EXPECT_EQ(Check("Spending on health reached $40 billion and revenue $1.2 trillion, with a "
                   "deficit of $100 billion."),
+            Codes{});
+  // The balance first, "في الميزانية" naming whose.
+  EXPECT_EQ(Check("سجلت المملكة فائضا في الميزانية بلغ 10 مليارات ريال، إذ بلغت الإيرادات 320 "
+                  "مليار ريال والنفقات 300 مليار ريال."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("سجلت المملكة فائضا في الميزانية بلغ 20 مليار ريال، إذ بلغت الإيرادات 320 "
+                  "مليار ريال والنفقات 300 مليار ريال."),
+            Codes{});
+  EXPECT_EQ(Check("سجلت البلاد عجزا في الميزانية بلغ 10 مليارات دولار، إذ بلغت الصادرات 320 "
+                  "مليار دولار والواردات 300 مليار دولار."),
             Codes{});
   EXPECT_EQ(Check("بلغت الإيرادات النفطية 800 مليار ريال والنفقات 1.25 تريليون ريال، وبلغ عجز "
                   "الموازنة 80 مليار ريال."),
