@@ -915,6 +915,14 @@ bool AgeCuedInItsClause(const DocumentView& doc, const Claim& c, std::string_vie
   return doc.engine.time_cues().StartsAWordIn(text, from, c.norm_begin, meaning);
 }
 
+// "and she is 59 now", "وهو يبلغ 59 عاما الآن": a word of now right after an age, ending its
+// clause.
+bool NowEndsItsClause(const DocumentView& doc, const Claim& c) {
+  const std::string_view text = doc.normalized.text();
+  const auto now = doc.engine.time_cues().MatchAt(text, scan::SkipSpaces(text, c.norm_end), "now");
+  return now.entry && EndsAt(text, now.end, ".,;\n");
+}
+
 // The ages an age claim allows: its one value, or a decade's ten.
 std::pair<long, long> StatedAge(const Claim& c) {
   if (const auto decade = DecadeOfLife(c)) return *decade;
@@ -1086,7 +1094,10 @@ void CheckAgeAgainstAgeNow(const DocumentView& doc, size_t i, Reporter* reporter
     const Claim& c = claims[j];
     if (YearNamed(doc, c) && Cued(doc, c, "born")) return;
     const bool age = BareAge(doc, c) || (YearsSaid(c) && Cued(doc, c, "age"));
-    if (age && AgeCuedInItsClause(doc, c, "now") && OfTheSameSubject(doc, c)) now = &c;
+    if (age && (AgeCuedInItsClause(doc, c, "now") || NowEndsItsClause(doc, c)) &&
+        OfTheSameSubject(doc, c)) {
+      now = &c;
+    }
   }
   if (now == nullptr || AnotherPersonBetween(doc, *now, then)) return;
   const long born = doc.published->year - *Whole(now->value);

@@ -5198,6 +5198,16 @@ TEST_F(ChecksTest, AnAgeAtAnEventThenNow) {
   EXPECT_EQ(Check("He was 23 when he founded the company in 1998, and is now 52 years old.",
                   nullptr, "2024-06-01"),
             Codes{"time.age_mismatch"});
+  // "now" right after the age, ending its clause.
+  EXPECT_EQ(Check("He was 23 when he founded the company in 1998, and he is 52 now.", nullptr,
+                  "2024-06-01"),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("He was 23 when he founded the company in 1998, and he is 49 now.", nullptr,
+                  "2024-06-01"),
+            Codes{});
+  EXPECT_EQ(Check("He was 23 when he founded the company in 1998; his son is 30 now.", nullptr,
+                  "2024-06-01"),
+            Codes{});
   // An Arabic pronoun of the person, then the verb and "now".
   EXPECT_EQ(Check("أسس الشركة عام 1998 عن عمر 23 عاما، وهو يبلغ اليوم 52 عاما.", nullptr,
                   "2024-06-01"),
