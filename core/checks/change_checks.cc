@@ -1962,6 +1962,14 @@ class ChangeChecks : public ArithContext {
                       std::move(spans), absl::StrFormat("%.2f", *b / *a), times.value);
   }
 
+  // "أي أربعة أضعاف سعرها التقديري البالغ 1.5 مليون": an Arabic multiple in construct with the
+  // noun of the amount it multiplies, named "البالغ" that amount a few words on.
+  bool ArabicBaseAmounting(const Claim& times, const Claim& amount, size_t near) const {
+    const size_t next = scan::SkipSpaces(text_, times.norm_end);
+    return next < text_.size() && static_cast<unsigned char>(text_[next]) >= 0x80 &&
+           EndsWithCue(times, amount, "amounting", near);
+  }
+
   // "sales reached 1.2 million, triple the previous record of 400,000", "three times the
   // 400,000 of 2022": a multiple after a comma (past the amount's time), then the amount it
   // multiplies after "the" or "its" and a few words; a fifth either way, as a verb of
@@ -1994,7 +2002,8 @@ class ChangeChecks : public ArithContext {
     if (!AlikeInOneSentence(b, a) || times.sentence != b.sentence || !comma_alone ||
         !HasComma(before) || base.size() > kBase || HasComma(base) ||
         base.find_first_of(".;:()") != std::string_view::npos ||
-        !cues_.MatchAt(text_, scan::SkipSpaces(text_, times.norm_end), "base-lead").entry) {
+        !(cues_.MatchAt(text_, scan::SkipSpaces(text_, times.norm_end), "base-lead").entry ||
+          ArabicBaseAmounting(times, a, kBase))) {
       return;
     }
     const std::optional<double> x = AsDouble(b.value), y = AsDouble(a.value);

@@ -535,9 +535,13 @@ class ShareChecks : public ArithContext {
     // "من ميزانية العام الماضي البالغة": the whole's time between.
     const Claim& whole = claims[PastATime(i + 1, pct)];
     if (whole.sentence != pct.sentence || !IsPlainCount(whole)) return;
-    // "cut 3,000 jobs last year, about 5% of its": the time of the part between.
-    const bool timed = i > 1 && IsTimeOrAgo(claims[i - 1]) &&
-                       TimeRightAfter(claims[i - 2], claims[i - 1], kFewWords);
+    // "cut 3,000 jobs last year, about 5% of its": the time of the part between; so an
+    // ordinal in what the part did ("تلقى 8.2 مليون شخص الجرعة الأولى، أي 82% من").
+    const bool timed = i > 1 &&
+                       ((IsTimeOrAgo(claims[i - 1]) &&
+                         TimeRightAfter(claims[i - 2], claims[i - 1], kFewWords)) ||
+                        (claims[i - 1].kind == Kind::kOrdinal &&
+                         AFewWords(doc_.Between(claims[i - 2], claims[i - 1]), kFewWords)));
     // "Some 1.8 million pilgrims, or 90% of": a part said about so much, weighed loosely.
     const size_t p = timed ? i - 2 : i - 1;
     const Claim& part = claims[p];

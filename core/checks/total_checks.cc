@@ -1200,7 +1200,11 @@ class TotalChecks : public ArithContext {
     const bool outcome_next =
         second.sentence == first.sentence &&
         absl::c_any_of(kNouns, [&](std::string_view noun) { return Counts(second, noun); });
-    const bool played = OutcomeCued(first, after, "played") ||
+    // ("25 points from 10 games, having won 7": the games after the points they earned.)
+    const bool points_from = i > 0 && claims[i - 1].sentence == first.sentence &&
+                             Counts(claims[i - 1], "points") && Counts(first, "played-noun") &&
+                             JoinedBy(claims[i - 1], first, "from");
+    const bool played = OutcomeCued(first, after, "played") || points_from ||
                         (outcome_next && Counts(first, "played-noun"));
     // The outcome the record opens with, by its verb or its noun ("فاز الفريق بـ 18", "تعادل
     // في 6 مباريات وفاز في 10"; a count by its noun is the first of a list: the next count in

@@ -1340,6 +1340,13 @@ TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
   EXPECT_EQ(Check("بلغ عدد العاطلين 640 ألفا، ما يمثل 15.8% من السكان النشيطين البالغ عددهم "
                   "4.05 مليون."),
             Codes{});
+  // An ordinal in what the part did between it and its share.
+  EXPECT_EQ(Check("تلقى 8.2 مليون شخص الجرعة الأولى من اللقاح، أي 72% من السكان البالغ عددهم 10 "
+                  "ملايين نسمة."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("تلقى 8.2 مليون شخص الجرعة الأولى من اللقاح، أي 82% من السكان البالغ عددهم 10 "
+                  "ملايين نسمة."),
+            Codes{});
   // ... or as the part's rate after a comma ("بنسبة نجاح بلغت", "a pass rate of").
   EXPECT_EQ(Check("أفادت الوزارة بأن 95 ألف تلميذ اجتازوا امتحان الشهادة الابتدائية، بنسبة نجاح "
                   "بلغت 89% من مجموع المترشحين البالغ 120 ألفا."),
@@ -2781,6 +2788,14 @@ TEST_F(ChecksTest, ARecordOfGames) {
   EXPECT_EQ(Check("حصل الفريق على 72 نقطة من 38 مباراة، بعد أن فاز في 21 مباراة وتعادل في 9 "
                   "وخسر 8."),
             Codes{});
+  // The games after the points they earned, the wins with no noun.
+  EXPECT_EQ(Check("حصد الفريق 25 نقطة من 10 مباريات، بعد أن فاز في 7 منها وتعادل في مباراتين "
+                  "وخسر مباراتين."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("The team has 23 points from 10 games, having won 7, drawn 2 and lost 1."),
+            Codes{});
+  EXPECT_EQ(Check("The team has 25 points from 10 games, having won 7, drawn 2 and lost 2."),
+            Codes{"arith.total_mismatch"});
   EXPECT_EQ(Check("The club has won 21 of its last 25 matches, drawing three and losing three."),
             Codes{"arith.total_mismatch"});
   // The games after the losses; the losses' own "of their last" is no whole of the record.
@@ -4216,6 +4231,15 @@ TEST_F(ChecksTest, AnAmountAMultipleOfAnother) {
             slip);
   EXPECT_EQ(Check("Visits reached 900,000 in May, twice the 450,000 of April."), Codes{});
   EXPECT_EQ(Check("Visits reached 900,000, and triple that by 2030 would mean 2.7 million."),
+            Codes{});
+  // Arabic: the multiple in construct with the noun of the amount, "البالغ" the amount.
+  EXPECT_EQ(Check("بيعت اللوحة بمبلغ 4.5 مليون دولار، أي ضعفي سعرها التقديري البالغ 1.5 مليون "
+                  "دولار."),
+            slip);
+  EXPECT_EQ(Check("بيعت اللوحة بمبلغ 4.5 مليون دولار، أي ثلاثة أضعاف سعرها التقديري البالغ 1.5 "
+                  "مليون دولار."),
+            Codes{});
+  EXPECT_EQ(Check("بيعت اللوحة بمبلغ 4.5 مليون دولار، أي ثلاثة أضعاف سعرها التقديري."),
             Codes{});
 }
 
