@@ -771,7 +771,7 @@ class ChangeChecks : public ArithContext {
     if (!alike || doc_.Between(claims[j - 1], b).size() > kNear) return;
     bool a_first = true;  // where the values began
     const int said = SaidWay(i, j, &a_first);
-    if (said == 0 || QuotedPerCurrency(a, b) || UnnamedAfterTwoCounts(i, j)) return;
+    if (said == 0 || QuotedPerCurrency(a, b) || OfTheCountBefore(i, j)) return;
     const Claim& from = a_first ? a : b;
     const Claim& to = a_first ? b : a;
     const double slack = Slack(from, to) + Slack(to, from);
@@ -783,12 +783,13 @@ class ChangeChecks : public ArithContext {
   }
 
   // "14,000 employees in 30 countries, up from 9,000", "40 ألفا في 120 مدرسة، ارتفاعا من 35
-  // ألفا": where a change began named by no noun, after a count of its own noun and another
-  // count a few words before it, may be either's.
-  bool UnnamedAfterTwoCounts(size_t i, size_t j) const {
+  // ألفا", "40 stores in 12 cities, up from 31 stores": where a change began, named by no noun
+  // or by another than the count right before it, after that count and another of another
+  // noun a few words before, may be the other's.
+  bool OfTheCountBefore(size_t i, size_t j) const {
     const auto& claims = doc_.claims;
     const Claim &a = claims[i], &b = claims[j];
-    if (i == 0 || a.noun_key.empty() || !b.noun_key.empty()) return false;
+    if (i == 0 || a.noun_key.empty() || b.noun_key == a.noun_key) return false;
     const Claim& other = claims[i - 1];
     return IsPlainAmount(other) && other.noun_key != a.noun_key &&
            other.sentence == a.sentence && AFewWords(doc_.Between(other, a), kFewWords);

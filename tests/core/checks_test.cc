@@ -2841,7 +2841,10 @@ TEST_F(ChecksTest, AChangeTheOtherWay) {
   EXPECT_EQ(Check("The firm has 14,000 staff in 30 countries, up from 9,000 in 2019."),
             Codes{});
   EXPECT_EQ(Check("وبلغ عدد الطلاب 40 ألفا في 120 مدرسة، ارتفاعا من 35 ألفا."), Codes{});
+  EXPECT_EQ(Check("The company has 40 stores in 12 cities, up from 31 stores in 2020."),
+            Codes{});
   EXPECT_EQ(Check("The firm has 30 offices, up from 45."), slip);
+  EXPECT_EQ(Check("The firm has 300 staff in 30 offices, up from 45 offices."), slip);
 }
 
 // Parts in a list, then their sum restated: "أي ما مجموعه", "for a total of".
