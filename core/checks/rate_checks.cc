@@ -242,6 +242,13 @@ bool IsMeasureOfItems(const Claim& c) {
          c.qualifier.empty() && !c.approx;
 }
 
+// "12 games", "12 مباراة": a count of the items a total is spread over, where an average per
+// one of them follows.
+bool IsCountOfItems(const Claim& c) {
+  return c.kind == Kind::kNumber && !c.value.empty() && c.qualifier.empty() && !c.approx &&
+         !c.noun_key.empty();
+}
+
 // "The settlement, worth $1.1bn, will be paid": a total set off as what its subject is worth
 // (arith_cues.tsv "worth" after a comma right before it), the aside closed by the first comma
 // of `between`, the only one.
@@ -256,6 +263,13 @@ bool ClosesAWorthAside(const DocumentView& doc, const Claim& total, std::string_
          !HasComma(past);
 }
 
+// Whether `between` is a comma and one word: "، أنفقوا".
+bool OneWordPastAComma(std::string_view between) {
+  const std::string_view past = TrimSpaces(PastALeadingComma(between));
+  return past.size() < TrimSpaces(between).size() && !past.empty() &&
+         past.find_first_of(" ,.;:()") == std::string_view::npos;
+}
+
 // Whether three claims of one sentence, in the order written, are a total, the period it took
 // and the average it makes, a few words apart: the period after the total ("sold 1,200 cars
 // over four days, an average of") or before it ("The 10-day festival drew 250,000 visitors, an
@@ -267,12 +281,15 @@ bool TotalPeriodAverage(const DocumentView& doc, const Claim& first, const Claim
   const bool measure_then_cost = IsMeasureOfItems(first) && second.kind == Kind::kMoney;
   const std::string_view between = doc.Between(first, second);
   const bool aside = !measure_then_cost && ClosesAWorthAside(doc, first, between);
+  // "6.4 مليون سائح، أنفقوا 7.3 مليار دينار": the items, a comma and their verb of spending.
+  const bool items_spent = IsCountOfItems(first) && second.kind == Kind::kMoney &&
+                           OneWordPastAComma(between);
   const bool near = measure_then_cost || aside
                         ? between.size() <= kNear && between.find('(') == std::string_view::npos
                         : AFewWords(between, kNear, "(");
   return near &&
          (IsSpanOfTime(first) || OpensTheSentence(doc, first) || measure_then_cost || aside ||
-          !HasComma(between)) &&
+          items_spent || !HasComma(between)) &&
          doc.Between(second, rate).size() <= kNear &&
          (doc.CueBefore(doc.engine.arith_cues(), rate, "average") ||
           AboutAfterAComma(doc, second, rate));
@@ -282,13 +299,6 @@ bool TotalPeriodAverage(const DocumentView& doc, const Claim& first, const Claim
 // games": "an average of two a game").
 std::string PeriodUnit(const Claim& period) {
   return period.kind == Kind::kDuration ? period.unit : period.noun_key;
-}
-
-// "12 games", "12 مباراة": a count of the items a total is spread over, where an average per
-// one of them follows.
-bool IsCountOfItems(const Claim& c) {
-  return c.kind == Kind::kNumber && !c.value.empty() && c.qualifier.empty() && !c.approx &&
-         !c.noun_key.empty();
 }
 
 bool IsItems(const Claim& c) { return IsCountOfItems(c) || IsMeasureOfItems(c); }

@@ -748,11 +748,14 @@ class ShareChecks : public ArithContext {
     const Claim& whole = of ? claims[i + 1] : claims[timed ? i - 2 : i - 1];
     // ("Half of the 600 workers, or a third of the total staff": a fraction is no part.) The
     // part may leave its currency to the whole ("240 مليون دينار، ... أي 80 مليونا").
-    const auto alike = [&whole](const Claim& c) {
+    const auto alike = [this, &whole](const Claim& c) {
       const bool measure =
           (c.kind == whole.kind && c.unit == whole.unit) || (PartOf(whole, c) && c.noun.empty());
-      return !c.value.empty() && (c.qualifier.empty() || c.qualifier == "about") && measure &&
-             !c.ratio && !IsWordFraction(c, /*about=*/true);
+      // ("أي أكثر من مليون لاجئ": a part's bound, said as what restates the share, bounds
+      // it; not "30% of them under 18".)
+      const bool bounded = IsBoundedCount(c) && CuedBefore(c, "restate");
+      return !c.value.empty() && (c.qualifier.empty() || c.qualifier == "about" || bounded) &&
+             measure && !c.ratio && !IsWordFraction(c, /*about=*/true);
     };
     // "40% of them under 15, or about 480,000": what the part is may hold a claim of its own.
     size_t p = of ? i + 2 : i + 1;
@@ -1014,7 +1017,9 @@ class ShareChecks : public ArithContext {
     const double z = *AsDouble(share.value) * (fraction ? 100 : 1);
     const double share_slack =
         fraction || share.qualifier == "about" ? kFractionSlack : HalfUnit(share);
-    if (y <= 0 || x > y) return;
+    // (A part above its whole is no part, but where the share says so: "ما يعادل 170% من الناتج
+    // المحلي", a debt against what the economy makes.)
+    if (y <= 0 || (x > y && z <= 100)) return;
     // The percentage the part and whole allow, with each rounded as written (a count of
     // digits under a thousand is exact: "7 of 11").
     // "about 2.5 million" may be a twentieth off.

@@ -1340,6 +1340,21 @@ TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
   EXPECT_EQ(Check("بلغ عدد العاطلين 640 ألفا، ما يمثل 15.8% من السكان النشيطين البالغ عددهم "
                   "4.05 مليون."),
             Codes{});
+  // A share above 100% may have a part above its whole: a debt against an economy.
+  EXPECT_EQ(Check("ارتفع الدين العام إلى 102 مليار دولار، أي ما يعادل 150% من الناتج المحلي "
+                  "البالغ 60 مليار دولار."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("ارتفع الدين العام إلى 102 مليار دولار، أي ما يعادل 170% من الناتج المحلي "
+                  "البالغ 60 مليار دولار."),
+            Codes{});
+  EXPECT_EQ(Check("Debt reached $102 billion, or 95% of the $60 billion economy."), Codes{});
+  // A part's bound said as what restates the share.
+  EXPECT_EQ(Check("بلغ عدد اللاجئين 1.3 مليون لاجئ، يعيش 80% منهم خارج المخيمات، أي أكثر من 1.2 "
+                  "مليون لاجئ."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("بلغ عدد اللاجئين 1.3 مليون لاجئ، يعيش 80% منهم خارج المخيمات، أي أكثر من "
+                  "مليون لاجئ."),
+            Codes{});
   // An ordinal in what the part did between it and its share.
   EXPECT_EQ(Check("تلقى 8.2 مليون شخص الجرعة الأولى من اللقاح، أي 72% من السكان البالغ عددهم 10 "
                   "ملايين نسمة."),
@@ -6167,6 +6182,20 @@ TEST_F(ChecksTest, AnAverageLeavesItsCurrencyToTheTotal) {
   EXPECT_EQ(Check("The 12 provinces received 3.6 billion euros, an average of 400 million each."),
             Codes{"arith.rate_mismatch"});
   EXPECT_EQ(Check("The 12 provinces received 3.6 billion euros, an average of 300 million each."),
+            Codes{});
+}
+
+// The items, a comma and the one verb of what they spent, then the total and its average.
+TEST_F(ChecksTest, ItemsThenWhatTheySpent) {
+  EXPECT_EQ(Check("زار الأردن العام الماضي 6.4 مليون سائح، أنفقوا 7.3 مليار دينار، أي بمعدل 1540 "
+                  "دينارا للسائح."),
+            Codes{"arith.rate_mismatch"});
+  EXPECT_EQ(Check("زار الأردن العام الماضي 6.4 مليون سائح، أنفقوا 7.3 مليار دينار، أي بمعدل 1140 "
+                  "دينارا للسائح."),
+            Codes{});
+  // Another clause, with its own subject, may total another thing.
+  EXPECT_EQ(Check("استقبل البلد 6.4 مليون سائح، وبلغت الإيرادات 7.3 مليار دينار، أي بمعدل 1540 "
+                  "دينارا للسائح."),
             Codes{});
 }
 
