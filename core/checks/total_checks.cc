@@ -821,7 +821,8 @@ class TotalChecks : public ArithContext {
                                (members.noun_key.empty() && !yes.noun_key.empty() &&
                                 CountOfMembers(yes));
     if (!IsPlainCount(members) || members.sentence != yes.sentence || !members_named ||
-        !(JoinedBy(last, members, "of") || (abstained && OutOfPastAComma(last, members)))) {
+        !(JoinedBy(last, members, "of") || JoinedBy(last, members, "in-body") ||
+          (abstained && OutOfPastAComma(last, members)))) {
       return;
     }
     if (!cues_.StartsAWordIn(text_, SentenceStartWithin(yes, kNear), yes.norm_begin, "tally")) {
@@ -847,13 +848,14 @@ class TotalChecks : public ArithContext {
     return abstain ? &claims[j] : nullptr;
   }
 
-  // "15 عن التصويت، من أصل 240", "15 abstentions, out of 240": the members the votes are out
-  // of, past a comma after the last count's words.
+  // "15 عن التصويت، من أصل 240", "15 abstentions, out of 240", "7 not voting, in the 435-seat
+  // House": the members the votes are out of, past a comma after the last count's words.
   bool OutOfPastAComma(const Claim& last, const Claim& members) const {
     const std::string_view between = doc_.Between(last, members);
     const Comma comma = CommaIn(between, /*last=*/true);
-    return comma.at != std::string_view::npos && comma.at <= kFewWords &&
-           CoveredBy(Trimmed(between.substr(comma.past)), cues_, "out-of");
+    if (comma.at == std::string_view::npos || comma.at > kFewWords) return false;
+    const std::string past = Trimmed(between.substr(comma.past));
+    return CoveredBy(past, cues_, "out-of") || CoveredBy(past, cues_, "in-body");
   }
 
   // "وافق 84 نائبا ورفضه 12 وامتنع 4 من أصل 100 نائب", "84 voted for it, 12 against and 4

@@ -4568,6 +4568,13 @@ TEST_F(ChecksTest, ATallyOutOfTheMembers) {
             Codes{});
   EXPECT_EQ(Check("The motion passed 61 to 45 out of 100 senators."), slip);
   EXPECT_EQ(Check("Turnout rose to 61 from 45 out of 100."), Codes{});
+  // "in the" body of so many seats, past the abstentions too.
+  EXPECT_EQ(Check("The bill passed 310-128 in the 435-seat chamber."), slip);
+  EXPECT_EQ(Check("The bill passed 310-128, with 7 members not voting, in the 435-seat chamber."),
+            slip);
+  EXPECT_EQ(Check("The bill passed 310-118, with 7 members not voting, in the 435-seat chamber."),
+            Codes{});
+  EXPECT_EQ(Check("The bill passed 68-30 in the 100 days since the vote."), Codes{});
 }
 
 // "the year before it", "في العام الذي سبقه": an earlier time after where a change began.
