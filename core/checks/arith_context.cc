@@ -31,10 +31,17 @@ const scan::PhraseList::Entry* ArithContext::CueBefore(const Claim& c,
 // follow, or that word and one that owns the whole ("Of the country's 18 provinces").
 bool ArithContext::WholeCued(const Claim& whole) const {
   if (CuedBefore(whole, "whole")) return true;
-  // "Of 72,314 cases, ...": "of" or "among" without the article only opening the sentence.
+  // "Of 72,314 cases, ...": "of" or "among" without the article only opening the sentence;
+  // so "in the" before a body's seats or members ("In the 435-seat House, Republicans hold").
+  const size_t opening = scan::SkipSpaces(text_, SentenceStart(whole));
   if (const auto open = cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, whole.norm_begin),
                                           "whole-open");
-      open.entry && scan::SkipSpaces(text_, SentenceStart(whole)) == open.end) {
+      open.entry && opening == open.end) {
+    return true;
+  }
+  if (const auto in = cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, whole.norm_begin),
+                                        "in-body");
+      in.entry && opening == in.end && CountOfMembers(whole)) {
     return true;
   }
   const size_t end = scan::SkipSpacesBack(text_, whole.norm_begin);

@@ -635,8 +635,15 @@ class TotalChecks : public ArithContext {
                    const Claim* first_after = nullptr) const {
     if (parts.size() < 2) return false;
     const scan::PhraseList& joins = doc_.engine.range_cues();
+    // ("the 435-seat House, Republicans hold 220 seats": the whole's noun in its hyphened word.)
+    const auto named_apart = [&](const Claim& part) {
+      return whole.noun_key.empty() && CountOfMembers(whole) && CountOfMembers(part);
+    };
     for (size_t k = 0; k < parts.size(); ++k) {
-      if (!parts[k]->noun.empty() && parts[k]->noun_key != whole.noun_key) return false;
+      if (!parts[k]->noun.empty() && parts[k]->noun_key != whole.noun_key &&
+          !named_apart(*parts[k])) {
+        return false;
+      }
       if (k == 0) continue;
       const Claim& before = k == 1 && first_after != nullptr ? *first_after : *parts[k - 1];
       const std::string_view between = doc_.Between(before, *parts[k]);

@@ -5347,6 +5347,12 @@ TEST_F(ChecksTest, SeatsWithVacancies) {
             Codes{"arith.total_mismatch"});
   EXPECT_EQ(Check("Of the 435 seats, Republicans hold 218, Democrats 213, and 4 are vacant."),
             Codes{});
+  // "In the" body of so many seats opening the sentence, the parts' noun in its hyphened word.
+  EXPECT_EQ(Check("In the 435-seat House, Republicans hold 220 seats and Democrats 221."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("In the 435-seat House, Republicans hold 220 seats and Democrats 211."),
+            Codes{});
+  EXPECT_EQ(Check("In the 2,000 homes surveyed, 1,200 had gas and 900 had oil."), Codes{});
 }
 
 // An age at death said "nearing" it, in digits or an ordinal's word.
