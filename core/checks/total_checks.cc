@@ -1033,7 +1033,8 @@ class TotalChecks : public ArithContext {
   // first count of no fate, one fate twice, fates of no kind in common).
   bool ReadFates(const Claim& whole, size_t j, size_t last, std::vector<const Claim*>* parts,
                  std::vector<const scan::PhraseList::Entry*>* fates) const {
-    constexpr size_t kNear = 48;  // bytes: "were pulled from the water and"
+    constexpr size_t kNear = 48;    // bytes: "were pulled from the water and"
+    constexpr size_t kClause = 64;  // bytes: "منهم المستشفى، فيما لا يزال"
     const auto& claims = doc_.claims;
     for (; j < claims.size() && claims[j].sentence == whole.sentence;
          last = j, j = PastOrdinals(j + 1)) {
@@ -1042,7 +1043,7 @@ class TotalChecks : public ArithContext {
       if (!IsPlainCount(c) || c.kind != Kind::kNumber ||
           !(OfItsNoun(whole, c) || Counts(c, "fate")) ||
           (!parts->empty() && !ListedBefore(claims[last], c, kNear) &&
-           !ClauseOpensBetween(claims[last], c, kNear))) {
+           !ClauseOpensBetween(claims[last], c, kClause))) {
         break;
       }
       const size_t next = j + 1 < claims.size() ? claims[j + 1].norm_begin : text_.size();
@@ -1096,11 +1097,16 @@ class TotalChecks : public ArithContext {
   }
 
   // "تأهل 32 إلى الدور الثاني وأقصي 20": a few words after a count, then a word with a glued
-  // "و" that opens the next count's clause (its fate read before the count).
+  // "و" or of contrast that opens the next count's clause (its fate read before the count).
   bool ClauseOpensBetween(const Claim& part, const Claim& next, size_t near) const {
     const std::string_view between = doc_.Between(part, next);
-    return between.size() <= near && between.find_first_of(".;:()") == std::string_view::npos &&
-           between.find(" \xD9\x88") != std::string_view::npos;  // " و"
+    if (between.size() > near || between.find_first_of(".;:()") != std::string_view::npos) {
+      return false;
+    }
+    if (between.find(" \xD9\x88") != std::string_view::npos) return true;  // " و"
+    // ("غادر 290 منهم، فيما لا يزال 50": a word of contrast.)
+    const auto contrast = cues_.FindAWordIn(text_, part.norm_end, next.norm_begin, "clause");
+    return contrast.entry && contrast.entry->HasTag("contrast");
   }
 
   // "من بين 250 رهينة، أفرج عن 117": a whole cued before it, a comma, and a fate of more words

@@ -5105,6 +5105,14 @@ TEST_F(ChecksTest, FatesOfAnExamOrARace) {
   EXPECT_EQ(Check("من بين 240 رحلة، أقلعت 190 في موعدها وتأخرت 62 وألغيت 8."),
             Codes{"arith.total_mismatch"});
   EXPECT_EQ(Check("من بين 240 رحلة، أقلعت 170 في موعدها وتأخرت 62 وألغيت 8."), Codes{});
+  // The next fate's clause opened by a word of contrast ("فيما", "while").
+  EXPECT_EQ(Check("وصل عدد المصابين إلى 340 شخصا، غادر 290 منهم المستشفيات، فيما لا يزال 60 "
+                  "يتلقون العلاج."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("وصل عدد المصابين إلى 340 شخصا، غادر 290 منهم المستشفيات، فيما لا يزال 50 "
+                  "يتلقون العلاج."),
+            Codes{});
+  EXPECT_EQ(Check("أصيب 340 شخصا، غادر 290 منهم المستشفى، بعد أن تلقى 60 العلاج."), Codes{});
 }
 
 // A share of an owner's whole after the part: "or 20% of the park's 23,000 hectares".
