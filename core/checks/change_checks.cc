@@ -7,11 +7,13 @@
 #include <string>
 #include <vector>
 
+#include "absl/algorithm/container.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "core/checks/arith_context.h"
 #include "core/checks/document_checks.h"
+#include "core/claims/claim_builder.h"
 #include "core/scan/phrase_list.h"
 #include "core/scan/text_cursor.h"
 
@@ -77,6 +79,7 @@ class ChangeChecks : public ArithContext {
     std::optional<Shift> shift = FromTo(i);
     if (!shift) shift = Against(i);
     if (!shift) shift = InTwoYears(i);
+    if (!shift) shift = WasThenRoseTo(i);
     if (!shift) return;
     const Claim* said = ChangeSaid(*shift);
     if (said == nullptr) return;
@@ -340,9 +343,10 @@ class ChangeChecks : public ArithContext {
       return IsShare(c) || (c.kind == Kind::kPercent && c.qualifier == "range");
     };
     // "انخفضت نسبة البطالة 0.6 نقطة، من": the verb before its subject, the rate right after;
-    // "رفع نسبة الفائدة بـ 50 نقطة أساسية": "ب" alone before points.
+    // "رفع نسبة الفائدة بـ 50 نقطة أساسية": "ب" alone before points, or "بواقع".
     if (!(CuedBefore(said, "change") || CuedBefore(said, "verb") || CuedBefore(said, "by") ||
-          (InPoints(said) && BaEndsAt(text_, scan::SkipSpacesBack(text_, said.norm_begin))) ||
+          (InPoints(said) && (BaEndsAt(text_, scan::SkipSpacesBack(text_, said.norm_begin)) ||
+                              CuedBefore(said, "by-points"))) ||
           (rate_or_range(claims[i + 1]) && VerbBeforeItsSubject(i)))) {
       return false;
     }
@@ -1506,6 +1510,70 @@ class ChangeChecks : public ArithContext {
     std::string verb_to(words.substr(0, first_end));
     verb_to.append(words.substr(last_start));
     return CoveredBy(verb_to, cues_, "level") || CoveredBy(verb_to, cues_, "to");
+  }
+
+  // "Sales were $100 million in 2022 and rose to $130 million", "كان عدد السكان 800 ألف نسمة،
+  // وارتفع اليوم إلى 1.2 مليون": a value, then past its time only its verb of change (after
+  // "and", "then", "ثم" or a comma) and "to" another value alike (or a verb of reaching,
+  // "لتصل إلى", alone), the times said between left aside: where a change began and led.
+  std::optional<Shift> WasThenRoseTo(size_t i) const {
+    constexpr size_t kNear = 64;  // bytes: " in 2022 and rose to", "، وارتفع اليوم إلى"
+    const auto& claims = doc_.claims;
+    const Claim& began = claims[i];
+    if (!IsPlainCount(began)) return std::nullopt;
+    size_t t = i + 1;
+    while (t < claims.size() && t <= i + 2 && IsTimeOrAgo(claims[t])) ++t;
+    if (t >= claims.size()) return std::nullopt;
+    const Claim& led = claims[t];
+    if (!IsPlainCount(led) || led.sentence != began.sentence || led.kind != began.kind ||
+        led.unit != began.unit || !(led.noun_key.empty() || led.noun_key == began.noun_key) ||
+        doc_.Between(began, led).size() > kNear) {
+      return std::nullopt;
+    }
+    const auto to = cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, led.norm_begin), "to");
+    if (!to.entry || !OnlyAVerbOfChange(i, t, to.end, to.entry->phrase)) return std::nullopt;
+    const double ratio = *AsDouble(led.value) / *AsDouble(began.value);
+    if (!(ratio > 0.2 && ratio < 5)) return std::nullopt;  // another order of things
+    return Shift{began.value, led.value, &began, &led, t};
+  }
+
+  // Whether the words from claim i to `end` (where the "to" before claim t starts), the times
+  // between and words of now left aside, are one verb of change (arith_cues.tsv "verb", "و"
+  // glued or not) and words that join it ("and", "then", "ثم", "has", "in" before a time,
+  // marks); none where the "to" is a verb of reaching itself ("لتصل إلى").
+  bool OnlyAVerbOfChange(size_t i, size_t t, size_t end, std::string_view to) const {
+    constexpr std::string_view kJoins[] = {"and", "then", "in", "has", "have", "had",
+                                           "\xD8\xAB\xD9\x85",   // ثم
+                                           "\xD9\x81\xD9\x8A"};  // في
+    const auto& claims = doc_.claims;
+    int verbs = 0;
+    for (size_t at = scan::NextLetter(text_, claims[i].norm_end); at < end;
+         at = scan::NextLetter(text_, at)) {
+      // (A time's words are its claim's: "اليوم", "in 2022".)
+      const auto time = std::find_if(claims.begin() + static_cast<std::ptrdiff_t>(i) + 1,
+                                     claims.begin() + static_cast<std::ptrdiff_t>(t),
+                                     [at](const Claim& c) {
+                                       return c.norm_begin <= at && at < c.norm_end;
+                                     });
+      if (time != claims.begin() + static_cast<std::ptrdiff_t>(t)) {
+        at = time->norm_end;
+        continue;
+      }
+      const std::string_view word = scan::WordAt(text_, at);
+      // ("وارتفع اليوم إلى", "and has now risen to": a word of now is a time too.)
+      const bool now = doc_.engine.time_cues().MatchAt(text_, at, "now").end == at + word.size();
+      at += word.size();
+      if (now || absl::c_linear_search(kJoins, word)) continue;
+      const size_t verb_at = claims::GluedClitic(text_, at - word.size()) &&
+                                     word.starts_with("\xD9\x88")  // و
+                                 ? at - word.size() + 2
+                                 : at - word.size();
+      const auto verb = cues_.MatchAt(text_, verb_at, "verb");
+      if (!verb.entry || verb.end != at) return false;
+      ++verbs;
+    }
+    const bool reaching = to.find(' ') != std::string_view::npos || to.size() > 6;
+    return verbs == 1 || (verbs == 0 && reaching);
   }
 
   // "120 مليونا مقابل 100 مليون", "$120m, up from $100m": where a change led, then where it

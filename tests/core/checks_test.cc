@@ -2862,6 +2862,35 @@ TEST_F(ChecksTest, AChangeTheOtherWay) {
   EXPECT_EQ(Check("The firm has 300 staff in 30 offices, up from 45 offices."), slip);
 }
 
+// A value, then its verb of change and "to" another, then the change said after them.
+TEST_F(ChecksTest, AValueThenItsVerbToAnother) {
+  const Codes slip = {"arith.change_mismatch"};
+  EXPECT_EQ(Check("Sales were $100 million in 2022 and rose to $130 million in 2023, a rise of "
+                  "20%."),
+            slip);
+  EXPECT_EQ(Check("Sales were $100 million and rose to $130 million, a rise of 30%."), Codes{});
+  EXPECT_EQ(Check("بلغت المبيعات 100 مليون دولار، ثم ارتفعت إلى 130 مليون دولار، بزيادة 20%."),
+            slip);
+  EXPECT_EQ(Check("بلغت المبيعات 100 مليون دولار في 2022، لتصل إلى 130 مليون دولار في 2023، "
+                  "بزيادة 20%."),
+            slip);
+  // Its time and a word of now between.
+  EXPECT_EQ(Check("في عام 2010 كان عدد سكان المدينة 800 ألف نسمة، وارتفع اليوم إلى 1.2 مليون، أي "
+                  "بزيادة 40%."),
+            slip);
+  EXPECT_EQ(Check("في عام 2010 كان عدد سكان المدينة 800 ألف نسمة، وارتفع اليوم إلى 1.2 مليون، أي "
+                  "بزيادة 50%."),
+            Codes{});
+  // Another subject's verb between: another thing's value.
+  EXPECT_EQ(Check("Sales were $100 million in 2022 and profit rose to $130 million, a rise of "
+                  "20%."),
+            Codes{});
+  // A change after "قبل أن" is a later one's.
+  EXPECT_EQ(Check("كان سعر البرميل 70 دولارا في يناير، ثم ارتفع إلى 85 دولارا في أبريل، قبل أن "
+                  "يتراجع بنسبة 5%."),
+            Codes{});
+}
+
 // Parts in a list, then their sum restated: "أي ما مجموعه", "for a total of".
 TEST_F(ChecksTest, PartsThenTheirSum) {
   EXPECT_EQ(Check("خصصت الحكومة 300 مليون دولار للمرحلة الأولى و450 مليون دولار للمرحلة الثانية، "
@@ -4320,6 +4349,10 @@ TEST_F(ChecksTest, PointsAfterBaAndAnAmountOfSomething) {
   EXPECT_EQ(Check("خفض البنك نسبة الفائدة بـ 50 نقطة أساسية إلى 7 بالمائة مقابل 7.25 بالمائة."),
             slip);
   EXPECT_EQ(Check("خفض البنك نسبة الفائدة بـ 25 نقطة أساسية إلى 7 بالمائة مقابل 7.25 بالمائة."),
+            Codes{});
+  // "بواقع" before points, however far the verb ("بواقع 3 سلال لكل أسرة" is a rate per item).
+  EXPECT_EQ(Check("خفض البنك المركزي سعر الفائدة بواقع 25 نقطة أساس إلى 5.25%، من 5.75%."), slip);
+  EXPECT_EQ(Check("خفض البنك المركزي سعر الفائدة بواقع 50 نقطة أساس إلى 5.25%، من 5.75%."),
             Codes{});
   EXPECT_EQ(Check("تم جمع 600 ألف طن من الزيتون مقابل 500 ألف طن، أي بزيادة 30 بالمائة."), slip);
   EXPECT_EQ(Check("تم جمع 600 ألف طن من الزيتون مقابل 500 ألف طن، أي بزيادة 20 بالمائة."),
