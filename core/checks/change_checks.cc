@@ -884,16 +884,25 @@ class ChangeChecks : public ArithContext {
     constexpr size_t kNear = 80;  // bytes: " after 45 new infections were recorded, up from"
     const auto& claims = doc_.claims;
     if (i + 2 >= claims.size()) return;
-    const Claim &level = claims[i], &added = claims[i + 1], &before = claims[i + 2];
+    // ("reached 1,400 gigawatts last year, after 450": the level's time between.)
+    const size_t a = i + 3 < claims.size() && IsTimeOrAgo(claims[i + 1]) &&
+                             TimeRightAfter(claims[i], claims[i + 1])
+                         ? i + 2
+                         : i + 1;
+    const Claim &level = claims[i], &added = claims[a], &before = claims[a + 1];
+    // ("after 450 gigawatts were added, up from 1,050": a measure by its unit.)
+    const bool measure = !added.unit.empty() && level.unit == added.unit &&
+                         (before.unit.empty() || before.unit == added.unit);
     if (!IsPlainCount(level) || !IsPlainCount(added) || !IsPlainCount(before) ||
-        added.noun_key.empty() || !(level.noun_key.empty() || level.noun_key == added.noun_key) ||
+        (added.noun_key.empty() && !measure) ||
+        !(level.noun_key.empty() || level.noun_key == added.noun_key) ||
         !(before.noun_key.empty() || before.noun_key == added.noun_key) ||
         before.sentence != level.sentence || doc_.Between(level, before).size() > kNear ||
-        !CuedBefore(level, "to") || !JoinedBy(level, added, "after-adding") ||
+        !CuedBefore(level, "to") || !JoinedBy(claims[a - 1], added, "after-adding") ||
         !CuedBefore(before, "since") || *AsDouble(before.value) >= *AsDouble(level.value)) {
       return;
     }
-    CheckDifference(Shift{before.value, level.value, &before, &level, i + 2}, added);
+    CheckDifference(Shift{before.value, level.value, &before, &level, a + 1}, added);
   }
 
   // "The town, which had 12,000 residents, lost 1,800 of them in a decade, a drop of 15%",
@@ -1161,9 +1170,11 @@ class ChangeChecks : public ArithContext {
     // "27.5 مليار دولار في الربع الثاني، بانخفاض": an ordinal there numbers a period.
     // "2.1 مليون سائح إلى غاية 20 جوان، بزيادة": a date a few words on, "until" it;
     // "48,000 migrants crossed the Channel last year, up": a verb and its object before a time.
+    // "591,000, the lowest since 2002, 5% fewer": a record's year.
     const bool period = claims[t].kind == Kind::kOrdinal;
     if (t > 0 && (IsTimeOrAgo(claims[t]) || period) &&
-        TimeRightAfter(claims[t - 1], claims[t], kFewWords)) {
+        (TimeRightAfter(claims[t - 1], claims[t], kFewWords) ||
+         InARecord(claims[t - 1], claims[t]))) {
       --t;
     }
     const Claim& pct = claims[i];
@@ -1498,14 +1509,18 @@ class ChangeChecks : public ArithContext {
                                claims::WrittenWithAPossessive(subject, /*others=*/true));
   }
 
-  // "ليغلق المؤشر عند", "لتصل قيمة الصادرات إلى": a verb of where a change led and its
-  // preposition (arith_cues.tsv "level", "to"), a word or two of its subject between.
+  // "ليغلق المؤشر عند", "لتصل قيمة الصادرات إلى", "taking the average ticket to": a verb of
+  // where a change led and its preposition (arith_cues.tsv "level", "to"), a word or two of
+  // its subject or object between (English's article or owner aside).
   bool VerbItsSubjectThenTo(std::string_view words) const {
     constexpr int kSubjectWords = 2;
     const size_t first_end = words.find(' ');
     const size_t last_start = words.rfind(' ');
     if (first_end == std::string_view::npos || last_start == first_end) return false;
-    const auto between = words.substr(first_end + 1, last_start - first_end - 1);
+    std::string_view between = words.substr(first_end + 1, last_start - first_end - 1);
+    for (const std::string_view article : {"the ", "its ", "their "}) {
+      if (between.starts_with(article)) between.remove_prefix(article.size());
+    }
     if (std::count(between.begin(), between.end(), ' ') + 1 > kSubjectWords) return false;
     std::string verb_to(words.substr(0, first_end));
     verb_to.append(words.substr(last_start));
@@ -1539,12 +1554,15 @@ class ChangeChecks : public ArithContext {
 
   // Whether the words from claim i to `end` (where the "to" before claim t starts), the times
   // between and words of now left aside, are one verb of change (arith_cues.tsv "verb", "و"
-  // glued or not) and words that join it ("and", "then", "ثم", "has", "in" before a time,
-  // marks); none where the "to" is a verb of reaching itself ("لتصل إلى").
+  // glued or not) and words that join it ("and", "then", "ثم", "has", "is projected to", "in"
+  // before a time, marks); none where the "to" is a verb of reaching itself ("لتصل إلى").
   bool OnlyAVerbOfChange(size_t i, size_t t, size_t end, std::string_view to) const {
-    constexpr std::string_view kJoins[] = {"and", "then", "in", "has", "have", "had",
-                                           "\xD8\xAB\xD9\x85",   // ثم
-                                           "\xD9\x81\xD9\x8A"};  // في
+    // ("and is projected to fall to": a verb's helpers too.)
+    constexpr std::string_view kJoins[] = {
+        "and", "then", "in", "has", "have", "had", "is", "are", "will", "would", "expected",
+        "projected", "forecast", "set", "to",
+        "\xD8\xAB\xD9\x85",   // ثم
+        "\xD9\x81\xD9\x8A"};  // في
     const auto& claims = doc_.claims;
     int verbs = 0;
     for (size_t at = scan::NextLetter(text_, claims[i].norm_end); at < end;
@@ -1568,8 +1586,10 @@ class ChangeChecks : public ArithContext {
                                      word.starts_with("\xD9\x88")  // و
                                  ? at - word.size() + 2
                                  : at - word.size();
+      // ("to fall to": a word of the way it went in its base form is the verb too.)
       const auto verb = cues_.MatchAt(text_, verb_at, "verb");
-      if (!verb.entry || verb.end != at) return false;
+      const auto way = cues_.MatchAt(text_, verb_at, "direction");
+      if (!(verb.entry && verb.end == at) && !(way.entry && way.end == at)) return false;
       ++verbs;
     }
     const bool reaching = to.find(' ') != std::string_view::npos || to.size() > 6;

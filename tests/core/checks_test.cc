@@ -1818,6 +1818,13 @@ TEST_F(ChecksTest, ChangeBetweenTwoYears) {
   EXPECT_EQ(Check("The airline carried 48 million passengers last year, 9% more than the 44 "
                   "million of 2022."),
             Codes{});
+  // A record's year between.
+  EXPECT_EQ(Check("Births fell to 591,000, the lowest since 2002, and 5% fewer than the 609,000 "
+                  "in 2022."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Births fell to 591,000, the lowest since 2002, 3% fewer than the 609,000 in "
+                  "2022."),
+            Codes{});
   // The difference said by a comparison, a word or two of time between.
   EXPECT_EQ(Check("Headcount stood at 54,000 at year end, 3,000 fewer than the 56,000 of a year "
                   "before."),
@@ -2885,6 +2892,13 @@ TEST_F(ChecksTest, AValueThenItsVerbToAnother) {
   EXPECT_EQ(Check("Sales were $100 million in 2022 and profit rose to $130 million, a rise of "
                   "20%."),
             Codes{});
+  // Helpers of the verb ("is projected to fall to").
+  EXPECT_EQ(Check("The population was 67 million in 2020 and is projected to fall to 60 million "
+                  "by 2050, a drop of about 20%."),
+            slip);
+  EXPECT_EQ(Check("The population was 67 million in 2020 and is projected to fall to 60 million "
+                  "by 2050, a drop of about 10%."),
+            Codes{});
   // A change after "قبل أن" is a later one's.
   EXPECT_EQ(Check("كان سعر البرميل 70 دولارا في يناير، ثم ارتفع إلى 85 دولارا في أبريل، قبل أن "
                   "يتراجع بنسبة 5%."),
@@ -3818,6 +3832,26 @@ TEST_F(ChecksTest, AddedThenTotal) {
             Codes{});
   EXPECT_EQ(Check("The toll rose to 318 after 27 new deaths were confirmed, up from 281."), slip);
   EXPECT_EQ(Check("The toll rose to 318 after 37 new deaths were confirmed, up from 281."),
+            Codes{});
+  // A measure by its unit, the level's time between.
+  EXPECT_EQ(Check("Solar capacity rose to 1,400 gigawatts in 2023, after 450 gigawatts were "
+                  "added, up from 1,050."),
+            slip);
+  EXPECT_EQ(Check("Solar capacity rose to 1,400 gigawatts in 2023, after 450 gigawatts were "
+                  "added, up from 950."),
+            Codes{});
+  // The change as what it saved.
+  EXPECT_EQ(Check("The new line cut the journey from 90 minutes to 55 minutes, saving 25 "
+                  "minutes."),
+            slip);
+  EXPECT_EQ(Check("قلص الخط الجديد مدة الرحلة من 90 دقيقة إلى 55 دقيقة، موفرا 35 دقيقة."),
+            Codes{});
+  // A verb that takes a thing to where the change led, its object between.
+  EXPECT_EQ(Check("Prices will rise by 6.9% in March, taking the average ticket to £3,460 from "
+                  "£3,300."),
+            slip);
+  EXPECT_EQ(Check("Prices will rise by 4.9% in March, taking the average ticket to £3,460 from "
+                  "£3,300."),
             Codes{});
   // A count, what a verb of change took from it, then the change as a share of it.
   EXPECT_EQ(Check("The village, which had 4,000 residents, lost 600 of them in ten years, a drop "

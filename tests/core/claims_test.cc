@@ -2806,6 +2806,7 @@ TEST_F(ClaimsTest, Quantities) {
       {"1,200 sq ft", "ft2"},    {"a 300-square-mile area", "mi2"},
       {"speeds of 180 m/s", "m/s"}, {"رياح سرعتها 30 مترا في الثانية", "m/s"},
       {"a genome of 30 kilobases", "kb"}, {"جينوم من 30 كيلو قاعدة", "kb"},
+      {"a 5 cubic metre tank", "m3"}, {"2 billion cubic metres", "m3"}, {"1 cubic foot", "ft3"},
   };
   for (const Case& c : cases) {
     const Claim claim = One(c.text);
