@@ -814,10 +814,12 @@ class ChangeChecks : public ArithContext {
     if (IsTo(between) && IsFrom(before)) return DirectionBefore(opening, change);
     *a_first = false;
     if (IsFrom(between) && IsTo(before)) {
-      // "ارتفع عدد الناجحين إلى 40 من 120": "من" after "إلى" is "out of" as often, where the
-      // first is smaller; only a fall to more is then the other way.
+      // "ارتفع عدد الناجحين إلى 40 من 120": "من" right after "إلى" and a count is "out of" as
+      // often, where the first is smaller; only a fall to more is then the other way. Not
+      // past the first value's time, or of rates ("إلى 26.5% في يونيو من 28.1%").
       const int said = DirectionBefore(opening, change);
-      return between != "from" && said > 0 ? 0 : said;
+      const bool out_of = between != "from" && j == i + 1 && !IsShare(claims[i]);
+      return out_of && said > 0 ? 0 : said;
     }
     const auto m = cues_.MatchAt(between, 0, "direction");  // "67.3%, up from 68.8%"
     if (m.entry && IsFrom(Trimmed(std::string_view(between).substr(m.end)))) {

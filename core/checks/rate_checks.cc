@@ -284,9 +284,17 @@ bool TotalPeriodAverage(const DocumentView& doc, const Claim& first, const Claim
   // "6.4 مليون سائح، أنفقوا 7.3 مليار دينار": the items, a comma and their verb of spending.
   const bool items_spent = IsCountOfItems(first) && second.kind == Kind::kMoney &&
                            OneWordPastAComma(between);
+  // "خلال عطلة العيد التي استمرت 4 أيام", "over the holiday, which lasted four days": a
+  // period said by its verb of lasting, what lasted it a few more words before.
+  constexpr size_t kLasted = 64;  // bytes
+  const std::string_view text = doc.normalized.text();
+  const bool lasted =
+      IsSpanOfTime(second) &&
+      doc.engine.time_cues().MatchBefore(text, scan::SkipSpacesBack(text, second.norm_begin),
+                                         "lasting").entry != nullptr;
   const bool near = measure_then_cost || aside
                         ? between.size() <= kNear && between.find('(') == std::string_view::npos
-                        : AFewWords(between, kNear, "(");
+                        : AFewWords(between, lasted ? kLasted : kNear, "(");
   return near &&
          (IsSpanOfTime(first) || OpensTheSentence(doc, first) || measure_then_cost || aside ||
           items_spent || !HasComma(between)) &&

@@ -2856,6 +2856,9 @@ TEST_F(ChecksTest, AChangeTheOtherWay) {
   EXPECT_EQ(Check("Inflation fell to 3.9% in October from 3.4% in September."), slip);
   EXPECT_EQ(Check("Inflation fell to 3.4% in October from 3.9% in September."), Codes{});
   EXPECT_EQ(Check("ارتفع التضخم من 3.9% في سبتمبر إلى 3.4% في أكتوبر."), slip);
+  // "إلى ... من" past the first value's time, or of rates, is no "out of".
+  EXPECT_EQ(Check("ارتفع معدل التضخم السنوي إلى 26.5% في يونيو من 28.1% في مايو."), slip);
+  EXPECT_EQ(Check("تراجع معدل التضخم السنوي إلى 26.5% في يونيو من 28.1% في مايو."), Codes{});
   // A currency's price in another grows as the currency falls.
   EXPECT_EQ(Check("The rupee fell to 83.5 from 82.9 against the dollar."), Codes{});
   EXPECT_EQ(Check("تراجعت الليرة إلى 34.5 من 32.1 مقابل الدولار."), Codes{});
@@ -4004,6 +4007,13 @@ TEST_F(ChecksTest, RateOverAWholeYear) {
             slip);
   EXPECT_EQ(Check("نقلت العبارة 7.3 مليون راكب العام الماضي، بمعدل 40 ألف راكب يوميا."), slip);
   EXPECT_EQ(Check("نقلت العبارة 7.3 مليون راكب العام الماضي، بمعدل 20 ألف راكب يوميا."),
+            Codes{});
+  // A period said by its verb of lasting, what lasted it a few words before.
+  EXPECT_EQ(Check("استقبلت المستشفيات 12 ألف مريض خلال عطلة العيد التي استمرت 4 أيام، بمعدل 4 "
+                  "آلاف مريض يوميا."),
+            slip);
+  EXPECT_EQ(Check("استقبلت المستشفيات 12 ألف مريض خلال عطلة العيد التي استمرت 4 أيام، بمعدل 3 "
+                  "آلاف مريض يوميا."),
             Codes{});
   // Said bare right before the total, as Arabic says when the verb's action took place.
   EXPECT_EQ(Check("نقلت العبارة العام الماضي 7.3 مليون راكب، بمعدل 40 ألف راكب يوميا."), slip);
