@@ -33,19 +33,19 @@ bool ArithContext::WholeCued(const Claim& whole) const {
   if (CuedBefore(whole, "whole")) return true;
   // "Of 72,314 cases, ...": "of" or "among" without the article only opening the sentence;
   // so "in the" before a body's seats or members ("In the 435-seat House, Republicans hold").
-  const size_t opening = scan::SkipSpaces(text_, SentenceStart(whole));
-  if (const auto open = cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, whole.norm_begin),
-                                          "whole-open");
-      open.entry && opening == open.end) {
+  const size_t before = scan::SkipSpacesBack(text_, whole.norm_begin);
+  const auto opens = [&](size_t at) {
+    return scan::SkipSpaces(text_, SentenceStart(whole)) == at;
+  };
+  if (const auto open = cues_.MatchBefore(text_, before, "whole-open");
+      open.entry && opens(open.end)) {
     return true;
   }
-  if (const auto in = cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, whole.norm_begin),
-                                        "in-body");
-      in.entry && opening == in.end && CountOfMembers(whole)) {
+  if (const auto in = cues_.MatchBefore(text_, before, "in-body");
+      in.entry && CountOfMembers(whole) && opens(in.end)) {
     return true;
   }
-  const size_t end = scan::SkipSpacesBack(text_, whole.norm_begin);
-  return OwnerCued(text_, end, [this](size_t start) {
+  return OwnerCued(text_, before, [this](size_t start) {
     return cues_.MatchBefore(text_, start, "whole").entry != nullptr;
   });
 }

@@ -885,7 +885,7 @@ class ChangeChecks : public ArithContext {
   void LevelAfterWhatWasAdded(size_t i) {
     constexpr size_t kNear = 80;  // bytes: " after 45 new infections were recorded, up from"
     const auto& claims = doc_.claims;
-    if (i + 2 >= claims.size()) return;
+    if (i + 2 >= claims.size() || !IsPlainCount(claims[i])) return;
     // ("reached 1,400 gigawatts last year, after 450": the level's time between.)
     const size_t a = i + 3 < claims.size() && IsTimeOrAgo(claims[i + 1]) &&
                              TimeRightAfter(claims[i], claims[i + 1])
@@ -1176,7 +1176,7 @@ class ChangeChecks : public ArithContext {
     const bool period = claims[t].kind == Kind::kOrdinal;
     if (t > 0 && (IsTimeOrAgo(claims[t]) || period) &&
         (TimeRightAfter(claims[t - 1], claims[t], kFewWords) ||
-         InARecord(claims[t - 1], claims[t]))) {
+         (claims[t].kind == Kind::kYear && InARecord(claims[t - 1], claims[t])))) {
       --t;
     }
     const Claim& pct = claims[i];

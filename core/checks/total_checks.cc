@@ -1216,11 +1216,13 @@ class TotalChecks : public ArithContext {
         second.sentence == first.sentence &&
         absl::c_any_of(kNouns, [&](std::string_view noun) { return Counts(second, noun); });
     // ("25 points from 10 games, having won 7": the games after the points they earned.)
-    const bool points_from = i > 0 && claims[i - 1].sentence == first.sentence &&
-                             Counts(claims[i - 1], "points") && Counts(first, "played-noun") &&
-                             JoinedBy(claims[i - 1], first, "from");
-    const bool played = OutcomeCued(first, after, "played") || points_from ||
-                        (outcome_next && Counts(first, "played-noun"));
+    const auto points_from = [&] {
+      return i > 0 && claims[i - 1].sentence == first.sentence && !first.noun_key.empty() &&
+             Counts(first, "played-noun") && Counts(claims[i - 1], "points") &&
+             JoinedBy(claims[i - 1], first, "from");
+    };
+    const bool played = OutcomeCued(first, after, "played") ||
+                        (outcome_next && Counts(first, "played-noun")) || points_from();
     // The outcome the record opens with, by its verb or its noun ("فاز الفريق بـ 18", "تعادل
     // في 6 مباريات وفاز في 10"; a count by its noun is the first of a list: the next count in
     // its sentence).
