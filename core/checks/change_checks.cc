@@ -7,7 +7,6 @@
 #include <string>
 #include <vector>
 
-#include "absl/algorithm/container.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
@@ -1548,23 +1547,19 @@ class ChangeChecks : public ArithContext {
       return std::nullopt;
     }
     const auto to = cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, led.norm_begin), "to");
-    if (!to.entry || !OnlyAVerbOfChange(i, t, to.end, to.entry->phrase)) return std::nullopt;
+    if (!to.entry || !OnlyAVerbOfChange(i, t, to.end, to.entry->HasTag("reach"))) {
+      return std::nullopt;
+    }
     const double ratio = *AsDouble(led.value) / *AsDouble(began.value);
     if (!(ratio > 0.2 && ratio < 5)) return std::nullopt;  // another order of things
     return Shift{began.value, led.value, &began, &led, t};
   }
 
   // Whether the words from claim i to `end` (where the "to" before claim t starts), the times
-  // between and words of now left aside, are one verb of change (arith_cues.tsv "verb", "و"
-  // glued or not) and words that join it ("and", "then", "ثم", "has", "is projected to", "in"
-  // before a time, marks); none where the "to" is a verb of reaching itself ("لتصل إلى").
-  bool OnlyAVerbOfChange(size_t i, size_t t, size_t end, std::string_view to) const {
-    // ("and is projected to fall to": a verb's helpers too.)
-    constexpr std::string_view kJoins[] = {
-        "and", "then", "in", "has", "have", "had", "is", "are", "will", "would", "expected",
-        "projected", "forecast", "set", "to",
-        "\xD8\xAB\xD9\x85",   // ثم
-        "\xD9\x81\xD9\x8A"};  // في
+  // between and words of now left aside, are one verb of change (arith_cues.tsv "verb" or
+  // "direction", "و" glued or not) and words that join it ("verb-helper": "and", "then", "ثم",
+  // "is projected to", "in" before a time); none where the "to" is `reaching` ("لتصل إلى").
+  bool OnlyAVerbOfChange(size_t i, size_t t, size_t end, bool reaching) const {
     const auto& claims = doc_.claims;
     int verbs = 0;
     for (size_t at = scan::NextLetter(text_, claims[i].norm_end); at < end;
@@ -1579,22 +1574,27 @@ class ChangeChecks : public ArithContext {
         at = time->norm_end;
         continue;
       }
-      const std::string_view word = scan::WordAt(text_, at);
+      const size_t start = at;
+      at = scan::LetterRunEnd(text_, start);
+      const auto whole_word = [&](const scan::PhraseList& cues, size_t from,
+                                  std::string_view meaning) {
+        return cues.MatchAt(text_, from, meaning).end == at;
+      };
       // ("وارتفع اليوم إلى", "and has now risen to": a word of now is a time too.)
-      const bool now = doc_.engine.time_cues().MatchAt(text_, at, "now").end == at + word.size();
-      at += word.size();
-      if (now || absl::c_linear_search(kJoins, word)) continue;
-      const size_t verb_at = claims::GluedClitic(text_, at - word.size()) &&
-                                     word.starts_with("\xD9\x88")  // و
-                                 ? at - word.size() + 2
-                                 : at - word.size();
+      if (whole_word(doc_.engine.time_cues(), start, "now") ||
+          whole_word(cues_, start, "verb-helper")) {
+        continue;
+      }
+      const size_t verb_at =
+          claims::GluedClitic(text_, start) && text_.compare(start, 2, "\xD9\x88") == 0  // و
+              ? start + 2
+              : start;
       // ("to fall to": a word of the way it went in its base form is the verb too.)
-      const auto verb = cues_.MatchAt(text_, verb_at, "verb");
-      const auto way = cues_.MatchAt(text_, verb_at, "direction");
-      if (!(verb.entry && verb.end == at) && !(way.entry && way.end == at)) return false;
+      if (!whole_word(cues_, verb_at, "verb") && !whole_word(cues_, verb_at, "direction")) {
+        return false;
+      }
       ++verbs;
     }
-    const bool reaching = to.find(' ') != std::string_view::npos || to.size() > 6;
     return verbs == 1 || (verbs == 0 && reaching);
   }
 
