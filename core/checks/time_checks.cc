@@ -190,6 +190,7 @@ void CheckRelative(const DocumentView& doc, const Claim& ago, Reporter* reporter
   const long sign = later ? -1 : 1;  // years are counted back, or on
   const long implied = doc.published->year - sign * back->years;
   const bool period = ago.qualifier.empty();
+  const bool said_later = later && absl::EndsWithIgnoreCase(ago.text, "later");
   // A period runs from a year ("since 2019"); a time ago may be a day ("في 11 سبتمبر 2001، أي
   // قبل 23 عاما").
   const auto tied_year = [&](const Claim& c) {
@@ -198,7 +199,11 @@ void CheckRelative(const DocumentView& doc, const Claim& ago, Reporter* reporter
                                                    ? Whole(c.value)
                                                    : std::nullopt)
                                             : YearNamed(doc, c);
-    if (later && year && *year <= doc.published->year) return std::optional<long>();
+    // ("due to finish in 2027, six years later": English "later" counts from an event, never
+    // from now, whatever the year.)
+    if (later && year && (*year <= doc.published->year || said_later)) {
+      return std::optional<long>();
+    }
     return year && Tied(doc, ago, c) ? year : std::nullopt;
   };
   // "قبل أكثر من 700 عام" (more than 700 years ago) holds for any year before the one it

@@ -861,6 +861,11 @@ TEST_F(ChecksTest, RelativeTimeAgainstTheYear) {
             Codes{"time.age_mismatch"});
   EXPECT_EQ(Check("The choir, founded in 1901, is now 123 years old.", nullptr, "2024-06-01"),
             Codes{});
+  // A tree's planting is what its age counts from.
+  EXPECT_EQ(Check("بلغ عمر الشجرة مئتين وعشرين عاما، إذ زرعت عام 1824.", nullptr, "2024-06-01"),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("The tree, planted in 1824, is 200 years old.", nullptr, "2024-06-01"),
+            Codes{});
   EXPECT_EQ(Check("تأسس النادي عام 1924 ويبلغ عمره 90 عاما.", nullptr, "2024-06-01"),
             Codes{"time.age_mismatch"});
   EXPECT_EQ(Check("She joined the choir, founded in 1901, and turned 40 this year.", nullptr,
@@ -923,6 +928,12 @@ TEST_F(ChecksTest, RelativeTimeAgainstTheYear) {
             Codes{"time.relative_mismatch"});
   EXPECT_EQ(Check("He left in 2010 and a year later, in 2011, returned.", nullptr, "2022-11-18"),
             Codes{});
+  // English "later" counts from an event, never from now, a year to come too; Arabic "بعد"
+  // before a year to come counts from now.
+  EXPECT_EQ(Check("The project is due to finish in 2027, six years later.", nullptr, "2024-06-01"),
+            Codes{});
+  EXPECT_EQ(Check("سينتهي المشروع في 2030، أي بعد 10 أعوام.", nullptr, "2024-06-01"),
+            Codes{"time.relative_mismatch"});
   // Without a publication date there is nothing to check against.
   EXPECT_EQ(Check("أطلقت عام 2005 قبل 13 عامًا"), Codes{});
   // The year must name the same time: nothing but marks or "in" between them.
