@@ -1781,20 +1781,22 @@ class ChangeChecks : public ArithContext {
 
   static bool AlikeInOneSentence(const Claim& a, const Claim& b) {
     if (a.sentence != b.sentence || !IsPlainAmount(a) || !IsPlainAmount(b)) return false;
-    if (a.kind != b.kind) return CurrencyLeftOut(a, b) || CurrencyLeftOut(b, a);
+    if (a.kind != b.kind) return UnitLeftOut(a, b) || UnitLeftOut(b, a);
     return a.unit == b.unit || OfOneCurrencyWord(a, b) || Degrees(a, b);
   }
 
-  // "250 مليون ريال ... مقابل 200 مليون", "$48 billion, against 45 billion": an amount in
-  // digits of thousands or more that counts nothing, beside money of its order, leaves its
-  // currency to it ("3.5 دولار للمليون وحدة" is per million units).
-  static bool CurrencyLeftOut(const Claim& money, const Claim& bare) {
+  // "250 مليون ريال ... مقابل 200 مليون", "$48 billion, against 45 billion", "from 5.1 million
+  // to 4.6 million hectares": an amount in digits of thousands or more that counts nothing,
+  // beside money or a measure of its order, leaves its currency or unit to it ("3.5 دولار
+  // للمليون وحدة" is per million units).
+  static bool UnitLeftOut(const Claim& measured, const Claim& bare) {
     constexpr double kThousands = 1000, kOrder = 10;
-    if (money.kind != Kind::kMoney || bare.kind != Kind::kNumber || !bare.noun.empty() ||
-        !bare.unit.empty() || bare.script == "words") {
+    if ((measured.kind != Kind::kMoney && measured.kind != Kind::kQuantity) ||
+        bare.kind != Kind::kNumber || !bare.noun.empty() || !bare.unit.empty() ||
+        bare.script == "words") {
       return false;
     }
-    const double a = *AsDouble(money.value), b = *AsDouble(bare.value);
+    const double a = *AsDouble(measured.value), b = *AsDouble(bare.value);
     return b >= kThousands && a > 0 && b / a <= kOrder && a / b <= kOrder;
   }
 

@@ -1240,6 +1240,10 @@ TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
   EXPECT_EQ(Check("Of the 900 applicants, 300 were admitted, a rate of 30%."),
             Codes{"arith.percent_mismatch"});
   EXPECT_EQ(Check("Of the 900 applicants, 300 were admitted, a rate of 33%."), Codes{});
+  // ... or with a word of how much it is ("a record", "just").
+  EXPECT_EQ(Check("Of the 650 MPs elected, 263 are women, a record 45%."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("Of the 650 MPs elected, 263 are women, a record 40%."), Codes{});
   // "من مجموع", "من إجمالي" (out of a total of) tie a part to its whole as "من أصل" does; not
   // the last of a list in brackets before them, nor a share after another count.
   EXPECT_EQ(Check("نجح 386 من مجموع 830 مترشحا أي بنسبة 53.39 بالمائة."),
@@ -3846,6 +3850,13 @@ TEST_F(ChecksTest, AddedThenTotal) {
             Codes{});
   EXPECT_EQ(Check("The toll rose to 318 after 27 new deaths were confirmed, up from 281."), slip);
   EXPECT_EQ(Check("The toll rose to 318 after 37 new deaths were confirmed, up from 281."),
+            Codes{});
+  // Where a change began leaves its unit to where it led, of its order.
+  EXPECT_EQ(Check("The forest shrank from 5.1 million to 4.6 million hectares, a loss of 300,000 "
+                  "hectares."),
+            slip);
+  EXPECT_EQ(Check("The forest shrank from 5.1 million to 4.6 million hectares, a loss of 500,000 "
+                  "hectares."),
             Codes{});
   // A measure by its unit, the level's time between.
   EXPECT_EQ(Check("Solar capacity rose to 1,400 gigawatts in 2023, after 450 gigawatts were "
