@@ -179,6 +179,14 @@ bool CountedFromNow(const DocumentView& doc, const Claim& ago) {
   return cue.entry != nullptr && cue.entry->HasTag("now");
 }
 
+// Whether `later` ends with a word that counts from an event alone ("six years later";
+// time_cues.tsv "later" flagged "from-event").
+bool CountedFromAnEvent(const DocumentView& doc, const Claim& later) {
+  const auto cue =
+      doc.engine.time_cues().MatchBefore(doc.normalized.text(), later.norm_end, "later");
+  return cue.entry != nullptr && cue.entry->HasTag("from-event");
+}
+
 // `ago` counts back from the publication year to a year tied to it; a period with no cue
 // ("has lasted five years, since 2019") to a year said to be its start; a time later ("في
 // 2050، أي بعد 26 عاما", "in 2030, in six years") on to a year to come: a year past is counted
@@ -190,7 +198,7 @@ void CheckRelative(const DocumentView& doc, const Claim& ago, Reporter* reporter
   const long sign = later ? -1 : 1;  // years are counted back, or on
   const long implied = doc.published->year - sign * back->years;
   const bool period = ago.qualifier.empty();
-  const bool said_later = later && absl::EndsWithIgnoreCase(ago.text, "later");
+  const bool said_later = later && CountedFromAnEvent(doc, ago);
   // A period runs from a year ("since 2019"); a time ago may be a day ("في 11 سبتمبر 2001، أي
   // قبل 23 عاما").
   const auto tied_year = [&](const Claim& c) {
