@@ -3,6 +3,8 @@
 #include <optional>
 #include <string>
 
+#include "core/claims/claim_builder.h"
+
 namespace mizan::checks::arith {
 
 // The words between two claims, trimmed, without what the first is a price of ("$80 a
@@ -218,6 +220,85 @@ bool ArithContext::ForTheRival(const Claim& share) const {
   const size_t end = std::min(text_.size(), at + kAfter);
   return for_someone && !cues_.StartsAWordIn(text_, at, end, "earlier") &&
          !cues_.StartsAWordIn(text_, at, end, "place");
+}
+
+// The fate a word around count c names, or none. English says it after the count ("298
+// were rescued"), Arabic mostly before ("نجا 98", "وقتل 17"), or after it as a noun or a
+// phrase ("15 مفقودا", "14 في عداد المفقودين") short of the next clause's "و". `after`:
+// where the claim before c ends; `next`: where the claim after starts.
+const scan::PhraseList::Entry* ArithContext::FateOf(const Claim& c, size_t after,
+                                                    size_t next) const {
+  constexpr size_t kNear = 40;  // bytes: a verb and its helper, "لقي ... حتفهم"
+  const bool english = c.norm_end < text_.size() &&
+                       absl::ascii_isalpha(static_cast<unsigned char>(
+                           text_[scan::SkipSpaces(text_, c.norm_end)]));
+  const size_t before = ClauseStartWithin(text_, c, kNear, ",.;:(", after);
+  // ("15 مفقودا": the noun counted, inside the claim's span.)
+  if (const auto* noun = FateIn(c.norm_begin, c.norm_end, false)) return noun;
+  const size_t end = std::min(next, c.norm_end + kNear);
+  const auto* said_after = FateIn(c.norm_end, end, /*to_a_clause=*/true);
+  if (english || said_after != nullptr) return said_after;
+  // ("أقلعت 1900 في موعدها وتأخرت 620": 620 were delayed, the fate nearest before it.)
+  return FateIn(before, c.norm_begin, /*to_a_clause=*/false, /*last=*/true);
+}
+
+// The fate a word in [from, to) names, a glued "و" or "ف" aside; `to_a_clause`: read no
+// further than a mark or a word with a glued "و", which opens the next count's clause;
+// `last`: the last such word's, not the first's.
+const scan::PhraseList::Entry* ArithContext::FateIn(size_t from, size_t to, bool to_a_clause,
+                                                    bool last) const {
+  const scan::PhraseList::Entry* found = nullptr;
+  // (A word may start at `from`: "أفرج عن 45" opens the text.)
+  bool after_letter = from > 0 && scan::IsLetter(scan::PreviousCodePoint(text_, from));
+  for (size_t at = from, length = 1; at < to; at += length) {
+    const bool letter = scan::IsLetter(scan::NextCodePoint(text_, at, &length));
+    if (to_a_clause && (std::string_view(",.;:()").find(text_[at]) != std::string_view::npos ||
+                        text_.substr(at, kArabicComma.size()) == kArabicComma)) {
+      return nullptr;
+    }
+    if (!letter || after_letter) {
+      after_letter = letter;
+      continue;
+    }
+    after_letter = true;
+    const auto* fate = FateAt(at);
+    if (fate == nullptr && claims::GluedClitic(text_, at)) {
+      if (to_a_clause && text_.substr(at, 2) == "\xD9\x88") return found;  // و
+      fate = FateAt(at + 2);
+    }
+    if (fate != nullptr && !last) return fate;
+    if (fate != nullptr) found = fate;
+  }
+  return found;
+}
+
+const scan::PhraseList::Entry* ArithContext::FateAt(size_t at) const {
+  const auto m = cues_.MatchAt(text_, at, "fate");
+  return m.entry && m.entry->tags.size() > 2 ? m.entry : nullptr;
+}
+
+// Whether two parts are the two groups of a kind that makes any whole up (arith_cues.tsv
+// "group-kind" flagged "complete"): in cities and in the country, from abroad and from home;
+// not where the rest of the whole follows in the sentence ("والباقي من المحافظات الأخرى").
+bool ArithContext::MakeAnyWholeUp(const Claim& a, const Claim& b) const {
+  const auto& claims = doc_.claims;
+  const size_t stop = std::min(text_.size(), text_.find_first_of(".\n", b.norm_end));
+  if (cues_.StartsAWordIn(text_, b.norm_end, stop, "rest") ||
+      cues_.StartsAWordIn(text_, b.norm_end, stop, "rest-of")) {
+    return false;
+  }
+  const size_t i = static_cast<size_t>(&a - claims.data());
+  const size_t j = static_cast<size_t>(&b - claims.data());
+  const scan::PhraseList::Entry* one =
+      FateOf(a, i > 0 ? claims[i - 1].norm_end : 0, b.norm_begin);
+  const scan::PhraseList::Entry* other =
+      FateOf(b, a.norm_end, j + 1 < claims.size() ? claims[j + 1].norm_begin : text_.size());
+  if (one == nullptr || other == nullptr || one->tags[1] == other->tags[1] ||
+      one->tags[2] != other->tags[2]) {
+    return false;
+  }
+  const auto kind = cues_.MatchAt(one->tags[2], 0, "group-kind");
+  return kind.entry && kind.end == one->tags[2].size() && kind.entry->HasTag("complete");
 }
 
 }  // namespace mizan::checks::arith

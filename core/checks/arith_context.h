@@ -338,6 +338,21 @@ class ArithContext {
     return Trimmed(gap);
   }
 
+  // The fate a word around count c names (arith_cues.tsv "fate"), or none; `after`: where the
+  // claim before c ends; `next`: where the claim after starts.
+  const scan::PhraseList::Entry* FateOf(const Claim& c, size_t after, size_t next) const;
+
+  // The fate a word in [from, to) names; `to_a_clause`: read no further than a mark or a word
+  // with a glued "و"; `last`: the last such word's, not the first's.
+  const scan::PhraseList::Entry* FateIn(size_t from, size_t to, bool to_a_clause,
+                                        bool last = false) const;
+
+  const scan::PhraseList::Entry* FateAt(size_t at) const;
+
+  // Whether two claims of one sentence are the two groups of a kind that makes any whole up
+  // (in cities and in the country, from abroad and from home), the rest of it not said after.
+  bool MakeAnyWholeUp(const Claim& a, const Claim& b) const;
+
   // Whether `b` follows `a` past a few words (`near` bytes), one comma, and after it nothing
   // ("310 من أفراد الطاقم، 1550") or, with `verb`, at most one word ("12 فائزا، حصل 3 منهم").
   bool PastAComma(const Claim& a, const Claim& b, size_t near, bool verb) const;

@@ -102,6 +102,11 @@ class PercentSumChecks : public ArithContext {
       // "Women make up 53% of the population and men 47%": the two groups of a pair.
       const bool sides = shares.size() == 2 && rivals == 0 && !by_rate && !answers &&
                          TwoSides(*shares[0], *shares[1]);
+      // "يعيش 60% من السكان في المدن و40% في الأرياف": after a verb of where they live or of
+      // making up, the two groups that make any whole up, which fall short of it too.
+      const bool groups = shares.size() == 2 && rivals == 0 && !by_rate && !answers && !sides &&
+                          LiveOrMakeUp(*shares[0], *shares[1]) &&
+                          MakeAnyWholeUp(*shares[0], *shares[1]);
       // "by 1.2 million votes to 1.1 million, or 52% to 48%": a tally's sides restated.
       const bool tally = shares.size() == 2 && !by_rate && RestatedTally(found[0]);
       // "توزعت الأصوات بين الأول بنسبة 48%": after a verb that shares a whole out, "بنسبة"
@@ -110,12 +115,13 @@ class PercentSumChecks : public ArithContext {
       // is all the rest of one whole, so all of them make it up.
       const bool rest = shares.size() >= 2 && !change && !whole && LastIsTheRest(shares);
       bool one_whole = rest && OneWhole(shares);
-      if ((shares.size() >= 3 || two_rivals || two || answers || sides || tally || split) &&
+      if ((shares.size() >= 3 || two_rivals || two || answers || sides || groups || tally ||
+           split) &&
           !change &&
           !whole && !rest) {
         const Claim& first = *shares.front();
         const Claim& last = *shares.back();
-        one_whole = answers || sides || tally || split ||
+        one_whole = answers || sides || groups || tally || split ||
                     (two ? SharedOut(first, last) && SplitBetween(first)
                          : by_rate ? SharedOut(first, last)
                                    : SentenceHasShareCue(first, last) || SharedOut(first, last) ||
@@ -123,7 +129,7 @@ class PercentSumChecks : public ArithContext {
         one_whole = one_whole && OneWhole(shares);
       }
       if (one_whole) {
-        Weigh(shares, rest);
+        Weigh(shares, rest || groups);
       } else if (shares.size() > 2 && !change && !by_rate && rivals == 0 &&
                  TwoAnswers(*shares[shares.size() - 2], *shares.back())) {
         // "Turnout was 60%, and 70% voted yes and 35% no": the last two answer one question.
@@ -313,6 +319,22 @@ class PercentSumChecks : public ArithContext {
     }
     return pair && cues_.StartsAWordIn(text_, SentenceStart(first), first.norm_begin, "make-up") &&
            NoChangeUpTo(first, second);
+  }
+
+  // Whether a verb of where the parts of a whole live or of making it up stands before the
+  // first share in its sentence ("يعيش 60%", "account for"), or one of living a few words after
+  // it ("60% of the population live in"), no relative clause its ("60% of those who live in":
+  // a rate of a group).
+  bool LiveOrMakeUp(const Claim& first, const Claim& second) const {
+    constexpr size_t kOf = 40;  // bytes: "of the country's population live"
+    const size_t from = SentenceStart(first);
+    if (cues_.StartsAWordIn(text_, from, first.norm_begin, "reside") ||
+        cues_.StartsAWordIn(text_, from, first.norm_begin, "make-up")) {
+      return true;
+    }
+    const size_t to = std::min(second.norm_begin, first.norm_end + kOf);
+    const auto verb = cues_.FindAWordIn(text_, first.norm_end, to, "reside");
+    return verb.entry && !cues_.StartsAWordIn(text_, first.norm_end, verb.end, "relative");
   }
 
   // "السعوديون ... وغير السعوديين", "Saudis ... and non-Saudis": a group in [one, one_end) and,

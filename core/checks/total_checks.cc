@@ -423,7 +423,14 @@ class TotalChecks : public ArithContext {
     const bool unclosed = found.set_off && !ClosedByAComma(*parts.back());
     const bool open_pair = unclosed && parts.size() == 2 && SidesOfAPair(*parts[0], *parts[1]) &&
                            EndsAt(text_, parts.back()->norm_end, ".;\n");
-    if (unclosed && !open_pair) return;
+    // "1.8 مليون حاج، منهم 1.6 مليون من الخارج و200 ألف من الداخل", "5.2 million people, 3.5
+    // million in cities and 1.7 million in the countryside": the two groups that make any whole
+    // up, the last part where no count follows it.
+    const size_t next = static_cast<size_t>(parts.back() - claims.data()) + 1;
+    const bool more = next < claims.size() && claims[next].sentence == total.sentence &&
+                      IsPlainCount(claims[next]);
+    const bool complete = parts.size() == 2 && !more && MakeAnyWholeUp(*parts[0], *parts[1]);
+    if (unclosed && !open_pair && !complete) return;
     // "30 ألف عداء من 120 دولة، بينهم 8 آلاف امرأة": "among them" after a count that says
     // where an earlier one comes from may mean either; the larger is the whole.
     const Claim* head = among ? HeadOfTheComplement(i) : nullptr;
@@ -434,7 +441,7 @@ class TotalChecks : public ArithContext {
     // digits are exact ("12 عنصرا، من بينهم 13"); parts that make a whole up may miss it by
     // rounding.
     // "3 مليارات، منها 1.8 مليار و1.6 مليار": the whole to as many decimals as its finest part.
-    const auto slack_of = among ? ExactSlack : CountSlack;
+    const auto slack_of = among && !complete ? ExactSlack : CountSlack;
     const Claim* finest = *absl::c_max_element(parts, [](const Claim* a, const Claim* b) {
       return a->fraction_digits < b->fraction_digits;
     });
@@ -444,10 +451,8 @@ class TotalChecks : public ArithContext {
     if (IsCountAbout(whole)) slack += 0.1 * t;
     // "منها 830 في العاصمة و420 في باقي المحافظات": the last part the rest of the whole,
     // where no count follows it in the sentence ("، و100 في الخارج").
-    const size_t next = static_cast<size_t>(parts.back() - claims.data()) + 1;
-    const bool more = next < claims.size() && claims[next].sentence == total.sentence &&
-                      IsPlainCount(claims[next]);
-    const bool up_to = open_pair || (among && (more || !InTheRestOfThePlaces(*parts.back())));
+    const bool the_rest = !more && InTheRestOfThePlaces(*parts.back());
+    const bool up_to = !complete && (open_pair || (among && !the_rest));
     const bool wrong = up_to ? sum > t + slack : std::fabs(sum - t) > slack;
     if (!wrong) return;
     reporter_->Report("arith.total_mismatch",
@@ -1141,60 +1146,6 @@ class TotalChecks : public ArithContext {
     return names;
   }
 
-  // The fate a word around count c names, or none. English says it after the count ("298
-  // were rescued"), Arabic mostly before ("نجا 98", "وقتل 17"), or after it as a noun or a
-  // phrase ("15 مفقودا", "14 في عداد المفقودين") short of the next clause's "و". `after`:
-  // where the claim before c ends; `next`: where the claim after starts.
-  const scan::PhraseList::Entry* FateOf(const Claim& c, size_t after, size_t next) const {
-    constexpr size_t kNear = 40;  // bytes: a verb and its helper, "لقي ... حتفهم"
-    const bool english = c.norm_end < text_.size() &&
-                         absl::ascii_isalpha(static_cast<unsigned char>(
-                             text_[scan::SkipSpaces(text_, c.norm_end)]));
-    const size_t before = ClauseStartWithin(text_, c, kNear, ",.;:(", after);
-    // ("15 مفقودا": the noun counted, inside the claim's span.)
-    if (const auto* noun = FateIn(c.norm_begin, c.norm_end, false)) return noun;
-    const size_t end = std::min(next, c.norm_end + kNear);
-    const auto* said_after = FateIn(c.norm_end, end, /*to_a_clause=*/true);
-    if (english || said_after != nullptr) return said_after;
-    // ("أقلعت 1900 في موعدها وتأخرت 620": 620 were delayed, the fate nearest before it.)
-    return FateIn(before, c.norm_begin, /*to_a_clause=*/false, /*last=*/true);
-  }
-
-  // The fate a word in [from, to) names, a glued "و" or "ف" aside; `to_a_clause`: read no
-  // further than a mark or a word with a glued "و", which opens the next count's clause;
-  // `last`: the last such word's, not the first's.
-  const scan::PhraseList::Entry* FateIn(size_t from, size_t to, bool to_a_clause,
-                                        bool last = false) const {
-    const scan::PhraseList::Entry* found = nullptr;
-    // (A word may start at `from`: "أفرج عن 45" opens the text.)
-    bool after_letter = from > 0 && scan::IsLetter(scan::PreviousCodePoint(text_, from));
-    for (size_t at = from, length = 1; at < to; at += length) {
-      const bool letter = scan::IsLetter(scan::NextCodePoint(text_, at, &length));
-      if (to_a_clause && (std::string_view(",.;:()").find(text_[at]) != std::string_view::npos ||
-                          text_.substr(at, kArabicComma.size()) == kArabicComma)) {
-        return nullptr;
-      }
-      if (!letter || after_letter) {
-        after_letter = letter;
-        continue;
-      }
-      after_letter = true;
-      const auto* fate = FateAt(at);
-      if (fate == nullptr && claims::GluedClitic(text_, at)) {
-        if (to_a_clause && text_.substr(at, 2) == "\xD9\x88") return found;  // و
-        fate = FateAt(at + 2);
-      }
-      if (fate != nullptr && !last) return fate;
-      if (fate != nullptr) found = fate;
-    }
-    return found;
-  }
-
-  const scan::PhraseList::Entry* FateAt(size_t at) const {
-    const auto m = cues_.MatchAt(text_, at, "fate");
-    return m.entry && m.entry->tags.size() > 2 ? m.entry : nullptr;
-  }
-
   // "won 18 of its 30 games, drew 7 and lost 5", "خاض 30 مباراة، فاز في 18 وتعادل في 7 وخسر
   // 5": a record of wins, draws and losses, whose three counts make up the games played
   // (arith_cues.tsv "won", "drew", "lost", "played"). Without draws the losses leave them out.
@@ -1502,14 +1453,16 @@ class TotalChecks : public ArithContext {
   // "70 منها في المحافظات الشمالية و60 في الجنوب", "6,000 of them in Germany and 3,500 in
   // France": two parts each placed (PlaceAfter) by the same word before a place named (the
   // article, a capital), "and" between. Places do not overlap as states may ("in hospital",
-  // "in intensive care": none named), nor the worst of them ("in the worst-hit districts":
-  // arith_cues.tsv "ranked").
+  // "in intensive care": none named) but for the two groups of a whole ("in cities", "in the
+  // countryside"), nor the worst of them ("in the worst-hit districts": arith_cues.tsv
+  // "ranked").
   bool PlacedAlike(const Claim& part, const Claim& next, const scan::PhraseList::Match& place,
                    const scan::PhraseList::Match& next_place, bool named) const {
     constexpr size_t kWhere = 64;  // bytes: "منها في المحافظات الشمالية و"
     if (!EndsWithAListWord(part, next, kWhere) || place.entry != next_place.entry ||
         !(!named || (NamedAt(place.end) && NamedAt(next_place.end)) ||
-          SameHeadNoun(place.end, next.norm_begin, next_place.end))) {
+          SameHeadNoun(place.end, next.norm_begin, next_place.end) ||
+          MakeAnyWholeUp(part, next))) {
       return false;
     }
     constexpr size_t kAfter = 40;  // bytes: the last part's place

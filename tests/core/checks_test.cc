@@ -7175,6 +7175,22 @@ TEST_F(ChecksTest, ASharesRateElsewhereIsNoPart) {
             Codes{"arith.percent_sum"});
 }
 
+// Two shares of the two groups that make any whole up, after a verb of where they live, make
+// 100 %; a rate of each group ("of those who live in") is no part.
+TEST_F(ChecksTest, TheSharesOfTheTwoGroupsOfAnyWhole) {
+  EXPECT_EQ(Check("يعيش 60% من السكان في المدن و30% في الأرياف."), Codes{"arith.percent_sum"});
+  EXPECT_EQ(Check("يعيش 60% من السكان في المدن و50% في الأرياف."), Codes{"arith.percent_sum"});
+  EXPECT_EQ(Check("يعيش 60% من السكان في المدن و40% في الأرياف."), Codes{});
+  EXPECT_EQ(Check("Some 60% of the population lives in cities and 30% in rural areas."),
+            Codes{"arith.percent_sum"});
+  EXPECT_EQ(Check("Some 62% of the population lives in cities and 38% in rural areas."),
+            Codes{});
+  EXPECT_EQ(Check("Poverty affects 20% of those who live in cities and 45% in rural areas."),
+            Codes{});
+  EXPECT_EQ(Check("يعاني الفقر 20% ممن يعيشون في المدن و45% في الأرياف."), Codes{});
+  EXPECT_EQ(Check("Internet use reached 80% in cities and 45% in rural areas."), Codes{});
+}
+
 // A share that restates the sum of the shares before it is none of them; shares after
 // "including", "منها" are parts of the one before, not more of its whole.
 TEST_F(ChecksTest, SharesTheirSumAndTheirParts) {
@@ -7605,6 +7621,41 @@ TEST_F(ChecksTest, ThePairOfAWholeSetOff) {
   // Children may be left unsaid; other groups are no pair.
   EXPECT_EQ(Check("Police arrested 34 people, 20 men and 10 women."), Codes{});
   EXPECT_EQ(Check("The firm employs 4,000 people, 1,200 engineers and 300 designers."), Codes{});
+}
+
+// The two groups that make any whole up (in cities and in the country, from abroad and from
+// home, full-time and part-time) add up to it, short or over.
+TEST_F(ChecksTest, TheTwoGroupsOfAnyWhole) {
+  EXPECT_EQ(Check("يبلغ عدد السكان 5.2 مليون نسمة، منهم 3.5 مليون في المدن و1.2 مليون في الأرياف."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("يبلغ عدد السكان 5.2 مليون نسمة، منهم 3.5 مليون في المدن و1.7 مليون في الأرياف."),
+            Codes{});
+  EXPECT_EQ(Check("The country has 5.2 million people, 3.5 million in cities and 1.2 million in "
+                  "the countryside."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("The country has 5.2 million people, 3.5 million in cities and 1.7 million in "
+                  "the countryside."),
+            Codes{});
+  EXPECT_EQ(Check("وصل 1.8 مليون حاج، منهم 1.3 مليون من خارج المملكة و200 ألف من الداخل."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("وصل 1.8 مليون حاج، منهم 1.6 مليون من خارج المملكة و200 ألف من الداخل."),
+            Codes{});
+  EXPECT_EQ(Check("The fair drew 120,000 visitors, 80,000 of them from abroad and 30,000 from "
+                  "within the country."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("The firm employs 5,000 people, 3,500 of them full-time and 1,000 part-time."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("The firm employs 5,000 people, 3,500 of them full-time and 1,500 part-time."),
+            Codes{});
+  // The rest said after them, a third group, or a place inside the country: no two sides.
+  EXPECT_EQ(Check("وصل 25 ألف سائح، منهم 10 آلاف من خارج المحافظة و8 آلاف من داخلها، والباقي "
+                  "من خارج البلاد."),
+            Codes{});
+  EXPECT_EQ(Check("وصل 25 ألف سائح، منهم 10 آلاف من الخارج و8 آلاف من داخل المحافظة."), Codes{});
+  EXPECT_EQ(Check("The company sold 2 million cars, 1.2 million at home and 500,000 in Europe."),
+            Codes{});
+  // Women and men leave children out.
+  EXPECT_EQ(Check("قتل 40 شخصا، بينهم 10 نساء و8 رجال."), Codes{});
 }
 
 // An Arabic fraction in construct with the whole's noun, the whole right after, then the part.
