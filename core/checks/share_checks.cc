@@ -995,9 +995,10 @@ class ShareChecks : public ArithContext {
   }
 
   // Whether `share` measures how far a state holds in each thing ("90% full", "ممتلئة بنسبة
-  // 90%"; arith_cues.tsv "degree").
+  // 90%", a fraction whose noun is the state: "half full", "بنصف طاقتها"; arith_cues.tsv
+  // "degree").
   bool DegreeOfAState(const Claim& share) const {
-    return CuedAfter(share, "degree") ||
+    return CuedAfter(share, "degree") || CoveredBy(share.noun_key, cues_, "degree") ||
            cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, share.norm_begin), "degree").entry;
   }
 
@@ -1050,7 +1051,7 @@ class ShareChecks : public ArithContext {
   // "واحد من كل أربعة بالغين، أي 25%": the noun a claim counts, then a comma and a word that
   // restates it as `b`.
   bool RestatedPastItsNoun(const Claim& a, const Claim& b) const {
-    constexpr size_t kNoun = 40;  // bytes: "بالغين في المسح", "شباب عاطلون عن العمل"
+    constexpr size_t kNoun = 64;  // bytes: "بالغين في المسح", "في المنطقة عاطلون عن العمل"
     const std::string_view between = doc_.Between(a, b);
     const Comma comma = CommaIn(between, /*last=*/true);
     return comma.at != std::string_view::npos && comma.at <= kNoun &&

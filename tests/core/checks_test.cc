@@ -1024,6 +1024,16 @@ TEST_F(ChecksTest, DurationBetweenTwoYears) {
             Codes{"time.duration_mismatch"});
   EXPECT_EQ(Check("The civil war began in 1975 and ended in 1990, after 15 years of fighting."),
             Codes{});
+  // A work to come, what it will take and the year it is to finish.
+  EXPECT_EQ(Check("Construction began in 2021 and is expected to take four years, finishing in "
+                  "2027."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("Construction began in 2021 and is expected to take four years, finishing in "
+                  "2025."),
+            Codes{});
+  EXPECT_EQ(Check("بدأ البناء عام 2021 ويستغرق أربع سنوات، على أن ينتهي عام 2027."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("بدأ البناء عام 2021 ويستغرق أربع سنوات، على أن ينتهي عام 2025."), Codes{});
   // Counted from another start: a birth, an event a verb of beginning does not name, a
   // period that "for" leaves apart from the year before it.
   EXPECT_EQ(Check("Born in 1950, he lasted 30 years in the job until 2015."), Codes{});
@@ -3085,6 +3095,10 @@ TEST_F(ChecksTest, PartsAndTheirTotal) {
   EXPECT_EQ(Check("من بين 15 عضوا، أيد القرار 9 وعارضه 5 وامتنع 2."),
             Codes{"arith.total_mismatch"});
   EXPECT_EQ(Check("من بين 15 عضوا، أيد القرار 9 وعارضه 4 وامتنع 2."), Codes{});
+  // A court's judges agree or dissent.
+  EXPECT_EQ(Check("Of the 9 justices, 6 agreed with the ruling and 4 dissented."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("Of the 9 justices, 6 agreed with the ruling and 3 dissented."), Codes{});
   EXPECT_EQ(Check("Of the 650 MPs, 326 voted for the bill and 340 for the amendment."), Codes{});
   EXPECT_EQ(Check("Of the 100 senators, 60 voted for the bill, 45 against the amendment."),
             Codes{});
@@ -6597,6 +6611,10 @@ TEST_F(ChecksTest, ARatioRestatedPastWhatItsNounIs) {
   EXPECT_EQ(Check("وأشار إلى أن 3 من كل 10 شباب عاطلون عن العمل، أي 40%."),
             Codes{"arith.percent_mismatch"});
   EXPECT_EQ(Check("وأشار إلى أن 3 من كل 10 شباب عاطلون عن العمل، أي 30%."), Codes{});
+  // Where they are said too.
+  EXPECT_EQ(Check("وأشار إلى أن 3 من كل 10 شباب في المنطقة عاطلون عن العمل، أي 40%."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("وأشار إلى أن 3 من كل 10 شباب في المنطقة عاطلون عن العمل، أي 30%."), Codes{});
 }
 
 // Past a range's join a date may open with its weekday; the day before takes the one alone.
@@ -6881,6 +6899,10 @@ TEST_F(ChecksTest, APercentageOfAStateIsNoShare) {
   EXPECT_EQ(Check("4 خزانات فقط من أصل 12 خزانا ممتلئة بنسبة تزيد على 60%."), Codes{});
   EXPECT_EQ(Check("4 خزانات فقط من أصل 12 خزانا، أي 60%، ممتلئة."),
             Codes{"arith.percent_mismatch"});
+  // A fraction whose noun is the state.
+  EXPECT_EQ(Check("Only 12 of the 40 dams in the country are more than half full."), Codes{});
+  EXPECT_EQ(Check("تعمل 12 من أصل 40 محطة بنصف طاقتها."), Codes{});
+  EXPECT_EQ(Check("Only 12 of the 40 dams, or half, are full."), Codes{"arith.percent_mismatch"});
 }
 
 // "ago" counts from now alone, whatever later year the sentence names; "earlier" may count
