@@ -374,9 +374,11 @@ int32_t mizan_check(const mizan_engine* engine, const char* text, size_t length,
                                            &out->claims, &normalized);
     if (!e.ok()) return Report(error, e);
     out->source_claims = out->claims.size();
-    if (!published) published = mizan::checks::DatelineOf(out->claims, document);
+    bool dateline = false;  // the document's own, set off as datelines are
+    if (!published) published = mizan::checks::DatelineOf(out->claims, document, &dateline);
     mizan::checks::Reporter reporter(config);
-    const mizan::checks::DocumentView doc{*engine->engine, normalized, out->claims, published};
+    const mizan::checks::DocumentView doc{*engine->engine, normalized, out->claims, published,
+                                          dateline};
     mizan::checks::CheckDocument(doc, facts ? &facts->facts : nullptr, &reporter);
     SetFindings(std::move(reporter.findings()), out.get());
     *result = out.release();

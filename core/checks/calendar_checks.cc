@@ -128,6 +128,8 @@ void CheckWeekdayOfADay(const DocumentView& doc, const Claim& c, Reporter* repor
 
 // "أعلنت الوزارة أمس الخميس", "اليوم الأحد", "yesterday (Thursday)": a weekday named with
 // the day it is, counted from the publication date (time_cues.tsv "day-of"), falls on it.
+// Counted from the document's own dateline the finding is date.dateline_weekday: the text
+// against itself, which no archive's date of publication may explain.
 void CheckWeekdayOfARelativeDay(const DocumentView& doc, const Claim& c, Reporter* reporter) {
   if (!doc.published || c.kind != Kind::kDate || c.weekday == 0 || !c.value.empty()) return;
   const std::string_view text = doc.normalized.text();
@@ -142,9 +144,10 @@ void CheckWeekdayOfARelativeDay(const DocumentView& doc, const Claim& c, Reporte
   const int actual = WeekdayOfJulianDay(day);
   if (actual == static_cast<int>(c.weekday)) return;
   const char* when = offset < 0 ? "the day before" : offset > 0 ? "the day after" : "the day of";
-  reporter->Report("date.relative_weekday",
-                   absl::StrFormat("%s publication (%04d-%02d-%02d) was a %s, not a %s",
-                                   when, doc.published->year, doc.published->month,
+  reporter->Report(doc.dateline ? "date.dateline_weekday" : "date.relative_weekday",
+                   absl::StrFormat("%s %s (%04d-%02d-%02d) was a %s, not a %s", when,
+                                   doc.dateline ? "the dateline" : "publication",
+                                   doc.published->year, doc.published->month,
                                    doc.published->day, WeekdayName(actual),
                                    WeekdayName(static_cast<int>(c.weekday))),
                    {SpanOf(c)}, std::string(WeekdayName(actual)),
@@ -293,7 +296,9 @@ const Claim* NearestGregorian(const std::vector<Claim>& claims, size_t i, bool a
 
 void CheckCalendar(const DocumentView& doc, Reporter* reporter) {
   const auto& claims = doc.claims;
-  const bool relative_weekday = doc.published && reporter->Enabled("date.relative_weekday");
+  const bool relative_weekday =
+      doc.published &&
+      reporter->Enabled(doc.dateline ? "date.dateline_weekday" : "date.relative_weekday");
   for (size_t i = 0; i < claims.size(); ++i) {
     const Claim& c = claims[i];
     if (IsFullDate(c, "gregorian")) CheckGregorian(doc, c, reporter);

@@ -41,6 +41,7 @@ const std::vector<CheckInfo>& AllChecks() {
       {"style.ambiguous_separator", Severity::kInfo, true},
       // Off unless asked: it needs the article's own publication date, not an archive's.
       {"date.relative_weekday", Severity::kWarning, false},
+      {"date.dateline_weekday", Severity::kWarning, true},
   };
   return kChecks;
 }

@@ -43,7 +43,7 @@ bool CoveredBy(std::string_view words, const scan::PhraseList& cues, std::string
 }
 
 std::optional<YearMonthDay> DatelineOf(const std::vector<claims::Claim>& claims,
-                                       std::string_view text) {
+                                       std::string_view text, bool* set_off) {
   for (const claims::Claim& c : claims) {
     if (c.start > 400) break;
     if (c.kind != claims::Kind::kDate || c.calendar != "gregorian") continue;
@@ -52,7 +52,15 @@ std::optional<YearMonthDay> DatelineOf(const std::vector<claims::Claim>& claims,
     const size_t line = text.rfind('\n', c.start);
     const size_t line_start = line == std::string_view::npos ? 0 : line + 1;
     if (c.start - line_start > 60) continue;
-    if (auto date = ParseIsoDate(c.value)) return date;
+    auto date = ParseIsoDate(c.value);
+    if (!date) continue;
+    if (set_off != nullptr) {
+      const size_t next = text.find_first_not_of(" \t", c.end);
+      *set_off = next == std::string_view::npos ||
+                 std::string_view("-(\n\r").find(text[next]) != std::string_view::npos ||
+                 text.substr(next).starts_with("\u2013") || text.substr(next).starts_with("\u2014");
+    }
+    return date;
   }
   return std::nullopt;
 }

@@ -35,6 +35,8 @@ struct DocumentView {
   const text::NormalizedText& normalized;
   const std::vector<claims::Claim>& claims;
   std::optional<YearMonthDay> published;
+  // Whether `published` is the document's own dateline, not a date the caller gave.
+  bool dateline = false;
 
   // The normalized text between two claims (empty when they overlap or are out of order).
   std::string_view Between(const claims::Claim& a, const claims::Claim& b) const;
@@ -243,9 +245,11 @@ void SortByStart(std::vector<SpanRef>* spans);
 bool CoveredBy(std::string_view words, const scan::PhraseList& cues, std::string_view meaning);
 
 // The dateline: a full Gregorian date at the start of a line in the document's first 400
-// bytes. `text` is the caller's input.
+// bytes. `text` is the caller's input. `set_off`, when given, says whether a dash, a bracket
+// or the line's end follows the date ("القاهرة في 3 مارس 2025 -", "3 March 2025 (Reuters)"):
+// the shape of a dateline, where a date opening a sentence may be an event's.
 std::optional<YearMonthDay> DatelineOf(const std::vector<claims::Claim>& claims,
-                                       std::string_view text);
+                                       std::string_view text, bool* set_off = nullptr);
 
 // Runs every document check and the fact check (when `facts` is not null).
 void CheckDocument(const DocumentView& doc, const Facts* facts, Reporter* reporter);

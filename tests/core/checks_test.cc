@@ -28,8 +28,10 @@ class ChecksTest : public ::testing::Test {
     CheckConfig settings;
     EXPECT_TRUE(settings.Apply(config).ok());
     Reporter reporter(settings);
-    auto date = published.empty() ? DatelineOf(claims, text) : ParseIsoDate(published);
-    CheckDocument({TestEngine(), normalized, claims, date}, facts, &reporter);
+    bool dateline = false;
+    auto date =
+        published.empty() ? DatelineOf(claims, text, &dateline) : ParseIsoDate(published);
+    CheckDocument({TestEngine(), normalized, claims, date, dateline}, facts, &reporter);
     return Serious(reporter.findings());
   }
 
@@ -4031,6 +4033,24 @@ TEST_F(ChecksTest, WeekdayOfARelativeDay) {
   // Off unless asked, and nothing without a publication date.
   EXPECT_EQ(Check("قال الوزير أمس الخميس إن الخطة جاهزة.", nullptr, "2024-06-01"), Codes{});
   EXPECT_EQ(Check("قال الوزير أمس الخميس إن الخطة جاهزة.", nullptr, "", on), Codes{});
+}
+
+// Counted from the document's own dateline, set off by a dash or a bracket, the day named
+// with "اليوم", "أمس", "today" is checked by default: the text against itself.
+TEST_F(ChecksTest, WeekdayOfADayCountedFromTheDateline) {
+  const Codes slip = {"date.dateline_weekday"};
+  // 2024-06-03 was a Monday.
+  EXPECT_EQ(Check("الرباط في 3 يونيو 2024 - أعلن المكتب اليوم الثلاثاء أن السدود ملأى."), slip);
+  EXPECT_EQ(Check("الرباط في 3 يونيو 2024 - أعلن المكتب اليوم الاثنين أن السدود ملأى."), Codes{});
+  EXPECT_EQ(Check("3 يونيو 2024 (رويترز) - قال الوزير أمس الأحد إن الخطة جاهزة."), Codes{});
+  EXPECT_EQ(Check("3 يونيو 2024 (رويترز) - قال الوزير أمس السبت إن الخطة جاهزة."), slip);
+  EXPECT_EQ(Check("LONDON, 3 June 2024 - The mayor said today (Tuesday) the road would reopen."),
+            slip);
+  // A date that opens a sentence may be an event's; the check may be switched off.
+  EXPECT_EQ(Check("في 3 يونيو 2024 وقعت الحكومة اتفاقا. وقال الوزير اليوم الثلاثاء إن."), Codes{});
+  EXPECT_EQ(Check("الرباط في 3 يونيو 2024 - أعلن المكتب اليوم الثلاثاء أن السدود ملأى.", nullptr,
+                  "", "date.dateline_weekday=off"),
+            Codes{});
 }
 
 // A total over a calendar year or "last year" and its average per a smaller unit; not over a
