@@ -688,13 +688,30 @@ class ShareChecks : public ArithContext {
     const std::string key = doc_.engine.noun_keys().Key(word);
     // "25 وزيرا، بينهم 10 نساء، أي 40% من أعضائها": "its members" are the whole's, whatever
     // noun it counts (a pronoun glued to "members": arith_cues.tsv "them-suffix").
-    const bool its_members =
-        key != whole.noun_key && CoveredBy(key, cues_, "members") &&
-        cues_.SuffixBefore(text_, start + word.size(), "them-suffix").entry != nullptr;
+    const bool its = cues_.SuffixBefore(text_, start + word.size(), "them-suffix").entry;
+    const bool its_members = key != whole.noun_key && CoveredBy(key, cues_, "members") && its;
     const bool same = !whole.noun_key.empty() && key == whole.noun_key;
-    return same || its_members || NamedBeforeIt(key, whole)
+    return same || its_members || AllOfIt(key, whole.noun_key, its) || NamedBeforeIt(key, whole)
                ? start + word.size()
                : std::string_view::npos;
+  }
+
+  // Whether the word a share is "of" (noun key `key`) names all of what a count counts (noun
+  // key `counted`) in other words ("workforce" and "person", "موظفيها" and "شخص";
+  // arith_cues.tsv "whole-class"): a collective word, or one with a possessive glued (`its`).
+  bool AllOfIt(std::string_view key, std::string_view counted, bool its) const {
+    if (key.empty() || counted.empty() || key == counted) return false;
+    const auto one = cues_.MatchAt(key, 0, "whole-class");
+    const auto two = cues_.MatchAt(counted, 0, "whole-class");
+    if (!one.entry || !two.entry || one.end != key.size() || two.end != counted.size() ||
+        !(its || one.entry->HasTag("collective"))) {
+      return false;
+    }
+    for (size_t k = 1; k < one.entry->tags.size(); ++k) {
+      const std::string& whole = one.entry->tags[k];
+      if (whole != "collective" && two.entry->HasTag(whole)) return true;
+    }
+    return false;
   }
 
   // "بلغ إنتاج التمور 1.6 مليون طن، ... أي 20% من الإنتاج": a word of the few before a whole

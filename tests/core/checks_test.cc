@@ -7198,6 +7198,30 @@ TEST_F(ChecksTest, HalvedFromTo) {
             Codes{});
 }
 
+// A share "of its workforce", "of the population" is of a count of people before it, which
+// names the whole with another noun.
+TEST_F(ChecksTest, AWholeNamedByAnotherWord) {
+  EXPECT_EQ(Check("The company, which employs 4,300 people, will cut 450 jobs, or about 20% of "
+                  "its workforce."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("The company, which employs 4,300 people, will cut 450 jobs, or about 10% of "
+                  "its workforce."),
+            Codes{});
+  EXPECT_EQ(Check("The country has 5.2 million people, and 2.1 million of them, or 60% of the "
+                  "population, live in the capital."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("تضم الشركة 4300 شخص، وستسرح 450 منهم، أي نحو 20% من موظفيها."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("تضم الشركة 4300 شخص، وستسرح 450 منهم، أي نحو 10% من موظفيها."), Codes{});
+  // Another word of the share, or a plural that may count others: no whole of the count's.
+  EXPECT_EQ(Check("The union represents 40% of the workers, or 2,000 of the company's 4,000 "
+                  "employees."),
+            Codes{});
+  EXPECT_EQ(Check("The company employs 4,300 people and will cut 450 jobs, or about 20% of its "
+                  "European workforce."),
+            Codes{});
+}
+
 // The same rate again at another time or place is no part of one whole; a verb that says
 // where the parts live makes the places parts.
 TEST_F(ChecksTest, ASharesRateElsewhereIsNoPart) {
