@@ -102,10 +102,10 @@ class PercentSumChecks : public ArithContext {
       // "Women make up 53% of the population and men 47%": the two groups of a pair.
       const bool sides = shares.size() == 2 && rivals == 0 && !by_rate && !answers &&
                          TwoSides(*shares[0], *shares[1]);
-      // "يعيش 60% من السكان في المدن و40% في الأرياف": after a verb of where they live or of
-      // making up, the two groups that make any whole up, which fall short of it too.
+      // "يعيش 60% من السكان في المدن و40% في الأرياف": after a verb of where they live, the
+      // two groups that make any whole up, which fall short of it too.
       const bool groups = shares.size() == 2 && rivals == 0 && !by_rate && !answers && !sides &&
-                          LiveOrMakeUp(*shares[0], *shares[1]) &&
+                          LiveIn(*shares[0], *shares[1]) &&
                           MakeAnyWholeUp(*shares[0], *shares[1]);
       // "by 1.2 million votes to 1.1 million, or 52% to 48%": a tally's sides restated.
       const bool tally = shares.size() == 2 && !by_rate && RestatedTally(found[0]);
@@ -321,17 +321,12 @@ class PercentSumChecks : public ArithContext {
            NoChangeUpTo(first, second);
   }
 
-  // Whether a verb of where the parts of a whole live or of making it up stands before the
-  // first share in its sentence ("يعيش 60%", "account for"), or one of living a few words after
-  // it ("60% of the population live in"), no relative clause its ("60% of those who live in":
-  // a rate of a group).
-  bool LiveOrMakeUp(const Claim& first, const Claim& second) const {
+  // Whether a verb of where the parts of a whole live stands before the first share in its
+  // sentence ("يعيش 60%"), or a few words after it ("60% of the population live in"), no
+  // relative clause its ("60% of those who live in": a rate of a group).
+  bool LiveIn(const Claim& first, const Claim& second) const {
     constexpr size_t kOf = 40;  // bytes: "of the country's population live"
-    const size_t from = SentenceStart(first);
-    if (cues_.StartsAWordIn(text_, from, first.norm_begin, "reside") ||
-        cues_.StartsAWordIn(text_, from, first.norm_begin, "make-up")) {
-      return true;
-    }
+    if (cues_.StartsAWordIn(text_, SentenceStart(first), first.norm_begin, "reside")) return true;
     const size_t to = std::min(second.norm_begin, first.norm_end + kOf);
     const auto verb = cues_.FindAWordIn(text_, first.norm_end, to, "reside");
     return verb.entry && !cues_.StartsAWordIn(text_, first.norm_end, verb.end, "relative");
