@@ -107,6 +107,9 @@ class PercentSumChecks : public ArithContext {
       const bool groups = shares.size() == 2 && rivals == 0 && !by_rate && !answers && !sides &&
                           LiveIn(*shares[0], *shares[1]) &&
                           MakeAnyWholeUp(*shares[0], *shares[1]);
+      // "Voters backed the measure 58% to 42%": a vote's two sides, "to" alone between them.
+      const bool vote = shares.size() == 2 && !answers && !sides &&
+                        AVotesSides(*shares[0], *shares[1]);
       // "by 1.2 million votes to 1.1 million, or 52% to 48%": a tally's sides restated.
       const bool tally = shares.size() == 2 && !by_rate && RestatedTally(found[0]);
       // "توزعت الأصوات بين الأول بنسبة 48%": after a verb that shares a whole out, "بنسبة"
@@ -115,13 +118,13 @@ class PercentSumChecks : public ArithContext {
       // is all the rest of one whole, so all of them make it up.
       const bool rest = shares.size() >= 2 && !change && !whole && LastIsTheRest(shares);
       bool one_whole = rest && OneWhole(shares);
-      if ((shares.size() >= 3 || two_rivals || two || answers || sides || groups || tally ||
-           split) &&
+      if ((shares.size() >= 3 || two_rivals || two || answers || sides || groups || vote ||
+           tally || split) &&
           !change &&
           !whole && !rest) {
         const Claim& first = *shares.front();
         const Claim& last = *shares.back();
-        one_whole = answers || sides || groups || tally || split ||
+        one_whole = answers || sides || groups || vote || tally || split ||
                     (two ? SharedOut(first, last) && SplitBetween(first)
                          : by_rate ? SharedOut(first, last)
                                    : SentenceHasShareCue(first, last) || SharedOut(first, last) ||
@@ -274,6 +277,25 @@ class PercentSumChecks : public ArithContext {
     if (std::count(joint.begin(), joint.end(), ' ') > kObjectAndJoint) return false;
     const size_t end = PastAPronoun(scan::SkipSpaces(text_, other_end));
     return EndsAt(text_, end, ".,;\n") || AndTheRest(end);
+  }
+
+  // Whether two shares are "X% to Y%" after a verb of voting in their sentence ("backed the
+  // measure 58% to 42%", "أيد الناخبون التعديل بنسبة 58% مقابل 42%"; arith_cues.tsv
+  // "vote-to", "vote-for", "vote-against"), the vote's verb and its object right before them:
+  // no comma and no verb of change between ("Support, which voters backed, dropped 58% to
+  // 48%", "backed by the mayor, saw support slip 58% to 48%" are changes).
+  bool AVotesSides(const Claim& first, const Claim& second) const {
+    constexpr size_t kObject = 64;  // bytes: "أيد الناخبون التعديل بنسبة", "the measure"
+    if (!CoveredBy(Trimmed(doc_.Between(first, second)), cues_, "vote-to")) return false;
+    const size_t from = std::max(SentenceStart(first),
+                                 first.norm_begin > kObject ? first.norm_begin - kObject : 0);
+    auto vote = cues_.FindAWordIn(text_, from, first.norm_begin, "vote-for");
+    if (!vote.entry) vote = cues_.FindAWordIn(text_, from, first.norm_begin, "vote-against");
+    if (!vote.entry) return false;
+    const std::string_view object = text_.substr(vote.end, first.norm_begin - vote.end);
+    return AFewWords(object, kObject, ",") &&
+           !cues_.StartsAWordIn(text_, vote.end, first.norm_begin, "verb") &&
+           !cues_.StartsAWordIn(text_, vote.end, first.norm_begin, "direction");
   }
 
   // Whether "and the rest", "والباقي" (arith_cues.tsv "rest") starts at `at`: the last answer

@@ -626,7 +626,7 @@ class ShareChecks : public ArithContext {
   // "The company, which has 12,000 employees, plans to cut 1,200 jobs, or 10% of its
   // workforce", "تضم الشركة 12 ألف موظف، وتعتزم إلغاء 1200 وظيفة، أي 10% من موظفيها": a part
   // restated as its share of a whole the share names by the noun of a count said before it in
-  // the sentence (or, for a firm's staff, by a word for all of them: arith_cues.tsv "staff").
+  // the sentence (or by another of its class, a firm's staff: arith_cues.tsv "whole-class").
   void RestatedAsAShareOfAWholeBefore(size_t i) {
     const auto& claims = doc_.claims;
     if (i == 0 || i + 1 >= claims.size()) return;
@@ -647,9 +647,9 @@ class ShareChecks : public ArithContext {
       if (IsTimeOrPeriod(whole)) return;
       // ("12,000 employees in 40 countries": where the count before is spread.)
       if (!IsPlainCount(whole) || (j > 0 && JoinedBy(claims[j - 1], whole, "from"))) continue;
-      const bool staff =
-          CoveredBy(key, cues_, "staff") && CoveredBy(whole.noun_key, cues_, "staff");
-      if (staff || OfTheSameWhole(pct, whole)) CheckShare(part, whole, pct);
+      if (OfOneClass(key, whole.noun_key) || OfTheSameWhole(pct, whole)) {
+        CheckShare(part, whole, pct);
+      }
       return;
     }
   }
@@ -696,15 +696,13 @@ class ShareChecks : public ArithContext {
                : std::string_view::npos;
   }
 
-  // Whether the word a share is "of" (noun key `key`) names all of what a count counts (noun
-  // key `counted`) in other words ("workforce" and "person", "موظفيها" and "شخص";
-  // arith_cues.tsv "whole-class"): a collective word, or one with a possessive glued (`its`).
-  bool AllOfIt(std::string_view key, std::string_view counted, bool its) const {
-    if (key.empty() || counted.empty() || key == counted) return false;
+  // Whether two noun keys are of one class of wholes (arith_cues.tsv "whole-class": a firm's
+  // staff, a population), whatever they count.
+  bool OfOneClass(std::string_view key, std::string_view other) const {
     const auto one = cues_.MatchAt(key, 0, "whole-class");
-    const auto two = cues_.MatchAt(counted, 0, "whole-class");
-    if (!one.entry || !two.entry || one.end != key.size() || two.end != counted.size() ||
-        !(its || one.entry->HasTag("collective"))) {
+    const auto two = cues_.MatchAt(other, 0, "whole-class");
+    if (key.empty() || other.empty() || !one.entry || !two.entry || one.end != key.size() ||
+        two.end != other.size()) {
       return false;
     }
     for (size_t k = 1; k < one.entry->tags.size(); ++k) {
@@ -712,6 +710,15 @@ class ShareChecks : public ArithContext {
       if (whole != "collective" && two.entry->HasTag(whole)) return true;
     }
     return false;
+  }
+
+  // Whether the word a share is "of" (noun key `key`) names all of what a count counts (noun
+  // key `counted`) in other words ("workforce" and "person", "موظفيها" and "شخص"): one of its
+  // class that is collective, or has a possessive glued (`its`).
+  bool AllOfIt(std::string_view key, std::string_view counted, bool its) const {
+    if (key == counted || !OfOneClass(key, counted)) return false;
+    const auto one = cues_.MatchAt(key, 0, "whole-class");
+    return its || one.entry->HasTag("collective");
   }
 
   // "بلغ إنتاج التمور 1.6 مليون طن، ... أي 20% من الإنتاج": a word of the few before a whole

@@ -7241,6 +7241,17 @@ TEST_F(ChecksTest, ASharesRateElsewhereIsNoPart) {
             Codes{"arith.percent_sum"});
 }
 
+// A vote's two shares, "to" or "مقابل" alone between them right after its verb and object,
+// are of one whole; not a change said after such a verb.
+TEST_F(ChecksTest, AVotesTwoShares) {
+  EXPECT_EQ(Check("Voters backed the measure 58% to 48%."), Codes{"arith.percent_sum"});
+  EXPECT_EQ(Check("Voters backed the measure 58% to 42%."), Codes{});
+  EXPECT_EQ(Check("أيد الناخبون التعديل بنسبة 58% مقابل 48%."), Codes{"arith.percent_sum"});
+  EXPECT_EQ(Check("أيد الناخبون التعديل بنسبة 58% مقابل 42%."), Codes{});
+  EXPECT_EQ(Check("Support, which voters backed, dropped 58% to 48%."), Codes{});
+  EXPECT_EQ(Check("The plan, backed by the mayor, saw support slip 58% to 48%."), Codes{});
+}
+
 // Two shares of the two groups that make any whole up, after a verb of where they live, make
 // 100 %; a rate of each group ("of those who live in") is no part.
 TEST_F(ChecksTest, TheSharesOfTheTwoGroupsOfAnyWhole) {
