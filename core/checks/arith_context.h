@@ -347,6 +347,7 @@ class ArithContext {
   const scan::PhraseList::Entry* FateIn(size_t from, size_t to, bool to_a_clause,
                                         bool last = false) const;
 
+  // The fate whose phrase starts at `at`, of a kind or more; nullptr where none does.
   const scan::PhraseList::Entry* FateAt(size_t at) const;
 
   // Whether two claims of one sentence are the two groups of a kind that makes any whole up
