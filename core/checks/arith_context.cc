@@ -282,23 +282,24 @@ const scan::PhraseList::Entry* ArithContext::FateAt(size_t at) const {
 // not where the rest of the whole follows in the sentence ("والباقي من المحافظات الأخرى").
 bool ArithContext::MakeAnyWholeUp(const Claim& a, const Claim& b) const {
   const auto& claims = doc_.claims;
-  const size_t stop = std::min(text_.size(), text_.find_first_of(".\n", b.norm_end));
-  if (cues_.StartsAWordIn(text_, b.norm_end, stop, "rest") ||
-      cues_.StartsAWordIn(text_, b.norm_end, stop, "rest-of")) {
-    return false;
-  }
   const size_t i = static_cast<size_t>(&a - claims.data());
   const size_t j = static_cast<size_t>(&b - claims.data());
-  const scan::PhraseList::Entry* one =
-      FateOf(a, i > 0 ? claims[i - 1].norm_end : 0, b.norm_begin);
+  // The second's group first: most pairs of counts name none.
   const scan::PhraseList::Entry* other =
       FateOf(b, a.norm_end, j + 1 < claims.size() ? claims[j + 1].norm_begin : text_.size());
-  if (one == nullptr || other == nullptr || one->tags[1] == other->tags[1] ||
-      one->tags[2] != other->tags[2]) {
+  if (other == nullptr) return false;
+  const auto kind = cues_.MatchAt(other->tags[2], 0, "group-kind");
+  if (!kind.entry || kind.end != other->tags[2].size() || !kind.entry->HasTag("complete")) {
     return false;
   }
-  const auto kind = cues_.MatchAt(one->tags[2], 0, "group-kind");
-  return kind.entry && kind.end == one->tags[2].size() && kind.entry->HasTag("complete");
+  const scan::PhraseList::Entry* one =
+      FateOf(a, i > 0 ? claims[i - 1].norm_end : 0, b.norm_begin);
+  if (one == nullptr || one->tags[1] == other->tags[1] || one->tags[2] != other->tags[2]) {
+    return false;
+  }
+  const size_t stop = std::min(text_.size(), text_.find_first_of(".\n", b.norm_end));
+  return !cues_.StartsAWordIn(text_, b.norm_end, stop, "rest") &&
+         !cues_.StartsAWordIn(text_, b.norm_end, stop, "rest-of");
 }
 
 }  // namespace mizan::checks::arith

@@ -102,14 +102,6 @@ class PercentSumChecks : public ArithContext {
       // "Women make up 53% of the population and men 47%": the two groups of a pair.
       const bool sides = shares.size() == 2 && rivals == 0 && !by_rate && !answers &&
                          TwoSides(*shares[0], *shares[1]);
-      // "يعيش 60% من السكان في المدن و40% في الأرياف": after a verb of where they live, the
-      // two groups that make any whole up, which fall short of it too.
-      const bool groups = shares.size() == 2 && rivals == 0 && !by_rate && !answers && !sides &&
-                          LiveIn(*shares[0], *shares[1]) &&
-                          MakeAnyWholeUp(*shares[0], *shares[1]);
-      // "Voters backed the measure 58% to 42%": a vote's two sides, "to" alone between them.
-      const bool vote = shares.size() == 2 && !answers && !sides &&
-                        AVotesSides(*shares[0], *shares[1]);
       // "by 1.2 million votes to 1.1 million, or 52% to 48%": a tally's sides restated.
       const bool tally = shares.size() == 2 && !by_rate && RestatedTally(found[0]);
       // "توزعت الأصوات بين الأول بنسبة 48%": after a verb that shares a whole out, "بنسبة"
@@ -118,6 +110,15 @@ class PercentSumChecks : public ArithContext {
       // is all the rest of one whole, so all of them make it up.
       const bool rest = shares.size() >= 2 && !change && !whole && LastIsTheRest(shares);
       bool one_whole = rest && OneWhole(shares);
+      // Asked last, of two shares nothing else made one whole's: "Voters backed the measure
+      // 58% to 42%", a vote's two sides; "يعيش 60% من السكان في المدن و40% في الأرياف", after a
+      // verb of where they live, the two groups that make any whole up, short of it too.
+      const bool two_only = shares.size() == 2 && !change && !whole && !rest && !two_rivals &&
+                            !two && !answers && !sides && !tally && !split;
+      const bool vote = two_only && AVotesSides(*shares[0], *shares[1]);
+      const bool groups = two_only && !vote && rivals == 0 && !by_rate &&
+                          MakeAnyWholeUp(*shares[0], *shares[1]) &&
+                          LiveIn(*shares[0], *shares[1]);
       if ((shares.size() >= 3 || two_rivals || two || answers || sides || groups || vote ||
            tally || split) &&
           !change &&
@@ -286,7 +287,7 @@ class PercentSumChecks : public ArithContext {
   // 48%", "backed by the mayor, saw support slip 58% to 48%" are changes).
   bool AVotesSides(const Claim& first, const Claim& second) const {
     constexpr size_t kObject = 64;  // bytes: "أيد الناخبون التعديل بنسبة", "the measure"
-    if (!CoveredBy(Trimmed(doc_.Between(first, second)), cues_, "vote-to")) return false;
+    if (!CoveredBy(TrimSpaces(doc_.Between(first, second)), cues_, "vote-to")) return false;
     const size_t from = std::max(SentenceStart(first),
                                  first.norm_begin > kObject ? first.norm_begin - kObject : 0);
     auto vote = cues_.FindAWordIn(text_, from, first.norm_begin, "vote-for");
