@@ -7731,8 +7731,11 @@ TEST_F(ChecksTest, TheTwoGroupsOfAnyWhole) {
   EXPECT_EQ(Check("وصل 25 ألف سائح، منهم 10 آلاف من الخارج و8 آلاف من داخل المحافظة."), Codes{});
   EXPECT_EQ(Check("The company sold 2 million cars, 1.2 million at home and 500,000 in Europe."),
             Codes{});
-  // Women and men leave children out.
+  // Women and men leave children out; "domestic" and "foreign" before a noun name a trade.
   EXPECT_EQ(Check("قتل 40 شخصا، بينهم 10 نساء و8 رجال."), Codes{});
+  EXPECT_EQ(Check("The country hosts 2 million migrants, 800,000 of them domestic workers and "
+                  "300,000 foreign students."),
+            Codes{});
 }
 
 // An Arabic fraction in construct with the whole's noun, the whole right after, then the part.
