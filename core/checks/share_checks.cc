@@ -373,9 +373,12 @@ class ShareChecks : public ArithContext {
     // after who the part counts, where one is said ("بين من تزيد أعمارهم على 65 عاما، أي").
     constexpr size_t kRestated = 60;  // bytes: "في الدورة الرئيسية، أي بنسبة"
     const Claim& said = claims[k - 1];
+    // "including 450 nurses, a quarter of its staff": a comma alone, and the share names the
+    // whole again.
     const bool restated = (Trimmed(doc_.Between(said, pct)).size() <= kRestated &&
                            (Restated(said, pct) || RateAfterAComma(said, pct))) ||
-                          RateRightAfter(said, pct);
+                          RateRightAfter(said, pct) ||
+                          (InApposition(said, pct) && OfTheSameWhole(pct, whole));
     if (between.find('(') == std::string_view::npos && !restated) return;
     // "of them" before the part may be a clause's few words from the whole: "45 ألف تلميذ
     // اجتازوا الامتحان، نجح منهم 22 ألفا" (80 bytes: a verb and its object, in Arabic); or

@@ -7213,6 +7213,15 @@ TEST_F(ChecksTest, AWholeNamedByAnotherWord) {
   EXPECT_EQ(Check("تضم الشركة 4300 شخص، وستسرح 450 منهم، أي نحو 20% من موظفيها."),
             Codes{"arith.percent_mismatch"});
   EXPECT_EQ(Check("تضم الشركة 4300 شخص، وستسرح 450 منهم، أي نحو 10% من موظفيها."), Codes{});
+  // Set beside a part "of them" by a comma alone, the share names the whole again.
+  EXPECT_EQ(Check("The hospital employs 1,800 people, including 450 nurses, a third of its staff."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("The hospital employs 1,800 people, including 450 nurses, a quarter of its "
+                  "staff."),
+            Codes{});
+  EXPECT_EQ(Check("The hospital employs 1,800 people, including 450 nurses, 30% of the nurses in "
+                  "the region."),
+            Codes{});
   // Another word of the share, or a plural that may count others: no whole of the count's.
   EXPECT_EQ(Check("The union represents 40% of the workers, or 2,000 of the company's 4,000 "
                   "employees."),
