@@ -172,19 +172,13 @@ std::optional<long> YearNamed(const DocumentView& doc, const Claim& c) {
   return Whole(std::string(year));
 }
 
-// Whether `ago` ends with a word that counts from now alone ("9 years ago"; time_cues.tsv "ago"
-// flagged "now").
-bool CountedFromNow(const DocumentView& doc, const Claim& ago) {
-  const auto cue = doc.engine.time_cues().MatchBefore(doc.normalized.text(), ago.norm_end, "ago");
-  return cue.entry != nullptr && cue.entry->HasTag("now");
-}
-
-// Whether `later` ends with a word that counts from an event alone ("six years later";
-// time_cues.tsv "later" flagged "from-event").
-bool CountedFromAnEvent(const DocumentView& doc, const Claim& later) {
-  const auto cue =
-      doc.engine.time_cues().MatchBefore(doc.normalized.text(), later.norm_end, "later");
-  return cue.entry != nullptr && cue.entry->HasTag("from-event");
+// Whether claim `c` ends with a time cue of `meaning` flagged `flag` (time_cues.tsv): "9 years
+// ago" counts from now alone ("ago" flagged "now"), "six years later" from an event alone
+// ("later" flagged "from-event").
+bool EndsWithCueFlagged(const DocumentView& doc, const Claim& c, std::string_view meaning,
+                        std::string_view flag) {
+  const auto cue = doc.engine.time_cues().MatchBefore(doc.normalized.text(), c.norm_end, meaning);
+  return cue.entry != nullptr && cue.entry->HasTag(flag);
 }
 
 // `ago` counts back from the publication year to a year tied to it; a period with no cue
@@ -198,7 +192,7 @@ void CheckRelative(const DocumentView& doc, const Claim& ago, Reporter* reporter
   const long sign = later ? -1 : 1;  // years are counted back, or on
   const long implied = doc.published->year - sign * back->years;
   const bool period = ago.qualifier.empty();
-  const bool said_later = later && CountedFromAnEvent(doc, ago);
+  const bool said_later = later && EndsWithCueFlagged(doc, ago, "later", "from-event");
   // A period runs from a year ("since 2019"); a time ago may be a day ("في 11 سبتمبر 2001، أي
   // قبل 23 عاما").
   const auto tied_year = [&](const Claim& c) {
@@ -224,7 +218,7 @@ void CheckRelative(const DocumentView& doc, const Claim& ago, Reporter* reporter
            : less ? year >= counted_to - slack
                   : std::labs(year - counted_to) <= slack;
   };
-  const bool from_now = CountedFromNow(doc, ago);
+  const bool from_now = EndsWithCueFlagged(doc, ago, "ago", "now");
   for (const Claim& c : doc.claims) {
     const std::optional<long> named = tied_year(c);
     if (!named) continue;
