@@ -444,7 +444,14 @@ class ChangeChecks : public ArithContext {
     // "fell 8.4%, or 643 million dinars, to": the change restated as an amount first.
     const size_t first = i + 2 < claims.size() && AmountRestates(pct, claims[i + 1]) ? i + 2
                                                                                    : i + 1;
-    const size_t next = PastATime(first, pct);
+    size_t next = PastATime(first, pct);
+    // "have risen 250% in five years, from $20 to $50", "خلال خمس سنوات": the span the change
+    // took, right after it.
+    if (next == first && next + 1 < claims.size() && IsSpanOfTime(claims[next]) &&
+        claims[next + 1].sentence == pct.sentence &&
+        AFewWords(doc_.Between(pct, claims[next]), kAWordOrTwo)) {
+      ++next;
+    }
     std::string_view between = doc_.Between(claims[next - 1], claims[next]);
     const std::string gap = Trimmed(between);
     // "بنسبة 72 بالمائة من حيث القيمة (152 م د مقابل 551 م د)": the measure of the change,

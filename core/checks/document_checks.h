@@ -79,6 +79,13 @@ inline bool MonthAlone(const claims::Claim& c) {
   return c.kind == claims::Kind::kDate && c.value.size() == 4 && c.value[0] == '-';
 }
 
+// A period with a whole number of its unit, said as the time something took ("over four
+// days", "خلال أسبوعين", "in two weeks"), not a time before or since.
+inline bool IsSpanOfTime(const claims::Claim& c) {
+  if (c.kind != claims::Kind::kDuration || c.value.empty() || c.approx) return false;
+  return c.qualifier.empty() || c.qualifier == "within" || c.qualifier == "later";
+}
+
 // Whether `c` is an amount with a value: a number, money or a quantity (not a year, a date,
 // a share or a period), whatever its bounds.
 inline bool IsAmount(const claims::Claim& c) {

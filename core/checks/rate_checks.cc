@@ -36,13 +36,6 @@ std::string_view SpeedPer(const Claim& total, const Claim& rate) {
   return speed ? "hour" : "";
 }
 
-// A period with a whole number of its unit, said as the time a total took ("over four days",
-// "خلال أسبوعين", "in two weeks"), not a time before or since.
-bool IsSpanOfTime(const Claim& c) {
-  if (c.kind != Kind::kDuration || c.value.empty() || c.approx) return false;
-  return c.qualifier.empty() || c.qualifier == "within" || c.qualifier == "later";
-}
-
 // A month named, alone or of a year ("--03", "2024-03").
 bool IsAMonth(const Claim& c) {
   return MonthAlone(c) || (c.kind == Kind::kDate && c.value.size() == 7 && c.value[4] == '-');

@@ -665,6 +665,16 @@ size_t AfterAComma(std::string_view text, size_t at) {
 
 // The year of the event an age is at, right beside it with no mark between ("فاز بالجائزة
 // عام 1990 عن عمر 40 عاما", "won her first title in 2003 at the age of 29"), after the birth.
+// `words` past the cue right after an age that says it is one ("years old", "من عمره"),
+// time_cues.tsv "age" said after it; `words` when none opens them.
+std::string_view PastTheAgeCue(const DocumentView& doc, std::string_view words) {
+  const size_t word = words.find_first_not_of(' ');
+  if (word == std::string_view::npos) return words;
+  const auto cue = doc.engine.time_cues().MatchAt(words, word, "age");
+  if (!cue.entry || cue.entry->tags.at(1) != "after") return words;
+  return words.substr(cue.end);
+}
+
 const Claim* YearOfTheEvent(const DocumentView& doc, const Claim& age, const Claim& born,
                             long born_year) {
   constexpr size_t kNear = 24;  // bytes: "عن عمر", "at the age of" and a preposition
@@ -690,9 +700,13 @@ const Claim* YearOfTheEvent(const DocumentView& doc, const Claim& age, const Cla
       if (!NoMarkIn(between)) between = PastALeadingComma(between);
     }
     const bool no_mark = NoMarkIn(between);
-    // "was 29 when she won her first title in 2003": the year of the clause the age opens.
+    // "was 29 when she won her first title in 2003": the year of the clause the age opens,
+    // past the words that say it is an age ("45 years old when", "في الخامسة والأربعين من
+    // عمره عندما").
+    const bool after_age = c.norm_begin > age.norm_begin;
+    if (after_age) between = PastTheAgeCue(doc, between);
     const size_t word = between.find_first_not_of(' ');
-    const bool when = c.norm_begin > age.norm_begin && word != std::string_view::npos &&
+    const bool when = after_age && word != std::string_view::npos &&
                       doc.engine.time_cues().MatchAt(between, word, "event").entry;
     const bool near =
         no_mark && (between.size() <= kNear || ((when || birthday) && between.size() <= kClause));

@@ -1161,6 +1161,21 @@ TEST_F(ChecksTest, AgeAtDeath) {
   EXPECT_EQ(Check("Born in 1971, she was 32 when she won her first title in 2003.", nullptr,
                   "2024-06-01"),
             Codes{});
+  // Past the words that make the number an age: "years old when", "من عمره عندما".
+  EXPECT_EQ(Check("Born in 1968, she was 52 years old when she became mayor in 2010.", nullptr,
+                  "2024-06-01"),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("Born in 1968, she was 42 years old when she became mayor in 2010.", nullptr,
+                  "2024-06-01"),
+            Codes{});
+  EXPECT_EQ(Check("كانت في الخمسين من عمرها حين انتخبت رئيسة للبلدية عام 2010، وهي المولودة "
+                  "عام 1968."),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("كانت في الثانية والأربعين من عمرها حين انتخبت رئيسة للبلدية عام 2010، وهي "
+                  "المولودة عام 1968."),
+            Codes{});
+  EXPECT_EQ(Check("ولدت عام 1968، وكانت تبلغ 52 عاما من العمر عندما انتخبت عام 2010."),
+            Codes{"time.age_mismatch"});
   EXPECT_EQ(Check("Born in 1971, he was 29 when he ran at the 1996 Olympics.", nullptr,
                   "2024-06-01"),
             Codes{"time.age_mismatch"});
@@ -1707,6 +1722,12 @@ TEST_F(ChecksTest, ChangeAndItsPercentage) {
   EXPECT_EQ(Check("Sales rose 10% from $100 million to $120 million."),
             Codes{"arith.change_mismatch"});
   EXPECT_EQ(Check("The index fell 2% to 4,150, down from 4,235."), Codes{});
+  // The span the change took between it and its values.
+  EXPECT_EQ(Check("The stock has gained 60% in three years, from $25 to $40."), Codes{});
+  EXPECT_EQ(Check("The stock has gained 40% in three years, from $25 to $40."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("The stock has gained 40% over three years to $40 from $25."),
+            Codes{"arith.change_mismatch"});
   EXPECT_EQ(Check("ارتفعت الصادرات بنسبة 20% لتبلغ 120 مليون دينار مقابل 100 مليون دينار"),
             Codes{});
   EXPECT_EQ(Check("ارتفعت الصادرات بنسبة 25% لتبلغ 120 مليون دينار مقابل 100 مليون دينار"),
@@ -4575,6 +4596,10 @@ TEST_F(ChecksTest, AThingsAgeSinceItWasBuilt) {
   EXPECT_EQ(check("The dam, founded in 1964, turned 50 in 2014."), Codes{});
   EXPECT_EQ(check("The dam, built in 1964, turned 40 in 2014."), slip);
   EXPECT_EQ(check("The dam, built in 1964, is 50 years old and was rebuilt in 2014."), Codes{});
+  // An event's first edition is its origin: "first held", "first run", "أقيم لأول مرة".
+  EXPECT_EQ(check("The rally, first run in 1978, is now 46 years old."), Codes{});
+  EXPECT_EQ(check("The rally, first run in 1978, is now 36 years old."), slip);
+  EXPECT_EQ(check("المعرض الذي أقيم لأول مرة عام 1978 يبلغ عمره اليوم 36 عاما."), slip);
   // At a time counted back from now right after the age: that many years before publication.
   EXPECT_EQ(check("The dam, built in 1932, turned 90 two years ago."), Codes{});
   EXPECT_EQ(check("The dam, built in 1932, turned 95 two years ago."), slip);
