@@ -1117,11 +1117,13 @@ class TotalChecks : public ArithContext {
   // "من بين 250 رهينة، أفرج عن 117": a whole cued before it, a comma, and a fate of more words
   // than one verb before the first count; or "شارك 500 عداء، أنهى 420 منهم", "استقبل المستشفى
   // 350 مريضا، خرج منهم 290": the first count tied to the whole ("them") after it or between
-  // its fate and it.
+  // its fate and it; or "arrested 23 people, 15 of whom were released": the first count right
+  // past the comma, "them" after it.
   bool FateSetOff(const Claim& whole, const Claim& first) const {
     const std::optional<std::string_view> after = WordsPastAComma(whole, first, kFewWords);
     if (!after) return false;
     std::string words = Trimmed(*after);
+    if (words.empty()) return CuedAfter(first, "them");
     const auto them = cues_.MatchBefore(words, words.size(), "them");
     const bool them_before = them.entry && them.end > 0;  // "خرج منهم 290"
     if (them_before) words = Trimmed(std::string_view(words).substr(0, them.end));

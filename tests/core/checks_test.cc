@@ -5483,6 +5483,15 @@ TEST_F(ChecksTest, FatesOfACaptivity) {
   EXPECT_EQ(Check("من بين 250 رهينة، أفرج عن 117 وقتل 37 ولا يزال 101 محتجزين."),
             Codes{"arith.total_mismatch"});
   EXPECT_EQ(Check("من بين 250 رهينة، أفرج عن 117 وقتل 37 ولا يزال 96 محتجزين."), Codes{});
+  // The first count right past the comma after the whole, "of whom" after it.
+  EXPECT_EQ(Check("Troops detained 31 men, 19 of whom were freed and 14 remain in detention."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("Troops detained 31 men, 19 of whom were freed and 12 remain in detention."),
+            Codes{});
+  EXPECT_EQ(Check("Troops detained 31 men, 19 of whom were freed and 14 of whom were minors."),
+            Codes{});
+  EXPECT_EQ(Check("أوقفت الشرطة 31 شخصا، أطلق سراح 19 منهم، ولا يزال 14 رهن الاعتقال."),
+            Codes{"arith.total_mismatch"});
 }
 
 // The first fate's count said as a part of its whole ("45 of the 50"), the next a clause on.

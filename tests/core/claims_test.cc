@@ -2807,6 +2807,8 @@ TEST_F(ClaimsTest, Quantities) {
       {"speeds of 180 m/s", "m/s"}, {"رياح سرعتها 30 مترا في الثانية", "m/s"},
       {"a genome of 30 kilobases", "kb"}, {"جينوم من 30 كيلو قاعدة", "kb"},
       {"a 5 cubic metre tank", "m3"}, {"2 billion cubic metres", "m3"}, {"1 cubic foot", "ft3"},
+      {"winds of 90 kilometres an hour", "km/h"}, {"at 60 km per hour", "km/h"},
+      {"gusts of 70 miles an hour", "mph"},       {"بسرعة 100 كلم في الساعة", "km/h"},
   };
   for (const Case& c : cases) {
     const Claim claim = One(c.text);
