@@ -445,7 +445,10 @@ class TotalChecks : public ArithContext {
     const Claim* finest = *absl::c_max_element(parts, [](const Claim* a, const Claim* b) {
       return a->fraction_digits < b->fraction_digits;
     });
-    double sum = 0, slack = std::min(slack_of(whole), CountSlackBeside(whole, *finest));
+    // ("16300 لاجئ، نقل 11339 منهم من اليونان و5001 من إيطاليا": a whole of many figures that
+    // ends in zeros may be rounded, where the rounding is a small part of it, as Slack() reads.)
+    const double whole_slack = among && !complete ? Slack(whole, whole) : slack_of(whole);
+    double sum = 0, slack = std::min(whole_slack, CountSlackBeside(whole, *finest));
     for (const Claim* p : parts) sum += *AsDouble(p->value), slack += slack_of(*p);
     const double t = *AsDouble(whole.value);
     if (IsCountAbout(whole)) slack += 0.1 * t;
@@ -1445,10 +1448,14 @@ class TotalChecks : public ArithContext {
     // out among them ("1200 متدرب، توزعوا على 700 في الرياض و400 في جدة") any places.
     const Claim& last = *parts.back();
     const auto place = PlaceAfter(last, parts.size() == 1), next_place = PlaceAfter(p, false);
+    // ("30 ألفا منهم في مدارس حكومية، و20 ألفا": "of them" is the part's own, not the words
+    // that list the next.)
+    const auto them = cues_.MatchAt(text_, scan::SkipSpaces(text_, last.norm_end), "them");
+    const size_t near = kFewWords + (them.entry ? them.end - last.norm_end : 0);
     const bool listed = place.entry && next_place.entry
                             ? PlacedAlike(last, p, place, next_place, /*named=*/!shared_out)
                         : verbs ? ListedBefore(last, p, kFewWords)
-                                : EndsWithAListWord(last, p);
+                                : EndsWithAListWord(last, p, near);
     return listed && !(SubjectOfAClause(p) && !SubjectOfAClause(*parts.front()));
   }
 

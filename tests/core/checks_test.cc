@@ -1722,6 +1722,10 @@ TEST_F(ChecksTest, ChangeAndItsPercentage) {
   EXPECT_EQ(Check("Sales rose 10% from $100 million to $120 million."),
             Codes{"arith.change_mismatch"});
   EXPECT_EQ(Check("The index fell 2% to 4,150, down from 4,235."), Codes{});
+  EXPECT_EQ(Check("تراجعت المبيعات إلى 80 ألف سيارة مقابل 100 ألف، بنسبة انخفاض بلغت 25%."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("تراجعت المبيعات إلى 80 ألف سيارة مقابل 100 ألف، بنسبة انخفاض بلغت 20%."),
+            Codes{});
   // The span the change took between it and its values.
   EXPECT_EQ(Check("The stock has gained 60% in three years, from $25 to $40."), Codes{});
   EXPECT_EQ(Check("The stock has gained 40% in three years, from $25 to $40."),
@@ -2780,6 +2784,18 @@ TEST_F(ChecksTest, PartsSplitByPlace) {
   // A part placed by "in" and one not placed at all are a list as before.
   EXPECT_EQ(Check("باعت الشركة 900 ألف وحدة، منها 500 ألف في السوق المحلية و450 ألفا للتصدير."),
             Codes{"arith.total_mismatch"});
+  // A whole of many figures that ends in zeros may be rounded, where that is a small part.
+  EXPECT_EQ(Check("أعيد توطين 24700 لاجئ، نقل 16852 منهم من الأردن و7861 من لبنان."), Codes{});
+  EXPECT_EQ(Check("أعيد توطين 24700 لاجئ، نقل 16852 منهم من الأردن و8861 من لبنان."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("قتل 1000 شخص، بينهم 1200 طفل."), Codes{"arith.total_mismatch"});
+  // "Of them" after the first part is none of the words that list the next.
+  EXPECT_EQ(Check("لجأ 12 ألف شخص إلى الجبال، يقيم 8 آلاف منهم في مخيمات مؤقتة، و6 آلاف لدى "
+                  "أسر مضيفة."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("لجأ 12 ألف شخص إلى الجبال، يقيم 8 آلاف منهم في مخيمات مؤقتة، و4 آلاف لدى "
+                  "أسر مضيفة."),
+            Codes{});
   // Two parts placed by "in", one of them in no place named, may count some twice.
   EXPECT_EQ(Check("أصيب 600 شخص، 350 منهم في المدينة و300 في حالة خطرة."), Codes{});
   EXPECT_EQ(Check("3,500 people fled, 2,000 of them in the east and 1,600 in camps."), Codes{});
