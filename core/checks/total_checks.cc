@@ -790,8 +790,15 @@ class TotalChecks : public ArithContext {
     // a vote whatever the members are.
     const bool votes_counted = !yes.noun_key.empty() && CoveredBy(yes.noun_key, cues_, "tally");
     const bool each_way = VotedEachWay({&yes, &no});
+    // "The bill passed the 100-seat Senate 68-35": the verb before the body, whose name alone
+    // stands between it and the tally.
+    constexpr size_t kVerb = 24, kName = 24;  // bytes: "passed the", "-seat Senate"
+    const bool verb_before =
+        before.size() <= kName && before.find_first_of(",;:()") == std::string_view::npos &&
+        cues_.StartsAWordIn(text_, SentenceStartWithin(members, kVerb), members.norm_begin,
+                            "tally");
     const bool tallied = (cues_.StartsAWordIn(text_, members.norm_end, yes.norm_begin, "tally") ||
-                          votes_counted) &&
+                          votes_counted || verb_before) &&
                          (TallySides(yes, no) || (votes_counted && each_way));
     if (!tallied && !each_way) return;
     double votes = *AsDouble(yes.value) + *AsDouble(no.value);

@@ -3983,6 +3983,9 @@ TEST_F(ChecksTest, TallyOfMembers) {
   EXPECT_EQ(Check("صوت المجلس المؤلف من 11 عضوا بأغلبية 7 أصوات مقابل 3 وامتناع 1."),
             Codes{});
   EXPECT_EQ(Check("The 27-member bloc's parliament voted 450 to 200."), Codes{});
+  // The verb before the body, its name alone between the body and the tally.
+  EXPECT_EQ(Check("The budget passed the 60-seat assembly 34-27."), slip);
+  EXPECT_EQ(Check("The budget passed the 60-seat assembly 34-25."), Codes{});
 }
 
 // Parts placed by "in" after a colon, each place headed by the same noun ("in primary
