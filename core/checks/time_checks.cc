@@ -1100,6 +1100,15 @@ bool OfTheSameSubject(const DocumentView& doc, const Claim& c) {
 // company in 1998, and is now 49": an age at an event against the age the sentence gives its
 // person now, before or after it, with no birth year: born the publication's year less the
 // age now or the year before, so a year either way of the event's year less that.
+// Whether a year is named before claim j in its sentence.
+bool AYearBefore(const DocumentView& doc, size_t j) {
+  const auto& claims = doc.claims;
+  for (size_t k = j; k-- > 0 && claims[k].sentence == claims[j].sentence;) {
+    if (YearNamed(doc, claims[k])) return true;
+  }
+  return false;
+}
+
 void CheckAgeAgainstAgeNow(const DocumentView& doc, size_t i, Reporter* reporter) {
   const auto& claims = doc.claims;
   const Claim& then = claims[i];
@@ -1108,7 +1117,13 @@ void CheckAgeAgainstAgeNow(const DocumentView& doc, size_t i, Reporter* reporter
   for (size_t j = i; j-- > 0 && claims[j].sentence == then.sentence;) {
     const Claim& c = claims[j];
     if (YearNamed(doc, c) && Cued(doc, c, "born")) return;  // CheckAge reads the birth
-    if (now == nullptr && BareAge(doc, c)) now = &c;
+    // "The 35-year-old, who joined in 2019 at 25": an age in years before its "-old" too; not
+    // one a year comes before ("made his debut in 2003, aged 17, and retired in 2021 at 35"),
+    // the age at that year's event.
+    if (now == nullptr && (BareAge(doc, c) || (YearsSaid(c) && Cued(doc, c, "age")))) {
+      if (AYearBefore(doc, j)) return;
+      now = &c;
+    }
   }
   for (size_t j = i + 1; now == nullptr && j < claims.size() &&
                          claims[j].sentence == then.sentence; ++j) {

@@ -5423,6 +5423,17 @@ TEST_F(ChecksTest, AnAgeAtAnEventThenNow) {
   EXPECT_EQ(Check("The champion, now 31, won her first Olympic title at 24 in 2016.", nullptr,
                   "2024-06-01"),
             Codes{});
+  // "The 31-year-old": an age in years before "-old"; not an age a year comes before, which
+  // is that year's.
+  EXPECT_EQ(Check("The 31-year-old, who won her first Olympic title in 2016 at 21, retired.",
+                  nullptr, "2024-06-01"),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("The 31-year-old, who won her first Olympic title in 2016 at 23, retired.",
+                  nullptr, "2024-06-01"),
+            Codes{});
+  EXPECT_EQ(Check("She won her first title in 2009, aged 16, and her last in 2021 at 28.",
+                  nullptr, "2024-06-01"),
+            Codes{});
   EXPECT_EQ(Check("He was 23 when he founded the company in 1998, and is now 52.", nullptr,
                   "2024-06-01"),
             Codes{"time.age_mismatch"});
