@@ -483,8 +483,9 @@ bool BeforeAName(const DocumentView& doc, const Claim& c) {
   return next < text.size() && text[next] >= 'A' && text[next] <= 'Z';
 }
 
-// "died in 2019 at 84": a bare number after "at" right after a year, which ends its clause or
-// an "and" follows ("joined in 2010 at 19 and retired"), is the age at that year's event; so
+// "died in 2019 at 84", "published in 1990, aged 29,": a bare number after "at" or "aged"
+// right after a year, which ends its clause or an "and" follows ("joined in 2010 at 19 and
+// retired"), is the age at that year's event; so
 // after a weekday alone ("died on Sunday at 91,"), the event's year left to the publication;
 // so right before "in" and the year ("won her first title at 21 in 2016.").
 bool AtBesideAYear(const DocumentView& doc, size_t i) {
@@ -503,7 +504,8 @@ bool AtBesideAYear(const DocumentView& doc, size_t i) {
   if (i == 0) return false;
   const Claim& time = claims[i - 1];
   const bool weekday = time.kind == Kind::kDate && time.value.empty() && time.weekday != 0;
-  return (GregorianYear(time) || weekday) && PlainWordsBetween(doc, time, c) == "at" &&
+  const std::string between = PlainWordsBetween(doc, time, c);
+  return (GregorianYear(time) || weekday) && (between == "at" || between == "aged") &&
          ends_a_clause(c);
 }
 

@@ -1121,6 +1121,13 @@ TEST_F(ChecksTest, AgeAtDeath) {
             Codes{"time.age_mismatch"});
   EXPECT_EQ(Check("Born in 1971, she won her first title in 2003 at the age of 29."),
             Codes{"time.age_mismatch"});
+  // "aged" right after the year and a comma: the age at that year's event, not now.
+  EXPECT_EQ(Check("Born in 1958, he won his first race in 1981, aged 23, and retired in 1999.",
+                  nullptr, "2024-06-01"),
+            Codes{});
+  EXPECT_EQ(Check("Born in 1958, he won his first race in 1981, aged 28, and retired in 1999.",
+                  nullptr, "2024-06-01"),
+            Codes{"time.age_mismatch"});
   EXPECT_EQ(Check("ولدت عام 1980 وفازت بالبطولة في سن 31 عاما عام 2011", nullptr, "2024-06-01"),
             Codes{});
   EXPECT_EQ(Check("ولدت عام 1980 وفازت بالبطولة في سن 25 عاما عام 2011"),
