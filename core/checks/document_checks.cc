@@ -57,7 +57,7 @@ std::optional<YearMonthDay> DatelineOf(const std::vector<claims::Claim>& claims,
     if (set_off != nullptr) {
       const size_t next = text.find_first_not_of(" \t", c.end);
       *set_off = next == std::string_view::npos ||
-                 std::string_view("-(\n\r").find(text[next]) != std::string_view::npos ||
+                 std::string_view("-(:/\n\r").find(text[next]) != std::string_view::npos ||
                  text.substr(next).starts_with("\u2013") || text.substr(next).starts_with("\u2014");
     }
     return date;

@@ -4082,8 +4082,8 @@ TEST_F(ChecksTest, WeekdayOfARelativeDay) {
   EXPECT_EQ(Check("قال الوزير أمس الخميس إن الخطة جاهزة.", nullptr, "", on), Codes{});
 }
 
-// Counted from the document's own dateline, set off by a dash or a bracket, the day named
-// with "اليوم", "أمس", "today" is checked by default: the text against itself.
+// Counted from the document's own dateline, set off by a dash, a bracket, a colon or a slash,
+// the day named with "اليوم", "أمس", "today" is checked by default: the text against itself.
 TEST_F(ChecksTest, WeekdayOfADayCountedFromTheDateline) {
   const Codes slip = {"date.dateline_weekday"};
   // 2024-06-03 was a Monday.
@@ -4093,6 +4093,10 @@ TEST_F(ChecksTest, WeekdayOfADayCountedFromTheDateline) {
   EXPECT_EQ(Check("3 يونيو 2024 (رويترز) - قال الوزير أمس السبت إن الخطة جاهزة."), slip);
   EXPECT_EQ(Check("LONDON, 3 June 2024 - The mayor said today (Tuesday) the road would reopen."),
             slip);
+  // A colon or a slash sets it off as well.
+  EXPECT_EQ(Check("بيروت - 3 يونيو 2024: أعلن الجيش اليوم الأحد عن خطة جديدة."), slip);
+  EXPECT_EQ(Check("بيروت - 3 يونيو 2024: أعلن الجيش اليوم الاثنين عن خطة جديدة."), Codes{});
+  EXPECT_EQ(Check("الجزائر في 3 يونيو 2024 / أعلن الوزير، اليوم الأحد، عن الخطة."), slip);
   // A date that opens a sentence may be an event's; the check may be switched off.
   EXPECT_EQ(Check("في 3 يونيو 2024 وقعت الحكومة اتفاقا. وقال الوزير اليوم الثلاثاء إن."), Codes{});
   EXPECT_EQ(Check("الرباط في 3 يونيو 2024 - أعلن المكتب اليوم الثلاثاء أن السدود ملأى.", nullptr,
