@@ -276,8 +276,11 @@ bool AlsoAWord(const Claim& c, std::string_view text, const scan::PhraseList* mo
 // vague or inexact quantity, a month named alone.
 bool Weak(const Claim& c) {
   // Vague quantities ("عشرات", "dozens") and inexact fractions; "about 200" is no weaker
-  // than 200.
-  if ((c.approx && c.qualifier != "about") || (c.kind == Kind::kOrdinal && c.script == "words")) {
+  // than 200, nor is "about 1,500 years ago" in digits (vague times come in words).
+  const bool about_a_time =
+      (c.qualifier == "ago" || c.qualifier == "later") && c.script != "words";
+  if ((c.approx && c.qualifier != "about" && !about_a_time) ||
+      (c.kind == Kind::kOrdinal && c.script == "words")) {
     return true;  // "first", "الأول": ordinals in words come and go with the phrasing
   }
   // "الأربع" ("the four"): a definite number word alone refers back more often than it

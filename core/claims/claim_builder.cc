@@ -913,11 +913,21 @@ size_t ClaimBuilder::ArticleBefore(size_t begin, size_t floor) const {
 }
 
 // "half an hour", "a quarter of a mile", "half a century ago": a fraction in English words,
-// an article, and the unit it is a fraction of.
+// an article, and the unit it is a fraction of; "ربع القرن", "نصف الساعة": an Arabic fraction
+// in construct with one unit of time and its article.
 bool ClaimBuilder::TryFractionOfAUnit(const Mention& m, size_t floor, Claim* claim,
                                       Span* span) const {
   if (!m.from_words || m.ordinal || !m.value.IsProperFraction()) return false;
   size_t at = scan::SkipSpaces(text_, span->end);
+  // (A fraction in construct has no article: "الربع العام الماضي" is the quarter, last year.)
+  const bool construct = at != span->end && !WrittenWithTheArticle(WordAt(span->begin));
+  if (const scan::PhraseList::Entry* unit = construct ? TheUnitOfTimeAt(at) : nullptr) {
+    claim->kind = Kind::kDuration;
+    claim->unit = unit->tags.at(0);
+    span->end = at + WordAt(at).size();
+    TimeQualifier(floor, claim, span);
+    return true;
+  }
   std::string word = Lower(WordAt(at));
   if (word == "of") {
     at = scan::SkipSpaces(text_, at + word.size());
@@ -928,6 +938,26 @@ bool ClaimBuilder::TryFractionOfAUnit(const Mention& m, size_t floor, Claim* cla
   if (!TryDuration(floor, claim, &unit) && !TryQuantity(claim, &unit)) return false;
   *span = unit;
   return true;
+}
+
+// The entry of one unit of time that the word at `at` is with the article ("القرن", "الساعة");
+// null for other words, and where a number's word follows it, which names that unit ("ربع
+// القرن العشرين" is a quarter of the twentieth century). Only units a fraction of which is a
+// span: "نصف العام", "نصف الشهر" are as often the middle of the year or the month ("عطلة نصف
+// العام الدراسي").
+const scan::PhraseList::Entry* ClaimBuilder::TheUnitOfTimeAt(size_t at) const {
+  if (text_.substr(at, kArticle.size()) != kArticle) return nullptr;
+  const auto unit = engine_.time_units().MatchAt(text_, at + kArticle.size());
+  if (unit.entry == nullptr || unit.entry->tags.at(1) != "1" ||
+      unit.end != at + WordAt(at).size()) {
+    return nullptr;
+  }
+  const std::string& name = unit.entry->tags.at(0);
+  if (name != "century" && name != "decade" && name != "hour" && name != "minute") return nullptr;
+  std::string_view next = WordAt(scan::SkipSpaces(text_, unit.end));
+  if (next.starts_with(kArticle)) next.remove_prefix(kArticle.size());
+  if (!next.empty() && engine_.arabic_words().Find(std::string(next)) != nullptr) return nullptr;
+  return unit.entry;
 }
 
 // Whether only spaces, and before them the start of the text, a line or a sentence's full

@@ -190,6 +190,7 @@ class ClaimBuilder {
   size_t EnglishNounAt(size_t at, bool many) const;
   size_t ArticleBefore(size_t begin, size_t floor) const;
   bool TryFractionOfAUnit(const Mention& m, size_t floor, Claim* claim, Span* span) const;
+  const scan::PhraseList::Entry* TheUnitOfTimeAt(size_t at) const;
   bool TryVagueUnit(const Mention& m, size_t floor, Claim* claim, Span* span) const;
   bool RanksANoun(size_t begin) const;
   size_t ArticleBeforeDigits(size_t begin) const;

@@ -304,6 +304,16 @@ TEST_F(ChecksTest, CompareRanksSharesAndVagueOrders) {
   // One unit in words is weak, paired with none that differs: the other is left over.
   EXPECT_EQ(Compare("The festival lasts a week.", "يستمر المهرجان عشرة أيام."),
             Codes{"compare.extra"});
+  // A time back said about so much in digits is as firm as its number.
+  EXPECT_EQ(Compare("About 1,500 years ago, the town was a port.",
+                    "قبل نحو 500 عام، كانت البلدة ميناء."),
+            Codes{"compare.value_mismatch"});
+  EXPECT_EQ(Compare("About 1,500 years ago, the town was a port.",
+                    "قبل نحو 1500 عام، كانت البلدة ميناء."),
+            Codes{});
+  EXPECT_EQ(Compare("The town has grown over the past quarter-century.",
+                    "نمت البلدة خلال ربع القرن الماضي."),
+            Codes{});
   // So does one after the noun it counts, with the article ("the fourteen candidates").
   EXPECT_EQ(Compare("Half of the 40 candidates withdrew.", "انسحب نصف المرشحين الأربعة عشر."),
             Codes{"compare.value_mismatch"});

@@ -1081,6 +1081,23 @@ TEST_F(ClaimsTest, EnglishFractionsOfAUnit) {
   EXPECT_EQ(One("half of the voters").kind, Kind::kNumber);
 }
 
+// An Arabic fraction in construct with one unit of time and its article; not where a
+// number's word after the unit names it.
+TEST_F(ClaimsTest, ArabicFractionsOfTheUnit) {
+  Claim c = One("شهدت البلاد تحولات كبيرة خلال ربع القرن الماضي");
+  EXPECT_EQ(c.kind, Kind::kDuration);
+  EXPECT_EQ(c.value, "0.25");
+  EXPECT_EQ(c.unit, "century");
+  c = One("انتظر الركاب نصف الساعة");
+  EXPECT_EQ(c.value, "0.5");
+  EXPECT_EQ(c.unit, "hour");
+  EXPECT_EQ(One("منذ نصف القرن").qualifier, One("منذ نصف قرن").qualifier);
+  EXPECT_EQ(All("في ربع القرن العشرين الأول").front().kind, Kind::kNumber);
+  // With the article a fraction is in no construct; half the year is as often its middle.
+  EXPECT_EQ(All("تراجعت الصادرات بمقدار الربع العام الماضي").front().kind, Kind::kNumber);
+  EXPECT_EQ(All("خلال عطلة نصف العام الدراسي").front().kind, Kind::kNumber);
+}
+
 // An amount in one unit and the rest in the next smaller one are one amount.
 TEST_F(ClaimsTest, CompoundUnitsAreOneAmount) {
   Claim c = One("حكم عليه بالسجن 3 سنوات و6 أشهر");
