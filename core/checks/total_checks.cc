@@ -15,6 +15,7 @@
 #include "core/checks/arith_context.h"
 #include "core/checks/document_checks.h"
 #include "core/claims/claim_builder.h"
+#include "core/claims/noun_key.h"
 #include "core/scan/phrase_list.h"
 #include "core/scan/text_cursor.h"
 
@@ -1493,8 +1494,12 @@ class TotalChecks : public ArithContext {
 
   // "1,100 in primary schools, 900 in middle schools": two places that one noun heads, told
   // apart by the words before it, are parts of one kind ("in hospital" and "in intensive care"
-  // may overlap). English only: an Arabic place comes with its article, which names it.
+  // may overlap). Arabic puts the head first and what tells the places apart after it ("1150
+  // م د في مشاريع جديدة و967 م د في مشاريع توسعة", "في حالة خطرة ... في حالة مستقرة"): an
+  // indefinite head, where the article would name the place itself.
   bool SameHeadNoun(size_t place, size_t next_part, size_t next_place) const {
+    const std::string_view head_first = ArabicHeadAt(place);
+    if (!head_first.empty()) return head_first == ArabicHeadAt(next_place);
     const auto last_word = [&](size_t from, size_t to) {
       std::string_view words = text_.substr(from, std::min(to, text_.size()) - from);
       words = words.substr(0, std::min(words.find_first_of(",.;:()"), words.find(" and ")));
@@ -1509,6 +1514,20 @@ class TotalChecks : public ArithContext {
     constexpr size_t kPlace = 40;  // bytes: "in the worst-hit provinces"
     const std::string_view head = last_word(place, next_part);
     return head.size() > 1 && head == last_word(next_place, next_place + kPlace);
+  }
+
+  // The Arabic noun without the article that heads a place at `at`, another word after it; empty
+  // for the rest.
+  std::string_view ArabicHeadAt(size_t at) const {
+    const size_t start = scan::SkipSpaces(text_, at);
+    const std::string_view head = scan::WordAt(text_, start);
+    if (head.empty() || static_cast<unsigned char>(head[0]) < 0x80 ||
+        claims::WrittenWithTheArticle(head)) {
+      return {};
+    }
+    const size_t next = scan::SkipSpaces(text_, start + head.size());
+    return next > start + head.size() && !scan::WordAt(text_, next).empty() ? head
+                                                                           : std::string_view();
   }
 
   // The cue of a place right after a count ("in", "في"), past "of them" where `of_them`.

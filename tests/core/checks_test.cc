@@ -2815,6 +2815,15 @@ TEST_F(ChecksTest, PartsSplitByPlace) {
             Codes{});
   // Two parts placed by "in", one of them in no place named, may count some twice.
   EXPECT_EQ(Check("أصيب 600 شخص، 350 منهم في المدينة و300 في حالة خطرة."), Codes{});
+  // One indefinite head first, told apart by the word after it: kinds of one thing.
+  EXPECT_EQ(Check("بلغت الاستثمارات 2117 م د، منها 1150 م د في مشاريع جديدة و1067 م د في "
+                  "مشاريع توسعة."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("بلغت الاستثمارات 2117 م د، منها 1150 م د في مشاريع جديدة و967 م د في "
+                  "مشاريع توسعة."),
+            Codes{});
+  EXPECT_EQ(Check("أصيب 400 شخص، 250 منهم في حالة خطرة و180 في حالة مستقرة."),
+            Codes{"arith.total_mismatch"});
   EXPECT_EQ(Check("3,500 people fled, 2,000 of them in the east and 1,600 in camps."), Codes{});
   EXPECT_EQ(Check("There were 5,000 cases, 3,000 of them in the capital and 2,500 in the "
                   "over-65s."),
