@@ -1091,10 +1091,14 @@ class ChangeChecks : public ArithContext {
     const size_t t = IsTimeOrAgo(claims[i + 1]) ? PastATime(i + 1, claims[i]) : i + 1;
     if (t + 1 >= claims.size()) return;
     const Claim &said = claims[i], &to = claims[t], &pct = claims[t + 1];
-    if (pct.sentence != said.sentence || !IsPlainCount(to) || !AChangeOf(said, pct, to) ||
-        !CoveredBy(AfterCue(WordsBetween(claims[t - 1], to), "going"), cues_, "to") ||
-        !(CuedBefore(said, "by") || CuedBefore(said, "verb"))) {  // not "from 1,250 to 1,350"
-      return;
+    if (pct.sentence != said.sentence || !IsPlainCount(to) || !AChangeOf(said, pct, to)) return;
+    const std::string rest = AfterCue(WordsBetween(claims[t - 1], to), "going");
+    // "The index closed up 45 points at 8,240": a word of change before the amount, and the
+    // level it led to after "at", as a share's change may say it.
+    const bool up_at = CuedBefore(said, "change") && CoveredBy(rest, cues_, "level");
+    if (!(CoveredBy(rest, cues_, "to") || up_at) ||
+        !(CuedBefore(said, "by") || CuedBefore(said, "verb") || up_at)) {
+      return;  // not "from 1,250 to 1,350"
     }
     // ("$2,642 an ounce, a gain of": what the level is per may stand before the comma.)
     if (ChangeSaidPastAComma(to, pct)) CheckLevelChange(said, pct, to);

@@ -2277,6 +2277,13 @@ TEST_F(ChecksTest, ChangeAsAnAmountAndAShare) {
   EXPECT_EQ(Check("تراجع المؤشر 85 نقطة أو ما يعادل 1.7% ليغلق عند 12,050 نقطة."),
             Codes{"arith.change_mismatch"});
   EXPECT_EQ(Check("تراجع المؤشر 85 نقطة أو ما يعادل 0.7% ليغلق عند 12,050 نقطة."), Codes{});
+  EXPECT_EQ(Check("تراجع المؤشر 85 نقطة، أي بنسبة 1.7%، ليغلق عند 12050 نقطة."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("تراجع المؤشر 85 نقطة، أي بنسبة 0.7%، ليغلق عند 12050 نقطة."), Codes{});
+  // "closed up 45 points at 8,240": a word of change before the amount, "at" its level.
+  EXPECT_EQ(Check("The index closed up 60 points at 7,560, a gain of 1.8%."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("The index closed up 60 points at 7,560, a gain of 0.8%."), Codes{});
   // A change of another thing, or a share of a whole after it, is none of the level's.
   EXPECT_EQ(Check("The Dow finished at 38,240, while the Nasdaq fell 310 points, or 1.8%."),
             Codes{});
