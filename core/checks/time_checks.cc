@@ -504,8 +504,8 @@ bool AtBesideAYear(const DocumentView& doc, size_t i) {
   if (i == 0) return false;
   const Claim& time = claims[i - 1];
   const bool weekday = time.kind == Kind::kDate && time.value.empty() && time.weekday != 0;
-  const std::string between = PlainWordsBetween(doc, time, c);
-  return (GregorianYear(time) || weekday) && (between == "at" || between == "aged") &&
+  return (GregorianYear(time) || weekday) &&
+         CoveredBy(PlainWordsBetween(doc, time, c), doc.engine.time_cues(), "age-at-year") &&
          ends_a_clause(c);
 }
 
