@@ -3378,6 +3378,9 @@ TEST_F(ClaimsTest, PluralsOfAidAndActsFoldToTheirSingular) {
   EXPECT_EQ(One("3 حرائق").noun_key, One("11 حريقا").noun_key);
   EXPECT_EQ(One("6 اقتراحات").noun_key, One("15 اقتراحا").noun_key);
   EXPECT_EQ(One("ثلاثة انفجارات").noun_key, One("20 انفجارا").noun_key);
+  EXPECT_EQ(One("6 أقمار").noun_key, One("12 قمرا").noun_key);
+  EXPECT_EQ(One("4 محاكم").noun_key, One("11 محكمة").noun_key);
+  EXPECT_EQ(One("3 فيضانات").noun_key, One("15 فيضانا").noun_key);
   // A quantifier after a number names what it is per, not what it counts.
   EXPECT_TRUE(One("بمعدل 5 لكل أسرة").noun.empty());
 }
