@@ -702,26 +702,31 @@ class ShareChecks : public ArithContext {
   // Whether two noun keys are of one class of wholes (arith_cues.tsv "whole-class": a firm's
   // staff, a population), whatever they count.
   bool OfOneClass(std::string_view key, std::string_view other) const {
-    const auto one = cues_.MatchAt(key, 0, "whole-class");
-    const auto two = cues_.MatchAt(other, 0, "whole-class");
-    if (key.empty() || other.empty() || !one.entry || !two.entry || one.end != key.size() ||
-        two.end != other.size()) {
-      return false;
-    }
-    for (size_t k = 1; k < one.entry->tags.size(); ++k) {
-      const std::string& whole = one.entry->tags[k];
-      if (whole != "collective" && two.entry->HasTag(whole)) return true;
+    return OfOneClass(ClassOf(key), ClassOf(other));
+  }
+
+  static bool OfOneClass(const scan::PhraseList::Entry* one, const scan::PhraseList::Entry* two) {
+    if (one == nullptr || two == nullptr) return false;
+    for (size_t k = 1; k < one->tags.size(); ++k) {
+      const std::string& whole = one->tags[k];
+      if (whole != "collective" && two->HasTag(whole)) return true;
     }
     return false;
+  }
+
+  // The entry of arith_cues.tsv "whole-class" that noun key `key` is, whole; null for others.
+  const scan::PhraseList::Entry* ClassOf(std::string_view key) const {
+    const auto m = cues_.MatchAt(key, 0, "whole-class");
+    return !key.empty() && m.entry && m.end == key.size() ? m.entry : nullptr;
   }
 
   // Whether the word a share is "of" (noun key `key`) names all of what a count counts (noun
   // key `counted`) in other words ("workforce" and "person", "موظفيها" and "شخص"): one of its
   // class that is collective, or has a possessive glued (`its`).
   bool AllOfIt(std::string_view key, std::string_view counted, bool its) const {
-    if (key == counted || !OfOneClass(key, counted)) return false;
-    const auto one = cues_.MatchAt(key, 0, "whole-class");
-    return its || one.entry->HasTag("collective");
+    if (key == counted) return false;
+    const scan::PhraseList::Entry* one = ClassOf(key);
+    return OfOneClass(one, ClassOf(counted)) && (its || one->HasTag("collective"));
   }
 
   // "بلغ إنتاج التمور 1.6 مليون طن، ... أي 20% من الإنتاج": a word of the few before a whole
