@@ -47,9 +47,26 @@ bool ArithContext::WholeCued(const Claim& whole) const {
       in.entry && CountOfMembers(whole) && opens(in.end)) {
     return true;
   }
-  return OwnerCued(text_, before, [this](size_t start) {
-    return cues_.MatchBefore(text_, start, "whole").entry != nullptr;
-  });
+  if (OwnerCued(text_, before, [this](size_t start) {
+        return cues_.MatchBefore(text_, start, "whole").entry != nullptr;
+      })) {
+    return true;
+  }
+  // "من بين الدول الأعضاء الـ27": the noun said before its number, one word of what it
+  // describes before that at most, and the cue before them.
+  const std::string_view noun = scan::WordBefore(text_, before);
+  if (noun.empty() || whole.noun_key.empty() ||
+      doc_.engine.noun_keys().Key(noun) != whole.noun_key) {
+    return false;
+  }
+  size_t at = scan::SkipSpacesBack(text_, before - noun.size());
+  for (int words = 0; words < 2; ++words) {
+    if (cues_.MatchBefore(text_, at, "whole").entry) return true;
+    const std::string_view head = scan::WordBefore(text_, at);
+    if (head.empty()) return false;
+    at = scan::SkipSpacesBack(text_, at - head.size());
+  }
+  return false;
 }
 
 // "ارتفع سعر الذهب 2.5%", "ارتفعت العقود الآجلة لخام برنت 62 سنتا": a verb of change a few

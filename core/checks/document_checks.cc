@@ -106,12 +106,6 @@ bool OpensASentence(std::string_view text, size_t at) {
   return p == 0 || text[p - 1] == '.' || text[p - 1] == '\n';
 }
 
-bool EndsAt(std::string_view text, size_t at, std::string_view marks) {
-  const size_t next = scan::SkipSpaces(text, at);
-  if (next >= text.size() || marks.find(text[next]) != std::string_view::npos) return true;
-  return marks.find(',') != std::string_view::npos && text.substr(next).starts_with("\xD8\x8C");
-}
-
 std::optional<double> AsDouble(const std::string& value) {
   if (value.empty()) return std::nullopt;
   char* end = nullptr;

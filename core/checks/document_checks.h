@@ -13,6 +13,7 @@
 #include "core/claims/claim.h"
 #include "core/engine.h"
 #include "core/scan/phrase_list.h"
+#include "core/scan/text_cursor.h"
 #include "core/text/normalized_text.h"
 
 namespace mizan::checks {
@@ -240,9 +241,7 @@ bool RefersBack(const DocumentView& doc, const claims::Claim& c);
 // or a new line before it.
 bool OpensASentence(std::string_view text, size_t at);
 
-// Whether the text ends right after `at`, past spaces, or one of `marks` stands there, the
-// Arabic comma counting as ',': ".\n" for the end of a sentence, ".,;\n" of a clause.
-bool EndsAt(std::string_view text, size_t at, std::string_view marks);
+using scan::EndsAt;
 
 // Puts a finding's spans in the order of the text, whatever order the check found them in.
 void SortByStart(std::vector<SpanRef>* spans);

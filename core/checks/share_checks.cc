@@ -278,7 +278,7 @@ class ShareChecks : public ArithContext {
       if (pct.sentence != sentence || !IsPlainCount(part) ||
           !(IsShare(pct) || IsWordFraction(pct, about)) || !(pct.qualifier.empty() || about) ||
           !right_after ||
-          (OwnWholeAfter(pct) && !of_the_total) || CuedAfter(pct, "change-after") ||
+          (OwnWholeAfter(pct) && !OfTheTotal(pct)) || CuedAfter(pct, "change-after") ||
           CuedAfter(pct, "compares")) {
         return;
       }

@@ -680,7 +680,7 @@ std::string_view PastTheAgeCue(const DocumentView& doc, std::string_view words) 
 const Claim* YearOfTheEvent(const DocumentView& doc, const Claim& age, const Claim& born,
                             long born_year) {
   constexpr size_t kNear = 24;  // bytes: "عن عمر", "at the age of" and a preposition
-  constexpr size_t kClause = 60;  // bytes: "when she won her first title in"
+  constexpr size_t kClause = 60;  // characters: "when she won her first title in"
   // The nearest such year: "moved in 1962 and retired at 65 in 2015" is 65 in 2015.
   const Claim* nearest = nullptr;
   size_t nearest_gap = 0;
@@ -711,7 +711,8 @@ const Claim* YearOfTheEvent(const DocumentView& doc, const Claim& age, const Cla
     const bool when = after_age && word != std::string_view::npos &&
                       doc.engine.time_cues().MatchAt(between, word, "event").entry;
     const bool near =
-        no_mark && (between.size() <= kNear || ((when || birthday) && between.size() <= kClause));
+        no_mark && (between.size() <= kNear ||
+                    ((when || birthday) && scan::CharacterCount(between) <= kClause));
     if (near && (nearest == nullptr || between.size() < nearest_gap)) {
       nearest = &c, nearest_gap = between.size();
     }
@@ -1864,7 +1865,7 @@ void CheckTime(const DocumentView& doc, Reporter* reporter) {
       CheckAge(doc, i, at_event ? AgeAt::kEvent : at_death ? AgeAt::kDeath : AgeAt::kNow,
                reporter);
     }
-    if (ages && at_event && !in_words) CheckAgeAgainstAgeNow(doc, i, reporter);
+    if (ages && at_event) CheckAgeAgainstAgeNow(doc, i, reporter);
     if (ages && age && !in_words) CheckAgeAgainstAnEarlierAge(doc, i, reporter);
   }
 }

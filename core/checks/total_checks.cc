@@ -529,13 +529,17 @@ class TotalChecks : public ArithContext {
   }
 
   // "destroyed 230 homes and damaged 410", "دمر 230 منزلا وتضرر 410": "and" and one word (a
-  // verb of what befell the next part) between two parts of a sum said after them.
+  // verb of what befell the next part) between two parts of a sum said after them; "and
+  // damaged another 410" too.
   bool AndThenOneWord(const Claim& part, const Claim& next) const {
-    const std::string words = Trimmed(doc_.Between(part, next));
+    std::string_view words = TrimSpaces(doc_.Between(part, next));
     const size_t space = words.find(' ');
     if (space == std::string::npos) {  // "وتضرر": و glued to its word
       return words.size() > 2 && words.starts_with("\xD9\x88") &&
              scan::LetterRunEnd(words, 0) == words.size();
+    }
+    for (const std::string_view more : {" another", " a further"}) {
+      if (words.ends_with(more)) words.remove_suffix(more.size());
     }
     return words.substr(0, space) == "and" && space + 1 < words.size() &&
            scan::LetterRunEnd(words, space + 1) == words.size();

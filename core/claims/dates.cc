@@ -444,13 +444,14 @@ void DateReader::AttachWeekdayAfter(DateMatch* date) const {
 
 // "17 أكتوبر 2023، وهو يوم ثلاثاء", "، يوم الثلاثاء", "، الذي صادف الثلاثاء": the weekday said
 // of the date after a comma, with or without a word that links them; a weekday without its
-// article only after "يوم". Not one that starts the next date ("، الأربعاء 18 أكتوبر").
+// article only after "يوم". Not one that starts the next date ("، الأربعاء 18 أكتوبر"), nor
+// one with no linking word that goes on with its clause, a verb's time rather than the date's
+// ("المولود في 4 مارس 1948، يوم الثلاثاء عن عمر"): with none, a mark must close it.
 void DateReader::AttachArabicWeekdayAfter(DateMatch* date, size_t at) const {
   // (English after a comma names a weekday only with "a": "May 5, Tuesday's vote" is no date's.)
   if (at >= text_.size() || static_cast<unsigned char>(text_[at]) < 0x80) return;
-  if (const auto link = time_cues_.MatchAt(text_, at, "weekday-after"); link.entry) {
-    at = scan::SkipSpaces(text_, link.end);
-  }
+  const auto link = time_cues_.MatchAt(text_, at, "weekday-after");
+  if (link.entry) at = scan::SkipSpaces(text_, link.end);
   int weekday = 0;
   size_t end = 0;
   if (scan::WordAt(text_, at) == kDay) {
@@ -469,6 +470,7 @@ void DateReader::AttachArabicWeekdayAfter(DateMatch* date, size_t at) const {
                               time_cues_.MatchAt(text_, next, "weekday-link").entry)) {
     return;
   }
+  if (!link.entry && !scan::EndsAt(text_, next, ".,;:)\n")) return;
   date->weekday = weekday;
   date->end = end;
 }

@@ -155,6 +155,14 @@ inline size_t NextLetter(std::string_view text, size_t pos) {
   return pos;
 }
 
+// How many characters `s` holds: a limit of a clause's length read in characters holds for
+// Arabic, whose letters take two bytes each, as for English.
+inline size_t CharacterCount(std::string_view s) {
+  return static_cast<size_t>(std::count_if(s.begin(), s.end(), [](char ch) {
+    return (static_cast<unsigned char>(ch) & 0xC0) != 0x80;
+  }));
+}
+
 // The run of letters that starts at `pos` (empty when a letter does not start there).
 inline std::string_view WordAt(std::string_view text, size_t pos) {
   return text.substr(pos, LetterRunEnd(text, pos) - pos);
@@ -212,6 +220,14 @@ inline size_t SkipSpacesBack(std::string_view text, size_t pos) {
     }
   }
   return pos;
+}
+
+// Whether the text ends right after `at`, past spaces, or one of `marks` stands there, the
+// Arabic comma counting as ',': ".\n" for the end of a sentence, ".,;\n" of a clause.
+inline bool EndsAt(std::string_view text, size_t at, std::string_view marks) {
+  const size_t next = SkipSpaces(text, at);
+  if (next >= text.size() || marks.find(text[next]) != std::string_view::npos) return true;
+  return marks.find(',') != std::string_view::npos && text.substr(next).starts_with("\xD8\x8C");
 }
 
 // Whether the one digit at text[begin, end) is a quarter or a half of a year as the financial

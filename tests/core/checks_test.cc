@@ -3020,6 +3020,9 @@ TEST_F(ChecksTest, PartsThenTheirSum) {
             Codes{});
   EXPECT_EQ(Check("هدم الزلزال 1150 منزلا وتضرر 2300، أي ما مجموعه 3950 منزلا."),
             Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("The storm killed 12 people and injured a further 40, 55 in all."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("The storm killed 12 people and injured a further 40, 52 in all."), Codes{});
   // A sum's cue after it, past a comma and a word that restates.
   EXPECT_EQ(Check("أحرز المنتخب 4 ميداليات ذهبية و3 فضية و5 برونزية، أي 13 ميدالية في المجموع."),
             Codes{"arith.total_mismatch"});
@@ -7994,6 +7997,37 @@ TEST_F(ChecksTest, TheSpanOfARange) {
   // A margin over another is no span of the values.
   EXPECT_EQ(Check("Her lead grew from 3 points to 8 points, a gap of 8 points over her rival."),
             Codes{});
+}
+
+// A share restated after what its part did, "of the total" naming its whole.
+TEST_F(ChecksTest, APartsShareOfTheTotalAfterWhatItDid) {
+  EXPECT_EQ(Check("Of the 1.5 million workers, 600,000 are nurses, or 45% of the total."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("Of the 1.5 million workers, 600,000 are nurses, or 40% of the total."),
+            Codes{});
+  EXPECT_EQ(Check("من بين 1500 عامل، يعمل 600 في التمريض، أي 45% من الإجمالي."),
+            Codes{"arith.percent_mismatch"});
+  // A share of another whole stays another's.
+  EXPECT_EQ(Check("Of the 1,500 workers, 600 are nurses, or 45% of the nurses in the region."),
+            Codes{});
+}
+
+// A whole whose noun comes before its number, the cue of the whole before the noun.
+TEST_F(ChecksTest, AWholeNamedBeforeItsNumber) {
+  EXPECT_EQ(Check("من بين الدول الأعضاء الـ27، تستخدم 19 دولة اليورو، بينما تحتفظ الدول التسع "
+                  "الأخرى بعملاتها."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("من بين الدول الأعضاء الـ27، تستخدم 19 دولة اليورو، بينما تحتفظ الدول الثماني "
+                  "الأخرى بعملاتها."),
+            Codes{});
+}
+
+// An age in an ordinal's word at an event against the age said now, the event's clause long.
+TEST_F(ChecksTest, AnOrdinalsAgeAgainstTheAgeNow) {
+  const std::string then = "كانت في التاسعة عشرة من عمرها عندما فازت بالذهبية في أولمبياد بكين ";
+  EXPECT_EQ(Check(then + "2008، وتبلغ اليوم 37 عاما.", nullptr, "2024-06-01"),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check(then + "2008، وتبلغ اليوم 35 عاما.", nullptr, "2024-06-01"), Codes{});
 }
 
 }  // namespace

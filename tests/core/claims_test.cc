@@ -1672,6 +1672,9 @@ TEST_F(ClaimsTest, TheNthWeekdayOfAMonth) {
   EXPECT_EQ(One("في 17 أكتوبر 2023، الذي صادف الثلاثاء، أعلنت").weekday, 2u);
   EXPECT_EQ(All("الثلاثاء 17 أكتوبر 2023، الأربعاء 18 أكتوبر 2023").at(0).weekday, 2u);
   EXPECT_EQ(One("وصل في 17 أكتوبر، أحد أكبر الوفود").weekday, 0u);
+  // With no linking word, a weekday whose clause goes on is a verb's time, not the date's.
+  EXPECT_EQ(All("توفي المولود في 4 مارس 1948، يوم الثلاثاء عن عمر 76 عاما").at(0).weekday, 0u);
+  EXPECT_EQ(All("توفي المولود في 4 مارس 1948، وهو يوم خميس، عن عمر 76 عاما").at(0).weekday, 4u);
 }
 
 // Holidays on a fixed day of their calendar; an Islamic one with a Gregorian year is the one
