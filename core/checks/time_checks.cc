@@ -864,14 +864,21 @@ bool KinBeforeTheAge(const DocumentView& doc, const Claim& age) {
 }
 
 // Whether a verb of death stands a few words before the age, or before the birth that comes
-// before it ("توفي الفنان المولود عام 1938 عن عمر").
+// before it and its word of birth ("توفي الفنان المولود عام 1938 عن عمر", "توفي الحائز على
+// جائزة نوبل، المولود في 4 مارس 1948، عن عمر").
 bool DiedAtTheAge(const DocumentView& doc, const Claim& age, const Claim& born) {
-  constexpr size_t kBeforeBirth = 40;  // bytes: "توفي الفنان المولود عام"
+  constexpr size_t kBeforeBirth = 32;  // characters: "توفي الحائز على جائزة نوبل،"
   const std::string_view text = doc.normalized.text();
+  const scan::PhraseList& cues = doc.engine.time_cues();
   const size_t begin = SentenceStartWithin(text, age, kDeathBeforeAge);
-  return doc.engine.time_cues().StartsAWordIn(text, begin, age.norm_begin, "died") ||
-         (born.norm_end <= age.norm_begin &&
-          CueInTheBytesBefore(doc, born, kBeforeBirth, "died"));
+  if (cues.StartsAWordIn(text, begin, age.norm_begin, "died")) return true;
+  if (born.norm_end > age.norm_begin) return false;
+  size_t birth = born.norm_begin;
+  if (const auto cue = cues.MatchBefore(text, scan::SkipSpacesBack(text, birth), "born");
+      cue.entry) {
+    birth = cue.end;
+  }
+  return cues.StartsAWordIn(text, scan::CharactersBack(text, birth, kBeforeBirth), birth, "died");
 }
 
 // "وتوفي أمس عن عمر ناهز 68 عاما", "died on Sunday at the age of 68": a death a few words

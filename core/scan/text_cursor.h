@@ -163,6 +163,15 @@ inline size_t CharacterCount(std::string_view s) {
   }));
 }
 
+// Where the character `count` characters back from `pos` starts (0 at the text's start).
+inline size_t CharactersBack(std::string_view text, size_t pos, size_t count) {
+  while (pos > 0 && count > 0) {
+    --pos;
+    if ((static_cast<unsigned char>(text[pos]) & 0xC0) != 0x80) --count;
+  }
+  return pos;
+}
+
 // The run of letters that starts at `pos` (empty when a letter does not start there).
 inline std::string_view WordAt(std::string_view text, size_t pos) {
   return text.substr(pos, LetterRunEnd(text, pos) - pos);

@@ -7136,6 +7136,13 @@ TEST_F(ChecksTest, AnAgeAtADeathOfNoYear) {
   // Someone's kin died: the birth beside them may be that someone's.
   EXPECT_EQ(Check("توفي والده عن 79 عاما، وهو من مواليد 1951.", nullptr, now), Codes{});
   EXPECT_EQ(Check("His father died at 79; he was born in 1951.", nullptr, now), Codes{});
+  // The verb of death a few words before the birth's own words, a whole date after them.
+  EXPECT_EQ(Check("توفي الحائز على جائزة نوبل، المولود في 4 مارس 1948، عن عمر 79 عاما.", nullptr,
+                  now),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("توفي الحائز على جائزة نوبل، المولود في 4 مارس 1948، عن عمر 76 عاما.", nullptr,
+                  now),
+            Codes{});
 }
 
 // A birthday "this year", "هذا العام" is in the publication's year.
