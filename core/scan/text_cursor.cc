@@ -56,15 +56,15 @@ const uint64_t* TwoByteLetterBits() {
   return bits.data();
 }
 
-const uint64_t* LetterPairBits() {
-  static const std::array<uint64_t, 0x10000 / 64> bits = [] {
-    std::array<uint64_t, 0x10000 / 64> table{};
+const uint8_t* LetterPairBytes() {
+  static const std::array<uint8_t, 0x10000> bytes = [] {
+    std::array<uint8_t, 0x10000> table{};
     const uint64_t* two_byte = TwoByteLetterBits();
     for (unsigned lead = 0xC2; lead < 0xE0; ++lead) {
       for (unsigned trail = 0x80; trail < 0xC0; ++trail) {
         const unsigned i = (lead - 0xC0) << 8 | trail;
         const unsigned pair = lead | trail << 8;
-        if ((two_byte[i / 64] >> (i % 64)) & 1) table[pair / 64] |= uint64_t{1} << (pair % 64);
+        table[pair] = (two_byte[i / 64] >> (i % 64)) & 1;
       }
     }
     // Two ASCII letters in a row, so that English words pass two bytes a load too.
@@ -72,14 +72,12 @@ const uint64_t* LetterPairBits() {
     for (unsigned first = 0; first < 0x80; ++first) {
       for (unsigned second = 0; second < 0x80; ++second) {
         const unsigned pair = first | second << 8;
-        if (ascii_letter(first) && ascii_letter(second)) {
-          table[pair / 64] |= uint64_t{1} << (pair % 64);
-        }
+        table[pair] = ascii_letter(first) && ascii_letter(second);
       }
     }
     return table;
   }();
-  return bits.data();
+  return bytes.data();
 }
 
 }  // namespace internal
