@@ -1290,6 +1290,11 @@ class Extraction {
     }
     if (!scale && !abbrev) {
       if (m->plus) m->end = from;
+      // "Visitors rose to 3.5m": a glued "m" with nothing after that says which is metres,
+      // read so, and millions its other reading, which a translation may give ("3.5 مليون").
+      if (e->role == Role::kScaleAbbrev && glued && !hyphen && word == "m" && !m->alternative) {
+        m->alternative = m->value.Times(e->value);
+      }
       return;
     }
     m->value = m->value.Times(e->value);

@@ -8037,5 +8037,15 @@ TEST_F(ChecksTest, AnOrdinalsAgeAgainstTheAgeNow) {
   EXPECT_EQ(Check(then + "2008، وتبلغ اليوم 35 عاما.", nullptr, "2024-06-01"), Codes{});
 }
 
+// A glued "m" read as metres may be millions in the other text, and meets them there.
+TEST_F(ChecksTest, MetresOrMillionsAcrossATranslation) {
+  const std::string visitors = "Visitors rose to 3.5m last year.";
+  EXPECT_EQ(Compare(visitors, "ارتفع عدد الزوار إلى 3.5 مليون العام الماضي."), Codes{});
+  EXPECT_EQ(Compare(visitors, "ارتفع عدد الزوار إلى 5.3 مليون العام الماضي."),
+            Codes{"compare.value_mismatch"});
+  EXPECT_EQ(Compare("The wall is 1.2m high.", "يبلغ ارتفاع الجدار 1.2 كيلومتر."),
+            Codes{"compare.unit_mismatch"});
+}
+
 }  // namespace
 }  // namespace mizan::checks

@@ -2093,6 +2093,7 @@ TEST_F(ClaimsTest, Qualifiers) {
       {"ما ينيف على 300 شخص", "more-than", true, false, false, false},
       {"20 دولة على الأقل", "at-least", true, true, false, false},
       {"عشرة آلاف ونيف", "more-than", true, false, false, false},  // ten thousand and some
+      {"نيف وعشرون دولة", "more-than", true, false, false, false},  // twenty-odd
       {"لا يقل عن 7 أعضاء", "at-least", true, true, false, false},
       {"أقل من 5 حالات", "less-than", false, false, true, false},
       {"تقل عن 3 بالمائة", "less-than", false, false, true, false},
@@ -3286,6 +3287,12 @@ TEST_F(ClaimsTest, AGluedMBeforeAUnitOtherThanOfLengthIsMillions) {
     EXPECT_EQ(c.unit, "m") << text;
     EXPECT_NE(c.value, "3000000") << text;
   }
+  // With nothing after that says which, metres keep millions as their other reading.
+  const Claim alone = One("visitors rose to 3.5m in all");
+  EXPECT_EQ(alone.unit, "m");
+  ASSERT_TRUE(alone.alternative.has_value());
+  EXPECT_EQ(alone.alternative->ToString(), "3500000");
+  EXPECT_FALSE(One("a 3mm gap").alternative.has_value());
 }
 
 TEST_F(ClaimsTest, AFractionOfAUnitNamedAgainIsPartOfIt) {
