@@ -3085,6 +3085,11 @@ TEST_F(ClaimsTest, AHyphenatedPlusIsALowerBound) {
   EXPECT_EQ(c.qualifier, "at-least");
   EXPECT_EQ(c.lower->value, "3000");
   EXPECT_FALSE(c.upper.has_value());
+  // "-odd": some more than it, in digits or words.
+  for (const char* text : {"Some 20-odd people were hurt.", "a career of thirty-odd years"}) {
+    EXPECT_EQ(One(text).qualifier, "more-than") << text;
+    EXPECT_FALSE(One(text).lower->inclusive) << text;
+  }
 }
 
 // "mid-", "late-", "pre-" before four digits date them, a noun after or not.
