@@ -39,8 +39,10 @@ const UnitInfo* UnitOf(std::string_view unit) {
       {"oz", {"mass", 0.028349523125, 0.0311034768}},
       {"km2", {"area", 1e6}},           {"m2", {"area", 1}},
       {"mi2", {"area", 2589988.110336}}, {"ft2", {"area", 0.09290304}},
+      // The feddan, 4% above the acre, renders an acre in Arabic as often ("12,000 acres" as
+      // "12 ألف فدان").
       {"ha", {"area", 10000}},          {"acre", {"area", 4046.8564224}},
-      {"feddan", {"area", 4200.83}},    {"l", {"volume", 1}},
+      {"feddan", {"area", 4200.83, 4046.8564224}}, {"l", {"volume", 1}},
       {"ml", {"volume", 0.001}},        {"hl", {"volume", 100}},
       // US and imperial gallons; a cup of 8 US fluid ounces or a metric cup.
       {"gal", {"volume", 3.785411784, 4.54609}},

@@ -8047,5 +8047,14 @@ TEST_F(ChecksTest, MetresOrMillionsAcrossATranslation) {
             Codes{"compare.unit_mismatch"});
 }
 
+// A unit that renders another within a few percent is no other unit: the feddan an acre.
+TEST_F(ChecksTest, AFeddanForAnAcre) {
+  EXPECT_EQ(Compare("The fire burned 12,000 acres.", "التهم الحريق 12 ألف فدان."), Codes{});
+  EXPECT_EQ(Compare("The fire burned 12,000 acres.", "التهم الحريق 12 ألف هكتار."),
+            Codes{"compare.unit_mismatch"});
+  EXPECT_EQ(Compare("The dam will irrigate 200,000 hectares.", "سيروي السد 200 ألف فدان."),
+            Codes{"compare.unit_mismatch"});
+}
+
 }  // namespace
 }  // namespace mizan::checks
