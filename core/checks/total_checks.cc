@@ -711,7 +711,7 @@ class TotalChecks : public ArithContext {
   // whole, then parts that end with the rest of it (arith_cues.tsv "rest"), which must make it
   // up. A part of a part ("200 of them", "بينهم") leaves the sentence alone.
   void SplitToTheRest(size_t i) {
-    constexpr size_t kNear = 60;  // bytes: what a part did, a few words
+    constexpr size_t kNear = 60;  // characters: what a part did, a few words
     const auto& claims = doc_.claims;
     const Claim& whole = claims[i];
     if (!IsPlainCount(whole)) return;
@@ -742,7 +742,8 @@ class TotalChecks : public ArithContext {
       const std::string_view between = doc_.Between(*before, p);
       const bool semicolon = between.find(';') != std::string_view::npos;
       if (!IsPlainCount(p) || !PartOf(whole, p) || *AsDouble(p.value) >= *AsDouble(whole.value) ||
-          between.size() > kNear || between.find_first_of(".:(") != std::string_view::npos ||
+          scan::CharacterCount(between) > kNear ||
+          between.find_first_of(".:(") != std::string_view::npos ||
           (semicolon && (parts.empty() || !EndsWithTheRest(*before, p))) ||
           (CuedBefore(p, "among") && !(them_before && j == i + 1)) || CuedAfter(p, "among") ||
           (CuedAfter(p, "them") && !(of_them && j == i + 1))) {

@@ -8027,6 +8027,13 @@ TEST_F(ChecksTest, AWholeNamedBeforeItsNumber) {
   EXPECT_EQ(Check("من بين الدول الأعضاء الـ27، تستخدم 19 دولة اليورو، بينما تحتفظ الدول الثماني "
                   "الأخرى بعملاتها."),
             Codes{});
+  // What a part did, a few Arabic words of it, is as near as its English.
+  EXPECT_EQ(Check("من بين الولايات الـ50، أقرت 27 ولاية قوانين مماثلة، فيما لم تقر الولايات الـ24 "
+                  "الأخرى."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("من بين الولايات الـ50، أقرت 27 ولاية قوانين مماثلة، فيما لم تقر الولايات الـ23 "
+                  "الأخرى."),
+            Codes{});
 }
 
 // An age in an ordinal's word at an event against the age said now, the event's clause long.
