@@ -865,7 +865,8 @@ bool KinBeforeTheAge(const DocumentView& doc, const Claim& age) {
 
 // Whether a verb of death stands a few words before the age, or before the birth that comes
 // before it and its word of birth ("توفي الفنان المولود عام 1938 عن عمر", "توفي الحائز على
-// جائزة نوبل، المولود في 4 مارس 1948، عن عمر").
+// جائزة نوبل، المولود في 4 مارس 1948، عن عمر"), no kin named between ("توفي شقيق الكاتب،
+// المولود في": the birth may be the writer's).
 bool DiedAtTheAge(const DocumentView& doc, const Claim& age, const Claim& born) {
   constexpr size_t kBeforeBirth = 32;  // characters: "توفي الحائز على جائزة نوبل،"
   const std::string_view text = doc.normalized.text();
@@ -878,7 +879,9 @@ bool DiedAtTheAge(const DocumentView& doc, const Claim& age, const Claim& born) 
       cue.entry) {
     birth = cue.end;
   }
-  return cues.StartsAWordIn(text, scan::CharactersBack(text, birth, kBeforeBirth), birth, "died");
+  const size_t from = scan::CharactersBack(text, birth, kBeforeBirth);
+  return cues.StartsAWordIn(text, from, birth, "died") &&
+         !NamesKin(doc, text.substr(from, birth - from));
 }
 
 // "وتوفي أمس عن عمر ناهز 68 عاما", "died on Sunday at the age of 68": a death a few words

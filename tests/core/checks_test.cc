@@ -7143,6 +7143,9 @@ TEST_F(ChecksTest, AnAgeAtADeathOfNoYear) {
   EXPECT_EQ(Check("توفي الحائز على جائزة نوبل، المولود في 4 مارس 1948، عن عمر 76 عاما.", nullptr,
                   now),
             Codes{});
+  // Kin named before the birth: it may be the other one's.
+  EXPECT_EQ(Check("توفي شقيق الكاتب، المولود في 4 مارس 1948، عن عمر 79 عاما.", nullptr, now),
+            Codes{});
 }
 
 // A birthday "this year", "هذا العام" is in the publication's year.
