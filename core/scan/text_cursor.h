@@ -104,7 +104,7 @@ inline size_t CharacterStart(std::string_view text, size_t pos) {
 
 // Where the run of letters that starts at `pos` ends (`pos` itself when a letter does not
 // start there): the loop every word of a text passes through. Two-byte letters, which are
-// nearly all of Arabic, and two ASCII letters cost one load and one bit each.
+// nearly all of Arabic, and two ASCII letters cost a load of both bytes and one of the table.
 inline size_t LetterRunEnd(std::string_view text, size_t pos) {
   if (pos >= text.size()) return pos;
   static const uint8_t* const pairs = internal::LetterPairBytes();
