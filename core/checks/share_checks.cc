@@ -1034,10 +1034,23 @@ class ShareChecks : public ArithContext {
            cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, share.norm_begin), "degree").entry;
   }
 
+  // "أي أقل بنحو 43% من محصول الموسم السابق", "أعلى بنسبة 5% من", "higher by 5% than": a
+  // comparative, then "ب" glued to the percentage or a word of "by" between.
+  bool ComparedBefore(const Claim& share) const {
+    static constexpr std::string_view kBa = "\xD8\xA8";  // ب
+    size_t at = share.norm_begin;
+    const bool glued = scan::WordBefore(text_, at) == kBa;
+    at = scan::SkipSpacesBack(text_, glued ? at - kBa.size() : at);
+    const auto by = glued ? scan::PhraseList::Match{} : cues_.MatchBefore(text_, at, "change-by");
+    if (!glued && !by.entry) return false;
+    if (by.entry) at = scan::SkipSpacesBack(text_, by.end);
+    return cues_.MatchBefore(text_, at, "compares").entry != nullptr;
+  }
+
   void CheckShare(const Claim& part, const Claim& whole, const Claim& share) {
-    // "أي 15% أكثر من العام الماضي", "20% more than": set against another amount, no share;
-    // "3 of the 11 dams are 90% full", "ممتلئة بنسبة 90%": how full each is.
-    if (CuedAfter(share, "compares") || DegreeOfAState(share)) return;
+    // "أي 15% أكثر من العام الماضي", "20% more than", "أقل بنحو 43% من": set against another
+    // amount, no share; "3 of the 11 dams are 90% full", "ممتلئة بنسبة 90%": how full each is.
+    if (CuedAfter(share, "compares") || ComparedBefore(share) || DegreeOfAState(share)) return;
     WeighShare(part, whole, share);
   }
 

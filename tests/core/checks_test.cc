@@ -8066,5 +8066,14 @@ TEST_F(ChecksTest, AFeddanForAnAcre) {
             Codes{"compare.unit_mismatch"});
 }
 
+// A percentage set against another amount by a comparative before it is no share of it.
+TEST_F(ChecksTest, AComparativeBeforeAPercentage) {
+  const std::string before = "وتراجع محصول الحبوب إلى 31 مليون قنطار، أي ";
+  const std::string after = " من محصول الموسم السابق البالغ 55 مليون قنطار.";
+  EXPECT_EQ(Check(before + "أقل بنحو 43%" + after), Codes{});
+  EXPECT_EQ(Check(before + "أقل بنسبة 43%" + after), Codes{});
+  EXPECT_EQ(Check(before + "43%" + after), Codes{"arith.percent_mismatch"});
+}
+
 }  // namespace
 }  // namespace mizan::checks
