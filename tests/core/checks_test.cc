@@ -8073,6 +8073,11 @@ TEST_F(ChecksTest, AComparativeBeforeAPercentage) {
   EXPECT_EQ(Check(before + "أقل بنحو 43%" + after), Codes{});
   EXPECT_EQ(Check(before + "أقل بنسبة 43%" + after), Codes{});
   EXPECT_EQ(Check(before + "43%" + after), Codes{"arith.percent_mismatch"});
+  // Set against where it began, "عن", the comparative and "by" name a change.
+  const std::string exports = "بلغت الصادرات 42 مليون طن، أي أقل بنسبة ";
+  EXPECT_EQ(Check(exports + "22% عن 47.7 مليون طن في العام الماضي."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check(exports + "12% عن 47.7 مليون طن في العام الماضي."), Codes{});
 }
 
 }  // namespace
