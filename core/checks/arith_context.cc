@@ -149,7 +149,17 @@ bool ArithContext::PastAComma(const Claim& a, const Claim& b, size_t near, bool 
   if (!verb && !ending.ends_with(',') && !ending.ends_with(kArabicComma)) return false;
   const std::optional<std::string_view> after = WordsPastAComma(a, b, near);
   if (!after) return false;
-  return verb ? after->find_first_of(" ,0123456789") == std::string_view::npos : after->empty();
+  if (!verb) return after->empty();
+  // "، أفرج عن 42 منهم": an Arabic verb may take its object through a preposition.
+  static constexpr std::string_view kPrepositions[] = {
+      " \xD8\xB9\xD9\x86",                  // عن
+      " \xD8\xB9\xD9\x84\xD9\x8A",          // على, folded
+      " \xD8\xA7\xD9\x84\xD9\x8A"};         // إلى, folded
+  std::string_view verb_word = *after;
+  for (const std::string_view preposition : kPrepositions) {
+    if (verb_word.ends_with(preposition)) verb_word.remove_suffix(preposition.size());
+  }
+  return verb_word.find_first_of(" ,0123456789") == std::string_view::npos;
 }
 
 std::optional<std::string_view> ArithContext::WordsPastAComma(const Claim& a, const Claim& b,

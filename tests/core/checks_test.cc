@@ -3091,6 +3091,10 @@ TEST_F(ChecksTest, PartsAndTheirTotal) {
   EXPECT_EQ(Check("The council has 65 members, 20 of them appointed and 55 elected."),
             Codes{"arith.total_mismatch"});
   EXPECT_EQ(Check("The council has 65 members, 20 of them appointed and 45 elected."), Codes{});
+  // An Arabic verb past the comma may take the part through a preposition.
+  EXPECT_EQ(Check("اعتقلت الشرطة 37 شخصا، أفرج عن 42 منهم لاحقا."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("اعتقلت الشرطة 37 شخصا، أفرج عن 22 منهم لاحقا."), Codes{});
   // A count of others ends the parts.
   EXPECT_EQ(Check("قتل 20 شخصا بينهم 12 طفلا، وأصيب 15 آخرون."), Codes{});
   // So does another clause after the list; a verb before each part is a list of clauses
