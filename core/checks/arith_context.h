@@ -355,7 +355,8 @@ class ArithContext {
   bool MakeAnyWholeUp(const Claim& a, const Claim& b) const;
 
   // Whether `b` follows `a` past a few words (`near` bytes), one comma, and after it nothing
-  // ("310 من أفراد الطاقم، 1550") or, with `verb`, at most one word ("12 فائزا، حصل 3 منهم").
+  // ("310 من أفراد الطاقم، 1550") or, with `verb`, at most one word ("12 فائزا، حصل 3 منهم"),
+  // a preposition after it too ("37 شخصا، أفرج عن 42 منهم").
   bool PastAComma(const Claim& a, const Claim& b, size_t near, bool verb) const;
 
   // The words after the first comma between `a` and `b`, trimmed, where a few words (`near`
