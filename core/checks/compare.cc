@@ -696,12 +696,15 @@ class Aligner {
     // "3 days" as "3 ساعات"; "two weeks" as "14 يوما" is the same time.
     const bool other_time = s.kind == Kind::kDuration && t.kind == Kind::kDuration &&
                             UnitsConflict(s, t) && DurationKey(s) != DurationKey(t);
-    // ("12,000 acres" as "12 ألف فدان": a unit that renders the other, the amount alike.)
-    const auto ms = MeasureOf(s), mt = MeasureOf(t);
-    const bool rendered = ms && mt && Converted(*ms, *mt);
+    // ("12,000 acres" as "12 ألف فدان": a unit that renders the other, the amount alike; asked
+    // last, of two quantities of one dimension only.)
+    const auto rendered = [&s, &t] {
+      const auto ms = MeasureOf(s), mt = MeasureOf(t);
+      return ms && mt && Converted(*ms, *mt);
+    };
     if (other_time || (s.kind == Kind::kQuantity && t.kind == Kind::kQuantity && s.unit != t.unit &&
                        !Dimension(s.unit).empty() && Dimension(s.unit) == Dimension(t.unit) &&
-                       !rendered)) {
+                       !rendered())) {
       // "50 miles" as "50 كيلومترا". Two dimensions are left alone: that is more often a loose
       // reading ("كيلو" read as a kilogram for a kilometre, "كم/الساعة" as km) than a slip.
       reporter_->Report("compare.unit_mismatch",
