@@ -54,14 +54,14 @@ bool ArithContext::WholeCued(const Claim& whole) const {
   }
   // "من بين الدول الأعضاء الـ27": the noun said before its number, one word of what it
   // describes before that at most, and the cue before them.
+  // (The cue read in place first: the noun's key is asked only where one stands.)
   const std::string_view noun = scan::WordBefore(text_, before);
-  if (noun.empty() || whole.noun_key.empty() ||
-      doc_.engine.noun_keys().Key(noun) != whole.noun_key) {
-    return false;
-  }
+  if (noun.empty() || whole.noun_key.empty()) return false;
   size_t at = scan::SkipSpacesBack(text_, before - noun.size());
   for (int words = 0; words < 2; ++words) {
-    if (cues_.MatchBefore(text_, at, "whole").entry) return true;
+    if (cues_.MatchBefore(text_, at, "whole").entry) {
+      return doc_.engine.noun_keys().Key(noun) == whole.noun_key;
+    }
     const std::string_view head = scan::WordBefore(text_, at);
     if (head.empty()) return false;
     at = scan::SkipSpacesBack(text_, at - head.size());
