@@ -1109,10 +1109,6 @@ bool OfTheSameSubject(const DocumentView& doc, const Claim& c) {
   return pronoun.entry != nullptr;
 }
 
-// "The veteran, 97, was 12 when war broke out in 1939", "He was 23 when he founded the
-// company in 1998, and is now 49": an age at an event against the age the sentence gives its
-// person now, before or after it, with no birth year: born the publication's year less the
-// age now or the year before, so a year either way of the event's year less that.
 // Whether a year is named before claim j in its sentence.
 bool AYearBefore(const DocumentView& doc, size_t j) {
   const auto& claims = doc.claims;
@@ -1122,6 +1118,10 @@ bool AYearBefore(const DocumentView& doc, size_t j) {
   return false;
 }
 
+// "The veteran, 97, was 12 when war broke out in 1939", "He was 23 when he founded the
+// company in 1998, and is now 49": an age at an event against the age the sentence gives its
+// person now, before or after it, with no birth year: born the publication's year less the
+// age now or the year before, so a year either way of the event's year less that.
 void CheckAgeAgainstAgeNow(const DocumentView& doc, size_t i, Reporter* reporter) {
   const auto& claims = doc.claims;
   const Claim& then = claims[i];
