@@ -219,6 +219,13 @@ bool UnitsConflict(const Claim& a, const Claim& b) {
   return !a.unit.empty() && !b.unit.empty() && a.unit != b.unit;
 }
 
+// Two durations or two quantities in different units: "1 day" and "1 week" share a value
+// and say two things.
+bool OtherMeasures(const Claim& a, const Claim& b) {
+  const bool measured = a.kind == Kind::kDuration || a.kind == Kind::kQuantity;
+  return measured && a.kind == b.kind && UnitsConflict(a, b);
+}
+
 // "ago", "later", "within": a claim placed in time, whose bound (if any) the interval holds.
 bool InTime(const std::string& qualifier) {
   return qualifier == "ago" || qualifier == "later" || qualifier == "within";
@@ -630,9 +637,12 @@ class Aligner {
           // The same qualifier is the better partner: "more than 200" pairs with "أكثر من
           // 200" before "المئات" (hundreds).
           // A vague "المئات" is the worse partner of "more than 200" than "أكثر من 200".
+          // So is one of the same unit: "أمس" (a day ago) pairs with "yesterday" before
+          // "for a week", whose one is a week.
           const double extra = (target.keys[t][0] == key ? 0.0 : 1.0) +
                                (source.family[s] == target.family[t] ? 0.0 : 0.5) +
-                               (source.weak[s] == target.weak[t] ? 0.0 : 0.5);
+                               (source.weak[s] == target.weak[t] ? 0.0 : 0.5) +
+                               (OtherMeasures(source_[s], target_[t]) ? 1.0 : 0.0);
           if (Compatible(source_[s], target_[t]) || key[0] == '%' ||
               key.find(':') != std::string::npos) {
             pairs.emplace_back(Distance(s, t) + penalty + extra, s, t);

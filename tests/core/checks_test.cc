@@ -8084,5 +8084,30 @@ TEST_F(ChecksTest, AComparativeBeforeAPercentage) {
   EXPECT_EQ(Check(exports + "12% عن 47.7 مليون طن في العام الماضي."), Codes{});
 }
 
+// Of a value said on both sides in two units, each meets the claim of its own unit first:
+// "أمس" (a day ago) is "yesterday", and "منذ أسبوع" the week of "for a week".
+TEST_F(ChecksTest, EqualValuesMeetTheirOwnUnitFirst) {
+  EXPECT_EQ(Compare("وصل أمس نحو مئتي مسافر عالقين منذ أسبوع.",
+                    "About 200 travellers who had been stranded for a week arrived yesterday."),
+            Codes{});
+  EXPECT_EQ(Compare("وصل أمس نحو مئتي مسافر عالقين منذ شهر.",
+                    "About 200 travellers who had been stranded for a week arrived yesterday."),
+            Codes{"compare.unit_mismatch"});
+}
+
+// Recovered, still being treated and died are fates of an illness no patient shares.
+TEST_F(ChecksTest, FatesOfAnIllness) {
+  const std::string cases = "بلغ عدد المصابين 1500 حالة، شفي منها 1200 وتوفيت 50 حالة، فيما لا تزال ";
+  EXPECT_EQ(Check(cases + "250 حالة تحت العلاج."), Codes{});
+  EXPECT_EQ(Check(cases + "550 حالة تحت العلاج."), Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("Of the 900 patients, 600 have recovered and 40 died, while 460 are still "
+                  "being treated."),
+            Codes{"arith.total_mismatch"});
+  // Discharged and recovered may be the same patients.
+  EXPECT_EQ(Check("The hospital took in 900 patients: 600 have recovered and 500 were "
+                  "discharged."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
