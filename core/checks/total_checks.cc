@@ -1460,7 +1460,10 @@ class TotalChecks : public ArithContext {
     // north and 900 in temporary shelters" counts some twice; but where a verb shares the whole
     // out among them ("1200 متدرب، توزعوا على 700 في الرياض و400 في جدة") any places.
     const Claim& last = *parts.back();
-    const auto place = PlaceAfter(last, parts.size() == 1), next_place = PlaceAfter(p, false);
+    auto place = PlaceAfter(last, parts.size() == 1), next_place = PlaceAfter(p, false);
+    // "$900 million in loans and $600 million in grants": money "in" what it is paid as, no
+    // place.
+    if (InItsForm(last, place) && InItsForm(p, next_place)) place = next_place = {};
     // ("30 ألفا منهم في مدارس حكومية، و20 ألفا": "of them" is the part's own, not the words
     // that list the next.)
     const auto them = cues_.MatchAt(text_, scan::SkipSpaces(text_, last.norm_end), "them");
@@ -1533,6 +1536,15 @@ class TotalChecks : public ArithContext {
     const size_t next = scan::SkipSpaces(text_, start + head.size());
     return next > start + head.size() && !scan::WordAt(text_, next).empty() ? head
                                                                            : std::string_view();
+  }
+
+  // Whether `place`, the cue right after an amount of money, says what form it takes: "in"
+  // and a bare noun ("in loans", "in aid"), no place named.
+  bool InItsForm(const Claim& c, const scan::PhraseList::Match& place) const {
+    if (c.kind != Kind::kMoney || !place.entry) return false;
+    const size_t word = scan::SkipSpaces(text_, place.end);
+    return word < text_.size() && absl::ascii_islower(static_cast<unsigned char>(text_[word])) &&
+           !NamedAt(place.end);
   }
 
   // The cue of a place right after a count ("in", "في"), past "of them" where `of_them`.

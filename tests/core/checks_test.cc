@@ -8109,5 +8109,14 @@ TEST_F(ChecksTest, FatesOfAnIllness) {
             Codes{});
 }
 
+// Money "in" a bare noun says the form it takes, no place: such parts are listed.
+TEST_F(ChecksTest, MoneyInTheFormItTakes) {
+  const std::string package = "The $1.5 billion package includes $900 million in loans and ";
+  EXPECT_EQ(Check(package + "$600 million in grants."), Codes{});
+  EXPECT_EQ(Check(package + "$800 million in grants."), Codes{"arith.total_mismatch"});
+  // Two places in no one's name may overlap ("in the north" and "in temporary shelters").
+  EXPECT_EQ(Check("The 1,500 displaced include 900 in tents and 800 in schools."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
