@@ -1270,6 +1270,7 @@ void CheckYearsBetween(const DocumentView& doc, size_t i, Reporter* reporter) {
   constexpr size_t kNear = 60;   // bytes: a verb and its object between a year and the period
   constexpr size_t kUntil = 30;  // bytes: "حتى تنحيه عام", "until his death in"
   constexpr size_t kLasting = 20;  // bytes: "واستمر فيه", "lasted for"
+  constexpr size_t kLastingWhat = 40;  // bytes: "استغرق بناء السد", "the work lasted"
   const auto& claims = doc.claims;
   const Claim& d = claims[i];
   const std::string_view text = doc.normalized.text();
@@ -1305,6 +1306,16 @@ void CheckYearsBetween(const DocumentView& doc, size_t i, Reporter* reporter) {
              (cues.MatchAt(text, scan::SkipSpaces(text, d.norm_end), "of-what").entry ||
               EndsAt(text, d.norm_end, ".\n"))) {
     start = i - 2, end = i - 1;
+  } else if (d.qualifier.empty() && year_at(i + 1) && year_at(i + 2) &&
+             CueInTheBytesBefore(doc, d, kLastingWhat, "lasting") &&
+             near(d, claims[i + 1], kNear) &&
+             cues.StartsAWordIn(text, d.norm_end, claims[i + 1].norm_begin, "began") &&
+             near(claims[i + 1], claims[i + 2], kUntil) &&
+             cues.MatchAt(text, scan::SkipSpaces(text, claims[i + 1].norm_end), "until").entry) {
+    // "استغرق بناء السد 11 عاما، إذ بدأ عام 2011 وانتهى عام 2022", "took 11 years, starting in
+    // 2011 and ending in 2022": the period first (what lasted it may stand between its verb
+    // and it), then the years it began and ended.
+    start = i + 1, end = i + 2;
   } else if (i > 0 && year_at(i - 1) && year_at(i + 1) && EndedAfterWhatBegan(doc, i)) {
     // "retired in 2024 after 32 years with the company, which he joined in 1992".
     start = i + 1, end = i - 1;

@@ -8118,5 +8118,15 @@ TEST_F(ChecksTest, MoneyInTheFormItTakes) {
   EXPECT_EQ(Check("The 1,500 displaced include 900 in tents and 800 in schools."), Codes{});
 }
 
+// A period said first, then the years it began and ended.
+TEST_F(ChecksTest, APeriodThenTheYearsItBeganAndEnded) {
+  EXPECT_EQ(Check("استغرق بناء السد 11 عاما، إذ بدأ عام 2011 وانتهى عام 2022."), Codes{});
+  EXPECT_EQ(Check("استغرق بناء السد 9 أعوام، إذ بدأ عام 2011 وانتهى عام 2022."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("The dam took 11 years, starting in 2011 and ending in 2022."), Codes{});
+  EXPECT_EQ(Check("The dam took 9 years, starting in 2011 and ending in 2022."),
+            Codes{"time.duration_mismatch"});
+}
+
 }  // namespace
 }  // namespace mizan::checks
