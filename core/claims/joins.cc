@@ -1281,6 +1281,9 @@ void CarryUnitToWhereAChangeLed(const Engine& engine, const text::NormalizedText
     b.kind = a.kind;
     b.unit = a.unit;
     b.unit_assumed = a.unit_assumed;
+    // ("إلى 20 ألف دينار من 18 ألفا": the currency's family too, which the places named in
+    // the text resolve for both alike.)
+    if (a.kind == Kind::kMoney) b.noun_key = a.noun_key;
   }
 }
 

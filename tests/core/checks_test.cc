@@ -8128,5 +8128,12 @@ TEST_F(ChecksTest, APeriodThenTheYearsItBeganAndEnded) {
             Codes{"time.duration_mismatch"});
 }
 
+// Where a change began takes the currency of where it led, resolved by the places named.
+TEST_F(ChecksTest, WhereAChangeBeganInTheCurrencyOfAPlace) {
+  const std::string wage = "رفعت الحكومة الجزائرية الأجر الأدنى إلى 20 ألف دينار من 18 ألفا، ";
+  EXPECT_EQ(Check(wage + "أي بزيادة 11%."), Codes{});
+  EXPECT_EQ(Check(wage + "أي بزيادة 21%."), Codes{"arith.change_mismatch"});
+}
+
 }  // namespace
 }  // namespace mizan::checks

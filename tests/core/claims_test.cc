@@ -2477,6 +2477,8 @@ TEST_F(ClaimsTest, AChangeLeadsToItsOwnUnit) {
   // A bare "من" after where a change led ("إلى"), not after an amount alone.
   EXPECT_EQ(All("ارتفعت إلى 4.86 مليار دولار من 4.05 مليار").back().unit, "USD");
   EXPECT_EQ(All("أنفقت 4.86 مليار دولار من 4.05 مليار").back().kind, Kind::kNumber);
+  // A currency word of no country gives its family, which the places named resolve for both.
+  EXPECT_EQ(All("رفعت الجزائر الأجر الأدنى إلى 20 ألف دينار من 18 ألفا").back().unit, "DZD");
   // A bare scaled number listed after an amount of money, a few words between, is in its
   // currency; not one that counts a noun, nor one after a longer clause.
   EXPECT_EQ(All("خصصت 3.2 مليار دولار للتعليم و1.8 مليار للصحة").back().unit, "USD");
