@@ -3148,6 +3148,8 @@ TEST_F(ClaimsTest, AYearNamedHijriByItsCue) {
   EXPECT_EQ(c.value, "1446");
   EXPECT_EQ(c.calendar, "islamic");
   EXPECT_EQ(One("في عام 1446").calendar, "gregorian");
+  EXPECT_EQ(One("The Hijri year 1446 has begun.").calendar, "islamic");
+  EXPECT_EQ(One("at the start of the Islamic year 1446").calendar, "islamic");
 }
 
 TEST_F(ClaimsTest, AMultipleIsNoRangesFirstEnd) {
