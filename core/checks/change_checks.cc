@@ -765,7 +765,7 @@ class ChangeChecks : public ArithContext {
     if (!measure) return;  // "lost money from 2015 to 2018": years, no values of a change
     // "from 100 to 120": rising values are one claim, a range opened by "from".
     if (a.qualifier == "range" && a.lower && a.upper && OpensWithFrom(a)) {
-      if (DirectionBefore(a.norm_begin) < 0 && !QuotedPerCurrency(a, a)) {
+      if (DirectionBefore(a.norm_begin, a) < 0 && !QuotedPerCurrency(a, a)) {
         ReportWrongWay(a, a, a.lower->value, a.upper->value);
       }
       return;
@@ -818,13 +818,13 @@ class ChangeChecks : public ArithContext {
     const size_t opening = word_end - before.size();
     // ("rose 10% to $5 million from": the change said between.)
     const Claim* change = i > 0 && IsShare(claims[i - 1]) ? &claims[i - 1] : nullptr;
-    if (IsTo(between) && IsFrom(before)) return DirectionBefore(opening, change);
+    if (IsTo(between) && IsFrom(before)) return DirectionBefore(opening, claims[i], change);
     *a_first = false;
     if (IsFrom(between) && IsTo(before)) {
       // "ارتفع عدد الناجحين إلى 40 من 120": "من" right after "إلى" and a count is "out of" as
       // often, where the first is smaller; only a fall to more is then the other way. Not
       // past the first value's time, or of rates ("إلى 26.5% في يونيو من 28.1%").
-      const int said = DirectionBefore(opening, change);
+      const int said = DirectionBefore(opening, claims[i], change);
       const bool out_of = between != "from" && j == i + 1 && !IsShare(claims[i]);
       return out_of && said > 0 ? 0 : said;
     }
@@ -856,8 +856,9 @@ class ChangeChecks : public ArithContext {
 
   // +1 where a word of rising stands a few words before `at` in its clause ("Sales rose",
   // "ارتفعت المبيعات", "rose 5%"), -1 for one of falling, 0 for none: the nearest decides;
-  // `change`, a claim that may end there, is passed over as a word.
-  int DirectionBefore(size_t at, const Claim* change = nullptr) const {
+  // `change`, a claim that may end there, is passed over as a word. A word of pace tells
+  // nothing of the values of a time (`value`): "doubling slowed from 2 days to 4.7 days".
+  int DirectionBefore(size_t at, const Claim& value, const Claim* change = nullptr) const {
     constexpr int kWords = 4;  // "ارتفعت مبيعات الشركة", "rose 5%"
     for (int words = 0; words < kWords; ++words) {
       at = scan::SkipSpacesBack(text_, at);
@@ -869,6 +870,7 @@ class ChangeChecks : public ArithContext {
       if (word.empty()) return 0;  // a mark or a number's end: ",", "5"
       at -= word.size();
       const auto m = cues_.MatchAt(text_, at, "direction");
+      if (m.entry && m.entry->HasTag("pace") && value.kind == Kind::kDuration) return 0;
       if (m.entry) return WayOf(*m.entry);
     }
     return 0;

@@ -8135,5 +8135,18 @@ TEST_F(ChecksTest, WhereAChangeBeganInTheCurrencyOfAPlace) {
   EXPECT_EQ(Check(wage + "أي بزيادة 21%."), Codes{"arith.change_mismatch"});
 }
 
+// Words of a rate's pace or a gap's size say which way its values went; of a time, a pace
+// says nothing of them (a doubling that slowed takes longer).
+TEST_F(ChecksTest, WordsOfPaceSayTheWay) {
+  EXPECT_EQ(Check("Inflation eased to 35.7% in February from 29.8% in January."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Inflation eased to 29.8% in February from 35.7% in January."), Codes{});
+  EXPECT_EQ(Check("تباطأ التضخم إلى 3.6% في مايو من 3.1% في أبريل."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("The trade deficit widened to $8.1 billion from $9.4 billion."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Case doubling slowed from 2.0 days to 4.7 days."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
