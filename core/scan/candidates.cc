@@ -137,6 +137,22 @@ bool ThreeDigitsAt(std::string_view text, size_t pos) {
          IsAsciiDigit(text[pos + 2]) && (pos + 3 == text.size() || !IsAsciiDigit(text[pos + 3]));
 }
 
+// "delivered 27 737 MAX jets", "ordered 12 787 Dreamliners": in English, three digits after
+// a count and a space, a name in capitals after them, are a model's number, no thousands of
+// the count ("5 000 USD", "12 500 MW" are: a model's number does not end in "00").
+bool ModelAfterACount(std::string_view text, size_t pos) {
+  const auto latin = [](char c) { return absl::ascii_isalpha(static_cast<unsigned char>(c)); };
+  if (pos < 2 || text[pos - 1] != ' ' || !IsAsciiDigit(text[pos - 2]) ||
+      !ThreeDigitsAt(text, pos) || text.substr(pos + 1, 2) == "00" || pos + 4 >= text.size() ||
+      text[pos + 3] != ' ' || !absl::ascii_isupper(static_cast<unsigned char>(text[pos + 4]))) {
+    return false;
+  }
+  size_t start = pos - 1;
+  while (start > 0 && IsAsciiDigit(text[start - 1])) --start;
+  return start > 1 && text[start - 1] == ' ' && latin(text[start - 2]) &&
+         text.substr(start, pos - 1 - start).size() <= 3 && text[start] != '0';
+}
+
 // Where the thousands of a number grouped with plain spaces ("321 666", "1 500 000", as the
 // Maghreb's press and French-trained desks write them) end, or `pos` when the digits from
 // `start` to `pos` are not such a number. A plain space also stands between two numbers, so
@@ -150,6 +166,7 @@ size_t SpaceGroupedEnd(std::string_view text, size_t start, size_t pos) {
   size_t end = pos;
   while (end < text.size() && text[end] == ' ' && ThreeDigitsAt(text, end + 1)) end += 4;
   if (end == pos || end == text.size()) return end;
+  if (ModelAfterACount(text, pos + 1)) return pos;
   const size_t after = text[end] == ' ' ? end + 1 : end + DigitSeparatorLength(text, end);
   const bool more_digits = after > end && after < text.size() && IsAsciiDigit(text[after]);
   return more_digits ? pos : end;
@@ -374,6 +391,10 @@ void Scanner::FindDigits(std::string_view text, const PhraseList& prefixes,
       continue;
     }
     const size_t end = DigitRunEnd(text, pos);
+    if (ModelAfterACount(text, pos)) {
+      pos = end;
+      continue;
+    }
     Candidate c;
     if (!InsideAddressOrPhone(text, pos) &&
         DigitCandidate(text, pos, end, prefixes, currency_prefixes_, &c)) {

@@ -131,6 +131,11 @@ TEST_F(ExtractorTest, SpacesThatGroupDigits) {
   // After a month's name the first group is the day.
   EXPECT_EQ(Values("On June 3 250 people were hurt"), (V{"--06-03", "250"}));
   EXPECT_EQ(Values("في 3 يونيو 250 000 شخص"), (V{"--06-03", "250000"}));
+  // In English three digits after a count, a name in capitals after them, are a model's.
+  EXPECT_EQ(Values("Boeing delivered 27 737 MAX jets"), V{"27"});
+  EXPECT_EQ(Values("The airline ordered 12 787 Dreamliners"), V{"12"});
+  EXPECT_EQ(Values("The fund paid 12 500 USD"), V{"12500"});
+  EXPECT_EQ(Values("The town has 12 737 residents"), V{"12737"});
 }
 
 TEST_F(ExtractorTest, BidiControlsInsideANumberAreSkipped) {
