@@ -52,6 +52,7 @@ class ChangeChecks : public ArithContext {
     Multiple(i);
     MultipleSinceWhenItWas(i);
     Halved(i);
+    ToAFraction(i);
     TimesTheAmount(i);
     Margin(i);
     MarginToAThirdSide(i);
@@ -2062,6 +2063,25 @@ class ChangeChecks : public ArithContext {
                       std::move(spans), absl::StrFormat("%.2f", *b / *a), "0.5");
   }
 
+  // "انخفض عدد الوفيات إلى النصف، من 800 إلى 400", "fell to a third, from 900 to 300": a fall
+  // to a fraction in words of where it began, said before "to", then the values.
+  void ToAFraction(size_t i) {
+    const auto& claims = doc_.claims;
+    const Claim& part = claims[i];
+    if (!IsWordFraction(part) || i + 1 >= claims.size() ||
+        claims[i + 1].sentence != part.sentence) {
+      return;
+    }
+    const size_t end = scan::SkipSpacesBack(text_, part.norm_begin);
+    const std::string_view to = scan::WordBefore(text_, end);
+    if (!IsTo(to) || DirectionBefore(end - to.size(), part) >= 0) return;
+    const std::string gap = Trimmed(doc_.Between(part, claims[i + 1]));
+    if (!gap.empty() && !CoveredBy(gap, doc_.engine.range_cues(), "open")) return;
+    if (const std::optional<Shift> shift = FromTo(i + 1)) {
+      CheckMultiple(*shift, part, SpansOf(*shift, part));
+    }
+  }
+
   // Whether from A to B is `times` as much, a fifth either way (or one time more, when
   // `or_one_more`).
   void CheckMultiple(const Shift& shift, const Claim& times, std::vector<SpanRef> spans,
@@ -2070,10 +2090,12 @@ class ChangeChecks : public ArithContext {
     const std::optional<double> k = AsDouble(times.value);
     if (!a || !b || !k || *a <= 0 || std::fabs(*b / *a / *k - 1) <= slack) return;
     if (or_one_more && std::fabs(*b / *a / (*k + 1) - 1) <= slack) return;
+    // ("a third" is said so; 0.333... to twenty places is not.)
+    const std::string said = IsWordFraction(times) ? absl::StrFormat("%.2f", *k) : times.value;
     reporter_->Report("arith.change_mismatch",
                       absl::StrFormat("from %s to %s is %.2f times as much, not %s times",
-                                      shift.from, shift.to, *b / *a, times.value),
-                      std::move(spans), absl::StrFormat("%.2f", *b / *a), times.value);
+                                      shift.from, shift.to, *b / *a, said),
+                      std::move(spans), absl::StrFormat("%.2f", *b / *a), said);
   }
 
   // "أي أربعة أضعاف سعرها التقديري البالغ 1.5 مليون": an Arabic multiple in construct with the

@@ -809,10 +809,14 @@ class Extraction {
     // "300 of the 900, or a third, said": a share restated between commas.
     const size_t word_end = scan::SkipSpacesBack(text_, n->begin);
     const std::string word_before = Lower(scan::WordBefore(text_, word_end));
-    const bool restated = next < text_.size() && text_[next] == ',' && word_before == "or";
+    const bool comma = next < text_.size() && text_[next] == ',';
+    const bool restated = comma && word_before == "or";
+    // "fell to a third, from 900 to 300": where a change led, then where it began.
+    const bool led_to = comma && word_before == "to" && Lower(WordAfter(next + 1)) == "from";
     // "shrank by a third", "cut by a fifth": how much a change took, never a rank.
     const bool by = engine_.arith_cues().MatchBefore(text_, word_end, "by").entry != nullptr;
-    if (after == "of" || next >= text_.size() || restated || by || VerbInThePast(n->end) ||
+    if (after == "of" || next >= text_.size() || restated || led_to || by ||
+        VerbInThePast(n->end) ||
         std::string_view(".\n;:()").find(text_[next]) != std::string_view::npos ||
         engine_.noun_stopwords().contains(after) ||
         engine_.qualifiers()

@@ -8148,5 +8148,16 @@ TEST_F(ChecksTest, WordsOfPaceSayTheWay) {
   EXPECT_EQ(Check("Case doubling slowed from 2.0 days to 4.7 days."), Codes{});
 }
 
+// A fall to a fraction of where it began, said before "to", then the values.
+TEST_F(ChecksTest, AFallToAFraction) {
+  EXPECT_EQ(Check("انخفض عدد الوفيات إلى النصف، من 800 حالة إلى 400 حالة."), Codes{});
+  EXPECT_EQ(Check("انخفض عدد الوفيات إلى النصف، من 800 حالة إلى 500 حالة."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Deaths fell to a third, from 900 to 300."), Codes{});
+  EXPECT_EQ(Check("Deaths fell to a third, from 900 to 600."), Codes{"arith.change_mismatch"});
+  // A rise "to half" says no fall to it.
+  EXPECT_EQ(Check("ارتفع عدد الطلاب إلى النصف من 800 إلى 400."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks

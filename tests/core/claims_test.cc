@@ -3152,6 +3152,11 @@ TEST_F(ClaimsTest, AYearNamedHijriByItsCue) {
   EXPECT_EQ(One("at the start of the Islamic year 1446").calendar, "islamic");
 }
 
+TEST_F(ClaimsTest, AFractionWhereAChangeLed) {
+  EXPECT_EQ(All("Deaths fell to a third, from 900 to 300.").at(0).value.substr(0, 4), "0.33");
+  EXPECT_EQ(One("The league moved to a third, smaller venue.").kind, Kind::kOrdinal);
+}
+
 TEST_F(ClaimsTest, AMultipleIsNoRangesFirstEnd) {
   const auto claims = All("Output will triple to 900 tonnes.");
   ASSERT_EQ(claims.size(), 2u);
