@@ -753,9 +753,14 @@ void CheckItemsAtAPrice(const DocumentView& doc, const Claim& items, const Claim
   }
   // "6,500 employees will each receive a $1,000 bonus": "each" between the items and a price
   // ("The 20 teams each play 38 games, 380 in all" counts each game twice).
+  // So "each of" before the items ("Each of the 25 employees will get", "يحصل كل من العمال
+  // الـ 40 على"), their noun between.
+  constexpr size_t kEachOf = 24;  // bytes: "كل من العمال الـ"
+  const size_t each_of = items.norm_begin > kEachOf ? items.norm_begin - kEachOf : 0;
   const bool each_before =
       price.kind != Kind::kNumber &&
-      cues.StartsAWordIn(text, items.norm_end, price.norm_begin, "each-before");
+      (cues.StartsAWordIn(text, items.norm_end, price.norm_begin, "each-before") ||
+       cues.StartsAWordIn(text, each_of, items.norm_begin, "each-of"));
   if (PerItemAt(doc, text, scan::SkipSpaces(text, price.norm_end), items).empty() &&
       !doc.CueBefore(cues, price, "price-each") && !each_before) {
     return;

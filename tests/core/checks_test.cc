@@ -8159,5 +8159,16 @@ TEST_F(ChecksTest, AFallToAFraction) {
   EXPECT_EQ(Check("ارتفع عدد الطلاب إلى النصف من 800 إلى 400."), Codes{});
 }
 
+// "Each of" before the items says the price is each one's, as "each" after them does.
+TEST_F(ChecksTest, EachOfTheItems) {
+  EXPECT_EQ(Check("Each of the 25 employees will get a $2,000 bonus, a total of $50,000."),
+            Codes{});
+  EXPECT_EQ(Check("Each of the 25 employees will get a $2,000 bonus, a total of $60,000."),
+            Codes{"arith.rate_mismatch"});
+  EXPECT_EQ(Check("يحصل كل من العمال الـ 40 على 500 دينار، بإجمالي 20 ألف دينار."), Codes{});
+  EXPECT_EQ(Check("يحصل كل من العمال الـ 40 على 500 دينار، بإجمالي 25 ألف دينار."),
+            Codes{"arith.rate_mismatch"});
+}
+
 }  // namespace
 }  // namespace mizan::checks
