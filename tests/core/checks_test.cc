@@ -8170,5 +8170,12 @@ TEST_F(ChecksTest, EachOfTheItems) {
             Codes{"arith.rate_mismatch"});
 }
 
+// The answers of those asked are fates that exclude each other: yes, no, undecided.
+TEST_F(ChecksTest, AnswersOfThoseAsked) {
+  const std::string asked = "Of the 1,000 people surveyed, 620 said yes, 310 said no and ";
+  EXPECT_EQ(Check(asked + "70 were unsure."), Codes{});
+  EXPECT_EQ(Check(asked + "150 were unsure."), Codes{"arith.total_mismatch"});
+}
+
 }  // namespace
 }  // namespace mizan::checks
