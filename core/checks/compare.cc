@@ -292,8 +292,11 @@ bool Weak(const Claim& c) {
   }
   // "الأربع" ("the four"): a definite number word alone refers back more often than it
   // counts; one after the definite noun it counts ("المرشحين الأربعة عشر", the fourteen
-  // candidates; "مبارياته الثماني", its eight games) says how many there are.
-  if (c.kind == Kind::kNumber && DefiniteInWords(c) && !CountsADefiniteNoun(c)) return true;
+  // candidates; "مبارياته الثماني", its eight games) says how many there are, as an age does
+  // ("وهو في الرابعة عشرة").
+  if (c.kind == Kind::kNumber && DefiniteInWords(c) && !CountsADefiniteNoun(c) && !c.age) {
+    return true;
+  }
   // A month named alone ("--03"); a day with its month ("--03-05") is a date to compare.
   if (MonthAlone(c)) return true;
   if (c.script == "words" && !c.value.empty() && c.value.size() == 1 && c.value[0] <= '2') {

@@ -53,6 +53,7 @@ struct Claim {
   bool unit_assumed = false;  // the currency of a bare "dollar", the caller's default
   bool unit_from_place = false;  // the currency read from the places the document names
   bool ratio = false;  // "one in five", "واحد من كل خمسة": the value is the share, 0.2
+  bool age = false;    // an age said by an ordinal word: "في الرابعة عشرة من عمره" is 14
   // The other reading of an ambiguous separator ("20.000" read as 20 may mean 20000).
   std::optional<numerals::Decimal> alternative;
   int fraction_digits = 0;  // as written: "12.50" has 2; the rounding checks need it

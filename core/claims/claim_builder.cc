@@ -1756,6 +1756,7 @@ void ClaimBuilder::Build(const Mention& m, size_t floor, Claim* claim) const {
   const bool counts_a_unit = DefiniteNumberBeforeAUnit(m, span.end);
   const bool unit_may_follow = !definite_word || counts_a_unit || AfterAPreposition(m.begin);
   const bool age = definite_word && m.ordinal && (BoundBefore(m.begin, floor) || AnAge(m, floor));
+  claim->age = age;
   size_t rank_start = 0;
   bool label = false;
   if (m.ordinal && !counts_a_unit && !age && !TensAfterAPlural(m)) {

@@ -8177,5 +8177,16 @@ TEST_F(ChecksTest, AnswersOfThoseAsked) {
   EXPECT_EQ(Check(asked + "150 were unsure."), Codes{"arith.total_mismatch"});
 }
 
+// An age said by an ordinal word is compared as any number is, not as a word that refers back.
+TEST_F(ChecksTest, AnAgeInAnOrdinalWordAgainstItsDigits) {
+  const std::string en = "She won her first Olympic gold at the age of 19.";
+  EXPECT_EQ(Compare(en, "فازت بأول ذهبية أولمبية لها وهي في التاسعة عشرة من عمرها."), Codes{});
+  const auto found =
+      CompareFindings(en, "فازت بأول ذهبية أولمبية لها وهي في الثامنة عشرة من عمرها.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].code, "compare.value_mismatch");
+  EXPECT_EQ(found[0].severity, Severity::kError);
+}
+
 }  // namespace
 }  // namespace mizan::checks
