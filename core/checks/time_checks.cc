@@ -1170,13 +1170,24 @@ bool YearsAtAnEvent(const DocumentView& doc, size_t i) {
 }
 
 // Whether English words between two ages may name another person: a capital letter ("won in
-// 2005 at 19, Federer in 2017 at 35"), or any word of Arabic script, whose names it cannot
-// tell.
+// 2005 at 19, Federer in 2017 at 35") but for a place's after a preposition ("moved to Paris
+// in 1990"), or any word of Arabic script, whose names it cannot tell.
 bool MayNameAnother(std::string_view between) {
-  return std::any_of(between.begin(), between.end(), [](char ch) {
-    const auto byte = static_cast<unsigned char>(ch);
-    return byte >= 0x80 || absl::ascii_isupper(byte);
-  });
+  static constexpr std::string_view kPlaceBefore[] = {"in", "to", "from", "at", "for", "of"};
+  std::string_view before;
+  for (size_t at = 0, end = 0; at < between.size(); at = end + 1) {
+    end = std::min(between.find_first_of(" ,;()", at), between.size());
+    const std::string_view word = between.substr(at, end - at);
+    if (word.empty()) continue;
+    const bool arabic = std::any_of(word.begin(), word.end(),
+                                    [](char ch) { return static_cast<unsigned char>(ch) >= 0x80; });
+    const bool place = absl::c_linear_search(kPlaceBefore, before);
+    if (arabic || (absl::ascii_isupper(static_cast<unsigned char>(word[0])) && !place)) {
+      return true;
+    }
+    before = word;
+  }
+  return false;
 }
 
 // "made his debut in 2003 at the age of 17 and retired in 2021, aged 35": an age at an event

@@ -8188,5 +8188,14 @@ TEST_F(ChecksTest, AnAgeInAnOrdinalWordAgainstItsDigits) {
   EXPECT_EQ(found[0].severity, Severity::kError);
 }
 
+// Between two ages of one person, a name after a preposition is a place's; another name may be
+// another person's.
+TEST_F(ChecksTest, TwoAgesWithAPlaceBetween) {
+  const std::string moved = "She was 22 when she moved to Paris in 1990, and she died there in ";
+  EXPECT_EQ(Check(moved + "2020 aged 52."), Codes{});
+  EXPECT_EQ(Check(moved + "2020 aged 55."), Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("He won the title in 2005 at 19, Federer won it in 2017 at 35."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
