@@ -1886,7 +1886,8 @@ void CheckTime(const DocumentView& doc, Reporter* reporter) {
     if (duration && c.kind == Kind::kDuration) CheckSpanOfDates(doc, i, reporter);
     const bool years = YearsSaid(c);
     const bool in_words = OrdinalAge(doc, c);
-    const bool in_words_now = in_words && AgeCuedInItsClause(doc, c, "now");
+    const bool in_words_now = in_words && (AgeCuedInItsClause(doc, c, "now") ||
+                                           AgeCuedInItsClause(doc, c, "age-now"));
     const bool at_event = YearsAtAnEvent(doc, i) || (in_words && !in_words_now);
     const bool at_death = years && Cued(doc, c, "age-at-death");
     const bool age = (years && (Cued(doc, c, "age") || AgeOfSomeone(doc, c) ||

@@ -1533,9 +1533,24 @@ bool ClaimBuilder::AnAge(const Mention& m, size_t floor) const {
   const size_t back = scan::SkipSpacesBack(text_, m.begin);
   const auto before = cues.MatchBefore(text_, back, "age");
   if (before.entry && before.end >= floor) return true;
+  if (!cues.MatchAt(text_, scan::SkipSpaces(text_, m.end), "age-after").entry) return false;
   const auto in = cues.MatchBefore(text_, back, "age-in");
-  return in.entry && in.end >= floor &&
-         cues.MatchAt(text_, scan::SkipSpaces(text_, m.end), "age-after").entry;
+  if (in.entry) return in.end >= floor;
+  // "بلغ الرئيس الخامسة والسبعين من عمره": a verb of reaching, then its subject; not a noun
+  // of time the ordinal numbers ("بلغ العقد الرابع من عمره", a decade of life), nor a
+  // feminine one of rank ("المرحلة الثانية من عمره", a stage of life; "الرئيس" is none an
+  // ordinal of age agrees with).
+  const std::string_view subject = scan::WordBefore(text_, back);
+  size_t rank_start = 0;
+  const bool feminine = subject.ends_with("\xD9\x87");  // ة as the text folds it
+  if (!WrittenWithTheArticle(subject) || (feminine && AfterARankNoun(m.begin, &rank_start))) {
+    return false;
+  }
+  const size_t noun = back - subject.size() + 4;  // past the article's two letters
+  if (engine_.time_units().MatchAt(text_, noun).entry) return false;
+  const auto verb = cues.MatchBefore(text_, scan::SkipSpacesBack(text_, back - subject.size()),
+                                     "age-in");
+  return verb.entry && verb.end >= floor && verb.entry->phrase != "\xD9\x81\xD9\x8A";  // في
 }
 
 // "فوق الثلاثين", "دون الثامنة عشرة": a definite ordinal word right after "over" or "under"

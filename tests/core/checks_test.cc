@@ -8197,5 +8197,16 @@ TEST_F(ChecksTest, TwoAgesWithAPlaceBetween) {
   EXPECT_EQ(Check("He won the title in 2005 at 19, Federer won it in 2017 at 35."), Codes{});
 }
 
+// An age in an ordinal's word after a verb of reaching and its subject; in the present it is
+// the age now.
+TEST_F(ChecksTest, AnOrdinalAgeAfterAVerbAndItsSubject) {
+  const std::string now = "يبلغ الرئيس الخامسة والسبعين من عمره، إذ ولد عام ";
+  EXPECT_EQ(Check(now + "1949.", nullptr, "2024-06-01"), Codes{});
+  EXPECT_EQ(Check(now + "1945.", nullptr, "2024-06-01"), Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("بلغ الرئيس الخامسة والسبعين من عمره عندما توفي عام 2020، إذ ولد عام 1945.",
+                  nullptr, "2024-06-01"),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks

@@ -3157,6 +3157,16 @@ TEST_F(ClaimsTest, AFractionWhereAChangeLed) {
   EXPECT_EQ(One("The league moved to a third, smaller venue.").kind, Kind::kOrdinal);
 }
 
+TEST_F(ClaimsTest, AnOrdinalAgeAfterAVerbAndItsSubject) {
+  const Claim age = One("بلغ الرئيس الخامسة والسبعين من عمره");
+  EXPECT_EQ(age.kind, Kind::kNumber);
+  EXPECT_EQ(age.value, "75");
+  EXPECT_TRUE(age.age);
+  // A noun of time or a feminine one of rank is what the ordinal numbers.
+  EXPECT_EQ(One("دخل الرجل السنة الخامسة من عمره").kind, Kind::kOrdinal);
+  EXPECT_EQ(One("دخل الرجل المرحلة الثانية من عمره").kind, Kind::kOrdinal);
+}
+
 TEST_F(ClaimsTest, AMultipleIsNoRangesFirstEnd) {
   const auto claims = All("Output will triple to 900 tonnes.");
   ASSERT_EQ(claims.size(), 2u);
