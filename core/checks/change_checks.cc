@@ -13,6 +13,7 @@
 #include "absl/strings/str_format.h"
 #include "core/checks/arith_context.h"
 #include "core/checks/document_checks.h"
+#include "core/checks/measures.h"
 #include "core/claims/claim_builder.h"
 #include "core/scan/phrase_list.h"
 #include "core/scan/text_cursor.h"
@@ -92,7 +93,7 @@ class ChangeChecks : public ArithContext {
       return CheckFractionChange(*shift, *said);
     }
     if (IsPlainAmount(*said) && said->kind == to.kind &&
-        (said->unit == to.unit || Degrees(*said, to))) {
+        (said->unit == to.unit || DegreesOfTheOthersScale(*said, to))) {
       CheckDifference(*shift, *said);
       // "an increase of $20 million, or 40%", "بزيادة 20 مليون يورو، أي 40%": the change
       // restated as a share of where it began (not "or 40% of the budget").
@@ -691,7 +692,7 @@ class ChangeChecks : public ArithContext {
     const Claim& b = claims[i + 1];
     const Claim& m = claims[i + 2];
     const auto alike = [](const Claim& x, const Claim& y) {
-      return IsPlainAmount(x) && x.kind == y.kind && (x.unit == y.unit || Degrees(x, y));
+      return IsPlainAmount(x) && x.kind == y.kind && (x.unit == y.unit || DegreesOfTheOthersScale(x, y));
     };
     if (m.sentence != a.sentence || b.norm_begin - a.norm_end > kNear || !alike(a, b) ||
         !alike(m, b) || !MarginSaid(b, m)) {
@@ -1804,7 +1805,7 @@ class ChangeChecks : public ArithContext {
   static bool AlikeInOneSentence(const Claim& a, const Claim& b) {
     if (a.sentence != b.sentence || !IsPlainAmount(a) || !IsPlainAmount(b)) return false;
     if (a.kind != b.kind) return UnitLeftOut(a, b) || UnitLeftOut(b, a);
-    return a.unit == b.unit || OfOneCurrencyWord(a, b) || Degrees(a, b);
+    return a.unit == b.unit || OfOneCurrencyWord(a, b) || DegreesOfTheOthersScale(a, b);
   }
 
   // "250 مليون ريال ... مقابل 200 مليون", "$48 billion, against 45 billion", "from 5.1 million
@@ -1820,15 +1821,6 @@ class ChangeChecks : public ArithContext {
     }
     const double a = *AsDouble(measured.value), b = *AsDouble(bare.value);
     return b >= kThousands && a > 0 && b / a <= kOrder && a / b <= kOrder;
-  }
-
-  // "48.2C, three degrees above", "46.2 درجة": degrees alone beside a temperature's scale.
-  static bool Degrees(const Claim& a, const Claim& b) {
-    constexpr std::string_view kDegree = "\xC2\xB0";  // °
-    const auto scale = [](const Claim& c) {
-      return c.unit == "\xC2\xB0" "C" || c.unit == "\xC2\xB0" "F";
-    };
-    return (a.unit == kDegree && scale(b)) || (b.unit == kDegree && scale(a));
   }
 
   // The words after a cue of `meaning` that they start with, trimmed; all of them without.

@@ -863,7 +863,8 @@ class Aligner {
         if (d > window || !(ga == gb || Compatible(a, b) || share_and_percent)) return;
         // Units agree when they are equal or one side has none ("550 pound hog" and "553
         // رطلا", a count of a unit mizan does not know).
-        const bool same_unit = a.unit == b.unit || a.unit.empty() || b.unit.empty();
+        const bool same_unit = a.unit == b.unit || a.unit.empty() || b.unit.empty() ||
+                               DegreesOfTheOthersScale(a, b);  // "41C" and "44 درجة"
         const std::string& key = source_traits_.keys[s][0];
         const bool unit_slip = !same_unit && ga == gb && !key.empty() &&
                                key == target_traits_.keys[t][0];  // "five weeks" as "خمسة أيام"

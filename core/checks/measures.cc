@@ -146,4 +146,12 @@ bool CanBeOneAmount(const Measure& a, double a_slack, const Measure& b, double b
   return false;
 }
 
+bool DegreesOfTheOthersScale(const claims::Claim& a, const claims::Claim& b) {
+  constexpr std::string_view kDegree = "\xC2\xB0";  // °
+  const auto scale = [](const claims::Claim& c) {
+    return c.unit == "\xC2\xB0" "C" || c.unit == "\xC2\xB0" "F";
+  };
+  return (a.unit == kDegree && scale(b)) || (b.unit == kDegree && scale(a));
+}
+
 }  // namespace mizan::checks

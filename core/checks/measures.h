@@ -55,6 +55,10 @@ bool Converted(const Measure& a, const Measure& b);
 // degree Fahrenheit.
 bool CanBeOneAmount(const Measure& a, double a_slack, const Measure& b, double b_slack);
 
+// Whether one claim is in degrees of no scale named ("44 درجة") and the other in degrees
+// Celsius or Fahrenheit: the bare degrees are taken to be the other's.
+bool DegreesOfTheOthersScale(const claims::Claim& a, const claims::Claim& b);
+
 }  // namespace mizan::checks
 
 #endif  // MIZAN_CORE_CHECKS_MEASURES_H_

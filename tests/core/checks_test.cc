@@ -8208,5 +8208,14 @@ TEST_F(ChecksTest, AnOrdinalAgeAfterAVerbAndItsSubject) {
             Codes{});
 }
 
+// Degrees of no scale named are the other side's Celsius or Fahrenheit.
+TEST_F(ChecksTest, BareDegreesAgainstAScale) {
+  const std::string en = "Temperatures ranged from 18C at night to 41C in the afternoon.";
+  EXPECT_EQ(Compare(en, "تراوحت درجات الحرارة بين 18 درجة مئوية ليلا و41 درجة بعد الظهر."),
+            Codes{});
+  EXPECT_EQ(Compare(en, "تراوحت درجات الحرارة بين 18 درجة مئوية ليلا و44 درجة بعد الظهر."),
+            Codes{"compare.value_mismatch"});
+}
+
 }  // namespace
 }  // namespace mizan::checks

@@ -121,6 +121,10 @@ TEST_F(ClaimsTest, ConstructDualOfScalesIsTwo) {
   EXPECT_EQ(One("دفع ألفا دولار").value, "2000");
   EXPECT_EQ(One("حضر مليونا زائر").value, "2000000");
   EXPECT_EQ(One("بلغت مئتا حالة").value, "200");
+  // Genitive and accusative in construct: "ملياري", "بليوني", "تريليوني".
+  EXPECT_EQ(One("بلغت القيمة ملياري دولار").value, "2000000000");
+  EXPECT_EQ(One("بلغت القيمة بليوني دولار").value, "2000000000");
+  EXPECT_EQ(One("بلغت القيمة تريليوني دولار").value, "2000000000000");
   // More of the number after و makes the same spelling the accusative of one ("ألفاً").
   EXPECT_EQ(One("يبلغ عدد سكانها مليونا ونصف المليون نسمة").value, "1500000");
   EXPECT_EQ(One("دفع ألفا وخمسمائة دينار").value, "1500");
