@@ -738,10 +738,13 @@ void JoinCompoundUnits(const text::NormalizedText& normalized, Joining* claims) 
     const size_t at = scan::SkipSpaces(text, a.norm_end);
     std::string_view between = text.substr(at, b.norm_begin - std::min(at, b.norm_begin));
     while (between.ends_with(' ')) between.remove_suffix(1);
-    if (!(between.empty() || between == "\xD9\x88" || between == "and" || between == "," ||
-          between == ", and" || between == "\xD8\x8C")) {  // ، too
+    const bool comma = between == "," || between == ", and" || between == "\xD8\x8C";  // ، too
+    if (!(between.empty() || between == "\xD9\x88" || between == "and" || comma)) {
       return std::nullopt;
     }
+    // "وهو الأول منذ أسبوع، ثلاث ساعات": a comma after a time placed ("ago", "about") ends
+    // its phrase; the next amount is another's.
+    if (comma && !a.qualifier.empty()) return std::nullopt;
     bool exact = false;
     const auto fraction = Decimal::Quotient(*count, parts, &exact);
     if (whole && exact && fraction) {

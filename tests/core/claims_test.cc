@@ -1128,6 +1128,8 @@ TEST_F(ClaimsTest, CompoundUnitsAreOneAmount) {
   EXPECT_FALSE(c.upper.has_value());
   // More of the smaller unit than makes one larger is a list, not a compound.
   EXPECT_EQ(All("3 years and 15 months").size(), 2u);
+  // A comma after a time placed ends its phrase.
+  EXPECT_EQ(All("استمر الاجتماع، وهو الأول منذ أسبوع، ثلاث ساعات").size(), 3u);
   // Three units in a row, after a comma too: one amount in the smallest.
   for (const char* text : {"finished in 2 hours, 3 minutes and 23 seconds",
                            "أنهى السباق في ساعتين و3 دقائق و23 ثانية"}) {
