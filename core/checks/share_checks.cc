@@ -154,8 +154,19 @@ class ShareChecks : public ArithContext {
       // مقعدا من أصل 150": seats of votes).
       constexpr size_t kOutOf = 24;  // bytes: " من أصل ", " out of "
       const auto unnamed = [](const Claim& c) { return c.noun_key.empty() && c.unit.empty(); };
-      if (from == std::string_view::npos && i + 1 < claims.size() && unnamed(claims[i]) &&
-          unnamed(claims[i + 1]) &&
+      // ("35% من القروض، أي 5.5 مليار دينار من جملة 12.8 مليار": money out of money, its
+      // currency said once or twice.)
+      const auto money_of = [&unnamed](const Claim& part, const Claim& whole) {
+        const bool same = whole.kind == Kind::kMoney && whole.unit == part.unit &&
+                          whole.noun_key == part.noun_key;
+        const bool bare = whole.kind == Kind::kNumber && unnamed(whole) && !whole.scale.is_zero();
+        return part.kind == Kind::kMoney && (same || bare);
+      };
+      const auto alike = [&](const Claim& part, const Claim& whole) {
+        return (unnamed(part) && unnamed(whole)) || money_of(part, whole);
+      };
+      if (from == std::string_view::npos && i + 1 < claims.size() &&
+          alike(claims[i], claims[i + 1]) &&
           CueRightBefore(claims[i], claims[i + 1], "out-of", kOutOf)) {
         from = OfWordEnd(pct);
       }

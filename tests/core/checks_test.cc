@@ -8217,5 +8217,22 @@ TEST_F(ChecksTest, BareDegreesAgainstAScale) {
             Codes{"compare.value_mismatch"});
 }
 
+// A share restated as money "out of" money, the whole's currency said once.
+TEST_F(ChecksTest, AShareRestatedAsMoneyOutOfMoney) {
+  const std::string loans = "وأوضح أن 35 بالمائة من القروض، أي ";
+  EXPECT_EQ(Check(loans + "4.5 مليار دينار من جملة 12.8 مليار، وجهت إلى الخدمات."), Codes{});
+  EXPECT_EQ(Check(loans + "5.5 مليار دينار من جملة 12.8 مليار، وجهت إلى الخدمات."),
+            Codes{"arith.percent_mismatch"});
+}
+
+// "موفى", the Maghreb's "end of", names a month alone as a time.
+TEST_F(ChecksTest, AMonthAfterMawfa) {
+  const std::string tourism = "وتطورت مداخيل السياحة بنسبة 18.2 بالمائة لتبلغ 2.1 مليار دينار إلى "
+                              "موفى ماي، مقابل ";
+  EXPECT_EQ(Check(tourism + "1.78 مليار دينار في نفس الفترة من السنة الماضية."), Codes{});
+  EXPECT_EQ(Check(tourism + "1.5 مليار دينار في نفس الفترة من السنة الماضية."),
+            Codes{"arith.change_mismatch"});
+}
+
 }  // namespace
 }  // namespace mizan::checks
