@@ -263,6 +263,18 @@ bool OneWordPastAComma(std::string_view between) {
          past.find_first_of(" ,.;:()") == std::string_view::npos;
 }
 
+// `between` past its first word, where a comma follows that word; else all of it.
+std::string_view PastOneWord(std::string_view between) {
+  const std::string_view words = TrimSpaces(between);
+  const std::string_view word = words.substr(0, words.find(' '));
+  for (const std::string_view comma : {std::string_view(","), std::string_view("\xD8\x8C")}) {
+    if (word.size() > comma.size() && word.ends_with(comma)) {
+      return words.substr(word.size() - comma.size());
+    }
+  }
+  return between;
+}
+
 // Whether three claims of one sentence, in the order written, are a total, the period it took
 // and the average it makes, a few words apart: the period after the total ("sold 1,200 cars
 // over four days, an average of") or before it ("The 10-day festival drew 250,000 visitors, an
@@ -277,6 +289,11 @@ bool TotalPeriodAverage(const DocumentView& doc, const Claim& first, const Claim
   // "6.4 مليون سائح، أنفقوا 7.3 مليار دينار": the items, a comma and their verb of spending.
   const bool items_spent = IsCountOfItems(first) && second.kind == Kind::kMoney &&
                            OneWordPastAComma(between);
+  // "أحدثت 2300 مؤسسة جديدة، وفرت 18 ألف موطن شغل": the items, a word of what they are, a
+  // comma, and their verb before a count of another noun.
+  const bool items_made = IsCountOfItems(first) && IsCountOfItems(second) &&
+                          second.noun_key != first.noun_key &&
+                          OneWordPastAComma(PastOneWord(between));
   // "خلال عطلة العيد التي استمرت 4 أيام", "over the holiday, which lasted four days": a
   // period said by its verb of lasting, what lasted it a few more words before.
   constexpr size_t kLasted = 64;  // bytes
@@ -290,7 +307,7 @@ bool TotalPeriodAverage(const DocumentView& doc, const Claim& first, const Claim
                         : AFewWords(between, lasted ? kLasted : kNear, "(");
   return near &&
          (IsSpanOfTime(first) || OpensTheSentence(doc, first) || measure_then_cost || aside ||
-          items_spent || !HasComma(between)) &&
+          items_spent || items_made || !HasComma(between)) &&
          doc.Between(second, rate).size() <= kNear &&
          (doc.CueBefore(doc.engine.arith_cues(), rate, "average") ||
           AboutAfterAComma(doc, second, rate));

@@ -8234,5 +8234,13 @@ TEST_F(ChecksTest, AMonthAfterMawfa) {
             Codes{"arith.change_mismatch"});
 }
 
+// Items, a word of what they are, a comma and their verb before a count of another noun, then
+// its average per item.
+TEST_F(ChecksTest, ItemsPastACommaThenWhatTheyMade) {
+  const std::string firms = "أحدثت 2300 مؤسسة جديدة، وفرت 18 ألف وظيفة، أي بمعدل ";
+  EXPECT_EQ(Check(firms + "8 وظائف لكل مؤسسة."), Codes{});
+  EXPECT_EQ(Check(firms + "12 وظيفة لكل مؤسسة."), Codes{"arith.rate_mismatch"});
+}
+
 }  // namespace
 }  // namespace mizan::checks
