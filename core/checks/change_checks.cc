@@ -692,7 +692,8 @@ class ChangeChecks : public ArithContext {
     const Claim& b = claims[i + 1];
     const Claim& m = claims[i + 2];
     const auto alike = [](const Claim& x, const Claim& y) {
-      return IsPlainAmount(x) && x.kind == y.kind && (x.unit == y.unit || DegreesOfTheOthersScale(x, y));
+      return IsPlainAmount(x) && x.kind == y.kind &&
+             (x.unit == y.unit || DegreesOfTheOthersScale(x, y));
     };
     if (m.sentence != a.sentence || b.norm_begin - a.norm_end > kNear || !alike(a, b) ||
         !alike(m, b) || !MarginSaid(b, m)) {

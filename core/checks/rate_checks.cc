@@ -289,7 +289,7 @@ bool TotalPeriodAverage(const DocumentView& doc, const Claim& first, const Claim
   // "6.4 مليون سائح، أنفقوا 7.3 مليار دينار": the items, a comma and their verb of spending.
   const bool items_spent = IsCountOfItems(first) && second.kind == Kind::kMoney &&
                            OneWordPastAComma(between);
-  // "أحدثت 2300 مؤسسة جديدة، وفرت 18 ألف موطن شغل": the items, a word of what they are, a
+  // "أحدثت 2300 مؤسسة جديدة، وفرت 18 ألف وظيفة": the items, a word of what they are, a
   // comma, and their verb before a count of another noun.
   const bool items_made = IsCountOfItems(first) && IsCountOfItems(second) &&
                           second.noun_key != first.noun_key &&

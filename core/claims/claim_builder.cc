@@ -1546,8 +1546,8 @@ bool ClaimBuilder::AnAge(const Mention& m, size_t floor) const {
   if (!WrittenWithTheArticle(subject) || (feminine && AfterARankNoun(m.begin, &rank_start))) {
     return false;
   }
-  const size_t noun = back - subject.size() + 4;  // past the article's two letters
-  if (engine_.time_units().MatchAt(text_, noun).entry) return false;
+  const std::string_view noun = NounKeys::WithoutArticle(subject);
+  if (engine_.time_units().MatchAt(text_, back - noun.size()).entry) return false;
   const auto verb = cues.MatchBefore(text_, scan::SkipSpacesBack(text_, back - subject.size()),
                                      "age-in");
   return verb.entry && verb.end >= floor && verb.entry->phrase != "\xD9\x81\xD9\x8A";  // في

@@ -150,7 +150,7 @@ bool ModelAfterACount(std::string_view text, size_t pos) {
   size_t start = pos - 1;
   while (start > 0 && IsAsciiDigit(text[start - 1])) --start;
   return start > 1 && text[start - 1] == ' ' && latin(text[start - 2]) &&
-         text.substr(start, pos - 1 - start).size() <= 3 && text[start] != '0';
+         pos - 1 - start <= 3 && text[start] != '0';
 }
 
 // Where the thousands of a number grouped with plain spaces ("321 666", "1 500 000", as the

@@ -8097,7 +8097,8 @@ TEST_F(ChecksTest, EqualValuesMeetTheirOwnUnitFirst) {
 
 // Recovered, still being treated and died are fates of an illness no patient shares.
 TEST_F(ChecksTest, FatesOfAnIllness) {
-  const std::string cases = "بلغ عدد المصابين 1500 حالة، شفي منها 1200 وتوفيت 50 حالة، فيما لا تزال ";
+  const std::string cases =
+      "بلغ عدد المصابين 1500 حالة، شفي منها 1200 وتوفيت 50 حالة، فيما لا تزال ";
   EXPECT_EQ(Check(cases + "250 حالة تحت العلاج."), Codes{});
   EXPECT_EQ(Check(cases + "550 حالة تحت العلاج."), Codes{"arith.total_mismatch"});
   EXPECT_EQ(Check("Of the 900 patients, 600 have recovered and 40 died, while 460 are still "
