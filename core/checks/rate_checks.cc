@@ -266,13 +266,10 @@ bool OneWordPastAComma(std::string_view between) {
 // `between` past its first word, where a comma follows that word; else all of it.
 std::string_view PastOneWord(std::string_view between) {
   const std::string_view words = TrimSpaces(between);
-  const std::string_view word = words.substr(0, words.find(' '));
-  for (const std::string_view comma : {std::string_view(","), std::string_view("\xD8\x8C")}) {
-    if (word.size() > comma.size() && word.ends_with(comma)) {
-      return words.substr(word.size() - comma.size());
-    }
-  }
-  return between;
+  const Comma comma = CommaIn(words, /*last=*/false);
+  const bool one_word = comma.at != std::string_view::npos && comma.at > 0 &&
+                        words.substr(0, comma.at).find(' ') == std::string_view::npos;
+  return one_word ? words.substr(comma.at) : between;
 }
 
 // Whether three claims of one sentence, in the order written, are a total, the period it took

@@ -1542,15 +1542,15 @@ bool ClaimBuilder::AnAge(const Mention& m, size_t floor) const {
   // ordinal of age agrees with).
   const std::string_view subject = scan::WordBefore(text_, back);
   size_t rank_start = 0;
-  const bool feminine = subject.ends_with("\xD9\x87");  // ة as the text folds it
-  if (!WrittenWithTheArticle(subject) || (feminine && AfterARankNoun(m.begin, &rank_start))) {
+  if (!WrittenWithTheArticle(subject) ||
+      (EndsInTehMarbuta(subject) && AfterARankNoun(m.begin, &rank_start))) {
     return false;
   }
   const std::string_view noun = NounKeys::WithoutArticle(subject);
   if (engine_.time_units().MatchAt(text_, back - noun.size()).entry) return false;
   const auto verb = cues.MatchBefore(text_, scan::SkipSpacesBack(text_, back - subject.size()),
                                      "age-in");
-  return verb.entry && verb.end >= floor && verb.entry->phrase != "\xD9\x81\xD9\x8A";  // في
+  return verb.entry && verb.end >= floor && verb.entry->HasTag("verb");
 }
 
 // "فوق الثلاثين", "دون الثامنة عشرة": a definite ordinal word right after "over" or "under"

@@ -406,19 +406,18 @@ class Extraction {
     return original == "\xD9\x88\xD8\xA3" || original == "\xD9\x88\xD8\xA5";  // وأ, وإ
   }
 
-  // An hour is a feminine ordinal up to twelve ("الثالثة"); the text has its ة folded to ه.
-  static bool Feminine(std::string_view word) { return word.ends_with("\xD9\x87"); }
+  // An hour is a feminine ordinal up to twelve ("الثالثة").
   bool IsHour(const Claim& c) const {
     const std::optional<uint64_t> n = c.number.ToWhole();
     return c.kind == Kind::kOrdinal && n && *n <= 12 &&
-           Feminine(text_.substr(c.norm_begin, c.norm_end - c.norm_begin));
+           EndsInTehMarbuta(text_.substr(c.norm_begin, c.norm_end - c.norm_begin));
   }
 
   // Cuts an ordinal of several words down to its first when that is an hour ("الثالثة" of
   // "الثالثة وعشرون").
   void HourOnly(numerals::WordNumber* words) const {
     const std::string_view first = scan::WordAt(text_, words->begin);
-    if (words->begin + first.size() >= words->end || !Feminine(first)) return;
+    if (words->begin + first.size() >= words->end || !EndsInTehMarbuta(first)) return;
     const auto hour = numerals::ReadArabicWords(
         engine_.arabic_words(), text_.substr(0, words->begin + first.size()), words->begin);
     const std::optional<uint64_t> n = hour ? hour->value.ToWhole() : std::nullopt;

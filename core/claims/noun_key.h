@@ -73,6 +73,10 @@ inline bool WrittenWithAPossessive(std::string_view written, bool others) {
   return PossessiveLength(written, others) > 0;
 }
 
+// Whether an Arabic word of the normalized view ends in a teh marbuta, which it folds to ه:
+// a feminine noun or ordinal ("المرحلة", "الثالثة").
+inline bool EndsInTehMarbuta(std::string_view folded) { return folded.ends_with("\xD9\x87"); }
+
 // Whether an Arabic word has the article, alone or after a glued conjunction or preposition
 // ("المرشحين", "للمرشحين", "والمرشحين"), and a letter or more after it.
 inline bool WrittenWithTheArticle(std::string_view word) {
