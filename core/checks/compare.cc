@@ -305,6 +305,18 @@ bool Weak(const Claim& c) {
   return false;
 }
 
+// Whether two durations in units of one base ("a decade" and "20 عاما", both in months)
+// measure one span of time, said well or not; one unit in words ("a week") only as a time
+// back or on that the other is too ("a decade earlier", "قبل عشرين عاما").
+bool OneBaseOfTime(const Claim& a, const Claim& b) {
+  const std::string ka = DurationKey(a), kb = DurationKey(b);
+  const size_t colon = ka.find(':');
+  if (colon == std::string::npos || kb.compare(0, colon + 1, ka, 0, colon + 1) != 0) {
+    return false;
+  }
+  return !(Weak(a) || Weak(b)) || (a.qualifier == b.qualifier && InTime(a.qualifier));
+}
+
 // "5128.3 م د" and "5.13 billion dinars": two amounts of one kind, the less precise the other
 // rounded to its last written digit, two significant digits kept ("3 billion" is no rounding
 // of "3.4 billion", "2.4 million" is one of "2,357,000").
@@ -870,7 +882,8 @@ class Aligner {
                                key == target_traits_.keys[t][0];  // "five weeks" as "خمسة أيام"
         const bool dollars = IsDollar(a.unit) && IsDollar(b.unit);  // "C$" and "دولار"
         const bool pegged = Pegged(a, b).has_value();  // "$2 billion" and "9 مليارات ريال"
-        const bool converts = InOtherUnits(a, b).has_value();  // "26.2 miles" and "24.2 كم"
+        const bool converts = InOtherUnits(a, b).has_value() ||  // "26.2 miles" and "24.2 كم"
+                              OneBaseOfTime(a, b);  // "a decade earlier" and "قبل 20 عاما"
         if (!same_unit && !unit_slip && !dollars && !pegged && !converts) return;
         // Two different values are one claim only when both count the same thing, or two
         // ranges share a bound, or the difference looks like a slip (in either reading of an

@@ -318,6 +318,13 @@ std::string PeriodUnit(const Claim& period) {
 
 bool IsItems(const Claim& c) { return IsCountOfItems(c) || IsMeasureOfItems(c); }
 
+// "$2.4 billion for 38 km", "480 طنا على مساحة 40 هكتارا": money, or a measure of another
+// dimension (a harvest's tonnes over its hectares), spread over a measure, per one of its unit.
+bool YieldsOrCosts(const Claim& total, const Claim& measure) {
+  return total.kind == Kind::kMoney ||
+         (total.kind == Kind::kQuantity && Dimension(total.unit) != Dimension(measure.unit));
+}
+
 // "لنحو 20 ألف مشروع", "some 12,000 farms": items counted about so much.
 bool IsCountOfItemsAbout(const Claim& c) {
   return c.kind == Kind::kNumber && !c.value.empty() && c.qualifier == "about" &&
@@ -837,7 +844,7 @@ void CheckAverage(const DocumentView& doc, const Claim& first, const Claim& seco
   const bool items = items_first ||
                      (!period_first && (IsCountOfItems(period) || IsCountOfItemsAbout(period)) &&
                       period.noun_key != total.noun_key) ||
-                     (!period_first && IsMeasureOfItems(period) && total.kind == Kind::kMoney);
+                     (!period_first && IsMeasureOfItems(period) && YieldsOrCosts(total, period));
   // "3,000 patients over two years, an average of 1.5 visits a month": another thing's rate;
   // not "312 ألف حالة ولادة ... بمعدل 856 ولادة يوميا", cases of what the rate counts.
   const bool other_noun = !rate.noun_key.empty() && rate.noun_key != total.noun_key &&

@@ -1696,7 +1696,20 @@ void CheckMonthsBetween(const Claim& d, const DateEnds& ends, Reporter* reporter
              std::to_string(months), reporter);
 }
 
-// A number of days, weeks or months against the two dates it is said of.
+// "a four-year contract from July 2024 to June 2026": a number of years against the months
+// between two dates that name their years, reported only more than a year off (a term is said
+// in whole years of a span that may run a few months short or over).
+void CheckYearsBetween(const Claim& d, const DateEnds& ends, Reporter* reporter) {
+  const std::optional<long> a = MonthNumber(*ends.from), b = MonthNumber(*ends.to);
+  if (!a || !b || *b <= *a) return;
+  const long span = *b - *a, years = *Whole(d.value);
+  if (std::labs(years * 12 - span) <= 12) return;
+  ReportSpan(ends, d, span, years * 12,
+             absl::StrCat(span, " months"),
+             absl::StrCat(years, years == 1 ? " year" : " years"), reporter);
+}
+
+// A number of days, weeks, months or years against the two dates it is said of.
 void CheckSpanOfDates(const DocumentView& doc, size_t i, Reporter* reporter) {
   const Claim& d = doc.claims[i];
   const bool days = d.unit == "day" || d.unit == "week";
@@ -1704,7 +1717,8 @@ void CheckSpanOfDates(const DocumentView& doc, size_t i, Reporter* reporter) {
   const bool after_the_end =
       d.qualifier == "later" &&
       (BeganThenEndedBefore(doc, i) || LaterOnADate(doc, i) || EndedAfterWhatBegan(doc, i));
-  if (!(days || d.unit == "month") || (!d.qualifier.empty() && !after_the_end) || d.approx ||
+  const bool months = d.unit == "month" || d.unit == "year";
+  if (!(days || months) || (!d.qualifier.empty() && !after_the_end) || d.approx ||
       !Whole(d.value)) {
     return;
   }
@@ -1712,7 +1726,9 @@ void CheckSpanOfDates(const DocumentView& doc, size_t i, Reporter* reporter) {
   if (ends.from == nullptr || ends.to == nullptr) return;
   if (days) return CheckDaysBetween(doc, d, ends, reporter);
   // "over the 12 months until March 2024" counts back from its end, not from another date.
-  if (!ends.until) CheckMonthsBetween(d, ends, reporter);
+  if (ends.until) return;
+  if (d.unit == "month") return CheckMonthsBetween(d, ends, reporter);
+  CheckYearsBetween(d, ends, reporter);
 }
 
 // "the 51st anniversary of the 1973 war", "بالذكرى الـ51 لحرب أكتوبر 1973": an event

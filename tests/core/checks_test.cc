@@ -8243,5 +8243,51 @@ TEST_F(ChecksTest, ItemsPastACommaThenWhatTheyMade) {
   EXPECT_EQ(Check(firms + "12 وظيفة لكل مؤسسة."), Codes{"arith.rate_mismatch"});
 }
 
+// A harvest's tonnes over its hectares: a measure of another dimension per unit of a measure.
+TEST_F(ChecksTest, AYieldPerUnitOfLand) {
+  const std::string farm = "وأنتجت المزرعة 480 طنا من التمور على مساحة 40 هكتارا، أي بمعدل ";
+  EXPECT_EQ(Check(farm + "12 طنا للهكتار الواحد."), Codes{});
+  EXPECT_EQ(Check(farm + "15 طنا للهكتار الواحد."), Codes{"arith.rate_mismatch"});
+  const std::string wheat = "Farmers harvested 9,600 tonnes of wheat from 800 hectares, an average "
+                            "of ";
+  EXPECT_EQ(Check(wheat + "12 tonnes per hectare."), Codes{});
+  EXPECT_EQ(Check(wheat + "15 tonnes per hectare."), Codes{"arith.rate_mismatch"});
+  // Two measures of one dimension are no yield: a road's kilometres over kilometres.
+  EXPECT_EQ(Check("The crews paved 120 km of the 400 km road, an average of 2 km per km."),
+            Codes{});
+}
+
+// "which is" ties a Gregorian date to the Hijri one after it, as "corresponding to" does.
+TEST_F(ChecksTest, AHijriDateAfterWhichIs) {
+  const std::string eid = "Eid al-Fitr falls on Sunday, March 30, 2025, which is 1 Shawwal ";
+  EXPECT_EQ(Check(eid + "1446 AH."), Codes{});
+  EXPECT_EQ(Check(eid + "1447 AH."), Codes{"date.hijri_mismatch"});
+}
+
+// A term in years from one date to another, more than a year off.
+TEST_F(ChecksTest, YearsFromOneDateToAnother) {
+  EXPECT_EQ(Check("The striker signed a two-year contract from July 1, 2024 to June 30, 2026."),
+            Codes{});
+  EXPECT_EQ(Check("The striker signed a four-year contract from July 1, 2024 to June 30, 2026."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("وقع اللاعب عقدا لمدة سنتين يمتد من 1 يوليو 2024 إلى 30 يونيو 2026."), Codes{});
+  EXPECT_EQ(Check("وقع اللاعب عقدا لمدة أربع سنوات يمتد من 1 يوليو 2024 إلى 30 يونيو 2026."),
+            Codes{"time.duration_mismatch"});
+  // A five-year plan a month short or over is said in whole years.
+  EXPECT_EQ(Check("The five-year plan runs from January 2021 to December 2025."), Codes{});
+}
+
+// Two times back in units of one base are one claim said with two values.
+TEST_F(ChecksTest, CompareTimesBackInTwoUnits) {
+  const std::string en = "The census counted 11.8 million people, against 10.9 million a decade "
+                         "earlier.";
+  const std::string ar = "وأحصى التعداد 11.8 مليون نسمة، مقابل 10.9 ملايين قبل ";
+  EXPECT_EQ(Compare(en, ar + "عشر سنوات."), Codes{});
+  EXPECT_EQ(Compare(en, ar + "عشرين عاما."), Codes{"compare.value_mismatch"});
+  EXPECT_EQ(Compare("The minister resigned after 18 months in office.",
+                    "استقال الوزير بعد عامين ونصف في منصبه."),
+            Codes{"compare.value_mismatch"});
+}
+
 }  // namespace
 }  // namespace mizan::checks
