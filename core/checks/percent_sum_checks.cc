@@ -182,9 +182,20 @@ class PercentSumChecks : public ArithContext {
 
   // Whether the last share is the rest of the whole ("the remaining 22%", "الـ22% الباقية"),
   // with no verb of change or other clause before it ("rose 3%, and the remaining 12% fell").
+  // "توزعت الأصوات ...، فيما حصل بقية المرشحين على 3.6%", "52% of the vote ..., while the
+  // rest of the candidates took 3.6%": a clause of its own for the rest (arith_cues.tsv
+  // "rest-of") of a whole that the sentence shares out or names, no verb of change in it.
   bool LastIsTheRest(const std::vector<const Claim*>& shares) const {
-    return EndsWithTheRest(*shares[shares.size() - 2], *shares.back()) &&
-           NoChangeUpTo(*shares.front(), *shares.back());
+    const Claim &first = *shares.front(), &before = *shares[shares.size() - 2],
+                &last = *shares.back();
+    if (EndsWithTheRest(before, last)) return NoChangeUpTo(first, last);
+    constexpr size_t kNear = 60;  // bytes: "فيما حصل بقية المرشحين على"
+    return last.norm_begin - before.norm_end <= kNear &&
+           cues_.StartsAWordIn(text_, before.norm_end, last.norm_begin, "rest-of") &&
+           !cues_.StartsAWordIn(text_, before.norm_end, last.norm_begin, "verb") &&
+           NoChangeUpTo(first, before) &&
+           (cues_.StartsAWordIn(text_, SentenceStart(first), first.norm_begin, "distribute") ||
+            SentenceHasShareCue(first, last));
   }
 
   // Whether a verb that shares a whole out (arith_cues.tsv "distribute") comes before the

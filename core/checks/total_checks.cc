@@ -374,6 +374,15 @@ class TotalChecks : public ArithContext {
       const Claim& p = claims[j];
       // "40 مقعدا للحزب الأول و35 للثاني": an ordinal names a part, it is none.
       if (p.kind == Kind::kOrdinal && !parts.empty()) continue;
+      // "800 مليون ريال عند التوقيع و500 مليون بعد عام و500 مليون عند التسليم", "500 million a
+      // year later": how long after another a part falls, right after it, is none of the parts;
+      // the list goes on. (A day named may be another part's: "1,800 on Saturday and 1,400 on
+      // the final day".)
+      if (!parts.empty() && p.kind == Kind::kDuration && TimeRightAfter(*parts.back(), p) &&
+          j + 1 < claims.size() && claims[j + 1].sentence == total.sentence &&
+          IsPlainCount(claims[j + 1])) {
+        continue;
+      }
       if (parts.empty() && found.anchor == &total &&
           ((IsTimeOrItsOrdinal(p) && TimeRightAfter(total, p, kFewWords)) ||
            GroupsOf(total, p))) {

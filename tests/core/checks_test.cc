@@ -8289,5 +8289,34 @@ TEST_F(ChecksTest, CompareTimesBackInTwoUnits) {
             Codes{"compare.value_mismatch"});
 }
 
+// How long after another a part falls is none of the parts: the list goes on past it.
+TEST_F(ChecksTest, PartsPastHowLongAfterTheyFall) {
+  const std::string deal = "وبلغت قيمة الصفقة 1.8 مليار ريال، تدفع على ثلاث دفعات: ";
+  const std::string rest = " مليون ريال عند التوقيع و500 مليون ريال بعد عام و500 مليون ريال عند التسليم.";
+  EXPECT_EQ(Check(deal + "800" + rest), Codes{});
+  EXPECT_EQ(Check(deal + "600" + rest), Codes{"arith.total_mismatch"});
+  const std::string en = "The deal is worth 1.8 billion riyals, paid in installments: ";
+  const std::string tail = " million riyals on signing, 500 million a year later and 500 million on "
+                           "delivery.";
+  EXPECT_EQ(Check(en + "800" + tail), Codes{});
+  EXPECT_EQ(Check(en + "600" + tail), Codes{"arith.total_mismatch"});
+}
+
+// The rest of a whole given a clause of its own after "while", "فيما".
+TEST_F(ChecksTest, SharesWithTheRestInAClauseOfItsOwn) {
+  const std::string ar = "وتوزعت الأصوات بين المرشح الأول بنسبة 52.3 بالمئة والثاني بنسبة 44.1 "
+                         "بالمئة، فيما حصل بقية المرشحين على ";
+  EXPECT_EQ(Check(ar + "3.6 بالمئة."), Codes{});
+  EXPECT_EQ(Check(ar + "6.6 بالمئة."), Codes{"arith.percent_sum"});
+  const std::string en = "The incumbent won 52.3% of the vote and his rival 44.1%, while the rest "
+                         "of the candidates took ";
+  EXPECT_EQ(Check(en + "3.6%."), Codes{});
+  EXPECT_EQ(Check(en + "1.6%."), Codes{"arith.percent_sum"});
+  // Rates of places, no whole shared out or named: each its own.
+  EXPECT_EQ(Check("Unemployment stood at 12% in the capital and 9% in Oran, while the rest of "
+                  "the country recorded 15%."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
