@@ -8292,12 +8292,13 @@ TEST_F(ChecksTest, CompareTimesBackInTwoUnits) {
 // How long after another a part falls is none of the parts: the list goes on past it.
 TEST_F(ChecksTest, PartsPastHowLongAfterTheyFall) {
   const std::string deal = "وبلغت قيمة الصفقة 1.8 مليار ريال، تدفع على ثلاث دفعات: ";
-  const std::string rest = " مليون ريال عند التوقيع و500 مليون ريال بعد عام و500 مليون ريال عند التسليم.";
+  const std::string rest =
+      " مليون ريال عند التوقيع و500 مليون ريال بعد عام و500 مليون ريال عند التسليم.";
   EXPECT_EQ(Check(deal + "800" + rest), Codes{});
   EXPECT_EQ(Check(deal + "600" + rest), Codes{"arith.total_mismatch"});
   const std::string en = "The deal is worth 1.8 billion riyals, paid in installments: ";
-  const std::string tail = " million riyals on signing, 500 million a year later and 500 million on "
-                           "delivery.";
+  const std::string tail =
+      " million riyals on signing, 500 million a year later and 500 million on delivery.";
   EXPECT_EQ(Check(en + "800" + tail), Codes{});
   EXPECT_EQ(Check(en + "600" + tail), Codes{"arith.total_mismatch"});
 }
