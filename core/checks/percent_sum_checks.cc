@@ -395,13 +395,16 @@ class PercentSumChecks : public ArithContext {
 
   // "2.1 trillion kroner, of which 70% is in stocks, 27% in bonds and 3% in property", "70%
   // منها في الأسهم": shares "of" an amount of money right before the first, the first put in
-  // something right after (arith_cues.tsv "put-in"): where money went, which no two hold.
+  // something right after (arith_cues.tsv "put-in"): where money went, which no two hold; so
+  // where people are ("employs 12,500 people, 60% of them in Europe", "60% منهم في أوروبا").
   bool AnAmountSplit(size_t k) const {
     const auto& claims = doc_.claims;
     if (k == 0) return false;
     const Claim& amount = claims[k - 1];
     const Claim& first = claims[k];
-    if (amount.kind != Kind::kMoney || amount.sentence != first.sentence ||
+    const bool people =
+        amount.kind == Kind::kNumber && CoveredBy(amount.noun_key, cues_, "persons");
+    if ((amount.kind != Kind::kMoney && !people) || amount.sentence != first.sentence ||
         !(IsPlainCount(amount) || IsCountAbout(amount))) {
       return false;
     }

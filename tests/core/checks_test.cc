@@ -8319,5 +8319,18 @@ TEST_F(ChecksTest, SharesWithTheRestInAClauseOfItsOwn) {
             Codes{});
 }
 
+// Shares of people "of them" each put somewhere: no one is in two places.
+TEST_F(ChecksTest, SharesOfPeopleByWhereTheyAre) {
+  const std::string en = "The company employs 12,500 people, ";
+  EXPECT_EQ(Check(en + "50% of them in Europe, 35% in Asia and 15% in the Americas."), Codes{});
+  EXPECT_EQ(Check(en + "60% of them in Europe, 35% in Asia and 15% in the Americas."),
+            Codes{"arith.percent_sum"});
+  const std::string ar = "ويعمل لدى الشركة 12500 شخص، ";
+  EXPECT_EQ(Check(ar + "60 بالمئة منهم في أوروبا و35 بالمئة في آسيا و15 بالمئة في الأمريكتين."),
+            Codes{"arith.percent_sum"});
+  EXPECT_EQ(Check(ar + "50 بالمئة منهم في أوروبا و35 بالمئة في آسيا و15 بالمئة في الأمريكتين."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
