@@ -591,29 +591,40 @@ std::string_view RestatedPer(const DocumentView& doc, const Claim& a, const Clai
   return per.entry->tags[1];
 }
 
-// "3.6 million barrels a month, or 120,000 a day", "900 طن شهريا، أي 30 طنا يوميا": a rate
-// and the same rate per another unit of time, which must hold for some count of the smaller
-// unit in the larger within the rounding of both figures.
 // A month or a year that a rate is said in: "في آذار", "in 2023".
 bool IsTimeOfARate(const Claim& c) {
   return (c.kind == Kind::kDate || c.kind == Kind::kYear) && c.qualifier.empty();
 }
 
-void CheckRestatedRate(const DocumentView& doc, const Claim& a, const Claim& b,
-                       const Claim* time, Reporter* reporter) {
-  constexpr size_t kNear = 80;  // bytes: "عبر المطار يوميا في ذروة الموسم، أي"
+// Whether `b` is an amount of what rate `a` is: of its kind, unit and noun, or a bare number.
+bool OfTheRatesAmount(const Claim& a, const Claim& b) {
   const bool same_amount = (a.kind == b.kind && a.unit == b.unit) ||
                            (b.kind == Kind::kNumber && b.noun_key.empty());
-  if (!same_amount || !IsAmountOrAbout(a) || !IsAmountOrAbout(b) || a.sentence != b.sentence ||
-      (!b.noun_key.empty() && b.noun_key != a.noun_key) ||
-      b.norm_begin > a.norm_end + kNear || b.norm_begin < a.norm_end) {
-    return;
+  return same_amount && IsAmountOrAbout(a) && IsAmountOrAbout(b) && a.sentence == b.sentence &&
+         (b.noun_key.empty() || b.noun_key == a.noun_key);
+}
+
+// The unit of time of rate `a` where `b`, a few words after it, restates it per another unit;
+// empty otherwise.
+std::string_view RestatedRatePer(const DocumentView& doc, const Claim& a, const Claim& b,
+                                 const Claim* time) {
+  constexpr size_t kNear = 80;  // bytes: "عبر المطار يوميا في ذروة الموسم، أي"
+  if (!OfTheRatesAmount(a, b) || b.norm_begin > a.norm_end + kNear || b.norm_begin < a.norm_end) {
+    return {};
   }
   const std::string_view text = doc.normalized.text();
   const std::string_view b_per = PerUnitAt(doc, text, scan::SkipSpaces(text, b.norm_end));
-  if (b_per.empty()) return;
+  if (b_per.empty()) return {};
   const std::string_view a_per = RestatedPer(doc, a, b, time);
-  if (a_per.empty() || a_per == b_per) return;
+  return a_per == b_per ? std::string_view() : a_per;
+}
+
+// Rate `a`, per `a_per`, against `b`, the same rate per the unit of time said after it.
+void WeighRestatedRate(const DocumentView& doc, const Claim& a, std::string_view a_per,
+                       const Claim& b, Reporter* reporter) {
+  const std::string_view text = doc.normalized.text();
+  const std::string_view b_per = PerUnitAt(doc, text, scan::SkipSpaces(text, b.norm_end));
+  if (b_per.empty() || a_per == b_per) return;
   const auto down = SmallerIn(a_per, b_per);  // a's unit the larger: b is a share of a
   const auto up = down ? std::nullopt : SmallerIn(b_per, a_per);
   if (!down && !up) return;
@@ -627,6 +638,31 @@ void CheckRestatedRate(const DocumentView& doc, const Claim& a, const Claim& b,
                    absl::StrFormat("%s a %s is about %s a %s, not %s", a.text, a_per, expected,
                                    b_per, b.value),
                    {SpanOf(a), SpanOf(b)}, expected, b.value);
+}
+
+// "أي 5.4 مليون برميل شهريا و66 مليونا سنويا", "or 5.4 million a month and 66 million a
+// year": a second restatement, "and" alone between it and the first's unit of time.
+bool AndRestatedAgain(const DocumentView& doc, const Claim& b, const Claim& c) {
+  const std::string_view text = doc.normalized.text();
+  const auto per = doc.engine.arith_cues().MatchAt(text, scan::SkipSpaces(text, b.norm_end), "per");
+  if (!per.entry || c.sentence != b.sentence || per.end > c.norm_begin) return false;
+  const std::string_view rest = TrimSpaces(text.substr(per.end, c.norm_begin - per.end));
+  return rest == "\xD9\x88" || rest == "and" || rest == ",";  // و
+}
+
+// "3.6 million barrels a month, or 120,000 a day", "900 طن شهريا، أي 30 طنا يوميا": a rate
+// (claim i, its `time` maybe after it) and the same rate per another unit of time, which must
+// hold for some count of the smaller unit in the larger within the rounding of both figures.
+void CheckRestatedRate(const DocumentView& doc, size_t i, const Claim* time, Reporter* reporter) {
+  const auto& claims = doc.claims;
+  const size_t j = time == nullptr ? i + 1 : i + 2;
+  const std::string_view per = RestatedRatePer(doc, claims[i], claims[j], time);
+  if (per.empty()) return;
+  WeighRestatedRate(doc, claims[i], per, claims[j], reporter);
+  if (j + 1 < claims.size() && OfTheRatesAmount(claims[i], claims[j + 1]) &&
+      AndRestatedAgain(doc, claims[j], claims[j + 1])) {
+    WeighRestatedRate(doc, claims[i], per, claims[j + 1], reporter);
+  }
 }
 
 // The months of a quarter or a half of a year named by the word beside its rank; none else.
@@ -921,11 +957,11 @@ void CheckRates(const DocumentView& doc, Reporter* reporter) {
   if (!reporter->Enabled("arith.rate_mismatch")) return;
   const auto& claims = doc.claims;
   for (size_t i = 0; i + 1 < claims.size(); ++i) {
-    CheckRestatedRate(doc, claims[i], claims[i + 1], nullptr, reporter);
+    CheckRestatedRate(doc, i, nullptr, reporter);
     CheckOneForEvery(doc, i + 1, reporter);
     // "3.3 مليون برميل يوميا في آذار، أي نحو 100 مليون برميل شهريا": the rate's time between.
     if (i + 2 < claims.size() && IsTimeOfARate(claims[i + 1])) {
-      CheckRestatedRate(doc, claims[i], claims[i + 2], &claims[i + 1], reporter);
+      CheckRestatedRate(doc, i, &claims[i + 1], reporter);
     }
     if (i + 2 >= claims.size()) break;
     CheckItemsAtAPrice(doc, claims[i], claims[i + 1], claims[i + 2], reporter);

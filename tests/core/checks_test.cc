@@ -8332,5 +8332,15 @@ TEST_F(ChecksTest, SharesOfPeopleByWhereTheyAre) {
             Codes{});
 }
 
+// A rate restated twice, "and" between the two: each restates the first.
+TEST_F(ChecksTest, ARateRestatedTwice) {
+  const std::string ar = "وبلغ إنتاج الحقل 180 ألف برميل يوميا، أي نحو 5.4 مليون برميل شهريا و";
+  EXPECT_EQ(Check(ar + "66 مليون برميل سنويا."), Codes{});
+  EXPECT_EQ(Check(ar + "75 مليون برميل سنويا."), Codes{"arith.rate_mismatch"});
+  const std::string en = "The field pumps 180,000 barrels a day, or about 5.4 million a month and ";
+  EXPECT_EQ(Check(en + "66 million a year."), Codes{});
+  EXPECT_EQ(Check(en + "75 million a year."), Codes{"arith.rate_mismatch"});
+}
+
 }  // namespace
 }  // namespace mizan::checks
