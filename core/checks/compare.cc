@@ -1060,6 +1060,10 @@ class Aligner {
       return;
     }
     if (ValueKey(s) == ValueKey(t)) return CheckEqualPair(s, t);  // a pair step 1 did not reach
+    if (ShareCountedOut(s, t, target_, source_index_) ||
+        ShareCountedOut(t, s, source_, target_index_)) {
+      return;
+    }
     if (ShareAndPercent(s, t)) {  // "half" as "40%"
       const bool share_first = !ShareKey(s).empty();
       const std::string share = ShareKey(share_first ? s : t).substr(1);  // "50" of "%50"
@@ -1156,6 +1160,26 @@ class Aligner {
                       spans, Describe(s), Describe(t), weak_value || rounded);
   }
 
+  // "Half of the 1,200 employees" and "600 من أصل 1200 موظف": a share in words, and on the other
+  // side the count it makes of a whole in the count's sentence that the share's side states too.
+  static bool ShareCountedOut(const Claim& share, const Claim& count,
+                              const std::vector<Claim>& count_side, const SideIndex& share_side) {
+    if (ShareKey(share).empty() || share.approx || count.kind != Kind::kNumber ||
+        count.value.empty() || !count.qualifier.empty()) {
+      return false;
+    }
+    const double part = std::strtod(count.value.c_str(), nullptr);
+    const double of = std::strtod(share.value.c_str(), nullptr);
+    return std::any_of(count_side.begin(), count_side.end(), [&](const Claim& whole) {
+      if (whole.sentence != count.sentence || &whole == &count || whole.value.empty() ||
+          !share_side.values.contains(whole.value)) {
+        return false;
+      }
+      const double made = of * std::strtod(whole.value.c_str(), nullptr);
+      return std::fabs(made - part) <= WrittenRounding(count, count.value);
+    });
+  }
+
   // Whether one claim is a share in words ("half", "a third", "one in five") and the other a
   // percentage.
   static bool ShareAndPercent(const Claim& a, const Claim& b) {
@@ -1244,12 +1268,45 @@ class Aligner {
     return same.decades.contains(c.value) || other.decades.contains(c.value);
   }
 
+  // "156 شخصا، هم 150 راكبا و6 من أفراد الطاقم" for "150 passengers and six crew": a sum that
+  // one side adds of the two or more counts right after it or right before it in its sentence,
+  // each of them met on the other side.
+  static bool SumOfItsNeighbours(const std::vector<Claim>& side, const std::vector<bool>& used,
+                                 size_t i) {
+    constexpr int kMostParts = 6;
+    constexpr size_t kNear = 40;  // bytes between the sum and its first part: "شخصا، هم"
+    const Claim& sum = side[i];
+    const auto countable = [&](const Claim& c) {
+      return (c.kind == Kind::kNumber || c.kind == Kind::kMoney) && !c.value.empty() &&
+             c.qualifier.empty() && !c.approx && c.sentence == sum.sentence;
+    };
+    if (!countable(sum)) return false;
+    const double want = std::strtod(sum.value.c_str(), nullptr);
+    for (const int step : {1, -1}) {
+      double got = 0;
+      int parts = 0;
+      for (long j = static_cast<long>(i) + step;
+           j >= 0 && j < static_cast<long>(side.size()) && parts < kMostParts; j += step) {
+        const Claim& part = side[j];
+        const size_t gap =
+            step > 0 ? part.norm_begin - sum.norm_end : sum.norm_begin - part.norm_end;
+        if (!used[j] || !countable(part) || part.kind != sum.kind || (parts == 0 && gap > kNear)) {
+          break;
+        }
+        got += std::strtod(part.value.c_str(), nullptr);
+        if (++parts >= 2 && std::fabs(got - want) <= 1e-9 * std::fabs(want)) return true;
+      }
+    }
+    return false;
+  }
+
   // Step 3.
   void ReportUnmatched() {
     for (size_t s = 0; s < source_.size(); ++s) {
       if (source_used_[s] ||
           Explained(source_[s], source_traits_.keys[s], source_index_, target_index_,
-                    target_names_)) {
+                    target_names_) ||
+          SumOfItsNeighbours(source_, source_used_, s)) {
         continue;
       }
       reporter_->Report("compare.missing",
@@ -1262,7 +1319,8 @@ class Aligner {
     for (size_t t = 0; t < target_.size(); ++t) {
       if (target_used_[t] ||
           Explained(target_[t], target_traits_.keys[t], target_index_, source_index_,
-                    source_names_)) {
+                    source_names_) ||
+          SumOfItsNeighbours(target_, target_used_, t)) {
         continue;
       }
       reporter_->Report("compare.extra",

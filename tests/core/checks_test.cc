@@ -8342,5 +8342,21 @@ TEST_F(ChecksTest, ARateRestatedTwice) {
   EXPECT_EQ(Check(en + "75 million a year."), Codes{"arith.rate_mismatch"});
 }
 
+// A share in words against the count it makes of a whole both texts state; a sum one text adds
+// of the counts right beside it.
+TEST_F(ChecksTest, CompareASharesCountAndAnAddedSum) {
+  const std::string half = "Half of the 1,200 employees work from home.";
+  EXPECT_EQ(Compare(half, "ويعمل 600 من أصل 1200 موظف من المنزل."), Codes{});
+  EXPECT_EQ(Compare(half, "ويعمل 500 من أصل 1200 موظف من المنزل."),
+            Codes{"compare.value_mismatch"});
+  const std::string plane = "The plane was carrying 150 passengers and six crew.";
+  const std::string people = " شخصا، هم 150 راكبا و6 من أفراد الطاقم.";
+  EXPECT_EQ(Compare(plane, "وكان على متن الطائرة 156" + people), Codes{});
+  EXPECT_EQ(Compare(plane, "وكان على متن الطائرة 165" + people), Codes{"compare.extra"});
+  EXPECT_EQ(Compare("The plane was carrying 156 people: 150 passengers and six crew.",
+                    "وكانت الطائرة تقل 150 راكبا و6 من أفراد الطاقم."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
