@@ -654,7 +654,10 @@ class Aligner {
           // A vague "المئات" is the worse partner of "more than 200" than "أكثر من 200".
           // So is one of the same unit: "أمس" (a day ago) pairs with "yesterday" before
           // "for a week", whose one is a week.
+          // And one of the same kind: "tenfold" pairs with "عشر مرات" before "عشر سنوات".
+          constexpr double kOtherKind = 0.3;
           const double extra = (target.keys[t][0] == key ? 0.0 : 1.0) +
+                               (source.group[s] == target.group[t] ? 0.0 : kOtherKind) +
                                (source.family[s] == target.family[t] ? 0.0 : 0.5) +
                                (source.weak[s] == target.weak[t] ? 0.0 : 0.5) +
                                (OtherMeasures(source_[s], target_[t]) ? 1.0 : 0.0);
@@ -1300,13 +1303,43 @@ class Aligner {
     return false;
   }
 
+  // "ألف وظيفة من أصل 20 ألفا، أي 5 بالمئة" for "1,000 of its 20,000 jobs": a percentage that
+  // one side adds of two counts a few claims before it in its sentence, both met on the other.
+  static bool ShareOfItsNeighbours(const std::vector<Claim>& side, const std::vector<bool>& used,
+                                   size_t i) {
+    constexpr size_t kBefore = 4;  // claims back
+    const Claim& share = side[i];
+    if (share.kind != Kind::kPercent || share.unit != "percent" || share.value.empty() ||
+        !share.qualifier.empty()) {
+      return false;
+    }
+    const double percent = std::strtod(share.value.c_str(), nullptr);
+    const double slack = WrittenRounding(share, share.value);
+    const size_t first = i > kBefore ? i - kBefore : 0;
+    const auto count = [&](size_t j) {
+      const Claim& c = side[j];
+      return used[j] && c.sentence == share.sentence && !c.value.empty() && c.qualifier.empty() &&
+             (c.kind == Kind::kNumber || c.kind == Kind::kMoney);
+    };
+    for (size_t a = first; a < i; ++a) {
+      for (size_t b = first; b < i; ++b) {
+        if (a == b || !count(a) || !count(b)) continue;
+        const double whole = std::strtod(side[b].value.c_str(), nullptr);
+        const double part = std::strtod(side[a].value.c_str(), nullptr);
+        if (whole > part && std::fabs(100 * part / whole - percent) <= slack) return true;
+      }
+    }
+    return false;
+  }
+
   // Step 3.
   void ReportUnmatched() {
     for (size_t s = 0; s < source_.size(); ++s) {
       if (source_used_[s] ||
           Explained(source_[s], source_traits_.keys[s], source_index_, target_index_,
                     target_names_) ||
-          SumOfItsNeighbours(source_, source_used_, s)) {
+          SumOfItsNeighbours(source_, source_used_, s) ||
+          ShareOfItsNeighbours(source_, source_used_, s)) {
         continue;
       }
       reporter_->Report("compare.missing",
@@ -1320,7 +1353,8 @@ class Aligner {
       if (target_used_[t] ||
           Explained(target_[t], target_traits_.keys[t], target_index_, source_index_,
                     source_names_) ||
-          SumOfItsNeighbours(target_, target_used_, t)) {
+          SumOfItsNeighbours(target_, target_used_, t) ||
+          ShareOfItsNeighbours(target_, target_used_, t)) {
         continue;
       }
       reporter_->Report("compare.extra",

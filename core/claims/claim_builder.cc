@@ -2135,6 +2135,21 @@ bool ClaimBuilder::OfTime(size_t end) const {
   return engine_.time_cues().MatchAt(text_, scan::SkipSpaces(text_, end), "of-time").entry;
 }
 
+// "وثلاثة أشهر", "وشهرين" at `end`: "و" and, within two words, a unit of time, which a unit
+// word before makes one span with ("بعد عام وثلاثة أشهر").
+bool ClaimBuilder::AndMoreTime(size_t end) const {
+  constexpr std::string_view kAnd = "\xD9\x88";  // و
+  size_t at = scan::SkipSpaces(text_, end);
+  if (text_.substr(at, kAnd.size()) != kAnd) return false;
+  at += kAnd.size();
+  for (int words = 0; words < 2 && at < text_.size(); ++words) {
+    const auto unit = engine_.time_units().MatchAt(text_, at);
+    if (unit.entry) return unit.entry->tags.at(0) != kNoUnit;
+    at = scan::SkipSpaces(text_, at + WordAt(at).size());
+  }
+  return false;
+}
+
 // "من عمره", "من العمر" at `at`: the decade or ordinal before it is of someone's age, not of
 // a century. Where the words end, or 0.
 size_t ClaimBuilder::OfAnAge(size_t at) const {
@@ -2188,7 +2203,10 @@ bool ClaimBuilder::BuildRelativeTime(size_t begin, size_t floor, Claim* claim) c
   // A cue and a unit ("قبل عام") may name what follows rather than count; a phrase of the data
   // file ("أمس", before "الاثنين") does not.
   const bool cue_and_unit = m.entry->tags.size() > 2 && m.entry->tags[2] == "cue";
-  if (cue_and_unit && NamesWhatFollows(m.end, m.entry->tags.at(0))) return false;
+  const bool and_more_time = AndMoreTime(m.end);  // "بعد عام وثلاثة أشهر": one span
+  if (cue_and_unit && !and_more_time && NamesWhatFollows(m.end, m.entry->tags.at(0))) {
+    return false;
+  }
   size_t cue_end = begin;  // the cue is the phrase's first word
   while (cue_end < m.end && !scan::SpaceLength(text_, cue_end)) ++cue_end;
   if (cue_and_unit && AtADistance(cue_end)) return false;  // "على بعد ساعة": an hour away
@@ -2201,7 +2219,7 @@ bool ClaimBuilder::BuildRelativeTime(size_t begin, size_t floor, Claim* claim) c
   // "من خلال عقد اجتماعات": the unit's homograph before its complement (holding meetings).
   const bool homograph = m.entry->tags.size() > 3 && m.entry->tags[3] == "homograph";
   if (homograph && scan::IsLetter(scan::NextCodePoint(text_, scan::SkipSpaces(text_, m.end))) &&
-      !OfTime(m.end)) {
+      !OfTime(m.end) && !and_more_time) {
     return false;
   }
   // A count in the third column: "أول أمس" (the day before yesterday) is two days ago.

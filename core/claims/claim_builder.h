@@ -106,6 +106,7 @@ class ClaimBuilder {
   bool SameScaleGluedBefore(size_t begin, char scale) const;
   bool FromAnEvent(size_t end) const;
   bool OfTime(size_t end) const;
+  bool AndMoreTime(size_t end) const;
   size_t OfAnAge(size_t at) const;
   // "his", "their late" before `at`: a decade after them is an age ("in his 40s").
   bool PossessiveBefore(size_t at) const;

@@ -8358,5 +8358,20 @@ TEST_F(ChecksTest, CompareASharesCountAndAnAddedSum) {
             Codes{});
 }
 
+// Of two claims of one value, the one of the same kind meets it first; a percentage a text adds
+// of two counts both texts state is no extra.
+TEST_F(ChecksTest, CompareSameKindFirstAndAnAddedShare) {
+  EXPECT_EQ(Compare("The number of visitors rose tenfold in a decade, to 2 million.",
+                    "وتضاعف عدد الزوار عشر مرات خلال عشر سنوات ليبلغ مليوني زائر."),
+            Codes{});
+  const std::string cut = "The company cut 1,000 of its 20,000 jobs.";
+  const std::string ar = "وألغت الشركة ألف وظيفة من أصل 20 ألفا، أي ";
+  EXPECT_EQ(Compare(cut, ar + "5 بالمئة من الوظائف."), Codes{});
+  EXPECT_EQ(Compare(cut, ar + "8 بالمئة من الوظائف."), Codes{"compare.extra"});
+  EXPECT_EQ(Compare("The ceasefire took effect after 15 months of fighting.",
+                    "ودخل وقف إطلاق النار حيز التنفيذ بعد عام وثلاثة أشهر من القتال."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks

@@ -1126,6 +1126,14 @@ TEST_F(ClaimsTest, CompoundUnitsAreOneAmount) {
   c = One("أكثر من 3 سنوات و6 أشهر");
   EXPECT_EQ(c.lower->value, "3.5");
   EXPECT_FALSE(c.upper.has_value());
+  // A unit said alone after a cue of time, then "و" and more time in words: one span.
+  c = One("ودخل حيز التنفيذ بعد عام وثلاثة أشهر من القتال");
+  EXPECT_EQ(c.value, "1.25");
+  EXPECT_EQ(c.unit, "year");
+  EXPECT_EQ(c.qualifier, "later");
+  c = One("منذ عام وأربعة أشهر");
+  EXPECT_EQ(c.value, "16");
+  EXPECT_EQ(c.unit, "month");
   // More of the smaller unit than makes one larger is a list, not a compound.
   EXPECT_EQ(All("3 years and 15 months").size(), 2u);
   // A comma after a time placed ends its phrase.
