@@ -1064,7 +1064,7 @@ class Aligner {
     }
     if (ValueKey(s) == ValueKey(t)) return CheckEqualPair(s, t);  // a pair step 1 did not reach
     if (ShareCountedOut(s, t, target_, source_index_) ||
-        ShareCountedOut(t, s, source_, target_index_)) {
+        ShareCountedOut(t, s, source_, target_index_) || ChangeSaidTwoWays(s, t)) {
       return;
     }
     if (ShareAndPercent(s, t)) {  // "half" as "40%"
@@ -1161,6 +1161,34 @@ class Aligner {
                       absl::StrCat("the source says ", Describe(s), ", the target ", Describe(t),
                                    ": ", rounded ? "rounding" : how),
                       spans, Describe(s), Describe(t), weak_value || rounded);
+  }
+
+  // "fell by 20,000 to 480,000" and "fell to 480,000 from 500,000": a change said by how much
+  // ("by", arith_cues.tsv "change-by") on one side and by where it began ("from", "since") on
+  // the other, where it led said on both, in the two claims' sentences.
+  bool ChangeSaidTwoWays(const Claim& s, const Claim& t) const {
+    if (engine_ == nullptr || s.value.empty() || t.value.empty()) return false;
+    const scan::PhraseList& cues = engine_->arith_cues();
+    const auto cued = [&](const Claim& c, std::string_view text, std::string_view meaning) {
+      return c.norm_begin <= text.size() &&
+             cues.MatchBefore(text, scan::SkipSpacesBack(text, c.norm_begin), meaning).entry;
+    };
+    const bool by_in_source = cued(s, source_text_, "change-by") && cued(t, target_text_, "since");
+    const bool by_in_target = cued(t, target_text_, "change-by") && cued(s, source_text_, "since");
+    if (!by_in_source && !by_in_target) return false;
+    const double by = std::strtod((by_in_source ? s : t).value.c_str(), nullptr);
+    const double from = std::strtod((by_in_source ? t : s).value.c_str(), nullptr);
+    for (const Claim& a : source_) {
+      if (a.sentence != s.sentence || &a == &s || a.value.empty()) continue;
+      const double to = std::strtod(a.value.c_str(), nullptr);
+      const bool led = std::fabs(to + by - from) <= 1e-9 * from ||
+                       std::fabs(to - by - from) <= 1e-9 * from;
+      const auto same = [&](const Claim& b) {
+        return b.sentence == t.sentence && &b != &t && ValueKey(b) == ValueKey(a);
+      };
+      if (led && std::any_of(target_.begin(), target_.end(), same)) return true;
+    }
+    return false;
   }
 
   // "Half of the 1,200 employees" and "600 من أصل 1200 موظف": a share in words, and on the other
@@ -1273,31 +1301,44 @@ class Aligner {
 
   // "156 شخصا، هم 150 راكبا و6 من أفراد الطاقم" for "150 passengers and six crew": a sum that
   // one side adds of the two or more counts right after it or right before it in its sentence,
-  // each of them met on the other side.
-  static bool SumOfItsNeighbours(const std::vector<Claim>& side, const std::vector<bool>& used,
-                                 size_t i) {
+  // each of them met on the other side; or points, the difference of two percentages so ("by
+  // 10 percentage points, 55% to 45%").
+  static bool MadeOfItsNeighbours(const std::vector<Claim>& side, const std::vector<bool>& used,
+                                  size_t i) {
     constexpr int kMostParts = 6;
     constexpr size_t kNear = 40;  // bytes between the sum and its first part: "شخصا، هم"
-    const Claim& sum = side[i];
-    const auto countable = [&](const Claim& c) {
-      return (c.kind == Kind::kNumber || c.kind == Kind::kMoney) && !c.value.empty() &&
-             c.qualifier.empty() && !c.approx && c.sentence == sum.sentence;
+    const Claim& made = side[i];
+    const auto plain = [&](const Claim& c) {
+      return !c.value.empty() && c.qualifier.empty() && !c.approx && c.sentence == made.sentence;
     };
-    if (!countable(sum)) return false;
-    const double want = std::strtod(sum.value.c_str(), nullptr);
+    const auto count = [](const Claim& c) {
+      return c.kind == Kind::kNumber || c.kind == Kind::kMoney;
+    };
+    const bool points = made.kind == Kind::kQuantity && made.unit == "pp";
+    if (!plain(made) || !(count(made) || points)) return false;
+    // Parts of the sum's kind; of points, percentages.
+    const auto part_of = [&](const Claim& c) {
+      return plain(c) && (points ? c.kind == Kind::kPercent && c.unit == "percent"
+                                 : c.kind == made.kind);
+    };
+    const double want = std::strtod(made.value.c_str(), nullptr);
+    const auto equal = [want](double got) { return std::fabs(got - want) <= 1e-9 * want; };
     for (const int step : {1, -1}) {
-      double got = 0;
+      double sum = 0, first = 0;
       int parts = 0;
       for (long j = static_cast<long>(i) + step;
            j >= 0 && j < static_cast<long>(side.size()) && parts < kMostParts; j += step) {
         const Claim& part = side[j];
         const size_t gap =
-            step > 0 ? part.norm_begin - sum.norm_end : sum.norm_begin - part.norm_end;
-        if (!used[j] || !countable(part) || part.kind != sum.kind || (parts == 0 && gap > kNear)) {
-          break;
+            step > 0 ? part.norm_begin - made.norm_end : made.norm_begin - part.norm_end;
+        if (!used[j] || !part_of(part) || (parts == 0 && gap > kNear)) break;
+        const double value = std::strtod(part.value.c_str(), nullptr);
+        if (parts == 0) first = value;
+        sum += value;
+        if (++parts < 2) continue;
+        if ((!points && equal(sum)) || (points && parts == 2 && equal(std::fabs(first - value)))) {
+          return true;
         }
-        got += std::strtod(part.value.c_str(), nullptr);
-        if (++parts >= 2 && std::fabs(got - want) <= 1e-9 * std::fabs(want)) return true;
       }
     }
     return false;
@@ -1338,7 +1379,7 @@ class Aligner {
       if (source_used_[s] ||
           Explained(source_[s], source_traits_.keys[s], source_index_, target_index_,
                     target_names_) ||
-          SumOfItsNeighbours(source_, source_used_, s) ||
+          MadeOfItsNeighbours(source_, source_used_, s) ||
           ShareOfItsNeighbours(source_, source_used_, s)) {
         continue;
       }
@@ -1353,7 +1394,7 @@ class Aligner {
       if (target_used_[t] ||
           Explained(target_[t], target_traits_.keys[t], target_index_, source_index_,
                     source_names_) ||
-          SumOfItsNeighbours(target_, target_used_, t) ||
+          MadeOfItsNeighbours(target_, target_used_, t) ||
           ShareOfItsNeighbours(target_, target_used_, t)) {
         continue;
       }

@@ -55,7 +55,7 @@ const UnitInfo* UnitOf(std::string_view unit) {
       {"MB", {"data", 0}},              {"GB", {"data", 0}},
       {"TB", {"data", 0}},              {"kW", {"power", 1000}},
       {"MW", {"power", 1e6}},           {"GW", {"power", 1e9}},
-      {"pp", {"points", 0}},            {"bp", {"points", 0}},
+      {"pp", {"points", 1}},            {"bp", {"points", 0.01}},
       // Time, in units that convert exactly: days to weeks, months to years (a month's days
       // and a year's differ, "6 months (180 days)" is said loosely).
       {"second", {"time", 1}},          {"minute", {"time", 60}},

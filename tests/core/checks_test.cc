@@ -8373,5 +8373,25 @@ TEST_F(ChecksTest, CompareSameKindFirstAndAnAddedShare) {
             Codes{});
 }
 
+// Points and basis points convert; points a text adds of two percentages, and a change said by
+// how much on one side and by where it began on the other, are no slips.
+TEST_F(ChecksTest, ComparePointsAndAChangeSaidTwoWays) {
+  const std::string cut = "وخفض البنك الفائدة بربع نقطة مئوية.";
+  EXPECT_EQ(Compare(cut, "The bank cut its rate by 25 basis points."), Codes{});
+  EXPECT_EQ(Compare(cut, "The bank cut its rate by 50 basis points."),
+            Codes{"compare.value_mismatch"});
+  EXPECT_EQ(Check("The bank cut rates by 25 basis points, or 0.5 percentage points."),
+            Codes{"arith.conversion_mismatch"});
+  const std::string vote = "وفاز المرشح بـ 55 بالمئة من الأصوات مقابل 45 بالمئة لمنافسه.";
+  EXPECT_EQ(Compare(vote, "The candidate beat his rival by 10 percentage points, 55% to 45%."),
+            Codes{});
+  EXPECT_EQ(Compare(vote, "The candidate beat his rival by 20 percentage points, 55% to 45%."),
+            Codes{"compare.extra"});
+  const std::string fell = "Unemployment fell to 480,000 from 500,000.";
+  EXPECT_EQ(Compare("وانخفض عدد العاطلين عن العمل بمقدار 20 ألفا إلى 480 ألفا.", fell), Codes{});
+  EXPECT_EQ(Compare("وانخفض عدد العاطلين عن العمل بمقدار 30 ألفا إلى 480 ألفا.", fell),
+            Codes{"compare.value_mismatch"});
+}
+
 }  // namespace
 }  // namespace mizan::checks
