@@ -897,7 +897,10 @@ class Aligner {
         const bool same_thing = (!a.unit.empty() && a.unit == b.unit) || pegged || converts ||
                                 (!a.noun_key.empty() && a.noun_key == b.noun_key) ||
                                 ga == Group::kDate || ga == Group::kWeekday;
-        if (same_thing || unit_slip || shared_bound || share_and_percent ||
+        // ("Two-thirds of the 90" and "60 من الأعضاء التسعين": a share and its count.)
+        const bool share_counted = ShareCountedOut(a, b, target_, source_index_) ||
+                                   ShareCountedOut(b, a, source_, target_index_);
+        if (same_thing || unit_slip || shared_bound || share_and_percent || share_counted ||
             Difference(a, b) != "different value") {
           // "12 و13 نوفمبر" against "12 and 13 December": of two dates near each other, the
           // one of the same day is the other's counterpart.
@@ -1064,7 +1067,8 @@ class Aligner {
     }
     if (ValueKey(s) == ValueKey(t)) return CheckEqualPair(s, t);  // a pair step 1 did not reach
     if (ShareCountedOut(s, t, target_, source_index_) ||
-        ShareCountedOut(t, s, source_, target_index_) || ChangeSaidTwoWays(s, t)) {
+        ShareCountedOut(t, s, source_, target_index_) || ChangeSaidTwoWays(s, t) ||
+        OneRatePerAnotherTime(s, t)) {
       return;
     }
     if (ShareAndPercent(s, t)) {  // "half" as "40%"
@@ -1163,6 +1167,24 @@ class Aligner {
                       spans, Describe(s), Describe(t), weak_value || rounded);
   }
 
+  // "300,000 tonnes a year" and "25 ألف طن شهريا": one rate said per another unit of time,
+  // within the rounding of both and the days or weeks a larger unit may count.
+  bool OneRatePerAnotherTime(const Claim& s, const Claim& t) const {
+    if (s.value.empty() || t.value.empty() || s.kind != t.kind || s.unit != t.unit) return false;
+    const std::string per_s = PerTime(s, source_text_), per_t = PerTime(t, target_text_);
+    if (per_s.empty() || per_t.empty() || per_s == per_t) return false;
+    const bool s_larger = SmallerIn(per_s, per_t).has_value();
+    const std::optional<UnitsSpan> span = s_larger ? SmallerIn(per_s, per_t)
+                                                   : SmallerIn(per_t, per_s);
+    if (!span) return false;
+    const Claim& large = s_larger ? s : t;
+    const Claim& small = s_larger ? t : s;
+    const double x = std::strtod(large.value.c_str(), nullptr);
+    const double y = std::strtod(small.value.c_str(), nullptr);
+    const double rx = WrittenRounding(large, large.value), ry = WrittenRounding(small, small.value);
+    return y + ry >= (x - rx) / span->most && y - ry <= (x + rx) / span->least;
+  }
+
   // "fell by 20,000 to 480,000" and "fell to 480,000 from 500,000": a change said by how much
   // ("by", arith_cues.tsv "change-by") on one side and by where it began ("from", "since") on
   // the other, where it led said on both, in the two claims' sentences.
@@ -1195,15 +1217,16 @@ class Aligner {
   // side the count it makes of a whole in the count's sentence that the share's side states too.
   static bool ShareCountedOut(const Claim& share, const Claim& count,
                               const std::vector<Claim>& count_side, const SideIndex& share_side) {
-    if (ShareKey(share).empty() || share.approx || count.kind != Kind::kNumber ||
-        count.value.empty() || !count.qualifier.empty()) {
+    // (A count, no share itself: "a fifth" and "الربع" are two shares.)
+    if (ShareKey(share).empty() || count.kind != Kind::kNumber || count.value.empty() ||
+        !count.qualifier.empty() || !ShareKey(count).empty()) {
       return false;
     }
     const double part = std::strtod(count.value.c_str(), nullptr);
     const double of = std::strtod(share.value.c_str(), nullptr);
     return std::any_of(count_side.begin(), count_side.end(), [&](const Claim& whole) {
-      if (whole.sentence != count.sentence || &whole == &count || whole.value.empty() ||
-          !share_side.values.contains(whole.value)) {
+      if (whole.sentence != count.sentence || &whole == &count || whole.kind != Kind::kNumber ||
+          whole.value.empty() || !share_side.values.contains(whole.value)) {
         return false;
       }
       const double made = of * std::strtod(whole.value.c_str(), nullptr);
@@ -1373,6 +1396,24 @@ class Aligner {
     return false;
   }
 
+  // "50 million euros ($54 million)": an amount in brackets right after one of its kind that
+  // was met, the same said in another currency or unit, which a translation may leave out.
+  static bool ConvertsItsNeighbour(const std::vector<Claim>& side, const std::vector<bool>& used,
+                                   size_t i, std::string_view text) {
+    if (i == 0 || !used[i - 1]) return false;
+    const Claim &before = side[i - 1], &c = side[i];
+    const bool alike = (c.kind == Kind::kMoney && before.kind == Kind::kMoney) ||
+                       (c.kind == Kind::kQuantity && before.kind == Kind::kQuantity &&
+                        !Dimension(c.unit).empty() &&
+                        Dimension(c.unit) == Dimension(before.unit));
+    if (!alike || c.unit == before.unit || before.norm_end > c.norm_begin ||
+        c.norm_begin > text.size()) {
+      return false;
+    }
+    const std::string_view between = text.substr(before.norm_end, c.norm_begin - before.norm_end);
+    return TrimSpaces(between) == "(";
+  }
+
   // Step 3.
   void ReportUnmatched() {
     for (size_t s = 0; s < source_.size(); ++s) {
@@ -1388,7 +1429,8 @@ class Aligner {
                                      " has no counterpart in the target"),
                         {SpanOf(source_[s], Side::kSource)}, Describe(source_[s]), "",
                         WeakAlone(source_[s]) ||
-                            NoneOrOneOfAScore(source_[s], source_text_, target_text_));
+                            NoneOrOneOfAScore(source_[s], source_text_, target_text_) ||
+                            ConvertsItsNeighbour(source_, source_used_, s, source_text_));
     }
     for (size_t t = 0; t < target_.size(); ++t) {
       if (target_used_[t] ||
@@ -1403,7 +1445,8 @@ class Aligner {
                                      " has no counterpart in the source"),
                         {SpanOf(target_[t], Side::kTarget)}, "", Describe(target_[t]),
                         WeakAlone(target_[t]) ||
-                            NoneOrOneOfAScore(target_[t], target_text_, source_text_));
+                            NoneOrOneOfAScore(target_[t], target_text_, source_text_) ||
+                            ConvertsItsNeighbour(target_, target_used_, t, target_text_));
     }
   }
 

@@ -154,4 +154,21 @@ bool DegreesOfTheOthersScale(const claims::Claim& a, const claims::Claim& b) {
   return (a.unit == kDegree && scale(b)) || (b.unit == kDegree && scale(a));
 }
 
+std::optional<UnitsSpan> SmallerIn(std::string_view large, std::string_view small) {
+  struct Row {
+    std::string_view large, small;
+    UnitsSpan span;
+  };
+  static constexpr Row kRows[] = {
+      {"week", "day", {5, 7, 7}},       {"month", "day", {20, 31, 30}},
+      {"year", "day", {250, 366, 365}}, {"year", "week", {52, 53, 52}},
+      {"year", "month", {12, 12, 12}},  {"month", "week", {4, 31.0 / 7, 30.0 / 7}},
+      {"day", "hour", {8, 24, 24}},     {"hour", "minute", {60, 60, 60}},
+  };
+  for (const Row& r : kRows) {
+    if (r.large == large && r.small == small) return r.span;
+  }
+  return std::nullopt;
+}
+
 }  // namespace mizan::checks

@@ -30,7 +30,7 @@ struct Measure {
 
 // The measure of a quantity, or of "10 pounds" with no currency named, which may be a weight
 // (so that "10 pounds" and "4.5 كيلوغرام" meet); nothing for other claims, for units that do
-// not convert (data sizes, points), and for values too large or unknown.
+// not convert (data sizes), and for values too large or unknown.
 std::optional<Measure> MeasureOf(const claims::Claim& c);
 
 // The unit symbol a claim is measured in: a quantity's unit, "lb" for "10 pounds" with no
@@ -58,6 +58,14 @@ bool CanBeOneAmount(const Measure& a, double a_slack, const Measure& b, double b
 // Whether one claim is in degrees of no scale named ("44 درجة") and the other in degrees
 // Celsius or Fahrenheit: the bare degrees are taken to be the other's.
 bool DegreesOfTheOthersScale(const claims::Claim& a, const claims::Claim& b);
+
+// How many of the smaller unit of time a larger one holds, from least to most, working days
+// and hours counted ("600 cars a month, or 30 a day" counts 20 working days), and the count a
+// reader would reckon with; nothing for a pair not listed.
+struct UnitsSpan {
+  double least, most, usual;
+};
+std::optional<UnitsSpan> SmallerIn(std::string_view large, std::string_view small);
 
 }  // namespace mizan::checks
 

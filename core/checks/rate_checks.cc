@@ -509,29 +509,6 @@ void CheckRate(const DocumentView& doc, const Claim& total, const Claim& period,
                    {SpanOf(total), SpanOf(period), SpanOf(rate)}, expected, rate.value);
 }
 
-// How many of the smaller unit of time a larger one holds, from least to most, working days
-// and hours counted ("600 cars a month, or 30 a day" counts 20 working days), and the count a
-// reader would reckon with; nothing for a pair not listed.
-struct UnitsSpan {
-  double least, most, usual;
-};
-std::optional<UnitsSpan> SmallerIn(std::string_view large, std::string_view small) {
-  struct Row {
-    std::string_view large, small;
-    UnitsSpan span;
-  };
-  static constexpr Row kRows[] = {
-      {"week", "day", {5, 7, 7}},       {"month", "day", {20, 31, 30}},
-      {"year", "day", {250, 366, 365}}, {"year", "week", {52, 53, 52}},
-      {"year", "month", {12, 12, 12}},  {"month", "week", {4, 31.0 / 7, 30.0 / 7}},
-      {"day", "hour", {8, 24, 24}},     {"hour", "minute", {60, 60, 60}},
-  };
-  for (const Row& r : kRows) {
-    if (r.large == large && r.small == small) return r.span;
-  }
-  return std::nullopt;
-}
-
 // "يوميا في ذروة الموسم", "a day in the summer": the unit of a rate, then a few words of when
 // it holds opened by "in", "في" (arith_cues.tsv "during"), ending at `end` of `between`.
 scan::PhraseList::Match PerBeforeItsTime(const scan::PhraseList& cues, std::string_view between,

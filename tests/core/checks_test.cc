@@ -8393,5 +8393,25 @@ TEST_F(ChecksTest, ComparePointsAndAChangeSaidTwoWays) {
             Codes{"compare.value_mismatch"});
 }
 
+// One rate per another unit of time; two-thirds of a whole and its count; a conversion in
+// brackets that a translation leaves out is worth a note, no more.
+TEST_F(ChecksTest, CompareRatesSharesAndConversionsLeftOut) {
+  const std::string plant = "The plant will produce 300,000 tonnes a year.";
+  EXPECT_EQ(Compare(plant, "وسينتج المصنع 25 ألف طن شهريا."), Codes{});
+  EXPECT_EQ(Compare(plant, "وسينتج المصنع 35 ألف طن شهريا."), Codes{"compare.value_mismatch"});
+  const std::string members = "Two-thirds of the 90 members voted in favour.";
+  EXPECT_EQ(Compare(members, "وصوت 60 من الأعضاء التسعين لصالح القرار."), Codes{});
+  EXPECT_EQ(Compare(members, "وصوت 50 من الأعضاء التسعين لصالح القرار."), Codes{"compare.extra"});
+  EXPECT_EQ(Compare("Exports to China fell by a fifth last year.",
+                    "تراجعت الصادرات إلى الصين بمقدار الربع العام الماضي."),
+            Codes{"compare.value_mismatch"});
+  const std::vector<Finding> f = CompareFindings(
+      "The aid package is worth 50 million euros ($54 million).",
+      "وتبلغ قيمة حزمة المساعدات 50 مليون يورو.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].code, "compare.missing");
+  EXPECT_EQ(f[0].severity, Severity::kInfo);
+}
+
 }  // namespace
 }  // namespace mizan::checks
