@@ -9,6 +9,7 @@
 
 #include "absl/algorithm/container.h"
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "core/checks/arith_context.h"
@@ -189,8 +190,9 @@ class ChangeChecks : public ArithContext {
     for (size_t k = from + 1; k < said; ++k) {
       const Claim& t = claims[k];
       if (InARecord(claims[last], t)) continue;  // "the lowest in two years,": read below
-      const bool relative = t.kind == Kind::kDuration && (t.qualifier == "ago" ||
-                                                          t.qualifier == "later");
+      // ("from 7.8% in the previous three months": the span the earlier value was of.)
+      const bool relative = t.kind == Kind::kDuration &&
+                            (t.qualifier == "ago" || t.qualifier == "later" || t.qualifier.empty());
       // "في الفترة نفسها من العام الماضي", "in the same period last year"; "في الربع الأول":
       // an ordinal there numbers a period.
       const bool period = t.kind == Kind::kOrdinal;
@@ -2004,13 +2006,14 @@ class ChangeChecks : public ArithContext {
   static constexpr double kTimes = 0.2, kAboutTimes = 0.3;
 
   // Whether a verb of growing (arith_cues.tsv "grow") stands a few words before a count of
-  // folds ("أضعاف", "ضعفين"), in its clause. Not a count of "مرات", "times", which as often
-  // counts occasions ("رفع الفائدة ثلاث مرات هذا العام، من 1% إلى 2%").
+  // folds ("أضعاف", "ضعفين", "25-fold"), in its clause. Not a count of "مرات", "times", which
+  // as often counts occasions ("رفع الفائدة ثلاث مرات هذا العام، من 1% إلى 2%").
   bool GrewByTimes(const Claim& times) const {
     constexpr size_t kSubject = 48;  // bytes: "ارتفع عدد السياح"
     constexpr std::string_view kFold = "\xD8\xB6\xD8\xB9";  // "ضع", of ضعف and أضعاف
     if (times.kind != Kind::kQuantity || times.unit != "times" ||
-        times.text.find(kFold) == std::string::npos) {
+        (times.text.find(kFold) == std::string::npos &&
+         !absl::EndsWithIgnoreCase(times.text, "fold"))) {
       return false;
     }
     const size_t from = ClauseStartWithin(text_, times, kSubject, ".,;:\n");

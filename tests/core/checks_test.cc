@@ -8413,5 +8413,20 @@ TEST_F(ChecksTest, CompareRatesSharesAndConversionsLeftOut) {
   EXPECT_EQ(f[0].severity, Severity::kInfo);
 }
 
+// "jumped 25-fold": an English count of folds after a verb of growing multiplies; the span an
+// earlier rate was of may stand between it and the change.
+TEST_F(ChecksTest, FoldsInEnglishAndASpanAfterTheEarlierRate) {
+  const std::string profit = "Operating profit jumped ";
+  const std::string values = " to 10.44 trillion won from 670 billion won a year earlier.";
+  EXPECT_EQ(Check(profit + "more than 15-fold" + values), Codes{});
+  EXPECT_EQ(Check(profit + "25-fold" + values), Codes{"arith.change_mismatch"});
+  // "times" counts occasions as often: left alone.
+  EXPECT_EQ(Check("Sales rose 3 times this year, from $1 million to $2 million."), Codes{});
+  const std::string gdp = "GDP growth slowed to 6.7% from 7.8% in the previous three months, a "
+                          "drop of ";
+  EXPECT_EQ(Check(gdp + "1.1 percentage points."), Codes{});
+  EXPECT_EQ(Check(gdp + "1.5 percentage points."), Codes{"arith.change_mismatch"});
+}
+
 }  // namespace
 }  // namespace mizan::checks
