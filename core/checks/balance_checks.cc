@@ -3,7 +3,8 @@
 //   trade deficit to $4.3 billion", "بلغت الصادرات 18.2 مليار دولار والواردات 22.5 مليار
 //   دولار، بعجز تجاري قدره 4.3 مليار دولار"), which it is not within their rounding; so a
 //   budget's deficit or surplus and the revenue and spending it is the gap between ("بلغت
-//   الإيرادات 1.2 تريليون ريال والنفقات 1.3 تريليون ريال، بعجز قدره 100 مليار ريال").
+//   الإيرادات 1.2 تريليون ريال والنفقات 1.3 تريليون ريال، بعجز قدره 100 مليار ريال"). An
+//   amount may leave its currency to one beside it ("imports fell to 112.9 billion").
 //
 // Each of the sentence's three amounts of money is named by the last word of trade or of a
 // budget before it (arith_cues.tsv "trade"), back to the amount before; the flows in and out
@@ -59,6 +60,13 @@ Role RoleOf(std::string_view role) {
   return {kBalance, nullptr};
 }
 
+// Money, or a scaled amount of no unit or noun that an amount of money beside it leaves its
+// currency to ("exports rose to 135.1 billion euros, while imports fell to 112.9 billion").
+bool MoneyOrItsBareAmount(const claims::Claim& c) {
+  return c.kind == Kind::kMoney || (c.kind == Kind::kNumber && c.unit.empty() &&
+                                    c.noun_key.empty() && !c.scale.is_zero());
+}
+
 class BalanceChecks : public ArithContext {
  public:
   explicit BalanceChecks(const ArithContext& context) : ArithContext(context) {}
@@ -66,11 +74,12 @@ class BalanceChecks : public ArithContext {
   void Run() {
     const auto& claims = doc_.claims;
     for (size_t i = 0; i < claims.size();) {
-      size_t end = i + 1, money = claims[i].kind == Kind::kMoney;
+      size_t end = i + 1, money = MoneyOrItsBareAmount(claims[i]), currency = 0;
       for (; end < claims.size() && claims[end].sentence == claims[i].sentence; ++end) {
-        money += claims[end].kind == Kind::kMoney;
+        money += MoneyOrItsBareAmount(claims[end]);
       }
-      if (money == 3) Sentence(i, end);
+      for (size_t k = i; k < end; ++k) currency += claims[k].kind == Kind::kMoney;
+      if (money == 3 && currency > 0) Sentence(i, end);
       i = end;
     }
   }
@@ -88,12 +97,14 @@ class BalanceChecks : public ArithContext {
     const Claim* first = nullptr;      // of the amounts
     for (size_t k = from; k < to; ++k) {
       const Claim& c = claims[k];
-      if (c.kind != Kind::kMoney) continue;
+      if (!MoneyOrItsBareAmount(c)) continue;
       const auto [cue, cue_at] = TradeNaming(window, c);
       window = c.norm_end;
       if (cue == nullptr || !(IsPlainCount(c) || IsCountAbout(c))) return;
       const Role role = RoleOf(cue->tags[1]);
-      if (named[role.flow] != nullptr || (first != nullptr && c.unit != first->unit)) return;
+      const bool other_unit = first != nullptr && !c.unit.empty() && !first->unit.empty() &&
+                              c.unit != first->unit;
+      if (named[role.flow] != nullptr || other_unit) return;
       named[role.flow] = &c;
       if (first == nullptr) first = &c;
       if (role.flow == kBalance) {

@@ -8428,5 +8428,13 @@ TEST_F(ChecksTest, FoldsInEnglishAndASpanAfterTheEarlierRate) {
   EXPECT_EQ(Check(gdp + "1.5 percentage points."), Codes{"arith.change_mismatch"});
 }
 
+// A trade balance whose imports leave their currency to the exports beside them.
+TEST_F(ChecksTest, ABalanceWithABareAmount) {
+  const std::string trade = "Exports rose 1.6% to 135.1 billion euros, while imports fell 1.3% to "
+                            "112.9 billion, leaving a surplus of ";
+  EXPECT_EQ(Check(trade + "22.3 billion euros."), Codes{});
+  EXPECT_EQ(Check(trade + "27.3 billion euros."), Codes{"arith.total_mismatch"});
+}
+
 }  // namespace
 }  // namespace mizan::checks
