@@ -42,6 +42,25 @@ bool CoveredBy(std::string_view words, const scan::PhraseList& cues, std::string
   return m.entry && m.end == words.size();
 }
 
+namespace {
+
+// Whether the words before a date on its line are none, or a place of a few words and a comma.
+bool OnlyAPlaceBefore(std::string_view words) {
+  constexpr int kPlaceWords = 3;
+  words = TrimSpaces(words);
+  if (words.empty()) return true;
+  if (words.ends_with(',')) {
+    words.remove_suffix(1);
+  } else if (words.ends_with(kArabicComma)) {
+    words.remove_suffix(kArabicComma.size());
+  } else {
+    return false;
+  }
+  return std::count(words.begin(), words.end(), ' ') < kPlaceWords;
+}
+
+}  // namespace
+
 std::optional<YearMonthDay> DatelineOf(const std::vector<claims::Claim>& claims,
                                        std::string_view text, bool* set_off) {
   for (const claims::Claim& c : claims) {
@@ -54,12 +73,16 @@ std::optional<YearMonthDay> DatelineOf(const std::vector<claims::Claim>& claims,
     if (c.start - line_start > 60) continue;
     auto date = ParseIsoDate(c.value);
     if (!date) continue;
-    if (set_off != nullptr) {
-      const size_t next = text.find_first_not_of(" \t", c.end);
-      *set_off = next == std::string_view::npos ||
-                 std::string_view("-(:/\n\r").find(text[next]) != std::string_view::npos ||
-                 text.substr(next).starts_with("\u2013") || text.substr(next).starts_with("\u2014");
-    }
+    const size_t next = text.find_first_not_of(" \t", c.end);
+    const bool shaped = next == std::string_view::npos ||
+                        std::string_view("-(:/\n\r").find(text[next]) != std::string_view::npos ||
+                        text.substr(next).starts_with("\u2013") ||
+                        text.substr(next).starts_with("\u2014");
+    // Not set off, the date opens its line or follows a place and a comma ("CAIRO, March 3,
+    // 2025, the ministry said"); after other words ("وولد الفنان في 12 مارس 1946") it is
+    // an event's.
+    if (!shaped && !OnlyAPlaceBefore(text.substr(line_start, c.start - line_start))) continue;
+    if (set_off != nullptr) *set_off = shaped;
     return date;
   }
   return std::nullopt;

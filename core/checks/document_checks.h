@@ -251,10 +251,11 @@ void SortByStart(std::vector<SpanRef>* spans);
 bool CoveredBy(std::string_view words, const scan::PhraseList& cues, std::string_view meaning);
 
 // The dateline: a full Gregorian date at the start of a line in the document's first 400
-// bytes. `text` is the caller's input. `set_off`, when given, says whether a dash, a bracket,
-// a colon, a slash or the line's end follows the date ("القاهرة في 3 مارس 2025 -", "3 March
-// 2025 (Reuters)"):
-// the shape of a dateline, where a date opening a sentence may be an event's.
+// bytes, set off by a dash, a bracket, a colon, a slash or the line's end ("القاهرة في 3 مارس
+// 2025 -", "3 March 2025 (Reuters)"), or opening its line or after a place and a comma alone
+// ("CAIRO, March 3, 2025, the"); not one after other words ("ولد في 12 مارس 1946"), an
+// event's. `text` is the caller's input. `set_off`, when given, says whether the date is set
+// off: the shape of a dateline, where a date opening a sentence may be an event's.
 std::optional<YearMonthDay> DatelineOf(const std::vector<claims::Claim>& claims,
                                        std::string_view text, bool* set_off = nullptr);
 

@@ -887,13 +887,15 @@ bool DiedAtTheAge(const DocumentView& doc, const Claim& age, const Claim& born) 
 // "وتوفي أمس عن عمر ناهز 68 عاما", "died on Sunday at the age of 68": a death a few words
 // before the age (or before the birth, "توفي الفنان المولود عام 1938 أمس عن عمر"), on a day
 // named from the publication ("أمس", "today") or by its weekday alone, which is within the
-// week before it: the age is counted to the publication's year.
+// week before it, or in a week or month named from it ("الشهر الماضي", time_cues.tsv
+// "lately"): the age is counted to the publication's year.
 bool DiedLately(const DocumentView& doc, const Claim& age, const Claim& born) {
   const std::string_view text = doc.normalized.text();
   const size_t begin = SentenceStartWithin(text, age, kDeathBeforeAge);
   const Engine& engine = doc.engine;
   return DiedAtTheAge(doc, age, born) &&
          (engine.time_cues().StartsAWordIn(text, begin, age.norm_begin, "day-of") ||
+          engine.time_cues().StartsAWordIn(text, begin, age.norm_begin, "lately") ||
           engine.weekdays().StartsAWordIn(text, begin, age.norm_begin, ""));
 }
 

@@ -4132,6 +4132,12 @@ TEST_F(ChecksTest, WeekdayOfADayCountedFromTheDateline) {
   EXPECT_EQ(Check("الجزائر في 3 يونيو 2024 / أعلن الوزير، اليوم الأحد، عن الخطة."), slip);
   // A date that opens a sentence may be an event's; the check may be switched off.
   EXPECT_EQ(Check("في 3 يونيو 2024 وقعت الحكومة اتفاقا. وقال الوزير اليوم الثلاثاء إن."), Codes{});
+  // Not set off and after words other than a place and a comma, a date near a line's start is
+  // an event's, no dateline to count an age to.
+  EXPECT_EQ(Check("وولد الفنان في 12 مارس 1946 في مدينة حلب، وتوفي عن 68 عاما."), Codes{});
+  EXPECT_EQ(Check("وولد الفنان في 12 مارس 1946 في مدينة حلب، وتوفي الشهر الماضي عن 68 عاما.",
+                  nullptr, "2024-06-01"),
+            Codes{"time.age_mismatch"});
   EXPECT_EQ(Check("الرباط في 3 يونيو 2024 - أعلن المكتب اليوم الثلاثاء أن السدود ملأى.", nullptr,
                   "", "date.dateline_weekday=off"),
             Codes{});
@@ -8434,6 +8440,21 @@ TEST_F(ChecksTest, ABalanceWithABareAmount) {
                             "112.9 billion, leaving a surplus of ";
   EXPECT_EQ(Check(trade + "22.3 billion euros."), Codes{});
   EXPECT_EQ(Check(trade + "27.3 billion euros."), Codes{"arith.total_mismatch"});
+}
+
+// A birth after a glued "و" and a death "last month": the age is counted to the publication.
+TEST_F(ChecksTest, ADeathLastMonthAfterABirthYear) {
+  const std::string on = "2024-06-01";
+  EXPECT_EQ(Check("وولد الفنان عام 1956 في حلب، وتوفي الشهر الماضي عن 68 عاما.", nullptr, on),
+            Codes{});
+  EXPECT_EQ(Check("وولد الفنان عام 1946 في حلب، وتوفي الشهر الماضي عن 68 عاما.", nullptr, on),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("The artist, born in 1946 in Aleppo, died last month at the age of 68.", nullptr,
+                  on),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("The artist, born in 1956 in Aleppo, died last month at the age of 68.", nullptr,
+                  on),
+            Codes{});
 }
 
 }  // namespace
