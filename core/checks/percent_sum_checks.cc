@@ -461,7 +461,8 @@ class PercentSumChecks : public ArithContext {
 
   // "with 60% turnout", "بلغت نسبة المشاركة في الانتخابات 74%": a rate that a word of
   // arith_cues.tsv ("apart") names a few words before it (back to the claim before it, past a
-  // time) or just after it is of its own whole.
+  // time) or just after it is of its own whole; so one that "apart-before" names before it
+  // ("بعد فرز 98% من الأصوات") or "apart-after" right after it ("with 98% of votes counted").
   bool OfItsOwnWhole(size_t i) const {
     constexpr size_t kNear = 40;  // bytes: a few words
     constexpr size_t kBefore = 64;  // bytes: "نسبة المشاركة في الانتخابات التشريعية"
@@ -474,7 +475,10 @@ class PercentSumChecks : public ArithContext {
     size_t to = std::min(text_.size(), c.norm_end + kNear);
     if (i + 1 < claims.size()) to = std::max(c.norm_end, std::min(to, claims[i + 1].norm_begin));
     const std::string_view near = std::string_view(text_).substr(from, to - from);
-    return cues_.StartsAnywhereIn(near, 0, near.size(), "apart");
+    const size_t at = c.norm_begin - from, end = c.norm_end - from;
+    return cues_.StartsAnywhereIn(near, 0, near.size(), "apart") ||
+           cues_.StartsAnywhereIn(near, 0, at, "apart-before") ||
+           cues_.StartsAnywhereIn(near, end, near.size(), "apart-after");
   }
 
   // "40% of the vote in 2012, 45% in 2016", "40% في الشمال و45% في الجنوب": the same rate

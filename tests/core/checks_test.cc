@@ -8457,5 +8457,17 @@ TEST_F(ChecksTest, ADeathLastMonthAfterABirthYear) {
             Codes{});
 }
 
+// The share of the votes counted so far is of its own whole, no party's.
+TEST_F(ChecksTest, TheVotesCountedSoFarApart) {
+  const std::string en = "With 98% of votes counted, the ruling party had ";
+  EXPECT_EQ(Check(en + "41.2%, the opposition 38.7% and independents 12.1%."), Codes{});
+  EXPECT_EQ(Check(en + "51.2%, the opposition 38.7% and independents 12.1%."),
+            Codes{"arith.percent_sum"});
+  const std::string ar = "وبعد فرز 98 بالمئة من الأصوات، حصل الحزب الحاكم على ";
+  const std::string rest = " بالمئة والمعارضة على 38.7 بالمئة والمستقلون على 12.1 بالمئة.";
+  EXPECT_EQ(Check(ar + "41.2" + rest), Codes{});
+  EXPECT_EQ(Check(ar + "51.2" + rest), Codes{"arith.percent_sum"});
+}
+
 }  // namespace
 }  // namespace mizan::checks
