@@ -74,11 +74,12 @@ class BalanceChecks : public ArithContext {
   void Run() {
     const auto& claims = doc_.claims;
     for (size_t i = 0; i < claims.size();) {
-      size_t end = i + 1, money = MoneyOrItsBareAmount(claims[i]), currency = 0;
+      size_t end = i + 1, money = MoneyOrItsBareAmount(claims[i]);
+      size_t currency = claims[i].kind == Kind::kMoney;  // of them, named money
       for (; end < claims.size() && claims[end].sentence == claims[i].sentence; ++end) {
         money += MoneyOrItsBareAmount(claims[end]);
+        currency += claims[end].kind == Kind::kMoney;
       }
-      for (size_t k = i; k < end; ++k) currency += claims[k].kind == Kind::kMoney;
       if (money == 3 && currency > 0) Sentence(i, end);
       i = end;
     }

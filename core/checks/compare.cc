@@ -566,6 +566,10 @@ struct Traits {
   std::vector<bool> weak;
 };
 
+// What pairing claims of two kinds costs, in relative positions: of two partners at much the
+// same place, the one of the claim's own kind is the likelier.
+constexpr double kOtherKind = 0.3;
+
 class Aligner {
  public:
   Aligner(const std::vector<Claim>& source, size_t source_length,
@@ -655,7 +659,6 @@ class Aligner {
           // So is one of the same unit: "أمس" (a day ago) pairs with "yesterday" before
           // "for a week", whose one is a week.
           // And one of the same kind: "tenfold" pairs with "عشر مرات" before "عشر سنوات".
-          constexpr double kOtherKind = 0.3;
           const double extra = (target.keys[t][0] == key ? 0.0 : 1.0) +
                                (source.group[s] == target.group[t] ? 0.0 : kOtherKind) +
                                (source.family[s] == target.family[t] ? 0.0 : 0.5) +
@@ -907,7 +910,6 @@ class Aligner {
           constexpr double kSameDay = 0.3;  // positions in a short sentence are rough
           // "doubled in 30 years" and "خلال 20 عاما": a claim of the same kind is the likelier
           // counterpart of two at much the same place.
-          constexpr double kOtherKind = 0.3;
           const double other_kind = ga == gb ? 0 : kOtherKind;
           pairs.emplace_back(ga == Group::kDate && SameDay(a, b) ? d - kSameDay : d + other_kind,
                              s, t);

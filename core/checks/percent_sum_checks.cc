@@ -181,10 +181,10 @@ class PercentSumChecks : public ArithContext {
   }
 
   // Whether the last share is the rest of the whole ("the remaining 22%", "الـ22% الباقية"),
-  // with no verb of change or other clause before it ("rose 3%, and the remaining 12% fell").
-  // "توزعت الأصوات ...، فيما حصل بقية المرشحين على 3.6%", "52% of the vote ..., while the
-  // rest of the candidates took 3.6%": a clause of its own for the rest (arith_cues.tsv
-  // "rest-of") of a whole that the sentence shares out or names, no verb of change in it.
+  // with no verb of change or other clause before it ("rose 3%, and the remaining 12% fell");
+  // or is said in a clause of its own for the rest (arith_cues.tsv "rest-of") of a whole that
+  // the sentence shares out or names, no verb of change in it ("توزعت الأصوات ...، فيما حصل
+  // بقية المرشحين على 3.6%", "52% of the vote ..., while the rest of the candidates took 3.6%").
   bool LastIsTheRest(const std::vector<const Claim*>& shares) const {
     const Claim &first = *shares.front(), &before = *shares[shares.size() - 2],
                 &last = *shares.back();
@@ -461,8 +461,9 @@ class PercentSumChecks : public ArithContext {
 
   // "with 60% turnout", "بلغت نسبة المشاركة في الانتخابات 74%": a rate that a word of
   // arith_cues.tsv ("apart") names a few words before it (back to the claim before it, past a
-  // time) or just after it is of its own whole; so one that "apart-before" names before it
-  // ("بعد فرز 98% من الأصوات") or "apart-after" right after it ("with 98% of votes counted").
+  // time) or just after it is of its own whole; so one that "apart-before" names right before
+  // it ("بعد فرز 98% من الأصوات") or "apart-after" a few words after it ("with 98% of votes
+  // counted").
   bool OfItsOwnWhole(size_t i) const {
     constexpr size_t kNear = 40;  // bytes: a few words
     constexpr size_t kBefore = 64;  // bytes: "نسبة المشاركة في الانتخابات التشريعية"
@@ -475,10 +476,12 @@ class PercentSumChecks : public ArithContext {
     size_t to = std::min(text_.size(), c.norm_end + kNear);
     if (i + 1 < claims.size()) to = std::max(c.norm_end, std::min(to, claims[i + 1].norm_begin));
     const std::string_view near = std::string_view(text_).substr(from, to - from);
-    const size_t at = c.norm_begin - from, end = c.norm_end - from;
+    constexpr size_t kAfter = 24;  // bytes: " of the votes counted"
     return cues_.StartsAnywhereIn(near, 0, near.size(), "apart") ||
-           cues_.StartsAnywhereIn(near, 0, at, "apart-before") ||
-           cues_.StartsAnywhereIn(near, end, near.size(), "apart-after");
+           cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, c.norm_begin), "apart-before")
+               .entry ||
+           cues_.StartsAWordIn(text_, c.norm_end, std::min(to, c.norm_end + kAfter),
+                               "apart-after");
   }
 
   // "40% of the vote in 2012, 45% in 2016", "40% في الشمال و45% في الجنوب": the same rate

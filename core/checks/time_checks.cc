@@ -1706,8 +1706,7 @@ void CheckYearsBetween(const Claim& d, const DateEnds& ends, Reporter* reporter)
   if (!a || !b || *b <= *a) return;
   const long span = *b - *a, years = *Whole(d.value);
   if (std::labs(years * 12 - span) <= 12) return;
-  ReportSpan(ends, d, span, years * 12,
-             absl::StrCat(span, " months"),
+  ReportSpan(ends, d, span, years * 12, absl::StrCat(span, " months"),
              absl::StrCat(years, years == 1 ? " year" : " years"), reporter);
 }
 
