@@ -1622,6 +1622,14 @@ DateEnds EndsOfThePeriod(const DocumentView& doc, size_t i) {
   if (i >= 2 && near(claims[i - 1], d) && FromDateToDate(doc, claims[i - 2], claims[i - 1])) {
     return {&claims[i - 2], &claims[i - 1]};
   }
+  // "a four-year contract on July 1, 2024, running until June 30, 2026": the date right after
+  // the period, then "until" (time_cues.tsv) the other.
+  if (i + 2 < claims.size() && near(d, claims[i + 1]) && claims[i + 1].kind == Kind::kDate &&
+      claims[i + 2].kind == Kind::kDate && claims[i + 2].sentence == d.sentence &&
+      CoveredBy(PlainWordsBetween(doc, claims[i + 1], claims[i + 2]), doc.engine.time_cues(),
+                "until")) {
+    return {&claims[i + 1], &claims[i + 2]};
+  }
   if (BeganThenEndedBefore(doc, i)) return {&claims[i - 2], &claims[i - 1]};
   if (LaterOnADate(doc, i)) return {&claims[i - 1], &claims[i + 1]};
   if (EndedAfterWhatBegan(doc, i)) return {&claims[i + 1], &claims[i - 1]};
@@ -1706,7 +1714,9 @@ void CheckYearsBetween(const Claim& d, const DateEnds& ends, Reporter* reporter)
   if (!a || !b || *b <= *a) return;
   const long span = *b - *a, years = *Whole(d.value);
   if (std::labs(years * 12 - span) <= 12) return;
-  ReportSpan(ends, d, span, years * 12, absl::StrCat(span, " months"),
+  const long about = (span + 6) / 12;  // whole years, to the nearest
+  ReportSpan(ends, d, span, years * 12,
+             absl::StrCat("about ", about, about == 1 ? " year" : " years"),
              absl::StrCat(years, years == 1 ? " year" : " years"), reporter);
 }
 

@@ -8281,6 +8281,12 @@ TEST_F(ChecksTest, YearsFromOneDateToAnother) {
             Codes{"time.duration_mismatch"});
   // A five-year plan a month short or over is said in whole years.
   EXPECT_EQ(Check("The five-year plan runs from January 2021 to December 2025."), Codes{});
+  // The first date right after the term, then "until" the other.
+  const std::string running = " contract on July 1, 2024, running until June 30, 2026.";
+  EXPECT_EQ(Check("The striker signed a two-year" + running), Codes{});
+  EXPECT_EQ(Check("The striker signed a four-year" + running), Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("وقع اللاعب عقدا لمدة أربع سنوات في 1 يوليو 2024 يمتد حتى 30 يونيو 2026."),
+            Codes{"time.duration_mismatch"});
 }
 
 // Two times back in units of one base are one claim said with two values.
