@@ -8287,6 +8287,12 @@ TEST_F(ChecksTest, YearsFromOneDateToAnother) {
   EXPECT_EQ(Check("The striker signed a four-year" + running), Codes{"time.duration_mismatch"});
   EXPECT_EQ(Check("وقع اللاعب عقدا لمدة أربع سنوات في 1 يوليو 2024 يمتد حتى 30 يونيو 2026."),
             Codes{"time.duration_mismatch"});
+  // So days, "and runs until" the second.
+  EXPECT_EQ(Check("The 20-day festival opens on July 1 and runs until July 20."), Codes{});
+  EXPECT_EQ(Check("The 10-day festival opens on July 1 and runs until July 20."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("يفتتح المعرض الذي يستمر 10 أيام في 1 يوليو ويستمر حتى 20 يوليو."),
+            Codes{"time.duration_mismatch"});
 }
 
 // Two times back in units of one base are one claim said with two values.
