@@ -421,7 +421,8 @@ int32_t mizan_compare(const mizan_engine* engine, const char* source, size_t sou
     mizan::checks::Reporter reporter(config);
     mizan::checks::CompareClaims(*engine->engine,
                                  {out->claims, source_text, source_normalized},
-                                 {target_claims, target_text, target_normalized}, &reporter);
+                                 {target_claims, target_text, target_normalized}, &reporter,
+                                 published);
     out->source_claims = out->claims.size();
     out->claims.reserve(out->claims.size() + target_claims.size());
     out->claims.insert(out->claims.end(), std::make_move_iterator(target_claims.begin()),

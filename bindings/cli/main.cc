@@ -72,7 +72,8 @@ Flags:
   --dollar-currency CODE  The ISO 4217 code a bare "$" or "دولار" stands for (default USD).
   --max-input-bytes N      Refuse a document (or line) longer than N bytes (default 1 GiB).
   --facts FILE     check: reference facts (README.md, "Facts").
-  --published DATE check: the publication date, for the time checks.
+  --published DATE check, compare: the publication date, for the time checks and for
+                   compare's years back to a year ("in 2015" and "قبل تسع سنوات").
   --checks SPEC    check, compare: switch checks off or change their severity, e.g.
                    "compare.extra=off, style.*=off, arith.percent_sum=error".
   --fail-on LEVEL  check, compare: exit 1 when a finding of LEVEL (error or warning) or

@@ -134,8 +134,9 @@ typedef struct mizan_options {
   uint32_t flags;            /* no flag is defined yet: must be 0 */
   uint64_t max_input_bytes;  /* longer inputs are refused; 0 = the default, 1 GiB */
   const char* dollar_currency; /* ISO 4217 code of a bare "$" or "دولار"; NULL = "USD" */
-  const char* published;     /* publication date "YYYY-MM-DD" for the time checks; NULL = the
-                                document's dateline, if it has one */
+  const char* published;     /* publication date "YYYY-MM-DD" for the time checks, and for
+                                compare's years back to a year; NULL = the document's
+                                dateline, if it has one (check) */
   const char* checks;        /* which checks run and how severe they are, e.g.
                                 "compare.extra=off, style.*=off, arith.percent_sum=error";
                                 NULL = the defaults (README.md, "Checks") */

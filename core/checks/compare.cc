@@ -589,6 +589,8 @@ class Aligner {
     target_names_ = absl::flat_hash_set<std::string>(target.begin(), target.end());
   }
 
+  void SetPublishedYear(long year) { published_year_ = year; }
+
   void SetTexts(const Engine& engine, std::string_view source, std::string_view target) {
     engine_ = &engine;
     source_text_ = source;
@@ -889,7 +891,8 @@ class Aligner {
         const bool dollars = IsDollar(a.unit) && IsDollar(b.unit);  // "C$" and "دولار"
         const bool pegged = Pegged(a, b).has_value();  // "$2 billion" and "9 مليارات ريال"
         const bool converts = InOtherUnits(a, b).has_value() ||  // "26.2 miles" and "24.2 كم"
-                              OneBaseOfTime(a, b);  // "a decade earlier" and "قبل 20 عاما"
+                              OneBaseOfTime(a, b) ||  // "a decade earlier" and "قبل 20 عاما"
+                              YearsBack(a, b);  // "in 2015" and "قبل تسع سنوات"
         if (!same_unit && !unit_slip && !dollars && !pegged && !converts) return;
         // Two different values are one claim only when both count the same thing, or two
         // ranges share a bound, or the difference looks like a slip (in either reading of an
@@ -1070,7 +1073,7 @@ class Aligner {
     if (ValueKey(s) == ValueKey(t)) return CheckEqualPair(s, t);  // a pair step 1 did not reach
     if (ShareCountedOut(s, t, target_, source_index_) ||
         ShareCountedOut(t, s, source_, target_index_) || ChangeSaidTwoWays(s, t) ||
-        OneRatePerAnotherTime(s, t)) {
+        OneRatePerAnotherTime(s, t) || YearsBack(s, t)) {
       return;
     }
     if (ShareAndPercent(s, t)) {  // "half" as "40%"
@@ -1163,10 +1166,30 @@ class Aligner {
     const bool weak_value = ((Weak(s) && !counts_a_thing(s)) || (Weak(t) && !counts_a_thing(t))) &&
                             !(Vague(s) && Vague(t)) && !ranks;
     const bool rounded = RoundedAlike(s, t);
+    const bool undated =
+        !published_year_ && (YearAndYearsAgo(s, t) || YearAndYearsAgo(t, s));
     reporter_->Report(ValueMismatchCode(s, t),
                       absl::StrCat("the source says ", Describe(s), ", the target ", Describe(t),
                                    ": ", rounded ? "rounding" : how),
-                      spans, Describe(s), Describe(t), weak_value || rounded);
+                      spans, Describe(s), Describe(t), weak_value || rounded || undated);
+  }
+
+  // "signed in 2015" and "وقعت قبل تسع سنوات": a Gregorian year and the years back to it from
+  // the publication's, in either order, a year either way (a month unsaid).
+  bool YearsBack(const Claim& a, const Claim& b) const {
+    if (!published_year_) return false;
+    const auto back_to = [&](const Claim& year, const Claim& ago) {
+      long y = 0, n = 0;
+      return YearAndYearsAgo(year, ago) && absl::SimpleAtoi(year.value, &y) &&
+             absl::SimpleAtoi(ago.value, &n) && std::labs(*published_year_ - n - y) <= 1;
+    };
+    return back_to(a, b) || back_to(b, a);
+  }
+
+  // A Gregorian year and years ago: with no publication date, no slip can be told of them.
+  static bool YearAndYearsAgo(const Claim& year, const Claim& ago) {
+    return year.kind == Kind::kYear && year.qualifier.empty() && !InOtherCalendar(year) &&
+           ago.kind == Kind::kDuration && ago.qualifier == "ago" && ago.unit == "year";
   }
 
   // "300,000 tonnes a year" and "25 ألف طن شهريا": one rate said per another unit of time,
@@ -1455,6 +1478,7 @@ class Aligner {
   const std::vector<Claim>& source_;
   const std::vector<Claim>& target_;
   Reporter* reporter_;
+  std::optional<long> published_year_;
   std::vector<bool> source_used_;
   std::vector<bool> target_used_;
   SideIndex source_index_;
@@ -1633,7 +1657,8 @@ std::optional<std::vector<Claim>> WithoutPlacedCurrencies(const std::vector<Clai
 }
 
 void CompareClaims(const Engine& engine, const CompareSide& source_side,
-                   const CompareSide& target_side, Reporter* reporter) {
+                   const CompareSide& target_side, Reporter* reporter,
+                   std::optional<claims::YearMonthDay> published) {
   const std::optional<std::vector<Claim>> source_unplaced =
       WithoutPlacedCurrencies(source_side.claims);
   const std::optional<std::vector<Claim>> target_unplaced =
@@ -1649,6 +1674,7 @@ void CompareClaims(const Engine& engine, const CompareSide& source_side,
   Aligner aligner(source, source_side.text.size(), target, target_side.text.size(), reporter);
   aligner.SetNameNumbers(NumbersInNames(source_side.text), NumbersInNames(target_side.text));
   aligner.SetTexts(engine, source_side.normalized.text(), target_side.normalized.text());
+  if (published) aligner.SetPublishedYear(published->year);
   aligner.Run();
 }
 

@@ -2,11 +2,13 @@
 #define MIZAN_CORE_CHECKS_COMPARE_H_
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "core/checks/reporter.h"
+#include "core/claims/calendar.h"
 #include "core/claims/claim.h"
 #include "core/engine.h"
 #include "core/text/normalized_text.h"
@@ -29,14 +31,17 @@ namespace mizan::checks {
 // ("ACE2", "SARS-CoV-2", transliterated as "الأنجيوتنسين 2") is not missing. The words around
 // a claim are read in its side's `normalized` view, with `engine`'s lists: an amount of the
 // same value per another unit of time ("15,000 barrels a day" as "15 ألف برميل أسبوعيا") is a
-// compare.unit_mismatch, "nearly" against "more than" a turned qualifier.
+// compare.unit_mismatch, "nearly" against "more than" a turned qualifier. With the
+// `published` date, a year on one side and the years back to it on the other ("signed in 2015"
+// and "وقعت قبل تسع سنوات" in 2024, a year either way) are one claim.
 struct CompareSide {
   const std::vector<claims::Claim>& claims;
   std::string_view text;
   const text::NormalizedText& normalized;  // as claims::Extract hands it back
 };
 void CompareClaims(const Engine& engine, const CompareSide& source, const CompareSide& target,
-                   Reporter* reporter);
+                   Reporter* reporter,
+                   std::optional<claims::YearMonthDay> published = std::nullopt);
 
 // The numbers written inside names of Latin letters and digits ("ACE2" gives 2, "COVID-19"
 // gives 19), in canonical form.

@@ -47,7 +47,8 @@ class ChecksTest : public ::testing::Test {
   }
 
   static std::vector<Finding> CompareFindings(const std::string& source,
-                                              const std::string& target) {
+                                              const std::string& target,
+                                              const std::string& published = "") {
     std::vector<claims::Claim> a, b;
     text::NormalizedText source_normalized, target_normalized;
     EXPECT_TRUE(claims::Extract(TestEngine(), source, {}, &a, &source_normalized).ok());
@@ -55,7 +56,7 @@ class ChecksTest : public ::testing::Test {
     CheckConfig settings;
     Reporter reporter(settings);
     CompareClaims(TestEngine(), {a, source, source_normalized}, {b, target, target_normalized},
-                  &reporter);
+                  &reporter, published.empty() ? std::nullopt : ParseIsoDate(published));
     return reporter.findings();
   }
 
@@ -8479,6 +8480,22 @@ TEST_F(ChecksTest, TheVotesCountedSoFarApart) {
   const std::string rest = " بالمئة والمعارضة على 38.7 بالمئة والمستقلون على 12.1 بالمئة.";
   EXPECT_EQ(Check(ar + "41.2" + rest), Codes{});
   EXPECT_EQ(Check(ar + "51.2" + rest), Codes{"arith.percent_sum"});
+}
+
+// A year and the years back to it from the publication are one claim; with no publication
+// date, a year and years ago that disagree are only a note.
+TEST_F(ChecksTest, CompareAYearAndTheYearsBackToIt) {
+  const std::string en = "The agreement, signed in 2015, expires in 2030.";
+  const std::string ar = "وتنتهي صلاحية الاتفاقية، التي وقعت قبل %s سنوات، عام 2030.";
+  const auto signed_ago = [&](const std::string& years) {
+    std::string t = ar;
+    t.replace(t.find("%s"), 2, years);
+    return t;
+  };
+  EXPECT_EQ(Serious(CompareFindings(en, signed_ago("تسع"), "2024-06-01")), Codes{});
+  EXPECT_EQ(Serious(CompareFindings(en, signed_ago("ست"), "2024-06-01")),
+            Codes{"compare.value_mismatch"});
+  EXPECT_EQ(Serious(CompareFindings(en, signed_ago("ست"))), Codes{});
 }
 
 }  // namespace
