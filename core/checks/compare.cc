@@ -1220,8 +1220,12 @@ class Aligner {
       return c.norm_begin <= text.size() &&
              cues.MatchBefore(text, scan::SkipSpacesBack(text, c.norm_begin), meaning).entry;
     };
-    const bool by_in_source = cued(s, source_text_, "change-by") && cued(t, target_text_, "since");
-    const bool by_in_target = cued(t, target_text_, "change-by") && cued(s, source_text_, "since");
+    // ("من", "from" alone: the arithmetic below ties them.)
+    const auto began = [&](const Claim& c, std::string_view text) {
+      return cued(c, text, "since") || cued(c, text, "from");
+    };
+    const bool by_in_source = cued(s, source_text_, "change-by") && began(t, target_text_);
+    const bool by_in_target = cued(t, target_text_, "change-by") && began(s, source_text_);
     if (!by_in_source && !by_in_target) return false;
     const double by = std::strtod((by_in_source ? s : t).value.c_str(), nullptr);
     const double from = std::strtod((by_in_source ? t : s).value.c_str(), nullptr);
@@ -1393,9 +1397,12 @@ class Aligner {
   }
 
   // "ألف وظيفة من أصل 20 ألفا، أي 5 بالمئة" for "1,000 of its 20,000 jobs": a percentage that
-  // one side adds of two counts a few claims before it in its sentence, both met on the other.
+  // one side adds of two counts a few claims before it in its sentence, both met on the other:
+  // the smaller's share of the larger, or with a word of rising or falling before it (`way`,
+  // +1 or -1) the change from the smaller or from the larger ("80 ألف زائر مقابل 64 ألفا، أي
+  // بزيادة 25 بالمئة").
   static bool ShareOfItsNeighbours(const std::vector<Claim>& side, const std::vector<bool>& used,
-                                   size_t i) {
+                                   size_t i, int way) {
     constexpr size_t kBefore = 4;  // claims back
     const Claim& share = side[i];
     if (share.kind != Kind::kPercent || share.unit != "percent" || share.value.empty() ||
@@ -1415,7 +1422,11 @@ class Aligner {
         if (a == b || !count(a) || !count(b)) continue;
         const double whole = std::strtod(side[b].value.c_str(), nullptr);
         const double part = std::strtod(side[a].value.c_str(), nullptr);
-        if (whole > part && std::fabs(100 * part / whole - percent) <= slack) return true;
+        if (part <= 0 || whole <= part) continue;
+        const double made = way > 0   ? 100 * (whole - part) / part
+                            : way < 0 ? 100 * (whole - part) / whole
+                                      : 100 * part / whole;
+        if (std::fabs(made - percent) <= slack) return true;
       }
     }
     return false;
@@ -1446,7 +1457,7 @@ class Aligner {
           Explained(source_[s], source_traits_.keys[s], source_index_, target_index_,
                     target_names_) ||
           MadeOfItsNeighbours(source_, source_used_, s) ||
-          ShareOfItsNeighbours(source_, source_used_, s)) {
+          ShareOfItsNeighbours(source_, source_used_, s, WayBefore(source_[s], source_text_))) {
         continue;
       }
       reporter_->Report("compare.missing",
@@ -1462,7 +1473,7 @@ class Aligner {
           Explained(target_[t], target_traits_.keys[t], target_index_, source_index_,
                     source_names_) ||
           MadeOfItsNeighbours(target_, target_used_, t) ||
-          ShareOfItsNeighbours(target_, target_used_, t)) {
+          ShareOfItsNeighbours(target_, target_used_, t, WayBefore(target_[t], target_text_))) {
         continue;
       }
       reporter_->Report("compare.extra",

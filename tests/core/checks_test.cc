@@ -8498,5 +8498,18 @@ TEST_F(ChecksTest, CompareAYearAndTheYearsBackToIt) {
   EXPECT_EQ(Serious(CompareFindings(en, signed_ago("ست"))), Codes{});
 }
 
+// A change a translation adds of two counts both state, in the way a word of rising says; a
+// change said by how much against where it began after "من".
+TEST_F(ChecksTest, CompareAnAddedChangeAndWhereItBegan) {
+  const std::string en = "The festival drew 80,000 visitors, up from 64,000 last year.";
+  const std::string ar = "واستقطب المهرجان 80 ألف زائر مقابل 64 ألفا العام الماضي، أي بزيادة ";
+  EXPECT_EQ(Compare(en, ar + "25 بالمئة."), Codes{});
+  EXPECT_EQ(Compare(en, ar + "20 بالمئة."), Codes{"compare.extra"});
+  EXPECT_EQ(Compare("Prices rose by $5 to $45.", "وارتفعت الأسعار إلى 45 دولارا من 40 دولارا."),
+            Codes{});
+  EXPECT_EQ(Compare("Prices rose by $5 to $45.", "وارتفعت الأسعار إلى 45 دولارا من 35 دولارا."),
+            Codes{"compare.value_mismatch"});
+}
+
 }  // namespace
 }  // namespace mizan::checks
