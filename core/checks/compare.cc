@@ -267,6 +267,14 @@ bool CountsADefiniteNoun(const Claim& c) {
                                  claims::WrittenWithAPossessive(c.noun, /*others=*/true));
 }
 
+// The phrase of `cues` tagged `meaning` that ends right before claim c in its side's `text`,
+// spaces between; nullptr where there is none.
+const scan::PhraseList::Entry* CueRightBefore(const scan::PhraseList& cues, std::string_view text,
+                                              const Claim& c, std::string_view meaning) {
+  if (c.norm_begin > text.size()) return nullptr;
+  return cues.MatchBefore(text, scan::SkipSpacesBack(text, c.norm_begin), meaning).entry;
+}
+
 // English month names that are also words ("May" a verb, "March" a verb and a noun), which a
 // translation renders as such: their claim may be no month, unless a word that names a month
 // as a time stands right before it (time_cues.tsv "month": "in May", "since March"), where
@@ -276,7 +284,7 @@ bool AlsoAWord(const Claim& c, std::string_view text, const scan::PhraseList* mo
   const std::string_view name = std::string_view(lower).substr(lower.find_last_of(' ') + 1);
   if (name != "may" && name != "march") return false;
   if (month_cues == nullptr || c.norm_begin > text.size()) return true;
-  return !month_cues->MatchBefore(text, scan::SkipSpacesBack(text, c.norm_begin), "month").entry;
+  return CueRightBefore(*month_cues, text, c, "month") == nullptr;
 }
 
 // Readings a translation freely adds or drops: "one", "a", "two" as a dual, an ordinal, a
@@ -1029,7 +1037,7 @@ class Aligner {
     if (engine_ == nullptr || c.kind != Kind::kOrdinal || c.norm_end > text.size()) return false;
     const scan::PhraseList& cues = engine_->time_cues();
     return cues.MatchAt(text, scan::SkipSpaces(text, c.norm_end), "numbered").entry ||
-           cues.MatchBefore(text, scan::SkipSpacesBack(text, c.norm_begin), "numbered").entry;
+           CueRightBefore(cues, text, c, "numbered");
   }
 
   template <typename Pred>
@@ -1198,9 +1206,9 @@ class Aligner {
     if (s.value.empty() || t.value.empty() || s.kind != t.kind || s.unit != t.unit) return false;
     const std::string per_s = PerTime(s, source_text_), per_t = PerTime(t, target_text_);
     if (per_s.empty() || per_t.empty() || per_s == per_t) return false;
-    const bool s_larger = SmallerIn(per_s, per_t).has_value();
-    const std::optional<UnitsSpan> span = s_larger ? SmallerIn(per_s, per_t)
-                                                   : SmallerIn(per_t, per_s);
+    std::optional<UnitsSpan> span = SmallerIn(per_s, per_t);
+    const bool s_larger = span.has_value();
+    if (!span) span = SmallerIn(per_t, per_s);
     if (!span) return false;
     const Claim& large = s_larger ? s : t;
     const Claim& small = s_larger ? t : s;
@@ -1217,8 +1225,7 @@ class Aligner {
     if (engine_ == nullptr || s.value.empty() || t.value.empty()) return false;
     const scan::PhraseList& cues = engine_->arith_cues();
     const auto cued = [&](const Claim& c, std::string_view text, std::string_view meaning) {
-      return c.norm_begin <= text.size() &&
-             cues.MatchBefore(text, scan::SkipSpacesBack(text, c.norm_begin), meaning).entry;
+      return CueRightBefore(cues, text, c, meaning) != nullptr;
     };
     // ("من", "from" alone: the arithmetic below ties them.)
     const auto began = [&](const Claim& c, std::string_view text) {

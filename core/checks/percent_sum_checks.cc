@@ -194,8 +194,7 @@ class PercentSumChecks : public ArithContext {
            cues_.StartsAWordIn(text_, before.norm_end, last.norm_begin, "rest-of") &&
            !cues_.StartsAWordIn(text_, before.norm_end, last.norm_begin, "verb") &&
            NoChangeUpTo(first, before) &&
-           (cues_.StartsAWordIn(text_, SentenceStart(first), first.norm_begin, "distribute") ||
-            SentenceHasShareCue(first, last));
+           (SharedOutBefore(first) || SentenceHasShareCue(first, last));
   }
 
   // Whether a verb that shares a whole out (arith_cues.tsv "distribute") comes before the
@@ -203,8 +202,13 @@ class PercentSumChecks : public ArithContext {
   // ("فيما ارتفعت الأسعار بنسبة 35%", "بعد أن تراجعت شعبيته بنسبة 40%": "verb", "clause") makes
   // some of them changes.
   bool SharedOut(const Claim& first, const Claim& last) const {
-    return cues_.StartsAWordIn(text_, SentenceStart(first), first.norm_begin, "distribute") &&
-           NoChangeUpTo(first, last);
+    return SharedOutBefore(first) && NoChangeUpTo(first, last);
+  }
+
+  // Whether a verb that shares a whole out (arith_cues.tsv "distribute") comes before claim c
+  // in its sentence.
+  bool SharedOutBefore(const Claim& c) const {
+    return cues_.StartsAWordIn(text_, SentenceStart(c), c.norm_begin, "distribute");
   }
 
   // "Of the budget, 40% goes to health, 35% to education and 25% to roads": the sentence
@@ -499,9 +503,8 @@ class PercentSumChecks : public ArithContext {
                             TimeRightAfter(c, claims[i + 1]);
     if (time_after) return true;  // each year's whole is its own, whatever the verb
     if (split || !CuedAfter(c, "setting")) return false;
-    const size_t from = SentenceStart(c);
-    return !cues_.StartsAWordIn(text_, from, c.norm_begin, "distribute") &&
-           !cues_.StartsAWordIn(text_, from, c.norm_begin, "reside");
+    return !SharedOutBefore(c) &&
+           !cues_.StartsAWordIn(text_, SentenceStart(c), c.norm_begin, "reside");
   }
 
   // A cue of one whole from a few words before the first share ("توزعت الأصوات كالتالي:")

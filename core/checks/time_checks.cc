@@ -1694,13 +1694,21 @@ std::optional<long> MonthNumber(const Claim& c) {
   return *year * 12 + *month - 1;
 }
 
+// How many months the second of two dates that name their years is after the first; nothing
+// where either names none or the second is not later.
+std::optional<long> MonthsApart(const DateEnds& ends) {
+  const std::optional<long> a = MonthNumber(*ends.from), b = MonthNumber(*ends.to);
+  if (!a || !b || *b <= *a) return std::nullopt;
+  return *b - *a;
+}
+
 // "The siege lasted 18 months, from March 2022 to June 2023": a number of months against the
 // months between two dates that name their years, one either way (both ends counted, or a
 // month begun).
 void CheckMonthsBetween(const Claim& d, const DateEnds& ends, Reporter* reporter) {
-  const std::optional<long> a = MonthNumber(*ends.from), b = MonthNumber(*ends.to);
-  if (!a || !b || *b <= *a) return;
-  const long span = *b - *a, months = *Whole(d.value);
+  const std::optional<long> apart = MonthsApart(ends);
+  if (!apart) return;
+  const long span = *apart, months = *Whole(d.value);
   if (std::labs(months - span) <= 1) return;
   ReportSpan(ends, d, span, months, absl::StrCat(span - 1, " to ", span + 1, " months"),
              std::to_string(months), reporter);
@@ -1710,9 +1718,9 @@ void CheckMonthsBetween(const Claim& d, const DateEnds& ends, Reporter* reporter
 // between two dates that name their years, reported only more than a year off (a term is said
 // in whole years of a span that may run a few months short or over).
 void CheckYearsBetween(const Claim& d, const DateEnds& ends, Reporter* reporter) {
-  const std::optional<long> a = MonthNumber(*ends.from), b = MonthNumber(*ends.to);
-  if (!a || !b || *b <= *a) return;
-  const long span = *b - *a, years = *Whole(d.value);
+  const std::optional<long> apart = MonthsApart(ends);
+  if (!apart) return;
+  const long span = *apart, years = *Whole(d.value);
   if (std::labs(years * 12 - span) <= 12) return;
   const long about = (span + 6) / 12;  // whole years, to the nearest
   ReportSpan(ends, d, span, years * 12,

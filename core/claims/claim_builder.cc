@@ -1136,7 +1136,7 @@ bool OpensAnotherPhrase(std::string_view word) {
 // plural, so a word in ة (folded to ه) with a glued ب or ل after such a number is a singular
 // after a preposition ("20 بندقية", eleven and more, count the singular).
 bool SingularAfterAPreposition(std::string_view word, const Decimal& number) {
-  if (word.size() < 8 || !word.ends_with("\xD9\x87")) return false;  // four letters, ه
+  if (word.size() < 8 || !EndsInTehMarbuta(word)) return false;  // four letters or more
   const std::string_view first = word.substr(0, 2);
   if (first != "\xD8\xA8" && first != "\xD9\x84") return false;  // ب ل
   const std::optional<uint64_t> n = number.ToWhole();
