@@ -1074,7 +1074,8 @@ class ChangeChecks : public ArithContext {
     const Claim& pct = claims[share_first ? first : first + 1];
     if (!AChangeOf(said, pct, to) ||
         !EndsAt(text_, PastABracket(claims[first + 1].norm_end), ".,;\n") ||
-        !CuedBefore(to, "level") || !RestatedRightAfter(claims[first], claims[first + 1])) {
+        !(CuedBefore(to, "level") || CuedBefore(to, "price-level")) ||
+        !RestatedRightAfter(claims[first], claims[first + 1])) {
       return;
     }
     const std::string_view words = doc_.Between(claims[first - 1], claims[first]);
@@ -1206,8 +1207,9 @@ class ChangeChecks : public ArithContext {
                             (pct.kind == Kind::kPercent || IsPlainAmount(pct)) &&
                             (claims[i + 1].kind == Kind::kYear ||
                              claims[i + 1].qualifier == "ago") &&
-                            CoveredBy(Trimmed(doc_.Between(claims[i + 1], claims[i + 2])), cues_,
-                                      "price-of");
+                            (CoveredBy(Trimmed(doc_.Between(claims[i + 1], claims[i + 2])),
+                                       cues_, "price-of") ||
+                             WhenItDid(claims[i + 1], claims[i + 2]));
     const size_t f =
         i + 2 < claims.size() && (TimesPossessive(claims[i + 1]) || year_first) ? i + 2 : i + 1;
     const Claim& from = claims[f];
@@ -1285,6 +1287,21 @@ class ChangeChecks : public ArithContext {
     if (difference) return CheckDifference(shift, pct);
     if (rates) return RateChange(shift, pct);
     CheckChange(shift, pct);
+  }
+
+  // Whether the words from a year to a level are a clause of when it was, its verb one word
+  // ("in 2022, when it carried 28.3 million", "عن 2022 حين نقلت 28.3 مليون").
+  bool WhenItDid(const Claim& year, const Claim& level) const {
+    std::string words = Trimmed(doc_.Between(year, level));
+    constexpr std::string_view kArabicComma = "\xD8\x8C";
+    if (words.starts_with(",")) words = Trimmed(std::string_view(words).substr(1));
+    if (words.starts_with(kArabicComma)) {
+      words = Trimmed(std::string_view(words).substr(kArabicComma.size()));
+    }
+    const auto when = cues_.MatchAt(words, 0, "when-it");
+    if (!when.entry) return false;
+    const std::string verb = Trimmed(std::string_view(words).substr(when.end));
+    return !verb.empty() && verb.find(' ') == std::string::npos;
   }
 
   // Whether `where` is a count of another noun "من", "from" right after `level`, which counts

@@ -235,6 +235,13 @@ bool IsMeasureOfItems(const Claim& c) {
          c.qualifier.empty() && !c.approx;
 }
 
+// "$2.4 billion for 38 km", "480 طنا على مساحة 40 هكتارا": money, or a measure of another
+// dimension (a harvest's tonnes over its hectares), spread over a measure, per one of its unit.
+bool YieldsOrCosts(const Claim& total, const Claim& measure) {
+  return total.kind == Kind::kMoney ||
+         (total.kind == Kind::kQuantity && Dimension(total.unit) != Dimension(measure.unit));
+}
+
 // "12 games", "12 مباراة": a count of the items a total is spread over, where an average per
 // one of them follows.
 bool IsCountOfItems(const Claim& c) {
@@ -299,9 +306,17 @@ bool TotalPeriodAverage(const DocumentView& doc, const Claim& first, const Claim
       IsSpanOfTime(second) &&
       doc.engine.time_cues().MatchBefore(text, scan::SkipSpacesBack(text, second.norm_begin),
                                          "lasting").entry != nullptr;
+  // "12 طنا من التمور سنويا على مساحة 30 هكتارا": a yield a year, whose unit of time the
+  // yield keeps; its word is not one of the few between the amount and its land.
+  const auto yearly = IsMeasureOfItems(second) && YieldsOrCosts(first, second)
+                          ? doc.engine.arith_cues().FindAWordIn(text, first.norm_end,
+                                                                second.norm_begin, "per")
+                          : scan::PhraseList::Match{};
+  const size_t per_time =
+      yearly.entry && yearly.entry->tags.size() >= 2 ? yearly.entry->phrase.size() + 1 : 0;
   const bool near = measure_then_cost || aside
                         ? between.size() <= kNear && between.find('(') == std::string_view::npos
-                        : AFewWords(between, lasted ? kLasted : kNear, "(");
+                        : AFewWords(between, (lasted ? kLasted : kNear) + per_time, "(");
   return near &&
          (IsSpanOfTime(first) || OpensTheSentence(doc, first) || measure_then_cost || aside ||
           items_spent || items_made || !HasComma(between)) &&
@@ -317,13 +332,6 @@ std::string PeriodUnit(const Claim& period) {
 }
 
 bool IsItems(const Claim& c) { return IsCountOfItems(c) || IsMeasureOfItems(c); }
-
-// "$2.4 billion for 38 km", "480 طنا على مساحة 40 هكتارا": money, or a measure of another
-// dimension (a harvest's tonnes over its hectares), spread over a measure, per one of its unit.
-bool YieldsOrCosts(const Claim& total, const Claim& measure) {
-  return total.kind == Kind::kMoney ||
-         (total.kind == Kind::kQuantity && Dimension(total.unit) != Dimension(measure.unit));
-}
 
 // "لنحو 20 ألف مشروع", "some 12,000 farms": items counted about so much.
 bool IsCountOfItemsAbout(const Claim& c) {
@@ -789,7 +797,7 @@ void CheckItemsAtAPrice(const DocumentView& doc, const Claim& items, const Claim
   // ("The 20 teams each play 38 games, 380 in all" counts each game twice).
   // So "each of" before the items ("Each of the 25 employees will get", "يحصل كل من العمال
   // الـ 40 على"), their noun between.
-  constexpr size_t kEachOf = 24;  // bytes: "كل من العمال الـ"
+  constexpr size_t kEachOf = 40;  // bytes: "كل من الموظفين الـ"
   const size_t each_of = items.norm_begin > kEachOf ? items.norm_begin - kEachOf : 0;
   const bool each_before =
       price.kind != Kind::kNumber &&

@@ -1263,16 +1263,18 @@ void CheckYearNamed(const DocumentView& doc, size_t i, Reporter* reporter) {
 // "ended in 1990, lasting 15 years": a period said after the year it ended.
 bool AfterTheEnd(const DocumentView& doc, const Claim& end, const Claim& period) {
   const scan::PhraseList& cues = doc.engine.time_cues();
-  if (period.qualifier == "later") {
-    return PlainWordsBetween(doc, end, period).empty() &&
-           (cues.MatchAt(doc.normalized.text(), period.norm_begin, "after-end").entry ||
-            HasComma(doc.Between(end, period)));
-  }
-  // "ended on Feb. 14, lasting 39 days", "وانتهت في 14 فبراير واستمرت 39 يوما", "ويستمر حتى 8
-  // يونيو، أي 11 يوما" (restated after a comma).
   std::string words = PlainWordsBetween(doc, end, period);
   if (absl::StartsWith(words, "and ")) words.erase(0, 4);
+  // "ويستمر حتى 8 يونيو، أي 11 يوما", "واكتمل في مارس 2024، أي بعد سبع سنوات": restated after a
+  // comma.
   const bool restated = CoveredBy(words, cues, "restate") && HasComma(doc.Between(end, period));
+  if (period.qualifier == "later") {
+    return (words.empty() &&
+            (cues.MatchAt(doc.normalized.text(), period.norm_begin, "after-end").entry ||
+             HasComma(doc.Between(end, period)))) ||
+           restated;
+  }
+  // "ended on Feb. 14, lasting 39 days", "وانتهت في 14 فبراير واستمرت 39 يوما".
   return period.qualifier.empty() && (CoveredBy(words, cues, "after-end") ||
                                       CoveredBy(words, cues, "lasting") || restated);
 }
@@ -1288,9 +1290,11 @@ void CheckYearsBetween(const DocumentView& doc, size_t i, Reporter* reporter) {
   const Claim& d = claims[i];
   const std::string_view text = doc.normalized.text();
   const scan::PhraseList& cues = doc.engine.time_cues();
+  // ("launched in March 2019": the year of a month or a day counts as its year.)
   const auto year_at = [&](size_t j) {
-    return j < claims.size() && claims[j].sentence == d.sentence && GregorianYear(claims[j]) &&
-           claims[j].qualifier.empty() && !Cued(doc, claims[j], "born");
+    return j < claims.size() && claims[j].sentence == d.sentence &&
+           YearNamed(doc, claims[j]).has_value() && claims[j].qualifier.empty() &&
+           !Cued(doc, claims[j], "born");
   };
   const auto near = [&](const Claim& a, const Claim& b, size_t bytes) {
     const std::string_view between = doc.Between(a, b);
@@ -1304,6 +1308,12 @@ void CheckYearsBetween(const DocumentView& doc, size_t i, Reporter* reporter) {
   // its object, after a verb of beginning before the first year.
   constexpr size_t kSpent = 32;  // bytes: "وقاد الحكومة", "and led the party for"
   const auto lasted = [&] {
+    // "The contract, signed in 2020 for five years, expires in 2027": what was made, for the
+    // period right after its year (not "Founded in 1990, the firm was run by Smith for 20
+    // years until 2015").
+    const bool made_for = CueInTheBytesBefore(doc, claims[i - 1], kNear, "origin") &&
+                          CoveredBy(PlainWordsBetween(doc, claims[i - 1], d), cues, "one-period");
+    if (made_for) return true;
     const bool began = CueInTheBytesBefore(doc, claims[i - 1], kNear, "began");
     return CueInTheBytesBefore(doc, d, kLasting, "lasting") ||
            (began && (Cued(doc, d, "one-period") || CueInTheBytesBefore(doc, d, kSpent, "spent")));
@@ -1314,7 +1324,8 @@ void CheckYearsBetween(const DocumentView& doc, size_t i, Reporter* reporter) {
       cues.MatchAt(text, until, "until").entry && lasted()) {
     start = i - 1, end = i + 1;
   } else if (i > 1 && year_at(i - 2) && year_at(i - 1) && AfterTheEnd(doc, claims[i - 1], d) &&
-             CueInTheBytesBefore(doc, claims[i - 2], kNear, "began") &&
+             (CueInTheBytesBefore(doc, claims[i - 2], kNear, "began") ||
+              CueInTheBytesBefore(doc, claims[i - 2], kNear, "origin")) &&
              near(claims[i - 2], claims[i - 1], kNear) &&
              (cues.MatchAt(text, scan::SkipSpaces(text, d.norm_end), "of-what").entry ||
               EndsAt(text, d.norm_end, ".\n"))) {
@@ -1335,7 +1346,7 @@ void CheckYearsBetween(const DocumentView& doc, size_t i, Reporter* reporter) {
   } else {
     return;
   }
-  const long from = *Whole(claims[start].value), to = *Whole(claims[end].value);
+  const long from = *YearNamed(doc, claims[start]), to = *YearNamed(doc, claims[end]);
   if (to <= from) return;
   CheckYearsOf(from, to, d, {SpanOf(claims[start]), SpanOf(d), SpanOf(claims[end])}, reporter);
 }

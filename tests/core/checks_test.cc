@@ -8511,5 +8511,83 @@ TEST_F(ChecksTest, CompareAnAddedChangeAndWhereItBegan) {
             Codes{"compare.value_mismatch"});
 }
 
+// A yield a year over land: the unit of time after the harvest is the yield's too; "a yield
+// of" and "بإنتاجية" say the average.
+TEST_F(ChecksTest, AYieldAYearAndItsWords) {
+  const std::string farm = "وتنتج المزرعة 12 طنا من التمور سنويا على مساحة 30 هكتارا، أي ";
+  EXPECT_EQ(Check(farm + "400 كيلوغرام للهكتار."), Codes{});
+  EXPECT_EQ(Check(farm + "500 كيلوغرام للهكتار."), Codes{"arith.rate_mismatch"});
+  const std::string wheat =
+      "Output reached 3.6 million tonnes from 1.2 million hectares, a yield of ";
+  EXPECT_EQ(Check(wheat + "3 tonnes per hectare."), Codes{});
+  EXPECT_EQ(Check(wheat + "4 tonnes per hectare."), Codes{"arith.rate_mismatch"});
+  const std::string ar = "وبلغ إنتاج القمح 3.6 مليون طن من مساحة 1.2 مليون هكتار، بإنتاجية ";
+  EXPECT_EQ(Check(ar + "3 أطنان للهكتار."), Codes{});
+  EXPECT_EQ(Check(ar + "4 أطنان للهكتار."), Codes{"arith.rate_mismatch"});
+}
+
+// The years between a start and an end said by their month, the start by a verb of making
+// ("launched", "founded"), the period after the end; a term with its expiry after it.
+TEST_F(ChecksTest, YearsOfMonthsAndTermsThatExpire) {
+  const std::string en = "The project, launched in March 2019, was completed in March 2024, ";
+  EXPECT_EQ(Check(en + "five years later."), Codes{});
+  EXPECT_EQ(Check(en + "seven years later."), Codes{"time.duration_mismatch"});
+  const std::string ar = "وأطلق المشروع في مارس 2019 واكتمل في مارس 2024، أي بعد ";
+  EXPECT_EQ(Check(ar + "خمس سنوات."), Codes{});
+  EXPECT_EQ(Check(ar + "سبع سنوات."), Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("The company, founded in 1984, went public in 1999, 15 years later."),
+            Codes{});
+  EXPECT_EQ(Check("The company, founded in 1984, went public in 1999, 10 years later."),
+            Codes{"time.duration_mismatch"});
+  const std::string term = "The contract, signed in 2020 for five years, expires in ";
+  EXPECT_EQ(Check(term + "2025."), Codes{});
+  EXPECT_EQ(Check(term + "2027."), Codes{"time.duration_mismatch"});
+}
+
+// Items each at a price and the total cost said after "at a total cost of", the items after
+// "each of" and a long noun.
+TEST_F(ChecksTest, EachAtAPriceAndTheTotalCost) {
+  const std::string en =
+      "Each of the 25 employees will receive a $2,000 bonus, at a total cost of ";
+  EXPECT_EQ(Check(en + "$50,000."), Codes{});
+  EXPECT_EQ(Check(en + "$60,000."), Codes{"arith.rate_mismatch"});
+  const std::string ar =
+      "ويحصل كل من الموظفين الـ 25 على مكافأة قدرها 2000 دولار، بتكلفة إجمالية قدرها ";
+  EXPECT_EQ(Check(ar + "50 ألف دولار."), Codes{});
+  EXPECT_EQ(Check(ar + "60 ألف دولار."), Codes{"arith.rate_mismatch"});
+}
+
+// A change against the year it began in, then a clause of that year's level ("when it
+// carried", "حين نقلت").
+TEST_F(ChecksTest, AChangeAgainstAYearWhenItWasSo) {
+  const std::string en = "The airline carried 34 million passengers in 2023, 20% more than in "
+                         "2022, when it carried ";
+  EXPECT_EQ(Check(en + "28.3 million."), Codes{});
+  EXPECT_EQ(Check(en + "24.3 million."), Codes{"arith.change_mismatch"});
+  const std::string ar = "ونقلت الشركة 34 مليون مسافر في 2023، بزيادة 20 بالمئة عن 2022، حين نقلت ";
+  EXPECT_EQ(Check(ar + "28.3 مليون مسافر."), Codes{});
+  EXPECT_EQ(Check(ar + "24.3 مليون مسافر."), Codes{"arith.change_mismatch"});
+}
+
+// A price said first by its verb of costing, then its change as an amount and a share.
+TEST_F(ChecksTest, APriceThenItsChange) {
+  const std::string en = "The car costs $38,000, up $2,000, or ";
+  EXPECT_EQ(Check(en + "5.6%, from last year."), Codes{});
+  EXPECT_EQ(Check(en + "7.6%, from last year."), Codes{"arith.change_mismatch"});
+  const std::string ar = "ويبلغ سعرها 38 ألف دولار، بزيادة 2000 دولار أو ";
+  EXPECT_EQ(Check(ar + "5.6 بالمئة."), Codes{});
+  EXPECT_EQ(Check(ar + "7.6 بالمئة."), Codes{"arith.change_mismatch"});
+}
+
+// "square km" and "sq miles" are units of area; "بسرعة متوسطة بلغت" says an average speed.
+TEST_F(ChecksTest, AreasInShortUnitsAndAnAverageSpeedReached) {
+  EXPECT_EQ(Check("The reserve covers 2,500 square km (965 square miles)."), Codes{});
+  EXPECT_EQ(Check("The reserve covers 2,500 sq km (1,965 sq miles)."),
+            Codes{"arith.conversion_mismatch"});
+  const std::string ar = "وقطع المتسابقون مسافة 160 كيلومترا في 4 ساعات، بسرعة متوسطة بلغت ";
+  EXPECT_EQ(Check(ar + "40 كيلومترا في الساعة."), Codes{});
+  EXPECT_EQ(Check(ar + "45 كيلومترا في الساعة."), Codes{"arith.rate_mismatch"});
+}
+
 }  // namespace
 }  // namespace mizan::checks
