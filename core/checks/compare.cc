@@ -747,7 +747,8 @@ class Aligner {
                        !Dimension(s.unit).empty() && Dimension(s.unit) == Dimension(t.unit) &&
                        !rendered())) {
       // "50 miles" as "50 كيلومترا". Two dimensions are left alone: that is more often a loose
-      // reading ("كيلو" read as a kilogram for a kilometre, "كم/الساعة" as km) than a slip.
+      // reading ("كيلو" read as a kilogram for a kilometre, "كم/الساعة" as km) than a slip, and
+      // an area's "square" is often left to "مساحة" ("مساحة 80 مترا").
       reporter_->Report("compare.unit_mismatch",
                         absl::StrCat("the source says ", Describe(s), ", the target ", Describe(t)),
                         spans, Describe(s), Describe(t));

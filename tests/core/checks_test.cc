@@ -8589,5 +8589,17 @@ TEST_F(ChecksTest, AreasInShortUnitsAndAnAverageSpeedReached) {
   EXPECT_EQ(Check(ar + "45 كيلومترا في الساعة."), Codes{"arith.rate_mismatch"});
 }
 
+// English names of the Islamic feasts a translation renders as Arabic holiday names.
+TEST_F(ChecksTest, CompareIslamicFeastsNamedInEnglish) {
+  EXPECT_EQ(Compare("The Hijri New Year fell on July 7.", "وصادف رأس السنة الهجرية 7 يوليو."),
+            Codes{});
+  EXPECT_EQ(Compare("Muslims marked the Prophet's Birthday on September 15.",
+                    "واحتفل المسلمون بالمولد النبوي الشريف يوم 15 سبتمبر."),
+            Codes{});
+  EXPECT_EQ(Compare("Muslims marked the Mawlid on September 15.",
+                    "واحتفل المسلمون بالمولد النبوي الشريف يوم 14 سبتمبر."),
+            Codes{"compare.date_mismatch"});
+}
+
 }  // namespace
 }  // namespace mizan::checks

@@ -2846,6 +2846,9 @@ TEST_F(ClaimsTest, Quantities) {
       {"a 5 cubic metre tank", "m3"}, {"2 billion cubic metres", "m3"}, {"1 cubic foot", "ft3"},
       {"winds of 90 kilometres an hour", "km/h"}, {"at 60 km per hour", "km/h"},
       {"gusts of 70 miles an hour", "mph"},       {"بسرعة 100 كلم في الساعة", "km/h"},
+      // Superscript powers are areas and volumes, never a length and a stray mark.
+      {"2500 كم²", "km2"}, {"3000 km²", "km2"}, {"400 م²", "m2"}, {"8 م³", "m3"},
+      {"50 m²", "m2"},     {"4 mi²", "mi2"},    {"300 ft²", "ft2"}, {"2,500 square km", "km2"},
   };
   for (const Case& c : cases) {
     const Claim claim = One(c.text);
