@@ -2081,7 +2081,9 @@ class ChangeChecks : public ArithContext {
   void ToAFraction(size_t i) {
     const auto& claims = doc_.claims;
     const Claim& part = claims[i];
-    if (!IsWordFraction(part) || i + 1 >= claims.size() ||
+    // ("إلى النصف تقريبا": about half is weighed as half, a fifth either way, as "roughly
+    // halved" is.)
+    if (!IsWordFraction(part, /*about=*/true) || i + 1 >= claims.size() ||
         claims[i + 1].sentence != part.sentence) {
       return;
     }

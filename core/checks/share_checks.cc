@@ -800,9 +800,14 @@ class ShareChecks : public ArithContext {
       return !c.value.empty() && (c.qualifier.empty() || c.qualifier == "about" || bounded) &&
              measure && !c.ratio && !IsWordFraction(c, /*about=*/true);
     };
-    // "40% of them under 15, or about 480,000": what the part is may hold a claim of its own.
+    // "40% of them under 15, or about 480,000": what the part is may hold a claim of its own;
+    // not another share ("تنتخب ثلثيهم ويعين الثلث الباقي، أي 50": the part of the other).
     size_t p = of ? i + 2 : i + 1;
-    if (!alike(claims[p]) && p + 1 < claims.size() && claims[p].sentence == pct.sentence) ++p;
+    const bool another_share = IsShare(claims[p]) || IsWordFraction(claims[p], /*about=*/true);
+    if (!alike(claims[p]) && !another_share && p + 1 < claims.size() &&
+        claims[p].sentence == pct.sentence) {
+      ++p;
+    }
     const Claim& part = claims[p];
     // "or 300 more than in 2020": a difference, no part.
     const bool part_alike = alike(part) && !CuedAfter(part, "compares");

@@ -8601,5 +8601,22 @@ TEST_F(ChecksTest, CompareIslamicFeastsNamedInEnglish) {
             Codes{"compare.date_mismatch"});
 }
 
+// A part restated after a second share is that share's, not the first's; about half is
+// weighed as half; a period "in captivity" is what lasted it.
+TEST_F(ChecksTest, PartOfTheSecondShareAboutHalfAndCaptivity) {
+  const std::string seats = "ويبلغ عدد أعضاء المجلس 150 عضوا، تنتخب ثلثيهم مباشرة ويعين الثلث "
+                            "الباقي، أي 50 عضوا.";
+  EXPECT_EQ(Check(seats), Codes{});
+  const std::string half = "وتراجع عدد الزوار إلى النصف تقريبا، من 2.4 مليون إلى ";
+  EXPECT_EQ(Check(half + "1.25 مليون زائر."), Codes{});
+  EXPECT_EQ(Check(half + "1.85 مليون زائر."), Codes{"arith.change_mismatch"});
+  const std::string held = "They were seized on March 12 and released on April 28, after ";
+  EXPECT_EQ(Check(held + "47 days in captivity."), Codes{});
+  EXPECT_EQ(Check(held + "57 days in captivity."), Codes{"time.duration_mismatch"});
+  const std::string grads = "وتخرج في الدفعة الجديدة 1250 طالبا، ثلاثة أخماسهم من الإناث، أي ";
+  EXPECT_EQ(Check(grads + "750 طالبة."), Codes{});
+  EXPECT_EQ(Check(grads + "850 طالبة."), Codes{"arith.percent_mismatch"});
+}
+
 }  // namespace
 }  // namespace mizan::checks

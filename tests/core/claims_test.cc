@@ -175,6 +175,10 @@ TEST_F(ClaimsTest, FractionsAndDecimalWords) {
   EXPECT_EQ(One("تراجع الإنتاج إلى ثلاثة أرباعها").value, "0.75");
   EXPECT_EQ(One("نصفهم").value, "0.5");
   EXPECT_EQ(One("ثلثيها").value.substr(0, 6), "0.6666");
+  // Every plural fraction takes them, never read as the count before it alone.
+  EXPECT_EQ(One("ثلاثة أخماسهم من الإناث").value, "0.6");
+  EXPECT_EQ(One("أربعة أعشارها").value, "0.4");
+  EXPECT_EQ(One("سبعة أثمانه").value, "0.875");
   // A count of a rounded fraction is exact where the count makes it so.
   Claim half = One("ثلاثة أسداس الطريق");
   EXPECT_EQ(half.value, "0.5");
