@@ -1399,7 +1399,9 @@ class Extraction {
       if (c.kind != Kind::kDate) continue;
       if (c.value.size() == 10 && c.value[0] != '-') {
         const std::string_view written = text_.substr(c.norm_begin, c.norm_end - c.norm_begin);
-        if (dateline == nullptr && written.find(c.value.substr(0, 4)) != std::string_view::npos) {
+        // (A Hijri date's year is no Gregorian date's.)
+        if (dateline == nullptr && c.calendar == "gregorian" &&
+            written.find(c.value.substr(0, 4)) != std::string_view::npos) {
           dateline = &c;
         }
         continue;

@@ -8618,5 +8618,12 @@ TEST_F(ChecksTest, PartOfTheSecondShareAboutHalfAndCaptivity) {
   EXPECT_EQ(Check(grads + "850 طالبة."), Codes{"arith.percent_mismatch"});
 }
 
+// "or" between a Gregorian date and a Hijri one says the same day.
+TEST_F(ChecksTest, AHijriDateAfterOr) {
+  const std::string eid = "Eid al-Adha began on Sunday, June 16, 2024, or 10 Dhu al-Hijjah ";
+  EXPECT_EQ(Check(eid + "1445."), Codes{});
+  EXPECT_EQ(Check(eid + "1444."), Codes{"date.hijri_mismatch"});
+}
+
 }  // namespace
 }  // namespace mizan::checks

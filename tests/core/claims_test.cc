@@ -1837,6 +1837,10 @@ TEST_F(ClaimsTest, AMonthTakesTheYearThatEndsItsRange) {
   dates = All("القاهرة 5 مايو 2015 - منذ ثورة 25 يناير 2011 ... وفي ذكرى ثورة 25 يناير");
   ASSERT_EQ(dates.size(), 3u);
   EXPECT_EQ(dates[2].value, "2011-01-25");
+  // A Hijri date's year is no dateline for a Gregorian day and month.
+  dates = All("The 10th of Dhu al-Hijjah 1445 falls on June 16.");
+  ASSERT_EQ(dates.size(), 2u);
+  EXPECT_EQ(dates[1].value, "--06-16");
 }
 
 // A month named by its number after "شهر", with a year, a word that keeps a date or nothing
