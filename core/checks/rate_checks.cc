@@ -581,9 +581,26 @@ bool IsTimeOfARate(const Claim& c) {
   return (c.kind == Kind::kDate || c.kind == Kind::kYear) && c.qualifier.empty();
 }
 
-// Whether `b` is an amount of what rate `a` is: of its kind, unit and noun, or a bare number.
+// How many of `a`'s unit one of `b`'s makes, where both are quantities of one dimension
+// ("54.75 مترا مكعبا" after "150 لترا": 1000); 1 otherwise.
+double InTheUnitOf(const Claim& a, const Claim& b) {
+  if (a.kind != Kind::kQuantity || b.kind != Kind::kQuantity || a.unit == b.unit) return 1;
+  const std::optional<Measure> one = MeasureIn(a.unit, "1"), other = MeasureIn(b.unit, "1");
+  if (!one || !other || one->dimension != other->dimension || one->per_unit <= 0 ||
+      other->per_unit <= 0) {
+    return 1;
+  }
+  return other->per_unit / one->per_unit;
+}
+
+// Whether `b` is an amount of what rate `a` is: of its kind, unit (or the unit's dimension)
+// and noun, or a bare number.
 bool OfTheRatesAmount(const Claim& a, const Claim& b) {
-  const bool same_amount = (a.kind == b.kind && a.unit == b.unit) ||
+  const bool same_dimension = a.kind == Kind::kQuantity && b.kind == Kind::kQuantity &&
+                              !Dimension(a.unit).empty() &&
+                              Dimension(a.unit) == Dimension(b.unit) && a.unit != "°F" &&
+                              b.unit != "°F" && a.unit != "°C" && b.unit != "°C";
+  const bool same_amount = (a.kind == b.kind && a.unit == b.unit) || same_dimension ||
                            (b.kind == Kind::kNumber && b.noun_key.empty());
   return same_amount && IsAmountOrAbout(a) && IsAmountOrAbout(b) && a.sentence == b.sentence &&
          (b.noun_key.empty() || b.noun_key == a.noun_key);
@@ -613,12 +630,14 @@ void WeighRestatedRate(const DocumentView& doc, const Claim& a, std::string_view
   const auto down = SmallerIn(a_per, b_per);  // a's unit the larger: b is a share of a
   const auto up = down ? std::nullopt : SmallerIn(b_per, a_per);
   if (!down && !up) return;
-  const double x = *AsDouble(a.value), y = *AsDouble(b.value);
-  const double rx = WrittenRounding(a, a.value), ry = WrittenRounding(b, b.value);
+  // ("150 لترا يوميا، أي 54.75 مترا مكعبا سنويا": the second in the first's unit.)
+  const double scale = InTheUnitOf(a, b);
+  const double x = *AsDouble(a.value), y = *AsDouble(b.value) * scale;
+  const double rx = WrittenRounding(a, a.value), ry = WrittenRounding(b, b.value) * scale;
   const double lo = down ? (x - rx) / down->most : (x - rx) * up->least;
   const double hi = down ? (x + rx) / down->least : (x + rx) * up->most;
   if (y + ry >= lo && y - ry <= hi) return;
-  const std::string expected = Approximate(down ? x / down->usual : x * up->usual);
+  const std::string expected = Approximate((down ? x / down->usual : x * up->usual) / scale);
   reporter->Report("arith.rate_mismatch",
                    absl::StrFormat("%s a %s is about %s a %s, not %s", a.text, a_per, expected,
                                    b_per, b.value),

@@ -260,9 +260,23 @@ bool NamedWhole(const DocumentView& doc, const Claim& c) {
 // the period `d`, the range set off by a comma after it ("served 5 years for fraud committed
 // from 2001 to 2010", "served two terms, each of four years, from 2009 to 2017" are other
 // times).
-bool SpentThePeriod(const DocumentView& doc, const Claim& d, const Claim& range, size_t from) {
+// Whether the range follows the period `d` after a comma alone, or, `words_first`, a few words
+// and a comma; or right after it, where "from" opens it ("حكم البلاد 23 عاما من 1987 إلى
+// 2010"; "spent three years between 2010 and 2020" is a time within it).
+bool RangeRightAfter(const DocumentView& doc, const Claim& d, const Claim& range,
+                     bool words_first = false) {
+  constexpr std::string_view kMin = "\xD9\x85\xD9\x86 ";  // "من "
   const std::string_view gap = doc.Between(d, range);
-  if (PastACommaBack(gap, gap.size()) == std::string_view::npos) return false;
+  const size_t comma = PastACommaBack(gap, gap.size());
+  const std::string_view opens =
+      std::string_view(doc.normalized.text()).substr(range.norm_begin);
+  return comma == 0 || (words_first && comma != std::string_view::npos) ||
+         (gap.find_first_not_of(' ') == std::string_view::npos &&
+          (opens.starts_with("from ") || opens.starts_with(kMin)));
+}
+
+bool SpentThePeriod(const DocumentView& doc, const Claim& d, const Claim& range, size_t from) {
+  if (!RangeRightAfter(doc, d, range, /*words_first=*/true)) return false;
   const std::string_view text = doc.normalized.text();
   return !HasComma(text.substr(from, d.norm_begin - from)) &&
          doc.engine.time_cues().StartsAWordIn(text, from, d.norm_begin, "spent");
@@ -377,9 +391,9 @@ bool SaysThePeriod(const DocumentView& doc, const Claim& range, const Claim& d) 
     const bool bracketed = between.find('(') != std::string_view::npos &&
                            between.find_first_not_of(" (") == std::string_view::npos;
     // "ruled for eight years, from 1980 to 1988": a preposition or verb right before the
-    // period, the range set off by a comma alone right after it ("jailed for 15 years for
+    // period, the range right after it or set off by a comma alone ("jailed for 15 years for
     // fraud committed from 2001 to 2010" is another time).
-    const bool for_it = PastACommaBack(between, between.size()) == 0 && Cued(doc, d, "one-period");
+    const bool for_it = RangeRightAfter(doc, d, range) && Cued(doc, d, "one-period");
     return d.qualifier.empty() && (bracketed || for_it || lasting || WhatLastedIt(doc, d, range) ||
                                    SpentThePeriod(doc, d, range, from));
   }

@@ -64,8 +64,17 @@ bool Restates(const DocumentView& doc, const Claim& a, const Claim& b) {
   // past them by a cue, is the same amount.
   const bool bracketed = between.starts_with(")");
   if (bracketed) between.remove_prefix(1);
+  std::string_view a_per;
   if (const auto per = cues.MatchAt(between, 0, "per"); per.entry) {
     between.remove_prefix(per.end);
+    if (per.entry->tags.size() >= 2) a_per = per.entry->tags[1];
+  }
+  // "150 لترا يوميا، أي 54.75 مترا مكعبا سنويا": per another unit of time, a rate restated
+  // (the rate checks weigh it), no conversion.
+  const std::string_view text = doc.normalized.text();
+  const auto b_per = cues.MatchAt(text, scan::SkipSpaces(text, b.norm_end), "per");
+  if (b_per.entry && b_per.entry->tags.size() >= 2 && b_per.entry->tags[1] != a_per) {
+    return false;
   }
   while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
   while (!between.empty() && between.back() == ' ') between.remove_suffix(1);

@@ -8625,5 +8625,30 @@ TEST_F(ChecksTest, AHijriDateAfterOr) {
   EXPECT_EQ(Check(eid + "1444."), Codes{"date.hijri_mismatch"});
 }
 
+// A period, then right after it the range of years it spans, "from" opening it; "between"
+// names a time within the range.
+TEST_F(ChecksTest, APeriodRightBeforeItsYears) {
+  const std::string en = "The former president, who ruled for ";
+  EXPECT_EQ(Check(en + "23 years from 1987 to 2010, died aged 89."), Codes{});
+  EXPECT_EQ(Check(en + "28 years from 1987 to 2010, died aged 89."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("وحكم البلاد 28 عاما من 1987 إلى 2010."), Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("He spent three years between 2010 and 2020 working abroad."), Codes{});
+  EXPECT_EQ(Check("وقضى ثلاث سنوات بين 2010 و2020 في الخارج."), Codes{});
+}
+
+// An amount per one unit of time restated per another in another unit of its dimension: a
+// rate, weighed in one unit, and no conversion of one amount.
+TEST_F(ChecksTest, ARateRestatedInAnotherUnit) {
+  const std::string ar = "وبلغ متوسط استهلاك الفرد من المياه 150 لترا يوميا، أي ";
+  EXPECT_EQ(Check(ar + "54.75 مترا مكعبا سنويا."), Codes{});
+  EXPECT_EQ(Check(ar + "64.75 مترا مكعبا سنويا."), Codes{"arith.rate_mismatch"});
+  const std::string en = "The mine produces 400 kg of gold a month, or about ";
+  EXPECT_EQ(Check(en + "4.8 tonnes a year."), Codes{});
+  EXPECT_EQ(Check(en + "6.8 tonnes a year."), Codes{"arith.rate_mismatch"});
+  EXPECT_EQ(Check("The pipeline carries 45,000 barrels a day, or 9.2 million litres."),
+            Codes{"arith.conversion_mismatch"});
+}
+
 }  // namespace
 }  // namespace mizan::checks
