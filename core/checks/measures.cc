@@ -34,6 +34,7 @@ const UnitInfo* UnitOf(std::string_view unit) {
       {"nm", {"length", 1e-9}},         {"kt", {"mass", 1e6}},
       {"kg", {"mass", 1}},              {"g", {"mass", 0.001}},
       {"mg", {"mass", 1e-6}},           {"µg", {"mass", 1e-9}},
+      {"q", {"mass", 100}},
       // "tons" are metric, short or long; gold's ounce is the troy ounce.
       {"t", {"mass", 1000, 907.18474}}, {"lb", {"mass", 0.45359237}},
       {"oz", {"mass", 0.028349523125, 0.0311034768}},

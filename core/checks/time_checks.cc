@@ -234,9 +234,18 @@ void CheckRelative(const DocumentView& doc, const Claim& ago, Reporter* reporter
       if (fits(year, *Whole(from.value) - sign * back->years)) return;
     }
   }
+  // "انطلق سنة 2019، سيتم استكماله سنة 2026، أي بعد 9 سنوات": years later that may count
+  // from an earlier year of the sentence are that span's to weigh (the duration checks do),
+  // not a time from now.
+  const auto from_an_earlier_year = [&](long year) {
+    return later && !from_now && absl::c_any_of(doc.claims, [&](const Claim& from) {
+             return from.sentence == ago.sentence && GregorianYear(from) &&
+                    *Whole(from.value) < year;
+           });
+  };
   for (const Claim& c : doc.claims) {
     const std::optional<long> named = tied_year(c);
-    if (!named) continue;
+    if (!named || from_an_earlier_year(*named)) continue;
     reporter->Report("time.relative_mismatch",
                      absl::StrCat(more ? "more than " : less ? "less than " : "", back->years,
                                   later ? " years after " : " years before ",
@@ -1719,24 +1728,58 @@ std::optional<long> MonthNumber(const Claim& c) {
   return *year * 12 + *month - 1;
 }
 
-// How many months the second of two dates that name their years is after the first; nothing
-// where either names none or the second is not later.
-std::optional<long> MonthsApart(const DateEnds& ends) {
+// The day of the month a Gregorian date names ("2024-07-15", "--07-15": 15); else nullopt.
+std::optional<long> DayOfTheMonth(const Claim& c) {
+  const bool full = c.value.size() == 10 && c.value[4] == '-';
+  const bool yearless = c.value.size() == 7 && c.value.starts_with("--");
+  if (c.kind != Kind::kDate || c.calendar != "gregorian" || !(full || yearless)) {
+    return std::nullopt;
+  }
+  return Whole(c.value.substr(c.value.size() - 2));
+}
+
+// The month of a Gregorian day and month named without a year ("--07-15"), 1 to 12.
+std::optional<long> MonthOfTheYear(const Claim& c) {
+  if (c.kind != Kind::kDate || c.calendar != "gregorian" || c.value.size() != 7 ||
+      !c.value.starts_with("--")) {
+    return std::nullopt;
+  }
+  return Whole(c.value.substr(2, 2));
+}
+
+// How many months the second of two dates is after the first: of dates that name their years,
+// nothing where the second is not later; with `yearless`, of days named without years too
+// ("من 15 جويلية إلى 15 سبتمبر"), across a new year where the second month comes first,
+// nothing in one month.
+std::optional<long> MonthsApart(const DateEnds& ends, bool yearless = false) {
   const std::optional<long> a = MonthNumber(*ends.from), b = MonthNumber(*ends.to);
-  if (!a || !b || *b <= *a) return std::nullopt;
-  return *b - *a;
+  if (a && b) return *b > *a ? std::optional<long>(*b - *a) : std::nullopt;
+  if (!yearless) return std::nullopt;
+  const std::optional<long> x = MonthOfTheYear(*ends.from), y = MonthOfTheYear(*ends.to);
+  if (!x || !y || *x == *y) return std::nullopt;
+  return *y > *x ? *y - *x : *y + 12 - *x;
 }
 
 // "The siege lasted 18 months, from March 2022 to June 2023": a number of months against the
 // months between two dates that name their years, one either way (both ends counted, or a
 // month begun).
 void CheckMonthsBetween(const Claim& d, const DateEnds& ends, Reporter* reporter) {
-  const std::optional<long> apart = MonthsApart(ends);
+  const std::optional<long> apart = MonthsApart(ends, /*yearless=*/true);
   if (!apart) return;
   const long span = *apart, months = *Whole(d.value);
-  if (std::labs(months - span) <= 1) return;
-  ReportSpan(ends, d, span, months, absl::StrCat(span - 1, " to ", span + 1, " months"),
-             std::to_string(months), reporter);
+  // Of two days ("from July 15 to September 15, two months"), the months and the days past
+  // them, less than a month either way.
+  const std::optional<long> from_day = DayOfTheMonth(*ends.from), to_day = DayOfTheMonth(*ends.to);
+  std::string fits = absl::StrCat(span - 1, " to ", span + 1, " months");
+  if (from_day && to_day) {
+    constexpr double kDaysAMonth = 30.44;
+    const double exact = static_cast<double>(span) + (*to_day - *from_day) / kDaysAMonth;
+    if (std::fabs(static_cast<double>(months) - exact) < 1) return;
+    fits = absl::StrFormat("about %.1f months", exact);
+  } else if (std::labs(months - span) <= 1) {
+    return;
+  }
+  ReportSpan(ends, d, span, months, fits, std::to_string(months), reporter);
 }
 
 // "a four-year contract from July 2024 to June 2026": a number of years against the months

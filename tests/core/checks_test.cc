@@ -8650,5 +8650,29 @@ TEST_F(ChecksTest, ARateRestatedInAnotherUnit) {
             Codes{"arith.conversion_mismatch"});
 }
 
+// Months between two days, with or without their year, weighed by the days too.
+TEST_F(ChecksTest, MonthsBetweenTwoDays) {
+  const std::string ar = "وتمتد الحملة من 15 جويلية إلى 15 سبتمبر، أي ";
+  EXPECT_EQ(Check(ar + "شهرين."), Codes{});
+  EXPECT_EQ(Check(ar + "ثلاثة أشهر."), Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("The season runs from November 1 to March 31, five months."), Codes{});
+  EXPECT_EQ(Check("The season runs from November 1 to March 31, seven months."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("The offer runs from July 1 to September 30, 2024, three months."), Codes{});
+}
+
+// Years later that may count from an earlier year of the sentence are that span's, not a
+// time from the publication; the quintal is a hundred kilograms.
+TEST_F(ChecksTest, YearsLaterFromAnEarlierYearAndQuintals) {
+  const std::string ar = "وأوضح أن المشروع، الذي انطلق سنة 2019، سيتم استكماله سنة 2026، أي بعد ";
+  EXPECT_EQ(Check(ar + "7 سنوات.", nullptr, "2024-06-01"), Codes{});
+  EXPECT_EQ(Check(ar + "9 سنوات.", nullptr, "2024-06-01"), Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("ومن المتوقع أن يكتمل المشروع في 2030، أي بعد 9 سنوات.", nullptr, "2024-06-01"),
+            Codes{"time.relative_mismatch"});
+  const std::string grain = "وقدرت صابة الحبوب بـ 1.2 مليون طن، أي نحو ";
+  EXPECT_EQ(Check(grain + "12 مليون قنطار."), Codes{});
+  EXPECT_EQ(Check(grain + "15 مليون قنطار."), Codes{"arith.conversion_mismatch"});
+}
+
 }  // namespace
 }  // namespace mizan::checks
