@@ -558,11 +558,13 @@ std::string_view RestatedPer(const DocumentView& doc, const Claim& a, const Clai
   const size_t comma = PastACommaBack(between, end);  // "a month, or", "شهريا، أي"
   end = comma != std::string_view::npos ? comma : scan::SkipSpacesBack(between, end);
   if (time != nullptr) {
-    // "3.3 مليون برميل يوميا في آذار، أي": the time of the rate, "in" before it, between.
+    // "3.3 مليون برميل يوميا في آذار، أي": the time of the rate, "in" before it, between;
+    // or "from" ("500,000 tonnes a year from 2027, or").
     if (end != 0) return {};
     between = doc.Between(a, *time);
     end = scan::SkipSpacesBack(between, between.size());
-    const auto during = cues.MatchBefore(between, end, "during");
+    auto during = cues.MatchBefore(between, end, "during");
+    if (!during.entry) during = cues.MatchBefore(between, end, "rate-from");
     if (!during.entry) return {};
     end = scan::SkipSpacesBack(between, during.end);
   }

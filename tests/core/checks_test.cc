@@ -8674,5 +8674,15 @@ TEST_F(ChecksTest, YearsLaterFromAnEarlierYearAndQuintals) {
   EXPECT_EQ(Check(grain + "15 مليون قنطار."), Codes{"arith.conversion_mismatch"});
 }
 
+// A rate from the year it starts, restated per another unit of time.
+TEST_F(ChecksTest, ARateFromAYearRestated) {
+  const std::string en = "The plant will produce 500,000 tonnes of steel a year from 2027, or about ";
+  EXPECT_EQ(Check(en + "1,370 tonnes a day."), Codes{});
+  EXPECT_EQ(Check(en + "2,370 tonnes a day."), Codes{"arith.rate_mismatch"});
+  const std::string ar = "وسينتج المصنع 500 ألف طن من الصلب سنويا اعتبارا من 2027، أي نحو ";
+  EXPECT_EQ(Check(ar + "1370 طنا يوميا."), Codes{});
+  EXPECT_EQ(Check(ar + "2370 طنا يوميا."), Codes{"arith.rate_mismatch"});
+}
+
 }  // namespace
 }  // namespace mizan::checks
