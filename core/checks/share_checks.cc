@@ -1177,8 +1177,10 @@ class ShareChecks : public ArithContext {
     }
     const std::string_view between = doc_.Between(fraction, pct);
     const Comma comma = CommaIn(between, /*last=*/false);
+    // ("a third opposed it and the rest, 17%": the share of another part, the rest.)
     const bool set_off = comma.at != std::string_view::npos && comma.at <= kNoun &&
-                         Trimmed(between.substr(comma.past)).empty() && CommaAfter(pct);
+                         Trimmed(between.substr(comma.past)).empty() && CommaAfter(pct) &&
+                         !cues_.StartsAWordIn(between, 0, comma.at, "rest");
     if (!(set_off || RestatedRightAfter(fraction, pct) || RestatedPastItsNoun(fraction, pct))) {
       return;
     }

@@ -8684,5 +8684,15 @@ TEST_F(ChecksTest, ARateFromAYearRestated) {
   EXPECT_EQ(Check(ar + "2370 طنا يوميا."), Codes{"arith.rate_mismatch"});
 }
 
+// A percentage set off after "the rest" is the rest's share, no restatement of the fraction
+// before it.
+TEST_F(ChecksTest, TheRestsShareAfterAFraction) {
+  EXPECT_EQ(Check("Half of those polled backed the plan, a third opposed it and the rest, 17%, "
+                  "were undecided."),
+            Codes{});
+  EXPECT_EQ(Check("About a third of respondents, 43%, said yes."),
+            Codes{"arith.percent_mismatch"});
+}
+
 }  // namespace
 }  // namespace mizan::checks
