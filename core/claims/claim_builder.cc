@@ -1463,10 +1463,12 @@ void ClaimBuilder::TakeNounBefore(Claim* claim, Span* span, size_t floor, bool d
 }
 
 // "rose 10% over two years": "over" between an amount and a duration is the time the amount
-// took, not "more than" ("over 20 years ago", "for over 20 years" bound the duration).
+// took, not "more than" ("over 20 years ago", "for over 20 years" bound the duration); so
+// between an amount and the items it was spread over ("3,400 km over 21 stages").
 bool ClaimBuilder::OverAPeriodOfChange(const scan::PhraseList::Match& qualifier, size_t floor,
                                        const Claim& claim) const {
-  return claim.kind == Kind::kDuration && floor > 0 && qualifier.entry->HasTag("period") &&
+  return (claim.kind == Kind::kDuration || claim.kind == Kind::kNumber) && floor > 0 &&
+         qualifier.entry->HasTag("period") &&
          scan::SkipSpacesBack(text_, qualifier.end) == floor;
 }
 

@@ -8694,5 +8694,12 @@ TEST_F(ChecksTest, TheRestsShareAfterAFraction) {
             Codes{"arith.percent_mismatch"});
 }
 
+// "over" right after an amount spreads it across the items counted next.
+TEST_F(ChecksTest, AnAmountOverItems) {
+  const std::string en = "The race covers 3,400 km over 21 stages, an average of about ";
+  EXPECT_EQ(Check(en + "162 km a stage."), Codes{});
+  EXPECT_EQ(Check(en + "192 km a stage."), Codes{"arith.rate_mismatch"});
+}
+
 }  // namespace
 }  // namespace mizan::checks

@@ -2172,6 +2172,10 @@ TEST_F(ClaimsTest, Qualifiers) {
   EXPECT_EQ(One("disbursed over three years").qualifier, "");
   EXPECT_EQ(One("spread all over two genomes").qualifier, "");
   EXPECT_EQ(One("for over 20 years").qualifier, "more-than");
+  // So across items, right after the amount spread over them.
+  EXPECT_EQ(All("covers 3,400 km over 21 stages")[1].qualifier, "");
+  EXPECT_EQ(All("scored 12 goals over 30 games")[1].qualifier, "");
+  EXPECT_EQ(All("Of the 300 people, over 200 died")[1].qualifier, "more-than");
   EXPECT_EQ(One("الذكرى الثلاثين").kind, Kind::kOrdinal);
   EXPECT_EQ(One("عدد قليل دون سن الـ 20").noun, "");  // the age is not what 20 counts
   EXPECT_EQ(One("كلهم دون الـ15 وكلهم ضحايا").qualifier, "less-than");  // the article glued
