@@ -834,7 +834,17 @@ class Aligner {
   // arith_cues.tsv "per" with a unit of time), or empty.
   std::string PerTime(const Claim& c, std::string_view text) const {
     if (engine_ == nullptr || !IsAmount(c) || c.norm_end > text.size()) return "";
-    const auto per = engine_->arith_cues().MatchAt(text, scan::SkipSpaces(text, c.norm_end), "per");
+    const scan::PhraseList& cues = engine_->arith_cues();
+    size_t at = scan::SkipSpaces(text, c.norm_end);
+    auto per = cues.MatchAt(text, at, "per");
+    // "150 litres of water a day", "150 لترا من المياه يوميا": what the amount is of between.
+    constexpr std::string_view kMin = "\xD9\x85\xD9\x86";  // من
+    if (const std::string_view of = scan::WordAt(text, at);
+        !per.entry && (of == "of" || of == kMin)) {
+      at = scan::SkipSpaces(text, at + of.size());
+      at = scan::SkipSpaces(text, at + scan::WordAt(text, at).size());
+      per = cues.MatchAt(text, at, "per");
+    }
     return per.entry && per.entry->tags.size() > 1 ? per.entry->tags[1] : "";
   }
 

@@ -8701,5 +8701,13 @@ TEST_F(ChecksTest, AnAmountOverItems) {
   EXPECT_EQ(Check(en + "192 km a stage."), Codes{"arith.rate_mismatch"});
 }
 
+// An amount per a unit of time said after what it is of.
+TEST_F(ChecksTest, CompareAnAmountOfAThingPerATime) {
+  const std::string en = "Each person uses 150 litres of water a day.";
+  EXPECT_EQ(Compare(en, "ويستهلك الفرد 150 لترا من المياه يوميا."), Codes{});
+  EXPECT_EQ(Compare(en, "ويستهلك الفرد 150 لترا من المياه أسبوعيا."),
+            Codes{"compare.unit_mismatch"});
+}
+
 }  // namespace
 }  // namespace mizan::checks
