@@ -165,6 +165,7 @@ std::optional<UnitsSpan> SmallerIn(std::string_view large, std::string_view smal
       {"year", "day", {250, 366, 365}}, {"year", "week", {52, 53, 52}},
       {"year", "month", {12, 12, 12}},  {"month", "week", {4, 31.0 / 7, 30.0 / 7}},
       {"day", "hour", {8, 24, 24}},     {"hour", "minute", {60, 60, 60}},
+      {"hour", "second", {3600, 3600, 3600}}, {"minute", "second", {60, 60, 60}},
   };
   for (const Row& r : kRows) {
     if (r.large == large && r.small == small) return r.span;

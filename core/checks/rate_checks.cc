@@ -623,6 +623,9 @@ std::string_view RestatedRatePer(const DocumentView& doc, const Claim& a, const 
   return a_per == b_per ? std::string_view() : a_per;
 }
 
+// "an hour", "a day".
+std::string_view Article(std::string_view unit) { return unit == "hour" ? "an" : "a"; }
+
 // Rate `a`, per `a_per`, against `b`, the same rate per the unit of time said after it.
 void WeighRestatedRate(const DocumentView& doc, const Claim& a, std::string_view a_per,
                        const Claim& b, Reporter* reporter) {
@@ -641,8 +644,8 @@ void WeighRestatedRate(const DocumentView& doc, const Claim& a, std::string_view
   if (y + ry >= lo && y - ry <= hi) return;
   const std::string expected = Approximate((down ? x / down->usual : x * up->usual) / scale);
   reporter->Report("arith.rate_mismatch",
-                   absl::StrFormat("%s a %s is about %s a %s, not %s", a.text, a_per, expected,
-                                   b_per, b.value),
+                   absl::StrFormat("%s %s %s is about %s %s %s, not %s", a.text, Article(a_per),
+                                   a_per, expected, Article(b_per), b_per, b.value),
                    {SpanOf(a), SpanOf(b)}, expected, b.value);
 }
 

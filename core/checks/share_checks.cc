@@ -821,6 +821,8 @@ class ShareChecks : public ArithContext {
       return;
     }
     const Claim& before_part = of ? whole : pct;
+    // ("ثلثهم من الأطفال، والباقي، أي 800": the part of the rest.)
+    if (cues_.StartsAWordIn(text_, pct.norm_end, part.norm_begin, "rest")) return;
     if (!CueRightBefore(before_part, part, "restate", kNear) &&
         !(of ? SetOffByCommas(whole, part) : SetOffAfterThem(pct, part)) &&
         !(!of && BracketedAfterThem(pct, part, cued_whole()))) {

@@ -1292,6 +1292,20 @@ void CarryUnitToWhereAChangeLed(const Engine& engine, const text::NormalizedText
 
 }  // namespace
 
+// "30 لترا في الثانية": a word of "per" right after an amount (arith_cues.tsv "per") that
+// holds a number word ("الثانية", the second) names the unit of time it is per, no rank.
+void DropPerUnitWords(const Engine& engine, const text::NormalizedText& normalized,
+                      Joining* joining) {
+  const std::string_view text = normalized.text();
+  std::vector<Claim>& v = joining->claims();
+  for (size_t i = joining->First(), j = joining->Next(i); j < v.size();
+       i = j, j = joining->Next(j)) {
+    if (v[j].kind != Kind::kOrdinal || v[i].value.empty()) continue;
+    const auto per = engine.arith_cues().MatchAt(text, scan::SkipSpaces(text, v[i].norm_end), "per");
+    if (per.entry && per.end == v[j].norm_end && per.end > v[j].norm_begin) joining->Drop(j);
+  }
+}
+
 void JoinClaims(const Engine& engine, const text::NormalizedText& normalized,
                 std::vector<Claim>* claims) {
   ScaleFilsToTheirCurrency(engine, claims);
@@ -1308,6 +1322,7 @@ void JoinClaims(const Engine& engine, const text::NormalizedText& normalized,
   SpreadMonthOverDays(engine, normalized, &joining);
   JoinBounds(normalized, &joining);
   JoinNthWeekdays(engine, normalized, &joining);
+  DropPerUnitWords(engine, normalized, &joining);
   joining.EraseDropped();
   ReadNounForOneRatios(engine, normalized, claims);
   FillYearsOfMonthRanges(engine, normalized, claims);

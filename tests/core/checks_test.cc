@@ -8709,5 +8709,17 @@ TEST_F(ChecksTest, CompareAnAmountOfAThingPerATime) {
             Codes{"compare.unit_mismatch"});
 }
 
+// Rates per second and per minute restated per hour; the part after "the rest" is the rest's.
+TEST_F(ChecksTest, RatesPerSecondAndTheRestsPart) {
+  const std::string ar = "ويضخ البئر 30 لترا في الثانية، أي ";
+  EXPECT_EQ(Check(ar + "108 أمتار مكعبة في الساعة."), Codes{});
+  EXPECT_EQ(Check(ar + "208 أمتار مكعبة في الساعة."), Codes{"arith.rate_mismatch"});
+  EXPECT_EQ(Check("The heart beats 70 times a minute, or 5,200 times an hour."),
+            Codes{"arith.rate_mismatch"});
+  EXPECT_EQ(Check("واستقبلت المستشفيات 1200 مريض خلال الأسبوع، ثلثهم من الأطفال، والباقي، أي "
+                  "800، من البالغين."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks

@@ -2172,6 +2172,10 @@ TEST_F(ClaimsTest, Qualifiers) {
   EXPECT_EQ(One("disbursed over three years").qualifier, "");
   EXPECT_EQ(One("spread all over two genomes").qualifier, "");
   EXPECT_EQ(One("for over 20 years").qualifier, "more-than");
+  // "في الثانية" right after an amount is per second, no rank; "الثانية عشرة" stays twelve.
+  EXPECT_EQ(All("ويضخ البئر 30 لترا في الثانية").size(), 1u);
+  EXPECT_EQ(All("5 لترات في الثانية عشرة").size(), 2u);
+  EXPECT_EQ(All("وحل الفريق في المرتبة الثانية").size(), 1u);
   // So across items, right after the amount spread over them.
   EXPECT_EQ(All("covers 3,400 km over 21 stages")[1].qualifier, "");
   EXPECT_EQ(All("scored 12 goals over 30 games")[1].qualifier, "");
