@@ -1301,7 +1301,8 @@ void DropPerUnitWords(const Engine& engine, const text::NormalizedText& normaliz
   for (size_t i = joining->First(), j = joining->Next(i); j < v.size();
        i = j, j = joining->Next(j)) {
     if (v[j].kind != Kind::kOrdinal || v[i].value.empty()) continue;
-    const auto per = engine.arith_cues().MatchAt(text, scan::SkipSpaces(text, v[i].norm_end), "per");
+    const auto per =
+        engine.arith_cues().MatchAt(text, scan::SkipSpaces(text, v[i].norm_end), "per");
     if (per.entry && per.end == v[j].norm_end && per.end > v[j].norm_begin) joining->Drop(j);
   }
 }
