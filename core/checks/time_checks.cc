@@ -135,6 +135,20 @@ bool Tied(const DocumentView& doc, const Claim& a, const Claim& b) {
   return words.empty() || CoveredBy(words, cues, "tie");
 }
 
+// "The 1979 treaty, signed 45 years ago": a year before the noun it dates, "the" before it,
+// then past a comma a word of its making (time_cues.tsv "origin") right before the time ago.
+bool MadeThen(const DocumentView& doc, const Claim& year, const Claim& ago) {
+  constexpr size_t kNoun = 24;  // bytes: "peace treaty"
+  const std::string_view text = doc.normalized.text();
+  const std::string_view the = scan::WordBefore(text, scan::SkipSpacesBack(text, year.norm_begin));
+  if (year.norm_end > ago.norm_begin || (the != "the" && the != "The")) return false;
+  const std::string_view between = doc.Between(year, ago);
+  const size_t comma = between.find(',');
+  return comma != std::string_view::npos && comma <= kNoun &&
+         between.substr(0, comma).find_first_of("0123456789.;:(") == std::string_view::npos &&
+         CoveredBy(TrimSpaces(between.substr(comma + 1)), doc.engine.time_cues(), "origin");
+}
+
 // The years a duration before now counts back: a number of years, or of decades ("a decade
 // ago", "قبل عقدين"), which the press rounds more loosely: two decades may be 18 to 22 years.
 struct YearsBack {
@@ -206,7 +220,7 @@ void CheckRelative(const DocumentView& doc, const Claim& ago, Reporter* reporter
     if (later && year && (*year <= doc.published->year || said_later)) {
       return std::optional<long>();
     }
-    return year && Tied(doc, ago, c) ? year : std::nullopt;
+    return year && (Tied(doc, ago, c) || MadeThen(doc, c, ago)) ? year : std::nullopt;
   };
   // "قبل أكثر من 700 عام" (more than 700 years ago) holds for any year before the one it
   // counts back to; "less than" for any after; "about" within a twentieth of the years.

@@ -8721,5 +8721,18 @@ TEST_F(ChecksTest, RatesPerSecondAndTheRestsPart) {
             Codes{});
 }
 
+// A year before the noun it dates, then past a comma the word of its making and the years ago.
+TEST_F(ChecksTest, AYearBeforeItsNounMadeYearsAgo) {
+  EXPECT_EQ(Check("The 1979 treaty, signed 45 years ago, is still in force.", nullptr,
+                  "2024-06-01"),
+            Codes{});
+  EXPECT_EQ(Check("The 1979 treaty, signed 35 years ago, is still in force.", nullptr,
+                  "2024-06-01"),
+            Codes{"time.relative_mismatch"});
+  EXPECT_EQ(Check("The 1979 treaty, amended 15 years ago, is still in force.", nullptr,
+                  "2024-06-01"),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
