@@ -963,6 +963,7 @@ void CheckOneForEvery(const DocumentView& doc, size_t k, Reporter* reporter) {
 }
 
 void CheckRates(const DocumentView& doc, Reporter* reporter) {
+  constexpr size_t kAWordOrTwo = 16;  // bytes: "in", "في عام"
   if (!reporter->Enabled("arith.rate_mismatch")) return;
   const auto& claims = doc.claims;
   for (size_t i = 0; i + 1 < claims.size(); ++i) {
@@ -1000,6 +1001,15 @@ void CheckRates(const DocumentView& doc, Reporter* reporter) {
     if (i + 3 < claims.size() && IsCountOfItems(claims[i]) &&
         (IsTimeOfARate(claims[i + 2]) || claims[i + 2].qualifier == "ago")) {
       CheckAverage(doc, claims[i], claims[i + 1], claims[i + 3], true, reporter);
+    }
+    // "14.2 مليون سائح العام الماضي، أنفقوا 9.8 مليار دولار، بمتوسط 690 دولارا للسائح": the
+    // items' time right after them, read as one with them.
+    if (i + 3 < claims.size() && IsCountOfItems(claims[i]) &&
+        (IsTimeOfARate(claims[i + 1]) || claims[i + 1].qualifier == "ago") &&
+        AFewWords(doc.Between(claims[i], claims[i + 1]), kAWordOrTwo)) {
+      Claim items = claims[i];
+      items.norm_end = claims[i + 1].norm_end;
+      CheckAverage(doc, items, claims[i + 2], claims[i + 3], true, reporter);
     }
   }
 }

@@ -8734,5 +8734,13 @@ TEST_F(ChecksTest, AYearBeforeItsNounMadeYearsAgo) {
             Codes{});
 }
 
+// Items, their time, what they spent and its average per item.
+TEST_F(ChecksTest, ItemsWithTheirTimeThenWhatTheySpent) {
+  const std::string ar = "واستقبلت البلاد 14.2 مليون سائح العام الماضي، أنفقوا 9.8 مليار دولار، "
+                         "بمتوسط ";
+  EXPECT_EQ(Check(ar + "690 دولارا للسائح."), Codes{});
+  EXPECT_EQ(Check(ar + "890 دولارا للسائح."), Codes{"arith.rate_mismatch"});
+}
+
 }  // namespace
 }  // namespace mizan::checks
