@@ -878,7 +878,9 @@ void CheckAverage(const DocumentView& doc, const Claim& first, const Claim& seco
   // worker": before a count of another noun, which the average counts again.
   const bool counts_first = IsCountOfItems(first) && IsCountOfItems(second) &&
                             second.noun_key != first.noun_key && rate.noun_key == second.noun_key;
-  const bool items_first = (IsItems(first) && second.kind != Kind::kNumber &&
+  // ("Some 3,000 farmers received $15 million": items counted about so many.)
+  const bool items_first = ((IsItems(first) || IsCountOfItemsAbout(first)) &&
+                            second.kind != Kind::kNumber &&
                             second.kind == rate.kind && second.kind != first.kind) ||
                            counts_first;
   if (items_only && !items_first) return;
@@ -998,13 +1000,15 @@ void CheckRates(const DocumentView& doc, Reporter* reporter) {
     }
     // "420 workers made 8,400 engines last year, or 30 engines per worker": the total's time
     // between it and its items' average.
-    if (i + 3 < claims.size() && IsCountOfItems(claims[i]) &&
+    // ("Some 3,000 farmers received $15 million in 2023": items counted about so many.)
+    const bool items = IsCountOfItems(claims[i]) || IsCountOfItemsAbout(claims[i]);
+    if (i + 3 < claims.size() && items &&
         (IsTimeOfARate(claims[i + 2]) || claims[i + 2].qualifier == "ago")) {
       CheckAverage(doc, claims[i], claims[i + 1], claims[i + 3], true, reporter);
     }
     // "14.2 مليون سائح العام الماضي، أنفقوا 9.8 مليار دولار، بمتوسط 690 دولارا للسائح": the
     // items' time right after them, read as one with them.
-    if (i + 3 < claims.size() && IsCountOfItems(claims[i]) &&
+    if (i + 3 < claims.size() && items &&
         (IsTimeOfARate(claims[i + 1]) || claims[i + 1].qualifier == "ago") &&
         AFewWords(doc.Between(claims[i], claims[i + 1]), kAWordOrTwo)) {
       Claim items = claims[i];

@@ -8742,5 +8742,14 @@ TEST_F(ChecksTest, ItemsWithTheirTimeThenWhatTheySpent) {
   EXPECT_EQ(Check(ar + "890 دولارا للسائح."), Codes{"arith.rate_mismatch"});
 }
 
+// Items counted about so many before the total they share and its average, a tenth either way.
+TEST_F(ChecksTest, ItemsAboutSoManyBeforeTheirTotal) {
+  const std::string en = "Some 3,000 farmers received $15 million in 2023, an average of ";
+  EXPECT_EQ(Check(en + "$5,500 each."), Codes{});
+  EXPECT_EQ(Check(en + "$7,000 each."), Codes{"arith.rate_mismatch"});
+  EXPECT_EQ(Check("ونال نحو 3 آلاف مزارع قروضا بقيمة 15 مليون دولار، بمعدل 7 آلاف دولار للمزارع."),
+            Codes{"arith.rate_mismatch"});
+}
+
 }  // namespace
 }  // namespace mizan::checks
