@@ -1292,12 +1292,7 @@ class ChangeChecks : public ArithContext {
   // Whether the words from a year to a level are a clause of when it was, its verb one word
   // ("in 2022, when it carried 28.3 million", "عن 2022 حين نقلت 28.3 مليون").
   bool WhenItDid(const Claim& year, const Claim& level) const {
-    std::string words = Trimmed(doc_.Between(year, level));
-    constexpr std::string_view kArabicComma = "\xD8\x8C";
-    if (words.starts_with(",")) words = Trimmed(std::string_view(words).substr(1));
-    if (words.starts_with(kArabicComma)) {
-      words = Trimmed(std::string_view(words).substr(kArabicComma.size()));
-    }
+    const std::string words = Trimmed(PastALeadingComma(TrimSpaces(doc_.Between(year, level))));
     const auto when = cues_.MatchAt(words, 0, "when-it");
     if (!when.entry) return false;
     const std::string verb = Trimmed(std::string_view(words).substr(when.end));

@@ -1011,9 +1011,9 @@ void CheckRates(const DocumentView& doc, Reporter* reporter) {
     if (i + 3 < claims.size() && items &&
         (IsTimeOfARate(claims[i + 1]) || claims[i + 1].qualifier == "ago") &&
         AFewWords(doc.Between(claims[i], claims[i + 1]), kAWordOrTwo)) {
-      Claim items = claims[i];
-      items.norm_end = claims[i + 1].norm_end;
-      CheckAverage(doc, items, claims[i + 2], claims[i + 3], true, reporter);
+      Claim with_time = claims[i];
+      with_time.norm_end = claims[i + 1].norm_end;
+      CheckAverage(doc, with_time, claims[i + 2], claims[i + 3], true, reporter);
     }
   }
 }

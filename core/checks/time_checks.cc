@@ -279,10 +279,6 @@ bool NamedWhole(const DocumentView& doc, const Claim& c) {
   return m.entry && m.end == c.norm_end && !m.entry->HasTag("cue");
 }
 
-// "قضى 20 عاما في السجن، من 2004 إلى 2024": a verb of spending from `from` on in the clause of
-// the period `d`, the range set off by a comma after it ("served 5 years for fraud committed
-// from 2001 to 2010", "served two terms, each of four years, from 2009 to 2017" are other
-// times).
 // Whether the range follows the period `d` after a comma alone, or, `words_first`, a few words
 // and a comma; or right after it, where "from" opens it ("حكم البلاد 23 عاما من 1987 إلى
 // 2010"; "spent three years between 2010 and 2020" is a time within it).
@@ -298,6 +294,10 @@ bool RangeRightAfter(const DocumentView& doc, const Claim& d, const Claim& range
           (opens.starts_with("from ") || opens.starts_with(kMin)));
 }
 
+// "قضى 20 عاما في السجن، من 2004 إلى 2024": a verb of spending from `from` on in the clause of
+// the period `d`, the range set off by a comma after it ("served 5 years for fraud committed
+// from 2001 to 2010", "served two terms, each of four years, from 2009 to 2017" are other
+// times).
 bool SpentThePeriod(const DocumentView& doc, const Claim& d, const Claim& range, size_t from) {
   if (!RangeRightAfter(doc, d, range, /*words_first=*/true)) return false;
   const std::string_view text = doc.normalized.text();

@@ -69,15 +69,17 @@ bool Restates(const DocumentView& doc, const Claim& a, const Claim& b) {
     between.remove_prefix(per.end);
     if (per.entry->tags.size() >= 2) a_per = per.entry->tags[1];
   }
-  // "150 لترا يوميا، أي 54.75 مترا مكعبا سنويا": per another unit of time, a rate restated
-  // (the rate checks weigh it), no conversion.
-  const std::string_view text = doc.normalized.text();
-  const auto b_per = cues.MatchAt(text, scan::SkipSpaces(text, b.norm_end), "per");
-  if (b_per.entry && b_per.entry->tags.size() >= 2 && b_per.entry->tags[1] != a_per) {
-    return false;
-  }
   while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
   while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
+  // "150 لترا يوميا، أي 54.75 مترا مكعبا سنويا": per another unit of time, a rate restated
+  // (the rate checks weigh it), no conversion; not "150 litres (40 gallons) a day", the unit of
+  // time after the bracket both amounts'.
+  const std::string_view text = doc.normalized.text();
+  const auto b_per = cues.MatchAt(text, scan::SkipSpaces(text, b.norm_end), "per");
+  if (between != "(" && between != "[" && b_per.entry && b_per.entry->tags.size() >= 2 &&
+      b_per.entry->tags[1] != a_per) {
+    return false;
+  }
   // "a 2.5-km bridge (1.55 miles)", "the 12-mile tunnel, about 19 km long": the noun a
   // measure joined by a hyphen describes, then what restates it.
   if (!bracketed && a.text.find('-') != std::string::npos) between = PastItsNoun(between);

@@ -8648,6 +8648,8 @@ TEST_F(ChecksTest, ARateRestatedInAnotherUnit) {
   EXPECT_EQ(Check(en + "6.8 tonnes a year."), Codes{"arith.rate_mismatch"});
   EXPECT_EQ(Check("The pipeline carries 45,000 barrels a day, or 9.2 million litres."),
             Codes{"arith.conversion_mismatch"});
+  // The unit of time after a bracket is both amounts': a conversion.
+  EXPECT_EQ(Check("He uses 150 litres (60 gallons) a day."), Codes{"arith.conversion_mismatch"});
 }
 
 // Months between two days, with or without their year, weighed by the days too.
