@@ -964,6 +964,53 @@ void CheckOneForEvery(const DocumentView& doc, size_t k, Reporter* reporter) {
   WeighOneForEvery(fewer, more, every, every.approx || (one && before.approx), reporter);
 }
 
+// "The line is 42 km long and has 28 stations, one every 1.5 km", "خط طوله 42 كم ويضم 28
+// محطة، بمعدل محطة كل 1.5 كم": a length, the things along it a few words on, then past a comma
+// how far apart they stand ("every" right before the gap: arith_cues.tsv "spaced"). The gap is
+// the length over as many gaps as the things, one fewer (one at each end) or one more (none
+// at either), within the rounding of the three.
+void CheckSpacedAlong(const DocumentView& doc, size_t k, Reporter* reporter) {
+  constexpr size_t kNear = 48;  // bytes: "km long and has", "كم ويضم"
+  constexpr size_t kRestated = 40;  // bytes: ", one", "، بمعدل محطة"
+  constexpr double kAbout = 0.1;
+  const auto& claims = doc.claims;
+  const Claim& gap = claims[k];
+  const std::optional<Measure> g = MeasureOf(gap);
+  if (k < 2 || !g || g->dimension != "length" ||
+      !(gap.qualifier.empty() || gap.qualifier == "about")) {
+    return;
+  }
+  const std::string_view text = doc.normalized.text();
+  const auto cue = doc.engine.arith_cues().MatchBefore(
+      text, scan::SkipSpacesBack(text, gap.norm_begin), "spaced");
+  if (!cue.entry) return;
+  // "one every": the claim of one right before the cue is none of the things.
+  const size_t one = claims[k - 1].value == "1" && claims[k - 1].norm_end <= cue.end ? 1 : 0;
+  if (k < 2 + one) return;
+  const Claim& items = claims[k - 1 - one];
+  const Claim& length = claims[k - 2 - one];
+  const std::optional<Measure> l = MeasureOf(length);
+  const std::string_view restated = text.substr(items.norm_end, cue.end - items.norm_end);
+  if (!IsCountOfItems(items) || !l || l->dimension != "length" || !length.qualifier.empty() ||
+      length.approx || length.sentence != gap.sentence || items.sentence != gap.sentence ||
+      !AFewWords(doc.Between(length, items), kNear) || restated.size() > kRestated ||
+      CommaIn(restated, /*last=*/false).at == std::string_view::npos) {
+    return;
+  }
+  const double n = *AsDouble(items.value);
+  if (n < 2) return;
+  const double rl = WrittenRounding(length, length.value) * l->per_unit;
+  const double rg = std::max(WrittenRounding(gap, gap.value) * g->per_unit,
+                             gap.qualifier == "about" ? kAbout * g->base : 0.0);
+  const double low = (l->base - rl) / (n + 1), high = (l->base + rl) / (n - 1);
+  if (g->base + rg >= low && g->base - rg <= high) return;
+  const std::string expected = Approximate(l->base / n / g->per_unit);
+  reporter->Report("arith.rate_mismatch",
+                   absl::StrFormat("%s along %s stand about %s %s apart, not %s", items.text,
+                                   length.text, expected, g->unit, gap.value),
+                   {SpanOf(length), SpanOf(items), SpanOf(gap)}, expected, gap.value);
+}
+
 void CheckRates(const DocumentView& doc, Reporter* reporter) {
   constexpr size_t kAWordOrTwo = 16;  // bytes: "in", "في عام"
   if (!reporter->Enabled("arith.rate_mismatch")) return;
@@ -971,6 +1018,7 @@ void CheckRates(const DocumentView& doc, Reporter* reporter) {
   for (size_t i = 0; i + 1 < claims.size(); ++i) {
     CheckRestatedRate(doc, i, nullptr, reporter);
     CheckOneForEvery(doc, i + 1, reporter);
+    CheckSpacedAlong(doc, i + 1, reporter);
     // "3.3 مليون برميل يوميا في آذار، أي نحو 100 مليون برميل شهريا": the rate's time between.
     if (i + 2 < claims.size() && IsTimeOfARate(claims[i + 1])) {
       CheckRestatedRate(doc, i, &claims[i + 1], reporter);

@@ -900,11 +900,12 @@ class ShareChecks : public ArithContext {
                           CoveredBy(part.noun_key, cues_, "persons");
     if (!its_noun || !HasComma(between)) return false;
     if (CommaAfter(part) && Trimmed(between).empty()) return true;
-    // "18% of the 42 terawatt-hours generated, about 7.6 terawatt-hours.": a part said about
-    // so much after a comma and a word of what the whole is, ending its clause.
+    // "18% of the 42 terawatt-hours generated, about 7.6 terawatt-hours.", "14% of the 6
+    // million who voted, about 840,000 people.": a part said about so much after a comma and
+    // a word or two of what the whole is, ending its clause.
     const std::string words = Trimmed(between.substr(0, CommaIn(between, /*last=*/false).at));
     return part.qualifier == "about" && EndsAt(text_, part.norm_end, ".,;\n") &&
-           !words.empty() && words.find(' ') == std::string::npos &&
+           !words.empty() && AWordOrTwo(words) &&
            words.find_first_of("0123456789") == std::string::npos;
   }
 
@@ -979,7 +980,8 @@ class ShareChecks : public ArithContext {
   // "The stadium, which holds 60,000, was 95% full, with 57,000 spectators", "يتسع الملعب
   // لـ60 ألف متفرج، وامتلأ بنسبة 95% بحضور 57 ألف متفرج": a capacity (arith_cues.tsv
   // "capacity-of" a few words before it in its clause), how full it was ("degree", "filled"),
-  // and what filled it, of the capacity's unit and noun, a few words on.
+  // and what filled it, of the capacity's unit and noun, a few words on ("تبلغ سعة السد 3.2 مليار
+  // متر مكعب، وهو ممتلئ بنسبة 60%، أي 1.9 مليار").
   void CapacityFilled(size_t i) {
     constexpr size_t kNear = 48;  // bytes: ", was", "، وامتلأ بنسبة"; ", with", "بحضور"
     constexpr size_t kClause = 40;  // bytes: "يتسع الملعب", "which can hold"
@@ -991,7 +993,9 @@ class ShareChecks : public ArithContext {
         part.unit == whole.unit &&
         (part.noun_key.empty() || part.noun_key == whole.noun_key ||
          (whole.noun_key.empty() && CoveredBy(part.noun_key, cues_, "filling")));
-    if (!IsPlainAmount(whole) || !IsPlainAmount(part) || part.kind != whole.kind ||
+    // ("60% full, or about 2.4 billion cubic metres": what filled it may be said about so much.)
+    if (!IsPlainAmount(whole) || !(IsPlainAmount(part) || IsCountAbout(part)) ||
+        part.kind != whole.kind ||
         !named_alike || part.sentence != whole.sentence || !IsShare(pct) ||
         !(pct.qualifier.empty() || pct.qualifier == "about") ||
         doc_.Between(whole, pct).size() > kNear || doc_.Between(pct, part).size() > kNear ||
@@ -1079,8 +1083,13 @@ class ShareChecks : public ArithContext {
                           (bounded && share.kind == Kind::kNumber);
     const double x = *AsDouble(part.value), y = *AsDouble(whole.value);
     const double z = *AsDouble(share.value) * (fraction ? 100 : 1);
+    // "about 5%" is near 5%, no 3%: about a small share is a fifth of it either way at most.
+    constexpr double kAboutShare = 0.2;
     const double share_slack =
-        fraction || share.qualifier == "about" ? kFractionSlack : HalfUnit(share);
+        fraction ? kFractionSlack
+        : share.qualifier == "about"
+            ? std::max(HalfUnit(share), std::min(kFractionSlack, kAboutShare * z))
+            : HalfUnit(share);
     // (A part above its whole is no part, but where the share says so: "ما يعادل 170% من الناتج
     // المحلي", a debt against what the economy makes.)
     if (y <= 0 || (x > y && z <= 100)) return;

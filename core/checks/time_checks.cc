@@ -1401,6 +1401,14 @@ int TiedToTheEventAfter(const DocumentView& doc, const Claim& d) {
     const auto english = cues.MatchAt(text, next, meaning);
     if (english.entry && english.entry->tags.at(1) == "after") return way;
   }
+  // "بعد غياب دام 33 عاما منذ انسحابه في 1984", "after an absence of 33 years since it left
+  // in 1984": "since" right after the period, a word of "after" a few words before it.
+  constexpr size_t kAfterWords = 32;  // bytes: "بعد غياب دام", "after an absence of"
+  const size_t clause = ClauseStartWithin(text, d, kAfterWords, ".,;:(\n");
+  if (cues.MatchAt(text, next, "since").entry &&
+      cues.StartsAWordIn(text, clause, d.norm_begin, "years-after")) {
+    return 1;
+  }
   if (!cues.MatchAt(text, next, "of-event").entry) return 0;
   const size_t cue_end = scan::SkipSpacesBack(text, d.norm_begin);
   for (const auto& [meaning, way] : kWays) {
@@ -1431,7 +1439,8 @@ void CheckYearsAfter(const DocumentView& doc, size_t i, Reporter* reporter) {
   while (f + 1 < claims.size() && claims[f].kind == Kind::kOrdinal) ++f;
   const Claim& first = claims[f];
   const std::optional<long> event = YearNamed(doc, first);
-  if (!event || !close(d, first)) return;
+  // ("بعد إغلاق دام عشر سنوات منذ عام 2010": since a year said alone, which counts to now.)
+  if (!event || !close(d, first) || first.qualifier == "since") return;
   const bool before = i > 0 && claims[i - 1].sentence == d.sentence &&
                       doc.Between(claims[i - 1], d).size() <= kNear;
   const Claim* other = before ? &claims[i - 1] : nullptr;

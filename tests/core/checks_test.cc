@@ -1346,6 +1346,16 @@ TEST_F(ChecksTest, PartOfAWholeAndItsPercentage) {
   EXPECT_EQ(Check("The arena, which holds 20,000, was 90% full for 12 of its 15 games."),
             Codes{});
   EXPECT_EQ(Check("The arena, which holds 20,000, was 90% full across 40 games."), Codes{});
+  // A capacity named by "سعة", what filled it said about so much.
+  EXPECT_EQ(Check("تبلغ سعة البحيرة 3.2 مليار متر مكعب، وهي ممتلئة بنسبة 60%، أي نحو 2.4 مليار "
+                  "متر مكعب."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("تبلغ سعة البحيرة 3.2 مليار متر مكعب، وهي ممتلئة بنسبة 60%، أي نحو 1.9 مليار "
+                  "متر مكعب."),
+            Codes{});
+  EXPECT_EQ(Check("The lake can hold 5 billion cubic metres and is 40% full, or about 3 billion "
+                  "cubic metres."),
+            Codes{"arith.percent_mismatch"});
   // What fills a capacity "of" the capacity, the words of what it is between.
   EXPECT_EQ(Check("بلغت نسبة الامتلاء في السدود 45 بالمائة، أي 820 مليون متر مكعب من طاقة "
                   "استيعاب تبلغ 2.34 مليار متر مكعب."),
@@ -8751,6 +8761,63 @@ TEST_F(ChecksTest, ItemsAboutSoManyBeforeTheirTotal) {
   EXPECT_EQ(Check(en + "$7,000 each."), Codes{"arith.rate_mismatch"});
   EXPECT_EQ(Check("ونال نحو 3 آلاف مزارع قروضا بقيمة 15 مليون دولار، بمعدل 7 آلاف دولار للمزارع."),
             Codes{"arith.rate_mismatch"});
+}
+
+TEST_F(ChecksTest, ThingsSpacedAlongALength) {
+  EXPECT_EQ(Check("The tram line is 36 km long and has 24 stops, one every 2.5 km."),
+            Codes{"arith.rate_mismatch"});
+  EXPECT_EQ(Check("The tram line is 36 km long and has 24 stops, one every 1.5 km."), Codes{});
+  EXPECT_EQ(Check("يمتد الطريق على 90 كم وتنتشر عليه 10 محطات، بمعدل محطة كل 15 كم."),
+            Codes{"arith.rate_mismatch"});
+  EXPECT_EQ(Check("يمتد الطريق على 90 كم وتنتشر عليه 10 محطات، بمعدل محطة كل 9 كم."), Codes{});
+  // A length with an aside of its own between is no length the things stand along.
+  EXPECT_EQ(Check("The tram line is 36 km long, 12 km of it in tunnels, and has 24 stops, one "
+                  "every 1.5 km."),
+            Codes{});
+}
+
+TEST_F(ChecksTest, PartAboutSoMuchAfterAWordOrTwoOfTheWhole) {
+  EXPECT_EQ(Check("Women made up 52% of the 4 million who voted, about 1.5 million people."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("Women made up 52% of the 4 million who voted, about 2.1 million people."),
+            Codes{});
+}
+
+TEST_F(ChecksTest, PeriodAfterAnAbsenceSinceAnEvent) {
+  EXPECT_EQ(Check("عاد النادي إلى الدوري الممتاز عام 2019 بعد غياب دام 20 عاما منذ هبوطه في 1996."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("عاد النادي إلى الدوري الممتاز عام 2019 بعد غياب دام 23 عاما منذ هبوطه في 1996."),
+            Codes{});
+  EXPECT_EQ(Check("The club returned to the top flight in 2019 after an absence of 20 years since "
+                  "it went down in 1996."),
+            Codes{"time.duration_mismatch"});
+  // No word of "after" before the period: "since" counts to now, or to no year said.
+  EXPECT_EQ(Check("In 2019 the club had spent 20 years in the second tier since it went down in "
+                  "1996."),
+            Codes{});
+}
+
+TEST_F(ChecksTest, AboutASmallShareIsNearIt) {
+  EXPECT_EQ(Check("تبلغ مساحة الغابة 1500 كيلومتر مربع، أي نحو 5% من مساحة البلاد البالغة 50 ألف "
+                  "كيلومتر مربع."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("تبلغ مساحة الغابة 1500 كيلومتر مربع، أي نحو 3% من مساحة البلاد البالغة 50 ألف "
+                  "كيلومتر مربع."),
+            Codes{});
+  // About a large share may be a few points off.
+  EXPECT_EQ(Check("The forest covers 1,700 square km, or about 35% of the 5,000 square km "
+                  "region."),
+            Codes{});
+}
+
+TEST_F(ChecksTest, LevelBelowItsPeak) {
+  EXPECT_EQ(Check("Copper traded at $7,300 a tonne, 15% below its peak of $10,700."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Copper traded at $7,300 a tonne, 32% below its peak of $10,700."), Codes{});
+  EXPECT_EQ(Check("The shares closed at $48, 15% below their record high of $72."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("The shares closed at $48, a third below their record high of $72."),
+            Codes{});
 }
 
 }  // namespace
