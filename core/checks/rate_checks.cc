@@ -363,6 +363,12 @@ std::string_view PerItemAt(const DocumentView& doc, std::string_view text, size_
   if (cue.entry && cue.entry->HasTag("capita")) {
     return CoveredBy(items.noun_key, cues, "persons") ? items.noun : std::string_view();
   }
+  // "$254,000 for each of its 5.5 million citizens", "لكل واحد من 4 ملايين تلميذ": the items
+  // themselves right after (arith_cues.tsv "of-items").
+  if (cue.entry && !cue.entry->HasTag("capita")) {
+    const auto of = cues.MatchAt(text, scan::SkipSpaces(text, cue.end), "of-items");
+    if (of.entry && scan::SkipSpaces(text, of.end) == items.norm_begin) return items.noun;
+  }
   // "5 ريالات للسهم": "ل" and the article glued to the noun.
   constexpr std::string_view kLil = "\xD9\x84\xD9\x84";  // لل
   const std::string_view word = scan::WordAt(text, cue.entry ? scan::SkipSpaces(text, cue.end)
@@ -964,6 +970,33 @@ void CheckOneForEvery(const DocumentView& doc, size_t k, Reporter* reporter) {
   WeighOneForEvery(fewer, more, every, every.approx || (one && before.approx), reporter);
 }
 
+// "The fund holds $1.4 trillion, or about $254,000 for each of its 5.5 million citizens",
+// "رصدت 2 مليار دولار، أي 500 دولار لكل واحد من 4 ملايين تلميذ": a total, past a comma the
+// average restating it (arith_cues.tsv "restate"), then the items it is per, right after
+// their cue (PerItemAt).
+void CheckAverageBeforeItsItems(const DocumentView& doc, size_t i, Reporter* reporter) {
+  constexpr size_t kAside = 24;  // bytes: "in assets", "من الأصول"
+  const auto& claims = doc.claims;
+  // ("لكل واحد من", "for each one of": the one is none of the items.)
+  const size_t k = claims[i + 2].value == "1" && i + 3 < claims.size() ? i + 3 : i + 2;
+  const Claim &total = claims[i], &rate = claims[i + 1], &items = claims[k];
+  if (!(total.kind == Kind::kMoney || total.kind == Kind::kQuantity) ||
+      !IsAmountOrAbout(total) || !IsAmountOrAbout(rate) || rate.kind != total.kind ||
+      !(IsCountOfItems(items) || IsCountOfItemsAbout(items)) ||
+      items.sentence != total.sentence || rate.sentence != total.sentence) {
+    return;
+  }
+  const std::string_view between = doc.Between(total, rate);
+  const Comma comma = CommaIn(between, /*last=*/true);
+  if (comma.at == std::string_view::npos || comma.at > kAside ||
+      !CoveredBy(TrimSpaces(between.substr(comma.past)), doc.engine.arith_cues(), "restate")) {
+    return;
+  }
+  const std::string_view text = doc.normalized.text();
+  if (PerItemAt(doc, text, scan::SkipSpaces(text, rate.norm_end), items) != items.noun) return;
+  CheckRate(doc, total, items, rate, reporter);
+}
+
 // "The line is 42 km long and has 28 stations, one every 1.5 km", "خط طوله 42 كم ويضم 28
 // محطة، بمعدل محطة كل 1.5 كم": a length, the things along it a few words on, then past a comma
 // how far apart they stand ("every" right before the gap: arith_cues.tsv "spaced"). The gap is
@@ -1025,6 +1058,7 @@ void CheckRates(const DocumentView& doc, Reporter* reporter) {
     }
     if (i + 2 >= claims.size()) break;
     CheckItemsAtAPrice(doc, claims[i], claims[i + 1], claims[i + 2], reporter);
+    CheckAverageBeforeItsItems(doc, i, reporter);
     CheckAverage(doc, claims[i], claims[i + 1], claims[i + 2], false, reporter);
     // "Since 2015, the city has planted 120,000 trees, about 12,000 a year", "planted 120,000
     // trees since 2015, about 12,000 a year".

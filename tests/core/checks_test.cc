@@ -8820,5 +8820,22 @@ TEST_F(ChecksTest, LevelBelowItsPeak) {
             Codes{});
 }
 
+TEST_F(ChecksTest, AverageBeforeTheItemsItIsPer) {
+  EXPECT_EQ(Check("The scheme costs $600 million, or about $400 for each of its 2.5 million "
+                  "members."),
+            Codes{"arith.rate_mismatch"});
+  EXPECT_EQ(Check("The scheme costs $600 million, or about $400 for each of its 1.5 million "
+                  "members."),
+            Codes{});
+  EXPECT_EQ(Check("خصصت الوزارة 90 مليون دينار، أي 600 دينار لكل واحد من 300 ألف طالب."),
+            Codes{"arith.rate_mismatch"});
+  EXPECT_EQ(Check("خصصت الوزارة 90 مليون دينار، أي 300 دينار لكل واحد من 300 ألف طالب."),
+            Codes{});
+  // Not restated past a comma: what each gets may be one part of the total.
+  EXPECT_EQ(Check("The scheme costs $600 million and pays $400 for each of its 2 million "
+                  "members."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
