@@ -1320,7 +1320,7 @@ bool EndedAfterWhatBegan(const DocumentView& doc, size_t i);
 
 void CheckYearsBetween(const DocumentView& doc, size_t i, Reporter* reporter) {
   constexpr size_t kNear = 60;   // bytes: a verb and its object between a year and the period
-  constexpr size_t kUntil = 30;  // bytes: "حتى تنحيه عام", "until his death in"
+  constexpr size_t kUntil = 36;  // bytes: "حتى تنحيه عام", "until his death in", "، وتنتهي بذلك في"
   constexpr size_t kLasting = 20;  // bytes: "واستمر فيه", "lasted for"
   constexpr size_t kLastingWhat = 40;  // bytes: "استغرق بناء السد", "the work lasted"
   const auto& claims = doc.claims;
@@ -1348,7 +1348,8 @@ void CheckYearsBetween(const DocumentView& doc, size_t i, Reporter* reporter) {
     // "The contract, signed in 2020 for five years, expires in 2027": what was made, for the
     // period right after its year (not "Founded in 1990, the firm was run by Smith for 20
     // years until 2015").
-    const bool made_for = CueInTheBytesBefore(doc, claims[i - 1], kNear, "origin") &&
+    const bool made_for = (CueInTheBytesBefore(doc, claims[i - 1], kNear, "origin") ||
+                           CueInTheBytesBefore(doc, claims[i - 1], kNear, "signed")) &&
                           CoveredBy(PlainWordsBetween(doc, claims[i - 1], d), cues, "one-period");
     if (made_for) return true;
     const bool began = CueInTheBytesBefore(doc, claims[i - 1], kNear, "began");

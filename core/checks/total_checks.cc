@@ -829,6 +829,17 @@ class TotalChecks : public ArithContext {
     if (votes > *AsDouble(members.value)) ReportMoreVotes(votes, members, std::move(spans));
   }
 
+  // "صوت 312 نائبا لصالح القرار مقابل 98", "312 in favour of the motion against 98": a word
+  // of voting for, a few words of what, then a tally's join alone before the other side.
+  bool ForWhatThenAgainst(const Claim& yes, const Claim& no) const {
+    constexpr size_t kWhat = 48;  // bytes: "لصالح مشروع القانون مقابل"
+    const std::string words = Trimmed(doc_.Between(yes, no));
+    const auto join = cues_.MatchBefore(words, words.size(), "tally-join");
+    return words.size() <= kWhat && join.entry && join.end > 0 &&
+           CommaIn(words, /*last=*/false).at == std::string::npos &&
+           cues_.MatchAt(words, 0, "vote-for").entry;
+  }
+
   void ReportMoreVotes(double votes, const Claim& members, std::vector<SpanRef> spans) {
     reporter_->Report("arith.total_mismatch",
                       absl::StrFormat("the votes add up to %s, more than the %s members",
@@ -846,7 +857,7 @@ class TotalChecks : public ArithContext {
     const Claim &yes = claims[i], &no = claims[i + 1];
     // Asked at every claim: two counts of one sentence a tally joins, before any cue is read.
     if (!IsPlainCount(yes) || !IsPlainCount(no) || no.sentence != yes.sentence ||
-        !TallySides(yes, no)) {
+        !(TallySides(yes, no) || ForWhatThenAgainst(yes, no))) {
       return;
     }
     // "بأغلبية 180 صوتا مقابل 45، وامتناع 15 عن التصويت، من أصل 240": the abstentions between.

@@ -84,8 +84,10 @@ bool Restates(const DocumentView& doc, const Claim& a, const Claim& b) {
   // measure joined by a hyphen describes, then what restates it.
   if (!bracketed && a.text.find('-') != std::string::npos) between = PastItsNoun(between);
   if (!bracketed && (between == "(" || between == "[")) return true;
-  // "38 degrees Celsius, about 100 degrees Fahrenheit".
-  if (!bracketed && (between == "," || between == kArabicComma) && b.qualifier == "about") {
+  // "38 degrees Celsius, about 100 degrees Fahrenheit", "6,650 km long, about 4,130 miles":
+  // a word or two of what the first measures may stand before the comma.
+  const std::string_view past_words = bracketed ? between : PastItsNoun(between);
+  if (!bracketed && (past_words == "," || between == kArabicComma) && b.qualifier == "about") {
     return true;
   }
   if (CoveredBy(between, cues, "converts")) return true;

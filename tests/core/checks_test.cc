@@ -8837,5 +8837,28 @@ TEST_F(ChecksTest, AverageBeforeTheItemsItIsPer) {
             Codes{});
 }
 
+TEST_F(ChecksTest, VotesForWhatAgainstTheOtherSideOutOfMembers) {
+  EXPECT_EQ(Check("صوت 150 نائبا لصالح مشروع القانون مقابل 60 وامتناع 12 عن التصويت، من أصل 217 "
+                  "نائبا."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("صوت 150 نائبا لصالح مشروع القانون مقابل 50 وامتناع 12 عن التصويت، من أصل 217 "
+                  "نائبا."),
+            Codes{});
+}
+
+TEST_F(ChecksTest, ArabicTermSignedForYearsThatEnds) {
+  EXPECT_EQ(Check("أبرمت الشركة العقد عام 2010 لمدة 20 عاما، وينتهي بذلك في 2033."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("أبرمت الشركة العقد عام 2010 لمدة 20 عاما، وينتهي بذلك في 2030."), Codes{});
+  EXPECT_EQ(Check("وقعت الاتفاقية عام 2001 لمدة 25 عاما تنتهي عام 2029."),
+            Codes{"time.duration_mismatch"});
+}
+
+TEST_F(ChecksTest, ConversionAboutSoMuchPastAWordOfTheMeasure) {
+  EXPECT_EQ(Check("The canal is 193 km long, about 150 miles."),
+            Codes{"arith.conversion_mismatch"});
+  EXPECT_EQ(Check("The canal is 193 km long, about 120 miles."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
