@@ -608,8 +608,14 @@ void ReadHyphenedInches(const text::NormalizedText& normalized, std::vector<Clai
 // "one in five children", "1 in every 10", "three out of every ten", "واحد من كل خمسة أطفال":
 // a count in every so many is one claim, the share it names (0.2), which counts the noun after
 // it. "300 out of 1,200" is a part and its whole, left as two claims for the arithmetic.
-void JoinRatios(const text::NormalizedText& normalized, Joining* claims) {
+void JoinRatios(const Engine& engine, const text::NormalizedText& normalized, Joining* claims) {
   const std::string_view text = normalized.text();
+  // "3 in 4 voters", "2 in 5 adults": a few in ten or fewer of the people a poll asks about
+  // (arith_cues.tsv "polled").
+  const auto polled = [&](const Claim& b) {
+    const auto m = engine.arith_cues().MatchAt(b.noun_key, 0, "polled");
+    return m.entry && m.end == b.noun_key.size();
+  };
   JoinNeighbours(claims, [&](Claim& a, Claim& b) -> std::optional<Claim> {
     if (a.kind != Kind::kNumber || b.kind != Kind::kNumber) return std::nullopt;
     const std::optional<uint64_t> n = a.number.ToWhole(), m = b.number.ToWhole();
@@ -634,7 +640,9 @@ void JoinRatios(const text::NormalizedText& normalized, Joining* claims) {
     // share ("3 in 10 adults").
     const std::string_view first = text.substr(a.norm_begin, a.norm_end - a.norm_begin);
     const bool in_words = std::none_of(first.begin(), first.end(), scan::IsAsciiDigit);
-    const bool in_tens = named("in") && (*m == 10 || *m == 100);
+    constexpr uint64_t kFewInTen = 10;
+    const bool in_tens =
+        named("in") && (*m == 10 || *m == 100 || (*m < kFewInTen && polled(b)));
     if (std::none_of(std::begin(kRatioLinks), std::end(kRatioLinks), named) ||
         ((named("in") || named("out of")) && *n != 1 && !in_words && !in_tens)) {
       return std::nullopt;
@@ -1317,7 +1325,7 @@ void JoinClaims(const Engine& engine, const text::NormalizedText& normalized,
   JoinBelowZeroBy(normalized, &joining);
   JoinCompoundUnits(normalized, &joining);
   JoinScaleSums(normalized, &joining);
-  JoinRatios(normalized, &joining);
+  JoinRatios(engine, normalized, &joining);
   JoinRanges(engine, normalized, &joining);
   ShareUnitAcrossOr(engine, normalized, &joining);
   SpreadMonthOverDays(engine, normalized, &joining);

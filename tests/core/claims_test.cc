@@ -715,6 +715,9 @@ TEST_F(ClaimsTest, ASingularNounIsTheOneOfARatio) {
   EXPECT_EQ(schools.text, "ثلاث مدارس من كل عشر");
   EXPECT_EQ(One("Nearly 3 in 10 adults skipped a meal").value, "0.3");
   EXPECT_EQ(All("3 schools in 10 provinces").size(), 2u);
+  // Digits a few in fewer than ten of the people a poll asks about, too; not of games.
+  EXPECT_EQ(One("Roughly 2 in 3 voters back the plan").value, One("two in three").value);
+  EXPECT_EQ(All("won 2 in 3 matches").size(), 2u);
   EXPECT_EQ(One("one person in six becomes ill").value, One("one in six").value);
 }
 
