@@ -93,8 +93,10 @@ class ChangeChecks : public ArithContext {
     if (IsWordFraction(*said, /*about=*/true) && CuedBefore(*said, "change")) {
       return CheckFractionChange(*shift, *said);
     }
-    if (IsPlainAmount(*said) && said->kind == to.kind &&
-        (said->unit == to.unit || DegreesOfTheOthersScale(*said, to))) {
+    if (IsPlainAmount(*said) &&
+        ((said->kind == to.kind &&
+          (said->unit == to.unit || DegreesOfTheOthersScale(*said, to))) ||
+         YearsOfBareValues(*shift, *said))) {
       CheckDifference(*shift, *said);
       // "an increase of $20 million, or 40%", "بزيادة 20 مليون يورو، أي 40%": the change
       // restated as a share of where it began (not "or 40% of the budget").
@@ -105,6 +107,18 @@ class ChangeChecks : public ArithContext {
         CheckChange(*shift, doc_.claims[next]);
       }
     }
+  }
+
+  // "Life expectancy rose from 65 in 1990 to 72 in 2020, a gain of seven years": values said
+  // bare, their change in years (an age, a life's length).
+  static bool YearsOfBareValues(const Shift& shift, const Claim& said) {
+    constexpr double kAges = 150;
+    const auto bare = [](const Claim& c) {
+      return c.kind == Kind::kNumber && c.unit.empty() && c.noun.empty() && !c.ratio;
+    };
+    const std::optional<double> to = AsDouble(shift.to);
+    return said.kind == Kind::kDuration && said.unit == "year" && bare(*shift.to_claim) &&
+           bare(*shift.from_claim) && to && *to < kAges;
   }
 
   // The claim that says the change of a shift's values: one of the next two of their sentence
@@ -849,6 +863,16 @@ class ChangeChecks : public ArithContext {
     return cues_.StartsAWordIn(text_, from, to, "fx-quote");
   }
 
+  // "fell from 15.7 to 30.9 to the dollar, losing about half its value", "من 15.7 جنيه
+  // للدولار إلى 30.9 جنيه، أي فقد نحو نصف قيمته": a currency's price in another grows as it
+  // falls; what it lost (`z`, in percent) is said of its value, the quote's inverse.
+  bool LossOfAQuotedValue(const Shift& shift, double z, double slack) const {
+    if (!QuotedPerCurrency(*shift.from_claim, *shift.to_claim)) return false;
+    const std::optional<double> a = AsDouble(shift.from), b = AsDouble(shift.to);
+    if (!a || !b || *a <= 0 || *b <= 0) return false;
+    return std::fabs(100 * std::fabs(1 - *a / *b) - std::fabs(z)) <= slack;
+  }
+
   // Whether `word` of the normalized text is "to", "إلى" (as the normalizer folds it).
   bool IsTo(std::string_view word) const {
     if (word == "to") return true;
@@ -1438,9 +1462,12 @@ class ChangeChecks : public ArithContext {
   }
 
   void CheckChange(const Shift& shift, const Claim& pct) {
+    constexpr double kQuoteSlack = 0.05;  // of the loss said: the inverse's rounding is loose
     double change = 0;
     if (IsWordFraction(pct)) return CheckFractionChange(shift, pct);
     if (RelativeFits(shift, pct, &change)) return;
+    const double z = *AsDouble(pct.value);
+    if (LossOfAQuotedValue(shift, z, std::max(1.0, kQuoteSlack * z))) return;
     reporter_->Report("arith.change_mismatch",
                       absl::StrFormat("from %s to %s is a change of %.2f%%, not %s%s%%",
                                       shift.from, shift.to, change, BoundSaid(pct), pct.value),
@@ -1455,7 +1482,10 @@ class ChangeChecks : public ArithContext {
     // A fraction is said of a change loosely: "by half" of 53 %, "by a third" of 30 %.
     const double z = 100 * *f;
     double change = 0;
-    if (ChangeFits(shift, z, std::max(kFractionSlack, 0.1 * z), &change)) return;
+    if (ChangeFits(shift, z, std::max(kFractionSlack, 0.1 * z), &change) ||
+        LossOfAQuotedValue(shift, z, std::max(kFractionSlack, 0.1 * z))) {
+      return;
+    }
     reporter_->Report("arith.change_mismatch",
                       absl::StrFormat("from %s to %s is a change of %.2f%%, not %s", shift.from,
                                       shift.to, change, fraction.text),

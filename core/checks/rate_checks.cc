@@ -283,6 +283,21 @@ std::string_view PastOneWord(std::string_view between) {
 // and the average it makes, a few words apart: the period after the total ("sold 1,200 cars
 // over four days, an average of") or before it ("The 10-day festival drew 250,000 visitors, an
 // average of", "خلال 10 أيام استقبل المعرض 250 ألف زائر، بمعدل").
+std::string_view PerItemAt(const DocumentView& doc, std::string_view text, size_t pos,
+                           const Claim& items);
+
+// "The farm's 25 cows give 300 litres of milk a day, 12 litres per cow": a comma alone before
+// the average, which names the items it is per right after it.
+bool PerItsItemsAfterAComma(const DocumentView& doc, const Claim& items, const Claim& second,
+                            const Claim& rate) {
+  const std::string_view text = doc.normalized.text();
+  const std::string_view between = doc.Between(second, rate);
+  const Comma comma = CommaIn(between, /*last=*/true);
+  return IsCountOfItems(items) && comma.at != std::string_view::npos &&
+         TrimSpaces(between.substr(comma.past)).empty() &&
+         !PerItemAt(doc, text, scan::SkipSpaces(text, rate.norm_end), items).empty();
+}
+
 bool TotalPeriodAverage(const DocumentView& doc, const Claim& first, const Claim& second,
                         const Claim& rate) {
   constexpr size_t kNear = 40;  // bytes: "sold over", "خلال الأيام", ", an average of"
@@ -322,7 +337,8 @@ bool TotalPeriodAverage(const DocumentView& doc, const Claim& first, const Claim
           items_spent || items_made || !HasComma(between)) &&
          doc.Between(second, rate).size() <= kNear &&
          (doc.CueBefore(doc.engine.arith_cues(), rate, "average") ||
-          AboutAfterAComma(doc, second, rate));
+          AboutAfterAComma(doc, second, rate) ||
+          PerItsItemsAfterAComma(doc, IsCountOfItems(first) ? first : second, second, rate));
 }
 
 // The unit a period is counted in: its unit of time, or what a count of items counts ("12

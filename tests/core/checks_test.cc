@@ -8860,5 +8860,34 @@ TEST_F(ChecksTest, ConversionAboutSoMuchPastAWordOfTheMeasure) {
   EXPECT_EQ(Check("The canal is 193 km long, about 120 miles."), Codes{});
 }
 
+TEST_F(ChecksTest, LossOfAQuotedCurrencysValue) {
+  EXPECT_EQ(Check("The lira fell from 8.5 to 17 to the dollar, losing half its value."), Codes{});
+  EXPECT_EQ(Check("The lira fell from 8.5 to 17 to the dollar, losing 50% of its value."),
+            Codes{});
+  EXPECT_EQ(Check("The lira fell from 8.5 to 17 to the dollar, losing a quarter of its value."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("تراجعت الليرة من 8.5 ليرات للدولار إلى 17 ليرة، أي فقدت نصف قيمتها."), Codes{});
+}
+
+TEST_F(ChecksTest, BareValuesChangingByYears) {
+  EXPECT_EQ(Check("Life expectancy rose from 58 in 1980 to 69 in 2020, a gain of 13 years."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Life expectancy rose from 58 in 1980 to 69 in 2020, a gain of 11 years."),
+            Codes{});
+  EXPECT_EQ(Check("ارتفع متوسط العمر المتوقع من 58 إلى 69، أي بزيادة 13 عاما."),
+            Codes{"arith.change_mismatch"});
+}
+
+TEST_F(ChecksTest, AverageOfItemsPastACommaAlone) {
+  EXPECT_EQ(Check("The mine's 40 trucks haul 3,200 tonnes of ore a day, 100 tonnes per truck."),
+            Codes{"arith.rate_mismatch"});
+  EXPECT_EQ(Check("The mine's 40 trucks haul 3,200 tonnes of ore a day, 80 tonnes per truck."),
+            Codes{});
+  // No item named after it: the amount may be another thing's.
+  EXPECT_EQ(Check("The mine's 40 trucks haul 3,200 tonnes of ore a day, 100 tonnes more than in "
+                  "2020."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
