@@ -41,7 +41,17 @@ class SentenceCounter {
     size_t at = pos_;
     uint32_t index = index_;
     while ((at = NextMayEnd(at, end)) < end) {
-      if (EndsSentence(at)) ++index;
+      // "ends.\nNext", "ends.\n\nNext": line breaks right after a full stop end no other
+      // sentence, so that a paragraph's first sentence follows the last of the one before; a
+      // line with no stop (a headline, a section's title) and a blank line after it still
+      // stand apart.
+      if (EndsSentence(at)) {
+        const bool line_break = text_[at] == '\n' || text_[at] == '\xE2';
+        const bool skipped = line_break && after_stop_ && OnlySpacesSince(last_end_, at);
+        if (!skipped) ++index;
+        after_stop_ = !line_break || skipped;
+        last_end_ = at + (text_[at] == '\xE2' ? 3 : 1);
+      }
       ++at;
     }
     pos_ = at;
@@ -116,9 +126,16 @@ class SentenceCounter {
     return absl::ascii_isdigit(c) || absl::ascii_islower(c);
   }
 
+  // Whether [from, to) holds only spaces.
+  bool OnlySpacesSince(size_t from, size_t to) const {
+    return from <= to && scan::SkipSpaces(text_.substr(0, to), from) == to;
+  }
+
   std::string_view text_;
   size_t pos_ = 0;
   uint32_t index_ = 0;
+  size_t last_end_ = 0;     // just past the last byte that ended a sentence
+  bool after_stop_ = false;  // that byte a full stop, "!" or "?", no line break
 };
 
 bool IsCurrencySign(char32_t c) { return c == U'$' || c == U'£' || c == U'€' || c == U'¥'; }

@@ -8889,5 +8889,17 @@ TEST_F(ChecksTest, AverageOfItemsPastACommaAlone) {
             Codes{});
 }
 
+TEST_F(ChecksTest, AParagraphFollowsTheSentenceThatEndsTheOneBefore) {
+  EXPECT_EQ(Check("The depot has 320 buses.\nA quarter of them, 60, run on electricity."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("The depot has 320 buses.\n\nA quarter of them, 60, run on electricity."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("The depot has 320 buses.\nA quarter of them, 80, run on electricity."),
+            Codes{});
+  // A headline, with no full stop, and a blank line after it stand apart from the body.
+  EXPECT_EQ(Check("Depot buys 320 buses\n\nA quarter of them, 60, run on electricity."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
