@@ -564,9 +564,14 @@ class ShareChecks : public ArithContext {
         JoinedBy(claims[p - 1], part, "of")) {
       return;
     }
+    // "615, or 41%, of the 1,500 respondents": the share set off by commas before its "of".
+    // (Trimmed drops the comma with the spaces.)
+    const std::string of = Trimmed(doc_.Between(pct, whole));
+    const bool set_off = IsShare(pct) && CommaAfter(pct);
     // ("أكثر من 12 مليون شخص، أي نحو 60% من": a part's bound bounds its share.)
     if (!(IsPlainCount(part) || IsCountAbout(part) || IsBoundedCount(part)) ||
-        part.sentence != pct.sentence || !(construct || OwnWholeAfter(pct)) ||
+        part.sentence != pct.sentence ||
+        !(construct || OwnWholeAfter(pct) || (set_off && CoveredBy(of, cues_, "of-whole"))) ||
         IsWordFraction(part, /*about=*/true)) {
       return;
     }
@@ -578,7 +583,6 @@ class ShareChecks : public ArithContext {
     if (!rate && (gap > kNear || !(Restated(part, pct) || InApposition(claims[i - 1], pct)))) {
       return;
     }
-    const std::string of = Trimmed(doc_.Between(pct, whole));
     // "or a fifth of the park's 23,000 hectares": an owner's whole.
     const bool right_after = CoveredBy(of, cues_, "of-whole") || OfAnOwner(of) || OfItsNamed(of);
     if (!right_after && !(of.size() <= kNear && EndsWithCue(pct, whole, "amounting", kNear))) {

@@ -1841,6 +1841,7 @@ bool ClaimBuilder::BuildHoliday(size_t begin, size_t floor, Claim* claim) const 
   claim->kind = Kind::kDate;
   claim->value = date.Iso();
   claim->calendar = date.islamic ? "islamic" : "gregorian";
+  claim->weekday = static_cast<uint32_t>(date.weekday);
   Finish({date.begin, date.end}, claim);
   return true;
 }

@@ -418,10 +418,17 @@ void DateReader::AttachWeekdayAfter(DateMatch* date) const {
   bool bracket = false;
   if (text_[after] == '(') {
     at = scan::SkipSpaces(text_, after + 1), bracket = true;
+  } else if (const auto was = WeekdayVerbAt(*date, after); was != 0) {
+    at = was;
   } else if (text_[after] == ',') {
     const size_t article = scan::SkipSpaces(text_, after + 1);
-    if (text_.substr(article, 2) != "a ") return AttachArabicWeekdayAfter(date, article);
-    at = article + 2;
+    if (const auto was = WeekdayVerbAt(*date, article); was != 0) {
+      at = was;
+    } else if (text_.substr(article, 2) != "a ") {
+      return AttachArabicWeekdayAfter(date, article);
+    } else {
+      at = article + 2;
+    }
   } else if (text_.substr(after, 2) == "\xD8\x8C") {  // ،
     return AttachArabicWeekdayAfter(date, scan::SkipSpaces(text_, after + 2));
   } else {
@@ -440,6 +447,15 @@ void DateReader::AttachWeekdayAfter(DateMatch* date) const {
   }
   date->weekday = std::stoi(w.entry->tags.at(0));
   date->end = end;
+}
+
+// "January 1, 2024 was a Monday", "falls on a Friday": an English verb of the weekday a date
+// of its year is on (time_cues.tsv "weekday-was"; "The Fourth of July fell on a Friday in
+// 2025" names the year after); where the weekday's name starts past it, or 0.
+size_t DateReader::WeekdayVerbAt(const DateMatch& date, size_t at) const {
+  if (date.year == 0) return 0;
+  const auto was = time_cues_.MatchAt(text_, at, "weekday-was");
+  return was.entry ? scan::SkipSpaces(text_, was.end) : 0;
 }
 
 // "17 أكتوبر 2023، وهو يوم ثلاثاء", "، يوم الثلاثاء", "، الذي صادف الثلاثاء": the weekday said
@@ -574,6 +590,7 @@ bool DateReader::ReadHoliday(size_t begin, DateMatch* date) const {
     if (!day) return false;
     d.year = day->year, d.month = day->month, d.day = day->day;
     d.end = year.end;
+    AttachWeekdayAfter(&d);
     *date = d;
     return true;
   }
@@ -592,6 +609,9 @@ bool DateReader::ReadHoliday(size_t begin, DateMatch* date) const {
       d.islamic = false;
       d.end = year.end;
     }
+    // "New Year's Day 2024 was a Monday": a holiday of a year may say its weekday after it;
+    // not an Islamic one, whose day each country sets by its sighting of the moon.
+    if (d.year != 0 && calendar == "gregorian") AttachWeekdayAfter(&d);
   }
   *date = d;
   return true;

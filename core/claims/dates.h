@@ -117,6 +117,7 @@ class DateReader {
   void AttachWeekday(DateMatch* date) const;
   void AttachWeekdayAfter(DateMatch* date) const;
   void AttachArabicWeekdayAfter(DateMatch* date, size_t at) const;
+  size_t WeekdayVerbAt(const DateMatch& date, size_t at) const;
   bool AfterAMonthAndAnd(size_t begin) const;
 
   std::string_view text_;

@@ -8901,5 +8901,20 @@ TEST_F(ChecksTest, AParagraphFollowsTheSentenceThatEndsTheOneBefore) {
             Codes{});
 }
 
+TEST_F(ChecksTest, WeekdayAfterAVerbOfTheDate) {
+  EXPECT_EQ(Check("March 1, 2024 was a Saturday."), Codes{"date.weekday_mismatch"});
+  EXPECT_EQ(Check("March 1, 2024 was a Friday."), Codes{});
+  EXPECT_EQ(Check("Christmas Day 2025 falls on a Wednesday."), Codes{"date.weekday_mismatch"});
+  EXPECT_EQ(Check("Christmas Day 2025 falls on a Thursday."), Codes{});
+  // An Islamic feast's day is each country's sighting: its weekday is not weighed.
+  EXPECT_EQ(Check("عيد الأضحى 2024، وهو يوم الاثنين، حل وسط أجواء حارة."), Codes{});
+}
+
+TEST_F(ChecksTest, ShareSetOffByCommasBeforeItsWhole) {
+  EXPECT_EQ(Check("Some 480, or 30%, of the 1,200 workers joined the strike."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("Some 480, or 40%, of the 1,200 workers joined the strike."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
