@@ -299,8 +299,13 @@ bool RangeRightAfter(const DocumentView& doc, const Claim& d, const Claim& range
 // from 2001 to 2010", "served two terms, each of four years, from 2009 to 2017" are other
 // times).
 bool SpentThePeriod(const DocumentView& doc, const Claim& d, const Claim& range, size_t from) {
-  if (!RangeRightAfter(doc, d, range, /*words_first=*/true)) return false;
   const std::string_view text = doc.normalized.text();
+  // "قضى 22 عاما في السجون بين عامي 2001 و2023", "spent 22 years in prison from 2001 to
+  // 2023": where it was spent (time_cues.tsv "of-what", no "of" alone) may stand between.
+  const std::string where(TrimSpaces(doc.Between(d, range)));
+  const bool spent_where = where.find(' ') != std::string::npos &&
+                           CoveredBy(where, doc.engine.time_cues(), "of-what");
+  if (!spent_where && !RangeRightAfter(doc, d, range, /*words_first=*/true)) return false;
   return !HasComma(text.substr(from, d.norm_begin - from)) &&
          doc.engine.time_cues().StartsAWordIn(text, from, d.norm_begin, "spent");
 }

@@ -8916,5 +8916,16 @@ TEST_F(ChecksTest, ShareSetOffByCommasBeforeItsWhole) {
   EXPECT_EQ(Check("Some 480, or 40%, of the 1,200 workers joined the strike."), Codes{});
 }
 
+TEST_F(ChecksTest, PeriodSpentWhereThenItsYears) {
+  EXPECT_EQ(Check("قضى المعارض 15 عاما في المنفى بين عامي 1990 و2008."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("قضى المعارض 18 عاما في المنفى بين عامي 1990 و2008."), Codes{});
+  EXPECT_EQ(Check("She spent 15 years in exile from 1990 to 2008."),
+            Codes{"time.duration_mismatch"});
+  // What the years are of, named between: another time.
+  EXPECT_EQ(Check("He spent 5 years in prison for thefts committed from 1990 to 2008."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
