@@ -1017,11 +1017,13 @@ void CheckAverageBeforeItsItems(const DocumentView& doc, size_t i, Reporter* rep
 // محطة، بمعدل محطة كل 1.5 كم": a length, the things along it a few words on, then past a comma
 // how far apart they stand ("every" right before the gap: arith_cues.tsv "spaced"). The gap is
 // the length over as many gaps as the things, one fewer (one at each end) or one more (none
-// at either), within the rounding of the three.
+// at either), within the rounding of the three and the unevenness of a mean.
 void CheckSpacedAlong(const DocumentView& doc, size_t k, Reporter* reporter) {
   constexpr size_t kNear = 48;  // bytes: "km long and has", "كم ويضم"
   constexpr size_t kRestated = 40;  // bytes: ", one", "، بمعدل محطة"
-  constexpr double kAbout = 0.1;
+  // Things along a length stand unevenly: "one every 1.5 km" is their mean gap, about so much
+  // (a quarter either way where said to be about so much).
+  constexpr double kMean = 0.15, kAbout = 0.25;
   const auto& claims = doc.claims;
   const Claim& gap = claims[k];
   const std::optional<Measure> g = MeasureOf(gap);
@@ -1050,7 +1052,7 @@ void CheckSpacedAlong(const DocumentView& doc, size_t k, Reporter* reporter) {
   if (n < 2) return;
   const double rl = WrittenRounding(length, length.value) * l->per_unit;
   const double rg = std::max(WrittenRounding(gap, gap.value) * g->per_unit,
-                             gap.qualifier == "about" ? kAbout * g->base : 0.0);
+                             (gap.qualifier == "about" ? kAbout : kMean) * g->base);
   const double low = (l->base - rl) / (n + 1), high = (l->base + rl) / (n - 1);
   if (g->base + rg >= low && g->base - rg <= high) return;
   const std::string expected = Approximate(l->base / n / g->per_unit);

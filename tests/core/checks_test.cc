@@ -8770,6 +8770,8 @@ TEST_F(ChecksTest, ThingsSpacedAlongALength) {
   EXPECT_EQ(Check("يمتد الطريق على 90 كم وتنتشر عليه 10 محطات، بمعدل محطة كل 15 كم."),
             Codes{"arith.rate_mismatch"});
   EXPECT_EQ(Check("يمتد الطريق على 90 كم وتنتشر عليه 10 محطات، بمعدل محطة كل 9 كم."), Codes{});
+  // A mean gap: things stand unevenly along a length, the more so where it is about so much.
+  EXPECT_EQ(Check("The 800 km coast has 35 beaches, one every 20 km or so."), Codes{});
   // A length with an aside of its own between is no length the things stand along.
   EXPECT_EQ(Check("The tram line is 36 km long, 12 km of it in tunnels, and has 24 stops, one "
                   "every 1.5 km."),

@@ -2105,6 +2105,14 @@ TEST_F(ClaimsTest, TwoBoundsMakeARange) {
   EXPECT_EQ(One("Amnesty and over 100 other groups").qualifier, "more-than");
 }
 
+// "or so" after a number and its unit says about so much, as "تقريبا" does.
+TEST_F(ClaimsTest, AboutSaidAfter) {
+  EXPECT_EQ(One("a stop every 20 km or so").qualifier, "about");
+  EXPECT_EQ(One("some 300 people or thereabouts").qualifier, "about");
+  EXPECT_EQ(One("نحو 300 شخص").qualifier, One("300 شخص أو نحو ذلك").qualifier);
+  EXPECT_EQ(One("20 km or more").qualifier, "at-least");
+}
+
 TEST_F(ClaimsTest, Qualifiers) {
   struct Case {
     const char* text;
