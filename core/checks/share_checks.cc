@@ -792,7 +792,10 @@ class ShareChecks : public ArithContext {
     // "trained 12,000 teachers since 2018, 60% of them": the whole's time between.
     const bool timed = !of && i > 1 && IsTimeOrAgo(claims[i - 1]) &&
                        TimeRightAfter(claims[i - 2], claims[i - 1], kFewWords);
-    const Claim& whole = of ? claims[i + 1] : claims[timed ? i - 2 : i - 1];
+    // ("مشتركو الجيل الخامس منهم 15%": an ordinal in the share's subject, no whole.)
+    const bool ordinal = !of && !timed && i > 1 && claims[i - 1].kind == Kind::kOrdinal &&
+                         CuedBefore(pct, "them");
+    const Claim& whole = of ? claims[i + 1] : claims[timed || ordinal ? i - 2 : i - 1];
     // ("Half of the 600 workers, or a third of the total staff": a fraction is no part.) The
     // part may leave its currency to the whole ("240 مليون دينار، ... أي 80 مليونا").
     const auto alike = [this, &whole](const Claim& c) {
@@ -819,7 +822,13 @@ class ShareChecks : public ArithContext {
     const bool whole_count = IsPlainCount(whole) || IsCountAbout(whole);
     // "بلغت الصادرات 42.3 مليار دولار. ويمثل النفط 70% منها": "of it" a few words into the
     // next sentence refers back to the whole that ends the one before.
-    const bool next_sentence = !of && whole.sentence + 1 == pct.sentence && OpensNear(pct);
+    // "12 مليون مشترك. ويمثل مشتركو الجيل الخامس منهم 15%، أي 1.8 مليون مشترك": "of them" right
+    // before the share, and the part counting the whole's noun again; the share's subject may
+    // stand between, in its clause or at the next sentence's start.
+    const bool them_of_its_noun = !of && CuedBefore(pct, "them") && !part.noun_key.empty() &&
+                                  part.noun_key == whole.noun_key;
+    const bool next_sentence = !of && whole.sentence + 1 == pct.sentence &&
+                               (OpensNear(pct) || them_of_its_noun);
     if (!whole_count || !part_alike || (whole.sentence != pct.sentence && !next_sentence) ||
         part.sentence != pct.sentence) {
       return;
@@ -842,7 +851,10 @@ class ShareChecks : public ArithContext {
       if (named.entry && named.end > 0) {
         words = Trimmed(std::string_view(words).substr(0, named.end));
       }
-      return next_sentence || AWordOrTwo(words) || PastWhatItIsOf(words);
+      constexpr size_t kSubject = 64;  // bytes: "، ويمثل مشتركو الجيل الخامس"
+      const bool subject = them_of_its_noun && words.size() <= kSubject &&
+                           words.find_first_of("0123456789.;:()") == std::string::npos;
+      return next_sentence || subject || AWordOrTwo(words) || PastWhatItIsOf(words);
     };
     // "84 مليون دينار، توزع منها 60%": "of it" may come before the share.
     // "52% of the town's 40,000 residents": an owner's whole.

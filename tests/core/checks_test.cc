@@ -8929,5 +8929,15 @@ TEST_F(ChecksTest, PeriodSpentWhereThenItsYears) {
             Codes{});
 }
 
+TEST_F(ChecksTest, OfThemAfterTheSharesSubjectWithThePartsNoun) {
+  EXPECT_EQ(Check("يضم النادي 4000 عضو. وتشكل عضوات الفريق الأول منهن 30%، أي 1500 عضو."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("يضم النادي 4000 عضو. وتشكل عضوات الفريق الأول منهن 30%، أي 1200 عضو."),
+            Codes{});
+  // A part of another noun: the share may be of another whole.
+  EXPECT_EQ(Check("يضم النادي 4000 عضو، ويشكل لاعبو الفريق الأول منهم 30%، أي 1500 مباراة."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
