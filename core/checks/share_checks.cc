@@ -36,6 +36,7 @@ class ShareChecks : public ArithContext {
     RestatedAsAShareOfAWholeBefore(i);
     CapacityFilled(i);
     StakeValued(i);
+    ShareOfATarget(i);
   }
 
  private:
@@ -991,6 +992,33 @@ class ShareChecks : public ArithContext {
       }
     }
     return false;
+  }
+
+  // "ويتوقع أن يصل عددهم إلى مليوني حاج. ووصل حتى الآن 1.2 مليون حاج، أي 60% من العدد
+  // المتوقع", "It aims to plant 10 million trees; 4 million, or 40% of the target, are in": a
+  // part restated as a share of the target (arith_cues.tsv "of-target" right after it), the
+  // nearest count alike before it, in its sentence or the one before, that a word of aiming or
+  // expecting ("aim") stands before in its clause.
+  void ShareOfATarget(size_t i) {
+    constexpr size_t kAim = 64;  // bytes: "ويتوقع أن يصل عددهم إلى"
+    const auto& claims = doc_.claims;
+    if (i == 0 || i + 1 >= claims.size()) return;
+    const Claim &part = claims[i], &pct = claims[i + 1];
+    if (!(IsPlainCount(part) || IsCountAbout(part)) || !IsShare(pct) ||
+        !(pct.qualifier.empty() || pct.qualifier == "about") || pct.sentence != part.sentence ||
+        !AFewWords(doc_.Between(part, pct), kFewWords, "(") || !Restated(part, pct) ||
+        !CuedAfter(pct, "of-target")) {
+      return;
+    }
+    for (size_t j = i; j-- > 0 && claims[j].sentence + 1 >= part.sentence;) {
+      const Claim& target = claims[j];
+      if (!IsPlainCount(target) || target.kind != part.kind || target.unit != part.unit) continue;
+      const size_t from = ClauseStartWithin(text_, target, kAim, ".,;\n");
+      if (cues_.StartsAWordIn(text_, from, target.norm_begin, "aim")) {
+        CheckShare(part, target, pct);
+      }
+      return;
+    }
   }
 
   // "The stadium, which holds 60,000, was 95% full, with 57,000 spectators", "يتسع الملعب

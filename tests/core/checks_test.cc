@@ -8939,5 +8939,19 @@ TEST_F(ChecksTest, OfThemAfterTheSharesSubjectWithThePartsNoun) {
             Codes{});
 }
 
+TEST_F(ChecksTest, PartAsAShareOfItsTarget) {
+  EXPECT_EQ(Check("تستهدف الوزارة توزيع 500 ألف حاسوب. ووزعت حتى الآن 150 ألف حاسوب، أي 40% من "
+                  "المستهدف."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("تستهدف الوزارة توزيع 500 ألف حاسوب. ووزعت حتى الآن 150 ألف حاسوب، أي 30% من "
+                  "المستهدف."),
+            Codes{});
+  EXPECT_EQ(Check("The firm expects 2,000 orders this year. It has 900, or 60% of the target."),
+            Codes{"arith.percent_mismatch"});
+  // No word of aiming before the count: no target said.
+  EXPECT_EQ(Check("The firm had 2,000 orders last year. It has 900, or 60% of the target."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
