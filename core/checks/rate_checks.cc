@@ -329,9 +329,15 @@ bool TotalPeriodAverage(const DocumentView& doc, const Claim& first, const Claim
                           : scan::PhraseList::Match{};
   const size_t per_time =
       yearly.entry && yearly.entry->tags.size() >= 2 ? yearly.entry->phrase.size() + 1 : 0;
+  // "800 عامل يتقاضون أجورا إجمالية قدرها 4 ملايين دينار": the words of a total before it
+  // (arith_cues.tsv "total") may lengthen what the items did.
+  constexpr size_t kTotalNamed = 24;  // bytes: "إجمالية قدرها"
+  const bool total_named = doc.CueBefore(doc.engine.arith_cues(), second, "total");
+  const size_t total_words = total_named ? kTotalNamed : 0;
   const bool near = measure_then_cost || aside
                         ? between.size() <= kNear && between.find('(') == std::string_view::npos
-                        : AFewWords(between, (lasted ? kLasted : kNear) + per_time, "(");
+                        : AFewWords(between, (lasted ? kLasted : kNear) + per_time + total_words,
+                                    "(");
   return near &&
          (IsSpanOfTime(first) || OpensTheSentence(doc, first) || measure_then_cost || aside ||
           items_spent || items_made || !HasComma(between)) &&

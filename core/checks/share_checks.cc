@@ -74,7 +74,8 @@ class ShareChecks : public ArithContext {
         whole.sentence != part.sentence ||
         doc_.Between(part, whole).find(')') != std::string_view::npos ||
         !(JoinedBy(part, whole, "of") || CueRightBefore(part, whole, "out-of") ||
-          OfAnOwnersWhole(part, whole) || SeatsInTheBody(part, whole))) {
+          OfAnOwnersWhole(part, whole) || SeatsInTheBody(part, whole) ||
+          OutOfAWholeAmounting(part, whole))) {
       return;
     }
     // "تراجع الإنتاج إلى 1.1 مليون طن من 1.6 مليون طن": "من" after where a change led, both
@@ -107,6 +108,16 @@ class ShareChecks : public ArithContext {
       return;
     }
     CheckShare(part, whole, *pct);
+  }
+
+  // "450 ألفا من أصل قوة عمل تبلغ 3 ملايين": "out of", a few words of what the whole is, and
+  // a word that it amounts to (arith_cues.tsv "amounting") right before it.
+  bool OutOfAWholeAmounting(const Claim& part, const Claim& whole) const {
+    constexpr size_t kWhat = 48;  // bytes: "من أصل قوة عمل تبلغ"
+    const std::string words = Trimmed(doc_.Between(part, whole));
+    return words.size() <= kWhat && cues_.MatchAt(words, 0, "out-of").entry &&
+           CommaIn(words, /*last=*/false).at == std::string::npos &&
+           EndsWithCue(part, whole, "amounting", kWhat);
   }
 
   // "212 seats in the 400-seat assembly": a body's seats or members, then "in the" body of so

@@ -8953,5 +8953,20 @@ TEST_F(ChecksTest, PartAsAShareOfItsTarget) {
             Codes{});
 }
 
+TEST_F(ChecksTest, PartOutOfAWholeNamedThenAmounting) {
+  EXPECT_EQ(Check("نجح 640 طالبا من أصل دفعة تبلغ 800 طالب، أي بنسبة 75%."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("نجح 640 طالبا من أصل دفعة تبلغ 800 طالب، أي بنسبة 80%."), Codes{});
+}
+
+TEST_F(ChecksTest, ItemsThenWhatTheyGotInAllThenTheAverage) {
+  EXPECT_EQ(Check("يعمل في المصنع 800 عامل يتقاضون أجورا إجمالية قدرها 4 ملايين دينار سنويا، أي "
+                  "بمتوسط 7 آلاف دينار للعامل."),
+            Codes{"arith.rate_mismatch"});
+  EXPECT_EQ(Check("يعمل في المصنع 800 عامل يتقاضون أجورا إجمالية قدرها 4 ملايين دينار سنويا، أي "
+                  "بمتوسط 5 آلاف دينار للعامل."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
