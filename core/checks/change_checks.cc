@@ -447,9 +447,10 @@ class ChangeChecks : public ArithContext {
   void ChangeFirst(size_t i) {
     const auto& claims = doc_.claims;
     const Claim& pct = claims[i];
-    // "shrank by a third, from 10,000 to 8,000", "بمقدار الثلث": a change as a fraction in words.
+    // "shrank by a third, from 10,000 to 8,000", "بمقدار الثلث": a change as a fraction in words,
+    // about so much too ("by roughly a quarter").
     const bool fraction =
-        IsWordFraction(pct) &&
+        IsWordFraction(pct, /*about=*/true) &&
         (CuedBefore(pct, "by") || CuedBefore(pct, "verb"));
     if (RateChangeFirst(i) || !(IsShare(pct) || fraction) || i + 1 >= claims.size() ||
         claims[i + 1].sentence != pct.sentence ||
@@ -1464,7 +1465,7 @@ class ChangeChecks : public ArithContext {
   void CheckChange(const Shift& shift, const Claim& pct) {
     constexpr double kQuoteSlack = 0.05;  // of the loss said: the inverse's rounding is loose
     double change = 0;
-    if (IsWordFraction(pct)) return CheckFractionChange(shift, pct);
+    if (IsWordFraction(pct, /*about=*/true)) return CheckFractionChange(shift, pct);
     if (RelativeFits(shift, pct, &change)) return;
     const double z = *AsDouble(pct.value);
     if (LossOfAQuotedValue(shift, z, std::max(1.0, kQuoteSlack * z))) return;
@@ -1479,13 +1480,13 @@ class ChangeChecks : public ArithContext {
   void CheckFractionChange(const Shift& shift, const Claim& fraction) {
     const std::optional<double> f = AsDouble(fraction.value);
     if (!f) return;
-    // A fraction is said of a change loosely: "by half" of 53 %, "by a third" of 30 %.
+    // A fraction is said of a change loosely: "by half" of 53 %, "by a third" of 30 %; about
+    // one ("by roughly a quarter") twice as loosely.
     const double z = 100 * *f;
+    const double loose = fraction.qualifier == "about" ? 2 : 1;
+    const double slack = loose * std::max(kFractionSlack, 0.1 * z);
     double change = 0;
-    if (ChangeFits(shift, z, std::max(kFractionSlack, 0.1 * z), &change) ||
-        LossOfAQuotedValue(shift, z, std::max(kFractionSlack, 0.1 * z))) {
-      return;
-    }
+    if (ChangeFits(shift, z, slack, &change) || LossOfAQuotedValue(shift, z, slack)) return;
     reporter_->Report("arith.change_mismatch",
                       absl::StrFormat("from %s to %s is a change of %.2f%%, not %s", shift.from,
                                       shift.to, change, fraction.text),

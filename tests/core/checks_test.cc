@@ -8968,5 +8968,22 @@ TEST_F(ChecksTest, ItemsThenWhatTheyGotInAllThenTheAverage) {
             Codes{});
 }
 
+TEST_F(ChecksTest, ChangeByAboutAFraction) {
+  EXPECT_EQ(Check("Ridership fell by roughly a third, from 9.2 million to 7.6 million."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Ridership fell by roughly a fifth, from 9.2 million to 7.6 million."),
+            Codes{});
+  EXPECT_EQ(Check("تراجع عدد الركاب بنحو الثلث، من 9.2 مليون إلى 6.1 مليون."), Codes{});
+}
+
+TEST_F(ChecksTest, ARatioOfItemsPerItem) {
+  EXPECT_EQ(Check("The clinic has 2,400 patients and 16 doctors, a ratio of 200 patients per "
+                  "doctor."),
+            Codes{"arith.rate_mismatch"});
+  EXPECT_EQ(Check("The clinic has 2,400 patients and 16 doctors, a ratio of 150 patients per "
+                  "doctor."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
