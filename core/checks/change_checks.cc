@@ -1463,12 +1463,14 @@ class ChangeChecks : public ArithContext {
   }
 
   void CheckChange(const Shift& shift, const Claim& pct) {
-    constexpr double kQuoteSlack = 0.05;  // of the loss said: the inverse's rounding is loose
+    // Of the loss said: the inverse's rounding is loose, and rates are quoted more ways than
+    // one (official, parallel, buying, selling).
+    constexpr double kQuoteSlack = 0.15;
     double change = 0;
     if (IsWordFraction(pct, /*about=*/true)) return CheckFractionChange(shift, pct);
     if (RelativeFits(shift, pct, &change)) return;
     const double z = *AsDouble(pct.value);
-    if (LossOfAQuotedValue(shift, z, std::max(1.0, kQuoteSlack * z))) return;
+    if (LossOfAQuotedValue(shift, z, std::max(kFractionSlack, kQuoteSlack * z))) return;
     reporter_->Report("arith.change_mismatch",
                       absl::StrFormat("from %s to %s is a change of %.2f%%, not %s%s%%",
                                       shift.from, shift.to, change, BoundSaid(pct), pct.value),
