@@ -8987,5 +8987,14 @@ TEST_F(ChecksTest, ARatioOfItemsPerItem) {
             Codes{});
 }
 
+TEST_F(ChecksTest, FatesOfThePatientsUnderObservation) {
+  EXPECT_EQ(Check("استقبل المستشفى 260 مصابا، غادر 210 منهم بعد تلقي العلاج، فيما بقي 70 تحت "
+                  "الملاحظة."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("استقبل المستشفى 260 مصابا، غادر 210 منهم بعد تلقي العلاج، فيما بقي 50 تحت "
+                  "الملاحظة."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
