@@ -1099,7 +1099,8 @@ void CheckAge(const DocumentView& doc, size_t i, AgeAt at, Reporter* reporter) {
                        std::move(spans), absl::StrCat("<=", expected), std::to_string(low));
       continue;
     }
-    const long slack = (turned && until ? 0 : age.qualifier == "about" ? 2 : 1) +
+    // A birthday in the year named with it is that year's age exactly, as "turned" is.
+    const long slack = ((turned || a_birthday) && until ? 0 : age.qualifier == "about" ? 2 : 1) +
                        (ago ? back->slack : 0);
     const std::optional<long> exact =
         at == AgeAt::kNow && !until && !ago && person ? AgeOnThePublication(doc, born)

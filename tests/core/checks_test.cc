@@ -8996,5 +8996,13 @@ TEST_F(ChecksTest, FatesOfThePatientsUnderObservation) {
             Codes{});
 }
 
+TEST_F(ChecksTest, ABirthdayInAYearIsThatYearsAgeExactly) {
+  EXPECT_EQ(Check("Born in 1971, she celebrated her 50th birthday in 2022."),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("Born in 1971, she celebrated her 51st birthday in 2022."), Codes{});
+  EXPECT_EQ(Check("ولدت عام 1971، واحتفلت بعيد ميلادها الخمسين عام 2022."),
+            Codes{"time.age_mismatch"});
+}
+
 }  // namespace
 }  // namespace mizan::checks
