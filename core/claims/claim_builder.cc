@@ -1085,9 +1085,17 @@ bool ClaimBuilder::TryYear(const Mention& m, size_t floor, Claim* claim, Span* s
 }
 
 // "the 2008 Olympics", "Brazil's 2014 World Cup": after "the" or an owner, a year names the
-// event whose capitalized name follows; a count would count a plain noun ("the 2015 cases").
+// event whose capitalized name follows, or a plural of events and their tallies
+// (time_cues.tsv "event-noun": "the 2016 elections", "the 2011 floods", "last year's 2023
+// results"); a count would count another plain noun ("the 2015 cases").
 bool ClaimBuilder::NamesAnEvent(size_t begin, std::string_view next) const {
-  if (!absl::ascii_isupper(static_cast<unsigned char>(next[0]))) return false;
+  const size_t at = static_cast<size_t>(next.data() - text_.data());
+  const auto event = engine_.time_cues().MatchAt(text_, at, "event-noun");
+  if (!absl::ascii_isupper(static_cast<unsigned char>(next[0])) &&
+      !(event.entry && (event.end >= text_.size() || !scan::IsLetter(scan::NextCodePoint(
+                                                         text_, event.end))))) {
+    return false;
+  }
   const size_t end = scan::SkipSpacesBack(text_, begin);
   const std::string_view word = scan::WordBefore(text_, end);
   if (end == begin || word.empty()) return false;

@@ -2105,6 +2105,16 @@ TEST_F(ClaimsTest, TwoBoundsMakeARange) {
   EXPECT_EQ(One("Amnesty and over 100 other groups").qualifier, "more-than");
 }
 
+// "the 2016 elections", "the 2011 floods": a year names the events of a plural after it;
+// another plain noun is counted ("the 2015 cases").
+TEST_F(ClaimsTest, AYearBeforeAPluralOfEvents) {
+  EXPECT_EQ(One("since the 2016 elections").kind, Kind::kYear);
+  EXPECT_EQ(One("after the 2011 floods hit").kind, Kind::kYear);
+  EXPECT_EQ(One("The 2023 results show a profit").kind, Kind::kYear);
+  EXPECT_EQ(One("the 2015 cases were closed").kind, Kind::kNumber);
+  EXPECT_EQ(One("the 2016 electors met").kind, Kind::kNumber);
+}
+
 // "or so" after a number and its unit says about so much, as "تقريبا" does.
 TEST_F(ClaimsTest, AboutSaidAfter) {
   EXPECT_EQ(One("a stop every 20 km or so").qualifier, "about");
