@@ -330,14 +330,15 @@ bool TotalPeriodAverage(const DocumentView& doc, const Claim& first, const Claim
   const size_t per_time =
       yearly.entry && yearly.entry->tags.size() >= 2 ? yearly.entry->phrase.size() + 1 : 0;
   // "800 عامل يتقاضون أجورا إجمالية قدرها 4 ملايين دينار": the words of a total before it
-  // (arith_cues.tsv "total") may lengthen what the items did.
+  // (arith_cues.tsv "total") may lengthen what the items did (asked last: it is rare).
   constexpr size_t kTotalNamed = 24;  // bytes: "إجمالية قدرها"
-  const bool total_named = doc.CueBefore(doc.engine.arith_cues(), second, "total");
-  const size_t total_words = total_named ? kTotalNamed : 0;
-  const bool near = measure_then_cost || aside
-                        ? between.size() <= kNear && between.find('(') == std::string_view::npos
-                        : AFewWords(between, (lasted ? kLasted : kNear) + per_time + total_words,
-                                    "(");
+  const size_t few = (lasted ? kLasted : kNear) + per_time;
+  const bool near =
+      measure_then_cost || aside
+          ? between.size() <= kNear && between.find('(') == std::string_view::npos
+          : AFewWords(between, few, "(") ||
+                (AFewWords(between, few + kTotalNamed, "(") &&
+                 doc.CueBefore(doc.engine.arith_cues(), second, "total"));
   return near &&
          (IsSpanOfTime(first) || OpensTheSentence(doc, first) || measure_then_cost || aside ||
           items_spent || items_made || !HasComma(between)) &&
@@ -1032,8 +1033,9 @@ void CheckSpacedAlong(const DocumentView& doc, size_t k, Reporter* reporter) {
   constexpr double kMean = 0.15, kAbout = 0.25;
   const auto& claims = doc.claims;
   const Claim& gap = claims[k];
+  if (k < 2 || gap.kind != Kind::kQuantity) return;
   const std::optional<Measure> g = MeasureOf(gap);
-  if (k < 2 || !g || g->dimension != "length" ||
+  if (!g || g->dimension != "length" ||
       !(gap.qualifier.empty() || gap.qualifier == "about")) {
     return;
   }

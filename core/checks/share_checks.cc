@@ -576,17 +576,17 @@ class ShareChecks : public ArithContext {
         JoinedBy(claims[p - 1], part, "of")) {
       return;
     }
-    // "615, or 41%, of the 1,500 respondents": the share set off by commas before its "of".
-    // (Trimmed drops the comma with the spaces.)
-    const std::string of = Trimmed(doc_.Between(pct, whole));
-    const bool set_off = IsShare(pct) && CommaAfter(pct);
     // ("أكثر من 12 مليون شخص، أي نحو 60% من": a part's bound bounds its share.)
     if (!(IsPlainCount(part) || IsCountAbout(part) || IsBoundedCount(part)) ||
-        part.sentence != pct.sentence ||
-        !(construct || OwnWholeAfter(pct) || (set_off && CoveredBy(of, cues_, "of-whole"))) ||
-        IsWordFraction(part, /*about=*/true)) {
+        part.sentence != pct.sentence || IsWordFraction(part, /*about=*/true)) {
       return;
     }
+    // "615, or 41%, of the 1,500 respondents": the share set off by commas before its "of".
+    // (Trimmed drops the comma with the spaces.)
+    const bool set_off = IsShare(pct) && CommaAfter(pct);
+    if (!(construct || OwnWholeAfter(pct) || set_off)) return;
+    const std::string of = Trimmed(doc_.Between(pct, whole));
+    if (!construct && !OwnWholeAfter(pct) && !CoveredBy(of, cues_, "of-whole")) return;
     // (The part's clause may be longer before a rate of it: "اجتازوا امتحان الشهادة
     // الابتدائية، بنسبة نجاح بلغت".)
     constexpr size_t kClause = 128;  // bytes
