@@ -279,10 +279,6 @@ std::string_view PastOneWord(std::string_view between) {
   return one_word ? words.substr(comma.at) : between;
 }
 
-// Whether three claims of one sentence, in the order written, are a total, the period it took
-// and the average it makes, a few words apart: the period after the total ("sold 1,200 cars
-// over four days, an average of") or before it ("The 10-day festival drew 250,000 visitors, an
-// average of", "خلال 10 أيام استقبل المعرض 250 ألف زائر، بمعدل").
 std::string_view PerItemAt(const DocumentView& doc, std::string_view text, size_t pos,
                            const Claim& items);
 
@@ -298,6 +294,10 @@ bool PerItsItemsAfterAComma(const DocumentView& doc, const Claim& items, const C
          !PerItemAt(doc, text, scan::SkipSpaces(text, rate.norm_end), items).empty();
 }
 
+// Whether three claims of one sentence, in the order written, are a total, the period it took
+// and the average it makes, a few words apart: the period after the total ("sold 1,200 cars
+// over four days, an average of") or before it ("The 10-day festival drew 250,000 visitors, an
+// average of", "خلال 10 أيام استقبل المعرض 250 ألف زائر، بمعدل").
 bool TotalPeriodAverage(const DocumentView& doc, const Claim& first, const Claim& second,
                         const Claim& rate) {
   constexpr size_t kNear = 40;  // bytes: "sold over", "خلال الأيام", ", an average of"
@@ -388,7 +388,7 @@ std::string_view PerItemAt(const DocumentView& doc, std::string_view text, size_
   }
   // "$254,000 for each of its 5.5 million citizens", "لكل واحد من 4 ملايين تلميذ": the items
   // themselves right after (arith_cues.tsv "of-items").
-  if (cue.entry && !cue.entry->HasTag("capita")) {
+  if (cue.entry) {
     const auto of = cues.MatchAt(text, scan::SkipSpaces(text, cue.end), "of-items");
     if (of.entry && scan::SkipSpaces(text, of.end) == items.norm_begin) return items.noun;
   }
@@ -1049,6 +1049,7 @@ void CheckSpacedAlong(const DocumentView& doc, size_t k, Reporter* reporter) {
   const Claim& items = claims[k - 1 - one];
   const Claim& length = claims[k - 2 - one];
   const std::optional<Measure> l = MeasureOf(length);
+  if (cue.end < items.norm_end) return;
   const std::string_view restated = text.substr(items.norm_end, cue.end - items.norm_end);
   if (!IsCountOfItems(items) || !l || l->dimension != "length" || !length.qualifier.empty() ||
       length.approx || length.sentence != gap.sentence || items.sentence != gap.sentence ||

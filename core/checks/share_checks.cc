@@ -584,9 +584,10 @@ class ShareChecks : public ArithContext {
     // "615, or 41%, of the 1,500 respondents": the share set off by commas before its "of".
     // (Trimmed drops the comma with the spaces.)
     const bool set_off = IsShare(pct) && CommaAfter(pct);
-    if (!(construct || OwnWholeAfter(pct) || set_off)) return;
+    const bool own = construct || OwnWholeAfter(pct);
+    if (!own && !set_off) return;
     const std::string of = Trimmed(doc_.Between(pct, whole));
-    if (!construct && !OwnWholeAfter(pct) && !CoveredBy(of, cues_, "of-whole")) return;
+    if (!own && !CoveredBy(of, cues_, "of-whole")) return;
     // (The part's clause may be longer before a rate of it: "اجتازوا امتحان الشهادة
     // الابتدائية، بنسبة نجاح بلغت".)
     constexpr size_t kClause = 128;  // bytes

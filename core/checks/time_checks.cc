@@ -302,8 +302,8 @@ bool SpentThePeriod(const DocumentView& doc, const Claim& d, const Claim& range,
   const std::string_view text = doc.normalized.text();
   // "قضى 22 عاما في السجون بين عامي 2001 و2023", "spent 22 years in prison from 2001 to
   // 2023": where it was spent (time_cues.tsv "of-what", no "of" alone) may stand between.
-  const std::string where(TrimSpaces(doc.Between(d, range)));
-  const bool spent_where = where.find(' ') != std::string::npos &&
+  const std::string_view where = TrimSpaces(doc.Between(d, range));
+  const bool spent_where = where.find(' ') != std::string_view::npos &&
                            CoveredBy(where, doc.engine.time_cues(), "of-what");
   if (!spent_where && !RangeRightAfter(doc, d, range, /*words_first=*/true)) return false;
   return !HasComma(text.substr(from, d.norm_begin - from)) &&

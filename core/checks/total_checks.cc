@@ -833,7 +833,9 @@ class TotalChecks : public ArithContext {
   // of voting for, a few words of what, then a tally's join alone before the other side.
   bool ForWhatThenAgainst(const Claim& yes, const Claim& no) const {
     constexpr size_t kWhat = 48;  // bytes: "لصالح مشروع القانون مقابل"
-    const std::string words = Trimmed(doc_.Between(yes, no));
+    const std::string_view between = doc_.Between(yes, no);
+    if (between.size() > kWhat + 2) return false;  // the two spaces around the words
+    const std::string words = Trimmed(between);
     const auto join = cues_.MatchBefore(words, words.size(), "tally-join");
     return words.size() <= kWhat && join.entry && join.end > 0 &&
            CommaIn(words, /*last=*/false).at == std::string::npos &&
@@ -855,7 +857,8 @@ class TotalChecks : public ArithContext {
     const auto& claims = doc_.claims;
     if (i + 2 >= claims.size()) return;
     const Claim &yes = claims[i], &no = claims[i + 1];
-    // Asked at every claim: two counts of one sentence a tally joins, before any cue is read.
+    // Asked at every claim: two counts of one sentence a tally joins, before any other cue is
+    // read (a vote's words between only where they are few).
     if (!IsPlainCount(yes) || !IsPlainCount(no) || no.sentence != yes.sentence ||
         !(TallySides(yes, no) || ForWhatThenAgainst(yes, no))) {
       return;
