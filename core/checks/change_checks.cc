@@ -1469,8 +1469,10 @@ class ChangeChecks : public ArithContext {
     double change = 0;
     if (IsWordFraction(pct, /*about=*/true)) return CheckFractionChange(shift, pct);
     if (RelativeFits(shift, pct, &change)) return;
-    const double z = *AsDouble(pct.value);
-    if (LossOfAQuotedValue(shift, z, std::max(kFractionSlack, kQuoteSlack * z))) return;
+    if (const std::optional<double> z = AsDouble(pct.value);
+        z && LossOfAQuotedValue(shift, *z, std::max(kFractionSlack, kQuoteSlack * *z))) {
+      return;
+    }
     reporter_->Report("arith.change_mismatch",
                       absl::StrFormat("from %s to %s is a change of %.2f%%, not %s%s%%",
                                       shift.from, shift.to, change, BoundSaid(pct), pct.value),

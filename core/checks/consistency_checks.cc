@@ -226,7 +226,8 @@ size_t HeadlineEnd(std::string_view text) {
   constexpr size_t kLongestHeadline = 320;  // bytes: about 25 Arabic words
   const std::string_view start = text.substr(0, kLongestHeadline + 3);  // a separator's bytes
   const size_t end =  // a new line, or a paragraph or line separator
-      std::min({start.find('\n'), start.find("\xE2\x80\xA9"), start.find("\xE2\x80\xA8")});
+      std::min({start.find('\n'), start.find(scan::kParagraphSeparator),
+                start.find(scan::kLineSeparator)});
   if (end == std::string_view::npos || end > kLongestHeadline) return 0;
   std::string_view line = text.substr(0, end);
   for (std::string_view mark : {". ", "! ", "? ", "\xD8\x9F "}) {  // ؟

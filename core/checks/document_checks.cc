@@ -126,10 +126,9 @@ bool RefersBack(const DocumentView& doc, const claims::Claim& c) {
 
 bool OpensASentence(std::string_view text, size_t at) {
   const size_t p = scan::SkipSpacesBack(text, at);
-  // (A paragraph or line separator, as `mizan check --lines` writes a line's paragraphs.)
   const std::string_view before = text.substr(0, p);
   return p == 0 || text[p - 1] == '.' || text[p - 1] == '\n' ||
-         before.ends_with("\xE2\x80\xA9") || before.ends_with("\xE2\x80\xA8");
+         before.ends_with(scan::kParagraphSeparator) || before.ends_with(scan::kLineSeparator);
 }
 
 std::optional<double> AsDouble(const std::string& value) {

@@ -587,7 +587,8 @@ class ShareChecks : public ArithContext {
     const bool own = construct || OwnWholeAfter(pct);
     if (!own && !set_off) return;
     const std::string of = Trimmed(doc_.Between(pct, whole));
-    if (!own && !CoveredBy(of, cues_, "of-whole")) return;
+    const bool of_whole = CoveredBy(of, cues_, "of-whole");
+    if (!own && !of_whole) return;
     // (The part's clause may be longer before a rate of it: "اجتازوا امتحان الشهادة
     // الابتدائية، بنسبة نجاح بلغت".)
     constexpr size_t kClause = 128;  // bytes
@@ -597,7 +598,7 @@ class ShareChecks : public ArithContext {
       return;
     }
     // "or a fifth of the park's 23,000 hectares": an owner's whole.
-    const bool right_after = CoveredBy(of, cues_, "of-whole") || OfAnOwner(of) || OfItsNamed(of);
+    const bool right_after = of_whole || OfAnOwner(of) || OfItsNamed(of);
     if (!right_after && !(of.size() <= kNear && EndsWithCue(pct, whole, "amounting", kNear))) {
       return;
     }

@@ -1091,11 +1091,9 @@ bool ClaimBuilder::TryYear(const Mention& m, size_t floor, Claim* claim, Span* s
 bool ClaimBuilder::NamesAnEvent(size_t begin, std::string_view next) const {
   const size_t at = static_cast<size_t>(next.data() - text_.data());
   const auto event = engine_.time_cues().MatchAt(text_, at, "event-noun");
-  if (!absl::ascii_isupper(static_cast<unsigned char>(next[0])) &&
-      !(event.entry && (event.end >= text_.size() || !scan::IsLetter(scan::NextCodePoint(
-                                                         text_, event.end))))) {
-    return false;
-  }
+  const bool events = event.entry && (event.end >= text_.size() ||
+                                      !scan::IsLetter(scan::NextCodePoint(text_, event.end)));
+  if (!absl::ascii_isupper(static_cast<unsigned char>(next[0])) && !events) return false;
   const size_t end = scan::SkipSpacesBack(text_, begin);
   const std::string_view word = scan::WordBefore(text_, end);
   if (end == begin || word.empty()) return false;

@@ -50,7 +50,7 @@ class SentenceCounter {
         const bool skipped = line_break && after_stop_ && OnlySpacesSince(last_end_, at);
         if (!skipped) ++index;
         after_stop_ = !line_break || skipped;
-        last_end_ = at + (text_[at] == '\xE2' ? 3 : 1);
+        last_end_ = at + (text_[at] == '\xE2' ? scan::kLineSeparator.size() : 1);
       }
       ++at;
     }
@@ -103,8 +103,8 @@ class SentenceCounter {
       case 0x9F:
         return at > 0 && text_[at - 1] == '\xD8';  // ؟ Arabic question mark
       case 0xE2:
-        return text_.substr(at, 3) == "\xE2\x80\xA9" ||  // paragraph separator
-               text_.substr(at, 3) == "\xE2\x80\xA8";    // line separator
+        return text_.substr(at, 3) == scan::kParagraphSeparator ||
+               text_.substr(at, 3) == scan::kLineSeparator;
       default:
         return false;
     }

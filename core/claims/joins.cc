@@ -610,7 +610,7 @@ void ReadHyphenedInches(const text::NormalizedText& normalized, std::vector<Clai
 // it. "300 out of 1,200" is a part and its whole, left as two claims for the arithmetic.
 void JoinRatios(const Engine& engine, const text::NormalizedText& normalized, Joining* claims) {
   const std::string_view text = normalized.text();
-  // "3 in 4 voters", "2 in 5 adults": a few in ten or fewer of the people a poll asks about
+  // "3 in 4 voters", "2 in 5 adults": a few in fewer than ten of the people a poll asks about
   // (arith_cues.tsv "polled").
   const auto polled = [&](const Claim& b) {
     const auto m = engine.arith_cues().MatchAt(b.noun_key, 0, "polled");

@@ -205,6 +205,11 @@ inline std::string_view WordBefore(std::string_view text, size_t pos) {
   const size_t start = LetterRunStart(text, pos);
   return text.substr(start, pos - start);
 }
+// Unicode's paragraph and line separators (U+2029, U+2028), which end a line as "\n" does
+// (`mizan check --lines` writes a line's paragraphs apart with the first).
+inline constexpr std::string_view kParagraphSeparator = "\xE2\x80\xA9";
+inline constexpr std::string_view kLineSeparator = "\xE2\x80\xA8";
+
 // ASCII space, tab, or U+00A0 (the normalizer's grouping space, which is also a word space).
 inline size_t SpaceLength(std::string_view text, size_t pos) {
   if (pos >= text.size()) return 0;
