@@ -1353,12 +1353,17 @@ class ChangeChecks : public ArithContext {
   }
 
   // Whether `c` is a weekday alone or a time a unit ago in words written with "'s" ("Friday's
-  // close", "last year's 520").
+  // close", "last year's 520"), or an Arabic weekday alone that a price's name follows.
   bool TimesPossessive(const Claim& c) const {
     const bool weekday = c.kind == Kind::kDate && c.value.empty();
     const bool last_year = c.kind == Kind::kDuration && c.qualifier == "ago" &&
                            c.script == "words" && c.value == "1";
     if (!weekday && !last_year) return false;
+    // "عن إغلاق الجمعة البالغ 4975": a weekday in construct with the noun of the price, which
+    // "البالغ" then names.
+    if (weekday && static_cast<unsigned char>(text_[c.norm_begin]) >= 0x80) {
+      return cues_.MatchAt(text_, scan::SkipSpaces(text_, c.norm_end), "price-of").entry != nullptr;
+    }
     const std::string_view after = std::string_view(text_).substr(c.norm_end);
     return after.starts_with("'s ") || after.starts_with("\xE2\x80\x99s ");  // ' or ’
   }

@@ -228,6 +228,26 @@ bool AboutAfterAComma(const DocumentView& doc, const Claim& second, const Claim&
   return comma == 0 || (comma != std::string_view::npos && OfAThing(between.substr(0, comma)));
 }
 
+// "In 2023, 26,434 ships passed through the canal, about 72 a day": where the period opened
+// the sentence, the total's clause may run a few words to the comma, if none of them tells of
+// a change or an earlier time ("up from", "a year earlier") that the amount after may be.
+bool AboutAfterItsClause(const DocumentView& doc, const Claim& second, const Claim& rate) {
+  constexpr size_t kClause = 40;  // bytes: " ships passed through the canal"
+  if (rate.qualifier != "about") return false;
+  const std::string_view between = doc.Between(second, rate);
+  const size_t comma = PastACommaBack(between, between.size());
+  if (comma == std::string_view::npos || !AFewWords(between.substr(0, comma), kClause, ",(;")) {
+    return false;
+  }
+  const scan::PhraseList& cues = doc.engine.arith_cues();
+  const std::string_view text = doc.normalized.text();
+  const size_t from = second.norm_end, to = second.norm_end + comma;
+  for (const char* tag : {"change", "verb", "earlier", "compares", "since"}) {
+    if (cues.StartsAWordIn(text, from, to, tag)) return false;
+  }
+  return true;
+}
+
 // "38 km", "200 ألف طن": a measure a total of money is spread over, where a price per one of
 // its unit follows ("$2.4 billion, or about $63 million per kilometre").
 bool IsMeasureOfItems(const Claim& c) {
@@ -345,6 +365,7 @@ bool TotalPeriodAverage(const DocumentView& doc, const Claim& first, const Claim
          doc.Between(second, rate).size() <= kNear &&
          (doc.CueBefore(doc.engine.arith_cues(), rate, "average") ||
           AboutAfterAComma(doc, second, rate) ||
+          (OpensTheSentence(doc, first) && AboutAfterItsClause(doc, second, rate)) ||
           PerItsItemsAfterAComma(doc, IsCountOfItems(first) ? first : second, second, rate));
 }
 
@@ -367,6 +388,14 @@ bool IsCountOfItemsAbout(const Claim& c) {
 std::string_view PerUnitAt(const DocumentView& doc, std::string_view text, size_t pos) {
   const auto per = doc.engine.arith_cues().MatchAt(text, pos, "per");
   return per.entry && per.entry->tags.size() >= 2 ? per.entry->tags[1] : std::string_view();
+}
+
+// "about 2,000 a month more than planned", "نحو ألفين شهريا أكثر من المخطط": a rate
+// compared with another, a difference, not the average.
+bool ComparedPastItsPer(const DocumentView& doc, std::string_view text, size_t pos) {
+  const auto per = doc.engine.arith_cues().MatchAt(text, pos, "per");
+  return per.entry &&
+         doc.engine.arith_cues().MatchAt(text, scan::SkipSpaces(text, per.end), "compares").entry;
 }
 
 // Whether `word` names what `items` counts ("طبيب" of "2300 طبيب").
@@ -478,6 +507,7 @@ void CheckRate(const DocumentView& doc, const Claim& total, const Claim& period,
     const size_t after = scan::SkipSpaces(text, rate.norm_end);
     per_unit = measured ? PerUnitOfMeasureAt(doc, text, after, period)
                         : PerUnitAt(doc, text, after);
+    if (!per_unit.empty() && ComparedPastItsPer(doc, text, after)) return;
     // "a daily average of about 400", "بمتوسط يومي بلغ نحو 400": the unit said before it.
     if (per_unit.empty() && period.kind == Kind::kDuration) per_unit = PerSaidBefore(doc, rate);
     if (per_unit.empty() && period.kind == Kind::kNumber) {

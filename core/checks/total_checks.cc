@@ -464,7 +464,10 @@ class TotalChecks : public ArithContext {
     if (IsCountAbout(whole)) slack += 0.1 * t;
     // "منها 830 في العاصمة و420 في باقي المحافظات": the last part the rest of the whole,
     // where no count follows it in the sentence ("، و100 في الخارج").
-    const bool the_rest = !more && InTheRestOfThePlaces(*parts.back());
+    // "منها 4.1 مليون أوروبي و2.2 مليون من باقي الدول", "and 2.2 million from elsewhere": the
+    // last of two or more parts came from the rest.
+    const bool the_rest = !more && (InTheRestOfThePlaces(*parts.back()) ||
+                                    (parts.size() >= 2 && CuedAfter(*parts.back(), "from-rest")));
     const bool up_to = !complete && (open_pair || (among && !the_rest));
     const bool wrong = up_to ? sum > t + slack : std::fabs(sum - t) > slack;
     if (!wrong) return;

@@ -9004,5 +9004,54 @@ TEST_F(ChecksTest, ABirthdayInAYearIsThatYearsAgeExactly) {
             Codes{"time.age_mismatch"});
 }
 
+TEST_F(ChecksTest, ARateAfterTheClauseOfAYearThatOpensTheSentence) {
+  EXPECT_EQ(Check("In 2023, 26,434 ships passed through the canal, about 92 a day."),
+            Codes{"arith.rate_mismatch"});
+  EXPECT_EQ(Check("In 2023, 26,434 ships passed through the canal, about 72 a day."), Codes{});
+  // A change's words before the comma: the amount after it is where the change began.
+  EXPECT_EQ(Check("In 2023, exports reached $5 billion, up from about $4 billion a year "
+                  "earlier."),
+            Codes{});
+}
+
+TEST_F(ChecksTest, ARateComparedWithAnotherIsNoAverage) {
+  EXPECT_EQ(Check("The firm sold 12,000 cars in 2023, about 2,000 a month."),
+            Codes{"arith.rate_mismatch"});
+  EXPECT_EQ(Check("The firm sold 12,000 cars in 2023, about 2,000 a month more than planned."),
+            Codes{});
+}
+
+TEST_F(ChecksTest, APeriodNamedByItsParticipleOfLasting) {
+  EXPECT_EQ(Check("بلغت الإيرادات 48 مليون دولار خلال عطلة نهاية الأسبوع الممتدة ثلاثة أيام، "
+                  "بمعدل 12 مليونا يوميا."),
+            Codes{"arith.rate_mismatch"});
+  EXPECT_EQ(Check("Receipts reached $48 million over a holiday weekend spanning three days, or "
+                  "$16 million a day."),
+            Codes{});
+}
+
+TEST_F(ChecksTest, AChangeFromAWeekdaysCloseInArabic) {
+  EXPECT_EQ(Check("أغلق المؤشر عند 4850 نقطة، متراجعا 4.5% عن إغلاق الجمعة البالغ 4975 نقطة."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("أغلق المؤشر عند 4850 نقطة، متراجعا 2.5% عن إغلاق الجمعة البالغ 4975 نقطة."),
+            Codes{});
+  EXPECT_EQ(Check("أغلق المؤشر عند 4850 نقطة، متراجعا بنسبة 4.5% عن 4975 نقطة."),
+            Codes{"arith.change_mismatch"});
+}
+
+TEST_F(ChecksTest, TheLastPartCameFromTheRest) {
+  EXPECT_EQ(Check("Tourist arrivals rose to 7.3 million, of whom 4.1 million were Europeans and "
+                  "2.2 million from elsewhere."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("Tourist arrivals rose to 7.3 million, of whom 4.1 million were Europeans and "
+                  "3.2 million from elsewhere."),
+            Codes{});
+  EXPECT_EQ(Check("ارتفع عدد السياح إلى 7.3 مليون، منهم 4.1 مليون أوروبي و2.2 مليون من باقي "
+                  "دول العالم."),
+            Codes{"arith.total_mismatch"});
+  // One part from elsewhere is no split of the whole.
+  EXPECT_EQ(Check("The marathon's 45,000 runners included 1,200 from elsewhere."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
