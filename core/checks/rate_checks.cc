@@ -743,17 +743,21 @@ int MonthsOfAPart(std::string word) {
   return 0;
 }
 
-// Whether "of", "من" at `at` says a part of a year ("of 2024", "of the year", "من العام"), or
-// nothing follows; a part of a season or of a game is none.
+// Whether "of", "من" at `at` says a part of a year ("of 2024", "of the year", "من العام", "من
+// عام 2024"), or nothing follows; a part of a season or of a game is none.
 bool OfAYear(std::string_view text, size_t at) {
   constexpr std::string_view kFrom = "\xD9\x85\xD9\x86";                          // من
   constexpr std::string_view kYear = "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xA7\xD9\x85";      // العام
-  constexpr std::string_view kSana = "\xD8\xA7\xD9\x84\xD8\xB3\xD9\x86\xD8\xA9";      // السنة
+  // (Normalized text folds "ة" to "ه".)
+  constexpr std::string_view kSana = "\xD8\xA7\xD9\x84\xD8\xB3\xD9\x86\xD9\x87";      // السنه
+  constexpr std::string_view kAam = "\xD8\xB9\xD8\xA7\xD9\x85";                      // عام
   const std::string_view of = scan::WordAt(text, at);
   if (of != "of" && of != kFrom) return true;
   const size_t what = scan::SkipSpaces(text, at + of.size());
   const std::string_view thing = scan::WordAt(text, what);
   if (thing == "the") return scan::WordAt(text, scan::SkipSpaces(text, what + 3)) == "year";
+  // "من عام 2024": the year's word before its digits.
+  if (thing == kAam) return scan::DigitAt(text, scan::SkipSpaces(text, what + thing.size()));
   return scan::DigitAt(text, what) || thing == kYear || thing == kSana;
 }
 
@@ -785,6 +789,17 @@ std::optional<Claim> PartOfAYear(const DocumentView& doc, const Claim& c) {
   span.value = std::to_string(months);
   span.qualifier.clear();
   return span;
+}
+
+// Whether `year` is the year right after a part of it: "the first half of 2024", "الربع الأول
+// من عام 2024".
+bool YearOfThePart(const DocumentView& doc, const Claim& part, const Claim& year) {
+  if (year.kind != Kind::kYear || !year.qualifier.empty() || part.norm_end > year.norm_begin) {
+    return false;
+  }
+  const std::string_view of = TrimSpaces(doc.Between(part, year));
+  return of == "of" || of == "\xD9\x85\xD9\x86" ||                                  // من
+         of == "\xD9\x85\xD9\x86 \xD8\xB9\xD8\xA7\xD9\x85";  // من عام
 }
 
 // Whether `total` follows `each` with no words but a cue of one item ("each", "لكل منها")
@@ -1124,6 +1139,26 @@ void CheckRates(const DocumentView& doc, Reporter* reporter) {
     }
     if (const std::optional<Claim> since = SinceToNow(doc, claims[i + 1])) {
       CheckAverage(doc, claims[i], *since, claims[i + 2], false, reporter);
+    }
+    // "خلال الربع الأول، باعت الشركة 9 آلاف سيارة، بمعدل 3 آلاف شهريا": a part of a year first.
+    // ("In the first half of 2024, the port handled": the year the part is of between.)
+    if (std::optional<Claim> part = PartOfAYear(doc, claims[i])) {
+      size_t t = i + 1;
+      if (i + 3 < claims.size() && YearOfThePart(doc, *part, claims[i + 1])) {
+        part->norm_end = claims[i + 1].norm_end;  // the words to the total asked from the year
+        part->end = claims[i + 1].end;
+        t = i + 2;
+      }
+      CheckAverage(doc, *part, claims[t], claims[t + 1], false, reporter);
+    }
+    // "sold 9,000 cars in the first quarter of 2024, or 3,000 a month": the part after.
+    if (i + 3 < claims.size()) {
+      if (std::optional<Claim> part = PartOfAYear(doc, claims[i + 1]);
+          part && YearOfThePart(doc, *part, claims[i + 2])) {
+        part->norm_end = claims[i + 2].norm_end;
+        part->end = claims[i + 2].end;
+        CheckAverage(doc, claims[i], *part, claims[i + 3], false, reporter);
+      }
     }
     // "From January to March, it sold 84,000 cars, about 28,000 a month"; "sold 84,000 cars
     // between January and March, about 28,000 a month".

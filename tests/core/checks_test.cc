@@ -9053,5 +9053,30 @@ TEST_F(ChecksTest, TheLastPartCameFromTheRest) {
   EXPECT_EQ(Check("The marathon's 45,000 runners included 1,200 from elsewhere."), Codes{});
 }
 
+TEST_F(ChecksTest, APartOfAYearBeforeItsTotal) {
+  EXPECT_EQ(Check("خلال الربع الأول، باعت الشركة 9 آلاف سيارة، بمعدل 4 آلاف سيارة شهريا."),
+            Codes{"arith.rate_mismatch"});
+  EXPECT_EQ(Check("خلال الربع الأول، باعت الشركة 9 آلاف سيارة، بمعدل 3 آلاف سيارة شهريا."),
+            Codes{});
+  EXPECT_EQ(Check("In the first half of 2024, the port handled 1.2 million containers, or about "
+                  "300,000 a month."),
+            Codes{"arith.rate_mismatch"});
+  EXPECT_EQ(Check("خلال الربع الأول من عام 2024، باعت الشركة 9 آلاف سيارة، بمعدل 3 آلاف سيارة "
+                  "شهريا."),
+            Codes{});
+}
+
+TEST_F(ChecksTest, APartOfANamedYearAfterItsTotal) {
+  EXPECT_EQ(Check("باعت الشركة 9 آلاف سيارة خلال الربع الأول من عام 2024، بمعدل 4 آلاف سيارة "
+                  "شهريا."),
+            Codes{"arith.rate_mismatch"});
+  EXPECT_EQ(Check("The company sold 9,000 cars in the first quarter of 2024, or 3,000 a month."),
+            Codes{});
+  // "من السنة": the year's word, its final letter folded.
+  EXPECT_EQ(Check("باعت الشركة 9 آلاف سيارة خلال النصف الأول من السنة، بمعدل 3 آلاف سيارة "
+                  "شهريا."),
+            Codes{"arith.rate_mismatch"});
+}
+
 }  // namespace
 }  // namespace mizan::checks
