@@ -1263,12 +1263,14 @@ class ChangeChecks : public ArithContext {
     // "، أي بزيادة 30% عن": the change restated.
     std::string said = AfterCue(WordsPastATime(claims[i - 1], pct), "restate");
     // "in the second quarter, down": the period's noun after its ordinal, then the change;
-    // "1.4 million homes without power, down": a word or two of what the level counts.
-    if (const size_t comma = said.rfind(',');
-        comma != std::string::npos &&
-        ((t < i - 1 && period) || AFewWords(std::string_view(said).substr(0, comma), kAWordOrTwo,
-                                            ",(0123456789"))) {
-      said = Trimmed(std::string_view(said).substr(comma + 1));
+    // "1.4 million homes without power, down", "150 ملم من الأمطار، أي": a word or two of what
+    // the level counts.
+    constexpr size_t kOfWhat = 24;  // bytes: "من الأمطار"
+    if (const Comma comma = CommaIn(said, /*last=*/true);
+        comma.at != std::string::npos &&
+        ((t < i - 1 && period) ||
+         AFewWords(std::string_view(said).substr(0, comma.at), kOfWhat, ",(0123456789"))) {
+      said = AfterCue(Trimmed(std::string_view(said).substr(comma.past)), "restate");
     }
     // ("0.3 points from": the word "points" is no part of a claim under one.) "from
     // Friday's 11,964", "from Friday's close of 11,964": the words up to the weekday.
@@ -1290,6 +1292,11 @@ class ChangeChecks : public ArithContext {
     auto since = cues_.MatchAt(began, 0, "since");
     // "بزيادة 30% على 1000 عارض": "على" after a share a word of change came before is "over".
     if (!since.entry && !noun_after) since = cues_.MatchAt(began, 0, "over-base");
+    // "أي أقل بنسبة 30% من 250 ملم": "من" after a comparative and "by" is "than".
+    if (const auto by = cues_.MatchAt(said, 0, "change");
+        !since.entry && by.entry && by.end == said.size() && by.entry->HasTag("than")) {
+      since = cues_.MatchAt(began, 0, "than-from");
+    }
     // "a 15% rise on the 1.12 million": "on" after the change's noun is "from"; so is "over"
     // after a premium ("a 25% premium over Friday's close of").
     const bool on = noun_after && (began == "on" || began == "on the" ||

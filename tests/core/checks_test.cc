@@ -9078,5 +9078,21 @@ TEST_F(ChecksTest, APartOfANamedYearAfterItsTotal) {
             Codes{"arith.rate_mismatch"});
 }
 
+TEST_F(ChecksTest, AComparativeAndByThenFromIsThan) {
+  EXPECT_EQ(Check("بلغت الأمطار 150 ملم، أقل بنسبة 30% من 250 ملم."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("بلغت الأمطار 150 ملم، أقل بنسبة 40% من 250 ملم."), Codes{});
+  // A word or two of what the level counts before the Arabic comma.
+  EXPECT_EQ(Check("هطلت 150 ملم من الأمطار، أي بانخفاض 30% عن 250 ملم."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("هطلت 150 ملم من الأمطار، أي بانخفاض 40% عن 250 ملم."), Codes{});
+}
+
+TEST_F(ChecksTest, AChangeFromAnAverageOfALevel) {
+  EXPECT_EQ(Check("Rainfall was 150 mm, 30% below the average of 250 mm."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Rainfall was 150 mm, 40% below the long-term average of 250 mm."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
