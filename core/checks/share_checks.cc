@@ -273,7 +273,7 @@ class ShareChecks : public ArithContext {
     if (end == std::string_view::npos) return;
     const auto cue = cues_.MatchBefore(text_, end, "those");
     const size_t opening = cue.entry ? scan::SkipSpacesBack(text_, cue.end) : 0;
-    if (!cue.entry || opening == 0 || text_[opening - 1] != '.') return;
+    if (!cue.entry || opening == 0 || !OpensASentence(text_, cue.end)) return;
     if (const Claim* whole = TheOneCountBefore(j, /*of_a_noun=*/false)) {
       PartsWithTheirShares(*whole, j);
     }
@@ -493,11 +493,16 @@ class ShareChecks : public ArithContext {
     const Claim& part = claims[i];
     const Claim& pct = claims[i + 1];
     if (!(IsPlainCount(part) || IsCountAbout(part)) || pct.sentence != part.sentence ||
-        !IsShare(pct) || !pct.qualifier.empty() || !StartsWithCue(part, pct, "them")) {
+        !IsShare(pct) || !pct.qualifier.empty()) {
       return;
     }
-    if (!OpensASentence(text_, part.norm_begin)) return;
-    if (doc_.Between(part, pct).find('(') == std::string_view::npos && !Restated(part, pct)) {
+    // "600,000 of them, or 30%", "ونجح منهم 1800 طالب، أي 75%": "of them" after the part, or
+    // between it and the verb that opens the sentence.
+    const bool them_after = StartsWithCue(part, pct, "them") &&
+                            OpensASentence(text_, part.norm_begin);
+    if (!them_after && !VerbOfThemOpensTheSentence(part)) return;
+    if (doc_.Between(part, pct).find('(') == std::string_view::npos && !Restated(part, pct) &&
+        !RateAfterAComma(part, pct)) {
       return;
     }
     // "Turnout was 60% of 2 million voters. 600,000 of them": a share there makes a part of
@@ -508,6 +513,17 @@ class ShareChecks : public ArithContext {
     if (const Claim* whole = TheOneCountBefore(i, /*of_a_noun=*/true)) {
       CheckShare(part, *whole, pct);
     }
+  }
+
+  // "ونجح منهم 1800 طالب": a verb opens the sentence, "of them" (arith_cues.tsv "them") after
+  // it, then the part.
+  bool VerbOfThemOpensTheSentence(const Claim& part) const {
+    const auto them = cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, part.norm_begin), "them");
+    if (!them.entry) return false;
+    const size_t verb_end = scan::SkipSpacesBack(text_, them.end);
+    const std::string_view verb = scan::WordBefore(text_, verb_end);
+    return !verb.empty() && verb_end - verb.size() < them.end &&
+           OpensASentence(text_, verb_end - verb.size());
   }
 
   // "أنهى منهم السباق 9 آلاف": "of them" right before the one word of the verb's object, then

@@ -1871,6 +1871,42 @@ const Claim* EventYearAfter(const DocumentView& doc, const Claim& n, size_t afte
 // naming none that fits, about the publication's.
 // The anniversary must be what began's own: "its 25th", "ذكراها الـ25", or what began named
 // after it ("الذكرى الـ25 لتأسيسها"); not "the 50th anniversary of its founder's birth".
+// Whether `n`'s sentence opens on what the sentence before named, a few words before it, no
+// comma between: "It", or an Arabic verb with a glued "و" ("ويحتفل هذا العام بمرور").
+bool OpensOnTheSubjectBefore(const DocumentView& doc, const Claim& n) {
+  constexpr size_t kOpening = 64;  // bytes: "ويحتفل المتحف هذا العام بمرور"
+  const std::string_view text = doc.normalized.text();
+  size_t start = scan::SkipSpaces(text, SentenceStartWithin(text, n, kOpening));
+  // (A line of its own may open with a separator.)
+  for (const std::string_view separator : {scan::kLineSeparator, scan::kParagraphSeparator}) {
+    if (text.substr(start).starts_with(separator)) {
+      start = scan::SkipSpaces(text, start + separator.size());
+    }
+  }
+  if (!OpensASentence(text, start) || HasComma(text.substr(start, n.norm_begin - start))) {
+    return false;
+  }
+  const std::string_view first = scan::WordAt(text, start);
+  return first == "It" || (first.size() > 2 && first.starts_with("\xD9\x88"));  // و
+}
+
+// The one year the sentence before `n`'s names, where a cue of what began comes a few words
+// before it ("The museum opened in 1974."), and `n`'s sentence opens on it; null otherwise.
+const Claim* OriginInTheSentenceBefore(const DocumentView& doc, const Claim& n) {
+  constexpr size_t kOriginNear = 40;  // bytes
+  if (!OpensOnTheSubjectBefore(doc, n)) return nullptr;
+  const Claim* origin = nullptr;
+  for (const Claim& c : doc.claims) {
+    if (c.sentence + 1 != n.sentence || !c.qualifier.empty() || !YearNamed(doc, c)) continue;
+    if (origin != nullptr) return nullptr;
+    origin = &c;
+  }
+  const bool began = origin != nullptr &&
+                     (CueInTheBytesBefore(doc, *origin, kOriginNear, "origin") ||
+                      CueInTheBytesBefore(doc, *origin, kOriginNear, "began"));
+  return began ? origin : nullptr;
+}
+
 void CheckAnniversary(const DocumentView& doc, const Claim& n, Reporter* reporter) {
   constexpr size_t kNear = 30;  // bytes: "founded in", "لتأسيسها", "anniversary of its"
   const std::string_view text = doc.normalized.text();
@@ -1896,6 +1932,12 @@ void CheckAnniversary(const DocumentView& doc, const Claim& n, Reporter* reporte
     } else {
       others.emplace_back(&c, *year);
     }
+  }
+  // "The museum opened in 1974. It marks its 50th anniversary this year": "its" of the
+  // origin the sentence before names, where this one names no year.
+  if (origin == nullptr && whose && others.empty()) {
+    origin = OriginInTheSentenceBefore(doc, n);
+    if (origin != nullptr) began = *YearNamed(doc, *origin);
   }
   if (origin == nullptr) return;
   const long years = n.kind == Kind::kOrdinal ? *Whole(n.value) : *SpanInYears(n);

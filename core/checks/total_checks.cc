@@ -35,6 +35,7 @@ class TotalChecks : public ArithContext {
     Record(i);
     Fates(i);
     FatesAfterAPartOfTheWhole(i);
+    FatesOfThemOpeningASentence(i);
     TallyOfMembers(i);
     TallyOutOfMembers(i);
     VotesOutOfMembers(i);
@@ -1029,6 +1030,34 @@ class TotalChecks : public ArithContext {
     if (ReadFates(whole, f, i, &parts, &fates)) ReportFates(whole, parts, fates);
   }
 
+  // "Police arrested 17 people. Seven of them were later released and 12 remain in custody",
+  // "اعتقلت الشرطة 17 شخصا. وأفرج لاحقا عن 7 منهم، فيما لا يزال 12 قيد الاحتجاز": a sentence
+  // whose first count is "of them" (arith_cues.tsv "them" right after it) a few words in, its
+  // whole the one count of the sentence before; its fates read as Fates reads them.
+  void FatesOfThemOpeningASentence(size_t i) {
+    constexpr size_t kOpening = 40;  // bytes: "وأفرج لاحقا عن"
+    const auto& claims = doc_.claims;
+    if (i == 0 || i + 1 >= claims.size()) return;
+    const Claim& first = claims[i];
+    // Asked at every claim: the first count of its sentence, another after it.
+    if (claims[i - 1].sentence + 1 != first.sentence || !IsPlainCount(first) ||
+        first.kind != Kind::kNumber || claims[i + 1].sentence != first.sentence ||
+        !CuedAfter(first, "them")) {
+      return;
+    }
+    const size_t start = SentenceStartWithin(first, kOpening);
+    if (!OpensASentence(text_, start) || HasComma(text_.substr(start, first.norm_begin - start))) {
+      return;
+    }
+    const Claim* whole = TheOneCountBefore(i, /*of_a_noun=*/true);
+    if (whole == nullptr || whole->kind != Kind::kNumber) return;
+    std::vector<const Claim*> parts;
+    std::vector<const scan::PhraseList::Entry*> fates;
+    if (ReadFates(*whole, i, i - 1, &parts, &fates, first.sentence, start)) {
+      ReportFates(*whole, parts, fates);
+    }
+  }
+
   // Whether `from` counts the places a whole came from, right after it: "12 ألف عداء من 60
   // دولة", "12,000 runners from 60 countries".
   bool WhereFrom(const Claim& whole, const Claim& from) const {
@@ -1080,10 +1109,17 @@ class TotalChecks : public ArithContext {
   // first count of no fate, one fate twice, fates of no kind in common).
   bool ReadFates(const Claim& whole, size_t j, size_t last, std::vector<const Claim*>* parts,
                  std::vector<const scan::PhraseList::Entry*>* fates) const {
+    return ReadFates(whole, j, last, parts, fates, whole.sentence, 0);
+  }
+
+  // ReadFates of the counts in `sentence`, no fate read before `floor`.
+  bool ReadFates(const Claim& whole, size_t j, size_t last, std::vector<const Claim*>* parts,
+                 std::vector<const scan::PhraseList::Entry*>* fates, uint32_t sentence,
+                 size_t floor) const {
     constexpr size_t kNear = 48;    // bytes: "were pulled from the water and"
     constexpr size_t kClause = 64;  // bytes: "منهم المستشفى، فيما لا يزال"
     const auto& claims = doc_.claims;
-    for (; j < claims.size() && claims[j].sentence == whole.sentence;
+    for (; j < claims.size() && claims[j].sentence == sentence;
          last = j, j = PastOrdinals(j + 1)) {
       const Claim& c = claims[j];
       // ("15 مفقودا": the fate may be the noun counted.)
@@ -1094,7 +1130,8 @@ class TotalChecks : public ArithContext {
         break;
       }
       const size_t next = j + 1 < claims.size() ? claims[j + 1].norm_begin : text_.size();
-      const scan::PhraseList::Entry* fate = FateOf(c, claims[j - 1].norm_end, next);
+      const scan::PhraseList::Entry* fate =
+          FateOf(c, std::max(claims[j - 1].norm_end, floor), next);
       if (fate == nullptr) {
         if (parts->empty()) return false;
         continue;

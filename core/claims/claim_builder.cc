@@ -1013,6 +1013,17 @@ bool ClaimBuilder::TryYear(const Mention& m, size_t floor, Claim* claim, Span* s
   // Below 1000 only with the era named: "550 قبل الميلاد", "44 BC", "سنة 622 م" ("622 م"
   // alone may be metres).
   if (value < 1000 && !before_era && !(marker && cued)) return false;
+  // "هذا العام 2400 طالب": past the years news dates, a number after a year's word that an
+  // Arabic word follows, neither a stopword nor definite, counts that noun ("by the year 2150
+  // sea levels" may date what follows).
+  if (cued && !before_era && marker == 0 && value > 2100) {
+    const size_t at = scan::SkipSpaces(text_, span->end);
+    const std::string_view next = WordAt(at);
+    if (!next.empty() && static_cast<unsigned char>(next[0]) >= 0x80 && at > span->end &&
+        !IsStopword(next) && !WrittenWithTheArticle(next)) {
+      return false;
+    }
+  }
   // In words, only after an Arabic cue: "عام ألفين واثنين وعشرين" (English "in two thousand"
   // counts as often as it dates).
   const bool arabic_cue = cued && static_cast<unsigned char>(cue.entry->phrase[0]) >= 0x80;

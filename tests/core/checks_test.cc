@@ -9094,5 +9094,52 @@ TEST_F(ChecksTest, AChangeFromAnAverageOfALevel) {
   EXPECT_EQ(Check("Rainfall was 150 mm, 40% below the long-term average of 250 mm."), Codes{});
 }
 
+TEST_F(ChecksTest, PartsOfThoseOnTheNextLine) {
+  EXPECT_EQ(Check("2,400 students sat the exam this year.\nOf those, 1,800 passed, or 65%."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("2,400 students sat the exam this year.\nOf those, 1,800 passed, or 75%."),
+            Codes{});
+}
+
+TEST_F(ChecksTest, AVerbAndOfThemOpenTheSentenceOfAPart) {
+  EXPECT_EQ(Check("تقدم للامتحان هذا العام 2400 طالب.\nونجح منهم 1800 طالب، بنسبة نجاح بلغت "
+                  "65%."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("تقدم للامتحان 2400 طالب. ونجح منهم 1800 طالب، أي 75%."), Codes{});
+}
+
+TEST_F(ChecksTest, FatesOfThemInTheSentenceAfterTheirWhole) {
+  EXPECT_EQ(Check("Police said 17 people were arrested.\nSeven of them were later released, and "
+                  "12 remain in custody."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("Police said 17 people were arrested.\nSeven of them were later released, and "
+                  "10 remain in custody."),
+            Codes{});
+  EXPECT_EQ(Check("قالت الشرطة إنها اعتقلت 17 شخصا.\nوأفرج لاحقا عن 7 منهم، فيما لا يزال 12 "
+                  "قيد الاحتجاز."),
+            Codes{"arith.total_mismatch"});
+  // Fates that may overlap ("released on bail", "charged") are no split.
+  EXPECT_EQ(Check("Police arrested 40 people on Friday. 25 of them were released on bail and 20 "
+                  "were charged."),
+            Codes{});
+}
+
+TEST_F(ChecksTest, AnAnniversaryOfTheOriginTheSentenceBeforeNames) {
+  EXPECT_EQ(Check("The museum opened in 1974.\nIt celebrates its 40th anniversary this year.",
+                  nullptr, "2024-06-01"),
+            Codes{"time.relative_mismatch"});
+  EXPECT_EQ(Check("The museum opened in 1974.\nIt celebrates its 50th anniversary this year.",
+                  nullptr, "2024-06-01"),
+            Codes{});
+  EXPECT_EQ(Check("افتتح المتحف عام 1974.\nويحتفل هذا العام بمرور 40 عاما على افتتاحه.",
+                  nullptr, "2024-06-01"),
+            Codes{"time.relative_mismatch"});
+  // Another subject: "its" may be the museum's.
+  EXPECT_EQ(Check("The bank was founded in 1990. The museum celebrates its 20th anniversary "
+                  "this year.",
+                  nullptr, "2024-06-01"),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks

@@ -3473,4 +3473,12 @@ TEST_F(ClaimsTest, PluralsOfAidAndActsFoldToTheirSingular) {
   EXPECT_TRUE(One("بمعدل 5 لكل أسرة").noun.empty());
 }
 
+TEST_F(ClaimsTest, ANumberPastTheYearsNewsDatesCountsTheNounAfterIt) {
+  const Claim students = One("تقدم للامتحان هذا العام 2400 طالب.");
+  EXPECT_EQ(students.kind, Kind::kNumber);
+  EXPECT_EQ(students.value, "2400");
+  EXPECT_EQ(One("تهدف الخطة إلى عام 2030 الذي").kind, Kind::kYear);
+  EXPECT_EQ(One("عام 2500 قبل الميلاد").kind, Kind::kYear);
+}
+
 }  // namespace mizan::claims
