@@ -37,6 +37,7 @@ class TotalChecks : public ArithContext {
     FatesAfterAPartOfTheWhole(i);
     FatesOfThemOpeningASentence(i);
     TallyOfMembers(i);
+    TallyOfTheMembersBefore(i);
     TallyOutOfMembers(i);
     VotesOutOfMembers(i);
     ThoseThatDidNot(i);
@@ -833,6 +834,33 @@ class TotalChecks : public ArithContext {
     if (votes > *AsDouble(members.value)) ReportMoreVotes(votes, members, std::move(spans));
   }
 
+  // "The council has 45 members. On Monday, 28 voted for the plan, 12 against and 5
+  // abstained": a sentence whose first counts are a tally, each side named by the way it went,
+  // the members the one count of the sentence before.
+  void TallyOfTheMembersBefore(size_t i) {
+    const auto& claims = doc_.claims;
+    if (i == 0 || i + 1 >= claims.size()) return;
+    const Claim &yes = claims[i], &no = claims[i + 1];
+    // Asked at every claim: two counts of one sentence, only times before them in it.
+    if (!IsPlainCount(yes) || !IsPlainCount(no) || no.sentence != yes.sentence) return;
+    size_t k = i;
+    while (k > 0 && claims[k - 1].sentence == yes.sentence && IsTimeOrAgo(claims[k - 1])) --k;
+    if (k == 0 || claims[k - 1].sentence + 1 != yes.sentence || !VotedEachWay({&yes, &no})) {
+      return;
+    }
+    const Claim* members = TheOneCountBefore(k, /*of_a_noun=*/true);
+    if (members == nullptr || !CountOfMembers(*members)) return;
+    double votes = *AsDouble(yes.value) + *AsDouble(no.value);
+    std::vector<SpanRef> spans = {SpanOf(*members), SpanOf(yes), SpanOf(no)};
+    if (i + 2 < claims.size() && claims[i + 2].sentence == yes.sentence &&
+        IsPlainCount(claims[i + 2]) && Abstained(no, claims[i + 2]) &&
+        VotedEachWay({&yes, &no, &claims[i + 2]})) {
+      votes += *AsDouble(claims[i + 2].value);
+      spans.push_back(SpanOf(claims[i + 2]));
+    }
+    if (votes > *AsDouble(members->value)) ReportMoreVotes(votes, *members, std::move(spans));
+  }
+
   // "صوت 312 نائبا لصالح القرار مقابل 98", "312 in favour of the motion against 98": a word
   // of voting for, a few words of what, then a tally's join alone before the other side.
   bool ForWhatThenAgainst(const Claim& yes, const Claim& no) const {
@@ -946,7 +974,7 @@ class TotalChecks : public ArithContext {
   // ", with 3 abstentions", "وامتناع 2": a third count right after the tally, of those who
   // abstained.
   bool Abstained(const Claim& no, const Claim& third) const {
-    constexpr size_t kNear = 24;  // bytes: ", with", "وامتناع"
+    constexpr size_t kNear = 40;  // bytes: ", with", "وامتناع", "ضدها، فيما امتنع"
     if (doc_.Between(no, third).size() > kNear) return false;
     return cues_.StartsAWordIn(text_, no.norm_end, third.norm_end, "vote-abstain") ||
            cues_.MatchAt(text_, scan::SkipSpaces(text_, third.norm_end), "vote-abstain").entry ||

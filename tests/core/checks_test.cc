@@ -9141,5 +9141,21 @@ TEST_F(ChecksTest, AnAnniversaryOfTheOriginTheSentenceBeforeNames) {
             Codes{});
 }
 
+TEST_F(ChecksTest, ATallyOfTheMembersTheSentenceBeforeCounts) {
+  EXPECT_EQ(Check("The council has 45 members.\nOn Monday, 28 voted for the plan, 14 against and "
+                  "5 abstained."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("The council has 45 members.\nOn Monday, 28 voted for the plan, 12 against and "
+                  "5 abstained."),
+            Codes{});
+  // An abstention after a comma and a word of contrast.
+  EXPECT_EQ(Check("يضم المجلس 45 عضوا.\nوصوت 28 عضوا لصالح الخطة، مقابل 14 ضدها، فيما امتنع 5 "
+                  "عن التصويت."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("The board has 9 members.\nShareholders then voted: 1,200 for the merger and "
+                  "300 against."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
