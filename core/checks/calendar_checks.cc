@@ -292,6 +292,22 @@ const Claim* NearestGregorian(const std::vector<Claim>& claims, size_t i, bool a
   return nullptr;
 }
 
+// "from 8 to 13 Dhul Hijjah 1445, June 14 to 19, 2024": two Hijri dates and two Gregorian
+// ones after them, each pair in the same order; the first Hijri date is weighed against the
+// first Gregorian one here, and the Gregorian date of Hijri claim i returned.
+const Claim* PairedInOrder(const std::vector<Claim>& claims, size_t i, const Claim* gregorian,
+                           Reporter* reporter) {
+  const Claim& c = claims[i];
+  const size_t g = static_cast<size_t>(gregorian - claims.data());
+  if (g < i || i == 0 || !IsFullDate(claims[i - 1], "islamic") ||
+      claims[i - 1].sentence != c.sentence || g + 1 >= claims.size() ||
+      !IsFullDate(claims[g + 1], "gregorian") || claims[g + 1].sentence != c.sentence) {
+    return gregorian;
+  }
+  CheckHijriEquivalent(claims[i - 1], *gregorian, reporter);
+  return &claims[g + 1];
+}
+
 }  // namespace
 
 void CheckCalendar(const DocumentView& doc, Reporter* reporter) {
@@ -320,6 +336,7 @@ void CheckCalendar(const DocumentView& doc, Reporter* reporter) {
       if (c.weekday != 0) CheckHijriWeekday(c, reporter);
       continue;
     }
+    gregorian = PairedInOrder(claims, i, gregorian, reporter);
     CheckHijriEquivalent(c, *gregorian, reporter);
     // "الأحد 15 رمضان 1445 هـ الموافق 25 مارس 2024": the weekday before the Hijri date is the
     // Gregorian one's too, whose weekday no moon sighting moves.

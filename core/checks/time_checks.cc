@@ -1606,10 +1606,11 @@ bool BeganThenEndedBefore(const DocumentView& doc, size_t i) {
 
 // "The strike began on Jan. 10 and ended 20 days later, on Feb. 5", "بدأ الإضراب في 10 يناير
 // وانتهى بعد 20 يوما في 5 فبراير": a time later (claim i) between a date a verb of beginning
-// stands before and the date it led to, "on" or "في" alone between them.
+// stands before and the date it led to, "on", "في" or "يوم" alone between them.
 bool LaterOnADate(const DocumentView& doc, size_t i) {
   constexpr size_t kNear = 60;  // bytes: "began on", ", ended"
-  constexpr std::string_view kIn = "\xD9\x81\xD9\x8A";  // في
+  constexpr std::string_view kIn = "\xD9\x81\xD9\x8A";             // في
+  constexpr std::string_view kDay = "\xD9\x8A\xD9\x88\xD9\x85";  // يوم
   const auto& claims = doc.claims;
   if (i == 0 || i + 1 >= claims.size()) return false;
   const Claim &began = claims[i - 1], &d = claims[i], &ended = claims[i + 1];
@@ -1621,7 +1622,8 @@ bool LaterOnADate(const DocumentView& doc, size_t i) {
   // ("The law was passed in July 2023 and took effect 18 months later": what began may be
   // what was made.)
   const std::string words = PlainWordsBetween(doc, d, ended);
-  return (words.empty() || words == "on" || words == kIn) &&
+  // ("بعد ثلاثة أيام، يوم الجمعة 8 مارس": "يوم" before the day.)
+  return (words.empty() || words == "on" || words == kIn || words == kDay) &&
          (CueInTheBytesBefore(doc, began, kNear, "began") ||
           CueInTheBytesBefore(doc, began, kNear, "origin"));
 }
@@ -1804,10 +1806,11 @@ void CheckMonthsBetween(const Claim& d, const DateEnds& ends, Reporter* reporter
   if (from_day && to_day) {
     constexpr double kDaysAMonth = 30.44;
     const double exact = static_cast<double>(span) + (*to_day - *from_day) / kDaysAMonth;
-    if (std::fabs(static_cast<double>(months) - exact) < 1) return;
+    const double slack = d.qualifier == "about" ? 1.5 : 1;
+    if (std::fabs(static_cast<double>(months) - exact) < slack) return;
     fits = absl::StrFormat("about %.1f months", exact);
-  } else if (std::labs(months - span) <= 1) {
-    return;
+  } else if (std::labs(months - span) <= 1 || d.qualifier == "about") {
+    return;  // ("about 20 months, from October 2021 to March 2023": months of no days, loose)
   }
   ReportSpan(ends, d, span, months, fits, std::to_string(months), reporter);
 }
@@ -1835,8 +1838,11 @@ void CheckSpanOfDates(const DocumentView& doc, size_t i, Reporter* reporter) {
       d.qualifier == "later" &&
       (BeganThenEndedBefore(doc, i) || LaterOnADate(doc, i) || EndedAfterWhatBegan(doc, i));
   const bool months = d.unit == "month" || d.unit == "year";
-  if (!(days || months) || (!d.qualifier.empty() && !after_the_end) || d.approx ||
-      !Whole(d.value)) {
+  // ("from March 2 to May 20, nearly three months": months about so many between two days,
+  // weighed loosely.)
+  const bool about_months = d.unit == "month" && d.qualifier == "about";
+  if (!(days || months) || (!d.qualifier.empty() && !after_the_end && !about_months) ||
+      (d.approx && !about_months) || !Whole(d.value)) {
     return;
   }
   const DateEnds ends = EndsOfThePeriod(doc, i);
@@ -1865,12 +1871,6 @@ const Claim* EventYearAfter(const DocumentView& doc, const Claim& n, size_t afte
   return &*next;
 }
 
-// "founded in 1998, it celebrated its 25th anniversary last year", "احتفلت بالذكرى الـ25
-// لتأسيسها عام 1998": an anniversary falls its ordinal's years after the year of what it
-// marks (a cue of beginning a few words before that year), in a year the sentence names or,
-// naming none that fits, about the publication's.
-// The anniversary must be what began's own: "its 25th", "ذكراها الـ25", or what began named
-// after it ("الذكرى الـ25 لتأسيسها"); not "the 50th anniversary of its founder's birth".
 // Whether `n`'s sentence opens on what the sentence before named, a few words before it, no
 // comma between: "It", or an Arabic verb with a glued "و" ("ويحتفل هذا العام بمرور").
 bool OpensOnTheSubjectBefore(const DocumentView& doc, const Claim& n) {
@@ -1907,6 +1907,12 @@ const Claim* OriginInTheSentenceBefore(const DocumentView& doc, const Claim& n) 
   return began ? origin : nullptr;
 }
 
+// "founded in 1998, it celebrated its 25th anniversary last year", "احتفلت بالذكرى الـ25
+// لتأسيسها عام 1998": an anniversary falls its ordinal's years after the year of what it
+// marks (a cue of beginning a few words before that year), in a year the sentence names or,
+// naming none that fits, about the publication's.
+// The anniversary must be what began's own: "its 25th", "ذكراها الـ25", or what began named
+// after it ("الذكرى الـ25 لتأسيسها"); not "the 50th anniversary of its founder's birth".
 void CheckAnniversary(const DocumentView& doc, const Claim& n, Reporter* reporter) {
   constexpr size_t kNear = 30;  // bytes: "founded in", "لتأسيسها", "anniversary of its"
   const std::string_view text = doc.normalized.text();

@@ -9157,5 +9157,27 @@ TEST_F(ChecksTest, ATallyOfTheMembersTheSentenceBeforeCounts) {
             Codes{});
 }
 
+TEST_F(ChecksTest, TwoHijriDatesAndTwoGregorianOnesPairInOrder) {
+  EXPECT_EQ(Check("The Hajj runs from 8 to 13 Dhul Hijjah 1445, June 14 to 19, 2024."), Codes{});
+  EXPECT_EQ(Check("The Hajj runs from 8 to 13 Dhul Hijjah 1445, June 24 to 29, 2024."),
+            (Codes{"date.hijri_mismatch", "date.hijri_mismatch"}));
+}
+
+TEST_F(ChecksTest, DaysLaterFromADeparture) {
+  EXPECT_EQ(Check("The ship left port on May 2, 2024, and arrived 10 days later, on May 14."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("The ship left port on May 2, 2024, and arrived 12 days later, on May 14."),
+            Codes{});
+  EXPECT_EQ(Check("بدأت المحادثات يوم 4 مارس 2024، وانتهت بعد ثلاثة أيام، يوم الجمعة 8 مارس."),
+            Codes{"time.duration_mismatch"});
+}
+
+TEST_F(ChecksTest, MonthsAboutSoManyBetweenTwoDays) {
+  EXPECT_EQ(Check("The siege lasted from March 2 to May 20, nearly five months."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("The siege lasted from March 2 to May 20, nearly three months."), Codes{});
+  EXPECT_EQ(Check("استمر الحصار من 2 مارس إلى 20 مايو، أي نحو ثلاثة أشهر."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
