@@ -1038,6 +1038,46 @@ void CheckOneForEvery(const DocumentView& doc, size_t k, Reporter* reporter) {
   WeighOneForEvery(fewer, more, every, every.approx || (one && before.approx), reporter);
 }
 
+// "طبيب واحد لكل 1500 نسمة، أي 2000 طبيب لثلاثة ملايين نسمة", "one doctor for every 1,500
+// people, or 2,000 doctors for 3 million": one of a thing for every so many of another, then
+// past a comma and a word that restates it two counts of the two (each of its noun or none),
+// a few words apart, whose ratio it must be.
+void CheckCountsRestatingOneForEvery(const DocumentView& doc, size_t k, Reporter* reporter) {
+  constexpr size_t kNear = 32;  // bytes: "doctors for", "طبيب لخدمة"
+  const auto& claims = doc.claims;
+  if (k == 0 || k + 2 >= claims.size()) return;
+  const Claim &one = claims[k - 1], &every = claims[k], &fewer = claims[k + 1],
+              &more = claims[k + 2];
+  const auto of = [](const Claim& c, const Claim& kind) {
+    return c.noun_key.empty() || c.noun_key == kind.noun_key;
+  };
+  // Asked at every claim: four counts of one sentence, the first one.
+  if (one.value != "1" || !IsCountOfItems(fewer) || !IsCountOfItems(more) || !IsAmount(every) ||
+      every.kind != Kind::kNumber || more.sentence != one.sentence || !of(more, every) ||
+      fewer.noun_key == more.noun_key) {
+    return;
+  }
+  const std::string_view text = doc.normalized.text();
+  // ("طبيب واحد": Arabic names the one's noun before it.)
+  const bool named = !one.noun_key.empty()
+                         ? of(fewer, one)
+                         : NamesItsItems(doc, scan::WordBefore(text, scan::SkipSpacesBack(
+                                                                          text, one.norm_begin)),
+                                         fewer);
+  if (!named) return;
+  const scan::PhraseList& cues = doc.engine.arith_cues();
+  const auto cue = cues.MatchBefore(text, scan::SkipSpacesBack(text, every.norm_begin), "every");
+  if (!cue.entry || scan::SkipSpaces(text, one.norm_end) != cue.end) return;
+  const std::string_view restating = doc.Between(every, fewer);
+  const Comma comma = CommaIn(restating, /*last=*/false);
+  if (comma.at == std::string_view::npos || HasComma(restating.substr(comma.past)) ||
+      !CoveredBy(TrimSpaces(restating.substr(comma.past)), cues, "restate") ||
+      !AFewWords(doc.Between(fewer, more), kNear)) {
+    return;
+  }
+  WeighOneForEvery(fewer, more, every, every.approx, reporter);
+}
+
 // "The fund holds $1.4 trillion, or about $254,000 for each of its 5.5 million citizens",
 // "رصدت 2 مليار دولار، أي 500 دولار لكل واحد من 4 ملايين تلميذ": a total, past a comma the
 // average restating it (arith_cues.tsv "restate"), then the items it is per, right after
@@ -1123,6 +1163,7 @@ void CheckRates(const DocumentView& doc, Reporter* reporter) {
   for (size_t i = 0; i + 1 < claims.size(); ++i) {
     CheckRestatedRate(doc, i, nullptr, reporter);
     CheckOneForEvery(doc, i + 1, reporter);
+    CheckCountsRestatingOneForEvery(doc, i + 1, reporter);
     CheckSpacedAlong(doc, i + 1, reporter);
     // "3.3 مليون برميل يوميا في آذار، أي نحو 100 مليون برميل شهريا": the rate's time between.
     if (i + 2 < claims.size() && IsTimeOfARate(claims[i + 1])) {

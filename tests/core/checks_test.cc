@@ -9179,5 +9179,19 @@ TEST_F(ChecksTest, MonthsAboutSoManyBetweenTwoDays) {
   EXPECT_EQ(Check("استمر الحصار من 2 مارس إلى 20 مايو، أي نحو ثلاثة أشهر."), Codes{});
 }
 
+TEST_F(ChecksTest, CountsRestatingOneForEvery) {
+  EXPECT_EQ(Check("يوجد في البلاد طبيب واحد لكل 1500 نسمة، أي 3000 طبيب لثلاثة ملايين نسمة."),
+            Codes{"arith.rate_mismatch"});
+  EXPECT_EQ(Check("يوجد في البلاد طبيب واحد لكل 1500 نسمة، أي 2000 طبيب لثلاثة ملايين نسمة."),
+            Codes{});
+  EXPECT_EQ(Check("The country has one doctor for every 1,500 people, or 3,000 doctors for 3 "
+                  "million people."),
+            Codes{"arith.rate_mismatch"});
+  // Counts of other things after the restating word.
+  EXPECT_EQ(Check("There is one teacher for every 25 pupils, or 40 teachers in the district's 12 "
+                  "schools."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
