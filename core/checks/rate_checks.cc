@@ -1078,6 +1078,72 @@ void CheckCountsRestatingOneForEvery(const DocumentView& doc, size_t k, Reporter
   WeighOneForEvery(fewer, more, every, every.approx, reporter);
 }
 
+// Whether `c` counts people of a population (arith_cues.tsv "whole-class" "population":
+// "2 million people", "residents", "نسمة").
+bool CountsAPopulation(const DocumentView& doc, const Claim& c) {
+  if (!IsCountOfItems(c) && !IsCountOfItemsAbout(c)) return false;
+  const auto m = doc.engine.arith_cues().MatchAt(c.noun_key, 0, "whole-class");
+  return m.entry && m.end == c.noun_key.size() && m.entry->HasTag("population");
+}
+
+// "The city of 2 million people recorded 240 murders, a rate of 12 per 100,000", "سجلت البلاد
+// 3000 وفاة بين سكانها البالغ عددهم 50 مليون نسمة، أي 6 لكل 100 ألف نسمة": a rate per a round
+// number of people (100, 1,000 ... a million; "per" or "every" before it, the rate right
+// before that) after the count of what happened, the nearest count before it of no people, and
+// the one population the sentence counts before it: the count over the population, per so many,
+// within the rounding of the three.
+void CheckRatePerPopulation(const DocumentView& doc, size_t k, Reporter* reporter) {
+  const auto& claims = doc.claims;
+  if (k < 3) return;
+  const Claim &base = claims[k], &rate = claims[k - 1];
+  const std::optional<double> b = AsDouble(base.value);
+  // Asked at every claim: a round base, a rate right before it.
+  if (!b || !(*b == 100 || *b == 1e3 || *b == 1e4 || *b == 1e5 || *b == 1e6) ||
+      base.kind != Kind::kNumber || !IsAmountOrAbout(rate) || rate.kind != Kind::kNumber ||
+      rate.sentence != base.sentence || (!base.noun_key.empty() && !CountsAPopulation(doc, base))) {
+    return;
+  }
+  const std::string_view text = doc.normalized.text();
+  const auto cue = doc.engine.arith_cues().MatchBefore(
+      text, scan::SkipSpacesBack(text, base.norm_begin), "every");
+  if (!cue.entry || scan::SkipSpaces(text, rate.norm_end) != cue.end) return;
+  // ("240 murders and 1,200 robberies, or 60 robberies per 100,000": the count the rate names;
+  // of two counts, a rate that names none is of either.)
+  const Claim* events = nullptr;
+  const Claim* population = nullptr;
+  for (size_t j = k - 1; j-- > 0 && claims[j].sentence == base.sentence;) {
+    const Claim& c = claims[j];
+    if (CountsAPopulation(doc, c)) {
+      if (population != nullptr) return;  // two populations: which is it per?
+      population = &c;
+    } else if (!IsTimeOfARate(c) && c.kind != Kind::kDuration) {
+      if (!IsCountOfItems(c) && !IsCountOfItemsAbout(c)) return;
+      if (events != nullptr && rate.noun_key.empty()) return;
+      if (events == nullptr && (rate.noun_key.empty() || rate.noun_key == c.noun_key)) {
+        events = &c;
+      }
+    }
+  }
+  if (events == nullptr || population == nullptr) return;
+  const double e = *AsDouble(events->value), p = *AsDouble(population->value);
+  if (p <= *b || e >= p) return;
+  const bool about = rate.qualifier == "about" || events->qualifier == "about" ||
+                     population->qualifier == "about";
+  constexpr double kAbout = 0.1;
+  const double re = WrittenRounding(*events, events->value) + (about ? kAbout * e : 0);
+  const double rp = WrittenRounding(*population, population->value);
+  const double x = *AsDouble(rate.value), rx = WrittenRounding(rate, rate.value);
+  if (p - rp <= 0) return;
+  const double low = (e - re) / (p + rp) * *b, high = (e + re) / (p - rp) * *b;
+  if (x + rx >= low && x - rx <= high) return;
+  const std::string expected = Approximate(e / p * *b);
+  reporter->Report("arith.rate_mismatch",
+                   absl::StrFormat("%s among %s is %s per %s, not %s", events->text,
+                                   population->text, expected, base.text, rate.value),
+                   {SpanOf(*events), SpanOf(*population), SpanOf(rate), SpanOf(base)}, expected,
+                   rate.value);
+}
+
 // "The fund holds $1.4 trillion, or about $254,000 for each of its 5.5 million citizens",
 // "رصدت 2 مليار دولار، أي 500 دولار لكل واحد من 4 ملايين تلميذ": a total, past a comma the
 // average restating it (arith_cues.tsv "restate"), then the items it is per, right after
@@ -1164,6 +1230,7 @@ void CheckRates(const DocumentView& doc, Reporter* reporter) {
     CheckRestatedRate(doc, i, nullptr, reporter);
     CheckOneForEvery(doc, i + 1, reporter);
     CheckCountsRestatingOneForEvery(doc, i + 1, reporter);
+    CheckRatePerPopulation(doc, i + 1, reporter);
     CheckSpacedAlong(doc, i + 1, reporter);
     // "3.3 مليون برميل يوميا في آذار، أي نحو 100 مليون برميل شهريا": the rate's time between.
     if (i + 2 < claims.size() && IsTimeOfARate(claims[i + 1])) {

@@ -9193,5 +9193,24 @@ TEST_F(ChecksTest, CountsRestatingOneForEvery) {
             Codes{});
 }
 
+TEST_F(ChecksTest, ARatePerSoManyPeople) {
+  EXPECT_EQ(Check("The city of 2 million people recorded 240 murders last year, a rate of 18 per "
+                  "100,000."),
+            Codes{"arith.rate_mismatch"});
+  EXPECT_EQ(Check("The city of 2 million people recorded 240 murders last year, a rate of 12 per "
+                  "100,000."),
+            Codes{});
+  EXPECT_EQ(Check("في بلد يبلغ عدد سكانه 10 ملايين نسمة، سجلت 1500 إصابة جديدة في مايو، أي 25 "
+                  "إصابة لكل 100 ألف نسمة."),
+            Codes{"arith.rate_mismatch"});
+  // Of two counts, the one the rate names; a rate that names neither is left.
+  EXPECT_EQ(Check("In a city of 2 million people, there were 240 murders and 1,200 robberies, or "
+                  "12 murders per 100,000."),
+            Codes{});
+  EXPECT_EQ(Check("In a city of 2 million people, there were 240 murders and 1,200 robberies, or "
+                  "12 per 100,000."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
