@@ -57,7 +57,7 @@ Role RoleOf(std::string_view role) {
   if (role == "imports") return {kOut, &kTradeNames};
   if (role == "revenue") return {kIn, &kBudgetNames};
   if (role == "spending") return {kOut, &kBudgetNames};
-  return {kBalance, nullptr};
+  return {kBalance, nullptr};  // a balance, or trade's volume ("volume")
 }
 
 // Money, or a scaled amount of no unit or noun that an amount of money beside it leaves its
@@ -94,6 +94,7 @@ class BalanceChecks : public ArithContext {
     size_t window = start;
     bool bare_balance = false;
     const FlowNames* whose = nullptr;  // the balance's, where its words say
+    bool volume = false;               // the third amount trade's whole, not a balance
     const FlowNames* names = nullptr;  // of the flows in and out, trade's or a budget's
     const Claim* first = nullptr;      // of the amounts
     for (size_t k = from; k < to; ++k) {
@@ -111,9 +112,10 @@ class BalanceChecks : public ArithContext {
       if (role.flow == kBalance) {
         if (OfAnotherTime(cue_at, c)) return;
         bare_balance = cue->HasTag("bare");
-        whose = cue->HasTag("budget")       ? &kBudgetNames
-                : cue->HasTag("trade-only") ? &kTradeNames
-                                            : nullptr;
+        volume = cue->tags[1] == "volume";
+        whose = cue->HasTag("budget")                 ? &kBudgetNames
+                : cue->HasTag("trade-only") || volume ? &kTradeNames
+                                                      : nullptr;
         continue;
       }
       if (names != nullptr && names != role.names) return;
@@ -128,6 +130,7 @@ class BalanceChecks : public ArithContext {
         !cues_.StartsAWordIn(text_, start, claims[to - 1].norm_end, "trade-word")) {
       return;
     }
+    if (volume) return WeighVolume(*named[kIn], *named[kOut], *named[kBalance]);
     Weigh(*names, *named[kIn], *named[kOut], *named[kBalance]);
   }
 
@@ -187,7 +190,11 @@ class BalanceChecks : public ArithContext {
     if (next < c.norm_begin && word.starts_with(kAl) && word.ends_with(kIyya)) return true;
     // "عجز الحساب الجاري": a bare balance in construct with what it is of.
     if (next < c.norm_begin && word.starts_with(kAl) && cue.entry->HasTag("bare")) return true;
-    if (static_cast<unsigned char>(text_[begin]) >= 0x80) return false;
+    // ("The two countries traded goods worth": a verb of trade follows its subject.)
+    if (static_cast<unsigned char>(text_[begin]) >= 0x80 ||
+        cue.entry->phrase.starts_with("traded ")) {
+      return false;
+    }
     const size_t before_end = scan::SkipSpacesBack(text_, begin);
     // ("Germany's trade surplus", "Germany’s": an owner's, arith_cues.tsv "possessive".)
     if (scan::WordBefore(text_, before_end).empty() ||
@@ -218,6 +225,21 @@ class BalanceChecks : public ArithContext {
                                       names.in, in.text, names.out, out.text, Number(gap),
                                       balance.text),
                       spans, Number(gap), Number(b));
+  }
+
+  // "Trade between the two reached $84 billion, with exports of $50 billion and imports of $34
+  // billion": the exports and the imports add up to the whole, within the rounding of the three.
+  void WeighVolume(const Claim& in, const Claim& out, const Claim& whole) {
+    const double sum = *AsDouble(in.value) + *AsDouble(out.value), w = *AsDouble(whole.value);
+    const double slack = WrittenRounding(in, in.value) + WrittenRounding(out, out.value) +
+                         WrittenRounding(whole, whole.value);
+    if (std::fabs(sum - w) <= slack) return;
+    std::vector<SpanRef> spans = {SpanOf(in), SpanOf(out), SpanOf(whole)};
+    SortByStart(&spans);
+    reporter_->Report("arith.total_mismatch",
+                      absl::StrFormat("exports of %s and imports of %s add up to %s, not %s",
+                                      in.text, out.text, Number(sum), whole.text),
+                      spans, Number(sum), Number(w));
   }
 };
 

@@ -9212,5 +9212,17 @@ TEST_F(ChecksTest, ARatePerSoManyPeople) {
             Codes{});
 }
 
+TEST_F(ChecksTest, TradesWholeIsItsExportsAndImports) {
+  EXPECT_EQ(Check("The two countries traded goods worth $84 billion, with exports of $50 billion "
+                  "and imports of $44 billion."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("The two countries traded goods worth $84 billion, with exports of $50 billion "
+                  "and imports of $34 billion."),
+            Codes{});
+  EXPECT_EQ(Check("بلغ حجم التبادل التجاري بين البلدين 84 مليار دولار، منها صادرات بقيمة 50 مليار "
+                  "دولار وواردات بقيمة 44 مليار دولار."),
+            Codes{"arith.total_mismatch"});
+}
+
 }  // namespace
 }  // namespace mizan::checks
