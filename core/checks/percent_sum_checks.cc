@@ -180,15 +180,19 @@ class PercentSumChecks : public ArithContext {
            TallySides(claims[k], claims[k + 1]);
   }
 
-  // Whether the last share is the rest of the whole ("the remaining 22%", "الـ22% الباقية"),
-  // with no verb of change or other clause before it ("rose 3%, and the remaining 12% fell");
-  // or is said in a clause of its own for the rest (arith_cues.tsv "rest-of") of a whole that
-  // the sentence shares out or names, no verb of change in it ("توزعت الأصوات ...، فيما حصل
-  // بقية المرشحين على 3.6%", "52% of the vote ..., while the rest of the candidates took 3.6%").
+  // Whether the last share is the rest of the whole ("the remaining 22%", "الـ22% الباقية",
+  // "30% on everything else": arith_cues.tsv "rest-put"), with no verb of change or other
+  // clause before it ("rose 3%, and the remaining 12% fell"); or is said in a clause of its
+  // own for the rest (arith_cues.tsv "rest-of") of a whole that the sentence shares out or
+  // names, no verb of change in it ("توزعت الأصوات ...، فيما حصل بقية المرشحين على 3.6%",
+  // "52% of the vote ..., while the rest of the candidates took 3.6%").
   bool LastIsTheRest(const std::vector<const Claim*>& shares) const {
     const Claim &first = *shares.front(), &before = *shares[shares.size() - 2],
                 &last = *shares.back();
-    if (EndsWithTheRest(before, last)) return NoChangeUpTo(first, last);
+    // ("و30% على بقية الاحتياجات", "and 30% on everything else": the rest after it.)
+    if (EndsWithTheRest(before, last) || CuedAfter(last, "rest-put")) {
+      return NoChangeUpTo(first, last);
+    }
     constexpr size_t kNear = 60;  // bytes: "فيما حصل بقية المرشحين على"
     return last.norm_begin - before.norm_end <= kNear &&
            cues_.StartsAWordIn(text_, before.norm_end, last.norm_begin, "rest-of") &&

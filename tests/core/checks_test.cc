@@ -9224,5 +9224,18 @@ TEST_F(ChecksTest, TradesWholeIsItsExportsAndImports) {
             Codes{"arith.total_mismatch"});
 }
 
+TEST_F(ChecksTest, TheLastShareWentToAllTheRest) {
+  EXPECT_EQ(Check("Households spent 40% of their income on food, 25% on housing and 30% on "
+                  "everything else."),
+            Codes{"arith.percent_sum"});
+  EXPECT_EQ(Check("أنفقت الأسر 40% من دخلها على الغذاء و25% على السكن و35% على بقية الاحتياجات."),
+            Codes{});
+  EXPECT_EQ(Check("أنفقت الأسر 40% من دخلها على الغذاء و25% على السكن و30% على بقية الاحتياجات."),
+            Codes{"arith.percent_sum"});
+  // The rest of a place: a rate there, no share.
+  EXPECT_EQ(Check("Unemployment is 12% in the capital and 8% in the rest of the country."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
