@@ -1125,6 +1125,15 @@ void CheckRatePerPopulation(const DocumentView& doc, size_t k, Reporter* reporte
     }
   }
   if (events == nullptr || population == nullptr) return;
+  // ("with incidence in the capital at 30 per 100,000": a rate of another place.) The words
+  // from the claim before the rate (a count or their time) lead to it.
+  const std::string_view lead =
+      TrimSpaces(PastALeadingComma(doc.Between(claims[k - 2], rate)));
+  const scan::PhraseList& cues = doc.engine.arith_cues();
+  if (!lead.empty() && !CoveredBy(lead, cues, "restate") && !CoveredBy(lead, cues, "average") &&
+      cues.MatchBefore(lead, lead.size(), "rate-per").entry == nullptr) {
+    return;
+  }
   const double e = *AsDouble(events->value), p = *AsDouble(population->value);
   if (p <= *b || e >= p) return;
   const bool about = rate.qualifier == "about" || events->qualifier == "about" ||

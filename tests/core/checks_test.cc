@@ -9210,6 +9210,10 @@ TEST_F(ChecksTest, ARatePerSoManyPeople) {
   EXPECT_EQ(Check("In a city of 2 million people, there were 240 murders and 1,200 robberies, or "
                   "12 per 100,000."),
             Codes{});
+  // A rate of another place than the population's.
+  EXPECT_EQ(Check("The region's 3 million people saw 450 cases of dengue last month, with "
+                  "incidence in the capital at 30 per 100,000."),
+            Codes{});
 }
 
 TEST_F(ChecksTest, TradesWholeIsItsExportsAndImports) {
