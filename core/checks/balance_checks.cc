@@ -130,8 +130,7 @@ class BalanceChecks : public ArithContext {
         !cues_.StartsAWordIn(text_, start, claims[to - 1].norm_end, "trade-word")) {
       return;
     }
-    if (volume) return WeighVolume(*named[kIn], *named[kOut], *named[kBalance]);
-    Weigh(*names, *named[kIn], *named[kOut], *named[kBalance]);
+    Weigh(*names, *named[kIn], *named[kOut], *named[kBalance], volume);
   }
 
   // The cue of trade that names claim c and where it starts: the last one that starts a word
@@ -211,35 +210,26 @@ class BalanceChecks : public ArithContext {
            (c->kind == Kind::kDate || c->kind == Kind::kYear);
   }
 
-  void Weigh(const FlowNames& names, const Claim& in, const Claim& out,
-             const Claim& balance) {
+  // The flows in and out against the third amount: the balance, the gap between them; or
+  // trade's whole ("Trade between the two reached $84 billion, with exports of $50 billion and
+  // imports of $34 billion"), their sum; within the rounding of the three.
+  void Weigh(const FlowNames& names, const Claim& in, const Claim& out, const Claim& third,
+             bool volume) {
     const double e = *AsDouble(in.value), i = *AsDouble(out.value);
-    const double b = std::fabs(*AsDouble(balance.value)), gap = std::fabs(i - e);
+    const double expected = volume ? e + i : std::fabs(i - e);
+    const double said = std::fabs(*AsDouble(third.value));
     const double slack = WrittenRounding(in, in.value) + WrittenRounding(out, out.value) +
-                         WrittenRounding(balance, balance.value);
-    if (std::fabs(gap - b) <= slack) return;
-    std::vector<SpanRef> spans = {SpanOf(in), SpanOf(out), SpanOf(balance)};
+                         WrittenRounding(third, third.value);
+    if (std::fabs(expected - said) <= slack) return;
+    std::vector<SpanRef> spans = {SpanOf(in), SpanOf(out), SpanOf(third)};
     SortByStart(&spans);
+    const std::string flows =
+        absl::StrFormat("%s of %s and %s of %s", names.in, in.text, names.out, out.text);
+    const char* relation = volume ? "add up to" : "leave a balance of";
     reporter_->Report("arith.total_mismatch",
-                      absl::StrFormat("%s of %s and %s of %s leave a balance of %s, not %s",
-                                      names.in, in.text, names.out, out.text, Number(gap),
-                                      balance.text),
-                      spans, Number(gap), Number(b));
-  }
-
-  // "Trade between the two reached $84 billion, with exports of $50 billion and imports of $34
-  // billion": the exports and the imports add up to the whole, within the rounding of the three.
-  void WeighVolume(const Claim& in, const Claim& out, const Claim& whole) {
-    const double sum = *AsDouble(in.value) + *AsDouble(out.value), w = *AsDouble(whole.value);
-    const double slack = WrittenRounding(in, in.value) + WrittenRounding(out, out.value) +
-                         WrittenRounding(whole, whole.value);
-    if (std::fabs(sum - w) <= slack) return;
-    std::vector<SpanRef> spans = {SpanOf(in), SpanOf(out), SpanOf(whole)};
-    SortByStart(&spans);
-    reporter_->Report("arith.total_mismatch",
-                      absl::StrFormat("exports of %s and imports of %s add up to %s, not %s",
-                                      in.text, out.text, Number(sum), whole.text),
-                      spans, Number(sum), Number(w));
+                      absl::StrFormat("%s %s %s, not %s", flows, relation, Number(expected),
+                                      third.text),
+                      spans, Number(expected), Number(said));
   }
 };
 

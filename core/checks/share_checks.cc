@@ -518,7 +518,8 @@ class ShareChecks : public ArithContext {
   // "ونجح منهم 1800 طالب": a verb opens the sentence, "of them" (arith_cues.tsv "them") after
   // it, then the part.
   bool VerbOfThemOpensTheSentence(const Claim& part) const {
-    const auto them = cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, part.norm_begin), "them");
+    const auto them =
+        cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, part.norm_begin), "them");
     if (!them.entry) return false;
     const size_t verb_end = scan::SkipSpacesBack(text_, them.end);
     const std::string_view verb = scan::WordBefore(text_, verb_end);
