@@ -1096,11 +1096,14 @@ void CheckRatePerPopulation(const DocumentView& doc, size_t k, Reporter* reporte
   const auto& claims = doc.claims;
   if (k < 3) return;
   const Claim &base = claims[k], &rate = claims[k - 1];
+  // Asked at every claim: a round base (its digits read last), a rate right before it.
+  if (base.kind != Kind::kNumber || !base.value.starts_with('1') || rate.kind != Kind::kNumber ||
+      rate.sentence != base.sentence || !IsAmountOrAbout(rate)) {
+    return;
+  }
   const std::optional<double> b = AsDouble(base.value);
-  // Asked at every claim: a round base, a rate right before it.
   if (!b || !(*b == 100 || *b == 1e3 || *b == 1e4 || *b == 1e5 || *b == 1e6) ||
-      base.kind != Kind::kNumber || !IsAmountOrAbout(rate) || rate.kind != Kind::kNumber ||
-      rate.sentence != base.sentence || (!base.noun_key.empty() && !CountsAPopulation(doc, base))) {
+      (!base.noun_key.empty() && !CountsAPopulation(doc, base))) {
     return;
   }
   const std::string_view text = doc.normalized.text();

@@ -845,11 +845,9 @@ class TotalChecks : public ArithContext {
     if (!IsPlainCount(yes) || !IsPlainCount(no) || no.sentence != yes.sentence) return;
     size_t k = i;
     while (k > 0 && claims[k - 1].sentence == yes.sentence && IsTimeOrAgo(claims[k - 1])) --k;
-    if (k == 0 || claims[k - 1].sentence + 1 != yes.sentence || !VotedEachWay({&yes, &no})) {
-      return;
-    }
+    if (k == 0 || claims[k - 1].sentence + 1 != yes.sentence) return;
     const Claim* members = TheOneCountBefore(k, /*of_a_noun=*/true);
-    if (members == nullptr || !CountOfMembers(*members)) return;
+    if (members == nullptr || !CountOfMembers(*members) || !VotedEachWay({&yes, &no})) return;
     double votes = *AsDouble(yes.value) + *AsDouble(no.value);
     std::vector<SpanRef> spans = {SpanOf(*members), SpanOf(yes), SpanOf(no)};
     if (i + 2 < claims.size() && claims[i + 2].sentence == yes.sentence &&
