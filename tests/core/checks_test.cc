@@ -9241,5 +9241,15 @@ TEST_F(ChecksTest, TheLastShareWentToAllTheRest) {
             Codes{});
 }
 
+TEST_F(ChecksTest, AShareOfItInTheParagraphAfterASeparator) {
+  // A paragraph separator after the stop, as --lines writes a document's paragraphs.
+  EXPECT_EQ(Check("بلغ عدد طلاب الجامعة 42 ألف طالب. \u2029 وتشكل الطالبات 55% منهم، أي نحو 28 "
+                  "ألف طالبة."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("بلغ عدد طلاب الجامعة 42 ألف طالب. \u2029 وتشكل الطالبات 55% منهم، أي نحو 23 "
+                  "ألف طالبة."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
