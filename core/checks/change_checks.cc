@@ -756,20 +756,54 @@ class ChangeChecks : public ArithContext {
   void AddedThenTotal(size_t i) {
     constexpr size_t kNear = 80;  // bytes: "إصابات جديدة، ليرتفع العدد الإجمالي إلى"
     const auto& claims = doc_.claims;
-    if (i + 2 >= claims.size()) return;
+    if (i + 1 >= claims.size()) return;
     const Claim& added = claims[i];
     if (!IsPlainCount(added) || added.noun_key.empty()) return;  // "2,400 new cases"
     const size_t t = IsTime(claims[i + 1]) ? i + 2 : i + 1;  // "on Monday, bringing"
     const Claim& to = claims[t];
-    if (t + 1 >= claims.size() || to.kind != added.kind || !AlikeInOneSentence(added, to) ||
+    if (t >= claims.size() || to.kind != added.kind || !AlikeInOneSentence(added, to) ||
         doc_.Between(added, to).size() > kNear ||
         !(CuedBefore(to, "total-to") || RoseToWhatWasAdded(added, to))) {
       return;
     }
     // Where the count was must end its clause, or be the day before's ("from 56,000
     // yesterday", "مقابل 56000 أمس"): "from 40,000 a week ago" spans more than what was added.
-    const std::optional<Shift> shift = Against(t, /*change_first=*/true);
-    if (shift && EndsTheDayBefore(shift->from_claim->norm_end)) CheckDifference(*shift, added);
+    const std::optional<Shift> shift =
+        t + 1 < claims.size() ? Against(t, /*change_first=*/true) : std::nullopt;
+    if (shift && EndsTheDayBefore(shift->from_claim->norm_end)) {
+      CheckDifference(*shift, added);
+    } else if (const Claim* was = shift || !CuedBefore(to, "total-to")
+                                      ? nullptr
+                                      : CountBeforeWhatWasAdded(i, to)) {
+      CheckDifference(Shift{was->value, to.value, was, &to, t}, added);
+    }
+  }
+
+  // "يضم الأسطول 240 طائرة. وتسلمت الشركة 12 طائرة جديدة، ليرتفع العدد إلى 262": where the count
+  // was, said before what was added (claim i): the nearest count before it, in its sentence or
+  // in the one before as that sentence's one count, of the noun of what was added or of the
+  // total; none where a time is named with it ("had 240 aircraft in 2019": others may have come
+  // since) or it is the total already.
+  const Claim* CountBeforeWhatWasAdded(size_t i, const Claim& to) const {
+    const auto& claims = doc_.claims;
+    const Claim& added = claims[i];
+    size_t j = i;
+    while (j > 0 && claims[j - 1].sentence == added.sentence && IsTime(claims[j - 1])) --j;
+    if (j == 0 || claims[j - 1].sentence + 1 < added.sentence) return nullptr;
+    const Claim& was = claims[j - 1];
+    const bool named = !was.noun_key.empty() &&
+                       (was.noun_key == added.noun_key || was.noun_key == to.noun_key);
+    if (!IsPlainCount(was) || was.kind != to.kind || !named || was.value == to.value) {
+      return nullptr;
+    }
+    if (was.sentence != added.sentence) {
+      if (TheOneCountBefore(i, /*of_a_noun=*/true) != &was) return nullptr;
+    }
+    for (size_t k = j - 1; k-- > 0 && claims[k].sentence == was.sentence;) {
+      if (IsTime(claims[k])) return nullptr;
+    }
+    if (j < i && claims[j].sentence == was.sentence) return nullptr;  // a time after it
+    return &was;
   }
 
   // "rose to $5 million from $6 million", "تراجعت المبيعات من 100 إلى 120", "67.3%, up from

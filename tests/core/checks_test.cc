@@ -9251,5 +9251,21 @@ TEST_F(ChecksTest, AShareOfItInTheParagraphAfterASeparator) {
             Codes{});
 }
 
+TEST_F(ChecksTest, AddedToTheCountSaidBefore) {
+  EXPECT_EQ(Check("يضم الأسطول 240 طائرة.\nوتسلمت الشركة 12 طائرة جديدة هذا العام، ليرتفع عددها "
+                  "إلى 262 طائرة."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("يضم الأسطول 240 طائرة.\nوتسلمت الشركة 12 طائرة جديدة هذا العام، ليرتفع عددها "
+                  "إلى 252 طائرة."),
+            Codes{});
+  EXPECT_EQ(Check("The hospital has 300 beds and will add 50 new beds, bringing its capacity to "
+                  "380."),
+            Codes{"arith.change_mismatch"});
+  // A count of another time: others may have come since.
+  EXPECT_EQ(Check("The airline had 240 planes in 2019.\nIt took delivery of 12 new planes this "
+                  "year, bringing the total to 275."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
