@@ -1572,7 +1572,16 @@ class ChangeChecks : public ArithContext {
         c.kind != Kind::kYear && (c.kind != Kind::kDuration || OpensWithFrom(c))) {
       return Shift{c.lower->value, c.upper->value, &c, &c, i};
     }
-    if (i + 1 < claims.size() && AlikeInOneSentence(c, claims[i + 1]) &&
+    // ("from 25 to 15 square kilometres": a bare start leaves its unit to where it led; falling
+    // ends make no range.)
+    const auto bare_start = [&](const Claim& to) {
+      return c.kind == Kind::kNumber && c.unit.empty() && c.noun_key.empty() &&
+             c.scale.is_zero() && IsPlainAmount(c) && (to.kind == Kind::kQuantity ||
+                                                       to.kind == Kind::kMoney) &&
+             IsPlainAmount(to) && to.sentence == c.sentence && CuedFrom(c);
+    };
+    if (i + 1 < claims.size() &&
+        (AlikeInOneSentence(c, claims[i + 1]) || bare_start(claims[i + 1])) &&
         JoinedByTo(c, claims[i + 1])) {
       return Shift{c.value, claims[i + 1].value, &c, &claims[i + 1], i + 1};
     }

@@ -9267,5 +9267,13 @@ TEST_F(ChecksTest, AddedToTheCountSaidBefore) {
             Codes{});
 }
 
+TEST_F(ChecksTest, AFallFromABareStartToAMeasure) {
+  EXPECT_EQ(Check("The glacier shrank 30% from 25 to 15 square kilometres."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("The glacier shrank 40% from 25 to 15 square kilometres."), Codes{});
+  EXPECT_EQ(Check("تقلصت مساحة النهر الجليدي بنسبة 30% من 25 إلى 15 كيلومترا مربعا."),
+            Codes{"arith.change_mismatch"});
+}
+
 }  // namespace
 }  // namespace mizan::checks
