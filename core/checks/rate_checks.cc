@@ -802,6 +802,21 @@ bool YearOfThePart(const DocumentView& doc, const Claim& part, const Claim& year
          of == "\xD9\x85\xD9\x86 \xD8\xB9\xD8\xA7\xD9\x85";  // من عام
 }
 
+// The quarter or half of a year that claim j names (PartOfAYear), through the year it is of
+// where that follows ("the first half of 2024": the words after it are asked from the year);
+// `past` the claim after it.
+std::optional<Claim> PartThroughItsYear(const DocumentView& doc, size_t j, size_t* past) {
+  const auto& claims = doc.claims;
+  std::optional<Claim> part = PartOfAYear(doc, claims[j]);
+  *past = j + 1;
+  if (part && j + 1 < claims.size() && YearOfThePart(doc, *part, claims[j + 1])) {
+    part->norm_end = claims[j + 1].norm_end;
+    part->end = claims[j + 1].end;
+    *past = j + 2;
+  }
+  return part;
+}
+
 // Whether `total` follows `each` with no words but a cue of one item ("each", "لكل منها")
 // and one that restates ("or", "أي"), or a cue of a total before it.
 bool TotalRightAfter(const DocumentView& doc, const Claim& each, const Claim& total) {
@@ -1260,25 +1275,18 @@ void CheckRates(const DocumentView& doc, Reporter* reporter) {
     if (const std::optional<Claim> since = SinceToNow(doc, claims[i + 1])) {
       CheckAverage(doc, claims[i], *since, claims[i + 2], false, reporter);
     }
-    // "خلال الربع الأول، باعت الشركة 9 آلاف سيارة، بمعدل 3 آلاف شهريا": a part of a year first.
-    // ("In the first half of 2024, the port handled": the year the part is of between.)
-    if (std::optional<Claim> part = PartOfAYear(doc, claims[i])) {
-      size_t t = i + 1;
-      if (i + 3 < claims.size() && YearOfThePart(doc, *part, claims[i + 1])) {
-        part->norm_end = claims[i + 1].norm_end;  // the words to the total asked from the year
-        part->end = claims[i + 1].end;
-        t = i + 2;
-      }
-      CheckAverage(doc, *part, claims[t], claims[t + 1], false, reporter);
+    // "خلال الربع الأول، باعت الشركة 9 آلاف سيارة، بمعدل 3 آلاف شهريا": a part of a year first
+    // ("In the first half of 2024, the port handled"); "sold 9,000 cars in the first quarter
+    // of 2024, or 3,000 a month": after, the year it is of named (CheckAverage reads a part
+    // alone there).
+    size_t past = 0;
+    if (const std::optional<Claim> part = PartThroughItsYear(doc, i, &past);
+        part && past + 1 < claims.size()) {
+      CheckAverage(doc, *part, claims[past], claims[past + 1], false, reporter);
     }
-    // "sold 9,000 cars in the first quarter of 2024, or 3,000 a month": the part after.
-    if (i + 3 < claims.size()) {
-      if (std::optional<Claim> part = PartOfAYear(doc, claims[i + 1]);
-          part && YearOfThePart(doc, *part, claims[i + 2])) {
-        part->norm_end = claims[i + 2].norm_end;
-        part->end = claims[i + 2].end;
-        CheckAverage(doc, claims[i], *part, claims[i + 3], false, reporter);
-      }
+    if (const std::optional<Claim> part = PartThroughItsYear(doc, i + 1, &past);
+        part && past > i + 2 && past < claims.size()) {
+      CheckAverage(doc, claims[i], *part, claims[past], false, reporter);
     }
     // "From January to March, it sold 84,000 cars, about 28,000 a month"; "sold 84,000 cars
     // between January and March, about 28,000 a month".

@@ -821,15 +821,23 @@ class TotalChecks : public ArithContext {
                           votes_counted || verb_before) &&
                          (TallySides(yes, no) || (votes_counted && each_way));
     if (!tallied && !each_way) return;
+    WeighTheTally(members, i + 1, tallied);
+  }
+
+  // The tally of claims j and j + 1 (and of those who abstained right after, claim j + 2),
+  // which cannot add up to more than the members. ("and 2 abstained from the budget vote": a
+  // tally known only by its ways, not `tallied` by its cues, counts a third way only on the
+  // same motion.)
+  void WeighTheTally(const Claim& members, size_t j, bool tallied) {
+    const auto& claims = doc_.claims;
+    const Claim &yes = claims[j], &no = claims[j + 1];
     double votes = *AsDouble(yes.value) + *AsDouble(no.value);
     std::vector<SpanRef> spans = {SpanOf(members), SpanOf(yes), SpanOf(no)};
-    // ("and 2 abstained from the budget vote": a tally known only by its ways counts a third
-    // way only on the same motion.)
-    if (i + 3 < claims.size() && claims[i + 3].sentence == members.sentence &&
-        IsPlainCount(claims[i + 3]) && Abstained(no, claims[i + 3]) &&
-        (tallied || VotedEachWay({&yes, &no, &claims[i + 3]}))) {
-      votes += *AsDouble(claims[i + 3].value);
-      spans.push_back(SpanOf(claims[i + 3]));
+    if (j + 2 < claims.size() && claims[j + 2].sentence == yes.sentence &&
+        IsPlainCount(claims[j + 2]) && Abstained(no, claims[j + 2]) &&
+        (tallied || VotedEachWay({&yes, &no, &claims[j + 2]}))) {
+      votes += *AsDouble(claims[j + 2].value);
+      spans.push_back(SpanOf(claims[j + 2]));
     }
     if (votes > *AsDouble(members.value)) ReportMoreVotes(votes, members, std::move(spans));
   }
@@ -848,15 +856,7 @@ class TotalChecks : public ArithContext {
     if (k == 0 || claims[k - 1].sentence + 1 != yes.sentence) return;
     const Claim* members = TheOneCountBefore(k, /*of_a_noun=*/true);
     if (members == nullptr || !CountOfMembers(*members) || !VotedEachWay({&yes, &no})) return;
-    double votes = *AsDouble(yes.value) + *AsDouble(no.value);
-    std::vector<SpanRef> spans = {SpanOf(*members), SpanOf(yes), SpanOf(no)};
-    if (i + 2 < claims.size() && claims[i + 2].sentence == yes.sentence &&
-        IsPlainCount(claims[i + 2]) && Abstained(no, claims[i + 2]) &&
-        VotedEachWay({&yes, &no, &claims[i + 2]})) {
-      votes += *AsDouble(claims[i + 2].value);
-      spans.push_back(SpanOf(claims[i + 2]));
-    }
-    if (votes > *AsDouble(members->value)) ReportMoreVotes(votes, *members, std::move(spans));
+    WeighTheTally(*members, i, /*tallied=*/false);
   }
 
   // "صوت 312 نائبا لصالح القرار مقابل 98", "312 in favour of the motion against 98": a word
