@@ -2225,7 +2225,12 @@ class ChangeChecks : public ArithContext {
     const Claim& last = claims[i - 1];
     const bool timed = (last.kind == Kind::kOrdinal || IsTimeOrPeriod(last)) && i > 1 &&
                        TimeRightAfter(claims[i - 2], last, kFewWords);
-    const Claim& b = claims[timed ? i - 2 : i - 1];
+    // ("hold 120 of the 300 seats, twice as many as": the part of a whole is what is
+    // multiplied.)
+    const size_t at = timed ? i - 2 : i - 1;
+    const bool of_whole = at > 0 && claims[at - 1].sentence == claims[at].sentence &&
+                          JoinedBy(claims[at - 1], claims[at], "of");
+    const Claim& b = claims[of_whole ? at - 1 : at];
     const size_t j = PastATime(i + 1, times);
     const Claim& a = claims[j];
     const std::string_view before = doc_.Between(last, times), base = doc_.Between(times, a);

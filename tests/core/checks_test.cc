@@ -9275,5 +9275,14 @@ TEST_F(ChecksTest, AFallFromABareStartToAMeasure) {
             Codes{"arith.change_mismatch"});
 }
 
+TEST_F(ChecksTest, TimesThePartOfAWhole) {
+  EXPECT_EQ(Check("Women now hold 120 of the 300 seats, twice as many as the 60 they held in "
+                  "2014."),
+            Codes{});
+  EXPECT_EQ(Check("Women now hold 120 of the 300 seats, three times as many as the 60 they held "
+                  "in 2014."),
+            Codes{"arith.change_mismatch"});
+}
+
 }  // namespace
 }  // namespace mizan::checks
