@@ -232,10 +232,16 @@ class ArithContext {
     return false;
   }
 
-  // Whether `words` (trimmed) are two words at most: a share's verb and its subject.
+  // Whether `words` (trimmed) are two words at most: a share's verb and its subject, which
+  // may be two nouns "و" joins ("تمثل الخضر والفواكه").
   static bool AWordOrTwo(std::string_view words) {
     constexpr size_t kTwoWords = 32;  // bytes: "وتمثل الضرائب"
-    return words.size() <= kTwoWords && std::count(words.begin(), words.end(), ' ') <= 1;
+    constexpr size_t kJoined = 48;    // bytes: "وتمثل الخضر والفواكه"
+    const auto spaces = std::count(words.begin(), words.end(), ' ');
+    if (words.size() <= kTwoWords && spaces <= 1) return true;
+    constexpr std::string_view kAndThe = "\xD9\x88\xD8\xA7\xD9\x84";  // وال
+    return spaces == 2 && words.size() <= kJoined &&
+           words.substr(words.rfind(' ') + 1).starts_with(kAndThe);
   }
 
   // Whether a share follows its whole cued before it ("Of the", "من بين": arith_cues.tsv

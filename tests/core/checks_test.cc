@@ -9284,5 +9284,14 @@ TEST_F(ChecksTest, TimesThePartOfAWhole) {
             Codes{"arith.change_mismatch"});
 }
 
+TEST_F(ChecksTest, AShareOfItsWholeWhoseSubjectIsTwoJoinedNouns) {
+  EXPECT_EQ(Check("بلغت قيمة الصادرات 3.6 مليار دولار، تمثل الخضر والفواكه 45% منها، أي 1.92 "
+                  "مليار دولار."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("بلغت قيمة الصادرات 3.6 مليار دولار، تمثل الخضر والفواكه 45% منها، أي 1.62 "
+                  "مليار دولار."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
