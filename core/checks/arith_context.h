@@ -474,6 +474,7 @@ class ArithContext {
     // stop ends a sentence too.)
     const std::string_view since = text_.substr(after_stop, c.norm_begin - after_stop);
     size_t start = after_stop;
+    if (since.find('\xE2') == std::string_view::npos) return start;  // most: no separator's byte
     for (const std::string_view separator : {scan::kParagraphSeparator, scan::kLineSeparator}) {
       if (const size_t at = since.rfind(separator); at != std::string_view::npos) {
         start = std::max(start, after_stop + at + separator.size());
