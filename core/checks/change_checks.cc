@@ -1327,8 +1327,8 @@ class ChangeChecks : public ArithContext {
     // "بزيادة 30% على 1000 عارض": "على" after a share a word of change came before is "over".
     if (!since.entry && !noun_after) since = cues_.MatchAt(began, 0, "over-base");
     // "أي أقل بنسبة 30% من 250 ملم": "من" after a comparative and "by" is "than".
-    if (const auto by = cues_.MatchAt(said, 0, "change");
-        !since.entry && by.entry && by.end == said.size() && by.entry->HasTag("than")) {
+    if (const auto* by = CoveringEntry(said, cues_, "change");
+        !since.entry && by != nullptr && by->HasTag("than")) {
       since = cues_.MatchAt(began, 0, "than-from");
     }
     // "a 15% rise on the 1.12 million": "on" after the change's noun is "from"; so is "over"

@@ -37,9 +37,14 @@ void SortByStart(std::vector<SpanRef>* spans) {
 }
 
 bool CoveredBy(std::string_view words, const scan::PhraseList& cues, std::string_view meaning) {
-  if (words.empty()) return false;
+  return CoveringEntry(words, cues, meaning) != nullptr;
+}
+
+const scan::PhraseList::Entry* CoveringEntry(std::string_view words, const scan::PhraseList& cues,
+                                             std::string_view meaning) {
+  if (words.empty()) return nullptr;
   const auto m = cues.MatchAt(words, 0, meaning);
-  return m.entry && m.end == words.size();
+  return m.entry && m.end == words.size() ? m.entry : nullptr;
 }
 
 namespace {

@@ -250,6 +250,10 @@ void SortByStart(std::vector<SpanRef>* spans);
 // (false for no words).
 bool CoveredBy(std::string_view words, const scan::PhraseList& cues, std::string_view meaning);
 
+// The entry of that phrase, where CoveredBy holds; null otherwise.
+const scan::PhraseList::Entry* CoveringEntry(std::string_view words, const scan::PhraseList& cues,
+                                             std::string_view meaning);
+
 // The dateline: a full Gregorian date at the start of a line in the document's first 400
 // bytes, set off by a dash, a bracket, a colon, a slash or the line's end ("القاهرة في 3 مارس
 // 2025 -", "3 March 2025 (Reuters)"), or opening its line or after a place and a comma alone

@@ -1097,8 +1097,8 @@ void CheckCountsRestatingOneForEvery(const DocumentView& doc, size_t k, Reporter
 // "2 million people", "residents", "نسمة").
 bool CountsAPopulation(const DocumentView& doc, const Claim& c) {
   if (!IsCountOfItems(c) && !IsCountOfItemsAbout(c)) return false;
-  const auto m = doc.engine.arith_cues().MatchAt(c.noun_key, 0, "whole-class");
-  return m.entry && m.end == c.noun_key.size() && m.entry->HasTag("population");
+  const auto* entry = CoveringEntry(c.noun_key, doc.engine.arith_cues(), "whole-class");
+  return entry != nullptr && entry->HasTag("population");
 }
 
 // "The city of 2 million people recorded 240 murders, a rate of 12 per 100,000", "سجلت البلاد

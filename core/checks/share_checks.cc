@@ -762,8 +762,7 @@ class ShareChecks : public ArithContext {
 
   // The entry of arith_cues.tsv "whole-class" that noun key `key` is, whole; null for others.
   const scan::PhraseList::Entry* ClassOf(std::string_view key) const {
-    const auto m = cues_.MatchAt(key, 0, "whole-class");
-    return !key.empty() && m.entry && m.end == key.size() ? m.entry : nullptr;
+    return CoveringEntry(key, cues_, "whole-class");
   }
 
   // Whether the word a share is "of" (noun key `key`) names all of what a count counts (noun

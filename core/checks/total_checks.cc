@@ -156,9 +156,8 @@ class TotalChecks : public ArithContext {
   // Whether the words between a whole and its first part are a verb that shares it out
   // (arith_cues.tsv "split", "shared"): "1200 متدرب، توزعوا على 700".
   bool SharedOutTo(const Claim& whole, const Claim& part) const {
-    const std::string words = WordsBetween(whole, part);
-    const auto m = cues_.MatchAt(words, 0, "split");
-    return m.entry && m.end == words.size() && m.entry->HasTag("shared");
+    const auto* split = CoveringEntry(WordsBetween(whole, part), cues_, "split");
+    return split != nullptr && split->HasTag("shared");
   }
 
   // "وأسفر القصف عن سقوط 34 قتيلا. ومن بين القتلى 20 طفلا و15 امرأة": a sentence that opens
@@ -1515,10 +1514,7 @@ class TotalChecks : public ArithContext {
   // Whether two counts count the two groups of one pair by their nouns ("women", "men":
   // arith_cues.tsv "side").
   bool SidesOfAPair(const Claim& a, const Claim& b) const {
-    const auto side = [this](const Claim& c) -> const scan::PhraseList::Entry* {
-      const auto m = cues_.MatchAt(c.noun, 0, "side");
-      return m.entry && m.end == c.noun.size() ? m.entry : nullptr;
-    };
+    const auto side = [this](const Claim& c) { return CoveringEntry(c.noun, cues_, "side"); };
     const scan::PhraseList::Entry *one = side(a), *other = side(b);
     return one && other && one->tags.at(1) == other->tags.at(1) &&
            one->tags.at(2) != other->tags.at(2);
