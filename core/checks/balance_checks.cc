@@ -190,8 +190,7 @@ class BalanceChecks : public ArithContext {
     // "عجز الحساب الجاري": a bare balance in construct with what it is of.
     if (next < c.norm_begin && word.starts_with(kAl) && cue.entry->HasTag("bare")) return true;
     // ("The two countries traded goods worth": a verb of trade follows its subject.)
-    if (static_cast<unsigned char>(text_[begin]) >= 0x80 ||
-        cue.entry->phrase.starts_with("traded ")) {
+    if (static_cast<unsigned char>(text_[begin]) >= 0x80 || cue.entry->HasTag("verb")) {
       return false;
     }
     const size_t before_end = scan::SkipSpacesBack(text_, begin);
