@@ -469,18 +469,8 @@ class ArithContext {
   // Where the sentence of claim c starts: past the last stop before it.
   size_t SentenceStart(const Claim& c) const {
     const size_t stop = text_.find_last_of(kStops, c.norm_begin);
-    const size_t after_stop = stop == std::string_view::npos ? 0 : stop + 1;
-    // ("ends. \u2029 Next", a headline's paragraph: a line or paragraph separator since the
-    // stop ends a sentence too.)
-    const std::string_view since = text_.substr(after_stop, c.norm_begin - after_stop);
-    size_t start = after_stop;
-    if (since.find('\xE2') == std::string_view::npos) return start;  // most: no separator's byte
-    for (const std::string_view separator : {scan::kParagraphSeparator, scan::kLineSeparator}) {
-      if (const size_t at = since.rfind(separator); at != std::string_view::npos) {
-        start = std::max(start, after_stop + at + separator.size());
-      }
-    }
-    return start;
+    return PastTheLastSeparator(text_, stop == std::string_view::npos ? 0 : stop + 1,
+                                c.norm_begin);
   }
 
   // The same, at most `bytes` before the claim.

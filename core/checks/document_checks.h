@@ -141,13 +141,28 @@ inline bool BaEndsAt(std::string_view text, size_t end) {
          text[end - kBa.size() - 1] == ' ';
 }
 
+// Past the last line or paragraph separator in [from, to) of `text`, else `from`: "ends. \u2029
+// Next", a headline's paragraph, starts a sentence since the separator, not the stop.
+inline size_t PastTheLastSeparator(std::string_view text, size_t from, size_t to) {
+  const std::string_view since = text.substr(from, to - from);
+  if (since.find('\xE2') == std::string_view::npos) return from;  // most: no separator's byte
+  size_t start = from;
+  for (const std::string_view separator : {scan::kParagraphSeparator, scan::kLineSeparator}) {
+    if (const size_t at = since.rfind(separator); at != std::string_view::npos) {
+      start = std::max(start, from + at + separator.size());
+    }
+  }
+  return start;
+}
+
 // Where the words of claim `c`'s sentence start, at most `bytes` before it: past the last of
-// `stops` in that window ("وتوفي يوم الأحد الماضي عن عمر", no stop).
+// `stops` or separators in that window ("وتوفي يوم الأحد الماضي عن عمر", no stop).
 inline size_t SentenceStartWithin(std::string_view text, const claims::Claim& c, size_t bytes,
                                   std::string_view stops = ".\n") {
   const size_t from = c.norm_begin > bytes ? c.norm_begin - bytes : 0;
   const size_t stop = text.substr(from, c.norm_begin - from).find_last_of(stops);
-  return stop == std::string_view::npos ? from : from + stop + 1;
+  return PastTheLastSeparator(text, stop == std::string_view::npos ? from : from + stop + 1,
+                              c.norm_begin);
 }
 
 inline constexpr std::string_view kArabicComma = "\xD8\x8C";  // "،"

@@ -604,10 +604,11 @@ bool BracketedAfterAName(const DocumentView& doc, const Claim& c) {
          !doc.engine.time_units().StartsAWordIn(text, from, word_end, "");
 }
 
-// Whether a word of time_cues.tsv's `meaning` starts in the `bytes` before a claim.
+// Whether a word of time_cues.tsv's `meaning` starts in the `bytes` before a claim, on its
+// line (a headline's "his father" is not the body's).
 bool CueInTheBytesBefore(const DocumentView& doc, const Claim& c, size_t bytes,
                          std::string_view meaning) {
-  const size_t from = c.norm_begin > bytes ? c.norm_begin - bytes : 0;
+  const size_t from = SentenceStartWithin(doc.normalized.text(), c, bytes, "\n");
   return doc.engine.time_cues().StartsAWordIn(doc.normalized.text(), from, c.norm_begin,
                                               meaning);
 }
@@ -1876,13 +1877,7 @@ const Claim* EventYearAfter(const DocumentView& doc, const Claim& n, size_t afte
 bool OpensOnTheSubjectBefore(const DocumentView& doc, const Claim& n) {
   constexpr size_t kOpening = 64;  // bytes: "ويحتفل المتحف هذا العام بمرور"
   const std::string_view text = doc.normalized.text();
-  size_t start = scan::SkipSpaces(text, SentenceStartWithin(text, n, kOpening));
-  // (A line of its own may open with a separator.)
-  for (const std::string_view separator : {scan::kLineSeparator, scan::kParagraphSeparator}) {
-    if (text.substr(start).starts_with(separator)) {
-      start = scan::SkipSpaces(text, start + separator.size());
-    }
-  }
+  const size_t start = scan::SkipSpaces(text, SentenceStartWithin(text, n, kOpening));
   if (!OpensASentence(text, start) || HasComma(text.substr(start, n.norm_begin - start))) {
     return false;
   }

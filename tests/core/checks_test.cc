@@ -9293,5 +9293,18 @@ TEST_F(ChecksTest, AShareOfItsWholeWhoseSubjectIsTwoJoinedNouns) {
             Codes{});
 }
 
+// A headline's kin, on a line of its own, is not the body's: the birth is the one who died.
+TEST_F(ChecksTest, KinOnTheLineBeforeIsNotTheBodys) {
+  EXPECT_EQ(Check("Tribute from his father\u2029The novelist, born in 1950, died on Sunday at 70.",
+                  nullptr, "2024-06-01"),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("Tribute from his father\nThe novelist, born in 1950, died on Sunday at 73.",
+                  nullptr, "2024-06-01"),
+            Codes{});
+  EXPECT_EQ(Check("The novelist, whose father was born in 1950, died on Sunday at 70.", nullptr,
+                  "2024-06-01"),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
