@@ -308,6 +308,56 @@ const Claim* PairedInOrder(const std::vector<Claim>& claims, size_t i, const Cla
   return &claims[g + 1];
 }
 
+// The Hijri month and year claim `c` names alone ("رمضان 1445 هـ": "1445-09"), or none.
+std::optional<YearMonthDay> HijriMonthOfAYear(const Claim& c) {
+  int year = 0, month = 0;
+  if (c.kind != Kind::kDate || c.calendar != "islamic" || c.value.size() != 7 ||
+      c.value[4] != '-' || !absl::SimpleAtoi(c.value.substr(0, 4), &year) ||
+      !absl::SimpleAtoi(c.value.substr(5, 2), &month) || month < 1 || month > 12) {
+    return std::nullopt;
+  }
+  return YearMonthDay{year, month, 1};
+}
+
+// Whether the words around a Hijri month and the Gregorian day after it say the month began
+// that day: "رمضان 1445 هـ، الذي بدأ في", "Ramadan 1445 AH began on" (time_cues.tsv
+// "month-began" between them), or "بدأ شهر رمضان 1445 هـ في" (a cue "month-begins" right
+// before the month, "في" or "on" alone between; "began in Ramadan 1445 on" is another thing's
+// beginning).
+bool SaidToBeginOn(const DocumentView& doc, const Claim& month, const Claim& day) {
+  const scan::PhraseList& cues = doc.engine.time_cues();
+  const std::string between = PlainWordsBetween(doc, month, day);
+  if (CoveredBy(between, cues, "month-began")) return true;
+  const std::string_view text = doc.normalized.text();
+  return CoveredBy(between, cues, "month-began-on") &&
+         cues.MatchBefore(text, scan::SkipSpacesBack(text, month.norm_begin), "month-begins")
+             .entry != nullptr;
+}
+
+// "رمضان 1445 هـ، الذي بدأ في 11 مارس 2024": a Hijri month of a year said to begin on a
+// Gregorian day, which must be the month's first in some calendar variant, give or take the
+// days the moon's sighting moves it in one country or another.
+void CheckHijriMonthBegan(const DocumentView& doc, size_t i, Reporter* reporter) {
+  constexpr long kSighting = 2;  // days
+  const Claim& c = doc.claims[i];
+  const std::optional<YearMonthDay> first = HijriMonthOfAYear(c);
+  if (!first) return;
+  const Claim* day = NearestGregorian(doc.claims, i, true);
+  if (day == nullptr || !SaidToBeginOn(doc, c, *day)) return;
+  const long g = JulianDay(*ParseIsoDate(day->value));
+  std::optional<long> best;
+  for (HijriVariant v : kVariants) {
+    const auto jd = HijriJulianDay(*first, v);
+    if (jd && (!best || std::labs(*jd - g) < std::labs(*best))) best = *jd - g;
+  }
+  if (!best || std::labs(*best) <= kSighting) return;
+  reporter->Report("date.hijri_mismatch",
+                   absl::StrCat("the Hijri month ", c.value, " began ", std::labs(*best),
+                                " days from ", day->value,
+                                " even in the closest calendar; sighting moves it a day or two"),
+                   {SpanOf(c), SpanOf(*day)}, "", "");
+}
+
 }  // namespace
 
 void CheckCalendar(const DocumentView& doc, Reporter* reporter) {
@@ -321,6 +371,7 @@ void CheckCalendar(const DocumentView& doc, Reporter* reporter) {
     if (c.value.size() == 7) CheckDayOfNoYear(c, reporter);  // "--MM-DD": asked of every claim
     CheckWeekdayOfADay(doc, c, reporter);
     if (relative_weekday) CheckWeekdayOfARelativeDay(doc, c, reporter);
+    if (c.value.size() == 7) CheckHijriMonthBegan(doc, i, reporter);
     if (!IsFullDate(c, "islamic")) continue;
     CheckHijriDay(c, reporter);
     // The equivalent: the nearest Gregorian date after it or before it, said to be the same.

@@ -36,6 +36,32 @@ void SortByStart(std::vector<SpanRef>* spans) {
             [](const SpanRef& x, const SpanRef& y) { return x.start < y.start; });
 }
 
+// The text between two claims, whichever comes first.
+std::string_view BetweenEither(const DocumentView& doc, const claims::Claim& a,
+                               const claims::Claim& b) {
+  return a.norm_begin < b.norm_begin ? doc.Between(a, b) : doc.Between(b, a);
+}
+
+// The words between two claims, whichever comes first, one space apart, without the marks
+// (the arithmetic checks' WordsBetween keeps them: there a comma between two amounts parts them).
+std::string PlainWordsBetween(const DocumentView& doc, const claims::Claim& a,
+                              const claims::Claim& b) {
+  const std::string_view between = BetweenEither(doc, a, b);
+  std::string words;
+  for (size_t i = 0, length = 1; i < between.size(); i += length) {
+    const char32_t c = scan::NextCodePoint(between, i, &length);
+    const bool mark = c == ',' || c == U'\u060C' || c == '(' || c == ')' || c == '-' ||
+                      scan::SpaceLength(between, i) > 0;
+    if (!mark) {
+      words.append(between.substr(i, length));
+    } else if (!words.empty() && words.back() != ' ') {
+      words += ' ';
+    }
+  }
+  if (!words.empty() && words.back() == ' ') words.pop_back();
+  return words;
+}
+
 bool CoveredBy(std::string_view words, const scan::PhraseList& cues, std::string_view meaning) {
   return CoveringEntry(words, cues, meaning) != nullptr;
 }

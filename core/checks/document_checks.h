@@ -261,6 +261,15 @@ using scan::EndsAt;
 // Puts a finding's spans in the order of the text, whatever order the check found them in.
 void SortByStart(std::vector<SpanRef>* spans);
 
+// The text between two claims, whichever comes first.
+std::string_view BetweenEither(const DocumentView& doc, const claims::Claim& a,
+                               const claims::Claim& b);
+
+// The words between two claims, whichever comes first, one space apart, without the marks
+// (the arithmetic checks' WordsBetween keeps them: there a comma between two amounts parts them).
+std::string PlainWordsBetween(const DocumentView& doc, const claims::Claim& a,
+                              const claims::Claim& b);
+
 // Whether `words` are exactly one phrase of `cues` tagged `meaning`, nothing before or after it
 // (false for no words).
 bool CoveredBy(std::string_view words, const scan::PhraseList& cues, std::string_view meaning);

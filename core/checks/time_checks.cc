@@ -95,30 +95,6 @@ bool IsAnAnniversary(const DocumentView& doc, const Claim& c) {
   return m.entry && m.end == c.norm_end && m.entry->tags.at(1) == "self";
 }
 
-// The text between two claims, whichever comes first.
-std::string_view BetweenEither(const DocumentView& doc, const Claim& a, const Claim& b) {
-  return a.norm_begin < b.norm_begin ? doc.Between(a, b) : doc.Between(b, a);
-}
-
-// The words between two claims, whichever comes first, one space apart, without the marks
-// (the arithmetic checks' WordsBetween keeps them: there a comma between two amounts parts them).
-std::string PlainWordsBetween(const DocumentView& doc, const Claim& a, const Claim& b) {
-  const std::string_view between = BetweenEither(doc, a, b);
-  std::string words;
-  for (size_t i = 0, length = 1; i < between.size(); i += length) {
-    const char32_t c = scan::NextCodePoint(between, i, &length);
-    const bool mark = c == ',' || c == U'\u060C' || c == '(' || c == ')' || c == '-' ||
-                      scan::SpaceLength(between, i) > 0;
-    if (!mark) {
-      words.append(between.substr(i, length));
-    } else if (!words.empty() && words.back() != ' ') {
-      words += ' ';
-    }
-  }
-  if (!words.empty() && words.back() == ' ') words.pop_back();
-  return words;
-}
-
 // Whether two claims say one time: nothing but marks, or a word that ties them ("in", "أي
 // في": time_cues.tsv's "tie"), stands between them: "launched in 2005, 13 years ago", "قبل 13
 // عاما، أي في 2011". "Founded 13 years ago, the company went public in 2020" are two events.

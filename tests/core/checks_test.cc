@@ -9306,5 +9306,19 @@ TEST_F(ChecksTest, KinOnTheLineBeforeIsNotTheBodys) {
             Codes{});
 }
 
+// A Hijri month of a year said to begin on a Gregorian day: the day is its first in some
+// variant, a day or two either way for sighting; "began in" that month is another thing's.
+TEST_F(ChecksTest, HijriMonthSaidToBeginOnADay) {
+  EXPECT_EQ(Check("صام المسلمون شهر رمضان 1445 هـ، الذي بدأ في 11 مارس 2023."),
+            Codes{"date.hijri_mismatch"});
+  EXPECT_EQ(Check("صام المسلمون شهر رمضان 1445 هـ، الذي بدأ في 12 مارس 2024."), Codes{});
+  EXPECT_EQ(Check("بدأ شهر رمضان 1445 هـ في 10 مارس 2024."), Codes{});
+  EXPECT_EQ(Check("يبدأ شهر رمضان 1446 هـ يوم السبت 2 مارس 2024."),
+            Codes{"date.hijri_mismatch"});
+  EXPECT_EQ(Check("Ramadan 1445 AH began on March 11, 2023."), Codes{"date.hijri_mismatch"});
+  EXPECT_EQ(Check("Ramadan 1445 AH began on March 11, 2024."), Codes{});
+  EXPECT_EQ(Check("The war began in Ramadan 1445 AH on March 20, 2024."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
