@@ -21,6 +21,7 @@
 #include "core/checks/measures.h"
 #include "core/claims/calendar.h"
 #include "core/claims/noun_key.h"
+#include "core/numerals/word_lexicon.h"
 #include "core/scan/text_cursor.h"
 
 namespace mizan::checks {
@@ -404,6 +405,37 @@ bool ScoreInDigits(std::string_view text) {
     if ((before > 0 && scan::DigitAt(text, before - 1)) ||
         scan::DigitAt(text, scan::SkipSpaces(text, at + 1))) {
       return true;
+    }
+  }
+  return false;
+}
+
+// "fourballs", "foursomes", "rugby sevens": a number from two to nine glued at the start of an
+// English word of `text` that is no number word itself, which a translation may say apart
+// ("أربع كرات"): the other side's `c` may be that number.
+bool GluedIntoAWord(const Claim& c, std::string_view text, const numerals::WordLexicon& words) {
+  constexpr int kFewest = 2, kMost = 9;
+  const std::optional<double> value = AsDouble(c.value);
+  if (c.kind != Kind::kNumber || !value || *value < kFewest || *value > kMost ||
+      *value != std::floor(*value)) {
+    return false;
+  }
+  for (size_t at = 0; at < text.size();) {
+    size_t end = at;
+    while (end < text.size() && absl::ascii_isalpha(static_cast<unsigned char>(text[end]))) ++end;
+    if (end == at) {
+      ++at;
+      continue;
+    }
+    const std::string word = absl::AsciiStrToLower(std::string(text.substr(at, end - at)));
+    at = end;
+    if (words.Find(word) != nullptr) continue;  // "fourteen", "fourth", "fivefold"
+    for (size_t length = 3; length < word.size(); ++length) {
+      const numerals::WordEntry* head = words.Find(std::string_view(word).substr(0, length));
+      if (head != nullptr && head->role == numerals::Role::kUnit &&
+          head->value == numerals::Decimal::FromInt(static_cast<uint64_t>(*value))) {
+        return true;
+      }
     }
   }
   return false;
@@ -1500,6 +1532,8 @@ class Aligner {
                         {SpanOf(target_[t], Side::kTarget)}, "", Describe(target_[t]),
                         WeakAlone(target_[t]) ||
                             NoneOrOneOfAScore(target_[t], target_text_, source_text_) ||
+                            (engine_ != nullptr &&
+                             GluedIntoAWord(target_[t], source_text_, engine_->english_words())) ||
                             ConvertsItsNeighbour(target_, target_used_, t, target_text_));
     }
   }

@@ -9320,5 +9320,20 @@ TEST_F(ChecksTest, HijriMonthSaidToBeginOnADay) {
   EXPECT_EQ(Check("The war began in Ramadan 1445 AH on March 20, 2024."), Codes{});
 }
 
+// A number glued into an English word ("fourballs", "rugby sevens") that a translation says
+// apart is met there; a number word of its own is not glued ("fourteen").
+TEST_F(ChecksTest, NumberGluedIntoASourceWord) {
+  EXPECT_EQ(Compare("He was rested for the morning fourballs.",
+                    "أريح في الصباح من مباريات أربع كرات."),
+            Codes{});
+  EXPECT_EQ(Compare("Fiji won the rugby sevens gold.", "فازت فيجي بذهبية الرغبي السباعي 7."),
+            Codes{});
+  EXPECT_EQ(Compare("He was rested for the morning session.",
+                    "أريح في الصباح من مباريات أربع كرات."),
+            Codes{"compare.extra"});
+  EXPECT_EQ(Compare("He played fourteen holes.", "لعب أربع حفر."),
+            Codes{"compare.value_mismatch"});
+}
+
 }  // namespace
 }  // namespace mizan::checks
