@@ -1008,10 +1008,17 @@ class TotalChecks : public ArithContext {
 
   // Which of `ways` a vote's word says: English puts it right after the count ("310 against"),
   // Arabic a few words before ("وعارضه 9"), where the word after is the next part's verb
-  // ("عارضه 9 وامتنع 45"), or after it too ("160 لصالح القانون و40 ضده"). 3 for none; `end`
-  // is set to where the word found ends, or the count where it came before.
+  // ("عارضه 9 وامتنع 45"), or after it too ("160 لصالح القانون و40 ضده"); or it is the
+  // noun the count counts ("5 abstentions"). 3 for none; `end` is set to where the word found
+  // ends, or the count where it came before.
   size_t WayVoted(const Claim& c, size_t after, const std::string_view (&ways)[3],
                   size_t* end) const {
+    for (size_t way = 0; !c.noun.empty() && way < 3; ++way) {
+      if (CoveredBy(c.noun, cues_, ways[way])) {
+        *end = c.norm_end;
+        return way;
+      }
+    }
     const size_t next = scan::SkipSpaces(text_, c.norm_end);
     const bool arabic = next < text_.size() && static_cast<unsigned char>(text_[next]) >= 0x80;
     for (const bool before : {arabic, !arabic}) {

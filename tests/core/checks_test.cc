@@ -9335,5 +9335,16 @@ TEST_F(ChecksTest, NumberGluedIntoASourceWord) {
             Codes{"compare.value_mismatch"});
 }
 
+// "with 5 abstentions": the way a count voted may be the noun it counts.
+TEST_F(ChecksTest, AbstentionsCountedByTheirNoun) {
+  EXPECT_EQ(Check("The council approved the budget by 31 votes to 9, with 5 abstentions, out of "
+                  "43 members."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("The council approved the budget by 31 votes to 9, with 5 abstentions, out of "
+                  "45 members."),
+            Codes{});
+  EXPECT_EQ(Check("The bill passed 31 to 9, with 5 abstentions, out of 48 senators."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
