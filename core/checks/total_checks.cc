@@ -42,6 +42,7 @@ class TotalChecks : public ArithContext {
     VotesOutOfMembers(i);
     ThoseThatDidNot(i);
     PartAboveItsWhole(i);
+    PeriodBelowItsPart(i);
     OthersAgainstAPart(i);
   }
 
@@ -130,6 +131,43 @@ class TotalChecks : public ArithContext {
                       absl::StrFormat("a part, %s, is more than its whole, %s", part.value,
                                       whole.value),
                       {SpanOf(part), SpanOf(whole)}, whole.value, part.value);
+  }
+
+  // "sentenced to 15 years, 10 of them suspended", "بالسجن 15 عاما، منها 10 أعوام موقوفة": a
+  // period, then past a comma a part of it in its unit or in none (no scale word: "خمس سنوات،
+  // منها 120 مليونا" is money), "منها" or "including" before the part or "of them" after it:
+  // the part cannot be longer than the whole.
+  void PeriodBelowItsPart(size_t i) {
+    const auto& claims = doc_.claims;
+    if (i + 1 >= claims.size()) return;
+    const Claim &whole = claims[i], &part = claims[i + 1];
+    const auto plain = [](const Claim& c) {
+      return !c.value.empty() && c.qualifier.empty() && !c.approx;
+    };
+    const bool in_its_unit = (part.kind == Kind::kDuration && part.unit == whole.unit) ||
+                             (part.kind == Kind::kNumber && part.unit.empty() &&
+                              part.noun_key.empty() && part.scale.is_zero());
+    if (whole.kind != Kind::kDuration || part.sentence != whole.sentence || !plain(whole) ||
+        !plain(part) || !in_its_unit || *AsDouble(part.value) <= *AsDouble(whole.value)) {
+      return;
+    }
+    // ("over 10 years, including 500 in the first": a bare count far above the period counts
+    // something else.)
+    constexpr double kFarAbove = 3;
+    if (part.kind == Kind::kNumber && *AsDouble(part.value) > kFarAbove * *AsDouble(whole.value)) {
+      return;
+    }
+    const std::string_view between = doc_.Between(whole, part);
+    const Comma comma = CommaIn(between, /*last=*/false);
+    if (comma.at == std::string_view::npos || !Trimmed(between.substr(0, comma.at)).empty()) {
+      return;
+    }
+    const std::string cue = Trimmed(between.substr(comma.past));
+    if (!(cue.empty() ? CuedAfter(part, "them") : CoveredBy(cue, cues_, "among"))) return;
+    reporter_->Report("arith.total_mismatch",
+                      absl::StrFormat("a part, %s, is more than its whole, %s (%ss)",
+                                      part.value, whole.value, whole.unit),
+                      {SpanOf(whole), SpanOf(part)}, whole.value, part.value);
   }
 
   // The sum of `parts`, and the slack the rounding of them and of `whole` allows.

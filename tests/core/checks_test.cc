@@ -9346,5 +9346,21 @@ TEST_F(ChecksTest, AbstentionsCountedByTheirNoun) {
   EXPECT_EQ(Check("The bill passed 31 to 9, with 5 abstentions, out of 48 senators."), Codes{});
 }
 
+// A period and a part of it past a comma ("منها", "of them"): the part is no longer.
+TEST_F(ChecksTest, PartOfAPeriodNoLongerThanIt) {
+  EXPECT_EQ(Check("حكم عليه بالسجن 15 عاما، منها 18 عاما موقوفة التنفيذ."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("حكم عليه بالسجن 15 عاما، منها 10 أعوام موقوفة التنفيذ."), Codes{});
+  EXPECT_EQ(Check("He was sentenced to 15 years, 18 of them suspended."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("He was sentenced to 15 years, 10 of them suspended."), Codes{});
+  EXPECT_EQ(Check("He served 5 years, 7 months of them abroad."), Codes{});
+  EXPECT_EQ(Check("He spent 5 years in prison, 10 of them with his brothers."), Codes{});
+  EXPECT_EQ(Check("ستستثمر الشركة 500 مليون دولار على مدى خمس سنوات، منها 120 مليونا هذا العام."),
+            Codes{});
+  EXPECT_EQ(Check("The fund will be spent over 10 years, including 500 in the first year."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
