@@ -347,7 +347,7 @@ class TotalChecks : public ArithContext {
   // a sum alone after a comma (read in place first), not a total since another time ("20 men
   // and 5 women, a total of 300 since March").
   bool SumAfterAComma(const Claim* before_last, const Claim& last, const Claim& total) const {
-    constexpr size_t kNear = 30;  // bytes: the total's noun, then "since"
+    constexpr size_t kNear = 30;  // bytes: what the last part counts
     const auto cue =
         cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, total.norm_begin), "sum-comma");
     if (!cue.entry) return false;
@@ -360,8 +360,15 @@ class TotalChecks : public ArithContext {
     const bool joined = (JoinedBy(last, total, "sum-comma") || one_word) &&
                         HasComma(doc_.Between(last, total));
     if (!joined && !(before_last && AlikeTails(*before_last, last, total))) return false;
+    return !SinceAnotherTime(total);
+  }
+
+  // Whether "since" follows a total a few words on ("a total of 300 since March"): a total of
+  // its own, not of the parts before it.
+  bool SinceAnotherTime(const Claim& total) const {
+    constexpr size_t kNear = 30;  // bytes: the total's noun, then "since"
     const size_t end = std::min(text_.size(), total.norm_end + kNear);
-    return !doc_.engine.time_cues().StartsAWordIn(text_, total.norm_end, end, "since");
+    return doc_.engine.time_cues().StartsAWordIn(text_, total.norm_end, end, "since");
   }
 
   // How the parts of a whole were found: the words that name them, and the claims so far.
@@ -539,7 +546,8 @@ class TotalChecks : public ArithContext {
     // "5 gold, 3 silver and 7 bronze medals, bringing his total to 12": a total the parts add
     // to, which may hold more (a career's), so no fewer than their sum.
     const bool at_least = CueRightBefore(claims[i - 1], total, "total-to", kNear);
-    if (!(at_least || CueRightBefore(claims[i - 1], total, "sum", kNear) ||
+    const bool past_a_sub_part = SumPastASubPart(i);
+    if (!(at_least || past_a_sub_part || CueRightBefore(claims[i - 1], total, "sum", kNear) ||
           (PastACommaOrRestated(claims[i - 1], total, kNear) && SumCuedAfter(total)) ||
           RestatedAsPeople(claims[i - 1], total) ||
           SumAfterAComma(i >= 2 && claims[i - 2].sentence == total.sentence ? &claims[i - 2]
@@ -548,7 +556,7 @@ class TotalChecks : public ArithContext {
       return;
     }
     std::vector<const Claim*> parts;
-    for (size_t j = i; j-- > 0 && claims[j].sentence == total.sentence;) {
+    for (size_t j = past_a_sub_part ? i - 1 : i; j-- > 0 && claims[j].sentence == total.sentence;) {
       const Claim& p = claims[j];
       if (p.kind == Kind::kOrdinal) continue;  // "للمرحلة الأولى": names a part
       if (WhenAPartWas(j)) continue;
@@ -577,6 +585,31 @@ class TotalChecks : public ArithContext {
                                : absl::StrFormat("the parts add up to %s%s, not %s%s",
                                                  Number(sum), per_cent, total.value, per_cent),
                       spans, total.value, Number(sum));
+  }
+
+  // "3 were killed and 11 injured, 4 of them critically, a total of 14", "بينهم 4 في حالة
+  // حرجة، بإجمالي 14": some of the last part ("of them" after it, "بينهم" before it, right
+  // after a comma) between the parts and their sum, which a cue of a sum alone opens past the
+  // last comma (total claim i).
+  bool SumPastASubPart(size_t i) const {
+    constexpr size_t kSubPart = 48;  // bytes: " of them critically, a total of"
+    const auto& claims = doc_.claims;
+    if (i < 3) return false;
+    const Claim &last = claims[i - 2], &sub = claims[i - 1], &total = claims[i];
+    if (last.sentence != total.sentence || !IsPlainCount(last) || !IsPlainCount(sub)) {
+      return false;
+    }
+    constexpr size_t kWhat = 24;  // bytes: what the last part counts before the comma
+    const std::string_view before = doc_.Between(last, sub), after = doc_.Between(sub, total);
+    const Comma opening = CommaIn(before, /*last=*/true);
+    if (opening.at == std::string_view::npos || opening.at > kWhat) return false;
+    const std::string cue = Trimmed(before.substr(opening.past));
+    const bool some_of_them = cue.empty() ? CuedAfter(sub, "them") : CoveredBy(cue, cues_, "among");
+    const Comma comma = CommaIn(after, /*last=*/true);
+    return some_of_them && after.size() <= kSubPart && comma.at != std::string_view::npos &&
+           !SinceAnotherTime(total) &&
+           (CoveredBy(Trimmed(after.substr(comma.past)), cues_, "sum-comma") ||
+            CoveredBy(Trimmed(after.substr(comma.past)), cues_, "sum"));
   }
 
   // "destroyed 230 homes and damaged 410", "دمر 230 منزلا وتضرر 410": "and" and one word (a

@@ -9362,5 +9362,23 @@ TEST_F(ChecksTest, PartOfAPeriodNoLongerThanIt) {
             Codes{});
 }
 
+// Some of the last part ("4 of them critically", "بينهم 4") between the parts and their sum
+// is none of the parts; a total since another time is its own.
+TEST_F(ChecksTest, SumPastSomeOfTheLastPart) {
+  EXPECT_EQ(Check("Police said 3 people were killed and 11 injured, 4 of them critically, a total "
+                  "of 16 casualties."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("Police said 3 people were killed and 11 injured, 4 of them critically, a total "
+                  "of 14 casualties."),
+            Codes{});
+  EXPECT_EQ(Check("قتل 3 أشخاص وأصيب 11 آخرون، بينهم 4 في حالة حرجة، بإجمالي 16 ضحية."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("قتل 3 أشخاص وأصيب 11 آخرون، بينهم 4 في حالة حرجة، بإجمالي 14 ضحية."),
+            Codes{});
+  EXPECT_EQ(Check("On Sunday 3 people were killed and 11 injured, 4 of them critically, a total of "
+                  "160 since the fighting began."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
