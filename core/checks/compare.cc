@@ -441,19 +441,30 @@ bool GluedIntoAWord(const Claim& c, std::string_view text, const numerals::WordL
   return false;
 }
 
-// "3-1", "2-0": a score's side of one goal or none, which Arabic says with no number ("بثلاثة
-// أهداف مقابل هدف", "بهدفين دون رد"), so that it goes missing freely where the other side
-// writes no score in digits (`other`; "بنتيجة 1-" lost a digit).
+// "3-1", "2-0", "2-2": a score's side of one goal or none, or a draw's second side, which
+// Arabic says with no number ("بثلاثة أهداف مقابل هدف", "بهدفين دون رد", "التعادل بهدفين"), so
+// that it goes missing freely where the other side writes no score in digits (`other`;
+// "بنتيجة 1-" lost a digit).
 bool NoneOrOneOfAScore(const Claim& c, std::string_view text, std::string_view other) {
-  if ((c.value != "0" && c.value != "1") || c.norm_end > text.size()) return false;
-  const auto digit_at = [text](size_t at) { return scan::DigitAt(text, at); };
+  if (c.norm_end > text.size() || c.value.size() > 2) return false;
+  const auto digits = [text](size_t from, size_t to) { return text.substr(from, to - from); };
   const size_t before = scan::SkipSpacesBack(text, c.norm_begin);
   const size_t after = scan::SkipSpaces(text, c.norm_end);
-  const bool first = after < text.size() && text[after] == '-' &&
-                     digit_at(scan::SkipSpaces(text, after + 1));
-  const bool second = before > 0 && text[before - 1] == '-' &&
-                      digit_at(scan::SkipSpacesBack(text, before - 1) - 1);
-  return (first || second) && !ScoreInDigits(other);
+  // The other side's digits: after the hyphen that follows c, or before the one that leads it.
+  std::string_view side;
+  if (after < text.size() && text[after] == '-') {
+    const size_t from = scan::SkipSpaces(text, after + 1);
+    size_t to = from;
+    while (scan::DigitAt(text, to)) ++to;
+    side = digits(from, to);
+  } else if (before > 0 && text[before - 1] == '-') {
+    const size_t to = scan::SkipSpacesBack(text, before - 1);
+    size_t from = to;
+    while (from > 0 && scan::DigitAt(text, from - 1)) --from;
+    side = digits(from, to);
+  }
+  const bool none_or_one = c.value == "0" || c.value == "1";
+  return !side.empty() && (none_or_one || side == c.value) && !ScoreInDigits(other);
 }
 
 const char* WeekdayName(uint32_t iso) {

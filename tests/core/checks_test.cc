@@ -9380,5 +9380,16 @@ TEST_F(ChecksTest, SumPastSomeOfTheLastPart) {
             Codes{});
 }
 
+// A draw's second side goes missing freely where the translation says the draw in words; a
+// win's other side does not.
+TEST_F(ChecksTest, DrawSaidOnceInWords) {
+  EXPECT_EQ(Compare("Since the 2-2 draw with Villarreal, Rangers have won three games.",
+                    "منذ التعادل بهدفين مع فياريال، فاز رينجرز في ثلاث مباريات."),
+            Codes{});
+  EXPECT_EQ(Compare("Since the 3-2 win over Villarreal, Rangers have won three games.",
+                    "منذ الفوز بثلاثة أهداف على فياريال، فاز رينجرز في ثلاث مباريات."),
+            Codes{"compare.missing"});
+}
+
 }  // namespace
 }  // namespace mizan::checks
