@@ -467,6 +467,20 @@ bool NoneOrOneOfAScore(const Claim& c, std::string_view text, std::string_view o
   return !side.empty() && (none_or_one || side == c.value) && !ScoreInDigits(other);
 }
 
+// "the first quarter" for "الأشهر الثلاثة الأولى": a count of months that a word for a part of
+// a year in `other` says (time_cues.tsv "months-word").
+bool MonthsSaidByAWord(const Claim& c, std::string_view other, const scan::PhraseList& cues) {
+  if (c.kind != Kind::kDuration || c.unit != "month" || !c.qualifier.empty()) return false;
+  for (size_t at = scan::NextLetter(other, 0); at < other.size();
+       at = scan::NextLetter(other, scan::LetterRunEnd(other, at))) {
+    const auto m = cues.MatchAt(other, at, "months-word");
+    if (m.entry != nullptr && m.entry->tags.size() > 1 && m.entry->tags[1] == c.value) {
+      return true;
+    }
+  }
+  return false;
+}
+
 const char* WeekdayName(uint32_t iso) {
   static constexpr const char* kNames[] = {"?",        "Monday", "Tuesday", "Wednesday",
                                            "Thursday", "Friday", "Saturday", "Sunday"};
@@ -1527,6 +1541,8 @@ class Aligner {
                         {SpanOf(source_[s], Side::kSource)}, Describe(source_[s]), "",
                         WeakAlone(source_[s]) ||
                             NoneOrOneOfAScore(source_[s], source_text_, target_text_) ||
+                            (engine_ != nullptr &&
+                             MonthsSaidByAWord(source_[s], target_text_, engine_->time_cues())) ||
                             ConvertsItsNeighbour(source_, source_used_, s, source_text_));
     }
     for (size_t t = 0; t < target_.size(); ++t) {
@@ -1544,7 +1560,9 @@ class Aligner {
                         WeakAlone(target_[t]) ||
                             NoneOrOneOfAScore(target_[t], target_text_, source_text_) ||
                             (engine_ != nullptr &&
-                             GluedIntoAWord(target_[t], source_text_, engine_->english_words())) ||
+                             (GluedIntoAWord(target_[t], source_text_, engine_->english_words()) ||
+                              MonthsSaidByAWord(target_[t], source_text_,
+                                                engine_->time_cues()))) ||
                             ConvertsItsNeighbour(target_, target_used_, t, target_text_));
     }
   }

@@ -9391,5 +9391,18 @@ TEST_F(ChecksTest, DrawSaidOnceInWords) {
             Codes{"compare.missing"});
 }
 
+// "the first quarter" said as a count of months ("الأشهر الثلاثة الأولى"), either way; not
+// another count of months.
+TEST_F(ChecksTest, PartOfAYearSaidAsMonths) {
+  EXPECT_EQ(Compare("Sales rose in the first quarter.",
+                    "ارتفعت المبيعات في الأشهر الثلاثة الأولى من العام."),
+            Codes{});
+  EXPECT_EQ(Compare("ارتفعت المبيعات في النصف الأول.", "Sales rose in the first six months."),
+            Codes{});
+  EXPECT_EQ(Compare("In the first half, sales rose.",
+                    "في الأشهر الثلاثة الأولى ارتفعت المبيعات."),
+            Codes{"compare.extra"});
+}
+
 }  // namespace
 }  // namespace mizan::checks
