@@ -1128,6 +1128,15 @@ class Aligner {
                       Describe(b), false);
   }
 
+  // "1920" as "عام عشرين": a year said by its last two digits, as speech does; info.
+  static bool TheYearInTwoDigits(const Claim& full, const Claim& two) {
+    constexpr long kCentury = 100;
+    if (full.kind != Kind::kYear || two.kind != Kind::kYear) return false;
+    const long year = std::strtol(full.value.c_str(), nullptr, 10);
+    const long last = std::strtol(two.value.c_str(), nullptr, 10);
+    return year >= kCentury && last > 0 && last < kCentury && year % kCentury == last;
+  }
+
   // Two years that differ are two dates, however near their digits.
   static std::string_view ValueMismatchCode(const Claim& a, const Claim& b) {
     return a.kind == Kind::kYear && b.kind == Kind::kYear ? "compare.date_mismatch"
@@ -1247,7 +1256,9 @@ class Aligner {
     reporter_->Report(ValueMismatchCode(s, t),
                       absl::StrCat("the source says ", Describe(s), ", the target ", Describe(t),
                                    ": ", rounded ? "rounding" : how),
-                      spans, Describe(s), Describe(t), weak_value || rounded || undated);
+                      spans, Describe(s), Describe(t),
+                      weak_value || rounded || undated || TheYearInTwoDigits(s, t) ||
+                          TheYearInTwoDigits(t, s));
   }
 
   // "signed in 2015" and "وقعت قبل تسع سنوات": a Gregorian year and the years back to it from

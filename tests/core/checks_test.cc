@@ -9404,5 +9404,12 @@ TEST_F(ChecksTest, PartOfAYearSaidAsMonths) {
             Codes{"compare.extra"});
 }
 
+// A year said by its last two digits ("عام عشرين" for 1920) is info; other digits a slip.
+TEST_F(ChecksTest, AYearSaidByItsLastTwoDigits) {
+  EXPECT_EQ(Compare("My grandfather was born in 1920.", "ولد جدي عام عشرين ميلادية."), Codes{});
+  EXPECT_EQ(Compare("My grandfather was born in 1920.", "ولد جدي عام ثلاثين ميلادية."),
+            Codes{"compare.date_mismatch"});
+}
+
 }  // namespace
 }  // namespace mizan::checks
