@@ -467,6 +467,24 @@ bool NoneOrOneOfAScore(const Claim& c, std::string_view text, std::string_view o
   return !side.empty() && (none_or_one || side == c.value) && !ScoreInDigits(other);
 }
 
+// "عام واحد وأربعين" for 1941: two digits after a word that names a year (time_cues.tsv
+// "year"), the last two of a year or a date's year on the other side.
+bool TwoDigitsOfAYear(const Claim& c, std::string_view text, const std::vector<Claim>& other,
+                      const scan::PhraseList& cues) {
+  constexpr long kCentury = 100;
+  const long two = std::strtol(c.value.c_str(), nullptr, 10);
+  if (c.kind != Kind::kNumber || two <= 0 || two >= kCentury || c.value.size() > 2 ||
+      CueRightBefore(cues, text, c, "year") == nullptr) {
+    return false;
+  }
+  return std::any_of(other.begin(), other.end(), [two](const Claim& o) {
+    const bool dated = o.kind == Kind::kYear || (o.kind == Kind::kDate && o.value.size() >= 4 &&
+                                                 absl::ascii_isdigit(o.value[0]));
+    const long year = dated ? std::strtol(o.value.substr(0, 4).c_str(), nullptr, 10) : 0;
+    return year >= kCentury && year % kCentury == two;
+  });
+}
+
 // "the first quarter" for "الأشهر الثلاثة الأولى": a count of months that a word for a part of
 // a year in `other` says (time_cues.tsv "months-word").
 bool MonthsSaidByAWord(const Claim& c, std::string_view other, const scan::PhraseList& cues) {
@@ -1553,7 +1571,9 @@ class Aligner {
                         WeakAlone(source_[s]) ||
                             NoneOrOneOfAScore(source_[s], source_text_, target_text_) ||
                             (engine_ != nullptr &&
-                             MonthsSaidByAWord(source_[s], target_text_, engine_->time_cues())) ||
+                             (MonthsSaidByAWord(source_[s], target_text_, engine_->time_cues()) ||
+                              TwoDigitsOfAYear(source_[s], source_text_, target_,
+                                               engine_->time_cues()))) ||
                             ConvertsItsNeighbour(source_, source_used_, s, source_text_));
     }
     for (size_t t = 0; t < target_.size(); ++t) {
@@ -1572,6 +1592,8 @@ class Aligner {
                             NoneOrOneOfAScore(target_[t], target_text_, source_text_) ||
                             (engine_ != nullptr &&
                              (GluedIntoAWord(target_[t], source_text_, engine_->english_words()) ||
+                              TwoDigitsOfAYear(target_[t], target_text_, source_,
+                                               engine_->time_cues()) ||
                               MonthsSaidByAWord(target_[t], source_text_,
                                                 engine_->time_cues()))) ||
                             ConvertsItsNeighbour(target_, target_used_, t, target_text_));

@@ -9409,6 +9409,12 @@ TEST_F(ChecksTest, AYearSaidByItsLastTwoDigits) {
   EXPECT_EQ(Compare("My grandfather was born in 1920.", "ولد جدي عام عشرين ميلادية."), Codes{});
   EXPECT_EQ(Compare("My grandfather was born in 1920.", "ولد جدي عام ثلاثين ميلادية."),
             Codes{"compare.date_mismatch"});
+  EXPECT_EQ(Compare("The attack came on December 7, 1941.",
+                    "وقع الهجوم في السابع من ديسمبر عام واحد و أربعين."),
+            Codes{});
+  EXPECT_EQ(Compare("The attack came on December 7, 1941.",
+                    "وقع الهجوم في السابع من ديسمبر عام واحد و خمسين."),
+            Codes{"compare.extra"});
 }
 
 }  // namespace
