@@ -21,6 +21,7 @@
 #include "core/checks/measures.h"
 #include "core/claims/calendar.h"
 #include "core/claims/noun_key.h"
+#include "core/numerals/roman.h"
 #include "core/numerals/word_lexicon.h"
 #include "core/scan/text_cursor.h"
 
@@ -465,6 +466,24 @@ bool NoneOrOneOfAScore(const Claim& c, std::string_view text, std::string_view o
   }
   const bool none_or_one = c.value == "0" || c.value == "1";
   return !side.empty() && (none_or_one || side == c.value) && !ScoreInDigits(other);
+}
+
+// "a type I protein" for "بروتين من النوع 1": a Roman numeral after a word that labels with it
+// (roman_cues.tsv) in `text`, the value of `c`, though the extractor left it (the word after
+// it in small letters: "type I think" would be a pronoun).
+bool RomanAfterALabel(const Claim& c, std::string_view text, const scan::PhraseList& labels) {
+  if (c.kind != Kind::kNumber || c.value.size() > 2) return false;
+  for (size_t at = scan::NextLetter(text, 0); at < text.size();
+       at = scan::NextLetter(text, scan::LetterRunEnd(text, at))) {
+    const auto label = labels.MatchAt(text, at);
+    if (label.entry == nullptr) continue;
+    const size_t from = scan::SkipSpaces(text, label.end);
+    size_t to = from;
+    while (to < text.size() && absl::ascii_isupper(static_cast<unsigned char>(text[to]))) ++to;
+    const std::optional<int> value = numerals::ReadRoman(text.substr(from, to - from));
+    if (from > label.end && value && absl::StrCat(*value) == c.value) return true;
+  }
+  return false;
 }
 
 // "عام واحد وأربعين" for 1941: two digits after a word that names a year (time_cues.tsv
@@ -1594,6 +1613,7 @@ class Aligner {
                              (GluedIntoAWord(target_[t], source_text_, engine_->english_words()) ||
                               TwoDigitsOfAYear(target_[t], target_text_, source_,
                                                engine_->time_cues()) ||
+                              RomanAfterALabel(target_[t], source_text_, engine_->roman_cues()) ||
                               MonthsSaidByAWord(target_[t], source_text_,
                                                 engine_->time_cues()))) ||
                             ConvertsItsNeighbour(target_, target_used_, t, target_text_));

@@ -9417,5 +9417,13 @@ TEST_F(ChecksTest, AYearSaidByItsLastTwoDigits) {
             Codes{"compare.extra"});
 }
 
+// A Roman numeral after a label that the extractor leaves ("type I membrane") meets the
+// translation's digits.
+TEST_F(ChecksTest, RomanNumeralAfterALabelMeetsDigits) {
+  EXPECT_EQ(Compare("It is a type I membrane protein.", "إنه بروتين غشائي من النوع 1."), Codes{});
+  EXPECT_EQ(Compare("It is a type I membrane protein.", "إنه بروتين غشائي من النوع 2."),
+            Codes{"compare.extra"});
+}
+
 }  // namespace
 }  // namespace mizan::checks
