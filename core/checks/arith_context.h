@@ -384,7 +384,16 @@ class ArithContext {
   bool EndsWithTheRest(const Claim& before, const Claim& last) const {
     constexpr size_t kNear = 60;  // bytes: what a part did, a few words
     return CueRightBefore(before, last, "rest", kNear) || CuedAfter(last, "rest-after") ||
-           Counts(last, "rest-noun");
+           Counts(last, "rest-noun") || RestSetOffBefore(before, last, kNear);
+  }
+
+  // "and the rest, 820, elsewhere": the word of the rest, then a comma, right before the last
+  // part.
+  bool RestSetOffBefore(const Claim& before, const Claim& last, size_t near) const {
+    const size_t comma = scan::SkipSpacesBack(text_, last.norm_begin);
+    return comma > 0 && text_[comma - 1] == ',' &&
+           cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, comma - 1), "rest").entry &&
+           EndsWithCue(before, last, "rest", near);
   }
 
   // Whether `left` counts what is left of `whole`: its noun is none or the whole's, and it

@@ -9425,5 +9425,15 @@ TEST_F(ChecksTest, RomanNumeralAfterALabelMeetsDigits) {
             Codes{"compare.extra"});
 }
 
+// The rest set off by commas ("and the rest, 820, elsewhere") makes the whole up.
+TEST_F(ChecksTest, TheRestSetOffByCommas) {
+  EXPECT_EQ(Check("Of the bank's 1,850 branches, 620 are in the capital, 410 in the north and the "
+                  "rest, 920, elsewhere."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("Of the bank's 1,850 branches, 620 are in the capital, 410 in the north and the "
+                  "rest, 820, elsewhere."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
