@@ -9435,5 +9435,15 @@ TEST_F(ChecksTest, TheRestSetOffByCommas) {
             Codes{});
 }
 
+// "on" or "في" alone between a Hijri day and a Gregorian one says they are one day.
+TEST_F(ChecksTest, HijriDayOnAGregorianDay) {
+  EXPECT_EQ(Check("Muslims celebrated Eid al-Fitr 1445 on April 10, 2023."),
+            Codes{"date.hijri_mismatch"});
+  EXPECT_EQ(Check("Muslims celebrated Eid al-Fitr 1445 on April 10, 2024."), Codes{});
+  EXPECT_EQ(Check("حل عيد الفطر 1445 هـ في 10 أبريل 2023."), Codes{"date.hijri_mismatch"});
+  EXPECT_EQ(Check("The decree of 5 Rajab 1445 AH on January 17, 2024 was published late."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
