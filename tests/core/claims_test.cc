@@ -405,6 +405,10 @@ TEST_F(ClaimsTest, NoNumberInsideWordsOrHomographs) {
   EXPECT_TRUE(All("children of first responders need first aid").empty());
   EXPECT_TRUE(All("قال الوزير الأول يوسف الشاهد").empty());  // a title: prime minister
   EXPECT_TRUE(All("استقبل للوزير الأول الجزائري").empty());
+  // A rank with an ordinal in it: a first lieutenant is no first of anything.
+  EXPECT_TRUE(All("يحمل رتبة ملازم أول في الجيش").empty());
+  EXPECT_TRUE(All("He is a first lieutenant and she is a sergeant first class").empty());
+  EXPECT_EQ(One("وصل الملازم في المرتبة الأولى").kind, Kind::kOrdinal);
   EXPECT_EQ(All("one of three suspects")[0].value, "1");
   EXPECT_EQ(One("حجز مقعد في الدرجة الأولى").kind, Kind::kOrdinal);  // a first-class seat
   EXPECT_EQ(All("وصل 5 في يوم واحد").back().unit, "day");  // no idiom: one day
