@@ -486,21 +486,26 @@ bool RomanAfterALabel(const Claim& c, std::string_view text, const scan::PhraseL
   return false;
 }
 
+// Whether `two` (1 to 99) is the last two digits of `year`, as speech says a year ("عام
+// عشرين" for 1920).
+bool LastTwoDigitsOf(long year, long two) {
+  constexpr long kCentury = 100;
+  return year >= kCentury && two > 0 && two < kCentury && year % kCentury == two;
+}
+
 // "عام واحد وأربعين" for 1941: two digits after a word that names a year (time_cues.tsv
 // "year"), the last two of a year or a date's year on the other side.
 bool TwoDigitsOfAYear(const Claim& c, std::string_view text, const std::vector<Claim>& other,
                       const scan::PhraseList& cues) {
-  constexpr long kCentury = 100;
   const long two = std::strtol(c.value.c_str(), nullptr, 10);
-  if (c.kind != Kind::kNumber || two <= 0 || two >= kCentury || c.value.size() > 2 ||
+  if (c.kind != Kind::kNumber || c.value.size() > 2 ||
       CueRightBefore(cues, text, c, "year") == nullptr) {
     return false;
   }
   return std::any_of(other.begin(), other.end(), [two](const Claim& o) {
     const bool dated = o.kind == Kind::kYear || (o.kind == Kind::kDate && o.value.size() >= 4 &&
                                                  absl::ascii_isdigit(o.value[0]));
-    const long year = dated ? std::strtol(o.value.substr(0, 4).c_str(), nullptr, 10) : 0;
-    return year >= kCentury && year % kCentury == two;
+    return dated && LastTwoDigitsOf(std::strtol(o.value.substr(0, 4).c_str(), nullptr, 10), two);
   });
 }
 
@@ -1167,11 +1172,9 @@ class Aligner {
 
   // "1920" as "عام عشرين": a year said by its last two digits, as speech does; info.
   static bool TheYearInTwoDigits(const Claim& full, const Claim& two) {
-    constexpr long kCentury = 100;
-    if (full.kind != Kind::kYear || two.kind != Kind::kYear) return false;
-    const long year = std::strtol(full.value.c_str(), nullptr, 10);
-    const long last = std::strtol(two.value.c_str(), nullptr, 10);
-    return year >= kCentury && last > 0 && last < kCentury && year % kCentury == last;
+    return full.kind == Kind::kYear && two.kind == Kind::kYear &&
+           LastTwoDigitsOf(std::strtol(full.value.c_str(), nullptr, 10),
+                           std::strtol(two.value.c_str(), nullptr, 10));
   }
 
   // Two years that differ are two dates, however near their digits.
@@ -1587,13 +1590,8 @@ class Aligner {
                         absl::StrCat("the source's ", Describe(source_[s]),
                                      " has no counterpart in the target"),
                         {SpanOf(source_[s], Side::kSource)}, Describe(source_[s]), "",
-                        WeakAlone(source_[s]) ||
-                            NoneOrOneOfAScore(source_[s], source_text_, target_text_) ||
-                            (engine_ != nullptr &&
-                             (MonthsSaidByAWord(source_[s], target_text_, engine_->time_cues()) ||
-                              TwoDigitsOfAYear(source_[s], source_text_, target_,
-                                               engine_->time_cues()))) ||
-                            ConvertsItsNeighbour(source_, source_used_, s, source_text_));
+                        MayGoUnmatched(source_, source_used_, s, source_text_, target_,
+                                       target_text_));
     }
     for (size_t t = 0; t < target_.size(); ++t) {
       if (target_used_[t] ||
@@ -1607,17 +1605,28 @@ class Aligner {
                         absl::StrCat("the target's ", Describe(target_[t]),
                                      " has no counterpart in the source"),
                         {SpanOf(target_[t], Side::kTarget)}, "", Describe(target_[t]),
-                        WeakAlone(target_[t]) ||
-                            NoneOrOneOfAScore(target_[t], target_text_, source_text_) ||
-                            (engine_ != nullptr &&
-                             (GluedIntoAWord(target_[t], source_text_, engine_->english_words()) ||
-                              TwoDigitsOfAYear(target_[t], target_text_, source_,
-                                               engine_->time_cues()) ||
-                              RomanAfterALabel(target_[t], source_text_, engine_->roman_cues()) ||
-                              MonthsSaidByAWord(target_[t], source_text_,
-                                                engine_->time_cues()))) ||
-                            ConvertsItsNeighbour(target_, target_used_, t, target_text_));
+                        MayGoUnmatched(target_, target_used_, t, target_text_, source_,
+                                       source_text_));
     }
+  }
+
+  // Whether claim i of `side` (in `text`) is one a translation may drop or add, so that its
+  // going unmatched is info: a weak claim alone, a score's side said in words, or what a word
+  // of `other_text` says without a number of its own (a number glued into a word, a part of a
+  // year, a Roman numeral after a label, a year's last two digits).
+  bool MayGoUnmatched(const std::vector<Claim>& side, const std::vector<bool>& used, size_t i,
+                      std::string_view text, const std::vector<Claim>& other,
+                      std::string_view other_text) const {
+    const Claim& c = side[i];
+    if (WeakAlone(c) || NoneOrOneOfAScore(c, text, other_text) ||
+        ConvertsItsNeighbour(side, used, i, text)) {
+      return true;
+    }
+    if (engine_ == nullptr) return false;
+    return GluedIntoAWord(c, other_text, engine_->english_words()) ||
+           MonthsSaidByAWord(c, other_text, engine_->time_cues()) ||
+           RomanAfterALabel(c, other_text, engine_->roman_cues()) ||
+           TwoDigitsOfAYear(c, text, other, engine_->time_cues());
   }
 
   const std::vector<Claim>& source_;
