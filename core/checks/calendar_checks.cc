@@ -9,7 +9,6 @@
 // date.hijri_mismatch: a Hijri date and the Gregorian date given as its equivalent
 //   ("الموافق") are more than one day apart in every calendar variant ICU knows.
 #include <cstdlib>
-#include <limits>
 #include <optional>
 #include <vector>
 
@@ -233,22 +232,31 @@ bool SaidToBeEqual(const DocumentView& doc, const Claim& a, const Claim& b) {
   return true;  // "1443/9/15 هـ - 2022/4/16 م", "(16 أبريل 2022)"
 }
 
-void CheckHijriEquivalent(const Claim& hijri, const Claim& gregorian, Reporter* reporter) {
-  const YearMonthDay h = *ParseIsoDate(hijri.value);
-  const long g = JulianDay(*ParseIsoDate(gregorian.value));
-  long best = std::numeric_limits<long>::max();
-  HijriVariant closest = HijriVariant::kUmmAlQura;
+// How many days the Hijri day `h` is from the Gregorian day `g` (a Julian day) in the calendar
+// variant that puts it nearest, and that variant; none where no variant knows `h`.
+struct Closest {
+  long days = 0;
+  HijriVariant variant = HijriVariant::kUmmAlQura;
+};
+std::optional<Closest> ClosestVariant(const YearMonthDay& h, long g) {
+  std::optional<Closest> best;
   for (HijriVariant v : kVariants) {
     const auto jd = HijriJulianDay(h, v);
-    if (!jd) continue;
-    if (std::labs(*jd - g) < std::labs(best)) best = *jd - g, closest = v;
+    if (jd && (!best || std::labs(*jd - g) < best->days)) best = Closest{std::labs(*jd - g), v};
   }
-  if (best == std::numeric_limits<long>::max() || std::labs(best) <= 1) return;
+  return best;
+}
+
+void CheckHijriEquivalent(const Claim& hijri, const Claim& gregorian, Reporter* reporter) {
+  const std::optional<Closest> best =
+      ClosestVariant(*ParseIsoDate(hijri.value), JulianDay(*ParseIsoDate(gregorian.value)));
+  if (!best || best->days <= 1) return;
   reporter->Report(
       "date.hijri_mismatch",
       absl::StrCat("the Hijri date ", hijri.value, " and its stated equivalent ", gregorian.value,
-                   " are ", std::labs(best), " days apart even in the closest calendar (",
-                   std::string(HijriVariantName(closest)), "); a day or two is variant and moon sighting"),
+                   " are ", best->days, " days apart even in the closest calendar (",
+                   std::string(HijriVariantName(best->variant)),
+                   "); a day or two is variant and moon sighting"),
       {SpanOf(hijri), SpanOf(gregorian)}, "", "");
 }
 
@@ -344,17 +352,14 @@ void CheckHijriMonthBegan(const DocumentView& doc, size_t i, Reporter* reporter)
   if (!first) return;
   const Claim* day = NearestGregorian(doc.claims, i, true);
   if (day == nullptr || !SaidToBeginOn(doc, c, *day)) return;
-  const long g = JulianDay(*ParseIsoDate(day->value));
-  std::optional<long> best;
-  for (HijriVariant v : kVariants) {
-    const auto jd = HijriJulianDay(*first, v);
-    if (jd && (!best || std::labs(*jd - g) < std::labs(*best))) best = *jd - g;
-  }
-  if (!best || std::labs(*best) <= kSighting) return;
+  const std::optional<Closest> best =
+      ClosestVariant(*first, JulianDay(*ParseIsoDate(day->value)));
+  if (!best || best->days <= kSighting) return;
   reporter->Report("date.hijri_mismatch",
-                   absl::StrCat("the Hijri month ", c.value, " began ", std::labs(*best),
-                                " days from ", day->value,
-                                " even in the closest calendar; sighting moves it a day or two"),
+                   absl::StrCat("the Hijri month ", c.value, " began ", best->days, " days from ",
+                                day->value, " even in the closest calendar (",
+                                std::string(HijriVariantName(best->variant)),
+                                "); sighting moves it a day or two"),
                    {SpanOf(c), SpanOf(*day)}, "", "");
 }
 

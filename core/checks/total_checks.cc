@@ -141,14 +141,12 @@ class TotalChecks : public ArithContext {
     const auto& claims = doc_.claims;
     if (i + 1 >= claims.size()) return;
     const Claim &whole = claims[i], &part = claims[i + 1];
-    const auto plain = [](const Claim& c) {
-      return !c.value.empty() && c.qualifier.empty() && !c.approx;
-    };
     const bool in_its_unit = (part.kind == Kind::kDuration && part.unit == whole.unit) ||
                              (part.kind == Kind::kNumber && part.unit.empty() &&
                               part.noun_key.empty() && part.scale.is_zero());
-    if (whole.kind != Kind::kDuration || part.sentence != whole.sentence || !plain(whole) ||
-        !plain(part) || !in_its_unit || *AsDouble(part.value) <= *AsDouble(whole.value)) {
+    if (whole.kind != Kind::kDuration || part.sentence != whole.sentence ||
+        !IsPlainAmount(whole) || !IsPlainAmount(part) || !in_its_unit ||
+        *AsDouble(part.value) <= *AsDouble(whole.value)) {
       return;
     }
     // ("over 10 years, including 500 in the first": a bare count far above the period counts
@@ -606,10 +604,12 @@ class TotalChecks : public ArithContext {
     const std::string cue = Trimmed(before.substr(opening.past));
     const bool some_of_them = cue.empty() ? CuedAfter(sub, "them") : CoveredBy(cue, cues_, "among");
     const Comma comma = CommaIn(after, /*last=*/true);
-    return some_of_them && after.size() <= kSubPart && comma.at != std::string_view::npos &&
-           !SinceAnotherTime(total) &&
-           (CoveredBy(Trimmed(after.substr(comma.past)), cues_, "sum-comma") ||
-            CoveredBy(Trimmed(after.substr(comma.past)), cues_, "sum"));
+    if (!some_of_them || after.size() > kSubPart || comma.at == std::string_view::npos) {
+      return false;
+    }
+    const std::string sum = Trimmed(after.substr(comma.past));
+    return (CoveredBy(sum, cues_, "sum-comma") || CoveredBy(sum, cues_, "sum")) &&
+           !SinceAnotherTime(total);
   }
 
   // "destroyed 230 homes and damaged 410", "دمر 230 منزلا وتضرر 410": "and" and one word (a
