@@ -318,13 +318,12 @@ const Claim* PairedInOrder(const std::vector<Claim>& claims, size_t i, const Cla
 
 // The Hijri month and year claim `c` names alone ("رمضان 1445 هـ": "1445-09"), or none.
 std::optional<YearMonthDay> HijriMonthOfAYear(const Claim& c) {
-  int year = 0, month = 0;
-  if (c.kind != Kind::kDate || c.calendar != "islamic" || c.value.size() != 7 ||
-      c.value[4] != '-' || !absl::SimpleAtoi(c.value.substr(0, 4), &year) ||
-      !absl::SimpleAtoi(c.value.substr(5, 2), &month) || month < 1 || month > 12) {
+  if (c.kind != Kind::kDate || c.calendar != "islamic" || c.value.size() != 7) {
     return std::nullopt;
   }
-  return YearMonthDay{year, month, 1};
+  const std::optional<YearMonthDay> first = ParseIsoDate(absl::StrCat(c.value, "-01"));
+  if (!first || first->month < 1 || first->month > 12) return std::nullopt;
+  return first;
 }
 
 // Whether the words around a Hijri month and the Gregorian day after it say the month began

@@ -468,22 +468,30 @@ bool NoneOrOneOfAScore(const Claim& c, std::string_view text, std::string_view o
   return !side.empty() && (none_or_one || side == c.value) && !ScoreInDigits(other);
 }
 
+// Whether `at_word` holds at the start of a word (a run of letters) of `text`.
+template <typename AtWord>
+bool AtAWordStart(std::string_view text, AtWord at_word) {
+  for (size_t at = scan::NextLetter(text, 0); at < text.size();
+       at = scan::NextLetter(text, scan::LetterRunEnd(text, at))) {
+    if (at_word(at)) return true;
+  }
+  return false;
+}
+
 // "a type I protein" for "بروتين من النوع 1": a Roman numeral after a word that labels with it
 // (roman_cues.tsv) in `text`, the value of `c`, though the extractor left it (the word after
 // it in small letters: "type I think" would be a pronoun).
 bool RomanAfterALabel(const Claim& c, std::string_view text, const scan::PhraseList& labels) {
   if (c.kind != Kind::kNumber || c.value.size() > 2) return false;
-  for (size_t at = scan::NextLetter(text, 0); at < text.size();
-       at = scan::NextLetter(text, scan::LetterRunEnd(text, at))) {
+  return AtAWordStart(text, [&](size_t at) {
     const auto label = labels.MatchAt(text, at);
-    if (label.entry == nullptr) continue;
+    if (label.entry == nullptr) return false;
     const size_t from = scan::SkipSpaces(text, label.end);
     size_t to = from;
     while (to < text.size() && absl::ascii_isupper(static_cast<unsigned char>(text[to]))) ++to;
     const std::optional<int> value = numerals::ReadRoman(text.substr(from, to - from));
-    if (from > label.end && value && absl::StrCat(*value) == c.value) return true;
-  }
-  return false;
+    return from > label.end && value && absl::StrCat(*value) == c.value;
+  });
 }
 
 // Whether `two` (1 to 99) is the last two digits of `year`, as speech says a year ("عام
@@ -513,14 +521,10 @@ bool TwoDigitsOfAYear(const Claim& c, std::string_view text, const std::vector<C
 // a year in `other` says (time_cues.tsv "months-word").
 bool MonthsSaidByAWord(const Claim& c, std::string_view other, const scan::PhraseList& cues) {
   if (c.kind != Kind::kDuration || c.unit != "month" || !c.qualifier.empty()) return false;
-  for (size_t at = scan::NextLetter(other, 0); at < other.size();
-       at = scan::NextLetter(other, scan::LetterRunEnd(other, at))) {
+  return AtAWordStart(other, [&](size_t at) {
     const auto m = cues.MatchAt(other, at, "months-word");
-    if (m.entry != nullptr && m.entry->tags.size() > 1 && m.entry->tags[1] == c.value) {
-      return true;
-    }
-  }
-  return false;
+    return m.entry != nullptr && m.entry->tags.size() > 1 && m.entry->tags[1] == c.value;
+  });
 }
 
 const char* WeekdayName(uint32_t iso) {
