@@ -1197,8 +1197,13 @@ class ChangeChecks : public ArithContext {
     // "by 5,000 to 95,000, or 5%": a word that restates it alone says the change too.
     const std::string after = Trimmed(words.substr(comma.past));
     const std::string rest = AfterCue(after, "restate");
-    return (CoveredBy(rest, cues_, "change") || (rest.empty() && !after.empty())) &&
-           EndsAt(text_, PastABracket(change.norm_end), ".,;\n");
+    // ("$2,642, a 1.6% gain.": an article, then the change before its word of change.)
+    const auto cue_after =
+        cues_.MatchAt(text_, scan::SkipSpaces(text_, change.norm_end), "change-after");
+    const bool cued_after = cue_after.entry && CoveredBy(rest, cues_, "change-lead");
+    const size_t end = cued_after ? cue_after.end : change.norm_end;
+    return (CoveredBy(rest, cues_, "change") || (rest.empty() && !after.empty()) || cued_after) &&
+           EndsAt(text_, PastABracket(end), ".,;\n");
   }
 
   // Whether `said` and `pct` may be a change of `to`'s value as an amount and a plain share

@@ -314,6 +314,15 @@ bool PerItsItemsAfterAComma(const DocumentView& doc, const Claim& items, const C
          !PerItemAt(doc, text, scan::SkipSpaces(text, rate.norm_end), items).empty();
 }
 
+// "five units of 350 MW each", "أربع وحدات بقدرة 350 ميغاواط لكل منها": what one of the items
+// holds, after only a word of holding ("of", "بقدرة"), said to be each one's after it.
+bool WhatEachHolds(const DocumentView& doc, const Claim& items, const Claim& rate) {
+  const std::string_view text = doc.normalized.text();
+  return IsCountOfItems(items) &&
+         CoveredBy(TrimSpaces(doc.Between(items, rate)), doc.engine.arith_cues(), "holds") &&
+         !PerItemAt(doc, text, scan::SkipSpaces(text, rate.norm_end), items).empty();
+}
+
 // Whether three claims of one sentence, in the order written, are a total, the period it took
 // and the average it makes, a few words apart: the period after the total ("sold 1,200 cars
 // over four days, an average of") or before it ("The 10-day festival drew 250,000 visitors, an
@@ -366,7 +375,8 @@ bool TotalPeriodAverage(const DocumentView& doc, const Claim& first, const Claim
          (doc.CueBefore(doc.engine.arith_cues(), rate, "average") ||
           AboutAfterAComma(doc, second, rate) ||
           (OpensTheSentence(doc, first) && AboutAfterItsClause(doc, second, rate)) ||
-          PerItsItemsAfterAComma(doc, IsCountOfItems(first) ? first : second, second, rate));
+          PerItsItemsAfterAComma(doc, IsCountOfItems(first) ? first : second, second, rate) ||
+          WhatEachHolds(doc, second, rate));
 }
 
 // The unit a period is counted in: its unit of time, or what a count of items counts ("12

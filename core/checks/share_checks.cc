@@ -73,9 +73,8 @@ class ShareChecks : public ArithContext {
         !IsPlainCount(whole) ||
         whole.sentence != part.sentence ||
         doc_.Between(part, whole).find(')') != std::string_view::npos ||
-        !(JoinedBy(part, whole, "of") || CueRightBefore(part, whole, "out-of") ||
-          OfAnOwnersWhole(part, whole) || SeatsInTheBody(part, whole) ||
-          OutOfAWholeAmounting(part, whole))) {
+        !(JoinedBy(part, whole, "of") || OutOf(part, whole) || OfAnOwnersWhole(part, whole) ||
+          SeatsInTheBody(part, whole) || OutOfAWholeAmounting(part, whole))) {
       return;
     }
     // "تراجع الإنتاج إلى 1.1 مليون طن من 1.6 مليون طن": "من" after where a change led, both
@@ -108,6 +107,15 @@ class ShareChecks : public ArithContext {
       return;
     }
     CheckShare(part, whole, *pct);
+  }
+
+  // "out of" right before the whole, a few words after the part, or more in the part's clause
+  // ("نجح 312 ألف طالب في امتحانات الثانوية العامة من بين 390 ألفا").
+  bool OutOf(const Claim& part, const Claim& whole) const {
+    constexpr size_t kWhatItDid = 64;  // bytes: "في امتحانات الثانوية العامة من بين"
+    return CueRightBefore(part, whole, "out-of") ||
+           (CueRightBefore(part, whole, "out-of", kWhatItDid) &&
+            !HasComma(doc_.Between(part, whole)));
   }
 
   // "450 ألفا من أصل قوة عمل تبلغ 3 ملايين": "out of", a few words of what the whole is, and
@@ -705,8 +713,20 @@ class ShareChecks : public ArithContext {
 
   // "a third of the total,": the share's whole is the one said before it.
   bool OfTheTotal(const Claim& pct) const {
-    const auto m = cues_.MatchAt(text_, scan::SkipSpaces(text_, pct.norm_end), "of-total");
-    return m.entry && EndsAt(text_, m.end, ".,;)\n");
+    const size_t at = scan::SkipSpaces(text_, pct.norm_end);
+    const auto ends = [this](size_t end) { return EndsAt(text_, end, ".,;)\n"); };
+    if (const auto m = cues_.MatchAt(text_, at, "of-total"); m.entry && ends(m.end)) return true;
+    // "of the total length", "من إجمالي طولها": a measure of the whole after it; "من الطول
+    // الإجمالي": the measure, then a word that makes it the total. ("of the total staff" may
+    // be another whole.)
+    const auto total = cues_.MatchAt(text_, at, "of-total-noun");
+    const auto of = total.entry ? total : cues_.MatchAt(text_, at, "of-whole");
+    if (!of.entry) return false;
+    const auto measure = cues_.MatchAt(text_, scan::SkipSpaces(text_, of.end), "dimension");
+    if (!measure.entry) return false;
+    if (total.entry) return ends(measure.end);
+    const auto said = cues_.MatchAt(text_, scan::SkipSpaces(text_, measure.end), "total-after");
+    return said.entry && ends(said.end);
   }
 
   // "40 عضوا، بينهم 12 امرأة، أي 30% من الأعضاء": the whole a share is of, named again by its

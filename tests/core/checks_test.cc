@@ -9445,5 +9445,68 @@ TEST_F(ChecksTest, HijriDayOnAGregorianDay) {
             Codes{});
 }
 
+// "a 5% increase" after an article, past the comma after where a change by an amount led.
+TEST_F(ChecksTest, ChangeByAnAmountThenAPercentageBeforeItsWord) {
+  EXPECT_EQ(Check("Broadband lines rose by 300,000 to 3.3 million, a 15% increase."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Broadband lines rose by 300,000 to 3.3 million, a 10% increase."), Codes{});
+  EXPECT_EQ(Check("Copper fell $450 to $8,550 a tonne, a 7% drop."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Copper fell $450 to $8,550 a tonne, a 5% drop."), Codes{});
+}
+
+// A share restating a part "of the total length", "من الطول الإجمالي", "من إجمالي طولها": of
+// the whole said before.
+TEST_F(ChecksTest, ShareOfTheTotalNamedByItsNoun) {
+  EXPECT_EQ(Check("The canal runs 160 km, of which 40 km, or 30% of the total length, is lined."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("The canal runs 160 km, of which 40 km, or 25% of the total length, is lined."),
+            Codes{});
+  EXPECT_EQ(Check("يمتد الخط على 160 كيلومترا، كهرب منها 40 كيلومترا، أي 30% من الطول الإجمالي."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("يمتد الخط على 160 كيلومترا، كهرب منها 40 كيلومترا، أي 25% من إجمالي طوله."),
+            Codes{});
+  EXPECT_EQ(Check("يمتد الخط على 160 كيلومترا، كهرب منها 40 كيلومترا، أي 30% من إجمالي طوله."),
+            Codes{"arith.percent_mismatch"});
+}
+
+// "لكل منها" after an average says it is each item's, as "لكل منهم" does for people.
+TEST_F(ChecksTest, AverageForEachOfThingsInArabic) {
+  EXPECT_EQ(Check("رصدت الحكومة 900 مليون دينار لستة موانئ، بواقع 200 مليون دينار لكل منها."),
+            Codes{"arith.rate_mismatch"});
+  EXPECT_EQ(Check("رصدت الحكومة 900 مليون دينار لستة موانئ، بواقع 150 مليون دينار لكل منها."),
+            Codes{});
+}
+
+// A whole, then its items and what each holds: "six turbines of 4 MW each".
+TEST_F(ChecksTest, WholeThenWhatEachItemHolds) {
+  EXPECT_EQ(Check("The 30 MW wind farm has six turbines of 4 MW each."),
+            Codes{"arith.rate_mismatch"});
+  EXPECT_EQ(Check("The 24 MW wind farm has six turbines of 4 MW each."), Codes{});
+  EXPECT_EQ(Check("تبلغ قدرة المزرعة 30 ميغاواط موزعة على ستة توربينات بقدرة 4 ميغاواط لكل منها."),
+            Codes{"arith.rate_mismatch"});
+  EXPECT_EQ(Check("تبلغ قدرة المزرعة 24 ميغاواط موزعة على ستة توربينات بقدرة 4 ميغاواط لكل منها."),
+            Codes{});
+  // No "each": what one holds is not said.
+  EXPECT_EQ(Check("The 30 MW wind farm has six turbines of 4 MW and a battery."), Codes{});
+}
+
+// "يصادف" between a Hijri day and a Gregorian one says they are one day.
+TEST_F(ChecksTest, HijriDayFallsOnAGregorianDay) {
+  EXPECT_EQ(Check("أول أيام عيد الأضحى 10 ذي الحجة 1445 هـ يصادف 26 يونيو 2024."),
+            Codes{"date.hijri_mismatch"});
+  EXPECT_EQ(Check("أول أيام عيد الأضحى 10 ذي الحجة 1445 هـ يصادف 16 يونيو 2024."), Codes{});
+}
+
+// "out of" after a longer phrase of what the part did, in its clause.
+TEST_F(ChecksTest, OutOfAfterWhatThePartDid) {
+  EXPECT_EQ(Check("تأهل 45 ألف متسابق إلى المرحلة النهائية من أصل 150 ألفا، "
+                  "بنسبة 35%."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("تأهل 45 ألف متسابق إلى المرحلة النهائية من أصل 150 ألفا، "
+                  "بنسبة 30%."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
