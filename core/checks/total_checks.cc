@@ -1630,10 +1630,12 @@ class TotalChecks : public ArithContext {
     // ("30 ألفا منهم في مدارس حكومية، و20 ألفا": "of them" is the part's own, not the words
     // that list the next.)
     const auto them = cues_.MatchAt(text_, scan::SkipSpaces(text_, last.norm_end), "them");
-    const size_t near = kFewWords + (them.entry ? them.end - last.norm_end : 0);
+    // ("منهم 520 من حملة الشهادات الجامعية و440": a few words of who the part is.)
+    constexpr size_t kWhoItIs = 56;  // bytes: "من حملة الشهادات الجامعية و"
+    const size_t near = kWhoItIs + (them.entry ? them.end - last.norm_end : 0);
     const bool listed = place.entry && next_place.entry
                             ? PlacedAlike(last, p, place, next_place, /*named=*/!shared_out)
-                        : verbs ? ListedBefore(last, p, kFewWords)
+                        : verbs ? ListedBefore(last, p, near)
                                 : EndsWithAListWord(last, p, near);
     return listed && !(SubjectOfAClause(p) && !SubjectOfAClause(*parts.front()));
   }

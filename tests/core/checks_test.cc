@@ -9508,5 +9508,37 @@ TEST_F(ChecksTest, OutOfAfterWhatThePartDid) {
             Codes{});
 }
 
+// A few words of who a part is ("من حملة الشهادات الجامعية") before "and" and the next part.
+TEST_F(ChecksTest, PartsNamedByAFewWordsOfWhoTheyAre) {
+  EXPECT_EQ(Check("استقبلت الجامعة 940 طالبا جديدا، منهم 610 من حملة الشهادات العلمية و430 من "
+                  "خريجي الشعب الأدبية."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("استقبلت الجامعة 940 طالبا جديدا، منهم 610 من حملة الشهادات العلمية و330 من "
+                  "خريجي الشعب الأدبية."),
+            Codes{});
+}
+
+// A term begun in one year, its length, and the year it ends in.
+TEST_F(ChecksTest, TermBegunAndEnding) {
+  EXPECT_EQ(Check("She took office in 2021 for a four-year term that ends in 2027."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("She took office in 2021 for a four-year term that ends in 2025."), Codes{});
+  EXPECT_EQ(Check("تسلمت مهامها في 2021 لولاية مدتها أربع سنوات تنتهي في 2027."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("تسلمت مهامها في 2021 لولاية مدتها أربع سنوات تنتهي في 2025."), Codes{});
+}
+
+// A share said first, then "as" or "after" and the part of its whole that explain it.
+TEST_F(ChecksTest, ShareExplainedAfterAsOrAfter) {
+  EXPECT_EQ(Check("Take-up hit 45%, as 1.2 million of the 3 million eligible households applied."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("Take-up hit 40%, as 1.2 million of the 3 million eligible households applied."),
+            Codes{});
+  EXPECT_EQ(Check("The vaccination rate reached 70% after 840 of the 1,400 staff got a shot."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("The vaccination rate reached 60% after 840 of the 1,400 staff got a shot."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
