@@ -415,6 +415,15 @@ class ArithContext {
     return between.ends_with(" and") || between.ends_with(" \xD9\x88") || between == "and" ||
            between.ends_with(',') || between.ends_with(kArabicComma);
   }
+  // "بلغ عدد المترشحين 1200": the noun a count counts, named before it after a word for the
+  // number of (arith_cues.tsv "count-of").
+  bool NounNamedBefore(const Claim& c) const {
+    const size_t end = scan::SkipSpacesBack(text_, c.norm_begin);
+    const std::string_view noun = scan::WordBefore(text_, end);
+    return !noun.empty() &&
+           cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, end - noun.size()), "count-of")
+               .entry != nullptr;
+  }
   bool CountOfMembers(const Claim& c) const {
     if (!c.noun_key.empty()) return CoveredBy(c.noun_key, cues_, "members");
     const auto m = cues_.MatchAt(text_, c.norm_end, "members");  // "-member", "-seat"

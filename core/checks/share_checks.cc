@@ -393,7 +393,8 @@ class ShareChecks : public ArithContext {
                             ? HeadOfTheComplement(w)
                             : nullptr;
     const Claim& whole = head != nullptr ? *head : claims[w];
-    if (!IsPlainCount(whole) || (whole.noun_key.empty() && whole.unit.empty()) ||
+    if (!IsPlainCount(whole) ||
+        (whole.noun_key.empty() && whole.unit.empty() && !NounNamedBefore(whole)) ||
         whole.sentence != pct.sentence ||
         (OwnWholeAfter(pct) && !OfTheSameWhole(pct, whole) && !OfTheTotal(pct))) {
       return;

@@ -1784,16 +1784,6 @@ class TotalChecks : public ArithContext {
     return false;
   }
 
-  // "بلغ عدد المترشحين 1200": the noun a count counts, named before it after a word for the
-  // number of (arith_cues.tsv "count-of").
-  bool NounNamedBefore(const Claim& c) const {
-    const size_t end = scan::SkipSpacesBack(text_, c.norm_begin);
-    const std::string_view noun = scan::WordBefore(text_, end);
-    return !noun.empty() &&
-           cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, end - noun.size()), "count-of")
-               .entry != nullptr;
-  }
-
   // Whether the words between two claims are English (ASCII letters, at least one).
   bool InEnglish(const Claim& a, const Claim& b) const {
     const std::string_view between = doc_.Between(a, b);
