@@ -1139,10 +1139,10 @@ class Extraction {
     return NothingCountedAt(n.end) && DeterminerAndAdjectivesBefore(end);
   }
 
-  // Whether "in", "in every", "out of every" or "of every" and a number start at `pos`: "one"
-  // before them is the first term of a ratio.
+  // Whether "in", "in every", "out of every", "of every" or "من كل" and a number start at
+  // `pos`: "one" before them is the first term of a ratio ("أي واحد من كل ستة").
   bool RatioAfter(size_t pos) const {
-    for (size_t i = kEnglishRatioLinks; i-- > 0;) {  // the longest first
+    for (size_t i = std::size(kRatioLinks); i-- > 0;) {  // the longest English first
       const std::string_view link = kRatioLinks[i];
       const std::string_view head = text_.substr(pos, link.size());
       if (!absl::EqualsIgnoreCase(absl::string_view(head.data(), head.size()),
@@ -1153,7 +1153,9 @@ class Extraction {
       const size_t at = scan::SkipSpaces(text_, pos + link.size());
       if (at >= text_.size()) return false;
       if (!scan::IsAsciiDigit(text_[at])) {
-        return engine_.english_words().Find(Lower(scan::WordAt(text_, at))) != nullptr;
+        const std::string word = Lower(scan::WordAt(text_, at));
+        return (i < kEnglishRatioLinks ? engine_.english_words() : engine_.arabic_words())
+                   .Find(word) != nullptr;
       }
       // "which one in 2020": a year after "in" is when.
       const std::string_view digits = text_.substr(at, 5);

@@ -688,6 +688,10 @@ TEST_F(ClaimsTest, RatiosAreShares) {
   // "another one" is a pronoun, but not as the first term of a ratio; "in" and a year are when.
   EXPECT_EQ(One("while another one in four was barred").value, "0.25");
   EXPECT_EQ(One("which one in 2020 was best").kind, Kind::kYear);
+  // So in Arabic: "أي واحد" (anyone) is a pronoun, but "أي واحد من كل" opens a ratio.
+  EXPECT_EQ(One("أي واحد من كل ثمانية بالغين").value, "0.125");
+  EXPECT_EQ(One("أي واحد من كل 8 بالغين").value, "0.125");
+  EXPECT_TRUE(All("لم يتقدم أي واحد منهم").empty());
 }
 
 // An Arabic singular indefinite noun alone says "one" before "من كل" and a count of the same
