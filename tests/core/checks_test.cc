@@ -9546,5 +9546,24 @@ TEST_F(ChecksTest, ShareOfThemWithTheWholesNounBeforeIt) {
   EXPECT_EQ(Check("بلغ عدد المترشحين 3200، فاز منهم 480، أي 15%."), Codes{});
 }
 
+// A rate a day restated as the whole of a month or a year: "for the month", "خلال الشهر".
+TEST_F(ChecksTest, RateRestatedForTheWholePeriod) {
+  EXPECT_EQ(Check("The refinery processed 400,000 barrels a day, or 16 million barrels for the "
+                  "month."),
+            Codes{"arith.rate_mismatch"});
+  EXPECT_EQ(Check("The refinery processed 400,000 barrels a day, or 12 million barrels for the "
+                  "month."),
+            Codes{});
+  EXPECT_EQ(Check("عالجت المصفاة 400 ألف برميل يوميا، أي 16 مليون برميل خلال الشهر."),
+            Codes{"arith.rate_mismatch"});
+  EXPECT_EQ(Check("عالجت المصفاة 400 ألف برميل يوميا، أي 12 مليون برميل خلال الشهر."), Codes{});
+}
+
+// "approved", "rejected" before a vote's two shares.
+TEST_F(ChecksTest, VoteSidesAfterApproved) {
+  EXPECT_EQ(Check("Members approved the merger 64% to 40%."), Codes{"arith.percent_sum"});
+  EXPECT_EQ(Check("Members approved the merger 64% to 36%."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
