@@ -628,11 +628,12 @@ bool AfterAVerbOfDeath(const DocumentView& doc, const Claim& year) {
   return CueInTheBytesBefore(doc, year, kNear, "died");
 }
 
-// "توفي الشاعر المولود عام 1940 في آذار 2021": a time right after the birth year, "in" alone
-// between them, which with a verb of death before the birth is the death's.
-bool RightAfterTheBirth(const DocumentView& doc, const Claim& born, const Claim& c) {
-  if (c.norm_begin < born.norm_end) return false;
-  const std::string words = PlainWordsBetween(doc, born, c);
+// Whether time `c` comes right after claim `a`, "in" alone between them: after a birth year
+// ("توفي الشاعر المولود عام 1940 في آذار 2021") with a verb of death before the birth, or after
+// an age a verb of death comes before ("وتوفي عن خمسة وسبعين عاما عام 2014"), the death's.
+bool RightAfter(const DocumentView& doc, const Claim& a, const Claim& c) {
+  if (c.norm_begin < a.norm_end) return false;
+  const std::string words = PlainWordsBetween(doc, a, c);
   return words.empty() || words == "\xD9\x81\xD9\x8A" || words == "in" || words == "on";  // في
 }
 
@@ -657,7 +658,8 @@ const Claim* YearOfDeath(const DocumentView& doc, const Claim& age, const Claim&
     if (!year || *year <= born_year) continue;
     // ("توفي الفنان يوم الاثنين 4 أغسطس 2025 عن عمر": the verb a few words before it.)
     if (Cued(doc, c, "died") || AfterAVerbOfDeath(doc, c) ||
-        (death_first && (c.norm_begin > age.norm_end || RightAfterTheBirth(doc, born, c)))) {
+        (death_first && (c.norm_begin > age.norm_end || RightAfter(doc, born, c))) ||
+        (RightAfter(doc, age, c) && AfterAVerbOfDeath(doc, age))) {
       return &c;
     }
   }

@@ -9565,5 +9565,12 @@ TEST_F(ChecksTest, VoteSidesAfterApproved) {
   EXPECT_EQ(Check("Members approved the merger 64% to 36%."), Codes{});
 }
 
+// An age at death in words of two parts after a verb of death, the year right after it.
+TEST_F(ChecksTest, AgeAtDeathInWordsBeforeTheYear) {
+  EXPECT_EQ(Check("ولدت الروائية عام 1925، وتوفيت عن خمسة وثمانين عاما عام 2000."),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("ولدت الروائية عام 1925، وتوفيت عن خمسة وسبعين عاما عام 2000."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
