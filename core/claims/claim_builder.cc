@@ -1058,6 +1058,8 @@ bool ClaimBuilder::TryYear(const Mention& m, size_t floor, Claim* claim, Span* s
     // tell a verb, counts after a preposition of time only round hundreds ("في 2000 حالة");
     // "في 2016 ويتوقع", "خلال 2016 أساسا" name years.
     const size_t at = scan::SkipSpaces(text_, span->end);
+    // "قبل 1200 منهم" (1,200 of them were accepted): "of them" counts, as no year is of them.
+    if (engine_.arith_cues().MatchAt(text_, at, "them").entry) return false;
     const std::string_view next = WordAt(at);
     const bool english = !next.empty() && static_cast<unsigned char>(next[0]) < 0x80;
     // "In 2015 sales rose": a sentence that opens on "In" and a modern year dates what follows

@@ -3487,6 +3487,9 @@ TEST_F(ClaimsTest, ANumberPastTheYearsNewsDatesCountsTheNounAfterIt) {
   EXPECT_EQ(students.value, "2400");
   EXPECT_EQ(One("تهدف الخطة إلى عام 2030 الذي").kind, Kind::kYear);
   EXPECT_EQ(One("عام 2500 قبل الميلاد").kind, Kind::kYear);
+  // "of them" after a bare number counts them: "قبل" is "accepted", not "before".
+  EXPECT_EQ(One("وقبل 1200 منهم فقط").kind, Kind::kNumber);
+  EXPECT_EQ(One("رحل قبل 1990 بقليل").kind, Kind::kYear);
 }
 
 }  // namespace mizan::claims
