@@ -281,6 +281,7 @@ Engine::Engine()
       qualifiers_(data::Find("qualifiers.tsv"), normalizer_),
       currencies_(CurrencyPhrases(), normalizer_),
       units_(data::Find("units.tsv"), normalizer_),
+      fraction_units_(data::Find("fraction_units.tsv"), normalizer_),
       time_units_(data::Find("time_units.tsv"), normalizer_),
       time_cues_(data::Find("time_cues.tsv"), normalizer_),
       months_(data::Find("months.tsv"), normalizer_),
@@ -347,7 +348,7 @@ std::unique_ptr<Engine> Engine::Create(Error* error) {
                                      &engine->ordinal_cues_, &engine->holidays_,
                                      &engine->relative_times_, &engine->sign_words_,
                                      &engine->fraction_homographs_, &engine->currency_places_,
-                                     &engine->hyphen_prefixes_};
+                                     &engine->hyphen_prefixes_, &engine->fraction_units_};
   bool missing = engine->arabic_words_.empty() || engine->english_words_.empty() ||
                  engine->persian_words_.empty() || engine->fils_shares_.empty();
   for (const auto* list : lists) missing |= list->entries().empty();

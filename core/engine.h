@@ -46,6 +46,8 @@ class Engine {
   // code no word of a family names.
   std::string_view FamilyOfCode(std::string_view code) const;
   const scan::PhraseList& units() const { return units_; }
+  // "مرة" of "مرة ونصف": words that are a unit only before a fraction (fraction_units.tsv).
+  const scan::PhraseList& fraction_units() const { return fraction_units_; }
   const scan::PhraseList& time_units() const { return time_units_; }
   const scan::PhraseList& time_cues() const { return time_cues_; }
   const scan::PhraseList& months() const { return months_; }
@@ -105,6 +107,7 @@ class Engine {
   scan::PhraseList qualifiers_;
   scan::PhraseList currencies_;
   scan::PhraseList units_;
+  scan::PhraseList fraction_units_;
   scan::PhraseList time_units_;
   scan::PhraseList time_cues_;
   scan::PhraseList months_;

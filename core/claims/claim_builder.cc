@@ -875,7 +875,10 @@ bool ClaimBuilder::TryNounBeforeOne(const Mention& m, size_t floor, Claim* claim
   }
   // "لتر ونصف": one and a fraction of a unit of measure. "متر واحد": one of it, named by a
   // word of three letters or more that is no homograph ("قدم واحدا", presented one).
-  if (auto u = engine_.units().MatchBefore(text_, p); u.entry && u.end >= floor &&
+  // ("مرة ونصف": a word that is a unit only before its fraction.)
+  auto u = engine_.units().MatchBefore(text_, p);
+  if (and_a_fraction && !u.entry) u = engine_.fraction_units().MatchBefore(text_, p);
+  if (u.entry && u.end >= floor &&
       (and_a_fraction ? u.entry->tags.size() < 2 || u.entry->HasTag("homograph")
                       : value == 1 && OneOrTwoInArabicWords(m) && u.entry->tags.size() < 2 &&
                             p - u.end >= 6)) {

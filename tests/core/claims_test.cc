@@ -2771,6 +2771,11 @@ TEST_F(ClaimsTest, PercentagesAndPercentagePoints) {
   }
   EXPECT_EQ(One("ارتفعت نقطتين مئويتين").value, "2");  // the dual alone
   EXPECT_EQ(One("سيكلف ضعفي المبلغ").unit, "times");   // two-fold
+  // "مرة ونصف" is one and a half times; "مرة" alone counts occasions.
+  c = One("زادت الصادرات مرة ونصف");
+  EXPECT_EQ(c.unit, "times");
+  EXPECT_EQ(c.value, "1.5");
+  EXPECT_EQ(One("رفع البنك الفائدة 11 مرة").kind, Kind::kNumber);
   EXPECT_EQ(One("cut by 25 basis points").unit, "bp");
   EXPECT_EQ(One("خفض الفائدة 25 نقطة أساس").unit, "bp");
 }
