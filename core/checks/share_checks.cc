@@ -620,7 +620,8 @@ class ShareChecks : public ArithContext {
     constexpr size_t kClause = 128;  // bytes
     const size_t gap = doc_.Between(part, pct).size();
     const bool rate = gap <= kClause && RateOfIt(part, pct);
-    if (!rate && (gap > kNear || !(Restated(part, pct) || InApposition(claims[i - 1], pct)))) {
+    if (!rate && (gap > kNear || !(Restated(part, pct) || InApposition(claims[i - 1], pct) ||
+                                   AfterAFewWordsOfIt(part, pct, whole)))) {
       return;
     }
     // "or a fifth of the park's 23,000 hectares": an owner's whole.
@@ -629,6 +630,16 @@ class ShareChecks : public ArithContext {
       return;
     }
     CheckShare(part, whole, pct);
+  }
+
+  // "supplied 9,200 MW at peak, 56% of the 20,000 MW demand": a few words of when or where
+  // the part was, a comma, and a share of a whole named alike.
+  bool AfterAFewWordsOfIt(const Claim& part, const Claim& pct, const Claim& whole) const {
+    const std::string words = Trimmed(doc_.Between(part, pct));
+    const bool alike = (!part.unit.empty() && part.unit == whole.unit) ||
+                       (!part.noun_key.empty() && part.noun_key == whole.noun_key);
+    return alike && words.size() <= kFewWords && CommaIn(words, false).at == std::string::npos &&
+           HasComma(doc_.Between(part, pct));
   }
 
   // "95 ألف تلميذ الامتحان، بنسبة نجاح بلغت 79%": a comma after the part's clause, then the

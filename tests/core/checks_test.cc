@@ -9572,5 +9572,15 @@ TEST_F(ChecksTest, AgeAtDeathInWordsBeforeTheYear) {
   EXPECT_EQ(Check("ولدت الروائية عام 1925، وتوفيت عن خمسة وسبعين عاما عام 2000."), Codes{});
 }
 
+// A part, a few words of when or where it was, a comma, and its share of a whole named alike.
+TEST_F(ChecksTest, ShareAfterAFewWordsOfThePart) {
+  EXPECT_EQ(Check("Hydropower supplied 3,000 MW at its peak, 30% of the 12,000 MW demand."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("Hydropower supplied 3,000 MW at its peak, 25% of the 12,000 MW demand."),
+            Codes{});
+  // A whole of another unit after a few words may be another thing's.
+  EXPECT_EQ(Check("Hydropower supplied 3,000 MW at its peak, 30% of the 12,000 homes."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
