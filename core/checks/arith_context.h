@@ -415,6 +415,11 @@ class ArithContext {
     return between.ends_with(" and") || between.ends_with(" \xD9\x88") || between == "and" ||
            between.ends_with(',') || between.ends_with(kArabicComma);
   }
+  // Whether two claims name what they count alike: one unit, or one counted noun.
+  static bool NamedAlike(const Claim& a, const Claim& b) {
+    return (!a.unit.empty() && a.unit == b.unit) ||
+           (!a.noun_key.empty() && a.noun_key == b.noun_key);
+  }
   // "بلغ عدد المترشحين 1200": the noun a count counts, named before it after a word for the
   // number of (arith_cues.tsv "count-of").
   bool NounNamedBefore(const Claim& c) const {

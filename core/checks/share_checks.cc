@@ -79,9 +79,7 @@ class ShareChecks : public ArithContext {
     }
     // "تراجع الإنتاج إلى 1.1 مليون طن من 1.6 مليون طن": "من" after where a change led, both
     // named alike, is "from", no whole ("وصل عدد الناجحين إلى 63 من 70 طالبا" is a share).
-    const bool named_alike = (!part.unit.empty() && part.unit == whole.unit) ||
-                             (!part.noun_key.empty() && part.noun_key == whole.noun_key);
-    if (named_alike && WordsBetween(part, whole) == "\xD9\x85\xD9\x86" &&  // من
+    if (NamedAlike(part, whole) && WordsBetween(part, whole) == "\xD9\x85\xD9\x86" &&  // من
         cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, part.norm_begin), "to").entry) {
       return;
     }
@@ -636,10 +634,8 @@ class ShareChecks : public ArithContext {
   // the part was, a comma, and a share of a whole named alike.
   bool AfterAFewWordsOfIt(const Claim& part, const Claim& pct, const Claim& whole) const {
     const std::string words = Trimmed(doc_.Between(part, pct));
-    const bool alike = (!part.unit.empty() && part.unit == whole.unit) ||
-                       (!part.noun_key.empty() && part.noun_key == whole.noun_key);
-    return alike && words.size() <= kFewWords && CommaIn(words, false).at == std::string::npos &&
-           HasComma(doc_.Between(part, pct));
+    return NamedAlike(part, whole) && words.size() <= kFewWords &&
+           CommaIn(words, false).at == std::string::npos && HasComma(doc_.Between(part, pct));
   }
 
   // "95 ألف تلميذ الامتحان، بنسبة نجاح بلغت 79%": a comma after the part's clause, then the

@@ -9542,7 +9542,8 @@ TEST_F(ChecksTest, ShareExplainedAfterAsOrAfter) {
 
 // "بلغ عدد المترشحين 25 ألفا": a whole whose noun is named before it after "عدد".
 TEST_F(ChecksTest, ShareOfThemWithTheWholesNounBeforeIt) {
-  EXPECT_EQ(Check("بلغ عدد المترشحين 3200، فاز منهم 480، أي 12%."), Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("بلغ عدد المترشحين 3200، فاز منهم 480، أي 12%."),
+            Codes{"arith.percent_mismatch"});
   EXPECT_EQ(Check("بلغ عدد المترشحين 3200، فاز منهم 480، أي 15%."), Codes{});
 }
 
