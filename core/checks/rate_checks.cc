@@ -302,25 +302,28 @@ std::string_view PastOneWord(std::string_view between) {
 std::string_view PerItemAt(const DocumentView& doc, std::string_view text, size_t pos,
                            const Claim& items);
 
+// PerItemAt right after `amount`: "$5,000 each", "300 ميغاواط لكل منها".
+std::string_view PerItemAfter(const DocumentView& doc, const Claim& amount, const Claim& items) {
+  const std::string_view text = doc.normalized.text();
+  return PerItemAt(doc, text, scan::SkipSpaces(text, amount.norm_end), items);
+}
+
 // "The farm's 25 cows give 300 litres of milk a day, 12 litres per cow": a comma alone before
 // the average, which names the items it is per right after it.
 bool PerItsItemsAfterAComma(const DocumentView& doc, const Claim& items, const Claim& second,
                             const Claim& rate) {
-  const std::string_view text = doc.normalized.text();
   const std::string_view between = doc.Between(second, rate);
   const Comma comma = CommaIn(between, /*last=*/true);
   return IsCountOfItems(items) && comma.at != std::string_view::npos &&
-         TrimSpaces(between.substr(comma.past)).empty() &&
-         !PerItemAt(doc, text, scan::SkipSpaces(text, rate.norm_end), items).empty();
+         TrimSpaces(between.substr(comma.past)).empty() && !PerItemAfter(doc, rate, items).empty();
 }
 
 // "five units of 350 MW each", "أربع وحدات بقدرة 350 ميغاواط لكل منها": what one of the items
 // holds, after only a word of holding ("of", "بقدرة"), said to be each one's after it.
 bool WhatEachHolds(const DocumentView& doc, const Claim& items, const Claim& rate) {
-  const std::string_view text = doc.normalized.text();
   return IsCountOfItems(items) &&
          CoveredBy(TrimSpaces(doc.Between(items, rate)), doc.engine.arith_cues(), "holds") &&
-         !PerItemAt(doc, text, scan::SkipSpaces(text, rate.norm_end), items).empty();
+         !PerItemAfter(doc, rate, items).empty();
 }
 
 // Whether three claims of one sentence, in the order written, are a total, the period it took
@@ -926,7 +929,7 @@ void CheckItemsAtAPrice(const DocumentView& doc, const Claim& items, const Claim
       price.kind != Kind::kNumber &&
       (cues.StartsAWordIn(text, items.norm_end, price.norm_begin, "each-before") ||
        cues.StartsAWordIn(text, each_of, items.norm_begin, "each-of"));
-  if (PerItemAt(doc, text, scan::SkipSpaces(text, price.norm_end), items).empty() &&
+  if (PerItemAfter(doc, price, items).empty() &&
       !doc.CueBefore(cues, price, "price-each") && !each_before) {
     return;
   }
@@ -1203,8 +1206,7 @@ void CheckAverageBeforeItsItems(const DocumentView& doc, size_t i, Reporter* rep
       !CoveredBy(TrimSpaces(between.substr(comma.past)), doc.engine.arith_cues(), "restate")) {
     return;
   }
-  const std::string_view text = doc.normalized.text();
-  if (PerItemAt(doc, text, scan::SkipSpaces(text, rate.norm_end), items) != items.noun) return;
+  if (PerItemAfter(doc, rate, items) != items.noun) return;
   CheckRate(doc, total, items, rate, reporter);
 }
 

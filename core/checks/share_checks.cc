@@ -111,9 +111,9 @@ class ShareChecks : public ArithContext {
   // ("نجح 312 ألف طالب في امتحانات الثانوية العامة من بين 390 ألفا").
   bool OutOf(const Claim& part, const Claim& whole) const {
     constexpr size_t kWhatItDid = 64;  // bytes: "في امتحانات الثانوية العامة من بين"
-    return CueRightBefore(part, whole, "out-of") ||
-           (CueRightBefore(part, whole, "out-of", kWhatItDid) &&
-            !HasComma(doc_.Between(part, whole)));
+    if (!CueRightBefore(part, whole, "out-of", kWhatItDid)) return false;
+    const std::string_view between = doc_.Between(part, whole);
+    return Trimmed(between).size() <= kFewWords || !HasComma(between);
   }
 
   // "450 ألفا من أصل قوة عمل تبلغ 3 ملايين": "out of", a few words of what the whole is, and
