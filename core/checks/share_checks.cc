@@ -34,6 +34,7 @@ class ShareChecks : public ArithContext {
     RatioRestated(i);
     FractionRestated(i);
     RestatedAsAShareOfAWholeBefore(i);
+    AllottedPartOfAWhole(i);
     CapacityFilled(i);
     StakeValued(i);
     ShareOfATarget(i);
@@ -717,6 +718,90 @@ class ShareChecks : public ArithContext {
       }
       return;
     }
+  }
+
+  // "The $2.4 billion budget sets aside $600 million, or 25%, for health", "تخصص الموازنة
+  // البالغة 2.4 مليار دولار 600 مليون دولار للصحة، أي 25%": a whole, a verb that allots part of
+  // it (arith_cues.tsv "allot"), a part of the whole's own kind, and the part's share beside it
+  // or past a few words of what it goes to.
+  void AllottedPartOfAWhole(size_t i) {
+    const auto& claims = doc_.claims;
+    if (i == 0 || i + 1 >= claims.size()) return;
+    const size_t first = FirstPartAllotted(i);
+    const Claim &whole = claims[first - 1], &part = claims[i], &pct = claims[i + 1];
+    if (!IsShareOrFraction(pct) || !IsPlainCount(whole) ||
+        !(IsPlainCount(part) || IsCountAbout(part)) || !OfOneKind(whole, part) ||
+        pct.sentence != whole.sentence || !OfWord(pct).empty() ||
+        !Allotted(whole, claims[first])) {
+      return;
+    }
+    const std::string_view between = doc_.Between(part, pct);
+    const std::optional<std::string_view> past = WordsPastAComma(part, pct, kAWordOrTwo);
+    if (RestatedRightAfter(part, pct) || InApposition(part, pct) ||
+        (past && CoveredBy(std::string(*past), cues_, "restate") && AllotsTo(between))) {
+      CheckShare(part, whole, pct);
+    }
+  }
+
+  static bool IsShareOrFraction(const Claim& c) {
+    return (IsShare(c) && (c.qualifier.empty() || c.qualifier == "about")) ||
+           IsWordFraction(c, /*about=*/true);
+  }
+
+  // Part i, or the first of the parts given out before it in a list, each with its share:
+  // "$7 billion for defence, or 10%, and $14 billion", "7 مليارات للدفاع، أي 10%، و14 مليارا".
+  size_t FirstPartAllotted(size_t i) const {
+    const auto& claims = doc_.claims;
+    while (i >= 3 && IsShareOrFraction(claims[i - 1]) && !IsShareOrFraction(claims[i - 2]) &&
+           claims[i - 2].sentence == claims[i].sentence &&
+           IsListAnd(doc_.Between(claims[i - 1], claims[i]))) {
+      i -= 2;
+    }
+    return i;
+  }
+
+  // ", and", "، و": the words that add the next item to a list.
+  static bool IsListAnd(std::string_view words) {
+    std::string trimmed = Trimmed(words);
+    for (std::string_view comma : {std::string_view(","), kArabicComma}) {
+      if (trimmed.starts_with(comma)) trimmed = Trimmed(trimmed.substr(comma.size()));
+    }
+    return trimmed == "and" || trimmed == "\xD9\x88";  // و
+  }
+
+  // "to health", "for schools", "للصحة": what an allotted part goes to, opening `words`.
+  bool AllotsTo(std::string_view words) const {
+    constexpr std::string_view kLam = "\xD9\x84";  // ل, glued: "للصحة"
+    const std::string trimmed = Trimmed(words);
+    return trimmed.starts_with(kLam) || cues_.MatchAt(trimmed, 0, "allot-to").entry;
+  }
+
+  // Money of one currency, a quantity of one unit, or a count of one noun, the whole's
+  // joined to it by a hyphen too ("The 10,000-seat arena").
+  bool OfOneKind(const Claim& whole, const Claim& part) const {
+    // ("و14 مليارا": a bare amount leaves its currency to the whole's.)
+    if (part.kind == Kind::kNumber && part.noun_key.empty() && whole.kind != Kind::kNumber) {
+      return true;
+    }
+    if (whole.kind != part.kind || whole.unit != part.unit) return false;
+    if (whole.kind != Kind::kNumber) return true;
+    const std::string key = whole.noun_key.empty() ? HyphenedNounKey(whole) : whole.noun_key;
+    return !key.empty() && key == part.noun_key;
+  }
+
+  // Whether a verb that allots sits between `whole` and `part` with a few words of what the
+  // whole is ("budget sets aside"), or a few words before the whole, which `part` follows
+  // right after ("تخصص الموازنة البالغة 2.4 مليار دولار 600 مليون").
+  bool Allotted(const Claim& whole, const Claim& part) const {
+    const std::string_view between = doc_.Between(whole, part);
+    if (AFewWords(between, kFewWords)) {
+      if (cues_.StartsAWordIn(text_, whole.norm_end, part.norm_begin, "allot")) return true;
+    }
+    constexpr size_t kVerbAndSubject = 64;  // bytes: "تخصص الموازنة العامة البالغة"
+    const size_t from = SentenceStartWithin(whole, kVerbAndSubject);
+    return Trimmed(between).empty() &&
+           AFewWords(text_.substr(from, whole.norm_begin - from), kVerbAndSubject) &&
+           cues_.StartsAWordIn(text_, from, whole.norm_begin, "allot");
   }
 
   // "a third of the total,": the share's whole is the one said before it.

@@ -826,7 +826,7 @@ class Extraction {
     const size_t word_end = scan::SkipSpacesBack(text_, n->begin);
     const std::string word_before = Lower(scan::WordBefore(text_, word_end));
     const bool comma = next < text_.size() && text_[next] == ',';
-    const bool restated = comma && word_before == "or";
+    const bool restated = comma && (word_before == "or" || ApposedShare(n->begin, next));
     // "fell to a third, from 900 to 300": where a change led, then where it began.
     const bool led_to = comma && word_before == "to" && Lower(WordAfter(next + 1)) == "from";
     // "shrank by a third", "cut by a fifth": how much a change took, never a rank.
@@ -848,6 +848,16 @@ class Extraction {
     n->value = e->value;
     n->ordinal = true;
     n->inexact = false;
+  }
+
+  // "sets aside $600 million, a third, for health": a fraction between commas, the word after
+  // them no adjective of a rank ("a fourth, later stage") but one that opens what follows or
+  // a verb in the past.
+  bool ApposedShare(size_t begin, size_t comma) const {
+    const size_t before = scan::SkipSpacesBack(text_, begin);
+    if (before == 0 || text_[before - 1] != ',') return false;
+    const std::string after = Lower(WordAfter(comma + 1));
+    return engine_.noun_stopwords().contains(after) || after.ends_with("ed");
   }
 
   // "a third backed the plan", "a fifth voted for it": a word in -ed after the fraction, then

@@ -269,14 +269,17 @@ bool DammaOn(const text::NormalizedText& normalized, size_t pos) {
 }
 
 // "أكثر من الخمس" (more than a fifth), "ارتفعت بمقدار الخمس" (by a fifth): a homograph with
-// the article right after a bound or a word of "by", where no noun follows that it would
-// count. A definite cardinal stands after its noun ("الدول الخمس"), not after "than".
+// the article right after a bound or a word of "by" or of a change ("بزيادة الخمس"), where no
+// noun follows that it would count. A definite cardinal stands after its noun ("الدول
+// الخمس"), not after "than".
 bool DefiniteFractionAfterABound(const Engine& engine, std::string_view text,
                                  const numerals::WordNumber& n) {
   if (!n.definite || text.substr(n.begin, kArticle.size()) != kArticle) return false;
   const size_t before = scan::SkipSpacesBack(text, n.begin);
   const auto bound = engine.qualifiers().MatchBefore(text, before, "before", kQualifierWhereColumn);
-  const bool by = engine.arith_cues().MatchBefore(text, before, "by").entry != nullptr;
+  // "بمقدار الخمس", "بزيادة الخمس": how much a change took.
+  const bool by = engine.arith_cues().MatchBefore(text, before, "by").entry != nullptr ||
+                  engine.arith_cues().MatchBefore(text, before, "change").entry != nullptr;
   if (!by && (!bound.entry || bound.entry->tags.at(0) == "none")) return false;
   const size_t next = scan::SkipSpaces(text, n.end);
   const std::string_view word = scan::WordAt(text, next);

@@ -9583,5 +9583,26 @@ TEST_F(ChecksTest, ShareAfterAFewWordsOfThePart) {
   EXPECT_EQ(Check("Hydropower supplied 3,000 MW at its peak, 30% of the 12,000 homes."), Codes{});
 }
 
+// A whole, a verb that allots part of it, the part and its share restated.
+TEST_F(ChecksTest, ShareOfAnAllottedPart) {
+  EXPECT_EQ(Check("The $8.4 billion plan earmarks $2.1 billion, or 35%, for ports."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("The $8.4 billion plan earmarks $2.1 billion, or 25%, for ports."), Codes{});
+  EXPECT_EQ(Check("The $8.4 billion plan earmarks $2.1 billion for ports, or a third."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("The 4,000-seat hall reserves 1,000 seats, a third, for pupils."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("رصدت الخطة البالغة 8.4 مليار دولار 2.1 مليار دولار للموانئ، أي 35%."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("رصدت الخطة البالغة 8.4 مليار دولار 2.1 مليار دولار للموانئ، أي 25%."), Codes{});
+  // The next part of a list given out is of the same whole.
+  EXPECT_EQ(Check("The $8.4 billion plan earmarks $2.1 billion for ports, or 25%, and "
+                  "$1.26 billion for rail, or 20%."),
+            Codes{"arith.percent_mismatch"});
+  // More than another amount is no part of the whole.
+  EXPECT_EQ(Check("The $8.4 billion plan earmarks $2.1 billion more than last year, or 35%."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks

@@ -169,6 +169,8 @@ TEST_F(ClaimsTest, FractionsAndDecimalWords) {
   // ... and after a word of "by": the amount of a change.
   EXPECT_EQ(One("ارتفعت الأسعار بمقدار الخمس.").value, "0.2");
   EXPECT_EQ(One("زاد بمقدار الخمس سنوات").value, "5");  // a noun after it: five years
+  EXPECT_EQ(One("ارتفع عدد الزوار بزيادة السبع.").value, "0.14285714285714285714");
+  EXPECT_EQ(One("تراجعت المبيعات، بانخفاض العشر تقريبا").value, "0.1");
   EXPECT_EQ(One("أقل من العشر من السكان").value, "0.1");
   EXPECT_EQ(One("منذ أكثر من العشر سنوات").value, "10");
   // With a possessive suffix: "of it", "of them".
@@ -248,6 +250,9 @@ TEST_F(ClaimsTest, EnglishFractionsCountTheWholeNumber) {
   EXPECT_EQ(One("running for a third term").kind, Kind::kOrdinal);
   EXPECT_EQ(One("the rest, or a third, said no").value, "0.33333333333333333333");
   EXPECT_EQ(One("and a fourth, later stage").kind, Kind::kOrdinal);
+  // Between commas, before a word that opens what follows or a verb in the past: a share.
+  EXPECT_EQ(All("keeps $600 million, a quarter, for schools").at(1).value, "0.25");
+  EXPECT_EQ(All("300 schools, a third, lacked water").at(1).kind, Kind::kNumber);
   // Before a bracket, or a verb in the past and its object: the fraction; before a noun in
   // -ed, the rank.
   EXPECT_EQ(All("Of the 600, a third (200) agreed.").at(1).kind, Kind::kNumber);
