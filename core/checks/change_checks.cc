@@ -1608,6 +1608,9 @@ class ChangeChecks : public ArithContext {
   std::optional<Shift> ToThenFrom(size_t i, std::string_view between,
                                   const std::string& rest) const {
     constexpr size_t kNear = 60;  // bytes: a few words, no clause of its own
+    // ("up 18% from 12 million in 2022 but still below the 15.5 million of 2019": a value after
+    // "from" is where the change began, never where it led.)
+    if (CuedFrom(doc_.claims[i])) return std::nullopt;
     // "بنسبة 3.5%، ليغلق عند 9650 نقطة": a comma, then the verb of where it closed.
     if (AFewWords(between, kNear) || CoveredBy(rest, cues_, "to") ||
         CoveredBy(rest, cues_, "level") || VerbItsSubjectThenTo(rest) ||

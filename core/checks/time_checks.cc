@@ -643,6 +643,18 @@ bool DeathBeforeTheBirth(const DocumentView& doc, const Claim& born) {
   return CueInTheBytesBefore(doc, born, kNear, "died");
 }
 
+// Whether a span of time stands between an age and a year after it: "he was 61, two years
+// before he died in 2024" is an age at another time than the year's.
+bool SpanOfTimeBetween(const DocumentView& doc, const Claim& age, const Claim& year) {
+  for (const Claim& c : doc.claims) {
+    if (c.norm_begin >= age.norm_end && c.norm_end <= year.norm_begin &&
+        c.kind == Kind::kDuration) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // The year of a death said in the age's sentence, after the birth: the age is counted to it.
 // The year follows a verb of death ("ولد عام 1950 وتوفي عام 2020 عن عمر 70 عاما", "died in
 // 2020 aged 70"), or comes after the age, or right after the birth, in a sentence that a verb
@@ -655,7 +667,7 @@ const Claim* YearOfDeath(const DocumentView& doc, const Claim& age, const Claim&
     if (c.sentence != age.sentence || &c == &born) continue;
     // "توفي ... عن عمر 71 عاما في مارس 2024": a date that writes the year names it too.
     const std::optional<long> year = YearNamed(doc, c);
-    if (!year || *year <= born_year) continue;
+    if (!year || *year <= born_year || SpanOfTimeBetween(doc, age, c)) continue;
     // ("توفي الفنان يوم الاثنين 4 أغسطس 2025 عن عمر": the verb a few words before it.)
     if (Cued(doc, c, "died") || AfterAVerbOfDeath(doc, c) ||
         (death_first && (c.norm_begin > age.norm_end || RightAfter(doc, born, c))) ||

@@ -9604,5 +9604,23 @@ TEST_F(ChecksTest, ShareOfAnAllottedPart) {
             Codes{});
 }
 
+// An age at death named by "his death in"; an age a span of time before the death is not.
+TEST_F(ChecksTest, AgeAtHisDeathAndBeforeIt) {
+  EXPECT_EQ(Check("Born in 1948, she was 70 at the time of her death in 2021."),
+            Codes{"time.age_mismatch"});
+  EXPECT_EQ(Check("Born in 1948, she was 73 at the time of her death in 2021."), Codes{});
+  EXPECT_EQ(Check("Born in 1948, she was 70, three years before she died in 2021."), Codes{});
+}
+
+// A value after "from" is where a change began, even with another value compared after it.
+TEST_F(ChecksTest, FromValueIsNeverWhereTheChangeLed) {
+  EXPECT_EQ(Check("Visits reached 8.4 million, up 20% from 7 million in 2022 but below the "
+                  "9.5 million of 2019."),
+            Codes{});
+  EXPECT_EQ(Check("Visits reached 8.4 million, up 30% from 7 million in 2022 but below the "
+                  "9.5 million of 2019."),
+            Codes{"arith.change_mismatch"});
+}
+
 }  // namespace
 }  // namespace mizan::checks
