@@ -2214,6 +2214,13 @@ class ChangeChecks : public ArithContext {
            EndsWithCue(times, amount, "amounting", near);
   }
 
+  // "ثلاثة أضعاف الـ5 آلاف", "ثلاثة أضعاف الخمسة آلاف": an Arabic multiple in construct with
+  // the amount itself, which the article makes the one said before.
+  bool ArabicDefiniteBase(const Claim& times, const Claim& amount) const {
+    constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";  // ال
+    return Trimmed(doc_.Between(times, amount)).empty() && amount.text.starts_with(kAl);
+  }
+
   // "sales reached 1.2 million, triple the previous record of 400,000", "three times the
   // 400,000 of 2022": a multiple after a comma (past the amount's time), then the amount it
   // multiplies after "the" or "its" and a few words; a fifth either way, as a verb of
@@ -2252,7 +2259,7 @@ class ChangeChecks : public ArithContext {
         !HasComma(before) || base.size() > kBase || HasComma(base) ||
         base.find_first_of(".;:()") != std::string_view::npos ||
         !(cues_.MatchAt(text_, scan::SkipSpaces(text_, times.norm_end), "base-lead").entry ||
-          ArabicBaseAmounting(times, a, kBase))) {
+          ArabicBaseAmounting(times, a, kBase) || ArabicDefiniteBase(times, a))) {
       return;
     }
     const std::optional<double> x = AsDouble(b.value), y = AsDouble(a.value);

@@ -9622,5 +9622,15 @@ TEST_F(ChecksTest, FromValueIsNeverWhereTheChangeLed) {
             Codes{"arith.change_mismatch"});
 }
 
+// An Arabic multiple in construct with the amount it multiplies, the article on the amount.
+TEST_F(ChecksTest, ArabicMultipleOfADefiniteAmount) {
+  EXPECT_EQ(Check("صدرت الشركة 18 ألف طن، أي ثلاثة أضعاف الـ4 آلاف المسجلة قبل عامين."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("صدرت الشركة 12 ألف طن، أي ثلاثة أضعاف الـ4 آلاف المسجلة قبل عامين."),
+            Codes{});
+  EXPECT_EQ(Check("سجلت المدينة 18 ألف إصابة، أي ثلاثة أضعاف الأربعة آلاف المسجلة قبل عام."),
+            Codes{"arith.change_mismatch"});
+}
+
 }  // namespace
 }  // namespace mizan::checks
