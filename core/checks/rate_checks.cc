@@ -290,6 +290,15 @@ bool OneWordPastAComma(std::string_view between) {
          past.find_first_of(" ,.;:()") == std::string_view::npos;
 }
 
+// Whether `between` is a comma, then a few words that part an amount into items ("paid in
+// three", "تدفع على ثلاث", "split into", "مقسمة على").
+bool PartedPastAComma(const DocumentView& doc, std::string_view between) {
+  constexpr size_t kAVerb = 32;  // bytes: "paid in", "to be paid in", "تسدد على"
+  const std::string_view past = TrimSpaces(PastALeadingComma(between));
+  return past.size() < TrimSpaces(between).size() && AFewWords(past, kAVerb) &&
+         CoveredBy(past, doc.engine.arith_cues(), "parted");
+}
+
 // `between` past its first word, where a comma follows that word; else all of it.
 std::string_view PastOneWord(std::string_view between) {
   const std::string_view words = TrimSpaces(between);
@@ -345,6 +354,10 @@ bool TotalPeriodAverage(const DocumentView& doc, const Claim& first, const Claim
   const bool items_made = IsCountOfItems(first) && IsCountOfItems(second) &&
                           second.noun_key != first.noun_key &&
                           OneWordPastAComma(PastOneWord(between));
+  // "750 million euros, paid in three instalments", "750 مليون يورو، تدفع على ثلاث دفعات": an
+  // amount, a comma and the words that part it into items (arith_cues.tsv "parted").
+  const bool parted = IsCountOfItems(second) && first.kind != Kind::kDuration &&
+                      PartedPastAComma(doc, between);
   // "خلال عطلة العيد التي استمرت 4 أيام", "over the holiday, which lasted four days": a
   // period said by its verb of lasting, what lasted it a few more words before.
   constexpr size_t kLasted = 64;  // bytes
@@ -373,7 +386,7 @@ bool TotalPeriodAverage(const DocumentView& doc, const Claim& first, const Claim
                  doc.CueBefore(doc.engine.arith_cues(), second, "total"));
   return near &&
          (IsSpanOfTime(first) || OpensTheSentence(doc, first) || measure_then_cost || aside ||
-          items_spent || items_made || !HasComma(between)) &&
+          items_spent || items_made || parted || !HasComma(between)) &&
          doc.Between(second, rate).size() <= kNear &&
          (doc.CueBefore(doc.engine.arith_cues(), rate, "average") ||
           AboutAfterAComma(doc, second, rate) ||

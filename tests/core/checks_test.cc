@@ -9632,5 +9632,21 @@ TEST_F(ChecksTest, ArabicMultipleOfADefiniteAmount) {
             Codes{"arith.change_mismatch"});
 }
 
+// An amount parted into items past a comma, then what each of them is.
+TEST_F(ChecksTest, AmountPaidInItemsOfSoMuchEach) {
+  EXPECT_EQ(Check("The loan totals $1.2 billion, payable in four instalments of $400 million "
+                  "each."),
+            Codes{"arith.rate_mismatch"});
+  EXPECT_EQ(Check("The loan totals $1.2 billion, payable in four instalments of $300 million "
+                  "each."),
+            Codes{});
+  EXPECT_EQ(Check("يبلغ القرض 1.2 مليار دولار، يسدد على أربعة أقساط بقيمة 400 مليون دولار لكل "
+                  "منها."),
+            Codes{"arith.rate_mismatch"});
+  EXPECT_EQ(Check("يبلغ القرض 1.2 مليار دولار، يسدد على أربعة أقساط بقيمة 300 مليون دولار لكل "
+                  "منها."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
