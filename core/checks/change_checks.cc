@@ -833,7 +833,10 @@ class ChangeChecks : public ArithContext {
                        (IsPlainAmount(b) || IsPlainShare(b)) && a.kind == b.kind &&
                        a.unit == b.unit && a.sentence == b.sentence;
     constexpr size_t kNear = 24;  // bytes: ", up from", "، ارتفاعا من"
-    if (!alike || doc_.Between(claims[j - 1], b).size() > kNear) return;
+    if (!alike || doc_.Between(claims[j - 1], b).size() > kNear || IsAMultiple(a) ||
+        IsAMultiple(b)) {
+      return;
+    }
     bool a_first = true;  // where the values began
     const int said = SaidWay(i, j, &a_first);
     if (said == 0 || QuotedPerCurrency(a, b) || OfTheCountBefore(i, j)) return;
@@ -845,6 +848,13 @@ class ChangeChecks : public ArithContext {
     if ((said > 0 && moved < 0 && moved <= -slack) || (said < 0 && moved > 0 && moved >= slack)) {
       ReportWrongWay(from, to, from.value, to.value);
     }
+  }
+
+  // "a fivefold increase from 10 million", "twice": a multiple, never a change's value.
+  bool IsAMultiple(const Claim& c) const {
+    return (c.kind == Kind::kQuantity && c.unit == "times") ||
+           cues_.MatchAt(text_, c.norm_begin, "multiple").end == c.norm_end ||
+           cues_.MatchAt(text_, c.norm_begin, "times-the").end == c.norm_end;
   }
 
   // "14,000 employees in 30 countries, up from 9,000", "40 ألفا في 120 مدرسة، ارتفاعا من 35

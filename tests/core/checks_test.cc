@@ -9648,5 +9648,14 @@ TEST_F(ChecksTest, AmountPaidInItemsOfSoMuchEach) {
             Codes{});
 }
 
+// A multiple is never one of a change's values: "a fivefold rise from 2 million" is no fall
+// from 2 million to 5.
+TEST_F(ChecksTest, MultipleIsNoValueOfTheChange) {
+  EXPECT_EQ(Check("The app has 10 million users, a fivefold rise from 2 million in 2015."),
+            Codes{});
+  EXPECT_EQ(Check("The app has 10 million users, a threefold rise from 2 million in 2015."),
+            Codes{"arith.change_mismatch"});
+}
+
 }  // namespace
 }  // namespace mizan::checks
