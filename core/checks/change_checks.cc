@@ -1295,8 +1295,10 @@ class ChangeChecks : public ArithContext {
     // unit of where it led.
     const bool bare_from = IsPlainCount(to) && IsPlainCount(from) && from.kind == Kind::kNumber &&
                            from.unit.empty() && from.noun.empty() && from.sentence == to.sentence;
-    // "54,000, 3,000 fewer than the 56,000": the difference said by a comparison.
-    const bool difference = AlikeInOneSentence(to, pct);
+    // "54,000, 3,000 fewer than the 56,000": the difference said by a comparison; "10 million
+    // tonnes, a threefold increase from": a multiple of where it began, of any unit.
+    const bool difference =
+        AlikeInOneSentence(to, pct) || (AMultiplesWord(pct) && IsPlainAmount(to));
     // "61.4%, up 3.2 points from 58.2%": a rate's change, in points or per cent.
     const bool rates = IsPlainShare(to) && IsPlainShare(from) && from.sentence == to.sentence;
     const bool points = rates && InPoints(pct);

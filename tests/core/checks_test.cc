@@ -9655,6 +9655,11 @@ TEST_F(ChecksTest, MultipleIsNoValueOfTheChange) {
             Codes{});
   EXPECT_EQ(Check("The app has 10 million users, a threefold rise from 2 million in 2015."),
             Codes{"arith.change_mismatch"});
+  // Where it led and where it began measured, or money.
+  EXPECT_EQ(Check("Output hit 8 million tonnes, a twofold rise from 2 million tonnes."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Output hit 8 million tonnes, a fourfold rise from 2 million tonnes."),
+            Codes{});
 }
 
 }  // namespace
