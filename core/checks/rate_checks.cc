@@ -355,9 +355,10 @@ bool TotalPeriodAverage(const DocumentView& doc, const Claim& first, const Claim
                           second.noun_key != first.noun_key &&
                           OneWordPastAComma(PastOneWord(between));
   // "750 million euros, paid in three instalments", "750 مليون يورو، تدفع على ثلاث دفعات": an
-  // amount, a comma and the words that part it into items (arith_cues.tsv "parted").
+  // amount (and the word of what it is: "$1.2 billion contract,"), a comma and the words that
+  // part it into items (arith_cues.tsv "parted").
   const bool parted = IsCountOfItems(second) && first.kind != Kind::kDuration &&
-                      PartedPastAComma(doc, between);
+                      PartedPastAComma(doc, PastOneWord(between));
   // "خلال عطلة العيد التي استمرت 4 أيام", "over the holiday, which lasted four days": a
   // period said by its verb of lasting, what lasted it a few more words before.
   constexpr size_t kLasted = 64;  // bytes

@@ -71,7 +71,7 @@ class ShareChecks : public ArithContext {
     // "(856 من الخاص و1 فردي) من مجموع 32087": the last of a list in brackets is no part of
     // the whole after them.
     if (!(IsPlainCount(part) || IsCountAbout(part)) || IsWordFraction(part) ||
-        !IsPlainCount(whole) ||
+        !IsPlainCount(whole) || ItemsOfAnAmount(part, whole) ||
         whole.sentence != part.sentence ||
         doc_.Between(part, whole).find(')') != std::string_view::npos ||
         !(JoinedBy(part, whole, "of") || OutOf(part, whole) || OfAnOwnersWhole(part, whole) ||
@@ -106,6 +106,13 @@ class ShareChecks : public ArithContext {
       return;
     }
     CheckShare(part, whole, *pct);
+  }
+
+  // "three instalments of $300 million": a count of things a measure or a sum is said of,
+  // each of them so much, no part of it.
+  static bool ItemsOfAnAmount(const Claim& items, const Claim& amount) {
+    return items.kind == Kind::kNumber && !items.noun_key.empty() &&
+           (amount.kind == Kind::kMoney || amount.kind == Kind::kQuantity);
   }
 
   // "out of" right before the whole, a few words after the part, or more in the part's clause
@@ -302,7 +309,8 @@ class ShareChecks : public ArithContext {
       const bool of_the_total = TheTotalsShareAfterWhatItDid(part, pct);
       const bool right_after = RestatedRightAfter(part, pct) ||
                                RestatedAfterWhatItDid(part, pct) || of_the_total ||
-                               RateRightAfter(part, pct);
+                               RateRightAfter(part, pct) ||
+                               (IsWordFraction(pct) && InApposition(part, pct));
       // "300 were cancelled, or about a third": a share said about so much, weighed loosely.
       const bool about = pct.qualifier == "about";
       if (pct.sentence != sentence || !IsPlainCount(part) ||
@@ -731,14 +739,17 @@ class ShareChecks : public ArithContext {
     const Claim &whole = claims[first - 1], &part = claims[i], &pct = claims[i + 1];
     if (!IsShareOrFraction(pct) || !IsPlainCount(whole) ||
         !(IsPlainCount(part) || IsCountAbout(part)) || !OfOneKind(whole, part) ||
-        pct.sentence != whole.sentence || !OfWord(pct).empty() ||
+        pct.sentence != whole.sentence || (!OfWord(pct).empty() && !OfTheTotal(pct)) ||
         !Allotted(whole, claims[first])) {
       return;
     }
     const std::string_view between = doc_.Between(part, pct);
     const std::optional<std::string_view> past = WordsPastAComma(part, pct, kAWordOrTwo);
+    // "£8 billion for housing, 20% of the total": what it goes to, a comma and the share.
+    const bool restated = past && (CoveredBy(std::string(*past), cues_, "restate") ||
+                                   (past->empty() && OfTheTotal(pct)));
     if (RestatedRightAfter(part, pct) || InApposition(part, pct) ||
-        (past && CoveredBy(std::string(*past), cues_, "restate") && AllotsTo(between))) {
+        (restated && AllotsTo(between))) {
       CheckShare(part, whole, pct);
     }
   }

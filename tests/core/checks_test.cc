@@ -9602,6 +9602,11 @@ TEST_F(ChecksTest, ShareOfAnAllottedPart) {
   // More than another amount is no part of the whole.
   EXPECT_EQ(Check("The $8.4 billion plan earmarks $2.1 billion more than last year, or 35%."),
             Codes{});
+  // Its share of the total after what it goes to.
+  EXPECT_EQ(Check("The $8.4 billion plan earmarks $2.1 billion for ports, 35% of the total."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("The $8.4 billion plan earmarks $2.1 billion for ports, 25% of the total."),
+            Codes{});
 }
 
 // An age at death named by "his death in"; an age a span of time before the death is not.
@@ -9646,6 +9651,14 @@ TEST_F(ChecksTest, AmountPaidInItemsOfSoMuchEach) {
   EXPECT_EQ(Check("يبلغ القرض 1.2 مليار دولار، يسدد على أربعة أقساط بقيمة 300 مليون دولار لكل "
                   "منها."),
             Codes{});
+  // The word of what the amount is before the comma.
+  EXPECT_EQ(Check("The $1.2 billion deal, split into four phases of $400 million each, ends in "
+                  "2028."),
+            Codes{"arith.rate_mismatch"});
+  // Items of so much each are no part of the amount: no share of it.
+  EXPECT_EQ(Check("The $1.2 billion loan, payable in four instalments of $300 million each, "
+                  "carries a 4% rate."),
+            Codes{});
 }
 
 // A multiple is never one of a change's values: "a fivefold rise from 2 million" is no fall
@@ -9660,6 +9673,12 @@ TEST_F(ChecksTest, MultipleIsNoValueOfTheChange) {
             Codes{"arith.change_mismatch"});
   EXPECT_EQ(Check("Output hit 8 million tonnes, a fourfold rise from 2 million tonnes."),
             Codes{});
+}
+
+// A whole, then a part with its share in words between commas.
+TEST_F(ChecksTest, PartThenAFractionBetweenCommas) {
+  EXPECT_EQ(Check("Of the 1,200 asked, 300, a third, said yes."), Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("Of the 1,200 asked, 400, a third, said yes."), Codes{});
 }
 
 }  // namespace
