@@ -852,8 +852,13 @@ class ChangeChecks : public ArithContext {
 
   // "a fivefold increase from 10 million", "twice": a multiple, never a change's value.
   bool IsAMultiple(const Claim& c) const {
-    return (c.kind == Kind::kQuantity && c.unit == "times") ||
-           cues_.MatchAt(text_, c.norm_begin, "multiple").end == c.norm_end ||
+    return ATimesWord(c) || AMultiplesWord(c) || ATimesTheWord(c);
+  }
+
+  // "twice", "triple" (arith_cues.tsv "times-the"): all of a claim, a multiple of the amount
+  // after it.
+  bool ATimesTheWord(const Claim& c) const {
+    return c.kind == Kind::kNumber &&
            cues_.MatchAt(text_, c.norm_begin, "times-the").end == c.norm_end;
   }
 
@@ -2242,10 +2247,7 @@ class ChangeChecks : public ArithContext {
     const auto& claims = doc_.claims;
     if (i == 0 || i + 1 >= claims.size()) return;
     const Claim& times = claims[i];
-    const bool multiple = (times.kind == Kind::kQuantity && times.unit == "times") ||
-                          (times.kind == Kind::kNumber &&
-                           cues_.MatchAt(text_, times.norm_begin, "times-the").end ==
-                               times.norm_end);
+    const bool multiple = ATimesWord(times) || ATimesTheWord(times);
     // ("nearly six times": said about so many, within the fifth the verb is read to.)
     if (!multiple || !(times.qualifier.empty() || times.qualifier == "about")) return;
     // "1.2 million in the first week, triple": the amount's time between.

@@ -754,6 +754,7 @@ class ShareChecks : public ArithContext {
     }
   }
 
+  // A share ("25%", "about 25%") or a fraction in words ("a quarter").
   static bool IsShareOrFraction(const Claim& c) {
     return (IsShare(c) && (c.qualifier.empty() || c.qualifier == "about")) ||
            IsWordFraction(c, /*about=*/true);
@@ -805,8 +806,9 @@ class ShareChecks : public ArithContext {
   // right after ("تخصص الموازنة البالغة 2.4 مليار دولار 600 مليون").
   bool Allotted(const Claim& whole, const Claim& part) const {
     const std::string_view between = doc_.Between(whole, part);
-    if (AFewWords(between, kFewWords)) {
-      if (cues_.StartsAWordIn(text_, whole.norm_end, part.norm_begin, "allot")) return true;
+    if (AFewWords(between, kFewWords) &&
+        cues_.StartsAWordIn(text_, whole.norm_end, part.norm_begin, "allot")) {
+      return true;
     }
     constexpr size_t kVerbAndSubject = 64;  // bytes: "تخصص الموازنة العامة البالغة"
     const size_t from = SentenceStartWithin(whole, kVerbAndSubject);

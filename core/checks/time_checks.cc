@@ -646,11 +646,10 @@ bool DeathBeforeTheBirth(const DocumentView& doc, const Claim& born) {
 // Whether a span of time stands between an age and a year after it: "he was 61, two years
 // before he died in 2024" is an age at another time than the year's.
 bool SpanOfTimeBetween(const DocumentView& doc, const Claim& age, const Claim& year) {
-  for (const Claim& c : doc.claims) {
-    if (c.norm_begin >= age.norm_end && c.norm_end <= year.norm_begin &&
-        c.kind == Kind::kDuration) {
-      return true;
-    }
+  auto c = std::partition_point(doc.claims.begin(), doc.claims.end(),
+                                [&](const Claim& x) { return x.norm_begin < age.norm_end; });
+  for (; c != doc.claims.end() && c->norm_end <= year.norm_begin; ++c) {
+    if (c->kind == Kind::kDuration) return true;
   }
   return false;
 }
