@@ -327,12 +327,32 @@ bool PerItsItemsAfterAComma(const DocumentView& doc, const Claim& items, const C
          TrimSpaces(between.substr(comma.past)).empty() && !PerItemAfter(doc, rate, items).empty();
 }
 
+// ", each of", ", each worth", "، قيمة كل منها": the words between items and what each holds,
+// past the comma that sets "each" off after the items.
+std::string_view EachSetOff(const DocumentView& doc, std::string_view between) {
+  const std::string_view past = TrimSpaces(PastALeadingComma(between));
+  const bool each = past.size() < TrimSpaces(between).size() &&
+                    doc.engine.arith_cues().StartsAWordIn(past, 0, past.size(), "each-before");
+  return each ? past : between;
+}
+
+// Whether "each" (arith_cues.tsv "each-before") stands between items and what each holds:
+// "five units, each of 350 MW", "خمس وحدات قدرة كل منها 350 ميغاواط".
+bool EachBefore(const DocumentView& doc, const Claim& items, const Claim& each) {
+  return doc.engine.arith_cues().StartsAWordIn(doc.normalized.text(), items.norm_end,
+                                               each.norm_begin, "each-before");
+}
+
 // "five units of 350 MW each", "أربع وحدات بقدرة 350 ميغاواط لكل منها": what one of the items
-// holds, after only a word of holding ("of", "بقدرة"), said to be each one's after it.
+// holds, after only a word of holding ("of", "بقدرة"), said to be each one's after it; or
+// "each" said first ("five units, each of 350 MW", "خمس وحدات قدرة كل منها 350 ميغاواط").
 bool WhatEachHolds(const DocumentView& doc, const Claim& items, const Claim& rate) {
+  constexpr size_t kNear = 40;  // bytes: ", each with a capacity of", "قدرة كل منها"
+  const std::string_view between = doc.Between(items, rate);
+  const bool holds = CoveredBy(TrimSpaces(between), doc.engine.arith_cues(), "holds") &&
+                     !PerItemAfter(doc, rate, items).empty();
   return IsCountOfItems(items) &&
-         CoveredBy(TrimSpaces(doc.Between(items, rate)), doc.engine.arith_cues(), "holds") &&
-         !PerItemAfter(doc, rate, items).empty();
+         (holds || (AFewWords(EachSetOff(doc, between), kNear) && EachBefore(doc, items, rate)));
 }
 
 // Whether three claims of one sentence, in the order written, are a total, the period it took
@@ -539,6 +559,8 @@ void CheckRate(const DocumentView& doc, const Claim& total, const Claim& period,
     if (per_unit.empty() && period.kind == Kind::kDuration) per_unit = PerSaidBefore(doc, rate);
     if (per_unit.empty() && period.kind == Kind::kNumber) {
       per_unit = PerItemAt(doc, text, after, period);
+      // "five units, each with a capacity of 350 MW": "each" said before it.
+      if (per_unit.empty() && EachBefore(doc, period, rate)) per_unit = period.noun;
     }
     if (per_unit.empty()) return;
   }
@@ -908,7 +930,8 @@ void CheckItemsAtAPrice(const DocumentView& doc, const Claim& items, const Claim
   constexpr size_t kAtPrice = 32;   // bytes: "من الكتاب بسعر", "at a price of"
   if (!IsCountOfItems(items) || !IsAmount(price) || !price.qualifier.empty() || price.approx ||
       total.kind != price.kind || total.unit != price.unit || !IsAmountOrAbout(total) ||
-      items.sentence != total.sentence || !AFewWords(doc.Between(items, price), kAtPrice) ||
+      items.sentence != total.sentence ||
+      !AFewWords(EachSetOff(doc, doc.Between(items, price)), kAtPrice) ||
       doc.Between(price, total).size() > kNear) {
     return;
   }
@@ -941,8 +964,8 @@ void CheckItemsAtAPrice(const DocumentView& doc, const Claim& items, const Claim
   const size_t each_of = items.norm_begin > kEachOf ? items.norm_begin - kEachOf : 0;
   const bool each_before =
       price.kind != Kind::kNumber &&
-      (cues.StartsAWordIn(text, items.norm_end, price.norm_begin, "each-before") ||
-       cues.StartsAWordIn(text, each_of, items.norm_begin, "each-of"));
+      (EachBefore(doc, items, price) || cues.StartsAWordIn(text, each_of, items.norm_begin,
+                                                           "each-of"));
   if (PerItemAfter(doc, price, items).empty() &&
       !doc.CueBefore(cues, price, "price-each") && !each_before) {
     return;

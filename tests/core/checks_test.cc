@@ -9681,5 +9681,24 @@ TEST_F(ChecksTest, PartThenAFractionBetweenCommas) {
   EXPECT_EQ(Check("Of the 1,200 asked, 400, a third, said yes."), Codes{});
 }
 
+// "each" said before what each of the items holds, set off by a comma or not.
+TEST_F(ChecksTest, EachSaidBeforeWhatEachHolds) {
+  EXPECT_EQ(Check("The dam has four turbines, each of 250 MW, for a total of 1,200 MW."),
+            Codes{"arith.rate_mismatch"});
+  EXPECT_EQ(Check("The dam has four turbines, each of 250 MW, for a total of 1,000 MW."),
+            Codes{});
+  EXPECT_EQ(Check("The 1,200 MW dam has four turbines, each with a capacity of 250 MW."),
+            Codes{"arith.rate_mismatch"});
+  EXPECT_EQ(Check("يضم السد البالغة قدرته 1200 ميغاواط أربعة توربينات قدرة كل منها 250 "
+                  "ميغاواط."),
+            Codes{"arith.rate_mismatch"});
+  EXPECT_EQ(Check("اشترى الأسطول 12 طائرة، قيمة كل منها 80 مليون دولار، بإجمالي 1.2 مليار "
+                  "دولار."),
+            Codes{"arith.rate_mismatch"});
+  EXPECT_EQ(Check("اشترى الأسطول 12 طائرة، قيمة كل منها 80 مليون دولار، بإجمالي 960 مليون "
+                  "دولار."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks

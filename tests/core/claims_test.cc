@@ -1017,6 +1017,8 @@ TEST_F(ClaimsTest, DualNounsAreTheNumberTwo) {
   EXPECT_EQ(people.noun_key, "شخص");
   EXPECT_EQ(One("وقعت دولتان الاتفاق").noun_key, One("5 دول").noun_key);
   EXPECT_EQ(One("وامتنع عضوان عن التصويت").noun_key, One("15 عضوا").noun_key);
+  EXPECT_EQ(One("شغل المنصب لولايتين").value, "2");
+  EXPECT_EQ(One("وقعت اتفاقيتين مع البنك").noun_key, One("وقعت 3 اتفاقيات").noun_key);
   // A preposition with its pronoun counts nothing: "5 ضده", "voted 5 against it".
   EXPECT_EQ(One("وصوت 5 ضده").noun, "");
   EXPECT_EQ(One("وصوت 7 لصالحه").noun, "");
