@@ -3,6 +3,8 @@
 #include <optional>
 #include <string>
 
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/numbers.h"
 #include "core/claims/claim_builder.h"
 
 namespace mizan::checks::arith {
@@ -307,23 +309,33 @@ const scan::PhraseList::Entry* ArithContext::FateAt(size_t at) const {
 // Whether two parts are the two groups of a kind that makes any whole up (arith_cues.tsv
 // "group-kind" flagged "complete"): in cities and in the country, from abroad and from home;
 // not where the rest of the whole follows in the sentence ("والباقي من المحافظات الأخرى").
-bool ArithContext::MakeAnyWholeUp(const Claim& a, const Claim& b) const {
+const scan::PhraseList::Entry* ArithContext::FateOfAPart(const Claim& c) const {
   const auto& claims = doc_.claims;
-  const size_t i = static_cast<size_t>(&a - claims.data());
-  const size_t j = static_cast<size_t>(&b - claims.data());
-  // The second's group first: most pairs of counts name none.
-  const scan::PhraseList::Entry* other =
-      FateOf(b, a.norm_end, j + 1 < claims.size() ? claims[j + 1].norm_begin : text_.size());
-  if (other == nullptr) return false;
-  const auto kind = cues_.MatchAt(other->tags[2], 0, "group-kind");
-  if (!kind.entry || kind.end != other->tags[2].size() || !kind.entry->HasTag("complete")) {
-    return false;
+  const size_t k = static_cast<size_t>(&c - claims.data());
+  return FateOf(c, k > 0 ? claims[k - 1].norm_end : 0,
+                k + 1 < claims.size() ? claims[k + 1].norm_begin : text_.size());
+}
+
+size_t ArithContext::GroupsOfAnyWhole(const scan::PhraseList::Entry& fate) const {
+  const auto kind = cues_.MatchAt(fate.tags[2], 0, "group-kind");
+  if (!kind.entry || kind.end != fate.tags[2].size() || !kind.entry->HasTag("complete")) return 0;
+  size_t groups = 2;  // as many as the number after "complete", else two
+  if (kind.entry->tags.size() > 2 && !absl::SimpleAtoi(kind.entry->tags[2], &groups)) return 0;
+  return groups;
+}
+
+bool ArithContext::MakeAnyWholeUp(const std::vector<const Claim*>& parts) const {
+  // The last part's group first: most lists of counts name none.
+  const scan::PhraseList::Entry* last = parts.empty() ? nullptr : FateOfAPart(*parts.back());
+  if (last == nullptr || parts.size() != GroupsOfAnyWhole(*last)) return false;
+  absl::flat_hash_set<std::string_view> named;
+  for (const Claim* c : parts) {
+    const scan::PhraseList::Entry* one = c == parts.back() ? last : FateOfAPart(*c);
+    if (one == nullptr || one->tags[2] != last->tags[2] || !named.insert(one->tags[1]).second) {
+      return false;
+    }
   }
-  const scan::PhraseList::Entry* one =
-      FateOf(a, i > 0 ? claims[i - 1].norm_end : 0, b.norm_begin);
-  if (one == nullptr || one->tags[1] == other->tags[1] || one->tags[2] != other->tags[2]) {
-    return false;
-  }
+  const Claim& b = *parts.back();
   const size_t stop = std::min(text_.size(), text_.find_first_of(".\n", b.norm_end));
   return !cues_.StartsAWordIn(text_, b.norm_end, stop, "rest") &&
          !cues_.StartsAWordIn(text_, b.norm_end, stop, "rest-of");

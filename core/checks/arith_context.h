@@ -356,9 +356,18 @@ class ArithContext {
   // The fate whose phrase starts at `at`, of a kind or more; nullptr where none does.
   const scan::PhraseList::Entry* FateAt(size_t at) const;
 
-  // Whether two claims of one sentence are the two groups of a kind that makes any whole up
-  // (in cities and in the country, from abroad and from home), the rest of it not said after.
-  bool MakeAnyWholeUp(const Claim& a, const Claim& b) const;
+  // Whether claims of one sentence are all the groups of a kind that makes any whole up (in
+  // cities and in the country, from abroad and from home; gold, silver and bronze), the rest
+  // of it not said after.
+  bool MakeAnyWholeUp(const std::vector<const Claim*>& parts) const;
+
+  // The fate of a part of a list, read between the claims beside it; nullptr where none.
+  const scan::PhraseList::Entry* FateOfAPart(const Claim& c) const;
+
+  // How many groups of the kind `fate` is of make any whole up ("medal group-kind complete
+  // 3": three); 0 where no number of them does.
+  size_t GroupsOfAnyWhole(const scan::PhraseList::Entry& fate) const;
+  bool MakeAnyWholeUp(const Claim& a, const Claim& b) const { return MakeAnyWholeUp({&a, &b}); }
 
   // Whether `b` follows `a` past a few words (`near` bytes), one comma, and after it nothing
   // ("310 من أفراد الطاقم، 1550") or, with `verb`, at most one word ("12 فائزا، حصل 3 منهم"),

@@ -766,6 +766,7 @@ class Aligner {
               (k != 0 || target.keys[t][0] != key)) {
             return;
           }
+          if (AFactorForATime(s, t)) return;
           // The same qualifier is the better partner: "more than 200" pairs with "أكثر من
           // 200" before "المئات" (hundreds).
           // A vague "المئات" is the worse partner of "more than 200" than "أكثر من 200".
@@ -795,6 +796,17 @@ class Aligner {
       source_used_[s] = target_used_[t] = true;
       CheckEqualPair(source_[s], target_[t]);
     }
+  }
+
+  // "doubled", "tenfold" (arith_cues.tsv "multiple") are factors, never spans of time: the
+  // "doubled" of "doubled in 20 years" is no partner of "خلال عقدين", whose 20 years are.
+  bool AFactorForATime(size_t s, size_t t) const {
+    const auto factor = [this](const Claim& c, std::string_view text) {
+      return engine_ != nullptr && c.kind == Kind::kNumber &&
+             engine_->arith_cues().MatchAt(text, c.norm_begin, "multiple").end == c.norm_end;
+    };
+    return (target_[t].kind == Kind::kDuration && factor(source_[s], source_text_)) ||
+           (source_[s].kind == Kind::kDuration && factor(target_[t], target_text_));
   }
 
   // Whichever the currency, money is no measure.

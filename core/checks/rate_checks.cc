@@ -457,7 +457,13 @@ std::string_view PerItemAt(const DocumentView& doc, std::string_view text, size_
                            const Claim& items) {
   const auto& cues = doc.engine.arith_cues();
   const auto cue = cues.MatchAt(text, pos, "per-item");
-  if (cue.entry && cue.entry->HasTag("alone")) return items.noun;
+  if (cue.entry && cue.entry->HasTag("alone")) {
+    // "96 apartments, eight on each floor": "each" of a noun other than the items'.
+    const std::string_view next = scan::WordAt(text, scan::SkipSpaces(text, cue.end));
+    const bool other = !next.empty() && !NamesItsItems(doc, next, items) &&
+                       !doc.engine.noun_stopwords().contains(std::string(next));
+    return other ? std::string_view() : items.noun;
+  }
   // "للفرد", "per capita": one of the items where they are people.
   if (cue.entry && cue.entry->HasTag("capita")) {
     return CoveredBy(items.noun_key, cues, "persons") ? items.noun : std::string_view();

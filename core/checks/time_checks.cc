@@ -1663,6 +1663,28 @@ struct DateEnds {
   const Claim* to = nullptr;
   bool until = false;  // the second after "until", the first the sentence's one other date
 };
+
+// "ran from June 3 to June 9, drew 80,000 visitors over its five days": a period said later in
+// the sentence as that of what the dates were of (time_cues.tsv "its-period"), the two dates
+// the last times before it.
+DateEnds DatesBackToItsPeriod(const DocumentView& doc, size_t i) {
+  const auto& claims = doc.claims;
+  const Claim& d = claims[i];
+  const std::string_view text = doc.normalized.text();
+  if (!doc.engine.time_cues()
+           .MatchBefore(text, scan::SkipSpacesBack(text, d.norm_begin), "its-period")
+           .entry) {
+    return {};
+  }
+  for (size_t j = i; j >= 2 && claims[j - 1].sentence == d.sentence; --j) {
+    const Claim& c = claims[j - 1];
+    if (c.kind == Kind::kDate) {
+      return FromDateToDate(doc, claims[j - 2], c) ? DateEnds{&claims[j - 2], &c} : DateEnds{};
+    }
+    if (c.kind == Kind::kDuration || c.kind == Kind::kYear) return {};
+  }
+  return {};
+}
 DateEnds EndsOfThePeriod(const DocumentView& doc, size_t i) {
   constexpr size_t kNear = 32;  // bytes: "ceasefire ran", "of music", "في الفضاء، من"
   const auto& claims = doc.claims;
@@ -1700,7 +1722,7 @@ DateEnds EndsOfThePeriod(const DocumentView& doc, size_t i) {
                          }),
             &claims[i + 1], true};
   }
-  return {};
+  return DatesBackToItsPeriod(doc, i);
 }
 
 // `fits`: what the dates allow, in words ("14 or 15 days"); `said_as`: the period as said.

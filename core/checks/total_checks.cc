@@ -378,6 +378,7 @@ class TotalChecks : public ArithContext {
     bool listed = false;    // parts named after a colon: a list of three or more
     bool verbs = false;     // a verb before the first part: "شفي منها 480 وتوفي 22"
     bool set_off = false;   // "The 150 victims, 90 men and 60 women, were": between commas
+    bool grouped = false;   // "91 medals, 40 gold, 27 silver and 24 bronze": all the groups
   };
 
   // How the first count after a whole is a part of it.
@@ -483,8 +484,8 @@ class TotalChecks : public ArithContext {
     const size_t next = static_cast<size_t>(parts.back() - claims.data()) + 1;
     const bool more = next < claims.size() && claims[next].sentence == total.sentence &&
                       IsPlainCount(claims[next]);
-    const bool complete = parts.size() == 2 && !more && MakeAnyWholeUp(*parts[0], *parts[1]);
-    if (unclosed && !open_pair && !complete) return;
+    const bool complete = !more && MakeAnyWholeUp(parts);
+    if ((unclosed || found.grouped) && !open_pair && !complete) return;
     // "30 ألف عداء من 120 دولة، بينهم 8 آلاف امرأة": "among them" after a count that says
     // where an earlier one comes from may mean either; the larger is the whole.
     const Claim* head = among ? HeadOfTheComplement(i) : nullptr;
@@ -1529,6 +1530,12 @@ class TotalChecks : public ArithContext {
       found->set_off = found->declared = true;
       return FirstPart::kSplit;
     }
+    // "91 medals, 40 gold, 27 silver and 24 bronze": past a comma, a group of a kind whose
+    // groups make any whole up; Total asks that all of them are named.
+    if (an_amount && &before == &total && GroupAfterTheWhole(total, p)) {
+      found->set_off = found->grouped = found->declared = true;
+      return FirstPart::kSplit;
+    }
     const bool joined = JoinedBy(before, p, "among");
     // "1200 حالة منذ بداية العام، من بينها 1300": a phrase of time may stand between the whole
     // and the comma that sets its parts off.
@@ -1587,6 +1594,14 @@ class TotalChecks : public ArithContext {
     absl::AsciiStrToLower(&article);
     return article == "the" &&
            !cues_.MatchBefore(text_, article_end, "whole").entry;  // "of the", "among the"
+  }
+
+  bool GroupAfterTheWhole(const Claim& total, const Claim& first) const {
+    const std::string_view between = doc_.Between(total, first);
+    const scan::PhraseList::Entry* fate = nullptr;
+    return Trimmed(between).empty() && between.find(',') != std::string_view::npos &&
+           !CuedAfter(first, "them") && (fate = FateOfAPart(first)) != nullptr &&
+           GroupsOfAnyWhole(*fate) > 0;
   }
 
   // Whether two counts count the two groups of one pair by their nouns ("women", "men":

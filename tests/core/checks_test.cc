@@ -9700,5 +9700,46 @@ TEST_F(ChecksTest, EachSaidBeforeWhatEachHolds) {
             Codes{});
 }
 
+// A medal tally by metal: the three groups make the whole up, "among" them or set off by a comma;
+// two of the three may leave some out.
+TEST_F(ChecksTest, MedalsByMetalMakeTheTallyUp) {
+  EXPECT_EQ(Check("حصد المنتخب 40 ميدالية، منها 12 ذهبية و14 فضية و13 برونزية."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("حصد المنتخب 40 ميدالية، منها 12 ذهبية و15 فضية و13 برونزية."), Codes{});
+  EXPECT_EQ(Check("حصد المنتخب 40 ميدالية، بينها 12 ذهبية و15 فضية."), Codes{});
+  EXPECT_EQ(Check("China won 91 medals, 40 golds, 27 silvers and 23 bronzes."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("China won 91 medals, 40 golds, 27 silvers and 24 bronzes."), Codes{});
+  EXPECT_EQ(Check("China won 91 medals, 40 golds and 27 silvers, more than any other team."),
+            Codes{});
+}
+
+// "each" of another noun than the items' is no rate of them.
+TEST_F(ChecksTest, EachOfAnotherNoun) {
+  EXPECT_EQ(Check("The 12-storey tower has 96 apartments, eight on each floor."), Codes{});
+  EXPECT_EQ(Check("The 20 clubs spent 2.4 billion pounds, an average of 150 million each."),
+            Codes{"arith.rate_mismatch"});
+}
+
+// Two dates, then the time of what they bound said again with "its".
+TEST_F(ChecksTest, DatesThenItsPeriod) {
+  EXPECT_EQ(Check("The festival, which ran from June 3 to June 9, drew 80,000 visitors over its "
+                  "five days."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("The festival, which ran from June 3 to June 9, drew 80,000 visitors over its "
+                  "seven days."),
+            Codes{});
+}
+
+// "doubled" is a factor, no span of time: it leaves "خلال عقدين" to the 20 years.
+TEST_F(ChecksTest, FactorIsNoSpanOfTime) {
+  EXPECT_EQ(Compare("The city's population doubled in 20 years to 4 million.",
+                    "تضاعف عدد سكان المدينة خلال عقدين ليصل إلى 4 ملايين نسمة."),
+            Codes{});
+  EXPECT_EQ(Compare("The city's population doubled in 30 years to 4 million.",
+                    "تضاعف عدد سكان المدينة خلال عقدين ليصل إلى 4 ملايين نسمة."),
+            Codes{"compare.missing"});
+}
+
 }  // namespace
 }  // namespace mizan::checks
