@@ -50,7 +50,7 @@ class ShareChecks : public ArithContext {
       if (j > i + 1 && IsPlainAmount(claims[j - 1])) return nullptr;
       // A fraction in words only right after: "300 of the 900, or a third", "less than a
       // third".
-      const bool words = IsWordFraction(claims[j]) || IsBoundedShare(claims[j]);
+      const bool words = IsWordFraction(claims[j], /*about=*/true) || IsBoundedShare(claims[j]);
       if (IsShare(claims[j]) || (j == i + 1 && words)) return &claims[j];
     }
     return nullptr;
@@ -75,7 +75,8 @@ class ShareChecks : public ArithContext {
         whole.sentence != part.sentence ||
         doc_.Between(part, whole).find(')') != std::string_view::npos ||
         !(JoinedBy(part, whole, "of") || OutOf(part, whole) || OfAnOwnersWhole(part, whole) ||
-          SeatsInTheBody(part, whole) || OutOfAWholeAmounting(part, whole))) {
+          SeatsInTheBody(part, whole) || OutOfAWholeAmounting(part, whole) ||
+          OfAWholeNumbering(part, whole))) {
       return;
     }
     // "تراجع الإنتاج إلى 1.1 مليون طن من 1.6 مليون طن": "من" after where a change led, both
@@ -132,6 +133,16 @@ class ShareChecks : public ArithContext {
     return words.size() <= kWhat && cues_.MatchAt(words, 0, "out-of").entry &&
            CommaIn(words, /*last=*/false).at == std::string::npos &&
            EndsWithCue(part, whole, "amounting", kWhat);
+  }
+
+  // "1200 من عمال المصنع البالغ عددهم 4500": "of", a few words of what the whole counts, and a
+  // word that numbers them (arith_cues.tsv "numbering") right before it.
+  bool OfAWholeNumbering(const Claim& part, const Claim& whole) const {
+    constexpr size_t kWhat = 64;  // bytes: "من عمال المصنع الحكومي البالغ عددهم"
+    const std::string words = Trimmed(doc_.Between(part, whole));
+    return words.size() <= kWhat && cues_.MatchAt(words, 0, "of").entry &&
+           CommaIn(words, /*last=*/false).at == std::string::npos &&
+           EndsWithCue(part, whole, "numbering", kWhat);
   }
 
   // "212 seats in the 400-seat assembly": a body's seats or members, then "in the" body of so
@@ -220,8 +231,22 @@ class ShareChecks : public ArithContext {
         RestatedPastWhatItDid(between) ||
         (explain.entry && AFewWords(after_cue, 20) &&
          !(explain.entry->HasTag("level") && VerbBeforeItsSubject(period ? i - 2 : i - 1)));
-    if (!explained || CuedBefore(pct, "change") || CuedBefore(pct, "verb")) return nullptr;
+    if (!explained || CuedBefore(pct, "change") || CuedBefore(pct, "verb") ||
+        LevelOfAPrice(pct)) {
+      return nullptr;
+    }
     return &pct;
+  }
+
+  // "held its key rate at 5.25%, with seven of nine policymakers voting to hold": a share that
+  // is the level of a price of money (arith_cues.tsv "price-rate"), a few words back in its
+  // clause.
+  bool LevelOfAPrice(const Claim& pct) const {
+    constexpr size_t kClause = 48;  // bytes: "سعر الفائدة الرئيسي عند", "its key rate at"
+    const size_t from = pct.norm_begin > kClause ? pct.norm_begin - kClause : 0;
+    return AnyWordBack(from, pct.norm_begin, [this](size_t start, std::string_view) {
+      return cues_.MatchAt(text_, start, "price-rate").entry != nullptr;
+    });
   }
 
   // "يعاني 45% من الأطفال من فقر الدم، أي 3.7 مليون", "45% of children are anaemic, or 3.7
@@ -1284,8 +1309,11 @@ class ShareChecks : public ArithContext {
     const double z = *AsDouble(share.value) * (fraction ? 100 : 1);
     // "about 5%" is near 5%, no 3%: about a small share is a fifth of it either way at most.
     constexpr double kAboutShare = 0.2;
+    // "roughly a third" is a third give or take a tenth of it, no less loose than "a third".
+    constexpr double kAboutFraction = 0.1;
     const double share_slack =
-        fraction ? kFractionSlack
+        fraction ? (share.qualifier == "about" ? std::max(kFractionSlack, kAboutFraction * z)
+                                               : kFractionSlack)
         : share.qualifier == "about"
             ? std::max(HalfUnit(share), std::min(kFractionSlack, kAboutShare * z))
             : HalfUnit(share);

@@ -9741,5 +9741,32 @@ TEST_F(ChecksTest, FactorIsNoSpanOfTime) {
             Codes{"compare.missing"});
 }
 
+// A percentage that is the level of a price of money is no share of the count after it.
+TEST_F(ChecksTest, LevelOfAPriceIsNoShare) {
+  EXPECT_EQ(Check("The central bank held its key rate at 5.25%, with seven of nine policymakers "
+                  "voting to hold."),
+            Codes{});
+  EXPECT_EQ(Check("Turnout was 64.2%, with 23.4 million of the 38.2 million registered voters "
+                  "casting ballots."),
+            Codes{"arith.percent_mismatch"});
+}
+
+// A part of a whole restated as about a fraction: the fraction give or take a tenth of it.
+TEST_F(ChecksTest, PartOfAWholeAsAboutAFraction) {
+  EXPECT_EQ(Check("Some 1,200 of the plant's 4,500 workers, or roughly a half, will lose their "
+                  "jobs."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("Some 1,200 of the plant's 4,500 workers, or roughly a quarter, will lose "
+                  "their jobs."),
+            Codes{});
+}
+
+// "of" a few words of what the whole counts and a word that numbers them.
+TEST_F(ChecksTest, PartOfAWholeNumbered) {
+  EXPECT_EQ(Check("سيفقد 1200 من عمال المصنع البالغ عددهم 4500، أي 35%، وظائفهم."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("سيفقد 1200 من عمال المصنع البالغ عددهم 4500، أي 26.7%، وظائفهم."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
