@@ -1226,9 +1226,10 @@ class TotalChecks : public ArithContext {
     for (; j < claims.size() && claims[j].sentence == sentence;
          last = j, j = PastOrdinals(j + 1)) {
       const Claim& c = claims[j];
-      // ("15 مفقودا": the fate may be the noun counted.)
+      // ("15 مفقودا": the fate may be the noun counted; "775 حالة نشطة": cases of the whole,
+      // whatever it counts.)
       if (!IsPlainCount(c) || c.kind != Kind::kNumber ||
-          !(OfItsNoun(whole, c) || Counts(c, "fate")) ||
+          !(OfItsNoun(whole, c) || Counts(c, "fate") || CoveredBy(c.noun_key, cues_, "cases")) ||
           (!parts->empty() && !ListedBefore(claims[last], c, kNear) &&
            !ClauseOpensBetween(claims[last], c, kClause))) {
         break;

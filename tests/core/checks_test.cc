@@ -9768,5 +9768,17 @@ TEST_F(ChecksTest, PartOfAWholeNumbered) {
   EXPECT_EQ(Check("سيفقد 1200 من عمال المصنع البالغ عددهم 4500، أي 26.7%، وظائفهم."), Codes{});
 }
 
+// Active cases are a fate of a disease's cases, counted as cases of the whole whatever it counts.
+TEST_F(ChecksTest, ActiveCasesAreAFate) {
+  EXPECT_EQ(Check("بلغ إجمالي عدد الإصابات 4890 إصابة، تعافى منها 4120 وتوفي 95، فيما لا تزال "
+                  "775 حالة نشطة."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("بلغ إجمالي عدد الإصابات 4890 إصابة، تعافى منها 4120 وتوفي 95، فيما لا تزال "
+                  "675 حالة نشطة."),
+            Codes{});
+  EXPECT_EQ(Check("Of the 4,890 cases, 4,120 recovered, 95 died and 775 remain active."),
+            Codes{"arith.total_mismatch"});
+}
+
 }  // namespace
 }  // namespace mizan::checks
