@@ -361,8 +361,8 @@ bool ClaimBuilder::TryPercent(size_t floor, Claim* claim, Span* span) const {
   if (auto m = cues.MatchAt(text_, after);
       m.entry && !(m.entry->HasTag("bare") &&
                    CurrencyBefore(scan::SkipSpacesBack(text_, span->begin)).entry)) {
-    claim->kind = Kind::kPercent;
     claim->unit = m.entry->tags.at(0);
+    claim->kind = claim->unit == "pp" ? Kind::kQuantity : Kind::kPercent;
     span->end = m.end;
     return true;
   }

@@ -3505,4 +3505,14 @@ TEST_F(ClaimsTest, ANumberPastTheYearsNewsDatesCountsTheNounAfterIt) {
   EXPECT_EQ(One("رحل قبل 1990 بقليل").kind, Kind::kYear);
 }
 
+// A percent sign before "points" says percentage points.
+TEST_F(ClaimsTest, PercentSignBeforePointsIsPercentagePoints) {
+  for (const char* text : {"ارتفاعا بـ0.1 ٪ نقطة مقارنة", "up 0.5% points from"}) {
+    const Claim c = One(text);
+    EXPECT_EQ(c.kind, Kind::kQuantity) << text;
+    EXPECT_EQ(c.unit, "pp") << text;
+  }
+  EXPECT_EQ(One("up 0.5% from").unit, "percent");
+}
+
 }  // namespace mizan::claims
