@@ -2269,8 +2269,13 @@ class ChangeChecks : public ArithContext {
     const bool comma_alone =
         noun.empty() || (last.kind == Kind::kOrdinal && noun.find(' ') == std::string::npos) ||
         (!timed && (WhatItIsOf(noun) || AFewWords(noun, kFewWords)));
-    if (!AlikeInOneSentence(b, a) || times.sentence != b.sentence || !comma_alone ||
-        !HasComma(before) || base.size() > kBase || HasComma(base) ||
+    // "The fine of 2.5 million euros is four times the 500,000": a verb that equates alone,
+    // after no base of a rate ("a rate of 8 per 100,000 people is twice").
+    const bool equated =
+        !timed && CoveredBy(noun, cues_, "equates") &&
+        !cues_.MatchBefore(text_, scan::SkipSpacesBack(text_, b.norm_begin), "every").entry;
+    if (!AlikeInOneSentence(b, a) || times.sentence != b.sentence ||
+        !((comma_alone && HasComma(before)) || equated) || base.size() > kBase || HasComma(base) ||
         base.find_first_of(".;:()") != std::string_view::npos ||
         !(cues_.MatchAt(text_, scan::SkipSpaces(text_, times.norm_end), "base-lead").entry ||
           ArabicBaseAmounting(times, a, kBase) || ArabicDefiniteBase(times, a))) {

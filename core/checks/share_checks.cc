@@ -336,10 +336,12 @@ class ShareChecks : public ArithContext {
                                RestatedAfterWhatItDid(part, pct) || of_the_total ||
                                RateRightAfter(part, pct) ||
                                (IsWordFraction(pct) && InApposition(part, pct));
-      // "300 were cancelled, or about a third": a share said about so much, weighed loosely.
-      const bool about = pct.qualifier == "about";
+      // "300 were cancelled, or about a third": a share said about so much, weighed loosely;
+      // "more than half of the total", a bound.
+      const bool about = pct.qualifier == "about", bounded = IsBoundedShare(pct);
       if (pct.sentence != sentence || !IsPlainCount(part) ||
-          !(IsShare(pct) || IsWordFraction(pct, about)) || !(pct.qualifier.empty() || about) ||
+          !(IsShare(pct) || IsWordFraction(pct, about) || bounded) ||
+          !(pct.qualifier.empty() || about || bounded) ||
           !right_after ||
           (OwnWholeAfter(pct) && !OfTheTotal(pct)) || CuedAfter(pct, "change-after") ||
           CuedAfter(pct, "compares")) {

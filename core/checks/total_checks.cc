@@ -1425,14 +1425,19 @@ class TotalChecks : public ArithContext {
     reporter_->Report("arith.total_mismatch", message, spans, whole->value, Number(sum));
   }
 
-  // JoinedBy, where a number word's noun before it may stand between ("وهزيمتين في
-  // مبارياته العشر").
+  // JoinedBy, where the noun of a number after it may stand between ("وهزيمتين في مبارياته
+  // العشر", "18 من مبارياته الـ30").
   bool JoinedPastItsNoun(const Claim& a, const Claim& b, std::string_view meaning) const {
     if (JoinedBy(a, b, meaning)) return true;
-    if (b.script != "words" || b.noun.empty()) return false;
+    if (b.noun.empty()) return false;
     const std::string words = WordsBetween(a, b);
     const size_t last = words.rfind(' ');
-    return last != std::string::npos && CoveredBy(words.substr(0, last), cues_, meaning);
+    if (last == std::string::npos) return false;
+    const auto& keys = doc_.engine.noun_keys();
+    const bool noun = b.script == "words" ||
+                      keys.Key(doc_.engine.normalizer().Fold(words.substr(last + 1))) ==
+                          b.noun_key;
+    return noun && CoveredBy(words.substr(0, last), cues_, meaning);
   }
 
   // The games that the wins of claim i are of: right after "of" ("won 18 of its 30 games") or
@@ -1445,7 +1450,7 @@ class TotalChecks : public ArithContext {
     // ("18 فوزا في 30 مباراة": the games by their noun after "in".)
     const bool games_in = Counts(next, "played-noun") && JoinedBy(wins, next, "from");
     if (IsPlainCount(next) && next.sentence == wins.sentence &&
-        (JoinedBy(wins, next, "of") || games_in)) {
+        (JoinedPastItsNoun(wins, next, "of") || games_in)) {
       *from = i + 2;
       return &next;
     }

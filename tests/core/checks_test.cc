@@ -9780,5 +9780,38 @@ TEST_F(ChecksTest, ActiveCasesAreAFate) {
             Codes{"arith.total_mismatch"});
 }
 
+// The games of a record with their noun between: "18 من مبارياته الـ30".
+TEST_F(ChecksTest, RecordOfGamesNamedBeforeTheirCount) {
+  EXPECT_EQ(Check("فاز الفريق في 18 من مبارياته الـ30، وتعادل في 7 وخسر 7."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("فاز الفريق في 18 من مبارياته الـ30، وتعادل في 7 وخسر 5."), Codes{});
+}
+
+// A part of a whole, then a bound of its share of the total.
+TEST_F(ChecksTest, PartThenABoundOfItsShare) {
+  EXPECT_EQ(Check("Of the 1.2 million refugees, 500,000 are children, more than half of the "
+                  "total."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("Of the 1.2 million refugees, 700,000 are children, more than half of the "
+                  "total."),
+            Codes{});
+  EXPECT_EQ(Check("Of the 1,200 workers, 500 were laid off, or less than a third."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("Of the 1,200 workers, 300 were laid off, or less than a third."), Codes{});
+}
+
+// An amount, a verb that equates, and a multiple of another amount.
+TEST_F(ChecksTest, AmountIsAMultipleOfAnother) {
+  EXPECT_EQ(Check("The fine of 2.5 million euros is four times the 500,000 euros imposed in "
+                  "2019."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("The fine of 2.5 million euros is five times the 500,000 euros imposed in "
+                  "2019."),
+            Codes{});
+  EXPECT_EQ(Check("The road death rate of 8 per 100,000 people is twice the EU average of 4 per "
+                  "100,000."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
