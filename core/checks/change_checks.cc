@@ -938,7 +938,7 @@ class ChangeChecks : public ArithContext {
   // `change`, a claim that may end there, is passed over as a word. A word of pace tells
   // nothing of the values of a time (`value`): "doubling slowed from 2 days to 4.7 days".
   int DirectionBefore(size_t at, const Claim& value, const Claim* change = nullptr) const {
-    constexpr int kWords = 4;  // "ارتفعت مبيعات الشركة", "rose 5%"
+    constexpr int kWords = 5;  // "انخفض مؤشر داو جونز", "rose 5%"
     for (int words = 0; words < kWords; ++words) {
       at = scan::SkipSpacesBack(text_, at);
       if (change != nullptr && change->norm_end == at) {

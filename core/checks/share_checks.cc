@@ -973,7 +973,9 @@ class ShareChecks : public ArithContext {
     }
     if (of ? i + 2 >= claims.size() : i == 0) return;
     // "trained 12,000 teachers since 2018, 60% of them": the whole's time between.
-    const bool timed = !of && i > 1 && IsTimeOrAgo(claims[i - 1]) &&
+    // ("sold 1.8 million in the first half, 52% of them": a period by its ordinal.)
+    const bool timed = !of && i > 1 &&
+                       (IsTimeOrAgo(claims[i - 1]) || claims[i - 1].kind == Kind::kOrdinal) &&
                        TimeRightAfter(claims[i - 2], claims[i - 1], kFewWords);
     // ("مشتركو الجيل الخامس منهم 15%": an ordinal in the share's subject, no whole.)
     const bool ordinal = !of && !timed && i > 1 && claims[i - 1].kind == Kind::kOrdinal &&

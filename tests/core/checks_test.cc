@@ -8173,8 +8173,10 @@ TEST_F(ChecksTest, AFallToAFraction) {
             Codes{"arith.change_mismatch"});
   EXPECT_EQ(Check("Deaths fell to a third, from 900 to 300."), Codes{});
   EXPECT_EQ(Check("Deaths fell to a third, from 900 to 600."), Codes{"arith.change_mismatch"});
-  // A rise "to half" says no fall to it.
-  EXPECT_EQ(Check("ارتفع عدد الطلاب إلى النصف من 800 إلى 400."), Codes{});
+  // A rise "to half" says no fall to it; the values falling under a verb of rising are the
+  // one slip ("from 800 to 400 is a fall, said to be a rise").
+  EXPECT_EQ(Check("ارتفع عدد الطلاب إلى النصف من 800 إلى 400."), Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("ارتفع عدد الطلاب إلى النصف من 400 إلى 800."), Codes{});
 }
 
 // "Each of" before the items says the price is each one's, as "each" after them does.
@@ -9810,6 +9812,23 @@ TEST_F(ChecksTest, AmountIsAMultipleOfAnother) {
             Codes{});
   EXPECT_EQ(Check("The road death rate of 8 per 100,000 people is twice the EU average of 4 per "
                   "100,000."),
+            Codes{});
+}
+
+// A verb of change five words before the values, past an index's name of three.
+TEST_F(ChecksTest, WayOfAChangePastALongName) {
+  EXPECT_EQ(Check("انخفض مؤشر داو جونز 1.2% إلى 38450 نقطة من 38010 نقاط."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("انخفض مؤشر داو جونز 1.2% إلى 38010 نقاط من 38450 نقطة."), Codes{});
+}
+
+// A whole's period named by its ordinal between it and "of them".
+TEST_F(ChecksTest, ShareOfAWholeOfAPeriodByItsOrdinal) {
+  EXPECT_EQ(Check("The company sold 1.8 million vehicles in the first half, 52% of them "
+                  "electric, or about 1.2 million."),
+            Codes{"arith.percent_mismatch"});
+  EXPECT_EQ(Check("The company sold 1.8 million vehicles in the first half, 52% of them "
+                  "electric, or about 940,000."),
             Codes{});
 }
 
