@@ -1664,6 +1664,39 @@ struct DateEnds {
   bool until = false;  // the second after "until", the first the sentence's one other date
 };
 
+// "The 40-day mourning period ends on July 10, having begun on June 1", "runs until March 30,
+// having opened on January 15, a run of 75 days": the end's date after "until" (time_cues.tsv),
+// then the start's a few words on after a verb of beginning; the period a few words before
+// the end's date or a few after the start's.
+DateEnds EndThenItsStart(const DocumentView& doc, size_t i) {
+  constexpr size_t kNear = 32;   // bytes: "mourning period ends on", ", a run of"
+  constexpr size_t kStart = 48;  // bytes: ", having begun on"
+  const auto& claims = doc.claims;
+  const Claim& d = claims[i];
+  const std::string_view text = doc.normalized.text();
+  const auto near = [&](const Claim& a, const Claim& b) {
+    return a.sentence == b.sentence && doc.Between(a, b).size() <= kNear;
+  };
+  size_t e = 0;  // the end's date
+  if (i + 2 < claims.size() && near(d, claims[i + 1])) {
+    e = i + 1;
+  } else if (i >= 2 && near(claims[i - 1], d)) {
+    e = i - 2;
+  } else {
+    return {};
+  }
+  const Claim &end = claims[e], &start = claims[e + 1];
+  if (end.kind != Kind::kDate || start.kind != Kind::kDate || end.sentence != start.sentence ||
+      doc.Between(end, start).size() > kStart ||
+      !doc.engine.time_cues()
+           .MatchBefore(text, scan::SkipSpacesBack(text, end.norm_begin), "until")
+           .entry ||
+      !CueInTheBytesBefore(doc, start, kStart, "began")) {
+    return {};
+  }
+  return {&start, &end};
+}
+
 // "ran from June 3 to June 9, drew 80,000 visitors over its five days": a period said later in
 // the sentence as that of what the dates were of (time_cues.tsv "its-period"), the two dates
 // the last times before it.
@@ -1722,6 +1755,7 @@ DateEnds EndsOfThePeriod(const DocumentView& doc, size_t i) {
                          }),
             &claims[i + 1], true};
   }
+  if (const DateEnds ends = EndThenItsStart(doc, i); ends.from != nullptr) return ends;
   return DatesBackToItsPeriod(doc, i);
 }
 

@@ -9832,5 +9832,17 @@ TEST_F(ChecksTest, ShareOfAWholeOfAPeriodByItsOrdinal) {
             Codes{});
 }
 
+// A period's end after "until", then its start after a verb of beginning.
+TEST_F(ChecksTest, EndThenItsStart) {
+  EXPECT_EQ(Check("The 30-day mourning period ends on July 10, having begun on June 1."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("The 40-day mourning period ends on July 10, having begun on June 1."),
+            Codes{});
+  EXPECT_EQ(Check("يستمر المعرض حتى 30 مارس، بعد أن افتتح في 15 يناير، أي لمدة 65 يوما."),
+            Codes{"time.duration_mismatch"});
+  EXPECT_EQ(Check("يستمر المعرض حتى 30 مارس، بعد أن افتتح في 15 يناير، أي لمدة 75 يوما."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
