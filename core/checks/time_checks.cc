@@ -1947,17 +1947,51 @@ const Claim* OriginInTheSentenceBefore(const DocumentView& doc, const Claim& n) 
   return began ? origin : nullptr;
 }
 
+// "now in its fourth year", "دخل الجفاف عامه الرابع": an ordinal that counts the years of what
+// began, the one running now the last (time_cues.tsv "running-year": "its" before and "year"
+// after, or a year's word with "its" glued to it before).
+// The year must be running now, a word before it says so ("now", "entered", "دخل": "running-
+// now"; "In its first year, the fund raised" is past), and the years of what began alone: the
+// words end the clause there, or say when ("in February"), not what else they count ("its
+// second year in the top flight", "عامه الثالث على التوالي").
+bool RunningYear(const DocumentView& doc, const Claim& c) {
+  constexpr size_t kNow = 64;  // bytes: "دخل الجفاف، الذي بدأ عام 2021، عامه"
+  const std::string_view text = doc.normalized.text();
+  const scan::PhraseList& cues = doc.engine.time_cues();
+  if (!CueInTheBytesBefore(doc, c, kNow, "running-now")) return false;
+  const auto before =
+      cues.MatchBefore(text, scan::SkipSpacesBack(text, c.norm_begin), "running-year");
+  if (!before.entry || before.entry->tags.at(1) == "after") return false;
+  size_t end = c.norm_end;
+  if (before.entry->tags.at(1) != "whole") {
+    const auto after = cues.MatchAt(text, scan::SkipSpaces(text, c.norm_end), "running-year");
+    if (!after.entry || after.entry->tags.at(1) != "after") return false;
+    end = after.end;
+  }
+  if (EndsAt(text, end, ".,;:)\n")) return true;
+  // ("entered its third year in February": a time of it right after "in".)
+  const auto in = cues.MatchAt(text, scan::SkipSpaces(text, end), "era");
+  if (!in.entry) return false;
+  const auto next = std::partition_point(doc.claims.begin(), doc.claims.end(),
+                                         [&](const Claim& x) { return x.norm_begin < end; });
+  return next != doc.claims.end() && next->norm_begin == scan::SkipSpaces(text, in.end) &&
+         (next->kind == Kind::kDate || next->kind == Kind::kYear);
+}
+
 // "founded in 1998, it celebrated its 25th anniversary last year", "احتفلت بالذكرى الـ25
 // لتأسيسها عام 1998": an anniversary falls its ordinal's years after the year of what it
 // marks (a cue of beginning a few words before that year), in a year the sentence names or,
 // naming none that fits, about the publication's.
 // The anniversary must be what began's own: "its 25th", "ذكراها الـ25", or what began named
 // after it ("الذكرى الـ25 لتأسيسها"); not "the 50th anniversary of its founder's birth".
-void CheckAnniversary(const DocumentView& doc, const Claim& n, Reporter* reporter) {
+// `running`: the ordinal counts the year now running ("in its fourth year", RunningYear), a
+// year fewer gone by.
+void CheckAnniversary(const DocumentView& doc, const Claim& n, Reporter* reporter,
+                      bool running = false) {
   constexpr size_t kNear = 30;  // bytes: "founded in", "لتأسيسها", "anniversary of its"
   const std::string_view text = doc.normalized.text();
   const size_t after = std::min(text.size(), n.norm_end + kNear);
-  const bool whose = Cued(doc, n, "own") || AnniversaryOfItsOrigin(doc, n) ||
+  const bool whose = running || Cued(doc, n, "own") || AnniversaryOfItsOrigin(doc, n) ||
                      doc.engine.time_cues().StartsAWordIn(text, n.norm_end, after, "origin");
   const Claim* event = whose ? nullptr : EventYearAfter(doc, n, after);
   if (!whose && event == nullptr) return;
@@ -1986,7 +2020,8 @@ void CheckAnniversary(const DocumentView& doc, const Claim& n, Reporter* reporte
     if (origin != nullptr) began = *YearNamed(doc, *origin);
   }
   if (origin == nullptr) return;
-  const long years = n.kind == Kind::kOrdinal ? *Whole(n.value) : *SpanInYears(n);
+  const long years = (n.kind == Kind::kOrdinal ? *Whole(n.value) : *SpanInYears(n)) -
+                     (running ? 1 : 0);
   const long falls = began + years;
   for (const auto& [c, year] : others) {
     if (year == falls) return;
@@ -1996,7 +2031,9 @@ void CheckAnniversary(const DocumentView& doc, const Claim& n, Reporter* reporte
       absl::c_any_of(others, [&](const auto& other) { return Tied(doc, n, *other.first); });
   if (!dated && doc.published && std::labs(doc.published->year - falls) <= 1) return;
   if (others.empty() && !doc.published) return;
-  const std::string message = absl::StrCat(years, " years after ", began, " is ", falls);
+  const std::string message =
+      running ? absl::StrCat("year ", years + 1, " from ", began, " is ", falls)
+              : absl::StrCat(years, " years after ", began, " is ", falls);
   if (others.empty()) {
     reporter->Report("time.relative_mismatch",
                      absl::StrCat(message, ", not about ", doc.published->year),
@@ -2095,6 +2132,8 @@ void CheckTime(const DocumentView& doc, Reporter* reporter) {
                    (span && (Cued(doc, c, "marking") || PassedSinceItsOrigin(doc, c)) &&
                     SpanInYears(c)))) {
       CheckAnniversary(doc, c, reporter);
+    } else if (either && ordinal && RunningYear(doc, c)) {
+      CheckAnniversary(doc, c, reporter, /*running=*/true);
     }
     const bool period = InGregorianYears(c) && c.qualifier == "range" && c.lower && c.upper;
     if (period && duration) CheckPeriod(doc, c, reporter);

@@ -9844,5 +9844,24 @@ TEST_F(ChecksTest, EndThenItsStart) {
             Codes{});
 }
 
+// "now in its fourth year": the year running now of what began in a year the sentence names.
+TEST_F(ChecksTest, YearRunningNowOfWhatBegan) {
+  const std::string published = "2024-06-01";
+  EXPECT_EQ(Check("The drought, now in its sixth year, began in 2021.", nullptr, published),
+            Codes{"time.relative_mismatch"});
+  EXPECT_EQ(Check("The drought, now in its fourth year, began in 2021.", nullptr, published),
+            Codes{});
+  EXPECT_EQ(Check("دخل الجفاف، الذي بدأ عام 2021، عامه السادس.", nullptr, published),
+            Codes{"time.relative_mismatch"});
+  EXPECT_EQ(Check("دخل الجفاف، الذي بدأ عام 2021، عامه الرابع.", nullptr, published), Codes{});
+  // A year past, or years of something else.
+  EXPECT_EQ(Check("In its first year, the fund, launched in 2019, raised $2 billion.", nullptr,
+                  published),
+            Codes{});
+  EXPECT_EQ(Check("The club, founded in 1990, is now in its second year in the top flight.",
+                  nullptr, published),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
