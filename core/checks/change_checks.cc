@@ -130,7 +130,11 @@ class ChangeChecks : public ArithContext {
     const Claim& to = *shift.to_claim;
     // After "B بعد أن كان A", the words to the change start at A: "بعد أن" joined the values.
     const Claim& last = shift.against ? claims[shift.last] : to;
+    // ("to 15.2% in the first quarter of 2024, a rise of": the time of the last value past.)
     size_t limit = shift.last + 2;
+    if (shift.last + 1 < claims.size()) {
+      limit = std::max(limit, PastATime(shift.last + 1, last) + 1);
+    }
     for (size_t j = shift.last + 1; j < claims.size() && j <= limit; ++j) {
       const Claim& said = claims[j];
       if (said.sentence != to.sentence || AnotherThingBetween(last, said)) return nullptr;

@@ -9863,5 +9863,18 @@ TEST_F(ChecksTest, YearRunningNowOfWhatBegan) {
             Codes{});
 }
 
+// The change of a rate said past the last value's time, an ordinal and a year.
+TEST_F(ChecksTest, RateChangePastTheLastValuesTime) {
+  EXPECT_EQ(Check("Unemployment went from 15.8% to 15.2% in the first quarter of 2024, a rise "
+                  "of 0.4 points."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Unemployment went from 15.8% to 15.2% in the first quarter of 2024, a drop "
+                  "of 0.6 points."),
+            Codes{});
+  EXPECT_EQ(Check("انتقلت نسبة البطالة من 15.8% إلى 15.2% في الثلاثي الأول من سنة 2024، أي "
+                  "بارتفاع بـ0.4 نقطة."),
+            Codes{"arith.change_mismatch"});
+}
+
 }  // namespace
 }  // namespace mizan::checks
