@@ -9876,5 +9876,25 @@ TEST_F(ChecksTest, RateChangePastTheLastValuesTime) {
             Codes{"arith.change_mismatch"});
 }
 
+// A fall said by what was done to the value ("بخفض", "بتقليص").
+TEST_F(ChecksTest, FallSaidByACut) {
+  EXPECT_EQ(Check("خفضت الوكالة توقعاتها للنمو إلى 2.7% من 3.1%، أي بخفض 0.6 نقطة مئوية."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("خفضت الوكالة توقعاتها للنمو إلى 2.7% من 3.1%، أي بخفض 0.4 نقطة مئوية."),
+            Codes{});
+  EXPECT_EQ(Check("خفضت الحكومة عدد الوزارات من 30 إلى 24، أي بتقليص 8 وزارات."),
+            Codes{"arith.change_mismatch"});
+}
+
+// Items, a few words and a total said to be one ("بطاقة إجمالية تبلغ"), then the average.
+TEST_F(ChecksTest, ItemsThenANamedTotalThenTheAverage) {
+  EXPECT_EQ(Check("تم تشغيل 3 محطات جديدة بطاقة إجمالية تبلغ 1500 ميغاواط، بمعدل 600 ميغاواط لكل "
+                  "محطة."),
+            Codes{"arith.rate_mismatch"});
+  EXPECT_EQ(Check("تم تشغيل 3 محطات جديدة بطاقة إجمالية تبلغ 1500 ميغاواط، بمعدل 500 ميغاواط لكل "
+                  "محطة."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
