@@ -1453,10 +1453,12 @@ class ChangeChecks : public ArithContext {
   // the price it names.
   bool APriceNamed(const std::string& rest) const {
     constexpr size_t kFewWordsOfAPrice = 3;
+    constexpr std::ptrdiff_t kOwnersWords = 4;  // "the previous record holder's"
     if (rest.empty() || rest == "the") return true;
-    // "than last season's 68", "from last year's 520": an owner's, a word or two.
+    // "than last season's 68", "from last year's 520", "than his nearest rival's 18": an
+    // owner's, a few words.
     if (const auto owner = cues_.MatchBefore(rest, rest.size(), "possessive");
-        owner.entry && std::count(rest.begin(), rest.end(), ' ') < 2) {
+        owner.entry && std::count(rest.begin(), rest.end(), ' ') < kOwnersWords) {
       return true;
     }
     const auto of = cues_.MatchBefore(rest, rest.size(), "price-of");

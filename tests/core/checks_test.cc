@@ -9896,5 +9896,18 @@ TEST_F(ChecksTest, ItemsThenANamedTotalThenTheAverage) {
             Codes{});
 }
 
+// A difference said against an owner's amount a few words on ("his nearest rival's 18").
+TEST_F(ChecksTest, DifferenceFromAnOwnersAmount) {
+  EXPECT_EQ(Check("The ship carries 24,000 containers, 6,000 more than the previous record "
+                  "holder's 20,000."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("The ship carries 24,000 containers, 4,000 more than the previous record "
+                  "holder's 20,000."),
+            Codes{});
+  EXPECT_EQ(Check("The top scorer has 24 goals, four more than his nearest rival's 18."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("The top scorer has 24 goals, six more than his nearest rival's 18."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
