@@ -724,6 +724,51 @@ void ReadNounForOneRatios(const Engine& engine, const text::NormalizedText& norm
   }
 }
 
+// "سنة وثمانية أشهر", "ساعة و20 دقيقة": a unit of time alone, one of it, then "و" and an amount
+// in a smaller unit, are one amount (20 months, 80 minutes); the lone unit is no claim of its
+// own. "و" stands as a word of its own or glued to the amount, never as a word's end ("نحو").
+void JoinALoneUnitBefore(const Engine& engine, const text::NormalizedText& normalized,
+                         std::vector<Claim>* claims) {
+  constexpr std::string_view kWa = "\xD9\x88";  // و
+  const std::string_view text = normalized.text();
+  size_t previous_end = 0;
+  for (Claim& b : *claims) {
+    const size_t last_end = std::exchange(previous_end, b.norm_end);
+    const std::optional<uint64_t> count = b.number.ToWhole();
+    if (b.kind != Kind::kDuration || b.value.empty() || b.too_large || !b.qualifier.empty() ||
+        !count || *count == 0) {
+      continue;
+    }
+    const size_t wa_end = scan::SkipSpacesBack(text, b.norm_begin);
+    if (wa_end < kWa.size() + 1 || text.substr(wa_end - kWa.size(), kWa.size()) != kWa ||
+        text[wa_end - kWa.size() - 1] != ' ') {
+      continue;
+    }
+    const size_t word_end = scan::SkipSpacesBack(text, wa_end - kWa.size());
+    const std::string_view word = scan::WordBefore(text, word_end);
+    const size_t word_begin = word_end - word.size();
+    const auto unit = engine.time_units().MatchAt(text, word_begin);
+    if (word.empty() || word_begin < last_end || !unit.entry || unit.end != word_end ||
+        unit.entry->tags.size() < 2 || unit.entry->tags[1] != "1" ||
+        unit.entry->tags.size() > 2) {  // no short form, no homograph
+      continue;
+    }
+    const uint64_t parts = PartsIn(unit.entry->tags[0], b.unit);
+    if (parts == 0 || *count >= parts) continue;
+    bool exact = false;
+    const auto fraction = Decimal::Quotient(*count, parts, &exact);
+    if (exact && fraction) {
+      b.number = Decimal::FromInt(1).Plus(*fraction);
+      b.unit = unit.entry->tags[0];
+    } else {
+      b.number = Decimal::FromInt(parts + *count);
+    }
+    b.value = b.number.ToString();
+    b.lower = b.upper = Bound{b.value, true};
+    SetSpan(normalized, word_begin, b.norm_end, &b);
+  }
+}
+
 // Joins an amount in a unit and the smaller amount after it in the next unit into one: "3
 // سنوات و6 أشهر" is 3.5 years, "ساعة و20 دقيقة" 80 minutes, "6 feet 2 inches" 74 inches. The
 // value stays in the larger unit where the part is an exact decimal of it, else in the smaller.
@@ -1318,6 +1363,7 @@ void DropPerUnitWords(const Engine& engine, const text::NormalizedText& normaliz
 void JoinClaims(const Engine& engine, const text::NormalizedText& normalized,
                 std::vector<Claim>* claims) {
   ScaleFilsToTheirCurrency(engine, claims);
+  JoinALoneUnitBefore(engine, normalized, claims);
   Joining joining(claims);
   JoinDualAndTwo(normalized, &joining);
   SpreadCenturyOverOrdinals(normalized, &joining);

@@ -3515,4 +3515,18 @@ TEST_F(ClaimsTest, PercentSignBeforePointsIsPercentagePoints) {
   EXPECT_EQ(One("up 0.5% from").unit, "percent");
 }
 
+// A unit of time alone and "و" an amount of a smaller unit are one amount.
+TEST_F(ClaimsTest, LoneUnitAndASmallerAmountAreOne) {
+  const Claim age = One("تبلغ من العمر سنة وثمانية أشهر");
+  EXPECT_EQ(age.kind, Kind::kDuration);
+  EXPECT_EQ(age.value, "20");
+  EXPECT_EQ(age.unit, "month");
+  const Claim trip = One("استمرت الرحلة ساعة و20 دقيقة");
+  EXPECT_EQ(trip.value, "80");
+  EXPECT_EQ(trip.unit, "minute");
+  EXPECT_EQ(One("استمر الحصار سنة وستة أشهر").value, "1.5");
+  // A word that ends in "و" is no "and": "نحو 20 دقيقة" is about 20 minutes.
+  EXPECT_EQ(One("على بعد نحو 20 دقيقة").value, "20");
+}
+
 }  // namespace mizan::claims
