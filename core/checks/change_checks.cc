@@ -2312,8 +2312,9 @@ class ChangeChecks : public ArithContext {
 
   // Whether "to" joins `a` and `b`, with "from" before `a` when `from_cued`.
   bool JoinedByTo(const Claim& a, const Claim& b, bool from_cued = true) const {
-    // ("from 18C at night to 31C": the part of the day of where it began, first.)
-    const std::string words = AfterCue(WordsBetween(a, b), "day-part");
+    // ("from 18C at night to 31C": the part of the day of where it began, first; "from 200 in
+    // the placebo group to 140": the group of a trial.)
+    const std::string words = AfterCue(AfterCue(WordsBetween(a, b), "day-part"), "trial-arm");
     const std::string_view between =
         a.kind == Kind::kPercent ? PastTheWholeOfAShare(words) : std::string_view(words);
     const auto m = doc_.engine.range_cues().MatchAt(between, 0, "join");

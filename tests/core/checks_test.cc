@@ -9909,5 +9909,17 @@ TEST_F(ChecksTest, DifferenceFromAnOwnersAmount) {
   EXPECT_EQ(Check("The top scorer has 24 goals, six more than his nearest rival's 18."), Codes{});
 }
 
+// A change from one group of a trial to the other.
+TEST_F(ChecksTest, ChangeFromTheControlGroup) {
+  EXPECT_EQ(Check("Infections fell 40%, from 200 in the placebo group to 140 in the vaccine "
+                  "group."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("Infections fell 30%, from 200 in the placebo group to 140 in the vaccine "
+                  "group."),
+            Codes{});
+  EXPECT_EQ(Check("The drug cut the risk by 40%, from 10% in the placebo group to 7%."),
+            Codes{"arith.change_mismatch"});
+}
+
 }  // namespace
 }  // namespace mizan::checks
