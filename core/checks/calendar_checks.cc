@@ -247,9 +247,9 @@ std::optional<Closest> ClosestVariant(const YearMonthDay& h, long g) {
   return best;
 }
 
-void CheckHijriEquivalent(const Claim& hijri, const Claim& gregorian, Reporter* reporter) {
-  const std::optional<Closest> best =
-      ClosestVariant(*ParseIsoDate(hijri.value), JulianDay(*ParseIsoDate(gregorian.value)));
+// `h` and `g` as the claims `hijri` and `gregorian` say them, or with the years they leave out.
+void ReportHijriApart(const Claim& hijri, const Claim& gregorian, const std::optional<Closest>& best,
+                      Reporter* reporter) {
   if (!best || best->days <= 1) return;
   reporter->Report(
       "date.hijri_mismatch",
@@ -258,6 +258,51 @@ void CheckHijriEquivalent(const Claim& hijri, const Claim& gregorian, Reporter* 
                    std::string(HijriVariantName(best->variant)),
                    "); a day or two is variant and moon sighting"),
       {SpanOf(hijri), SpanOf(gregorian)}, "", "");
+}
+
+void CheckHijriEquivalent(const Claim& hijri, const Claim& gregorian, Reporter* reporter) {
+  ReportHijriApart(hijri, gregorian,
+                   ClosestVariant(*ParseIsoDate(hijri.value),
+                                  JulianDay(*ParseIsoDate(gregorian.value))),
+                   reporter);
+}
+
+// "June 14, the 8th of Dhu al-Hijjah", "14 يونيو 2024، الموافق 8 ذي الحجة": a Hijri day and
+// month with no year said to be a Gregorian day, of its year or of the one the publication
+// puts nearest; the Hijri year that brings the day nearest it is its own.
+void CheckHijriDayOfNoYear(const DocumentView& doc, size_t i, Reporter* reporter) {
+  const auto& claims = doc.claims;
+  const Claim& c = claims[i];
+  int month = 0, day = 0;
+  if (c.calendar != "islamic" || c.value.size() != 7 || !c.value.starts_with("--") ||
+      !absl::SimpleAtoi(c.value.substr(2, 2), &month) ||
+      !absl::SimpleAtoi(c.value.substr(5, 2), &day)) {
+    return;
+  }
+  const Claim* partner = nullptr;
+  if (i + 1 < claims.size() && SaidToBeEqual(doc, c, claims[i + 1])) partner = &claims[i + 1];
+  if (partner == nullptr && i > 0 && SaidToBeEqual(doc, claims[i - 1], c)) partner = &claims[i - 1];
+  if (partner == nullptr || partner->calendar != "gregorian" ||
+      partner->sentence != c.sentence) {
+    return;
+  }
+  std::optional<YearMonthDay> g = ParseIsoDate(partner->value);
+  if (const std::optional<MonthDay> d = DayOfNoYear(*partner); !g && d && doc.published) {
+    if (const std::optional<int> year = YearOfADay(doc, *partner, d->month, d->day)) {
+      g = YearMonthDay{*year, d->month, d->day};
+    }
+  }
+  if (!g) return;
+  // Hijri years are a thirtieth shorter: the year that overlaps the day, give or take one.
+  constexpr double kHijriYearsAYear = 1.0307;
+  const int near = static_cast<int>((g->year - 622) * kHijriYearsAYear);
+  const long jd = JulianDay(*g);
+  std::optional<Closest> best;
+  for (int year = near - 1; year <= near + 2; ++year) {
+    const std::optional<Closest> one = ClosestVariant({year, month, day}, jd);
+    if (one && (!best || one->days < best->days)) best = one;
+  }
+  ReportHijriApart(c, *partner, best, reporter);
 }
 
 // "الجمعة 1 رمضان 1445 هـ" with no Gregorian day beside it: the weekday named must fall on the
@@ -376,6 +421,7 @@ void CheckCalendar(const DocumentView& doc, Reporter* reporter) {
     CheckWeekdayOfADay(doc, c, reporter);
     if (relative_weekday) CheckWeekdayOfARelativeDay(doc, c, reporter);
     if (c.value.size() == 7) CheckHijriMonthBegan(doc, i, reporter);
+    if (c.value.size() == 7) CheckHijriDayOfNoYear(doc, i, reporter);
     if (!IsFullDate(c, "islamic")) continue;
     CheckHijriDay(c, reporter);
     // The equivalent: the nearest Gregorian date after it or before it, said to be the same.

@@ -9921,5 +9921,20 @@ TEST_F(ChecksTest, ChangeFromTheControlGroup) {
             Codes{"arith.change_mismatch"});
 }
 
+// A Hijri day and month with no year said to be a Gregorian day: the nearest Hijri year.
+TEST_F(ChecksTest, HijriDayOfNoYearAgainstItsGregorianDay) {
+  const std::string published = "2024-06-01";
+  EXPECT_EQ(Check("يبدأ الحج يوم الجمعة 14 يونيو، الموافق 10 ذي الحجة.", nullptr, published),
+            Codes{"date.hijri_mismatch"});
+  EXPECT_EQ(Check("يبدأ الحج يوم الجمعة 14 يونيو، الموافق 8 ذي الحجة.", nullptr, published),
+            Codes{});
+  EXPECT_EQ(Check("The Hajj begins on Friday, June 14, the 10th of Dhu al-Hijjah.", nullptr,
+                  published),
+            Codes{"date.hijri_mismatch"});
+  EXPECT_EQ(Check("Eid al-Adha falls on Sunday, June 16, the 10th of Dhu al-Hijjah.", nullptr,
+                  published),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
