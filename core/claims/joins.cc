@@ -724,12 +724,13 @@ void ReadNounForOneRatios(const Engine& engine, const text::NormalizedText& norm
   }
 }
 
-// "سنة وثمانية أشهر", "ساعة و20 دقيقة": a unit of time alone, one of it, then "و" and an amount
-// in a smaller unit, are one amount (20 months, 80 minutes); the lone unit is no claim of its
-// own. "و" stands as a word of its own or glued to the amount, never as a word's end ("نحو").
+// "سنة وثمانية أشهر", "ساعة و20 دقيقة", "aged a year and eight months": a unit of time alone
+// (after "a" in English), one of it, then "و" or "and" and an amount in a smaller unit, are one
+// amount (20 months, 80 minutes); the lone unit is no claim of its own. "و" stands as a word of
+// its own or glued to the amount, never as a word's end ("نحو").
 void JoinALoneUnitBefore(const Engine& engine, const text::NormalizedText& normalized,
                          std::vector<Claim>* claims) {
-  constexpr std::string_view kWa = "\xD9\x88";  // و
+  constexpr std::string_view kWa = "\xD9\x88", kAnd = " and";  // و
   const std::string_view text = normalized.text();
   size_t previous_end = 0;
   for (Claim& b : *claims) {
@@ -739,22 +740,34 @@ void JoinALoneUnitBefore(const Engine& engine, const text::NormalizedText& norma
         !count || *count == 0) {
       continue;
     }
-    const size_t wa_end = scan::SkipSpacesBack(text, b.norm_begin);
-    if (wa_end < kWa.size() + 1 || text.substr(wa_end - kWa.size(), kWa.size()) != kWa ||
-        text[wa_end - kWa.size() - 1] != ' ') {
+    const size_t link_end = scan::SkipSpacesBack(text, b.norm_begin);
+    const std::string_view before = text.substr(0, link_end);
+    size_t link = 0;
+    if (before.ends_with(kAnd)) {
+      link = kAnd.size();
+    } else if (before.ends_with(kWa) && link_end > kWa.size() &&
+               text[link_end - kWa.size() - 1] == ' ') {
+      link = kWa.size();
+    } else {
       continue;
     }
-    const size_t word_end = scan::SkipSpacesBack(text, wa_end - kWa.size());
+    const size_t word_end = scan::SkipSpacesBack(text, link_end - link);
     const std::string_view word = scan::WordBefore(text, word_end);
-    const size_t word_begin = word_end - word.size();
+    size_t word_begin = word_end - word.size();
     const auto unit = engine.time_units().MatchAt(text, word_begin);
-    if (word.empty() || word_begin < last_end || !unit.entry || unit.end != word_end ||
-        unit.entry->tags.size() < 2 || unit.entry->tags[1] != "1" ||
-        unit.entry->tags.size() > 2) {  // no short form, no homograph
+    if (word.empty() || !unit.entry || unit.end != word_end || unit.entry->tags.size() != 2 ||
+        unit.entry->tags[1] != "1") {  // one of it, no short form, no homograph
       continue;
+    }
+    // ("a year and eight months": English says the one.)
+    if (static_cast<unsigned char>(word[0]) < 0x80) {
+      const size_t article_end = scan::SkipSpacesBack(text, word_begin);
+      const std::string_view article = scan::WordBefore(text, article_end);
+      if (article != "a" && article != "an" && article != "A" && article != "An") continue;
+      word_begin = article_end - article.size();
     }
     const uint64_t parts = PartsIn(unit.entry->tags[0], b.unit);
-    if (parts == 0 || *count >= parts) continue;
+    if (word_begin < last_end || parts == 0 || *count >= parts) continue;
     bool exact = false;
     const auto fraction = Decimal::Quotient(*count, parts, &exact);
     if (exact && fraction) {

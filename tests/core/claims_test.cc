@@ -3527,6 +3527,8 @@ TEST_F(ClaimsTest, LoneUnitAndASmallerAmountAreOne) {
   EXPECT_EQ(One("استمر الحصار سنة وستة أشهر").value, "1.5");
   // A word that ends in "و" is no "and": "نحو 20 دقيقة" is about 20 minutes.
   EXPECT_EQ(One("على بعد نحو 20 دقيقة").value, "20");
+  // English says the one: "a year".
+  EXPECT_EQ(One("The girl, aged a year and eight months, was found").value, "20");
 }
 
 }  // namespace mizan::claims
