@@ -85,8 +85,14 @@ bool ArithContext::VerbBeforeItsSubject(size_t i) const {
     verb_from = std::max(verb_from, std::min(doc_.claims[i - 1].norm_end, said.norm_begin));
   }
   if (!share) return cues_.StartsAWordIn(text_, verb_from, said.norm_begin, "verb");
-  return AnyWordBack(verb_from, said.norm_begin, [this](size_t start, std::string_view) {
-    return cues_.MatchAt(text_, start, "verb").entry != nullptr;
+  // ("ورفع التوزيعات الفصلية 10%": a glued "و" or "ف" before the verb.)
+  constexpr std::string_view kWa = "\xD9\x88", kFa = "\xD9\x81";  // و ف
+  return AnyWordBack(verb_from, said.norm_begin, [this, kWa, kFa](size_t start,
+                                                                  std::string_view word) {
+    const bool glued = word.size() > 2 * kWa.size() &&
+                       (word.starts_with(kWa) || word.starts_with(kFa));
+    return cues_.MatchAt(text_, start, "verb").entry != nullptr ||
+           (glued && cues_.MatchAt(text_, start + kWa.size(), "verb").entry != nullptr);
   });
 }
 

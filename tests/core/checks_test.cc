@@ -9936,5 +9936,12 @@ TEST_F(ChecksTest, HijriDayOfNoYearAgainstItsGregorianDay) {
             Codes{});
 }
 
+// The verb of a share's change with "و" glued before it.
+TEST_F(ChecksTest, VerbOfAChangeWithAGluedAnd) {
+  EXPECT_EQ(Check("ورفع التوزيعات الفصلية 10% إلى 60 سنتا من 50 سنتا."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("ورفع التوزيعات الفصلية 20% إلى 60 سنتا من 50 سنتا."), Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
