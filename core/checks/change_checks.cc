@@ -1452,7 +1452,7 @@ class ChangeChecks : public ArithContext {
   // ("Friday's close of", "its previous close of"): what stands between a word of "from" and
   // the price it names.
   bool APriceNamed(const std::string& rest) const {
-    constexpr size_t kFewWordsOfAPrice = 3;
+    constexpr size_t kFewWordsOfAPrice = 4;  // "سعر إغلاق الجمعة البالغ"
     constexpr std::ptrdiff_t kOwnersWords = 4;  // "the previous record holder's"
     if (rest.empty() || rest == "the") return true;
     // "than last season's 68", "from last year's 520", "than his nearest rival's 18": an

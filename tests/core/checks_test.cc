@@ -9943,5 +9943,15 @@ TEST_F(ChecksTest, VerbOfAChangeWithAGluedAnd) {
   EXPECT_EQ(Check("ورفع التوزيعات الفصلية 20% إلى 60 سنتا من 50 سنتا."), Codes{});
 }
 
+// A premium over a price named a few words on ("بعلاوة 28% على سعر إغلاق الجمعة البالغ").
+TEST_F(ChecksTest, PremiumOverAPriceInArabic) {
+  EXPECT_EQ(Check("تقيّم الصفقة الشركة بـ42 دولارا للسهم، بعلاوة 38% على سعر إغلاق الجمعة البالغ "
+                  "32.80 دولار."),
+            Codes{"arith.change_mismatch"});
+  EXPECT_EQ(Check("تقيّم الصفقة الشركة بـ42 دولارا للسهم، بعلاوة 28% على سعر إغلاق الجمعة البالغ "
+                  "32.80 دولار."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
