@@ -247,9 +247,10 @@ std::optional<Closest> ClosestVariant(const YearMonthDay& h, long g) {
   return best;
 }
 
-// `h` and `g` as the claims `hijri` and `gregorian` say them, or with the years they leave out.
-void ReportHijriApart(const Claim& hijri, const Claim& gregorian, const std::optional<Closest>& best,
-                      Reporter* reporter) {
+// A Hijri date and its stated Gregorian equivalent further apart than a day (`best`: how far
+// in the nearest calendar variant, with any year they leave out).
+void ReportHijriApart(const Claim& hijri, const Claim& gregorian,
+                      const std::optional<Closest>& best, Reporter* reporter) {
   if (!best || best->days <= 1) return;
   reporter->Report(
       "date.hijri_mismatch",
@@ -281,7 +282,9 @@ void CheckHijriDayOfNoYear(const DocumentView& doc, size_t i, Reporter* reporter
   }
   const Claim* partner = nullptr;
   if (i + 1 < claims.size() && SaidToBeEqual(doc, c, claims[i + 1])) partner = &claims[i + 1];
-  if (partner == nullptr && i > 0 && SaidToBeEqual(doc, claims[i - 1], c)) partner = &claims[i - 1];
+  if (partner == nullptr && i > 0 && SaidToBeEqual(doc, claims[i - 1], c)) {
+    partner = &claims[i - 1];
+  }
   if (partner == nullptr || partner->calendar != "gregorian" ||
       partner->sentence != c.sentence) {
     return;

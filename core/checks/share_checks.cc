@@ -125,24 +125,26 @@ class ShareChecks : public ArithContext {
     return Trimmed(between).size() <= kFewWords || !HasComma(between);
   }
 
-  // "450 ألفا من أصل قوة عمل تبلغ 3 ملايين": "out of", a few words of what the whole is, and
-  // a word that it amounts to (arith_cues.tsv "amounting") right before it.
-  bool OutOfAWholeAmounting(const Claim& part, const Claim& whole) const {
-    constexpr size_t kWhat = 48;  // bytes: "من أصل قوة عمل تبلغ"
+  // "450 ألفا من أصل قوة عمل تبلغ 3 ملايين" ("out of", arith_cues.tsv "out-of", then
+  // "amounting"), "1200 من عمال المصنع البالغ عددهم 4500" ("of", then "numbering"): the words
+  // between a part and its whole open with one cue, say in a few words (`what` bytes) what the
+  // whole is, and end with the other right before it.
+  bool CuedAroundWhatTheWholeIs(const Claim& part, const Claim& whole, std::string_view opening,
+                                std::string_view closing, size_t what) const {
     const std::string words = Trimmed(doc_.Between(part, whole));
-    return words.size() <= kWhat && cues_.MatchAt(words, 0, "out-of").entry &&
+    return words.size() <= what && cues_.MatchAt(words, 0, opening).entry &&
            CommaIn(words, /*last=*/false).at == std::string::npos &&
-           EndsWithCue(part, whole, "amounting", kWhat);
+           EndsWithCue(part, whole, closing, what);
   }
 
-  // "1200 من عمال المصنع البالغ عددهم 4500": "of", a few words of what the whole counts, and a
-  // word that numbers them (arith_cues.tsv "numbering") right before it.
+  bool OutOfAWholeAmounting(const Claim& part, const Claim& whole) const {
+    constexpr size_t kWhat = 48;  // bytes: "من أصل قوة عمل تبلغ"
+    return CuedAroundWhatTheWholeIs(part, whole, "out-of", "amounting", kWhat);
+  }
+
   bool OfAWholeNumbering(const Claim& part, const Claim& whole) const {
     constexpr size_t kWhat = 64;  // bytes: "من عمال المصنع الحكومي البالغ عددهم"
-    const std::string words = Trimmed(doc_.Between(part, whole));
-    return words.size() <= kWhat && cues_.MatchAt(words, 0, "of").entry &&
-           CommaIn(words, /*last=*/false).at == std::string::npos &&
-           EndsWithCue(part, whole, "numbering", kWhat);
+    return CuedAroundWhatTheWholeIs(part, whole, "of", "numbering", kWhat);
   }
 
   // "212 seats in the 400-seat assembly": a body's seats or members, then "in the" body of so
