@@ -1655,9 +1655,7 @@ bool EndedAfterWhatBegan(const DocumentView& doc, size_t i) {
            (years && CueInTheBytesBefore(doc, began, kNear / 2, "joined"))));
 }
 
-// The two dates a period is said of, in its sentence: right after it ("a 12-day ceasefire from
-// May 5 to May 17"), right before it ("from 3 to 9 June, seven days"), or the one other date
-// before it and the one after "until" ("held for 12 days until May 17").
+// The two dates a period is said of (EndsOfThePeriod).
 struct DateEnds {
   const Claim* from = nullptr;
   const Claim* to = nullptr;
@@ -1718,6 +1716,11 @@ DateEnds DatesBackToItsPeriod(const DocumentView& doc, size_t i) {
   }
   return {};
 }
+
+// The two dates a period is said of, in its sentence: right after it ("a 12-day ceasefire from
+// May 5 to May 17"), right before it ("from 3 to 9 June, seven days"), or the one other date
+// before it and the one after "until" ("held for 12 days until May 17"), or as
+// EndThenItsStart and DatesBackToItsPeriod read them.
 DateEnds EndsOfThePeriod(const DocumentView& doc, size_t i) {
   constexpr size_t kNear = 32;  // bytes: "ceasefire ran", "of music", "في الفضاء، من"
   const auto& claims = doc.claims;

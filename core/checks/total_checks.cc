@@ -1602,12 +1602,17 @@ class TotalChecks : public ArithContext {
            !cues_.MatchBefore(text_, article_end, "whole").entry;  // "of the", "among the"
   }
 
+  // "91 medals, 40 gold": a comma alone between a whole and its first part, which names a
+  // group of a kind whose groups make any whole up; not one "of them" ("1.8 million pilgrims,
+  // 2.1 million of them from abroad" is among them).
   bool GroupAfterTheWhole(const Claim& total, const Claim& first) const {
     const std::string_view between = doc_.Between(total, first);
-    const scan::PhraseList::Entry* fate = nullptr;
-    return Trimmed(between).empty() && between.find(',') != std::string_view::npos &&
-           !CuedAfter(first, "them") && (fate = FateOfAPart(first)) != nullptr &&
-           GroupsOfAnyWhole(*fate) > 0;
+    if (!Trimmed(between).empty() || between.find(',') == std::string_view::npos ||
+        CuedAfter(first, "them")) {
+      return false;
+    }
+    const scan::PhraseList::Entry* fate = FateOfAPart(first);
+    return fate != nullptr && GroupsOfAnyWhole(*fate) > 0;
   }
 
   // Whether two counts count the two groups of one pair by their nouns ("women", "men":
