@@ -9953,5 +9953,15 @@ TEST_F(ChecksTest, PremiumOverAPriceInArabic) {
             Codes{});
 }
 
+// An appeal, what it received and the gap that leaves.
+TEST_F(ChecksTest, FundingGapLeftOfAnAppeal) {
+  EXPECT_EQ(Check("The $10.9 billion appeal has received $3 billion, leaving a gap of $5.9 "
+                  "billion."),
+            Codes{"arith.total_mismatch"});
+  EXPECT_EQ(Check("The $10.9 billion appeal has received $3 billion, leaving a gap of $7.9 "
+                  "billion."),
+            Codes{});
+}
+
 }  // namespace
 }  // namespace mizan::checks
