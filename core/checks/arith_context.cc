@@ -86,13 +86,10 @@ bool ArithContext::VerbBeforeItsSubject(size_t i) const {
   }
   if (!share) return cues_.StartsAWordIn(text_, verb_from, said.norm_begin, "verb");
   // ("ورفع التوزيعات الفصلية 10%": a glued "و" or "ف" before the verb.)
-  constexpr std::string_view kWa = "\xD9\x88", kFa = "\xD9\x81";  // و ف
-  return AnyWordBack(verb_from, said.norm_begin, [this, kWa, kFa](size_t start,
-                                                                  std::string_view word) {
-    const bool glued = word.size() > 2 * kWa.size() &&
-                       (word.starts_with(kWa) || word.starts_with(kFa));
+  return AnyWordBack(verb_from, said.norm_begin, [this](size_t start, std::string_view word) {
+    const size_t glued = GluedAndLength(word);
     return cues_.MatchAt(text_, start, "verb").entry != nullptr ||
-           (glued && cues_.MatchAt(text_, start + kWa.size(), "verb").entry != nullptr);
+           (glued != 0 && cues_.MatchAt(text_, start + glued, "verb").entry != nullptr);
   });
 }
 
@@ -191,8 +188,8 @@ bool ArithContext::Counts(const Claim& c, std::string_view meaning) const {
   // or "ف" ("وتعادلين", "وهزيمة"): no noun of a record starts with either.
   const auto names = [&](std::string_view word) {
     if (CoveredBy(word, cues_, meaning)) return true;
-    const bool glued = word.starts_with("\xD9\x88") || word.starts_with("\xD9\x81");  // و ف
-    return glued && CoveredBy(word.substr(2), cues_, meaning);
+    const size_t glued = GluedAndLength(word);
+    return glued != 0 && CoveredBy(word.substr(glued), cues_, meaning);
   };
   if (names(scan::WordBefore(text_, c.norm_end))) return true;
   if (c.script != "words") return false;

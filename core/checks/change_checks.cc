@@ -862,8 +862,7 @@ class ChangeChecks : public ArithContext {
   // "twice", "triple" (arith_cues.tsv "times-the"): all of a claim, a multiple of the amount
   // after it.
   bool ATimesTheWord(const Claim& c) const {
-    return c.kind == Kind::kNumber &&
-           cues_.MatchAt(text_, c.norm_begin, "times-the").end == c.norm_end;
+    return c.kind == Kind::kNumber && AllOfACue(cues_, text_, c, "times-the");
   }
 
   // "14,000 employees in 30 countries, up from 9,000", "40 ألفا في 120 مدرسة، ارتفاعا من 35
@@ -2097,7 +2096,7 @@ class ChangeChecks : public ArithContext {
   // "doubled", "threefold": a claim that is all of a multiple's verb or adverb (arith_cues.tsv
   // "multiple").
   bool AMultiplesWord(const Claim& c) const {
-    return cues_.MatchAt(text_, c.norm_begin, "multiple").end == c.norm_end;
+    return AllOfACue(cues_, text_, c, "multiple");
   }
 
   // "ارتفع إلى ثلاثة أضعاف", "rose to three times": a count of times after "to", a multiple

@@ -803,7 +803,7 @@ class Aligner {
   bool AFactorForATime(size_t s, size_t t) const {
     const auto factor = [this](const Claim& c, std::string_view text) {
       return engine_ != nullptr && c.kind == Kind::kNumber &&
-             engine_->arith_cues().MatchAt(text, c.norm_begin, "multiple").end == c.norm_end;
+             AllOfACue(engine_->arith_cues(), text, c, "multiple");
     };
     return (target_[t].kind == Kind::kDuration && factor(source_[s], source_text_)) ||
            (source_[s].kind == Kind::kDuration && factor(target_[t], target_text_));

@@ -71,6 +71,21 @@ inline bool AFewWords(std::string_view between, size_t near, std::string_view ma
 
 // A percentage with a value: a share of a whole. Per mille values, percentage points and
 // basis points are no shares.
+// The bytes a glued "و" or "ف" (and, so) takes at the start of an Arabic word, 0 where it
+// has none: "ورفع" is "رفع" past 2.
+inline size_t GluedAndLength(std::string_view word) {
+  constexpr std::string_view kWa = "\xD9\x88", kFa = "\xD9\x81";  // و ف
+  return word.size() > kWa.size() && (word.starts_with(kWa) || word.starts_with(kFa))
+             ? kWa.size()
+             : 0;
+}
+
+// Whether claim `c` is all of a cue of `meaning` ("doubled": arith_cues.tsv "multiple").
+inline bool AllOfACue(const scan::PhraseList& cues, std::string_view text, const claims::Claim& c,
+                      std::string_view meaning) {
+  return cues.MatchAt(text, c.norm_begin, meaning).end == c.norm_end;
+}
+
 inline bool IsShare(const claims::Claim& c) {
   return c.kind == claims::Kind::kPercent && c.unit == "percent" && !c.value.empty();
 }

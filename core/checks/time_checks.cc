@@ -609,8 +609,8 @@ bool NamesKin(const DocumentView& doc, std::string_view text) {
     }
     if (doc.engine.time_cues().MatchAt(text, at, "kin").entry) return true;
     // ("وابنه": and his son, "و" glued.)
-    const bool and_glued = word.starts_with("\xD9\x88") || word.starts_with("\xD9\x81");  // و ف
-    if (and_glued && doc.engine.time_cues().MatchAt(text, at + 2, "kin").entry) return true;
+    const size_t glued = GluedAndLength(word);
+    if (glued != 0 && doc.engine.time_cues().MatchAt(text, at + glued, "kin").entry) return true;
     at += word.size();
   }
   return false;

@@ -724,6 +724,25 @@ void ReadNounForOneRatios(const Engine& engine, const text::NormalizedText& norm
   }
 }
 
+// Sets `c` to `whole` of the unit `large` and `count` of `small`, `parts` of which make one of
+// `large` (`in_small`: the whole in `small`): in the larger unit where the part is an exact
+// decimal of it ("3 سنوات و6 أشهر" is 3.5 years), else in the smaller ("ساعة و20 دقيقة" is 80
+// minutes).
+void SetCompoundAmount(std::optional<uint64_t> whole, uint64_t in_small, uint64_t count,
+                       uint64_t parts, const std::string& large, const std::string& small,
+                       Claim* c) {
+  bool exact = false;
+  const auto fraction = Decimal::Quotient(count, parts, &exact);
+  if (whole && exact && fraction) {
+    c->number = Decimal::FromInt(*whole).Plus(*fraction);
+    c->unit = large;
+  } else {
+    c->number = Decimal::FromInt(in_small + count);
+    c->unit = small;
+  }
+  c->value = c->number.ToString();
+}
+
 // "سنة وثمانية أشهر", "ساعة و20 دقيقة", "aged a year and eight months": a unit of time alone
 // (after "a" in English), one of it, then "و" or "and" and an amount in a smaller unit, are one
 // amount (20 months, 80 minutes); the lone unit is no claim of its own. "و" stands as a word of
@@ -766,17 +785,10 @@ void JoinALoneUnitBefore(const Engine& engine, const text::NormalizedText& norma
       if (article != "a" && article != "an" && article != "A" && article != "An") continue;
       word_begin = article_end - article.size();
     }
-    const uint64_t parts = PartsIn(unit.entry->tags[0], b.unit);
+    const std::string& large = unit.entry->tags[0];
+    const uint64_t parts = PartsIn(large, b.unit);
     if (word_begin < last_end || parts == 0 || *count >= parts) continue;
-    bool exact = false;
-    const auto fraction = Decimal::Quotient(*count, parts, &exact);
-    if (exact && fraction) {
-      b.number = Decimal::FromInt(1).Plus(*fraction);
-      b.unit = unit.entry->tags[0];
-    } else {
-      b.number = Decimal::FromInt(parts + *count);
-    }
-    b.value = b.number.ToString();
+    SetCompoundAmount(1, parts, *count, parts, large, std::string(b.unit), &b);
     b.lower = b.upper = Bound{b.value, true};
     SetSpan(normalized, word_begin, b.norm_end, &b);
   }
@@ -811,16 +823,8 @@ void JoinCompoundUnits(const text::NormalizedText& normalized, Joining* claims) 
     // "وهو الأول منذ أسبوع، ثلاث ساعات": a comma after a time placed ("ago", "about") ends
     // its phrase; the next amount is another's.
     if (comma && !a.qualifier.empty()) return std::nullopt;
-    bool exact = false;
-    const auto fraction = Decimal::Quotient(*count, parts, &exact);
-    if (whole && exact && fraction) {
-      a.number = Decimal::FromInt(*whole).Plus(*fraction);
-    } else {
-      a.number = Decimal::FromInt(*in_small + *count);
-      a.unit = std::string(b.unit);
-    }
     const std::string first = a.value;
-    a.value = a.number.ToString();
+    SetCompoundAmount(whole, *in_small, *count, parts, std::string(a.unit), b.unit, &a);
     for (std::optional<Bound>* bound : {&a.lower, &a.upper}) {  // "more than 3 years and 6 months"
       if (*bound && (*bound)->value == first) (*bound)->value = a.value;
     }
